@@ -19,7 +19,9 @@ from .diagnostico import (aviso_disco_lleno, aviso_version_nueva, comprobar_inte
 from . import integridad
 from .esquema import MIGRACIONES
 from .vigilancia import archivo_reemplazado, recordar_archivo, ruta_abierta
-from .respaldo import limpiar_restos, respaldar, respaldar_automaticamente
+from .respaldo_copia import respaldar
+from .respaldo_restos import limpiar_restos
+from .respaldo_rotacion import respaldar_automaticamente
 from .comprobacion_diferida import ComprobacionPendiente
 from .respaldo_de_apertura import AlAbrir, RespaldoDeApertura, respaldo_al_abrir_de, respaldo_vigente
 from . import testigo

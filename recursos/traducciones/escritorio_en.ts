@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es">
   <context>
+    <name>AccionesDeOrganos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Elija un mandato</source>
+      <translation>Choose a term of office</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Exportar la composición</source>
+      <translation>Export the composition</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Imprimir el organigrama</source>
+      <translation>Print the organization chart</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Imprimir la composición</source>
+      <translation>Print the composition</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Seleccione primero un integrante en la tabla.</source>
+      <translation>First select a member of the body in the table.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>{0}: {1} en {2} desde el {3}.</source>
+      <translation>{0}: {1} in {2} since {3}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArbolDeOrganos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/arbol.py" />
+      <source>Unidades temáticas ({0})</source>
+      <translation>Thematic units ({0})</translation>
+    </message>
+  </context>
+  <context>
     <name>AsistenteAsociacion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -88,6 +129,89 @@
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <source>{0} boletas escritas. Últimas: {1}</source>
       <translation>{0} ballots entered. Latest: {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComposicionDelOrgano</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>1 integrante</source>
+      <translation>1 member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Cumple las reglas de composición ({0}).</source>
+      <translation>Meets the composition rules ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Cumple las reglas de composición.</source>
+      <translation>Meets the composition rules.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Los integrantes de una asamblea son todos los miembros activos: no tienen mandato que terminar.</source>
+      <translation>The members of an assembly are all the active members: they have no term of office to end.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Nadie integra el órgano en esa fecha.</source>
+      <translation>Nobody sits on the body on that date.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>No: {0}</source>
+      <translation>No: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Reglas de composición que no se cumplen:</source>
+      <translation>Composition rules not met:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Se sienta de oficio por su cargo en {0}: deja el órgano cuando deja ese cargo (sin mandato que terminar aquí).</source>
+      <translation>Sits ex officio by virtue of a position in {0}: leaves the body on leaving that position (no term of office to end here).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Sí</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Termina el mandato elegido con fecha y motivo</source>
+      <translation>Ends the selected term of office, with date and reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>preside {0} ({1})</source>
+      <translation>chaired by {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} con voto</source>
+      <translation>{0} voting</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} de oficio</source>
+      <translation>{0} ex officio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} integrantes</source>
+      <translation>{0} members</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} · de oficio: {1}</source>
+      <translation>{0} · ex officio: {1}</translation>
     </message>
   </context>
   <context>
@@ -5901,87 +6025,87 @@ Drop another PDF to verify it</translation>
   <context>
     <name>EditorRegla</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source> minutos</source>
       <translation> minutes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Artículo:</source>
       <translation>Article:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Denominador: de cuántas partes</source>
       <translation>Denominator: out of how many parts</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Fracción:</source>
       <translation>Fraction:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La fracción, redondeada hacia abajo, más uno (como en «la mitad más uno»)</source>
       <translation>The fraction, rounded down, plus one (as in “half plus one”)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Numerador: cuántas partes</source>
       <translation>Numerator: how many parts</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Otra fracción…</source>
       <translation>Other fraction…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Se cuenta sobre:</source>
       <translation>Counted over:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Segunda convocatoria:</source>
       <translation>Second call:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>con los presentes, pasados</source>
       <translation>with those present, after</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>dos tercios</source>
       <translation>two-thirds</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad</source>
       <translation>half</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad más uno</source>
       <translation>half plus one</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>más uno</source>
       <translation>plus one</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>por ejemplo: Estatuto, art. 19</source>
       <translation>for example: Statutes, art. 19</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>tres cuartos</source>
       <translation>three-quarters</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>un tercio</source>
       <translation>one-third</translation>
     </message>
@@ -6458,7 +6582,7 @@ Continue?</translation>
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/barras.py" />
       <source>({0} de {1})</source>
       <translation>({0} of {1})</translation>
     </message>
@@ -6946,7 +7070,7 @@ Continue?</translation>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
       <source>Actualizados</source>
       <translation>Updated</translation>
     </message>
@@ -6984,6 +7108,7 @@ Continue?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -7432,7 +7557,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -7547,7 +7672,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Año de la población</source>
       <translation>Population year</translation>
@@ -7803,17 +7928,17 @@ Do you want to open it now?</translation>
       <translation>Each new signature is added on top of the previous one and appears over the signer's signature line.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Cada miembro presente puede llevar 1 poder{0}.</source>
       <translation>Each member present may hold 1 proxy{0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Cada miembro presente puede llevar hasta {0} poderes{1}.</source>
       <translation>Each member present may hold up to {0} proxies{1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Cada miembro presente puede llevar poderes sin máximo{0}.</source>
       <translation>Each member present may hold any number of proxies{0}.</translation>
     </message>
@@ -7993,7 +8118,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -8482,7 +8607,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Coordenadas</source>
       <translation>Coordinates</translation>
@@ -8501,7 +8626,8 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -8574,7 +8700,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Correo</source>
@@ -8729,6 +8855,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -8741,7 +8868,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Código</source>
       <translation>Code</translation>
@@ -9007,7 +9134,8 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -9028,6 +9156,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -9084,7 +9213,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Dos tercios</source>
       <translation>Two-thirds</translation>
@@ -9862,6 +9991,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -10397,7 +10527,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
@@ -10420,7 +10550,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Estado desde</source>
       <translation>Status since</translation>
@@ -10505,6 +10635,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -10640,7 +10771,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fecha de ingreso</source>
@@ -10841,7 +10972,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/ubicaciones.py" />
@@ -10856,7 +10987,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fundador</source>
@@ -11283,7 +11414,8 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -11670,7 +11802,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The connection worked, but the password could not be saved in this computer's keyring: you will be asked for it next time.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La convocatoria no exige días de anticipación{0}.</source>
       <translation>No minimum notice period is required for the notice of meeting{0}.</translation>
     </message>
@@ -11840,7 +11972,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The allocation of a payment</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
       <translation>A simple majority is more votes in favour than against: it is counted over the votes cast. For abstentions to count, choose an absolute majority of those present.</translation>
     </message>
@@ -12179,7 +12311,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Latitud</source>
       <translation>Latitude</translation>
@@ -12275,7 +12407,7 @@ The details were saved in:
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
@@ -12416,7 +12548,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría absoluta</source>
       <translation>Absolute majority</translation>
@@ -12434,7 +12566,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría simple</source>
       <translation>Simple majority</translation>
@@ -12572,7 +12704,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
@@ -12650,7 +12782,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Motivo del estado</source>
       <translation>Status reason</translation>
@@ -13175,7 +13307,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>There is no space left on the disk where {0} is: the database opens read-only. Free up space (delete files you do not need or move them to another disk) and open it again to be able to modify it.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>No se admiten poderes{0}.</source>
       <translation>Proxies are not allowed{0}.</translation>
     </message>
@@ -13939,7 +14071,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -13997,7 +14129,7 @@ Check the list and confirm again.</translation>
       <translation>Members' new local authorities</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
       <source>Nuevos</source>
       <translation>New</translation>
     </message>
@@ -14055,7 +14187,8 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -14137,6 +14270,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -14417,7 +14551,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -14565,7 +14699,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Población</source>
@@ -14698,7 +14832,8 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15096,6 +15231,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -15109,6 +15245,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -15160,7 +15297,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Región</source>
@@ -15519,12 +15656,12 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Record «rebotado» (bounced) or «recibido» (received), not «{0}».</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Se convoca con al menos 1 día de anticipación{0}.</source>
       <translation>Notice of meeting is given at least 1 day in advance{0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Se convoca con al menos {0} días de anticipación{1}.</source>
       <translation>Notice of meeting is given at least {0} days in advance{1}.</translation>
     </message>
@@ -15657,7 +15794,8 @@ The damaged file was kept as:
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15682,7 +15820,8 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15707,7 +15846,8 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15732,7 +15872,8 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15978,7 +16119,7 @@ Open the copy now?</translation>
       <translation>No departures in {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
       <source>Sin cambios</source>
       <translation>Unchanged</translation>
     </message>
@@ -16033,7 +16174,7 @@ Open the copy now?</translation>
       <translation>Without a code, it cannot be checked against the database that it says what was recorded (a PDF's metadata can be written by hand). To get a verifiable one, generate it again from Escritorio: it comes out with its code.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/base.py" />
       <source>Sin datos</source>
       <translation>No data</translation>
     </message>
@@ -16174,7 +16315,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16199,7 +16341,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16292,7 +16435,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Teléfono</source>
@@ -16354,7 +16497,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16425,7 +16569,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -16509,7 +16653,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16631,7 +16776,7 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Tres cuartos</source>
       <translation>Three-quarters</translation>
@@ -16950,7 +17095,8 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17154,12 +17300,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>Already imported</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>a favor + en contra (las abstenciones no cuentan)</source>
       <translation>in favor + against (abstentions do not count)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>a favor + en contra + abstenciones</source>
       <translation>in favor + against + abstentions</translation>
     </message>
@@ -17220,7 +17366,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>article</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>artículo</source>
       <translation>article</translation>
@@ -17637,7 +17783,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>dos tercios</source>
       <translation>two-thirds</translation>
     </message>
@@ -17763,7 +17909,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the account statement</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>el general (arriba)</source>
       <translation>the general one (above)</translation>
     </message>
@@ -17828,7 +17974,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the name is not valid on this disk</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>el ordinario</source>
       <translation>ordinary</translation>
     </message>
@@ -17962,7 +18108,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} is not after the start ({1}); an agreement ends after it starts</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>eleccion</source>
       <translation>eleccion</translation>
     </message>
@@ -18543,13 +18689,13 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad</source>
       <translation>half</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad más uno</source>
       <translation>half plus one</translation>
     </message>
@@ -18559,7 +18705,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the arrears report</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la ordinaria</source>
       <translation>ordinary</translation>
     </message>
@@ -18735,7 +18881,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the amounts contradict each other: row {0} writes “{1}” (decimal comma) and row {2} “{3}” (decimal point). Export the file again from the bank or write them all the same way.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>los miembros con derecho a voto</source>
       <translation>the members entitled to vote</translation>
     </message>
@@ -18841,26 +18987,26 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros con derecho a voto</source>
       <translation>members entitled to vote</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>miembros con derecho a voto, presentes o no</source>
       <translation>members entitled to vote, present or not</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros presentes</source>
       <translation>members present</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>miembros presentes con derecho a voto (y sus poderes)</source>
       <translation>members present entitled to vote (and their proxies)</translation>
     </message>
@@ -19695,7 +19841,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>applicant, not admitted</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>solo los votos a candidaturas</source>
       <translation>only votes for candidacies</translation>
     </message>
@@ -19856,7 +20002,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>todos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>todos los integrantes</source>
       <translation>all members</translation>
     </message>
@@ -19866,13 +20012,13 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>todos_los_activos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/anillo.py" />
       <source>total</source>
       <translation>total</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>tres cuartos</source>
       <translation>three-quarters</translation>
     </message>
@@ -20003,7 +20149,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>a tab</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>un tercio</source>
       <translation>one-third</translation>
     </message>
@@ -20143,19 +20289,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>vote, including abstentions</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>votos a candidaturas + en blanco (los nulos no cuentan)</source>
       <translation>votes for candidacies + blank (spoiled ballots do not count)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>votos a candidaturas + en blanco + nulos</source>
       <translation>votes for candidacies + blank + spoiled</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos emitidos</source>
       <translation>votes cast</translation>
@@ -20168,7 +20314,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos válidos</source>
       <translation>valid votes</translation>
@@ -20176,7 +20322,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando blancos y nulos</source>
       <translation>votes, including blank and spoiled ballots</translation>
@@ -20184,7 +20330,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando las abstenciones</source>
       <translation>votes, including abstentions</translation>
@@ -21331,7 +21477,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} “No to all”</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/barras.py" />
       <source>{0} · {1}: {2}</source>
       <translation>{0} · {1}: {2}</translation>
     </message>
@@ -21751,7 +21897,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} (no statutory basis: the rule cites no article and can be changed freely).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/base.py" />
       <source>{0}: {1} ({2} del total)</source>
       <translation>{0}: {1} ({2} of the total)</translation>
     </message>
@@ -22383,6 +22529,99 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
   </context>
   <context>
+    <name>MenuArchivo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Abrir…</source>
+      <translation>&amp;Open…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Archivo</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Bitácora de cambios…</source>
+      <translation>Audit &amp;log…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Conectar a un servidor…</source>
+      <translation>&amp;Connect to a server…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Datos de la asociación…</source>
+      <translation>&amp;Association details…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Nueva base de datos…</source>
+      <translation>&amp;New database…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Publicar el sitio…</source>
+      <translation>&amp;Publish the site…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Salir</source>
+      <translation>E&amp;xit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Verificar un documento…</source>
+      <translation>&amp;Verify a document…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Abrir base de datos</source>
+      <translation>Open database</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Base de Escritorio (*.db)</source>
+      <translation>Escritorio database (*.db)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Base de Escritorio (*.db);;Todos los archivos (*)</source>
+      <translation>Escritorio database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Conectar a un servidor</source>
+      <translation>Connect to a server</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Crear &amp;respaldo…</source>
+      <translation>Create &amp;backup…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Nueva base de datos</source>
+      <translation>New database</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Res&amp;taurar respaldo…</source>
+      <translation>Res&amp;tore backup…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Verificar la bas&amp;e…</source>
+      <translation>Check the databas&amp;e…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Ya existe {0}. Para usarla elija Archivo &gt; Abrir; no se reemplaza.</source>
+      <translation>{0} already exists. To use it, choose File &gt; Open; it is not replaced.</translation>
+    </message>
+  </context>
+  <context>
     <name>MenuEdicion</name>
     <message>
       <location filename="../../escritorio/interfaz/menu_edicion.py" />
@@ -22620,6 +22859,426 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <source>por poder: {0}</source>
       <translation>by proxy: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganoElegido</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>1 día</source>
+      <translation>1 day</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Convocatoria: sin anticipación mínima{0}</source>
+      <translation>Notice of meeting: no minimum notice period{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Convocatoria: {0} de anticipación{1}</source>
+      <translation>Notice of meeting: {0} in advance{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Cree el primero con «Nuevo órgano…».</source>
+      <translation>Create the first one with “New body…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Elija primero un órgano en el árbol.</source>
+      <translation>First choose a body in the tree.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Fíjela con «Reglas de sesión…».</source>
+      <translation>Set it in “Session rules…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Mandatos por vencer:</source>
+      <translation>Terms of office expiring:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Marcar revisadas</source>
+      <translation>Mark as reviewed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>No se encuentra ese artículo en el texto vigente al {0}. Revise la cita o cargue el texto en Estatutos.</source>
+      <translation>That article is not in the text in force on {0}. Check the citation or enter the text under Statutes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Para reformar el estatuto, quórum: {0}</source>
+      <translation>To amend the statutes, quorum: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Poderes: hasta {0} por miembro</source>
+      <translation>Proxies: up to {0} per member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Poderes: no se admiten</source>
+      <translation>Proxies: not allowed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Poderes: sin máximo</source>
+      <translation>Proxies: no limit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Quórum, poderes, morosos y anticipación de la convocatoria de {0}</source>
+      <translation>Quorum, proxies, members in arrears and notice period for {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Quórum: sin regla cargada, rige la mitad más uno de los miembros con derecho a voto.</source>
+      <translation>Quorum: no rule entered, so half plus one of the members entitled to vote applies.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Reglas que citan un texto reformado:</source>
+      <translation>Rules that cite an amended text:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Sin órganos</source>
+      <translation>No bodies</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Vigente desde el {0}{1}</source>
+      <translation>In force since {0}{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>depende de {0}</source>
+      <translation>under {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>mandatos de {0} meses{1}</source>
+      <translation>{0}-month terms of office{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>se reúne cada mes</source>
+      <translation>meets every month</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>se reúne cada {0} meses</source>
+      <translation>meets every {0} months</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>y {0} más (deje el puntero aquí para verlos).</source>
+      <translation>and {0} more (hover here to see them).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>{0} días</source>
+      <translation>{0} days</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>{0} — {1}</source>
+      <translation>{0} — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>¿Leyó el texto nuevo y estas reglas siguen valiendo?
+
+{0}
+
+Pasarán a citar el texto vigente desde la reforma.</source>
+      <translation>Have you read the new text, and do these rules still apply?
+
+{0}
+
+They will then cite the text in force since the amendment.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaginaArchivo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>&lt;p&gt;&lt;b&gt;La primera fila debe tener los encabezados.&lt;/b&gt; El orden de las columnas no importa; en el paso siguiente podrá indicar qué dato trae cada una.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obligatorias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionales:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;El país puede escribirse con su código ISO de dos letras (AR, BR…) o con su nombre. Un miembro que ya está en el padrón se reconoce por su Código o por país, región y nombre, y se actualiza; una celda vacía nunca borra un dato.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta el último paso: antes verá cada problema del archivo o el resumen de lo que cambiará.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;The first row must contain the headers.&lt;/b&gt; The order of the columns does not matter; in the next step you can indicate what data each one contains.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Required:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Optional:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;The country can be written as its two-letter ISO code (AR, BR…) or by name. A member already in the register is recognized by its Code or by country, region and name, and is updated; an empty cell never erases any data.&lt;/p&gt;&lt;p&gt;Nothing is saved until the last step: before that, you will see every problem in the file or a summary of what will change.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Archivo:</source>
+      <translation>File:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Elegir el archivo</source>
+      <translation>Choose the file</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Elegir la planilla</source>
+      <translation>Choose the spreadsheet</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Examinar…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>No se encuentra el archivo {0}. Revise la ruta o elíjalo con «Examinar…».</source>
+      <translation>File {0} was not found. Check the path or choose it with “Browse…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Planillas (*.xlsx *.csv *.txt)</source>
+      <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Ruta del archivo .xlsx o .csv</source>
+      <translation>Path of the .xlsx or .csv file</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Una planilla de Excel (.xlsx) o un archivo CSV, con un miembro por fila. Los miembros se agregan al padrón de {0}.</source>
+      <translation>An Excel spreadsheet (.xlsx) or a CSV file, with one member per row. The members are added to the member register of {0}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaginaColumnas</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Cómo leer una fecha como 05/04/2024, que puede ser el 5 de abril o el 4 de mayo. Las fechas aaaa-mm-dd y las celdas de fecha de Excel no cambian.</source>
+      <translation>How to read a date like 05/04/2024, which may be April 5 or May 4. Dates written yyyy-mm-dd and Excel date cells are not affected.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Dato que trae la columna {0}</source>
+      <translation>Data contained in column {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Datos obligatorios (*):</source>
+      <translation>Required data (*):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Día/mes/año (dd/mm/aaaa): 05/04/2024 es el 5 de abril</source>
+      <translation>Day/month/year (dd/mm/yyyy): 05/04/2024 is April 5</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Falta indicar qué columna trae: {0}. Elíjalo en la lista sobre la columna que corresponda.</source>
+      <translation>You still need to indicate which column contains: {0}. Choose it in the list above the matching column.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Indicar las columnas</source>
+      <translation>Identify the columns</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>La columna {0} no se importará.</source>
+      <translation>Column {0} will not be imported.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Las columnas {0} no se importarán.</source>
+      <translation>Columns {0} will not be imported.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Mes/día/año (mm/dd/aaaa): 05/04/2024 es el 4 de mayo</source>
+      <translation>Month/day/year (mm/dd/yyyy): 05/04/2024 is May 4</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Orden de las fechas:</source>
+      <translation>Date order:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Según el archivo (si alguna fecha lo decide)</source>
+      <translation>As in the file (if some date settles it)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Sobre cada columna, elija qué dato trae. Se muestran las primeras {0} filas del archivo como muestra.</source>
+      <translation>Above each column, choose what data it contains. The first {0} rows of the file are shown as a sample.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Todo listo para validar el archivo completo.</source>
+      <translation>All set to validate the whole file.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Validación cancelada: no se modificó nada.</source>
+      <translation>Validation canceled: nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Validando el archivo</source>
+      <translation>Validating the file</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>columna {0}</source>
+      <translation>column {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>sin columna</source>
+      <translation>no column</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>«{0}» está elegido en las columnas {1}; cada dato puede venir de una sola columna. Cambie una de ellas a «{2}».</source>
+      <translation>“{0}” is chosen in columns {1}; each item of data can come from only one column. Change one of them to “{2}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>— ignorar —</source>
+      <translation>— ignore —</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaginaDeOrganos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Cargo</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Composición al</source>
+      <translation>Composition as of</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Composición en Excel…</source>
+      <translation>Composition as Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Composición en PDF…</source>
+      <translation>Composition as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Confirma que las reglas de composición valen con el texto nuevo del artículo que citan</source>
+      <translation>Confirms that the composition rules still hold under the new text of the article they cite</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Cuánto dura un mandato en este órgano, con su artículo</source>
+      <translation>How long a term of office lasts in this body, with its article</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Desde</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Designar…</source>
+      <translation>Appoint…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Documentos</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Hasta</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Historia…</source>
+      <translation>History…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Hoy</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>La composición de hoy</source>
+      <translation>Today's composition</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Marcar revisadas las de composición…</source>
+      <translation>Mark composition rules as reviewed…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Miembro</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Nuevo órgano…</source>
+      <translation>New body…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Organigrama en PDF…</source>
+      <translation>Organization chart as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>País</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Persona</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Período…</source>
+      <translation>Period…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Quién integra el órgano por regla (todos los activos, cupos por país, troika, de oficio, presidencia…): agregar y quitar</source>
+      <translation>Who sits on the body by rule (all active members, per-country quotas, troika, ex officio, presidency…): add and remove</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Reglas de composición…</source>
+      <translation>Composition rules…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Reglas de sesión…</source>
+      <translation>Session rules…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Terminar mandato…</source>
+      <translation>End term of office…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Todos los mandatos del órgano, con sus correcciones</source>
+      <translation>All terms of office of the body, with their corrections</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Voto</source>
+      <translation>Vote</translation>
     </message>
   </context>
   <context>
@@ -26274,58 +26933,13 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Abrir…</source>
-      <translation>&amp;Open…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>&amp;Acerca de Escritorio</source>
       <translation>&amp;About Escritorio</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Archivo</source>
-      <translation>&amp;File</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Bitácora de cambios…</source>
-      <translation>Audit &amp;log…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Conectar a un servidor…</source>
-      <translation>&amp;Connect to a server…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Datos de la asociación…</source>
-      <translation>&amp;Association details…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>&amp;Manual de uso</source>
       <translation>User &amp;manual</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Nueva base de datos…</source>
-      <translation>&amp;New database…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Publicar el sitio…</source>
-      <translation>&amp;Publish the site…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Salir</source>
-      <translation>E&amp;xit</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Verificar un documento…</source>
-      <translation>&amp;Verify a document…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -26336,11 +26950,6 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>A&amp;yuda</source>
       <translation>&amp;Help</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Abrir base de datos</source>
-      <translation>Open database</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -26359,33 +26968,13 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Base de Escritorio (*.db)</source>
-      <translation>Escritorio database (*.db)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Base de Escritorio (*.db);;Todos los archivos (*)</source>
-      <translation>Escritorio database (*.db);;All files (*)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Base: {0}</source>
       <translation>Database: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Conectar a un servidor</source>
-      <translation>Connect to a server</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Convenios</source>
       <translation>Agreements</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Crear &amp;respaldo…</source>
-      <translation>Create &amp;backup…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -26409,37 +26998,8 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>La base fue reemplazada</source>
-      <translation>The database was replaced</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>La base ya no está</source>
-      <translation>The database is no longer there</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Miembros</source>
       <translation>Members</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Nueva base de datos</source>
-      <translation>New database</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Otro programa reemplazó la base {0} mientras esta ventana la tenía abierta (por ejemplo, restauró un respaldo desde la línea de órdenes).
-
-Escritorio la volvió a abrir: lo que ve ahora es lo que hay en el archivo, y lo que guarde desde ahora queda en él. Si estaba escribiendo algo en ese momento, revise que esté.</source>
-      <translation>Another program replaced the database {0} while this window had it open (for example, it restored a backup from the command line).
-
-Escritorio reopened it: what you see now is what is in the file, and whatever you save from now on goes into it. If you were typing something at that moment, check that it is there.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Res&amp;taurar respaldo…</source>
-      <translation>Res&amp;tore backup…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -26458,16 +27018,6 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Verificar la bas&amp;e…</source>
-      <translation>Check the databas&amp;e…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Ya existe {0}. Para usarla elija Archivo &gt; Abrir; no se reemplaza.</source>
-      <translation>{0} already exists. To use it, choose File &gt; Open; it is not replaced.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>{0} miembros</source>
       <translation>{0} members</translation>
     </message>
@@ -26475,6 +27025,28 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Órganos</source>
       <translation>Bodies</translation>
+    </message>
+  </context>
+  <context>
+    <name>VigiaDeOtros</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vigia_de_otros.py" />
+      <source>La base fue reemplazada</source>
+      <translation>The database was replaced</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vigia_de_otros.py" />
+      <source>La base ya no está</source>
+      <translation>The database is no longer there</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vigia_de_otros.py" />
+      <source>Otro programa reemplazó la base {0} mientras esta ventana la tenía abierta (por ejemplo, restauró un respaldo desde la línea de órdenes).
+
+Escritorio la volvió a abrir: lo que ve ahora es lo que hay en el archivo, y lo que guarde desde ahora queda en él. Si estaba escribiendo algo en ese momento, revise que esté.</source>
+      <translation>Another program replaced the database {0} while this window had it open (for example, it restored a backup from the command line).
+
+Escritorio reopened it: what you see now is what is in the file, and whatever you save from now on goes into it. If you were typing something at that moment, check that it is there.</translation>
     </message>
   </context>
   <context>
@@ -27240,397 +27812,14 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
   <context>
     <name>VistaOrganos</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>1 día</source>
-      <translation>1 day</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>1 integrante</source>
-      <translation>1 member</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cargo</source>
-      <translation>Position</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Composición al</source>
-      <translation>Composition as of</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Composición en Excel…</source>
-      <translation>Composition as Excel…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Composición en PDF…</source>
-      <translation>Composition as PDF…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/__init__.py" />
       <source>Composición y mandatos</source>
       <translation>Composition and terms of office</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Confirma que las reglas de composición valen con el texto nuevo del artículo que citan</source>
-      <translation>Confirms that the composition rules still hold under the new text of the article they cite</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Convocatoria: sin anticipación mínima{0}</source>
-      <translation>Notice of meeting: no minimum notice period{0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Convocatoria: {0} de anticipación{1}</source>
-      <translation>Notice of meeting: {0} in advance{1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cree el primero con «Nuevo órgano…».</source>
-      <translation>Create the first one with “New body…”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cumple las reglas de composición ({0}).</source>
-      <translation>Meets the composition rules ({0}).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cumple las reglas de composición.</source>
-      <translation>Meets the composition rules.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cuánto dura un mandato en este órgano, con su artículo</source>
-      <translation>How long a term of office lasts in this body, with its article</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Desde</source>
-      <translation>From</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Designar…</source>
-      <translation>Appoint…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Documentos</source>
-      <translation>Documents</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Elija primero un órgano en el árbol.</source>
-      <translation>First choose a body in the tree.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Elija un mandato</source>
-      <translation>Choose a term of office</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Exportar la composición</source>
-      <translation>Export the composition</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Fíjela con «Reglas de sesión…».</source>
-      <translation>Set it in “Session rules…”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Hasta</source>
-      <translation>To</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Historia…</source>
-      <translation>History…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Hoy</source>
-      <translation>Today</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Imprimir el organigrama</source>
-      <translation>Print the organization chart</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Imprimir la composición</source>
-      <translation>Print the composition</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>La composición de hoy</source>
-      <translation>Today's composition</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Los integrantes de una asamblea son todos los miembros activos: no tienen mandato que terminar.</source>
-      <translation>The members of an assembly are all the active members: they have no term of office to end.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Mandatos por vencer:</source>
-      <translation>Terms of office expiring:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Marcar revisadas</source>
-      <translation>Mark as reviewed</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Marcar revisadas las de composición…</source>
-      <translation>Mark composition rules as reviewed…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Miembro</source>
-      <translation>Member</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Nadie integra el órgano en esa fecha.</source>
-      <translation>Nobody sits on the body on that date.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>No</source>
-      <translation>No</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>No se encuentra ese artículo en el texto vigente al {0}. Revise la cita o cargue el texto en Estatutos.</source>
-      <translation>That article is not in the text in force on {0}. Check the citation or enter the text under Statutes.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>No: {0}</source>
-      <translation>No: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Nuevo órgano…</source>
-      <translation>New body…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Organigrama en PDF…</source>
-      <translation>Organization chart as PDF…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Para reformar el estatuto, quórum: {0}</source>
-      <translation>To amend the statutes, quorum: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>País</source>
-      <translation>Country</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Persona</source>
-      <translation>Person</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Período…</source>
-      <translation>Period…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Poderes: hasta {0} por miembro</source>
-      <translation>Proxies: up to {0} per member</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Poderes: no se admiten</source>
-      <translation>Proxies: not allowed</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Poderes: sin máximo</source>
-      <translation>Proxies: no limit</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Quién integra el órgano por regla (todos los activos, cupos por país, troika, de oficio, presidencia…): agregar y quitar</source>
-      <translation>Who sits on the body by rule (all active members, per-country quotas, troika, ex officio, presidency…): add and remove</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Quórum, poderes, morosos y anticipación de la convocatoria de {0}</source>
-      <translation>Quorum, proxies, members in arrears and notice period for {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Quórum: sin regla cargada, rige la mitad más uno de los miembros con derecho a voto.</source>
-      <translation>Quorum: no rule entered, so half plus one of the members entitled to vote applies.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas de composición que no se cumplen:</source>
-      <translation>Composition rules not met:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas de composición…</source>
-      <translation>Composition rules…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas de sesión…</source>
-      <translation>Session rules…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas que citan un texto reformado:</source>
-      <translation>Rules that cite an amended text:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/__init__.py" />
       <source>Rotación de la Secretaría Ejecutiva</source>
       <translation>Executive Secretariat rotation</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Se sienta de oficio por su cargo en {0}: deja el órgano cuando deja ese cargo (sin mandato que terminar aquí).</source>
-      <translation>Sits ex officio by virtue of a position in {0}: leaves the body on leaving that position (no term of office to end here).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Seleccione primero un integrante en la tabla.</source>
-      <translation>First select a member of the body in the table.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Sin órganos</source>
-      <translation>No bodies</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Sí</source>
-      <translation>Yes</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Termina el mandato elegido con fecha y motivo</source>
-      <translation>Ends the selected term of office, with date and reason</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Terminar mandato…</source>
-      <translation>End term of office…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Todos los mandatos del órgano, con sus correcciones</source>
-      <translation>All terms of office of the body, with their corrections</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Unidades temáticas ({0})</source>
-      <translation>Thematic units ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Vigente desde el {0}{1}</source>
-      <translation>In force since {0}{1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Voto</source>
-      <translation>Vote</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>depende de {0}</source>
-      <translation>under {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>mandatos de {0} meses{1}</source>
-      <translation>{0}-month terms of office{1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>preside {0} ({1})</source>
-      <translation>chaired by {0} ({1})</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>se reúne cada mes</source>
-      <translation>meets every month</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>se reúne cada {0} meses</source>
-      <translation>meets every {0} months</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>y {0} más (deje el puntero aquí para verlos).</source>
-      <translation>and {0} more (hover here to see them).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} con voto</source>
-      <translation>{0} voting</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} de oficio</source>
-      <translation>{0} ex officio</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} días</source>
-      <translation>{0} days</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} integrantes</source>
-      <translation>{0} members</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} · de oficio: {1}</source>
-      <translation>{0} · ex officio: {1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} — {1}</source>
-      <translation>{0} — {1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0}: {1} en {2} desde el {3}.</source>
-      <translation>{0}: {1} in {2} since {3}.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>¿Leyó el texto nuevo y estas reglas siguen valiendo?
-
-{0}
-
-Pasarán a citar el texto vigente desde la reforma.</source>
-      <translation>Have you read the new text, and do these rules still apply?
-
-{0}
-
-They will then cite the text in force since the amendment.</translation>
     </message>
   </context>
   <context>
@@ -27965,18 +28154,12 @@ They will then cite the text in force since the amendment.</translation>
   <context>
     <name>_PaginaArchivo</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>&lt;p&gt;&lt;b&gt;La primera fila debe tener los encabezados.&lt;/b&gt; El orden de las columnas no importa; en el paso siguiente podrá indicar qué dato trae cada una.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obligatorias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionales:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;El país puede escribirse con su código ISO de dos letras (AR, BR…) o con su nombre. Un miembro que ya está en el padrón se reconoce por su Código o por país, región y nombre, y se actualiza; una celda vacía nunca borra un dato.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta el último paso: antes verá cada problema del archivo o el resumen de lo que cambiará.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;The first row must contain the headers.&lt;/b&gt; The order of the columns does not matter; in the next step you can indicate what data each one contains.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Required:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Optional:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;The country can be written as its two-letter ISO code (AR, BR…) or by name. A member already in the register is recognized by its Code or by country, region and name, and is updated; an empty cell never erases any data.&lt;/p&gt;&lt;p&gt;Nothing is saved until the last step: before that, you will see every problem in the file or a summary of what will change.&lt;/p&gt;</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>&lt;p&gt;El extracto que exporta el banco o la planilla de cobros de tesorería. Los encabezados pueden estar más abajo (el banco y la cuenta arriba); se reconocen estas columnas, con los nombres que usan los bancos de la región: &lt;b&gt;{0}&lt;/b&gt;. Hacen falta una fecha y un importe (o Crédito y Débito).&lt;/p&gt;&lt;p&gt;Cada crédito se asigna a un miembro por su &lt;b&gt;referencia de pago&lt;/b&gt; (la de sus avisos de cobro y su estado de cuenta), su código, su nombre o lo que debe. Lo dudoso se pregunta. Los débitos y lo que ya se importó antes no se registran.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta «Registrar»: antes verá cada línea y por qué.&lt;/p&gt;</source>
       <translation>&lt;p&gt;The statement exported by the bank, or the treasurer’s collections sheet. The headers may be further down (the bank and the account above); these columns are recognised, with the names the banks of the region use: &lt;b&gt;{0}&lt;/b&gt;. A date and an amount (or Credit and Debit) are needed.&lt;/p&gt;&lt;p&gt;Each credit is assigned to a member by their &lt;b&gt;payment reference&lt;/b&gt; (the one on their dunning letters and account statement), their code, their name or what they owe. Anything uncertain is asked. Debits and what was already imported are not recorded.&lt;/p&gt;&lt;p&gt;Nothing is saved until “Record”: first you will see each line and why.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Archivo:</source>
       <translation>File:</translation>
     </message>
@@ -28006,19 +28189,9 @@ They will then cite the text in force since the amendment.</translation>
       <translation>Debit</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Elegir el archivo</source>
-      <translation>Choose the file</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>Elegir el extracto</source>
       <translation>Choose the statement</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Elegir la planilla</source>
-      <translation>Choose the spreadsheet</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
@@ -28027,7 +28200,6 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Examinar…</source>
       <translation>Browse…</translation>
     </message>
@@ -28067,16 +28239,6 @@ They will then cite the text in force since the amendment.</translation>
       <translation>Account currency:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>No se encuentra el archivo {0}. Revise la ruta o elíjalo con «Examinar…».</source>
-      <translation>File {0} was not found. Check the path or choose it with “Browse…”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Planillas (*.xlsx *.csv *.txt)</source>
-      <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>Por ejemplo:</source>
       <translation>For example:</translation>
@@ -28085,11 +28247,6 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>Referencia</source>
       <translation>Reference</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Ruta del archivo .xlsx o .csv</source>
-      <translation>Path of the .xlsx or .csv file</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
@@ -28107,11 +28264,6 @@ They will then cite the text in force since the amendment.</translation>
       <translation>TRANSFER MUNICIPALITY OF ROSARIO</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Una planilla de Excel (.xlsx) o un archivo CSV, con un miembro por fila. Los miembros se agregan al padrón de {0}.</source>
-      <translation>An Excel spreadsheet (.xlsx) or a CSV file, with one member per row. The members are added to the member register of {0}.</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>la primera</source>
       <translation>the first one</translation>
@@ -28120,104 +28272,6 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>la que diga el archivo</source>
       <translation>the one in the file</translation>
-    </message>
-  </context>
-  <context>
-    <name>_PaginaColumnas</name>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Cómo leer una fecha como 05/04/2024, que puede ser el 5 de abril o el 4 de mayo. Las fechas aaaa-mm-dd y las celdas de fecha de Excel no cambian.</source>
-      <translation>How to read a date like 05/04/2024, which may be April 5 or May 4. Dates written yyyy-mm-dd and Excel date cells are not affected.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Dato que trae la columna {0}</source>
-      <translation>Data contained in column {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Datos obligatorios (*):</source>
-      <translation>Required data (*):</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Día/mes/año (dd/mm/aaaa): 05/04/2024 es el 5 de abril</source>
-      <translation>Day/month/year (dd/mm/yyyy): 05/04/2024 is April 5</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Falta indicar qué columna trae: {0}. Elíjalo en la lista sobre la columna que corresponda.</source>
-      <translation>You still need to indicate which column contains: {0}. Choose it in the list above the matching column.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Indicar las columnas</source>
-      <translation>Identify the columns</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>La columna {0} no se importará.</source>
-      <translation>Column {0} will not be imported.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Las columnas {0} no se importarán.</source>
-      <translation>Columns {0} will not be imported.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Mes/día/año (mm/dd/aaaa): 05/04/2024 es el 4 de mayo</source>
-      <translation>Month/day/year (mm/dd/yyyy): 05/04/2024 is May 4</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Orden de las fechas:</source>
-      <translation>Date order:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Según el archivo (si alguna fecha lo decide)</source>
-      <translation>As in the file (if some date settles it)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Sobre cada columna, elija qué dato trae. Se muestran las primeras {0} filas del archivo como muestra.</source>
-      <translation>Above each column, choose what data it contains. The first {0} rows of the file are shown as a sample.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Todo listo para validar el archivo completo.</source>
-      <translation>All set to validate the whole file.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Validación cancelada: no se modificó nada.</source>
-      <translation>Validation canceled: nothing was changed.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Validando el archivo</source>
-      <translation>Validating the file</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>columna {0}</source>
-      <translation>column {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>sin columna</source>
-      <translation>no column</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>«{0}» está elegido en las columnas {1}; cada dato puede venir de una sola columna. Cambie una de ellas a «{2}».</source>
-      <translation>“{0}” is chosen in columns {1}; each item of data can come from only one column. Change one of them to “{2}”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>— ignorar —</source>
-      <translation>— ignore —</translation>
     </message>
   </context>
   <context>

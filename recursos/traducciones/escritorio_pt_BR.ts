@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="es">
   <context>
+    <name>AccionesDeOrganos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Elija un mandato</source>
+      <translation>Escolha um mandato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Exportar la composición</source>
+      <translation>Exportar a composição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Imprimir el organigrama</source>
+      <translation>Imprimir o organograma</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Imprimir la composición</source>
+      <translation>Imprimir a composição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Seleccione primero un integrante en la tabla.</source>
+      <translation>Selecione primeiro um integrante na tabela.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>{0}: {1} en {2} desde el {3}.</source>
+      <translation>{0}: {1} em {2} desde {3}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArbolDeOrganos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/arbol.py" />
+      <source>Unidades temáticas ({0})</source>
+      <translation>Unidades temáticas ({0})</translation>
+    </message>
+  </context>
+  <context>
     <name>AsistenteAsociacion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -88,6 +129,89 @@
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <source>{0} boletas escritas. Últimas: {1}</source>
       <translation>{0} cédulas registradas. Últimas: {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComposicionDelOrgano</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>1 integrante</source>
+      <translation>1 integrante</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Cumple las reglas de composición ({0}).</source>
+      <translation>Atende às regras de composição ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Cumple las reglas de composición.</source>
+      <translation>Atende às regras de composição.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Los integrantes de una asamblea son todos los miembros activos: no tienen mandato que terminar.</source>
+      <translation>Os integrantes de uma assembleia são todos os membros ativos: não têm mandato a encerrar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Nadie integra el órgano en esa fecha.</source>
+      <translation>Ninguém integra o órgão nessa data.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>No</source>
+      <translation>Não</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>No: {0}</source>
+      <translation>Não: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Reglas de composición que no se cumplen:</source>
+      <translation>Regras de composição não atendidas:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Se sienta de oficio por su cargo en {0}: deja el órgano cuando deja ese cargo (sin mandato que terminar aquí).</source>
+      <translation>Tem assento nato por seu cargo em {0}: deixa o órgão quando deixar esse cargo (sem mandato a encerrar aqui).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Sí</source>
+      <translation>Sim</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Termina el mandato elegido con fecha y motivo</source>
+      <translation>Encerra o mandato escolhido, com data e motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>preside {0} ({1})</source>
+      <translation>presidência: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} con voto</source>
+      <translation>{0} com voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} de oficio</source>
+      <translation>membros natos: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} integrantes</source>
+      <translation>{0} integrantes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} · de oficio: {1}</source>
+      <translation>{0} · membro nato: {1}</translation>
     </message>
   </context>
   <context>
@@ -5901,87 +6025,87 @@ Solte outro PDF para verificá-lo</translation>
   <context>
     <name>EditorRegla</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source> minutos</source>
       <translation> minutos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Artículo:</source>
       <translation>Artigo:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Denominador: de cuántas partes</source>
       <translation>Denominador: de quantas partes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Fracción:</source>
       <translation>Fração:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La fracción, redondeada hacia abajo, más uno (como en «la mitad más uno»)</source>
       <translation>A fração, arredondada para baixo, mais um (como em “a metade mais um”)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Numerador: cuántas partes</source>
       <translation>Numerador: quantas partes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Otra fracción…</source>
       <translation>Outra fração…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Se cuenta sobre:</source>
       <translation>Calculado sobre:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Segunda convocatoria:</source>
       <translation>Segunda convocação:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>con los presentes, pasados</source>
       <translation>com os presentes, passados</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>dos tercios</source>
       <translation>dois terços</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad</source>
       <translation>a metade</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad más uno</source>
       <translation>a metade mais um</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>más uno</source>
       <translation>mais um</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>por ejemplo: Estatuto, art. 19</source>
       <translation>por exemplo: Estatuto, art. 19</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>tres cuartos</source>
       <translation>três quartos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>un tercio</source>
       <translation>um terço</translation>
     </message>
@@ -6495,7 +6619,7 @@ Continuar?</translation>
       <translation>(vazio)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/barras.py" />
       <source>({0} de {1})</source>
       <translation>({0} de {1})</translation>
     </message>
@@ -7028,7 +7152,7 @@ Continuar?</translation>
       <translation>Ativo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
       <source>Actualizados</source>
       <translation>Atualizados</translation>
     </message>
@@ -7076,6 +7200,7 @@ Continuar?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -7579,7 +7704,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -7736,7 +7861,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Año de la población</source>
       <translation>Ano da população</translation>
@@ -8027,17 +8152,17 @@ Deseja abri-lo agora?</translation>
       <translation>Cada nova assinatura é acrescentada sobre a anterior e aparece sobre a linha de assinatura de quem assina.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Cada miembro presente puede llevar 1 poder{0}.</source>
       <translation>Cada membro presente pode portar 1 procuração{0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Cada miembro presente puede llevar hasta {0} poderes{1}.</source>
       <translation>Cada membro presente pode portar até {0} procurações{1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Cada miembro presente puede llevar poderes sin máximo{0}.</source>
       <translation>Cada membro presente pode portar procurações sem limite{0}.</translation>
     </message>
@@ -8242,7 +8367,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -8814,7 +8939,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Coordenadas</source>
       <translation>Coordenadas</translation>
@@ -8833,7 +8958,8 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -8921,7 +9047,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Correo</source>
@@ -9086,6 +9212,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -9103,7 +9230,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Código</source>
       <translation>Código</translation>
@@ -9460,7 +9587,8 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -9481,6 +9609,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -9537,7 +9666,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Dos tercios</source>
       <translation>Dois terços</translation>
@@ -10400,6 +10529,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -10960,7 +11090,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
@@ -10988,7 +11118,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Estado desde</source>
       <translation>Situação desde</translation>
@@ -11088,6 +11218,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -11234,7 +11365,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fecha de ingreso</source>
@@ -11460,7 +11591,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/ubicaciones.py" />
@@ -11480,7 +11611,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fundador</source>
@@ -11987,7 +12118,8 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -12421,7 +12553,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A conexão funcionou, mas não foi possível salvar a senha no chaveiro deste computador: ela será pedida da próxima vez.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La convocatoria no exige días de anticipación{0}.</source>
       <translation>A convocação não exige dias de antecedência{0}.</translation>
     </message>
@@ -12601,7 +12733,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A lista de revogação (CRL) de “{0}” que foi fornecida venceu em {1}: não diz mais se “{2}” continua válido. Baixe a atual{3} e forneça-a {4}. Nada foi assinado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
       <translation>A maioria simples é ter mais votos a favor do que contra: é calculada sobre os votos emitidos. Para que as abstenções pesem, escolha maioria absoluta dos presentes.</translation>
     </message>
@@ -13000,7 +13132,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Latitud</source>
       <translation>Latitude</translation>
@@ -13106,7 +13238,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
@@ -13292,7 +13424,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría absoluta</source>
       <translation>Maioria absoluta</translation>
@@ -13320,7 +13452,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría simple</source>
       <translation>Maioria simples</translation>
@@ -13483,7 +13615,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
@@ -13571,7 +13703,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Motivo del estado</source>
       <translation>Motivo da situação</translation>
@@ -14187,7 +14319,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Não há espaço livre no disco onde está {0}: o banco de dados é aberto somente para consulta. Libere espaço (exclua ou mova para outro disco arquivos de que você não precise) e abra-o novamente para poder modificá-lo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>No se admiten poderes{0}.</source>
       <translation>Não são admitidas procurações{0}.</translation>
     </message>
@@ -14981,7 +15113,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -15094,7 +15226,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Novo aviso de contribuições pendentes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
       <source>Nuevos</source>
       <translation>Novos</translation>
     </message>
@@ -15167,7 +15299,8 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -15249,6 +15382,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -15584,7 +15718,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -15732,7 +15866,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Población</source>
@@ -15915,7 +16049,8 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16395,6 +16530,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -16408,6 +16544,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -16464,7 +16601,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Región</source>
@@ -16868,12 +17005,12 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Anota-se «rebotado» (devolvido) ou «recibido» (recebido), não «{0}».</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Se convoca con al menos 1 día de anticipación{0}.</source>
       <translation>A convocação é feita com pelo menos 1 dia de antecedência{0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Se convoca con al menos {0} días de anticipación{1}.</source>
       <translation>A convocação é feita com pelo menos {0} dias de antecedência{1}.</translation>
     </message>
@@ -17016,7 +17153,8 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17041,7 +17179,8 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17066,7 +17205,8 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17091,7 +17231,8 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17392,7 +17533,7 @@ Abrir a cópia agora?</translation>
       <translation>Sem desligamentos em {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
       <source>Sin cambios</source>
       <translation>Sem alterações</translation>
     </message>
@@ -17447,7 +17588,7 @@ Abrir a cópia agora?</translation>
       <translation>Sem código, não é possível conferir no banco de dados se ele diz o que foi registrado (os metadados de um PDF podem ser escritos à mão). Para ter um documento verificável, gere-o novamente no Escritorio: ele sai com o seu código.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/base.py" />
       <source>Sin datos</source>
       <translation>Sem dados</translation>
     </message>
@@ -17653,7 +17794,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17683,7 +17825,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17781,7 +17924,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Teléfono</source>
@@ -17843,7 +17986,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17949,7 +18093,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -18038,7 +18182,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -18200,7 +18345,7 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Tres cuartos</source>
       <translation>Três quartos</translation>
@@ -18566,7 +18711,8 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -18785,12 +18931,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a favor</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>a favor + en contra (las abstenciones no cuentan)</source>
       <translation>a favor + contra (as abstenções não contam)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>a favor + en contra + abstenciones</source>
       <translation>a favor + contra + abstenções</translation>
     </message>
@@ -18876,7 +19022,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>artigo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>artículo</source>
       <translation>artigo</translation>
@@ -19343,7 +19489,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>dos tercios</source>
       <translation>dois terços</translation>
     </message>
@@ -19479,7 +19625,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o extrato</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>el general (arriba)</source>
       <translation>o geral (acima)</translation>
     </message>
@@ -19549,7 +19695,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o nome não é válido neste disco</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>el ordinario</source>
       <translation>o ordinário</translation>
     </message>
@@ -19683,7 +19829,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>{0} não é posterior ao início ({1}); um convênio termina depois de começar</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>eleccion</source>
       <translation>eleccion</translation>
     </message>
@@ -20274,13 +20420,13 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad</source>
       <translation>a metade</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad más uno</source>
       <translation>a metade mais um</translation>
     </message>
@@ -20290,7 +20436,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a inadimplência</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la ordinaria</source>
       <translation>a ordinária</translation>
     </message>
@@ -20476,7 +20622,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>os valores se contradizem: a linha {0} escreve «{1}» (vírgula decimal) e a linha {2} «{3}» (ponto decimal). Exporte o arquivo de novo do banco ou escreva-os todos igual.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>los miembros con derecho a voto</source>
       <translation>os membros com direito a voto</translation>
     </message>
@@ -20582,26 +20728,26 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros con derecho a voto</source>
       <translation>membros com direito a voto</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>miembros con derecho a voto, presentes o no</source>
       <translation>membros com direito a voto, presentes ou não</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros presentes</source>
       <translation>membros presentes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>miembros presentes con derecho a voto (y sus poderes)</source>
       <translation>membros presentes com direito a voto (e suas procurações)</translation>
     </message>
@@ -21466,7 +21612,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>solicitante, não admitida</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>solo los votos a candidaturas</source>
       <translation>só os votos em candidaturas</translation>
     </message>
@@ -21632,7 +21778,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>todos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>todos los integrantes</source>
       <translation>todos os integrantes</translation>
     </message>
@@ -21642,13 +21788,13 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>todos_los_activos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/anillo.py" />
       <source>total</source>
       <translation>total</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>tres cuartos</source>
       <translation>três quartos</translation>
     </message>
@@ -21779,7 +21925,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>uma tabulação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>un tercio</source>
       <translation>um terço</translation>
     </message>
@@ -21944,19 +22090,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>voto, contando as abstenções</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>votos a candidaturas + en blanco (los nulos no cuentan)</source>
       <translation>votos em candidaturas + em branco (os nulos não contam)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>votos a candidaturas + en blanco + nulos</source>
       <translation>votos em candidaturas + em branco + nulos</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos emitidos</source>
       <translation>votos emitidos</translation>
@@ -21969,7 +22115,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos válidos</source>
       <translation>votos válidos</translation>
@@ -21977,7 +22123,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando blancos y nulos</source>
       <translation>votos, contando brancos e nulos</translation>
@@ -21985,7 +22131,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando las abstenciones</source>
       <translation>votos, contando as abstenções</translation>
@@ -23361,7 +23507,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} · movimentos até {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/barras.py" />
       <source>{0} · {1}: {2}</source>
       <translation>{0} · {1}: {2}</translation>
     </message>
@@ -23801,7 +23947,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} (sem base estatutária: a regra não cita nenhum artigo e muda livremente).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/base.py" />
       <source>{0}: {1} ({2} del total)</source>
       <translation>{0}: {1} ({2} do total)</translation>
     </message>
@@ -24459,6 +24605,99 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
   </context>
   <context>
+    <name>MenuArchivo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Abrir…</source>
+      <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Archivo</source>
+      <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Bitácora de cambios…</source>
+      <translation>&amp;Registro de auditoria…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Conectar a un servidor…</source>
+      <translation>&amp;Conectar a um servidor…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Datos de la asociación…</source>
+      <translation>&amp;Dados da associação…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Nueva base de datos…</source>
+      <translation>&amp;Novo banco de dados…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Publicar el sitio…</source>
+      <translation>&amp;Publicar o site…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Salir</source>
+      <translation>&amp;Sair</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Verificar un documento…</source>
+      <translation>&amp;Verificar um documento…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Abrir base de datos</source>
+      <translation>Abrir banco de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Base de Escritorio (*.db)</source>
+      <translation>Banco de dados do Escritorio (*.db)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Base de Escritorio (*.db);;Todos los archivos (*)</source>
+      <translation>Banco de dados do Escritorio (*.db);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Conectar a un servidor</source>
+      <translation>Conectar a um servidor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Crear &amp;respaldo…</source>
+      <translation>Criar &amp;backup…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Nueva base de datos</source>
+      <translation>Novo banco de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Res&amp;taurar respaldo…</source>
+      <translation>Res&amp;taurar backup…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Verificar la bas&amp;e…</source>
+      <translation>Verificar o banco d&amp;e dados…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Ya existe {0}. Para usarla elija Archivo &gt; Abrir; no se reemplaza.</source>
+      <translation>{0} já existe. Para usá-lo, escolha Arquivo &gt; Abrir; ele não é substituído.</translation>
+    </message>
+  </context>
+  <context>
     <name>MenuEdicion</name>
     <message>
       <location filename="../../escritorio/interfaz/menu_edicion.py" />
@@ -24696,6 +24935,426 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <source>por poder: {0}</source>
       <translation>por procuração: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganoElegido</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>1 día</source>
+      <translation>1 dia</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Convocatoria: sin anticipación mínima{0}</source>
+      <translation>Convocação: sem antecedência mínima{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Convocatoria: {0} de anticipación{1}</source>
+      <translation>Convocação: {0} de antecedência{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Cree el primero con «Nuevo órgano…».</source>
+      <translation>Crie o primeiro com “Novo órgão…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Elija primero un órgano en el árbol.</source>
+      <translation>Escolha primeiro um órgão na árvore.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Fíjela con «Reglas de sesión…».</source>
+      <translation>Defina-a em “Regras de sessão…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Mandatos por vencer:</source>
+      <translation>Mandatos a vencer:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Marcar revisadas</source>
+      <translation>Marcar como revisadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>No se encuentra ese artículo en el texto vigente al {0}. Revise la cita o cargue el texto en Estatutos.</source>
+      <translation>Esse artigo não foi encontrado no texto em vigor em {0}. Verifique a citação ou cadastre o texto em Estatutos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Para reformar el estatuto, quórum: {0}</source>
+      <translation>Para reformar o estatuto, quórum: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Poderes: hasta {0} por miembro</source>
+      <translation>Procurações: até {0} por membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Poderes: no se admiten</source>
+      <translation>Procurações: não admitidas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Poderes: sin máximo</source>
+      <translation>Procurações: sem limite</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Quórum, poderes, morosos y anticipación de la convocatoria de {0}</source>
+      <translation>Quórum, procurações, inadimplentes e antecedência da convocação de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Quórum: sin regla cargada, rige la mitad más uno de los miembros con derecho a voto.</source>
+      <translation>Quórum: sem regra cadastrada, vale a metade mais um dos membros com direito a voto.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Reglas que citan un texto reformado:</source>
+      <translation>Regras que citam um texto reformado:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Sin órganos</source>
+      <translation>Nenhum órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Vigente desde el {0}{1}</source>
+      <translation>Em vigor desde {0}{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>depende de {0}</source>
+      <translation>depende de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>mandatos de {0} meses{1}</source>
+      <translation>mandatos de {0} meses{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>se reúne cada mes</source>
+      <translation>reúne-se todo mês</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>se reúne cada {0} meses</source>
+      <translation>reúne-se a cada {0} meses</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>y {0} más (deje el puntero aquí para verlos).</source>
+      <translation>e mais {0} (deixe o ponteiro aqui para vê-los).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>{0} días</source>
+      <translation>{0} dias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>{0} — {1}</source>
+      <translation>{0} — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>¿Leyó el texto nuevo y estas reglas siguen valiendo?
+
+{0}
+
+Pasarán a citar el texto vigente desde la reforma.</source>
+      <translation>Você leu o novo texto e estas regras continuam válidas?
+
+{0}
+
+Elas passarão a citar o texto em vigor desde a reforma.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaginaArchivo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>&lt;p&gt;&lt;b&gt;La primera fila debe tener los encabezados.&lt;/b&gt; El orden de las columnas no importa; en el paso siguiente podrá indicar qué dato trae cada una.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obligatorias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionales:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;El país puede escribirse con su código ISO de dos letras (AR, BR…) o con su nombre. Un miembro que ya está en el padrón se reconoce por su Código o por país, región y nombre, y se actualiza; una celda vacía nunca borra un dato.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta el último paso: antes verá cada problema del archivo o el resumen de lo que cambiará.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;A primeira linha deve ter os cabeçalhos.&lt;/b&gt; A ordem das colunas não importa; no passo seguinte você poderá indicar qual dado cada uma traz.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obrigatórias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionais:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;O país pode ser escrito com seu código ISO de duas letras (AR, BR…) ou com seu nome. Um membro que já está no cadastro é reconhecido pelo Código ou por país, região e nome, e é atualizado; uma célula vazia nunca apaga um dado.&lt;/p&gt;&lt;p&gt;Nada é salvo até o último passo: antes, você verá cada problema do arquivo ou o resumo do que vai mudar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Archivo:</source>
+      <translation>Arquivo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Elegir el archivo</source>
+      <translation>Escolher o arquivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Elegir la planilla</source>
+      <translation>Escolher a planilha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Examinar…</source>
+      <translation>Procurar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>No se encuentra el archivo {0}. Revise la ruta o elíjalo con «Examinar…».</source>
+      <translation>O arquivo {0} não foi encontrado. Verifique o caminho ou escolha-o com “Procurar…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Planillas (*.xlsx *.csv *.txt)</source>
+      <translation>Planilhas (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Ruta del archivo .xlsx o .csv</source>
+      <translation>Caminho do arquivo .xlsx ou .csv</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Una planilla de Excel (.xlsx) o un archivo CSV, con un miembro por fila. Los miembros se agregan al padrón de {0}.</source>
+      <translation>Uma planilha do Excel (.xlsx) ou um arquivo CSV, com um membro por linha. Os membros são adicionados ao cadastro de membros de {0}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaginaColumnas</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Cómo leer una fecha como 05/04/2024, que puede ser el 5 de abril o el 4 de mayo. Las fechas aaaa-mm-dd y las celdas de fecha de Excel no cambian.</source>
+      <translation>Como ler uma data como 05/04/2024, que pode ser 5 de abril ou 4 de maio. As datas aaaa-mm-dd e as células de data do Excel não mudam.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Dato que trae la columna {0}</source>
+      <translation>Dado que a coluna {0} traz</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Datos obligatorios (*):</source>
+      <translation>Dados obrigatórios (*):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Día/mes/año (dd/mm/aaaa): 05/04/2024 es el 5 de abril</source>
+      <translation>Dia/mês/ano (dd/mm/aaaa): 05/04/2024 é 5 de abril</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Falta indicar qué columna trae: {0}. Elíjalo en la lista sobre la columna que corresponda.</source>
+      <translation>Falta indicar qual coluna traz: {0}. Escolha isso na lista acima da coluna correspondente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Indicar las columnas</source>
+      <translation>Indicar as colunas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>La columna {0} no se importará.</source>
+      <translation>A coluna {0} não será importada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Las columnas {0} no se importarán.</source>
+      <translation>As colunas {0} não serão importadas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Mes/día/año (mm/dd/aaaa): 05/04/2024 es el 4 de mayo</source>
+      <translation>Mês/dia/ano (mm/dd/aaaa): 05/04/2024 é 4 de maio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Orden de las fechas:</source>
+      <translation>Ordem das datas:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Según el archivo (si alguna fecha lo decide)</source>
+      <translation>Conforme o arquivo (se alguma data definir)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Sobre cada columna, elija qué dato trae. Se muestran las primeras {0} filas del archivo como muestra.</source>
+      <translation>Acima de cada coluna, escolha qual dado ela traz. As primeiras {0} linhas do arquivo são mostradas como amostra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Todo listo para validar el archivo completo.</source>
+      <translation>Tudo pronto para validar o arquivo completo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Validación cancelada: no se modificó nada.</source>
+      <translation>Validação cancelada: nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Validando el archivo</source>
+      <translation>Validando o arquivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>columna {0}</source>
+      <translation>coluna {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>sin columna</source>
+      <translation>sem coluna</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>«{0}» está elegido en las columnas {1}; cada dato puede venir de una sola columna. Cambie una de ellas a «{2}».</source>
+      <translation>“{0}” está escolhido nas colunas {1}; cada dado só pode vir de uma coluna. Mude uma delas para “{2}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>— ignorar —</source>
+      <translation>— ignorar —</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaginaDeOrganos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Cargo</source>
+      <translation>Cargo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Composición al</source>
+      <translation>Composição em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Composición en Excel…</source>
+      <translation>Composição em Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Composición en PDF…</source>
+      <translation>Composição em PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Confirma que las reglas de composición valen con el texto nuevo del artículo que citan</source>
+      <translation>Confirma que as regras de composição continuam válidas com o novo texto do artigo que citam</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Cuánto dura un mandato en este órgano, con su artículo</source>
+      <translation>Quanto dura um mandato neste órgão, com o artigo correspondente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Desde</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Designar…</source>
+      <translation>Designar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Documentos</source>
+      <translation>Documentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Hasta</source>
+      <translation>Até</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Historia…</source>
+      <translation>Histórico…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Hoy</source>
+      <translation>Hoje</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>La composición de hoy</source>
+      <translation>A composição de hoje</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Marcar revisadas las de composición…</source>
+      <translation>Marcar como revisadas as regras de composição…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Miembro</source>
+      <translation>Membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Nuevo órgano…</source>
+      <translation>Novo órgão…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Organigrama en PDF…</source>
+      <translation>Organograma em PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>País</source>
+      <translation>País</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Persona</source>
+      <translation>Pessoa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Período…</source>
+      <translation>Período…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Quién integra el órgano por regla (todos los activos, cupos por país, troika, de oficio, presidencia…): agregar y quitar</source>
+      <translation>Quem integra o órgão por regra (todos os ativos, cotas por país, troika, membros natos, presidência…): adicionar e remover</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Reglas de composición…</source>
+      <translation>Regras de composição…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Reglas de sesión…</source>
+      <translation>Regras de sessão…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Terminar mandato…</source>
+      <translation>Encerrar mandato…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Todos los mandatos del órgano, con sus correcciones</source>
+      <translation>Todos os mandatos do órgão, com suas correções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Voto</source>
+      <translation>Voto</translation>
     </message>
   </context>
   <context>
@@ -28350,58 +29009,13 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Abrir…</source>
-      <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>&amp;Acerca de Escritorio</source>
       <translation>&amp;Sobre o Escritorio</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Archivo</source>
-      <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Bitácora de cambios…</source>
-      <translation>&amp;Registro de auditoria…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Conectar a un servidor…</source>
-      <translation>&amp;Conectar a um servidor…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Datos de la asociación…</source>
-      <translation>&amp;Dados da associação…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>&amp;Manual de uso</source>
       <translation>&amp;Manual de uso</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Nueva base de datos…</source>
-      <translation>&amp;Novo banco de dados…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Publicar el sitio…</source>
-      <translation>&amp;Publicar o site…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Salir</source>
-      <translation>&amp;Sair</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Verificar un documento…</source>
-      <translation>&amp;Verificar um documento…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -28412,11 +29026,6 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>A&amp;yuda</source>
       <translation>A&amp;juda</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Abrir base de datos</source>
-      <translation>Abrir banco de dados</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -28435,33 +29044,13 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Base de Escritorio (*.db)</source>
-      <translation>Banco de dados do Escritorio (*.db)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Base de Escritorio (*.db);;Todos los archivos (*)</source>
-      <translation>Banco de dados do Escritorio (*.db);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Base: {0}</source>
       <translation>Banco de dados: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Conectar a un servidor</source>
-      <translation>Conectar a um servidor</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Convenios</source>
       <translation>Convênios</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Crear &amp;respaldo…</source>
-      <translation>Criar &amp;backup…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -28485,37 +29074,8 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>La base fue reemplazada</source>
-      <translation>O banco de dados foi substituído</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>La base ya no está</source>
-      <translation>O banco de dados não está mais lá</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Miembros</source>
       <translation>Membros</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Nueva base de datos</source>
-      <translation>Novo banco de dados</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Otro programa reemplazó la base {0} mientras esta ventana la tenía abierta (por ejemplo, restauró un respaldo desde la línea de órdenes).
-
-Escritorio la volvió a abrir: lo que ve ahora es lo que hay en el archivo, y lo que guarde desde ahora queda en él. Si estaba escribiendo algo en ese momento, revise que esté.</source>
-      <translation>Outro programa substituiu o banco de dados {0} enquanto esta janela o mantinha aberto (por exemplo, restaurou um backup pela linha de comando).
-
-O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e o que você salvar a partir de agora fica nele. Se estava escrevendo algo naquele momento, verifique se está lá.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Res&amp;taurar respaldo…</source>
-      <translation>Res&amp;taurar backup…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -28534,16 +29094,6 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Verificar la bas&amp;e…</source>
-      <translation>Verificar o banco d&amp;e dados…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Ya existe {0}. Para usarla elija Archivo &gt; Abrir; no se reemplaza.</source>
-      <translation>{0} já existe. Para usá-lo, escolha Arquivo &gt; Abrir; ele não é substituído.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>{0} miembros</source>
       <translation>{0} membros</translation>
     </message>
@@ -28551,6 +29101,28 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Órganos</source>
       <translation>Órgãos</translation>
+    </message>
+  </context>
+  <context>
+    <name>VigiaDeOtros</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vigia_de_otros.py" />
+      <source>La base fue reemplazada</source>
+      <translation>O banco de dados foi substituído</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vigia_de_otros.py" />
+      <source>La base ya no está</source>
+      <translation>O banco de dados não está mais lá</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vigia_de_otros.py" />
+      <source>Otro programa reemplazó la base {0} mientras esta ventana la tenía abierta (por ejemplo, restauró un respaldo desde la línea de órdenes).
+
+Escritorio la volvió a abrir: lo que ve ahora es lo que hay en el archivo, y lo que guarde desde ahora queda en él. Si estaba escribiendo algo en ese momento, revise que esté.</source>
+      <translation>Outro programa substituiu o banco de dados {0} enquanto esta janela o mantinha aberto (por exemplo, restaurou um backup pela linha de comando).
+
+O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e o que você salvar a partir de agora fica nele. Se estava escrevendo algo naquele momento, verifique se está lá.</translation>
     </message>
   </context>
   <context>
@@ -29316,397 +29888,14 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
   <context>
     <name>VistaOrganos</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>1 día</source>
-      <translation>1 dia</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>1 integrante</source>
-      <translation>1 integrante</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cargo</source>
-      <translation>Cargo</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Composición al</source>
-      <translation>Composição em</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Composición en Excel…</source>
-      <translation>Composição em Excel…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Composición en PDF…</source>
-      <translation>Composição em PDF…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/__init__.py" />
       <source>Composición y mandatos</source>
       <translation>Composição e mandatos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Confirma que las reglas de composición valen con el texto nuevo del artículo que citan</source>
-      <translation>Confirma que as regras de composição continuam válidas com o novo texto do artigo que citam</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Convocatoria: sin anticipación mínima{0}</source>
-      <translation>Convocação: sem antecedência mínima{0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Convocatoria: {0} de anticipación{1}</source>
-      <translation>Convocação: {0} de antecedência{1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cree el primero con «Nuevo órgano…».</source>
-      <translation>Crie o primeiro com “Novo órgão…”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cumple las reglas de composición ({0}).</source>
-      <translation>Atende às regras de composição ({0}).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cumple las reglas de composición.</source>
-      <translation>Atende às regras de composição.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cuánto dura un mandato en este órgano, con su artículo</source>
-      <translation>Quanto dura um mandato neste órgão, com o artigo correspondente</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Desde</source>
-      <translation>Desde</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Designar…</source>
-      <translation>Designar…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Documentos</source>
-      <translation>Documentos</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Elija primero un órgano en el árbol.</source>
-      <translation>Escolha primeiro um órgão na árvore.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Elija un mandato</source>
-      <translation>Escolha um mandato</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Exportar la composición</source>
-      <translation>Exportar a composição</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Fíjela con «Reglas de sesión…».</source>
-      <translation>Defina-a em “Regras de sessão…”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Hasta</source>
-      <translation>Até</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Historia…</source>
-      <translation>Histórico…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Hoy</source>
-      <translation>Hoje</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Imprimir el organigrama</source>
-      <translation>Imprimir o organograma</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Imprimir la composición</source>
-      <translation>Imprimir a composição</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>La composición de hoy</source>
-      <translation>A composição de hoje</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Los integrantes de una asamblea son todos los miembros activos: no tienen mandato que terminar.</source>
-      <translation>Os integrantes de uma assembleia são todos os membros ativos: não têm mandato a encerrar.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Mandatos por vencer:</source>
-      <translation>Mandatos a vencer:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Marcar revisadas</source>
-      <translation>Marcar como revisadas</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Marcar revisadas las de composición…</source>
-      <translation>Marcar como revisadas as regras de composição…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Miembro</source>
-      <translation>Membro</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Nadie integra el órgano en esa fecha.</source>
-      <translation>Ninguém integra o órgão nessa data.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>No</source>
-      <translation>Não</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>No se encuentra ese artículo en el texto vigente al {0}. Revise la cita o cargue el texto en Estatutos.</source>
-      <translation>Esse artigo não foi encontrado no texto em vigor em {0}. Verifique a citação ou cadastre o texto em Estatutos.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>No: {0}</source>
-      <translation>Não: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Nuevo órgano…</source>
-      <translation>Novo órgão…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Organigrama en PDF…</source>
-      <translation>Organograma em PDF…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Para reformar el estatuto, quórum: {0}</source>
-      <translation>Para reformar o estatuto, quórum: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>País</source>
-      <translation>País</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Persona</source>
-      <translation>Pessoa</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Período…</source>
-      <translation>Período…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Poderes: hasta {0} por miembro</source>
-      <translation>Procurações: até {0} por membro</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Poderes: no se admiten</source>
-      <translation>Procurações: não admitidas</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Poderes: sin máximo</source>
-      <translation>Procurações: sem limite</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Quién integra el órgano por regla (todos los activos, cupos por país, troika, de oficio, presidencia…): agregar y quitar</source>
-      <translation>Quem integra o órgão por regra (todos os ativos, cotas por país, troika, membros natos, presidência…): adicionar e remover</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Quórum, poderes, morosos y anticipación de la convocatoria de {0}</source>
-      <translation>Quórum, procurações, inadimplentes e antecedência da convocação de {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Quórum: sin regla cargada, rige la mitad más uno de los miembros con derecho a voto.</source>
-      <translation>Quórum: sem regra cadastrada, vale a metade mais um dos membros com direito a voto.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas de composición que no se cumplen:</source>
-      <translation>Regras de composição não atendidas:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas de composición…</source>
-      <translation>Regras de composição…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas de sesión…</source>
-      <translation>Regras de sessão…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas que citan un texto reformado:</source>
-      <translation>Regras que citam um texto reformado:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/__init__.py" />
       <source>Rotación de la Secretaría Ejecutiva</source>
       <translation>Rodízio da Secretaria Executiva</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Se sienta de oficio por su cargo en {0}: deja el órgano cuando deja ese cargo (sin mandato que terminar aquí).</source>
-      <translation>Tem assento nato por seu cargo em {0}: deixa o órgão quando deixar esse cargo (sem mandato a encerrar aqui).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Seleccione primero un integrante en la tabla.</source>
-      <translation>Selecione primeiro um integrante na tabela.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Sin órganos</source>
-      <translation>Nenhum órgão</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Sí</source>
-      <translation>Sim</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Termina el mandato elegido con fecha y motivo</source>
-      <translation>Encerra o mandato escolhido, com data e motivo</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Terminar mandato…</source>
-      <translation>Encerrar mandato…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Todos los mandatos del órgano, con sus correcciones</source>
-      <translation>Todos os mandatos do órgão, com suas correções</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Unidades temáticas ({0})</source>
-      <translation>Unidades temáticas ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Vigente desde el {0}{1}</source>
-      <translation>Em vigor desde {0}{1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Voto</source>
-      <translation>Voto</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>depende de {0}</source>
-      <translation>depende de {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>mandatos de {0} meses{1}</source>
-      <translation>mandatos de {0} meses{1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>preside {0} ({1})</source>
-      <translation>presidência: {0} ({1})</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>se reúne cada mes</source>
-      <translation>reúne-se todo mês</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>se reúne cada {0} meses</source>
-      <translation>reúne-se a cada {0} meses</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>y {0} más (deje el puntero aquí para verlos).</source>
-      <translation>e mais {0} (deixe o ponteiro aqui para vê-los).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} con voto</source>
-      <translation>{0} com voto</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} de oficio</source>
-      <translation>membros natos: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} días</source>
-      <translation>{0} dias</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} integrantes</source>
-      <translation>{0} integrantes</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} · de oficio: {1}</source>
-      <translation>{0} · membro nato: {1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} — {1}</source>
-      <translation>{0} — {1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0}: {1} en {2} desde el {3}.</source>
-      <translation>{0}: {1} em {2} desde {3}.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>¿Leyó el texto nuevo y estas reglas siguen valiendo?
-
-{0}
-
-Pasarán a citar el texto vigente desde la reforma.</source>
-      <translation>Você leu o novo texto e estas regras continuam válidas?
-
-{0}
-
-Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
   </context>
   <context>
@@ -30041,18 +30230,12 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
   <context>
     <name>_PaginaArchivo</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>&lt;p&gt;&lt;b&gt;La primera fila debe tener los encabezados.&lt;/b&gt; El orden de las columnas no importa; en el paso siguiente podrá indicar qué dato trae cada una.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obligatorias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionales:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;El país puede escribirse con su código ISO de dos letras (AR, BR…) o con su nombre. Un miembro que ya está en el padrón se reconoce por su Código o por país, región y nombre, y se actualiza; una celda vacía nunca borra un dato.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta el último paso: antes verá cada problema del archivo o el resumen de lo que cambiará.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;A primeira linha deve ter os cabeçalhos.&lt;/b&gt; A ordem das colunas não importa; no passo seguinte você poderá indicar qual dado cada uma traz.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obrigatórias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionais:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;O país pode ser escrito com seu código ISO de duas letras (AR, BR…) ou com seu nome. Um membro que já está no cadastro é reconhecido pelo Código ou por país, região e nome, e é atualizado; uma célula vazia nunca apaga um dado.&lt;/p&gt;&lt;p&gt;Nada é salvo até o último passo: antes, você verá cada problema do arquivo ou o resumo do que vai mudar.&lt;/p&gt;</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>&lt;p&gt;El extracto que exporta el banco o la planilla de cobros de tesorería. Los encabezados pueden estar más abajo (el banco y la cuenta arriba); se reconocen estas columnas, con los nombres que usan los bancos de la región: &lt;b&gt;{0}&lt;/b&gt;. Hacen falta una fecha y un importe (o Crédito y Débito).&lt;/p&gt;&lt;p&gt;Cada crédito se asigna a un miembro por su &lt;b&gt;referencia de pago&lt;/b&gt; (la de sus avisos de cobro y su estado de cuenta), su código, su nombre o lo que debe. Lo dudoso se pregunta. Los débitos y lo que ya se importó antes no se registran.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta «Registrar»: antes verá cada línea y por qué.&lt;/p&gt;</source>
       <translation>&lt;p&gt;O extrato exportado pelo banco ou a planilha de recebimentos da tesouraria. Os cabeçalhos podem estar mais abaixo (o banco e a conta em cima); são reconhecidas estas colunas, com os nomes que os bancos da região usam: &lt;b&gt;{0}&lt;/b&gt;. São necessários uma data e um valor (ou Crédito e Débito).&lt;/p&gt;&lt;p&gt;Cada crédito é atribuído a um membro por sua &lt;b&gt;referência de pagamento&lt;/b&gt; (a dos seus avisos de cobrança e do seu extrato de conta), seu código, seu nome ou o que deve. O duvidoso é perguntado. Os débitos e o que já foi importado antes não são registrados.&lt;/p&gt;&lt;p&gt;Nada é salvo até «Registrar»: antes você verá cada linha e o motivo.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Archivo:</source>
       <translation>Arquivo:</translation>
     </message>
@@ -30082,19 +30265,9 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <translation>Débito</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Elegir el archivo</source>
-      <translation>Escolher o arquivo</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>Elegir el extracto</source>
       <translation>Escolher o extrato</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Elegir la planilla</source>
-      <translation>Escolher a planilha</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
@@ -30103,7 +30276,6 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Examinar…</source>
       <translation>Procurar…</translation>
     </message>
@@ -30143,16 +30315,6 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <translation>Moeda da conta:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>No se encuentra el archivo {0}. Revise la ruta o elíjalo con «Examinar…».</source>
-      <translation>O arquivo {0} não foi encontrado. Verifique o caminho ou escolha-o com “Procurar…”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Planillas (*.xlsx *.csv *.txt)</source>
-      <translation>Planilhas (*.xlsx *.csv *.txt)</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>Por ejemplo:</source>
       <translation>Por exemplo:</translation>
@@ -30161,11 +30323,6 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>Referencia</source>
       <translation>Referência</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Ruta del archivo .xlsx o .csv</source>
-      <translation>Caminho do arquivo .xlsx ou .csv</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
@@ -30183,11 +30340,6 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <translation>TRANSFERÊNCIA PREFEITURA DE ROSARIO</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Una planilla de Excel (.xlsx) o un archivo CSV, con un miembro por fila. Los miembros se agregan al padrón de {0}.</source>
-      <translation>Uma planilha do Excel (.xlsx) ou um arquivo CSV, com um membro por linha. Os membros são adicionados ao cadastro de membros de {0}.</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>la primera</source>
       <translation>a primeira</translation>
@@ -30196,104 +30348,6 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>la que diga el archivo</source>
       <translation>a que o arquivo disser</translation>
-    </message>
-  </context>
-  <context>
-    <name>_PaginaColumnas</name>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Cómo leer una fecha como 05/04/2024, que puede ser el 5 de abril o el 4 de mayo. Las fechas aaaa-mm-dd y las celdas de fecha de Excel no cambian.</source>
-      <translation>Como ler uma data como 05/04/2024, que pode ser 5 de abril ou 4 de maio. As datas aaaa-mm-dd e as células de data do Excel não mudam.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Dato que trae la columna {0}</source>
-      <translation>Dado que a coluna {0} traz</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Datos obligatorios (*):</source>
-      <translation>Dados obrigatórios (*):</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Día/mes/año (dd/mm/aaaa): 05/04/2024 es el 5 de abril</source>
-      <translation>Dia/mês/ano (dd/mm/aaaa): 05/04/2024 é 5 de abril</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Falta indicar qué columna trae: {0}. Elíjalo en la lista sobre la columna que corresponda.</source>
-      <translation>Falta indicar qual coluna traz: {0}. Escolha isso na lista acima da coluna correspondente.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Indicar las columnas</source>
-      <translation>Indicar as colunas</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>La columna {0} no se importará.</source>
-      <translation>A coluna {0} não será importada.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Las columnas {0} no se importarán.</source>
-      <translation>As colunas {0} não serão importadas.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Mes/día/año (mm/dd/aaaa): 05/04/2024 es el 4 de mayo</source>
-      <translation>Mês/dia/ano (mm/dd/aaaa): 05/04/2024 é 4 de maio</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Orden de las fechas:</source>
-      <translation>Ordem das datas:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Según el archivo (si alguna fecha lo decide)</source>
-      <translation>Conforme o arquivo (se alguma data definir)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Sobre cada columna, elija qué dato trae. Se muestran las primeras {0} filas del archivo como muestra.</source>
-      <translation>Acima de cada coluna, escolha qual dado ela traz. As primeiras {0} linhas do arquivo são mostradas como amostra.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Todo listo para validar el archivo completo.</source>
-      <translation>Tudo pronto para validar o arquivo completo.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Validación cancelada: no se modificó nada.</source>
-      <translation>Validação cancelada: nada foi alterado.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Validando el archivo</source>
-      <translation>Validando o arquivo</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>columna {0}</source>
-      <translation>coluna {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>sin columna</source>
-      <translation>sem coluna</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>«{0}» está elegido en las columnas {1}; cada dato puede venir de una sola columna. Cambie una de ellas a «{2}».</source>
-      <translation>“{0}” está escolhido nas colunas {1}; cada dado só pode vir de uma coluna. Mude uma delas para “{2}”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>— ignorar —</source>
-      <translation>— ignorar —</translation>
     </message>
   </context>
   <context>

@@ -29,6 +29,9 @@ from escritorio.servicios.cuotas import (definir_escala, escala_desde_texto, fij
                                          registrar_exencion)
 from escritorio.servicios.emision_de_cuotas import emitir
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 TRAMOS = "0:100,100000:500,500000:1000,3000000:2000"
 MIEMBROS = 300
 CORTES = [date(2016, 3, 31), date(2016, 4, 1), date(2019, 7, 15), date(2021, 3, 31), date(2022, 1, 1),
