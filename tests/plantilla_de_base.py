@@ -2,7 +2,7 @@
 
 Crear una base aplica cada migración registrada en `datos/esquema.py` (`esquema.MIGRACIONES`, que crece con cada
 cambio del esquema; unas décimas de segundo cada vez, y cientos de pruebas crean la suya).
-Esta extensión de pytest crea una base vacía una sola vez, con el camino real (`datos.conexion.abrir`), y
+Esta extensión de pytest crea una base vacía una sola vez, con el camino real (`datos.apertura.abrir`), y
 después, cuando el programa va a migrar una base recién creada y vacía, copia la plantilla dentro de la misma
 conexión con la API de respaldo de SQLite: el resultado es el mismo esquema, byte a byte, que dejarían las
 migraciones. Lo único propio de cada base, su identidad al azar (migración 0009), se sortea de nuevo.
@@ -27,7 +27,7 @@ def pytest_configure(config):
 
 @pytest.fixture(scope="session")
 def _plantilla_vacia(tmp_path_factory) -> Path:
-    from escritorio.datos.conexion import abrir
+    from escritorio.datos.apertura import abrir
 
     ruta = tmp_path_factory.mktemp("plantilla") / "vacia.db"
     abrir(ruta).close()

@@ -166,7 +166,7 @@ def orden_escala_listar(args) -> None:
 
 
 def orden_emitir(args) -> None:
-    from ..servicios.cuotas import emitir_plan, preparar_emision
+    from ..servicios.emision_de_cuotas import emitir_plan, preparar_emision
 
     oficina = oficina_de(args)
     contexto = oficina.contexto

@@ -249,7 +249,7 @@ def orden_quitar_candidatura(args) -> None:
 
 def _recuento(args):
     """El recuento de la orden; mezclar totales y votos nominales, o repetir un voto, es un error de uso."""
-    from ..servicios.elecciones import Recuento
+    from ..servicios.recuento_de_eleccion import Recuento
 
     votos: dict[int, int] = {}
     for lista in args.votos:
@@ -280,7 +280,8 @@ def _recuento(args):
 def orden_cerrar_eleccion(args) -> None:
     from ..errores import ErrorEscritorio
     from ..servicios.actos_de_sesion import sesion_de_un_punto
-    from ..servicios.elecciones import cerrar_eleccion, obtener_eleccion
+    from ..servicios.elecciones import obtener_eleccion
+    from ..servicios.recuento_de_eleccion import cerrar_eleccion
     from .actos_de_sesion import acto_de_la_sesion
 
     recuento = _recuento(args)

@@ -175,7 +175,7 @@ def orden_elecciones(args) -> None:
 
 
 def orden_confirmar_eleccion(args) -> None:
-    from ..servicios.elecciones import confirmar_eleccion, preparar_confirmacion
+    from ..servicios.confirmacion_de_eleccion import confirmar_eleccion, preparar_confirmacion
 
     oficina = oficina_de(args)
     contexto = oficina.contexto

@@ -22,7 +22,7 @@ CACHE_KIB = 2048
 # estaba; `conserva`: el cambio no toca su clave) y si esa clave ya la tiene un miembro (`con_existente`).
 _COLUMNAS_CLAVES = ("fila", "repeticion", "clave", "orden", "codigo", "nombre", "pais", "region", "codigo_final",
                     "region_final", "miembro_id", "conserva", "con_existente")
-# Una fila validada (dominio.importacion.FilaMiembro), con las fechas en ISO.
+# Una fila validada (dominio.fila_importada.FilaMiembro), con las fechas en ISO.
 COLUMNAS_FILA = ("fila", "nombre", "pais", "poblacion", "region", "codigo", "anio_poblacion", "fuente", "tipo",
                  "fecha_ingreso", "autoridad", "cargo", "correo", "telefono", "estado", "estado_desde",
                  "estado_motivo", "fundador", "modo_ingreso", "latitud", "longitud")

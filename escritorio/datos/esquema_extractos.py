@@ -1,7 +1,7 @@
 """Migración 0029: las líneas de extractos bancarios ya registradas como pagos (issue 47, punto 3).
 
 `lineas_de_extracto`: una fila por cada línea de un extracto (o de la planilla de tesorería) que se registró como
-pago, con su huella (`dominio.extractos.huella_de_linea`: fecha, importe, moneda, descripción, referencia, cuenta,
+pago, con su huella (`dominio.huellas_de_extracto.huella_de_linea`: fecha, importe, moneda, descripción, referencia, cuenta,
 saldo, quién paga y cuántas idénticas la preceden en el archivo), el pago que la registró, de qué archivo y fila
 salió y por qué se asignó a ese miembro (`dominio.conciliacion.MOTIVOS`). Así el mismo archivo importado dos veces,
 o el extracto del mes siguiente que repite líneas, no registra nada dos veces: la importación decide qué líneas ya

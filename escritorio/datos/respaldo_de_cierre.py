@@ -104,7 +104,7 @@ def _entra(ruta: Path, mb_s: float | None, restante: float) -> bool:
 
 
 def cerrar_la_sesion(db: BaseDeDatos, cerrar, *, presupuesto_s: float = PRESUPUESTO_S) -> Cierre:
-    """Cierra la base de la ventana (`cerrar(db)`: conexion.cerrar) con su respaldo de cierre hecho, innecesario o
+    """Cierra la base de la ventana (`cerrar(db)`: apertura.cerrar) con su respaldo de cierre hecho, innecesario o
     pendiente, en `presupuesto_s` segundos (más lo que tarde el disco en recibir lo último)."""
     inicio = time.monotonic()
     plazo = inicio + presupuesto_s - RESERVA_S

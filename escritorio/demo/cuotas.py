@@ -12,8 +12,10 @@ from ..dominio.cuotas import Escala, leer_tramos
 from ..dominio.dinero import a_decimal
 from ..dominio.morosidad import Tolerancia
 from ..servicios.contexto import Contexto
-from ..servicios.cuotas import definir_escala, emitir_plan, fijar_regla_de_voto
-from ..servicios.pagos import NuevoPago, registrar_pagos
+from ..servicios.cuotas import definir_escala, fijar_regla_de_voto
+from ..servicios.emision_de_cuotas import emitir_plan
+from ..servicios.pagos import NuevoPago
+from ..servicios.pagos_en_lote import registrar_pagos
 
 ESCALAS = (
     dict(desde=date(2002, 1, 1), hasta=date(2021, 12, 31), tramos="0:100,100000:500,500000:1000,3000000:2000",

@@ -9,8 +9,8 @@ from datetime import date, timedelta
 from ..dominio.mayorias import ReglaMayoria
 from ..dominio.sesiones import ReglaQuorum, cita_resolucion
 from ..dominio import formato
-from ..servicios import (actas, elecciones, sesiones_asistencia, sesiones_convocatoria, sesiones_puntos,
-                         sesiones_reglas, votaciones)
+from ..servicios import (actas, confirmacion_de_eleccion, elecciones, recuento_de_eleccion, sesiones_asistencia,
+                         sesiones_convocatoria, sesiones_puntos, sesiones_reglas, votaciones)
 from ..servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 from ..servicios.contexto import Contexto
 from ..servicios.estatutos import CambioArticulo, reformar
@@ -95,13 +95,13 @@ def _eleccion_de_coordinacion(contexto: Contexto, sesion, punto, unidad_id) -> N
     candidaturas = [elecciones.agregar_candidatura(contexto, punto, h.miembro_id, h.persona) for h in presentes[:2]]
     votos = estado.quorum.presentes
     primera, segunda = round(votos * 0.6), round(votos * 0.3)
-    elecciones.cerrar_eleccion(contexto, punto, elecciones.Recuento(
+    recuento_de_eleccion.cerrar_eleccion(contexto, punto, recuento_de_eleccion.Recuento(
         "secreta", "absoluta", "emitidos", {candidaturas[0]: primera, candidaturas[1]: segunda},
         blancos=votos - primera - segunda,
         # El estatuto (art. 20) pide mayoría simple; el Consejo exige una más alta (una regla fijada se endurece,
         # no se rebaja), y el acta imprime el motivo.
         motivo_mayoria="El Consejo acordó exigir mayoría absoluta para completar el período de una coordinación."))
-    elecciones.confirmar_eleccion(contexto, punto)
+    confirmacion_de_eleccion.confirmar_eleccion(contexto, punto)
 
 
 def _proxima_resolucion(contexto: Contexto, organo: int, anio: int) -> int:

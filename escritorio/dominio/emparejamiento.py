@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import formato
-from .importacion import COLUMNAS, FilaMiembro, Problema
+from .importacion import COLUMNAS, Problema
+from .fila_importada import FilaMiembro
 from .miembros import ESTADOS_REGISTRADOS as ESTADOS, MODOS_INGRESO, cargo_local, clave_emparejamiento
 from .traduccion import traducir
 

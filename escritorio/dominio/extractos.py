@@ -18,7 +18,7 @@ líneas leídas o los problemas, cada uno con su fila y su columna.
 - **Qué se registra.** Solo los créditos. Los débitos, los importes en cero y las filas de saldos o totales se
   muestran como ignorados; una fila sin fecha ni importe que sigue a una línea es la continuación de su descripción
   (así exportan algunos bancos).
-- **La huella de cada línea** (`huella_de_linea`): fecha, importe, moneda, descripción, referencia, cuenta, saldo y
+- **La huella de cada línea** (`huella_de_linea`, en huellas_de_extracto.py): fecha, importe, moneda, descripción, referencia, cuenta, saldo y
   quién paga, sin mayúsculas ni tildes (el saldo como número y un comprobante de cifras sin ceros a la izquierda,
   como los deja Excel al guardar el archivo otra vez), más cuántas líneas idénticas la preceden en el archivo: la
   misma línea importada dos veces (el mismo archivo, o el extracto del mes siguiente que la repite) se reconoce.
@@ -26,8 +26,6 @@ líneas leídas o los problemas, cada uno con su fila y su columna.
   (`huellas_anteriores`).
 """
 
-import hashlib
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -385,18 +383,12 @@ def _leer_fila(numero: int, valores: tuple, encabezados: Encabezados, orden: str
     """La línea de una fila; None si la fila no es un movimiento (saldos, totales) o tiene problemas (quedan en
     `problemas`); «continuacion» si solo trae más descripción para la línea anterior."""
     indices = encabezados.indices
-    campo_fecha = FECHA if FECHA in indices else FECHA_VALOR
-    crudo_fecha = _celda(valores, indices, campo_fecha)
-    if es_vacia(crudo_fecha) and FECHA_VALOR in indices and campo_fecha == FECHA:
-        campo_fecha, crudo_fecha = FECHA_VALOR, _celda(valores, indices, FECHA_VALOR)
+    campo_fecha, crudo_fecha = _fecha_de_la_fila(valores, indices)
     crudos = {c: _celda(valores, indices, c) for c in (IMPORTE, CREDITO, DEBITO) if c in indices}
     sin_importe = all(es_vacia(v) for v in crudos.values())
     resumen = any(_RESUMEN.match(normalizar(v)) for v in valores if isinstance(v, str))
     if es_vacia(crudo_fecha) and (sin_importe or resumen):
-        descripcion = _celda(valores, indices, DESCRIPCION)
-        otras = [_celda(valores, indices, c) for c in (REFERENCIA, SALDO, MONEDA, SIGNO, MIEMBRO) if c in indices]
-        solo_texto = not es_vacia(descripcion) and all(es_vacia(v) for v in otras)
-        return "continuacion" if sin_importe and solo_texto and not resumen else None
+        return _sin_fecha(valores, indices, sin_importe, resumen)
     if sin_importe and resumen:
         return None   # «Saldo anterior» o «Saldo final» con su fecha y sin importe: no es un movimiento
     try:
@@ -405,40 +397,76 @@ def _leer_fila(numero: int, valores: tuple, encabezados: Encabezados, orden: str
         if resumen or _RESUMEN.match(normalizar(crudo_fecha)):
             return None   # «Saldo al 31/01/2026», «Total de créditos»: no es un movimiento
         problemas.append(_problema(encabezados, numero, campo_fecha, crudo_fecha, str(error)))
-        fecha = None
+        fecha = None   # se sigue: los demás problemas de la fila también se dicen
     try:
         importe, clase = _importe_y_clase(crudos, decimales)
+        clase = _clase_por_signo(clase, valores, indices)
+        moneda = _moneda_de_la_fila(valores, indices, crudos, encabezados.moneda_de_columna) or moneda_cuenta
+        if fecha is None:
+            return None
+        return _linea(numero, fecha, importe, clase, moneda, valores, indices, crudos, decimales, faltan_moneda)
     except _CeldaMala as mala:
         problemas.append(_problema(encabezados, numero, mala.campo, mala.valor, str(mala)))
         return None
-    if SIGNO in indices and clase == CREDITO_LINEA:
-        dice = normalizar(_celda(valores, indices, SIGNO)).rstrip(".")
-        if dice in _DICE_DEBITO:
-            clase = DEBITO_LINEA
-        elif dice and dice not in _DICE_CREDITO:
-            problemas.append(_problema(encabezados, numero, SIGNO, _celda(valores, indices, SIGNO), traducir(
-                "no dice si es un crédito o un débito; escriba C o D (o Crédito, Débito)")))
-            return None
-    # La moneda: la de la línea, la del encabezado del importe o la de la cuenta.
+
+
+def _fecha_de_la_fila(valores: tuple, indices: dict[str, int]) -> tuple[str, object]:
+    """(columna, celda) de la fecha: la de Fecha o, si está vacía o no hay, la de Fecha valor."""
+    campo_fecha = FECHA if FECHA in indices else FECHA_VALOR
+    crudo_fecha = _celda(valores, indices, campo_fecha)
+    if es_vacia(crudo_fecha) and FECHA_VALOR in indices and campo_fecha == FECHA:
+        return FECHA_VALOR, _celda(valores, indices, FECHA_VALOR)
+    return campo_fecha, crudo_fecha
+
+
+def _sin_fecha(valores: tuple, indices: dict[str, int], sin_importe: bool, resumen: bool) -> str | None:
+    """Una fila sin fecha y sin importe (o de saldos): «continuacion» si solo trae más descripción para la línea
+    anterior; si no, None (no es un movimiento)."""
+    descripcion = _celda(valores, indices, DESCRIPCION)
+    otras = [_celda(valores, indices, c) for c in (REFERENCIA, SALDO, MONEDA, SIGNO, MIEMBRO) if c in indices]
+    solo_texto = not es_vacia(descripcion) and all(es_vacia(v) for v in otras)
+    return "continuacion" if sin_importe and solo_texto and not resumen else None
+
+
+def _clase_por_signo(clase: str, valores: tuple, indices: dict[str, int]) -> str:
+    """Un importe positivo es un débito si la columna C/D lo dice; _CeldaMala si no dice ni crédito ni débito."""
+    if SIGNO not in indices or clase != CREDITO_LINEA:
+        return clase
+    dice = normalizar(_celda(valores, indices, SIGNO)).rstrip(".")
+    if dice in _DICE_DEBITO:
+        return DEBITO_LINEA
+    if dice and dice not in _DICE_CREDITO:
+        raise _CeldaMala(SIGNO, _celda(valores, indices, SIGNO), traducir(
+            "no dice si es un crédito o un débito; escriba C o D (o Crédito, Débito)"))
+    return clase
+
+
+def _moneda_de_la_fila(valores: tuple, indices: dict[str, int], crudos: dict[str, object],
+                       de_la_columna: str | None) -> str | None:
+    """La moneda de la línea, la del encabezado del importe o la que dice la celda del importe («US$ 600,00»), que
+    manda sobre la de la cuenta; None si ninguna la dice. _CeldaMala si la celda del importe contradice la columna
+    Moneda o el encabezado (la fila no se lee)."""
     moneda = None
     if MONEDA in indices:
         try:
             moneda = leer_moneda(_celda(valores, indices, MONEDA))
         except ValueError as error:
-            problemas.append(_problema(encabezados, numero, MONEDA, _celda(valores, indices, MONEDA), str(error)))
-            return None
-    # La que dice la celda del importe («US$ 600,00») manda sobre la de la cuenta; si contradice la de la columna
-    # Moneda o la del encabezado, la fila no se lee.
+            raise _CeldaMala(MONEDA, _celda(valores, indices, MONEDA), str(error)) from None
     escrita = next((m for m in (moneda_del_importe(v) for v in crudos.values()) if m), None)
-    otra = moneda or encabezados.moneda_de_columna
+    otra = moneda or de_la_columna
     if escrita and otra and escrita != otra:
         campo = next(c for c, v in crudos.items() if moneda_del_importe(v))
-        problemas.append(_problema(encabezados, numero, campo, crudos[campo], traducir(
-            "el importe dice {0} y la moneda de la línea es {1}; corrija una de las dos").format(escrita, otra)))
-        return None
-    moneda = otra or escrita or moneda_cuenta
-    if fecha is None:
-        return None
+        raise _CeldaMala(campo, crudos[campo], traducir(
+            "el importe dice {0} y la moneda de la línea es {1}; corrija una de las dos").format(escrita, otra))
+    return otra or escrita
+
+
+def _linea(numero: int, fecha: date, importe: Decimal, clase: str, moneda: str | None, valores: tuple,
+           indices: dict[str, int], crudos: dict[str, object], decimales: str | None,
+           faltan_moneda: list[int] | None) -> "LineaLeida | None":
+    """La línea de una fila ya leída: un importe en cero o un débito se muestran (no se registran); un crédito
+    necesita su moneda (si no hay columna de moneda, la fila queda en `faltan_moneda`: un problema para todo el
+    archivo). _CeldaMala si no se puede registrar."""
     comunes = dict(fila=numero, fecha=fecha, moneda=moneda,
                    descripcion=texto_del_banco(_celda(valores, indices, DESCRIPCION)),
                    referencia=texto_del_banco(_celda(valores, indices, REFERENCIA), entrada.LARGO_NOMBRE),
@@ -454,18 +482,16 @@ def _leer_fila(numero: int, valores: tuple, encabezados: Encabezados, orden: str
     if moneda is None:
         if faltan_moneda is not None:   # sin columna de moneda: un problema para todo el archivo
             faltan_moneda.append(numero)
-        else:
-            problemas.append(_problema(encabezados, numero, MONEDA, _celda(valores, indices, MONEDA), traducir(
-                "no dice en qué moneda está el importe (vacía o «$», que no dice cuál). Escriba el código (ARS, USD…) "
-                "o indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la "
-                "cuenta»).")))
-        return None
+            return None
+        raise _CeldaMala(MONEDA, _celda(valores, indices, MONEDA), traducir(
+            "no dice en qué moneda está el importe (vacía o «$», que no dice cuál). Escriba el código (ARS, USD…) "
+            "o indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la "
+            "cuenta»)."))
     try:
         menores = a_menores(importe, moneda)
     except ValueError as error:
         campo = CREDITO if CREDITO in indices else IMPORTE
-        problemas.append(_problema(encabezados, numero, campo, crudos.get(campo), str(error)))
-        return None
+        raise _CeldaMala(campo, crudos.get(campo), str(error)) from None
     return LineaLeida(importe=menores, **comunes)
 
 
@@ -489,49 +515,3 @@ def _saldo_escrito(valor: object, decimales: str | None) -> str:
         return format(leer_importe(valor, decimales).normalize(), "f")
     except ValueError:
         return texto
-
-
-def _sin_ceros_a_la_izquierda(texto: str) -> str:
-    """«000101» -> «101»: un comprobante o una cuenta solo de cifras, como lo deja Excel al guardar."""
-    return (texto.lstrip("0") or "0") if texto.isdigit() else texto
-
-
-def huella_de_linea(linea: LineaLeida, ocurrencia: int) -> str:
-    """La identidad de un movimiento, para no registrarlo dos veces: el SHA-256 de lo que lo distingue (sin
-    mayúsculas, tildes ni espacios de más) y de cuántas líneas idénticas lo preceden en el archivo (`ocurrencia`,
-    desde 1: dos transferencias iguales el mismo día son dos)."""
-    datos = [linea.fecha.isoformat() if linea.fecha else "", linea.importe, linea.moneda or "",
-             normalizar(linea.descripcion), _sin_ceros_a_la_izquierda(normalizar(linea.referencia)),
-             _sin_ceros_a_la_izquierda(normalizar(linea.cuenta)),
-             normalizar(linea.saldo), normalizar(linea.miembro), ocurrencia]
-    return hashlib.sha256(json.dumps(datos, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
-
-
-def _huella_anterior(linea: LineaLeida, ocurrencia: int) -> str:
-    """La huella como la guardaba Escritorio antes de que la huella tomara el saldo como número y los comprobantes
-    sin ceros a la izquierda: la de las líneas ya importadas entonces, que tienen que seguir reconociéndose."""
-    datos = [linea.fecha.isoformat() if linea.fecha else "", linea.importe, linea.moneda or "",
-             normalizar(linea.descripcion), normalizar(linea.referencia), normalizar(linea.cuenta),
-             normalizar(linea.saldo_escrito), normalizar(linea.miembro), ocurrencia]
-    return hashlib.sha256(json.dumps(datos, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
-
-
-def _contadas(lineas: list[LineaLeida], huella) -> list[str]:
-    vistas: dict[str, int] = {}
-    resultado = []
-    for linea in lineas:
-        base = huella(linea, 0)
-        vistas[base] = vistas.get(base, 0) + 1
-        resultado.append(huella(linea, vistas[base]))
-    return resultado
-
-
-def huellas(lineas: list[LineaLeida]) -> list[str]:
-    """La huella de cada línea, en orden, contando las idénticas que la preceden."""
-    return _contadas(lineas, huella_de_linea)
-
-
-def huellas_anteriores(lineas: list[LineaLeida]) -> list[str]:
-    """La huella de cada línea como la calculaba la versión anterior (`_huella_anterior`), en orden: una línea
-    importada con ella no se registra otra vez."""
-    return _contadas(lineas, _huella_anterior)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from ..datos.base_de_datos import BaseDeDatos
 
-from ..datos import conexion
-from ..datos.conexion import abrir
+from ..datos import apertura, conexion
+from ..datos.apertura import abrir
 from ..datos.dialecto import es_servidor
 from ..datos.postgres import es_url_de_servidor
 from ..rutas import VARIABLE_BASE, ruta_base_por_defecto
@@ -99,7 +99,7 @@ def nombre_de_la_base(db) -> str:
 
 def cerrar_base(db: BaseDeDatos) -> None:
     """Cierra la base y la deja sellada como sana si se abrió sana (la próxima orden no la recorre entera)."""
-    conexion.cerrar(db)
+    apertura.cerrar(db)
 
 
 def base_abierta(db: BaseDeDatos) -> bool:
@@ -132,7 +132,7 @@ def version_del_motor() -> str:
 def hacer_respaldo_de_apertura(db: BaseDeDatos) -> str | None:
     """El respaldo de apertura que `abrir_base(…, respaldo_despues=True)` dejó para después: lo hace (o espera a que
     termine) y devuelve qué avisar si no se pudo (con el disco lleno, la base queda solo para consultar)."""
-    return conexion.hacer_respaldo_de_apertura(db)
+    return apertura.hacer_respaldo_de_apertura(db)
 
 
 def tareas_de_la_apertura(db: BaseDeDatos) -> str | None:
@@ -146,4 +146,4 @@ def tareas_de_la_apertura(db: BaseDeDatos) -> str | None:
         return aviso
     if db.estado.comprobacion_pendiente is not None and not db.estado.comprobacion_pendiente.terminada:
         return None   # se canceló: la ventana se está cerrando
-    return conexion.hacer_respaldo_de_apertura(db)
+    return apertura.hacer_respaldo_de_apertura(db)

@@ -1,7 +1,7 @@
 """Las boletas de varias marcas de una elección (dominio.boletas) dentro de los servicios de elecciones: la forma de
 la boleta al definir la elección y el recuento con marcas al calcular y cerrar (por totales o boleta por boleta).
 
-Una sola regla para la ventana y la línea de órdenes: `servicios.elecciones.calcular` llama aquí cuando la elección
+Una sola regla para la ventana y la línea de órdenes: `servicios.recuento_de_eleccion.calcular` llama aquí cuando la elección
 se definió con marcas; con un voto por boleta (la forma de siempre) nada de esto interviene.
 """
 

@@ -7,7 +7,7 @@ registro, y el vínculo se ve en los dos sentidos.
 - Exclusión: la resolución de un punto de exclusión aprobado registra la baja con el servicio de bajas
   (servicios.miembros.dar_de_baja: termina sus mandatos la víspera), con el motivo que cita la resolución.
 - Elección de la Secretaría Ejecutiva: confirmarla es el traspaso (servicios.rotacion): termina el mandato saliente,
-  abre el del entrante y rehace la Comisión Directiva (servicios.elecciones.confirmar_eleccion). Los mandatos que abre o termina la confirmación de cualquier
+  abre el del entrante y rehace la Comisión Directiva (servicios.confirmacion_de_eleccion.confirmar_eleccion). Los mandatos que abre o termina la confirmación de cualquier
   elección son efectos de la resolución del punto (`anotar_efectos_de_eleccion`).
 - Reforma del estatuto y escala de cuotas: se registran citando la resolución que las aprobó
   (`exigir_resolucion_para`), que queda vinculada a ellas (resoluciones.reforma_id / escala_id).

@@ -3,7 +3,7 @@ plan de lo que se registraría, sin escribir nada.
 
 `planear_extracto` lee el archivo (`documentos.excel.lectura.leer_hoja_entera`, las reglas de columnas, fechas e
 importes de `dominio.extractos`), reconoce al miembro de cada crédito (`dominio.conciliacion`) y prevé cada pago con
-las mismas reglas con que se registrará (`servicios.pagos.prever_pagos`: imputación, saldo a favor, tipo de
+las mismas reglas con que se registrará (`servicios.pagos_en_lote.prever_pagos`: imputación, saldo a favor, tipo de
 cambio). Cada línea del plan queda en un estado (`ESTADOS`): las seguras y las elegidas a mano se registrarán; las
 dudosas y las que tienen un problema se preguntan; los débitos, las ignoradas y las ya importadas se muestran y no
 se registran. `replanear` vuelve a decidir con otras asignaciones sin releer el archivo (la ventana, al elegir un
@@ -21,15 +21,16 @@ from ..dominio import entrada, formato
 from ..dominio.celdas_del_banco import medio_del_texto
 from ..dominio.conciliacion import SEGURA, Conciliador, MiembroConciliable, Propuesta
 from ..dominio.extractos import (CREDITO_LINEA, DEBITO_LINEA, LIMITE_DE_BYTES, LIMITE_DE_FILAS, LIMITE_DESCOMPRIMIDO,
-                                 ROTULOS, Encabezados, LineaLeida, buscar_encabezados, huellas, huellas_anteriores,
-                                 leer_lineas)
+                                 ROTULOS, Encabezados, LineaLeida, buscar_encabezados, leer_lineas)
+from ..dominio.huellas_de_extracto import huellas, huellas_anteriores
 from ..dominio.importacion import Problema, letra_columna
 from ..dominio.morosidad import SaldoCargo
 from ..dominio.tamano import tamano_legible
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .contexto import Contexto
-from .pagos import TIPO_CAMBIO, NuevoPago, numero_recibo, prever_pagos
+from .pagos import TIPO_CAMBIO, NuevoPago, numero_recibo
+from .pagos_en_lote import prever_pagos
 
 # Cada estado de una línea del plan, como se muestra.
 ESTADOS = {"segura": "Segura", "elegida": "Elegida a mano", "dudosa": "Dudosa", "problema": "Con problema",

@@ -45,7 +45,7 @@ def imprimir_texto_norma(contexto: Contexto, norma_id: int, ruta: Path | str, al
 
 @en_el_idioma_de_los_documentos
 def imprimir_organigrama(contexto: Contexto, ruta: Path | str, al: date | None = None) -> int:
-    from ..documentos.pdf.organos import escribir_organigrama_pdf
+    from ..documentos.pdf.organigrama import escribir_organigrama_pdf
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta, al = destino_del_archivo(ruta, ".pdf", traducir("el organigrama")), al or fecha_de_hoy()

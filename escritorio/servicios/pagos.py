@@ -1,18 +1,15 @@
 """Pagos: registrar con imputación (automática del más viejo al más nuevo, o elegida), recibos numerados
-por asociación y año, saldo a favor y anulación con motivo. Un pago nunca se borra."""
+por asociación y año, saldo a favor y anulación con motivo. Un pago nunca se borra. Muchos pagos de una vez (las
+líneas de un extracto, los años anteriores de una red): pagos_en_lote.py."""
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import TypedDict
 
-from ..datos.base_de_datos import BaseDeDatos
-
 from ..datos import cuotas as tabla_cuotas
 from ..datos import miembros as tabla_miembros
 from ..datos.conexion import transaccion
-from ..datos.dialecto import estadisticas_al_dia
 from ..dominio import entrada
 from ..dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO, Escala, escala_para
 from ..dominio.dinero import (IMPORTE_MAXIMO_TEXTO, DemasiadosDecimales, a_unidades_menores, convertir, formatear,
@@ -141,7 +138,7 @@ def miembro_de_la_asociacion(contexto: Contexto, miembro_id: int) -> MiembroNomb
     return fila
 
 
-def _con_saldo(cargo: dict) -> dict:
+def con_saldo(cargo: dict) -> CargoPendiente:
     """El renglón del cargo con su `saldo` (SaldoCargo.saldo: lo que falta pagar)."""
     cargo["saldo"] = SaldoCargo.de_fila(cargo).saldo
     return cargo
@@ -150,7 +147,7 @@ def _con_saldo(cargo: dict) -> dict:
 def cargos_pendientes(contexto: Contexto, miembro_id: int, moneda: str) -> list[CargoPendiente]:
     """Los cargos del miembro en esa moneda que todavía tienen saldo (con `importe`, `pagado` y `saldo`)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    return [c for c in map(_con_saldo, tabla_cuotas.saldos_de_cargos(db, asociacion_id, "9999-12-31", miembro_id=miembro_id))
+    return [c for c in map(con_saldo, tabla_cuotas.saldos_de_cargos(db, asociacion_id, "9999-12-31", miembro_id=miembro_id))
             if c["moneda"] == moneda and c["saldo"] > 0]
 
 
@@ -224,10 +221,10 @@ class PrevisionPago:
         return (self.imputable or 0) - self.imputado
 
 
-class _Lecturas:
+class Lecturas:
     """Lo que la previsión de un pago lee de la base: el miembro, sus cargos y las monedas de las escalas. Esta lee en
-    el momento, para un pago (`prever_pago`, `registrar_pago`); `_Cuentas`, todo de una vez para muchos pagos
-    seguidos (`registrar_pagos`)."""
+    el momento, para un pago (`prever_pago`, `registrar_pago`); `pagos_en_lote.Cuentas`, todo de una vez para muchos
+    pagos seguidos (`registrar_pagos`)."""
 
     def __init__(self, contexto: Contexto):
         self.contexto = contexto
@@ -248,80 +245,16 @@ class _Lecturas:
         return cargos_pendientes(self.contexto, miembro_id, moneda)
 
 
-class _Cuentas(_Lecturas):
-    """Las cuentas de todos los miembros leídas de una vez, dentro de la transacción de `registrar_pagos`: las mismas
-    respuestas que `_Lecturas` (la misma regla de cada una sobre las mismas filas) sin una consulta por pago. Cada
-    pago registrado se descuenta de los saldos (`imputar`), para que el siguiente vea lo que dejó."""
-
-    def __init__(self, contexto: Contexto):
-        super().__init__(contexto)
-        db, asociacion_id = contexto.db, contexto.asociacion_id
-        self._miembros = {fila[0] for fila in tabla_miembros.nombres_y_paises(db, asociacion_id)}
-        self._cargos: dict[int, list[dict]] = {}
-        self._por_id: dict[int, dict] = {}
-        # (miembro, moneda) -> los cargos con saldo, en el orden de `saldos_de_cargos` (miembro, vencimiento, id):
-        # el de `cargos_pendientes`.
-        self._con_saldo: dict[tuple[int, str], list[dict]] = {}
-        for cargo in map(_con_saldo, tabla_cuotas.saldos_de_cargos(db, asociacion_id, "9999-12-31")):
-            self._cargos.setdefault(cargo["miembro_id"], []).append(cargo)
-            self._por_id[cargo["id"]] = cargo
-            if cargo["saldo"] > 0:
-                self._con_saldo.setdefault((cargo["miembro_id"], cargo["moneda"]), []).append(cargo)
-        self._escalas = [Escala.de_fila(f) for f in tabla_cuotas.escalas(db, asociacion_id)]
-        self._monedas_de_escalas = {e.moneda for e in self._escalas}
-        self._ultima_moneda: dict[int, str | None] = {}
-        self._recibos: dict[int, int] = {}   # año -> el último número de recibo, una vez leído
-
-    def proximo_recibo(self, anio: int) -> int:
-        """El número del recibo siguiente del año (datos.cuotas.proximo_recibo, leído una vez por año: la base está
-        tomada y solo esta escritura agrega recibos)."""
-        if anio not in self._recibos:
-            self._recibos[anio] = tabla_cuotas.proximo_recibo(self.contexto.db, self.contexto.asociacion_id, anio) - 1
-        self._recibos[anio] += 1
-        return self._recibos[anio]
-
-    def exigir_miembro(self, miembro_id: int) -> None:
-        if (isinstance(miembro_id, bool) or not isinstance(miembro_id, int)
-                or miembro_id not in self._miembros):
-            miembro_de_la_asociacion(self.contexto, miembro_id)   # el mensaje de siempre
-
-    def monedas_de_cargos(self, miembro_id: int) -> set[str]:
-        return {c["moneda"] for c in self._cargos.get(miembro_id, [])}
-
-    def monedas_de_escalas(self) -> set[str]:
-        return set(self._monedas_de_escalas)
-
-    def moneda_de_cargos(self, miembro_id: int, fecha: date) -> str | None:
-        if miembro_id not in self._ultima_moneda:   # los cargos no cambian mientras se registran los pagos
-            cargos = self._cargos.get(miembro_id)
-            # La del cargo que vence último (datos.cuotas.moneda_de_los_ultimos_cargos); sin cargos, la de la escala.
-            self._ultima_moneda[miembro_id] = (max(cargos, key=lambda c: (c["vencimiento"], c["id"]))["moneda"]
-                                               if cargos else None)
-        if self._ultima_moneda[miembro_id] is not None:
-            return self._ultima_moneda[miembro_id]
-        escala = escala_para(self._escalas, fecha.year)
-        return escala.moneda if escala else None
-
-    def pendientes(self, miembro_id: int, moneda: str) -> list[dict]:
-        return list(self._con_saldo.get((miembro_id, moneda), []))
-
-    def imputar(self, imputaciones: list[tuple[int, int]]) -> None:
-        for cargo_id, monto in imputaciones:
-            cargo = self._por_id[cargo_id]
-            cargo["pagado"] += monto
-            _con_saldo(cargo)
-            if cargo["saldo"] <= 0:
-                self._con_saldo[(cargo["miembro_id"], cargo["moneda"])].remove(cargo)
-
-
 def prever_pago(contexto: Contexto, nuevo: NuevoPago,
                 pendientes: list[dict] | None = None) -> PrevisionPago:
     """Lee y revisa un pago como lo hará `registrar_pago` (monto, moneda, tipo de cambio, imputación), sin
     escribir nada. Informa todo lo que falta o está mal de una vez."""
-    return _prever(_Lecturas(contexto), nuevo, pendientes)
+    return prever(Lecturas(contexto), nuevo, pendientes)
 
 
-def _prever(lecturas: _Lecturas, nuevo: NuevoPago, pendientes: list[dict] | None = None) -> PrevisionPago:
+def prever(lecturas: Lecturas, nuevo: NuevoPago, pendientes: list[dict] | None = None) -> PrevisionPago:
+    """La previsión de un pago con lo que leen `lecturas` (`prever_pago` y, en lote, pagos_en_lote): cada problema con
+    el dato del que habla, todos a la vez."""
     problemas: list[str] = []
 
     def problema(campo: str, texto: str) -> None:
@@ -332,75 +265,18 @@ def _prever(lecturas: _Lecturas, nuevo: NuevoPago, pendientes: list[dict] | None
         lecturas.exigir_miembro(nuevo.miembro_id)
     else:
         problema(MIEMBRO, traducir("Elija el miembro de la lista (escriba parte del nombre)."))
-    moneda = moneda_cargos = None
-    try:
-        moneda = entrada.moneda(nuevo.moneda)
-    except ValueError as error:
-        problema(MONEDA, traducir("Moneda: {0}.").format(error))
-    hoy = fecha_de_hoy()
-    try:
-        entrada.fecha_en_rango(nuevo.fecha, hoy=hoy)
-    except (ValueError, TypeError) as error:
-        en_el_futuro = isinstance(error, ValueError) and nuevo.fecha > hoy   # entrada: «… está en el futuro»
-        problema(FECHA, traducir("La fecha del pago está en el futuro ({0}); escriba el día en que se cobró.")
-                 .format(formato.fecha(nuevo.fecha)) if en_el_futuro else traducir("Fecha del pago: {0}.").format(error))
-    if nuevo.moneda_cargos:
-        try:
-            moneda_cargos = entrada.moneda(nuevo.moneda_cargos)
-        except ValueError as error:
-            problema(MONEDA_CARGOS, traducir("Moneda de los cargos: {0}.").format(error))
-        else:
-            posibles = lecturas.monedas_de_cargos(nuevo.miembro_id) if miembro_valido else set()
-            # También las monedas de las escalas: un pago adelantado en la moneda de la escala nueva.
-            posibles |= lecturas.monedas_de_escalas()
-            if miembro_valido and posibles and moneda_cargos not in posibles:
-                # Del miembro elegido: no tiene cargos en esa moneda (la ventana marca el miembro).
-                problema(MIEMBRO, traducir("El miembro no tiene cargos en {0}: el pago se imputa a los cargos en {1}.")
-                         .format(moneda_cargos, traducir(" o ").join(sorted(m for m in posibles if m))))
-                moneda_cargos = None
-    elif moneda is not None and miembro_valido:
-        fecha = nuevo.fecha if isinstance(nuevo.fecha, date) else fecha_de_hoy()
-        moneda_cargos = lecturas.moneda_de_cargos(nuevo.miembro_id, fecha) or moneda
-    importe = tipo_cambio = None
-    try:
-        if entrada.es_vacio(nuevo.monto):
-            raise ValueError(traducir("falta; escriba cuánto se pagó, por ejemplo 250,00"))
-        importe = _leer_importe(nuevo.monto, moneda)
-        if importe <= 0:
-            problema(MONTO, traducir("El monto debe ser mayor que cero."))
-            importe = None
-    except (ValueError, KeyError) as error:
-        problema(MONTO, traducir("Monto: {0}.").format(error))
-    if nuevo.medio not in MEDIOS_PAGO:
-        problema(MEDIO, traducir("Medio de pago «{0}» desconocido; use {1}.").format(entrada.muestra(nuevo.medio),
-                                                                                    ", ".join(MEDIOS_PAGO)))
-    try:
-        entrada.texto_opcional(nuevo.referencia, maximo=entrada.LARGO_CORTO)
-    except ValueError as error:
-        problema(REFERENCIA, traducir("Referencia: {0}.").format(error))
-    if moneda and moneda_cargos and moneda != moneda_cargos:
-        if entrada.es_vacio(nuevo.tipo_cambio):
-            problema(TIPO_CAMBIO, traducir("El pago es en {0} y los cargos en {1}: indique el tipo de cambio ({0} "
-                                           "por 1 {1}).").format(moneda, moneda_cargos))
-        else:
-            try:
-                tipo_cambio = leer_tipo_de_cambio(nuevo.tipo_cambio)
-            except ValueError as error:
-                problema(TIPO_CAMBIO, traducir("Tipo de cambio: {0}.").format(error))
+    moneda = _moneda_del_pago(nuevo, problema)
+    _exigir_fecha(nuevo, problema)
+    moneda_cargos = _moneda_de_los_cargos(lecturas, nuevo, moneda, miembro_valido, problema)
+    importe = _importe_del_pago(nuevo, moneda, problema)
+    _exigir_medio_y_referencia(nuevo, problema)
+    tipo_cambio = _tipo_de_cambio(nuevo, moneda, moneda_cargos, problema)
     prevision = PrevisionPago(problemas, moneda if moneda else None, moneda_cargos, importe if moneda else None,
                               tipo_cambio)
     if moneda is None or moneda_cargos is None or importe is None or (moneda != moneda_cargos and tipo_cambio is None):
         return prevision
-    imputable = convertir(importe, moneda, tipo_cambio, moneda_cargos) if moneda != moneda_cargos else importe
-    if imputable <= 0:
-        problema(TIPO_CAMBIO, traducir(
-            "Con el tipo de cambio {0}, el pago equivale a {1}: revise el tipo de cambio ({2} por 1 {3}).").format(
-            entrada.muestra(nuevo.tipo_cambio), formatear(0, moneda_cargos), moneda, moneda_cargos))
-        return prevision
-    if not importe_posible(imputable, moneda_cargos):
-        problema(TIPO_CAMBIO, traducir(
-            "Con el tipo de cambio {0}, el pago equivale a más de {1} {2}, el máximo: revise el tipo de cambio ({3} "
-            "por 1 {1}).").format(entrada.muestra(nuevo.tipo_cambio), moneda_cargos, IMPORTE_MAXIMO_TEXTO, moneda))
+    imputable = _imputable(nuevo, importe, moneda, tipo_cambio, moneda_cargos, problema)
+    if imputable is None:
         return prevision
     prevision.imputable = imputable
     if miembro_valido:
@@ -412,6 +288,106 @@ def _prever(lecturas: _Lecturas, nuevo: NuevoPago, pendientes: list[dict] | None
         prevision.falta_imputacion = _falta_imputacion(nuevo)
         problemas.extend(malos)
     return prevision
+
+
+def _moneda_del_pago(nuevo: NuevoPago, problema) -> str | None:
+    try:
+        return entrada.moneda(nuevo.moneda)
+    except ValueError as error:
+        problema(MONEDA, traducir("Moneda: {0}.").format(error))
+        return None
+
+
+def _exigir_fecha(nuevo: NuevoPago, problema) -> None:
+    hoy = fecha_de_hoy()
+    try:
+        entrada.fecha_en_rango(nuevo.fecha, hoy=hoy)
+    except (ValueError, TypeError) as error:
+        en_el_futuro = isinstance(error, ValueError) and nuevo.fecha > hoy   # entrada: «… está en el futuro»
+        problema(FECHA, traducir("La fecha del pago está en el futuro ({0}); escriba el día en que se cobró.")
+                 .format(formato.fecha(nuevo.fecha)) if en_el_futuro else traducir("Fecha del pago: {0}.").format(error))
+
+
+def _moneda_de_los_cargos(lecturas: Lecturas, nuevo: NuevoPago, moneda: str | None, miembro_valido: bool,
+                          problema) -> str | None:
+    """La moneda de los cargos a los que va el pago: la elegida (si el miembro tiene cargos en ella, o es la de una
+    escala) o, sin elegir, la de sus últimos cargos (o la del pago)."""
+    if not nuevo.moneda_cargos:
+        if moneda is not None and miembro_valido:
+            fecha = nuevo.fecha if isinstance(nuevo.fecha, date) else fecha_de_hoy()
+            return lecturas.moneda_de_cargos(nuevo.miembro_id, fecha) or moneda
+        return None
+    try:
+        moneda_cargos = entrada.moneda(nuevo.moneda_cargos)
+    except ValueError as error:
+        problema(MONEDA_CARGOS, traducir("Moneda de los cargos: {0}.").format(error))
+        return None
+    posibles = lecturas.monedas_de_cargos(nuevo.miembro_id) if miembro_valido else set()
+    # También las monedas de las escalas: un pago adelantado en la moneda de la escala nueva.
+    posibles |= lecturas.monedas_de_escalas()
+    if miembro_valido and posibles and moneda_cargos not in posibles:
+        # Del miembro elegido: no tiene cargos en esa moneda (la ventana marca el miembro).
+        problema(MIEMBRO, traducir("El miembro no tiene cargos en {0}: el pago se imputa a los cargos en {1}.")
+                 .format(moneda_cargos, traducir(" o ").join(sorted(m for m in posibles if m))))
+        return None
+    return moneda_cargos
+
+
+def _importe_del_pago(nuevo: NuevoPago, moneda: str | None, problema) -> int | None:
+    try:
+        if entrada.es_vacio(nuevo.monto):
+            raise ValueError(traducir("falta; escriba cuánto se pagó, por ejemplo 250,00"))
+        importe = _leer_importe(nuevo.monto, moneda)
+        if importe <= 0:
+            problema(MONTO, traducir("El monto debe ser mayor que cero."))
+            return None
+        return importe
+    except (ValueError, KeyError) as error:
+        problema(MONTO, traducir("Monto: {0}.").format(error))
+        return None
+
+
+def _exigir_medio_y_referencia(nuevo: NuevoPago, problema) -> None:
+    if nuevo.medio not in MEDIOS_PAGO:
+        problema(MEDIO, traducir("Medio de pago «{0}» desconocido; use {1}.").format(entrada.muestra(nuevo.medio),
+                                                                                    ", ".join(MEDIOS_PAGO)))
+    try:
+        entrada.texto_opcional(nuevo.referencia, maximo=entrada.LARGO_CORTO)
+    except ValueError as error:
+        problema(REFERENCIA, traducir("Referencia: {0}.").format(error))
+
+
+def _tipo_de_cambio(nuevo: NuevoPago, moneda: str | None, moneda_cargos: str | None, problema) -> Decimal | None:
+    """El tipo de cambio, si el pago y los cargos van en monedas distintas (unidades del pago por 1 de los cargos)."""
+    if not (moneda and moneda_cargos and moneda != moneda_cargos):
+        return None
+    if entrada.es_vacio(nuevo.tipo_cambio):
+        problema(TIPO_CAMBIO, traducir("El pago es en {0} y los cargos en {1}: indique el tipo de cambio ({0} "
+                                       "por 1 {1}).").format(moneda, moneda_cargos))
+        return None
+    try:
+        return leer_tipo_de_cambio(nuevo.tipo_cambio)
+    except ValueError as error:
+        problema(TIPO_CAMBIO, traducir("Tipo de cambio: {0}.").format(error))
+        return None
+
+
+def _imputable(nuevo: NuevoPago, importe: int, moneda: str, tipo_cambio: Decimal | None, moneda_cargos: str,
+               problema) -> int | None:
+    """El pago expresado en la moneda de los cargos; None (con su problema) si el tipo de cambio lo deja en cero o
+    por encima del máximo."""
+    imputable = convertir(importe, moneda, tipo_cambio, moneda_cargos) if moneda != moneda_cargos else importe
+    if imputable <= 0:
+        problema(TIPO_CAMBIO, traducir(
+            "Con el tipo de cambio {0}, el pago equivale a {1}: revise el tipo de cambio ({2} por 1 {3}).").format(
+            entrada.muestra(nuevo.tipo_cambio), formatear(0, moneda_cargos), moneda, moneda_cargos))
+        return None
+    if not importe_posible(imputable, moneda_cargos):
+        problema(TIPO_CAMBIO, traducir(
+            "Con el tipo de cambio {0}, el pago equivale a más de {1} {2}, el máximo: revise el tipo de cambio ({3} "
+            "por 1 {1}).").format(entrada.muestra(nuevo.tipo_cambio), moneda_cargos, IMPORTE_MAXIMO_TEXTO, moneda))
+        return None
+    return imputable
 
 
 def _rechazar(problemas: list[str]) -> None:
@@ -437,14 +413,14 @@ def _escribir_pago(contexto: Contexto, nuevo: NuevoPago, prevision: PrevisionPag
     """Dentro de la transacción, con la previsión ya hecha en ella y sin problemas: el pago, sus imputaciones y su
     recibo, el siguiente del año del pago."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    pago_id = tabla_cuotas.insertar_pago(db, *_columnas_del_pago(contexto, nuevo, prevision))
+    pago_id = tabla_cuotas.insertar_pago(db, *columnas_del_pago(contexto, nuevo, prevision))
     tabla_cuotas.insertar_imputaciones(db, pago_id, prevision.imputaciones)
     numero = tabla_cuotas.proximo_recibo(db, asociacion_id, nuevo.fecha.year)
     tabla_cuotas.insertar_recibo(db, asociacion_id, nuevo.fecha.year, numero, pago_id)
-    return _registrado(nuevo, prevision, pago_id, numero)
+    return pago_registrado(nuevo, prevision, pago_id, numero)
 
 
-def _columnas_del_pago(contexto: Contexto, nuevo: NuevoPago, prevision: PrevisionPago) -> tuple:
+def columnas_del_pago(contexto: Contexto, nuevo: NuevoPago, prevision: PrevisionPago) -> tuple:
     """Lo que se guarda del pago (las columnas de datos.cuotas.insertar_pago, sin la base)."""
     referencia = entrada.texto_opcional(nuevo.referencia, maximo=entrada.LARGO_CORTO)
     tipo_cambio = prevision.tipo_cambio if prevision.moneda != prevision.moneda_cargos else None
@@ -453,55 +429,9 @@ def _columnas_del_pago(contexto: Contexto, nuevo: NuevoPago, prevision: Previsio
             referencia)
 
 
-def _registrado(nuevo: NuevoPago, prevision: PrevisionPago, pago_id: int, numero: int) -> PagoRegistrado:
+def pago_registrado(nuevo: NuevoPago, prevision: PrevisionPago, pago_id: int, numero: int) -> PagoRegistrado:
     return PagoRegistrado(pago_id, numero_recibo(nuevo.fecha.year, numero), prevision.imputado, prevision.a_favor,
                           prevision.moneda_cargos)
-
-
-def prever_pagos(contexto: Contexto, nuevos: list[NuevoPago]) -> list[PrevisionPago]:
-    """Lo que haría `registrar_pagos` con cada pago, en el orden dado (cada uno con los saldos que dejaron los
-    anteriores), sin escribir nada: las cuentas se leen una vez. Un pago con problemas no descuenta nada."""
-    cuentas = _Cuentas(contexto)
-    previsiones = []
-    for nuevo in nuevos:
-        prevision = _prever(cuentas, nuevo)
-        if not prevision.problemas:
-            cuentas.imputar(prevision.imputaciones)
-        previsiones.append(prevision)
-    return previsiones
-
-
-def registrar_pagos(contexto: Contexto, nuevos: list[NuevoPago],
-                    nombrar: Callable[[int, NuevoPago], str] | None = None) -> list[PagoRegistrado]:
-    """Registra muchos pagos seguidos (los de años anteriores de una red que empieza a usar el programa, las líneas
-    de un extracto bancario), en el orden dado y en UNA transacción: cada uno con las mismas reglas que
-    `registrar_pago` y con los saldos que dejaron los anteriores, y su recibo el siguiente de su año. Si uno no se
-    puede registrar no se registra ninguno: ErrorValidacion con sus problemas y cuál es (`nombrar(orden, nuevo)` lo
-    dice a su manera: «Fila 12 del extracto:»). Las cuentas se leen una vez y los pagos se escriben de una vez, con
-    la base tomada."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
-    registrados, pagos, imputaciones, recibos = [], [], [], []
-    with transaccion(db):
-        cuentas = _Cuentas(contexto)
-        siguiente = tabla_cuotas.proximo_id_de_pago(db)
-        for orden, nuevo in enumerate(nuevos, start=1):
-            prevision = _prever(cuentas, nuevo)
-            if prevision.problemas:
-                cual = nombrar(orden, nuevo) if nombrar else traducir("Pago {0} de {1} (miembro {2}, {3}):").format(
-                    orden, len(nuevos), nuevo.miembro_id, formato.fecha(nuevo.fecha) if isinstance(nuevo.fecha, date)
-                    else entrada.muestra(nuevo.fecha))
-                raise ErrorValidacion(traducir("No se registró ningún pago.") + " " + cual + "\n"
-                                      + "\n".join(f"  - {p}" for p in prevision.problemas), prevision.problemas)
-            pago_id = siguiente + len(pagos)
-            numero = cuentas.proximo_recibo(nuevo.fecha.year)
-            pagos.append((pago_id, *_columnas_del_pago(contexto, nuevo, prevision)))
-            imputaciones += [(pago_id, cargo_id, monto) for cargo_id, monto in prevision.imputaciones]
-            recibos.append((asociacion_id, nuevo.fecha.year, numero, pago_id))
-            registrados.append(_registrado(nuevo, prevision, pago_id, numero))
-            cuentas.imputar(prevision.imputaciones)
-        tabla_cuotas.insertar_pagos(db, pagos, imputaciones, recibos)
-        estadisticas_al_dia(db)   # en el servidor: lo que siga (la deuda de cada miembro) se planea con estas filas
-    return registrados
 
 
 def _imputaciones(nuevo: NuevoPago, pendientes: list[dict], disponible: int,

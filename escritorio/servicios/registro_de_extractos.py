@@ -3,7 +3,7 @@ ninguno; y guardar después sus recibos en PDF en una carpeta, sin reemplazar ni
 
 Dentro de la transacción de escritura (la base tomada: otra importación del mismo archivo, a la vez, espera) se
 vuelve a leer qué líneas ya están registradas: las que otra importación registró mientras tanto no se registran
-otra vez (se informan). Lo demás lo registra `servicios.pagos.registrar_pagos`, con las mismas reglas que un pago
+otra vez (se informan). Lo demás lo registra `servicios.pagos_en_lote.registrar_pagos`, con las mismas reglas que un pago
 de a uno; si una línea no se puede registrar no se registra ninguna, y el mensaje dice su fila. Cada línea
 registrada queda con su huella en `lineas_de_extracto`.
 """
@@ -15,12 +15,13 @@ from pathlib import Path
 from ..datos import extractos as tabla_extractos
 from ..datos.conexion import transaccion
 from ..dominio import formato
-from ..dominio.extractos import huellas_anteriores
+from ..dominio.huellas_de_extracto import huellas_anteriores
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .contexto import Contexto
 from .extractos import PlanDeExtracto, LineaDelPlan
-from .pagos import PagoRegistrado, registrar_pagos
+from .pagos import PagoRegistrado
+from .pagos_en_lote import registrar_pagos
 
 # progreso(etapa, hecho, total), como la importación del padrón; puede lanzar Cancelado.
 Progreso = Callable[[str, int, int | None], None]
@@ -93,7 +94,7 @@ def registrar_extracto(contexto: Contexto, plan: PlanDeExtracto, *, omitir_dudos
     db, asociacion_id = contexto.db, contexto.asociacion_id
     with transaccion(db):
         registradas = tabla_extractos.lineas_registradas(db, asociacion_id)   # con la base tomada
-        # El plan no las calculó si entonces no había nada importado (dominio.extractos.huellas_anteriores).
+        # El plan no las calculó si entonces no había nada importado (dominio.huellas_de_extracto.huellas_anteriores).
         anteriores = ([l.huella_anterior for l in plan.lineas] if not registradas or all(
             l.huella_anterior for l in plan.lineas) else huellas_anteriores([l.linea for l in plan.lineas]))
         lineas = []

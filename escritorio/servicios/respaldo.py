@@ -11,7 +11,8 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import (respaldo as copias, respaldo_copia, respaldo_identidad, respaldo_restauracion, respaldo_restos,
                      respaldo_rotacion)
 from ..datos import testigo
-from ..datos.conexion import abrir, ruta_de
+from ..datos.apertura import abrir
+from ..datos.conexion import ruta_de
 from ..rutas import carpeta_respaldos
 from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDeDatos, ErrorEscritorio
@@ -72,7 +73,7 @@ def cerrar_la_ventana(db: BaseDeDatos):
     """Al cerrar la ventana, en un segundo: deja lo que corría en segundo plano, hace el respaldo de cierre si entra
     (o no hace falta: la base es igual a un respaldo que ya tiene), si no lo deja pendiente para la próxima apertura,
     y cierra la base sellada (datos/respaldo_de_cierre.py). Devuelve el `Cierre`. En el servidor, solo la cierra."""
-    from ..datos.conexion import cerrar
+    from ..datos.apertura import cerrar
     from ..datos.respaldo_de_cierre import cerrar_la_sesion
 
     return cerrar_la_sesion(db, cerrar)

@@ -31,7 +31,8 @@ def red(con_miembros):
     regla (Estatuto, art. 9) suspende su voto. Lo que la CLI no hace (crear el órgano, la escala, emitir) con los
     servicios, como la ventana. Devuelve (base, ids por nombre)."""
     from escritorio.servicios.base import abrir_base
-    from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
+    from escritorio.servicios.cuotas import definir_escala, escala_desde_texto, fijar_regla_de_voto
+    from escritorio.servicios.emision_de_cuotas import emitir
     from escritorio.servicios.miembros import listar_miembros
     from escritorio.servicios.organos import NuevoOrgano, crear_organo
     from escritorio.servicios.pagos import NuevoPago, registrar_pago

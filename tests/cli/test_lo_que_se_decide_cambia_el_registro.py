@@ -248,7 +248,7 @@ def test_eleccion_de_la_secretaria_ejecutiva_es_el_traspaso(cli, copia_de_la_dem
     sesion = _sesion_de_la_asamblea(cli, base)
     punto = _punto(cli, base, sesion, "Elección de la Secretaría Ejecutiva", "eleccion", tipo="eleccion")
     _todos_presentes(cli, base, sesion)
-    from escritorio.servicios import elecciones
+    from escritorio.servicios import elecciones, recuento_de_eleccion
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios.contexto import Contexto
 
@@ -261,7 +261,8 @@ def test_eleccion_de_la_secretaria_ejecutiva_es_el_traspaso(cli, copia_de_la_dem
         elecciones.definir_eleccion(c, punto, elecciones.NuevaEleccion(
             leer(base, "SELECT id FROM organos WHERE tipo = 'secretaria_ejecutiva'")[0][0], "titular", fecha, fecha + timedelta(days=364)))
         a, b = (elecciones.agregar_candidatura(c, punto, m) for m in (entrante, otra))
-        elecciones.cerrar_eleccion(c, punto, elecciones.Recuento("secreta", "simple", "emitidos", {a: 100, b: 40}))
+        recuento_de_eleccion.cerrar_eleccion(
+            c, punto, recuento_de_eleccion.Recuento("secreta", "simple", "emitidos", {a: 100, b: 40}))
     finally:
         db.close()
     ok(cli("sesiones", "confirmar-eleccion", punto, db=base))

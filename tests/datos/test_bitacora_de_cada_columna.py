@@ -11,7 +11,7 @@ import re
 
 from sqlite_utils import Database
 
-from escritorio.datos.conexion import abrir
+from escritorio.datos.apertura import abrir
 from escritorio.datos.esquema import (MIGRACIONES, TABLAS_CON_BITACORA, TABLAS_CON_BITACORA_0007,
                                       TABLAS_CON_BITACORA_0012)
 from escritorio.datos.esquema_documentos import TABLAS_CON_BITACORA_0013, TABLAS_CON_BITACORA_0014

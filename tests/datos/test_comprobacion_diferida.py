@@ -117,6 +117,6 @@ def test_cerrar_la_ventana_cancela_la_comprobacion_en_curso_y_no_sella(copia_de_
 
 
 def _cerrar(db):
-    from escritorio.datos.conexion import cerrar
+    from escritorio.datos.apertura import cerrar
 
     cerrar(db)

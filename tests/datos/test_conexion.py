@@ -6,8 +6,9 @@ import sqlite3
 
 import pytest
 
-from escritorio.datos import conexion
-from escritorio.datos.conexion import abrir, transaccion
+from escritorio.datos import apertura
+from escritorio.datos.apertura import abrir
+from escritorio.datos.conexion import transaccion
 from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
 from escritorio.errores import ErrorBaseDeDatos
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
@@ -198,7 +199,7 @@ def test_ruta_que_es_una_carpeta(tmp_path):
 # --- respaldo automático antes de migrar -----------------------------------------------------
 # Para simular una versión nueva del programa se arma un conjunto de migraciones con el mismo
 # nombre ("escritorio") que repite las reales y agrega una más al final, y se lo pone en lugar
-# de MIGRACIONES en `conexion` (que es quien decide respaldar y aplica). Así la base creada con
+# de MIGRACIONES en `apertura` (que es quien decide respaldar y aplica). Así la base creada con
 # las migraciones reales tiene exactamente una pendiente, como tras actualizar el programa, sin
 # tocar el registro `_sqlite_migrations` a mano.
 
@@ -207,7 +208,7 @@ def version_nueva(monkeypatch, migracion) -> Migraciones:
     for real in MIGRACIONES._migrations:
         nuevas(name=real.name)(real.fn)
     nuevas(name="9999_prueba")(migracion)
-    monkeypatch.setattr(conexion, "MIGRACIONES", nuevas)
+    monkeypatch.setattr(apertura, "MIGRACIONES", nuevas)
     return nuevas
 
 
@@ -287,7 +288,7 @@ def test_una_base_de_la_version_anterior_se_actualiza_con_elecciones_y_bitacora(
     anteriores = Migraciones(CONJUNTO)
     for real in MIGRACIONES._migrations[:6]:
         anteriores(name=real.name)(real.fn)
-    monkeypatch.setattr(conexion, "MIGRACIONES", anteriores)
+    monkeypatch.setattr(apertura, "MIGRACIONES", anteriores)
     ruta = tmp_path / "escritorio.db"
     db = abrir(ruta)
     # Los datos de la versión anterior, escritos con los servicios de hoy en una sola transacción: dentro de otra, un
@@ -300,7 +301,7 @@ def test_una_base_de_la_version_anterior_se_actualiza_con_elecciones_y_bitacora(
     assert "elecciones" not in db.table_names()
     db.close()
 
-    monkeypatch.setattr(conexion, "MIGRACIONES", MIGRACIONES)
+    monkeypatch.setattr(apertura, "MIGRACIONES", MIGRACIONES)
     db = abrir(ruta)
     aplicadas = [f[0] for f in db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
     assert aplicadas[6:9] == ["0007_elecciones", "0008_acta_firmada_fija", "0009_identidad_y_firmantes"]

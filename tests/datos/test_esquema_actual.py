@@ -92,7 +92,7 @@ def test_las_migraciones_se_registran_en_orden_sea_cual_sea_el_primer_modulo_imp
     codigo = (
         "import sys\n"
         "import escritorio.datos.esquema_documentos\n"
-        "from escritorio.datos.conexion import abrir\n"
+        "from escritorio.datos.apertura import abrir\n"
         "from escritorio.datos.esquema import MIGRACIONES\n"
         "nombres = [m.name for m in MIGRACIONES._migrations]\n"
         "assert nombres == sorted(nombres), nombres\n"

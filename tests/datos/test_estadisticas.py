@@ -149,13 +149,13 @@ def test_una_conexion_que_solo_leyo_no_escribe_al_cerrar(copia):
 
 def test_una_transaccion_grande_las_pone_al_dia_sin_esperar_al_cierre(copia):
     """La ventana tiene la base abierta horas: después de emitir un año (miles de filas) ya planea con las nuevas."""
-    from escritorio.servicios import cuotas
+    from escritorio.servicios import emision_de_cuotas
 
     _sin_estadisticas(copia)
     db = abrir_base(copia, crear=False)
     try:
         prever_pago(Contexto(db, 1), NuevoPago(_que_debe(copia), date(2026, 11, 20), "5", "USD"))  # usa los cargos
-        cuotas.emitir(Contexto(db, 1), 2027)
+        emision_de_cuotas.emitir(Contexto(db, 1), 2027)
         assert {idx for idx, _ in _estadisticas(copia, "cargos")} >= {"sqlite_autoindex_cargos_1"}
     finally:
         cerrar_base(db)

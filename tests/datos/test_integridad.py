@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from escritorio.datos import integridad, testigo
-from escritorio.datos.conexion import abrir
+from escritorio.datos.apertura import abrir
 from escritorio.errores import ErrorBaseDanada
 
 
@@ -140,7 +140,8 @@ def test_una_orden_que_escribe_deja_la_base_sellada_sin_alargar_la_vigencia(copi
 def test_un_proceso_cortado_despues_de_escribir_no_sella(copia_de_la_demo, cli_proceso, entorno_cli):
     ruta = _base_sellada(copia_de_la_demo, cli_proceso)
     programa = ("import os, sys\n"
-                "from escritorio.datos.conexion import abrir, transaccion\n"
+                "from escritorio.datos.apertura import abrir\n"
+                "from escritorio.datos.conexion import transaccion\n"
                 "db = abrir(sys.argv[1])\n"
                 "with transaccion(db):\n"
                 "    db.execute(\"UPDATE asociaciones SET nombre = nombre || ' (cortado)'\")\n"

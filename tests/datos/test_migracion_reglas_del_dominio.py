@@ -15,8 +15,8 @@ from escritorio.dominio.deshacer import TIPOS_DE_CAMBIO
 from escritorio.dominio.incidentes import TIPOS_INCIDENTE
 from escritorio.datos.migraciones import Migraciones
 
-from escritorio.datos import conexion
-from escritorio.datos.conexion import abrir
+from escritorio.datos import apertura
+from escritorio.datos.apertura import abrir
 from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
 from escritorio.dominio import cuotas, elecciones, mayorias, miembros, normas, organos, sesiones, unidades, verificacion
 from escritorio.dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
@@ -31,7 +31,7 @@ def base_0011(tmp_path, monkeypatch):
     indice = [m.name for m in MIGRACIONES._migrations].index("0012_reglas_del_dominio")
     for real in MIGRACIONES._migrations[:indice]:
         anteriores(name=real.name)(real.fn)
-    monkeypatch.setattr(conexion, "MIGRACIONES", anteriores)
+    monkeypatch.setattr(apertura, "MIGRACIONES", anteriores)
     ruta = tmp_path / "escritorio.db"
     db = abrir(ruta)
     with db.conn:
@@ -46,7 +46,7 @@ def base_0011(tmp_path, monkeypatch):
         db.execute("INSERT INTO correcciones_mandato (mandato_id, campo, antes, despues, motivo) "
                    "VALUES (1, 'cargo', 'integrante', 'titular', 'Error de carga')")
     db.close()
-    monkeypatch.setattr(conexion, "MIGRACIONES", MIGRACIONES)
+    monkeypatch.setattr(apertura, "MIGRACIONES", MIGRACIONES)
     return ruta
 
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from escritorio.datos.conexion import abrir
+from escritorio.datos.apertura import abrir
 from escritorio.datos.respaldo_copia import respaldar
 from escritorio.datos.respaldo_restauracion import restaurar
 from escritorio.errores import ErrorBaseDeDatos

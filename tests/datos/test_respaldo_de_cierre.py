@@ -27,7 +27,7 @@ def _abrir_como_la_ventana(ruta):
 
 
 def _cerrar(db):
-    from escritorio.datos.conexion import cerrar
+    from escritorio.datos.apertura import cerrar
 
     cerrar(db)
 

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 
 from ayudas import respaldos_del_pasado
 from escritorio.datos import respaldo, respaldo_copia, respaldo_identidad, respaldo_restos, respaldo_rotacion
-from escritorio.datos.conexion import abrir
+from escritorio.datos.apertura import abrir
 
 
 def _momentos(respaldos: list[dict]) -> list[datetime]:

@@ -301,19 +301,19 @@ def test_restaurar_un_respaldo_sin_identidad_conserva_la_identidad_de_la_base(cl
     conserva la de la base, así sus respaldos (y la copia antes de restaurar) siguen siendo «de esta base»."""
     from escritorio.datos.migraciones import Migraciones
 
-    from escritorio.datos import conexion
+    from escritorio.datos import apertura
     from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
     from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 
     anteriores = Migraciones(CONJUNTO)
     for real in MIGRACIONES._migrations[:8]:
         anteriores(name=real.name)(real.fn)
-    monkeypatch.setattr(conexion, "MIGRACIONES", anteriores)
+    monkeypatch.setattr(apertura, "MIGRACIONES", anteriores)
     viejo = tmp_path / "red-20250101-100000-manual.db"
-    db = conexion.abrir(viejo)
+    db = apertura.abrir(viejo)
     crear_asociacion(db, NuevaAsociacion(nombre="Red de 2025", sigla="R25"))
     db.close()
-    monkeypatch.setattr(conexion, "MIGRACIONES", MIGRACIONES)
+    monkeypatch.setattr(apertura, "MIGRACIONES", MIGRACIONES)
     assert testigo.identidad_de_archivo(viejo) is None
     identidad = testigo.identidad_de_archivo(con_miembros)
 
@@ -333,9 +333,9 @@ def test_restaurar_un_respaldo_sin_identidad_conserva_la_identidad_de_la_base(cl
 
 INTERRUMPIR = """
 import os, sys
-from escritorio.datos import conexion, respaldo_copia, respaldo_restauracion
+from escritorio.datos import apertura, respaldo_copia, respaldo_restauracion
 {funcion} = lambda *a, **k: os._exit(9)   # el proceso muere justo antes de terminar
-db = conexion.abrir(sys.argv[1])
+db = apertura.abrir(sys.argv[1])
 {accion}
 """
 
@@ -395,7 +395,7 @@ def test_lo_que_otro_confirma_durante_la_restauracion_queda_en_la_copia_antes_de
     confirme y la copia «antes-de-restaurar» la incluye (antes se copiaba sin esperar y ese cambio se perdía)."""
     import threading
 
-    from escritorio.datos.conexion import abrir
+    from escritorio.datos.apertura import abrir
 
     viejo = respaldo_copia.respaldar(sqlite3.connect(con_miembros), con_miembros, "manual")
     ventana = abrir(con_miembros)

@@ -5,7 +5,8 @@ import json
 import os
 from pathlib import Path
 
-from escritorio.datos.conexion import abrir, transaccion
+from escritorio.datos.apertura import abrir
+from escritorio.datos.conexion import transaccion
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 
 

@@ -6,7 +6,8 @@ import sqlite3
 import pytest
 
 from escritorio.datos import conexion
-from escritorio.datos.conexion import abrir, transaccion
+from escritorio.datos.apertura import abrir
+from escritorio.datos.conexion import transaccion
 from escritorio.datos.vigilancia import archivo_reemplazado, version_de_datos
 from escritorio.errores import ErrorBaseOcupada, ErrorBaseReemplazada
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion

@@ -18,7 +18,7 @@ from escritorio.documentos.pdf.estado_cuenta import escribir_estado_cuenta_pdf
 from escritorio.documentos.pdf.recibo import escribir_recibo_pdf, escribir_recibos_pdf
 from escritorio.dominio.dinero import formatear
 from escritorio.dominio.morosidad import Deuda
-from escritorio.servicios import cobranza, cuotas, pagos
+from escritorio.servicios import cobranza, cuotas, emision_de_cuotas, pagos
 from escritorio.servicios.cobranza import Aviso, EstadoDeCuenta, FilaCuota, Movimiento, ResumenPais
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.importacion import importar_miembros
@@ -416,7 +416,7 @@ def con_pagos(db, asociacion_id, tmp_path):
     cuotas.definir_escala(contexto, cuotas.escala_desde_texto(
         date(2022, 1, 1), "USD", "0:150,100000:600,500000:1200", articulo="Reglamento de cuotas, art. 3"))
     for anio in (2024, 2025):
-        cuotas.emitir(contexto, anio)
+        emision_de_cuotas.emitir(contexto, anio)
     ids = {m["nombre"]: m["id"] for m in listar_miembros(contexto)}
     bueno = pagos.registrar_pago(contexto, pagos.NuevoPago(
         miembro_id=ids["Rosario"], fecha=date(2024, 5, 2), monto="1500", moneda="USD", referencia="Transf. 8812"))

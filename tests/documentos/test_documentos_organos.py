@@ -16,7 +16,8 @@ from escritorio.documentos.excel.organos import (COLUMNAS_COMPOSICION, CUMPLE, e
                                                  escribir_matriz_unidades_xlsx)
 from escritorio.documentos.pdf.base import tamano_papel
 from escritorio.documentos.pdf.estatuto import escribir_texto_norma_pdf
-from escritorio.documentos.pdf.organos import escribir_composicion_pdf, escribir_organigrama_pdf
+from escritorio.documentos.pdf.organigrama import escribir_organigrama_pdf
+from escritorio.documentos.pdf.organos import escribir_composicion_pdf
 from escritorio.documentos.pdf.unidades import escribir_informe_unidad_pdf
 from escritorio.dominio.normas import VersionArticulo, texto_vigente
 from escritorio.dominio.organos import Asiento

@@ -6,7 +6,8 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from escritorio.documentos.pdf.base import Encabezado, Grupo, maquetar, tamano_papel
+from escritorio.documentos.pdf.base import Encabezado, tamano_papel
+from escritorio.documentos.pdf.tabla import Grupo, maquetar
 from escritorio.documentos.pdf.padron import (COLUMNAS, TITULO, FilaPadron, GrupoPais,
                                               escribir_padron_pdf, filas_tabla)
 
@@ -262,15 +263,15 @@ def test_titulo_de_pais_nunca_queda_solo_al_pie(tmp_path):
 
 def _sin_atajo(monkeypatch):
     """Cada fila con sus líneas guardadas, como antes del issue 48: la referencia con que se compara."""
-    from escritorio.documentos.pdf import base
+    from escritorio.documentos.pdf import tabla
 
-    medir = base.Medidor.medir
+    medir = tabla.Medidor.medir
 
     def medir_entera(self, fila):
-        return [base.Medida(m.tipo, m.lineas_de_cada_celda(), m.alto, m.texto) if m.lineas is None else m
+        return [tabla.Medida(m.tipo, m.lineas_de_cada_celda(), m.alto, m.texto) if m.lineas is None else m
                 for m in medir(self, fila)]
 
-    monkeypatch.setattr(base.Medidor, "medir", medir_entera)
+    monkeypatch.setattr(tabla.Medidor, "medir", medir_entera)
 
 
 def test_las_filas_de_una_linea_no_guardan_sus_lineas_y_el_pdf_dice_lo_mismo(tmp_path, monkeypatch):

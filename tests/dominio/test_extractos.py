@@ -9,8 +9,8 @@ import pytest
 
 from escritorio.dominio.celdas_del_banco import (evidencia_de_decimales, leer_fecha, leer_importe, leer_moneda,
                                                  medio_del_texto, texto_del_banco)
-from escritorio.dominio.extractos import (buscar_encabezados, campo_de_encabezado, huella_de_linea, huellas,
-                                          leer_lineas, moneda_del_encabezado)
+from escritorio.dominio.extractos import buscar_encabezados, campo_de_encabezado, leer_lineas, moneda_del_encabezado
+from escritorio.dominio.huellas_de_extracto import huella_de_linea, huellas
 
 
 @pytest.mark.parametrize("encabezado, campo", [

@@ -5,8 +5,9 @@ from datetime import date
 import pytest
 
 from escritorio.dominio.emparejamiento import MiembroExistente, planificar
-from escritorio.dominio.importacion import (FilaMiembro, buscar_repetidos, letra_columna, mapear_encabezados,
-                                            validar_fila)
+from escritorio.dominio.importacion import letra_columna, mapear_encabezados
+from escritorio.dominio.archivo_importado import buscar_repetidos
+from escritorio.dominio.fila_importada import FilaMiembro, validar_fila
 
 HOY = date(2025, 3, 7)
 COMPLETOS = ["Nombre", "País", "Población", "Año de la población", "Fecha de ingreso", "Tipo", "Correo",

@@ -7,7 +7,8 @@ from datetime import date
 
 from archivos_hostiles import INVISIBLES, TODAS, buena_con
 from escritorio.dominio import entrada
-from escritorio.dominio.importacion import letra_columna, mapear_encabezados, validar_fila
+from escritorio.dominio.importacion import letra_columna, mapear_encabezados
+from escritorio.dominio.fila_importada import validar_fila
 
 HOY = date(2026, 11, 23)
 PAISES = frozenset({"AR", "BR", "UY"})

@@ -35,7 +35,7 @@ def ok(resultado) -> str:
 
 def miembros_con_aviso(ruta: Path, tmp_path: Path) -> list[int]:
     """Los miembros a los que hoy les toca una carta, leídos en una copia (la prueba no escribe en la base)."""
-    from escritorio.datos.conexion import abrir
+    from escritorio.datos.apertura import abrir
     from escritorio.servicios.cobranza import preparar_avisos
     from escritorio.servicios.contexto import Contexto
 
@@ -223,7 +223,7 @@ def test_el_lote_con_la_carta_de_un_pago_forjado_no_se_verifica_vigente(cli_real
 def test_si_el_pago_se_forja_entre_preparar_el_envio_y_encolarlo_no_sale_ninguno(cli_real, red, tmp_path):
     """La ventana prepara el envío (la vista previa del correo) y, antes de «Enviar», alguien forja un pago de uno
     de los destinatarios: no se encola nada (ni se anota el lote), y el mensaje dice quién y qué hacer."""
-    from escritorio.datos.conexion import abrir
+    from escritorio.datos.apertura import abrir
     from escritorio.errores import ErrorEscritorio
     from escritorio.servicios import correo
     from escritorio.servicios.contexto import Contexto

@@ -11,7 +11,8 @@ from pypdf import PdfReader
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
+from escritorio.servicios.cuotas import definir_escala, escala_desde_texto, fijar_regla_de_voto
+from escritorio.servicios.emision_de_cuotas import emitir
 from escritorio.servicios.ficha import guardar_ficha, registrar_autoridad
 from escritorio.servicios.cobranza import preparar_avisos
 from escritorio.servicios.informes_cuotas import generar_avisos

@@ -60,7 +60,7 @@ def escritura_comun(cli_real, ruta: Path) -> None:
 def acta_forjada_impresa_por_una_version_anterior(ruta: Path, destino: Path, monkeypatch) -> None:
     """El PDF que imprimía la versión anterior (sin esta comprobación) desde el acta forjada: un documento emitido
     de verdad por Escritorio, registrado y sellado, con el texto forjado."""
-    from escritorio.datos.conexion import abrir
+    from escritorio.datos.apertura import abrir
     from escritorio.servicios import informes_sesiones
     from escritorio.servicios.contexto import Contexto
 

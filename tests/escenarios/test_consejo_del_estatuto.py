@@ -278,7 +278,8 @@ def test_el_documento_no_cuenta_con_voto_al_moroso_si_la_regla_del_organo_lo_sus
     la regla de sesión del órgano no suspende a los morosos, sigue contando con voto."""
     from escritorio.dominio.ficha import FichaMiembro
     from escritorio.dominio.sesiones import ReglaQuorum
-    from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
+    from escritorio.servicios.cuotas import definir_escala, escala_desde_texto, fijar_regla_de_voto
+    from escritorio.servicios.emision_de_cuotas import emitir
     from escritorio.servicios.ficha import guardar_ficha
     from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
     from escritorio.servicios.pagos import NuevoPago, registrar_pago

@@ -10,7 +10,8 @@ from oraculos.cuotas import vencimiento_del_cargo
 from escritorio.dominio.dinero import convertir
 from escritorio.servicios.cobranza import derecho_a_voto, morosidad, sin_derecho_a_voto
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.cuotas import listar_escalas, preparar_emision
+from escritorio.servicios.cuotas import listar_escalas
+from escritorio.servicios.emision_de_cuotas import preparar_emision
 
 HOY = DIA_DE_LA_DEMO  # la demo se arma con los pagos hechos «hasta hoy»: se fija el día
 

@@ -18,8 +18,8 @@ from escritorio.servicios.actas import guardar_borrador, obtener_acta
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import hoy
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.elecciones import (NuevaEleccion, Recuento, agregar_candidatura, cerrar_eleccion,
-                                             definir_eleccion, obtener_eleccion)
+from escritorio.servicios.elecciones import NuevaEleccion, agregar_candidatura, definir_eleccion, obtener_eleccion
+from escritorio.servicios.recuento_de_eleccion import Recuento, cerrar_eleccion
 from escritorio.servicios.informes_sesiones import imprimir_acta
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, asistencia, registrar_asistencias

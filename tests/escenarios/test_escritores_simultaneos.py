@@ -16,7 +16,7 @@ from datetime import date
 import pytest
 
 from ayudas import BUENAS, CREAR_RML, contar, escribir_csv, sin_traza
-from escritorio.datos import conexion
+from escritorio.datos import apertura, conexion
 from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.dominio.miembros import clave_emparejamiento
@@ -24,7 +24,8 @@ from escritorio.errores import ErrorValidacion
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
+from escritorio.servicios.cuotas import definir_escala, escala_desde_texto
+from escritorio.servicios.emision_de_cuotas import emitir
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 from escritorio.servicios.respaldo import verificar
@@ -172,7 +173,7 @@ def test_verificar_informa_los_duplicados_insertados_a_mano(cli, con_miembros):
 
 
 def test_alta_duplicada_desde_la_ficha_nombra_al_miembro_existente(con_miembros):
-    db = conexion.abrir(con_miembros)
+    db = apertura.abrir(con_miembros)
     contexto = Contexto(db, 1)
     try:
         with pytest.raises(ErrorValidacion) as error:
@@ -211,7 +212,7 @@ def test_alta_que_choca_con_una_clave_vieja_da_el_mensaje_y_no_el_de_sqlite(con_
     conn.execute("UPDATE miembros SET nombre = 'Rosario de Santa Fe' WHERE nombre = 'Rosario'")
     conn.commit()
     conn.close()
-    db = conexion.abrir(con_miembros)
+    db = apertura.abrir(con_miembros)
     try:
         with pytest.raises(ErrorValidacion) as error:
             guardar_ficha(Contexto(db, 1), FichaMiembro(nombre="Rosario", pais="AR"), poblacion=("1000", "2020", None))
@@ -259,9 +260,9 @@ def base_0009_con_duplicados(tmp_path, monkeypatch):
     for real in MIGRACIONES._migrations[:9]:
         anteriores(name=real.name)(real.fn)
     assert MIGRACIONES._migrations[9].name.startswith("0010_")
-    monkeypatch.setattr(conexion, "MIGRACIONES", anteriores)
+    monkeypatch.setattr(apertura, "MIGRACIONES", anteriores)
     ruta = tmp_path / "anterior.db"
-    db = conexion.abrir(ruta)
+    db = apertura.abrir(ruta)
     asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red del Litoral", sigla="RDL"))
     with conexion.transaccion(db):
         for nombre, region in [("Rosario", "Santa Fe"), ("Paraná", "Entre Ríos"), ("ROSARIO", "santa fe"),
@@ -270,7 +271,7 @@ def base_0009_con_duplicados(tmp_path, monkeypatch):
                        [asociacion, nombre, region])
     assert "clave" not in [columna[1] for columna in db.execute("PRAGMA table_info(miembros)")]
     db.close()
-    monkeypatch.setattr(conexion, "MIGRACIONES", MIGRACIONES)
+    monkeypatch.setattr(apertura, "MIGRACIONES", MIGRACIONES)
     return ruta
 
 
@@ -295,7 +296,7 @@ def test_migrar_una_base_con_duplicados_no_falla_y_verificar_los_informa(cli, ba
 
 
 def test_un_duplicado_viejo_se_edita_y_al_renombrarlo_la_base_queda_sana(base_0009_con_duplicados):
-    db = conexion.abrir(base_0009_con_duplicados)
+    db = apertura.abrir(base_0009_con_duplicados)
     contexto = Contexto(db, 1)
     try:
         # Editarlo sin cambiar nombre, país ni región se puede (sigue repetido: verificar lo sigue diciendo).

@@ -24,14 +24,14 @@ _PROGRAMA = textwrap.dedent("""
     import sys
     from datetime import date
     from escritorio.servicios.base import abrir_base
-    from escritorio.servicios import actas, cuotas
+    from escritorio.servicios import actas, emision_de_cuotas
     from escritorio.servicios.contexto import Contexto
     db = abrir_base(sys.argv[1])
     contexto = Contexto(db, 1)
     print("listo", flush=True)
     if sys.argv[2] == "emitir":
         for anio in range(2002, 2020):
-            cuotas.emitir(contexto, anio)
+            emision_de_cuotas.emitir(contexto, anio)
     else:
         actas.aprobar_acta(contexto, int(sys.argv[3]), int(sys.argv[4]), date(2026, 6, 1))
     print("hecho", flush=True)
@@ -73,9 +73,9 @@ def test_sigkill_durante_emisiones_deja_cada_anio_completo_o_sin_emitir(red):
     emitidos = {anio: n for anio, n in despues.items() if anio not in antes}
     # Cada año emitido tiene todos sus cargos: una emisión nunca queda a medias.
     db = abrir_base(red)
-    from escritorio.servicios import cuotas
+    from escritorio.servicios import emision_de_cuotas
     for anio, cantidad in emitidos.items():
-        assert cuotas.preparar_emision(Contexto(db, 1), anio).nuevos == [], f"la emisión de {anio} quedó a medias"
+        assert emision_de_cuotas.preparar_emision(Contexto(db, 1), anio).nuevos == [], f"la emisión de {anio} quedó a medias"
     assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     assert matados >= 1  # al menos una vez el proceso murió trabajando
 

@@ -16,8 +16,9 @@ from escritorio.dominio.ficha import FichaMiembro
 from escritorio.errores import ErrorEscritorio
 from escritorio.servicios.cobranza import derecho_a_voto, morosidad, preparar_avisos, sin_derecho_a_voto, tolerancia
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.cuotas import (definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto,
-                                         fijar_tolerancia, listar_escalas)
+from escritorio.servicios.cuotas import (definir_escala, escala_desde_texto, fijar_regla_de_voto, fijar_tolerancia,
+                                         listar_escalas)
+from escritorio.servicios.emision_de_cuotas import emitir
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 

@@ -293,7 +293,7 @@ def test_el_testigo_de_otra_base_es_un_aviso(cli, red):
 
 def test_dos_procesos_que_escriben_a_la_vez_no_dan_falsa_alarma(cli, red, entorno_cli, tmp_path):
     codigo = ("import sys\n"
-              "from escritorio.datos.conexion import abrir\n"
+              "from escritorio.datos.apertura import abrir\n"
               "from escritorio.servicios.actas import agregar_fe_de_erratas\n"
               "from escritorio.servicios.contexto import Contexto\n"
               "db = abrir(sys.argv[1])\n"

@@ -13,7 +13,8 @@ from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.errores import ErrorEscritorio
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
+from escritorio.servicios.cuotas import definir_escala, escala_desde_texto, fijar_regla_de_voto
+from escritorio.servicios.emision_de_cuotas import emitir
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.pagos import NuevoPago, registrar_pago

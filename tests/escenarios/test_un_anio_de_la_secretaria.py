@@ -19,8 +19,8 @@ from escritorio.servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
-from escritorio.servicios import (actas, cobranza, cuotas, estatutos, sesiones_asistencia, sesiones_convocatoria,
-                                  sesiones_puntos, sesiones_reglas, votaciones)
+from escritorio.servicios import (actas, cobranza, cuotas, emision_de_cuotas, estatutos, sesiones_asistencia,
+                                  sesiones_convocatoria, sesiones_puntos, sesiones_reglas, votaciones)
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.importacion import importar_miembros
@@ -118,7 +118,7 @@ def test_un_anio_de_la_secretaria(db, tmp_path):
     cuotas.definir_escala(contexto, cuotas.escala_desde_texto(date(2025, 1, 1), "USD", TRAMOS,
                                                               articulo="Estatuto, art. 8"))
     cuotas.fijar_regla_de_voto(contexto, 1, "Estatuto, art. 9")
-    assert cuotas.emitir(contexto, 2025) == 8
+    assert emision_de_cuotas.emitir(contexto, 2025) == 8
     cargo = {f.miembro: f.importe for f in cobranza.padron_de_cuotas(contexto, 2025, al=date(2025, 1, 31))}
     assert cargo == {"Rosario": 100000, "Córdoba": 100000, "Montevideo": 100000, "Paraná": 50000,
                      "Santa Fe": 50000, "Salto": 50000, "Concordia": 50000, "Paysandú": 10000}  # en centavos

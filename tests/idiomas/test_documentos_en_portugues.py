@@ -129,7 +129,7 @@ def _bitacora(ruta) -> tuple[str, str, list[str], list[tuple]]:
 
 def _frases_de_la_ventana(base, idioma: str) -> dict[int, str]:
     """Nº -> la frase que la ventana muestra para ese cambio (el visor llama a `bitacora.listar`), en `idioma`."""
-    from escritorio.datos.conexion import abrir
+    from escritorio.datos.apertura import abrir
     from escritorio.idiomas.traduccion import en_idioma
     from escritorio.servicios import bitacora
 

@@ -186,7 +186,7 @@ def _confirmacion(d: Demo):
     from datetime import date
 
     from escritorio.interfaz.dialogos.eleccion_dialogos import DialogoConfirmacion
-    from escritorio.servicios.elecciones import Confirmacion
+    from escritorio.servicios.confirmacion_de_eleccion import Confirmacion
     from escritorio.servicios.organos import NuevoMandato
     _, punto = d.punto("eleccion")
     nuevo = NuevoMandato("coordinador", date(2026, 3, 17), miembro_id=d.miembro("Mar del Plata")["id"],

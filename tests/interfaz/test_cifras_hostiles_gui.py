@@ -159,7 +159,7 @@ def test_la_emision_de_un_anio_demasiado_adelante_da_el_mensaje_del_servicio(qtb
 
     from escritorio.interfaz.vistas.cuotas import VistaCuotas
     from escritorio.servicios.base import hoy
-    from escritorio.servicios.cuotas import preparar_emision
+    from escritorio.servicios.emision_de_cuotas import preparar_emision
 
     db, asociacion = demo_abierta
     antes = cuentas(db)

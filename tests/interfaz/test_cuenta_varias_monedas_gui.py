@@ -10,7 +10,8 @@ from escritorio.datos.conexion import transaccion
 from escritorio.interfaz.dialogos.ficha_cuenta import PestanaCuenta
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
+from escritorio.servicios.cuotas import definir_escala, escala_desde_texto
+from escritorio.servicios.emision_de_cuotas import emitir
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 from ayudas import oficina_de
 

@@ -9,7 +9,7 @@ from escritorio.interfaz.vistas.cuotas import VistaCuotas
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.cuotas import emitir
+from escritorio.servicios.emision_de_cuotas import emitir
 from ayudas import oficina_de
 
 ANIO = 2027  # la demo tiene cuotas de 2020 a 2026

@@ -14,7 +14,8 @@ from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion,
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import tolerancia
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
+from escritorio.servicios.cuotas import definir_escala, escala_desde_texto, fijar_regla_de_voto
+from escritorio.servicios.emision_de_cuotas import emitir
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 from ayudas import oficina_de

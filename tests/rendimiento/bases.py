@@ -8,7 +8,7 @@ Cómo se arma una base (`armar`), y por qué es la que dejaría el programa:
 - los pagos, en lote: el 80 % de los miembros pagó los diez años; el resto, los primeros k (de 0 a 9) y debe los
   últimos. Cada pago es exactamente su cuota, en su año, después del vencimiento, y se imputa a ella: la más vieja
   pendiente del miembro, que es lo que haría la imputación por antigüedad de `pagos registrar`. Se escriben con
-  `datos.cuotas.insertar_pagos` (la función del registro en lote de `servicios.pagos.registrar_pagos`) dentro de
+  `datos.cuotas.insertar_pagos` (la función del registro en lote de `servicios.pagos_en_lote.registrar_pagos`) dentro de
   una transacción del programa por año: los disparadores corren (bitácora de cada fila, reglas del dinero) y la
   transacción sella la bitácora, como en el programa. Que el resultado es el mismo que el del servicio, pago por
   pago (cada columna, cada imputación, cada número de recibo), lo prueba `tests/servicios/test_bases_de_los_bancos.py`
@@ -117,10 +117,11 @@ def cuotas_anuales(contexto) -> list[tuple]:
 
 
 def registrar_pagos_con_el_servicio(contexto, pagos: list[tuple[int, int, int, date]]) -> None:
-    """Los mismos pagos por `servicios.pagos.registrar_pagos` (un año por llamada), con la imputación automática: la
+    """Los mismos pagos por `servicios.pagos_en_lote.registrar_pagos` (un año por llamada), con la imputación automática: la
     manera lenta, que la prueba compara con `registrar_pagos_en_lote`."""
     from escritorio.dominio.dinero import a_decimal
-    from escritorio.servicios.pagos import NuevoPago, registrar_pagos
+    from escritorio.servicios.pagos import NuevoPago
+    from escritorio.servicios.pagos_en_lote import registrar_pagos
 
     por_anio: dict[int, list] = {}
     for miembro_id, _, importe, fecha in pagos:
@@ -132,7 +133,7 @@ def registrar_pagos_con_el_servicio(contexto, pagos: list[tuple[int, int, int, d
 
 def armar(ruta: Path, cantidad: int, *, informar=print, registrar=registrar_pagos_en_lote) -> Path:
     """Arma en `ruta` (que no existe) la base de una tesorería con `cantidad` miembros y diez años de historia."""
-    from escritorio.servicios import cuotas
+    from escritorio.servicios import cuotas, emision_de_cuotas
     from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
     from escritorio.servicios.base import abrir_base, cerrar_base
     from escritorio.servicios.contexto import Contexto
@@ -149,7 +150,7 @@ def armar(ruta: Path, cantidad: int, *, informar=print, registrar=registrar_pago
         cuotas.definir_escala(contexto, cuotas.escala_desde_texto(date(2002, 1, 1), "USD", TRAMOS,
                                                                   articulo="art. 3"))
         for anio in ANIOS:
-            cuotas.emitir(contexto, anio)
+            emision_de_cuotas.emitir(contexto, anio)
         pagos = pagos_de_la_tesoreria(cuotas_anuales(contexto), fecha_de_hoy())
         registrar(contexto, pagos)
     finally:

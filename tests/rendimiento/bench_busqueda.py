@@ -97,7 +97,7 @@ def base_grande(carpeta: Path, cantidad: int = MIEMBROS) -> tuple[Path, int, dic
     pagos de una tesorería de verdad en lote (los de tests/rendimiento/bases.py: la mayoría al día, el resto debe los
     últimos años) y las sesiones directo en SQL."""
     import bases
-    from escritorio.servicios import cuotas
+    from escritorio.servicios import cuotas, emision_de_cuotas
     from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios.contexto import Contexto
@@ -111,7 +111,7 @@ def base_grande(carpeta: Path, cantidad: int = MIEMBROS) -> tuple[Path, int, dic
     importar_miembros(contexto, escribir_xlsx(carpeta / "padron.xlsx", bases.filas_realistas(cantidad)))
     cuotas.definir_escala(contexto, cuotas.escala_desde_texto(date(2002, 1, 1), "USD", TRAMOS, articulo="art. 3"))
     for anio in ANIOS:
-        cuotas.emitir(contexto, anio)
+        emision_de_cuotas.emitir(contexto, anio)
     anuales = bases.cuotas_anuales(contexto)
     bases.registrar_pagos_en_lote(contexto, bases.pagos_de_la_tesoreria(anuales, date.today()))
     cargos = len(anuales)

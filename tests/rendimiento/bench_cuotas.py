@@ -19,7 +19,7 @@ from openpyxl import Workbook
 import bases
 from comun import alternar, correr_proceso, informar, medir, objetivo
 from escritorio.datos.miembros import ORDEN_CIFRA_VIGENTE
-from escritorio.servicios import cobranza, cuotas
+from escritorio.servicios import cobranza, emision_de_cuotas
 from escritorio.servicios.base import abrir_base, cerrar_base
 from escritorio.servicios.contexto import Contexto
 
@@ -115,7 +115,7 @@ def _medir_emision(carpeta: Path, asociacion: int) -> tuple[float, float]:
     tiempos_base, tiempos_nuestros = [], []
     for _ in range(3):
         for tiempos, hacer in ((tiempos_base, lambda db: _insert_select(db, asociacion, ANIO)),
-                               (tiempos_nuestros, lambda db: cuotas.emitir(Contexto(db, asociacion), ANIO))):
+                               (tiempos_nuestros, lambda db: emision_de_cuotas.emitir(Contexto(db, asociacion), ANIO))):
             db = abrir_base(copias.nueva(), crear=False)
             inicio = time.perf_counter()
             hacer(db)

@@ -11,7 +11,7 @@ Se mide la orden entera como proceso, cada corrida sobre una copia nueva de la b
 - el plan y el registro, «escritorio pagos importar EXTRACTO --omitir-dudosas» (las seguras en una transacción, con
   sus recibos y la huella de cada línea);
 - la línea base, alternada con las dos: un proceso de Python que abre la misma base y registra los mismos pagos con
-  el servicio de pagos en lote que ya existía (`servicios.pagos.registrar_pagos`, el de la red de ejemplo), con el
+  el servicio de pagos en lote que ya existía (`servicios.pagos_en_lote.registrar_pagos`, el de la red de ejemplo), con el
   miembro de cada línea ya decidido de antemano: lo que cuesta registrar esos pagos sin leer el archivo, sin
   reconocer a nadie y sin anotar las líneas.
 Y, en el proceso, `servicios.extractos.replanear` (lo que la ventana pide a cada respuesta de la revisión).
@@ -59,7 +59,8 @@ LINEA_BASE = """import json, sys
 from datetime import date
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.pagos import NuevoPago, registrar_pagos
+from escritorio.servicios.pagos import NuevoPago
+from escritorio.servicios.pagos_en_lote import registrar_pagos
 db = abrir_base(sys.argv[1])
 with open(sys.argv[2], encoding="utf-8") as archivo:
     pagos = json.load(archivo)
@@ -72,7 +73,7 @@ db.close()
 def base_grande(carpeta: Path, cantidad: int) -> tuple[Path, int, dict]:
     """La red: padrón importado, escala, diez años de cuotas emitidas y pagadas en buena parte (en lote: la
     preparación, no lo que se mide)."""
-    from escritorio.servicios import cuotas
+    from escritorio.servicios import cuotas, emision_de_cuotas
     from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios.contexto import Contexto
@@ -85,7 +86,7 @@ def base_grande(carpeta: Path, cantidad: int) -> tuple[Path, int, dict]:
     importar_miembros(contexto, escribir_xlsx(carpeta / "padron.xlsx", filas_miembros(cantidad)))
     cuotas.definir_escala(contexto, cuotas.escala_desde_texto(date(2002, 1, 1), "USD", TRAMOS, articulo="art. 3"))
     for anio in ANIOS:
-        cuotas.emitir(contexto, anio)
+        emision_de_cuotas.emitir(contexto, anio)
     # Diez años de una tesorería: los pagos de la mayoría, como los arman los demás bancos (bases.py).
     anuales = cuotas_anuales(contexto)
     registrar_pagos_en_lote(contexto, pagos_de_la_tesoreria(anuales, date(ANIOS[-1], 11, 1)))

@@ -41,7 +41,7 @@ LINEA_BASE = ("import sqlite3, sys\n"
 
 def _base_vacia(carpeta: Path) -> Path:
     """La base de Escritorio con su asociación y sin miembros: cada corrida importa en una copia de ella."""
-    from escritorio.datos.conexion import cerrar
+    from escritorio.datos.apertura import cerrar
     from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
     from escritorio.servicios.base import abrir_base
 

@@ -37,8 +37,8 @@ for carpeta in (AQUI, AQUI.parents[1]):  # comun.py y el paquete escritorio, se 
 
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
-from escritorio.documentos.pdf.base import (FUENTE, FUENTE_NEGRITA, TAMANO, Fila, Grupo,  # noqa: E402
-                                            tamano_papel)
+from escritorio.documentos.pdf.base import FUENTE, FUENTE_NEGRITA, TAMANO, tamano_papel  # noqa: E402
+from escritorio.documentos.pdf.tabla import Fila, Grupo  # noqa: E402
 from escritorio.documentos.pdf.padron import (FilaPadron, GrupoPais, escribir_padron_pdf,  # noqa: E402
                                               filas_tabla, miles)
 from comun import alternar, correr_proceso, informar, medir_alternado, objetivo  # noqa: E402
@@ -123,7 +123,7 @@ MEMORIA_MB = 350
 LINEA_BASE_PROCESO = """import sqlite3, sys
 sys.path[:0] = sys.argv[3:5]
 from bench_padron_pdf import linea_base
-from escritorio.documentos.pdf.base import Fila
+from escritorio.documentos.pdf.tabla import Fila
 c = sqlite3.connect(sys.argv[1])
 filas = (Fila((nombre, region or "", tipo, f"{poblacion or 0:,}", ingreso or "", "Activo")) for nombre, region, tipo,
          poblacion, ingreso in c.execute(

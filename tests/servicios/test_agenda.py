@@ -13,7 +13,8 @@ from escritorio.servicios.actas import aprobar_acta, firmar_acta, guardar_borrad
 from escritorio.servicios.agenda import FUENTES, agenda, agenda_aparte
 from escritorio.servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.elecciones import Recuento, cerrar_eleccion, confirmar_eleccion
+from escritorio.servicios.confirmacion_de_eleccion import confirmar_eleccion
+from escritorio.servicios.recuento_de_eleccion import Recuento, cerrar_eleccion
 from escritorio.servicios.organos import NuevoOrgano, crear_organo
 from escritorio.servicios.sesiones_asistencia import marcar_celebrada
 from escritorio.servicios.sesiones_reglas import fijar_convocatoria

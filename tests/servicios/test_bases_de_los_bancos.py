@@ -1,6 +1,6 @@
 """Las bases de los bancos (tests/rendimiento/bases.py) son las que deja el programa: sus pagos, escritos en lote con
 `datos.cuotas.insertar_pagos`, son los mismos (cada columna, imputación y número de recibo) que registra
-`servicios.pagos.registrar_pagos` con la imputación automática, y la base verifica entera (bitácora sellada)."""
+`servicios.pagos_en_lote.registrar_pagos` con la imputación automática, y la base verifica entera (bitácora sellada)."""
 
 import sys
 from pathlib import Path

@@ -13,13 +13,14 @@ import pytest
 from ayudas import RECHAZO_DE_LA_BASE
 
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
-from escritorio.servicios import elecciones as servicio
+from escritorio.servicios import confirmacion_de_eleccion as servicio
 from escritorio.servicios.actas import aprobar_acta, guardar_borrador, verificar_acta
 from escritorio.servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.elecciones import (NuevaEleccion, Recuento, agregar_candidatura, cerrar_eleccion,
-                                             confirmar_eleccion, definir_eleccion, obtener_eleccion,
-                                             preparar_confirmacion, segunda_vuelta)
+from escritorio.servicios.elecciones import (NuevaEleccion, agregar_candidatura, definir_eleccion, obtener_eleccion,
+                                             segunda_vuelta)
+from escritorio.servicios.confirmacion_de_eleccion import confirmar_eleccion, preparar_confirmacion
+from escritorio.servicios.recuento_de_eleccion import Recuento, cerrar_eleccion
 from escritorio.servicios.organos import agregar_regla, composicion, terminar_mandato
 from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, marcar_celebrada, registrar_asistencias
 from escritorio.servicios.sesiones_puntos import agregar_punto

@@ -12,7 +12,8 @@ from escritorio.documentos.pdf.base import fecha_corta
 from escritorio.servicios.base import hoy
 from escritorio.servicios.cobranza import estados_de_cuenta, preparar_avisos
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
+from escritorio.servicios.cuotas import definir_escala, escala_desde_texto
+from escritorio.servicios.emision_de_cuotas import emitir
 from escritorio.servicios.informes_cuotas import generar_avisos, imprimir_estado_de_cuenta
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 

@@ -9,8 +9,8 @@ from ayudas import contar
 from escritorio.datos.conexion import transaccion
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.cuotas import (definir_escala, emitir, escala_desde_texto, listar_escalas, preparar_emision,
-                                         registrar_exencion)
+from escritorio.servicios.cuotas import definir_escala, escala_desde_texto, listar_escalas, registrar_exencion
+from escritorio.servicios.emision_de_cuotas import emitir, preparar_emision
 from escritorio.servicios.miembros import dar_de_baja
 
 # Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).

@@ -233,8 +233,8 @@ def test_la_ficha_despues_del_recibo_o_de_un_mensaje(red):
 def test_la_eleccion_definida_se_quita_antes_y_la_cerrada_impide_deshacer(red):
     from escritorio.dominio.mayorias import ReglaMayoria
     from escritorio.dominio.sesiones import ReglaQuorum
-    from escritorio.servicios.elecciones import (NuevaEleccion, Recuento, agregar_candidatura, cerrar_eleccion,
-                                                 definir_eleccion)
+    from escritorio.servicios.elecciones import NuevaEleccion, agregar_candidatura, definir_eleccion
+    from escritorio.servicios.recuento_de_eleccion import Recuento, cerrar_eleccion
     from escritorio.servicios.sesiones import sesion_de_la_asociacion
     from escritorio.servicios.sesiones_reglas import fijar_regla_quorum
 

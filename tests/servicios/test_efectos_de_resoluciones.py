@@ -138,7 +138,8 @@ def test_a_quien_puede_admitir_o_excluir_una_resolucion(db, red):
 def test_la_regla_de_la_asociacion_para_la_admision_y_el_anio_del_excluido(db, red):
     """Issue 59, punto 5, en los dos motores: la admisión rige cuando dice la asociación, la primera cuota vence tras
     su gracia, y el año del excluido se cobra como dice la asociación (ya emitido, o emitido después)."""
-    from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
+    from escritorio.servicios.cuotas import definir_escala, escala_desde_texto
+    from escritorio.servicios.emision_de_cuotas import emitir
     from escritorio.servicios.efectos import avisos_de_admision
     from escritorio.servicios.reglas_de_admision import fijar_reglas_de_admision
 

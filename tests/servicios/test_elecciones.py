@@ -15,9 +15,10 @@ from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.actas import aprobar_acta, guardar_borrador, obtener_acta, verificar_acta
 from escritorio.servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.elecciones import (NuevaEleccion, Recuento, agregar_candidatura, cerrar_eleccion,
-                                             confirmar_eleccion, definir_eleccion, obtener_eleccion,
-                                             preparar_confirmacion, quitar_candidatura, segunda_vuelta)
+from escritorio.servicios.elecciones import (NuevaEleccion, agregar_candidatura, definir_eleccion, obtener_eleccion,
+                                             quitar_candidatura, segunda_vuelta)
+from escritorio.servicios.confirmacion_de_eleccion import confirmar_eleccion, preparar_confirmacion
+from escritorio.servicios.recuento_de_eleccion import Recuento, cerrar_eleccion
 from escritorio.servicios.organos import NuevoMandato, composicion, designar
 from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum

@@ -17,8 +17,8 @@ from escritorio.datos.conexion import transaccion
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.cuotas import (definir_escala, emitir_plan, escala_desde_texto, listar_escalas,
-                                         preparar_emision, registrar_exencion)
+from escritorio.servicios.cuotas import definir_escala, escala_desde_texto, listar_escalas, registrar_exencion
+from escritorio.servicios.emision_de_cuotas import emitir_plan, preparar_emision
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import dar_de_baja, listar_miembros
 

@@ -9,13 +9,14 @@ import tracemalloc
 import pytest
 
 from ayudas import escribir_csv, escribir_xlsx
-from escritorio.datos.conexion import cerrar
+from escritorio.datos.apertura import cerrar
 from escritorio.datos.verificacion import columnas_anotadas
 from escritorio.errores import ErrorValidacion
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.importacion import FILAS_POR_LOTE, analizar, aplicar, importar_miembros
+from escritorio.servicios.importacion import analizar, aplicar, importar_miembros
+from escritorio.servicios.importacion_escritura import FILAS_POR_LOTE
 from escritorio.servicios.respaldo import verificar
 
 GRANDE = 20_000

@@ -12,7 +12,8 @@ from escritorio.datos.conexion import transaccion
 from escritorio.dominio.conciliacion import referencia_de_pago
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
+from escritorio.servicios.cuotas import definir_escala, escala_desde_texto
+from escritorio.servicios.emision_de_cuotas import emitir
 from escritorio.servicios.extractos import OpcionesDeExtracto, planear_extracto, replanear
 from escritorio.servicios.miembros import eliminar_por_error
 from escritorio.servicios.pagos import anular_pago, obtener_pago
@@ -322,7 +323,7 @@ def test_lo_importado_con_la_huella_de_antes_no_se_registra_otra_vez(db, red, tm
     """Una base que importó el extracto con la versión anterior guardó la huella de entonces (el saldo «10.500,00»
     tal como vino, los comprobantes con sus ceros): importarlo otra vez con esta versión no registra nada dos veces,
     ni al planear ni al registrar un plan armado antes."""
-    from escritorio.dominio.extractos import huellas, huellas_anteriores
+    from escritorio.dominio.huellas_de_extracto import huellas, huellas_anteriores
 
     contexto, ids = red
     ruta = _extracto(tmp_path, ids)

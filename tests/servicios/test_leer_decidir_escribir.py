@@ -275,7 +275,7 @@ def test_dos_reformas_que_derogan_el_mismo_articulo_a_la_vez(contexto_y_otra_ven
 
 def _eleccion_empatada(contexto) -> int:
     """Una elección del Consejo de septiembre cerrada con dos candidaturas empatadas: sin electa."""
-    from escritorio.servicios.elecciones import Recuento, cerrar_eleccion
+    from escritorio.servicios.recuento_de_eleccion import Recuento, cerrar_eleccion
 
     punto = _eleccion_abierta(contexto)
     ids = _ids(contexto)
@@ -303,13 +303,15 @@ def test_dos_segundas_vueltas_de_la_misma_eleccion_a_la_vez(contexto_y_otra_vent
 def test_la_confirmacion_de_una_eleccion_se_prepara_con_la_base_tomada(contexto_y_otra_ventana, monkeypatch):
     """Lo que la confirmación registra (los mandatos de las electas, hasta cuándo) se prepara dentro de la
     transacción que los escribe: quien confirma a la vez desde otra ventana espera, y se entera de que ya está."""
-    from escritorio.servicios.elecciones import Recuento, cerrar_eleccion, confirmar_eleccion
+    from escritorio.servicios import confirmacion_de_eleccion
+    from escritorio.servicios.confirmacion_de_eleccion import confirmar_eleccion
+    from escritorio.servicios.recuento_de_eleccion import Recuento, cerrar_eleccion
 
     contexto, otro_contexto = contexto_y_otra_ventana
     punto = _eleccion_abierta(contexto)
     rosario = agregar_candidatura(contexto, punto, _ids(contexto)["Rosario"])
     cerrar_eleccion(contexto, punto, Recuento(votos={rosario: 4}))
-    carrera = otro_proceso_escribe(monkeypatch, elecciones, "preparar_confirmacion", contexto.db,
+    carrera = otro_proceso_escribe(monkeypatch, confirmacion_de_eleccion, "preparar_confirmacion", contexto.db,
                                    lambda: confirmar_eleccion(otro_contexto(), punto))
     confirmar_eleccion(contexto, punto)
     carrera.terminar()

@@ -25,8 +25,9 @@ from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import derecho_a_voto, morosidad, sin_derecho_a_voto, tolerancia
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.cuotas import (definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto,
-                                         fijar_tolerancia, registrar_exencion)
+from escritorio.servicios.cuotas import (definir_escala, escala_desde_texto, fijar_regla_de_voto, fijar_tolerancia,
+                                         registrar_exencion)
+from escritorio.servicios.emision_de_cuotas import emitir
 
 # Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
 pytestmark = pytest.mark.ambos_motores

@@ -11,7 +11,8 @@ from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.cobranza import (derecho_a_voto, estados_de_cuenta, morosidad, preparar_avisos,
                                            sin_derecho_a_voto)
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
+from escritorio.servicios.cuotas import definir_escala, escala_desde_texto, fijar_regla_de_voto
+from escritorio.servicios.emision_de_cuotas import emitir
 from escritorio.servicios.informes_cuotas import generar_avisos
 from escritorio.servicios.pagos import NuevoPago, anular_pago, listar_pagos, obtener_pago, registrar_pago
 

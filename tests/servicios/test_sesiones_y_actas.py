@@ -22,7 +22,8 @@ from escritorio.servicios.actas import (BORRADOR_INCOMPLETO, NO_CELEBRADA, ActaN
 from escritorio.servicios.aprobacion_de_actas import ResolucionAjena, agregar_punto_de_aprobacion
 from escritorio.servicios.asociaciones import agregar_pais
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
+from escritorio.servicios.cuotas import definir_escala, escala_desde_texto, fijar_regla_de_voto
+from escritorio.servicios.emision_de_cuotas import emitir
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar, terminar_mandato
 from escritorio.servicios.pagos import NuevoPago, registrar_pago

@@ -24,8 +24,8 @@ from escritorio.dominio.entrada import monedas_vigentes
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import hoy
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.cuotas import (definir_escala, emitir, listar_escalas, preparar_emision,
-                                         registrar_exencion)
+from escritorio.servicios.cuotas import definir_escala, listar_escalas, registrar_exencion
+from escritorio.servicios.emision_de_cuotas import emitir, preparar_emision
 from escritorio.servicios.miembros import dar_de_baja
 
 # Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).

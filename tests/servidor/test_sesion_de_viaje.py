@@ -153,8 +153,8 @@ def _eleccion_cerrada(copia, sesion_id: int) -> int:
 
     from escritorio.servicios.base import abrir_base, cerrar_base
     from escritorio.servicios.contexto import Contexto
-    from escritorio.servicios.elecciones import (NuevaEleccion, Recuento, agregar_candidatura, cerrar_eleccion,
-                                                 definir_eleccion)
+    from escritorio.servicios.elecciones import NuevaEleccion, agregar_candidatura, definir_eleccion
+    from escritorio.servicios.recuento_de_eleccion import Recuento, cerrar_eleccion
     from escritorio.servicios.sesiones_puntos import agregar_punto
 
     db = abrir_base(copia, crear=False)

@@ -14,7 +14,8 @@ from escritorio.dominio.dinero import formatear
 from escritorio.dominio.traduccion import traducir
 from escritorio.dominio import formato
 
-from .base import DERECHA, Columna, Encabezado, Fila, FilaTabla, Total, escribir_tabla_pdf
+from .base import DERECHA, Encabezado
+from .tabla import Columna, Fila, FilaTabla, Total, escribir_tabla_pdf
 
 def columnas() -> tuple[Columna, ...]:
     """Los títulos de las columnas, en el idioma del documento."""

@@ -28,10 +28,11 @@ from escritorio.dominio import formato
 
 from ..visible import cifra
 from .verificacion import donde_verificar, lado_del_qr, partir_instruccion, rotulo_impreso
-from .base import (DERECHA, FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Columna, Columnas, Encabezado,
-                   Espacio, Fila, FilaTabla, Grupo, Hoja, Medidor, Paginador, Pluma, Subtotal, Total, alto, bloques,
-                   dibujar_encabezado, dibujar_filas, dibujar_pie, dibujar_registro, dibujar_titulos, escritura_atomica,
-                   fecha_corta, linea_registro, palabras_clave_registro, partir_texto, preparar_hoja)
+from .base import (DERECHA, FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Encabezado, Hoja,
+                   dibujar_encabezado, dibujar_pie, dibujar_registro, escritura_atomica, fecha_corta, linea_registro,
+                   palabras_clave_registro, partir_texto, preparar_hoja)
+from .tabla import (Columna, Columnas, Espacio, Fila, FilaTabla, Grupo, Medidor, Paginador, Pluma, Subtotal, Total,
+                    alto, bloques, dibujar_filas, dibujar_titulos)
 from .fuentes import Lienzo
 from .pdfa import archivar
 
@@ -237,7 +238,7 @@ def _dibujar_sello(c: Canvas, hoja: Hoja, sello, numero: int) -> None:
 # --- Maquetación y dibujo -----------------------------------------------------------------------
 
 def _paginas(hoja: Hoja, cols: Columnas, filas: Sequence[FilaTabla]):
-    """Como `base.maquetar`, con la hoja que ya reserva lugar para la ficha."""
+    """Como `tabla.maquetar`, con la hoja que ya reserva lugar para la ficha."""
     titulos = Medidor(cols, 1).titulos()
     capacidad = hoja.arriba_contenido - hoja.abajo_contenido - titulos.alto
     medidor = Medidor(cols, int((capacidad - alto(1) - INTERLINEA - 2 * RELLENO_V) // INTERLINEA))

@@ -10,8 +10,8 @@ from datetime import date
 from escritorio.dominio.traduccion import traducir
 
 from ..visible import cifra, es_cifra
-from .base import (DERECHA, Columna, Encabezado, Fila, FilaTabla, Grupo, Subtotal, Total,
-                   escribir_tabla_pdf, fecha_corta)
+from .base import DERECHA, Encabezado, fecha_corta
+from .tabla import Columna, Fila, FilaTabla, Grupo, Subtotal, Total, escribir_tabla_pdf
 
 TITULO = "Padrón de miembros"
 SIN_DATO = "—"

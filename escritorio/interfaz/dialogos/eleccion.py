@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QStac
 from ...dominio.mayorias import BASES, BASES_ELECCION
 from ...dominio.sesiones import MAYORIAS, METODOS
 from ...errores import ErrorEscritorio
-from ...servicios.elecciones import (CARGOS_UNIPERSONALES, calcular, cerrar_eleccion, estado_para_votar,
-                                     preparar_confirmacion, quitar_candidatura, segunda_vuelta, votantes)
+from ...servicios.elecciones import CARGOS_UNIPERSONALES, quitar_candidatura, segunda_vuelta
+from ...servicios.confirmacion_de_eleccion import preparar_confirmacion
+from ...servicios.recuento_de_eleccion import calcular, cerrar_eleccion, estado_para_votar, votantes
 from ...servicios.miembros import listar_miembros
 from ..comun import descartar, mostrar_error
 from ..piezas import GRIS, VERDE, DesplazableAlAncho, escalar, nota, panel, titulo

@@ -13,7 +13,8 @@ from ...dominio.organos import CARGOS
 from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
 from ...servicios.elecciones import (CARGOS_UNIPERSONALES, PUESTOS_MAXIMOS, NuevaEleccion, agregar_candidatura,
-                                     confirmar_eleccion, definir_eleccion)
+                                     definir_eleccion)
+from ...servicios.confirmacion_de_eleccion import confirmar_eleccion
 from ...servicios.organos import listar_organos
 from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, VERDE, DialogoBase, SelectorMiembro, en_linea, escalar, nota, panel, subtitulo

@@ -16,7 +16,7 @@ from ...dominio.mayorias import BASE_SIMPLE
 from ...dominio.elecciones import OTROS_VOTOS
 from ...dominio.paises import nombre_pais
 from ...dominio.sesiones import BASES, MAYORIAS, METODOS
-from ...servicios.elecciones import SIN_VOTOS, Recuento, calcular
+from ...servicios.recuento_de_eleccion import SIN_VOTOS, Recuento, calcular
 from ..comun import fecha_dma, tr
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, escalar, llenar_tabla, nota, pintar_resultado, subtitulo,
                       tabla_lectura)

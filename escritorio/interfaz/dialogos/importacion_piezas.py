@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.importacion import COLUMNAS
-from ...servicios.importacion import CAMBIOS_EN_LA_VISTA_PREVIA
+from ...servicios.importacion_plan import CAMBIOS_EN_LA_VISTA_PREVIA
 from ..comun import fecha_dma, miles, tr
 
 MAXIMO_CAMBIOS_LISTADOS = CAMBIOS_EN_LA_VISTA_PREVIA  # la vista previa guarda esos, con su descripción

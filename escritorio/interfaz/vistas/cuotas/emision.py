@@ -11,7 +11,7 @@ from ....dominio.formato import cuantos
 from ....dominio.paises import nombre_pais
 from ....errores import ErrorEscritorio
 from ....servicios.base import hoy
-from ....servicios.cuotas import Emision, emitir_plan, preparar_emision
+from ....servicios.emision_de_cuotas import Emision, emitir_plan, preparar_emision
 from ...comun import fecha_dma, miles, mostrar_error, sin_cortes, tr, formatear
 from ...dialogos.baja import editor_de_fecha
 from ...flujo import FilaFluida
