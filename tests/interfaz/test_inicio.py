@@ -125,3 +125,13 @@ def test_grafico_de_anillo_con_leyenda_y_porcentajes(qtbot):
     assert grafico.color(1) == QColor("#e0a23a")
     grafico.resize(grafico.sizeHint())
     assert _tiene_tinta(grafico.grab().toImage())
+
+
+def test_un_miembro_elegido_en_el_mapa_abre_su_ficha(vista, qtbot, monkeypatch):
+    """Un clic en un punto del mapa abre la ficha de ese miembro (antes: un ImportError al cerrarla)."""
+    from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
+
+    abiertas = []
+    monkeypatch.setattr(DialogoFichaMiembro, "exec", lambda dialogo: abiertas.append(dialogo.windowTitle()) or 0)
+    vista.mapa.abrir_miembro.emit(1)
+    assert len(abiertas) == 1 and "Buenos Aires" in abiertas[0]

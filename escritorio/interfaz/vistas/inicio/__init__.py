@@ -450,7 +450,7 @@ class VistaInicio(QWidget):
 
     def _abrir_miembro(self, miembro_id: int) -> None:
         from ...dialogos.ficha_miembro import DialogoFichaMiembro
-        from ...piezas import descartar
+        from ...comun import descartar
 
         if self._oficina is None:
             return
