@@ -119,22 +119,21 @@ class FilaEleccion(TypedDict):
     organo: str
 
 
-def punto_de_eleccion(db: BaseDeDatos, asociacion_id: int,
-                      punto_id: int) -> tuple[PuntoDeEleccion, SesionDeLaAsociacion]:
-    punto = tabla_elecciones.punto_del_orden(db, punto_id)
+def punto_de_eleccion(contexto: Contexto, punto_id: int) -> tuple[PuntoDeEleccion, SesionDeLaAsociacion]:
+    punto = tabla_elecciones.punto_del_orden(contexto.db, punto_id)
     if punto is None:
         raise ErrorEscritorio(traducir("No existe el punto {0}.").format(punto_id))
-    sesion = sesion_de_la_asociacion(Contexto(db, asociacion_id), punto["sesion_id"])
+    sesion = sesion_de_la_asociacion(contexto, punto["sesion_id"])
     if punto["tipo"] != "eleccion":
         raise ErrorEscritorio(traducir("El punto «{0}» no es de tipo Elección: agregue al orden del día un punto de "
                                        "tipo Elección.").format(punto["titulo"]))
     return punto, sesion
 
 
-def eleccion_del_punto(db: BaseDeDatos, asociacion_id: int,
+def eleccion_del_punto(contexto: Contexto,
                        punto_id: int) -> tuple[PuntoDeEleccion, SesionDeLaAsociacion, FilaEleccion]:
-    punto, sesion = punto_de_eleccion(db, asociacion_id, punto_id)
-    eleccion = tabla_elecciones.eleccion(db, punto_id)
+    punto, sesion = punto_de_eleccion(contexto, punto_id)
+    eleccion = tabla_elecciones.eleccion(contexto.db, punto_id)
     if eleccion is None:
         raise ErrorEscritorio(traducir("Defina primero qué cargo se elige en el punto «{0}».").format(punto["titulo"]))
     return punto, sesion, eleccion
@@ -148,7 +147,7 @@ def exigir_abierta(eleccion: dict) -> None:
 def definir_eleccion(contexto: Contexto, punto_id: int, nueva: NuevaEleccion) -> int:
     """Qué cargo de qué órgano se elige en el punto, y por qué período; se puede cambiar hasta el cierre."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    punto, sesion = punto_de_eleccion(db, asociacion_id, punto_id)
+    punto, sesion = punto_de_eleccion(Contexto(db, asociacion_id), punto_id)
     exigir_editable(sesion)
     organo_de_la_asociacion(contexto, nueva.organo_id)
     problemas = []
@@ -175,7 +174,7 @@ def definir_eleccion(contexto: Contexto, punto_id: int, nueva: NuevaEleccion) ->
     with transaccion(db):
         # Lo que decide, otra vez con la base tomada: otra ventana pudo aprobar el acta, votar el punto, definir la
         # elección o cerrarla recién.
-        exigir_editable(punto_de_eleccion(db, asociacion_id, punto_id)[1])
+        exigir_editable(punto_de_eleccion(Contexto(db, asociacion_id), punto_id)[1])
         if tabla_elecciones.punto_votado(db, punto_id):
             raise ErrorEscritorio(traducir("Este punto ya se votó por sí o por no: no se le agrega una elección."))
         existente = tabla_elecciones.eleccion(db, punto_id)
@@ -211,7 +210,7 @@ def agregar_candidatura(contexto: Contexto, punto_id: int, miembro_id: int | Non
     db, asociacion_id = contexto.db, contexto.asociacion_id
 
     def abierta() -> dict:
-        _, sesion, eleccion = eleccion_del_punto(db, asociacion_id, punto_id)
+        _, sesion, eleccion = eleccion_del_punto(Contexto(db, asociacion_id), punto_id)
         exigir_editable(sesion)
         exigir_abierta(eleccion)
         return eleccion
@@ -250,7 +249,7 @@ def quitar_candidatura(contexto: Contexto, candidatura_id: int) -> None:
         if candidatura is None:
             raise ErrorEscritorio(traducir("No existe la candidatura {0}.").format(candidatura_id))
         punto_id = tabla_elecciones.punto_de_la_eleccion(db, candidatura["eleccion_id"])
-        _, sesion, eleccion = eleccion_del_punto(db, asociacion_id, punto_id)
+        _, sesion, eleccion = eleccion_del_punto(Contexto(db, asociacion_id), punto_id)
         exigir_editable(sesion)
         exigir_abierta(eleccion)
         tabla_elecciones.borrar_candidatura(db, candidatura_id)
@@ -330,7 +329,7 @@ def regla_de_la_eleccion(db: BaseDeDatos, sesion: dict) -> tuple[ReglaMayoria, b
 
 def obtener_eleccion(contexto: Contexto, punto_id: int) -> Eleccion | None:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    _, sesion = punto_de_eleccion(db, asociacion_id, punto_id)
+    _, sesion = punto_de_eleccion(Contexto(db, asociacion_id), punto_id)
     fila = tabla_elecciones.eleccion(db, punto_id)
     if fila is None:
         return None
@@ -361,7 +360,7 @@ def segunda_vuelta(contexto: Contexto, punto_id: int) -> int:
     título del subpunto se guarda (va en la convocatoria y el acta) en el idioma de los documentos."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     with transaccion(db):   # lo que decide, con la base tomada: otra ventana pudo agregar la segunda vuelta
-        punto, sesion, fila = eleccion_del_punto(db, asociacion_id, punto_id)
+        punto, sesion, fila = eleccion_del_punto(Contexto(db, asociacion_id), punto_id)
         exigir_editable(sesion)
         eleccion = obtener_eleccion(contexto, punto_id)
         if eleccion.estado == "abierta":

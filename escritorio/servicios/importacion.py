@@ -201,7 +201,7 @@ def analizar(contexto: Contexto, ruta: Path | str, *, hoy: date | None = None,
 def cambios_previstos(contexto: Contexto, analisis: Analisis) -> Iterator[Cambio]:
     """Todos los cambios que haría el análisis (la vista previa guarda los primeros), decididos de nuevo contra el
     padrón actual, en el orden del archivo."""
-    existentes = miembros_existentes(contexto.db, contexto.asociacion_id, analisis.hoy or fecha_de_hoy())
+    existentes = miembros_existentes(contexto, analisis.hoy or fecha_de_hoy())
     emparejador = Emparejador(existentes)
     for tupla in analisis.borrador.filas():
         decision = emparejador.decidir(de_tupla(tupla))

@@ -24,7 +24,8 @@ from .importacion_plan import CAMBIOS_EN_LA_VISTA_PREVIA, Progreso, VistaDelPlan
 AVISAR_CADA = 250  # filas leídas entre dos avisos de progreso
 
 
-def miembros_existentes(db: BaseDeDatos, asociacion_id: int, hoy: date) -> list[MiembroExistente]:
+def miembros_existentes(contexto: Contexto, hoy: date) -> list[MiembroExistente]:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     cifras = tabla_miembros.cifras_por_miembro(db, asociacion_id)
     ubicaciones = tabla_ubicaciones.de_la_asociacion(db, asociacion_id)
     return [
@@ -48,7 +49,7 @@ class Pasada:
     escribe. En memoria solo quedan los miembros que ya están y un lote."""
 
     def __init__(self, db: BaseDeDatos, asociacion_id: int, hoy: date, borrador: Borrador):
-        existentes = miembros_existentes(db, asociacion_id, hoy)
+        existentes = miembros_existentes(Contexto(db, asociacion_id), hoy)
         self._emparejador = Emparejador(existentes)
         self._por_id = {e.id: e for e in existentes}
         self._clave_de_id: dict[int, str] = {}

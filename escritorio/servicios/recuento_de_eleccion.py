@@ -198,7 +198,7 @@ def _calcular_con_marcas(eleccion: Eleccion, recuento: Recuento, estado, ids: li
 def estado_para_votar(contexto: Contexto, punto_id: int) -> Asistencia:
     """La asistencia con el quórum que rige para el tipo de decisión del punto."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    punto, sesion = punto_de_eleccion(db, asociacion_id, punto_id)
+    punto, sesion = punto_de_eleccion(Contexto(db, asociacion_id), punto_id)
     return asistencia(contexto, sesion["id"], punto["tipo_decision"])
 
 
@@ -209,7 +209,7 @@ def cerrar_eleccion(contexto: Contexto, punto_id: int, recuento: Recuento) -> El
     db, asociacion_id = contexto.db, contexto.asociacion_id
     with transaccion(db):
         # Todo se lee con la base tomada: otra ventana pudo cerrarla, o cambiar asistencias o candidaturas.
-        punto, sesion, fila = eleccion_del_punto(db, asociacion_id, punto_id)
+        punto, sesion, fila = eleccion_del_punto(Contexto(db, asociacion_id), punto_id)
         exigir_editable(sesion)
         exigir_abierta(fila)
         eleccion = obtener_eleccion(contexto, punto_id)
