@@ -1,0 +1,190 @@
+"""Una operación desde la ventana (interfaz/operaciones.py): el servicio corre por la oficina, su fracaso se muestra en
+un solo lugar, lo largo va en otro hilo con el diálogo de progreso, y el aviso de lo que cambió llega una vez, en el
+hilo de la ventana. Con temporizadores e hilos de verdad, y lo escrito leído de la base al volver a abrirla."""
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QThread, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
+
+from escritorio.errores import ErrorEscritorio
+from escritorio.interfaz.cambios import Cambios
+from escritorio.interfaz.operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
+from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
+from escritorio.servicios.base import abrir_base
+from escritorio.servicios.oficina import Oficina
+from escritorio.servicios.organos import NuevoOrgano, crear_organo, listar_organos
+
+
+@pytest.fixture
+def oficina(db):
+    asociacion_id = crear_asociacion(db, NuevaAsociacion(nombre="Red de Municipios del Litoral", sigla="RML",
+                                                         paises={"AR": "pleno"}))
+    return Oficina(db, {"id": asociacion_id, "sigla": "RML", "nombre": "Red de Municipios del Litoral"})
+
+
+@pytest.fixture
+def padre(qtbot):
+    widget = QWidget()
+    widget.setWindowTitle("Órganos")
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.fixture
+def avisos(oficina):
+    """Los temas que la ventana recibe (interfaz/cambios.py), con el hilo en que llegan."""
+    cambios = Cambios()
+    cambios.escuchar(oficina)
+    recibidos: list[tuple[frozenset, bool]] = []
+    cambios.cambio.connect(lambda temas: recibidos.append(
+        (temas, QThread.currentThread() is QApplication.instance().thread())))
+    yield recibidos
+    oficina.dejar_de_avisar(cambios._al_confirmar)
+
+
+@pytest.fixture
+def cuadros(monkeypatch):
+    """Los cuadros de mensaje que se mostraron: (tipo, título, texto)."""
+    mostrados: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, titulo, texto, *a, **k: mostrados.append(("aviso", titulo, texto)))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: mostrados.append(("error", titulo, texto)))
+    return mostrados
+
+
+def organos_guardados(ruta_db) -> list[str]:
+    """Lo que quedó en el archivo, leído con otra conexión."""
+    otra = abrir_base(ruta_db)
+    try:
+        asociacion_id = otra.execute("SELECT id FROM asociaciones").fetchone()[0]
+        return [o["nombre"] for o in listar_organos(Oficina(otra, {"id": asociacion_id}).contexto)]
+    finally:
+        otra.close()
+
+
+def test_lo_que_sale_bien_llama_a_al_terminar_y_avisa_una_vez(oficina, padre, avisos, cuadros, ruta_db, qtbot):
+    terminados = []
+    hecho = hacer_en_la_ventana(padre, oficina, lambda: crear_organo(oficina.contexto, NuevoOrgano(
+        nombre="Asamblea", tipo="asamblea")), que="crear un órgano", al_terminar=terminados.append)
+    assert hecho is not None and terminados == [hecho.resultado]
+    assert hecho.cambios.tablas == {"organos", "reglas_composicion"}
+    qtbot.waitUntil(lambda: bool(avisos))
+    qtbot.wait(50)   # nada más llega después
+    assert avisos == [(frozenset({"organos"}), True)]
+    assert cuadros == []
+    assert organos_guardados(ruta_db) == ["Asamblea"]
+
+
+def test_un_rechazo_muestra_un_cuadro_en_castellano_y_no_escribe_nada(oficina, padre, avisos, cuadros, ruta_db,
+                                                                       qtbot):
+    terminados = []
+    # Escribe un órgano y después lo rechaza el servicio: la transacción entera se deshace.
+    def crear_dos():
+        with oficina.transaccion():
+            crear_organo(oficina.contexto, NuevoOrgano(nombre="Consejo", tipo="consejo"))
+            raise ErrorEscritorio("Ya hay un órgano llamado «Consejo» en esta asociación.")
+
+    assert hacer_en_la_ventana(padre, oficina, crear_dos, que="crear un órgano", al_terminar=terminados.append) is None
+    assert cuadros == [("aviso", "No se pudo completar", "Ya hay un órgano llamado «Consejo» en esta asociación.")]
+    assert terminados == []
+    qtbot.wait(50)
+    assert avisos == []
+    assert organos_guardados(ruta_db) == []
+
+
+def test_un_rechazo_del_servicio_mismo(oficina, padre, cuadros, ruta_db):
+    assert hacer_en_la_ventana(padre, oficina, lambda: crear_organo(oficina.contexto, NuevoOrgano(
+        nombre="", tipo="consejo")), que="crear un órgano") is None
+    [(tipo, titulo, texto)] = cuadros
+    assert (tipo, titulo) == ("aviso", "No se pudo completar") and "nombre" in texto.lower()
+    assert organos_guardados(ruta_db) == []
+
+
+def test_un_error_inesperado_pide_disculpas_sin_traza(oficina, padre, avisos, cuadros, ruta_db, qtbot):
+    def se_corta():
+        with oficina.transaccion():
+            crear_organo(oficina.contexto, NuevoOrgano(nombre="Consejo", tipo="consejo"))
+            raise KeyError("columna_que_no_existe")
+
+    assert hacer_en_la_ventana(padre, oficina, se_corta, que="crear un órgano") is None
+    [(tipo, titulo, texto)] = cuadros
+    assert (tipo, titulo) == ("error", "Error inesperado")
+    assert texto.startswith("Lo sentimos: ocurrió un error inesperado y la operación no se completó.")
+    assert "Traceback" not in texto and "KeyError" not in texto and "columna_que_no_existe" not in texto
+    qtbot.wait(50)
+    assert avisos == [] and organos_guardados(ruta_db) == []
+
+
+def test_un_diálogo_que_muestra_sus_problemas_en_el_formulario(oficina, padre, cuadros):
+    rechazados = []
+    hacer_en_la_ventana(padre, oficina, lambda: crear_organo(oficina.contexto, NuevoOrgano(nombre="", tipo="consejo")),
+                        que="crear un órgano", al_rechazar=rechazados.append)
+    assert cuadros == [] and len(rechazados) == 1 and isinstance(rechazados[0], ErrorEscritorio)
+
+
+def test_en_segundo_plano_la_ventana_sigue_respondiendo_y_el_resultado_llega(oficina, padre, avisos, cuadros,
+                                                                              ruta_db, qtbot):
+    hilos = []
+
+    def trabajo(informar):
+        hilos.append(threading.current_thread() is threading.main_thread())
+        organo = crear_organo(oficina.contexto, NuevoOrgano(nombre="Asamblea", tipo="asamblea"))
+        for paso in range(8):
+            informar("escribiendo", paso, 8)
+            time.sleep(0.05)
+        return organo
+
+    latidos = []
+    reloj = QTimer()
+    reloj.setInterval(20)
+    reloj.timeout.connect(lambda: latidos.append(time.monotonic()))
+    reloj.start()
+    terminados = []
+    try:
+        hecho = hacer_en_la_ventana(padre, oficina, trabajo, que="crear un órgano", en_segundo_plano=True,
+                                    al_terminar=terminados.append)
+    finally:
+        reloj.stop()
+    assert hilos == [False]                        # corrió en otro hilo
+    assert len(latidos) >= 5                       # el reloj de la ventana siguió latiendo mientras tanto (~0,4 s)
+    assert hecho is not None and terminados == [hecho.resultado]
+    assert hecho.cambios.tablas == {"organos", "reglas_composicion"}
+    qtbot.waitUntil(lambda: bool(avisos))
+    qtbot.wait(50)
+    assert avisos == [(frozenset({"organos"}), True)]   # una vez, en el hilo de la ventana
+    assert cuadros == [] and organos_guardados(ruta_db) == ["Asamblea"]
+
+
+def test_cancelar_en_segundo_plano_no_escribe_nada(oficina, padre, avisos, cuadros, ruta_db, qtbot):
+    def trabajo(informar):
+        with oficina.transaccion():
+            crear_organo(oficina.contexto, NuevoOrgano(nombre="Asamblea", tipo="asamblea"))
+            for paso in range(60):
+                informar("escribiendo", paso, 60)
+                time.sleep(0.05)
+
+    def pulsar_cancelar():
+        for ventana in QApplication.topLevelWidgets():
+            if isinstance(ventana, QProgressDialog) and ventana.isVisible():
+                ventana.findChild(QPushButton).click()
+
+    QTimer.singleShot(700, pulsar_cancelar)
+    assert hacer_en_la_ventana(padre, oficina, trabajo, que="crear un órgano", en_segundo_plano=True) is None
+    assert cuadros == [("aviso", "No se pudo completar", "Operación cancelada: no se modificó nada.")]
+    qtbot.wait(50)
+    assert avisos == [] and organos_guardados(ruta_db) == []
+
+
+def test_una_consulta_larga_devuelve_lo_suyo_o_falla_en_el_mismo_lugar(oficina, padre, cuadros):
+    assert consultar_en_la_ventana(padre, lambda _informar: len(listar_organos(oficina.contexto)),
+                                   que="contar órganos") == 0
+    assert cuadros == []
+
+    def falla(_informar):
+        raise ErrorEscritorio("El archivo no es un extracto bancario.")
+
+    resultado = consultar_en_la_ventana(padre, falla, que="leer un extracto")
+    assert resultado is FALLO and not resultado
+    assert cuadros == [("aviso", "No se pudo completar", "El archivo no es un extracto bancario.")]
