@@ -14,10 +14,12 @@ Un diálogo dice QUÉ hacer (el servicio y sus datos) y qué hacer después; est
 - Si falla, el mensaje se muestra aquí y solo aquí (`comun.mostrar_error`): un `ErrorEscritorio` con su texto («No se
   pudo completar»), uno inesperado con una disculpa y la ruta del registro, nunca una traza. El servicio escribe en
   una transacción: lo rechazado no dejó nada escrito. Un diálogo que muestra los problemas en el formulario (los
-  campos marcados, una línea de aviso) pasa `al_rechazar(error)`, que los muestra en lugar del cuadro.
+  campos marcados, una línea de aviso) pasa `al_rechazar(error)`, que los muestra en lugar del cuadro (si devuelve
+  False, el error no era de los que muestra: va al cuadro).
 - `en_segundo_plano=True` para lo que puede tardar: el servicio corre en otro hilo con el diálogo de progreso de
   interfaz/trabajos.py (que se puede cancelar: `Cancelado`, y no se escribe nada) y recibe `informar(etapa, hecho,
   total)`; la ventana se sigue pintando y respondiendo. La llamada vuelve con el resultado, como si fuera corta.
+  `al_cancelar()`, si se da, dice la cancelación a su manera en lugar del cuadro.
 - `al_terminar(resultado)` solo si salió bien. Se devuelve el `Hecho` (resultado y lo que cambió), o None.
 
 `consultar_en_la_ventana` es lo mismo para una consulta larga que no escribe (verificar, leer un archivo, probar una
@@ -43,7 +45,8 @@ R = TypeVar("R")
 def hacer_en_la_ventana(padre: QWidget | None, oficina: Oficina, hacer: Callable[..., R], *, que: str,
                         en_segundo_plano: bool = False, titulo: str | None = None, cancelable: bool = True,
                         al_terminar: Callable[[R], Any] | None = None,
-                        al_rechazar: Callable[[ErrorEscritorio], Any] | None = None) -> Hecho[R] | None:
+                        al_rechazar: Callable[[ErrorEscritorio], Any] | None = None,
+                        al_cancelar: Callable[[], Any] | None = None) -> Hecho[R] | None:
     """Corre `hacer()` (o `hacer(informar)` en segundo plano) por la oficina; ver el módulo.
 
     `que`: lo que se intentaba, para el registro de un error inesperado («registrar un pago»). `titulo`: el del
@@ -55,7 +58,7 @@ def hacer_en_la_ventana(padre: QWidget | None, oficina: Oficina, hacer: Callable
         else:
             hecho = oficina.hacer(hacer)
     except Exception as error:  # noqa: BLE001 - el único lugar donde la ventana muestra el fracaso de una operación
-        _mostrar(padre, error, que, al_rechazar)
+        _mostrar(padre, error, que, al_rechazar, al_cancelar)
         return None
     if al_terminar is not None:
         al_terminar(hecho.resultado)
@@ -78,14 +81,15 @@ FALLO: Any = _Fallo()
 def consultar_en_la_ventana(padre: QWidget | None, consulta: Callable[[Informar], R], *, que: str,
                             titulo: str | None = None, cancelable: bool = True,
                             al_terminar: Callable[[R], Any] | None = None,
-                            al_rechazar: Callable[[ErrorEscritorio], Any] | None = None) -> R:
+                            al_rechazar: Callable[[ErrorEscritorio], Any] | None = None,
+                            al_cancelar: Callable[[], Any] | None = None) -> R:
     """Una consulta larga que no escribe: `consulta(informar)` en otro hilo, con el diálogo de progreso. Devuelve lo
     que devolvió, o `FALLO` (falso) si falló: el mensaje ya se mostró."""
     try:
         resultado = ejecutar_con_progreso(padre, titulo if titulo is not None else _titulo(padre), consulta,
                                           cancelable=cancelable)
     except Exception as error:  # noqa: BLE001 - ver hacer_en_la_ventana
-        _mostrar(padre, error, que, al_rechazar)
+        _mostrar(padre, error, que, al_rechazar, al_cancelar)
         return FALLO
     if al_terminar is not None:
         al_terminar(resultado)
@@ -97,10 +101,14 @@ def _titulo(padre: QWidget | None) -> str:
 
 
 def _mostrar(padre: QWidget | None, error: Exception, que: str,
-             al_rechazar: Callable[[ErrorEscritorio], Any] | None) -> None:
-    # Cancelar no es un problema del formulario: se dice siempre en el cuadro («Operación cancelada: no se modificó
-    # nada»), también en un diálogo que muestra sus problemas en línea.
-    if al_rechazar is not None and isinstance(error, ErrorEscritorio) and not isinstance(error, Cancelado):
-        al_rechazar(error)
+             al_rechazar: Callable[[ErrorEscritorio], Any] | None, al_cancelar: Callable[[], Any] | None) -> None:
+    # Cancelar no es un problema del formulario: se dice en el cuadro («Operación cancelada: no se modificó nada»),
+    # también en un diálogo que muestra sus problemas en línea; `al_cancelar()` lo dice a su manera («no se creó
+    # ningún archivo»).
+    if isinstance(error, Cancelado) and al_cancelar is not None:
+        al_cancelar()
+        return
+    if (al_rechazar is not None and isinstance(error, ErrorEscritorio) and not isinstance(error, Cancelado)
+            and al_rechazar(error) is not False):
         return
     mostrar_error(padre, error, que)

@@ -26,6 +26,7 @@ from ..piezas import ESTILO_ERROR, ESTILO_NOTA, DialogoBase, SelectorMiembro
 from . import recibo_pago
 from .baja import editor_de_fecha
 from ..orden_alfabetico import clave_en_la_ventana
+from ..operaciones import hacer_en_la_ventana
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina
 
@@ -476,6 +477,13 @@ class DialogoPago(DeLaOficina, DialogoBase):
         self.aviso.setText(sin_cortes(self.tr("No se registró el pago:") + "".join(f"\n• {p}" for p in problemas)))
         self.aviso.show()
 
+    def _rechazado(self, error: ErrorEscritorio) -> bool:
+        """Los problemas de los datos, en el formulario; cualquier otro rechazo, en el cuadro de siempre."""
+        if not isinstance(error, ErrorValidacion):
+            return False
+        self._mostrar_problemas(error.problemas or [error.mensaje])
+        return True
+
     def registrar(self) -> bool:
         """Registra el pago si todo es válido; si no, explica todo lo que falta de una vez sin cerrar el diálogo.
 
@@ -483,14 +491,12 @@ class DialogoPago(DeLaOficina, DialogoBase):
         paso, sin otra ventana encima."""
         if self.registrado is not None:
             return True
-        try:
-            self.registrado = servicio_pagos.registrar_pago(self.contexto, self.nuevo_pago())
-        except ErrorValidacion as error:
-            self._mostrar_problemas(error.problemas or [error.mensaje])
+        hecho = hacer_en_la_ventana(self, self.oficina,
+                                    lambda: servicio_pagos.registrar_pago(self.contexto, self.nuevo_pago()),
+                                    que="registrar un pago", al_rechazar=self._rechazado)
+        if hecho is None:
             return False
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "registrar un pago")
-            return False
+        self.registrado = hecho.resultado
         self.aviso.hide()
         self._mostrar_registrado()
         return True

@@ -13,6 +13,7 @@ from ...errores import ErrorEscritorio
 from ...servicios.sesiones import asistencia, regla_del_punto
 from ...servicios.votaciones import NuevaVotacion, calcular_votacion, regla_para_mocion, votar
 from ..comun import mostrar_error, tr
+from ..operaciones import hacer_en_la_ventana
 from ..flujo import FilaFluida
 from ..modelos.sesiones import ModeloNominal
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, TablaDeMarcas, dato_de_fila, escalar,
@@ -492,6 +493,12 @@ class PestanaVotaciones(QWidget):
         """Pregunta antes de cerrar, con lo que queda registrado (la votación cerrada no se repite)."""
         return confirmar_cierre_del_punto(self, self.tr("votación"), self._punto, prevision.resultado.texto)
 
+    def _rechazada(self, error: ErrorEscritorio) -> None:
+        # Lo que cambió entretanto (otra ventana cerró la votación, cambió la asistencia): se vuelve a calcular.
+        self._mostrar(reiniciar=False)
+        problemas = getattr(error, "problemas", None) or [error.mensaje]
+        self.problemas.mostrar(problemas, self.tr("No se registró la votación:"), clase="error")
+
     def cerrar_votacion(self) -> None:
         if self._punto is None:
             return
@@ -503,16 +510,9 @@ class PestanaVotaciones(QWidget):
             return
         if not self.confirmar_cierre(prevision) or not self.editor.confirmar_acto():
             return
-        try:
-            votar(self.editor.contexto, self._punto["id"], self._nueva())
-        except ErrorEscritorio as error:
-            # Lo que cambió entretanto (otra ventana cerró la votación, cambió la asistencia): se vuelve a calcular.
-            self._mostrar(reiniciar=False)
-            problemas = getattr(error, "problemas", None) or [error.mensaje]
-            self.problemas.mostrar(problemas, self.tr("No se registró la votación:"), clase="error")
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "cerrar votación")
+        if hacer_en_la_ventana(self, self.editor.oficina, lambda: votar(self.editor.contexto, self._punto["id"],
+                                                                        self._nueva()),
+                               que="cerrar votación", al_rechazar=self._rechazada) is None:
             return
         self.problemas.mostrar([])
         self.editor.recargar()

@@ -17,7 +17,7 @@ from ...dialogos.baja import editor_de_fecha
 from ...flujo import FilaFluida
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla
 from ...piezas import AMBAR, DERECHA, ESTILO_NOTA, GRIS, ROJO
-from ...trabajos import ejecutar_con_progreso
+from ...operaciones import hacer_en_la_ventana
 from .escalas import vigencia
 from .pestana import AreaCuotas, Pestana, boton, combo_anio
 
@@ -239,11 +239,11 @@ class PestanaEmision(Pestana):
             # Se escribe el plan de esta vista previa; si la base cambió desde entonces, el servicio vuelve a planear.
             return emitir_plan(contexto, previa.anio, previa.tipo_cargo, previa=previa)
 
-        try:
-            emitida = ejecutar_con_progreso(self, titulo, trabajo)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "emitir cuotas")
+        hecho = hacer_en_la_ventana(self, self.oficina, trabajo, que="emitir cuotas", en_segundo_plano=True,
+                                    titulo=titulo)
+        if hecho is None:
             return
+        emitida = hecho.resultado
         self._mostrar(emitida.despues_de_emitir())  # lo que queda por emitir, sin volver a consultar la base
         self.al_dia()
         texto = (self.tr("Se emitió 1 cargo de {1} {2}") if emitida.creados == 1 else
