@@ -22,8 +22,9 @@ Un diálogo dice QUÉ hacer (el servicio y sus datos) y qué hacer después; est
   `al_cancelar()`, si se da, dice la cancelación a su manera en lugar del cuadro.
 - `al_terminar(resultado)` solo si salió bien. Se devuelve el `Hecho` (resultado y lo que cambió), o None.
 
-`consultar_en_la_ventana` es lo mismo para una consulta larga que no escribe (verificar, leer un archivo, probar una
-conexión): en otro hilo, con progreso, el error mostrado en el mismo lugar, sin la oficina.
+`consultar_en_la_ventana` es lo mismo para una consulta que no escribe (una vista previa, verificar, leer un archivo,
+probar una conexión): aquí o, si es larga, en otro hilo con progreso; el error mostrado en el mismo lugar. Devuelve
+lo consultado o `FALLO` (que es falso).
 
 La línea de órdenes entra por la misma puerta: cada orden trabaja con una `Oficina` (`cli.comun.oficina_de`) y llama
 a los mismos servicios; ella informa los errores a su manera (el mensaje y el código de salida, cli/comun.py).
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import QWidget
 from ..errores import Cancelado, ErrorEscritorio
 from ..servicios.oficina import Hecho, Oficina
 from .comun import mostrar_error
-from .trabajos import Informar, ejecutar_con_progreso
+from .trabajos import ejecutar_con_progreso
 
 R = TypeVar("R")
 
@@ -78,16 +79,20 @@ class _Fallo:
 FALLO: Any = _Fallo()
 
 
-def consultar_en_la_ventana(padre: QWidget | None, consulta: Callable[[Informar], R], *, que: str,
-                            titulo: str | None = None, cancelable: bool = True,
+def consultar_en_la_ventana(padre: QWidget | None, consulta: Callable[..., R], *, que: str,
+                            en_segundo_plano: bool = False, titulo: str | None = None, cancelable: bool = True,
                             al_terminar: Callable[[R], Any] | None = None,
                             al_rechazar: Callable[[ErrorEscritorio], Any] | None = None,
                             al_cancelar: Callable[[], Any] | None = None) -> R:
-    """Una consulta larga que no escribe: `consulta(informar)` en otro hilo, con el diálogo de progreso. Devuelve lo
-    que devolvió, o `FALLO` (falso) si falló: el mensaje ya se mostró."""
+    """Una consulta que no escribe (una vista previa, verificar, leer un archivo): `consulta()` aquí, o
+    `consulta(informar)` en otro hilo con el diálogo de progreso. Devuelve lo que devolvió, o `FALLO` (falso) si
+    falló: el mensaje ya se mostró, como en `hacer_en_la_ventana`."""
     try:
-        resultado = ejecutar_con_progreso(padre, titulo if titulo is not None else _titulo(padre), consulta,
-                                          cancelable=cancelable)
+        if en_segundo_plano:
+            resultado = ejecutar_con_progreso(padre, titulo if titulo is not None else _titulo(padre), consulta,
+                                              cancelable=cancelable)
+        else:
+            resultado = consulta()
     except Exception as error:  # noqa: BLE001 - ver hacer_en_la_ventana
         _mostrar(padre, error, que, al_rechazar, al_cancelar)
         return FALLO

@@ -178,13 +178,14 @@ def test_cancelar_en_segundo_plano_no_escribe_nada(oficina, padre, avisos, cuadr
 
 
 def test_una_consulta_larga_devuelve_lo_suyo_o_falla_en_el_mismo_lugar(oficina, padre, cuadros):
+    assert consultar_en_la_ventana(padre, lambda: len(listar_organos(oficina.contexto)), que="contar órganos") == 0
     assert consultar_en_la_ventana(padre, lambda _informar: len(listar_organos(oficina.contexto)),
-                                   que="contar órganos") == 0
+                                   que="contar órganos", en_segundo_plano=True) == 0
     assert cuadros == []
 
     def falla(_informar):
         raise ErrorEscritorio("El archivo no es un extracto bancario.")
 
-    resultado = consultar_en_la_ventana(padre, falla, que="leer un extracto")
+    resultado = consultar_en_la_ventana(padre, falla, que="leer un extracto", en_segundo_plano=True)
     assert resultado is FALLO and not resultado
     assert cuadros == [("aviso", "No se pudo completar", "El archivo no es un extracto bancario.")]

@@ -19,6 +19,7 @@ from ...errores import ErrorEscritorio
 from ...servicios.elecciones import (CARGOS_UNIPERSONALES, calcular, cerrar_eleccion, estado_para_votar,
                                      preparar_confirmacion, quitar_candidatura, segunda_vuelta, votantes)
 from ...servicios.miembros import listar_miembros
+from ..operaciones import hacer_en_la_ventana
 from ..comun import descartar, mostrar_error
 from ..piezas import GRIS, VERDE, DesplazableAlAncho, escalar, nota, panel, titulo
 from .eleccion_dialogos import DialogoCandidatura, DialogoCargo, DialogoConfirmacion, cargo_sugerido
@@ -381,10 +382,9 @@ class PanelEleccion(RecuentoEleccion, QWidget):
             self._despues_de_escribir()
 
     def quitar(self, candidatura_id: int) -> None:
-        try:
-            quitar_candidatura(self.editor.contexto, candidatura_id)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "quitar candidatura")
+        if hacer_en_la_ventana(self, self.editor.oficina, lambda: quitar_candidatura(self.editor.contexto,
+                                                                                     candidatura_id),
+                               que="quitar candidatura") is None:
             return
         self._votos.pop(candidatura_id, None)
         self._despues_de_escribir()
@@ -392,6 +392,10 @@ class PanelEleccion(RecuentoEleccion, QWidget):
     def confirmar_cierre(self, texto: str) -> bool:
         """Pregunta antes de cerrar, con el resultado que queda registrado (la elección cerrada no se repite)."""
         return confirmar_cierre_del_punto(self, self.tr("elección"), self._punto, texto)
+
+    def _no_se_cerro(self, error: ErrorEscritorio) -> None:
+        problemas = getattr(error, "problemas", None) or [error.mensaje]
+        self.problemas.mostrar(problemas, self.tr("No se cerró la elección:"), clase="error")
 
     def cerrar(self) -> None:
         if self._punto is None or self._eleccion is None:
@@ -402,14 +406,9 @@ class PanelEleccion(RecuentoEleccion, QWidget):
                 return
         if not self.editor.confirmar_acto():
             return
-        try:
-            cerrar_eleccion(self.editor.contexto, self._punto["id"], self.recuento())
-        except ErrorEscritorio as error:
-            problemas = getattr(error, "problemas", None) or [error.mensaje]
-            self.problemas.mostrar(problemas, self.tr("No se cerró la elección:"), clase="error")
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "cerrar elección")
+        if hacer_en_la_ventana(self, self.editor.oficina, lambda: cerrar_eleccion(
+                self.editor.contexto, self._punto["id"], self.recuento()),
+                que="cerrar elección", al_rechazar=self._no_se_cerro) is None:
             return
         self.problemas.mostrar([])
         self._despues_de_escribir()
@@ -436,9 +435,8 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         if existente is not None:
             self.editor.votaciones.seleccionar(existente["id"])
             return
-        try:
-            nuevo = segunda_vuelta(self.editor.contexto, self._punto["id"])
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "segunda vuelta")
-            return
-        self._despues_de_escribir(seleccionar=nuevo)
+        hecho = hacer_en_la_ventana(self, self.editor.oficina, lambda: segunda_vuelta(self.editor.contexto,
+                                                                                       self._punto["id"]),
+                                    que="segunda vuelta")
+        if hecho is not None:
+            self._despues_de_escribir(seleccionar=hecho.resultado)
