@@ -16,6 +16,7 @@ from ...servicios.memoria_secciones import lugares
 from ...servicios.memoria_textos import (SeccionPropia, agregar_seccion, editar_seccion, fijar_introduccion,
                                          lugar_en_palabras, mover_seccion, quitar_seccion, textos_de_la_memoria)
 from ...servicios.oficina import Oficina
+from ..operaciones import hacer_en_la_ventana
 from ..comun import descartar, marcar_invalido, mostrar_error
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 from ..iconos import icono
@@ -314,14 +315,15 @@ class DialogoMemoria(DeLaOficina, DialogoBase):
         if seccion is not None:
             self._abrir_seccion(seccion)
 
+    def _rechazado(self, error: ErrorEscritorio) -> None:
+        self._error(error.mensaje)
+
     def mover(self, hacia: int) -> None:
         seccion = self.seccion_elegida()
         if seccion is None:
             return
-        try:
-            mover_seccion(self.contexto, seccion["id"], hacia)
-        except ErrorEscritorio as error:
-            self._error(error.mensaje)
+        if hacer_en_la_ventana(self, self.oficina, lambda: mover_seccion(self.contexto, seccion["id"], hacia),
+                               que="mover una sección de la memoria", al_rechazar=self._rechazado) is None:
             return
         self._leer()
         self.lista.setCurrentRow(next(n for n, s in enumerate(self.secciones) if s["id"] == seccion["id"]))
@@ -334,10 +336,8 @@ class DialogoMemoria(DeLaOficina, DialogoBase):
                 "¿Quitar la sección «{0}» de la memoria {1}? La bitácora guarda su texto.").format(
                 seccion["titulo"], self.anio.value())) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            quitar_seccion(self.contexto, seccion["id"])
-        except ErrorEscritorio as error:
-            self._error(error.mensaje)
+        if hacer_en_la_ventana(self, self.oficina, lambda: quitar_seccion(self.contexto, seccion["id"]),
+                               que="quitar una sección de la memoria", al_rechazar=self._rechazado) is None:
             return
         self._leer()
 

@@ -16,6 +16,7 @@ from ...servicios.base import hoy
 from ...servicios.efectos import resoluciones_para
 from ...servicios.estatutos import CambioArticulo, reformar, texto_en
 from ...servicios.reglas_por_reforma import avisos_de_la_reforma
+from ..operaciones import hacer_en_la_ventana
 from ..comun import fecha_dma, marcar_invalido, mostrar_error
 from ..piezas import (ACENTO, ESTILO_ERROR, GRIS, ROJO, VERDE, DialogoBase, dato_de_fila, filas_elegidas, llenar_tabla,
                       nota, tabla_lectura)
@@ -393,6 +394,13 @@ class DialogoReforma(DeLaOficina, DialogoBase):
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "reglas de sesión de la reforma")
 
+    def _rechazada(self, error: ErrorEscritorio) -> None:
+        if isinstance(error, ErrorValidacion):
+            self._error(self.tr("No se registró la reforma:") + "\n" +
+                        "\n".join(f"• {p}" for p in (error.problemas or [error.mensaje])))
+        else:
+            self._error(error.mensaje)
+
     def _cambio_elegido(self) -> None:
         filas = filas_elegidas(self.tabla)
         self.boton_quitar.setEnabled(bool(filas))
@@ -429,22 +437,14 @@ class DialogoReforma(DeLaOficina, DialogoBase):
                     self.tr("el artículo {0}").format(derogados[0]) if len(derogados) == 1
                     else self.tr("los artículos {0}").format(", ".join(derogados)))) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.reforma_id = reformar(self.contexto, self.norma["id"], self.vigente_desde(),
-                                       cambios,
-                                       self.aprobada_por.text().strip() or None, self.descripcion.text().strip() or None,
-                                       resolucion_id=self.resolucion.currentData(),
-                                       reglas=self.reglas_de_sesion.valores())
-        except ErrorValidacion as error:
-            self._error(self.tr("No se registró la reforma:") + "\n" +
-                        "\n".join(f"• {p}" for p in (error.problemas or [error.mensaje])))
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: reformar(
+            self.contexto, self.norma["id"], self.vigente_desde(), cambios,
+            self.aprobada_por.text().strip() or None, self.descripcion.text().strip() or None,
+            resolucion_id=self.resolucion.currentData(), reglas=self.reglas_de_sesion.valores()),
+            que="registrar reforma", al_rechazar=self._rechazada)
+        if hecho is None:
             return
-        except ErrorEscritorio as error:
-            self._error(error.mensaje)
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "registrar reforma")
-            return
+        self.reforma_id = hecho.resultado
         try:
             self.avisos = avisos_de_la_reforma(self.contexto, self.reforma_id)
         except Exception as error:  # noqa: BLE001
