@@ -15,6 +15,7 @@ from ...errores import ErrorEscritorio
 from ...servicios.elecciones import (CARGOS_UNIPERSONALES, PUESTOS_MAXIMOS, NuevaEleccion, agregar_candidatura,
                                      confirmar_eleccion, definir_eleccion)
 from ...servicios.organos import listar_organos
+from ..operaciones import hacer_en_la_ventana
 from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, VERDE, DialogoBase, SelectorMiembro, en_linea, escalar, nota, panel, subtitulo
 from .baja import editor_de_fecha
@@ -272,14 +273,13 @@ class DialogoConfirmacion(DeLaOficina, DialogoBase):
         return self.mandato.text() + "\n" + self.terminan.text()
 
     def guardar(self) -> None:
-        try:
-            self.mandato_id = confirmar_eleccion(self.contexto, self.punto["id"])
-        except ErrorEscritorio as error:
-            self.mensaje.setText(lista_problemas(error))
-            self.mensaje.show()
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "confirmar elección")
-            return
-        self.accept()
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: confirmar_eleccion(self.contexto, self.punto["id"]),
+                                    que="confirmar elección", al_rechazar=self._rechazada)
+        if hecho is not None:
+            self.mandato_id = hecho.resultado
+            self.accept()
+
+    def _rechazada(self, error: ErrorEscritorio) -> None:
+        self.mensaje.setText(lista_problemas(error))
+        self.mensaje.show()
 

@@ -12,6 +12,7 @@ from ...dominio.organos import REGLAS, TIPOS_ORGANO
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
 from ...servicios.organos import agregar_regla, composicion, quitar_regla, reglas_de_composicion
+from ..operaciones import hacer_en_la_ventana
 from ..comun import fecha_dma, lista_problemas, mostrar_error, tr
 from ..piezas import (ESTILO_BIEN, ESTILO_ERROR, DialogoBase, dato_de_fila, en_linea, filas_elegidas, llenar_tabla,
                       nota, nuevo_formulario, tabla_lectura)
@@ -196,15 +197,13 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
     # --- acciones ------------------------------------------------------------------------------------------------
     def agregar(self) -> None:
         tipo = self.tipo.currentData()
-        try:
-            regla_id = agregar_regla(self.contexto, self.organo["id"], tipo, self.parametros(),
-                                     self.articulo.text().strip() or None, self.desde.date().toPython())
-        except ErrorEscritorio as error:
-            self._mostrar(lista_problemas(error), ESTILO_ERROR)
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: agregar_regla(
+            self.contexto, self.organo["id"], tipo, self.parametros(), self.articulo.text().strip() or None,
+            self.desde.date().toPython()), que="agregar regla de composición",
+            al_rechazar=lambda error: self._mostrar(lista_problemas(error), ESTILO_ERROR))
+        if hecho is None:
             return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "agregar regla de composición")
-            return
+        regla_id = hecho.resultado
         self.hecho = True
         self.articulo.clear()
         self.recargar()
@@ -220,14 +219,12 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
                 "bitácora guarda lo que decía).").format(regla["id"], regla["nombre"], cita, self.organo["nombre"])
                 ) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            quitar_regla(self.contexto, regla["id"])
-        except ErrorEscritorio as error:
+        def rechazado(error: ErrorEscritorio) -> None:
             self._mostrar(lista_problemas(error), ESTILO_ERROR)
             self.recargar()
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "quitar regla de composición")
+
+        if hacer_en_la_ventana(self, self.oficina, lambda: quitar_regla(self.contexto, regla["id"]),
+                               que="quitar regla de composición", al_rechazar=rechazado) is None:
             return
         self.hecho = True
         self.recargar()
