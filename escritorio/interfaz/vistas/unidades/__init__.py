@@ -15,6 +15,7 @@ from ....servicios.base import hoy
 from ....servicios.miembros import listar_miembros
 from ....servicios.organos import composicion, listar_organos
 from ....servicios.unidades import cargar_plantilla, unidades
+from ...operaciones import hacer_en_la_ventana
 from ...comun import descartar, fecha_dma, mostrar_error, tr
 from ...iconos import icono
 from ...piezas import (AreaPerezosa, ACENTO, GRIS, escalar, guardar_documento, llenar_tabla, nombre_de_archivo, nota,
@@ -290,11 +291,11 @@ class VistaUnidades(AreaPerezosa):
         if QMessageBox.question(self, self.tr("Unidades temáticas"), pregunta + "\n\n" + self.tr("¿Continuar?")) \
                 != QMessageBox.StandardButton.Yes:
             return
-        try:
-            creadas = cargar_plantilla(self.contexto, consejo["id"] if consejo else None)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "plantilla de unidades")
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: cargar_plantilla(
+            self.contexto, consejo["id"] if consejo else None), que="plantilla de unidades")
+        if hecho is None:
             return
+        creadas = hecho.resultado
         self.recargar()
         QMessageBox.information(self, self.tr("Unidades temáticas"),
                                 self.tr("Se crearon {0} unidades temáticas.").format(creadas))
