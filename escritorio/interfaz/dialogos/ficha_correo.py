@@ -102,12 +102,12 @@ class PestanaCorreo(DeLaOficina, QWidget):
 
     def anotar_rebote(self) -> None:
         elegida = self.elegida()
-        if elegida is not None and anotar_rebote(self, self.contexto, elegida[1]):
+        if elegida is not None and anotar_rebote(self, self.oficina, elegida[1]):
             self._volver_a(elegida[1]["id"])
 
     def anotar_recibido(self) -> None:
         elegida = self.elegida()
-        if elegida is not None and anotar_recibido(self, self.contexto, elegida[1]):
+        if elegida is not None and anotar_recibido(self, self.oficina, elegida[1]):
             self._volver_a(elegida[1]["id"])
 
     def ver_bandeja(self) -> None:
