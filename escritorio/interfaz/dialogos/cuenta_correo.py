@@ -19,7 +19,7 @@ from ..cartero import Cartero
 from ..comun import marcar_invalido, mostrar_error, tr
 from ..piezas import DialogoBase, en_linea, nota, nuevo_formulario, panel, pintar_resultado
 from ..piezas.de_la_oficina import DeLaOficina
-from ..trabajos import ejecutar_con_progreso
+from ..operaciones import FALLO, consultar_en_la_ventana
 
 # Cuánto se espera al servidor al probar (sin red, el intento dura esto).
 ESPERA_AL_PROBAR_S = 20
@@ -231,22 +231,20 @@ class DialogoCuentaCorreo(DeLaOficina, DialogoBase):
             self._marcar(error)
             return False
         clave = self.clave.text() or self.cartero.clave
-        try:
-            texto = ejecutar_con_progreso(self, self.tr("Probar la conexión"),
-                                          lambda _informar: probar_cuenta(cuenta, clave, ESPERA_AL_PROBAR_S), cancelable=False)
-        except CertificadoNoConfiable as error:
-            self._huella_presentada = error.huella
-            self._mostrar_certificado()
-            pintar_resultado(self.resultado, None, self.tr(
-                "Falta aceptar el certificado del servidor: compare su huella (arriba) y, si coincide, acéptela."))
+        def no_conecta(error: ErrorEscritorio) -> None:
+            if isinstance(error, CertificadoNoConfiable):
+                self._huella_presentada = error.huella
+                self._mostrar_certificado()
+                pintar_resultado(self.resultado, None, self.tr(
+                    "Falta aceptar el certificado del servidor: compare su huella (arriba) y, si coincide, acéptela."))
+            else:
+                pintar_resultado(self.resultado, False, error.mensaje)
             self.resultado.show()
-            return False
-        except ErrorEscritorio as error:
-            pintar_resultado(self.resultado, False, error.mensaje)
-            self.resultado.show()
-            return False
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "probar la cuenta de correo")
+
+        texto = consultar_en_la_ventana(self, lambda _informar: probar_cuenta(cuenta, clave, ESPERA_AL_PROBAR_S),
+                                        que="probar la cuenta de correo", en_segundo_plano=True,
+                                        titulo=self.tr("Probar la conexión"), cancelable=False, al_rechazar=no_conecta)
+        if texto is FALLO:
             return False
         pintar_resultado(self.resultado, True, texto)
         self.resultado.show()

@@ -529,7 +529,7 @@ class DialogoPago(DeLaOficina, DialogoBase):
 
     def guardar_recibo(self) -> bool:
         """Guarda el recibo donde se elija: el original si es la primera vez que sale; si no, una COPIA."""
-        guardado, hecho = recibo_pago.guardar_recibo(self, self.contexto, self.registrado,
+        guardado, hecho = recibo_pago.guardar_recibo(self, self.oficina, self.registrado,
                                                      self.ajustes)
         if hecho:
             self.estado_recibo.setText(hecho)
