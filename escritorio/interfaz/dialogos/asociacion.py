@@ -22,7 +22,7 @@ from ...errores import ErrorConflicto, ErrorEscritorio
 from ...servicios.asociaciones import (CATEGORIAS_CON_FECHA, TIPOS_ASOCIACION, agregar_pais, editar_asociacion,
                                        elegir_asociacion, fijar_categoria, listar_asociaciones, paises_en_detalle,
                                        quitar_pais, texto_desde)
-from ..operaciones import hacer_en_la_ventana
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..comun import descartar, marcar_invalido, tr
 from ..flujo import FilaFluida
 from ..piezas import (ESTILO_BIEN, ESTILO_ERROR, ComboDeValores, DesplazableAlAncho, DialogoBase, dato_de_fila,
@@ -420,8 +420,8 @@ def editar_datos_de_la_asociacion(ventana) -> None:
     cambios, sigla = dialogo.cambios, dialogo.asociacion.get("sigla")
     descartar(dialogo)
     if cambios:
-        try:
-            elegir_asociacion(ventana.db, sigla)
-        except ErrorEscritorio:  # otro programa la cambió entretanto: se muestra la que haya
+        # Otro programa la cambió entretanto: se muestra la que haya.
+        if consultar_en_la_ventana(ventana, lambda: elegir_asociacion(ventana.db, sigla), que="elegir la asociación",
+                                   al_rechazar=lambda _error: None) is FALLO:
             sigla = None
         ventana.cargar_base(ventana.db, sigla)

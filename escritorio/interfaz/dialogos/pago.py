@@ -26,7 +26,7 @@ from ..piezas import ESTILO_ERROR, ESTILO_NOTA, DialogoBase, SelectorMiembro
 from . import recibo_pago
 from .baja import editor_de_fecha
 from ..orden_alfabetico import clave_en_la_ventana
-from ..operaciones import hacer_en_la_ventana
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina
 
@@ -396,11 +396,11 @@ class DialogoPago(DeLaOficina, DialogoBase):
     def prevision(self) -> servicio_pagos.PrevisionPago | None:
         """Lo que el servicio registraría hoy con lo escrito (`servicios.pagos.prever_pago`, la función que usa
         también `registrar_pago`): la vista previa es exactamente lo que se guarda."""
-        try:
-            return servicio_pagos.prever_pago(self.contexto, self.nuevo_pago(),
-                                              pendientes=self._pendientes if self.miembro_elegido() else None)
-        except ErrorEscritorio:
-            return None  # p. ej. el miembro se borró en otra ventana: lo dirá el servicio al registrar
+        # Un rechazo (p. ej. el miembro se borró en otra ventana) no se dice aquí: lo dirá el servicio al registrar.
+        prevision = consultar_en_la_ventana(self, lambda: servicio_pagos.prever_pago(
+            self.contexto, self.nuevo_pago(), pendientes=self._pendientes if self.miembro_elegido() else None),
+            que="vista previa de un pago", al_rechazar=lambda _error: None)
+        return None if prevision is FALLO else prevision
 
     def _imputaciones_a_mano(self) -> dict[int, str]:
         return {self.tabla.item(fila, CONCEPTO).data(Qt.ItemDataRole.UserRole): self.tabla.item(fila, IMPUTAR).text()

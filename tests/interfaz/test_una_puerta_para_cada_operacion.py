@@ -1,0 +1,154 @@
+"""Una sola manera de correr una operación desde la ventana (interfaz/operaciones.py): un diálogo dice qué hacer, y
+`hacer_en_la_ventana` / `consultar_en_la_ventana` se ocupan de mostrar el rechazo, del hilo y del progreso. Esta
+prueba lee el código (ast) de escritorio/interfaz/ y falla si un módulo vuelve a hacerlo a mano:
+
+- un `except` que atrapa un `ErrorEscritorio` (o uno de sus hijos: ErrorValidacion, ErrorConflicto, Cancelado…);
+- una llamada a `ejecutar_con_progreso` (interfaz/trabajos.py) fuera del envoltorio.
+
+`PENDIENTES` son los módulos que todavía no pasan por el envoltorio, cada uno con su motivo (una de las que otro trabajo
+está partiendo cubre también los módulos en que se parta: «dialogos/importacion» es dialogos/importacion.py y
+dialogos/importacion_*.py o dialogos/importacion/). La lista solo se achica: una entrada que ya no hace nada de eso hace fallar la prueba (se la
+saca al pasarla).
+"""
+
+import ast
+import inspect
+from pathlib import Path
+
+import escritorio.errores as errores
+from escritorio.errores import ErrorEscritorio
+
+INTERFAZ = Path(errores.__file__).parent / "interfaz"
+
+# Donde vive la manera única: el envoltorio y la maquinaria del hilo con progreso que usa.
+EL_ENVOLTORIO = {"operaciones.py", "trabajos.py"}
+
+PARTIDOS_AHORA = "otro trabajo lo está partiendo en módulos (issue 60, punto 3): se pasa después"
+ANTES_DE_LA_OFICINA = "corre antes de que haya una base abierta y una oficina (abrir, recuperar, conectar)"
+PENDIENTES = {
+    # No se tocan en esta vuelta: los parte otro trabajo a la vez (vistas/organos.py, graficos.py y
+    # ventana_principal.py tampoco, pero ya no atrapan errores del usuario ni llaman a ejecutar_con_progreso).
+    "dialogos/importacion": PARTIDOS_AHORA,
+    "dialogos/reglas_sesion": PARTIDOS_AHORA,
+    # Antes de la oficina: abren o crean la base y eligen qué hacer si no se puede; no hay con qué `hacer`.
+    "aplicacion": ANTES_DE_LA_OFICINA,
+    "recientes": ANTES_DE_LA_OFICINA,
+    "viaje": ANTES_DE_LA_OFICINA,
+    "primer_uso": ANTES_DE_LA_OFICINA,
+    "dialogos/servidor": ANTES_DE_LA_OFICINA,
+    "dialogos/bienvenida": ANTES_DE_LA_OFICINA,
+    # Un panel que calcula en su propio hilo y dice el error en el panel, no en un cuadro.
+    "vistas/inicio/proximos_pasos": "calcula en su hilo y dice el error en el panel mismo",
+    # La impresión: si falla la salida, hay que abortar el trabajo de la impresora antes de decir nada.
+    "piezas/vista_previa": "imprimir aborta el trabajo de la impresora antes de mostrar el error",
+    # Escrituras que todavía manejan su rechazo a mano (por pasar, de la más usada a la menos).
+    "vistas/cuotas/morosidad": "por pasar",
+    "dialogos/ficha_datos": "por pasar",
+    "dialogos/ficha_autoridades": "por pasar",
+    "dialogos/ficha_poblacion": "por pasar",
+    "dialogos/convenio": "por pasar",
+    "dialogos/cuenta_correo": "por pasar",
+    "dialogos/escala": "por pasar (la revisión de la escala antes de guardar)",
+    "dialogos/informe_actividad": "por pasar (leer el PDF que se adjunta)",
+    "dialogos/reglas_que_fija_la_reforma": "por pasar",
+    "dialogos/sesion_aprobacion": "traduce ActaNoAprobable dentro de la operación (no es atrapar para mostrar)",
+}
+
+
+def _errores_del_usuario() -> set[str]:
+    """Los nombres de ErrorEscritorio y de todas sus clases hijas (las de errores.py y las de los servicios)."""
+    nombres = {"ErrorEscritorio"}
+    pendientes = [ErrorEscritorio]
+    while pendientes:
+        for hija in pendientes.pop().__subclasses__():
+            nombres.add(hija.__name__)
+            pendientes.append(hija)
+    return nombres
+
+
+def _nombres_de(tipo: ast.expr | None) -> set[str]:
+    if tipo is None:
+        return set()
+    if isinstance(tipo, ast.Tuple):
+        return set().union(*(_nombres_de(t) for t in tipo.elts))
+    if isinstance(tipo, ast.Attribute):
+        return {tipo.attr}
+    if isinstance(tipo, ast.Name):
+        return {tipo.id}
+    return set()
+
+
+def lo_que_hace_a_mano(fuente: str, errores_del_usuario: set[str]) -> list[str]:
+    """Las líneas de `fuente` que atrapan un error del usuario o llaman a `ejecutar_con_progreso`."""
+    hallado = []
+    for nodo in ast.walk(ast.parse(fuente)):
+        if isinstance(nodo, ast.ExceptHandler) and _nombres_de(nodo.type) & errores_del_usuario:
+            hallado.append(f"{nodo.lineno}: except {', '.join(sorted(_nombres_de(nodo.type)))}")
+        elif isinstance(nodo, ast.Call):
+            funcion = nodo.func
+            nombre = funcion.attr if isinstance(funcion, ast.Attribute) else getattr(funcion, "id", None)
+            if nombre == "ejecutar_con_progreso":
+                hallado.append(f"{nodo.lineno}: ejecutar_con_progreso(…)")
+    return hallado
+
+
+def _a_mano() -> dict[str, list[str]]:
+    # Los servicios definen hijas de ErrorEscritorio (ContrasenaIncorrecta, ActaNoAprobable…): se importan todos.
+    for modulo in (Path(errores.__file__).parent / "servicios").glob("*.py"):
+        __import__(f"escritorio.servicios.{modulo.stem}")
+    errores_del_usuario = _errores_del_usuario()
+    hallado = {}
+    for archivo in sorted(INTERFAZ.rglob("*.py")):
+        relativo = archivo.relative_to(INTERFAZ).as_posix()
+        if relativo in EL_ENVOLTORIO:
+            continue
+        lineas = lo_que_hace_a_mano(archivo.read_text(encoding="utf-8"), errores_del_usuario)
+        if lineas:
+            hallado[relativo] = lineas
+    return hallado
+
+
+def _pendiente(modulo: str) -> str | None:
+    """La entrada de PENDIENTES que cubre `modulo` («dialogos/importacion_pasos.py» -> «dialogos/importacion»)."""
+    sin_extension = modulo.removesuffix(".py").removesuffix("/__init__")
+    return next((p for p, motivo in PENDIENTES.items() if sin_extension == p or (motivo == PARTIDOS_AHORA and (
+        sin_extension.startswith(p + "_") or sin_extension.startswith(p + "/")))), None)
+
+
+def test_la_ventana_corre_cada_operacion_por_el_envoltorio():
+    nuevos = {m: l for m, l in _a_mano().items() if _pendiente(m) is None}
+    assert not nuevos, (
+        "Estos módulos atrapan un ErrorEscritorio o llaman a ejecutar_con_progreso por su cuenta; usen "
+        f"interfaz/operaciones.py (hacer_en_la_ventana / consultar_en_la_ventana): {nuevos}")
+
+
+def test_la_lista_de_pendientes_solo_se_achica():
+    cubiertos = {_pendiente(m) for m in _a_mano()}
+    ya_pasados = sorted(p for p in PENDIENTES if p not in cubiertos)
+    assert not ya_pasados, f"Ya pasan por el envoltorio: sáquenlos de PENDIENTES: {ya_pasados}"
+
+
+def test_la_prueba_ve_lo_que_busca():
+    """Lo que la prueba tiene que encontrar, y lo que no."""
+    errores_del_usuario = _errores_del_usuario() | {"ErrorValidacion", "Cancelado"}
+    a_mano = inspect.cleandoc('''
+        try:
+            registrar()
+        except (ValueError, errores.ErrorValidacion):
+            pass
+        try:
+            x = trabajos.ejecutar_con_progreso(self, "t", f)
+        except Cancelado:
+            pass
+        try:
+            leer()
+        except OSError:
+            pass
+    ''')
+    assert sorted(lo_que_hace_a_mano(a_mano, errores_del_usuario)) == [
+        "3: except ErrorValidacion, ValueError", "6: ejecutar_con_progreso(…)", "7: except Cancelado"]
+    assert _pendiente("dialogos/importacion.py") == _pendiente("dialogos/importacion_pasos.py") == \
+        _pendiente("dialogos/importacion/pasos.py") == "dialogos/importacion"
+    assert _pendiente("dialogos/importaciones_viejas.py") is None
+    assert _pendiente("dialogos/convenio_acciones.py") is None   # «dialogos/convenio» es ese módulo, no sus vecinos
+    assert {"ErrorValidacion", "ErrorConflicto", "Cancelado", "ErrorBaseDanada"} <= _errores_del_usuario()
