@@ -189,3 +189,29 @@ def test_una_consulta_larga_devuelve_lo_suyo_o_falla_en_el_mismo_lugar(oficina, 
     resultado = consultar_en_la_ventana(padre, falla, que="leer un extracto", en_segundo_plano=True)
     assert resultado is FALLO and not resultado
     assert cuadros == [("aviso", "No se pudo completar", "El archivo no es un extracto bancario.")]
+
+
+def test_mientras_un_trabajo_usa_la_base_en_otro_hilo_ningun_area_la_lee(oficina, padre, qtbot):
+    """El aviso de lo escrito puede llegar antes de que el trabajo termine (y antes de que se vea su diálogo de
+    progreso): el área que se recargaría espera a que el trabajo suelte la conexión, y después se recarga."""
+    from escritorio.interfaz.piezas.areas import recargar_despues_del_dialogo
+
+    area = QWidget()
+    qtbot.addWidget(area)
+    area.show()
+    recargas, durante = [], []
+
+    def recargar():
+        if not recargar_despues_del_dialogo(area, recargar):
+            recargas.append(time.monotonic())
+
+    def trabajo(_informar):
+        crear_organo(oficina.contexto, NuevoOrgano(nombre="Asamblea", tipo="asamblea"))
+        time.sleep(0.5)
+
+    QTimer.singleShot(100, lambda: durante.append(recargar_despues_del_dialogo(area, recargar)))
+    hacer_en_la_ventana(padre, oficina, trabajo, que="crear un órgano", en_segundo_plano=True)
+    terminado = time.monotonic()
+    assert durante == [True]                  # a los 0,1 s, con el trabajo corriendo: se deja para después
+    qtbot.waitUntil(lambda: bool(recargas))
+    assert recargas[0] >= terminado           # y se recarga al terminar
