@@ -328,11 +328,9 @@ class DialogoFirmaDigital(DeLaOficina, DialogoBase):
         ruta = ruta_con_extension(self, ruta, ".pdf") if ruta else None
         if not ruta:
             return
-        try:
-            # El diálogo de guardar (o ruta_con_extension) ya preguntó si se reemplaza un archivo existente.
-            exportar_firma(self.contexto, ultima["id"], ruta, reemplazar=True)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "guardar PDF firmado")
+        # El diálogo de guardar (o ruta_con_extension) ya preguntó si se reemplaza un archivo existente.
+        if consultar_en_la_ventana(self, lambda: exportar_firma(self.contexto, ultima["id"], ruta, reemplazar=True),
+                                   que="guardar PDF firmado") is FALLO:
             return
         if self._ajustes is not None:
             self._ajustes.setValue("exportar/carpeta", str(Path(ruta).parent))

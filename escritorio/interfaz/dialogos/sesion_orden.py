@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMenu, QPlainTe
 from ...dominio.sesiones import TIPOS_PUNTO
 from ...servicios.sesiones import resumir_punto, titulo_sesion
 from ..comun import descartar, fecha_dma, mostrar_error, tr
+from ..operaciones import hacer_en_la_ventana
 from ..modelos.sesiones import ROL_VALOR
 from ..piezas import ACENTO, ROJO, VERDE, escalar, nota, subtitulo, titulo
 from . import sesion_piezas
@@ -285,12 +286,12 @@ class PestanaOrden(QWidget):
         from ...servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 
         self.guardar_pendiente()
-        try:
-            agregado = agregar_punto_de_aprobacion(self.editor.contexto,
-                                                   sesion_del_acta, en=self.editor.sesion_id)
-        except Exception as error:  # noqa: BLE001 - el motivo del servicio, en un aviso
-            mostrar_error(self, error, "punto de aprobación del acta")
+        # El motivo del servicio, en un aviso.
+        hecho = hacer_en_la_ventana(self, self.editor.oficina, lambda: agregar_punto_de_aprobacion(
+            self.editor.contexto, sesion_del_acta, en=self.editor.sesion_id), que="punto de aprobación del acta")
+        if hecho is None:
             return
+        agregado = hecho.resultado
         self.editor.recargar()
         self.editor.cambiado.emit()
         self.seleccionar(agregado["punto_id"])

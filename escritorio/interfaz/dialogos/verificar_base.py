@@ -222,15 +222,16 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         self.boton_sellar.setEnabled(configurado is not None)
 
     def guardar_servidor(self) -> None:
-        try:
-            if self.servidor_sello.text().strip():
-                sello_de_tiempo.configurar_servidor(self.db, self.servidor_sello.text())
-            else:
-                sello_de_tiempo.apagar_servidor(self.db)
-        except Exception as error:  # noqa: BLE001 - una dirección que no sirve: lo dice el servicio
-            mostrar_error(self, error, "configurar el servidor de sello de tiempo")
-            return
-        self.mostrar_servidor()
+        direccion = self.servidor_sello.text()
+
+        def guardar():
+            if direccion.strip():
+                return sello_de_tiempo.configurar_servidor(self.db, direccion)
+            return sello_de_tiempo.apagar_servidor(self.db)
+
+        # Una dirección que no sirve: lo dice el servicio.
+        if hacer_en_la_ventana(self, self.oficina, guardar, que="configurar el servidor de sello de tiempo") is not None:
+            self.mostrar_servidor()
 
     def sellar(self) -> None:
         # Sin conexión o rechazado: lo dice el servicio.

@@ -18,6 +18,7 @@ from ....dominio.convenios import ESTADOS_CONVENIO, TIPOS_CONVENIO
 from ....servicios.base import hoy
 from ....servicios.convenios import listar_convenios
 from ....servicios.vencimientos_de_convenios import vencimientos as lo_que_vence   # `vencimientos`: la pestaña
+from ...operaciones import hacer_en_la_ventana
 from ...comun import descartar, mostrar_error, tr
 from ...flujo import FilaFluida
 from ...iconos import icono
@@ -275,10 +276,8 @@ class VistaConvenios(AreaPerezosa):
         obligacion, convenio = self.detalle.obligacion(), self.convenio
         if obligacion is None or convenio is None:
             return
-        try:
-            funcion(self.contexto, obligacion["id"])
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "obligación de convenio")
+        if hacer_en_la_ventana(self, self.oficina, lambda: funcion(self.contexto, obligacion["id"]),
+                               que="obligación de convenio") is None:
             return
         self.recargar(convenio["id"])
         self.detalle.setCurrentIndex(1)
@@ -315,10 +314,9 @@ class VistaConvenios(AreaPerezosa):
             return
         if self._ajustes is not None:
             self._ajustes.setValue("convenios/carpeta", str(Path(ruta).parent))
-        try:
-            adjuntar_pdf(self.contexto, convenio["id"], ruta, reemplazar=reemplazar)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "adjuntar PDF de convenio")
+        if hacer_en_la_ventana(self, self.oficina, lambda: adjuntar_pdf(self.contexto, convenio["id"], ruta,
+                                                                        reemplazar=reemplazar),
+                               que="adjuntar PDF de convenio") is None:
             return
         self.recargar(convenio["id"])
 

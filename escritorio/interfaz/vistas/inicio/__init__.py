@@ -439,11 +439,11 @@ class VistaInicio(QWidget):
             "¿Guardar estas ubicaciones?"))
         if respuesta != QMessageBox.StandardButton.Yes:
             return
-        try:
-            hecho = ubicar_con_el_nomenclator(self._oficina.contexto)
-        except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
-            mostrar_error(self, error, "ubicar con el nomenclátor")
+        hecho = hacer_en_la_ventana(self, self._oficina, lambda: ubicar_con_el_nomenclator(self._oficina.contexto),
+                                    que="ubicar con el nomenclátor")
+        if hecho is None:
             return
+        hecho = hecho.resultado
         self._mostrar_mapa(self._oficina)
         QMessageBox.information(self, self.tr("Ubicar con el nomenclátor"), self.tr(
             "{0} miembros ubicados en el mapa.").format(miles(len(hecho.ubicados))))
