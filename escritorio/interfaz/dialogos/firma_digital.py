@@ -22,7 +22,7 @@ from ..comun import mostrar_error, tr
 from ..piezas import AMBAR, ROJO, VERDE, en_linea, llenar_tabla, nombre_de_archivo, nota, nuevo_formulario, \
     pintar_resultado, ruta_con_extension, subtitulo, tabla_lectura
 from ..piezas import DialogoBase
-from ..operaciones import hacer_en_la_ventana
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas import elegir_archivo
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina

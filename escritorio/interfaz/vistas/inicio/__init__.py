@@ -21,6 +21,7 @@ from ....servicios.tablero import tablero
 from ....servicios.ubicaciones import ubicar_con_el_nomenclator
 from ....servicios.oficina import Oficina
 from ...comun import fecha_dma, formatear, miles, mostrar_error, tr
+from ...operaciones import hacer_en_la_ventana
 from ....dominio.formato import coordenadas as formatear_coordenadas
 from .mapa import TarjetaDelMapa
 from .proximos_pasos import PanelProximosPasos
@@ -439,11 +440,11 @@ class VistaInicio(QWidget):
             "¿Guardar estas ubicaciones?"))
         if respuesta != QMessageBox.StandardButton.Yes:
             return
-        hecho = hacer_en_la_ventana(self, self._oficina, lambda: ubicar_con_el_nomenclator(self._oficina.contexto),
-                                    que="ubicar con el nomenclátor")
-        if hecho is None:
+        ubicacion = hacer_en_la_ventana(self, self._oficina, lambda: ubicar_con_el_nomenclator(self._oficina.contexto),
+                                        que="ubicar con el nomenclátor")
+        if ubicacion is None:
             return
-        hecho = hecho.resultado
+        hecho = ubicacion.resultado
         self._mostrar_mapa(self._oficina)
         QMessageBox.information(self, self.tr("Ubicar con el nomenclátor"), self.tr(
             "{0} miembros ubicados en el mapa.").format(miles(len(hecho.ubicados))))
