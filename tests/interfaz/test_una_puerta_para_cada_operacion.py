@@ -42,10 +42,6 @@ PENDIENTES = {
     # La impresión: si falla la salida, hay que abortar el trabajo de la impresora antes de decir nada.
     "piezas/vista_previa": "imprimir aborta el trabajo de la impresora antes de mostrar el error",
     # Escrituras que todavía manejan su rechazo a mano (por pasar, de la más usada a la menos).
-    "vistas/cuotas/morosidad": "por pasar",
-    "dialogos/ficha_datos": "por pasar",
-    "dialogos/ficha_autoridades": "por pasar",
-    "dialogos/ficha_poblacion": "por pasar",
     "dialogos/convenio": "por pasar",
     "dialogos/cuenta_correo": "por pasar",
     "dialogos/escala": "por pasar (la revisión de la escala antes de guardar)",
