@@ -41,12 +41,11 @@ PENDIENTES = {
     "vistas/inicio/proximos_pasos": "calcula en su hilo y dice el error en el panel mismo",
     # La impresión: si falla la salida, hay que abortar el trabajo de la impresora antes de decir nada.
     "piezas/vista_previa": "imprimir aborta el trabajo de la impresora antes de mostrar el error",
-    # Escrituras que todavía manejan su rechazo a mano (por pasar, de la más usada a la menos).
-    "dialogos/convenio": "por pasar",
-    "dialogos/cuenta_correo": "por pasar",
-    "dialogos/escala": "por pasar (la revisión de la escala antes de guardar)",
-    "dialogos/informe_actividad": "por pasar (leer el PDF que se adjunta)",
-    "dialogos/reglas_que_fija_la_reforma": "por pasar",
+    # Leen un campo con la regla del dominio (la moneda, «clave=valor»): no es una operación, y el problema va junto
+    # al campo.
+    "dialogos/escala": "lee la moneda con dominio.monedas antes de armar la escala",
+    "dialogos/reglas_que_fija_la_reforma": "lee «clave=valor» con la regla del dominio, junto a su campo",
+    # Dentro de la operación misma (no atrapa para mostrar): traduce el rechazo del servicio para la ventana.
     "dialogos/sesion_aprobacion": "traduce ActaNoAprobable dentro de la operación (no es atrapar para mostrar)",
 }
 

@@ -16,7 +16,7 @@ from ...errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
 from ...servicios.oficina import Oficina
 from ...servicios.plan_de_trabajo import (actividad_de, guardar_copia_del_informe, informes_de,
                                           leer_pdf_del_informe, registrar_informe)
-from ..operaciones import hacer_en_la_ventana
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..comun import fecha_dma, marcar_invalido, tr
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 from ..iconos import icono
@@ -117,12 +117,15 @@ class DialogoInformeActividad(DeLaOficina, DialogoBase):
     def elegir_pdf(self, ruta: str | Path) -> bool:
         """Lee el PDF que se adjuntará al guardar (el servicio dice si no sirve)."""
         marcar_invalido(self.boton_adjuntar, None)
-        try:
-            self.pdf = leer_pdf_del_informe(ruta)
-        except ErrorValidacion as error:
+        def no_sirve(error: ErrorEscritorio) -> None:
             marcar_invalido(self.boton_adjuntar, error.mensaje)
             self._error(error.mensaje)
+
+        pdf = consultar_en_la_ventana(self, lambda: leer_pdf_del_informe(ruta), que="leer el PDF de un informe",
+                                      al_rechazar=no_sirve)
+        if pdf is FALLO:
             return False
+        self.pdf = pdf
         self.mensaje.hide()
         self.por_adjuntar.setText(self.tr("Se adjuntará al guardar: {0} ({1}).").format(
             self.pdf[0], tamano_legible(len(self.pdf[1]))))
