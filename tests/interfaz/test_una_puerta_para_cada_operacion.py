@@ -41,10 +41,11 @@ PENDIENTES = {
     "vistas/inicio/proximos_pasos": "calcula en su hilo y dice el error en el panel mismo",
     # La impresión: si falla la salida, hay que abortar el trabajo de la impresora antes de decir nada.
     "piezas/vista_previa": "imprimir aborta el trabajo de la impresora antes de mostrar el error",
-    # Leen un campo con la regla del dominio (la moneda, «clave=valor»): no es una operación, y el problema va junto
-    # al campo.
-    "dialogos/escala": "lee la moneda con dominio.monedas antes de armar la escala",
-    "dialogos/reglas_que_fija_la_reforma": "lee «clave=valor» con la regla del dominio, junto a su campo",
+    # Leen un campo con la regla del servicio (la moneda, «clave=valor») y juntan su problema con los demás del
+    # formulario, junto al campo: no es una operación.
+    "dialogos/escala": "lee la moneda (servicios.cuotas.moneda_valida) y junta su problema con los de los tramos",
+    "dialogos/reglas_que_fija_la_reforma": "lee «clave=valor» (servicios.reglas_de_la_reforma.leer_regla), junto a "
+                                           "su campo",
     # Dentro de la operación misma (no atrapa para mostrar): traduce el rechazo del servicio para la ventana.
     "dialogos/sesion_aprobacion": "traduce ActaNoAprobable dentro de la operación (no es atrapar para mostrar)",
 }
