@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QLineE
 
 from ..servicios.contexto import Contexto
 from .comun import mostrar_error
+from .operaciones import hacer_en_la_ventana
 
 ATAJO_DESHACER = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Z)
 ATAJOS_REHACER = (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y),
@@ -130,11 +131,11 @@ class MenuEdicion(QObject):
         if contexto is None or not self.ventana.guardar_pendiente():   # lo escrito en una sesión, primero a la base
             return
         try:
-            cambio = funcion(contexto)
-        except Exception as error:  # noqa: BLE001 - mostrar_error distingue el del usuario del inesperado
-            mostrar_error(self.ventana, error, "deshacer")
-            return
+            hecho = hacer_en_la_ventana(self.ventana, self.ventana.oficina, lambda: funcion(contexto), que="deshacer")
         finally:
             self.actualizar()
+        if hecho is None:
+            return
+        cambio = hecho.resultado
         # Cada área vuelve a mostrar lo suyo: lo que deshacer escribió lo avisa la oficina, como cualquier escritura.
         self.ventana.statusBar().showMessage(aviso.format(cambio["descripcion"]), 10000)

@@ -57,7 +57,7 @@ class DialogoAsociacion(DialogoBase):
         self.pestanas.addTab(self._pagina_datos(), self.tr("Datos"))
         self.pestanas.addTab(self._pagina_paises(), self.tr("Países"))
         # Cuándo rige una admisión, la gracia de la primera cuota y la cuota de quien es excluido.
-        self.admision = PestanaAdmision(oficina.contexto)
+        self.admision = PestanaAdmision(oficina)
         desplazable = DesplazableAlAncho()
         desplazable.setWidget(self.admision)
         self.pestanas.addTab(desplazable, self.tr("Admisión y cuotas"))

@@ -17,7 +17,6 @@ from ...servicios import sello_de_tiempo
 from ...servicios.respaldo import verificar
 from ...servicios.verificacion import (alarmas_del_testigo, anotar_restauracion_manual, comprobar_cada_ancla,
                                        en_que_se_apoya, incidentes_pendientes, reconocer_incidente)
-from ..comun import mostrar_error
 from ..piezas import DialogoBase, elegir_archivo, nota, pintar_resultado
 from ..piezas.estilos import ROJO, VERDE
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
@@ -244,13 +243,15 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         if self.incidente.currentIndex() < 0:
             return
         incidente = self.incidente.currentData()
-        try:
+        motivo = self.motivo.text()
+
+        def reconocer():
             if incidente is None:
-                anotar_restauracion_manual(self.db, self.motivo.text() or None)
-            else:
-                reconocer_incidente(self.db, incidente, self.motivo.text())
-        except Exception as error:  # noqa: BLE001 - el motivo falta o no sirve: lo dice el servicio
-            mostrar_error(self, error, "reconocer un incidente")
+                return anotar_restauracion_manual(self.db, motivo or None)
+            return reconocer_incidente(self.db, incidente, motivo)
+
+        # El motivo falta o no sirve: lo dice el servicio.
+        if hacer_en_la_ventana(self, self.oficina, reconocer, que="reconocer un incidente") is None:
             return
         self.motivo.clear()
         self.comprobar()
