@@ -23510,11 +23510,6 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
-      <source>Asistencia</source>
-      <translation>Attendance</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
       <source>Ausente</source>
       <translation>Absent</translation>
     </message>
@@ -25435,11 +25430,6 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
       <source>Nueva actividad…</source>
       <translation>New activity…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
-      <source>Plan de trabajo</source>
-      <translation>Work plan</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />

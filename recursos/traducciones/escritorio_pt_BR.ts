@@ -25586,11 +25586,6 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
-      <source>Asistencia</source>
-      <translation>Presença</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
       <source>Ausente</source>
       <translation>Ausente</translation>
     </message>
@@ -27511,11 +27506,6 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
       <source>Nueva actividad…</source>
       <translation>Nova atividade…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
-      <source>Plan de trabajo</source>
-      <translation>Plano de trabalho</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
