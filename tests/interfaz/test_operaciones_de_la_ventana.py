@@ -215,3 +215,24 @@ def test_mientras_un_trabajo_usa_la_base_en_otro_hilo_ningun_area_la_lee(oficina
     assert durante == [True]                  # a los 0,1 s, con el trabajo corriendo: se deja para después
     qtbot.waitUntil(lambda: bool(recargas))
     assert recargas[0] >= terminado           # y se recarga al terminar
+
+
+def test_un_rechazo_que_el_dialogo_no_muestra_va_al_cuadro(oficina, padre, cuadros, ruta_db):
+    """`al_rechazar` devuelve False: no es de los problemas que el formulario marca (p. ej. el pago solo marca los de
+    sus datos); el mensaje sale en el cuadro de siempre, una vez."""
+    vistos = []
+
+    def solo_los_de_los_datos(error):
+        vistos.append(error.mensaje)
+        return False
+
+    def otro_rechazo():
+        with oficina.transaccion():
+            crear_organo(oficina.contexto, NuevoOrgano(nombre="Consejo", tipo="consejo"))
+            raise ErrorEscritorio("La base está abierta solo para consultar: no se guardó nada.")
+
+    assert hacer_en_la_ventana(padre, oficina, otro_rechazo, que="crear un órgano",
+                               al_rechazar=solo_los_de_los_datos) is None
+    assert vistos == ["La base está abierta solo para consultar: no se guardó nada."]
+    assert cuadros == [("aviso", "No se pudo completar", "La base está abierta solo para consultar: no se guardó nada.")]
+    assert organos_guardados(ruta_db) == []
