@@ -19,8 +19,8 @@ from ...errores import ErrorEscritorio
 from ...servicios.elecciones import (CARGOS_UNIPERSONALES, calcular, cerrar_eleccion, estado_para_votar,
                                      preparar_confirmacion, quitar_candidatura, segunda_vuelta, votantes)
 from ...servicios.miembros import listar_miembros
-from ..operaciones import hacer_en_la_ventana
-from ..comun import descartar, mostrar_error
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
+from ..comun import descartar
 from ..piezas import GRIS, VERDE, DesplazableAlAncho, escalar, nota, panel, titulo
 from .eleccion_dialogos import DialogoCandidatura, DialogoCargo, DialogoConfirmacion, cargo_sugerido
 from .eleccion_recuento import RecuentoEleccion
@@ -274,11 +274,11 @@ class PanelEleccion(RecuentoEleccion, QWidget):
             return
         self.paginas.setCurrentWidget(self.definida)
         if self._eleccion.estado == "abierta":
-            try:
-                self._estado = estado_para_votar(self.editor.contexto, punto["id"])
-            except Exception as error:  # noqa: BLE001
-                mostrar_error(self, error, "asistencia para votar")
+            estado = consultar_en_la_ventana(self, lambda: estado_para_votar(self.editor.contexto, punto["id"]),
+                                             que="asistencia para votar")
+            if estado is FALLO:
                 return
+            self._estado = estado
             self._votantes = votantes(self._estado)
         self._mostrar_cargo()
         if self._eleccion.estado == "abierta":
@@ -369,11 +369,10 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         if self._punto is None:
             return
         if self._miembros is None:
-            try:
-                self._miembros = listar_miembros(self.editor.contexto)
-            except Exception as error:  # noqa: BLE001
-                mostrar_error(self, error, "miembros")
+            miembros = consultar_en_la_ventana(self, lambda: listar_miembros(self.editor.contexto), que="miembros")
+            if miembros is FALLO:
                 return
+            self._miembros = miembros
         dialogo = DialogoCandidatura(self.editor.oficina, self._punto, self._miembros, self)
         dialogo.exec()
         agregadas = list(dialogo.agregadas)
@@ -416,10 +415,9 @@ class PanelEleccion(RecuentoEleccion, QWidget):
     def confirmar(self) -> None:
         if self._punto is None:
             return
-        try:
-            previa = preparar_confirmacion(self.editor.contexto, self._punto["id"])
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "confirmar elección")
+        previa = consultar_en_la_ventana(self, lambda: preparar_confirmacion(self.editor.contexto, self._punto["id"]),
+                                         que="confirmar elección")
+        if previa is FALLO:
             return
         dialogo = DialogoConfirmacion(self.editor.oficina, self._punto, previa, self)
         dialogo.exec()

@@ -20,7 +20,7 @@ from ...servicios import pagos as servicio_pagos
 from ...servicios.base import hoy
 from ...servicios.cuotas import listar_escalas
 from ...servicios.miembros import listar_miembros
-from ..comun import fecha_dma, marcar_invalido, mostrar_error, sin_cortes, tr, formatear
+from ..comun import fecha_dma, marcar_invalido, sin_cortes, tr, formatear
 from ..piezas import DERECHA as _DERECHA
 from ..piezas import ESTILO_ERROR, ESTILO_NOTA, DialogoBase, SelectorMiembro
 from . import recibo_pago
@@ -260,18 +260,17 @@ class DialogoPago(DeLaOficina, DialogoBase):
         if miembro_id is None:
             self._pendientes = []
         else:
-            try:
-                self._moneda_cargos = (servicio_pagos.moneda_de_cargos(self.contexto,
-                                                                       miembro_id,
-                                                                       self.fecha.date().toPython())
-                                       or self._moneda_por_defecto())
-                monedas = servicio_pagos.monedas_con_deuda(self.contexto, miembro_id)
-                self._pendientes = servicio_pagos.cargos_pendientes(self.contexto,
-                                                                    miembro_id,
-                                                                    self._moneda_cargos)
-            except Exception as error:  # noqa: BLE001
-                mostrar_error(self, error, "cargos pendientes de un miembro")
+            def leer():
+                moneda = (servicio_pagos.moneda_de_cargos(self.contexto, miembro_id, self.fecha.date().toPython())
+                          or self._moneda_por_defecto())
+                return (moneda, servicio_pagos.monedas_con_deuda(self.contexto, miembro_id),
+                        servicio_pagos.cargos_pendientes(self.contexto, miembro_id, moneda))
+
+            leido = consultar_en_la_ventana(self, leer, que="cargos pendientes de un miembro")
+            if leido is FALLO:
                 self._pendientes = []
+            else:
+                self._moneda_cargos, monedas, self._pendientes = leido
         self._llenar_monedas_de_cargos(monedas)
         self._llenar_cargos()
         self._llenar_monedas()
@@ -296,12 +295,9 @@ class DialogoPago(DeLaOficina, DialogoBase):
         if miembro_id is None or not moneda or moneda == self._moneda_cargos:
             return
         self._moneda_cargos = moneda
-        try:
-            self._pendientes = servicio_pagos.cargos_pendientes(self.contexto, miembro_id,
-                                                                moneda)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "cargos pendientes de un miembro")
-            self._pendientes = []
+        pendientes = consultar_en_la_ventana(self, lambda: servicio_pagos.cargos_pendientes(
+            self.contexto, miembro_id, moneda), que="cargos pendientes de un miembro")
+        self._pendientes = [] if pendientes is FALLO else pendientes
         self._llenar_cargos()
         self.moneda.setCurrentText(moneda)  # se propone pagar en la moneda de esos cargos (sin tipo de cambio)
         self._llenar_monedas()

@@ -12,8 +12,8 @@ from ...dominio.sesiones import METODOS, TIPOS_PUNTO
 from ...errores import ErrorEscritorio
 from ...servicios.sesiones import asistencia, regla_del_punto
 from ...servicios.votaciones import NuevaVotacion, calcular_votacion, regla_para_mocion, votar
-from ..comun import mostrar_error, tr
-from ..operaciones import hacer_en_la_ventana
+from ..comun import tr
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..flujo import FilaFluida
 from ..modelos.sesiones import ModeloNominal
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, TablaDeMarcas, dato_de_fila, escalar,
@@ -305,12 +305,11 @@ class PestanaVotaciones(QWidget):
             return
         self.modos.setCurrentWidget(self.panel_votacion)
         self.boton_eleccion.setVisible(p["tipo"] == "eleccion" and not p.get("votacion_id"))
-        try:
-            self._estado = asistencia(self.editor.contexto, self.editor.sesion_id,
-                                      p["tipo_decision"])
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "asistencia para votar")
+        estado = consultar_en_la_ventana(self, lambda: asistencia(self.editor.contexto, self.editor.sesion_id,
+                                                                  p["tipo_decision"]), que="asistencia para votar")
+        if estado is FALLO:
             return
+        self._estado = estado
         q = self._estado.quorum
         if q.hay:
             self.quorum.setText(self.tr("✓ Quórum: {0} de {1} — se verifica.").format(q.presentes, q.base))
@@ -319,12 +318,11 @@ class PestanaVotaciones(QWidget):
             self.quorum.setText(self.tr("✗ Quórum: {0} de {1} — no hay quórum (se requieren {2}); no se puede votar.")
                                 .format(q.presentes, q.base, q.requerido))
             self.quorum.setStyleSheet(f"color: {ROJO}; font-weight: 600;")
-        try:
-            del_punto = regla_del_punto(self.editor.contexto, p["id"])
-            self._regla, self._fija = regla_para_mocion(del_punto.mayoria), del_punto.fija
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "regla de mayoría del punto")
+        del_punto = consultar_en_la_ventana(self, lambda: regla_del_punto(self.editor.contexto, p["id"]),
+                                            que="regla de mayoría del punto")
+        if del_punto is FALLO:
             return
+        self._regla, self._fija = regla_para_mocion(del_punto.mayoria), del_punto.fija
         self.regla.setText(self.tr("Regla: {0}.").format(self._regla.describir())
                            + (" " + self.tr("La fija el estatuto: solo se vota con ella o con una más exigente.")
                               if self._fija else ""))
