@@ -20,8 +20,8 @@ from ....servicios.base import hoy
 from ....servicios.contexto import Contexto
 from ....servicios.oficina import Oficina
 from ....servicios.plan_de_trabajo import PlanDelAnio, cambiar_estado, pasos_posibles, plan_del_anio
-from ...operaciones import hacer_en_la_ventana
-from ...comun import descartar, fecha_dma, mostrar_error, tr
+from ...operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
+from ...comun import descartar, fecha_dma, tr
 from ...iconos import icono
 from ...piezas import ACENTO, GRIS, ROJO, VERDE, guardar_documento, llenar_tabla, nombre_de_archivo, nota, tabla_lectura
 
@@ -149,12 +149,8 @@ class PestanaPlan(QWidget):
     def _anio_elegido(self) -> None:
         if self.area.unidad is None or self.area.contexto is None:
             return
-        try:
-            self._leer_plan()
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "plan de trabajo")
-            return
-        self._mostrar_actividades()
+        if consultar_en_la_ventana(self, self._leer_plan, que="plan de trabajo") is not FALLO:
+            self._mostrar_actividades()
 
     def _mostrar_actividades(self) -> None:
         atrasadas = self.plan.atrasadas if self.plan else set()
