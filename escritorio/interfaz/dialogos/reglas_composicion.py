@@ -12,8 +12,8 @@ from ...dominio.organos import REGLAS, TIPOS_ORGANO
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
 from ...servicios.organos import agregar_regla, composicion, quitar_regla, reglas_de_composicion
-from ..operaciones import hacer_en_la_ventana
-from ..comun import fecha_dma, lista_problemas, mostrar_error, tr
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
+from ..comun import fecha_dma, lista_problemas, tr
 from ..piezas import (ESTILO_BIEN, ESTILO_ERROR, DialogoBase, dato_de_fila, en_linea, filas_elegidas, llenar_tabla,
                       nota, nuevo_formulario, tabla_lectura)
 from .baja import editor_de_fecha
@@ -148,11 +148,11 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
 
     # --- datos ---------------------------------------------------------------------------------------------------
     def recargar(self) -> None:
-        try:
-            self.reglas = reglas_de_composicion(self.contexto, self.organo["id"])
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "reglas de composición")
+        reglas = consultar_en_la_ventana(self, lambda: reglas_de_composicion(self.contexto, self.organo["id"]),
+                                         que="reglas de composición")
+        if reglas is FALLO:
             return
+        self.reglas = reglas
         filas = [[str(r["id"]), r["nombre"], self._detalle(r), r["articulo"] or "—",
                   "" if not r["desde"] or r["desde"] == _DESDE_SIEMPRE else fecha_dma(r["desde"])]
                  for r in self.reglas]
