@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QLineE
                                QWidget)
 
 from ..servicios.contexto import Contexto
-from .comun import mostrar_error
-from .operaciones import hacer_en_la_ventana
+from .operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 
 ATAJO_DESHACER = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Z)
 ATAJOS_REHACER = (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y),
@@ -73,10 +72,9 @@ class MenuEdicion(QObject):
         from ..servicios.deshacer import por_deshacer, por_rehacer
 
         contexto = self._contexto()
-        try:
-            pendiente = contexto and (por_deshacer if sentido == "deshacer" else por_rehacer)(contexto)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self.ventana, error, "deshacer")
+        pendiente = contexto and consultar_en_la_ventana(
+            self.ventana, lambda: (por_deshacer if sentido == "deshacer" else por_rehacer)(contexto), que="deshacer")
+        if pendiente is FALLO:
             return
         if not pendiente:   # una tecla sin nada que hacer no abre un cuadro: lo dice la barra de estado
             self.ventana.statusBar().showMessage(

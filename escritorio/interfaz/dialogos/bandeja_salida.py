@@ -17,7 +17,7 @@ from ...servicios.correo import bandeja, resolver_por_confirmar
 from ...servicios.correo_enviado import anular_mensaje
 from ...servicios.oficina import Oficina
 from ..cartero import Cartero, texto_del_cartero
-from ..comun import descartar, mostrar_error
+from ..comun import descartar
 from ..operaciones import hacer_en_la_ventana
 from ..piezas import ROJO, DialogoBase, llenar_tabla, nota, pintar_resultado, subtitulo, tabla_lectura
 from ..piezas.de_la_oficina import DeLaOficina
@@ -160,12 +160,13 @@ class DialogoBandejaSalida(DeLaOficina, DialogoBase):
             return
         elegido = self.elegido()
         self._pintar_estado()
-        try:
-            self.mensajes = list(reversed(bandeja(self.contexto, estados=ESTADOS_DEL_FILTRO[self.filtro.currentData()], clase=self._clase,
-                                                  referencia=self._referencia)))
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "leer la bandeja de salida")
+        estados = ESTADOS_DEL_FILTRO[self.filtro.currentData()]
+        mensajes = consultar_en_la_ventana(self, lambda: bandeja(self.contexto, estados=estados, clase=self._clase,
+                                                                 referencia=self._referencia),
+                                           que="leer la bandeja de salida")
+        if mensajes is FALLO:
             return
+        self.mensajes = list(reversed(mensajes))
         llenar_tabla(self.tabla, [
             [cuando(m), estado_del_mensaje(m.estado), m.miembro or "—", m.asunto,
              ", ".join(d["direccion"] for d in m.destinatarios)] for m in self.mensajes],

@@ -16,7 +16,7 @@ from ...servicios.elecciones import (CARGOS_UNIPERSONALES, PUESTOS_MAXIMOS, Nuev
                                      confirmar_eleccion, definir_eleccion)
 from ...servicios.organos import listar_organos
 from ..operaciones import hacer_en_la_ventana
-from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
+from ..comun import lista_problemas, marcar_invalido, tr
 from ..piezas import ESTILO_ERROR, VERDE, DialogoBase, SelectorMiembro, en_linea, escalar, nota, panel, subtitulo
 from .baja import editor_de_fecha
 from .sesion_piezas import DialogoFormulario
@@ -56,11 +56,7 @@ class DialogoCargo(DeLaOficina, DialogoFormulario):
         self.oficina, self.punto = oficina, punto
         self.eleccion_id: int | None = None
         self._voto_tocado = eleccion is not None
-        try:
-            organos = listar_organos(oficina.contexto)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "órganos")
-            organos = []
+        organos = consultar_en_la_ventana(self, lambda: listar_organos(oficina.contexto), que="órganos") or []
         self.organo = QComboBox()
         for o in organos:
             self.organo.addItem(o["nombre"], o["id"])

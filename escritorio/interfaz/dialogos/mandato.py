@@ -20,7 +20,7 @@ from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
 from ...servicios.organos import FaltaMotivo, NuevoMandato, designar, mandatos_de, terminar_mandato
 from ..operaciones import hacer_en_la_ventana
-from ..comun import fecha_dma, lista_problemas, marcar_invalido, mostrar_error, tr
+from ..comun import fecha_dma, lista_problemas, marcar_invalido, tr
 from ..piezas import ESTILO_ERROR, GRIS, DialogoBase, SelectorMiembro, en_linea, nota, nuevo_formulario
 from .baja import editor_de_fecha
 from ..piezas.de_la_oficina import DeLaOficina
@@ -223,11 +223,8 @@ class DialogoHistoriaMandatos(DeLaOficina, DialogoBase):
         self.oficina = oficina
         self.setWindowTitle(self.tr("Historia de mandatos — {0}").format(organo["nombre"]))
         self._al = al or hoy()
-        try:
-            self.mandatos = mandatos_de(oficina.contexto, organo["id"])
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "historia de mandatos")
-            self.mandatos = []
+        self.mandatos = consultar_en_la_ventana(self, lambda: mandatos_de(oficina.contexto, organo["id"]),
+                                                que="historia de mandatos") or []
         self.mandatos.sort(key=lambda m: (m["desde"], m["id"]), reverse=True)
 
         self.busqueda = QLineEdit()

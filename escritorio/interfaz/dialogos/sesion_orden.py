@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMenu, QPlainTe
 
 from ...dominio.sesiones import TIPOS_PUNTO
 from ...servicios.sesiones import resumir_punto, titulo_sesion
-from ..comun import descartar, fecha_dma, mostrar_error, tr
+from ..comun import descartar, fecha_dma, tr
 from ..operaciones import hacer_en_la_ventana
 from ..modelos.sesiones import ROL_VALOR
 from ..piezas import ACENTO, ROJO, VERDE, escalar, nota, subtitulo, titulo
@@ -268,11 +268,10 @@ class PestanaOrden(QWidget):
         from ...servicios.aprobacion_de_actas import actas_que_puede_aprobar
 
         self.menu_aprobacion.clear()
-        try:
-            actas = actas_que_puede_aprobar(self.editor.contexto,
-                                            self.editor.sesion_id)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "actas por aprobar")
+        actas = consultar_en_la_ventana(self, lambda: actas_que_puede_aprobar(self.editor.contexto,
+                                                                              self.editor.sesion_id),
+                                        que="actas por aprobar")
+        if actas is FALLO:
             return
         for acta in actas:
             texto = (self.tr("De esta sesión (se aprueba al final)") if acta["id"] == self.editor.sesion_id else
