@@ -18,7 +18,7 @@ from ...servicios.correo_enviado import anular_mensaje
 from ...servicios.oficina import Oficina
 from ..cartero import Cartero, texto_del_cartero
 from ..comun import descartar
-from ..operaciones import hacer_en_la_ventana
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas import ROJO, DialogoBase, llenar_tabla, nota, pintar_resultado, subtitulo, tabla_lectura
 from ..piezas.de_la_oficina import DeLaOficina
 from .correo_piezas import (COLOR_DESTINATARIO, COLOR_MENSAJE, anotar_rebote, anotar_recibido, ayudas_de_celdas,

@@ -15,7 +15,7 @@ from ...errores import ErrorEscritorio
 from ...servicios.elecciones import (CARGOS_UNIPERSONALES, PUESTOS_MAXIMOS, NuevaEleccion, agregar_candidatura,
                                      confirmar_eleccion, definir_eleccion)
 from ...servicios.organos import listar_organos
-from ..operaciones import hacer_en_la_ventana
+from ..operaciones import consultar_en_la_ventana, hacer_en_la_ventana
 from ..comun import lista_problemas, marcar_invalido, tr
 from ..piezas import ESTILO_ERROR, VERDE, DialogoBase, SelectorMiembro, en_linea, escalar, nota, panel, subtitulo
 from .baja import editor_de_fecha

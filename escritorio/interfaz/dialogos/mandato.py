@@ -19,7 +19,7 @@ from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
 from ...servicios.organos import FaltaMotivo, NuevoMandato, designar, mandatos_de, terminar_mandato
-from ..operaciones import hacer_en_la_ventana
+from ..operaciones import consultar_en_la_ventana, hacer_en_la_ventana
 from ..comun import fecha_dma, lista_problemas, marcar_invalido, tr
 from ..piezas import ESTILO_ERROR, GRIS, DialogoBase, SelectorMiembro, en_linea, nota, nuevo_formulario
 from .baja import editor_de_fecha

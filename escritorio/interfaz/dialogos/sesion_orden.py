@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMenu, QPlainTe
 from ...dominio.sesiones import TIPOS_PUNTO
 from ...servicios.sesiones import resumir_punto, titulo_sesion
 from ..comun import descartar, fecha_dma, tr
-from ..operaciones import hacer_en_la_ventana
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..modelos.sesiones import ROL_VALOR
 from ..piezas import ACENTO, ROJO, VERDE, escalar, nota, subtitulo, titulo
 from . import sesion_piezas
