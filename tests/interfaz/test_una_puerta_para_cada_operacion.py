@@ -3,7 +3,8 @@
 prueba lee el código (ast) de escritorio/interfaz/ y falla si un módulo vuelve a hacerlo a mano:
 
 - un `except` que atrapa un `ErrorEscritorio` (o uno de sus hijos: ErrorValidacion, ErrorConflicto, Cancelado…);
-- una llamada a `ejecutar_con_progreso` (interfaz/trabajos.py) fuera del envoltorio.
+- una llamada a `ejecutar_con_progreso` (interfaz/trabajos.py) fuera del envoltorio;
+- una llamada a `comun.mostrar_error`: el fracaso de una operación se muestra en un solo lugar.
 
 `PENDIENTES` son los módulos que todavía no pasan por el envoltorio, cada uno con su motivo (una de las que otro trabajo
 está partiendo cubre también los módulos en que se parta: «dialogos/importacion» es dialogos/importacion.py y
@@ -51,6 +52,26 @@ PENDIENTES = {
 }
 
 
+# Los que todavía llaman a `comun.mostrar_error` por su cuenta (además de los de PENDIENTES, que lo hacen por lo mismo):
+# lecturas en el hilo de la ventana que leen varias cosas y pintan en el mismo bloque, o flujos con su propio rescate.
+# También solo se achica.
+MUESTRAN_POR_SU_CUENTA = {
+    "diario": ANTES_DE_LA_OFICINA,
+    "otra_base": ANTES_DE_LA_OFICINA,
+    "ventana_principal": PARTIDOS_AHORA,
+    "vistas/organos": PARTIDOS_AHORA,
+    "dialogos/respaldos": "restaurar cierra la base de la oficina y abre otra",
+    "dialogos/sesion_acta": "el borrador que no se guarda se pone a salvo (poner_a_salvo) en lugar del cuadro",
+    "dialogos/editor_sesion": "por pasar: abrir la sesión lee seis cosas y pinta en el mismo bloque",
+    "dialogos/firma_digital": "por pasar: lecturas de la firma guardada",
+    "dialogos/reforma": "por pasar: lecturas del texto vigente y de las reglas citadas",
+    "vistas/cuotas/pestana": "por pasar: la recarga de cada pestaña de Cuotas",
+    "vistas/inicio": "por pasar: el tablero y el mapa de Inicio",
+    "vistas/miembros": "por pasar: la recarga entera del padrón",
+    "vistas/unidades": "por pasar: leer la unidad y pintar su plan",
+}
+
+
 def _errores_del_usuario() -> set[str]:
     """Los nombres de ErrorEscritorio y de todas sus clases hijas (las de errores.py y las de los servicios)."""
     nombres = {"ErrorEscritorio"}
@@ -72,6 +93,12 @@ def _nombres_de(tipo: ast.expr | None) -> set[str]:
     if isinstance(tipo, ast.Name):
         return {tipo.id}
     return set()
+
+
+def llamadas_a_mostrar_error(fuente: str) -> list[int]:
+    """Las líneas de `fuente` que llaman a `mostrar_error` (el del envoltorio es el único que debería)."""
+    return [nodo.lineno for nodo in ast.walk(ast.parse(fuente)) if isinstance(nodo, ast.Call) and (
+        getattr(nodo.func, "id", None) == "mostrar_error" or getattr(nodo.func, "attr", None) == "mostrar_error")]
 
 
 def lo_que_hace_a_mano(fuente: str, errores_del_usuario: set[str]) -> list[str]:
@@ -124,6 +151,34 @@ def test_la_lista_de_pendientes_solo_se_achica():
     assert not ya_pasados, f"Ya pasan por el envoltorio: sáquenlos de PENDIENTES: {ya_pasados}"
 
 
+def _muestran_por_su_cuenta() -> dict[str, list[int]]:
+    hallado = {}
+    for archivo in sorted(INTERFAZ.rglob("*.py")):
+        relativo = archivo.relative_to(INTERFAZ).as_posix()
+        if relativo in EL_ENVOLTORIO or relativo == "comun.py":
+            continue
+        lineas = llamadas_a_mostrar_error(archivo.read_text(encoding="utf-8"))
+        if lineas:
+            hallado[relativo] = lineas
+    return hallado
+
+
+def _entrada(modulo: str, lista: dict[str, str]) -> str | None:
+    sin_extension = modulo.removesuffix(".py").removesuffix("/__init__")
+    return next((p for p, motivo in lista.items() if sin_extension == p or (motivo == PARTIDOS_AHORA and (
+        sin_extension.startswith(p + "_") or sin_extension.startswith(p + "/")))), None)
+
+
+def test_el_error_de_una_operacion_se_muestra_en_un_solo_lugar():
+    """`comun.mostrar_error` lo llama el envoltorio; un módulo nuevo que lo llame por su cuenta hace fallar la prueba."""
+    nuevos = {m: l for m, l in _muestran_por_su_cuenta().items()
+              if _pendiente(m) is None and _entrada(m, MUESTRAN_POR_SU_CUENTA) is None}
+    assert not nuevos, f"Muestran el error por su cuenta; usen interfaz/operaciones.py: {nuevos}"
+    cubiertos = {_entrada(m, MUESTRAN_POR_SU_CUENTA) for m in _muestran_por_su_cuenta()}
+    ya_pasados = sorted(p for p in MUESTRAN_POR_SU_CUENTA if p not in cubiertos)
+    assert not ya_pasados, f"Ya no muestran por su cuenta: sáquenlos de MUESTRAN_POR_SU_CUENTA: {ya_pasados}"
+
+
 def test_la_prueba_ve_lo_que_busca():
     """Lo que la prueba tiene que encontrar, y lo que no."""
     errores_del_usuario = _errores_del_usuario() | {"ErrorValidacion", "Cancelado"}
@@ -147,4 +202,6 @@ def test_la_prueba_ve_lo_que_busca():
         _pendiente("dialogos/importacion/pasos.py") == "dialogos/importacion"
     assert _pendiente("dialogos/importaciones_viejas.py") is None
     assert _pendiente("dialogos/convenio_acciones.py") is None   # «dialogos/convenio» es ese módulo, no sus vecinos
+    assert llamadas_a_mostrar_error("from x import mostrar_error\nmostrar_error(self, e)\ncomun.mostrar_error(p, e)\n"
+                                    "self._mostrar_error('texto')\n") == [2, 3]
     assert {"ErrorValidacion", "ErrorConflicto", "Cancelado", "ErrorBaseDanada"} <= _errores_del_usuario()
