@@ -63,10 +63,8 @@ MUESTRAN_POR_SU_CUENTA = {
     "dialogos/respaldos": "restaurar cierra la base de la oficina y abre otra",
     "dialogos/sesion_acta": "el borrador que no se guarda se pone a salvo (poner_a_salvo) en lugar del cuadro",
     "dialogos/editor_sesion": "por pasar: abrir la sesión lee seis cosas y pinta en el mismo bloque",
-    "dialogos/firma_digital": "por pasar: lecturas de la firma guardada",
-    "dialogos/reforma": "por pasar: lecturas del texto vigente y de las reglas citadas",
+    "dialogos/firma_digital": "por pasar: verificar las firmas guardadas y pintarlas en el mismo bloque",
     "vistas/cuotas/pestana": "por pasar: la recarga de cada pestaña de Cuotas",
-    "vistas/inicio": "por pasar: el tablero y el mapa de Inicio",
     "vistas/miembros": "por pasar: la recarga entera del padrón",
     "vistas/unidades": "por pasar: leer la unidad y pintar su plan",
 }

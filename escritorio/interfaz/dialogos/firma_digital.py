@@ -214,10 +214,9 @@ class DialogoFirmaDigital(DeLaOficina, DialogoBase):
         si no, el diálogo dice por qué con el mismo mensaje que daría al firmar."""
         if self.tipo is None:
             return
-        try:
-            motivo = motivo_para_no_firmar(self.contexto, self.tipo, self.referencia)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "firma digital")
+        motivo = consultar_en_la_ventana(self, lambda: motivo_para_no_firmar(self.contexto, self.tipo, self.referencia),
+                                         que="firma digital")
+        if motivo is FALLO:
             return
         for campo in (self.certificado, self.boton_elegir, self.contrasena, self.motivo, self.lugar, self.nivel,
                       self.boton_firmar):
@@ -355,10 +354,7 @@ class DialogoFirmaDigital(DeLaOficina, DialogoBase):
             return
         from ...documentos.verificacion_de_firmas import cargar_raices
 
-        try:
-            cargar_raices(ruta)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "certificados raíz")
+        if consultar_en_la_ventana(self, lambda: cargar_raices(ruta), que="certificados raíz") is FALLO:
             return
         self.confianza = ruta
         self.boton_raices.setText(tr("Confianza: {0}").format(Path(ruta).name))

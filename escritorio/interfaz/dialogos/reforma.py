@@ -16,8 +16,8 @@ from ...servicios.base import hoy
 from ...servicios.efectos import resoluciones_para
 from ...servicios.estatutos import CambioArticulo, reformar, texto_en
 from ...servicios.reglas_por_reforma import avisos_de_la_reforma
-from ..operaciones import hacer_en_la_ventana
-from ..comun import fecha_dma, marcar_invalido, mostrar_error
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
+from ..comun import fecha_dma, marcar_invalido
 from ..piezas import (ACENTO, ESTILO_ERROR, GRIS, ROJO, VERDE, DialogoBase, dato_de_fila, filas_elegidas, llenar_tabla,
                       nota, tabla_lectura)
 from .baja import editor_de_fecha
@@ -207,11 +207,9 @@ class DialogoReforma(DeLaOficina, DialogoBase):
 
     def _fecha_cambiada(self) -> None:
         """Los artículos que rigen el día de la reforma: de ellos parte cada texto nuevo."""
-        try:
-            vigentes = texto_en(self.contexto, self.norma["id"], self.vigente_desde())
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "texto vigente")
-            vigentes = []
+        vigentes = consultar_en_la_ventana(self, lambda: texto_en(self.contexto, self.norma["id"],
+                                                                  self.vigente_desde()),
+                                           que="texto vigente") or []
         self._vigentes = {v.numero: v for v in vigentes}
         actual = self.numero.currentText()
         self._cargando = True
@@ -388,11 +386,9 @@ class DialogoReforma(DeLaOficina, DialogoBase):
 
     def _reglas_citadas(self) -> None:
         """Las reglas de sesión que citan los artículos de la reforma, el día de la reforma (el servicio las da)."""
-        try:
-            self.reglas_de_sesion.actualizar(self.contexto, self.norma["id"], self.numeros_cambiados(),
-                                             self.vigente_desde())
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "reglas de sesión de la reforma")
+        consultar_en_la_ventana(self, lambda: self.reglas_de_sesion.actualizar(
+            self.contexto, self.norma["id"], self.numeros_cambiados(), self.vigente_desde()),
+            que="reglas de sesión de la reforma")
 
     def _rechazada(self, error: ErrorEscritorio) -> None:
         if isinstance(error, ErrorValidacion):
@@ -445,10 +441,10 @@ class DialogoReforma(DeLaOficina, DialogoBase):
         if hecho is None:
             return
         self.reforma_id = hecho.resultado
-        try:
-            self.avisos = avisos_de_la_reforma(self.contexto, self.reforma_id)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "reglas de sesión de la reforma")
+        avisos = consultar_en_la_ventana(self, lambda: avisos_de_la_reforma(self.contexto, self.reforma_id),
+                                         que="reglas de sesión de la reforma")
+        if avisos is not FALLO:
+            self.avisos = avisos
         if self.avisos:
             # Lo mismo que el AVISO de «estatutos reformar»: la reforma quedó registrada; el aviso no detiene (el
             # diálogo se cierra y el aviso queda sobre la ventana).
