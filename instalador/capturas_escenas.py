@@ -120,13 +120,14 @@ def sesiones(c) -> None:
     una votación por conteo, una elección, el acta), un acta aprobada y el diálogo de convocar."""
     from escritorio.interfaz.dialogos.sesion import DialogoConvocar
     from escritorio.servicios import elecciones as servicio_elecciones
-    from escritorio.servicios import sesiones as servicio_sesiones
+    from escritorio.servicios import (sesiones as servicio_sesiones, sesiones_asistencia, sesiones_convocatoria,
+                                      sesiones_puntos)
     from escritorio.servicios.base import hoy
     from escritorio.servicios.organos import listar_organos
 
     contexto = c.contexto
     consejo = _organo(c, "consejo")["id"]
-    sesion = servicio_sesiones.convocar(contexto, consejo, servicio_sesiones.NuevaSesion(
+    sesion = sesiones_convocatoria.convocar(contexto, consejo, sesiones_convocatoria.NuevaSesion(
         fecha=hoy(), hora="10:00", lugar="Intendencia de Montevideo, Sala Ernesto de los Campos",
         convocada_el=hoy() - timedelta(days=10)))
     puntos = {}
@@ -134,10 +135,10 @@ def sesiones(c) -> None:
                          ("Aprobación de la escala de cuotas", "votacion"),
                          ("Elección de la Vicepresidencia del Consejo", "eleccion"),
                          ("Aprobación de la presente acta", "votacion")):
-        puntos[tipo] = servicio_sesiones.agregar_punto(contexto, sesion, titulo, tipo)
-    integrantes = servicio_sesiones.asistencia(contexto, sesion).habilitados
-    servicio_sesiones.registrar_asistencias(contexto, sesion, [
-        servicio_sesiones.MarcaAsistencia(integrante.miembro_id, "presente")
+        puntos[tipo] = sesiones_puntos.agregar_punto(contexto, sesion, titulo, tipo)
+    integrantes = sesiones_asistencia.asistencia(contexto, sesion).habilitados
+    sesiones_asistencia.registrar_asistencias(contexto, sesion, [
+        sesiones_asistencia.MarcaAsistencia(integrante.miembro_id, "presente")
         for integrante in integrantes[:len(integrantes) // 2 + 2]])
     eleccion = puntos["eleccion"]
     servicio_elecciones.definir_eleccion(contexto, eleccion, servicio_elecciones.NuevaEleccion(

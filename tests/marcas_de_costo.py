@@ -4,12 +4,13 @@
 - `proceso`: la prueba lanza otro programa (la CLI como proceso real, la demo de la corrida que arma
   «escritorio demo», el servidor PostgreSQL de las pruebas, `python -c …`).
 - `navegador`: abre Chromium (tests/navegador). También es `proceso`.
-- `ambos_motores`: la prueba corre en la base de un archivo y en la del servidor (la fixture `motor` de
-  tests/servicios); su copia sobre PostgreSQL lleva además `proceso`, porque pide el servidor.
+- `ambos_motores`: la prueba de tests/servicios corre en la base de un archivo y también en la del servidor (la
+  fixture `motor` le da las dos solo a las que la llevan); se pone a mano, a las que prueban lo que difiere entre
+  motores. Su copia sobre PostgreSQL lleva además `proceso`, porque pide el servidor.
 - `lento`: no lanza nada pero tarda (varios segundos de CPU); se pone a mano.
 
-Las tres primeras se ponen solas por las fixtures que pide la prueba (directa o indirectamente); una prueba que lanza
-un proceso por su cuenta (`subprocess.run`, `cli(..., proceso_real=True)`) la lleva escrita. Para que ninguna se
+`proceso` y `navegador` se ponen solas por las fixtures que pide la prueba (directa o indirectamente; la copia sobre
+PostgreSQL, por su parámetro); una prueba que lanza un proceso por su cuenta (`subprocess.run`, `cli(..., proceso_real=True)`) la lleva escrita. Para que ninguna se
 escape, con ESCRITORIO_PRUEBAS_SIN_PROCESOS=1 (lo pone `make rapido`) lanzar un proceso hace fallar la prueba con el
 nombre de la marca que le falta.
 """
@@ -30,16 +31,14 @@ SIN_PROCESOS = "ESCRITORIO_PRUEBAS_SIN_PROCESOS"
 
 def marcas_por_fixtures(fixturenames, parametros: dict) -> set[str]:
     """Las marcas de costo que corresponden a una prueba que pide estas fixtures con estos parámetros. La copia
-    sobre PostgreSQL de tests/servicios pide el servidor en la prueba (`destino` llama a `url_pg`), no en su firma:
-    se la reconoce por el parámetro `motor`."""
+    sobre PostgreSQL de una prueba `ambos_motores` pide el servidor en la prueba (`destino` llama a `url_pg`), no en
+    su firma: se la reconoce por el parámetro `motor`."""
     nombres = set(fixturenames)
     marcas = set()
     if nombres & FIXTURES_QUE_LANZAN_UN_PROCESO:
         marcas.add("proceso")
     if nombres & FIXTURES_DEL_NAVEGADOR:
         marcas |= {"navegador", "proceso"}
-    if "motor" in nombres:
-        marcas.add("ambos_motores")
     if parametros.get("motor") == "postgresql":
         marcas.add("proceso")
     return marcas

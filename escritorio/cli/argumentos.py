@@ -129,16 +129,13 @@ def lista_de_paises(texto: str) -> dict[str, str]:
 
 
 def fraccion(texto: str) -> tuple[int, int, bool]:
-    """'1/2+1' -> (1, 2, True) (la mitad más uno); '2/3' -> (2, 3, False)."""
-    from ..dominio.entrada import muestra
+    """'1/2+1' -> (1, 2, True) (la mitad más uno); '2/3' -> (2, 3, False) (dominio.sesiones.leer_fraccion)."""
+    from ..dominio.sesiones import leer_fraccion
 
-    limpio = texto.replace(" ", "").lower()
-    mas_uno = limpio.endswith("+1")
-    partes = limpio.removesuffix("+1").split("/")
-    if len(partes) != 2 or not all(p.isascii() and p.isdigit() and len(p) <= 4 for p in partes):
-        raise argparse.ArgumentTypeError(f"«{muestra(texto)}» no es una fracción; escriba por ejemplo 1/2+1, 2/3 o 3/4 "
-                                         "(con cifras del 0 al 9)")
-    return int(partes[0]), int(partes[1]), mas_uno
+    try:
+        return leer_fraccion(texto)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 _MAXIMO_EN_UN_TRAMO = 100_000

@@ -197,7 +197,7 @@ def orden_bitacora_exportar(args) -> None:
 def orden_bitacora_ancla(args) -> None:
     import json
 
-    from ..servicios.verificacion import ancla_actual
+    from ..servicios.verificacion_anclas import ancla_actual
 
     cabeza = ancla_actual(abrir_base_de(args))
     if args.json:
@@ -218,21 +218,21 @@ def orden_verificar(args) -> int:
                               "importe con el tesorero presente\". Queda en la bitácora.")
     db = abrir_base_de(args)
     if args.restauracion_manual:
-        from ..servicios.verificacion import anotar_restauracion_manual
+        from ..servicios.verificacion_testigo import anotar_restauracion_manual
 
         print(anotar_restauracion_manual(db, args.motivo))
     if args.reconocer is not None:
-        from ..servicios.verificacion import reconocer_incidente
+        from ..servicios.verificacion_bitacora import reconocer_incidente
 
         print(reconocer_incidente(db, args.reconocer, args.motivo))
     if args.reponer_esquema:
-        from ..servicios.verificacion import reponer_esquema
+        from ..servicios.verificacion_esquema import reponer_esquema
 
         hecho = reponer_esquema(db)
         print("Esquema: " + ("; ".join(hecho) + "." if hecho else "no había nada que reponer."))
     resultado = verificar(db)
     if args.ancla:
-        from ..servicios.verificacion import comprobar_anclas
+        from ..servicios.verificacion_anclas import comprobar_anclas
 
         comprobar_anclas(db, args.ancla, resultado)
     for linea in resultado.detalles:

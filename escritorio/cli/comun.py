@@ -33,8 +33,14 @@ def citar(texto: str) -> str:
 
 
 def orden_exacta(args, *resto) -> str:
-    """«escritorio [--db RUTA] resto…» con las comillas que hagan falta (para copiar y pegar)."""
-    partes = ["escritorio"] + (["--db", citar(str(args.db))] if args.db else [])
+    """«escritorio [--db RUTA] resto…» con las comillas que hagan falta (para copiar y pegar). La dirección de un
+    servidor va sin su clave: la orden queda en la pantalla (y en lo que se copia de ella); la clave se pide aparte."""
+    base = str(args.db) if args.db else None
+    if base is not None and destino_de_servidor(args) is not None:
+        from ..datos.postgres.conexion import sin_clave
+
+        base = sin_clave(base)
+    partes = ["escritorio"] + (["--db", citar(base)] if base else [])
     return " ".join(partes + [citar(str(r)) for r in resto])
 
 

@@ -3,7 +3,6 @@ morosos, anticipación de la convocatoria), con la fecha desde la que rigen; sin
 
 import argparse
 import json
-from datetime import date
 
 from ..dominio.mayorias import BASES, BASES_ELECCION, BASES_MOCION, MAYORIAS, TIPOS_DECISION
 from ..dominio.sesiones import SOBRE_QUORUM
@@ -101,175 +100,73 @@ def _mayoria_json(mayoria) -> dict | None:
     return {"mayoria": mayoria.mayoria, "base": mayoria.base, "articulo": mayoria.articulo, "texto": mayoria.describir()}
 
 
-def _cambiar_decision(args, reglas) -> None:
-    """--quorum-decision, --mayoria, --base y los artículos, aplicados al tipo de decisión de --decision."""
-    from dataclasses import replace
+def _pedido(args):
+    """Lo que piden las opciones, para `servicios.cambio_de_reglas` (lo no indicado queda como está)."""
+    from ..servicios.cambio_de_reglas import PedidoDeReglas
 
-    from ..dominio.entrada import muestra
-    from ..dominio.mayorias import ReglaMayoria
-    from ..dominio.sesiones import ReglaQuorum
-    from ..errores import ErrorEscritorio
-
-    tipo = args.decision
-    general = reglas.reglas["ordinaria"]
-    if args.quorum_decision is not None:
-        if tipo == "ordinaria":
-            raise ErrorEscritorio("El quórum ordinario se cambia con --quorum; --quorum-decision es para otro tipo de "
-                                  "decisión (--decision reforma_estatuto, disolucion…).")
-        if args.quorum_decision.strip().lower() == "general":
-            reglas.reglas[tipo] = None
-        else:
-            try:
-                n, d, mas_uno = fraccion(args.quorum_decision)
-            except argparse.ArgumentTypeError as error:
-                raise ErrorEscritorio(f"--quorum-decision: {error}.") from None
-            reglas.reglas[tipo] = replace(reglas.reglas.get(tipo) or ReglaQuorum(sobre=general.sobre, tipo_decision=tipo),
-                                          numerador=n, denominador=d, mas_uno=mas_uno)
-    if args.articulo_quorum_decision is not None:
-        if reglas.reglas.get(tipo) is None or tipo == "ordinaria":
-            raise ErrorEscritorio("Indique también --quorum-decision FRACCION: sin quórum propio rige el ordinario "
-                                  "(su artículo se cambia con --articulo).")
-        reglas.reglas[tipo] = replace(reglas.reglas[tipo], articulo=args.articulo_quorum_decision)
-    actual = reglas.mayorias.get(tipo)
-    if args.mayoria == "ordinaria":
-        if tipo == "ordinaria":
-            raise ErrorEscritorio("--mayoria ordinaria es para otro tipo de decisión; la ordinaria necesita una mayoría "
-                                  f"({', '.join(MAYORIAS)}).")
-        if args.base is not None or args.articulo_mayoria is not None:
-            raise ErrorEscritorio("Con --mayoria ordinaria rige la mayoría de las decisiones ordinarias: no indique "
-                                  "--base ni --articulo-mayoria.")
-        reglas.mayorias[tipo] = None
-        return
-    if args.mayoria is None and args.base is None and args.articulo_mayoria is None:
-        return
-    if args.mayoria is None and actual is None:
-        raise ErrorEscritorio(f"Indique --mayoria: «{muestra(TIPOS_DECISION[tipo].lower())}» no tiene mayoría propia.")
-    mayoria = args.mayoria or actual.mayoria
-    base = args.base
-    if base is None:
-        base = "emitidos" if mayoria == "simple" else (actual.base if actual and actual.mayoria != "simple" else None)
-    if base is None:
-        raise ErrorEscritorio(f"Indique --base para {MAYORIAS[mayoria].lower()}: emitidos, presentes o con_derecho "
-                              "(la mayoría simple no lleva base).")
-    articulo = args.articulo_mayoria if args.articulo_mayoria is not None else (actual.articulo if actual else None)
-    reglas.mayorias[tipo] = ReglaMayoria(mayoria, base, articulo)
+    return PedidoDeReglas(
+        quorum=args.quorum, sobre=args.sobre, segunda_convocatoria=args.segunda_convocatoria, articulo=args.articulo,
+        reforma=args.reforma, articulo_reforma=args.articulo_reforma, poderes=args.poderes, morosos=args.morosos,
+        anticipacion=args.anticipacion, articulo_convocatoria=args.articulo_convocatoria,
+        articulo_poderes=args.articulo_poderes, quorum_decision=args.quorum_decision,
+        articulo_quorum_decision=args.articulo_quorum_decision, mayoria=args.mayoria, base=args.base,
+        articulo_mayoria=args.articulo_mayoria, desde=args.desde, decision=args.decision, motivo=args.motivo,
+        por_reforma=args.por_reforma)
 
 
 def orden_reglas(args) -> None:
     from dataclasses import replace
 
-    from ..dominio.entrada import muestra
-    from ..dominio.sesiones import ReglaQuorum
-    from ..errores import ErrorEscritorio
+    from ..servicios.cambio_de_reglas import cambiar_reglas_de_sesion
     from ..servicios.organos import elegir_organo
-    from ..servicios.sesiones import fijar_reglas_de_sesion, reglas_de_sesion
+    from ..servicios.sesiones_reglas import reglas_de_sesion
 
     oficina = oficina_de(args)
     contexto = oficina.contexto
     organo = elegir_organo(contexto, args.organo)
-    reglas = reglas_de_sesion(contexto, organo["id"], args.al)
-    cambios = [args.quorum, args.sobre, args.segunda_convocatoria, args.articulo, args.reforma, args.articulo_reforma,
-               args.poderes, args.morosos, args.anticipacion, args.articulo_convocatoria, args.articulo_poderes,
-               args.quorum_decision, args.articulo_quorum_decision, args.mayoria, args.base, args.articulo_mayoria,
-               args.desde]
+    pedido = _pedido(args)
     guardadas = None
-    if args.motivo is not None and not any(c is not None for c in cambios):
-        raise ErrorEscritorio("--motivo va con un cambio de las reglas (--quorum, --mayoria, --poderes…).")
-    aplicada = None   # la reforma que se aplica (--por-reforma)
-    if args.por_reforma is not None:
-        from ..servicios.reglas_por_reforma import reforma_para_aplicar
-
-        if not any(c is not None for c in cambios[:-1]):
-            raise ErrorEscritorio("--por-reforma va con el valor nuevo de la regla que la reforma cambió (--poderes, "
-                                  "--quorum, --mayoria…).")
-        aplicada = reforma_para_aplicar(contexto, args.por_reforma)
-    if any(c is not None for c in cambios):
-        from ..servicios.reglas_del_estatuto import fecha_para_un_cambio
-
-        # Lo que se cambia es la versión que rige desde la fecha del cambio (sin --desde: hoy, o la vigente si con
-        # ella todavía no se celebró ninguna sesión; con --por-reforma, la fecha de la reforma), nunca la que se
-        # muestra.
-        if aplicada is not None:
-            desde = args.desde or date.fromisoformat(aplicada["vigente_desde"])
-        else:
-            desde = args.desde if args.desde is not None else fecha_para_un_cambio(contexto, organo["id"],
-                                                                                   reglas.versiones)
-        reglas = reglas_de_sesion(contexto, organo["id"], desde or "1900-01-01")
-        reglas.vigente_desde = desde
-        general = reglas.reglas["ordinaria"]
-        if args.quorum:
-            general = replace(general, numerador=args.quorum[0], denominador=args.quorum[1], mas_uno=args.quorum[2])
-        if args.sobre:
-            general = replace(general, sobre=args.sobre)
-        if args.segunda_convocatoria is not None:
-            general = replace(general, segunda_convocatoria_minutos=args.segunda_convocatoria or None)
-        if args.articulo is not None:
-            general = replace(general, articulo=args.articulo)
-        reforma = reglas.reglas.get("reforma_estatuto")
-        if args.reforma is not None:
-            if args.reforma.strip().lower() == "general":
-                reforma = None
-            else:
-                try:
-                    n, d, mas_uno = fraccion(args.reforma)
-                except argparse.ArgumentTypeError as error:  # el mensaje ya está en castellano
-                    raise ErrorEscritorio(f"--reforma: {error}.") from None
-                reforma = replace(reforma or ReglaQuorum(sobre=general.sobre), numerador=n, denominador=d, mas_uno=mas_uno)
-        if args.articulo_reforma is not None:
-            if reforma is None:
-                raise ErrorEscritorio("Indique también --reforma FRACCION: sin regla propia rige la general.")
-            reforma = replace(reforma, articulo=args.articulo_reforma)
-        reglas.reglas = {**reglas.reglas, "ordinaria": general, "reforma_estatuto": reforma}
-        _cambiar_decision(args, reglas)
-        if args.poderes is not None:
-            if args.poderes.strip().lower() in ("sin-maximo", "sin máximo", "sin-máximo"):
-                reglas.poderes_maximos = None
-            elif args.poderes.strip().isascii() and args.poderes.strip().isdigit():
-                reglas.poderes_maximos = int(args.poderes)
-            else:
-                raise ErrorEscritorio(f"--poderes «{muestra(args.poderes)}»: escriba un número (0 = no se admiten) o sin-maximo.")
-        if args.articulo_poderes is not None:
-            reglas.articulo_poderes = args.articulo_poderes
-        if args.morosos:
-            reglas.suspende_morosos = args.morosos == "sin-voto"
-        if args.anticipacion is not None:
-            reglas.anticipacion_dias = args.anticipacion or None
-        if args.articulo_convocatoria is not None:
-            reglas.articulo_convocatoria = args.articulo_convocatoria
-        if aplicada is not None:
-            from ..servicios.reglas_por_reforma import aplicar_reforma
-
-            guardadas = aplicar_reforma(contexto, organo["id"], aplicada["id"], reglas, args.desde, args.motivo)
-        else:
-            guardadas = fijar_reglas_de_sesion(contexto, organo["id"], reglas, motivo=args.motivo)
-        reglas = reglas_de_sesion(contexto, organo["id"], guardadas.vigente_desde or "1900-01-01")
+    if pedido.cambia_algo() or pedido.motivo is not None or pedido.por_reforma is not None:
+        # Leer, decidir y guardar, en una transacción del servicio; aquí solo se muestra lo que quedó.
+        hecho = cambiar_reglas_de_sesion(contexto, organo["id"], pedido)
+        reglas, guardadas = hecho.reglas, hecho.guardadas
         args.desde = args.desde or guardadas.vigente_desde
+    else:
+        reglas = reglas_de_sesion(contexto, organo["id"], args.al)
     from ..servicios.voto_de_los_morosos import regla_del_voto_moroso
 
     voto_moroso = replace(regla_del_voto_moroso(contexto, organo["id"], args.desde or args.al),
                           se_aplica=reglas.suspende_morosos)
     if args.json:
-        print(json.dumps({"organo": organo["nombre"], "quorum": _regla_json(reglas.reglas["ordinaria"]),
-                          "reforma_estatuto": _regla_json(reglas.reglas.get("reforma_estatuto")),
-                          "decisiones": {tipo: {"nombre": nombre, "quorum": _regla_json(reglas.reglas.get(tipo))
-                                                if tipo != "ordinaria" else None,
-                                                "mayoria": _mayoria_json(reglas.mayorias.get(tipo)),
-                                                "mayoria_que_rige": _mayoria_json(reglas.mayoria(tipo))}
-                                         for tipo, nombre in TIPOS_DECISION.items()},
-                          "poderes_maximos": reglas.poderes_maximos, "articulo_poderes": reglas.articulo_poderes,
-                          "suspende_morosos": reglas.suspende_morosos,
-                          "voto_de_los_morosos": {"cuotas": voto_moroso.cuotas, "suspende": voto_moroso.suspende,
-                                                  "texto": voto_moroso.texto()},
-                          "anticipacion_dias": reglas.anticipacion_dias,
-                          "articulo_convocatoria": reglas.articulo_convocatoria,
-                          "vigente_desde": reglas.vigente_desde.isoformat() if reglas.vigente_desde else None,
-                          "versiones": [f.isoformat() if f else None for f in reglas.versiones],
-                          **({"guardadas": {"vigente_desde": guardadas.vigente_desde.isoformat()
-                                            if guardadas.vigente_desde else None,
-                                            "motivo": guardadas.motivo, "avisos": guardadas.avisos}}
-                             if guardadas is not None else {})},
-                         ensure_ascii=False, indent=2))
-        return
+        _imprimir_json(organo, reglas, voto_moroso, guardadas)
+    else:
+        _imprimir_texto(organo, reglas, voto_moroso, guardadas)
+
+
+def _imprimir_json(organo, reglas, voto_moroso, guardadas) -> None:
+    print(json.dumps({"organo": organo["nombre"], "quorum": _regla_json(reglas.reglas["ordinaria"]),
+                      "reforma_estatuto": _regla_json(reglas.reglas.get("reforma_estatuto")),
+                      "decisiones": {tipo: {"nombre": nombre, "quorum": _regla_json(reglas.reglas.get(tipo))
+                                            if tipo != "ordinaria" else None,
+                                            "mayoria": _mayoria_json(reglas.mayorias.get(tipo)),
+                                            "mayoria_que_rige": _mayoria_json(reglas.mayoria(tipo))}
+                                     for tipo, nombre in TIPOS_DECISION.items()},
+                      "poderes_maximos": reglas.poderes_maximos, "articulo_poderes": reglas.articulo_poderes,
+                      "suspende_morosos": reglas.suspende_morosos,
+                      "voto_de_los_morosos": {"cuotas": voto_moroso.cuotas, "suspende": voto_moroso.suspende,
+                                              "texto": voto_moroso.texto()},
+                      "anticipacion_dias": reglas.anticipacion_dias,
+                      "articulo_convocatoria": reglas.articulo_convocatoria,
+                      "vigente_desde": reglas.vigente_desde.isoformat() if reglas.vigente_desde else None,
+                      "versiones": [f.isoformat() if f else None for f in reglas.versiones],
+                      **({"guardadas": {"vigente_desde": guardadas.vigente_desde.isoformat()
+                                        if guardadas.vigente_desde else None,
+                                        "motivo": guardadas.motivo, "avisos": guardadas.avisos}}
+                         if guardadas is not None else {})},
+                     ensure_ascii=False, indent=2))
+
+
+def _imprimir_texto(organo, reglas, voto_moroso, guardadas) -> None:
     if guardadas is not None:
         # Lo que el programa dice al guardar, antes de las reglas: desde cuándo rigen, el motivo y los avisos.
         cuando = (f"desde el {formato.fecha(guardadas.vigente_desde)}" if guardadas.vigente_desde
@@ -286,21 +183,7 @@ def orden_reglas(args) -> None:
                                                               else ""))
     print(f"  General: {reglas.reglas['ordinaria'].describir()}")
     for tipo, nombre in TIPOS_DECISION.items():
-        propio = reglas.reglas.get(tipo) if tipo != "ordinaria" else None
-        mayoria = reglas.mayorias.get(tipo)
-        if tipo == "ordinaria":
-            quorum = "quórum general."
-        elif propio is not None:
-            quorum = propio.describir()
-        else:
-            quorum = "rige la regla general."
-        if mayoria is None:
-            texto_mayoria = "Mayoría: la ordinaria."
-        elif mayoria.describir().startswith("Mayoría"):
-            texto_mayoria = f"{mayoria.describir()}."
-        else:
-            texto_mayoria = f"Mayoría: {mayoria.describir()[:1].lower()}{mayoria.describir()[1:]}."
-        print(f"  {nombre}: {quorum} {texto_mayoria}")
+        print(f"  {nombre}: {_texto_de_la_decision(reglas, tipo)}")
     print("  Poderes: " + ("sin máximo" if reglas.poderes_maximos is None else "no se admiten"
                            if reglas.poderes_maximos == 0 else f"hasta {reglas.poderes_maximos} por miembro")
           + f"{cita_poderes}.")
@@ -308,3 +191,22 @@ def orden_reglas(args) -> None:
     print("  Cuotas impagas: " + voto_moroso.texto())
     print("  Convocatoria: " + (f"con {reglas.anticipacion_dias} días de anticipación{cita}."
                                 if reglas.anticipacion_dias else "sin anticipación exigida."))
+
+
+def _texto_de_la_decision(reglas, tipo: str) -> str:
+    """«rige la regla general. Mayoría: dos tercios de …»: el quórum y la mayoría de un tipo de decisión."""
+    propio = reglas.reglas.get(tipo) if tipo != "ordinaria" else None
+    mayoria = reglas.mayorias.get(tipo)
+    if tipo == "ordinaria":
+        quorum = "quórum general."
+    elif propio is not None:
+        quorum = propio.describir()
+    else:
+        quorum = "rige la regla general."
+    if mayoria is None:
+        texto_mayoria = "Mayoría: la ordinaria."
+    elif mayoria.describir().startswith("Mayoría"):
+        texto_mayoria = f"{mayoria.describir()}."
+    else:
+        texto_mayoria = f"Mayoría: {mayoria.describir()[:1].lower()}{mayoria.describir()[1:]}."
+    return f"{quorum} {texto_mayoria}"

@@ -141,7 +141,7 @@ def _json_sesion(s: dict) -> dict:
 
 def orden_convocar(args) -> None:
     from ..servicios.organos import elegir_organo
-    from ..servicios.sesiones import NuevaSesion, aviso_de_anticipacion, convocar
+    from ..servicios.sesiones_convocatoria import NuevaSesion, aviso_de_anticipacion, convocar
 
     oficina = oficina_de(args)
     contexto = oficina.contexto
@@ -164,7 +164,7 @@ def orden_convocar(args) -> None:
 def _necesita(contexto, p: dict) -> str | None:
     """Lo que un punto que se vota necesita (quórum y mayoría de su tipo de decisión, con sus artículos), como lo
     dice la convocatoria; None si el punto no se vota."""
-    from ..servicios.sesiones import regla_del_punto
+    from ..servicios.sesiones_puntos import regla_del_punto
 
     if p["tipo"] not in ("votacion", "eleccion"):
         return None
@@ -181,7 +181,7 @@ def _json_punto(p: dict, resultado: str | None, necesita: str | None) -> dict:
 def _puntos_con_resultado(contexto, sesion_id: int) -> list[tuple[dict, str | None]]:
     """El orden del día y, por punto, el resultado de su votación o elección como lo dice el acta (como la ventana)."""
     from ..servicios.actas import obtener_acta
-    from ..servicios.sesiones import orden_del_dia
+    from ..servicios.sesiones_puntos import orden_del_dia
 
     puntos = orden_del_dia(contexto, sesion_id)
     resultados = {c["numeracion"]: c["votacion"] for c in obtener_acta(contexto, sesion_id).contenido.puntos}
@@ -216,7 +216,7 @@ def orden_puntos(args) -> None:
 def orden_punto(args) -> None:
     from ..servicios.puntos_sobre_miembros import (agregar_punto_sobre_miembros, nombrados, quienes,
                                                    sugerencia_para_nombrar)
-    from ..servicios.sesiones import orden_del_dia
+    from ..servicios.sesiones_puntos import orden_del_dia
 
     oficina = oficina_de(args)
     contexto = oficina.contexto
@@ -241,7 +241,7 @@ def orden_punto(args) -> None:
 
 def orden_resumir(args) -> None:
     from ..servicios.referencias import nombre_del_punto
-    from ..servicios.sesiones import resumir_punto
+    from ..servicios.sesiones_puntos import resumir_punto
 
     oficina = oficina_de(args)
     resumir_punto(oficina.contexto, args.punto, args.resumen)
@@ -253,7 +253,7 @@ def orden_resumir(args) -> None:
 
 
 def orden_invitado(args) -> None:
-    from ..servicios.sesiones import agregar_invitado, asistencia
+    from ..servicios.sesiones_asistencia import agregar_invitado, asistencia
 
     oficina = oficina_de(args)
     contexto = oficina.contexto
@@ -267,7 +267,7 @@ def orden_invitado(args) -> None:
 
 
 def orden_celebrada(args) -> None:
-    from ..servicios.sesiones import marcar_celebrada
+    from ..servicios.sesiones_asistencia import marcar_celebrada
 
     oficina = oficina_de(args)
     marcar_celebrada(oficina.contexto, args.sesion, args.hora_cierre, args.segunda_convocatoria)

@@ -88,7 +88,7 @@ def agregar_votacion(sub):
 def _marcas_de_asistencia(args) -> list:
     """Las marcas de la orden, una por miembro; un miembro nombrado en dos estados es un error de uso."""
     from ..dominio.sesiones import ASISTENCIA
-    from ..servicios.sesiones import MarcaAsistencia
+    from ..servicios.sesiones_asistencia import MarcaAsistencia
 
     estados: dict[int, str] = {}
     for estado in ASISTENCIA:
@@ -122,7 +122,7 @@ def _json_quorum(quorum) -> dict:
 
 
 def orden_asistencia(args) -> None:
-    from ..servicios.sesiones import registrar_asistencias
+    from ..servicios.sesiones_asistencia import registrar_asistencias
 
     from ..dominio.entrada import muestra
     from ..dominio.mayorias import TIPOS_DECISION
@@ -143,7 +143,7 @@ def orden_asistencia(args) -> None:
 
 
 def _mostrar_asistencia(args, contexto, marcas: list) -> None:
-    from ..servicios.sesiones import asistencia
+    from ..servicios.sesiones_asistencia import asistencia
 
     estado = asistencia(contexto, args.sesion, args.decision)
     nombres = {h.miembro_id: h.miembro for h in estado.habilitados}

@@ -20,7 +20,9 @@ from . import integridad
 from .esquema import MIGRACIONES
 from .estadisticas import despues_de_muchos_cambios
 from .vigilancia import archivo_reemplazado, recordar_archivo, ruta_abierta
-from .respaldo import limpiar_restos, respaldar, respaldar_automaticamente
+from .respaldo_copia import respaldar
+from .respaldo_restos import limpiar_restos
+from .respaldo_rotacion import respaldar_automaticamente
 from .comprobacion_diferida import ComprobacionPendiente
 from .respaldo_de_apertura import AlAbrir, RespaldoDeApertura, respaldo_al_abrir_de, respaldo_vigente
 from . import testigo

@@ -126,13 +126,15 @@ def insertar_cargos_del_plan(db: BaseDeDatos, asociacion_id: int, tipo_cargo: st
         plan = _PLANES_EN_EL_SERVIDOR.pop(db)
         columnas = [COLUMNAS_DEL_PLAN.index(c) for c in ("miembro_id", "poblacion", "tramo_desde", "bruto",
                                                            "descuento", "importe", "detalle", "ingreso")]
+        # En el orden de los miembros, como en el archivo: cada cargo recibe el mismo id en los dos motores.
         return insertar_cargos_planeados(db, asociacion_id, tipo_cargo, anio, escala_id, moneda, vencimiento, gracia, [
-            [f[i] for i in columnas] for f in plan if f[_POBLACION] is not None and f[_EMITIDO] is None])
+            [f[i] for i in columnas] for f in sorted(plan, key=lambda f: f[columnas[0]])
+            if f[_POBLACION] is not None and f[_EMITIDO] is None])
     creados = db.execute(f"""
         INSERT INTO cargos ({_COLUMNAS_DEL_CARGO})
         SELECT :asociacion, miembro_id, :tipo, :anio, :escala, poblacion, tramo_desde, bruto, descuento, importe,
                :moneda, {_vencimiento(db, "ingreso")}, detalle
-        FROM {_PLAN} WHERE poblacion IS NOT NULL AND emitido IS NULL
+        FROM {_PLAN} WHERE poblacion IS NOT NULL AND emitido IS NULL ORDER BY miembro_id
         ON CONFLICT DO NOTHING""",
         {"asociacion": asociacion_id, "tipo": tipo_cargo, "anio": anio, "escala": escala_id, "moneda": moneda,
          "vencimiento": vencimiento, "gracia": gracia, "inicio": f"{anio}-01-01"}).rowcount

@@ -337,7 +337,9 @@ def duplicados(db: BaseDeDatos) -> list[list[dict]]:
 
 def recientes(db: BaseDeDatos, asociacion_id: int, limite: int = 10) -> list[dict]:
     """Los últimos cambios registrados (altas, cifras de población, estados), del más nuevo al más viejo. El
-    `detalle` es texto en los dos motores (la cifra de población también: PostgreSQL no une enteros con texto)."""
+    `detalle` es texto en los dos motores (la cifra de población también: PostgreSQL no une enteros con texto). Lo
+    anotado en el mismo segundo (una importación entera) va del último miembro al primero: sin ese desempate, cada
+    motor elegía otros diez."""
     return list(db.query(
         """SELECT * FROM (
              SELECT m.creado_en AS cuando, m.id AS miembro_id, m.nombre, 'alta' AS tipo, CAST(NULL AS TEXT) AS detalle
@@ -348,7 +350,7 @@ def recientes(db: BaseDeDatos, asociacion_id: int, limite: int = 10) -> list[dic
              UNION ALL
              SELECT e.registrado_en, m.id, m.nombre, 'estado', e.estado
              FROM estados_miembro e JOIN miembros m ON m.id = e.miembro_id WHERE m.asociacion_id = :a
-           ) AS cambios ORDER BY cuando DESC LIMIT :limite""", {"a": asociacion_id, "limite": limite}))
+           ) AS cambios ORDER BY cuando DESC, miembro_id DESC, tipo LIMIT :limite""", {"a": asociacion_id, "limite": limite}))
 
 
 def nombre_en_asociacion(db: BaseDeDatos, asociacion_id: int, miembro_id: int) -> dict | None:

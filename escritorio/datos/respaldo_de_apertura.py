@@ -31,7 +31,8 @@ from pathlib import Path
 from ..errores import ErrorEscritorio
 from ..rutas import carpeta_respaldos
 from . import integridad, testigo
-from .respaldo import RespaldoInterrumpido, huella_anotada, respaldar_automaticamente
+from .respaldo import RespaldoInterrumpido, huella_anotada
+from .respaldo_rotacion import respaldar_automaticamente
 
 ESPERA_S = 5
 

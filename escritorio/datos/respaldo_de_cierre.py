@@ -28,7 +28,8 @@ from ..errores import ErrorEscritorio
 from . import integridad, testigo
 from .base_de_datos import BaseDeDatos
 from .estadisticas import al_cerrar
-from .respaldo import RespaldoInterrumpido, huella_anotada, respaldar_automaticamente
+from .respaldo import RespaldoInterrumpido, huella_anotada
+from .respaldo_rotacion import respaldar_automaticamente
 from .vigilancia import archivo_reemplazado, ruta_abierta
 
 PRESUPUESTO_S = 1.0

@@ -9,12 +9,13 @@ from datetime import date, timedelta
 from ..dominio.mayorias import ReglaMayoria
 from ..dominio.sesiones import ReglaQuorum, cita_resolucion
 from ..dominio import formato
-from ..servicios import actas, elecciones, sesiones, votaciones
+from ..servicios import (actas, elecciones, sesiones_asistencia, sesiones_convocatoria, sesiones_puntos,
+                         sesiones_reglas, votaciones)
 from ..servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 from ..servicios.contexto import Contexto
 from ..servicios.estatutos import CambioArticulo, reformar
 from ..servicios.organos import mandatos_de
-from ..servicios.sesiones import MarcaAsistencia
+from ..servicios.sesiones_asistencia import MarcaAsistencia
 from ..servicios.unidades import unidades
 from ..servicios.votaciones import NuevaVotacion
 from .organos import OrganosDeLaDemo
@@ -22,9 +23,9 @@ from .organos import OrganosDeLaDemo
 
 
 def _punto(contexto: Contexto, sesion, titulo, tipo="deliberativo", resumen=None, decision="ordinaria") -> int:
-    punto = sesiones.agregar_punto(contexto, sesion, titulo, tipo, tipo_decision=decision)
+    punto = sesiones_puntos.agregar_punto(contexto, sesion, titulo, tipo, tipo_decision=decision)
     if resumen:
-        sesiones.resumir_punto(contexto, punto, resumen)
+        sesiones_puntos.resumir_punto(contexto, punto, resumen)
     return punto
 
 
@@ -32,13 +33,13 @@ def _punto_de_aprobacion(contexto: Contexto, sesion_del_acta, en, titulo, resume
     """El punto de `en` que aprueba el acta de `sesion_del_acta` (con el vínculo: solo su resolución la aprueba)."""
     punto = agregar_punto_de_aprobacion(contexto, sesion_del_acta, en=en, titulo=titulo)["punto_id"]
     if resumen:
-        sesiones.resumir_punto(contexto, punto, resumen)
+        sesiones_puntos.resumir_punto(contexto, punto, resumen)
     return punto
 
 
 def _asistir(contexto: Contexto, sesion, azar: random.Random, proporcion: float, poderes: int) -> int:
     """Marca presentes a una proporción de los integrantes con voto y algunos poderes; devuelve los presentes."""
-    habilitados = sesiones.asistencia(contexto, sesion).habilitados
+    habilitados = sesiones_asistencia.asistencia(contexto, sesion).habilitados
     presentes, marcas = [], []
     for h in habilitados:
         if azar.random() < proporcion:
@@ -56,14 +57,14 @@ def _asistir(contexto: Contexto, sesion, azar: random.Random, proporcion: float,
             marcas.append(MarcaAsistencia(h.miembro_id, "ausente", poder_a=portadores[indice % len(portadores)]))
         else:
             marcas.append(MarcaAsistencia(h.miembro_id, "excusado" if azar.random() < 0.3 else "ausente"))
-    sesiones.registrar_asistencias(contexto, sesion, marcas)
+    sesiones_asistencia.registrar_asistencias(contexto, sesion, marcas)
     return len(presentes)
 
 
 def _votar(contexto: Contexto, sesion, punto, favor: float, contra: float, mayoria=None, base=None,
            metodo="alzada") -> dict:
     """Vota con la mayoría de la regla del punto (mayoria/base None) salvo que se indique otra."""
-    quorum = sesiones.asistencia(contexto, sesion).quorum
+    quorum = sesiones_asistencia.asistencia(contexto, sesion).quorum
     presentes = quorum.presentes
     a_favor, en_contra = round(presentes * favor), round(presentes * contra)
     return votaciones.votar(contexto, punto, NuevaVotacion(metodo, mayoria, base, a_favor, en_contra,
@@ -79,7 +80,7 @@ def _coordinaciones(contexto: Contexto, unidad_id: int | None = None) -> list[di
 def _eleccion_de_coordinacion(contexto: Contexto, sesion, punto, unidad_id) -> None:
     """El Consejo elige, por voto secreto y mayoría absoluta, quién completa el período de la coordinación de una
     unidad temática; la elección se confirma y la nueva coordinación reemplaza a la saliente desde el día siguiente."""
-    estado = sesiones.asistencia(contexto, sesion)
+    estado = sesiones_asistencia.asistencia(contexto, sesion)
     fecha = date.fromisoformat(estado.sesion["fecha"])
     al = fecha.isoformat()
     # El mandato de coordinación que empezó último antes de la sesión: la elección completa su período.
@@ -122,24 +123,24 @@ def cargar_sesiones_demo(contexto: Contexto, organos: OrganosDeLaDemo, hoy: date
     quorum = ReglaQuorum(1, 2, True, "con_derecho", 60, "Estatuto, art. 19")
     simple = ReglaMayoria("simple", "emitidos", "Estatuto, art. 20")
     for organo in (asamblea, consejo):
-        sesiones.fijar_regla_quorum(contexto, organo, quorum, poderes_maximos=2, mayoria=simple,
+        sesiones_reglas.fijar_regla_quorum(contexto, organo, quorum, poderes_maximos=2, mayoria=simple,
                                     articulo_poderes="Estatuto, art. 21", vigente_desde=fundacion)
-        sesiones.fijar_regla_quorum(contexto, organo, quorum, poderes_maximos=3, mayoria=simple,
+        sesiones_reglas.fijar_regla_quorum(contexto, organo, quorum, poderes_maximos=3, mayoria=simple,
                                     articulo_poderes=f"Estatuto, art. 21 (reformado el {formato.fecha(fecha_extra)})",
                                     vigente_desde=fecha_extra + timedelta(days=1))
-    sesiones.fijar_regla_quorum(contexto, asamblea, replace(quorum, tipo_decision="reforma_estatuto"),
+    sesiones_reglas.fijar_regla_quorum(contexto, asamblea, replace(quorum, tipo_decision="reforma_estatuto"),
                                 quorum_propio=False,
                                 mayoria=ReglaMayoria("dos_tercios", "presentes", "Estatuto, arts. 20 y 24"),
                                 vigente_desde=fundacion)
-    sesiones.fijar_regla_quorum(contexto, asamblea, replace(quorum, tipo_decision="disolucion"), quorum_propio=False,
+    sesiones_reglas.fijar_regla_quorum(contexto, asamblea, replace(quorum, tipo_decision="disolucion"), quorum_propio=False,
                                 mayoria=ReglaMayoria("tres_cuartos", "con_derecho", "Estatuto, art. 25"),
                                 vigente_desde=fundacion)
-    sesiones.fijar_convocatoria(contexto, asamblea, 30, "Estatuto, art. 18")
-    sesiones.fijar_convocatoria(contexto, consejo, 15, "Estatuto, art. 18")
+    sesiones_reglas.fijar_convocatoria(contexto, asamblea, 30, "Estatuto, art. 18")
+    sesiones_reglas.fijar_convocatoria(contexto, consejo, 15, "Estatuto, art. 18")
 
     # La última Cumbre (Asamblea ordinaria de fin del año pasado).
     anio = hoy.year - 1
-    cumbre = sesiones.convocar(contexto, asamblea, sesiones.NuevaSesion(
+    cumbre = sesiones_convocatoria.convocar(contexto, asamblea, sesiones_convocatoria.NuevaSesion(
         date(anio, 11, 20), "ordinaria", "09:30", "Intendencia de Montevideo, Sala de la Cumbre",
         convocada_el=date(anio, 10, 10), numero=anio - 1995 + 1))
     _punto(contexto, cumbre, "Apertura y bienvenida de la ciudad anfitriona", "informativo",
@@ -159,10 +160,10 @@ def cargar_sesiones_demo(contexto: Contexto, organos: OrganosDeLaDemo, hoy: date
     votaciones.adoptar_resolucion(contexto, presupuesto, "resolucion",
                                   f"Aprueba el presupuesto y el plan de trabajo {anio + 1}")
     _votar(contexto, cumbre, declaracion, 0.95, 0.0)
-    firmantes = [h.miembro_id for h in sesiones.asistencia(contexto, cumbre).habilitados if h.estado == "presente"]
+    firmantes = [h.miembro_id for h in sesiones_asistencia.asistencia(contexto, cumbre).habilitados if h.estado == "presente"]
     votaciones.adoptar_resolucion(contexto, declaracion, "declaracion", f"Declaración de Montevideo {anio}",
                                   "Las ciudades reafirman su compromiso con la integración regional.", firmantes=firmantes)
-    sesiones.marcar_celebrada(contexto, cumbre, "13:15")
+    sesiones_asistencia.marcar_celebrada(contexto, cumbre, "13:15")
     actas.guardar_borrador(contexto, cumbre,
                            apertura=f"En Montevideo, el 20 de noviembre de {anio}, a las 09:30, se reúne "
                            "la Asamblea General de Socios en sesión ordinaria.",
@@ -170,7 +171,7 @@ def cargar_sesiones_demo(contexto: Contexto, organos: OrganosDeLaDemo, hoy: date
                            preside="Secretaría Ejecutiva", secretaria="Secretaría Técnica Permanente")
 
     # Sesión ordinaria del Consejo: aprueba el acta de la Cumbre y la suya propia.
-    reunion = sesiones.convocar(contexto, consejo, sesiones.NuevaSesion(
+    reunion = sesiones_convocatoria.convocar(contexto, consejo, sesiones_convocatoria.NuevaSesion(
         date(hoy.year, 3, 16), "ordinaria", "10:00", enlace="https://reuniones.ejemplo.org/consejo",
         convocada_el=date(hoy.year, 2, 20), numero=2 * (hoy.year - 1996) + 1))
     # Los puntos de aprobación de un acta la nombran (servicios.aprobacion_de_actas): solo su resolución la aprueba.
@@ -191,7 +192,7 @@ def cargar_sesiones_demo(contexto: Contexto, organos: OrganosDeLaDemo, hoy: date
     _votar(contexto, reunion, aprueba_propia, 1.0, 0.0)
     r_propia = votaciones.adoptar_resolucion(contexto, aprueba_propia, "resolucion",
                                              "Aprueba el acta de la presente sesión")
-    sesiones.marcar_celebrada(contexto, reunion, "12:00")
+    sesiones_asistencia.marcar_celebrada(contexto, reunion, "12:00")
     actas.guardar_borrador(contexto, reunion, apertura="Se reúne el Consejo en sesión ordinaria virtual.",
                            cierre="Se levanta la sesión.", preside="Secretaría Ejecutiva",
                            secretaria="Secretaría Técnica Permanente")
@@ -199,7 +200,7 @@ def cargar_sesiones_demo(contexto: Contexto, organos: OrganosDeLaDemo, hoy: date
     actas.aprobar_acta(contexto, reunion, r_propia["id"], date(hoy.year, 3, 16))
 
     # Asamblea extraordinaria que reforma el artículo 21 (poderes) con dos tercios de los presentes.
-    extra = sesiones.convocar(contexto, asamblea, sesiones.NuevaSesion(
+    extra = sesiones_convocatoria.convocar(contexto, asamblea, sesiones_convocatoria.NuevaSesion(
         fecha_extra, "extraordinaria", "15:00", "Asunción, Centro de Convenciones",
         convocada_el=date(hoy.year, 4, 15), numero=anio - 1995 + 2))
     reforma_punto = _punto(contexto, extra, "Reforma del artículo 21 del Estatuto (poderes)", "votacion",
@@ -221,7 +222,7 @@ def cargar_sesiones_demo(contexto: Contexto, organos: OrganosDeLaDemo, hoy: date
                                   reforma_id=reforma_id)
     _votar(contexto, extra, propia, 0.9, 0.0)
     r_extra = votaciones.adoptar_resolucion(contexto, propia, "resolucion", "Aprueba el acta de la presente sesión")
-    sesiones.marcar_celebrada(contexto, extra, "17:30")
+    sesiones_asistencia.marcar_celebrada(contexto, extra, "17:30")
     actas.guardar_borrador(contexto, extra,
                            apertura="Se reúne la Asamblea General en sesión extraordinaria para tratar "
                            "la reforma del artículo 21.", cierre="Se levanta la sesión.",
@@ -237,7 +238,7 @@ def cargar_sesiones_demo(contexto: Contexto, organos: OrganosDeLaDemo, hoy: date
 
 def _segunda_sesion_del_consejo(contexto: Contexto, consejo: int, fecha: date, numero: int,
                                 azar: random.Random) -> None:
-    sesion = sesiones.convocar(contexto, consejo, sesiones.NuevaSesion(
+    sesion = sesiones_convocatoria.convocar(contexto, consejo, sesiones_convocatoria.NuevaSesion(
         fecha, "ordinaria", "10:00", enlace="https://reuniones.ejemplo.org/consejo",
         convocada_el=fecha - timedelta(days=20), numero=numero))
     _punto(contexto, sesion, "Informe de la Secretaría Ejecutiva sobre el primer semestre", "informativo",
@@ -249,7 +250,7 @@ def _segunda_sesion_del_consejo(contexto: Contexto, consejo: int, fecha: date, n
     votaciones.adoptar_resolucion(contexto, plan, "resolucion",
                                   f"Aprueba el plan de trabajo {fecha.year + 1} de las unidades "
                                   "temáticas")
-    sesiones.marcar_celebrada(contexto, sesion, "12:30")
+    sesiones_asistencia.marcar_celebrada(contexto, sesion, "12:30")
     actas.guardar_borrador(contexto, sesion, apertura="Se reúne el Consejo en sesión ordinaria virtual.",
                            cierre="Se levanta la sesión.", preside="Secretaría Ejecutiva",
                            secretaria="Secretaría Técnica Permanente")

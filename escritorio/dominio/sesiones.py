@@ -201,3 +201,17 @@ def cita_resolucion(tipo: str, numero: int, anio: int, organo: str) -> str:
     base = numero_resolucion(tipo, numero, anio)
     de = de_organo(organo)
     return f"{base} {de}" if de else base
+
+
+def leer_fraccion(texto: str) -> tuple[int, int, bool]:
+    """'1/2+1' -> (1, 2, True) (la mitad más uno); '2/3' -> (2, 3, False). ValueError con lo que hay que escribir (la
+    usan la línea de órdenes, `--quorum`, y el cambio de reglas de sesión, `--reforma` y `--quorum-decision`)."""
+    from .entrada import muestra
+
+    limpio = texto.replace(" ", "").lower()
+    mas_uno = limpio.endswith("+1")
+    partes = limpio.removesuffix("+1").split("/")
+    if len(partes) != 2 or not all(p.isascii() and p.isdigit() and len(p) <= 4 for p in partes):
+        raise ValueError(f"«{muestra(texto)}» no es una fracción; escriba por ejemplo 1/2+1, 2/3 o 3/4 "
+                         "(con cifras del 0 al 9)")
+    return int(partes[0]), int(partes[1]), mas_uno

@@ -2,43 +2,43 @@
 
 Abrir la ventana arma solo el área que se ve (la última usada): las demás, y sus módulos, se cargan la primera vez
 que se las abre o se las nombra (`ventana.cuotas`), ver `PilaDeAreas`. Los diálogos del menú, también al pedirlos.
+
+El menú Archivo y lo que hacen sus acciones están en `menu_archivo.py`; la vigilancia de lo que guardan otros
+programas en la base, en `vigia_de_otros.py` (los dos, clases de las que hereda `VentanaPrincipal`).
 """
 
 import importlib
-import logging
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, QSocketNotifier, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QSplitter, QStyle, QToolBar)
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
+                               QStyle, QToolBar)
 
 from ..datos.conexion import ruta_de
-from ..datos.vigilancia import CambiosDeOtros, base_reemplazada, diario_perdido, ruta_abierta
+from ..datos.vigilancia import CambiosDeOtros
 from ..servicios.asociaciones import listar_asociaciones
-from ..servicios.base import abrir_base, base_abierta, cerrar_base, es_del_servidor, nombre_de_la_base
+from ..servicios.base import base_abierta, es_del_servidor, nombre_de_la_base
 from ..servicios.miembros import contar_miembros
 from ..servicios.oficina import Oficina
 from . import espera, tamano_ventana
-from .cambios import TODO, Cambios, temas_de_tablas
-from .diario import atender_diario_perdido
-from .comun import descartar, miles, mostrar_error
+from .cambios import TODO, Cambios
+from .comun import descartar, miles
 from .iconos import icono
 from ..servicios.idioma_de_los_documentos import pedido_en_la_ventana
 from .menu_documentos import agregar_menu_documentos
 from .menu_edicion import MenuEdicion
 from .orden_alfabetico import fijar_asociacion
-from .menu_idioma import agregar_menu_idioma, agregar_menu_idioma_documentos, aviso_de_idioma_de_documentos
+from .menu_idioma import aviso_de_idioma_de_documentos
 from .piezas import PilaDeAreas
 from .piezas.de_la_oficina import DeLaOficina
 from .busqueda import instalar_busqueda
-from .correo_en_la_ventana import agregar_acciones_de_correo, al_abrir_la_base, correo_cambiado, se_puede_cerrar
+from .correo_en_la_ventana import al_abrir_la_base, correo_cambiado, se_puede_cerrar
 from .sellador import al_abrir_la_base as sellar_al_abrir
-from .otra_base import cambiar_a_archivo, soltar
-from .recientes import agregar_menu_recientes, anotar_base_reciente
-from .viaje import actualizar_acciones_de_viaje, agregar_acciones_de_viaje, rotulo_de_viaje
-from .piezas import elegir_archivo
+from .recientes import anotar_base_reciente
+from .viaje import actualizar_acciones_de_viaje, rotulo_de_viaje
+from .menu_archivo import MenuArchivo
+from .vigia_de_otros import VigiaDeOtros
 
 
 VIGILAR_MS = 1000
@@ -124,7 +124,7 @@ def indice_del_area(nombre: str) -> int:
     return NOMBRES.index(nombre)
 
 
-class VentanaPrincipal(DeLaOficina, QMainWindow):
+class VentanaPrincipal(MenuArchivo, VigiaDeOtros, DeLaOficina, QMainWindow):
     # Las áreas por su nombre: nombrarla la arma si todavía no se abrió (las pruebas y los diálogos las usan así).
     inicio = property(lambda self: self._area("inicio"))
     miembros = property(lambda self: self._area("miembros"))
@@ -207,26 +207,7 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         self.barra.addWidget(self.selector)
         self.addToolBar(self.barra)
 
-        archivo = self.menuBar().addMenu(self.tr("&Archivo"))
-        self._accion(archivo, self.tr("&Nueva base de datos…"), self.nueva_base, icono_de="base_nueva")
-        self._accion(archivo, self.tr("&Abrir…"), self.abrir_otra, QKeySequence.StandardKey.Open, "abrir")
-        agregar_menu_recientes(self, archivo)   # Archivo › Bases recientes (recientes.py)
-        self._accion(archivo, self.tr("&Conectar a un servidor…"), self.conectar_servidor, icono_de="servidor")
-        agregar_acciones_de_viaje(self, archivo)
-        archivo.addSeparator()
-        self._accion(archivo, self.tr("Crear &respaldo…"), self.respaldar, icono_de="respaldo")
-        self._accion(archivo, self.tr("Res&taurar respaldo…"), self.restaurar, icono_de="restaurar")
-        self._accion(archivo, self.tr("&Bitácora de cambios…"), self.ver_bitacora, icono_de="bitacora")
-        self._accion(archivo, self.tr("&Verificar un documento…"), self.verificar_documento, icono_de="verificar")
-        self._accion(archivo, self.tr("Verificar la bas&e…"), self.verificar_base, icono_de="verificar")
-        self._accion(archivo, self.tr("&Datos de la asociación…"), self.editar_asociacion, icono_de="asociacion")
-        self._accion(archivo, self.tr("&Publicar el sitio…"), self.publicar_sitio, icono_de="exportar")
-        agregar_acciones_de_correo(self, archivo)   # Cuenta de correo…, Bandeja de salida… y el aviso de la barra
-        agregar_menu_idioma(archivo, self, self.ajustes)
-        agregar_menu_idioma_documentos(archivo, lambda codigo: self.etiqueta_idioma_documentos.setText(
-            aviso_de_idioma_de_documentos(codigo)))
-        archivo.addSeparator()
-        self._accion(archivo, self.tr("&Salir"), self.close, QKeySequence.StandardKey.Quit, "salir")
+        self._menu_archivo()   # Archivo (menu_archivo.py)
         self.edicion = MenuEdicion(self)   # Edición › Deshacer / Rehacer (menu_edicion.py)
         agregar_menu_documentos(self)      # Documentos › Memoria anual… (menu_documentos.py)
         ayuda = self.menuBar().addMenu(self.tr("A&yuda"))
@@ -307,16 +288,6 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         self._inicio_pendiente = False
         self.inicio.mostrar(self.oficina)
 
-    def _accion(self, menu, texto: str, funcion, atajo=None, icono_de: str | None = None) -> QAction:
-        accion = QAction(texto, self)
-        if icono_de is not None:
-            accion.setIcon(icono(icono_de))   # interfaz/iconos.py
-        accion.triggered.connect(funcion)
-        if atajo is not None:
-            accion.setShortcut(atajo)
-        menu.addAction(accion)
-        return accion
-
     # --- datos --------------------------------------------------------------------------------
     def cargar_base(self, db, sigla: str | None = None) -> None:
         """Muestra la base `db` (con una oficina nueva); elige la asociación de `sigla`, la última usada o la
@@ -352,32 +323,6 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         from ..servicios.servidor import quien_trabaja
 
         return self.tr("Servidor: {0} — {1}").format(db.url, quien_trabaja(db))
-
-    def _escuchar(self, db) -> None:
-        """Desde ahora se mira lo que otros guardan en `db`. En el servidor llega un aviso por la red apenas alguien
-        confirma: su socket despierta a la ventana (`_vigilar`) sin esperar al reloj."""
-        self._dejar_de_escuchar()
-        self.otros = CambiosDeOtros(db)
-        descriptor = self.otros.descriptor()
-        if descriptor is not None:
-            self._avisos_del_servidor = QSocketNotifier(descriptor, QSocketNotifier.Type.Read, self)
-            self._avisos_del_servidor.activated.connect(self._aviso_del_servidor)
-
-    def _dejar_de_escuchar(self) -> None:
-        """Primero el socket deja de vigilarse y después se cierra la escucha (al revés, Qt vigilaría uno cerrado)."""
-        if self._avisos_del_servidor is not None:
-            self._avisos_del_servidor.setEnabled(False)
-            self._avisos_del_servidor.deleteLater()
-            self._avisos_del_servidor = None
-        if self.otros is not None:
-            self.otros.cerrar()
-            self.otros = None
-
-    def _aviso_del_servidor(self, *_args) -> None:
-        """Llegó algo por la escucha: se lee ya (si no, el socket seguiría avisando) y se refresca si se puede."""
-        if self.otros is not None:
-            self.otros.juntar()
-            self._vigilar()
 
     def _elegir_asociacion(self, indice: int) -> None:
         asociacion = self.selector.itemData(indice)
@@ -425,31 +370,7 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
             fijar_asociacion(self.asociacion)   # por si cambió el idioma de sus documentos
             self.setWindowTitle(self.tr("Escritorio — {0}").format(self.asociacion["nombre"]))
 
-    # --- otros escritores -----------------------------------------------------------------------
-    def _vigilar(self) -> None:
-        """Cada segundo (y en el servidor, al llegar un aviso): ¿otro programa u otra persona escribió en la base, o
-        reemplazaron el archivo (restauraron un respaldo)?
-
-        Con un diálogo abierto, o mientras se espera para guardar, no se toca nada: se mira al terminar (los avisos
-        del servidor se juntan mientras tanto)."""
-        if QApplication.activeModalWidget() is not None or espera.esperando():
-            return
-        try:
-            if self.otros is None or not base_abierta(self.db) or self.db.en_transaccion:
-                return   # la ventana misma cerró la base (restaurando) o está escribiendo
-            motivo = base_reemplazada(self.db)
-            if motivo:
-                self._base_reemplazada(motivo)
-                return
-            if diario_perdido(self.db):   # la base sigue en su lugar, pero otro programa borró su diario
-                atender_diario_perdido(self)
-                return
-            cambiados = temas_de_tablas(self.otros.tablas_cambiadas())
-            if cambiados:
-                self._refrescar_por_otro(cambiados)
-        except Exception:  # noqa: BLE001 - la próxima acción del usuario mostrará el error; aquí solo se anota
-            logging.getLogger(__name__).exception("No se pudo mirar si otro programa cambió la base")
-
+    # --- otros escritores (los mira vigia_de_otros.py; aquí, qué se recarga) ------------------------
     def _refrescar_por_otro(self, cambiados: frozenset[str] = TODO) -> None:
         """Otro programa u otra persona guardó algo: las vistas de esos temas se recargan como tras un cambio propio
         (en un archivo no se sabe qué tocó: todas)."""
@@ -462,172 +383,6 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         self.statusBar().showMessage(
             self.tr("Actualizado con lo que guardó otra persona en el servidor.") if es_del_servidor(self.db) else
             self.tr("Actualizado con lo que guardó otro programa (la línea de órdenes u otra ventana)."), 8000)
-
-    def _base_reemplazada(self, motivo: str) -> None:
-        """El archivo de la ruta ya no es el abierto: se vuelve a abrir el actual (o, si no está, se avisa).
-        Mientras tanto, ninguna escritura llega al archivo viejo: la transacción lo comprueba."""
-        ruta = ruta_abierta(self.db)
-        if ruta is None or not ruta.exists():
-            if not self._reemplazo_avisado:
-                self._reemplazo_avisado = True
-                self._avisar_base(QMessageBox.Icon.Warning, self.tr("La base ya no está"), motivo)
-            return
-        anterior, sigla = self.db, self.asociacion["sigla"] if self.asociacion else None
-        try:
-            nueva = abrir_base(ruta, crear=False, comprobacion_completa=True)
-        except Exception as error:  # noqa: BLE001
-            if not self._reemplazo_avisado:
-                self._reemplazo_avisado = True
-                mostrar_error(self, error, "volver a abrir la base")
-            return
-        self.cargar_base(nueva, sigla)
-        anterior.close()   # SQLite no toca el diario de la base nueva al cerrar la conexión del archivo viejo
-        self._avisar_base(QMessageBox.Icon.Information, self.tr("La base fue reemplazada"), self.tr(
-            "Otro programa reemplazó la base {0} mientras esta ventana la tenía abierta (por ejemplo, restauró un "
-            "respaldo desde la línea de órdenes).\n\nEscritorio la volvió a abrir: lo que ve ahora es lo que hay en "
-            "el archivo, y lo que guarde desde ahora queda en él. Si estaba escribiendo algo en ese momento, "
-            "revise que esté.").format(ruta))
-
-    def _avisar_base(self, icono, titulo: str, texto: str) -> None:
-        """Un aviso que no detiene la ventana (la vigilancia corre desde un temporizador)."""
-        if self.aviso_base is not None:
-            self.aviso_base.close()
-        self.aviso_base = QMessageBox(icono, titulo, texto, QMessageBox.StandardButton.Ok, self)
-        self.aviso_base.finished.connect(lambda _r: setattr(self, "aviso_base", None))
-        self.aviso_base.open()
-
-    # --- archivo ------------------------------------------------------------------------------
-    def _cambiar_a(self, ruta: str, *, crear: bool = False) -> bool:
-        """Abre otra base, con su cerrojo y su respaldo de apertura (otra_base.py); solo «Nueva base de datos» crea
-        una (Abrir nunca convierte un archivo vacío en base). True si la ventana pasó a ella."""
-        return cambiar_a_archivo(self, ruta, crear=crear)
-
-    def _usar(self, db, cerrojo=None) -> bool:
-        """La ventana pasa a mostrar `db`, ya abierta (un archivo, con su `cerrojo` tomado, o el servidor); la
-        anterior se cierra y suelta su cerrojo. False si no pasó (y `db` se cerró y su cerrojo se soltó)."""
-        from .primer_uso import preparar_primer_uso
-
-        def desistir() -> bool:
-            db.close()
-            if cerrojo is not self.cerrojo:
-                soltar(cerrojo)
-            return False
-
-        try:
-            if not listar_asociaciones(db) and not preparar_primer_uso(db, self):
-                return desistir()
-        except Exception as error:
-            desistir()
-            mostrar_error(self, error, "abrir base")
-            return False
-        if not self.guardar_pendiente():   # lo escrito en una sesión va a la base que se deja
-            return desistir()
-        anterior = self.db
-        self.cargar_base(db)
-        cerrar_base(anterior)  # sellada como sana si abrió sana: la próxima orden no la recorre entera
-        if self.cerrojo is not cerrojo:
-            soltar(self.cerrojo)
-        self.cerrojo = cerrojo
-        return True
-
-    def nueva_base(self) -> None:
-        ruta = elegir_archivo.para_guardar(self, self.tr("Nueva base de datos"), str(Path.home() / "escritorio.db"),
-                                           self.tr("Base de Escritorio (*.db)"))
-        if not ruta:
-            return
-        if Path(ruta).exists():
-            QMessageBox.warning(self, self.tr("Nueva base de datos"),
-                                self.tr("Ya existe {0}. Para usarla elija Archivo > Abrir; no se reemplaza.").format(ruta))
-            return
-        self._cambiar_a(ruta, crear=True)
-
-    def abrir_otra(self) -> None:
-        carpeta = Path.home() if es_del_servidor(self.db) else ruta_de(self.db).parent
-        ruta = elegir_archivo.para_abrir(self, self.tr("Abrir base de datos"), str(carpeta),
-                                         self.tr("Base de Escritorio (*.db);;Todos los archivos (*)"), base=True)
-        if ruta:
-            self._cambiar_a(ruta)
-
-    def conectar_servidor(self) -> None:
-        """Archivo → Conectar a un servidor…: la base compartida de la oficina (dialogos/servidor.py)."""
-        from .dialogos.servidor import DialogoConectarServidor
-
-        dialogo = DialogoConectarServidor(self.ajustes, self)
-        conectada = dialogo.exec() == DialogoConectarServidor.DialogCode.Accepted
-        db, aviso = dialogo.db, dialogo.aviso
-        descartar(dialogo)
-        if not conectada:
-            return
-        self._usar(db)
-        if aviso:
-            QMessageBox.information(self, self.tr("Conectar a un servidor"), aviso)
-
-    def respaldar(self) -> None:
-        from .dialogos.respaldos import respaldar_desde_ventana
-
-        respaldar_desde_ventana(self)
-
-    def ver_bitacora(self) -> None:
-        from .dialogos.bitacora import DialogoBitacora
-
-        dialogo = DialogoBitacora(self.oficina, self)
-        dialogo.exec()
-        descartar(dialogo)
-
-    def verificar_documento(self) -> None:
-        from .dialogos.verificar_documento import DialogoVerificarDocumento
-
-        dialogo = DialogoVerificarDocumento(self.oficina, self)
-        dialogo.exec()
-        descartar(dialogo)
-
-    def publicar_sitio(self) -> None:
-        """Archivo → Publicar el sitio…: «escritorio publicar» en la ventana (dialogos/publicar.py)."""
-        from .dialogos.publicar import DialogoPublicar
-
-        if self.asociacion is None:
-            return
-        dialogo = DialogoPublicar(self.oficina, self)
-        dialogo.exec()
-        descartar(dialogo)
-
-    def verificar_base(self) -> None:
-        """Archivo → Verificar la base…: «escritorio verificar» en la ventana, y reconocer incidentes con un motivo."""
-        from .dialogos.verificar_base import DialogoVerificarBase
-
-        dialogo = DialogoVerificarBase(self.oficina, self)
-        dialogo.exec()
-        descartar(dialogo)
-        self._refrescar_franja()
-
-    def _refrescar_franja(self) -> None:
-        """Tras explicar una alarma del testigo, la franja de aviso ya no la muestra."""
-        from ..servicios.verificacion import alarmas_del_testigo
-
-        if self.db.estado.aviso_del_testigo and not alarmas_del_testigo(self.db):
-            self.db.estado.aviso_del_testigo = None
-        if hasattr(self, "actualizar_franja_solo_lectura"):
-            self.actualizar_franja_solo_lectura()
-
-    def restaurar(self) -> None:
-        from .dialogos.respaldos import restaurar_desde_ventana
-
-        restaurar_desde_ventana(self)
-
-    def editar_asociacion(self) -> None:
-        from .dialogos.asociacion import editar_datos_de_la_asociacion
-
-        editar_datos_de_la_asociacion(self)
-
-    def ver_manual(self) -> None:
-        from .dialogos.manual import mostrar_manual
-
-        mostrar_manual(self)
-
-    def ver_acerca(self) -> None:
-        from .dialogos.acerca import mostrar_acerca
-
-        mostrar_acerca(self, nombre_de_la_base(self.db))
 
     # --- estado de la ventana -------------------------------------------------------------------
     def _restaurar_geometria(self) -> None:
@@ -658,3 +413,4 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         self.dejar_de_leer()
         self._dejar_de_escuchar()   # la escucha del servidor (en un archivo no hay nada que cerrar)
         super().closeEvent(evento)
+

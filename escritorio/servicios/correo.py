@@ -165,7 +165,9 @@ def preparar_convocatoria(contexto: Contexto, sesion_id: int, *, miembros: list[
     """La convocatoria a quienes integran el órgano el día de la sesión (o a `miembros`, elegidos entre ellos), con
     el orden del día en el cuerpo y el PDF de la convocatoria adjunto."""
     from .informes_sesiones import imprimir_convocatoria
-    from .sesiones import composicion_de_la_sesion, orden_del_dia, sesion_de_la_asociacion, titulo_sesion
+    from .sesiones import sesion_de_la_asociacion, titulo_sesion
+    from .sesiones_asistencia import composicion_de_la_sesion
+    from .sesiones_puntos import orden_del_dia
 
     db = contexto.db
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
@@ -201,7 +203,8 @@ def preparar_convocatoria(contexto: Contexto, sesion_id: int, *, miembros: list[
 def preparar_acta(contexto: Contexto, sesion_id: int, *, miembros: list[int] | None = None, copias=()) -> Envio:
     """El acta aprobada a quienes integran el órgano (o a `miembros`). Un acta en borrador no se envía."""
     from .informes_sesiones import imprimir_acta
-    from .sesiones import composicion_de_la_sesion, sesion_de_la_asociacion, titulo_sesion
+    from .sesiones import sesion_de_la_asociacion, titulo_sesion
+    from .sesiones_asistencia import composicion_de_la_sesion
 
     db = contexto.db
     sesion = sesion_de_la_asociacion(contexto, sesion_id)

@@ -31,7 +31,7 @@ from . import llavero
 from .contexto import Contexto
 from .cuenta_de_correo import (CuentaCorreo, exigir_atadura, exigir_cuenta, exigir_cuenta_atada,
                                exigir_cuenta_sin_cambios_por_fuera)
-from .verificacion import ancla_actual
+from .verificacion_anclas import ancla_actual
 
 ESPERA_SEGUNDOS = 30
 # Lo que se anota de un mensaje solo vale desde el estado en que se lo dejó: antes de tomarlo (MAIL, RCPT), si sigue

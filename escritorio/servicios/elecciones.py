@@ -35,8 +35,10 @@ from .mandatos import organo_de_la_asociacion
 from .efectos import anotar_efectos_de_eleccion
 from .elegibles import no_puede, sin_persona
 from .organos import NuevoMandato, designar, secretaria_ejecutiva
-from .sesiones import (Asistencia, agregar_punto, asistencia, exigir_editable, mayoria_de, orden_del_dia,
-                       portadores_validos, regla_fija, representado, sesion_de_la_asociacion)
+from .sesiones import exigir_editable, sesion_de_la_asociacion
+from .sesiones_asistencia import Asistencia, asistencia, portadores_validos, representado
+from .sesiones_puntos import agregar_punto, orden_del_dia
+from .sesiones_reglas import mayoria_de, regla_fija
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 from .orden_alfabetico import por_pais_y_nombre
 
@@ -71,7 +73,7 @@ SIN_VOTOS = "votos"
 @dataclass
 class Recuento:
     """Los votos de una elección. `mayoria`/`base` None: las de la regla de elecciones del órgano vigente el día de la
-    sesión (servicios.sesiones.mayoria_de con el tipo «eleccion»); otra solo si es más exigente, con
+    sesión (servicios.sesiones_reglas.mayoria_de con el tipo «eleccion»); otra solo si es más exigente, con
     `motivo_mayoria` (el acta lo imprime): la regla de las elecciones la fija el estatuto y no se rebaja."""
     metodo: str = "secreta"
     mayoria: str | None = None
@@ -334,7 +336,7 @@ def obtener_eleccion(contexto: Contexto, punto_id: int) -> Eleccion | None:
 
 def votantes(estado) -> dict[int, object]:
     """Quienes pueden votar: presentes con voto y ausentes con voto que dieron poder a un presente que vota (por
-    miembro_id; servicios.sesiones.representado)."""
+    miembro_id; servicios.sesiones_asistencia.representado)."""
     portadores = portadores_validos(estado.habilitados)
     return {h.miembro_id: h for h in estado.habilitados
             if h.con_voto and (h.estado == "presente" or representado(h, portadores))}

@@ -258,7 +258,7 @@ def emisiones_de_avisos(contexto: Contexto, lote_id: int, avisos: list) -> list[
 def emision_convocatoria(asociacion_id: int, sesion: dict, titulo_sesion: str, puntos: list[dict],
                          destinatarios: list[dict]) -> Emision:
     """`sesion`: su fila; `puntos`: el orden del día que se imprime; `destinatarios`: los de
-    `servicios.sesiones.destinatarios`."""
+    `servicios.sesiones_convocatoria.destinatarios`."""
     instantanea = Instantanea()
     datos_sesion = instantanea.seccion("sesion", traducir("Datos de la sesión"))
     for clave, rotulo in (("fecha", traducir("Fecha")), ("hora", traducir("Hora")), ("lugar", traducir("Lugar")),

@@ -16,9 +16,11 @@ from .actas import comprobar_texto_del_acta, obtener_acta
 from .contexto import Contexto
 from .elecciones import obtener_eleccion
 from .archivos import destino_del_archivo, escribir_archivo
-from .sesiones import (Destinatario, SesionDeLaAsociacion, asistencia, aviso_de_anticipacion, destinatarios,
-                       motivo_sin_voto_escrito, orden_del_dia, regla_de, regla_del_punto, sesion_de_la_asociacion,
-                       titulo_sesion)
+from .sesiones import SesionDeLaAsociacion, sesion_de_la_asociacion, titulo_sesion
+from .sesiones_asistencia import asistencia, motivo_sin_voto_escrito
+from .sesiones_convocatoria import Destinatario, aviso_de_anticipacion, destinatarios
+from .sesiones_puntos import orden_del_dia, regla_del_punto
+from .sesiones_reglas import regla_de
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 from .orden_alfabetico import por_pais_y_nombre
 

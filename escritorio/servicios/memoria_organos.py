@@ -15,7 +15,8 @@ from ..dominio.paises import nombre_pais
 from ..dominio.sesiones import TIPOS_RESOLUCION, TIPOS_SESION, cita_resolucion, numero_ordinal_romano
 from ..dominio.traduccion import traducir
 from .memoria_periodo import Periodo, cifra, columna, dia, fila, tabla
-from .sesiones import SesionListada, asistencia, cuenta_de_asistencia, listar_sesiones
+from .sesiones import SesionListada, listar_sesiones
+from .sesiones_asistencia import asistencia, cuenta_de_asistencia
 from .votaciones import listar_resoluciones
 
 # Los cargos cuyo cambio es un cambio de autoridades (no los integrantes, suplentes ni observadores).

@@ -61,9 +61,10 @@ from .informes_sesiones import imprimir_acta
 from .mapa import mapa_de_la_red
 from .miembros import listar_miembros
 from .organos import composicion, listar_organos, mandatos_de
-from .sesiones import listar_sesiones, orden_del_dia
+from .sesiones import listar_sesiones
+from .sesiones_puntos import orden_del_dia
 from .unidades import actividades_de, unidades
-from .verificacion import ancla_actual
+from .verificacion_anclas import ancla_actual
 from .verificar_documento import verificar_codigo
 from .votaciones import listar_resoluciones
 

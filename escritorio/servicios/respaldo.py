@@ -8,13 +8,15 @@ from typing import TypedDict
 
 from ..datos.base_de_datos import BaseDeDatos
 
-from ..datos import respaldo as copias
+from ..datos import (respaldo as copias, respaldo_copia, respaldo_identidad, respaldo_restauracion, respaldo_restos,
+                     respaldo_rotacion)
 from ..datos import testigo
 from ..datos.conexion import abrir, ruta_de
 from ..rutas import carpeta_respaldos
 from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDeDatos, ErrorEscritorio
-from .verificacion import Verificacion, verificar  # noqa: F401 (antes vivían aquí)
+from .verificacion import verificar  # noqa: F401 (antes vivían aquí)
+from .verificacion_base import Verificacion  # noqa: F401
 
 
 # Los motivos de los respaldos que nunca se borran solos (antes de restaurar, antes de migrar).
@@ -54,8 +56,8 @@ def crear_respaldo(db: BaseDeDatos, destino: Path | str | None = None, *, reempl
     if isinstance(destino, str) and destino.endswith(("/", os.sep)) and not Path(destino).is_dir():
         # «nuevo_dir/» nombra una carpeta: se crea (como la de un archivo dentro de una carpeta nueva) y el respaldo
         # va dentro con su nombre de siempre; nunca se crea un ARCHIVO llamado «nuevo_dir».
-        copias.crear_carpeta_de_respaldo(Path(destino))
-    return copias.respaldar(db.conn, ruta_de(db), "manual", Path(destino) if destino else None, reemplazar=reemplazar)
+        respaldo_restauracion.crear_carpeta_de_respaldo(Path(destino))
+    return respaldo_copia.respaldar(db.conn, ruta_de(db), "manual", Path(destino) if destino else None, reemplazar=reemplazar)
 
 
 def respaldo_de_cierre(db: BaseDeDatos) -> Path | None:
@@ -63,7 +65,7 @@ def respaldo_de_cierre(db: BaseDeDatos) -> Path | None:
     modo servidor no hay (None): los respaldos son del servidor."""
     if respaldos_del_servidor(db) is not None:
         return None
-    return copias.respaldar_automaticamente(db.conn, ruta_de(db), "cierre")
+    return respaldo_rotacion.respaldar_automaticamente(db.conn, ruta_de(db), "cierre")
 
 
 def cerrar_la_ventana(db: BaseDeDatos):
@@ -79,27 +81,27 @@ def cerrar_la_ventana(db: BaseDeDatos):
 def listar_respaldos(ruta_base: Path | str) -> list[RespaldoListado]:
     """Todos los respaldos de la carpeta, con `pertenencia`: propia, antigua (sin identidad, con el nombre de
     esta base), probable (la identidad de la base no se conoce) o ajena (de otra base o sin identificar)."""
-    return copias.listar_respaldos(Path(ruta_base))
+    return respaldo_identidad.listar_respaldos(Path(ruta_base))
 
 
 def borrar_respaldo(ruta_base: Path | str, ruta: Path | str) -> None:
     """Borra un respaldo de la carpeta de respaldos a pedido del usuario (la única forma de que se vaya una
     copia de seguridad)."""
-    copias.borrar_respaldo(Path(ruta_base), Path(ruta))
+    respaldo_identidad.borrar_respaldo(Path(ruta_base), Path(ruta))
 
 
 def es_de_otra_base(ruta_base: Path | str, origen: Path | str) -> bool:
-    return copias.es_de_otra_base(Path(ruta_base), Path(origen))
+    return respaldo_restauracion.es_de_otra_base(Path(ruta_base), Path(origen))
 
 
 def describir(ruta: Path | str) -> str:
     """« (asociación «…», N miembros)» de un archivo de base o respaldo, o "" si no se lee."""
-    return copias.describir(Path(ruta))
+    return respaldo_copia.describir(Path(ruta))
 
 
 def respaldo_para_recuperar(ruta_base: Path | str) -> Path | None:
     """El respaldo sano más nuevo de ESTA base (misma identidad), o None."""
-    return copias.mejor_respaldo(Path(ruta_base))
+    return respaldo_identidad.mejor_respaldo(Path(ruta_base))
 
 
 @dataclass
@@ -114,19 +116,19 @@ def recuperar_base_danada(ruta_base: Path | str, respaldo: Path | str | None = N
     ruta_base = Path(ruta_base)
     if not ruta_base.exists():
         raise ErrorBaseDeDatos(traducir("No existe la base {0}: no hay nada que recuperar.").format(ruta_base))
-    elegido = Path(respaldo) if respaldo else copias.mejor_respaldo(ruta_base)
+    elegido = Path(respaldo) if respaldo else respaldo_identidad.mejor_respaldo(ruta_base)
     if elegido is None:
         raise ErrorBaseDeDatos(traducir(
             "No hay un respaldo sano de esta base en {0}. La base dañada no se tocó. "
             "Si tiene un respaldo en otro lugar (una memoria USB, el correo), restáurelo con "
             "«escritorio respaldo restaurar ARCHIVO».").format(carpeta_respaldos(ruta_base)))
-    copias.validar_respaldo(elegido)  # todo se comprueba antes de mover nada
-    base_id = copias.identidad_de_base(ruta_base)
-    if copias.es_de_otra_base(ruta_base, elegido):
+    respaldo_restauracion.validar_respaldo(elegido)  # todo se comprueba antes de mover nada
+    base_id = respaldo_identidad.identidad_de_base(ruta_base)
+    if respaldo_restauracion.es_de_otra_base(ruta_base, elegido):
         raise ErrorBaseDeDatos(traducir(
             "El respaldo {0} es de otra base: no sirve para recuperar {1}. No se tocó nada."
         ).format(elegido, ruta_base))
-    apartada = copias.apartar_danada(ruta_base)
+    apartada = respaldo_restos.apartar_danada(ruta_base)
     _restaurar_y_abrir(ruta_base, elegido, base_id, de_otra_base=False)
     return Recuperacion(apartada, elegido)
 
@@ -136,15 +138,15 @@ def restaurar_respaldo(ruta_base: Path | str, origen: Path | str, *, de_otra_bas
 
     Un respaldo de OTRA base (otra identidad) se rechaza salvo `de_otra_base`."""
     ruta_base = Path(ruta_base)
-    return _restaurar_y_abrir(ruta_base, Path(origen), copias.identidad_de_base(ruta_base), de_otra_base=de_otra_base)
+    return _restaurar_y_abrir(ruta_base, Path(origen), respaldo_identidad.identidad_de_base(ruta_base), de_otra_base=de_otra_base)
 
 
 def _restaurar_y_abrir(ruta_base: Path, origen: Path, base_id: str | None, *, de_otra_base: bool) -> Path | None:
-    anterior = copias.restaurar(ruta_base, origen, de_otra_base=de_otra_base)
+    anterior = respaldo_restauracion.restaurar(ruta_base, origen, de_otra_base=de_otra_base)
     db = abrir(ruta_base)  # un respaldo antiguo se pone al día con las migraciones pendientes
     try:
         if base_id and testigo.identidad_de_archivo(origen) is None:
-            copias.heredar_identidad(db.conn, base_id)  # anterior a la 0009: conserva la identidad de la base
+            respaldo_restauracion.heredar_identidad(db.conn, base_id)  # anterior a la 0009: conserva la identidad de la base
     finally:
         db.close()
     testigo.anotar_restauracion(ruta_base)  # la bitácora más corta no es una manipulación

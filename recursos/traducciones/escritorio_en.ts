@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es">
   <context>
+    <name>AccionesDeOrganos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Elija un mandato</source>
+      <translation>Choose a term of office</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Exportar la composición</source>
+      <translation>Export the composition</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Imprimir el organigrama</source>
+      <translation>Print the organization chart</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Imprimir la composición</source>
+      <translation>Print the composition</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Seleccione primero un integrante en la tabla.</source>
+      <translation>First select a member of the body in the table.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>{0}: {1} en {2} desde el {3}.</source>
+      <translation>{0}: {1} in {2} since {3}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArbolDeOrganos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/arbol.py" />
+      <source>Unidades temáticas ({0})</source>
+      <translation>Thematic units ({0})</translation>
+    </message>
+  </context>
+  <context>
     <name>AsistenteAsociacion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -88,6 +129,89 @@
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <source>{0} boletas escritas. Últimas: {1}</source>
       <translation>{0} ballots entered. Latest: {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComposicionDelOrgano</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>1 integrante</source>
+      <translation>1 member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Cumple las reglas de composición ({0}).</source>
+      <translation>Meets the composition rules ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Cumple las reglas de composición.</source>
+      <translation>Meets the composition rules.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Los integrantes de una asamblea son todos los miembros activos: no tienen mandato que terminar.</source>
+      <translation>The members of an assembly are all the active members: they have no term of office to end.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Nadie integra el órgano en esa fecha.</source>
+      <translation>Nobody sits on the body on that date.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>No: {0}</source>
+      <translation>No: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Reglas de composición que no se cumplen:</source>
+      <translation>Composition rules not met:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Se sienta de oficio por su cargo en {0}: deja el órgano cuando deja ese cargo (sin mandato que terminar aquí).</source>
+      <translation>Sits ex officio by virtue of a position in {0}: leaves the body on leaving that position (no term of office to end here).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Sí</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Termina el mandato elegido con fecha y motivo</source>
+      <translation>Ends the selected term of office, with date and reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>preside {0} ({1})</source>
+      <translation>chaired by {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} con voto</source>
+      <translation>{0} voting</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} de oficio</source>
+      <translation>{0} ex officio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} integrantes</source>
+      <translation>{0} members</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} · de oficio: {1}</source>
+      <translation>{0} · ex officio: {1}</translation>
     </message>
   </context>
   <context>
@@ -5901,87 +6025,87 @@ Drop another PDF to verify it</translation>
   <context>
     <name>EditorRegla</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source> minutos</source>
       <translation> minutes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Artículo:</source>
       <translation>Article:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Denominador: de cuántas partes</source>
       <translation>Denominator: out of how many parts</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Fracción:</source>
       <translation>Fraction:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La fracción, redondeada hacia abajo, más uno (como en «la mitad más uno»)</source>
       <translation>The fraction, rounded down, plus one (as in “half plus one”)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Numerador: cuántas partes</source>
       <translation>Numerator: how many parts</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Otra fracción…</source>
       <translation>Other fraction…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Se cuenta sobre:</source>
       <translation>Counted over:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Segunda convocatoria:</source>
       <translation>Second call:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>con los presentes, pasados</source>
       <translation>with those present, after</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>dos tercios</source>
       <translation>two-thirds</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad</source>
       <translation>half</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad más uno</source>
       <translation>half plus one</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>más uno</source>
       <translation>plus one</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>por ejemplo: Estatuto, art. 19</source>
       <translation>for example: Statutes, art. 19</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>tres cuartos</source>
       <translation>three-quarters</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>un tercio</source>
       <translation>one-third</translation>
     </message>
@@ -6220,7 +6344,7 @@ After restoring it, this database will become that one.</translation>
 Continue?</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source> (asociación {0}, {1} miembros)</source>
       <translation> (association {0}, {1} members)</translation>
     </message>
@@ -6280,7 +6404,7 @@ Continue?</translation>
       <translation> (session of {0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source> (sin asociaciones)</source>
       <translation> (no associations)</translation>
     </message>
@@ -6312,7 +6436,7 @@ Continue?</translation>
       <translation> to {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo.py" />
       <source> en {0}</source>
@@ -6380,7 +6504,7 @@ Continue?</translation>
       <translation>(ignored columns: {0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>(el quórum ordinario)</source>
       <translation>(the ordinary quorum)</translation>
     </message>
@@ -6390,7 +6514,7 @@ Continue?</translation>
       <translation>(give the exchange rate: on the command line, --tipo-cambio {0}/{1}=X)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>(la mayoría ordinaria)</source>
       <translation>(the ordinary majority)</translation>
     </message>
@@ -6458,7 +6582,7 @@ Continue?</translation>
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/barras.py" />
       <source>({0} de {1})</source>
       <translation>({0} of {1})</translation>
     </message>
@@ -6537,7 +6661,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>1 día</source>
       <translation>1 day</translation>
     </message>
@@ -6590,7 +6714,7 @@ Continue?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>1 puesto</source>
       <translation>1 seat</translation>
     </message>
@@ -6946,7 +7070,7 @@ Continue?</translation>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
       <source>Actualizados</source>
       <translation>Updated</translation>
     </message>
@@ -6984,11 +7108,12 @@ Continue?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Admisión de miembros</source>
       <translation>Admission of members</translation>
@@ -7262,12 +7387,12 @@ Do you want to open it now?</translation>
       <translation>Withdrawal article</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Artículo de la convocatoria</source>
       <translation>Notice of meeting article</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Artículo de la mayoría ({0})</source>
       <translation>Majority article ({0})</translation>
     </message>
@@ -7282,7 +7407,7 @@ Do you want to open it now?</translation>
       <translation>Tolerance article: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Artículo de los poderes</source>
       <translation>Proxy article</translation>
     </message>
@@ -7292,7 +7417,7 @@ Do you want to open it now?</translation>
       <translation>Admission article</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Artículo del quórum ({0})</source>
       <translation>Quorum article ({0})</translation>
     </message>
@@ -7380,7 +7505,7 @@ Do you want to open it now?</translation>
       <translation>Average attendance</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Asistencia «{0}» desconocida; use presente, ausente o excusado.</source>
       <translation>Unknown attendance “{0}”; use presente, ausente or excusado.</translation>
     </message>
@@ -7432,7 +7557,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -7547,7 +7672,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Año de la población</source>
       <translation>Population year</translation>
@@ -7803,17 +7928,17 @@ Do you want to open it now?</translation>
       <translation>Each new signature is added on top of the previous one and appears over the signer's signature line.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Cada miembro presente puede llevar 1 poder{0}.</source>
       <translation>Each member present may hold 1 proxy{0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Cada miembro presente puede llevar hasta {0} poderes{1}.</source>
       <translation>Each member present may hold up to {0} proxies{1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Cada miembro presente puede llevar poderes sin máximo{0}.</source>
       <translation>Each member present may hold any number of proxies{0}.</translation>
     </message>
@@ -7838,12 +7963,12 @@ Do you want to open it now?</translation>
       <translation>Chain and revocation…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Calidad</source>
       <translation>Capacity</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Calidad «{0}» desconocida; use invitado u observador.</source>
       <translation>Unknown capacity “{0}”; use invitado or observador.</translation>
     </message>
@@ -7993,7 +8118,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -8003,7 +8128,7 @@ Do you want to open it now?</translation>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Cargo del representante</source>
       <translation>Representative’s position</translation>
     </message>
@@ -8403,18 +8528,18 @@ Do you want to open it now?</translation>
       <translation>Convened</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Convocada con {0} de anticipación; el {1} pide {2}.</source>
       <translation>Convened {0} in advance; {1} requires {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Convocada con {0} de anticipación; la regla del órgano pide {1}.</source>
       <translation>Convened {0} in advance; the body's rule requires {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Convocada el</source>
       <translation>Notice given on</translation>
     </message>
@@ -8482,7 +8607,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Coordenadas</source>
       <translation>Coordinates</translation>
@@ -8501,7 +8626,8 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -8574,7 +8700,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Correo</source>
@@ -8729,11 +8855,12 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Cuotas y presupuesto</source>
       <translation>Fees and budget</translation>
@@ -8741,7 +8868,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Código</source>
       <translation>Code</translation>
@@ -9007,7 +9134,8 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -9028,11 +9156,12 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Disolución</source>
       <translation>Dissolution</translation>
@@ -9084,7 +9213,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Dos tercios</source>
       <translation>Two-thirds</translation>
@@ -9106,12 +9235,12 @@ Do you want to open it now?</translation>
       <translation>Debit/Credit</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Días de anticipación</source>
       <translation>Days of advance notice</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Días de anticipación: {0} es demasiado; escriba de 0 a 3650 días.</source>
       <translation>Days of advance notice: {0} is too many; enter 0 to 3650 days.</translation>
     </message>
@@ -9540,7 +9669,7 @@ Do you want to open it now?</translation>
       <translation>Message {0} is no longer waiting in the outbox ({1}): only a message that has not left can be cancelled.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>El miembro con id {0} no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>The member with id {0} does not sit on the body on the date of the session: its attendance is not recorded (guests and observers go in the guest list).</translation>
     </message>
@@ -9592,12 +9721,12 @@ Do you want to open it now?</translation>
       <translation>The amount must be greater than zero.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>El motivo es demasiado largo (hasta {0} caracteres).</source>
       <translation>The reason is too long (up to {0} characters).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes).</source>
       <translation>The maximum number of proxies per member cannot be negative (0 = no proxies allowed).</translation>
     </message>
@@ -9687,7 +9816,7 @@ Do you want to open it now?</translation>
       <translation>Port {0} does not exist: it is a number from 1 to 65535 (almost always 5432).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>El punto del que depende no pertenece a esta sesión.</source>
       <translation>The item it depends on does not belong to this session.</translation>
     </message>
@@ -9738,7 +9867,7 @@ Do you want to open it now?</translation>
       <translation>The sender of the email account, {0}, {1}. Correct it in File › Email account… (or with «escritorio correo cuenta»).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>El respaldo elegido es la propia base en uso; elija un archivo de respaldo.</source>
       <translation>The chosen backup is the database in use itself; choose a backup file.</translation>
     </message>
@@ -9748,12 +9877,12 @@ Do you want to open it now?</translation>
       <translation>The backup {0} belongs to another database: it cannot be used to recover {1}. Nothing was touched.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>El respaldo {0} está dañado. No se restauró nada; elija otro.</source>
       <translation>The backup {0} is damaged. Nothing was restored; choose another one.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>El respaldo {0}{1} es de OTRA base, no de {2}{3}. No se restauró nada. Si de verdad quiere reemplazar esta base por la otra, pídalo explícitamente (en la línea de órdenes, --de-otra-base); la base actual se guarda antes.</source>
       <translation>The backup {0}{1} belongs to ANOTHER database, not to {2}{3}. Nothing was restored. If you really want to replace this database with the other one, ask for it explicitly (on the command line, --de-otra-base); the current database is saved first.</translation>
     </message>
@@ -9862,13 +9991,14 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Elecciones</source>
       <translation>Elections</translation>
@@ -10132,7 +10262,7 @@ Do you want to open it now?</translation>
       <translation>Virtual meeting link</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Enlace: {0}.</source>
       <translation>Link: {0}.</translation>
     </message>
@@ -10299,7 +10429,7 @@ Do you want to open it now?</translation>
       <translation>Enter the title of the resolution.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Escriba el título del punto del orden del día.</source>
       <translation>Enter the title of the agenda item.</translation>
     </message>
@@ -10397,7 +10527,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
@@ -10420,7 +10550,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Estado desde</source>
       <translation>Status since</translation>
@@ -10505,11 +10635,12 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Exclusión de miembros</source>
       <translation>Expulsion of members</translation>
@@ -10576,7 +10707,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The password of the mail account {0} is missing: type it when setting up the account (it is kept in the system keyring) or give it to the command.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Falta la regla general (ordinaria) de quórum.</source>
       <translation>The general (ordinary) quorum rule is missing.</translation>
     </message>
@@ -10616,7 +10747,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Fecha</source>
       <translation>Date</translation>
     </message>
@@ -10640,7 +10771,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fecha de ingreso</source>
@@ -10841,7 +10972,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/ubicaciones.py" />
@@ -10856,7 +10987,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fundador</source>
@@ -11028,17 +11159,17 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Hora</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Hora de cierre</source>
       <translation>Closing time</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Hora de cierre: «{0}» debe escribirse HH:MM (por ejemplo 13:30).</source>
       <translation>Closing time: “{0}” must be written HH:MM (for example 13:30).</translation>
     </message>
@@ -11140,7 +11271,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Indicate how much is allocated to each charge, or choose automatic allocation.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Indique el lugar o el enlace de la reunión virtual.</source>
       <translation>Specify the location or the link of the virtual meeting.</translation>
     </message>
@@ -11266,12 +11397,12 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Standard installation: the program data (the default database and the error log) are in {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Institución</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Integra el órgano sin voto</source>
       <translation>Non-voting member of the body</translation>
     </message>
@@ -11283,7 +11414,8 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -11538,7 +11670,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The server database {0} is already up to date: there is nothing to update.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>La base está dañada ({0}): su copia salió dañada y no se guardó en {1}. {2}</source>
       <translation>The database is damaged ({0}): its copy came out damaged and was not saved to {1}. {2}</translation>
     </message>
@@ -11670,12 +11802,12 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The connection worked, but the password could not be saved in this computer's keyring: you will be asked for it next time.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La convocatoria no exige días de anticipación{0}.</source>
       <translation>No minimum notice period is required for the notice of meeting{0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>La convocatoria no puede tener fecha posterior a la sesión.</source>
       <translation>The notice of meeting cannot be dated after the session.</translation>
     </message>
@@ -11825,7 +11957,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The “until” date is earlier than “from”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>La hora «{0}» debe escribirse HH:MM (por ejemplo 10:00).</source>
       <translation>The time “{0}” must be written HH:MM (for example 10:00).</translation>
     </message>
@@ -11840,7 +11972,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The allocation of a payment</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
       <translation>A simple majority is more votes in favour than against: it is counted over the votes cast. For abstentions to count, choose an absolute majority of those present.</translation>
     </message>
@@ -12179,7 +12311,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Latitud</source>
       <translation>Latitude</translation>
@@ -12275,18 +12407,18 @@ The details were saved in:
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Los días de anticipación de la convocatoria no pueden ser negativos.</source>
       <translation>The days of advance notice cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Los días de anticipación no pueden ser negativos.</source>
       <translation>The days of advance notice cannot be negative.</translation>
     </message>
@@ -12301,7 +12433,7 @@ The details were saved in:
       <translation>The statutes do not suspend the vote for unpaid fees: members who owe fees vote and count toward the quorum.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Los morosos no votan</source>
       <translation>Members in arrears do not vote</translation>
     </message>
@@ -12333,7 +12465,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Lugar</source>
       <translation>Location</translation>
     </message>
@@ -12409,14 +12541,14 @@ The details were saved in:
       <translation>Material Design Icons (Pictogrammers)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Mayoría ({0})</source>
       <translation>Majority ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría absoluta</source>
       <translation>Absolute majority</translation>
@@ -12427,14 +12559,14 @@ The details were saved in:
       <translation>Absolute majority (more than half) {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Mayoría de {0}: {1}</source>
       <translation>Majority for {0}: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría simple</source>
       <translation>Simple majority</translation>
@@ -12501,7 +12633,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/poderes.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Miembro suspendido</source>
       <translation>Suspended member</translation>
     </message>
@@ -12572,7 +12704,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
@@ -12650,7 +12782,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Motivo del estado</source>
       <translation>Status reason</translation>
@@ -12681,12 +12813,12 @@ The details were saved in:
       <translation>Over 365 days</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Máximo de poderes por miembro</source>
       <translation>Maximum proxies per member</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Máximo de poderes: {0} es demasiado; escriba de 0 a 10.000 (o «sin máximo»).</source>
       <translation>Maximum proxies: {0} is too many; enter 0 to 10,000 (or “no maximum”).</translation>
     </message>
@@ -12897,13 +13029,13 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>No existe el punto {0}.</source>
       <translation>Item {0} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No existe el respaldo {0}.</source>
       <translation>The backup {0} does not exist.</translation>
     </message>
@@ -13175,7 +13307,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>There is no space left on the disk where {0} is: the database opens read-only. Free up space (delete files you do not need or move them to another disk) and open it again to be able to modify it.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>No se admiten poderes{0}.</source>
       <translation>Proxies are not allowed{0}.</translation>
     </message>
@@ -13250,7 +13382,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The resolution was not adopted: a “from” date goes only with the members it admits or expels.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>No se agregó el invitado:</source>
       <translation>The guest was not added:</translation>
     </message>
@@ -13351,7 +13483,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The election was not closed:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>No se convocó la sesión:</source>
       <translation>The session was not convened:</translation>
     </message>
@@ -13391,7 +13523,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>No “Artículo N” heading was found. Each article must start on a line such as “Artículo 1” or “Art. 1°”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>No se encontró un nombre libre para el respaldo en {0}.</source>
       <translation>No free name for the backup was found in {0}.</translation>
     </message>
@@ -13447,7 +13579,7 @@ You can open the folder and copy it to another computer, or install a program fo
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>No se guardaron las reglas de sesión:</source>
       <translation>The session rules were not saved:</translation>
     </message>
@@ -13597,7 +13729,7 @@ You can overwrite those changes with yours, reload the form with the current dat
       <translation>Not published in {0}: the change log chain of this database no longer extends the one the site showed the public: {1}{2}. The database was put back to a copy older than the last publication, or someone rewrote its records outside Escritorio. The site stays as it was. What to do: check it with «escritorio verificar --ancla {0}»; if you did not restore a backup on purpose, restore the most recent one that verifies sound and publish again. If you restored it on purpose, the changes made after that backup were lost and the site shows it: enter them again, publish in a new folder, and explain to the members why the chain of the old site does not continue.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_identidad.py" />
       <source>No se pudo borrar {0}: {1}</source>
       <translation>Could not delete {0}: {1}</translation>
     </message>
@@ -13617,12 +13749,12 @@ You can overwrite those changes with yours, reload the form with the current dat
       <translation>Could not connect to {0}:{1} ({2}). Check the server, the port and the security (STARTTLS goes with 587, TLS with 465), and that this computer is online.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>No se pudo crear el respaldo en {0}: {1}. No se modificó nada.</source>
       <translation>The backup could not be created in {0}: {1}. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se pudo crear la carpeta {0} para el respaldo: {1}. No se modificó nada.</source>
       <translation>The folder {0} for the backup could not be created: {1}. Nothing was changed.</translation>
     </message>
@@ -13679,7 +13811,7 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Could not print on “{0}”: the printer did not respond. Check that it is on and connected, or save the document and print it from another computer.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se pudo leer el respaldo {0} ({1}). No se restauró nada; elija otro.</source>
       <translation>Could not read the backup {0} ({1}). Nothing was restored; choose another one.</translation>
     </message>
@@ -13695,7 +13827,7 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Could not read {0} ({1}): nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se pudo restaurar en {0}: {1}. La base anterior está a salvo{2}.</source>
       <translation>Could not restore into {0}: {1}. The previous database is safe{2}.</translation>
     </message>
@@ -13795,7 +13927,7 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Cannot redo “{0}”. {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se puede restaurar en la carpeta {0}: {1}. No se tocó nada: la base sigue como estaba.</source>
       <translation>Cannot restore into the folder {0}: {1}. Nothing was touched: the database is as it was.</translation>
     </message>
@@ -13939,7 +14071,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -13954,7 +14086,7 @@ Check the list and confirm again.</translation>
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Nombre del invitado</source>
       <translation>Guest’s name</translation>
     </message>
@@ -13997,7 +14129,7 @@ Check the list and confirm again.</translation>
       <translation>Members' new local authorities</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
       <source>Nuevos</source>
       <translation>New</translation>
     </message>
@@ -14013,7 +14145,7 @@ Check the list and confirm again.</translation>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Número: «{0}» no es un número de sesión posible; escriba de 1 a 100.000 (o déjelo vacío para el siguiente).</source>
       <translation>Number: “{0}” is not a possible session number; enter 1 to 100,000 (or leave it empty for the next one).</translation>
     </message>
@@ -14055,7 +14187,8 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -14137,11 +14270,12 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Ordinaria (regla general)</source>
       <translation>Ordinary (general rule)</translation>
@@ -14369,7 +14503,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <location filename="../../escritorio/datos/diagnostico.py" />
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>Para recuperar la base: «escritorio respaldo recuperar» (aparta el archivo dañado con la fecha y restaura el último respaldo sano de esta misma base).</source>
       <translation>To recover the database: “escritorio respaldo recuperar” (sets the damaged file aside with the date and restores the latest healthy backup of this same database).</translation>
     </message>
@@ -14417,7 +14551,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -14565,7 +14699,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Población</source>
@@ -14698,7 +14832,8 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -14904,7 +15039,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Quorum</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Quórum ({0})</source>
       <translation>Quorum ({0})</translation>
     </message>
@@ -14914,17 +15049,17 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Quorum: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Quórum: {0}; se eligen {1} por pluralidad: resultan electas las más votadas, con los cupos por país del órgano.</source>
       <translation>Quorum: {0}; {1} are elected by plurality: the most voted are elected, with the body’s per-country quotas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Quórum: {0}; si se elige un puesto, {1}; si son varios, por pluralidad (resultan electas las más votadas, con los cupos por país del órgano). Lo fija la elección al definirla.</source>
       <translation>Quorum: {0}; if one seat is elected, {1}; if several, by plurality (the candidacies with most votes are elected, with the body’s per-country quotas). The election sets it when it is defined.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Quórum: {0}; {1}.</source>
       <translation>Quorum: {0}; {1}.</translation>
     </message>
@@ -15096,11 +15231,12 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Reforma del estatuto</source>
       <translation>Amendment of the statutes</translation>
@@ -15109,11 +15245,12 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Reforma del reglamento</source>
       <translation>Amendment of the regulations</translation>
@@ -15160,7 +15297,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Región</source>
@@ -15268,7 +15405,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Representante</source>
       <translation>Representative</translation>
     </message>
@@ -15394,7 +15531,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Collection summary {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Resumen del punto</source>
       <translation>Item summary</translation>
     </message>
@@ -15455,7 +15592,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>In force until</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Rigen desde</source>
       <translation>In force from</translation>
     </message>
@@ -15519,12 +15656,12 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Record «rebotado» (bounced) or «recibido» (received), not «{0}».</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Se convoca con al menos 1 día de anticipación{0}.</source>
       <translation>Notice of meeting is given at least 1 day in advance{0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Se convoca con al menos {0} días de anticipación{1}.</source>
       <translation>Notice of meeting is given at least {0} days in advance{1}.</translation>
     </message>
@@ -15657,7 +15794,8 @@ The damaged file was kept as:
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15682,7 +15820,8 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15707,7 +15846,8 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15732,7 +15872,8 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15978,7 +16119,7 @@ Open the copy now?</translation>
       <translation>No departures in {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
       <source>Sin cambios</source>
       <translation>Unchanged</translation>
     </message>
@@ -16033,7 +16174,7 @@ Open the copy now?</translation>
       <translation>Without a code, it cannot be checked against the database that it says what was recorded (a PDF's metadata can be written by hand). To get a verifiable one, generate it again from Escritorio: it comes out with its code.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/base.py" />
       <source>Sin datos</source>
       <translation>No data</translation>
     </message>
@@ -16174,7 +16315,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16199,7 +16341,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16292,7 +16435,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Teléfono</source>
@@ -16354,7 +16497,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16425,7 +16569,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -16451,12 +16595,12 @@ Open the copy now?</translation>
       <translation>Unknown charge type “{0}”; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Tipo de decisión «{0}» desconocido; use uno de estos: {1} (la regla de quórum y mayoría de cada uno está en las reglas de sesión del órgano).</source>
       <translation>Unknown type of decision “{0}”; use one of these: {1} (the quorum and majority rule for each one is in the body’s session rules).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Tipo de decisión «{0}» desconocido; use {1}.</source>
       <translation>Unknown type of decision “{0}”; use {1}.</translation>
     </message>
@@ -16466,12 +16610,12 @@ Open the copy now?</translation>
       <translation>Unknown rule type “{0}”; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Tipo de punto «{0}» desconocido; use {1}.</source>
       <translation>Unknown item type “{0}”; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Tipo de sesión «{0}» desconocido; use ordinaria o extraordinaria.</source>
       <translation>Unknown session type “{0}”; use ordinaria or extraordinaria.</translation>
     </message>
@@ -16509,7 +16653,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16631,7 +16776,7 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Tres cuartos</source>
       <translation>Three-quarters</translation>
@@ -16661,7 +16806,7 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Título del punto</source>
       <translation>Item title</translation>
     </message>
@@ -16703,12 +16848,12 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A member appears twice in the order of succession.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Un miembro no puede darse poder a sí mismo.</source>
       <translation>A member cannot give a proxy to itself.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Un miembro presente no da poder: vota por sí mismo.</source>
       <translation>A member who is present does not give a proxy: it votes for itself.</translation>
     </message>
@@ -16950,7 +17095,8 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17057,7 +17203,7 @@ This is done at the end of this same session or at the body's next session.</tra
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/poderes.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Voto suspendido por cuotas impagas</source>
       <translation>Vote suspended for unpaid fees</translation>
     </message>
@@ -17109,12 +17255,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>A body named “{0}” already exists.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>Ya existe {0}. No se reemplazó. Elija otro nombre, o una carpeta (el nombre del respaldo se elige solo); para reemplazar un respaldo anterior de esta misma base, pídalo explícitamente (en la línea de órdenes, --reemplazar).</source>
       <translation>{0} already exists. It was not replaced. Choose another name, or a folder (the backup name is chosen automatically); to replace an earlier backup of this same database, ask for it explicitly (on the command line, --reemplazar).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>Ya existe {0}. No se reemplazó; elija otro nombre.</source>
       <translation>{0} already exists. It was not replaced; choose another name.</translation>
     </message>
@@ -17154,12 +17300,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>Already imported</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>a favor + en contra (las abstenciones no cuentan)</source>
       <translation>in favor + against (abstentions do not count)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>a favor + en contra + abstenciones</source>
       <translation>in favor + against + abstentions</translation>
     </message>
@@ -17220,7 +17366,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>article</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>artículo</source>
       <translation>article</translation>
@@ -17596,7 +17742,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>from {0}, with no end date</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>desde siempre</source>
       <translation>from the beginning</translation>
     </message>
@@ -17637,7 +17783,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>dos tercios</source>
       <translation>two-thirds</translation>
     </message>
@@ -17763,7 +17909,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the account statement</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>el general (arriba)</source>
       <translation>the general one (above)</translation>
     </message>
@@ -17828,7 +17974,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the name is not valid on this disk</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>el ordinario</source>
       <translation>ordinary</translation>
     </message>
@@ -17962,7 +18108,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} is not after the start ({1}); an agreement ends after it starts</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>eleccion</source>
       <translation>eleccion</translation>
     </message>
@@ -18042,17 +18188,17 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>it is an applicant: its admission was not approved</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>es un respaldo de otra base{0}</source>
       <translation>is a backup of another database{0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>es una base SQLite de otro programa, no un respaldo de Escritorio</source>
       <translation>is an SQLite database from another program, not an Escritorio backup</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>es una base de Escritorio en uso (tiene su diario o su testigo al lado), no un respaldo</source>
       <translation>is an Escritorio database in use (its journal or its witness file is next to it), not a backup</translation>
     </message>
@@ -18543,13 +18689,13 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad</source>
       <translation>half</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad más uno</source>
       <translation>half plus one</translation>
     </message>
@@ -18559,7 +18705,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the arrears report</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la ordinaria</source>
       <translation>ordinary</translation>
     </message>
@@ -18665,7 +18811,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the dates can be read two ways and none in the column settles it (none has a number greater than 12): “{0}” is {1} if it is day/month, or {2} if it is month/day. Ambiguous dates: {3}. Nothing was imported, so as not to swap the day and the month. {4}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>las reglas de sesión de «{0}»</source>
       <translation>the session rules of “{0}”</translation>
     </message>
@@ -18735,7 +18881,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the amounts contradict each other: row {0} writes “{1}” (decimal comma) and row {2} “{3}” (decimal point). Export the file again from the bank or write them all the same way.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>los miembros con derecho a voto</source>
       <translation>the members entitled to vote</translation>
     </message>
@@ -18841,26 +18987,26 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros con derecho a voto</source>
       <translation>members entitled to vote</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>miembros con derecho a voto, presentes o no</source>
       <translation>members entitled to vote, present or not</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros presentes</source>
       <translation>members present</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>miembros presentes con derecho a voto (y sus poderes)</source>
       <translation>members present entitled to vote (and their proxies)</translation>
     </message>
@@ -18937,7 +19083,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -18982,7 +19128,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>it is none of the issued files and its text differs</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no es un archivo</source>
       <translation>is not a file</translation>
     </message>
@@ -19032,7 +19178,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not a recognized country; use the two-letter ISO code (AR, BR…) or its name</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no es un respaldo de Escritorio (ni siquiera es una base SQLite)</source>
       <translation>is not an Escritorio backup (it is not even an SQLite database)</translation>
     </message>
@@ -19155,7 +19301,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>could not be validated against a trusted authority</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no se puede comprobar que sea un respaldo de esta misma base (no tiene identidad)</source>
       <translation>cannot be confirmed as a backup of this same database (it has no identity)</translation>
     </message>
@@ -19165,7 +19311,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>a file cannot be created or opened there (the folder does not exist, is read-only or there is no permission); choose a folder of yours, for example Documents</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no se puede leer (está dañado o no es un respaldo de Escritorio)</source>
       <translation>cannot be read (it is damaged or it is not an Escritorio backup)</translation>
     </message>
@@ -19623,7 +19769,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no status</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>sin exigencia</source>
       <translation>no requirement</translation>
     </message>
@@ -19643,7 +19789,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no end</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>sin máximo</source>
       <translation>no maximum</translation>
     </message>
@@ -19695,7 +19841,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>applicant, not admitted</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>solo los votos a candidaturas</source>
       <translation>only votes for candidacies</translation>
     </message>
@@ -19721,7 +19867,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>sí</source>
       <translation>yes</translation>
     </message>
@@ -19856,7 +20002,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>todos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>todos los integrantes</source>
       <translation>all members</translation>
     </message>
@@ -19866,13 +20012,13 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>todos_los_activos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/anillo.py" />
       <source>total</source>
       <translation>total</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>tres cuartos</source>
       <translation>three-quarters</translation>
     </message>
@@ -20003,7 +20149,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>a tab</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>un tercio</source>
       <translation>one-third</translation>
     </message>
@@ -20143,19 +20289,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>vote, including abstentions</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>votos a candidaturas + en blanco (los nulos no cuentan)</source>
       <translation>votes for candidacies + blank (spoiled ballots do not count)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>votos a candidaturas + en blanco + nulos</source>
       <translation>votes for candidacies + blank + spoiled</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos emitidos</source>
       <translation>votes cast</translation>
@@ -20168,7 +20314,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos válidos</source>
       <translation>valid votes</translation>
@@ -20176,7 +20322,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando blancos y nulos</source>
       <translation>votes, including blank and spoiled ballots</translation>
@@ -20184,7 +20330,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando las abstenciones</source>
       <translation>votes, including abstentions</translation>
@@ -20275,7 +20421,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} (row {1} of «{2}»)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>{0} (id {1}) no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>{0} (id {1}) does not sit on the body on the date of the session: its attendance is not recorded (guests and observers go in the guest list).</translation>
     </message>
@@ -20457,7 +20603,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>{0} días</source>
       <translation>{0} days</translation>
     </message>
@@ -20534,7 +20680,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} it is the association’s only country and members can only be from its countries. First add the right country and then remove this one.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>{0} es la propia base en uso: elija otro archivo para el respaldo.</source>
       <translation>{0} is the database in use itself: choose another file for the backup.</translation>
     </message>
@@ -20559,7 +20705,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is a file, not a folder: choose an empty folder or the one of the site published before.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>{0} es un archivo, no una carpeta: no se puede guardar {1} dentro. No se creó el respaldo; elija una carpeta que exista.</source>
       <translation>{0} is a file, not a folder: {1} cannot be saved inside it. The backup was not created; choose a folder that exists.</translation>
     </message>
@@ -20569,12 +20715,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is an SQLite database from another program, not from Escritorio. It was not modified; choose the correct file with --db RUTA.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} es una base SQLite de otro programa, no de Escritorio: Escritorio no lo reemplaza. No se restauró nada; indique la base correcta con --db RUTA.</source>
       <translation>{0} is an SQLite database from another program, not from Escritorio: Escritorio does not replace it. Nothing was restored; specify the correct database with --db RUTA.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} es una base SQLite de otro programa, no un respaldo de Escritorio. No se restauró nada.</source>
       <translation>{0} is an SQLite database from another program, not an Escritorio backup. Nothing was restored.</translation>
     </message>
@@ -20584,7 +20730,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is a folder, not a file. {1} Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} es una carpeta, no una base de Escritorio. No se restauró nada.</source>
       <translation>{0} is a folder, not an Escritorio database. Nothing was restored.</translation>
     </message>
@@ -20944,12 +21090,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is not a text file: save {1} as text (.txt, UTF-8).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} no es un respaldo de Escritorio (no es una base SQLite). No se restauró nada.</source>
       <translation>{0} is not an Escritorio backup (it is not an SQLite database). Nothing was restored.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} no es una base de Escritorio (ni siquiera es SQLite): Escritorio no lo reemplaza. No se restauró nada; indique la base correcta con --db RUTA.</source>
       <translation>{0} is not an Escritorio database (it is not even SQLite): Escritorio does not replace it. Nothing was restored; specify the correct database with --db RUTA.</translation>
     </message>
@@ -20964,7 +21110,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is not a folder: {1}. Choose an existing folder for {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_identidad.py" />
       <source>{0} no está en la carpeta de respaldos de esta base: no se borra.</source>
       <translation>{0} is not in this database's backup folder: it will not be deleted.</translation>
     </message>
@@ -21070,7 +21216,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>{0} puestos</source>
       <translation>{0} seats</translation>
     </message>
@@ -21301,7 +21447,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} {1} and {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>{0} {1}: Escritorio no lo reemplaza. No se modificó; elija otro nombre.</source>
       <translation>{0} {1}: Escritorio does not replace it. It was not modified; choose another name.</translation>
     </message>
@@ -21331,7 +21477,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} “No to all”</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/barras.py" />
       <source>{0} · {1}: {2}</source>
       <translation>{0} · {1}: {2}</translation>
     </message>
@@ -21541,7 +21687,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the period of {1} ended on {2}{3} and the handover is missing</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: el quórum se cuenta sobre los miembros con derecho a voto o sobre los integrantes.</source>
       <translation>{0}: the quorum is counted over the members with voting rights or over all members of the body.</translation>
     </message>
@@ -21576,12 +21722,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the database says “{1}”; the file does not say it{2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: la fracción {1}/{2} no es un quórum posible; use una como 1/2, 2/3 o 3/4 (denominador de 1 a 1000).</source>
       <translation>{0}: the fraction {1}/{2} is not a possible quorum; use one like 1/2, 2/3 or 3/4 (denominator from 1 to 1000).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: la fracción {1}/{2} no sirve; use una como 1/2, 2/3 o 3/4 (el numerador entre 1 y el denominador).</source>
       <translation>{0}: the fraction {1}/{2} will not work; use one like 1/2, 2/3 or 3/4 (the numerator between 1 and the denominator).</translation>
     </message>
@@ -21601,7 +21747,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: what it says has changed since it was issued; today the database says:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: los minutos de la segunda convocatoria deben ser más que cero (o ninguna).</source>
       <translation>{0}: the minutes for the second call must be more than zero (or none).</translation>
     </message>
@@ -21751,7 +21897,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} (no statutory basis: the rule cites no article and can be changed freely).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/base.py" />
       <source>{0}: {1} ({2} del total)</source>
       <translation>{0}: {1} ({2} of the total)</translation>
     </message>
@@ -21796,7 +21942,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} active members are missing; {2} includes all of them.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: {1} minutos para la segunda convocatoria es demasiado; escriba hasta 10.080 (una semana).</source>
       <translation>{0}: {1} minutes for the second call is too long; enter up to 10,080 (one week).</translation>
     </message>
@@ -21861,7 +22007,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1}. The exemption was not recorded.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: {1}/{2} más uno es más que todos: nunca habría quórum. Quite «más uno» o use una fracción menor.</source>
       <translation>{0}: {1}/{2} plus one is more than everyone: there would never be a quorum. Remove “plus one” or use a smaller fraction.</translation>
     </message>
@@ -21966,7 +22112,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>«Present» counts those who were in the room. The quorum counts the members present with a vote and those represented by proxy, over the base set by each body's quorum rule.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>«{0}»</source>
       <translation>“{0}”</translation>
@@ -22383,6 +22529,99 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
   </context>
   <context>
+    <name>MenuArchivo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Abrir…</source>
+      <translation>&amp;Open…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Archivo</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Bitácora de cambios…</source>
+      <translation>Audit &amp;log…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Conectar a un servidor…</source>
+      <translation>&amp;Connect to a server…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Datos de la asociación…</source>
+      <translation>&amp;Association details…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Nueva base de datos…</source>
+      <translation>&amp;New database…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Publicar el sitio…</source>
+      <translation>&amp;Publish the site…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Salir</source>
+      <translation>E&amp;xit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Verificar un documento…</source>
+      <translation>&amp;Verify a document…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Abrir base de datos</source>
+      <translation>Open database</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Base de Escritorio (*.db)</source>
+      <translation>Escritorio database (*.db)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Base de Escritorio (*.db);;Todos los archivos (*)</source>
+      <translation>Escritorio database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Conectar a un servidor</source>
+      <translation>Connect to a server</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Crear &amp;respaldo…</source>
+      <translation>Create &amp;backup…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Nueva base de datos</source>
+      <translation>New database</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Res&amp;taurar respaldo…</source>
+      <translation>Res&amp;tore backup…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Verificar la bas&amp;e…</source>
+      <translation>Check the databas&amp;e…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Ya existe {0}. Para usarla elija Archivo &gt; Abrir; no se reemplaza.</source>
+      <translation>{0} already exists. To use it, choose File &gt; Open; it is not replaced.</translation>
+    </message>
+  </context>
+  <context>
     <name>MenuEdicion</name>
     <message>
       <location filename="../../escritorio/interfaz/menu_edicion.py" />
@@ -22620,6 +22859,426 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <source>por poder: {0}</source>
       <translation>by proxy: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganoElegido</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>1 día</source>
+      <translation>1 day</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Convocatoria: sin anticipación mínima{0}</source>
+      <translation>Notice of meeting: no minimum notice period{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Convocatoria: {0} de anticipación{1}</source>
+      <translation>Notice of meeting: {0} in advance{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Cree el primero con «Nuevo órgano…».</source>
+      <translation>Create the first one with “New body…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Elija primero un órgano en el árbol.</source>
+      <translation>First choose a body in the tree.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Fíjela con «Reglas de sesión…».</source>
+      <translation>Set it in “Session rules…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Mandatos por vencer:</source>
+      <translation>Terms of office expiring:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Marcar revisadas</source>
+      <translation>Mark as reviewed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>No se encuentra ese artículo en el texto vigente al {0}. Revise la cita o cargue el texto en Estatutos.</source>
+      <translation>That article is not in the text in force on {0}. Check the citation or enter the text under Statutes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Para reformar el estatuto, quórum: {0}</source>
+      <translation>To amend the statutes, quorum: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Poderes: hasta {0} por miembro</source>
+      <translation>Proxies: up to {0} per member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Poderes: no se admiten</source>
+      <translation>Proxies: not allowed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Poderes: sin máximo</source>
+      <translation>Proxies: no limit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Quórum, poderes, morosos y anticipación de la convocatoria de {0}</source>
+      <translation>Quorum, proxies, members in arrears and notice period for {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Quórum: sin regla cargada, rige la mitad más uno de los miembros con derecho a voto.</source>
+      <translation>Quorum: no rule entered, so half plus one of the members entitled to vote applies.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Reglas que citan un texto reformado:</source>
+      <translation>Rules that cite an amended text:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Sin órganos</source>
+      <translation>No bodies</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Vigente desde el {0}{1}</source>
+      <translation>In force since {0}{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>depende de {0}</source>
+      <translation>under {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>mandatos de {0} meses{1}</source>
+      <translation>{0}-month terms of office{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>se reúne cada mes</source>
+      <translation>meets every month</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>se reúne cada {0} meses</source>
+      <translation>meets every {0} months</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>y {0} más (deje el puntero aquí para verlos).</source>
+      <translation>and {0} more (hover here to see them).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>{0} días</source>
+      <translation>{0} days</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>{0} — {1}</source>
+      <translation>{0} — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>¿Leyó el texto nuevo y estas reglas siguen valiendo?
+
+{0}
+
+Pasarán a citar el texto vigente desde la reforma.</source>
+      <translation>Have you read the new text, and do these rules still apply?
+
+{0}
+
+They will then cite the text in force since the amendment.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaginaArchivo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>&lt;p&gt;&lt;b&gt;La primera fila debe tener los encabezados.&lt;/b&gt; El orden de las columnas no importa; en el paso siguiente podrá indicar qué dato trae cada una.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obligatorias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionales:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;El país puede escribirse con su código ISO de dos letras (AR, BR…) o con su nombre. Un miembro que ya está en el padrón se reconoce por su Código o por país, región y nombre, y se actualiza; una celda vacía nunca borra un dato.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta el último paso: antes verá cada problema del archivo o el resumen de lo que cambiará.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;The first row must contain the headers.&lt;/b&gt; The order of the columns does not matter; in the next step you can indicate what data each one contains.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Required:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Optional:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;The country can be written as its two-letter ISO code (AR, BR…) or by name. A member already in the register is recognized by its Code or by country, region and name, and is updated; an empty cell never erases any data.&lt;/p&gt;&lt;p&gt;Nothing is saved until the last step: before that, you will see every problem in the file or a summary of what will change.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Archivo:</source>
+      <translation>File:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Elegir el archivo</source>
+      <translation>Choose the file</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Elegir la planilla</source>
+      <translation>Choose the spreadsheet</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Examinar…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>No se encuentra el archivo {0}. Revise la ruta o elíjalo con «Examinar…».</source>
+      <translation>File {0} was not found. Check the path or choose it with “Browse…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Planillas (*.xlsx *.csv *.txt)</source>
+      <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Ruta del archivo .xlsx o .csv</source>
+      <translation>Path of the .xlsx or .csv file</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Una planilla de Excel (.xlsx) o un archivo CSV, con un miembro por fila. Los miembros se agregan al padrón de {0}.</source>
+      <translation>An Excel spreadsheet (.xlsx) or a CSV file, with one member per row. The members are added to the member register of {0}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaginaColumnas</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Cómo leer una fecha como 05/04/2024, que puede ser el 5 de abril o el 4 de mayo. Las fechas aaaa-mm-dd y las celdas de fecha de Excel no cambian.</source>
+      <translation>How to read a date like 05/04/2024, which may be April 5 or May 4. Dates written yyyy-mm-dd and Excel date cells are not affected.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Dato que trae la columna {0}</source>
+      <translation>Data contained in column {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Datos obligatorios (*):</source>
+      <translation>Required data (*):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Día/mes/año (dd/mm/aaaa): 05/04/2024 es el 5 de abril</source>
+      <translation>Day/month/year (dd/mm/yyyy): 05/04/2024 is April 5</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Falta indicar qué columna trae: {0}. Elíjalo en la lista sobre la columna que corresponda.</source>
+      <translation>You still need to indicate which column contains: {0}. Choose it in the list above the matching column.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Indicar las columnas</source>
+      <translation>Identify the columns</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>La columna {0} no se importará.</source>
+      <translation>Column {0} will not be imported.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Las columnas {0} no se importarán.</source>
+      <translation>Columns {0} will not be imported.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Mes/día/año (mm/dd/aaaa): 05/04/2024 es el 4 de mayo</source>
+      <translation>Month/day/year (mm/dd/yyyy): 05/04/2024 is May 4</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Orden de las fechas:</source>
+      <translation>Date order:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Según el archivo (si alguna fecha lo decide)</source>
+      <translation>As in the file (if some date settles it)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Sobre cada columna, elija qué dato trae. Se muestran las primeras {0} filas del archivo como muestra.</source>
+      <translation>Above each column, choose what data it contains. The first {0} rows of the file are shown as a sample.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Todo listo para validar el archivo completo.</source>
+      <translation>All set to validate the whole file.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Validación cancelada: no se modificó nada.</source>
+      <translation>Validation canceled: nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Validando el archivo</source>
+      <translation>Validating the file</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>columna {0}</source>
+      <translation>column {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>sin columna</source>
+      <translation>no column</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>«{0}» está elegido en las columnas {1}; cada dato puede venir de una sola columna. Cambie una de ellas a «{2}».</source>
+      <translation>“{0}” is chosen in columns {1}; each item of data can come from only one column. Change one of them to “{2}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>— ignorar —</source>
+      <translation>— ignore —</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaginaDeOrganos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Cargo</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Composición al</source>
+      <translation>Composition as of</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Composición en Excel…</source>
+      <translation>Composition as Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Composición en PDF…</source>
+      <translation>Composition as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Confirma que las reglas de composición valen con el texto nuevo del artículo que citan</source>
+      <translation>Confirms that the composition rules still hold under the new text of the article they cite</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Cuánto dura un mandato en este órgano, con su artículo</source>
+      <translation>How long a term of office lasts in this body, with its article</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Desde</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Designar…</source>
+      <translation>Appoint…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Documentos</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Hasta</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Historia…</source>
+      <translation>History…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Hoy</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>La composición de hoy</source>
+      <translation>Today's composition</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Marcar revisadas las de composición…</source>
+      <translation>Mark composition rules as reviewed…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Miembro</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Nuevo órgano…</source>
+      <translation>New body…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Organigrama en PDF…</source>
+      <translation>Organization chart as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>País</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Persona</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Período…</source>
+      <translation>Period…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Quién integra el órgano por regla (todos los activos, cupos por país, troika, de oficio, presidencia…): agregar y quitar</source>
+      <translation>Who sits on the body by rule (all active members, per-country quotas, troika, ex officio, presidency…): add and remove</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Reglas de composición…</source>
+      <translation>Composition rules…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Reglas de sesión…</source>
+      <translation>Session rules…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Terminar mandato…</source>
+      <translation>End term of office…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Todos los mandatos del órgano, con sus correcciones</source>
+      <translation>All terms of office of the body, with their corrections</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Voto</source>
+      <translation>Vote</translation>
     </message>
   </context>
   <context>
@@ -26264,58 +26923,13 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Abrir…</source>
-      <translation>&amp;Open…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>&amp;Acerca de Escritorio</source>
       <translation>&amp;About Escritorio</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Archivo</source>
-      <translation>&amp;File</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Bitácora de cambios…</source>
-      <translation>Audit &amp;log…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Conectar a un servidor…</source>
-      <translation>&amp;Connect to a server…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Datos de la asociación…</source>
-      <translation>&amp;Association details…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>&amp;Manual de uso</source>
       <translation>User &amp;manual</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Nueva base de datos…</source>
-      <translation>&amp;New database…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Publicar el sitio…</source>
-      <translation>&amp;Publish the site…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Salir</source>
-      <translation>E&amp;xit</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Verificar un documento…</source>
-      <translation>&amp;Verify a document…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -26326,11 +26940,6 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>A&amp;yuda</source>
       <translation>&amp;Help</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Abrir base de datos</source>
-      <translation>Open database</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -26349,33 +26958,13 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Base de Escritorio (*.db)</source>
-      <translation>Escritorio database (*.db)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Base de Escritorio (*.db);;Todos los archivos (*)</source>
-      <translation>Escritorio database (*.db);;All files (*)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Base: {0}</source>
       <translation>Database: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Conectar a un servidor</source>
-      <translation>Connect to a server</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Convenios</source>
       <translation>Agreements</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Crear &amp;respaldo…</source>
-      <translation>Create &amp;backup…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -26399,37 +26988,8 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>La base fue reemplazada</source>
-      <translation>The database was replaced</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>La base ya no está</source>
-      <translation>The database is no longer there</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Miembros</source>
       <translation>Members</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Nueva base de datos</source>
-      <translation>New database</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Otro programa reemplazó la base {0} mientras esta ventana la tenía abierta (por ejemplo, restauró un respaldo desde la línea de órdenes).
-
-Escritorio la volvió a abrir: lo que ve ahora es lo que hay en el archivo, y lo que guarde desde ahora queda en él. Si estaba escribiendo algo en ese momento, revise que esté.</source>
-      <translation>Another program replaced the database {0} while this window had it open (for example, it restored a backup from the command line).
-
-Escritorio reopened it: what you see now is what is in the file, and whatever you save from now on goes into it. If you were typing something at that moment, check that it is there.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Res&amp;taurar respaldo…</source>
-      <translation>Res&amp;tore backup…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -26448,16 +27008,6 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Verificar la bas&amp;e…</source>
-      <translation>Check the databas&amp;e…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Ya existe {0}. Para usarla elija Archivo &gt; Abrir; no se reemplaza.</source>
-      <translation>{0} already exists. To use it, choose File &gt; Open; it is not replaced.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>{0} miembros</source>
       <translation>{0} members</translation>
     </message>
@@ -26465,6 +27015,28 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Órganos</source>
       <translation>Bodies</translation>
+    </message>
+  </context>
+  <context>
+    <name>VigiaDeOtros</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vigia_de_otros.py" />
+      <source>La base fue reemplazada</source>
+      <translation>The database was replaced</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vigia_de_otros.py" />
+      <source>La base ya no está</source>
+      <translation>The database is no longer there</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vigia_de_otros.py" />
+      <source>Otro programa reemplazó la base {0} mientras esta ventana la tenía abierta (por ejemplo, restauró un respaldo desde la línea de órdenes).
+
+Escritorio la volvió a abrir: lo que ve ahora es lo que hay en el archivo, y lo que guarde desde ahora queda en él. Si estaba escribiendo algo en ese momento, revise que esté.</source>
+      <translation>Another program replaced the database {0} while this window had it open (for example, it restored a backup from the command line).
+
+Escritorio reopened it: what you see now is what is in the file, and whatever you save from now on goes into it. If you were typing something at that moment, check that it is there.</translation>
     </message>
   </context>
   <context>
@@ -27230,397 +27802,14 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
   <context>
     <name>VistaOrganos</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>1 día</source>
-      <translation>1 day</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>1 integrante</source>
-      <translation>1 member</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cargo</source>
-      <translation>Position</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Composición al</source>
-      <translation>Composition as of</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Composición en Excel…</source>
-      <translation>Composition as Excel…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Composición en PDF…</source>
-      <translation>Composition as PDF…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/__init__.py" />
       <source>Composición y mandatos</source>
       <translation>Composition and terms of office</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Confirma que las reglas de composición valen con el texto nuevo del artículo que citan</source>
-      <translation>Confirms that the composition rules still hold under the new text of the article they cite</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Convocatoria: sin anticipación mínima{0}</source>
-      <translation>Notice of meeting: no minimum notice period{0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Convocatoria: {0} de anticipación{1}</source>
-      <translation>Notice of meeting: {0} in advance{1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cree el primero con «Nuevo órgano…».</source>
-      <translation>Create the first one with “New body…”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cumple las reglas de composición ({0}).</source>
-      <translation>Meets the composition rules ({0}).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cumple las reglas de composición.</source>
-      <translation>Meets the composition rules.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cuánto dura un mandato en este órgano, con su artículo</source>
-      <translation>How long a term of office lasts in this body, with its article</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Desde</source>
-      <translation>From</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Designar…</source>
-      <translation>Appoint…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Documentos</source>
-      <translation>Documents</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Elija primero un órgano en el árbol.</source>
-      <translation>First choose a body in the tree.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Elija un mandato</source>
-      <translation>Choose a term of office</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Exportar la composición</source>
-      <translation>Export the composition</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Fíjela con «Reglas de sesión…».</source>
-      <translation>Set it in “Session rules…”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Hasta</source>
-      <translation>To</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Historia…</source>
-      <translation>History…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Hoy</source>
-      <translation>Today</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Imprimir el organigrama</source>
-      <translation>Print the organization chart</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Imprimir la composición</source>
-      <translation>Print the composition</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>La composición de hoy</source>
-      <translation>Today's composition</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Los integrantes de una asamblea son todos los miembros activos: no tienen mandato que terminar.</source>
-      <translation>The members of an assembly are all the active members: they have no term of office to end.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Mandatos por vencer:</source>
-      <translation>Terms of office expiring:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Marcar revisadas</source>
-      <translation>Mark as reviewed</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Marcar revisadas las de composición…</source>
-      <translation>Mark composition rules as reviewed…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Miembro</source>
-      <translation>Member</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Nadie integra el órgano en esa fecha.</source>
-      <translation>Nobody sits on the body on that date.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>No</source>
-      <translation>No</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>No se encuentra ese artículo en el texto vigente al {0}. Revise la cita o cargue el texto en Estatutos.</source>
-      <translation>That article is not in the text in force on {0}. Check the citation or enter the text under Statutes.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>No: {0}</source>
-      <translation>No: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Nuevo órgano…</source>
-      <translation>New body…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Organigrama en PDF…</source>
-      <translation>Organization chart as PDF…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Para reformar el estatuto, quórum: {0}</source>
-      <translation>To amend the statutes, quorum: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>País</source>
-      <translation>Country</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Persona</source>
-      <translation>Person</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Período…</source>
-      <translation>Period…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Poderes: hasta {0} por miembro</source>
-      <translation>Proxies: up to {0} per member</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Poderes: no se admiten</source>
-      <translation>Proxies: not allowed</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Poderes: sin máximo</source>
-      <translation>Proxies: no limit</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Quién integra el órgano por regla (todos los activos, cupos por país, troika, de oficio, presidencia…): agregar y quitar</source>
-      <translation>Who sits on the body by rule (all active members, per-country quotas, troika, ex officio, presidency…): add and remove</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Quórum, poderes, morosos y anticipación de la convocatoria de {0}</source>
-      <translation>Quorum, proxies, members in arrears and notice period for {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Quórum: sin regla cargada, rige la mitad más uno de los miembros con derecho a voto.</source>
-      <translation>Quorum: no rule entered, so half plus one of the members entitled to vote applies.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas de composición que no se cumplen:</source>
-      <translation>Composition rules not met:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas de composición…</source>
-      <translation>Composition rules…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas de sesión…</source>
-      <translation>Session rules…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas que citan un texto reformado:</source>
-      <translation>Rules that cite an amended text:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/__init__.py" />
       <source>Rotación de la Secretaría Ejecutiva</source>
       <translation>Executive Secretariat rotation</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Se sienta de oficio por su cargo en {0}: deja el órgano cuando deja ese cargo (sin mandato que terminar aquí).</source>
-      <translation>Sits ex officio by virtue of a position in {0}: leaves the body on leaving that position (no term of office to end here).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Seleccione primero un integrante en la tabla.</source>
-      <translation>First select a member of the body in the table.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Sin órganos</source>
-      <translation>No bodies</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Sí</source>
-      <translation>Yes</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Termina el mandato elegido con fecha y motivo</source>
-      <translation>Ends the selected term of office, with date and reason</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Terminar mandato…</source>
-      <translation>End term of office…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Todos los mandatos del órgano, con sus correcciones</source>
-      <translation>All terms of office of the body, with their corrections</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Unidades temáticas ({0})</source>
-      <translation>Thematic units ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Vigente desde el {0}{1}</source>
-      <translation>In force since {0}{1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Voto</source>
-      <translation>Vote</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>depende de {0}</source>
-      <translation>under {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>mandatos de {0} meses{1}</source>
-      <translation>{0}-month terms of office{1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>preside {0} ({1})</source>
-      <translation>chaired by {0} ({1})</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>se reúne cada mes</source>
-      <translation>meets every month</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>se reúne cada {0} meses</source>
-      <translation>meets every {0} months</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>y {0} más (deje el puntero aquí para verlos).</source>
-      <translation>and {0} more (hover here to see them).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} con voto</source>
-      <translation>{0} voting</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} de oficio</source>
-      <translation>{0} ex officio</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} días</source>
-      <translation>{0} days</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} integrantes</source>
-      <translation>{0} members</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} · de oficio: {1}</source>
-      <translation>{0} · ex officio: {1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} — {1}</source>
-      <translation>{0} — {1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0}: {1} en {2} desde el {3}.</source>
-      <translation>{0}: {1} in {2} since {3}.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>¿Leyó el texto nuevo y estas reglas siguen valiendo?
-
-{0}
-
-Pasarán a citar el texto vigente desde la reforma.</source>
-      <translation>Have you read the new text, and do these rules still apply?
-
-{0}
-
-They will then cite the text in force since the amendment.</translation>
     </message>
   </context>
   <context>
@@ -27955,18 +28144,12 @@ They will then cite the text in force since the amendment.</translation>
   <context>
     <name>_PaginaArchivo</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>&lt;p&gt;&lt;b&gt;La primera fila debe tener los encabezados.&lt;/b&gt; El orden de las columnas no importa; en el paso siguiente podrá indicar qué dato trae cada una.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obligatorias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionales:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;El país puede escribirse con su código ISO de dos letras (AR, BR…) o con su nombre. Un miembro que ya está en el padrón se reconoce por su Código o por país, región y nombre, y se actualiza; una celda vacía nunca borra un dato.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta el último paso: antes verá cada problema del archivo o el resumen de lo que cambiará.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;The first row must contain the headers.&lt;/b&gt; The order of the columns does not matter; in the next step you can indicate what data each one contains.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Required:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Optional:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;The country can be written as its two-letter ISO code (AR, BR…) or by name. A member already in the register is recognized by its Code or by country, region and name, and is updated; an empty cell never erases any data.&lt;/p&gt;&lt;p&gt;Nothing is saved until the last step: before that, you will see every problem in the file or a summary of what will change.&lt;/p&gt;</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>&lt;p&gt;El extracto que exporta el banco o la planilla de cobros de tesorería. Los encabezados pueden estar más abajo (el banco y la cuenta arriba); se reconocen estas columnas, con los nombres que usan los bancos de la región: &lt;b&gt;{0}&lt;/b&gt;. Hacen falta una fecha y un importe (o Crédito y Débito).&lt;/p&gt;&lt;p&gt;Cada crédito se asigna a un miembro por su &lt;b&gt;referencia de pago&lt;/b&gt; (la de sus avisos de cobro y su estado de cuenta), su código, su nombre o lo que debe. Lo dudoso se pregunta. Los débitos y lo que ya se importó antes no se registran.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta «Registrar»: antes verá cada línea y por qué.&lt;/p&gt;</source>
       <translation>&lt;p&gt;The statement exported by the bank, or the treasurer’s collections sheet. The headers may be further down (the bank and the account above); these columns are recognised, with the names the banks of the region use: &lt;b&gt;{0}&lt;/b&gt;. A date and an amount (or Credit and Debit) are needed.&lt;/p&gt;&lt;p&gt;Each credit is assigned to a member by their &lt;b&gt;payment reference&lt;/b&gt; (the one on their dunning letters and account statement), their code, their name or what they owe. Anything uncertain is asked. Debits and what was already imported are not recorded.&lt;/p&gt;&lt;p&gt;Nothing is saved until “Record”: first you will see each line and why.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Archivo:</source>
       <translation>File:</translation>
     </message>
@@ -27996,19 +28179,9 @@ They will then cite the text in force since the amendment.</translation>
       <translation>Debit</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Elegir el archivo</source>
-      <translation>Choose the file</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>Elegir el extracto</source>
       <translation>Choose the statement</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Elegir la planilla</source>
-      <translation>Choose the spreadsheet</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
@@ -28017,7 +28190,6 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Examinar…</source>
       <translation>Browse…</translation>
     </message>
@@ -28057,16 +28229,6 @@ They will then cite the text in force since the amendment.</translation>
       <translation>Account currency:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>No se encuentra el archivo {0}. Revise la ruta o elíjalo con «Examinar…».</source>
-      <translation>File {0} was not found. Check the path or choose it with “Browse…”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Planillas (*.xlsx *.csv *.txt)</source>
-      <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>Por ejemplo:</source>
       <translation>For example:</translation>
@@ -28075,11 +28237,6 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>Referencia</source>
       <translation>Reference</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Ruta del archivo .xlsx o .csv</source>
-      <translation>Path of the .xlsx or .csv file</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
@@ -28097,11 +28254,6 @@ They will then cite the text in force since the amendment.</translation>
       <translation>TRANSFER MUNICIPALITY OF ROSARIO</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Una planilla de Excel (.xlsx) o un archivo CSV, con un miembro por fila. Los miembros se agregan al padrón de {0}.</source>
-      <translation>An Excel spreadsheet (.xlsx) or a CSV file, with one member per row. The members are added to the member register of {0}.</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>la primera</source>
       <translation>the first one</translation>
@@ -28110,104 +28262,6 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>la que diga el archivo</source>
       <translation>the one in the file</translation>
-    </message>
-  </context>
-  <context>
-    <name>_PaginaColumnas</name>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Cómo leer una fecha como 05/04/2024, que puede ser el 5 de abril o el 4 de mayo. Las fechas aaaa-mm-dd y las celdas de fecha de Excel no cambian.</source>
-      <translation>How to read a date like 05/04/2024, which may be April 5 or May 4. Dates written yyyy-mm-dd and Excel date cells are not affected.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Dato que trae la columna {0}</source>
-      <translation>Data contained in column {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Datos obligatorios (*):</source>
-      <translation>Required data (*):</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Día/mes/año (dd/mm/aaaa): 05/04/2024 es el 5 de abril</source>
-      <translation>Day/month/year (dd/mm/yyyy): 05/04/2024 is April 5</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Falta indicar qué columna trae: {0}. Elíjalo en la lista sobre la columna que corresponda.</source>
-      <translation>You still need to indicate which column contains: {0}. Choose it in the list above the matching column.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Indicar las columnas</source>
-      <translation>Identify the columns</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>La columna {0} no se importará.</source>
-      <translation>Column {0} will not be imported.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Las columnas {0} no se importarán.</source>
-      <translation>Columns {0} will not be imported.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Mes/día/año (mm/dd/aaaa): 05/04/2024 es el 4 de mayo</source>
-      <translation>Month/day/year (mm/dd/yyyy): 05/04/2024 is May 4</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Orden de las fechas:</source>
-      <translation>Date order:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Según el archivo (si alguna fecha lo decide)</source>
-      <translation>As in the file (if some date settles it)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Sobre cada columna, elija qué dato trae. Se muestran las primeras {0} filas del archivo como muestra.</source>
-      <translation>Above each column, choose what data it contains. The first {0} rows of the file are shown as a sample.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Todo listo para validar el archivo completo.</source>
-      <translation>All set to validate the whole file.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Validación cancelada: no se modificó nada.</source>
-      <translation>Validation canceled: nothing was changed.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Validando el archivo</source>
-      <translation>Validating the file</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>columna {0}</source>
-      <translation>column {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>sin columna</source>
-      <translation>no column</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>«{0}» está elegido en las columnas {1}; cada dato puede venir de una sola columna. Cambie una de ellas a «{2}».</source>
-      <translation>“{0}” is chosen in columns {1}; each item of data can come from only one column. Change one of them to “{2}”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>— ignorar —</source>
-      <translation>— ignore —</translation>
     </message>
   </context>
   <context>

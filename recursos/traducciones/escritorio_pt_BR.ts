@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="es">
   <context>
+    <name>AccionesDeOrganos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Elija un mandato</source>
+      <translation>Escolha um mandato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Exportar la composición</source>
+      <translation>Exportar a composição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Imprimir el organigrama</source>
+      <translation>Imprimir o organograma</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Imprimir la composición</source>
+      <translation>Imprimir a composição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Seleccione primero un integrante en la tabla.</source>
+      <translation>Selecione primeiro um integrante na tabela.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>{0}: {1} en {2} desde el {3}.</source>
+      <translation>{0}: {1} em {2} desde {3}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArbolDeOrganos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/arbol.py" />
+      <source>Unidades temáticas ({0})</source>
+      <translation>Unidades temáticas ({0})</translation>
+    </message>
+  </context>
+  <context>
     <name>AsistenteAsociacion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -88,6 +129,89 @@
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <source>{0} boletas escritas. Últimas: {1}</source>
       <translation>{0} cédulas registradas. Últimas: {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComposicionDelOrgano</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>1 integrante</source>
+      <translation>1 integrante</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Cumple las reglas de composición ({0}).</source>
+      <translation>Atende às regras de composição ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Cumple las reglas de composición.</source>
+      <translation>Atende às regras de composição.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Los integrantes de una asamblea son todos los miembros activos: no tienen mandato que terminar.</source>
+      <translation>Os integrantes de uma assembleia são todos os membros ativos: não têm mandato a encerrar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Nadie integra el órgano en esa fecha.</source>
+      <translation>Ninguém integra o órgão nessa data.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>No</source>
+      <translation>Não</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>No: {0}</source>
+      <translation>Não: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Reglas de composición que no se cumplen:</source>
+      <translation>Regras de composição não atendidas:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Se sienta de oficio por su cargo en {0}: deja el órgano cuando deja ese cargo (sin mandato que terminar aquí).</source>
+      <translation>Tem assento nato por seu cargo em {0}: deixa o órgão quando deixar esse cargo (sem mandato a encerrar aqui).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Sí</source>
+      <translation>Sim</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Termina el mandato elegido con fecha y motivo</source>
+      <translation>Encerra o mandato escolhido, com data e motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>preside {0} ({1})</source>
+      <translation>presidência: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} con voto</source>
+      <translation>{0} com voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} de oficio</source>
+      <translation>membros natos: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} integrantes</source>
+      <translation>{0} integrantes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} · de oficio: {1}</source>
+      <translation>{0} · membro nato: {1}</translation>
     </message>
   </context>
   <context>
@@ -5901,87 +6025,87 @@ Solte outro PDF para verificá-lo</translation>
   <context>
     <name>EditorRegla</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source> minutos</source>
       <translation> minutos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Artículo:</source>
       <translation>Artigo:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Denominador: de cuántas partes</source>
       <translation>Denominador: de quantas partes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Fracción:</source>
       <translation>Fração:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La fracción, redondeada hacia abajo, más uno (como en «la mitad más uno»)</source>
       <translation>A fração, arredondada para baixo, mais um (como em “a metade mais um”)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Numerador: cuántas partes</source>
       <translation>Numerador: quantas partes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Otra fracción…</source>
       <translation>Outra fração…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Se cuenta sobre:</source>
       <translation>Calculado sobre:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Segunda convocatoria:</source>
       <translation>Segunda convocação:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>con los presentes, pasados</source>
       <translation>com os presentes, passados</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>dos tercios</source>
       <translation>dois terços</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad</source>
       <translation>a metade</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad más uno</source>
       <translation>a metade mais um</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>más uno</source>
       <translation>mais um</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>por ejemplo: Estatuto, art. 19</source>
       <translation>por exemplo: Estatuto, art. 19</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>tres cuartos</source>
       <translation>três quartos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>un tercio</source>
       <translation>um terço</translation>
     </message>
@@ -6220,7 +6344,7 @@ Depois de restaurá-lo, este banco de dados passará a ser aquele.</translation>
 Continuar?</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source> (asociación {0}, {1} miembros)</source>
       <translation> (associação {0}, {1} membros)</translation>
     </message>
@@ -6285,7 +6409,7 @@ Continuar?</translation>
       <translation> (sessão de {0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source> (sin asociaciones)</source>
       <translation> (sem associações)</translation>
     </message>
@@ -6323,7 +6447,7 @@ Continuar?</translation>
       <translation> de {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo.py" />
       <source> en {0}</source>
@@ -6412,7 +6536,7 @@ Continuar?</translation>
       <translation>(colunas ignoradas: {0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>(el quórum ordinario)</source>
       <translation>(o quórum ordinário)</translation>
     </message>
@@ -6427,7 +6551,7 @@ Continuar?</translation>
       <translation>(informe a taxa de câmbio: na linha de comando, --tipo-cambio {0}/{1}=X)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>(la mayoría ordinaria)</source>
       <translation>(a maioria ordinária)</translation>
     </message>
@@ -6495,7 +6619,7 @@ Continuar?</translation>
       <translation>(vazio)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/barras.py" />
       <source>({0} de {1})</source>
       <translation>({0} de {1})</translation>
     </message>
@@ -6584,7 +6708,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>1 día</source>
       <translation>1 dia</translation>
     </message>
@@ -6637,7 +6761,7 @@ Continuar?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>1 puesto</source>
       <translation>1 lugar</translation>
     </message>
@@ -7028,7 +7152,7 @@ Continuar?</translation>
       <translation>Ativo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
       <source>Actualizados</source>
       <translation>Atualizados</translation>
     </message>
@@ -7076,11 +7200,12 @@ Continuar?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Admisión de miembros</source>
       <translation>Adesão de membros</translation>
@@ -7379,12 +7504,12 @@ Deseja abri-lo agora?</translation>
       <translation>Artigo do desligamento</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Artículo de la convocatoria</source>
       <translation>Artigo da convocação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Artículo de la mayoría ({0})</source>
       <translation>Artigo da maioria ({0})</translation>
     </message>
@@ -7399,7 +7524,7 @@ Deseja abri-lo agora?</translation>
       <translation>Artigo da tolerância: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Artículo de los poderes</source>
       <translation>Artigo das procurações</translation>
     </message>
@@ -7409,7 +7534,7 @@ Deseja abri-lo agora?</translation>
       <translation>Artigo da adesão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Artículo del quórum ({0})</source>
       <translation>Artigo do quórum ({0})</translation>
     </message>
@@ -7507,7 +7632,7 @@ Deseja abri-lo agora?</translation>
       <translation>Presença média</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Asistencia «{0}» desconocida; use presente, ausente o excusado.</source>
       <translation>Presença “{0}” desconhecida; use presente, ausente ou excusado.</translation>
     </message>
@@ -7579,7 +7704,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -7736,7 +7861,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Año de la población</source>
       <translation>Ano da população</translation>
@@ -8027,17 +8152,17 @@ Deseja abri-lo agora?</translation>
       <translation>Cada nova assinatura é acrescentada sobre a anterior e aparece sobre a linha de assinatura de quem assina.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Cada miembro presente puede llevar 1 poder{0}.</source>
       <translation>Cada membro presente pode portar 1 procuração{0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Cada miembro presente puede llevar hasta {0} poderes{1}.</source>
       <translation>Cada membro presente pode portar até {0} procurações{1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Cada miembro presente puede llevar poderes sin máximo{0}.</source>
       <translation>Cada membro presente pode portar procurações sem limite{0}.</translation>
     </message>
@@ -8082,12 +8207,12 @@ Deseja abri-lo agora?</translation>
       <translation>Cadeia e revogação…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Calidad</source>
       <translation>Condição</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Calidad «{0}» desconocida; use invitado u observador.</source>
       <translation>Condição “{0}” desconhecida; use invitado ou observador.</translation>
     </message>
@@ -8242,7 +8367,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -8252,7 +8377,7 @@ Deseja abri-lo agora?</translation>
       <translation>Cargo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Cargo del representante</source>
       <translation>Cargo do representante</translation>
     </message>
@@ -8730,18 +8855,18 @@ Deseja abri-lo agora?</translation>
       <translation>Convocada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Convocada con {0} de anticipación; el {1} pide {2}.</source>
       <translation>Convocada com {0} de antecedência; o {1} exige {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Convocada con {0} de anticipación; la regla del órgano pide {1}.</source>
       <translation>Convocada com {0} de antecedência; a regra do órgão exige {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Convocada el</source>
       <translation>Convocada em</translation>
     </message>
@@ -8814,7 +8939,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Coordenadas</source>
       <translation>Coordenadas</translation>
@@ -8833,7 +8958,8 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -8921,7 +9047,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Correo</source>
@@ -9086,11 +9212,12 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Cuotas y presupuesto</source>
       <translation>Contribuições e orçamento</translation>
@@ -9103,7 +9230,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Código</source>
       <translation>Código</translation>
@@ -9460,7 +9587,8 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -9481,11 +9609,12 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Disolución</source>
       <translation>Dissolução</translation>
@@ -9537,7 +9666,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Dos tercios</source>
       <translation>Dois terços</translation>
@@ -9559,12 +9688,12 @@ Deseja abri-lo agora?</translation>
       <translation>Débito/Crédito</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Días de anticipación</source>
       <translation>Dias de antecedência</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Días de anticipación: {0} es demasiado; escriba de 0 a 3650 días.</source>
       <translation>Dias de antecedência: {0} é demais; digite de 0 a 3650 dias.</translation>
     </message>
@@ -10058,7 +10187,7 @@ Deseja abri-lo agora?</translation>
       <translation>A mensagem {0} já não espera na caixa de saída ({1}): só se anula uma que ainda não saiu.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>El miembro con id {0} no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>O membro com id {0} não integra o órgão na data da sessão: sua presença não é registrada (convidados e observadores vão na lista de convidados).</translation>
     </message>
@@ -10110,12 +10239,12 @@ Deseja abri-lo agora?</translation>
       <translation>O valor deve ser maior que zero.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>El motivo es demasiado largo (hasta {0} caracteres).</source>
       <translation>O motivo é longo demais (até {0} caracteres).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes).</source>
       <translation>O máximo de procurações por membro não pode ser negativo (0 = não se admitem procurações).</translation>
     </message>
@@ -10220,7 +10349,7 @@ Deseja abri-lo agora?</translation>
       <translation>A porta {0} não existe: é um número de 1 a 65535 (quase sempre 5432).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>El punto del que depende no pertenece a esta sesión.</source>
       <translation>O item do qual ele depende não pertence a esta sessão.</translation>
     </message>
@@ -10271,7 +10400,7 @@ Deseja abri-lo agora?</translation>
       <translation>O remetente da conta de e-mail, {0}, {1}. Corrija-o em Arquivo › Conta de e-mail… (ou com «escritorio correo cuenta»).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>El respaldo elegido es la propia base en uso; elija un archivo de respaldo.</source>
       <translation>O backup escolhido é o próprio banco de dados em uso; escolha um arquivo de backup.</translation>
     </message>
@@ -10281,12 +10410,12 @@ Deseja abri-lo agora?</translation>
       <translation>O backup {0} é de outro banco de dados: não serve para recuperar {1}. Nada foi alterado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>El respaldo {0} está dañado. No se restauró nada; elija otro.</source>
       <translation>O backup {0} está danificado. Nada foi restaurado; escolha outro.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>El respaldo {0}{1} es de OTRA base, no de {2}{3}. No se restauró nada. Si de verdad quiere reemplazar esta base por la otra, pídalo explícitamente (en la línea de órdenes, --de-otra-base); la base actual se guarda antes.</source>
       <translation>O backup {0}{1} é de OUTRO banco de dados, não de {2}{3}. Nada foi restaurado. Se você realmente quiser substituir este banco de dados pelo outro, peça isso explicitamente (na linha de comando, --de-otra-base); o banco de dados atual é guardado antes.</translation>
     </message>
@@ -10400,13 +10529,14 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Elecciones</source>
       <translation>Eleições</translation>
@@ -10695,7 +10825,7 @@ Deseja abri-lo agora?</translation>
       <translation>Link virtual</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Enlace: {0}.</source>
       <translation>Link: {0}.</translation>
     </message>
@@ -10862,7 +10992,7 @@ Deseja abri-lo agora?</translation>
       <translation>Digite o título da resolução.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Escriba el título del punto del orden del día.</source>
       <translation>Digite o título do item da ordem do dia.</translation>
     </message>
@@ -10960,7 +11090,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
@@ -10988,7 +11118,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Estado desde</source>
       <translation>Situação desde</translation>
@@ -11088,11 +11218,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Exclusión de miembros</source>
       <translation>Exclusão de membros</translation>
@@ -11170,7 +11301,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Falta a lista de revogação (CRL) de “{0}”, que diz se o certificado “{1}” foi revogado. Baixe-a{2} (em outro computador, se este não tiver conexão) e forneça-a {3}. Com conexão e sem fornecer nenhuma CRL, o programa a busca sozinho. Nada foi assinado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Falta la regla general (ordinaria) de quórum.</source>
       <translation>Falta a regra geral (ordinária) de quórum.</translation>
     </message>
@@ -11210,7 +11341,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Fecha</source>
       <translation>Data</translation>
     </message>
@@ -11234,7 +11365,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fecha de ingreso</source>
@@ -11460,7 +11591,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/ubicaciones.py" />
@@ -11480,7 +11611,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fundador</source>
@@ -11702,12 +11833,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Hora</source>
       <translation>Horário</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Hora de cierre</source>
       <translation>Hora de encerramento</translation>
     </message>
@@ -11717,7 +11848,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Hora de encerramento: {0} horas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Hora de cierre: «{0}» debe escribirse HH:MM (por ejemplo 13:30).</source>
       <translation>Hora de encerramento: “{0}” deve ser escrita HH:MM (por exemplo 13:30).</translation>
     </message>
@@ -11839,7 +11970,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Indique quanto é imputado a cada lançamento, ou escolha a imputação automática.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Indique el lugar o el enlace de la reunión virtual.</source>
       <translation>Indique o local ou o link da reunião virtual.</translation>
     </message>
@@ -11970,12 +12101,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Instalação normal: os dados do programa (o banco de dados padrão e o registro de erros) estão em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Institución</source>
       <translation>Instituição</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Integra el órgano sin voto</source>
       <translation>Integra o órgão sem voto</translation>
     </message>
@@ -11987,7 +12118,8 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -12267,7 +12399,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O banco de dados do servidor {0} já está atualizado: não há nada a atualizar.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>La base está dañada ({0}): su copia salió dañada y no se guardó en {1}. {2}</source>
       <translation>O banco de dados está danificado ({0}): a cópia saiu danificada e não foi salva em {1}. {2}</translation>
     </message>
@@ -12421,12 +12553,12 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A conexão funcionou, mas não foi possível salvar a senha no chaveiro deste computador: ela será pedida da próxima vez.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La convocatoria no exige días de anticipación{0}.</source>
       <translation>A convocação não exige dias de antecedência{0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>La convocatoria no puede tener fecha posterior a la sesión.</source>
       <translation>A convocação não pode ter data posterior à sessão.</translation>
     </message>
@@ -12581,7 +12713,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>Só a assinatura, com a hora deste computador. Não usa a rede.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>La hora «{0}» debe escribirse HH:MM (por ejemplo 10:00).</source>
       <translation>O horário “{0}” deve ser escrito HH:MM (por exemplo 10:00).</translation>
     </message>
@@ -12601,7 +12733,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A lista de revogação (CRL) de “{0}” que foi fornecida venceu em {1}: não diz mais se “{2}” continua válido. Baixe a atual{3} e forneça-a {4}. Nada foi assinado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
       <translation>A maioria simples é ter mais votos a favor do que contra: é calculada sobre os votos emitidos. Para que as abstenções pesem, escolha maioria absoluta dos presentes.</translation>
     </message>
@@ -13000,7 +13132,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Latitud</source>
       <translation>Latitude</translation>
@@ -13106,18 +13238,18 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Los días de anticipación de la convocatoria no pueden ser negativos.</source>
       <translation>Os dias de antecedência da convocação não podem ser negativos.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Los días de anticipación no pueden ser negativos.</source>
       <translation>Os dias de antecedência não podem ser negativos.</translation>
     </message>
@@ -13152,7 +13284,7 @@ Os detalhes foram registrados em:
       <translation>Os mesmos dados, no padrão aberto OParl 1.1, para lê-los com qualquer programa: </translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Los morosos no votan</source>
       <translation>Os inadimplentes não votam</translation>
     </message>
@@ -13184,7 +13316,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Lugar</source>
       <translation>Local</translation>
     </message>
@@ -13285,14 +13417,14 @@ Os detalhes foram registrados em:
       <translation>Maioria</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Mayoría ({0})</source>
       <translation>Maioria ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría absoluta</source>
       <translation>Maioria absoluta</translation>
@@ -13303,7 +13435,7 @@ Os detalhes foram registrados em:
       <translation>Maioria absoluta (mais da metade) {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Mayoría de {0}: {1}</source>
       <translation>Maioria para {0}: {1}</translation>
     </message>
@@ -13320,7 +13452,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría simple</source>
       <translation>Maioria simples</translation>
@@ -13392,7 +13524,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/poderes.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Miembro suspendido</source>
       <translation>Membro suspenso</translation>
     </message>
@@ -13483,7 +13615,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
@@ -13571,7 +13703,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Motivo del estado</source>
       <translation>Motivo da situação</translation>
@@ -13622,12 +13754,12 @@ Os detalhes foram registrados em:
       <translation>Mais de 365 dias</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Máximo de poderes por miembro</source>
       <translation>Máximo de procurações por membro</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Máximo de poderes: {0} es demasiado; escriba de 0 a 10.000 (o «sin máximo»).</source>
       <translation>Máximo de procurações: {0} é demais; digite de 0 a 10.000 (ou “sem máximo”).</translation>
     </message>
@@ -13858,13 +13990,13 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>No existe el punto {0}.</source>
       <translation>Não existe o item {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No existe el respaldo {0}.</source>
       <translation>O backup {0} não existe.</translation>
     </message>
@@ -14187,7 +14319,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Não há espaço livre no disco onde está {0}: o banco de dados é aberto somente para consulta. Libere espaço (exclua ou mova para outro disco arquivos de que você não precise) e abra-o novamente para poder modificá-lo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>No se admiten poderes{0}.</source>
       <translation>Não são admitidas procurações{0}.</translation>
     </message>
@@ -14262,7 +14394,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A resolução não foi adotada: “desde” acompanha os membros que ela admite ou exclui.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>No se agregó el invitado:</source>
       <translation>O convidado não foi adicionado:</translation>
     </message>
@@ -14363,7 +14495,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A eleição não foi encerrada:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>No se convocó la sesión:</source>
       <translation>A sessão não foi convocada:</translation>
     </message>
@@ -14403,7 +14535,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Não foi encontrado nenhum cabeçalho “Artículo N”. Cada artigo deve começar em uma linha como “Artículo 1” ou “Art. 1°”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>No se encontró un nombre libre para el respaldo en {0}.</source>
       <translation>Não foi encontrado um nome livre para o backup em {0}.</translation>
     </message>
@@ -14459,7 +14591,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>No se guardaron las reglas de sesión:</source>
       <translation>As regras de sessão não foram salvas:</translation>
     </message>
@@ -14619,7 +14751,7 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <translation>Não foi possível montar a cadeia do certificado “{0}” até a raiz. Forneça os certificados da sua autoridade (intermediário e raiz) {1}. Nada foi assinado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_identidad.py" />
       <source>No se pudo borrar {0}: {1}</source>
       <translation>Não foi possível excluir {0}: {1}</translation>
     </message>
@@ -14639,12 +14771,12 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <translation>Não foi possível conectar com {0}:{1} ({2}). Confira o servidor, a porta e a segurança (STARTTLS vai com a 587, TLS com a 465), e se este computador tem conexão.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>No se pudo crear el respaldo en {0}: {1}. No se modificó nada.</source>
       <translation>Não foi possível criar o backup em {0}: {1}. Nada foi modificado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se pudo crear la carpeta {0} para el respaldo: {1}. No se modificó nada.</source>
       <translation>Não foi possível criar a pasta {0} para o backup: {1}. Nada foi modificado.</translation>
     </message>
@@ -14701,7 +14833,7 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não foi possível imprimir em «{0}»: a impressora não respondeu. Verifique se está ligada e conectada, ou salve o documento e imprima-o de outro computador.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se pudo leer el respaldo {0} ({1}). No se restauró nada; elija otro.</source>
       <translation>Não foi possível ler o backup {0} ({1}). Nada foi restaurado; escolha outro.</translation>
     </message>
@@ -14722,7 +14854,7 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não foi possível obter o carimbo do tempo de {0}: o servidor não respondeu ou recusou o pedido. Verifique a conexão e o endereço do servidor. Nada foi assinado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se pudo restaurar en {0}: {1}. La base anterior está a salvo{2}.</source>
       <translation>Não foi possível restaurar em {0}: {1}. O banco de dados anterior está a salvo{2}.</translation>
     </message>
@@ -14827,7 +14959,7 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não é possível refazer «{0}». {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se puede restaurar en la carpeta {0}: {1}. No se tocó nada: la base sigue como estaba.</source>
       <translation>Não é possível restaurar na pasta {0}: {1}. Nada foi tocado: o banco de dados continua como estava.</translation>
     </message>
@@ -14981,7 +15113,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -14996,7 +15128,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Nome do arquivo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Nombre del invitado</source>
       <translation>Nome do convidado</translation>
     </message>
@@ -15094,7 +15226,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Novo aviso de contribuições pendentes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
       <source>Nuevos</source>
       <translation>Novos</translation>
     </message>
@@ -15120,7 +15252,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>N.º {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Número: «{0}» no es un número de sesión posible; escriba de 1 a 100.000 (o déjelo vacío para el siguiente).</source>
       <translation>Número: “{0}” não é um número de sessão possível; digite de 1 a 100.000 (ou deixe vazio para o seguinte).</translation>
     </message>
@@ -15167,7 +15299,8 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -15249,11 +15382,12 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Ordinaria (regla general)</source>
       <translation>Ordinária (regra geral)</translation>
@@ -15526,7 +15660,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <location filename="../../escritorio/datos/diagnostico.py" />
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>Para recuperar la base: «escritorio respaldo recuperar» (aparta el archivo dañado con la fecha y restaura el último respaldo sano de esta misma base).</source>
       <translation>Para recuperar o banco de dados: “escritorio respaldo recuperar” (separa o arquivo danificado com a data e restaura o último backup íntegro deste mesmo banco de dados).</translation>
     </message>
@@ -15584,7 +15718,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -15732,7 +15866,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Población</source>
@@ -15915,7 +16049,8 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16163,7 +16298,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Quórum</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Quórum ({0})</source>
       <translation>Quórum ({0})</translation>
     </message>
@@ -16173,17 +16308,17 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Quórum: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Quórum: {0}; se eligen {1} por pluralidad: resultan electas las más votadas, con los cupos por país del órgano.</source>
       <translation>Quórum: {0}; elegem-se {1} por pluralidade: resultam eleitas as mais votadas, com as cotas por país do órgão.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Quórum: {0}; si se elige un puesto, {1}; si son varios, por pluralidad (resultan electas las más votadas, con los cupos por país del órgano). Lo fija la elección al definirla.</source>
       <translation>Quórum: {0}; se for eleita uma vaga, {1}; se forem várias, por pluralidade (resultam eleitas as mais votadas, com as cotas por país do órgão). A eleição o fixa ao ser definida.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Quórum: {0}; {1}.</source>
       <translation>Quórum: {0}; {1}.</translation>
     </message>
@@ -16395,11 +16530,12 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Reforma del estatuto</source>
       <translation>Reforma do estatuto</translation>
@@ -16408,11 +16544,12 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Reforma del reglamento</source>
       <translation>Reforma do regimento</translation>
@@ -16464,7 +16601,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Región</source>
@@ -16582,7 +16719,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Representante</source>
       <translation>Representante</translation>
     </message>
@@ -16713,7 +16850,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Resumo da arrecadação {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Resumen del punto</source>
       <translation>Resumo do item</translation>
     </message>
@@ -16779,7 +16916,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Vigente até</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Rigen desde</source>
       <translation>Em vigor desde</translation>
     </message>
@@ -16868,12 +17005,12 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Anota-se «rebotado» (devolvido) ou «recibido» (recebido), não «{0}».</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Se convoca con al menos 1 día de anticipación{0}.</source>
       <translation>A convocação é feita com pelo menos 1 dia de antecedência{0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Se convoca con al menos {0} días de anticipación{1}.</source>
       <translation>A convocação é feita com pelo menos {0} dias de antecedência{1}.</translation>
     </message>
@@ -17016,7 +17153,8 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17041,7 +17179,8 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17066,7 +17205,8 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17091,7 +17231,8 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17392,7 +17533,7 @@ Abrir a cópia agora?</translation>
       <translation>Sem desligamentos em {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
       <source>Sin cambios</source>
       <translation>Sem alterações</translation>
     </message>
@@ -17447,7 +17588,7 @@ Abrir a cópia agora?</translation>
       <translation>Sem código, não é possível conferir no banco de dados se ele diz o que foi registrado (os metadados de um PDF podem ser escritos à mão). Para ter um documento verificável, gere-o novamente no Escritorio: ele sai com o seu código.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/base.py" />
       <source>Sin datos</source>
       <translation>Sem dados</translation>
     </message>
@@ -17653,7 +17794,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17683,7 +17825,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17781,7 +17924,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Teléfono</source>
@@ -17843,7 +17986,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17949,7 +18093,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -17980,12 +18124,12 @@ Abrir a cópia agora?</translation>
       <translation>Tipo de lançamento “{0}” desconhecido; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Tipo de decisión «{0}» desconocido; use uno de estos: {1} (la regla de quórum y mayoría de cada uno está en las reglas de sesión del órgano).</source>
       <translation>Tipo de decisão “{0}” desconhecido; use um destes: {1} (a regra de quórum e maioria de cada um está nas regras de sessão do órgão).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Tipo de decisión «{0}» desconocido; use {1}.</source>
       <translation>Tipo de decisão “{0}” desconhecido; use {1}.</translation>
     </message>
@@ -17995,12 +18139,12 @@ Abrir a cópia agora?</translation>
       <translation>Tipo de norma “{0}” desconhecido; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Tipo de punto «{0}» desconocido; use {1}.</source>
       <translation>Tipo de item “{0}” desconhecido; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Tipo de sesión «{0}» desconocido; use ordinaria o extraordinaria.</source>
       <translation>Tipo de sessão “{0}” desconhecido; use ordinaria ou extraordinaria.</translation>
     </message>
@@ -18038,7 +18182,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -18200,7 +18345,7 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Tres cuartos</source>
       <translation>Três quartos</translation>
@@ -18230,7 +18375,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Título del punto</source>
       <translation>Título do item</translation>
     </message>
@@ -18272,12 +18417,12 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um membro aparece duas vezes na ordem de sucessão.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Un miembro no puede darse poder a sí mismo.</source>
       <translation>Um membro não pode dar procuração a si mesmo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Un miembro presente no da poder: vota por sí mismo.</source>
       <translation>Um membro presente não dá procuração: vota por si mesmo.</translation>
     </message>
@@ -18566,7 +18711,8 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -18678,7 +18824,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/poderes.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Voto suspendido por cuotas impagas</source>
       <translation>Voto suspenso por contribuições não pagas</translation>
     </message>
@@ -18735,12 +18881,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>Já existe um órgão chamado “{0}”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>Ya existe {0}. No se reemplazó. Elija otro nombre, o una carpeta (el nombre del respaldo se elige solo); para reemplazar un respaldo anterior de esta misma base, pídalo explícitamente (en la línea de órdenes, --reemplazar).</source>
       <translation>{0} já existe. Ele não foi substituído. Escolha outro nome, ou uma pasta (o nome do backup é escolhido automaticamente); para substituir um backup anterior deste mesmo banco de dados, peça isso explicitamente (na linha de comando, --reemplazar).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>Ya existe {0}. No se reemplazó; elija otro nombre.</source>
       <translation>{0} já existe. Ele não foi substituído; escolha outro nome.</translation>
     </message>
@@ -18785,12 +18931,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a favor</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>a favor + en contra (las abstenciones no cuentan)</source>
       <translation>a favor + contra (as abstenções não contam)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>a favor + en contra + abstenciones</source>
       <translation>a favor + contra + abstenções</translation>
     </message>
@@ -18876,7 +19022,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>artigo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>artículo</source>
       <translation>artigo</translation>
@@ -19292,7 +19438,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desde {0}, sem data de término</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>desde siempre</source>
       <translation>desde sempre</translation>
     </message>
@@ -19343,7 +19489,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>dos tercios</source>
       <translation>dois terços</translation>
     </message>
@@ -19479,7 +19625,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o extrato</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>el general (arriba)</source>
       <translation>o geral (acima)</translation>
     </message>
@@ -19549,7 +19695,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o nome não é válido neste disco</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>el ordinario</source>
       <translation>o ordinário</translation>
     </message>
@@ -19683,7 +19829,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>{0} não é posterior ao início ({1}); um convênio termina depois de começar</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>eleccion</source>
       <translation>eleccion</translation>
     </message>
@@ -19768,17 +19914,17 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>é solicitante: a sua admissão não foi aprovada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>es un respaldo de otra base{0}</source>
       <translation>é um backup de outro banco de dados{0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>es una base SQLite de otro programa, no un respaldo de Escritorio</source>
       <translation>é um banco de dados SQLite de outro programa, não um backup do Escritorio</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>es una base de Escritorio en uso (tiene su diario o su testigo al lado), no un respaldo</source>
       <translation>é um banco de dados do Escritorio em uso (tem o diário ou a testemunha ao lado), não um backup</translation>
     </message>
@@ -20274,13 +20420,13 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad</source>
       <translation>a metade</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad más uno</source>
       <translation>a metade mais um</translation>
     </message>
@@ -20290,7 +20436,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a inadimplência</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la ordinaria</source>
       <translation>a ordinária</translation>
     </message>
@@ -20396,7 +20542,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>as datas podem ser lidas de duas maneiras e nenhuma da coluna decide (nenhuma tem um número maior que 12): “{0}” é {1} se for dia/mês, ou {2} se for mês/dia. Datas ambíguas: {3}. Nada foi importado, para não trocar o dia pelo mês. {4}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>las reglas de sesión de «{0}»</source>
       <translation>as regras de sessão de “{0}”</translation>
     </message>
@@ -20476,7 +20622,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>os valores se contradizem: a linha {0} escreve «{1}» (vírgula decimal) e a linha {2} «{3}» (ponto decimal). Exporte o arquivo de novo do banco ou escreva-os todos igual.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>los miembros con derecho a voto</source>
       <translation>os membros com direito a voto</translation>
     </message>
@@ -20582,26 +20728,26 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros con derecho a voto</source>
       <translation>membros com direito a voto</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>miembros con derecho a voto, presentes o no</source>
       <translation>membros com direito a voto, presentes ou não</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros presentes</source>
       <translation>membros presentes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>miembros presentes con derecho a voto (y sus poderes)</source>
       <translation>membros presentes com direito a voto (e suas procurações)</translation>
     </message>
@@ -20683,7 +20829,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>no</source>
       <translation>não</translation>
     </message>
@@ -20733,7 +20879,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é um PDF (não começa como um PDF)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no es un archivo</source>
       <translation>não é um arquivo</translation>
     </message>
@@ -20783,7 +20929,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é um país reconhecido; use o código ISO de duas letras (AR, BR…) ou o nome do país</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no es un respaldo de Escritorio (ni siquiera es una base SQLite)</source>
       <translation>não é um backup do Escritorio (nem sequer é um banco de dados SQLite)</translation>
     </message>
@@ -20911,7 +21057,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não pôde ser validada por uma autoridade confiável</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no se puede comprobar que sea un respaldo de esta misma base (no tiene identidad)</source>
       <translation>não é possível comprovar que seja um backup deste mesmo banco de dados (não tem identidade)</translation>
     </message>
@@ -20921,7 +21067,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é possível criar nem abrir um arquivo ali (a pasta não existe, é somente leitura ou não há permissão); escolha uma pasta sua, por exemplo Documentos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no se puede leer (está dañado o no es un respaldo de Escritorio)</source>
       <translation>não pode ser lido (está danificado ou não é um backup do Escritorio)</translation>
     </message>
@@ -21394,7 +21540,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem situação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>sin exigencia</source>
       <translation>sem exigência</translation>
     </message>
@@ -21414,7 +21560,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem fim</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>sin máximo</source>
       <translation>sem máximo</translation>
     </message>
@@ -21466,7 +21612,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>solicitante, não admitida</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>solo los votos a candidaturas</source>
       <translation>só os votos em candidaturas</translation>
     </message>
@@ -21497,7 +21643,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>sí</source>
       <translation>sim</translation>
     </message>
@@ -21632,7 +21778,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>todos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>todos los integrantes</source>
       <translation>todos os integrantes</translation>
     </message>
@@ -21642,13 +21788,13 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>todos_los_activos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/anillo.py" />
       <source>total</source>
       <translation>total</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>tres cuartos</source>
       <translation>três quartos</translation>
     </message>
@@ -21779,7 +21925,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>uma tabulação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>un tercio</source>
       <translation>um terço</translation>
     </message>
@@ -21944,19 +22090,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>voto, contando as abstenções</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>votos a candidaturas + en blanco (los nulos no cuentan)</source>
       <translation>votos em candidaturas + em branco (os nulos não contam)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>votos a candidaturas + en blanco + nulos</source>
       <translation>votos em candidaturas + em branco + nulos</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos emitidos</source>
       <translation>votos emitidos</translation>
@@ -21969,7 +22115,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos válidos</source>
       <translation>votos válidos</translation>
@@ -21977,7 +22123,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando blancos y nulos</source>
       <translation>votos, contando brancos e nulos</translation>
@@ -21985,7 +22131,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando las abstenciones</source>
       <translation>votos, contando as abstenções</translation>
@@ -22087,7 +22233,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} (linha {1} de «{2}»)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>{0} (id {1}) no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>{0} (id {1}) não integra o órgão na data da sessão: sua presença não é registrada (convidados e observadores vão na lista de convidados).</translation>
     </message>
@@ -22326,7 +22472,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>{0} días</source>
       <translation>{0} dias</translation>
     </message>
@@ -22413,7 +22559,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é o único país da associação e os membros só podem ser dos seus países. Adicione primeiro o país correspondente e depois remova este.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>{0} es la propia base en uso: elija otro archivo para el respaldo.</source>
       <translation>{0} é o próprio banco de dados em uso: escolha outro arquivo para o backup.</translation>
     </message>
@@ -22438,7 +22584,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é um arquivo, não uma pasta: escolha uma pasta vazia ou a do site publicado antes.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>{0} es un archivo, no una carpeta: no se puede guardar {1} dentro. No se creó el respaldo; elija una carpeta que exista.</source>
       <translation>{0} é um arquivo, não uma pasta: não é possível salvar {1} dentro. O backup não foi criado; escolha uma pasta que exista.</translation>
     </message>
@@ -22448,12 +22594,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é um banco de dados SQLite de outro programa, não do Escritorio. Ele não foi modificado; escolha o arquivo correto com --db RUTA.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} es una base SQLite de otro programa, no de Escritorio: Escritorio no lo reemplaza. No se restauró nada; indique la base correcta con --db RUTA.</source>
       <translation>{0} é um banco de dados SQLite de outro programa, não do Escritorio: o Escritorio não o substitui. Nada foi restaurado; indique o banco de dados correto com --db RUTA.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} es una base SQLite de otro programa, no un respaldo de Escritorio. No se restauró nada.</source>
       <translation>{0} é um banco de dados SQLite de outro programa, não um backup do Escritorio. Nada foi restaurado.</translation>
     </message>
@@ -22463,7 +22609,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é uma pasta, não um arquivo. {1} Nada foi salvo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} es una carpeta, no una base de Escritorio. No se restauró nada.</source>
       <translation>{0} é uma pasta, não um banco de dados do Escritorio. Nada foi restaurado.</translation>
     </message>
@@ -22879,12 +23025,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não é um certificado nem uma lista de revogação (CRL) que possa ser lida. Forneça os arquivos que sua autoridade certificadora publica: os certificados dela (.crt, .cer, .pem) e as CRL dela (.crl). Nada foi assinado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} no es un respaldo de Escritorio (no es una base SQLite). No se restauró nada.</source>
       <translation>{0} não é um backup do Escritorio (não é um banco de dados SQLite). Nada foi restaurado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} no es una base de Escritorio (ni siquiera es SQLite): Escritorio no lo reemplaza. No se restauró nada; indique la base correcta con --db RUTA.</source>
       <translation>{0} não é um banco de dados do Escritorio (nem sequer é SQLite): o Escritorio não o substitui. Nada foi restaurado; indique o banco de dados correto com --db RUTA.</translation>
     </message>
@@ -22899,7 +23045,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não é uma pasta: {1}. Escolha uma pasta existente para {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_identidad.py" />
       <source>{0} no está en la carpeta de respaldos de esta base: no se borra.</source>
       <translation>{0} não está na pasta de backups deste banco de dados: ele não será excluído.</translation>
     </message>
@@ -23040,7 +23186,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>{0} puestos</source>
       <translation>{0} lugares</translation>
     </message>
@@ -23311,7 +23457,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} {1}. Anexe o PDF do convênio assinado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>{0} {1}: Escritorio no lo reemplaza. No se modificó; elija otro nombre.</source>
       <translation>{0} {1}: o Escritorio não o substitui. Ele não foi modificado; escolha outro nome.</translation>
     </message>
@@ -23361,7 +23507,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} · movimentos até {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/barras.py" />
       <source>{0} · {1}: {2}</source>
       <translation>{0} · {1}: {2}</translation>
     </message>
@@ -23591,7 +23737,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: o período de {1} terminou em {2}{3} e falta a transmissão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: el quórum se cuenta sobre los miembros con derecho a voto o sobre los integrantes.</source>
       <translation>{0}: o quórum é contado sobre os membros com direito a voto ou sobre os integrantes.</translation>
     </message>
@@ -23626,12 +23772,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: o banco de dados diz “{1}”; o arquivo não diz isso{2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: la fracción {1}/{2} no es un quórum posible; use una como 1/2, 2/3 o 3/4 (denominador de 1 a 1000).</source>
       <translation>{0}: a fração {1}/{2} não é um quórum possível; use uma como 1/2, 2/3 ou 3/4 (denominador de 1 a 1000).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: la fracción {1}/{2} no sirve; use una como 1/2, 2/3 o 3/4 (el numerador entre 1 y el denominador).</source>
       <translation>{0}: a fração {1}/{2} não serve; use uma como 1/2, 2/3 ou 3/4 (o numerador entre 1 e o denominador).</translation>
     </message>
@@ -23651,7 +23797,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: o que ele diz mudou desde que foi emitido; hoje o banco de dados diz:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: los minutos de la segunda convocatoria deben ser más que cero (o ninguna).</source>
       <translation>{0}: os minutos da segunda convocação devem ser mais que zero (ou nenhuma).</translation>
     </message>
@@ -23801,7 +23947,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} (sem base estatutária: a regra não cita nenhum artigo e muda livremente).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/base.py" />
       <source>{0}: {1} ({2} del total)</source>
       <translation>{0}: {1} ({2} do total)</translation>
     </message>
@@ -23846,7 +23992,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} membros ativos não constam; {2} inclui todos.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: {1} minutos para la segunda convocatoria es demasiado; escriba hasta 10.080 (una semana).</source>
       <translation>{0}: {1} minutos para a segunda convocação é demais; digite até 10.080 (uma semana).</translation>
     </message>
@@ -23916,7 +24062,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1}. A isenção não foi registrada.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: {1}/{2} más uno es más que todos: nunca habría quórum. Quite «más uno» o use una fracción menor.</source>
       <translation>{0}: {1}/{2} mais um é mais que todos: nunca haveria quórum. Retire “mais um” ou use uma fração menor.</translation>
     </message>
@@ -24021,7 +24167,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>«Presentes» conta quem esteve na sala. O quórum conta os presentes com voto e os representados por procuração, sobre a base que fixa a regra de quórum de cada órgão.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>«{0}»</source>
       <translation>“{0}”</translation>
@@ -24459,6 +24605,99 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
   </context>
   <context>
+    <name>MenuArchivo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Abrir…</source>
+      <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Archivo</source>
+      <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Bitácora de cambios…</source>
+      <translation>&amp;Registro de auditoria…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Conectar a un servidor…</source>
+      <translation>&amp;Conectar a um servidor…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Datos de la asociación…</source>
+      <translation>&amp;Dados da associação…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Nueva base de datos…</source>
+      <translation>&amp;Novo banco de dados…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Publicar el sitio…</source>
+      <translation>&amp;Publicar o site…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Salir</source>
+      <translation>&amp;Sair</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Verificar un documento…</source>
+      <translation>&amp;Verificar um documento…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Abrir base de datos</source>
+      <translation>Abrir banco de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Base de Escritorio (*.db)</source>
+      <translation>Banco de dados do Escritorio (*.db)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Base de Escritorio (*.db);;Todos los archivos (*)</source>
+      <translation>Banco de dados do Escritorio (*.db);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Conectar a un servidor</source>
+      <translation>Conectar a um servidor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Crear &amp;respaldo…</source>
+      <translation>Criar &amp;backup…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Nueva base de datos</source>
+      <translation>Novo banco de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Res&amp;taurar respaldo…</source>
+      <translation>Res&amp;taurar backup…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Verificar la bas&amp;e…</source>
+      <translation>Verificar o banco d&amp;e dados…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Ya existe {0}. Para usarla elija Archivo &gt; Abrir; no se reemplaza.</source>
+      <translation>{0} já existe. Para usá-lo, escolha Arquivo &gt; Abrir; ele não é substituído.</translation>
+    </message>
+  </context>
+  <context>
     <name>MenuEdicion</name>
     <message>
       <location filename="../../escritorio/interfaz/menu_edicion.py" />
@@ -24696,6 +24935,426 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <source>por poder: {0}</source>
       <translation>por procuração: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganoElegido</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>1 día</source>
+      <translation>1 dia</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Convocatoria: sin anticipación mínima{0}</source>
+      <translation>Convocação: sem antecedência mínima{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Convocatoria: {0} de anticipación{1}</source>
+      <translation>Convocação: {0} de antecedência{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Cree el primero con «Nuevo órgano…».</source>
+      <translation>Crie o primeiro com “Novo órgão…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Elija primero un órgano en el árbol.</source>
+      <translation>Escolha primeiro um órgão na árvore.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Fíjela con «Reglas de sesión…».</source>
+      <translation>Defina-a em “Regras de sessão…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Mandatos por vencer:</source>
+      <translation>Mandatos a vencer:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Marcar revisadas</source>
+      <translation>Marcar como revisadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>No se encuentra ese artículo en el texto vigente al {0}. Revise la cita o cargue el texto en Estatutos.</source>
+      <translation>Esse artigo não foi encontrado no texto em vigor em {0}. Verifique a citação ou cadastre o texto em Estatutos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Para reformar el estatuto, quórum: {0}</source>
+      <translation>Para reformar o estatuto, quórum: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Poderes: hasta {0} por miembro</source>
+      <translation>Procurações: até {0} por membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Poderes: no se admiten</source>
+      <translation>Procurações: não admitidas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Poderes: sin máximo</source>
+      <translation>Procurações: sem limite</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Quórum, poderes, morosos y anticipación de la convocatoria de {0}</source>
+      <translation>Quórum, procurações, inadimplentes e antecedência da convocação de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Quórum: sin regla cargada, rige la mitad más uno de los miembros con derecho a voto.</source>
+      <translation>Quórum: sem regra cadastrada, vale a metade mais um dos membros com direito a voto.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Reglas que citan un texto reformado:</source>
+      <translation>Regras que citam um texto reformado:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Sin órganos</source>
+      <translation>Nenhum órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Vigente desde el {0}{1}</source>
+      <translation>Em vigor desde {0}{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>depende de {0}</source>
+      <translation>depende de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>mandatos de {0} meses{1}</source>
+      <translation>mandatos de {0} meses{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>se reúne cada mes</source>
+      <translation>reúne-se todo mês</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>se reúne cada {0} meses</source>
+      <translation>reúne-se a cada {0} meses</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>y {0} más (deje el puntero aquí para verlos).</source>
+      <translation>e mais {0} (deixe o ponteiro aqui para vê-los).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>{0} días</source>
+      <translation>{0} dias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>{0} — {1}</source>
+      <translation>{0} — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>¿Leyó el texto nuevo y estas reglas siguen valiendo?
+
+{0}
+
+Pasarán a citar el texto vigente desde la reforma.</source>
+      <translation>Você leu o novo texto e estas regras continuam válidas?
+
+{0}
+
+Elas passarão a citar o texto em vigor desde a reforma.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaginaArchivo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>&lt;p&gt;&lt;b&gt;La primera fila debe tener los encabezados.&lt;/b&gt; El orden de las columnas no importa; en el paso siguiente podrá indicar qué dato trae cada una.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obligatorias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionales:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;El país puede escribirse con su código ISO de dos letras (AR, BR…) o con su nombre. Un miembro que ya está en el padrón se reconoce por su Código o por país, región y nombre, y se actualiza; una celda vacía nunca borra un dato.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta el último paso: antes verá cada problema del archivo o el resumen de lo que cambiará.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;A primeira linha deve ter os cabeçalhos.&lt;/b&gt; A ordem das colunas não importa; no passo seguinte você poderá indicar qual dado cada uma traz.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obrigatórias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionais:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;O país pode ser escrito com seu código ISO de duas letras (AR, BR…) ou com seu nome. Um membro que já está no cadastro é reconhecido pelo Código ou por país, região e nome, e é atualizado; uma célula vazia nunca apaga um dado.&lt;/p&gt;&lt;p&gt;Nada é salvo até o último passo: antes, você verá cada problema do arquivo ou o resumo do que vai mudar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Archivo:</source>
+      <translation>Arquivo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Elegir el archivo</source>
+      <translation>Escolher o arquivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Elegir la planilla</source>
+      <translation>Escolher a planilha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Examinar…</source>
+      <translation>Procurar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>No se encuentra el archivo {0}. Revise la ruta o elíjalo con «Examinar…».</source>
+      <translation>O arquivo {0} não foi encontrado. Verifique o caminho ou escolha-o com “Procurar…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Planillas (*.xlsx *.csv *.txt)</source>
+      <translation>Planilhas (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Ruta del archivo .xlsx o .csv</source>
+      <translation>Caminho do arquivo .xlsx ou .csv</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Una planilla de Excel (.xlsx) o un archivo CSV, con un miembro por fila. Los miembros se agregan al padrón de {0}.</source>
+      <translation>Uma planilha do Excel (.xlsx) ou um arquivo CSV, com um membro por linha. Os membros são adicionados ao cadastro de membros de {0}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaginaColumnas</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Cómo leer una fecha como 05/04/2024, que puede ser el 5 de abril o el 4 de mayo. Las fechas aaaa-mm-dd y las celdas de fecha de Excel no cambian.</source>
+      <translation>Como ler uma data como 05/04/2024, que pode ser 5 de abril ou 4 de maio. As datas aaaa-mm-dd e as células de data do Excel não mudam.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Dato que trae la columna {0}</source>
+      <translation>Dado que a coluna {0} traz</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Datos obligatorios (*):</source>
+      <translation>Dados obrigatórios (*):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Día/mes/año (dd/mm/aaaa): 05/04/2024 es el 5 de abril</source>
+      <translation>Dia/mês/ano (dd/mm/aaaa): 05/04/2024 é 5 de abril</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Falta indicar qué columna trae: {0}. Elíjalo en la lista sobre la columna que corresponda.</source>
+      <translation>Falta indicar qual coluna traz: {0}. Escolha isso na lista acima da coluna correspondente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Indicar las columnas</source>
+      <translation>Indicar as colunas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>La columna {0} no se importará.</source>
+      <translation>A coluna {0} não será importada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Las columnas {0} no se importarán.</source>
+      <translation>As colunas {0} não serão importadas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Mes/día/año (mm/dd/aaaa): 05/04/2024 es el 4 de mayo</source>
+      <translation>Mês/dia/ano (mm/dd/aaaa): 05/04/2024 é 4 de maio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Orden de las fechas:</source>
+      <translation>Ordem das datas:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Según el archivo (si alguna fecha lo decide)</source>
+      <translation>Conforme o arquivo (se alguma data definir)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Sobre cada columna, elija qué dato trae. Se muestran las primeras {0} filas del archivo como muestra.</source>
+      <translation>Acima de cada coluna, escolha qual dado ela traz. As primeiras {0} linhas do arquivo são mostradas como amostra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Todo listo para validar el archivo completo.</source>
+      <translation>Tudo pronto para validar o arquivo completo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Validación cancelada: no se modificó nada.</source>
+      <translation>Validação cancelada: nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Validando el archivo</source>
+      <translation>Validando o arquivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>columna {0}</source>
+      <translation>coluna {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>sin columna</source>
+      <translation>sem coluna</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>«{0}» está elegido en las columnas {1}; cada dato puede venir de una sola columna. Cambie una de ellas a «{2}».</source>
+      <translation>“{0}” está escolhido nas colunas {1}; cada dado só pode vir de uma coluna. Mude uma delas para “{2}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>— ignorar —</source>
+      <translation>— ignorar —</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaginaDeOrganos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Cargo</source>
+      <translation>Cargo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Composición al</source>
+      <translation>Composição em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Composición en Excel…</source>
+      <translation>Composição em Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Composición en PDF…</source>
+      <translation>Composição em PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Confirma que las reglas de composición valen con el texto nuevo del artículo que citan</source>
+      <translation>Confirma que as regras de composição continuam válidas com o novo texto do artigo que citam</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Cuánto dura un mandato en este órgano, con su artículo</source>
+      <translation>Quanto dura um mandato neste órgão, com o artigo correspondente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Desde</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Designar…</source>
+      <translation>Designar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Documentos</source>
+      <translation>Documentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Hasta</source>
+      <translation>Até</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Historia…</source>
+      <translation>Histórico…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Hoy</source>
+      <translation>Hoje</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>La composición de hoy</source>
+      <translation>A composição de hoje</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Marcar revisadas las de composición…</source>
+      <translation>Marcar como revisadas as regras de composição…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Miembro</source>
+      <translation>Membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Nuevo órgano…</source>
+      <translation>Novo órgão…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Organigrama en PDF…</source>
+      <translation>Organograma em PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>País</source>
+      <translation>País</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Persona</source>
+      <translation>Pessoa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Período…</source>
+      <translation>Período…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Quién integra el órgano por regla (todos los activos, cupos por país, troika, de oficio, presidencia…): agregar y quitar</source>
+      <translation>Quem integra o órgão por regra (todos os ativos, cotas por país, troika, membros natos, presidência…): adicionar e remover</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Reglas de composición…</source>
+      <translation>Regras de composição…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Reglas de sesión…</source>
+      <translation>Regras de sessão…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Terminar mandato…</source>
+      <translation>Encerrar mandato…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Todos los mandatos del órgano, con sus correcciones</source>
+      <translation>Todos os mandatos do órgão, com suas correções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Voto</source>
+      <translation>Voto</translation>
     </message>
   </context>
   <context>
@@ -28340,58 +28999,13 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Abrir…</source>
-      <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>&amp;Acerca de Escritorio</source>
       <translation>&amp;Sobre o Escritorio</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Archivo</source>
-      <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Bitácora de cambios…</source>
-      <translation>&amp;Registro de auditoria…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Conectar a un servidor…</source>
-      <translation>&amp;Conectar a um servidor…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Datos de la asociación…</source>
-      <translation>&amp;Dados da associação…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>&amp;Manual de uso</source>
       <translation>&amp;Manual de uso</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Nueva base de datos…</source>
-      <translation>&amp;Novo banco de dados…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Publicar el sitio…</source>
-      <translation>&amp;Publicar o site…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Salir</source>
-      <translation>&amp;Sair</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Verificar un documento…</source>
-      <translation>&amp;Verificar um documento…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -28402,11 +29016,6 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>A&amp;yuda</source>
       <translation>A&amp;juda</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Abrir base de datos</source>
-      <translation>Abrir banco de dados</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -28425,33 +29034,13 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Base de Escritorio (*.db)</source>
-      <translation>Banco de dados do Escritorio (*.db)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Base de Escritorio (*.db);;Todos los archivos (*)</source>
-      <translation>Banco de dados do Escritorio (*.db);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Base: {0}</source>
       <translation>Banco de dados: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Conectar a un servidor</source>
-      <translation>Conectar a um servidor</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Convenios</source>
       <translation>Convênios</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Crear &amp;respaldo…</source>
-      <translation>Criar &amp;backup…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -28475,37 +29064,8 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>La base fue reemplazada</source>
-      <translation>O banco de dados foi substituído</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>La base ya no está</source>
-      <translation>O banco de dados não está mais lá</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Miembros</source>
       <translation>Membros</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Nueva base de datos</source>
-      <translation>Novo banco de dados</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Otro programa reemplazó la base {0} mientras esta ventana la tenía abierta (por ejemplo, restauró un respaldo desde la línea de órdenes).
-
-Escritorio la volvió a abrir: lo que ve ahora es lo que hay en el archivo, y lo que guarde desde ahora queda en él. Si estaba escribiendo algo en ese momento, revise que esté.</source>
-      <translation>Outro programa substituiu o banco de dados {0} enquanto esta janela o mantinha aberto (por exemplo, restaurou um backup pela linha de comando).
-
-O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e o que você salvar a partir de agora fica nele. Se estava escrevendo algo naquele momento, verifique se está lá.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Res&amp;taurar respaldo…</source>
-      <translation>Res&amp;taurar backup…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -28524,16 +29084,6 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Verificar la bas&amp;e…</source>
-      <translation>Verificar o banco d&amp;e dados…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Ya existe {0}. Para usarla elija Archivo &gt; Abrir; no se reemplaza.</source>
-      <translation>{0} já existe. Para usá-lo, escolha Arquivo &gt; Abrir; ele não é substituído.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>{0} miembros</source>
       <translation>{0} membros</translation>
     </message>
@@ -28541,6 +29091,28 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Órganos</source>
       <translation>Órgãos</translation>
+    </message>
+  </context>
+  <context>
+    <name>VigiaDeOtros</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vigia_de_otros.py" />
+      <source>La base fue reemplazada</source>
+      <translation>O banco de dados foi substituído</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vigia_de_otros.py" />
+      <source>La base ya no está</source>
+      <translation>O banco de dados não está mais lá</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vigia_de_otros.py" />
+      <source>Otro programa reemplazó la base {0} mientras esta ventana la tenía abierta (por ejemplo, restauró un respaldo desde la línea de órdenes).
+
+Escritorio la volvió a abrir: lo que ve ahora es lo que hay en el archivo, y lo que guarde desde ahora queda en él. Si estaba escribiendo algo en ese momento, revise que esté.</source>
+      <translation>Outro programa substituiu o banco de dados {0} enquanto esta janela o mantinha aberto (por exemplo, restaurou um backup pela linha de comando).
+
+O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e o que você salvar a partir de agora fica nele. Se estava escrevendo algo naquele momento, verifique se está lá.</translation>
     </message>
   </context>
   <context>
@@ -29306,397 +29878,14 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
   <context>
     <name>VistaOrganos</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>1 día</source>
-      <translation>1 dia</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>1 integrante</source>
-      <translation>1 integrante</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cargo</source>
-      <translation>Cargo</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Composición al</source>
-      <translation>Composição em</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Composición en Excel…</source>
-      <translation>Composição em Excel…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Composición en PDF…</source>
-      <translation>Composição em PDF…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/__init__.py" />
       <source>Composición y mandatos</source>
       <translation>Composição e mandatos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Confirma que las reglas de composición valen con el texto nuevo del artículo que citan</source>
-      <translation>Confirma que as regras de composição continuam válidas com o novo texto do artigo que citam</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Convocatoria: sin anticipación mínima{0}</source>
-      <translation>Convocação: sem antecedência mínima{0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Convocatoria: {0} de anticipación{1}</source>
-      <translation>Convocação: {0} de antecedência{1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cree el primero con «Nuevo órgano…».</source>
-      <translation>Crie o primeiro com “Novo órgão…”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cumple las reglas de composición ({0}).</source>
-      <translation>Atende às regras de composição ({0}).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cumple las reglas de composición.</source>
-      <translation>Atende às regras de composição.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cuánto dura un mandato en este órgano, con su artículo</source>
-      <translation>Quanto dura um mandato neste órgão, com o artigo correspondente</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Desde</source>
-      <translation>Desde</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Designar…</source>
-      <translation>Designar…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Documentos</source>
-      <translation>Documentos</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Elija primero un órgano en el árbol.</source>
-      <translation>Escolha primeiro um órgão na árvore.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Elija un mandato</source>
-      <translation>Escolha um mandato</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Exportar la composición</source>
-      <translation>Exportar a composição</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Fíjela con «Reglas de sesión…».</source>
-      <translation>Defina-a em “Regras de sessão…”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Hasta</source>
-      <translation>Até</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Historia…</source>
-      <translation>Histórico…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Hoy</source>
-      <translation>Hoje</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Imprimir el organigrama</source>
-      <translation>Imprimir o organograma</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Imprimir la composición</source>
-      <translation>Imprimir a composição</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>La composición de hoy</source>
-      <translation>A composição de hoje</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Los integrantes de una asamblea son todos los miembros activos: no tienen mandato que terminar.</source>
-      <translation>Os integrantes de uma assembleia são todos os membros ativos: não têm mandato a encerrar.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Mandatos por vencer:</source>
-      <translation>Mandatos a vencer:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Marcar revisadas</source>
-      <translation>Marcar como revisadas</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Marcar revisadas las de composición…</source>
-      <translation>Marcar como revisadas as regras de composição…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Miembro</source>
-      <translation>Membro</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Nadie integra el órgano en esa fecha.</source>
-      <translation>Ninguém integra o órgão nessa data.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>No</source>
-      <translation>Não</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>No se encuentra ese artículo en el texto vigente al {0}. Revise la cita o cargue el texto en Estatutos.</source>
-      <translation>Esse artigo não foi encontrado no texto em vigor em {0}. Verifique a citação ou cadastre o texto em Estatutos.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>No: {0}</source>
-      <translation>Não: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Nuevo órgano…</source>
-      <translation>Novo órgão…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Organigrama en PDF…</source>
-      <translation>Organograma em PDF…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Para reformar el estatuto, quórum: {0}</source>
-      <translation>Para reformar o estatuto, quórum: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>País</source>
-      <translation>País</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Persona</source>
-      <translation>Pessoa</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Período…</source>
-      <translation>Período…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Poderes: hasta {0} por miembro</source>
-      <translation>Procurações: até {0} por membro</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Poderes: no se admiten</source>
-      <translation>Procurações: não admitidas</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Poderes: sin máximo</source>
-      <translation>Procurações: sem limite</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Quién integra el órgano por regla (todos los activos, cupos por país, troika, de oficio, presidencia…): agregar y quitar</source>
-      <translation>Quem integra o órgão por regra (todos os ativos, cotas por país, troika, membros natos, presidência…): adicionar e remover</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Quórum, poderes, morosos y anticipación de la convocatoria de {0}</source>
-      <translation>Quórum, procurações, inadimplentes e antecedência da convocação de {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Quórum: sin regla cargada, rige la mitad más uno de los miembros con derecho a voto.</source>
-      <translation>Quórum: sem regra cadastrada, vale a metade mais um dos membros com direito a voto.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas de composición que no se cumplen:</source>
-      <translation>Regras de composição não atendidas:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas de composición…</source>
-      <translation>Regras de composição…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas de sesión…</source>
-      <translation>Regras de sessão…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas que citan un texto reformado:</source>
-      <translation>Regras que citam um texto reformado:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/__init__.py" />
       <source>Rotación de la Secretaría Ejecutiva</source>
       <translation>Rodízio da Secretaria Executiva</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Se sienta de oficio por su cargo en {0}: deja el órgano cuando deja ese cargo (sin mandato que terminar aquí).</source>
-      <translation>Tem assento nato por seu cargo em {0}: deixa o órgão quando deixar esse cargo (sem mandato a encerrar aqui).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Seleccione primero un integrante en la tabla.</source>
-      <translation>Selecione primeiro um integrante na tabela.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Sin órganos</source>
-      <translation>Nenhum órgão</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Sí</source>
-      <translation>Sim</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Termina el mandato elegido con fecha y motivo</source>
-      <translation>Encerra o mandato escolhido, com data e motivo</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Terminar mandato…</source>
-      <translation>Encerrar mandato…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Todos los mandatos del órgano, con sus correcciones</source>
-      <translation>Todos os mandatos do órgão, com suas correções</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Unidades temáticas ({0})</source>
-      <translation>Unidades temáticas ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Vigente desde el {0}{1}</source>
-      <translation>Em vigor desde {0}{1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Voto</source>
-      <translation>Voto</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>depende de {0}</source>
-      <translation>depende de {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>mandatos de {0} meses{1}</source>
-      <translation>mandatos de {0} meses{1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>preside {0} ({1})</source>
-      <translation>presidência: {0} ({1})</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>se reúne cada mes</source>
-      <translation>reúne-se todo mês</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>se reúne cada {0} meses</source>
-      <translation>reúne-se a cada {0} meses</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>y {0} más (deje el puntero aquí para verlos).</source>
-      <translation>e mais {0} (deixe o ponteiro aqui para vê-los).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} con voto</source>
-      <translation>{0} com voto</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} de oficio</source>
-      <translation>membros natos: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} días</source>
-      <translation>{0} dias</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} integrantes</source>
-      <translation>{0} integrantes</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} · de oficio: {1}</source>
-      <translation>{0} · membro nato: {1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} — {1}</source>
-      <translation>{0} — {1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0}: {1} en {2} desde el {3}.</source>
-      <translation>{0}: {1} em {2} desde {3}.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>¿Leyó el texto nuevo y estas reglas siguen valiendo?
-
-{0}
-
-Pasarán a citar el texto vigente desde la reforma.</source>
-      <translation>Você leu o novo texto e estas regras continuam válidas?
-
-{0}
-
-Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
   </context>
   <context>
@@ -30031,18 +30220,12 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
   <context>
     <name>_PaginaArchivo</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>&lt;p&gt;&lt;b&gt;La primera fila debe tener los encabezados.&lt;/b&gt; El orden de las columnas no importa; en el paso siguiente podrá indicar qué dato trae cada una.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obligatorias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionales:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;El país puede escribirse con su código ISO de dos letras (AR, BR…) o con su nombre. Un miembro que ya está en el padrón se reconoce por su Código o por país, región y nombre, y se actualiza; una celda vacía nunca borra un dato.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta el último paso: antes verá cada problema del archivo o el resumen de lo que cambiará.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;A primeira linha deve ter os cabeçalhos.&lt;/b&gt; A ordem das colunas não importa; no passo seguinte você poderá indicar qual dado cada uma traz.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obrigatórias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionais:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;O país pode ser escrito com seu código ISO de duas letras (AR, BR…) ou com seu nome. Um membro que já está no cadastro é reconhecido pelo Código ou por país, região e nome, e é atualizado; uma célula vazia nunca apaga um dado.&lt;/p&gt;&lt;p&gt;Nada é salvo até o último passo: antes, você verá cada problema do arquivo ou o resumo do que vai mudar.&lt;/p&gt;</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>&lt;p&gt;El extracto que exporta el banco o la planilla de cobros de tesorería. Los encabezados pueden estar más abajo (el banco y la cuenta arriba); se reconocen estas columnas, con los nombres que usan los bancos de la región: &lt;b&gt;{0}&lt;/b&gt;. Hacen falta una fecha y un importe (o Crédito y Débito).&lt;/p&gt;&lt;p&gt;Cada crédito se asigna a un miembro por su &lt;b&gt;referencia de pago&lt;/b&gt; (la de sus avisos de cobro y su estado de cuenta), su código, su nombre o lo que debe. Lo dudoso se pregunta. Los débitos y lo que ya se importó antes no se registran.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta «Registrar»: antes verá cada línea y por qué.&lt;/p&gt;</source>
       <translation>&lt;p&gt;O extrato exportado pelo banco ou a planilha de recebimentos da tesouraria. Os cabeçalhos podem estar mais abaixo (o banco e a conta em cima); são reconhecidas estas colunas, com os nomes que os bancos da região usam: &lt;b&gt;{0}&lt;/b&gt;. São necessários uma data e um valor (ou Crédito e Débito).&lt;/p&gt;&lt;p&gt;Cada crédito é atribuído a um membro por sua &lt;b&gt;referência de pagamento&lt;/b&gt; (a dos seus avisos de cobrança e do seu extrato de conta), seu código, seu nome ou o que deve. O duvidoso é perguntado. Os débitos e o que já foi importado antes não são registrados.&lt;/p&gt;&lt;p&gt;Nada é salvo até «Registrar»: antes você verá cada linha e o motivo.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Archivo:</source>
       <translation>Arquivo:</translation>
     </message>
@@ -30072,19 +30255,9 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <translation>Débito</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Elegir el archivo</source>
-      <translation>Escolher o arquivo</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>Elegir el extracto</source>
       <translation>Escolher o extrato</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Elegir la planilla</source>
-      <translation>Escolher a planilha</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
@@ -30093,7 +30266,6 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Examinar…</source>
       <translation>Procurar…</translation>
     </message>
@@ -30133,16 +30305,6 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <translation>Moeda da conta:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>No se encuentra el archivo {0}. Revise la ruta o elíjalo con «Examinar…».</source>
-      <translation>O arquivo {0} não foi encontrado. Verifique o caminho ou escolha-o com “Procurar…”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Planillas (*.xlsx *.csv *.txt)</source>
-      <translation>Planilhas (*.xlsx *.csv *.txt)</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>Por ejemplo:</source>
       <translation>Por exemplo:</translation>
@@ -30151,11 +30313,6 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>Referencia</source>
       <translation>Referência</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Ruta del archivo .xlsx o .csv</source>
-      <translation>Caminho do arquivo .xlsx ou .csv</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
@@ -30173,11 +30330,6 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <translation>TRANSFERÊNCIA PREFEITURA DE ROSARIO</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Una planilla de Excel (.xlsx) o un archivo CSV, con un miembro por fila. Los miembros se agregan al padrón de {0}.</source>
-      <translation>Uma planilha do Excel (.xlsx) ou um arquivo CSV, com um membro por linha. Os membros são adicionados ao cadastro de membros de {0}.</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>la primera</source>
       <translation>a primeira</translation>
@@ -30186,104 +30338,6 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>la que diga el archivo</source>
       <translation>a que o arquivo disser</translation>
-    </message>
-  </context>
-  <context>
-    <name>_PaginaColumnas</name>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Cómo leer una fecha como 05/04/2024, que puede ser el 5 de abril o el 4 de mayo. Las fechas aaaa-mm-dd y las celdas de fecha de Excel no cambian.</source>
-      <translation>Como ler uma data como 05/04/2024, que pode ser 5 de abril ou 4 de maio. As datas aaaa-mm-dd e as células de data do Excel não mudam.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Dato que trae la columna {0}</source>
-      <translation>Dado que a coluna {0} traz</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Datos obligatorios (*):</source>
-      <translation>Dados obrigatórios (*):</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Día/mes/año (dd/mm/aaaa): 05/04/2024 es el 5 de abril</source>
-      <translation>Dia/mês/ano (dd/mm/aaaa): 05/04/2024 é 5 de abril</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Falta indicar qué columna trae: {0}. Elíjalo en la lista sobre la columna que corresponda.</source>
-      <translation>Falta indicar qual coluna traz: {0}. Escolha isso na lista acima da coluna correspondente.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Indicar las columnas</source>
-      <translation>Indicar as colunas</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>La columna {0} no se importará.</source>
-      <translation>A coluna {0} não será importada.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Las columnas {0} no se importarán.</source>
-      <translation>As colunas {0} não serão importadas.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Mes/día/año (mm/dd/aaaa): 05/04/2024 es el 4 de mayo</source>
-      <translation>Mês/dia/ano (mm/dd/aaaa): 05/04/2024 é 4 de maio</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Orden de las fechas:</source>
-      <translation>Ordem das datas:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Según el archivo (si alguna fecha lo decide)</source>
-      <translation>Conforme o arquivo (se alguma data definir)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Sobre cada columna, elija qué dato trae. Se muestran las primeras {0} filas del archivo como muestra.</source>
-      <translation>Acima de cada coluna, escolha qual dado ela traz. As primeiras {0} linhas do arquivo são mostradas como amostra.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Todo listo para validar el archivo completo.</source>
-      <translation>Tudo pronto para validar o arquivo completo.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Validación cancelada: no se modificó nada.</source>
-      <translation>Validação cancelada: nada foi alterado.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Validando el archivo</source>
-      <translation>Validando o arquivo</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>columna {0}</source>
-      <translation>coluna {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>sin columna</source>
-      <translation>sem coluna</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>«{0}» está elegido en las columnas {1}; cada dato puede venir de una sola columna. Cambie una de ellas a «{2}».</source>
-      <translation>“{0}” está escolhido nas colunas {1}; cada dado só pode vir de uma coluna. Mude uma delas para “{2}”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>— ignorar —</source>
-      <translation>— ignorar —</translation>
     </message>
   </context>
   <context>

@@ -9,7 +9,7 @@ import pytest
 
 from escritorio.datos import integridad
 from escritorio.datos.conexion import solo_lectura
-from escritorio.datos.respaldo import listar_respaldos
+from escritorio.datos.respaldo_identidad import listar_respaldos
 from escritorio.errores import ErrorBaseDanada, ErrorEscritorio
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
 from escritorio.servicios.base import abrir_base, cerrar_base, tareas_de_la_apertura

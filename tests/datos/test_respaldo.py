@@ -8,7 +8,8 @@ import sys
 import pytest
 
 from escritorio.datos.conexion import abrir
-from escritorio.datos.respaldo import respaldar, restaurar
+from escritorio.datos.respaldo_copia import respaldar
+from escritorio.datos.respaldo_restauracion import restaurar
 from escritorio.errores import ErrorBaseDeDatos
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.respaldo import crear_respaldo, restaurar_respaldo, verificar

@@ -7,7 +7,7 @@ import threading
 
 from escritorio.datos import testigo
 from escritorio.datos.conexion import solo_lectura
-from escritorio.datos.respaldo import listar_respaldos
+from escritorio.datos.respaldo_identidad import listar_respaldos
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
 from escritorio.servicios.base import abrir_base, hacer_respaldo_de_apertura
 

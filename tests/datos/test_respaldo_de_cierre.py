@@ -13,8 +13,9 @@ from datetime import datetime
 
 import pytest
 
-from escritorio.datos import respaldo, testigo
-from escritorio.datos.respaldo import RespaldoInterrumpido, listar_respaldos, mejor_respaldo
+from escritorio.datos import respaldo, respaldo_copia, respaldo_rotacion, testigo
+from escritorio.datos.respaldo import RespaldoInterrumpido
+from escritorio.datos.respaldo_identidad import listar_respaldos, mejor_respaldo
 from escritorio.datos.respaldo_de_cierre import cerrar_la_sesion
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
 from escritorio.servicios.base import abrir_base, cerrar_base, tareas_de_la_apertura
@@ -147,7 +148,7 @@ def test_una_copia_interrumpida_no_deja_nada(copia_de_la_demo):
     antes = set((copia_de_la_demo.parent / "respaldos").glob("*")) if (copia_de_la_demo.parent / "respaldos").exists() \
         else set()
     with pytest.raises(RespaldoInterrumpido):
-        respaldo.respaldar_automaticamente(db.conn, copia_de_la_demo, "cierre", interrumpir=interrumpir)
+        respaldo_rotacion.respaldar_automaticamente(db.conn, copia_de_la_demo, "cierre", interrumpir=interrumpir)
     cerrar_base(db)
     despues = set((copia_de_la_demo.parent / "respaldos").glob("*"))
     assert despues == antes   # ni respaldo, ni huella, ni temporal
@@ -157,7 +158,7 @@ def test_cerrar_deja_el_respaldo_de_apertura_que_corre_sin_dejar_nada_a_medias(c
     """La ventana se cierra mientras el hilo de la apertura copia una base grande: la copia se deja entre paso y paso,
     su temporal se borra y el contenido queda pendiente para la próxima apertura."""
     copiando = threading.Event()
-    original = respaldo._copiar_a
+    original = respaldo_copia.copiar_a
 
     def despacio(origen, temporal, **opciones):
         interrumpir = opciones.get("interrumpir")
@@ -170,8 +171,8 @@ def test_cerrar_deja_el_respaldo_de_apertura_que_corre_sin_dejar_nada_a_medias(c
 
         return original(origen, temporal, **{**opciones, "interrumpir": paso})
 
-    monkeypatch.setattr(respaldo, "_copiar_a", despacio)
-    monkeypatch.setattr(respaldo, "PAGINAS_POR_PASO", 1)
+    monkeypatch.setattr(respaldo_copia, "copiar_a", despacio)
+    monkeypatch.setattr(respaldo_copia, "PAGINAS_POR_PASO", 1)
     db = _abrir_como_la_ventana(copia_de_la_demo)
     hilo = threading.Thread(target=tareas_de_la_apertura, args=[db])
     hilo.start()
@@ -188,8 +189,8 @@ def test_cerrar_deja_el_respaldo_de_apertura_que_corre_sin_dejar_nada_a_medias(c
 
 _SESION_MATADA = """
 import sys, time
-from escritorio.datos import respaldo
-original = respaldo._copiar_a
+from escritorio.datos import respaldo_copia
+original = respaldo_copia.copiar_a
 
 def despacio(origen, temporal, **opciones):
     def paso():
@@ -197,8 +198,8 @@ def despacio(origen, temporal, **opciones):
         time.sleep(0.05)
     return original(origen, temporal, **{**opciones, "interrumpir": paso})
 
-respaldo._copiar_a = despacio
-respaldo.PAGINAS_POR_PASO = 1
+respaldo_copia.copiar_a = despacio
+respaldo_copia.PAGINAS_POR_PASO = 1
 from escritorio.servicios.base import abrir_base, tareas_de_la_apertura
 db = abrir_base(sys.argv[1], respaldo_al_abrir=True, respaldo_despues=True)
 tareas_de_la_apertura(db)

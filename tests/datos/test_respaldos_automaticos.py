@@ -3,7 +3,7 @@
 from datetime import datetime, timedelta
 
 from ayudas import respaldos_del_pasado
-from escritorio.datos import respaldo
+from escritorio.datos import respaldo, respaldo_copia, respaldo_identidad, respaldo_restos, respaldo_rotacion
 from escritorio.datos.conexion import abrir
 
 
@@ -17,11 +17,11 @@ def test_rotacion_conserva_diarios_semanales_y_mensuales_y_nunca_los_manuales(tm
     manual y la copia antes de migrar, aunque viejos, no se tocan."""
     ruta = tmp_path / "escritorio.db"
     db = abrir(ruta)
-    manual = respaldo.respaldar(db.conn, ruta, "manual")
-    antes_de_migrar = respaldo.respaldar(db.conn, ruta, "antes-de-migrar")
+    manual = respaldo_copia.respaldar(db.conn, ruta, "manual")
+    antes_de_migrar = respaldo_copia.respaldar(db.conn, ruta, "antes-de-migrar")
     # El pasado: los días 10 y 20 de cada mes desde junio de 2025, luego cada día a las 18 desde el 15 de
     # octubre hasta el 22 de noviembre de 2026, y en los últimos diez días también la apertura de las 9.
-    semilla = respaldo.respaldar_automaticamente(db.conn, ruta, "cierre", datetime(2025, 6, 10, 18))
+    semilla = respaldo_rotacion.respaldar_automaticamente(db.conn, ruta, "cierre", datetime(2025, 6, 10, 18))
     mensuales = [datetime(2025 + (5 + m) // 12, (5 + m) % 12 + 1, dia, 18) for m in range(16) for dia in (10, 20)]
     diarios = [datetime(2026, 10, 15, 18) + timedelta(days=d) for d in range(39)]
     aperturas = [datetime(2026, 11, 14, 9) + timedelta(days=d) for d in range(10)]
@@ -31,9 +31,9 @@ def test_rotacion_conserva_diarios_semanales_y_mensuales_y_nunca_los_manuales(tm
 
     # El lunes 23 de noviembre de 2026 se cierra la ventana: rota todo lo anterior de una vez.
     ahora = datetime(2026, 11, 23, 18, 0)
-    hoy = respaldo.respaldar_automaticamente(db.conn, ruta, "cierre", ahora)
+    hoy = respaldo_rotacion.respaldar_automaticamente(db.conn, ruta, "cierre", ahora)
     assert hoy.exists()
-    automaticos = [r for r in respaldo.listar_respaldos(ruta) if r["motivo"] in ("cierre", "apertura")]
+    automaticos = [r for r in respaldo_identidad.listar_respaldos(ruta) if r["motivo"] in ("cierre", "apertura")]
     dia = lambda d: datetime(2026, 11, d, 18)  # noqa: E731
     assert _momentos(automaticos) == [
         ahora, dia(22), dia(21), dia(20), dia(19), dia(18), dia(17),  # los 7 días (a las 9 ya no: quedó el de las 18)
@@ -45,9 +45,9 @@ def test_rotacion_conserva_diarios_semanales_y_mensuales_y_nunca_los_manuales(tm
     # Al día siguiente se abre y se cierra, y el martes 1 de diciembre se vuelve a abrir.
     for momento, motivo in ((datetime(2026, 11, 24, 9), "apertura"), (datetime(2026, 11, 24, 18), "cierre"),
                             (datetime(2026, 12, 1, 9), "apertura")):
-        respaldo.respaldar_automaticamente(db.conn, ruta, motivo, momento)
+        respaldo_rotacion.respaldar_automaticamente(db.conn, ruta, motivo, momento)
     ahora = datetime(2026, 12, 1, 9)
-    automaticos = [r for r in respaldo.listar_respaldos(ruta) if r["motivo"] in ("cierre", "apertura")]
+    automaticos = [r for r in respaldo_identidad.listar_respaldos(ruta) if r["motivo"] in ("cierre", "apertura")]
     assert _momentos(automaticos) == [
         ahora, datetime(2026, 11, 24, 18), dia(23), dia(22), dia(21), dia(20), dia(19),  # la apertura del 24, no
         dia(15),                                                      # la semana 46 (se fue la 45: el día 8)
@@ -64,20 +64,20 @@ def test_rotacion_conserva_diarios_semanales_y_mensuales_y_nunca_los_manuales(tm
 def test_un_respaldo_alterado_se_detecta_y_no_se_ofrece(tmp_path):
     ruta = tmp_path / "escritorio.db"
     db = abrir(ruta)
-    bueno = respaldo.respaldar_automaticamente(db.conn, ruta, "cierre", datetime(2026, 11, 1, 10))
-    malo = respaldo.respaldar_automaticamente(db.conn, ruta, "cierre", datetime(2026, 11, 2, 10))
+    bueno = respaldo_rotacion.respaldar_automaticamente(db.conn, ruta, "cierre", datetime(2026, 11, 1, 10))
+    malo = respaldo_rotacion.respaldar_automaticamente(db.conn, ruta, "cierre", datetime(2026, 11, 2, 10))
     with open(malo, "r+b") as archivo:
         archivo.seek(200)
         archivo.write(b"alterado")
     assert respaldo.es_integro(bueno) is True
     assert respaldo.es_integro(malo) is False
-    assert respaldo.mejor_respaldo(ruta) == bueno
+    assert respaldo_identidad.mejor_respaldo(ruta) == bueno
 
 
 def test_la_base_danada_se_aparta_con_fecha_y_nunca_se_pisa(tmp_path):
     ruta = tmp_path / "escritorio.db"
     ruta.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
-    primera = respaldo.apartar_danada(ruta, datetime(2026, 11, 23, 9))
+    primera = respaldo_restos.apartar_danada(ruta, datetime(2026, 11, 23, 9))
     ruta.write_bytes(b"SQLite format 3\x00" + b"\x01" * 100)
-    segunda = respaldo.apartar_danada(ruta, datetime(2026, 11, 23, 9))
+    segunda = respaldo_restos.apartar_danada(ruta, datetime(2026, 11, 23, 9))
     assert primera != segunda and primera.exists() and segunda.exists() and not ruta.exists()

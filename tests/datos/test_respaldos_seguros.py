@@ -19,7 +19,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from ayudas import BUENAS, CREAR_RML, escribir_csv, respaldos_del_pasado, sin_traza
-from escritorio.datos import respaldo, testigo
+from escritorio.datos import (respaldo, respaldo_copia, respaldo_identidad, respaldo_restauracion, respaldo_rotacion,
+                              testigo)
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.respaldo import respaldo_de_cierre
 
@@ -83,7 +84,7 @@ def test_la_copia_antes_de_restaurar_sobrevive_a_abrir_y_cerrar_y_a_la_rotacion(
     # Más de un año de cierres (cada día el primer mes, luego cada diez días: los mismos que dejaría la ventana,
     # puestos con su nombre) y el último de verdad: la rotación trabaja mucho y borra casi todos.
     respaldos_del_pasado(cierre, con_miembros, [ahora + timedelta(days=dia) for dia in [*range(1, 31), *range(40, 400, 10)]])
-    respaldo.respaldar_automaticamente(conn, con_miembros, "cierre", ahora + timedelta(days=400))
+    respaldo_rotacion.respaldar_automaticamente(conn, con_miembros, "cierre", ahora + timedelta(days=400))
     db.close()
 
     assert copia.exists() and miembros(copia) == 4
@@ -94,11 +95,11 @@ def test_la_copia_antes_de_restaurar_sobrevive_a_abrir_y_cerrar_y_a_la_rotacion(
 def test_la_copia_antes_de_migrar_no_se_rota(tmp_path):
     ruta = tmp_path / "red.db"
     db = abrir_base(ruta)
-    antes = respaldo.respaldar(db.conn, ruta, "antes-de-migrar")
+    antes = respaldo_copia.respaldar(db.conn, ruta, "antes-de-migrar")
     # Dos meses de aperturas: la primera y la última de verdad, las de en medio puestas con su nombre.
-    primera = respaldo.respaldar_automaticamente(db.conn, ruta, "apertura", datetime(2027, 1, 1))
+    primera = respaldo_rotacion.respaldar_automaticamente(db.conn, ruta, "apertura", datetime(2027, 1, 1))
     respaldos_del_pasado(primera, ruta, [datetime(2027, 1, 1) + timedelta(days=dia) for dia in range(1, 59)], "apertura")
-    respaldo.respaldar_automaticamente(db.conn, ruta, "apertura", datetime(2027, 1, 1) + timedelta(days=59))
+    respaldo_rotacion.respaldar_automaticamente(db.conn, ruta, "apertura", datetime(2027, 1, 1) + timedelta(days=59))
     db.close()
     assert antes.exists()
     assert len(list(antes.parent.glob("red-*-apertura*.db"))) < 60  # la rotación sí borró aperturas
@@ -214,7 +215,7 @@ def dos_bases_en_una_carpeta(cli, con_miembros, tmp_path):
     de_otra = respaldo_creado(cli("respaldo", "crear", db=otra))
     # El de la otra base es el más nuevo de la carpeta (por la hora de su nombre y, en el mismo segundo, por la del
     # archivo; antes se esperaba un segundo): quien eligiera el más nuevo sin mirar la identidad, lo elegiría.
-    assert str(respaldo.listar_respaldos(con_miembros)[0]["ruta"]) == de_otra
+    assert str(respaldo_identidad.listar_respaldos(con_miembros)[0]["ruta"]) == de_otra
     return otra, de_red, de_otra
 
 
@@ -332,8 +333,8 @@ def test_restaurar_un_respaldo_sin_identidad_conserva_la_identidad_de_la_base(cl
 
 INTERRUMPIR = """
 import os, sys
-from escritorio.datos import conexion, respaldo
-respaldo.{funcion} = lambda *a, **k: os._exit(9)   # el proceso muere justo antes de terminar
+from escritorio.datos import conexion, respaldo_copia, respaldo_restauracion
+{funcion} = lambda *a, **k: os._exit(9)   # el proceso muere justo antes de terminar
 db = conexion.abrir(sys.argv[1])
 {accion}
 """
@@ -359,10 +360,10 @@ def test_restos_de_respaldos_y_restauraciones_interrumpidos_se_limpian_al_abrir(
                                                                                   entorno_cli):
     copia = tmp_path / "copia.db"
     assert cli("respaldo", "crear", copia, db=con_miembros).returncode == 0
-    for funcion, accion in (("_mover_sin_pisar", "respaldo.respaldar(db.conn, sys.argv[1])"),
+    for funcion, accion in (("respaldo_copia._mover_sin_pisar", "respaldo_copia.respaldar(db.conn, sys.argv[1])"),
                             # restauración cortada: el temporal .restaurando quedó escrito y no se renombró
-                            ("_resguardar_actual",
-                             "respaldo._copiar_a(db.conn, respaldo.Path(sys.argv[1] + '.restaurando')); os._exit(9)")):
+                            ("respaldo_restauracion._resguardar_actual",
+                             "respaldo_copia.copiar_a(db.conn, respaldo_copia.Path(sys.argv[1] + '.restaurando')); os._exit(9)")):
         proceso = subprocess.run([sys.executable, "-c", INTERRUMPIR.format(funcion=funcion, accion=accion),
                                   str(con_miembros)], env=entorno_cli, cwd=tmp_path, capture_output=True, text=True)
         assert proceso.returncode == 9, proceso.stderr
@@ -396,12 +397,12 @@ def test_lo_que_otro_confirma_durante_la_restauracion_queda_en_la_copia_antes_de
 
     from escritorio.datos.conexion import abrir
 
-    viejo = respaldo.respaldar(sqlite3.connect(con_miembros), con_miembros, "manual")
+    viejo = respaldo_copia.respaldar(sqlite3.connect(con_miembros), con_miembros, "manual")
     ventana = abrir(con_miembros)
     ventana.conn.execute("BEGIN IMMEDIATE")
     ventana.conn.execute("UPDATE miembros SET telefono = 'escrito en la ventana' WHERE id = 1")
     hecho = {}
-    hilo = threading.Thread(target=lambda: hecho.setdefault("anterior", respaldo.restaurar(con_miembros, viejo)))
+    hilo = threading.Thread(target=lambda: hecho.setdefault("anterior", respaldo_restauracion.restaurar(con_miembros, viejo)))
     hilo.start()
     time.sleep(1.0)
     assert hilo.is_alive(), "la restauración no esperó a la escritura en curso"

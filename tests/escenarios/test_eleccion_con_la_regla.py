@@ -22,8 +22,10 @@ from escritorio.servicios.elecciones import (NuevaEleccion, Recuento, agregar_ca
                                              definir_eleccion, obtener_eleccion)
 from escritorio.servicios.informes_sesiones import imprimir_acta
 from escritorio.servicios.organos import listar_organos
-from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar_punto, asistencia, convocar,
-                                           fijar_regla_quorum, registrar_asistencias)
+from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, asistencia, registrar_asistencias
+from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones_puntos import agregar_punto
+from escritorio.servicios.sesiones_reglas import fijar_regla_quorum
 
 # El estatuto de la demo no dice nada de elecciones (rige su art. 20, mayoría simple): un reglamento lo fija aquí.
 ARTICULO = "Reglamento de elecciones, art. 3"

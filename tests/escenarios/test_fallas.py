@@ -82,20 +82,20 @@ def test_sigkill_durante_emisiones_deja_cada_anio_completo_o_sin_emitir(red):
 
 def test_sigkill_al_aprobar_un_acta_la_deja_aprobada_o_en_borrador(red):
     db = abrir_base(red)
-    from escritorio.servicios import actas, sesiones, votaciones
+    from escritorio.servicios import actas, sesiones_asistencia, sesiones_convocatoria, votaciones
     from escritorio.servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
-    from escritorio.servicios.sesiones import NuevaSesion
+    from escritorio.servicios.sesiones_convocatoria import NuevaSesion
 
-    sesion = sesiones.convocar(Contexto(db, 1), 2, NuevaSesion(date(2026, 6, 1), lugar="Montevideo"))
+    sesion = sesiones_convocatoria.convocar(Contexto(db, 1), 2, NuevaSesion(date(2026, 6, 1), lugar="Montevideo"))
     punto = agregar_punto_de_aprobacion(Contexto(db, 1), sesion)["punto_id"]
-    for h in sesiones.asistencia(Contexto(db, 1), sesion).habilitados:
-        sesiones.registrar_asistencias(Contexto(db, 1), sesion, [sesiones.MarcaAsistencia(h.miembro_id, "presente")])
-    presentes = sesiones.asistencia(Contexto(db, 1), sesion).quorum.presentes
+    for h in sesiones_asistencia.asistencia(Contexto(db, 1), sesion).habilitados:
+        sesiones_asistencia.registrar_asistencias(Contexto(db, 1), sesion, [sesiones_asistencia.MarcaAsistencia(h.miembro_id, "presente")])
+    presentes = sesiones_asistencia.asistencia(Contexto(db, 1), sesion).quorum.presentes
     votaciones.votar(Contexto(db, 1), punto, votaciones.NuevaVotacion(a_favor=presentes))
     resolucion = votaciones.adoptar_resolucion(Contexto(db, 1), punto, "resolucion", "Aprueba el acta")["id"]
     actas.guardar_borrador(Contexto(db, 1), sesion, apertura="Se abre.", cierre="Se cierra.", preside="Presidencia",
                            secretaria="Secretaría")
-    sesiones.marcar_celebrada(Contexto(db, 1), sesion, "13:00")
+    sesiones_asistencia.marcar_celebrada(Contexto(db, 1), sesion, "13:00")
     assert actas.motivos_para_no_aprobar(Contexto(db, 1), sesion) == []  # la aprobación que se interrumpe procedería
     db.close()
     _matar_a_los(0.05, red, "acta", sesion, resolucion)

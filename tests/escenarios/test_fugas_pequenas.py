@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from escritorio.datos import respaldo as copias
+from escritorio.datos import respaldo_copia
 from escritorio.documentos.temporales import ANTIGUEDAD_S
 from escritorio.errores import ErrorBaseDeDatos
 from escritorio.servicios.base import abrir_base
@@ -64,7 +64,7 @@ def test_los_errores_de_un_respaldo_se_dicen_en_castellano(demo_como, tmp_path, 
         def falla(*_a, **_k):
             raise error
 
-        monkeypatch.setattr(copias, "_copiar_a", falla)
+        monkeypatch.setattr(respaldo_copia, "copiar_a", falla)
         with pytest.raises(ErrorBaseDeDatos) as rechazo:
             crear_respaldo(db, tmp_path / "r.db")
     finally:

@@ -24,7 +24,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.estatutos import CambioArticulo, cargar_norma, reformar
 from escritorio.servicios.organos import NuevoOrgano, agregar_regla, crear_organo
 from escritorio.servicios.revision_de_reglas import reglas_marcadas, revisar_regla
-from escritorio.servicios.sesiones import fijar_convocatoria, fijar_regla_quorum
+from escritorio.servicios.sesiones_reglas import fijar_convocatoria, fijar_regla_quorum
 from ayudas import oficina_de
 
 ESTATUTO = """Artículo 13. Consejo

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from escritorio.datos import respaldo as copias
+from escritorio.datos import respaldo_restauracion
 from escritorio.interfaz import aplicacion
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
@@ -63,7 +63,7 @@ def test_una_restauracion_cortada_antes_de_anotarse_no_es_una_alarma(demo_como, 
     _orden(cli_proceso, ruta, "respaldo", "crear", str(respaldo))
     _orden(cli_proceso, ruta, "asociacion", "crear", "--nombre", "Red del Cono Sur", "--sigla", "ZZCS")
     # Lo que deja un corte entre poner el respaldo en lugar de la base y anotar la restauración en el testigo.
-    copias.restaurar(ruta, respaldo)
+    respaldo_restauracion.restaurar(ruta, respaldo)
 
     consulta = _orden(cli_proceso, ruta, "asociacion", "listar")
     assert FALTAN not in consulta.stderr and "ZZCS" not in consulta.stdout

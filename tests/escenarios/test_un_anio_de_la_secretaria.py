@@ -19,7 +19,8 @@ from escritorio.servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
-from escritorio.servicios import actas, cobranza, cuotas, estatutos, sesiones, votaciones
+from escritorio.servicios import (actas, cobranza, cuotas, estatutos, sesiones_asistencia, sesiones_convocatoria,
+                                  sesiones_puntos, sesiones_reglas, votaciones)
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.importacion import importar_miembros
@@ -85,7 +86,7 @@ def crear_la_asamblea(db, red) -> int:
     contexto = Contexto(db, red)
     # Una asamblea se compone de todos los miembros activos desde que se crea (citado al artículo del órgano).
     asamblea = crear_organo(contexto, NuevoOrgano("Asamblea General", "asamblea", articulo="Estatuto, art. 15"))
-    sesiones.fijar_reglas_de_sesion(contexto, asamblea, sesiones.ReglasDeSesion(
+    sesiones_reglas.fijar_reglas_de_sesion(contexto, asamblea, sesiones_reglas.ReglasDeSesion(
         reglas={"ordinaria": ReglaQuorum(1, 2, True, articulo="Estatuto, art. 15")},
         mayorias={"ordinaria": ReglaMayoria("simple", articulo="Estatuto, art. 15"),
                   "reforma_estatuto": ReglaMayoria("dos_tercios", "presentes", "Estatuto, art. 20")},
@@ -139,26 +140,26 @@ def test_un_anio_de_la_secretaria(db, tmp_path):
 
     # Agosto: convoca la Asamblea de septiembre con 36 días (el art. 15 pide 30).
     asamblea = crear_la_asamblea(db, red)
-    sesion = sesiones.convocar(contexto, asamblea, sesiones.NuevaSesion(
+    sesion = sesiones_convocatoria.convocar(contexto, asamblea, sesiones_convocatoria.NuevaSesion(
         date(2025, 9, 20), "ordinaria", "10:00", "Palacio Municipal de Paysandú", convocada_el=date(2025, 8, 15)))
-    assert sesiones.aviso_de_anticipacion(contexto, sesion) is None
-    memoria = sesiones.agregar_punto(contexto, sesion, "Memoria y balance 2024", "votacion")
-    reforma_8 = sesiones.agregar_punto(contexto, sesion, "Reforma del artículo 8 (cuotas en pesos)", "votacion",
+    assert sesiones_convocatoria.aviso_de_anticipacion(contexto, sesion) is None
+    memoria = sesiones_puntos.agregar_punto(contexto, sesion, "Memoria y balance 2024", "votacion")
+    reforma_8 = sesiones_puntos.agregar_punto(contexto, sesion, "Reforma del artículo 8 (cuotas en pesos)", "votacion",
                                        tipo_decision="reforma_estatuto")
-    reforma_15 = sesiones.agregar_punto(contexto, sesion, "Reforma del artículo 15 (convocatoria)", "votacion",
+    reforma_15 = sesiones_puntos.agregar_punto(contexto, sesion, "Reforma del artículo 15 (convocatoria)", "votacion",
                                         tipo_decision="reforma_estatuto")
     # El punto que aprueba el acta la nombra: solo su resolución la aprueba (issue 42).
     aprueba_acta = agregar_punto_de_aprobacion(contexto, sesion, titulo="Aprobación de la presente acta")["punto_id"]
 
     # Septiembre: la asistencia. Salto, moroso, no tiene voto; Montevideo se excusa; seis presentes de siete.
-    habilitados = {h.miembro: h for h in sesiones.asistencia(contexto, sesion).habilitados}
+    habilitados = {h.miembro: h for h in sesiones_asistencia.asistencia(contexto, sesion).habilitados}
     assert not habilitados["Salto"].con_voto
     assert habilitados["Salto"].motivo_sin_voto == "Voto suspendido por cuotas impagas"
-    sesiones.registrar_asistencias(contexto, sesion, [
-        sesiones.MarcaAsistencia(ids[c], "presente") for c in ("Rosario", "Córdoba", "Paraná", "Santa Fe",
+    sesiones_asistencia.registrar_asistencias(contexto, sesion, [
+        sesiones_asistencia.MarcaAsistencia(ids[c], "presente") for c in ("Rosario", "Córdoba", "Paraná", "Santa Fe",
                                                                "Concordia", "Paysandú")]
-                                   + [sesiones.MarcaAsistencia(ids["Montevideo"], "excusado")])
-    quorum = sesiones.asistencia(contexto, sesion).quorum
+                                   + [sesiones_asistencia.MarcaAsistencia(ids["Montevideo"], "excusado")])
+    quorum = sesiones_asistencia.asistencia(contexto, sesion).quorum
     assert (quorum.hay, quorum.presentes, quorum.base, quorum.requerido) == (True, 6, 7, 4)
     assert quorum.enunciado().startswith("Con la presencia de 6 de 7 miembros con derecho a voto se verifica el quórum")
 
@@ -186,7 +187,7 @@ def test_un_anio_de_la_secretaria(db, tmp_path):
     resolucion_acta = votaciones.adoptar_resolucion(contexto, aprueba_acta, "resolucion", "Aprueba la presente acta")
 
     # El acta: se celebra, se escribe, se aprueba en la misma sesión y queda congelada.
-    sesiones.marcar_celebrada(contexto, sesion, "12:30")
+    sesiones_asistencia.marcar_celebrada(contexto, sesion, "12:30")
     actas.guardar_borrador(contexto, sesion,
                            apertura="En Paysandú se reúne la Asamblea General en sesión ordinaria.",
                            cierre="Se levanta la sesión.", preside="Rosario", secretaria="Secretaría de la Red")
@@ -194,7 +195,7 @@ def test_un_anio_de_la_secretaria(db, tmp_path):
     with pytest.raises(ErrorEscritorio, match="ya está aprobada"):
         actas.guardar_borrador(contexto, sesion, cierre="Se levanta la sesión a las 13:00.")
     with pytest.raises(ErrorEscritorio, match="ya está aprobada"):
-        sesiones.agregar_punto(contexto, sesion, "Un punto que se olvidó", "informativo")
+        sesiones_puntos.agregar_punto(contexto, sesion, "Un punto que se olvidó", "informativo")
     assert actas.verificar_acta(contexto, sesion)
 
     pdf = tmp_path / "acta.pdf"

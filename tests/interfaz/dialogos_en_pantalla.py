@@ -100,7 +100,8 @@ class Demo:
 
     def punto(self, tipo: str) -> tuple[dict, dict]:
         """(sesión, punto) del primer punto de ese tipo en las sesiones de la demo."""
-        from escritorio.servicios.sesiones import orden_del_dia, sesion_de_la_asociacion
+        from escritorio.servicios.sesiones import sesion_de_la_asociacion
+        from escritorio.servicios.sesiones_puntos import orden_del_dia
         for sesion in self.sesiones:
             for punto in orden_del_dia(self.contexto, sesion["id"]):
                 if punto["tipo"] == tipo:

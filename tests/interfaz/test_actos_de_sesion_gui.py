@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from escritorio.interfaz.dialogos import sesion_piezas
 from escritorio.servicios import base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.sesiones import asistencia
+from escritorio.servicios.sesiones_asistencia import asistencia
 from escritorio.datos.sesiones import sesion as fila_sesion
 from test_sesiones_gui import (_regla_de_quorum_simple_en_el_consejo, convocar_consejo, mensajes,  # noqa: F401
                                vista)

@@ -26,8 +26,10 @@ from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.estatutos import listar_normas, texto_en
 from escritorio.servicios.organos import listar_organos
-from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar_punto, asistencia, convocar,
-                                           marcar_celebrada, orden_del_dia, registrar_asistencias)
+from escritorio.servicios.sesiones_asistencia import (MarcaAsistencia, asistencia, marcar_celebrada,
+                                                      registrar_asistencias)
+from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones_puntos import agregar_punto, orden_del_dia
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 from escritorio.interfaz.piezas import elegir_archivo
 
@@ -453,11 +455,11 @@ def test_restaurar_un_respaldo_enseguida_deja_lo_escrito_en_la_copia_antes_de_re
                                                                                          avisos, monkeypatch):
     """Escribir en el acta y, sin esperar, restaurar un respaldo desde la ventana: lo escrito no queda solo en
     pantalla, está en la copia «antes-de-restaurar» que el programa dice haber guardado."""
-    from escritorio.datos import respaldo as copias
+    from escritorio.datos import respaldo_copia
     from escritorio.interfaz.dialogos.respaldos import DialogoRespaldos
 
     ruta, datos = base
-    viejo = copias.respaldar(sqlite3.connect(ruta), ruta, "manual")
+    viejo = respaldo_copia.respaldar(sqlite3.connect(ruta), ruta, "manual")
     ventana = programa.abrir()
     editor = programa.abrir_sesion(datos["sesion"])
     escribir_el_acta(qtbot, editor, {"preside": ACTA["preside"]})

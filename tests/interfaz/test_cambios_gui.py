@@ -17,7 +17,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
-from escritorio.servicios.sesiones import NuevaSesion, convocar
+from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
 
 AREAS = {1: "miembros", 2: "cuotas", 3: "estatutos", 4: "organos", 5: "unidades", 6: "sesiones", 7: "convenios"}
 

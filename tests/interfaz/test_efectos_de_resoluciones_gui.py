@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from escritorio.datos.organos import organos
 from escritorio.interfaz.dialogos.escala import DialogoEscala
 from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
-from escritorio.servicios import sesiones, votaciones
+from escritorio.servicios import sesiones_asistencia, sesiones_convocatoria, sesiones_puntos, votaciones
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.efectos import PedidoDeEfectos, efectos_de_la_resolucion
 from escritorio.servicios.ficha import registrar_solicitud
@@ -26,11 +26,11 @@ def _sin_preguntas_bloqueantes(monkeypatch):
 def _resolucion(contexto: Contexto, titulo: str, decision: str, efectos: PedidoDeEfectos | None = None) -> dict:
     """Una Asamblea con todos presentes, un punto de `decision` aprobado y su resolución."""
     organo_id = next(o["id"] for o in organos(contexto.db, contexto.asociacion_id) if o["tipo"] == "asamblea")
-    sesion = sesiones.convocar(contexto, organo_id, sesiones.NuevaSesion(
+    sesion = sesiones_convocatoria.convocar(contexto, organo_id, sesiones_convocatoria.NuevaSesion(
         SESION, lugar="Montevideo", convocada_el=date.today() - timedelta(days=20)))
-    punto = sesiones.agregar_punto(contexto, sesion, titulo, "votacion", tipo_decision=decision)
-    con_voto = [h.miembro_id for h in sesiones.asistencia(contexto, sesion).habilitados if h.con_voto]
-    sesiones.registrar_asistencias(contexto, sesion, [sesiones.MarcaAsistencia(m, "presente") for m in con_voto])
+    punto = sesiones_puntos.agregar_punto(contexto, sesion, titulo, "votacion", tipo_decision=decision)
+    con_voto = [h.miembro_id for h in sesiones_asistencia.asistencia(contexto, sesion).habilitados if h.con_voto]
+    sesiones_asistencia.registrar_asistencias(contexto, sesion, [sesiones_asistencia.MarcaAsistencia(m, "presente") for m in con_voto])
     votaciones.votar(contexto, punto, votaciones.NuevaVotacion(a_favor=len(con_voto)))
     return votaciones.adoptar_resolucion(contexto, punto, "resolucion", titulo, efectos=efectos)
 

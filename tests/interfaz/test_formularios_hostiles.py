@@ -372,7 +372,8 @@ def test_punto_del_orden_del_dia_con_titulo_hostil(qtbot, demo_abierta):
     from datetime import timedelta
 
     from escritorio.interfaz.dialogos.sesion import DialogoPunto
-    from escritorio.servicios.sesiones import NuevaSesion, convocar, orden_del_dia
+    from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+    from escritorio.servicios.sesiones_puntos import orden_del_dia
 
     db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])

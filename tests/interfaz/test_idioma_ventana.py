@@ -53,7 +53,7 @@ def test_elegir_portugues_en_el_menu_rige_al_volver_a_abrir(qtbot, tmp_path):
     guion = ("import sys; from PySide6.QtCore import QSettings, QCoreApplication;"
              "from escritorio.interfaz.aplicacion import crear_aplicacion;"
              f"a = crear_aplicacion(QSettings({str(tmp_path / 'ajustes.ini')!r}, QSettings.Format.IniFormat));"
-             "print(a.idioma, QCoreApplication.translate('VentanaPrincipal', '&Archivo'))")
+             "print(a.idioma, QCoreApplication.translate('MenuArchivo', '&Archivo'))")
     hecho = subprocess.run([sys.executable, "-c", guion], env=entorno, capture_output=True, text=True, timeout=60)
     assert hecho.stdout.split() == ["pt_BR", "&Arquivo"], hecho.stderr[-2000:]
 

@@ -23,7 +23,9 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.correo import configurar_cuenta, encolar, preparar_convocatoria
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar, elegir_organo
-from escritorio.servicios.sesiones import NuevaSesion, convocar, fijar_convocatoria, marcar_celebrada
+from escritorio.servicios.sesiones_asistencia import marcar_celebrada
+from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones_reglas import fijar_convocatoria
 
 import pantallas
 

@@ -12,7 +12,7 @@ from escritorio.datos.organos import organos
 from escritorio.interfaz.dialogos import sesion as dialogos_sesion
 from escritorio.interfaz.dialogos.sesion_votaciones import PestanaVotaciones
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
-from escritorio.servicios import sesiones
+from escritorio.servicios import sesiones_asistencia, sesiones_convocatoria, sesiones_puntos
 from escritorio.servicios.asociaciones import elegir_asociacion
 from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.contexto import Contexto
@@ -57,10 +57,10 @@ def test_el_punto_nombra_a_quien_trata_y_la_resolucion_ofrece_solo_a_ellas(qtbot
     cusco = registrar_solicitud(contexto, "Cusco", "PE", fecha=SESION - timedelta(days=30))["id"]
     lima = registrar_solicitud(contexto, "Lima", "PE", fecha=SESION - timedelta(days=30))["id"]
     organo_id = next(o["id"] for o in organos(db, asociacion["id"]) if o["tipo"] == "asamblea")
-    sesion = sesiones.convocar(contexto, organo_id, sesiones.NuevaSesion(
+    sesion = sesiones_convocatoria.convocar(contexto, organo_id, sesiones_convocatoria.NuevaSesion(
         SESION, lugar="Montevideo", convocada_el=SESION - timedelta(days=40)))
-    con_voto = [h.miembro_id for h in sesiones.asistencia(contexto, sesion).habilitados if h.con_voto]
-    sesiones.registrar_asistencias(contexto, sesion, [sesiones.MarcaAsistencia(m, "presente") for m in con_voto])
+    con_voto = [h.miembro_id for h in sesiones_asistencia.asistencia(contexto, sesion).habilitados if h.con_voto]
+    sesiones_asistencia.registrar_asistencias(contexto, sesion, [sesiones_asistencia.MarcaAsistencia(m, "presente") for m in con_voto])
 
     vista = VistaSesiones()
     qtbot.addWidget(vista)
@@ -96,7 +96,7 @@ def test_el_punto_nombra_a_quien_trata_y_la_resolucion_ofrece_solo_a_ellas(qtbot
     assert vistos["ofrecidas"] == ["Cusco (PE) — Perú", "Lima (PE) — Perú"]
     assert vistos["sin_marcar"].startswith("Ninguna marcada: el punto no dirá a quién admite.")
     assert vistos["marcada"] == "Sobre la admisión de: Cusco (PE)"
-    p_cusco, p_lima = [p["id"] for p in sesiones.orden_del_dia(contexto, sesion)]
+    p_cusco, p_lima = [p["id"] for p in sesiones_puntos.orden_del_dia(contexto, sesion)]
     assert [m["id"] for m in nombrados(contexto, p_cusco)] == [cusco]
     assert [m["id"] for m in nombrados(contexto, p_lima)] == [lima]
 

@@ -4,7 +4,7 @@ import sqlite3
 
 from PySide6.QtWidgets import QMessageBox
 
-from escritorio.datos.respaldo import listar_respaldos
+from escritorio.datos.respaldo_identidad import listar_respaldos
 from escritorio.interfaz import aplicacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QMessageBox
 from escritorio.datos.organos import organos
 from escritorio.interfaz.dialogos import reforma as dialogos_reforma
 from escritorio.interfaz.vistas.estatutos import VistaEstatutos
-from escritorio.servicios import sesiones, votaciones
+from escritorio.servicios import sesiones_asistencia, sesiones_convocatoria, sesiones_puntos, votaciones
 from escritorio.servicios.asociaciones import elegir_asociacion
 from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.sesiones import reglas_de_sesion
+from escritorio.servicios.sesiones_reglas import reglas_de_sesion
 from ayudas import oficina_de
 
 SESION = hoy() - timedelta(days=5)
@@ -38,12 +38,12 @@ def _asamblea_aprueba_reformar(db, asociacion) -> dict:
     """La Asamblea, todos presentes, aprueba reformar el art. 21 (lo que no se prueba aquí, por los servicios)."""
     contexto = Contexto(db, asociacion["id"])
     asamblea = next(o["id"] for o in organos(db, asociacion["id"]) if o["tipo"] == "asamblea")
-    sesion = sesiones.convocar(contexto, asamblea, sesiones.NuevaSesion(
+    sesion = sesiones_convocatoria.convocar(contexto, asamblea, sesiones_convocatoria.NuevaSesion(
         SESION, lugar="Montevideo", convocada_el=SESION - timedelta(days=40)))
-    punto = sesiones.agregar_punto(contexto, sesion, "Reforma del artículo 21", "votacion",
+    punto = sesiones_puntos.agregar_punto(contexto, sesion, "Reforma del artículo 21", "votacion",
                                    tipo_decision="reforma_estatuto")
-    con_voto = [h.miembro_id for h in sesiones.asistencia(contexto, sesion).habilitados if h.con_voto]
-    sesiones.registrar_asistencias(contexto, sesion, [sesiones.MarcaAsistencia(m, "presente") for m in con_voto])
+    con_voto = [h.miembro_id for h in sesiones_asistencia.asistencia(contexto, sesion).habilitados if h.con_voto]
+    sesiones_asistencia.registrar_asistencias(contexto, sesion, [sesiones_asistencia.MarcaAsistencia(m, "presente") for m in con_voto])
     votaciones.votar(contexto, punto, votaciones.NuevaVotacion(a_favor=len(con_voto)))
     return votaciones.adoptar_resolucion(contexto, punto, "resolucion", "Reforma del artículo 21")
 

@@ -22,7 +22,10 @@ from escritorio.servicios.actas import motivos_para_no_aprobar, obtener_acta
 from escritorio.servicios.base import hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
-from escritorio.servicios.sesiones import NuevaSesion, asistencia, convocar, fijar_regla_quorum, listar_sesiones
+from escritorio.servicios.sesiones import listar_sesiones
+from escritorio.servicios.sesiones_asistencia import asistencia
+from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones_reglas import fijar_regla_quorum
 from escritorio.servicios.votaciones import listar_resoluciones
 from escritorio.interfaz.piezas import elegir_archivo
 from ayudas import oficina_de

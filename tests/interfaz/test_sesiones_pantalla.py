@@ -20,8 +20,10 @@ from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.base import hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
-from escritorio.servicios.sesiones import (asistencia, aviso_de_anticipacion, cuenta_de_asistencia, listar_sesiones,
-                                           orden_del_dia)
+from escritorio.servicios.sesiones import listar_sesiones
+from escritorio.servicios.sesiones_asistencia import asistencia, cuenta_de_asistencia
+from escritorio.servicios.sesiones_convocatoria import aviso_de_anticipacion
+from escritorio.servicios.sesiones_puntos import orden_del_dia
 from ayudas import oficina_de
 from pantallas import carpeta_de_artefactos
 from test_sesiones_gui import (_regla_de_quorum_simple_en_el_consejo, agregar_punto,  # noqa: F401 (fixtures)

@@ -18,7 +18,7 @@ from escritorio.interfaz.dialogos.sesion_votaciones import PestanaVotaciones
 from escritorio.interfaz.vistas.estatutos import VistaEstatutos
 from escritorio.interfaz.vistas.miembros import VistaMiembros
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
-from escritorio.servicios import sesiones, votaciones
+from escritorio.servicios import sesiones_asistencia, sesiones_convocatoria, sesiones_puntos, votaciones
 from escritorio.servicios.asociaciones import elegir_asociacion
 from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.contexto import Contexto
@@ -51,11 +51,11 @@ def _asamblea_con_punto(db, asociacion, titulo: str, decision: str) -> tuple[int
     """La Asamblea convocada, un punto de `decision` y todos los que votan presentes (lo que no se prueba aquí)."""
     contexto = Contexto(db, asociacion["id"])
     organo_id = next(o["id"] for o in organos(db, asociacion["id"]) if o["tipo"] == "asamblea")
-    sesion = sesiones.convocar(contexto, organo_id, sesiones.NuevaSesion(
+    sesion = sesiones_convocatoria.convocar(contexto, organo_id, sesiones_convocatoria.NuevaSesion(
         SESION, lugar="Montevideo", convocada_el=SESION - timedelta(days=40)))
-    punto = sesiones.agregar_punto(contexto, sesion, titulo, "votacion", tipo_decision=decision)
-    con_voto = [h.miembro_id for h in sesiones.asistencia(contexto, sesion).habilitados if h.con_voto]
-    sesiones.registrar_asistencias(contexto, sesion, [sesiones.MarcaAsistencia(m, "presente") for m in con_voto])
+    punto = sesiones_puntos.agregar_punto(contexto, sesion, titulo, "votacion", tipo_decision=decision)
+    con_voto = [h.miembro_id for h in sesiones_asistencia.asistencia(contexto, sesion).habilitados if h.con_voto]
+    sesiones_asistencia.registrar_asistencias(contexto, sesion, [sesiones_asistencia.MarcaAsistencia(m, "presente") for m in con_voto])
     return sesion, punto
 
 
@@ -206,7 +206,7 @@ def test_reforma_con_la_resolucion_que_la_adopto(qtbot, copia_de_la_demo, monkey
     contexto = Contexto(db, asociacion["id"])
     sesion, punto = _asamblea_con_punto(db, asociacion, "Reforma del artículo 4", "reforma_estatuto")
     votaciones.votar(contexto, punto, votaciones.NuevaVotacion(
-        a_favor=sum(1 for h in sesiones.asistencia(contexto, sesion).habilitados if h.con_voto)))
+        a_favor=sum(1 for h in sesiones_asistencia.asistencia(contexto, sesion).habilitados if h.con_voto)))
     adoptada = votaciones.adoptar_resolucion(contexto, punto, "resolucion", "Reforma del artículo 4")
     otro_sesion, otro = _asamblea_con_punto(db, asociacion, "Asunto ordinario", "ordinaria")
     estatutos = VistaEstatutos()

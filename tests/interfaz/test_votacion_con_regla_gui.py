@@ -20,7 +20,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
-from escritorio.servicios.sesiones import fijar_regla_quorum
+from escritorio.servicios.sesiones_reglas import fijar_regla_quorum
 from ayudas import oficina_de
 
 REFORMA = ReglaMayoria("dos_tercios", "presentes", "Estatuto, arts. 20 y 24")

@@ -28,7 +28,7 @@ from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_tex
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoOrgano, crear_organo
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
-from escritorio.servicios.sesiones import NuevaSesion, convocar
+from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
 from ayudas import oficina_de
 
 MOROSIDAD = 4

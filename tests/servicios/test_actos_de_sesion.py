@@ -7,6 +7,9 @@ import pytest
 
 from escritorio.servicios.actos_de_sesion import aviso_antes_de_empezar
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 SESION = {"numero": 3, "fecha": "2026-11-26", "hora": "10:00"}
 
 

@@ -11,7 +11,7 @@ import bases  # noqa: E402
 from contenido_de_la_demo import diferencias, volcar  # noqa: E402
 
 from escritorio.servicios.base import abrir_base, cerrar_base  # noqa: E402
-from escritorio.servicios.verificacion import verificar  # noqa: E402
+from escritorio.servicios.verificacion import verificar
 
 
 

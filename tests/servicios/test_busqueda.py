@@ -13,6 +13,9 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.busqueda import buscar
 from escritorio.servicios.contexto import Contexto
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 _bases = itertools.count(1)
 
 

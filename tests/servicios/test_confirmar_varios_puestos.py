@@ -21,9 +21,13 @@ from escritorio.servicios.elecciones import (NuevaEleccion, Recuento, agregar_ca
                                              confirmar_eleccion, definir_eleccion, obtener_eleccion,
                                              preparar_confirmacion, segunda_vuelta)
 from escritorio.servicios.organos import agregar_regla, composicion, terminar_mandato
-from escritorio.servicios.sesiones import MarcaAsistencia, agregar_punto, marcar_celebrada, registrar_asistencias
+from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, marcar_celebrada, registrar_asistencias
+from escritorio.servicios.sesiones_puntos import agregar_punto
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 from test_sesiones_y_actas import con_quorum, red  # noqa: F401  (red es un fixture)
+
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
 
 DESDE = date(2026, 7, 1)
 HASTA = date(2028, 6, 30)

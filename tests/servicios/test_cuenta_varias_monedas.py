@@ -16,6 +16,9 @@ from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_tex
 from escritorio.servicios.informes_cuotas import generar_avisos, imprimir_estado_de_cuenta
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 AL = date(2025, 3, 1)  # 2023 (USD) y 2024 (EUR) ya vencieron; 2025 todavía no se emitió
 ASOCIACION = dict(asociacion="Red de Municipios del Litoral", sigla="RML", papel="A4")
 

@@ -13,6 +13,9 @@ from escritorio.servicios.cuotas import (definir_escala, emitir, escala_desde_te
                                          registrar_exencion)
 from escritorio.servicios.miembros import dar_de_baja
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 TRAMOS_2002 = "0:100,100000:500,500000:1000,3000000:2000"
 
 

@@ -15,6 +15,9 @@ from escritorio.servicios.descripcion_bitacora import NombresCitados, describir,
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import eliminar_por_error
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 
 def test_la_cli_lista_frases_en_hora_local_y_el_detalle_a_pedido(cli, con_miembros, entorno_cli):
     entorno = dict(entorno_cli, TZ="America/Montevideo", ESCRITORIO_OPERADOR="Ana Pérez")

@@ -19,11 +19,15 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.deshacer import deshacer, por_deshacer, por_rehacer, rehacer
 from escritorio.servicios.ficha import guardar_ficha, obtener_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
-from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar_punto, agregar_punto_con_resumen,
-                                           asistencia, convocar, marcar_celebrada, orden_del_dia, registrar_asistencias,
-                                           resumir_punto)
+from escritorio.servicios.sesiones_asistencia import (MarcaAsistencia, asistencia, marcar_celebrada,
+                                                      registrar_asistencias)
+from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones_puntos import agregar_punto, agregar_punto_con_resumen, orden_del_dia, resumir_punto
 from escritorio.servicios.votaciones import NuevaVotacion, votar
 from ayudas import resolucion_que_aprueba_el_acta
+
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
 
 SESION = date(2026, 5, 20)
 CONGELADA = "El acta de esta sesión ya está aprobada: el registro no se modifica."

@@ -20,9 +20,14 @@ from escritorio.servicios.estatutos import CambioArticulo, cargar_norma, listar_
 from escritorio.servicios.ficha import guardar_ficha, obtener_ficha, registrar_solicitud
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, composicion, crear_organo, designar
-from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar_punto, asistencia, convocar,
-                                           marcar_celebrada, registrar_asistencias)
+from escritorio.servicios.sesiones_asistencia import (MarcaAsistencia, asistencia, marcar_celebrada,
+                                                      registrar_asistencias)
+from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones_puntos import agregar_punto
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, listar_resoluciones, votar
+
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
 
 SESION = date(2026, 5, 20)
 CIUDADES = [("Rosario", "AR"), ("Paraná", "AR"), ("Córdoba", "AR"), ("Montevideo", "UY"), ("Salto", "UY")]

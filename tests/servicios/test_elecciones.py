@@ -21,10 +21,14 @@ from escritorio.servicios.elecciones import (NuevaEleccion, Recuento, agregar_ca
 from escritorio.servicios.organos import NuevoMandato, composicion, designar
 from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum
-from escritorio.servicios.sesiones import (MarcaAsistencia, agregar_punto, fijar_regla_quorum, marcar_celebrada,
-                                           orden_del_dia, registrar_asistencias)
+from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, marcar_celebrada, registrar_asistencias
+from escritorio.servicios.sesiones_puntos import agregar_punto, orden_del_dia
+from escritorio.servicios.sesiones_reglas import fijar_regla_quorum
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 from test_sesiones_y_actas import con_quorum, red, sesion  # noqa: F401  (red es un fixture)
+
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
 
 DESDE = date(2026, 7, 1)
 HASTA = date(2028, 6, 30)

@@ -22,6 +22,9 @@ from escritorio.servicios.cuotas import (definir_escala, emitir_plan, escala_des
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import dar_de_baja, listar_miembros
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 TRAMOS = "0:100,100000:500,500000:1000,3000000:2000"
 COLUMNAS = ("miembro_id", "poblacion_usada", "tramo_desde", "importe_bruto", "descuento", "importe", "vencimiento",
             "detalle")

@@ -21,7 +21,8 @@ from certificados import crear_certificado
 from escritorio.datos import actas as tabla_actas
 from escritorio.servicios import (actas, asociaciones, busqueda, convenios, estatutos, ficha, firmas, mandatos,
                                   memoria_textos, miembros, organos, pagos, partes_externas, pdf_de_convenios,
-                                  plan_de_trabajo, respaldo, rotacion, sesiones, unidades, votaciones)
+                                  plan_de_trabajo, respaldo, rotacion, sesiones, sesiones_asistencia,
+                                  sesiones_convocatoria, sesiones_puntos, sesiones_reglas, unidades, votaciones)
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 
@@ -82,7 +83,7 @@ def _casos(contexto: Contexto, ruta: Path):
     lista_sesiones = sesiones.listar_sesiones(c)
     lista_organos = organos.listar_organos(c)
     lista_miembros = miembros.listar_miembros(c)
-    puntos = [p for s in lista_sesiones for p in sesiones.orden_del_dia(c, s["id"])]
+    puntos = [p for s in lista_sesiones for p in sesiones_puntos.orden_del_dia(c, s["id"])]
     normas = estatutos.listar_normas(c)
     aprobada = next(s for s in lista_sesiones if s["estado_acta"] == "aprobada")
     yield asociaciones.FilaAsociacion, asociaciones.listar_asociaciones(db) + [asociaciones.elegir_asociacion(db)]
@@ -105,8 +106,8 @@ def _casos(contexto: Contexto, ruta: Path):
     yield rotacion.TurnoDeRotacion, rotacion.calendario(c)
     yield sesiones.SesionDeLaAsociacion, [sesiones.sesion_de_la_asociacion(c, s["id"]) for s in lista_sesiones]
     yield sesiones.SesionListada, lista_sesiones
-    yield sesiones.PuntoDelOrden, puntos
-    yield sesiones.Destinatario, [d for s in lista_sesiones for d in sesiones.destinatarios(c, s["id"])]
+    yield sesiones_puntos.PuntoDelOrden, puntos
+    yield sesiones_convocatoria.Destinatario, [d for s in lista_sesiones for d in sesiones_convocatoria.destinatarios(c, s["id"])]
     # El plan de trabajo: una actividad con su informe en PDF (para tener las columnas del informe llenas).
     de_la_red = plan_de_trabajo.actividades_de_la_red(c)
     plan_de_trabajo.registrar_informe(c, de_la_red[0]["id"], "Participaron 40 ciudades.",
@@ -136,9 +137,9 @@ def _casos(contexto: Contexto, ruta: Path):
     # Las filas que alteraciones_de_actas nombra cuando un acta no coincide (en la red de ejemplo, ninguna).
     yield actas.ActaAprobada, tabla_actas.actas_aprobadas(db)
     # Con reglas, la fila entera; sin reglas ({}), ninguna clave: total=False.
-    reglas = [sesiones.regla_de(db, o["id"])[1] for o in lista_organos]
+    reglas = [sesiones_reglas.regla_de(db, o["id"])[1] for o in lista_organos]
     assert {} in reglas and any(reglas)
-    yield sesiones.FilaReglaQuorum, [r for r in reglas if r]
+    yield sesiones_reglas.FilaReglaQuorum, [r for r in reglas if r]
 
 
 def test_cada_fila_tiene_las_claves_y_los_tipos_de_su_tipo(red):
@@ -157,8 +158,8 @@ def test_la_votacion_cerrada_y_la_resolucion_adoptada_tienen_su_tipo(red):
     contexto, _ = red
     sesion = next(s for s in sesiones.listar_sesiones(contexto) if s["estado_acta"] == "borrador"
                   and s["estado"] == "celebrada")
-    punto = sesiones.agregar_punto(contexto, sesion["id"], "Adhesión a la red de ciudades", "votacion")
-    presentes = sesiones.asistencia(contexto, sesion["id"]).quorum.presentes
+    punto = sesiones_puntos.agregar_punto(contexto, sesion["id"], "Adhesión a la red de ciudades", "votacion")
+    presentes = sesiones_asistencia.asistencia(contexto, sesion["id"]).quorum.presentes
     votacion = votaciones.votar(contexto, punto, votaciones.NuevaVotacion("alzada", None, None, presentes, 0, 0))
     assert _problemas([votacion], votaciones.VotacionCerrada) == []
     resolucion = votaciones.adoptar_resolucion(contexto, punto, "resolucion", "Adhiere a la red")

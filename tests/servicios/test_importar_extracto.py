@@ -19,6 +19,9 @@ from escritorio.servicios.pagos import anular_pago, obtener_pago
 from escritorio.servicios.registro_de_extractos import guardar_recibos, registrar_extracto
 from extractos_de_prueba import Movimiento, banco_debito_credito
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 
 def _alta(db, asociacion, nombre, poblacion, pais="UY", codigo=None) -> int:
     with transaccion(db):

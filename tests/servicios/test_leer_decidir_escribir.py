@@ -16,8 +16,8 @@ import pytest
 from ayudas import resolucion_que_aprueba_el_acta
 from carreras import otro_proceso_escribe
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
-from escritorio.servicios import (actas, asociaciones, elecciones, ficha, organos, rotacion, sesiones, unidades,
-                                  votaciones)
+from escritorio.servicios import (actas, asociaciones, elecciones, ficha, organos, rotacion, sesiones,
+                                  sesiones_asistencia, sesiones_puntos, unidades, votaciones)
 from escritorio.servicios.actas import aprobar_acta, firmar_acta, obtener_acta, verificar_acta
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
 from escritorio.servicios.base import abrir_base
@@ -27,9 +27,13 @@ from escritorio.servicios.elecciones import (NuevaEleccion, agregar_candidatura,
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.servicios.ficha import agregar_poblacion, guardar_contacto, guardar_ficha, obtener_ficha
 from escritorio.servicios.miembros import eliminar_por_error, listar_miembros
-from escritorio.servicios.sesiones import (agregar_invitado, agregar_punto, marcar_celebrada, orden_del_dia,
-                                           resumir_punto, sesion_de_la_asociacion)
+from escritorio.servicios.sesiones import sesion_de_la_asociacion
+from escritorio.servicios.sesiones_asistencia import agregar_invitado, marcar_celebrada
+from escritorio.servicios.sesiones_puntos import agregar_punto, orden_del_dia, resumir_punto
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
+
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
 
 CONSEJO_DE_SEPTIEMBRE = 4   # la sesión de la demo con el acta en borrador
 YA_APROBADA = ("El acta de esta sesión ya está aprobada: el registro no se modifica. Las correcciones van en una fe "
@@ -60,7 +64,7 @@ def _aprobarla_desde_otro_proceso(contexto, otro_contexto, sesion_id: int = CONS
 
 def _punto_votado(contexto) -> int:
     punto = agregar_punto(contexto, CONSEJO_DE_SEPTIEMBRE, "Informe de tesorería", "votacion")
-    votar(contexto, punto, NuevaVotacion(a_favor=sesiones.asistencia(contexto, CONSEJO_DE_SEPTIEMBRE).quorum.presentes))
+    votar(contexto, punto, NuevaVotacion(a_favor=sesiones_asistencia.asistencia(contexto, CONSEJO_DE_SEPTIEMBRE).quorum.presentes))
     return punto
 
 
@@ -81,13 +85,13 @@ def _ids(contexto) -> dict[str, int]:
 # su regla, y el servicio no lo sabría decir.
 
 CON_EL_ACTA = {
-    "agregar un punto": (sesiones, lambda c: None,
+    "agregar un punto": (sesiones_puntos, lambda c: None,
                          lambda c, _: agregar_punto(c, CONSEJO_DE_SEPTIEMBRE, "Informe de tesorería")),
-    "resumir un punto": (sesiones, lambda c: orden_del_dia(c, CONSEJO_DE_SEPTIEMBRE)[0]["id"],
+    "resumir un punto": (sesiones_puntos, lambda c: orden_del_dia(c, CONSEJO_DE_SEPTIEMBRE)[0]["id"],
                          lambda c, punto: resumir_punto(c, punto, "Se informó el estado de las cuentas.")),
-    "agregar un invitado": (sesiones, lambda c: None,
+    "agregar un invitado": (sesiones_asistencia, lambda c: None,
                             lambda c, _: agregar_invitado(c, CONSEJO_DE_SEPTIEMBRE, "Ana Pérez", "CEPAL")),
-    "marcar celebrada": (sesiones, lambda c: None, lambda c, _: marcar_celebrada(c, CONSEJO_DE_SEPTIEMBRE, "13:30")),
+    "marcar celebrada": (sesiones_asistencia, lambda c: None, lambda c, _: marcar_celebrada(c, CONSEJO_DE_SEPTIEMBRE, "13:30")),
     "guardar el borrador": (actas, lambda c: None,
                             lambda c, _: actas.guardar_borrador(c, CONSEJO_DE_SEPTIEMBRE, cierre="Se levanta.")),
     "adoptar una resolución": (votaciones, _punto_votado,

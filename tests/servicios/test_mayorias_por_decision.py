@@ -20,9 +20,11 @@ from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_tex
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
-from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, ReglasDeSesion, agregar_punto, asistencia,
-                                           convocar, fijar_regla_quorum, fijar_reglas_de_sesion, mayoria_de,
-                                           registrar_asistencias, regla_del_punto, reglas_de_sesion)
+from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, asistencia, registrar_asistencias
+from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones_puntos import agregar_punto, regla_del_punto
+from escritorio.servicios.sesiones_reglas import (ReglasDeSesion, fijar_regla_quorum, fijar_reglas_de_sesion,
+                                                  mayoria_de, reglas_de_sesion)
 from escritorio.servicios.votaciones import NuevaVotacion, votar
 
 CIUDADES = [("Rosario", "AR"), ("Paraná", "AR"), ("Córdoba", "AR"), ("Porto Alegre", "BR"), ("Florianópolis", "BR"),

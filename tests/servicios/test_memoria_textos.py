@@ -16,6 +16,9 @@ from escritorio.servicios.memoria_textos import (agregar_seccion, anios_con_text
                                                  leer_texto, mover_seccion, quitar_seccion, seccion_de,
                                                  textos_de_la_memoria)
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 
 @pytest.fixture
 def red(db, asociacion_id) -> Contexto:

@@ -28,6 +28,9 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import (definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto,
                                          fijar_tolerancia, registrar_exencion)
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 TRAMOS = "0:100,100000:500,500000:1000,3000000:2000"
 MIEMBROS = 300
 CORTES = [date(2016, 3, 31), date(2016, 4, 1), date(2019, 7, 15), date(2021, 3, 31), date(2022, 1, 1),

@@ -10,6 +10,9 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.oficina import CambiosHechos, Oficina
 from escritorio.servicios.organos import NuevoOrgano, crear_organo, listar_organos
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 
 @pytest.fixture
 def oficina(db):

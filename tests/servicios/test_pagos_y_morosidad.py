@@ -15,6 +15,9 @@ from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_tex
 from escritorio.servicios.informes_cuotas import generar_avisos
 from escritorio.servicios.pagos import NuevoPago, anular_pago, listar_pagos, obtener_pago, registrar_pago
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 
 def alta(db, asociacion, nombre, poblacion, pais="AR") -> int:
     with transaccion(db):

@@ -20,6 +20,9 @@ from escritorio.servicios.plan_de_trabajo import (actividad_de, actividades_atra
                                                   registrar_informe)
 from escritorio.servicios.unidades import NuevaActividad, agregar_actividad, cargar_plantilla
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 PDF = b"%PDF-1.4\n% informe del seminario\n%%EOF\n"
 OTRO_PDF = b"%PDF-1.7\n% informe corregido\n%%EOF\n"
 AL = date(2026, 7, 1)

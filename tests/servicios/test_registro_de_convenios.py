@@ -29,6 +29,9 @@ from escritorio.servicios.partes_externas import NuevaParteExterna, guardar_part
 from escritorio.servicios.pdf_de_convenios import PdfAlterado, adjuntar_pdf, exportar_pdf, pdf_firmado
 from escritorio.servicios.verificacion import verificar
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 HOY = date(2026, 11, 23)
 
 

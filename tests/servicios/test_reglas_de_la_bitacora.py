@@ -9,6 +9,9 @@ import pytest
 
 from escritorio.servicios import reglas_de_la_bitacora as reglas
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 ESQUEMA = Path(__file__).resolve().parents[2] / "escritorio" / "datos" / "esquema_actual.sql"
 _TRIGGER = re.compile(r"CREATE TRIGGER (\w+) (?:BEFORE|AFTER) (?:INSERT|UPDATE|DELETE)[^;]*?ON (\w+)(.*?)END;",
                       re.DOTALL)

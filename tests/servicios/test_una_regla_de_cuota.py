@@ -28,6 +28,9 @@ from escritorio.servicios.cuotas import (definir_escala, emitir, listar_escalas,
                                          registrar_exencion)
 from escritorio.servicios.miembros import dar_de_baja
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 ANIO = 2025
 # Importes impares (en unidades menores): los prorrateos y descuentos redondean de verdad.
 TRAMOS = [Tramo(0, 10_001), Tramo(100_000, 50_007), Tramo(500_000, 99_999), Tramo(3_000_000, 200_003)]

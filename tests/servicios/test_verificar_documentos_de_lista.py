@@ -7,6 +7,8 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 
 import escritorio
 from escritorio.datos import documentos as tabla_documentos
@@ -18,6 +20,9 @@ from escritorio.servicios.informes_organos import imprimir_composicion, imprimir
 from escritorio.servicios.informes_sesiones import imprimir_acta, imprimir_convocatoria
 from escritorio.servicios.padron import imprimir_padron_pdf
 from escritorio.servicios.verificar_documento import Verificacion, verificar_archivo, verificar_codigo
+
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
 
 RAIZ = Path(escritorio.__file__).parent
 

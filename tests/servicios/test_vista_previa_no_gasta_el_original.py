@@ -12,6 +12,9 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.informes_cuotas import imprimir_recibo, proxima_copia_del_recibo
 from escritorio.servicios.pagos import listar_pagos
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 CODIGO = re.compile(r"Código de verificación: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})")
 
 

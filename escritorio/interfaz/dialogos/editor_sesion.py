@@ -20,7 +20,10 @@ from ...servicios.actas import obtener_acta, votacion_aprobada
 from ...servicios.oficina import Oficina
 from ...servicios.efectos import avisos_de_admision, efectos_de_varias
 from ...servicios.elecciones import elecciones_de_la_sesion
-from ...servicios.sesiones import asistencia, aviso_de_anticipacion, cuenta_de_asistencia, orden_del_dia, titulo_sesion
+from ...servicios.sesiones import titulo_sesion
+from ...servicios.sesiones_asistencia import asistencia, cuenta_de_asistencia
+from ...servicios.sesiones_convocatoria import aviso_de_anticipacion
+from ...servicios.sesiones_puntos import orden_del_dia
 from ...servicios.votaciones import listar_resoluciones
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..operaciones import FALLO, consultar_en_la_ventana

@@ -22,8 +22,10 @@ from ...servicios.reglas_de_admision import leer_reglas_de_admision
 from ...servicios.organos import composicion
 from ...servicios.puntos_sobre_miembros import (agregar_punto_sobre_miembros, miembros_que_ofrece,
                                                  miembros_que_puede_nombrar, nombrados)
-from ...servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, anticipacion, aviso_de_anticipacion,
-                                   convocar, marcar_celebrada, regla_de, regla_de_decision)
+from ...servicios.sesiones_asistencia import agregar_invitado, marcar_celebrada
+from ...servicios.sesiones_convocatoria import NuevaSesion, anticipacion, aviso_de_anticipacion, convocar
+from ...servicios.sesiones_puntos import agregar_punto, regla_de_decision
+from ...servicios.sesiones_reglas import regla_de
 from ...servicios.votaciones import adoptar_resolucion
 from ..comun import fecha_dma, marcar_invalido, tr
 from ..piezas import VERDE, CajaAvisos, editor_de_hora, en_linea, nota
@@ -122,7 +124,7 @@ class DialogoConvocar(DeLaOficina, DialogoFormulario):
         # Antes de convocar, a la vista: la anticipación que pide el órgano y quién lo integra en esa fecha.
         avisos, conforme = [], ""
         pedido, articulo = organo.get("anticipacion_dias"), organo.get("articulo_convocatoria")
-        # La misma regla que la sesión ya convocada (servicios.sesiones.anticipacion): el aviso es el mismo texto.
+        # La misma regla que la sesión ya convocada (servicios.sesiones_convocatoria.anticipacion): el aviso es el mismo texto.
         dias, aviso = anticipacion(self.fecha.date().toPython(), self.convocada_el.date().toPython(), pedido, articulo)
         cita = self.tr("el {0}").format(articulo) if articulo else self.tr("la regla del órgano")
         if dias < 0:

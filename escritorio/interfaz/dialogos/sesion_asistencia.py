@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSizePolicy, QStyledItemDelegate, QVBoxLayout, QWidget)
 
-from ...servicios.sesiones import MarcaAsistencia, cuenta_de_asistencia, registrar_asistencias
+from ...servicios.sesiones_asistencia import MarcaAsistencia, cuenta_de_asistencia, registrar_asistencias
 from ..comun import descartar, fecha_dma, tr
 from ..modelos.sesiones import (C_ASISTE, C_ASISTENCIA, C_MIEMBRO, C_PAIS, C_PODER, C_VOTO, ROL_VALOR, FiltroAsistencia,
                                 ModeloAsistencia)

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMenu, QPlainTe
                                QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.sesiones import TIPOS_PUNTO
-from ...servicios.sesiones import resumir_punto, titulo_sesion
+from ...servicios.sesiones import titulo_sesion
+from ...servicios.sesiones_puntos import resumir_punto
 from ..comun import descartar, fecha_dma, tr
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..modelos.sesiones import ROL_VALOR

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLab
 from ...dominio.mayorias import BASE_SIMPLE, BASES, BASES_MOCION, MAYORIAS, ReglaMayoria
 from ...dominio.sesiones import METODOS, TIPOS_PUNTO
 from ...errores import ErrorEscritorio
-from ...servicios.sesiones import asistencia, regla_del_punto
+from ...servicios.sesiones_asistencia import asistencia
+from ...servicios.sesiones_puntos import regla_del_punto
 from ...servicios.votaciones import NuevaVotacion, calcular_votacion, regla_para_mocion, votar
 from ..comun import tr
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana

@@ -15,8 +15,10 @@ from ...servicios.oficina import Oficina
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios import sello_de_tiempo
 from ...servicios.respaldo import verificar
-from ...servicios.verificacion import (alarmas_del_testigo, anotar_restauracion_manual, comprobar_cada_ancla,
-                                       en_que_se_apoya, incidentes_pendientes, reconocer_incidente)
+from ...servicios.verificacion import en_que_se_apoya
+from ...servicios.verificacion_anclas import comprobar_cada_ancla
+from ...servicios.verificacion_bitacora import incidentes_pendientes, reconocer_incidente
+from ...servicios.verificacion_testigo import alarmas_del_testigo, anotar_restauracion_manual
 from ..piezas import DialogoBase, elegir_archivo, nota, pintar_resultado
 from ..piezas.estilos import ROJO, VERDE
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana

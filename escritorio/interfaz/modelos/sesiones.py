@@ -103,67 +103,115 @@ class ModeloAsistencia(QAbstractTableModel):
             return h.representante + (f", {h.cargo_representante}" if h.cargo_representante else "")
         return h.persona or ""
 
+    # --- Qué devuelve cada celda: una tabla de rol → función y, dentro de cada rol, de columna → función ----------
+
     def data(self, indice, rol=Qt.ItemDataRole.DisplayRole):
         if not indice.isValid():
             return None
-        h, columna = self._filas[indice.row()], indice.column()
-        presente = h.estado == "presente"
-        autoridad = presente and not h.representante
-        if rol == Qt.ItemDataRole.DisplayRole:
-            if columna == C_MIEMBRO:
-                return h.miembro
-            if columna == C_PAIS:
-                return nombre_pais(h.pais) if h.pais else ""
-            if columna == C_ASISTENCIA:
-                return tr(ASISTENCIA[h.estado])
-            if columna == C_ASISTE:
-                return self.representacion(h) if presente else ""
-            if columna == C_PODER:
-                if not h.con_voto:   # la celda se une con «Voto»: el motivo, entero
-                    return tr(h.motivo_sin_voto or "Sin voto")
-                if h.poder_a is None:
-                    return ""
-                nombre = self._nombres.get(h.poder_a, "?")
-                return nombre if self._poder_valido(h) else self.tr("{0} (no está presente)").format(nombre)
-            if columna == C_VOTO:
-                if not h.con_voto:
-                    return self.tr("No")
-                recibidos = self._poderes.get(h.miembro_id, 0) if presente else 0
-                if recibidos:
-                    return self.tr("Sí + 1 poder") if recibidos == 1 else self.tr("Sí + {0} poderes").format(recibidos)
-                return self.tr("Sí")
-        if rol == ROL_VALOR:
-            return h.estado if columna == C_ASISTENCIA else h.poder_a if columna == C_PODER else h.miembro_id
-        if rol == Qt.ItemDataRole.ForegroundRole:
-            if columna == C_PODER and h.con_voto and not self._poder_valido(h):
-                return QColor(ROJO)
-            if not h.con_voto or (columna == C_ASISTE and autoridad):
-                return QColor(GRIS)
-            if columna == C_VOTO:
-                return QColor(VERDE)
-        if rol == Qt.ItemDataRole.FontRole and ((columna == C_PODER and not h.con_voto) or (columna == C_ASISTE and autoridad)):
+        responder = self._POR_ROL.get(rol)
+        return responder(self, self._filas[indice.row()], indice.column()) if responder else None
+
+    @staticmethod
+    def _presente(h) -> bool:
+        return h.estado == "presente"
+
+    def _asiste_la_autoridad(self, h) -> bool:
+        return self._presente(h) and not h.representante
+
+    # El texto de cada columna (DisplayRole).
+
+    def _texto_miembro(self, h) -> str:
+        return h.miembro
+
+    def _texto_pais(self, h) -> str:
+        return nombre_pais(h.pais) if h.pais else ""
+
+    def _texto_asistencia(self, h) -> str:
+        return tr(ASISTENCIA[h.estado])
+
+    def _texto_asiste(self, h) -> str:
+        return self.representacion(h) if self._presente(h) else ""
+
+    def _texto_poder(self, h) -> str:
+        if not h.con_voto:   # la celda se une con «Voto»: el motivo, entero
+            return tr(h.motivo_sin_voto or "Sin voto")
+        if h.poder_a is None:
+            return ""
+        nombre = self._nombres.get(h.poder_a, "?")
+        return nombre if self._poder_valido(h) else self.tr("{0} (no está presente)").format(nombre)
+
+    def _texto_voto(self, h) -> str:
+        if not h.con_voto:
+            return self.tr("No")
+        recibidos = self._poderes.get(h.miembro_id, 0) if self._presente(h) else 0
+        if recibidos:
+            return self.tr("Sí + 1 poder") if recibidos == 1 else self.tr("Sí + {0} poderes").format(recibidos)
+        return self.tr("Sí")
+
+    _TEXTOS = {C_MIEMBRO: _texto_miembro, C_PAIS: _texto_pais, C_ASISTENCIA: _texto_asistencia,
+               C_ASISTE: _texto_asiste, C_PODER: _texto_poder, C_VOTO: _texto_voto}
+
+    def _texto(self, h, columna: int) -> str | None:
+        texto_de = self._TEXTOS.get(columna)
+        return texto_de(self, h) if texto_de else None
+
+    # La ayuda emergente (ToolTipRole): solo algunas columnas la tienen.
+
+    def _ayuda_miembro(self, h) -> str | None:
+        # el país también: en una pantalla angosta su columna se oculta
+        partes = [nombre_pais(h.pais) if h.pais else "",
+                  self.tr("Autoridad: {0}").format(h.persona) if h.persona else ""]
+        return "\n".join(p for p in partes if p) or None
+
+    def _ayuda_asistencia(self, h) -> str | None:
+        return self.tr("Clic en Presente, Ausente o Excusado (o las teclas P, A, E)") if self.editable else None
+
+    def _ayuda_asiste(self, h) -> str | None:
+        if not self._presente(h):
+            return None
+        quien = self.representacion(h)
+        que = (self.tr("Asiste la autoridad. Doble clic para indicar un representante acreditado.")
+               if self._asiste_la_autoridad(h) else self.tr("Representante acreditado. Doble clic para cambiarlo."))
+        return f"{quien}\n{que}" if quien else que
+
+    def _ayuda_poder(self, h) -> str | None:
+        if not h.con_voto:
+            return tr(h.motivo_sin_voto or "")
+        if not self._poder_valido(h):
+            return self.tr("El poder no cuenta para el quórum ni para votar: quien lo recibe no está presente.")
+        if self.editable and not self._presente(h):
+            return self.tr("Doble clic para elegir a qué miembro presente da su poder")
+        return None
+
+    _AYUDAS = {C_MIEMBRO: _ayuda_miembro, C_ASISTENCIA: _ayuda_asistencia, C_ASISTE: _ayuda_asiste,
+               C_PODER: _ayuda_poder}
+
+    def _ayuda(self, h, columna: int) -> str | None:
+        ayuda_de = self._AYUDAS.get(columna)
+        return ayuda_de(self, h) if ayuda_de else None
+
+    # El valor crudo que leen los delegados (ROL_VALOR), el color y la cursiva.
+
+    def _valor(self, h, columna: int):
+        return h.estado if columna == C_ASISTENCIA else h.poder_a if columna == C_PODER else h.miembro_id
+
+    def _color(self, h, columna: int) -> QColor | None:
+        if columna == C_PODER and h.con_voto and not self._poder_valido(h):
+            return QColor(ROJO)
+        if not h.con_voto or (columna == C_ASISTE and self._asiste_la_autoridad(h)):
+            return QColor(GRIS)
+        return QColor(VERDE) if columna == C_VOTO else None
+
+    def _fuente(self, h, columna: int) -> QFont | None:
+        """Cursiva: el motivo de quien no vota y la autoridad que asiste ella misma."""
+        if (columna == C_PODER and not h.con_voto) or (columna == C_ASISTE and self._asiste_la_autoridad(h)):
             fuente = QFont()
             fuente.setItalic(True)
             return fuente
-        if rol == Qt.ItemDataRole.ToolTipRole:
-            if columna == C_MIEMBRO:   # el país también: en una pantalla angosta su columna se oculta
-                partes = [nombre_pais(h.pais) if h.pais else "",
-                          self.tr("Autoridad: {0}").format(h.persona) if h.persona else ""]
-                return "\n".join(p for p in partes if p) or None
-            if columna == C_ASISTE and presente:
-                quien = self.representacion(h)
-                que = (self.tr("Asiste la autoridad. Doble clic para indicar un representante acreditado.") if autoridad
-                       else self.tr("Representante acreditado. Doble clic para cambiarlo."))
-                return f"{quien}\n{que}" if quien else que
-            if columna == C_PODER and not h.con_voto:
-                return tr(h.motivo_sin_voto or "")
-            if columna == C_PODER and not self._poder_valido(h):
-                return self.tr("El poder no cuenta para el quórum ni para votar: quien lo recibe no está presente.")
-            if columna == C_PODER and self.editable and h.con_voto and not presente:
-                return self.tr("Doble clic para elegir a qué miembro presente da su poder")
-            if columna == C_ASISTENCIA and self.editable:
-                return self.tr("Clic en Presente, Ausente o Excusado (o las teclas P, A, E)")
         return None
+
+    _POR_ROL = {Qt.ItemDataRole.DisplayRole: _texto, ROL_VALOR: _valor, Qt.ItemDataRole.ForegroundRole: _color,
+                Qt.ItemDataRole.FontRole: _fuente, Qt.ItemDataRole.ToolTipRole: _ayuda}
 
     def flags(self, indice):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

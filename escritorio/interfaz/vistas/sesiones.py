@@ -17,7 +17,9 @@ from ...dominio.sesiones import ESTADOS_ACTA, ESTADOS_SESION, TIPOS_SESION
 from ...servicios.base import hoy
 from ...servicios.oficina import Oficina
 from ...servicios.organos import listar_organos
-from ...servicios.sesiones import aviso_de_anticipacion, listar_sesiones, orden_del_dia
+from ...servicios.sesiones import listar_sesiones
+from ...servicios.sesiones_convocatoria import aviso_de_anticipacion
+from ...servicios.sesiones_puntos import orden_del_dia
 from ..comun import descartar, fecha_dma, tr
 from ..operaciones import FALLO, consultar_en_la_ventana
 from ..dialogos.editor_sesion import EditorSesion

@@ -1,0 +1,56 @@
+"""Lo que comparten las comprobaciones de «verificar» (servicios/verificacion.py y sus módulos
+`verificacion_*.py`): el resultado que cada una completa, la base que miran (con sus tablas) y el «qué hacer» de
+siempre. No importa ninguna comprobación: cada una la importa a ella.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..datos import verificacion as datos
+from ..datos.base_de_datos import BaseDeDatos
+
+RESTAURAR = ("restaure el respaldo más reciente que verifique sano (Archivo > Restaurar respaldo, o "
+             "«escritorio respaldo restaurar RESPALDO»); la base actual se guarda antes, no se pierde")
+
+
+@dataclass
+class Verificacion:
+    problemas: list[str] = field(default_factory=list)
+    detalles: list[str] = field(default_factory=list)
+    avisos: list[str] = field(default_factory=list)
+
+    @property
+    def correcta(self) -> bool:
+        return not self.problemas
+
+
+
+@dataclass(frozen=True)
+class BaseVerificada:
+    """La base que se verifica y sus tablas: una base vieja (un archivo de una versión anterior) puede no tener las de
+    una comprobación, que entonces no se hace. En el servidor, que siempre está al día, están todas."""
+
+    db: BaseDeDatos
+    tablas: frozenset[str]
+    servidor: bool
+
+    @classmethod
+    def de(cls, db: BaseDeDatos) -> "BaseVerificada":
+        servidor = db.dialecto == "postgresql"
+        return cls(db, frozenset() if servidor else frozenset(datos.tablas(db)), servidor)
+
+    def tiene(self, *tablas: str) -> bool:
+        return self.servidor or all(t in self.tablas for t in tablas)
+
+
+# Una comprobación: mira la base y anota en el resultado sus problemas, sus avisos y sus detalles.
+Comprobacion = Callable[[BaseVerificada, Verificacion], None]
+
+
+def fecha_o_nada(texto: str | None) -> datetime | None:
+    """La fecha ISO de un texto guardado; None si no hay o no se lee."""
+    try:
+        return datetime.fromisoformat(texto) if texto else None
+    except ValueError:
+        return None

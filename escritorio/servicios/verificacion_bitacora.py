@@ -1,0 +1,258 @@
+"""Verificar la bitácora: cada sello recalculado y encadenado al anterior, ningún cambio sin sellar, los incidentes
+(sin reconocer: un problema cada vez), cada fila igual a lo último que anotó su bitácora y cada registro contra lo que
+Escritorio pudo haber escrito.
+"""
+
+from datetime import datetime
+from typing import TypedDict
+
+from ..datos import incidentes
+from ..datos import verificacion as datos
+from ..datos.base_de_datos import BaseDeDatos
+from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion
+
+
+def comprobar_la_cadena(base: BaseVerificada, resultado: Verificacion) -> None:
+    """La cadena de sellos y, en un archivo, los incidentes que Escritorio selló aparte."""
+    from ..datos.bitacora import verificar as verificar_bitacora
+
+    db = base.db
+    if base.servidor:
+        for problema in verificar_bitacora(db):
+            resultado.problemas.append(problema + " Alguien modificó la bitácora del servidor por fuera de Escritorio: "
+                                       "quien lo administra restaura el último respaldo sano (pg_restore).")
+        resultado.detalles.append(f"Bitácora: {datos.cantidad_de_registros_de_bitacora(db)} registros "
+                                  f"en {datos.cantidad_de_sellos(db)} transacciones selladas.")
+        return
+    if base.tiene("bitacora"):
+        for problema in verificar_bitacora(db):
+            if "sin sellar" in problema:
+                problema += (" Qué hacer: véalos con «escritorio bitacora listar» (figuran «(sin sellar)»); si no son "
+                             f"cambios suyos, {RESTAURAR}.")
+            else:
+                problema += f" Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {RESTAURAR}."
+            resultado.problemas.append(problema)
+        sellos = datos.cantidad_de_sellos(db)
+        resultado.detalles.append(f"Bitácora: {datos.cantidad_de_registros_de_bitacora(db)} registros "
+                                  f"en {sellos} transacciones selladas.")
+    _incidentes(db, resultado)
+
+
+def comprobar_los_datos(base: BaseVerificada, resultado: Verificacion) -> None:
+    """Los datos contra lo último que anotó la bitácora, y la bitácora contra sus reglas."""
+    if base.tiene("bitacora"):
+        _datos_contra_bitacora(base.db, resultado)
+        _reglas_de_la_bitacora(base.db, resultado)
+
+
+def _lo_que_tocaron(detalle: str) -> str:
+    """El resumen JSON de un incidente de filas ajenas, dicho en una línea: «pagos: cambio en la fila 12; …»."""
+    import json
+
+    try:
+        resumen = json.loads(detalle)
+    except ValueError:
+        return detalle
+    partes = []
+    for tabla, acciones in sorted(resumen.items()):
+        for accion, filas in sorted(acciones.items()):
+            muestra = ", ".join(str(f) for f in filas[:10]) + (f" y {len(filas) - 10} más" if len(filas) > 10 else "")
+            partes.append(f"{tabla}: {accion} en {'la fila' if len(filas) == 1 else 'las filas'} {muestra}")
+    return "; ".join(partes)
+
+
+def _incidentes(db: BaseDeDatos, resultado: Verificacion) -> None:
+    """Cada incidente sin reconocer es un problema, cada vez; los reconocidos quedan a la vista con su motivo."""
+    for incidente in incidentes.listar(db):
+        cuando = incidente["notado_en"].replace("T", " ")
+        if incidente["tipo"] == "filas_ajenas":
+            que = (f"otro programa, no Escritorio, escribió en la base ({_lo_que_tocaron(incidente['detalle'])}; "
+                   f"registros {incidente['desde_id']} a {incidente['hasta_id']} de la bitácora)")
+        else:
+            que = incidente["detalle"]
+        if incidente["reconocido_en"] is None:
+            resultado.problemas.append(
+                f"Incidente {incidente['id']} (notado el {cuando}): {que}. Escritorio lo selló aparte: la evidencia no "
+                "se pierde con los cambios siguientes. Qué hacer: véalo con «escritorio bitacora listar»; si fue un "
+                f"cambio que usted conoce, explíquelo con «escritorio verificar --reconocer {incidente['id']} --motivo "
+                f"\"…\"»; si no, {RESTAURAR}.")
+        else:
+            resultado.detalles.append(
+                f"Incidente {incidente['id']} (notado el {cuando}), reconocido el "
+                f"{incidente['reconocido_en'].replace('T', ' ')} por {incidente['reconocido_por'] or 'desconocido'}: "
+                f"{que}. Motivo: {incidente['motivo']}")
+
+
+class IncidentePendiente(TypedDict):
+    id: int
+    notado_en: str  # «AAAA-MM-DD HH:MM:SS», hora local
+    que: str        # lo que tocó, en una línea
+
+
+def incidentes_pendientes(db: BaseDeDatos) -> list[IncidentePendiente]:
+    """Los incidentes sin reconocer, del más viejo al más nuevo: {id, notado_en, que} (para elegir cuál reconocer)."""
+    return [{"id": i["id"], "notado_en": i["notado_en"].replace("T", " "),
+             "que": _lo_que_tocaron(i["detalle"]) if i["tipo"] == "filas_ajenas" else i["detalle"]}
+            for i in incidentes.listar(db) if i["reconocido_en"] is None]
+
+
+def reconocer_incidente(db: BaseDeDatos, incidente_id: int, motivo: str) -> str:
+    """Una persona explica un incidente: queda reconocido (una vez), con su motivo, en la bitácora sellada."""
+    from ..datos.conexion import transaccion
+    from ..datos.bitacora import quien_opera
+    from ..errores import ErrorEscritorio
+    from .campos import texto
+
+    motivo = texto("--motivo", motivo, maximo=500)
+    with transaccion(db):
+        existentes = {i["id"]: i for i in incidentes.listar(db)}
+        if incidente_id not in existentes:
+            raise ErrorEscritorio(f"No hay un incidente {incidente_id} en esta base. «escritorio verificar» lista los "
+                                  "que hay, cada uno con su número.")
+        if existentes[incidente_id]["reconocido_en"] is not None:
+            raise ErrorEscritorio(f"El incidente {incidente_id} ya fue reconocido el "
+                                  f"{existentes[incidente_id]['reconocido_en'].replace('T', ' ')}: no se cambia.")
+        incidentes.reconocer(db, incidente_id, motivo, quien_opera())
+    return f"Incidente {incidente_id} reconocido: {motivo}"
+
+
+# --- los datos, contra lo último que anotó la bitácora ------------------------------------------------
+
+def _filas_sin_id_contra_bitacora(db: BaseDeDatos, tabla: str, columnas: list[str]) -> str | None:
+    """Tablas sin `id` (firmantes de una declaración, países de la asociación, habilitados de una votación…):
+    se rehacen sus filas desde la bitácora (altas, cambios y bajas en orden) y se comparan con las actuales."""
+    from collections import Counter
+
+    anotadas: Counter = Counter()
+    for accion, antes, despues in datos.cambios_anotados(db, tabla):
+        if accion == "alta":
+            anotadas[antes] += 1
+        elif accion == "borrado":
+            anotadas[antes] -= 1
+        else:
+            anotadas[antes] -= 1
+            anotadas[despues] += 1
+    actuales = Counter(datos.filas_como_json(db, tabla, columnas))
+    faltan, sobran = anotadas - actuales, actuales - anotadas
+    if not faltan and not sobran:
+        return None
+    partes = []
+    if faltan:
+        partes.append(f"{sum(faltan.values())} fila(s) anotadas que ya no están o cambiaron")
+    if sobran:
+        partes.append(f"{sum(sobran.values())} fila(s) que la bitácora no anotó")
+    return f"«{tabla}»: {' y '.join(partes)}"
+
+
+def _con_bitacora_desde_el_principio(db: BaseDeDatos) -> bool:
+    """True si la base se creó ya con la bitácora (las migraciones 0001 y 0006 se aplicaron al crearla, con
+    segundos de diferencia): entonces toda fila de una tabla anotada tiene su alta en la bitácora."""
+    fechas = datos.fechas_del_registro_y_la_bitacora(db)
+    try:
+        inicio, bitacora = (datetime.fromisoformat(fechas[n]) for n in ("0001_registro", "0006_bitacora"))
+    except (KeyError, ValueError, TypeError):
+        return False
+    return abs((bitacora - inicio).total_seconds()) < 60
+
+
+def _ids(ids: list[int]) -> str:
+    return ", ".join(str(i) for i in ids[:10]) + (f" y {len(ids) - 10} más" if len(ids) > 10 else "")
+
+
+def _datos_contra_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
+    """Cada fila tiene que ser igual a lo último que la bitácora anotó de ella: quien quita los triggers, cambia
+    o borra una fila y los vuelve a crear tal cual no deja registro, pero la fila ya no es la anotada. Se miran
+    las tablas que se anotan por `id`. Las filas de antes de la bitácora (bases anteriores a la 0006) que nunca
+    cambiaron no tienen registro y no se pueden comprobar; una fila más nueva que la primera alta anotada de su
+    tabla, sin registro, fue agregada por fuera."""
+    hallazgos = _hallazgos_del_servidor(db) if db.dialecto == "postgresql" else _hallazgos_del_archivo(db)
+    if hallazgos:
+        resultado.problemas.append(
+            "Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, "
+            f"tocó los datos y los volvió a crear): {'; '.join(hallazgos)}. Lo que anotó la bitácora de esas filas "
+            "es lo último que hizo Escritorio: véalo con «escritorio bitacora listar --entidad TABLA». Qué hacer: "
+            + ("quien administra el servidor restaura el último respaldo sano (pg_restore)."
+               if db.dialecto == "postgresql" else f"{RESTAURAR}."))
+    else:
+        resultado.detalles.append("Datos: cada fila anotada en la bitácora está como la dejó su último cambio.")
+
+
+_ALARMAS_CON_DETALLE = 20
+
+
+def _reglas_de_la_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
+    """Cada registro de la bitácora contra lo que Escritorio pudo haber escrito, y los documentos emitidos contra la
+    cadena (servicios/reglas_de_la_bitacora.py): un sello correcto no vuelve legítimo lo que el programa nunca hace."""
+    from .reglas_de_la_bitacora import repasar
+
+    repaso = repasar(db)
+    que_hacer = ("Qué hacer: véalo con «escritorio bitacora listar»; esto no se reconoce como un incidente (ningún "
+                 + ("motivo lo vuelve algo que Escritorio escribió): quien administra el servidor restaura el último "
+                    "respaldo sano (pg_restore)." if db.dialecto == "postgresql"
+                    else f"motivo lo vuelve algo que Escritorio escribió): {RESTAURAR}."))
+    for alarma in repaso.alarmas[:_ALARMAS_CON_DETALLE]:
+        if alarma.registro is None:
+            donde = ""
+        elif alarma.sello is None:
+            donde = f"Registro {alarma.registro} de la bitácora (sin sellar): "
+        else:
+            donde = (f"Registro {alarma.registro} de la bitácora (sello {alarma.sello}, del {alarma.momento} UTC, "
+                     f"sellado por {alarma.sellado_por or 'desconocido'}"
+                     + (f", aparte, como el incidente {alarma.ajeno}" if alarma.ajeno is not None else "") + "): ")
+        resultado.problemas.append(f"{donde}{alarma.texto} {que_hacer}")
+    if len(repaso.alarmas) > _ALARMAS_CON_DETALLE:
+        resto = repaso.alarmas[_ALARMAS_CON_DETALLE:]
+        registros = [a.registro for a in resto if a.registro is not None]
+        resultado.problemas.append(
+            f"Y {len(resto)} registros o documentos más que Escritorio no pudo haber escrito"
+            + (f" (registros {_ids(registros)})" if registros else "") + f". {que_hacer}")
+    if not repaso.alarmas:
+        resultado.detalles.append(
+            f"Reglas: {repaso.registros} registros de la bitácora repasados contra las reglas del esquema (los que "
+            f"alguna mira) y {repaso.documentos} documentos emitidos contra la cadena: todo es algo que Escritorio "
+            "pudo haber escrito."
+            + (f" {repaso.anteriores} registros de un esquema anterior (de antes de que sus tablas ganaran columnas) "
+               "se repasaron solo con las reglas que no miran columnas." if repaso.anteriores else ""))
+
+
+def _hallazgos(tabla: str, cambiadas: list[int], borradas: list[int], agregadas: list[int]) -> list[str]:
+    return [f"«{tabla}»: filas {que} (id {_ids(ids)})"
+            for ids, que in ((cambiadas, "cambiadas"), (borradas, "borradas"), (agregadas, "agregadas")) if ids]
+
+
+def _hallazgos_del_archivo(db: BaseDeDatos) -> list[str]:
+    datos.crear_ultimos_de_bitacora(db)
+    desde_el_principio = _con_bitacora_desde_el_principio(db)
+    try:
+        hallazgos = []
+        for tabla in sorted(datos.tablas(db)):
+            columnas = datos.columnas_anotadas(db, tabla)
+            if not columnas:
+                sin_id = datos.columnas_anotadas(db, tabla, clave=None) if desde_el_principio else None
+                if sin_id and "id" not in sin_id:  # sin bitácora desde el principio no se puede rehacer
+                    hallazgo = _filas_sin_id_contra_bitacora(db, tabla, sin_id)
+                    if hallazgo:
+                        hallazgos.append(hallazgo)
+                continue
+            # los ids mayores que `desde` tienen que tener su alta anotada
+            desde = 0 if desde_el_principio else datos.primera_alta_anotada(db, tabla)
+            hallazgos += _hallazgos(tabla, datos.filas_cambiadas(db, tabla, columnas), datos.filas_borradas(db, tabla),
+                                    [] if desde is None else datos.filas_agregadas(db, tabla, desde))
+    finally:
+        datos.quitar_ultimos_de_bitacora(db)
+    return hallazgos
+
+
+def _hallazgos_del_servidor(db: BaseDeDatos) -> list[str]:
+    """En el servidor, las tablas anotadas por `id` (las demás se rehacen desde la bitácora solo en un archivo)."""
+    from ..datos.postgres import verificacion as del_servidor
+
+    primeras_altas = del_servidor.preparar(db)
+    try:
+        hallazgos = []
+        for tabla in del_servidor.tablas_con_bitacora(db):
+            hallazgos += _hallazgos(tabla, *del_servidor.filas_distintas(db, tabla, primeras_altas.get(tabla)))
+    finally:
+        del_servidor.quitar(db)
+    return hallazgos
+

@@ -1,0 +1,126 @@
+"""Verificar lo congelado y los documentos guardados: las actas aprobadas y firmadas (su texto da la huella y es el
+que selló Escritorio), todo lo congelado contra lo que se selló al congelarlo, los PDF firmados, los de los convenios,
+los adjuntos del correo y los sellos de tiempo.
+"""
+
+from ..datos import verificacion as datos
+from ..datos.base_de_datos import BaseDeDatos
+from ..dominio import formato
+from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion, fecha_o_nada
+
+
+def comprobar_lo_congelado(base: BaseVerificada, resultado: Verificacion) -> None:
+    db = base.db
+    if base.tiene("actas"):
+        _actas(db, resultado)
+    _congelados(db, resultado)
+    if base.tiene("firmas_digitales"):
+        _firmas_digitales(db, resultado)
+    if base.tiene("pdfs_convenio"):
+        _pdfs_de_convenios(db, resultado)
+    if base.tiene("archivos_correo"):
+        _adjuntos_del_correo(db, resultado)
+
+
+def comprobar_los_sellos_de_tiempo(base: BaseVerificada, resultado: Verificacion) -> None:
+    _sellos_de_tiempo(base.db, resultado)
+
+
+# --- actas aprobadas ----------------------------------------------------------------------------------
+
+def _actas(db: BaseDeDatos, resultado: Verificacion) -> None:
+    from .actas import REGISTRO_ALTERADO, TEXTO_ALTERADO, TEXTO_DISTINTO_DE_LA_BITACORA, alteraciones_de_actas
+    from .congelados import alarmas
+
+    aprobadas = datos.cantidad_de_actas_aprobadas(db)
+    alteradas = alteraciones_de_actas(db)
+    rastros = {a.fila_id: a.texto for a in alarmas(db, {"actas": [acta["id"] for acta, _ in alteradas]})}
+    for acta, motivos in alteradas:
+        fecha = fecha_o_nada(acta["fecha"])
+        cual = (f"El acta N.º {acta['numero']} ({acta['organo']}, sesión {acta['sesion_id']} del "
+                f"{formato.fecha(fecha) if fecha else acta['fecha']})")
+        if TEXTO_ALTERADO in motivos or TEXTO_DISTINTO_DE_LA_BITACORA in motivos:
+            como = ("su texto guardado ya no da la huella SHA-256 con que se aprobó"
+                    if TEXTO_ALTERADO in motivos else
+                    "lo aprobado no es lo que Escritorio selló en la bitácora al aprobarla (se cambió el texto y se "
+                    f"recalculó la huella). {rastros.get(acta['id'], '')}. Es así para siempre: reconocer el "
+                    "incidente no vuelve auténtica el acta")
+            resultado.problemas.append(
+                f"{cual} fue cambiada por fuera de Escritorio: {como}. Mientras tanto no se imprime. Qué hacer: "
+                f"compárela con el acta firmada (papel o PDF escaneado) y {RESTAURAR}.")
+        if REGISTRO_ALTERADO in motivos:
+            resultado.problemas.append(
+                f"{cual}: el registro de su sesión (puntos, asistencia, votaciones o resoluciones) cambió por fuera "
+                "de Escritorio después de aprobada; ya no da la huella tomada al aprobarla. El acta impresa sigue "
+                "diciendo lo aprobado. Qué hacer: vea qué cambió en la bitácora («escritorio bitacora listar») y "
+                f"{RESTAURAR}.")
+    if aprobadas and not alteradas:
+        resultado.detalles.append(f"Actas: {aprobadas} aprobadas o firmadas, todas iguales a lo aprobado.")
+
+
+def _congelados(db: BaseDeDatos, resultado: Verificacion) -> None:
+    """Lo congelado, contra lo que Escritorio selló al congelarlo (las actas, en `_actas`)."""
+    from .congelados import alarmas
+
+    otras = [a for a in alarmas(db) if a.tabla != "actas"]
+    for alarma in otras:
+        resultado.problemas.append(
+            f"Congelado y cambiado: {alarma.texto}. No es lo que Escritorio selló al congelarla; mientras tanto, lo "
+            "que sale de esa fila (actas, resoluciones, recibos) no se imprime, ni se envía ni se publica. Es así "
+            "para siempre: reconocer el incidente no la vuelve auténtica. Qué hacer: compárela con el papel (el "
+            f"recibo o el acta firmada) y {RESTAURAR}.")
+    if not otras:
+        resultado.detalles.append("Lo congelado (resoluciones, votaciones y elecciones cerradas, pagos con su recibo, "
+                                  "cuotas con pagos): todo igual a lo que Escritorio selló al congelarlo.")
+
+
+def _firmas_digitales(db: BaseDeDatos, resultado: Verificacion) -> None:
+    """Cada PDF firmado guardado da la huella SHA-256 anotada al guardarlo (la bitácora protege esa huella)."""
+    from .firmas import pdf_firmados_alterados
+
+    cantidad, alterados = pdf_firmados_alterados(db)
+    for cual in alterados:
+        resultado.problemas.append(
+            f"Firma digital: {cual} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al "
+            f"firmarlo («escritorio firma verificar --guardada N» dice qué firma no cuadra). Qué hacer: {RESTAURAR}.")
+    if cantidad and not alterados:
+        resultado.detalles.append(f"Firmas digitales: {cantidad} PDF firmados, todos iguales a lo guardado.")
+
+
+def _pdfs_de_convenios(db: BaseDeDatos, resultado: Verificacion) -> None:
+    """Cada PDF firmado de un convenio da la huella SHA-256 anotada al adjuntarlo (la bitácora protege esa huella)."""
+    from .pdf_de_convenios import pdfs_de_convenios_alterados
+
+    cantidad, alterados = pdfs_de_convenios_alterados(db)
+    for cual in alterados:
+        resultado.problemas.append(
+            f"Convenios: {cual} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al "
+            f"adjuntarlo. Qué hacer: {RESTAURAR}, o vuelva a adjuntar el original.")
+    if cantidad and not alterados:
+        resultado.detalles.append(f"Convenios: {cantidad} PDF firmados, todos iguales a lo adjuntado.")
+
+
+def _adjuntos_del_correo(db: BaseDeDatos, resultado: Verificacion) -> None:
+    """Cada PDF adjunto de la bandeja de salida es el documento que emitió Escritorio (su huella es la anotada y la
+    de un documento emitido): uno cambiado no sale, y aquí se dice."""
+    from .correo_enviado import adjuntos_alterados
+
+    cantidad, alterados = adjuntos_alterados(db)
+    for cual in alterados:
+        resultado.problemas.append(
+            f"Correo: {cual} fue cambiado por fuera de Escritorio: ya no es el documento emitido que se adjuntó. "
+            "Los mensajes que esperan con ese adjunto no salen. Qué hacer: vea esos mensajes con «escritorio correo "
+            f"bandeja» y {RESTAURAR}, o anúlelos y vuelva a enviar el documento.")
+    if cantidad and not alterados:
+        resultado.detalles.append(f"Correo: {cantidad} PDF adjuntos, todos iguales a los documentos emitidos.")
+
+
+def _sellos_de_tiempo(db: BaseDeDatos, resultado: Verificacion) -> None:
+    """Cada sello de tiempo RFC 3161 guardado sigue en la cadena, firmado por su TSA (servicios/sello_de_tiempo.py)."""
+    from .sello_de_tiempo import comprobar_guardados
+
+    hecho = comprobar_guardados(db)
+    resultado.problemas += hecho.problemas
+    resultado.detalles += hecho.detalles
+    resultado.avisos += hecho.avisos
+

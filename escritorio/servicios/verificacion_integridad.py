@@ -1,0 +1,116 @@
+"""Verificar: la integridad del archivo (o las reglas del servidor), las referencias entre tablas y los miembros
+(repetidos, en órganos sin ser miembros, con cargos personales, reglas rebajadas sin reforma).
+"""
+
+import re
+
+from ..datos import verificacion as datos
+from ..datos.base_de_datos import BaseDeDatos
+from ..datos.diagnostico import comprobar_integridad
+from . import cargos_personales
+from . import no_miembros_en_organos as no_miembros
+from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion
+
+
+def comprobar_el_archivo(base: BaseVerificada, resultado: Verificacion) -> None:
+    """En un archivo, su integridad (SQLite) y las referencias entre tablas; en el servidor, que las hace cumplir
+    siempre, sus reglas (los triggers apagados) y lo que dejaría a una tabla temporal hacerles sombra."""
+    db = base.db
+    if base.servidor:
+        _reglas_del_servidor(db, resultado)
+        return
+    resultado.problemas += [_problema_de_integridad(p) for p in comprobar_integridad(db.conn)]
+    for fila in datos.referencias_rotas(db):
+        resultado.problemas.append(
+            f"Referencia rota en la tabla {fila[0]} (fila {fila[1]}) hacia {fila[2]}: la fila apunta a algo que "
+            f"ya no existe (se borró por fuera de Escritorio). Qué hacer: {RESTAURAR}.")
+
+
+def comprobar_los_miembros(base: BaseVerificada, resultado: Verificacion) -> None:
+    """Miembros repetidos, no miembros en órganos o candidaturas, cargos personales y (en un archivo) reglas con
+    artículo rebajadas sin reforma."""
+    db = base.db
+    if base.tiene("miembros"):
+        resultado.problemas += _miembros_repetidos(db)
+    if base.tiene("mandatos", "estados_miembro"):
+        _de_no_miembros(no_miembros.mandatos(db), resultado)
+    if base.tiene("candidaturas", "estados_miembro"):
+        _de_no_miembros(no_miembros.candidaturas(db), resultado)
+    if base.tiene("mandatos"):
+        resultado.avisos += cargos_personales.avisos(db)
+    if not base.servidor and base.tiene("reglas_quorum", "normas", "bitacora"):
+        from .reglas_rebajadas import reglas_rebajadas   # una regla con artículo rebajada sin reforma
+
+        resultado.problemas += reglas_rebajadas(db)
+
+
+def _problema_de_integridad(problema: str) -> str:
+    """Un renglón de `quick_check`, dicho para la secretaría. Una fila que no cumple un CHECK no es daño del archivo
+    (abrir la base no la busca, ver datos/conexion.py): la escribió un programa que apagó las reglas."""
+    regla_rota = re.fullmatch(r"CHECK constraint failed in (\w+)", problema.strip())
+    if regla_rota:
+        return (f"Regla rota en la tabla {regla_rota[1]}: una fila tiene un valor que Escritorio nunca guarda (la "
+                f"escribió otro programa, con las reglas de la base apagadas). Qué hacer: {RESTAURAR}.")
+    return f"Integridad: {problema} El archivo de la base está dañado: {RESTAURAR}, o use «escritorio respaldo recuperar»."
+
+
+def _reglas_del_servidor(db: BaseDeDatos, resultado: Verificacion) -> None:
+    """Un trigger apagado (solo puede hacerlo quien administra el servidor) deja pasar lo que Escritorio nunca
+    guarda."""
+    from ..datos.postgres.esquema import reglas_apagadas
+
+    for tabla, regla in reglas_apagadas(db):
+        resultado.problemas.append(
+            f"Regla apagada en el servidor: «{regla}» de la tabla {tabla}. Alguien con permisos de administración "
+            "del servidor la desactivó, y mientras tanto la base admite cambios que Escritorio nunca hace (por "
+            f"ejemplo, en un acta aprobada). Qué hacer: quien administra el servidor la vuelve a activar "
+            f"(ALTER TABLE {tabla} ENABLE TRIGGER {regla}) y revisa con esta misma orden qué cambió.")
+    resultado.problemas += _sombras_posibles(db)
+
+
+def _sombras_posibles(db: BaseDeDatos) -> list[str]:
+    """Lo que dejaría a una tabla temporal hacer sombra a una regla (issue 58): una base de antes de «servidor
+    reforzar», o copiada con CREATE DATABASE … TEMPLATE (los permisos sobre la base no viajan con la copia)."""
+    from ..datos.postgres import papeles, sin_sombras
+
+    problemas = []
+    arreglo = f"Qué hacer: quien administra el servidor corre «escritorio servidor reforzar {db.url}»."
+    if sin_ruta := sin_sombras.funciones_sin_ruta_fija(db):
+        problemas.append(f"Funciones del servidor sin ruta de búsqueda fija: {', '.join(sin_ruta)}. Una tabla "
+                         f"temporal con el nombre de una tabla que leen les haría sombra. {arreglo}")
+    if quienes := sin_sombras.temporales_permitidas(db, list(papeles.PAPELES.values())):
+        problemas.append(f"En esta base del servidor pueden crear tablas temporales: {', '.join(quienes)}. Las "
+                         f"reglas no las leen, pero nadie con un papel de Escritorio debería poder crearlas. {arreglo}")
+    return problemas
+
+
+# --- miembros repetidos -----------------------------------------------------------------------------
+
+def _de_no_miembros(hallados: list[tuple[str, str]], resultado: Verificacion) -> None:
+    """De una solicitante nunca admitida, Escritorio no lo registra: es un problema (se escribió por fuera o es de una
+    versión anterior). De un miembro de baja ese día puede venir del programa mismo (una baja con fecha anterior a un
+    mandato o una elección ya registrados): es un aviso; igual no integra el órgano ni ocupa cupo."""
+    for estado, texto in hallados:
+        (resultado.problemas if estado == "solicitante" else resultado.avisos).append(texto)
+
+
+def _miembros_repetidos(db: BaseDeDatos) -> list[str]:
+    """Miembros de una asociación con la misma clave (país, región y nombre sin mayúsculas ni acentos):
+    quedan de antes del índice que lo impide, o se escribieron por fuera de Escritorio."""
+    from ..datos.miembros import claves_desactualizadas, duplicados
+
+    problemas = []
+    for grupo in duplicados(db):
+        primero = grupo[0]
+        lista = ", ".join(f"«{m['nombre']}» (id {m['id']})" for m in grupo)
+        problemas.append(
+            f"Miembros repetidos: {lista} tienen el mismo país ({primero['pais']}), región "
+            f"({primero['region'] or 'sin región'}) y nombre. Corrija el nombre o la región de los que son otro "
+            "miembro; si son el mismo, dé de baja o elimine por error el que sobra.")
+    for m in claves_desactualizadas(db):
+        problemas.append(
+            f"Miembro «{m['nombre']}» (id {m['id']}): su nombre, país o región se cambió por fuera de Escritorio y "
+            "su clave de emparejamiento quedó vieja (un alta con el nombre anterior se rechazaría). Ábralo en la "
+            "ficha y guárdelo para corregirla.")
+    return problemas
+

@@ -1,0 +1,153 @@
+"""Verificar la cabeza de la cadena de sellos anotada FUERA de la base: el testigo junto a la base y el de cada
+respaldo de esta base hecho después de la última restauración. Quien borra los últimos registros junto con sus filas
+de bitácora y sus sellos deja una cadena coherente, pero más corta: el sello que vio el testigo ya no está (o tiene
+otra huella). También anotar una restauración hecha a mano.
+"""
+
+from pathlib import Path
+
+from ..datos import incidentes, testigo
+from ..datos import verificacion as datos
+from ..datos.base_de_datos import BaseDeDatos
+from ..datos.conexion import ruta_de
+from ..rutas import carpeta_respaldos
+from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion, fecha_o_nada
+
+
+def comprobar_los_testigos(base: BaseVerificada, resultado: Verificacion) -> None:
+    """En un archivo con sellos (el servidor no tiene testigo junto a la base)."""
+    if not base.servidor and base.tiene("bitacora_sellos"):
+        _testigos(base.db, resultado)
+
+
+def alarmas_del_testigo(db: BaseDeDatos) -> int:
+    """Cuántas cabezas vistas por el testigo le faltan a la base sin que nadie lo haya explicado."""
+    ruta = ruta_de(db)
+    visto = testigo.leer(ruta) if testigo.en_disco(ruta) else None
+    return len(visto.alarmas or []) if visto else 0
+
+def _corta(huella: str | None) -> str:
+    return (huella or "")[:16]
+
+
+def _comparar_cabeza(db: BaseDeDatos, visto: testigo.Testigo, donde: str, ultimo: tuple[int, str] | None) -> str | None:
+    """El problema, si la cabeza que anotó un testigo ya no está en la cadena con la misma huella."""
+    if visto.sello_id is None or not visto.huella:
+        return None
+    actual = datos.huella_del_sello(db, visto.sello_id)
+    if actual == visto.huella:
+        return None
+    hasta = f"la base llega hasta el sello {ultimo[0]}" if ultimo else "la base no tiene ningún sello"
+    if actual is None:
+        que = (f"se borraron registros de la base: {donde} vio el sello {visto.sello_id} de la bitácora "
+               f"(huella {_corta(visto.huella)}…) y {hasta}. Alguien borró los últimos cambios junto con sus "
+               "registros de bitácora y sus sellos, o copió a mano un respaldo más viejo sobre la base")
+    else:
+        que = (f"se borraron o cambiaron registros de la base: {donde} vio el sello {visto.sello_id} con la huella "
+               f"{_corta(visto.huella)}…, y hoy ese sello tiene la huella {_corta(actual)}… (se rehízo la cadena "
+               "desde antes de ese sello)")
+    return (f"Testigo: {que}. Qué hacer: si usted reemplazó la base a mano por un respaldo (copiando el archivo), es "
+            "lo esperado: anótelo con «escritorio verificar --restauracion-manual». Si no, "
+            f"{RESTAURAR}.")
+
+
+RESTAURAR_O_RECONOCER = ("Qué hacer: si usted reemplazó la base a mano por un respaldo, anótelo con «escritorio verificar "
+                         "--restauracion-manual»; si no, restaure el último respaldo sano.")
+
+
+def _alarmas_del_testigo(db: BaseDeDatos, visto: testigo.Testigo, resultado: Verificacion,
+                         ultimo: tuple[int, str] | None) -> None:
+    """Las cabezas que el testigo vio y la cadena perdió siguen siendo un problema después de otras escrituras, hasta
+    que una persona las reconoce; las reconocidas quedan a la vista como tales."""
+    for alarma in visto.alarmas or []:
+        if (alarma.get("sello_id"), alarma.get("huella")) == (visto.sello_id, visto.huella):
+            continue  # es la cabeza actual del testigo: ya la comparó _comparar_cabeza
+        anotada = testigo.Testigo(base_id=visto.base_id, sello_id=alarma.get("sello_id"), huella=alarma.get("huella"))
+        problema = _comparar_cabeza(db, anotada, f"el testigo junto a la base (el {str(alarma.get('notada_en', '')).replace('T', ' ')})",
+                                    ultimo)
+        resultado.problemas.append(problema or (
+            f"Testigo: el {str(alarma.get('notada_en', '')).replace('T', ' ')} se notó que la base no tenía el sello "
+            f"{alarma.get('sello_id')} que había visto (huella {_corta(alarma.get('huella'))}…); la cadena volvió a "
+            f"tenerlo después, pero lo que pasó en el medio no está explicado. {RESTAURAR_O_RECONOCER}"))
+    for alarma in visto.reconocidas or []:
+        resultado.detalles.append(
+            f"Testigo: alarma reconocida el {str(alarma.get('reconocida_en', '')).replace('T', ' ')} (faltaba el sello "
+            f"{alarma.get('sello_id')}, notado el {str(alarma.get('notada_en', '')).replace('T', ' ')}): "
+            f"{alarma.get('motivo', '')}.")
+
+
+def _testigos(db: BaseDeDatos, resultado: Verificacion) -> None:
+    ruta = ruta_de(db)
+    if not testigo.en_disco(ruta):
+        return
+    propia = testigo.identidad(db.conn)
+    ultimo = testigo.cabeza_de_cadena(db.conn)
+    visto = testigo.leer(ruta)
+    if visto is None:
+        resultado.detalles.append("Testigo: todavía no hay testigo junto a la base (se escribe con el próximo cambio).")
+    elif visto.base_id and propia and visto.base_id != propia:
+        resultado.avisos.append(
+            f"Testigo: el archivo {testigo.ruta_testigo(ruta)} es de otra base (identidad {visto.base_id[:8]}…; esta "
+            f"es {propia[:8]}…): el archivo de la base fue reemplazado por otra base. Si fue a propósito, no hay nada "
+            "que hacer: el testigo se renueva con el próximo cambio. Si no, busque la base que corresponde.")
+    else:
+        problema = _comparar_cabeza(db, visto, f"el testigo junto a la base ({testigo.ruta_testigo(ruta).name})", ultimo)
+        if problema:
+            resultado.problemas.append(problema)
+        elif visto.sello_id is not None:
+            resultado.detalles.append(f"Testigo: el sello {visto.sello_id} que anotó sigue en la cadena, sin cambios.")
+        _alarmas_del_testigo(db, visto, resultado, ultimo)
+    restaurada = fecha_o_nada(visto.restaurada_en) if visto and (not visto.base_id or visto.base_id == propia) else None
+    comprobados = 0
+    carpeta = carpeta_respaldos(ruta)
+    for archivo in sorted(carpeta.glob("*" + testigo.SUFIJO)) if carpeta.is_dir() else []:
+        respaldo = Path(str(archivo)[:-len(testigo.SUFIJO)])
+        del_respaldo = testigo.leer(respaldo)
+        if del_respaldo is None or not del_respaldo.base_id or del_respaldo.base_id != propia:
+            continue
+        if del_respaldo.base and Path(del_respaldo.base) != Path(ruta).resolve():
+            continue  # de una copia de esta base en otro archivo (misma identidad, otra historia desde la copia)
+        hecho = fecha_o_nada(del_respaldo.escrito_en)
+        if hecho is None or (restaurada is not None and hecho <= restaurada):
+            continue  # anterior a la última restauración: la cadena pudo volver atrás con razón
+        problema = _comparar_cabeza(db, del_respaldo, f"el respaldo {respaldo.name}", ultimo)
+        if problema:
+            resultado.problemas.append(problema)
+        comprobados += 1
+    if comprobados:
+        resultado.detalles.append(f"Testigo: {comprobados} respaldo(s) de esta base comparados con la cadena.")
+
+
+def _anotar_alarmas_explicadas(db: BaseDeDatos, alarmas: list[dict], motivo: str) -> None:
+    """La explicación de cada alarma del testigo queda también en la base, como incidente ya reconocido (sellado)."""
+    from ..datos.bitacora import quien_opera
+    from ..datos.conexion import transaccion
+
+    if not alarmas or not incidentes.disponibles(db):
+        return
+    with transaccion(db):
+        for alarma in alarmas:
+            incidentes.anotar(
+                db, "cadena_perdida",
+                f"la base no tenía el sello {alarma.get('sello_id')} de la bitácora que su testigo había visto (huella "
+                f"{_corta(alarma.get('huella'))}…; notado el {str(alarma.get('notada_en', '')).replace('T', ' ')})",
+                reconocido_por=quien_opera(), motivo=motivo)
+
+
+def anotar_restauracion_manual(db: BaseDeDatos, motivo: str | None = None) -> str:
+    """Quien reemplazó la base a mano por un respaldo (copiando el archivo) lo anota: el testigo pasa a la
+    cabeza de la base restaurada, y los respaldos hechos antes ya no se comparan (como tras «restaurar»)."""
+    ruta = ruta_de(db)
+    if not testigo.en_disco(ruta):
+        return "Esta base no está en un archivo: no tiene testigo."
+    from .campos import texto
+
+    motivo = texto("--motivo", motivo, maximo=500) if motivo else \
+        "la base se reemplazó a mano por un respaldo (escritorio verificar --restauracion-manual)"
+    testigo.anotar_restauracion(ruta)  # primero la cabeza: la escritura de abajo ya no ve una cadena perdida
+    explicadas = testigo.reconocer_alarmas(ruta, motivo)
+    _anotar_alarmas_explicadas(db, explicadas, motivo)
+    cabeza = testigo.cabeza_de_cadena(db.conn)
+    desde = f"el sello {cabeza[0]}" if cabeza else "el primer cambio"
+    return (f"Anotado en {testigo.ruta_testigo(ruta).name}: la base se restauró a mano; el testigo vigila la cadena "
+            f"desde {desde}.")

@@ -1,0 +1,166 @@
+"""Los dos motores dicen lo mismo, consulta por consulta (issue 60, punto 1).
+
+Las pruebas de los servicios corren sobre la base de un archivo; solo las que tocan lo que difiere entre motores (la
+marca `ambos_motores`: triggers y sus mensajes, avisos, dinero, orden alfabético, datos binarios, fechas,
+concurrencia) corren también en el servidor. Lo demás lo prueba esta paridad una vez: la misma secuencia de
+operaciones —la red de ejemplo entera, y después lo que lee y escribe una secretaria por la línea de órdenes— sobre
+una base de cada motor, y cada consulta de escritorio/datos/ tiene que devolver las mismas filas en los dos, y cada
+orden imprimir lo mismo. Además, cada función de datos/ que consulta tiene que pasar por aquí o estar en la lista de
+las que prueban las pruebas `ambos_motores` (`FUERA_DEL_RECORRIDO`), que solo puede achicarse. Las reglas de la
+comparación (qué difiere de por sí entre motores y por qué) están en tests/servidor/paridad.py.
+"""
+
+import json
+import re
+import shlex
+from datetime import date
+from urllib.parse import urlsplit
+
+import pytest
+
+from escritorio.datos.postgres.conexion import sin_clave
+from escritorio.demo import crear_red_demo
+from escritorio.servicios.base import abrir_base
+from paridad import Grabadora, diferencias, funciones_que_consultan
+
+HOY = date.today().isoformat()
+
+# Lo que la secretaria hace después de cargar la red de ejemplo: órdenes que leen todo lo que la demo escribió, y un
+# día de oficina que escribe (una sesión del Consejo con su asistencia, votación, resolución y acta, un pago, una
+# baja, un alta, una actividad). La salida de cada una se compara; `{presentes}` son los integrantes de la sesión.
+ORDENES = [
+    "asociacion listar", "asociacion paises", "miembros listar", "miembros contactos 1", "miembros ubicacion 1",
+    "cuotas escala listar", "cuotas morosidad --json", f"cuotas cobranza {HOY[:4]} --json",
+    f"cuotas exportar {HOY[:4]} --json", "pagos listar", "organos listar", "organos composicion 2",
+    "organos mandatos 2", "organos vencimientos", "organos reglas 2", "estatutos listar", "estatutos reglas",
+    "unidades actividades 6", "unidades atrasadas", "sesiones listar", "sesiones puntos 1", "sesiones elecciones 1",
+    "resoluciones listar", "resoluciones ver 1", "firma listar", "bitacora listar", "buscar «sao paulo»",
+    "buscar asamblea",
+    f"sesiones convocar 2 --fecha {HOY} --hora 00:00 --lugar Montevideo --json",
+    "sesiones punto 5 --titulo Tesorería --json",
+    "sesiones asistencia 5 --json",
+    "sesiones asistencia 5 --presentes {presentes} --json",
+    "sesiones votar 14 --a-favor 9 --en-contra 2 --json",
+    "sesiones resolucion 14 --titulo «Informe de tesorería aprobado» --json",
+    "sesiones celebrada 5 --hora-cierre 01:00 --json",
+    "sesiones acta 5 acta.pdf --reemplazar",
+    "documento verificar acta.pdf",
+    "pagos recibo 1 recibo.pdf --reemplazar",
+    "miembros contacto 1 --nombre Ana --rol Enlace --json", "miembros contactos 1",
+    "deshacer --ver --json", "agenda", "convenios listar", "convenios ver 1", "convenios vencimientos",
+    "correo bandeja", f"memoria textos {int(HOY[:4]) - 1}",
+    f"memoria generar {int(HOY[:4]) - 1} --excel memoria.xlsx --reemplazar --json",
+    f"pagos registrar --miembro 3 --monto 150 --moneda USD --fecha {HOY} --medio transferencia",
+    f"miembros baja 46 --fecha {HOY} --motivo «retiro voluntario» --json",
+    f"unidades actividad 6 --titulo Taller --fecha {HOY} --json",
+    "miembros agregar --nombre Colonia --pais UY --poblacion 26231 --json",
+    "miembros exportar padron.xlsx --reemplazar", "miembros importar padron.xlsx",
+    "cuotas morosidad --json", "sesiones listar", "resoluciones listar", "verificar",
+]
+
+# El estado de salida que no es 0 y se espera (docs/cli.md, «Estados de salida»).
+ESTADO_ESPERADO = {"documento verificar acta.pdf": 6}   # un borrador auténtico, no el acta aprobada
+
+
+# Las funciones de datos/ que consultan y este recorrido todavía no alcanza: las prueban en los dos motores las
+# pruebas `ambos_motores` de tests/servicios (documentos y firmas, correo, deshacer, memoria, elecciones, aprobación de
+# actas, plan de trabajo, cuotas y pagos) y las de tests/servidor. La lista solo se achica: una función nueva que
+# consulta entra al recorrido (una orden más en ORDENES) o a una prueba `ambos_motores`, y se anota aquí con cuál.
+FUERA_DEL_RECORRIDO = frozenset({
+    "datos.aprobacion_de_actas.actas_abiertas_hasta", "datos.aprobacion_de_actas.resoluciones_que_aprueban",
+    "datos.asociaciones.todas_con_su_papel", "datos.busqueda.pagos_por_recibo", "datos.convenios.partes_externas",
+    "datos.correo.contacto_de_la_asociacion", "datos.correo.contactos_de", "datos.correo.cuenta",
+    "datos.correo.destinatario", "datos.correo.destinatarios", "datos.correo.mensaje",
+    "datos.cuotas.cargos_con_lo_pagado", "datos.cuotas.cargos_del_anio", "datos.cuotas.insertar_lote_de_avisos",
+    "datos.cuotas.recibo_del_pago", "datos.deshacer.fila", "datos.deshacer.ultimo_deshecho",
+    "datos.documentos.acta_de_la_sesion", "datos.documentos.acta_por_id", "datos.documentos.archivos_de",
+    "datos.documentos.archivos_emitidos_desde", "datos.documentos.avisos_posteriores",
+    "datos.documentos.cargos_de_la_carta", "datos.documentos.carta_del_renglon",
+    "datos.documentos.documento_por_codigo", "datos.documentos.documentos_de",
+    "datos.documentos.documentos_de_la_asociacion", "datos.documentos.erratas_del_acta",
+    "datos.documentos.firmas_por_sha256", "datos.documentos.resolucion", "datos.elecciones.candidatura",
+    "datos.elecciones.electas_sin_confirmar", "datos.elecciones.votos_nominales", "datos.firmas.acta_de_la_sesion",
+    "datos.firmas.acta_por_id", "datos.firmas.firma_por_id", "datos.firmas.firmas_por_sha256",
+    "datos.firmas.insertar_firma", "datos.firmas.resolucion", "datos.firmas.ultima_firma", "datos.incidentes.anotar",
+    "datos.memoria.crear_memoria", "datos.memoria.insertar_seccion", "datos.memoria.seccion",
+    "datos.memoria.secciones", "datos.miembros.contacto", "datos.miembros.sin_codigo_con_la_clave",
+    "datos.normas.reforma", "datos.normas.reformas", "datos.organos.regla_de_composicion_de_la_asociacion",
+    "datos.puntos_miembros.nombrar", "datos.puntos_miembros.rechazados_en_la_sesion",
+    "datos.regla_de_la_cuota.recalculo_por_baja", "datos.sello_de_tiempo.sello", "datos.sello_de_tiempo.ultimo",
+    "datos.sesiones.votos_nominales", "datos.unidades.actividad", "datos.unidades.informes",
+    "datos.unidades.insertar_informe", "datos.votaciones.insertar_adherente",
+})
+
+
+def _argumentos(orden: str, presentes: str) -> list[str]:
+    return shlex.split(orden.format(presentes=presentes).replace("«", '"').replace("»", '"'))
+
+
+# Lo que cada motor dice de sí mismo, y está bien que difiera: quién escribió (en el servidor, el login y el operador;
+# en el archivo, el usuario del equipo), la base abierta, las líneas de `verificar` que solo tiene el archivo (sus
+# triggers, su testigo), el código de verificación de un documento y la huella de la bitácora (salen de la identidad
+# de cada base y de quién escribió), la hora de lo escrito hoy (cada base se llenó en otro minuto) y lo que tardó.
+_PROPIO_DEL_MOTOR = re.compile(r"^(Base|Esquema|Testigo): .*$\n?", re.MULTILINE)
+_QUIEN = re.compile(r"  (administrador · administrador|root) +|(?<=lo registró )(administrador|root)")
+_CODIGO = re.compile(r"\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\b")
+_HUELLA = re.compile(r"\b[0-9a-f]{16}…")
+_AHORA = re.compile(re.escape(date.today().strftime("%d/%m/%Y")) + r" \d\d:\d\d"
+                    "|" + re.escape(date.today().isoformat()) + r" \d\d:\d\d:\d\d")
+_SEGUNDOS = re.compile(r'"segundos": [\d.]+')
+
+
+def _sin_lo_propio_del_motor(texto: str, destino) -> str:
+    texto = texto.replace(str(destino), "«base»").replace(sin_clave(str(destino)), "«base»")
+    texto = _QUIEN.sub(lambda m: "  «quien» " if m.group(1) else "«quien»", _PROPIO_DEL_MOTOR.sub("", texto))
+    texto = _SEGUNDOS.sub('"segundos": «s»', _AHORA.sub("«ahora»", texto))
+    return _CODIGO.sub("«código»", _HUELLA.sub("«huella»…", texto))
+
+
+def _red_con_ordenes(destino, cli) -> list[tuple[str, int, str]]:
+    """La red de ejemplo (el mismo servicio que «escritorio demo») y las ORDENES en la base `destino`: (orden, estado
+    de salida, lo que mostró sin lo propio del motor)."""
+    db = abrir_base(destino)
+    try:
+        crear_red_demo(db)
+    finally:
+        db.close()
+    salidas, presentes = [], ""
+    for orden in ORDENES:
+        hecho = cli(*_argumentos(orden, presentes), db=destino)
+        if orden == "sesiones asistencia 5 --json" and hecho.returncode == 0:
+            presentes = ",".join(str(m["miembro_id"]) for m in json.loads(hecho.stdout)["miembros"])
+        clave = urlsplit(str(destino)).password
+        assert not clave or clave not in hecho.stdout + hecho.stderr, \
+            f"escritorio {orden} muestra la clave del servidor:\n{hecho.stdout}{hecho.stderr}"
+        salidas.append((orden, hecho.returncode, _sin_lo_propio_del_motor(hecho.stdout + hecho.stderr, destino)))
+    return salidas
+
+
+def test_la_red_de_ejemplo_y_un_dia_de_oficina_consultan_lo_mismo_en_los_dos_motores(
+        ruta_db, url_pg, cli, monkeypatch, capsys):
+    en_el_archivo, en_el_servidor = Grabadora(), Grabadora()
+    with monkeypatch.context() as parche:
+        en_el_archivo.colgarse(parche)
+        salidas_archivo = _red_con_ordenes(ruta_db, cli)
+    with monkeypatch.context() as parche:
+        en_el_servidor.colgarse(parche)
+        salidas_servidor = _red_con_ordenes(url_pg, cli)
+
+    fallidas = [f"escritorio {o} (estado {e}): {s[:300]}" for o, e, s in salidas_archivo
+                if e != ESTADO_ESPERADO.get(o, 0)]
+    assert not fallidas, "\n".join(fallidas)
+    distintas = [f"escritorio {o}: archivo (estado {e1})\n{s1[:600]}\nservidor (estado {e2})\n{s2[:600]}"
+                 for (o, e1, s1), (_, e2, s2) in zip(salidas_archivo, salidas_servidor) if (e1, s1) != (e2, s2)]
+    assert not distintas, "\n\n".join(distintas)
+    assert not diferencias(en_el_archivo, en_el_servidor), "\n".join(diferencias(en_el_archivo, en_el_servidor))
+
+    todas = funciones_que_consultan()
+    vistas = set(en_el_archivo.consultas) | set(en_el_servidor.consultas)
+    nuevas = sorted(todas - vistas - FUERA_DEL_RECORRIDO)
+    assert not nuevas, ("Estas funciones de datos/ consultan y nada las compara en los dos motores: agregue al "
+                        f"recorrido una orden que las use (ORDENES) o pruébelas en una prueba `ambos_motores`: {nuevas}")
+    ya_alcanzadas = sorted(FUERA_DEL_RECORRIDO & vistas)
+    assert not ya_alcanzadas, f"El recorrido ya alcanza estas funciones: quítelas de FUERA_DEL_RECORRIDO: {ya_alcanzadas}"
+    with capsys.disabled():
+        print(f"\nParidad de motores: {len(vistas & todas)} de {len(todas)} funciones de datos/ que consultan, "
+              f"{sum(len(c) for c in en_el_archivo.consultas.values())} consultas comparadas.")
