@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QLineE
                                QWidget)
 
 from ..servicios.contexto import Contexto
-from .comun import mostrar_error
+from .operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 
 ATAJO_DESHACER = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Z)
 ATAJOS_REHACER = (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y),
@@ -72,10 +72,9 @@ class MenuEdicion(QObject):
         from ..servicios.deshacer import por_deshacer, por_rehacer
 
         contexto = self._contexto()
-        try:
-            pendiente = contexto and (por_deshacer if sentido == "deshacer" else por_rehacer)(contexto)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self.ventana, error, "deshacer")
+        pendiente = contexto and consultar_en_la_ventana(
+            self.ventana, lambda: (por_deshacer if sentido == "deshacer" else por_rehacer)(contexto), que="deshacer")
+        if pendiente is FALLO:
             return
         if not pendiente:   # una tecla sin nada que hacer no abre un cuadro: lo dice la barra de estado
             self.ventana.statusBar().showMessage(
@@ -130,11 +129,11 @@ class MenuEdicion(QObject):
         if contexto is None or not self.ventana.guardar_pendiente():   # lo escrito en una sesión, primero a la base
             return
         try:
-            cambio = funcion(contexto)
-        except Exception as error:  # noqa: BLE001 - mostrar_error distingue el del usuario del inesperado
-            mostrar_error(self.ventana, error, "deshacer")
-            return
+            hecho = hacer_en_la_ventana(self.ventana, self.ventana.oficina, lambda: funcion(contexto), que="deshacer")
         finally:
             self.actualizar()
+        if hecho is None:
+            return
+        cambio = hecho.resultado
         # Cada área vuelve a mostrar lo suyo: lo que deshacer escribió lo avisa la oficina, como cualquier escritura.
         self.ventana.statusBar().showMessage(aviso.format(cambio["descripcion"]), 10000)

@@ -6344,7 +6344,7 @@ After restoring it, this database will become that one.</translation>
 Continue?</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source> (asociación {0}, {1} miembros)</source>
       <translation> (association {0}, {1} members)</translation>
     </message>
@@ -6404,7 +6404,7 @@ Continue?</translation>
       <translation> (session of {0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source> (sin asociaciones)</source>
       <translation> (no associations)</translation>
     </message>
@@ -6436,7 +6436,7 @@ Continue?</translation>
       <translation> to {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo.py" />
       <source> en {0}</source>
@@ -6504,7 +6504,7 @@ Continue?</translation>
       <translation>(ignored columns: {0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>(el quórum ordinario)</source>
       <translation>(the ordinary quorum)</translation>
     </message>
@@ -6514,7 +6514,7 @@ Continue?</translation>
       <translation>(give the exchange rate: on the command line, --tipo-cambio {0}/{1}=X)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>(la mayoría ordinaria)</source>
       <translation>(the ordinary majority)</translation>
     </message>
@@ -6661,7 +6661,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>1 día</source>
       <translation>1 day</translation>
     </message>
@@ -6714,7 +6714,7 @@ Continue?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>1 puesto</source>
       <translation>1 seat</translation>
     </message>
@@ -7113,7 +7113,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Admisión de miembros</source>
       <translation>Admission of members</translation>
@@ -7387,12 +7387,12 @@ Do you want to open it now?</translation>
       <translation>Withdrawal article</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Artículo de la convocatoria</source>
       <translation>Notice of meeting article</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Artículo de la mayoría ({0})</source>
       <translation>Majority article ({0})</translation>
     </message>
@@ -7407,7 +7407,7 @@ Do you want to open it now?</translation>
       <translation>Tolerance article: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Artículo de los poderes</source>
       <translation>Proxy article</translation>
     </message>
@@ -7417,7 +7417,7 @@ Do you want to open it now?</translation>
       <translation>Admission article</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Artículo del quórum ({0})</source>
       <translation>Quorum article ({0})</translation>
     </message>
@@ -7505,7 +7505,7 @@ Do you want to open it now?</translation>
       <translation>Average attendance</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Asistencia «{0}» desconocida; use presente, ausente o excusado.</source>
       <translation>Unknown attendance “{0}”; use presente, ausente or excusado.</translation>
     </message>
@@ -7963,12 +7963,12 @@ Do you want to open it now?</translation>
       <translation>Chain and revocation…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Calidad</source>
       <translation>Capacity</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Calidad «{0}» desconocida; use invitado u observador.</source>
       <translation>Unknown capacity “{0}”; use invitado or observador.</translation>
     </message>
@@ -8128,7 +8128,7 @@ Do you want to open it now?</translation>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Cargo del representante</source>
       <translation>Representative’s position</translation>
     </message>
@@ -8528,18 +8528,18 @@ Do you want to open it now?</translation>
       <translation>Convened</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Convocada con {0} de anticipación; el {1} pide {2}.</source>
       <translation>Convened {0} in advance; {1} requires {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Convocada con {0} de anticipación; la regla del órgano pide {1}.</source>
       <translation>Convened {0} in advance; the body's rule requires {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Convocada el</source>
       <translation>Notice given on</translation>
     </message>
@@ -8860,7 +8860,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Cuotas y presupuesto</source>
       <translation>Fees and budget</translation>
@@ -9161,7 +9161,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Disolución</source>
       <translation>Dissolution</translation>
@@ -9235,12 +9235,12 @@ Do you want to open it now?</translation>
       <translation>Debit/Credit</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Días de anticipación</source>
       <translation>Days of advance notice</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Días de anticipación: {0} es demasiado; escriba de 0 a 3650 días.</source>
       <translation>Days of advance notice: {0} is too many; enter 0 to 3650 days.</translation>
     </message>
@@ -9669,7 +9669,7 @@ Do you want to open it now?</translation>
       <translation>Message {0} is no longer waiting in the outbox ({1}): only a message that has not left can be cancelled.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>El miembro con id {0} no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>The member with id {0} does not sit on the body on the date of the session: its attendance is not recorded (guests and observers go in the guest list).</translation>
     </message>
@@ -9721,12 +9721,12 @@ Do you want to open it now?</translation>
       <translation>The amount must be greater than zero.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>El motivo es demasiado largo (hasta {0} caracteres).</source>
       <translation>The reason is too long (up to {0} characters).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes).</source>
       <translation>The maximum number of proxies per member cannot be negative (0 = no proxies allowed).</translation>
     </message>
@@ -9816,7 +9816,7 @@ Do you want to open it now?</translation>
       <translation>Port {0} does not exist: it is a number from 1 to 65535 (almost always 5432).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>El punto del que depende no pertenece a esta sesión.</source>
       <translation>The item it depends on does not belong to this session.</translation>
     </message>
@@ -9867,7 +9867,7 @@ Do you want to open it now?</translation>
       <translation>The sender of the email account, {0}, {1}. Correct it in File › Email account… (or with «escritorio correo cuenta»).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>El respaldo elegido es la propia base en uso; elija un archivo de respaldo.</source>
       <translation>The chosen backup is the database in use itself; choose a backup file.</translation>
     </message>
@@ -9877,12 +9877,12 @@ Do you want to open it now?</translation>
       <translation>The backup {0} belongs to another database: it cannot be used to recover {1}. Nothing was touched.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>El respaldo {0} está dañado. No se restauró nada; elija otro.</source>
       <translation>The backup {0} is damaged. Nothing was restored; choose another one.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>El respaldo {0}{1} es de OTRA base, no de {2}{3}. No se restauró nada. Si de verdad quiere reemplazar esta base por la otra, pídalo explícitamente (en la línea de órdenes, --de-otra-base); la base actual se guarda antes.</source>
       <translation>The backup {0}{1} belongs to ANOTHER database, not to {2}{3}. Nothing was restored. If you really want to replace this database with the other one, ask for it explicitly (on the command line, --de-otra-base); the current database is saved first.</translation>
     </message>
@@ -9998,7 +9998,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Elecciones</source>
       <translation>Elections</translation>
@@ -10262,7 +10262,7 @@ Do you want to open it now?</translation>
       <translation>Virtual meeting link</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Enlace: {0}.</source>
       <translation>Link: {0}.</translation>
     </message>
@@ -10429,7 +10429,7 @@ Do you want to open it now?</translation>
       <translation>Enter the title of the resolution.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Escriba el título del punto del orden del día.</source>
       <translation>Enter the title of the agenda item.</translation>
     </message>
@@ -10640,7 +10640,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Exclusión de miembros</source>
       <translation>Expulsion of members</translation>
@@ -10707,7 +10707,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The password of the mail account {0} is missing: type it when setting up the account (it is kept in the system keyring) or give it to the command.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Falta la regla general (ordinaria) de quórum.</source>
       <translation>The general (ordinary) quorum rule is missing.</translation>
     </message>
@@ -10747,7 +10747,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Fecha</source>
       <translation>Date</translation>
     </message>
@@ -11159,17 +11159,17 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Hora</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Hora de cierre</source>
       <translation>Closing time</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Hora de cierre: «{0}» debe escribirse HH:MM (por ejemplo 13:30).</source>
       <translation>Closing time: “{0}” must be written HH:MM (for example 13:30).</translation>
     </message>
@@ -11271,7 +11271,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Indicate how much is allocated to each charge, or choose automatic allocation.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Indique el lugar o el enlace de la reunión virtual.</source>
       <translation>Specify the location or the link of the virtual meeting.</translation>
     </message>
@@ -11397,12 +11397,12 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Standard installation: the program data (the default database and the error log) are in {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Institución</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Integra el órgano sin voto</source>
       <translation>Non-voting member of the body</translation>
     </message>
@@ -11670,7 +11670,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The server database {0} is already up to date: there is nothing to update.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>La base está dañada ({0}): su copia salió dañada y no se guardó en {1}. {2}</source>
       <translation>The database is damaged ({0}): its copy came out damaged and was not saved to {1}. {2}</translation>
     </message>
@@ -11807,7 +11807,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>No minimum notice period is required for the notice of meeting{0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>La convocatoria no puede tener fecha posterior a la sesión.</source>
       <translation>The notice of meeting cannot be dated after the session.</translation>
     </message>
@@ -11957,7 +11957,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The “until” date is earlier than “from”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>La hora «{0}» debe escribirse HH:MM (por ejemplo 10:00).</source>
       <translation>The time “{0}” must be written HH:MM (for example 10:00).</translation>
     </message>
@@ -12413,12 +12413,12 @@ The details were saved in:
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Los días de anticipación de la convocatoria no pueden ser negativos.</source>
       <translation>The days of advance notice cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Los días de anticipación no pueden ser negativos.</source>
       <translation>The days of advance notice cannot be negative.</translation>
     </message>
@@ -12433,7 +12433,7 @@ The details were saved in:
       <translation>The statutes do not suspend the vote for unpaid fees: members who owe fees vote and count toward the quorum.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Los morosos no votan</source>
       <translation>Members in arrears do not vote</translation>
     </message>
@@ -12465,7 +12465,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Lugar</source>
       <translation>Location</translation>
     </message>
@@ -12541,7 +12541,7 @@ The details were saved in:
       <translation>Material Design Icons (Pictogrammers)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Mayoría ({0})</source>
       <translation>Majority ({0})</translation>
     </message>
@@ -12559,7 +12559,7 @@ The details were saved in:
       <translation>Absolute majority (more than half) {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Mayoría de {0}: {1}</source>
       <translation>Majority for {0}: {1}</translation>
     </message>
@@ -12633,7 +12633,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/poderes.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Miembro suspendido</source>
       <translation>Suspended member</translation>
     </message>
@@ -12813,12 +12813,12 @@ The details were saved in:
       <translation>Over 365 days</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Máximo de poderes por miembro</source>
       <translation>Maximum proxies per member</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Máximo de poderes: {0} es demasiado; escriba de 0 a 10.000 (o «sin máximo»).</source>
       <translation>Maximum proxies: {0} is too many; enter 0 to 10,000 (or “no maximum”).</translation>
     </message>
@@ -13029,13 +13029,13 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>No existe el punto {0}.</source>
       <translation>Item {0} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No existe el respaldo {0}.</source>
       <translation>The backup {0} does not exist.</translation>
     </message>
@@ -13382,7 +13382,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The resolution was not adopted: a “from” date goes only with the members it admits or expels.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>No se agregó el invitado:</source>
       <translation>The guest was not added:</translation>
     </message>
@@ -13483,7 +13483,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The election was not closed:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>No se convocó la sesión:</source>
       <translation>The session was not convened:</translation>
     </message>
@@ -13523,7 +13523,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>No “Artículo N” heading was found. Each article must start on a line such as “Artículo 1” or “Art. 1°”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>No se encontró un nombre libre para el respaldo en {0}.</source>
       <translation>No free name for the backup was found in {0}.</translation>
     </message>
@@ -13579,7 +13579,7 @@ You can open the folder and copy it to another computer, or install a program fo
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>No se guardaron las reglas de sesión:</source>
       <translation>The session rules were not saved:</translation>
     </message>
@@ -13729,7 +13729,7 @@ You can overwrite those changes with yours, reload the form with the current dat
       <translation>Not published in {0}: the change log chain of this database no longer extends the one the site showed the public: {1}{2}. The database was put back to a copy older than the last publication, or someone rewrote its records outside Escritorio. The site stays as it was. What to do: check it with «escritorio verificar --ancla {0}»; if you did not restore a backup on purpose, restore the most recent one that verifies sound and publish again. If you restored it on purpose, the changes made after that backup were lost and the site shows it: enter them again, publish in a new folder, and explain to the members why the chain of the old site does not continue.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_identidad.py" />
       <source>No se pudo borrar {0}: {1}</source>
       <translation>Could not delete {0}: {1}</translation>
     </message>
@@ -13749,12 +13749,12 @@ You can overwrite those changes with yours, reload the form with the current dat
       <translation>Could not connect to {0}:{1} ({2}). Check the server, the port and the security (STARTTLS goes with 587, TLS with 465), and that this computer is online.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>No se pudo crear el respaldo en {0}: {1}. No se modificó nada.</source>
       <translation>The backup could not be created in {0}: {1}. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se pudo crear la carpeta {0} para el respaldo: {1}. No se modificó nada.</source>
       <translation>The folder {0} for the backup could not be created: {1}. Nothing was changed.</translation>
     </message>
@@ -13811,7 +13811,7 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Could not print on “{0}”: the printer did not respond. Check that it is on and connected, or save the document and print it from another computer.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se pudo leer el respaldo {0} ({1}). No se restauró nada; elija otro.</source>
       <translation>Could not read the backup {0} ({1}). Nothing was restored; choose another one.</translation>
     </message>
@@ -13827,7 +13827,7 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Could not read {0} ({1}): nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se pudo restaurar en {0}: {1}. La base anterior está a salvo{2}.</source>
       <translation>Could not restore into {0}: {1}. The previous database is safe{2}.</translation>
     </message>
@@ -13927,7 +13927,7 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Cannot redo “{0}”. {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se puede restaurar en la carpeta {0}: {1}. No se tocó nada: la base sigue como estaba.</source>
       <translation>Cannot restore into the folder {0}: {1}. Nothing was touched: the database is as it was.</translation>
     </message>
@@ -14086,7 +14086,7 @@ Check the list and confirm again.</translation>
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Nombre del invitado</source>
       <translation>Guest’s name</translation>
     </message>
@@ -14145,7 +14145,7 @@ Check the list and confirm again.</translation>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Número: «{0}» no es un número de sesión posible; escriba de 1 a 100.000 (o déjelo vacío para el siguiente).</source>
       <translation>Number: “{0}” is not a possible session number; enter 1 to 100,000 (or leave it empty for the next one).</translation>
     </message>
@@ -14275,7 +14275,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Ordinaria (regla general)</source>
       <translation>Ordinary (general rule)</translation>
@@ -14503,7 +14503,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <location filename="../../escritorio/datos/diagnostico.py" />
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>Para recuperar la base: «escritorio respaldo recuperar» (aparta el archivo dañado con la fecha y restaura el último respaldo sano de esta misma base).</source>
       <translation>To recover the database: “escritorio respaldo recuperar” (sets the damaged file aside with the date and restores the latest healthy backup of this same database).</translation>
     </message>
@@ -15039,7 +15039,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Quorum</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Quórum ({0})</source>
       <translation>Quorum ({0})</translation>
     </message>
@@ -15049,17 +15049,17 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Quorum: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Quórum: {0}; se eligen {1} por pluralidad: resultan electas las más votadas, con los cupos por país del órgano.</source>
       <translation>Quorum: {0}; {1} are elected by plurality: the most voted are elected, with the body’s per-country quotas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Quórum: {0}; si se elige un puesto, {1}; si son varios, por pluralidad (resultan electas las más votadas, con los cupos por país del órgano). Lo fija la elección al definirla.</source>
       <translation>Quorum: {0}; if one seat is elected, {1}; if several, by plurality (the candidacies with most votes are elected, with the body’s per-country quotas). The election sets it when it is defined.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Quórum: {0}; {1}.</source>
       <translation>Quorum: {0}; {1}.</translation>
     </message>
@@ -15236,7 +15236,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Reforma del estatuto</source>
       <translation>Amendment of the statutes</translation>
@@ -15250,7 +15250,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Reforma del reglamento</source>
       <translation>Amendment of the regulations</translation>
@@ -15405,7 +15405,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Representante</source>
       <translation>Representative</translation>
     </message>
@@ -15531,7 +15531,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Collection summary {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Resumen del punto</source>
       <translation>Item summary</translation>
     </message>
@@ -15592,7 +15592,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>In force until</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Rigen desde</source>
       <translation>In force from</translation>
     </message>
@@ -16595,12 +16595,12 @@ Open the copy now?</translation>
       <translation>Unknown charge type “{0}”; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Tipo de decisión «{0}» desconocido; use uno de estos: {1} (la regla de quórum y mayoría de cada uno está en las reglas de sesión del órgano).</source>
       <translation>Unknown type of decision “{0}”; use one of these: {1} (the quorum and majority rule for each one is in the body’s session rules).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Tipo de decisión «{0}» desconocido; use {1}.</source>
       <translation>Unknown type of decision “{0}”; use {1}.</translation>
     </message>
@@ -16610,12 +16610,12 @@ Open the copy now?</translation>
       <translation>Unknown rule type “{0}”; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Tipo de punto «{0}» desconocido; use {1}.</source>
       <translation>Unknown item type “{0}”; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Tipo de sesión «{0}» desconocido; use ordinaria o extraordinaria.</source>
       <translation>Unknown session type “{0}”; use ordinaria or extraordinaria.</translation>
     </message>
@@ -16806,7 +16806,7 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Título del punto</source>
       <translation>Item title</translation>
     </message>
@@ -16848,12 +16848,12 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A member appears twice in the order of succession.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Un miembro no puede darse poder a sí mismo.</source>
       <translation>A member cannot give a proxy to itself.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Un miembro presente no da poder: vota por sí mismo.</source>
       <translation>A member who is present does not give a proxy: it votes for itself.</translation>
     </message>
@@ -17203,7 +17203,7 @@ This is done at the end of this same session or at the body's next session.</tra
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/poderes.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Voto suspendido por cuotas impagas</source>
       <translation>Vote suspended for unpaid fees</translation>
     </message>
@@ -17255,12 +17255,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>A body named “{0}” already exists.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>Ya existe {0}. No se reemplazó. Elija otro nombre, o una carpeta (el nombre del respaldo se elige solo); para reemplazar un respaldo anterior de esta misma base, pídalo explícitamente (en la línea de órdenes, --reemplazar).</source>
       <translation>{0} already exists. It was not replaced. Choose another name, or a folder (the backup name is chosen automatically); to replace an earlier backup of this same database, ask for it explicitly (on the command line, --reemplazar).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>Ya existe {0}. No se reemplazó; elija otro nombre.</source>
       <translation>{0} already exists. It was not replaced; choose another name.</translation>
     </message>
@@ -17742,7 +17742,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>from {0}, with no end date</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>desde siempre</source>
       <translation>from the beginning</translation>
     </message>
@@ -18188,17 +18188,17 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>it is an applicant: its admission was not approved</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>es un respaldo de otra base{0}</source>
       <translation>is a backup of another database{0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>es una base SQLite de otro programa, no un respaldo de Escritorio</source>
       <translation>is an SQLite database from another program, not an Escritorio backup</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>es una base de Escritorio en uso (tiene su diario o su testigo al lado), no un respaldo</source>
       <translation>is an Escritorio database in use (its journal or its witness file is next to it), not a backup</translation>
     </message>
@@ -18811,7 +18811,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the dates can be read two ways and none in the column settles it (none has a number greater than 12): “{0}” is {1} if it is day/month, or {2} if it is month/day. Ambiguous dates: {3}. Nothing was imported, so as not to swap the day and the month. {4}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>las reglas de sesión de «{0}»</source>
       <translation>the session rules of “{0}”</translation>
     </message>
@@ -19083,7 +19083,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -19128,7 +19128,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>it is none of the issued files and its text differs</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no es un archivo</source>
       <translation>is not a file</translation>
     </message>
@@ -19178,7 +19178,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not a recognized country; use the two-letter ISO code (AR, BR…) or its name</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no es un respaldo de Escritorio (ni siquiera es una base SQLite)</source>
       <translation>is not an Escritorio backup (it is not even an SQLite database)</translation>
     </message>
@@ -19301,7 +19301,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>could not be validated against a trusted authority</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no se puede comprobar que sea un respaldo de esta misma base (no tiene identidad)</source>
       <translation>cannot be confirmed as a backup of this same database (it has no identity)</translation>
     </message>
@@ -19311,7 +19311,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>a file cannot be created or opened there (the folder does not exist, is read-only or there is no permission); choose a folder of yours, for example Documents</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no se puede leer (está dañado o no es un respaldo de Escritorio)</source>
       <translation>cannot be read (it is damaged or it is not an Escritorio backup)</translation>
     </message>
@@ -19769,7 +19769,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no status</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>sin exigencia</source>
       <translation>no requirement</translation>
     </message>
@@ -19789,7 +19789,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no end</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>sin máximo</source>
       <translation>no maximum</translation>
     </message>
@@ -19867,7 +19867,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>sí</source>
       <translation>yes</translation>
     </message>
@@ -20421,7 +20421,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} (row {1} of «{2}»)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>{0} (id {1}) no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>{0} (id {1}) does not sit on the body on the date of the session: its attendance is not recorded (guests and observers go in the guest list).</translation>
     </message>
@@ -20603,7 +20603,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>{0} días</source>
       <translation>{0} days</translation>
     </message>
@@ -20680,7 +20680,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} it is the association’s only country and members can only be from its countries. First add the right country and then remove this one.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>{0} es la propia base en uso: elija otro archivo para el respaldo.</source>
       <translation>{0} is the database in use itself: choose another file for the backup.</translation>
     </message>
@@ -20705,7 +20705,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is a file, not a folder: choose an empty folder or the one of the site published before.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>{0} es un archivo, no una carpeta: no se puede guardar {1} dentro. No se creó el respaldo; elija una carpeta que exista.</source>
       <translation>{0} is a file, not a folder: {1} cannot be saved inside it. The backup was not created; choose a folder that exists.</translation>
     </message>
@@ -20715,12 +20715,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is an SQLite database from another program, not from Escritorio. It was not modified; choose the correct file with --db RUTA.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} es una base SQLite de otro programa, no de Escritorio: Escritorio no lo reemplaza. No se restauró nada; indique la base correcta con --db RUTA.</source>
       <translation>{0} is an SQLite database from another program, not from Escritorio: Escritorio does not replace it. Nothing was restored; specify the correct database with --db RUTA.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} es una base SQLite de otro programa, no un respaldo de Escritorio. No se restauró nada.</source>
       <translation>{0} is an SQLite database from another program, not an Escritorio backup. Nothing was restored.</translation>
     </message>
@@ -20730,7 +20730,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is a folder, not a file. {1} Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} es una carpeta, no una base de Escritorio. No se restauró nada.</source>
       <translation>{0} is a folder, not an Escritorio database. Nothing was restored.</translation>
     </message>
@@ -21090,12 +21090,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is not a text file: save {1} as text (.txt, UTF-8).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} no es un respaldo de Escritorio (no es una base SQLite). No se restauró nada.</source>
       <translation>{0} is not an Escritorio backup (it is not an SQLite database). Nothing was restored.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} no es una base de Escritorio (ni siquiera es SQLite): Escritorio no lo reemplaza. No se restauró nada; indique la base correcta con --db RUTA.</source>
       <translation>{0} is not an Escritorio database (it is not even SQLite): Escritorio does not replace it. Nothing was restored; specify the correct database with --db RUTA.</translation>
     </message>
@@ -21110,7 +21110,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is not a folder: {1}. Choose an existing folder for {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_identidad.py" />
       <source>{0} no está en la carpeta de respaldos de esta base: no se borra.</source>
       <translation>{0} is not in this database's backup folder: it will not be deleted.</translation>
     </message>
@@ -21216,7 +21216,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>{0} puestos</source>
       <translation>{0} seats</translation>
     </message>
@@ -21447,7 +21447,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} {1} and {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>{0} {1}: Escritorio no lo reemplaza. No se modificó; elija otro nombre.</source>
       <translation>{0} {1}: Escritorio does not replace it. It was not modified; choose another name.</translation>
     </message>
@@ -21687,7 +21687,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the period of {1} ended on {2}{3} and the handover is missing</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: el quórum se cuenta sobre los miembros con derecho a voto o sobre los integrantes.</source>
       <translation>{0}: the quorum is counted over the members with voting rights or over all members of the body.</translation>
     </message>
@@ -21722,12 +21722,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the database says “{1}”; the file does not say it{2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: la fracción {1}/{2} no es un quórum posible; use una como 1/2, 2/3 o 3/4 (denominador de 1 a 1000).</source>
       <translation>{0}: the fraction {1}/{2} is not a possible quorum; use one like 1/2, 2/3 or 3/4 (denominator from 1 to 1000).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: la fracción {1}/{2} no sirve; use una como 1/2, 2/3 o 3/4 (el numerador entre 1 y el denominador).</source>
       <translation>{0}: the fraction {1}/{2} will not work; use one like 1/2, 2/3 or 3/4 (the numerator between 1 and the denominator).</translation>
     </message>
@@ -21747,7 +21747,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: what it says has changed since it was issued; today the database says:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: los minutos de la segunda convocatoria deben ser más que cero (o ninguna).</source>
       <translation>{0}: the minutes for the second call must be more than zero (or none).</translation>
     </message>
@@ -21942,7 +21942,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} active members are missing; {2} includes all of them.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: {1} minutos para la segunda convocatoria es demasiado; escriba hasta 10.080 (una semana).</source>
       <translation>{0}: {1} minutes for the second call is too long; enter up to 10,080 (one week).</translation>
     </message>
@@ -22007,7 +22007,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1}. The exemption was not recorded.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: {1}/{2} más uno es más que todos: nunca habría quórum. Quite «más uno» o use una fracción menor.</source>
       <translation>{0}: {1}/{2} plus one is more than everyone: there would never be a quorum. Remove “plus one” or use a smaller fraction.</translation>
     </message>
@@ -22112,7 +22112,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>«Present» counts those who were in the room. The quorum counts the members present with a vote and those represented by proxy, over the base set by each body's quorum rule.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>«{0}»</source>
       <translation>“{0}”</translation>
@@ -24169,11 +24169,6 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
-      <source>Asistencia</source>
-      <translation>Attendance</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
       <source>Ausente</source>
       <translation>Absent</translation>
     </message>
@@ -26094,11 +26089,6 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
       <source>Nueva actividad…</source>
       <translation>New activity…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
-      <source>Plan de trabajo</source>
-      <translation>Work plan</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />

@@ -6344,7 +6344,7 @@ Depois de restaurá-lo, este banco de dados passará a ser aquele.</translation>
 Continuar?</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source> (asociación {0}, {1} miembros)</source>
       <translation> (associação {0}, {1} membros)</translation>
     </message>
@@ -6409,7 +6409,7 @@ Continuar?</translation>
       <translation> (sessão de {0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source> (sin asociaciones)</source>
       <translation> (sem associações)</translation>
     </message>
@@ -6447,7 +6447,7 @@ Continuar?</translation>
       <translation> de {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo.py" />
       <source> en {0}</source>
@@ -6536,7 +6536,7 @@ Continuar?</translation>
       <translation>(colunas ignoradas: {0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>(el quórum ordinario)</source>
       <translation>(o quórum ordinário)</translation>
     </message>
@@ -6551,7 +6551,7 @@ Continuar?</translation>
       <translation>(informe a taxa de câmbio: na linha de comando, --tipo-cambio {0}/{1}=X)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>(la mayoría ordinaria)</source>
       <translation>(a maioria ordinária)</translation>
     </message>
@@ -6708,7 +6708,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>1 día</source>
       <translation>1 dia</translation>
     </message>
@@ -6761,7 +6761,7 @@ Continuar?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>1 puesto</source>
       <translation>1 lugar</translation>
     </message>
@@ -7205,7 +7205,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Admisión de miembros</source>
       <translation>Adesão de membros</translation>
@@ -7504,12 +7504,12 @@ Deseja abri-lo agora?</translation>
       <translation>Artigo do desligamento</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Artículo de la convocatoria</source>
       <translation>Artigo da convocação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Artículo de la mayoría ({0})</source>
       <translation>Artigo da maioria ({0})</translation>
     </message>
@@ -7524,7 +7524,7 @@ Deseja abri-lo agora?</translation>
       <translation>Artigo da tolerância: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Artículo de los poderes</source>
       <translation>Artigo das procurações</translation>
     </message>
@@ -7534,7 +7534,7 @@ Deseja abri-lo agora?</translation>
       <translation>Artigo da adesão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Artículo del quórum ({0})</source>
       <translation>Artigo do quórum ({0})</translation>
     </message>
@@ -7632,7 +7632,7 @@ Deseja abri-lo agora?</translation>
       <translation>Presença média</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Asistencia «{0}» desconocida; use presente, ausente o excusado.</source>
       <translation>Presença “{0}” desconhecida; use presente, ausente ou excusado.</translation>
     </message>
@@ -8207,12 +8207,12 @@ Deseja abri-lo agora?</translation>
       <translation>Cadeia e revogação…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Calidad</source>
       <translation>Condição</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Calidad «{0}» desconocida; use invitado u observador.</source>
       <translation>Condição “{0}” desconhecida; use invitado ou observador.</translation>
     </message>
@@ -8377,7 +8377,7 @@ Deseja abri-lo agora?</translation>
       <translation>Cargo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Cargo del representante</source>
       <translation>Cargo do representante</translation>
     </message>
@@ -8855,18 +8855,18 @@ Deseja abri-lo agora?</translation>
       <translation>Convocada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Convocada con {0} de anticipación; el {1} pide {2}.</source>
       <translation>Convocada com {0} de antecedência; o {1} exige {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Convocada con {0} de anticipación; la regla del órgano pide {1}.</source>
       <translation>Convocada com {0} de antecedência; a regra do órgão exige {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Convocada el</source>
       <translation>Convocada em</translation>
     </message>
@@ -9217,7 +9217,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Cuotas y presupuesto</source>
       <translation>Contribuições e orçamento</translation>
@@ -9614,7 +9614,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Disolución</source>
       <translation>Dissolução</translation>
@@ -9688,12 +9688,12 @@ Deseja abri-lo agora?</translation>
       <translation>Débito/Crédito</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Días de anticipación</source>
       <translation>Dias de antecedência</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Días de anticipación: {0} es demasiado; escriba de 0 a 3650 días.</source>
       <translation>Dias de antecedência: {0} é demais; digite de 0 a 3650 dias.</translation>
     </message>
@@ -10187,7 +10187,7 @@ Deseja abri-lo agora?</translation>
       <translation>A mensagem {0} já não espera na caixa de saída ({1}): só se anula uma que ainda não saiu.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>El miembro con id {0} no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>O membro com id {0} não integra o órgão na data da sessão: sua presença não é registrada (convidados e observadores vão na lista de convidados).</translation>
     </message>
@@ -10239,12 +10239,12 @@ Deseja abri-lo agora?</translation>
       <translation>O valor deve ser maior que zero.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>El motivo es demasiado largo (hasta {0} caracteres).</source>
       <translation>O motivo é longo demais (até {0} caracteres).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes).</source>
       <translation>O máximo de procurações por membro não pode ser negativo (0 = não se admitem procurações).</translation>
     </message>
@@ -10349,7 +10349,7 @@ Deseja abri-lo agora?</translation>
       <translation>A porta {0} não existe: é um número de 1 a 65535 (quase sempre 5432).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>El punto del que depende no pertenece a esta sesión.</source>
       <translation>O item do qual ele depende não pertence a esta sessão.</translation>
     </message>
@@ -10400,7 +10400,7 @@ Deseja abri-lo agora?</translation>
       <translation>O remetente da conta de e-mail, {0}, {1}. Corrija-o em Arquivo › Conta de e-mail… (ou com «escritorio correo cuenta»).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>El respaldo elegido es la propia base en uso; elija un archivo de respaldo.</source>
       <translation>O backup escolhido é o próprio banco de dados em uso; escolha um arquivo de backup.</translation>
     </message>
@@ -10410,12 +10410,12 @@ Deseja abri-lo agora?</translation>
       <translation>O backup {0} é de outro banco de dados: não serve para recuperar {1}. Nada foi alterado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>El respaldo {0} está dañado. No se restauró nada; elija otro.</source>
       <translation>O backup {0} está danificado. Nada foi restaurado; escolha outro.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>El respaldo {0}{1} es de OTRA base, no de {2}{3}. No se restauró nada. Si de verdad quiere reemplazar esta base por la otra, pídalo explícitamente (en la línea de órdenes, --de-otra-base); la base actual se guarda antes.</source>
       <translation>O backup {0}{1} é de OUTRO banco de dados, não de {2}{3}. Nada foi restaurado. Se você realmente quiser substituir este banco de dados pelo outro, peça isso explicitamente (na linha de comando, --de-otra-base); o banco de dados atual é guardado antes.</translation>
     </message>
@@ -10536,7 +10536,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Elecciones</source>
       <translation>Eleições</translation>
@@ -10825,7 +10825,7 @@ Deseja abri-lo agora?</translation>
       <translation>Link virtual</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Enlace: {0}.</source>
       <translation>Link: {0}.</translation>
     </message>
@@ -10992,7 +10992,7 @@ Deseja abri-lo agora?</translation>
       <translation>Digite o título da resolução.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Escriba el título del punto del orden del día.</source>
       <translation>Digite o título do item da ordem do dia.</translation>
     </message>
@@ -11223,7 +11223,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Exclusión de miembros</source>
       <translation>Exclusão de membros</translation>
@@ -11301,7 +11301,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Falta a lista de revogação (CRL) de “{0}”, que diz se o certificado “{1}” foi revogado. Baixe-a{2} (em outro computador, se este não tiver conexão) e forneça-a {3}. Com conexão e sem fornecer nenhuma CRL, o programa a busca sozinho. Nada foi assinado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Falta la regla general (ordinaria) de quórum.</source>
       <translation>Falta a regra geral (ordinária) de quórum.</translation>
     </message>
@@ -11341,7 +11341,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Fecha</source>
       <translation>Data</translation>
     </message>
@@ -11833,12 +11833,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Hora</source>
       <translation>Horário</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Hora de cierre</source>
       <translation>Hora de encerramento</translation>
     </message>
@@ -11848,7 +11848,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Hora de encerramento: {0} horas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Hora de cierre: «{0}» debe escribirse HH:MM (por ejemplo 13:30).</source>
       <translation>Hora de encerramento: “{0}” deve ser escrita HH:MM (por exemplo 13:30).</translation>
     </message>
@@ -11970,7 +11970,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Indique quanto é imputado a cada lançamento, ou escolha a imputação automática.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Indique el lugar o el enlace de la reunión virtual.</source>
       <translation>Indique o local ou o link da reunião virtual.</translation>
     </message>
@@ -12101,12 +12101,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Instalação normal: os dados do programa (o banco de dados padrão e o registro de erros) estão em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Institución</source>
       <translation>Instituição</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Integra el órgano sin voto</source>
       <translation>Integra o órgão sem voto</translation>
     </message>
@@ -12399,7 +12399,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O banco de dados do servidor {0} já está atualizado: não há nada a atualizar.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>La base está dañada ({0}): su copia salió dañada y no se guardó en {1}. {2}</source>
       <translation>O banco de dados está danificado ({0}): a cópia saiu danificada e não foi salva em {1}. {2}</translation>
     </message>
@@ -12558,7 +12558,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A convocação não exige dias de antecedência{0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>La convocatoria no puede tener fecha posterior a la sesión.</source>
       <translation>A convocação não pode ter data posterior à sessão.</translation>
     </message>
@@ -12713,7 +12713,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>Só a assinatura, com a hora deste computador. Não usa a rede.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>La hora «{0}» debe escribirse HH:MM (por ejemplo 10:00).</source>
       <translation>O horário “{0}” deve ser escrito HH:MM (por exemplo 10:00).</translation>
     </message>
@@ -13244,12 +13244,12 @@ Os detalhes foram registrados em:
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Los días de anticipación de la convocatoria no pueden ser negativos.</source>
       <translation>Os dias de antecedência da convocação não podem ser negativos.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Los días de anticipación no pueden ser negativos.</source>
       <translation>Os dias de antecedência não podem ser negativos.</translation>
     </message>
@@ -13284,7 +13284,7 @@ Os detalhes foram registrados em:
       <translation>Os mesmos dados, no padrão aberto OParl 1.1, para lê-los com qualquer programa: </translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Los morosos no votan</source>
       <translation>Os inadimplentes não votam</translation>
     </message>
@@ -13316,7 +13316,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Lugar</source>
       <translation>Local</translation>
     </message>
@@ -13417,7 +13417,7 @@ Os detalhes foram registrados em:
       <translation>Maioria</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Mayoría ({0})</source>
       <translation>Maioria ({0})</translation>
     </message>
@@ -13435,7 +13435,7 @@ Os detalhes foram registrados em:
       <translation>Maioria absoluta (mais da metade) {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Mayoría de {0}: {1}</source>
       <translation>Maioria para {0}: {1}</translation>
     </message>
@@ -13524,7 +13524,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/poderes.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Miembro suspendido</source>
       <translation>Membro suspenso</translation>
     </message>
@@ -13754,12 +13754,12 @@ Os detalhes foram registrados em:
       <translation>Mais de 365 dias</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Máximo de poderes por miembro</source>
       <translation>Máximo de procurações por membro</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Máximo de poderes: {0} es demasiado; escriba de 0 a 10.000 (o «sin máximo»).</source>
       <translation>Máximo de procurações: {0} é demais; digite de 0 a 10.000 (ou “sem máximo”).</translation>
     </message>
@@ -13990,13 +13990,13 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>No existe el punto {0}.</source>
       <translation>Não existe o item {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No existe el respaldo {0}.</source>
       <translation>O backup {0} não existe.</translation>
     </message>
@@ -14394,7 +14394,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A resolução não foi adotada: “desde” acompanha os membros que ela admite ou exclui.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>No se agregó el invitado:</source>
       <translation>O convidado não foi adicionado:</translation>
     </message>
@@ -14495,7 +14495,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A eleição não foi encerrada:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>No se convocó la sesión:</source>
       <translation>A sessão não foi convocada:</translation>
     </message>
@@ -14535,7 +14535,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Não foi encontrado nenhum cabeçalho “Artículo N”. Cada artigo deve começar em uma linha como “Artículo 1” ou “Art. 1°”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>No se encontró un nombre libre para el respaldo en {0}.</source>
       <translation>Não foi encontrado um nome livre para o backup em {0}.</translation>
     </message>
@@ -14591,7 +14591,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>No se guardaron las reglas de sesión:</source>
       <translation>As regras de sessão não foram salvas:</translation>
     </message>
@@ -14751,7 +14751,7 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <translation>Não foi possível montar a cadeia do certificado “{0}” até a raiz. Forneça os certificados da sua autoridade (intermediário e raiz) {1}. Nada foi assinado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_identidad.py" />
       <source>No se pudo borrar {0}: {1}</source>
       <translation>Não foi possível excluir {0}: {1}</translation>
     </message>
@@ -14771,12 +14771,12 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <translation>Não foi possível conectar com {0}:{1} ({2}). Confira o servidor, a porta e a segurança (STARTTLS vai com a 587, TLS com a 465), e se este computador tem conexão.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>No se pudo crear el respaldo en {0}: {1}. No se modificó nada.</source>
       <translation>Não foi possível criar o backup em {0}: {1}. Nada foi modificado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se pudo crear la carpeta {0} para el respaldo: {1}. No se modificó nada.</source>
       <translation>Não foi possível criar a pasta {0} para o backup: {1}. Nada foi modificado.</translation>
     </message>
@@ -14833,7 +14833,7 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não foi possível imprimir em «{0}»: a impressora não respondeu. Verifique se está ligada e conectada, ou salve o documento e imprima-o de outro computador.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se pudo leer el respaldo {0} ({1}). No se restauró nada; elija otro.</source>
       <translation>Não foi possível ler o backup {0} ({1}). Nada foi restaurado; escolha outro.</translation>
     </message>
@@ -14854,7 +14854,7 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não foi possível obter o carimbo do tempo de {0}: o servidor não respondeu ou recusou o pedido. Verifique a conexão e o endereço do servidor. Nada foi assinado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se pudo restaurar en {0}: {1}. La base anterior está a salvo{2}.</source>
       <translation>Não foi possível restaurar em {0}: {1}. O banco de dados anterior está a salvo{2}.</translation>
     </message>
@@ -14959,7 +14959,7 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não é possível refazer «{0}». {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se puede restaurar en la carpeta {0}: {1}. No se tocó nada: la base sigue como estaba.</source>
       <translation>Não é possível restaurar na pasta {0}: {1}. Nada foi tocado: o banco de dados continua como estava.</translation>
     </message>
@@ -15128,7 +15128,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Nome do arquivo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Nombre del invitado</source>
       <translation>Nome do convidado</translation>
     </message>
@@ -15252,7 +15252,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>N.º {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Número: «{0}» no es un número de sesión posible; escriba de 1 a 100.000 (o déjelo vacío para el siguiente).</source>
       <translation>Número: “{0}” não é um número de sessão possível; digite de 1 a 100.000 (ou deixe vazio para o seguinte).</translation>
     </message>
@@ -15387,7 +15387,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Ordinaria (regla general)</source>
       <translation>Ordinária (regra geral)</translation>
@@ -15660,7 +15660,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <location filename="../../escritorio/datos/diagnostico.py" />
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>Para recuperar la base: «escritorio respaldo recuperar» (aparta el archivo dañado con la fecha y restaura el último respaldo sano de esta misma base).</source>
       <translation>Para recuperar o banco de dados: “escritorio respaldo recuperar” (separa o arquivo danificado com a data e restaura o último backup íntegro deste mesmo banco de dados).</translation>
     </message>
@@ -16298,7 +16298,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Quórum</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Quórum ({0})</source>
       <translation>Quórum ({0})</translation>
     </message>
@@ -16308,17 +16308,17 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Quórum: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Quórum: {0}; se eligen {1} por pluralidad: resultan electas las más votadas, con los cupos por país del órgano.</source>
       <translation>Quórum: {0}; elegem-se {1} por pluralidade: resultam eleitas as mais votadas, com as cotas por país do órgão.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Quórum: {0}; si se elige un puesto, {1}; si son varios, por pluralidad (resultan electas las más votadas, con los cupos por país del órgano). Lo fija la elección al definirla.</source>
       <translation>Quórum: {0}; se for eleita uma vaga, {1}; se forem várias, por pluralidade (resultam eleitas as mais votadas, com as cotas por país do órgão). A eleição o fixa ao ser definida.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Quórum: {0}; {1}.</source>
       <translation>Quórum: {0}; {1}.</translation>
     </message>
@@ -16535,7 +16535,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Reforma del estatuto</source>
       <translation>Reforma do estatuto</translation>
@@ -16549,7 +16549,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Reforma del reglamento</source>
       <translation>Reforma do regimento</translation>
@@ -16719,7 +16719,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Representante</source>
       <translation>Representante</translation>
     </message>
@@ -16850,7 +16850,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Resumo da arrecadação {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Resumen del punto</source>
       <translation>Resumo do item</translation>
     </message>
@@ -16916,7 +16916,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Vigente até</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Rigen desde</source>
       <translation>Em vigor desde</translation>
     </message>
@@ -18124,12 +18124,12 @@ Abrir a cópia agora?</translation>
       <translation>Tipo de lançamento “{0}” desconhecido; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Tipo de decisión «{0}» desconocido; use uno de estos: {1} (la regla de quórum y mayoría de cada uno está en las reglas de sesión del órgano).</source>
       <translation>Tipo de decisão “{0}” desconhecido; use um destes: {1} (a regra de quórum e maioria de cada um está nas regras de sessão do órgão).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Tipo de decisión «{0}» desconocido; use {1}.</source>
       <translation>Tipo de decisão “{0}” desconhecido; use {1}.</translation>
     </message>
@@ -18139,12 +18139,12 @@ Abrir a cópia agora?</translation>
       <translation>Tipo de norma “{0}” desconhecido; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Tipo de punto «{0}» desconocido; use {1}.</source>
       <translation>Tipo de item “{0}” desconhecido; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Tipo de sesión «{0}» desconocido; use ordinaria o extraordinaria.</source>
       <translation>Tipo de sessão “{0}” desconhecido; use ordinaria ou extraordinaria.</translation>
     </message>
@@ -18375,7 +18375,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Título del punto</source>
       <translation>Título do item</translation>
     </message>
@@ -18417,12 +18417,12 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um membro aparece duas vezes na ordem de sucessão.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Un miembro no puede darse poder a sí mismo.</source>
       <translation>Um membro não pode dar procuração a si mesmo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Un miembro presente no da poder: vota por sí mismo.</source>
       <translation>Um membro presente não dá procuração: vota por si mesmo.</translation>
     </message>
@@ -18824,7 +18824,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/poderes.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Voto suspendido por cuotas impagas</source>
       <translation>Voto suspenso por contribuições não pagas</translation>
     </message>
@@ -18881,12 +18881,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>Já existe um órgão chamado “{0}”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>Ya existe {0}. No se reemplazó. Elija otro nombre, o una carpeta (el nombre del respaldo se elige solo); para reemplazar un respaldo anterior de esta misma base, pídalo explícitamente (en la línea de órdenes, --reemplazar).</source>
       <translation>{0} já existe. Ele não foi substituído. Escolha outro nome, ou uma pasta (o nome do backup é escolhido automaticamente); para substituir um backup anterior deste mesmo banco de dados, peça isso explicitamente (na linha de comando, --reemplazar).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>Ya existe {0}. No se reemplazó; elija otro nombre.</source>
       <translation>{0} já existe. Ele não foi substituído; escolha outro nome.</translation>
     </message>
@@ -19438,7 +19438,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desde {0}, sem data de término</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>desde siempre</source>
       <translation>desde sempre</translation>
     </message>
@@ -19914,17 +19914,17 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>é solicitante: a sua admissão não foi aprovada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>es un respaldo de otra base{0}</source>
       <translation>é um backup de outro banco de dados{0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>es una base SQLite de otro programa, no un respaldo de Escritorio</source>
       <translation>é um banco de dados SQLite de outro programa, não um backup do Escritorio</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>es una base de Escritorio en uso (tiene su diario o su testigo al lado), no un respaldo</source>
       <translation>é um banco de dados do Escritorio em uso (tem o diário ou a testemunha ao lado), não um backup</translation>
     </message>
@@ -20542,7 +20542,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>as datas podem ser lidas de duas maneiras e nenhuma da coluna decide (nenhuma tem um número maior que 12): “{0}” é {1} se for dia/mês, ou {2} se for mês/dia. Datas ambíguas: {3}. Nada foi importado, para não trocar o dia pelo mês. {4}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>las reglas de sesión de «{0}»</source>
       <translation>as regras de sessão de “{0}”</translation>
     </message>
@@ -20829,7 +20829,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>no</source>
       <translation>não</translation>
     </message>
@@ -20879,7 +20879,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é um PDF (não começa como um PDF)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no es un archivo</source>
       <translation>não é um arquivo</translation>
     </message>
@@ -20929,7 +20929,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é um país reconhecido; use o código ISO de duas letras (AR, BR…) ou o nome do país</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no es un respaldo de Escritorio (ni siquiera es una base SQLite)</source>
       <translation>não é um backup do Escritorio (nem sequer é um banco de dados SQLite)</translation>
     </message>
@@ -21057,7 +21057,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não pôde ser validada por uma autoridade confiável</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no se puede comprobar que sea un respaldo de esta misma base (no tiene identidad)</source>
       <translation>não é possível comprovar que seja um backup deste mesmo banco de dados (não tem identidade)</translation>
     </message>
@@ -21067,7 +21067,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é possível criar nem abrir um arquivo ali (a pasta não existe, é somente leitura ou não há permissão); escolha uma pasta sua, por exemplo Documentos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no se puede leer (está dañado o no es un respaldo de Escritorio)</source>
       <translation>não pode ser lido (está danificado ou não é um backup do Escritorio)</translation>
     </message>
@@ -21540,7 +21540,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem situação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>sin exigencia</source>
       <translation>sem exigência</translation>
     </message>
@@ -21560,7 +21560,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem fim</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>sin máximo</source>
       <translation>sem máximo</translation>
     </message>
@@ -21643,7 +21643,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>sí</source>
       <translation>sim</translation>
     </message>
@@ -22233,7 +22233,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} (linha {1} de «{2}»)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>{0} (id {1}) no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>{0} (id {1}) não integra o órgão na data da sessão: sua presença não é registrada (convidados e observadores vão na lista de convidados).</translation>
     </message>
@@ -22472,7 +22472,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>{0} días</source>
       <translation>{0} dias</translation>
     </message>
@@ -22559,7 +22559,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é o único país da associação e os membros só podem ser dos seus países. Adicione primeiro o país correspondente e depois remova este.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>{0} es la propia base en uso: elija otro archivo para el respaldo.</source>
       <translation>{0} é o próprio banco de dados em uso: escolha outro arquivo para o backup.</translation>
     </message>
@@ -22584,7 +22584,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é um arquivo, não uma pasta: escolha uma pasta vazia ou a do site publicado antes.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>{0} es un archivo, no una carpeta: no se puede guardar {1} dentro. No se creó el respaldo; elija una carpeta que exista.</source>
       <translation>{0} é um arquivo, não uma pasta: não é possível salvar {1} dentro. O backup não foi criado; escolha uma pasta que exista.</translation>
     </message>
@@ -22594,12 +22594,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é um banco de dados SQLite de outro programa, não do Escritorio. Ele não foi modificado; escolha o arquivo correto com --db RUTA.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} es una base SQLite de otro programa, no de Escritorio: Escritorio no lo reemplaza. No se restauró nada; indique la base correcta con --db RUTA.</source>
       <translation>{0} é um banco de dados SQLite de outro programa, não do Escritorio: o Escritorio não o substitui. Nada foi restaurado; indique o banco de dados correto com --db RUTA.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} es una base SQLite de otro programa, no un respaldo de Escritorio. No se restauró nada.</source>
       <translation>{0} é um banco de dados SQLite de outro programa, não um backup do Escritorio. Nada foi restaurado.</translation>
     </message>
@@ -22609,7 +22609,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é uma pasta, não um arquivo. {1} Nada foi salvo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} es una carpeta, no una base de Escritorio. No se restauró nada.</source>
       <translation>{0} é uma pasta, não um banco de dados do Escritorio. Nada foi restaurado.</translation>
     </message>
@@ -23025,12 +23025,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não é um certificado nem uma lista de revogação (CRL) que possa ser lida. Forneça os arquivos que sua autoridade certificadora publica: os certificados dela (.crt, .cer, .pem) e as CRL dela (.crl). Nada foi assinado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} no es un respaldo de Escritorio (no es una base SQLite). No se restauró nada.</source>
       <translation>{0} não é um backup do Escritorio (não é um banco de dados SQLite). Nada foi restaurado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>{0} no es una base de Escritorio (ni siquiera es SQLite): Escritorio no lo reemplaza. No se restauró nada; indique la base correcta con --db RUTA.</source>
       <translation>{0} não é um banco de dados do Escritorio (nem sequer é SQLite): o Escritorio não o substitui. Nada foi restaurado; indique o banco de dados correto com --db RUTA.</translation>
     </message>
@@ -23045,7 +23045,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não é uma pasta: {1}. Escolha uma pasta existente para {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_identidad.py" />
       <source>{0} no está en la carpeta de respaldos de esta base: no se borra.</source>
       <translation>{0} não está na pasta de backups deste banco de dados: ele não será excluído.</translation>
     </message>
@@ -23186,7 +23186,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>{0} puestos</source>
       <translation>{0} lugares</translation>
     </message>
@@ -23457,7 +23457,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} {1}. Anexe o PDF do convênio assinado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>{0} {1}: Escritorio no lo reemplaza. No se modificó; elija otro nombre.</source>
       <translation>{0} {1}: o Escritorio não o substitui. Ele não foi modificado; escolha outro nome.</translation>
     </message>
@@ -23737,7 +23737,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: o período de {1} terminou em {2}{3} e falta a transmissão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: el quórum se cuenta sobre los miembros con derecho a voto o sobre los integrantes.</source>
       <translation>{0}: o quórum é contado sobre os membros com direito a voto ou sobre os integrantes.</translation>
     </message>
@@ -23772,12 +23772,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: o banco de dados diz “{1}”; o arquivo não diz isso{2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: la fracción {1}/{2} no es un quórum posible; use una como 1/2, 2/3 o 3/4 (denominador de 1 a 1000).</source>
       <translation>{0}: a fração {1}/{2} não é um quórum possível; use uma como 1/2, 2/3 ou 3/4 (denominador de 1 a 1000).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: la fracción {1}/{2} no sirve; use una como 1/2, 2/3 o 3/4 (el numerador entre 1 y el denominador).</source>
       <translation>{0}: a fração {1}/{2} não serve; use uma como 1/2, 2/3 ou 3/4 (o numerador entre 1 e o denominador).</translation>
     </message>
@@ -23797,7 +23797,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: o que ele diz mudou desde que foi emitido; hoje o banco de dados diz:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: los minutos de la segunda convocatoria deben ser más que cero (o ninguna).</source>
       <translation>{0}: os minutos da segunda convocação devem ser mais que zero (ou nenhuma).</translation>
     </message>
@@ -23992,7 +23992,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} membros ativos não constam; {2} inclui todos.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: {1} minutos para la segunda convocatoria es demasiado; escriba hasta 10.080 (una semana).</source>
       <translation>{0}: {1} minutos para a segunda convocação é demais; digite até 10.080 (uma semana).</translation>
     </message>
@@ -24062,7 +24062,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1}. A isenção não foi registrada.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>{0}: {1}/{2} más uno es más que todos: nunca habría quórum. Quite «más uno» o use una fracción menor.</source>
       <translation>{0}: {1}/{2} mais um é mais que todos: nunca haveria quórum. Retire “mais um” ou use uma fração menor.</translation>
     </message>
@@ -24167,7 +24167,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>«Presentes» conta quem esteve na sala. O quórum conta os presentes com voto e os representados por procuração, sobre a base que fixa a regra de quórum de cada órgão.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>«{0}»</source>
       <translation>“{0}”</translation>
@@ -26245,11 +26245,6 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
-      <source>Asistencia</source>
-      <translation>Presença</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
       <source>Ausente</source>
       <translation>Ausente</translation>
     </message>
@@ -28170,11 +28165,6 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
       <source>Nueva actividad…</source>
       <translation>Nova atividade…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
-      <source>Plan de trabajo</source>
-      <translation>Plano de trabalho</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />

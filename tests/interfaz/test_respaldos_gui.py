@@ -166,3 +166,35 @@ def test_la_ventana_recupera_una_base_danada_con_su_propio_respaldo(qtbot, dos_b
     assert "quedó guardado como" in mensajes[0]
     db.close()
     assert siglas(otra) == ["ACN"]
+
+
+def test_crear_respaldo_desde_la_ventana_copia_en_otro_hilo_y_lo_dice(qtbot, dos_bases, tmp_path, monkeypatch):
+    """La copia corre en otro hilo (interfaz/operaciones.py, con el diálogo de progreso): al volver, el aviso dice
+    dónde quedó y el archivo es la base, con su asociación."""
+    import threading
+
+    from escritorio.servicios import respaldo
+
+    red = dos_bases[0]
+    destino = tmp_path / "copias" / "respaldo-del-dia.db"
+    destino.parent.mkdir()
+    ventana = VentanaPrincipal(abrir_base(red), QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(ventana)
+    monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino))
+    avisos, hilos = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, titulo, texto, *a, **k: avisos.append((titulo, texto)))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
+    original = respaldo.crear_respaldo
+
+    def en_que_hilo(*args, **kwargs):
+        hilos.append(threading.current_thread() is threading.main_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr("escritorio.interfaz.dialogos.respaldos.crear_respaldo", en_que_hilo)
+
+    ventana.respaldar()
+
+    assert hilos == [False]
+    assert avisos == [("Respaldo creado", f"Respaldo guardado en:\n{destino}")]
+    assert siglas(destino) == ["RML"]
+    ventana.db.close()

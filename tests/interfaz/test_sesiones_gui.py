@@ -248,7 +248,7 @@ def test_los_poderes_respetan_el_maximo_de_la_regla(vista, monkeypatch, demo_abi
     assert pestana.indicador.texto.startswith("Quórum: 2 de ")   # el poder cuenta para el quórum
     assert modelo.data(modelo.index(modelo.fila_de(titular.miembro_id), C_VOTO)) == "Sí + 1 poder"
     assert not modelo.setData(modelo.index(modelo.fila_de(segundo.miembro_id), C_PODER), titular.miembro_id)
-    assert mensajes[-1][0] == "Asistencia"
+    assert mensajes[-1][0] == "No se pudo completar"
     assert mensajes[-1][1].startswith("Ese miembro ya lleva 1 poder; el máximo es 1 (Estatuto, art. 19). No se "
                                       "registró el poder de ")
     assert "así lo dicen las reglas vigentes desde el" in mensajes[-1][1]   # la versión de las reglas del día

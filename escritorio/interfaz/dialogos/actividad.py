@@ -13,7 +13,8 @@ from ...servicios.base import hoy
 from ...servicios.oficina import Oficina
 from ...servicios.plan_de_trabajo import editar_actividad
 from ...servicios.unidades import NuevaActividad, agregar_actividad
-from ..comun import marcar_invalido, mostrar_error, tr
+from ..operaciones import hacer_en_la_ventana
+from ..comun import marcar_invalido, tr
 from ..piezas import ESTILO_ERROR, DialogoBase, SelectorMiembro, nota
 from ..piezas.de_la_oficina import DeLaOficina
 from .baja import editor_de_fecha
@@ -123,14 +124,22 @@ class DialogoActividad(DeLaOficina, DialogoBase):
     def guardar(self, _marcado: bool = False, leida: dict | None = None) -> None:
         for widget in (self.titulo, self.desde, self.hasta, self.responsable, self.resultado):
             marcar_invalido(widget, None)
-        try:
+
+        def guardar():
             if self.actividad is None:
-                self.actividad_id = agregar_actividad(self.contexto, self.unidad["id"], self.nueva_actividad())
-            else:
-                editar_actividad(self.contexto, self.actividad["id"], self.nueva_actividad(),
-                                 leida=leida or self.actividad)
-                self.actividad_id = self.actividad["id"]
-        except ErrorConflicto as error:
+                return agregar_actividad(self.contexto, self.unidad["id"], self.nueva_actividad())
+            editar_actividad(self.contexto, self.actividad["id"], self.nueva_actividad(),
+                             leida=leida or self.actividad)
+            return self.actividad["id"]
+
+        hecho = hacer_en_la_ventana(self, self.oficina, guardar, que="guardar una actividad",
+                                    al_rechazar=self._rechazada)
+        if hecho is not None:
+            self.actividad_id = hecho.resultado
+            self.accept()
+
+    def _rechazada(self, error: ErrorEscritorio) -> None:
+        if isinstance(error, ErrorConflicto):
             respuesta = preguntar_conflicto(self, error, self.tr("la actividad"))
             if respuesta == SOBRESCRIBIR:
                 self.guardar(leida=error.actual)   # si entretanto cambió otra vez, se vuelve a preguntar
@@ -141,8 +150,7 @@ class DialogoActividad(DeLaOficina, DialogoBase):
             else:
                 self._error(self.tr("No se guardó nada: sus cambios siguen en pantalla y lo que guardó el otro "
                                     "programa sigue en la base."))
-            return
-        except ErrorValidacion as error:
+        elif isinstance(error, ErrorValidacion):
             campos = error.campos
             for campo, widget in (("titulo", self.titulo), ("desde", self.desde), ("hasta", self.hasta),
                                   ("responsable", self.responsable), ("resultado", self.resultado)):
@@ -150,14 +158,8 @@ class DialogoActividad(DeLaOficina, DialogoBase):
             self._error("\n".join(dict.fromkeys(campos.values())) or error.mensaje)
             if "titulo" in campos:
                 self.titulo.setFocus()
-            return
-        except ErrorEscritorio as error:
+        else:
             self._error(error.mensaje)
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "guardar una actividad")
-            return
-        self.accept()
 
     def _error(self, texto: str) -> None:
         self.mensaje.setText(texto)

@@ -11,7 +11,7 @@ from ...dominio.sesiones import TIPOS_ADHERENTE
 from ...errores import ErrorEscritorio
 from ...servicios.adherentes import adherir, firmantes, texto_del_firmante
 from ...servicios.miembros import listar_miembros
-from ..comun import mostrar_error
+from ..operaciones import hacer_en_la_ventana
 from ..piezas import ESTILO_ERROR, DialogoBase, SelectorMiembro, nota, nuevo_formulario
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina
@@ -92,23 +92,25 @@ class DialogoAdherentes(DeLaOficina, DialogoBase):
                   self.tr("<b>Adhieren sin ser miembros ({0}):</b> {1}").format(len(otros), "; ".join(otros) or "—")]
         self.lista.setText("<br>".join(partes))
 
+    def _rechazada(self, error: ErrorEscritorio) -> None:
+        self.mensaje.setText(error.mensaje)
+        self.mensaje.show()
+
     def agregar(self) -> None:
         self.mensaje.hide()
-        try:
-            if self.es_miembro.isChecked():
-                if self.miembro.miembro_id() is None:
-                    raise ErrorEscritorio(self.tr("Elija el miembro que firma."))
-                adherir(self.contexto, self.resolucion["id"], miembro_id=self.miembro.miembro_id(),
-                        persona=self.persona.text() or None)
-            else:
-                adherir(self.contexto, self.resolucion["id"], entidad=self.entidad.text(),
-                        tipo=self.tipo.currentData(), persona=self.persona.text() or None)
-        except ErrorEscritorio as error:
-            self.mensaje.setText(error.mensaje)
-            self.mensaje.show()
+        if self.es_miembro.isChecked() and self.miembro.miembro_id() is None:
+            self._rechazada(ErrorEscritorio(self.tr("Elija el miembro que firma.")))
             return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "firmas y adhesiones")
+        if self.es_miembro.isChecked():
+            def firmar():
+                return adherir(self.contexto, self.resolucion["id"], miembro_id=self.miembro.miembro_id(),
+                               persona=self.persona.text() or None)
+        else:
+            def firmar():
+                return adherir(self.contexto, self.resolucion["id"], entidad=self.entidad.text(),
+                               tipo=self.tipo.currentData(), persona=self.persona.text() or None)
+        if hacer_en_la_ventana(self, self.oficina, firmar, que="firmas y adhesiones",
+                               al_rechazar=self._rechazada) is None:
             return
         self.agregados += 1
         self.entidad.clear()

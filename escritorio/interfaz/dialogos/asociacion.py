@@ -22,7 +22,8 @@ from ...errores import ErrorConflicto, ErrorEscritorio
 from ...servicios.asociaciones import (CATEGORIAS_CON_FECHA, TIPOS_ASOCIACION, agregar_pais, editar_asociacion,
                                        elegir_asociacion, fijar_categoria, listar_asociaciones, paises_en_detalle,
                                        quitar_pais, texto_desde)
-from ..comun import descartar, marcar_invalido, mostrar_error, tr
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
+from ..comun import descartar, marcar_invalido, tr
 from ..flujo import FilaFluida
 from ..piezas import (ESTILO_BIEN, ESTILO_ERROR, ComboDeValores, DesplazableAlAncho, DialogoBase, dato_de_fila,
                       en_linea, llenar_tabla, nota, nuevo_formulario, tabla_lectura)
@@ -56,7 +57,7 @@ class DialogoAsociacion(DialogoBase):
         self.pestanas.addTab(self._pagina_datos(), self.tr("Datos"))
         self.pestanas.addTab(self._pagina_paises(), self.tr("Países"))
         # Cuándo rige una admisión, la gracia de la primera cuota y la cuota de quien es excluido.
-        self.admision = PestanaAdmision(oficina.contexto)
+        self.admision = PestanaAdmision(oficina)
         desplazable = DesplazableAlAncho()
         desplazable.setWidget(self.admision)
         self.pestanas.addTab(desplazable, self.tr("Admisión y cuotas"))
@@ -174,30 +175,32 @@ class DialogoAsociacion(DialogoBase):
                   "idioma_documentos": self.idioma_documentos, "direccion_publica": self.direccion_publica}
         for campo in campos.values():
             marcar_invalido(campo, None)
-        try:
-            edicion = editar_asociacion(
-                self.oficina.contexto, nombre=self.nombre.text(), sigla=self.sigla.text(),
-                tipo=self.tipo.valor(), sede=self.sede.text(), papel=self.papel.valor(),
-                idioma_documentos=self.idioma_documentos.currentData(),
-                direccion_publica=self.direccion_publica.text(), leida=leida)
-        except ErrorConflicto as error:
-            respuesta = preguntar_conflicto(self, error, self.tr("los datos de la asociación"))
-            if respuesta == SOBRESCRIBIR:
-                return self._guardar(error.actual)
-            if respuesta == RECARGAR:
-                self._cargar_datos()
-                self._avisar(self.aviso_datos, self.tr("Datos recargados como están ahora; sus cambios no se "
-                                                       "guardaron."))
-            return False
-        except ErrorEscritorio as error:
+        sobrescrito: list[bool] = []   # «Sobrescribir» en un conflicto: se guardó de nuevo (o no)
+
+        def rechazado(error: ErrorEscritorio) -> None:
+            if isinstance(error, ErrorConflicto):
+                respuesta = preguntar_conflicto(self, error, self.tr("los datos de la asociación"))
+                if respuesta == SOBRESCRIBIR:
+                    sobrescrito.append(self._guardar(error.actual))
+                elif respuesta == RECARGAR:
+                    self._cargar_datos()
+                    self._avisar(self.aviso_datos, self.tr("Datos recargados como están ahora; sus cambios no se "
+                                                           "guardaron."))
+                return
             for clave, mensaje in (getattr(error, "campos", None) or {}).items():
                 if clave in campos:
                     marcar_invalido(campos[clave], mensaje)
             self._avisar(self.aviso_datos, error.mensaje, error=True)
-            return False
-        except Exception as error:
-            mostrar_error(self, error, "guardar los datos de la asociación")
-            return False
+
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: editar_asociacion(
+            self.oficina.contexto, nombre=self.nombre.text(), sigla=self.sigla.text(),
+            tipo=self.tipo.valor(), sede=self.sede.text(), papel=self.papel.valor(),
+            idioma_documentos=self.idioma_documentos.currentData(),
+            direccion_publica=self.direccion_publica.text(), leida=leida),
+            que="guardar los datos de la asociación", al_rechazar=rechazado)
+        if hecho is None:
+            return bool(sobrescrito and sobrescrito[0])
+        edicion = hecho.resultado
         self.cambios = self.cambios or bool(edicion.cambios)
         self._cargar_datos()
         if edicion.cambios:
@@ -322,16 +325,13 @@ class DialogoAsociacion(DialogoBase):
 
     def _hacer(self, accion, exito) -> bool:
         """Corre `accion()` (un servicio); muestra `exito(resultado)` o el motivo del rechazo."""
-        try:
-            resultado = accion()
-        except ErrorEscritorio as error:
-            self._avisar(self.aviso_paises, error.mensaje, error=True)
-            return False
-        except Exception as error:
-            mostrar_error(self, error, "cambiar los países de la asociación")
+        hecho = hacer_en_la_ventana(self, self.oficina, accion, que="cambiar los países de la asociación",
+                                    al_rechazar=lambda error: self._avisar(self.aviso_paises, error.mensaje,
+                                                                           error=True))
+        if hecho is None:
             return False
         self.cambios = True
-        texto, pais = exito(resultado)
+        texto, pais = exito(hecho.resultado)
         self._cargar_paises(pais)
         self._avisar(self.aviso_paises, texto)
         return True
@@ -420,8 +420,8 @@ def editar_datos_de_la_asociacion(ventana) -> None:
     cambios, sigla = dialogo.cambios, dialogo.asociacion.get("sigla")
     descartar(dialogo)
     if cambios:
-        try:
-            elegir_asociacion(ventana.db, sigla)
-        except ErrorEscritorio:  # otro programa la cambió entretanto: se muestra la que haya
+        # Otro programa la cambió entretanto: se muestra la que haya.
+        if consultar_en_la_ventana(ventana, lambda: elegir_asociacion(ventana.db, sigla), que="elegir la asociación",
+                                   al_rechazar=lambda _error: None) is FALLO:
             sigla = None
         ventana.cargar_base(ventana.db, sigla)

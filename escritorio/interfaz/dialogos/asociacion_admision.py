@@ -8,18 +8,18 @@ los campos, llama al servicio y muestra las reglas como quedaron.
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from ...dominio.cuotas import REGLAS_EXCLUSION
-from ...servicios.contexto import Contexto
 from ...servicios.reglas_de_admision import DIAS_MAXIMOS, fijar_reglas_de_admision, leer_reglas_de_admision
-from ..comun import mostrar_error
+from ...servicios.oficina import Oficina
+from ..operaciones import hacer_en_la_ventana
 from ..piezas import ESTILO_BIEN, en_linea, nota, nuevo_formulario
 
 
 class PestanaAdmision(QWidget):
     """`guardado` se emite por el diálogo: `cambios` queda en True si se guardó algo."""
 
-    def __init__(self, contexto: Contexto, padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, padre: QWidget | None = None):
         super().__init__(padre)
-        self.contexto = contexto
+        self.oficina, self.contexto = oficina, oficina.contexto
         self.cambios = False
         self.rige = QSpinBox()
         self.rige.setRange(0, DIAS_MAXIMOS)
@@ -75,14 +75,12 @@ class PestanaAdmision(QWidget):
         self.reglas.setText("\n".join(f"• {texto}" for texto in reglas.textos()))
 
     def guardar(self) -> bool:
-        try:
-            fijar_reglas_de_admision(
+        # El rechazo del servicio, en castellano, en el cuadro de siempre.
+        if hacer_en_la_ventana(self, self.oficina, lambda: fijar_reglas_de_admision(
                 self.contexto, admision_dias=self.rige.value(), articulo_admision=self.articulo_admision.text(),
                 gracia_primera_cuota=None if self.gracia_de_la_escala.isChecked() else self.gracia.value(),
                 articulo_gracia=self.articulo_gracia.text(), cuota_exclusion=self.exclusion.currentData(),
-                articulo_exclusion=self.articulo_exclusion.text())
-        except Exception as error:  # noqa: BLE001 — el mensaje del servicio, en castellano
-            mostrar_error(self, error, "guardar las reglas de admisión")
+                articulo_exclusion=self.articulo_exclusion.text()), que="guardar las reglas de admisión") is None:
             return False
         self.cambios = True
         self.cargar()

@@ -17,7 +17,8 @@ from ..piezas.de_la_oficina import DeLaOficina
 from ...dominio import formato
 from ...errores import ErrorEscritorio
 from ...servicios.miembros import EfectoEnMandatos, dar_de_baja, mandatos_que_terminan, revisar_cambio_de_estado
-from ..comun import marcar_invalido, mostrar_error
+from ..comun import marcar_invalido
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas import ESTILO_ERROR, DialogoBase
 
 
@@ -98,16 +99,20 @@ class DialogoBaja(DeLaOficina, DialogoBase):
         self._mostrar_mandatos()
         self.motivo.setFocus()
 
+    def _sin_efecto(self, error: ErrorEscritorio) -> None:
+        self.resumen_mandatos.setText(error.mensaje)
+        self.lista_mandatos.hide()
+
     def _mostrar_mandatos(self) -> None:
         """Recalcula la vista previa: qué mandatos terminan el día anterior a la baja y cuáles empiezan después."""
         self.lista_mandatos.clear()
-        try:
-            self.efecto = mandatos_que_terminan(self.db, self.miembro_id, "baja", self.fecha.date().toPython())
-        except ErrorEscritorio as error:
+        efecto = consultar_en_la_ventana(self, lambda: mandatos_que_terminan(self.db, self.miembro_id, "baja",
+                                                                            self.fecha.date().toPython()),
+                                         que="mandatos que termina la baja", al_rechazar=self._sin_efecto)
+        if efecto is FALLO:
             self.efecto = None
-            self.resumen_mandatos.setText(error.mensaje)
-            self.lista_mandatos.hide()
             return
+        self.efecto = efecto
         self.resumen_mandatos.setText(self.efecto.resumen())
         self.lista_mandatos.addItems(self.efecto.lineas())
         self.lista_mandatos.setVisible(bool(self.efecto.lineas()))
@@ -159,6 +164,21 @@ class DialogoBaja(DeLaOficina, DialogoBase):
         self.aviso.show()
         self._acomodar()
 
+    def _rechazada(self, error: ErrorEscritorio) -> None:
+        campos = getattr(error, "campos", None) or {}
+        if "motivo" in campos or not self.motivo.text().strip():
+            motivo = campos.get("motivo") or self.tr("Escriba el motivo de la baja (queda en la historia del miembro).")
+            marcar_invalido(self.motivo, motivo)
+            self.motivo.setFocus()
+            self._mostrar_aviso(motivo)
+        elif "desde" in campos:  # la fecha (anterior al ingreso o al último estado): se marca ese campo
+            marcar_invalido(self.fecha, campos["desde"])
+            self.fecha.setFocus()
+            self._mostrar_aviso(self.tr("Fecha de la baja: {0}").format(campos["desde"]))
+        else:
+            self._mostrar_aviso(error.mensaje)
+            self._mostrar_mandatos()
+
     def accept(self) -> None:
         """Registra la baja; si falta el motivo (u otro dato), lo dice aquí mismo y no cierra. Si termina mandatos,
         primero lo pregunta; si mientras tanto cambiaron, no registra nada y muestra la lista nueva."""
@@ -169,32 +189,21 @@ class DialogoBaja(DeLaOficina, DialogoBase):
             self._mostrar_aviso(motivo)
             return
         self._mostrar_mandatos()
-        try:
-            # Primero lo que el servicio rechazaría (el motivo, la fecha): no se pregunta por algo que no se registra.
-            revisar_cambio_de_estado(self.db, self.miembro_id, "baja", self.fecha.date().toPython(), self.motivo.text())
-            if not self.confirmar_mandatos():
-                return
-            confirmados = {m.mandato_id for m in self.efecto.terminan} if self.efecto is not None else None
-            self.efecto = dar_de_baja(self.db, self.miembro_id, self.fecha.date().toPython(), self.motivo.text(),
-                                      confirmados=confirmados)
-        except ErrorEscritorio as error:
-            campos = getattr(error, "campos", None) or {}
-            if "motivo" in campos or not self.motivo.text().strip():
-                motivo = campos.get("motivo") or self.tr("Escriba el motivo de la baja (queda en la historia del miembro).")
-                marcar_invalido(self.motivo, motivo)
-                self.motivo.setFocus()
-                self._mostrar_aviso(motivo)
-            elif "desde" in campos:  # la fecha (anterior al ingreso o al último estado): se marca ese campo
-                marcar_invalido(self.fecha, campos["desde"])
-                self.fecha.setFocus()
-                self._mostrar_aviso(self.tr("Fecha de la baja: {0}").format(campos["desde"]))
-            else:
-                self._mostrar_aviso(error.mensaje)
-                self._mostrar_mandatos()
+        fecha, motivo = self.fecha.date().toPython(), self.motivo.text()
+        # Primero lo que el servicio rechazaría (el motivo, la fecha): no se pregunta por algo que no se registra.
+        if consultar_en_la_ventana(self, lambda: revisar_cambio_de_estado(self.db, self.miembro_id, "baja", fecha,
+                                                                          motivo),
+                                   que="dar de baja", al_rechazar=self._rechazada) is FALLO:
             return
-        except Exception as error:  # inesperado: disculpa con la ruta del registro
-            mostrar_error(self, error, "dar de baja")
+        if not self.confirmar_mandatos():
             return
+        confirmados = {m.mandato_id for m in self.efecto.terminan} if self.efecto is not None else None
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: dar_de_baja(self.db, self.miembro_id, fecha, motivo,
+                                                                            confirmados=confirmados),
+                                    que="dar de baja", al_rechazar=self._rechazada)
+        if hecho is None:
+            return
+        self.efecto = hecho.resultado
         if self.efecto is not None and self.efecto.cuota:  # la cuota del año, prorrateada (o por qué no)
             QMessageBox.information(self, self.tr("Cuota del año"), self.efecto.cuota)
         super().accept()

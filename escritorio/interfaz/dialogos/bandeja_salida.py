@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QHeader
                                QVBoxLayout, QWidget)
 
 from ...dominio import formato
-from ...errores import ErrorEscritorio
 from ...servicios.base import base_abierta
 from ...servicios.correo import bandeja, resolver_por_confirmar
 from ...servicios.correo_enviado import anular_mensaje
 from ...servicios.oficina import Oficina
 from ..cartero import Cartero, texto_del_cartero
-from ..comun import descartar, mostrar_error
+from ..comun import descartar
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas import ROJO, DialogoBase, llenar_tabla, nota, pintar_resultado, subtitulo, tabla_lectura
 from ..piezas.de_la_oficina import DeLaOficina
 from .correo_piezas import (COLOR_DESTINATARIO, COLOR_MENSAJE, anotar_rebote, anotar_recibido, ayudas_de_celdas,
@@ -160,12 +160,13 @@ class DialogoBandejaSalida(DeLaOficina, DialogoBase):
             return
         elegido = self.elegido()
         self._pintar_estado()
-        try:
-            self.mensajes = list(reversed(bandeja(self.contexto, estados=ESTADOS_DEL_FILTRO[self.filtro.currentData()], clase=self._clase,
-                                                  referencia=self._referencia)))
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "leer la bandeja de salida")
+        estados = ESTADOS_DEL_FILTRO[self.filtro.currentData()]
+        mensajes = consultar_en_la_ventana(self, lambda: bandeja(self.contexto, estados=estados, clase=self._clase,
+                                                                 referencia=self._referencia),
+                                           que="leer la bandeja de salida")
+        if mensajes is FALLO:
             return
+        self.mensajes = list(reversed(mensajes))
         llenar_tabla(self.tabla, [
             [cuando(m), estado_del_mensaje(m.estado), m.miembro or "—", m.asunto,
              ", ".join(d["direccion"] for d in m.destinatarios)] for m in self.mensajes],
@@ -262,12 +263,8 @@ class DialogoBandejaSalida(DeLaOficina, DialogoBase):
                                "próximo envío.")
         if QMessageBox.question(self, self.tr("Mensaje por confirmar"), pregunta) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            resolver_por_confirmar(self.contexto, m.id, salio)
-        except ErrorEscritorio as error:
-            mostrar_error(self, error)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "resolver un mensaje por confirmar")
+        hacer_en_la_ventana(self, self.oficina, lambda: resolver_por_confirmar(self.contexto, m.id, salio),
+                            que="resolver un mensaje por confirmar")
         self.cartero.actualizar()
         self.recargar()
 
@@ -277,21 +274,16 @@ class DialogoBandejaSalida(DeLaOficina, DialogoBase):
                 "«{0}» a {1} no saldrá nunca (queda en la historia como anulado). ¿Anularlo?").format(
                 m.asunto, m.miembro or "—")) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            anular_mensaje(self.contexto, m.id)
-        except ErrorEscritorio as error:
-            mostrar_error(self, error)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "anular un mensaje")
+        hacer_en_la_ventana(self, self.oficina, lambda: anular_mensaje(self.contexto, m.id), que="anular un mensaje")
         self.cartero.actualizar()
         self.recargar()
 
     def anotar_rebote(self) -> None:
         destinatario = self._destinatario()
-        if destinatario is not None and anotar_rebote(self, self.contexto, destinatario):
+        if destinatario is not None and anotar_rebote(self, self.oficina, destinatario):
             self.recargar()
 
     def anotar_recibido(self) -> None:
         destinatario = self._destinatario()
-        if destinatario is not None and anotar_recibido(self, self.contexto, destinatario):
+        if destinatario is not None and anotar_recibido(self, self.oficina, destinatario):
             self.recargar()

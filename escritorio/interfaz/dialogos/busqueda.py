@@ -15,7 +15,8 @@ from ...dominio.busqueda import LIMITE_POR_CLASE
 from ...errores import ErrorEscritorio
 from ...servicios.busqueda import LARGO_MAXIMO, Encontrado, buscar
 from ...servicios.contexto import Contexto
-from ..comun import miles, mostrar_error
+from ..operaciones import FALLO, consultar_en_la_ventana
+from ..comun import miles
 from ..iconos import icono
 from ..piezas import DialogoBase, nota
 
@@ -123,20 +124,19 @@ class DialogoBuscar(DialogoBase):
             self._mostrar_estado()
 
     # --- buscar ---------------------------------------------------------------------------------
+    def _sin_resultado(self, error: ErrorEscritorio) -> None:
+        self.estado.setText(error.mensaje)
+        self.lista.clear()
+
     def buscar(self) -> None:
         """Pide al servicio lo que coincide con el campo y llena la lista; elige el primer resultado."""
         self.reloj.stop()
         texto = self.campo.text()
-        try:
-            self.hallado = buscar(self.contexto, texto, LIMITE_POR_CLASE) if texto.strip() else None
-        except ErrorEscritorio as error:
-            self.hallado = None
-            self.estado.setText(error.mensaje)
-            self.lista.clear()
-            return
-        except Exception as error:  # noqa: BLE001 - se muestra a la persona y queda registrado
-            self.hallado = None
-            mostrar_error(self, error, "buscar en todo")
+        hallado = consultar_en_la_ventana(
+            self, lambda: buscar(self.contexto, texto, LIMITE_POR_CLASE) if texto.strip() else None,
+            que="buscar en todo", al_rechazar=self._sin_resultado)
+        self.hallado = None if hallado is FALLO else hallado
+        if hallado is FALLO:
             return
         self.lista.clear()
         primero = None

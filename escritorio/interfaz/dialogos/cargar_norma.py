@@ -14,7 +14,8 @@ from ...dominio.normas import TIPOS_NORMA
 from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios.base import hoy
 from ...servicios.estatutos import cargar_norma, leer_texto_de_norma, vista_previa
-from ..comun import marcar_invalido, mostrar_error, tr
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
+from ..comun import marcar_invalido, tr
 from ..piezas import ESTILO_ERROR, ROJO, CajaAvisos, DialogoBase, nota
 from .baja import editor_de_fecha
 from ..piezas import elegir_archivo
@@ -164,10 +165,9 @@ class DialogoCargarNorma(DeLaOficina, DialogoBase):
             self.cargar_archivo(Path(ruta))
 
     def cargar_archivo(self, ruta: Path) -> None:
-        try:
-            texto = leer_texto_de_norma(ruta)  # el servicio: solo texto (ni PDF, ni .docx, ni vacío)
-        except ErrorEscritorio as error:
-            mostrar_error(self, error)
+        # El servicio: solo texto (ni PDF, ni .docx, ni vacío).
+        texto = consultar_en_la_ventana(self, lambda: leer_texto_de_norma(ruta), que="leer el texto de una norma")
+        if texto is FALLO:
             return
         self.texto.setPlainText(texto)
         self.origen.setText(self.tr("Texto leído de {0}").format(ruta.name))
@@ -229,22 +229,20 @@ class DialogoCargarNorma(DeLaOficina, DialogoBase):
             self._error(motivo)
             self.titulo.setFocus()
             return
-        try:
-            self.norma_id = cargar_norma(self.contexto, self.tipo.currentData(),
-                                         self.titulo.text(),
-                                         self.texto.toPlainText(), self.vigente_desde.date().toPython(),
-                                         self.aprobada_por.text().strip() or None)
-        except ErrorValidacion as error:
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: cargar_norma(
+            self.contexto, self.tipo.currentData(), self.titulo.text(), self.texto.toPlainText(),
+            self.vigente_desde.date().toPython(), self.aprobada_por.text().strip() or None),
+            que="cargar norma", al_rechazar=self._rechazada)
+        if hecho is not None:
+            self.norma_id = hecho.resultado
+            self.accept()
+
+    def _rechazada(self, error: ErrorEscritorio) -> None:
+        if isinstance(error, ErrorValidacion):
             self._error(self.tr("No se cargó la norma. Corrija el texto:") + "\n" +
                         "\n".join(f"• {p}" for p in (error.problemas or [error.mensaje])))
-            return
-        except ErrorEscritorio as error:
+        else:
             self._error(error.mensaje)
-            return
-        except Exception as error:  # noqa: BLE001 - inesperado: disculpa con la ruta del registro
-            mostrar_error(self, error, "cargar norma")
-            return
-        self.accept()
 
     def _error(self, texto: str) -> None:
         self.mensaje.setText(texto)

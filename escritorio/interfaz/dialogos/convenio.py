@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QLabel, Q
 
 from ...dominio.convenios import (PREAVISO_MAXIMO_DIAS, RENOVACION_MAXIMA_MESES, RENOVACIONES_MAXIMAS, TIPOS_CONVENIO,
                                   DatosConvenio, la_asociacion_firma_por_omision)
-from ...errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
+from ...errores import ErrorConflicto, ErrorEscritorio
 from ...servicios.base import hoy
 from ...servicios.convenios import ConvenioListado, convenio_de_la_asociacion, datos_del_convenio, guardar_convenio
 from ...servicios.miembros import listar_miembros
@@ -19,7 +19,8 @@ from ...servicios.oficina import Oficina
 from ...servicios.organos import listar_organos
 from ...servicios.partes_externas import listar_partes_externas
 from ...servicios.votaciones import listar_resoluciones
-from ..comun import descartar, lista_problemas, marcar_invalido, mostrar_error, tr
+from ..operaciones import hacer_en_la_ventana
+from ..comun import descartar, lista_problemas, marcar_invalido, tr
 from ..piezas import ESTILO_ERROR, ComboDeValores, DialogoBase, en_linea, nuevo_formulario
 from ..piezas.de_la_oficina import DeLaOficina
 from .baja import editor_de_fecha
@@ -200,24 +201,23 @@ class DialogoConvenio(DeLaOficina, DialogoBase):
 
     def guardar(self, leido: ConvenioListado | None = None) -> None:
         self._desmarcar()
-        try:
-            self.convenio_id = guardar_convenio(self.contexto, self.datos(), self._editando,
-                                                leido=leido or self.leido)
-        except ErrorConflicto as conflicto:
-            respuesta = preguntar_conflicto(self, conflicto, self.tr("el convenio"))
-            if respuesta == SOBRESCRIBIR:
-                self.guardar(conflicto.actual)
-            elif respuesta == RECARGAR:
-                self.leido = conflicto.actual
-                self.cargar(datos_del_convenio(conflicto.actual))
-            return
-        except (ErrorValidacion, ErrorEscritorio) as error:
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: guardar_convenio(
+            self.contexto, self.datos(), self._editando, leido=leido or self.leido), que="guardar convenio",
+            al_rechazar=self._rechazado)
+        if hecho is not None:
+            self.convenio_id = hecho.resultado
+            self.accept()
+
+    def _rechazado(self, error: ErrorEscritorio) -> None:
+        if not isinstance(error, ErrorConflicto):
             self._marcar(error)
             return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "guardar convenio")
-            return
-        self.accept()
+        respuesta = preguntar_conflicto(self, error, self.tr("el convenio"))
+        if respuesta == SOBRESCRIBIR:
+            self.guardar(error.actual)
+        elif respuesta == RECARGAR:
+            self.leido = error.actual
+            self.cargar(datos_del_convenio(error.actual))
 
     def nueva_externa(self) -> None:
         from .convenio_acciones import DialogoParteExterna

@@ -13,7 +13,8 @@ from ...servicios.obligaciones_de_convenios import NuevaObligacion, agregar_obli
 from ...servicios.oficina import Oficina
 from ...servicios.partes_externas import (NuevaParteExterna, ParteExterna, guardar_parte_externa,
                                           listar_partes_externas)
-from ..comun import descartar, fecha_dma, lista_problemas, marcar_invalido, mostrar_error, tr
+from ..operaciones import hacer_en_la_ventana
+from ..comun import descartar, fecha_dma, lista_problemas, marcar_invalido, tr
 from ..modelos.convenios import tipo_de_parte_visible
 from ..orden_alfabetico import clave_en_la_ventana
 from ..piezas import (ESTILO_ERROR, ComboDeValores, DialogoBase, dato_de_fila, en_linea, llenar_tabla, nota,
@@ -50,17 +51,15 @@ class _ConMensaje(DeLaOficina, DialogoBase):
         for widget in self._campos.values():
             marcar_invalido(widget, None)
         self.mensaje.hide()
-        try:
-            return funcion()
-        except ErrorEscritorio as error:
-            for campo, motivo in getattr(error, "campos", {}).items():
-                if campo in self._campos:
-                    marcar_invalido(self._campos[campo], motivo)
-            self.mensaje.setText(lista_problemas(error))
-            self.mensaje.show()
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, contexto)
-        return None
+        hecho = hacer_en_la_ventana(self, self.oficina, funcion, que=contexto, al_rechazar=self._rechazado)
+        return None if hecho is None else hecho.resultado
+
+    def _rechazado(self, error: ErrorEscritorio) -> None:
+        for campo, motivo in getattr(error, "campos", {}).items():
+            if campo in self._campos:
+                marcar_invalido(self._campos[campo], motivo)
+        self.mensaje.setText(lista_problemas(error))
+        self.mensaje.show()
 
     def aceptar(self) -> None:  # pragma: no cover - cada diálogo la define
         raise NotImplementedError

@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from ...dominio import formato
 from ...dominio.correo import ANOTABLE_EN, ESTADOS_DESTINATARIO, ESTADOS_MENSAJE, TIPOS_DESTINATARIO
-from ...errores import ErrorEscritorio
-from ...servicios.contexto import Contexto
+from ...servicios.oficina import Oficina
 from ...servicios.correo import anotar
 from ...servicios.correo_enviado import hora_local
-from ..comun import mostrar_error, tr
+from ..comun import tr
+from ..operaciones import hacer_en_la_ventana
 from ..piezas import AMBAR, GRIS, ROJO, VERDE
 
 COLOR_MENSAJE = {"pendiente": AMBAR, "enviando": AMBAR, "por_confirmar": AMBAR, "rechazado": ROJO, "anulado": GRIS,
@@ -54,7 +54,7 @@ def se_puede_anotar(estado_mensaje: str) -> bool:
     return estado_mensaje in ANOTABLE_EN
 
 
-def anotar_rebote(padre: QWidget, contexto: Contexto, destinatario: dict) -> bool:
+def anotar_rebote(padre: QWidget, oficina: Oficina, destinatario: dict) -> bool:
     """Pide el motivo del rebote (el que dice el mensaje que volvió) y lo anota. True si se anotó."""
     motivo, aceptado = QInputDialog.getText(
         padre, tr("Anotar un rebote"),
@@ -62,20 +62,13 @@ def anotar_rebote(padre: QWidget, contexto: Contexto, destinatario: dict) -> boo
             destinatario["direccion"]), QLineEdit.EchoMode.Normal)
     if not aceptado:
         return False
-    return _anotar(padre, contexto, destinatario, "rebotado", motivo.strip() or None)
+    return _anotar(padre, oficina, destinatario, "rebotado", motivo.strip() or None)
 
 
-def anotar_recibido(padre: QWidget, contexto: Contexto, destinatario: dict) -> bool:
-    return _anotar(padre, contexto, destinatario, "recibido", None)
+def anotar_recibido(padre: QWidget, oficina: Oficina, destinatario: dict) -> bool:
+    return _anotar(padre, oficina, destinatario, "recibido", None)
 
 
-def _anotar(padre: QWidget, contexto: Contexto, destinatario: dict, estado: str, motivo: str | None) -> bool:
-    try:
-        anotar(contexto, destinatario["id"], estado, motivo)
-    except ErrorEscritorio as error:
-        mostrar_error(padre, error)
-        return False
-    except Exception as error:  # noqa: BLE001
-        mostrar_error(padre, error, "anotar un destinatario del correo")
-        return False
-    return True
+def _anotar(padre: QWidget, oficina: Oficina, destinatario: dict, estado: str, motivo: str | None) -> bool:
+    return hacer_en_la_ventana(padre, oficina, lambda: anotar(oficina.contexto, destinatario["id"], estado, motivo),
+                               que="anotar un destinatario del correo") is not None

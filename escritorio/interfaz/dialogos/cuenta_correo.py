@@ -16,10 +16,10 @@ from ...servicios import llavero
 from ...servicios.cuenta_de_correo import CONSERVAR, configurar_cuenta, cuenta_a_probar, cuenta_de_correo
 from ...servicios.oficina import Oficina
 from ..cartero import Cartero
-from ..comun import marcar_invalido, mostrar_error, tr
+from ..comun import marcar_invalido, tr
 from ..piezas import DialogoBase, en_linea, nota, nuevo_formulario, panel, pintar_resultado
 from ..piezas.de_la_oficina import DeLaOficina
-from ..trabajos import ejecutar_con_progreso
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 
 # Cuánto se espera al servidor al probar (sin red, el intento dura esto).
 ESPERA_AL_PROBAR_S = 20
@@ -221,32 +221,37 @@ class DialogoCuentaCorreo(DeLaOficina, DialogoBase):
         self.resultado.show()
 
     # --- probar y guardar ---------------------------------------------------------------------------------------
+    def _marcar_datos(self, error: ErrorEscritorio) -> bool:
+        """Los problemas de lo escrito, junto a sus campos; otro rechazo, al cuadro."""
+        if not isinstance(error, ErrorValidacion):
+            return False
+        self._marcar(error)
+        return True
+
     def probar(self) -> bool:
         """Se conecta de verdad con lo escrito (sin guardarlo): el cifrado, el certificado, el usuario y la clave."""
         from ...servicios.despacho import CertificadoNoConfiable, probar_cuenta
 
-        try:
-            cuenta = cuenta_a_probar(self.contexto, **self._datos(), certificado_aceptado=self._certificado)
-        except ErrorValidacion as error:
-            self._marcar(error)
+        cuenta = consultar_en_la_ventana(self, lambda: cuenta_a_probar(self.contexto, **self._datos(),
+                                                                       certificado_aceptado=self._certificado),
+                                         que="probar la cuenta de correo", al_rechazar=self._marcar_datos)
+        if cuenta is FALLO:
             return False
         clave = self.clave.text() or self.cartero.clave
-        try:
-            texto = ejecutar_con_progreso(self, self.tr("Probar la conexión"),
-                                          lambda _informar: probar_cuenta(cuenta, clave, ESPERA_AL_PROBAR_S), cancelable=False)
-        except CertificadoNoConfiable as error:
-            self._huella_presentada = error.huella
-            self._mostrar_certificado()
-            pintar_resultado(self.resultado, None, self.tr(
-                "Falta aceptar el certificado del servidor: compare su huella (arriba) y, si coincide, acéptela."))
+        def no_conecta(error: ErrorEscritorio) -> None:
+            if isinstance(error, CertificadoNoConfiable):
+                self._huella_presentada = error.huella
+                self._mostrar_certificado()
+                pintar_resultado(self.resultado, None, self.tr(
+                    "Falta aceptar el certificado del servidor: compare su huella (arriba) y, si coincide, acéptela."))
+            else:
+                pintar_resultado(self.resultado, False, error.mensaje)
             self.resultado.show()
-            return False
-        except ErrorEscritorio as error:
-            pintar_resultado(self.resultado, False, error.mensaje)
-            self.resultado.show()
-            return False
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "probar la cuenta de correo")
+
+        texto = consultar_en_la_ventana(self, lambda _informar: probar_cuenta(cuenta, clave, ESPERA_AL_PROBAR_S),
+                                        que="probar la cuenta de correo", en_segundo_plano=True,
+                                        titulo=self.tr("Probar la conexión"), cancelable=False, al_rechazar=no_conecta)
+        if texto is FALLO:
             return False
         pintar_resultado(self.resultado, True, texto)
         self.resultado.show()
@@ -254,15 +259,11 @@ class DialogoCuentaCorreo(DeLaOficina, DialogoBase):
 
     def guardar(self) -> None:
         clave = self.clave.text() or None
-        try:
-            # La clave ata la cuenta a su servidor: la escrita o, sin llavero, la que el cartero tiene en memoria.
-            configurar_cuenta(self.contexto, **self._datos(), clave=clave or self.cartero.clave,
-                              certificado_aceptado=self._certificado)
-        except ErrorValidacion as error:
-            self._marcar(error)
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "guardar la cuenta de correo")
+        # La clave ata la cuenta a su servidor: la escrita o, sin llavero, la que el cartero tiene en memoria.
+        if hacer_en_la_ventana(self, self.oficina, lambda: configurar_cuenta(
+                self.contexto, **self._datos(), clave=clave or self.cartero.clave,
+                certificado_aceptado=self._certificado),
+                que="guardar la cuenta de correo", al_rechazar=self._marcar_datos) is None:
             return
         self.guardada = True
         # Lo que esperaba por la cuenta sale ahora; sin llavero, la clave queda en la memoria del cartero.

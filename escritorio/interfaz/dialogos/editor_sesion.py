@@ -26,6 +26,7 @@ from ...servicios.sesiones_convocatoria import aviso_de_anticipacion
 from ...servicios.sesiones_puntos import orden_del_dia
 from ...servicios.votaciones import listar_resoluciones
 from ..comun import descartar, fecha_dma, mostrar_error, tr
+from ..operaciones import FALLO, consultar_en_la_ventana
 from ..piezas import (ROJO, VERDE, CajaAvisos, EtiquetaRecortada, escalar, guardar_documento, nombre_de_archivo,
                       nota)
 from ..piezas.de_la_oficina import DeLaOficina
@@ -300,11 +301,10 @@ class EditorSesion(DeLaOficina, QWidget):
 
     def asistencia_cambiada(self) -> None:
         """Tras marcar asistencia: se recalcula el quórum y se avisa, sin rehacer todo el editor."""
-        try:
-            self.estado = asistencia(self.contexto, self.sesion_id)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "asistencia")
+        estado = consultar_en_la_ventana(self, lambda: asistencia(self.contexto, self.sesion_id), que="asistencia")
+        if estado is FALLO:
             return
+        self.estado = estado
         if self.estado.sesion["estado"] != self.sesion.get("estado"):   # la primera marca la dejó «Celebrada»
             self.recargar()
             self.cambiado.emit()

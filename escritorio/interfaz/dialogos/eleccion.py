@@ -20,7 +20,8 @@ from ...servicios.elecciones import CARGOS_UNIPERSONALES, quitar_candidatura, se
 from ...servicios.confirmacion_de_eleccion import preparar_confirmacion
 from ...servicios.recuento_de_eleccion import calcular, cerrar_eleccion, estado_para_votar, votantes
 from ...servicios.miembros import listar_miembros
-from ..comun import descartar, mostrar_error
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
+from ..comun import descartar
 from ..piezas import GRIS, VERDE, DesplazableAlAncho, escalar, nota, panel, titulo
 from .eleccion_dialogos import DialogoCandidatura, DialogoCargo, DialogoConfirmacion, cargo_sugerido
 from .eleccion_recuento import RecuentoEleccion
@@ -274,11 +275,11 @@ class PanelEleccion(RecuentoEleccion, QWidget):
             return
         self.paginas.setCurrentWidget(self.definida)
         if self._eleccion.estado == "abierta":
-            try:
-                self._estado = estado_para_votar(self.editor.contexto, punto["id"])
-            except Exception as error:  # noqa: BLE001
-                mostrar_error(self, error, "asistencia para votar")
+            estado = consultar_en_la_ventana(self, lambda: estado_para_votar(self.editor.contexto, punto["id"]),
+                                             que="asistencia para votar")
+            if estado is FALLO:
                 return
+            self._estado = estado
             self._votantes = votantes(self._estado)
         self._mostrar_cargo()
         if self._eleccion.estado == "abierta":
@@ -369,11 +370,10 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         if self._punto is None:
             return
         if self._miembros is None:
-            try:
-                self._miembros = listar_miembros(self.editor.contexto)
-            except Exception as error:  # noqa: BLE001
-                mostrar_error(self, error, "miembros")
+            miembros = consultar_en_la_ventana(self, lambda: listar_miembros(self.editor.contexto), que="miembros")
+            if miembros is FALLO:
                 return
+            self._miembros = miembros
         dialogo = DialogoCandidatura(self.editor.oficina, self._punto, self._miembros, self)
         dialogo.exec()
         agregadas = list(dialogo.agregadas)
@@ -382,10 +382,9 @@ class PanelEleccion(RecuentoEleccion, QWidget):
             self._despues_de_escribir()
 
     def quitar(self, candidatura_id: int) -> None:
-        try:
-            quitar_candidatura(self.editor.contexto, candidatura_id)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "quitar candidatura")
+        if hacer_en_la_ventana(self, self.editor.oficina, lambda: quitar_candidatura(self.editor.contexto,
+                                                                                     candidatura_id),
+                               que="quitar candidatura") is None:
             return
         self._votos.pop(candidatura_id, None)
         self._despues_de_escribir()
@@ -393,6 +392,10 @@ class PanelEleccion(RecuentoEleccion, QWidget):
     def confirmar_cierre(self, texto: str) -> bool:
         """Pregunta antes de cerrar, con el resultado que queda registrado (la elección cerrada no se repite)."""
         return confirmar_cierre_del_punto(self, self.tr("elección"), self._punto, texto)
+
+    def _no_se_cerro(self, error: ErrorEscritorio) -> None:
+        problemas = getattr(error, "problemas", None) or [error.mensaje]
+        self.problemas.mostrar(problemas, self.tr("No se cerró la elección:"), clase="error")
 
     def cerrar(self) -> None:
         if self._punto is None or self._eleccion is None:
@@ -403,14 +406,9 @@ class PanelEleccion(RecuentoEleccion, QWidget):
                 return
         if not self.editor.confirmar_acto():
             return
-        try:
-            cerrar_eleccion(self.editor.contexto, self._punto["id"], self.recuento())
-        except ErrorEscritorio as error:
-            problemas = getattr(error, "problemas", None) or [error.mensaje]
-            self.problemas.mostrar(problemas, self.tr("No se cerró la elección:"), clase="error")
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "cerrar elección")
+        if hacer_en_la_ventana(self, self.editor.oficina, lambda: cerrar_eleccion(
+                self.editor.contexto, self._punto["id"], self.recuento()),
+                que="cerrar elección", al_rechazar=self._no_se_cerro) is None:
             return
         self.problemas.mostrar([])
         self._despues_de_escribir()
@@ -418,10 +416,9 @@ class PanelEleccion(RecuentoEleccion, QWidget):
     def confirmar(self) -> None:
         if self._punto is None:
             return
-        try:
-            previa = preparar_confirmacion(self.editor.contexto, self._punto["id"])
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "confirmar elección")
+        previa = consultar_en_la_ventana(self, lambda: preparar_confirmacion(self.editor.contexto, self._punto["id"]),
+                                         que="confirmar elección")
+        if previa is FALLO:
             return
         dialogo = DialogoConfirmacion(self.editor.oficina, self._punto, previa, self)
         dialogo.exec()
@@ -437,9 +434,8 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         if existente is not None:
             self.editor.votaciones.seleccionar(existente["id"])
             return
-        try:
-            nuevo = segunda_vuelta(self.editor.contexto, self._punto["id"])
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "segunda vuelta")
-            return
-        self._despues_de_escribir(seleccionar=nuevo)
+        hecho = hacer_en_la_ventana(self, self.editor.oficina, lambda: segunda_vuelta(self.editor.contexto,
+                                                                                       self._punto["id"]),
+                                    que="segunda vuelta")
+        if hecho is not None:
+            self._despues_de_escribir(seleccionar=hecho.resultado)

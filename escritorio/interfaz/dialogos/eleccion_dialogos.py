@@ -16,7 +16,8 @@ from ...servicios.elecciones import (CARGOS_UNIPERSONALES, PUESTOS_MAXIMOS, Nuev
                                      definir_eleccion)
 from ...servicios.confirmacion_de_eleccion import confirmar_eleccion
 from ...servicios.organos import listar_organos
-from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
+from ..operaciones import consultar_en_la_ventana, hacer_en_la_ventana
+from ..comun import lista_problemas, marcar_invalido, tr
 from ..piezas import ESTILO_ERROR, VERDE, DialogoBase, SelectorMiembro, en_linea, escalar, nota, panel, subtitulo
 from .baja import editor_de_fecha
 from .sesion_piezas import DialogoFormulario
@@ -56,11 +57,7 @@ class DialogoCargo(DeLaOficina, DialogoFormulario):
         self.oficina, self.punto = oficina, punto
         self.eleccion_id: int | None = None
         self._voto_tocado = eleccion is not None
-        try:
-            organos = listar_organos(oficina.contexto)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "órganos")
-            organos = []
+        organos = consultar_en_la_ventana(self, lambda: listar_organos(oficina.contexto), que="órganos") or []
         self.organo = QComboBox()
         for o in organos:
             self.organo.addItem(o["nombre"], o["id"])
@@ -273,14 +270,13 @@ class DialogoConfirmacion(DeLaOficina, DialogoBase):
         return self.mandato.text() + "\n" + self.terminan.text()
 
     def guardar(self) -> None:
-        try:
-            self.mandato_id = confirmar_eleccion(self.contexto, self.punto["id"])
-        except ErrorEscritorio as error:
-            self.mensaje.setText(lista_problemas(error))
-            self.mensaje.show()
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "confirmar elección")
-            return
-        self.accept()
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: confirmar_eleccion(self.contexto, self.punto["id"]),
+                                    que="confirmar elección", al_rechazar=self._rechazada)
+        if hecho is not None:
+            self.mandato_id = hecho.resultado
+            self.accept()
+
+    def _rechazada(self, error: ErrorEscritorio) -> None:
+        self.mensaje.setText(lista_problemas(error))
+        self.mensaje.show()
 

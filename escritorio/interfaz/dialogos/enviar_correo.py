@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QHBoxLayout, QLabe
                                QVBoxLayout, QWidget)
 
 from ...dominio import formato
-from ...errores import Cancelado, ErrorEscritorio, ErrorValidacion
+from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios.correo import Envio, MensajePreparado, encolar
 from ...servicios.cuenta_de_correo import cuenta_de_correo
 from ...servicios.oficina import Oficina
 from ..cartero import Cartero
-from ..comun import descartar, marcar_invalido, mostrar_error
+from ..comun import descartar, marcar_invalido
 from ..piezas import ROJO, DialogoBase, escalar, nota, pintar_resultado, subtitulo
 from ..piezas.de_la_oficina import DeLaOficina
-from ..trabajos import ejecutar_con_progreso
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 
 # preparar(miembros elegidos o None para todos los que corresponden, el texto de las copias) -> el envío
 Preparar = Callable[[list[int] | None, str], Envio]
@@ -175,19 +175,24 @@ class DialogoEnviarCorreo(DeLaOficina, DialogoBase):
         self.caber_en_la_pantalla(980, 620)
 
     # --- lo preparado ---------------------------------------------------------------------------------------
+    def _no_se_prepara(self, error: ErrorEscritorio) -> None:
+        """Un envío que no se arma: la copia mal escrita, marcada en su campo; lo demás, dicho en el diálogo."""
+        if isinstance(error, ErrorValidacion):
+            campos = getattr(error, "campos", None) or {}
+            marcar_invalido(self.copias, campos.get("copia", error.mensaje))
+        self._decir(False, error.mensaje)
+
     def _volver_a_preparar(self, primera: bool = False) -> bool:
         """Pide al servicio el envío a todos los que corresponden, con las copias escritas. False si no se pudo
         (un documento que no se envía: un acta en borrador; una copia mal escrita)."""
-        try:
-            envio = self._preparar(None, self.copias.text())
-        except ErrorValidacion as error:
-            campos = getattr(error, "campos", None) or {}
-            marcar_invalido(self.copias, campos.get("copia", error.mensaje))
-            self._decir(False, error.mensaje)
-            return False
-        except ErrorEscritorio as error:
-            self._decir(False, error.mensaje)
-            self.boton_enviar.setEnabled(False)
+        def rechazado(error: ErrorEscritorio) -> None:
+            self._no_se_prepara(error)
+            if not isinstance(error, ErrorValidacion):
+                self.boton_enviar.setEnabled(False)
+
+        envio = consultar_en_la_ventana(self, lambda: self._preparar(None, self.copias.text()),
+                                        que="preparar el correo", al_rechazar=rechazado)
+        if envio is FALLO:
             return False
         self.envio = envio
         self._por_miembro = {m.miembro_id: m for m in envio.mensajes}
@@ -328,28 +333,19 @@ class DialogoEnviarCorreo(DeLaOficina, DialogoBase):
         marcados = self.marcados()
         if not marcados:
             return
-        try:
-            envio = self._preparar(marcados if self._elegir else None, self.copias.text())
-        except ErrorValidacion as error:
-            campos = getattr(error, "campos", None) or {}
-            marcar_invalido(self.copias, campos.get("copia", error.mensaje))
-            self._decir(False, error.mensaje)
-            return
-        except ErrorEscritorio as error:
-            self._decir(False, error.mensaje)
+        envio = consultar_en_la_ventana(self, lambda: self._preparar(marcados if self._elegir else None,
+                                                                     self.copias.text()),
+                                        que="preparar el correo", al_rechazar=self._no_se_prepara)
+        if envio is FALLO:
             return
         contexto = self.contexto
-        try:
-            ids = ejecutar_con_progreso(self, self.windowTitle(), lambda _informar: encolar(contexto, envio), cancelable=False)
-        except Cancelado:
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda _informar: encolar(contexto, envio),
+                                    que="poner el correo en la bandeja de salida", en_segundo_plano=True,
+                                    cancelable=False, al_rechazar=lambda error: self._decir(False, error.mensaje),
+                                    al_cancelar=lambda: None)
+        if hecho is None:
             return
-        except ErrorEscritorio as error:
-            self._decir(False, error.mensaje)
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "poner el correo en la bandeja de salida")
-            return
-        self.encolados = len(ids)
+        self.encolados = len(hecho.resultado)
         self.cartero.actualizar()
         self.cartero.enviar_ahora()
         self.accept()

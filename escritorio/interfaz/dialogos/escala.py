@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from ...dominio.cuotas import (REGLAS_BAJA, REGLAS_INGRESO, TIPOS_CARGO, Escala, Tramo, describir_tramos, fuera_de_orden,
                                leer_poblacion_de_tramo)
-from ...errores import ErrorEscritorio, ErrorValidacion
+from ...errores import ErrorValidacion
 from ...servicios.base import hoy
 from ...servicios.cuotas import definir_escala, leer_tramos_de_tabla, listar_escalas, moneda_valida
 from ...servicios.efectos import resoluciones_para
-from ..comun import marcar_invalido, miles, mostrar_error
+from ..operaciones import hacer_en_la_ventana
+from ..comun import marcar_invalido, miles
 from ..piezas import ESTILO_ERROR, DialogoBase, nuevo_formulario, pantalla_libre
 from ..piezas.dialogo import MARGEN
 from .baja import editor_de_fecha
@@ -349,17 +350,12 @@ class DialogoEscala(DeLaOficina, DialogoBase):
         if escala is None:
             self._mostrar_problemas(problemas)
             return False
-        try:
-            self.escala_id = definir_escala(self.contexto, escala,
-                                            resolucion_id=self.resolucion.currentData())
-        except ErrorValidacion as error:
-            self._mostrar_problemas(error.problemas or [error.mensaje])
+        # Un rechazo que no es de los datos: la resolución elegida ya no sirve (otra ventana le vinculó una escala).
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: definir_escala(
+            self.contexto, escala, resolucion_id=self.resolucion.currentData()), que="guardar una escala",
+            al_rechazar=lambda error: self._mostrar_problemas(getattr(error, "problemas", None) or [error.mensaje]))
+        if hecho is None:
             return False
-        except ErrorEscritorio as error:  # la resolución elegida ya no sirve (otra ventana le vinculó una escala)
-            self._mostrar_problemas([error.mensaje])
-            return False
-        except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
-            mostrar_error(self, error, "guardar una escala")
-            return False
+        self.escala_id = hecho.resultado
         self.accept()
         return True

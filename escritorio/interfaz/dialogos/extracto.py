@@ -14,15 +14,15 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushB
                                QWidget)
 
 from ...dominio.extractos import COLUMNAS_DE_EXTRACTO
-from ...errores import Cancelado, ErrorEscritorio, ErrorValidacion
+from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios.extractos import OpcionesDeExtracto, PlanDeExtracto, planear_extracto
 from ...servicios.oficina import Oficina
 from ...servicios.registro_de_extractos import ResultadoDeExtracto, guardar_recibos
-from ..comun import formatear, mostrar_error, tr
+from ..comun import formatear, tr
 from ..piezas import CajaAvisos, DialogoBase, elegir_archivo, nota, titulo
 from ..piezas.de_la_oficina import DeLaOficina
 from ..piezas.tablas import llenar_tabla, tabla_lectura
-from ..trabajos import ejecutar_con_progreso
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from .extracto_revision import PaginaRevision
 from .pago import MONEDAS_COMUNES
 
@@ -191,19 +191,18 @@ class DialogoExtracto(DeLaOficina, DialogoBase):
         pagina = self.pagina_archivo
         ruta = Path(pagina.ruta.text().strip())
         opciones = pagina.opciones()
-        try:
-            plan = ejecutar_con_progreso(self, self.tr("Leyendo el extracto"),
-                                         lambda _informar: planear_extracto(self.contexto, ruta, opciones), cancelable=False)
-        except Cancelado:
-            return
-        except ErrorValidacion as error:
-            pagina.avisos.mostrar([str(p) for p in error.problemas], titulo=error.mensaje.splitlines()[0], clase="error")
-            return
-        except ErrorEscritorio as error:
-            pagina.avisos.mostrar([error.mensaje], clase="error")
-            return
-        except Exception as error:  # noqa: BLE001 - inesperado: la disculpa con la ruta del registro
-            mostrar_error(self, error, "leer un extracto bancario")
+        def rechazado(error: ErrorEscritorio) -> None:
+            if isinstance(error, ErrorValidacion):
+                pagina.avisos.mostrar([str(p) for p in error.problemas], titulo=error.mensaje.splitlines()[0],
+                                      clase="error")
+            else:
+                pagina.avisos.mostrar([error.mensaje], clase="error")
+
+        plan = consultar_en_la_ventana(self, lambda _informar: planear_extracto(self.contexto, ruta, opciones),
+                                       que="leer un extracto bancario", en_segundo_plano=True,
+                                       titulo=self.tr("Leyendo el extracto"), cancelable=False,
+                                       al_rechazar=rechazado, al_cancelar=lambda: None)
+        if plan is FALLO:
             return
         self._recordar_carpeta(ruta.parent)
         self.plan = plan
@@ -227,15 +226,14 @@ class DialogoExtracto(DeLaOficina, DialogoBase):
         if not carpeta:
             return
         pagos = [r.pago for r in self.resultado.registrados]
-        try:
-            rutas = ejecutar_con_progreso(self, self.tr("Guardando los recibos"),
-                                          lambda informar: guardar_recibos(self.contexto, pagos, carpeta, informar))
-        except Cancelado:
-            self.pagina_resultado.guardados.setText(self.tr("Se canceló: los recibos ya escritos quedan en la carpeta."))
+        hecho = hacer_en_la_ventana(
+            self, self.oficina, lambda informar: guardar_recibos(self.contexto, pagos, carpeta, informar),
+            que="guardar los recibos de un extracto", en_segundo_plano=True, titulo=self.tr("Guardando los recibos"),
+            al_cancelar=lambda: self.pagina_resultado.guardados.setText(
+                self.tr("Se canceló: los recibos ya escritos quedan en la carpeta.")))
+        if hecho is None:
             return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "guardar los recibos de un extracto")
-            return
+        rutas = hecho.resultado
         self.recibos = rutas
         self.pagina_resultado.guardados.setText(self.tr("{0} recibos guardados en {1} (ninguno reemplazó a otro "
                                                         "archivo).").format(len(rutas), carpeta))

@@ -8,14 +8,14 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from ...errores import Cancelado, ErrorEscritorio
+from ...errores import ErrorEscritorio
 from ...servicios.extractos import ESTADOS, LineaDelPlan, OpcionesDeExtracto, PlanDeExtracto, replanear
 from ...servicios.registro_de_extractos import registrar_extracto
-from ..comun import fecha_dma, formatear, miles, mostrar_error, tr
+from ..comun import fecha_dma, formatear, miles, tr
 from ..modelos.tabla import Columna, ModeloTabla, crear_tabla
 from ..orden_alfabetico import clave_en_la_ventana
 from ..piezas import AMBAR, GRIS, ROJO, VERDE, CajaAvisos, SelectorMiembro, nota, subtitulo
-from ..trabajos import ejecutar_con_progreso
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 
 _COLOR = {"segura": VERDE, "elegida": VERDE, "dudosa": AMBAR, "problema": ROJO, "omitida": GRIS,
           "ya_importada": GRIS, "debito": GRIS, "ignorada": GRIS}
@@ -214,19 +214,16 @@ class PaginaRevision(QWidget):
 
     # --- responder ---------------------------------------------------------------------------------
 
+    def _rechazado(self, error: ErrorEscritorio) -> None:
+        self.avisos.mostrar([error.mensaje], clase="error")
+
     def _replanear(self, asignaciones: dict[int, int | None], opciones: OpcionesDeExtracto | None = None) -> None:
         plan = self.plan
-        try:
-            nuevo = ejecutar_con_progreso(self, self.tr("Revisando el extracto"),
-                                          lambda _informar: replanear(self._dialogo.contexto, plan, asignaciones,
-                                                                      opciones), cancelable=False)
-        except Cancelado:
-            return
-        except ErrorEscritorio as error:
-            self.avisos.mostrar([error.mensaje], clase="error")
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "revisar un extracto bancario")
+        nuevo = consultar_en_la_ventana(
+            self, lambda _informar: replanear(self._dialogo.contexto, plan, asignaciones, opciones),
+            que="revisar un extracto bancario", en_segundo_plano=True, titulo=self.tr("Revisando el extracto"),
+            cancelable=False, al_rechazar=self._rechazado, al_cancelar=lambda: None)
+        if nuevo is FALLO:
             return
         self.asignaciones = dict(asignaciones)
         self._dialogo.plan = nuevo
@@ -269,16 +266,10 @@ class PaginaRevision(QWidget):
 
     def registrar(self) -> None:
         plan, omitir = self.plan, self.omitir.isChecked()
-        try:
-            resultado = ejecutar_con_progreso(self, self.tr("Registrando los pagos"),
-                                              lambda _informar: registrar_extracto(self._dialogo.contexto, plan,
-                                                                                   omitir_dudosas=omitir), cancelable=False)
-        except Cancelado:
-            return
-        except ErrorEscritorio as error:
-            self.avisos.mostrar([error.mensaje], clase="error")
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "registrar los pagos de un extracto")
-            return
-        self._dialogo.registrado(resultado)
+        hecho = hacer_en_la_ventana(
+            self, self._dialogo.oficina,
+            lambda _informar: registrar_extracto(self._dialogo.contexto, plan, omitir_dudosas=omitir),
+            que="registrar los pagos de un extracto", en_segundo_plano=True, titulo=self.tr("Registrando los pagos"),
+            cancelable=False, al_rechazar=self._rechazado, al_cancelar=lambda: None)
+        if hecho is not None:
+            self._dialogo.registrado(hecho.resultado)

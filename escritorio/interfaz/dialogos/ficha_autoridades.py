@@ -12,9 +12,10 @@ from ...servicios.oficina import Oficina
 from ..piezas.de_la_oficina import DeLaOficina
 from ...dominio.correo import CLASES, recibe as recibe_la_clase
 from ...dominio.miembros import cargo_local
-from ...errores import ErrorConflicto, ErrorValidacion
+from ...errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
 from ...servicios.ficha import guardar_contacto, quitar_contacto, registrar_autoridad
-from ..comun import fecha_dma, marcar_invalido, mostrar_error, tr
+from ..comun import fecha_dma, marcar_invalido, tr
+from ..operaciones import hacer_en_la_ventana
 from ..piezas import ESTILO_ERROR, DialogoBase, nuevo_formulario
 from .baja import editor_de_fecha
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
@@ -88,16 +89,13 @@ class PestanaAutoridades:
         self._cargo_sugerido = sugerido
 
     def registrar_autoridad(self) -> None:
-        try:
-            registrar_autoridad(self.db, self.miembro_id, self.autoridad_persona.text(), self.autoridad_cargo.text(),
-                                self.autoridad_desde.date().toPython())
-        except ErrorValidacion as error:
-            self._marcar(self._en(getattr(error, "campos", None) or {"": error.mensaje},
-                                  persona=self.autoridad_persona),
-                         self.tr("No se registró la autoridad. Corrija los campos marcados:"))
-            return
-        except Exception as error:
-            self._fallo(error, "registrar una autoridad")
+        if not self._hacer(lambda: registrar_autoridad(
+                self.db, self.miembro_id, self.autoridad_persona.text(), self.autoridad_cargo.text(),
+                self.autoridad_desde.date().toPython()), "registrar una autoridad",
+                al_validar=lambda error: self._marcar(self._en(getattr(error, "campos", None) or {"": error.mensaje},
+                                                               persona=self.autoridad_persona),
+                                                      self.tr("No se registró la autoridad. Corrija los campos "
+                                                              "marcados:"))):
             return
         persona = self.autoridad_persona.text().strip()
         self.autoridad_persona.clear()
@@ -138,10 +136,7 @@ class PestanaAutoridades:
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if respuesta != QMessageBox.StandardButton.Yes:
             return
-        try:
-            quitar_contacto(self.db, contacto["id"])
-        except Exception as error:
-            self._fallo(error, "quitar un contacto")
+        if not self._hacer(lambda: quitar_contacto(self.db, contacto["id"]), "quitar un contacto"):
             return
         self._historia_cambiada()
         self._avisar(self.tr("Contacto quitado."))
@@ -224,17 +219,20 @@ class DialogoContacto(DeLaOficina, DialogoBase):
         self.setMinimumWidth(440)
 
     def accept(self, _marcado: bool = False, leido: dict | None = None) -> None:
-        try:
-            guardar_contacto(self.db, self.miembro_id, self.nombre.text(), self.rol.currentText(),
-                             self.correo.text(), self.telefono.text(),
-                             contacto_id=self.contacto["id"] if self.contacto else None,
-                             leido=leido or self.contacto,
-                             recibe=[clase for clase, casilla in self.recibe.items() if casilla.isChecked()])
-        except ErrorConflicto as error:
+        if hacer_en_la_ventana(self, self.oficina, lambda: guardar_contacto(
+                self.db, self.miembro_id, self.nombre.text(), self.rol.currentText(), self.correo.text(),
+                self.telefono.text(), contacto_id=self.contacto["id"] if self.contacto else None,
+                leido=leido or self.contacto,
+                recibe=[clase for clase, casilla in self.recibe.items() if casilla.isChecked()]),
+                que="guardar un contacto", al_rechazar=self._rechazado) is not None:
+            super().accept()
+
+    def _rechazado(self, error: ErrorEscritorio) -> bool:
+        if isinstance(error, ErrorConflicto):
             respuesta = preguntar_conflicto(self, error, self.tr("el contacto"))
             if respuesta == SOBRESCRIBIR:
                 self.accept(leido=error.actual)   # si entretanto cambió otra vez, se vuelve a preguntar
-                return
+                return True
             if respuesta == RECARGAR:
                 self.contacto = dict(error.actual)
                 self.nombre.setText(texto_o_vacio(self.contacto["nombre"]))
@@ -246,15 +244,12 @@ class DialogoContacto(DeLaOficina, DialogoBase):
                 self.aviso.setText(self.tr("No se guardó nada: sus cambios siguen en pantalla y lo que guardó el otro "
                                            "programa sigue en la base."))
             self.aviso.show()
-            return
-        except ErrorValidacion as error:
+            return True
+        if isinstance(error, ErrorValidacion):
             campos = getattr(error, "campos", None) or {}
             for campo, widget in (("nombre", self.nombre), ("correo", self.correo)):
                 marcar_invalido(widget, campos.get(campo) or (campos.get("recibe") if campo == "correo" else None))
             self.aviso.setText("\n".join(campos.values()) or error.mensaje)
             self.aviso.show()
-            return
-        except Exception as error:
-            mostrar_error(self, error, "guardar un contacto")
-            return
-        super().accept()
+            return True
+        return False   # otro rechazo: en el cuadro

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...servicios.convenios import convenios_del_miembro
 from ...servicios.oficina import Oficina
-from ..comun import fecha_dma, mostrar_error
+from ..operaciones import FALLO, consultar_en_la_ventana
+from ..comun import fecha_dma
 from ..modelos.convenios import COLORES_ESTADO, estado_visible, hasta_cuando, tipo_visible
 from ..piezas import GRIS, llenar_tabla, nota, tabla_lectura
 from ..piezas.de_la_oficina import DeLaOficina
@@ -27,11 +28,11 @@ class PestanaConvenios(DeLaOficina, QWidget):
         self.recargar()
 
     def recargar(self) -> None:
-        try:
-            self.convenios = convenios_del_miembro(self.contexto, self.miembro_id)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "convenios del miembro")
+        convenios = consultar_en_la_ventana(self, lambda: convenios_del_miembro(self.contexto, self.miembro_id),
+                                            que="convenios del miembro")
+        if convenios is FALLO:
             return
+        self.convenios = convenios
         filas = []
         for c in self.convenios:
             otras = [p["nombre"] for p in c["partes"] if p["miembro_id"] != self.miembro_id]

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout
 
 from ...servicios.correo import bandeja
 from ...servicios.oficina import Oficina
-from ..comun import descartar, mostrar_error
+from ..operaciones import FALLO, consultar_en_la_ventana
+from ..comun import descartar
 from ..piezas import llenar_tabla, nota, tabla_lectura
 from ..piezas.de_la_oficina import DeLaOficina
 from .correo_piezas import (COLOR_DESTINATARIO, COLOR_MENSAJE, anotar_rebote, anotar_recibido, ayudas_de_celdas,
@@ -53,10 +54,9 @@ class PestanaCorreo(DeLaOficina, QWidget):
         self.recargar()
 
     def recargar(self) -> None:
-        try:
-            mensajes = bandeja(self.contexto, miembro_id=self.miembro_id)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "leer el correo del miembro")
+        mensajes = consultar_en_la_ventana(self, lambda: bandeja(self.contexto, miembro_id=self.miembro_id),
+                                           que="leer el correo del miembro")
+        if mensajes is FALLO:
             return
         self.filas = [(m, d) for m in reversed(mensajes) for d in m.destinatarios]
         llenar_tabla(self.tabla, [
@@ -102,12 +102,12 @@ class PestanaCorreo(DeLaOficina, QWidget):
 
     def anotar_rebote(self) -> None:
         elegida = self.elegida()
-        if elegida is not None and anotar_rebote(self, self.contexto, elegida[1]):
+        if elegida is not None and anotar_rebote(self, self.oficina, elegida[1]):
             self._volver_a(elegida[1]["id"])
 
     def anotar_recibido(self) -> None:
         elegida = self.elegida()
-        if elegida is not None and anotar_recibido(self, self.contexto, elegida[1]):
+        if elegida is not None and anotar_recibido(self, self.oficina, elegida[1]):
             self._volver_a(elegida[1]["id"])
 
     def ver_bandeja(self) -> None:

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLab
 
 from ...servicios.cobranza import derecho_a_voto, estados_de_cuenta
 from ...servicios.informes_cuotas import imprimir_estado_de_cuenta
-from ..comun import descartar, fecha_dma, mostrar_error, formatear
+from ..operaciones import FALLO, consultar_en_la_ventana
+from ..comun import descartar, fecha_dma, formatear
 from ..modelos.tabla import Columna, ModeloTabla, crear_tabla
 from ..piezas import GRIS, ROJO, VERDE, escalar, guardar_documento
 from .pago import DialogoPago
@@ -122,12 +123,12 @@ class PestanaCuenta(DeLaOficina, QWidget):
 
     def recargar(self) -> None:
         elegida = self.estado.moneda if self.estado else None
-        try:
-            self.estados = estados_de_cuenta(self.contexto, self.miembro_id)
-            self.voto = derecho_a_voto(self.contexto, self.miembro_id)
-        except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
-            mostrar_error(self, error, "estado de cuenta")
+        leido = consultar_en_la_ventana(self, lambda: (estados_de_cuenta(self.contexto, self.miembro_id),
+                                                       derecho_a_voto(self.contexto, self.miembro_id)),
+                                        que="estado de cuenta")
+        if leido is FALLO:
             return
+        self.estados, self.voto = leido
         monedas = self.monedas
         # Tras registrar un pago se sigue viendo la misma moneda, si todavía hay cuenta en ella.
         indice = monedas.index(elegida) if elegida in monedas else 0

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
 from ...dominio import paises
 from ...dominio.ficha import FichaMiembro
 from ...dominio.miembros import MODOS_INGRESO, TIPOS
-from ...errores import ErrorConflicto, ErrorValidacion
+from ...errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
 from ...servicios.asociaciones import paises_de
 from ...dominio import formato
 from ...servicios.ficha import guardar_ficha, obtener_ficha
 from ...servicios.nomenclator import proponer
 from ...dominio.nomenclator import FUENTE as FUENTE_NOMENCLATOR, describir, lo_que_completa
 from ..comun import miles
+from ..operaciones import hacer_en_la_ventana
 from ..piezas import DERECHA, nuevo_formulario
 from .baja import editor_de_fecha
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
@@ -383,19 +384,24 @@ class PestanaDatos:
         """`leida`: la ficha contra la que se compara (si otro programa la cambió, se pregunta qué hacer)."""
         nuevo = self.miembro_id is None
         poblacion = (self.poblacion.text(), self.anio.text(), self.fuente.text()) if nuevo else None
-        try:
-            miembro_id = guardar_ficha(self.contexto, self._leer_ficha(), miembro_id=self.miembro_id,
-                                       poblacion=poblacion, leida=leida, **self._ubicacion_escrita())
-        except ErrorConflicto as error:
-            return self._resolver_conflicto(error)
-        except ErrorValidacion as error:
-            self.pestanas.setCurrentIndex(0)
-            self._marcar(getattr(error, "campos", None) or {"": error.mensaje},
-                         self.tr("No se guardó nada. Corrija los campos marcados:"))
-            return False
-        except Exception as error:
-            self._fallo(error, "guardar la ficha del miembro")
-            return False
+        resuelto: list[bool] = []   # un conflicto que se resolvió guardando de nuevo (o no)
+
+        def rechazada(error: ErrorEscritorio) -> None:
+            if isinstance(error, ErrorConflicto):
+                resuelto.append(self._resolver_conflicto(error))
+            elif isinstance(error, ErrorValidacion):
+                self.pestanas.setCurrentIndex(0)
+                self._marcar(getattr(error, "campos", None) or {"": error.mensaje},
+                             self.tr("No se guardó nada. Corrija los campos marcados:"))
+            else:
+                self._avisar(error.mensaje, error=True)
+
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: guardar_ficha(
+            self.contexto, self._leer_ficha(), miembro_id=self.miembro_id, poblacion=poblacion, leida=leida,
+            **self._ubicacion_escrita()), que="guardar la ficha del miembro", al_rechazar=rechazada)
+        if hecho is None:
+            return bool(resuelto and resuelto[0])
+        miembro_id = hecho.resultado
         self.miembro_id, self.cambios = miembro_id, True
         self._ficha = obtener_ficha(self.db, miembro_id)
         self._desmarcar_todo()

@@ -13,7 +13,8 @@ from ...dominio.miembros import ESTADOS, ESTADOS_REGISTRADOS
 from ...errores import ErrorEscritorio
 from ...servicios.miembros import (cambiar_estado, eliminar_por_error, mandatos_que_terminan, puede_eliminarse,
                                    revisar_cambio_de_estado)
-from ..comun import fecha_dma, mostrar_error
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
+from ..comun import fecha_dma
 from .baja import DialogoBaja, editor_de_fecha
 from .ficha_piezas import combo_de, llenar_historia, tabla_historia, texto_o_vacio
 
@@ -69,38 +70,46 @@ class PestanaEstado:
         return pagina
 
     def cambiar_estado(self) -> None:
-        estado, desde = self.estado_nuevo.currentData(), self.estado_desde.date().toPython()
-        try:
+        estado, desde, motivo = (self.estado_nuevo.currentData(), self.estado_desde.date().toPython(),
+                                 self.estado_motivo.text())
+
+        def revisar():
             # Primero lo que el servicio rechazaría: no se pregunta por mandatos de un cambio que no se registra.
-            revisar_cambio_de_estado(self.db, self.miembro_id, estado, desde, self.estado_motivo.text())
-            efecto = mandatos_que_terminan(self.db, self.miembro_id, estado, desde)
-            confirmados = None
-            if efecto.terminan:  # una baja o suspensión que termina mandatos se confirma antes
-                respuesta = QMessageBox.question(
-                    self, self.tr("Confirmar el cambio de estado"),
-                    efecto.resumen() + "\n\n" + "\n".join(f"• {m.texto()}" for m in efecto.terminan)
-                    + "\n\n" + self.tr("¿Registrar el estado y terminar esos mandatos?"),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-                if respuesta != QMessageBox.StandardButton.Yes:
-                    return
-                confirmados = {m.mandato_id for m in efecto.terminan}
-            efecto = cambiar_estado(self.db, self.miembro_id, estado, desde, self.estado_motivo.text(),
-                                    confirmados=confirmados)
-        except ErrorEscritorio as error:
-            campos = getattr(error, "campos", None) or {}
-            if "motivo" in campos or not self.estado_motivo.text().strip():
-                motivo = campos.get("motivo") or self.tr("Escriba el motivo del cambio de estado.")
-                self._marcar({self.estado_motivo: motivo}, self.tr("No se registró el estado:"))
-                self.estado_motivo.setFocus()
-            else:
-                self._avisar(error.mensaje, error=True)
+            revisar_cambio_de_estado(self.db, self.miembro_id, estado, desde, motivo)
+            return mandatos_que_terminan(self.db, self.miembro_id, estado, desde)
+
+        efecto = consultar_en_la_ventana(self, revisar, que="cambiar el estado de un miembro",
+                                         al_rechazar=self._estado_rechazado)
+        if efecto is FALLO:
             return
-        except Exception as error:
-            self._fallo(error, "cambiar el estado de un miembro")
+        confirmados = None
+        if efecto.terminan:  # una baja o suspensión que termina mandatos se confirma antes
+            respuesta = QMessageBox.question(
+                self, self.tr("Confirmar el cambio de estado"),
+                efecto.resumen() + "\n\n" + "\n".join(f"• {m.texto()}" for m in efecto.terminan)
+                + "\n\n" + self.tr("¿Registrar el estado y terminar esos mandatos?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if respuesta != QMessageBox.StandardButton.Yes:
+                return
+            confirmados = {m.mandato_id for m in efecto.terminan}
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: cambiar_estado(
+            self.db, self.miembro_id, estado, desde, motivo, confirmados=confirmados),
+            que="cambiar el estado de un miembro", al_rechazar=self._estado_rechazado)
+        if hecho is None:
             return
+        efecto = hecho.resultado
         self.estado_motivo.clear()
         self._historia_cambiada()
         self._avisar(self.tr("Estado registrado.") + (" " + efecto.resumen() if efecto.terminan else ""))
+
+    def _estado_rechazado(self, error: ErrorEscritorio) -> None:
+        campos = getattr(error, "campos", None) or {}
+        if "motivo" in campos or not self.estado_motivo.text().strip():
+            motivo = campos.get("motivo") or self.tr("Escriba el motivo del cambio de estado.")
+            self._marcar({self.estado_motivo: motivo}, self.tr("No se registró el estado:"))
+            self.estado_motivo.setFocus()
+        else:
+            self._avisar(error.mensaje, error=True)
 
     def dar_de_baja(self) -> None:
         if DialogoBaja(self.oficina, self.miembro_id, self._ficha["nombre"], self).exec() == QDialog.DialogCode.Accepted:
@@ -117,10 +126,8 @@ class PestanaEstado:
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if respuesta != QMessageBox.StandardButton.Yes:
             return
-        try:
-            eliminar_por_error(self.db, self.miembro_id)
-        except Exception as error:
-            mostrar_error(self, error, "eliminar un miembro")
+        if hacer_en_la_ventana(self, self.oficina, lambda: eliminar_por_error(self.db, self.miembro_id),
+                               que="eliminar un miembro") is None:
             return
         self.cambios, self.eliminado, self.miembro_id = True, True, None
         self._sucio = False

@@ -16,9 +16,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from ...errores import ErrorEscritorio
+from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios.ficha import obtener_ficha
-from ..comun import marcar_invalido, mostrar_error
+from ..comun import marcar_invalido
+from ..operaciones import hacer_en_la_ventana
 from ..piezas import ESTILO_BIEN, ESTILO_ERROR, DialogoBase
 from .ficha_autoridades import DialogoContacto, PestanaAutoridades
 from .ficha_cuenta import PestanaCuenta
@@ -212,11 +213,17 @@ class DialogoFichaMiembro(DeLaOficina, PestanaDatos, PestanaPoblacion, PestanaAu
         self.mensaje.setText(escapar_html(texto))
         self.mensaje.show()
 
-    def _fallo(self, error: Exception, contexto: str) -> None:
-        if isinstance(error, ErrorEscritorio):
-            self._avisar(error.mensaje, error=True)
-        else:
-            mostrar_error(self, error, contexto)
+    def _hacer(self, funcion, que: str, al_validar=None) -> bool:
+        """Escribe por el envoltorio (interfaz/operaciones.py). Los problemas de los datos (`ErrorValidacion`) van a
+        `al_validar`, que marca sus campos; cualquier otro rechazo, a la línea de aviso de la ficha. True si se
+        guardó."""
+        def rechazado(error: ErrorEscritorio) -> None:
+            if al_validar is not None and isinstance(error, ErrorValidacion):
+                al_validar(error)
+            else:
+                self._avisar(error.mensaje, error=True)
+
+        return hacer_en_la_ventana(self, self.oficina, funcion, que=que, al_rechazar=rechazado) is not None
 
     # --- teclado y cierre ----------------------------------------------------------------------
     def keyPressEvent(self, evento) -> None:

@@ -7,7 +7,6 @@ una. Lo agregado se registra en el momento.
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ...errores import ErrorValidacion
 from ...servicios.ficha import agregar_poblacion
 from ..comun import fecha_dma, miles, tr
 from .ficha_piezas import llenar_historia, tabla_historia, texto_o_vacio
@@ -62,16 +61,13 @@ class PestanaPoblacion:
         return pagina
 
     def agregar_cifra(self) -> None:
-        try:
-            agregar_poblacion(self.db, self.miembro_id, self.nueva_cifra.text(), self.nuevo_anio.text(),
-                              self.nueva_fuente.text())
-        except ErrorValidacion as error:
-            self._marcar(self._en(getattr(error, "campos", None) or {"": error.mensaje},
-                                  poblacion=self.nueva_cifra, anio=self.nuevo_anio),
-                         self.tr("No se agregó la cifra. Corrija los campos marcados:"))
-            return
-        except Exception as error:
-            self._fallo(error, "agregar una cifra de población")
+        if not self._hacer(lambda: agregar_poblacion(self.db, self.miembro_id, self.nueva_cifra.text(),
+                                                     self.nuevo_anio.text(), self.nueva_fuente.text()),
+                           "agregar una cifra de población",
+                           al_validar=lambda error: self._marcar(
+                               self._en(getattr(error, "campos", None) or {"": error.mensaje},
+                                        poblacion=self.nueva_cifra, anio=self.nuevo_anio),
+                               self.tr("No se agregó la cifra. Corrija los campos marcados:"))):
             return
         anio = self.nuevo_anio.text()
         for campo in (self.nueva_cifra, self.nuevo_anio, self.nueva_fuente):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QGroupBox, QHBoxLayo
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...dominio import formato
-from ...errores import Cancelado, ErrorEscritorio
+from ...errores import ErrorEscritorio
 from ...servicios.firmas import (NIVELES, ContrasenaIncorrecta, conclusion, exportar_firma, firmar_con_certificado,
                                  motivo_para_no_firmar, requisitos_del_nivel, rotulo_confianza, rotulo_integridad,
                                  texto_del_nivel, verificar_archivo, verificar_firma_guardada)
@@ -22,7 +22,7 @@ from ..comun import mostrar_error, tr
 from ..piezas import AMBAR, ROJO, VERDE, en_linea, llenar_tabla, nombre_de_archivo, nota, nuevo_formulario, \
     pintar_resultado, ruta_con_extension, subtitulo, tabla_lectura
 from ..piezas import DialogoBase
-from ..trabajos import ejecutar_con_progreso
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas import elegir_archivo
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina
@@ -214,10 +214,9 @@ class DialogoFirmaDigital(DeLaOficina, DialogoBase):
         si no, el diálogo dice por qué con el mismo mensaje que daría al firmar."""
         if self.tipo is None:
             return
-        try:
-            motivo = motivo_para_no_firmar(self.contexto, self.tipo, self.referencia)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "firma digital")
+        motivo = consultar_en_la_ventana(self, lambda: motivo_para_no_firmar(self.contexto, self.tipo, self.referencia),
+                                         que="firma digital")
+        if motivo is FALLO:
             return
         for campo in (self.certificado, self.boton_elegir, self.contrasena, self.motivo, self.lugar, self.nivel,
                       self.boton_firmar):
@@ -285,26 +284,23 @@ class DialogoFirmaDigital(DeLaOficina, DialogoBase):
         nivel = self.nivel.currentData()
         sello = self.sello_tiempo.text().strip() if self.sello_tiempo.isEnabled() else ""
         archivos = list(self.archivos_de_validacion) if self.boton_validacion.isEnabled() else []
+        def rechazada(error: ErrorEscritorio) -> None:
+            self._avisar(False, error.mensaje)
+            if isinstance(error, ContrasenaIncorrecta):
+                self.contrasena.selectAll()
+                self.contrasena.setFocus()
+
         try:
-            firma = ejecutar_con_progreso(self, tr("Firmando"), lambda _informar: firmar_con_certificado(
+            hecho = hacer_en_la_ventana(self, self.oficina, lambda _informar: firmar_con_certificado(
                 self.contexto, self.tipo, self.referencia, datos[0], datos[1],
                 motivo=datos[2], lugar=datos[3], nivel=nivel, sello_tiempo=sello or None,
-                archivos_de_validacion=archivos), cancelable=False)
-        except Cancelado:
-            return
-        except ContrasenaIncorrecta as error:
-            self._avisar(False, error.mensaje)
-            self.contrasena.selectAll()
-            self.contrasena.setFocus()
-            return
-        except ErrorEscritorio as error:
-            self._avisar(False, error.mensaje)
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "firmar digitalmente")
-            return
+                archivos_de_validacion=archivos), que="firmar digitalmente", en_segundo_plano=True,
+                titulo=tr("Firmando"), cancelable=False, al_rechazar=rechazada, al_cancelar=lambda: None)
         finally:
             self.contrasena.clear()
+        if hecho is None:
+            return
+        firma = hecho.resultado
         self.firmado = True
         self._pdf_verificado = None
         if sello and self._ajustes is not None:
@@ -331,11 +327,9 @@ class DialogoFirmaDigital(DeLaOficina, DialogoBase):
         ruta = ruta_con_extension(self, ruta, ".pdf") if ruta else None
         if not ruta:
             return
-        try:
-            # El diálogo de guardar (o ruta_con_extension) ya preguntó si se reemplaza un archivo existente.
-            exportar_firma(self.contexto, ultima["id"], ruta, reemplazar=True)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "guardar PDF firmado")
+        # El diálogo de guardar (o ruta_con_extension) ya preguntó si se reemplaza un archivo existente.
+        if consultar_en_la_ventana(self, lambda: exportar_firma(self.contexto, ultima["id"], ruta, reemplazar=True),
+                                   que="guardar PDF firmado") is FALLO:
             return
         if self._ajustes is not None:
             self._ajustes.setValue("exportar/carpeta", str(Path(ruta).parent))
@@ -360,10 +354,7 @@ class DialogoFirmaDigital(DeLaOficina, DialogoBase):
             return
         from ...documentos.verificacion_de_firmas import cargar_raices
 
-        try:
-            cargar_raices(ruta)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "certificados raíz")
+        if consultar_en_la_ventana(self, lambda: cargar_raices(ruta), que="certificados raíz") is FALLO:
             return
         self.confianza = ruta
         self.boton_raices.setText(tr("Confianza: {0}").format(Path(ruta).name))

@@ -16,7 +16,8 @@ from ...errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
 from ...servicios.oficina import Oficina
 from ...servicios.plan_de_trabajo import (actividad_de, guardar_copia_del_informe, informes_de,
                                           leer_pdf_del_informe, registrar_informe)
-from ..comun import fecha_dma, marcar_invalido, mostrar_error, tr
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
+from ..comun import fecha_dma, marcar_invalido, tr
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 from ..iconos import icono
 from ..piezas import (ESTILO_ERROR, DialogoBase, elegir_archivo, guardar_documento, llenar_tabla, nombre_de_archivo,
@@ -116,12 +117,15 @@ class DialogoInformeActividad(DeLaOficina, DialogoBase):
     def elegir_pdf(self, ruta: str | Path) -> bool:
         """Lee el PDF que se adjuntará al guardar (el servicio dice si no sirve)."""
         marcar_invalido(self.boton_adjuntar, None)
-        try:
-            self.pdf = leer_pdf_del_informe(ruta)
-        except ErrorValidacion as error:
+        def no_sirve(error: ErrorEscritorio) -> None:
             marcar_invalido(self.boton_adjuntar, error.mensaje)
             self._error(error.mensaje)
+
+        pdf = consultar_en_la_ventana(self, lambda: leer_pdf_del_informe(ruta), que="leer el PDF de un informe",
+                                      al_rechazar=no_sirve)
+        if pdf is FALLO:
             return False
+        self.pdf = pdf
         self.mensaje.hide()
         self.por_adjuntar.setText(self.tr("Se adjuntará al guardar: {0} ({1}).").format(
             self.pdf[0], tamano_legible(len(self.pdf[1]))))
@@ -129,30 +133,26 @@ class DialogoInformeActividad(DeLaOficina, DialogoBase):
 
     def guardar(self, leida: dict | None = None) -> None:
         marcar_invalido(self.resultado, None)
-        try:
-            registrar_informe(self.contexto, self.actividad["id"], self.resultado.toPlainText(), pdf=self.pdf,
-                              leida=leida or self.actividad)
-        except ErrorConflicto as conflicto:
-            # Otro programa guardó el resultado mientras el diálogo estaba abierto: nada se pisa sin preguntar.
-            respuesta = preguntar_conflicto(self, conflicto, self.tr("el informe de la actividad"))
-            if respuesta == SOBRESCRIBIR:
-                self.guardar(conflicto.actual)
-            elif respuesta == RECARGAR:
-                self.actividad = conflicto.actual
-                self.resultado.setPlainText(self.actividad["resultado"] or "")
-            return
-        except ErrorValidacion as error:
-            marcar_invalido(self.resultado, error.campos.get("resultado"))
-            self._error(error.mensaje)
-            return
-        except ErrorEscritorio as error:
-            self._error(error.mensaje)
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "informe de una actividad")
+        if hacer_en_la_ventana(self, self.oficina, lambda: registrar_informe(
+                self.contexto, self.actividad["id"], self.resultado.toPlainText(), pdf=self.pdf,
+                leida=leida or self.actividad), que="informe de una actividad", al_rechazar=self._rechazado) is None:
             return
         self.guardado = True
         self.accept()
+
+    def _rechazado(self, error: ErrorEscritorio) -> None:
+        if isinstance(error, ErrorConflicto):
+            # Otro programa guardó el resultado mientras el diálogo estaba abierto: nada se pisa sin preguntar.
+            respuesta = preguntar_conflicto(self, error, self.tr("el informe de la actividad"))
+            if respuesta == SOBRESCRIBIR:
+                self.guardar(error.actual)
+            elif respuesta == RECARGAR:
+                self.actividad = error.actual
+                self.resultado.setPlainText(self.actividad["resultado"] or "")
+            return
+        if isinstance(error, ErrorValidacion):
+            marcar_invalido(self.resultado, error.campos.get("resultado"))
+        self._error(error.mensaje)
 
     def guardar_copia(self) -> None:
         informe = self.informe_elegido()

@@ -19,7 +19,8 @@ from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
 from ...servicios.organos import FaltaMotivo, NuevoMandato, designar, mandatos_de, terminar_mandato
-from ..comun import fecha_dma, lista_problemas, marcar_invalido, mostrar_error, tr
+from ..operaciones import consultar_en_la_ventana, hacer_en_la_ventana
+from ..comun import fecha_dma, lista_problemas, marcar_invalido, tr
 from ..piezas import ESTILO_ERROR, GRIS, DialogoBase, SelectorMiembro, en_linea, nota, nuevo_formulario
 from .baja import editor_de_fecha
 from ..piezas.de_la_oficina import DeLaOficina
@@ -129,18 +130,17 @@ class DialogoMandato(DeLaOficina, DialogoBase):
         if self.miembro.currentText() and self.miembro.currentIndex() > 0 and self.miembro.miembro_id() is None:
             self._error(self.tr("Elija el miembro de la lista (escriba parte del nombre y elíjalo)."))
             return
-        try:
-            self.mandato_id = designar(self.contexto, self.organo["id"],
-                                       self.nuevo_mandato())
-        except ErrorEscritorio as error:
-            if self.miembro.miembro_id() is None and not self.persona.text().strip():
-                marcar_invalido(self.persona, self.tr("Indique el miembro, la persona, o ambos."))
-            self._error(lista_problemas(error))
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "designar")
-            return
-        self.accept()
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: designar(self.contexto, self.organo["id"],
+                                                                          self.nuevo_mandato()),
+                                    que="designar", al_rechazar=self._rechazado)
+        if hecho is not None:
+            self.mandato_id = hecho.resultado
+            self.accept()
+
+    def _rechazado(self, error: ErrorEscritorio) -> None:
+        if self.miembro.miembro_id() is None and not self.persona.text().strip():
+            marcar_invalido(self.persona, self.tr("Indique el miembro, la persona, o ambos."))
+        self._error(lista_problemas(error))
 
     def _error(self, texto: str) -> None:
         self.mensaje.setText(texto)
@@ -190,23 +190,17 @@ class DialogoTerminarMandato(DeLaOficina, DialogoBase):
 
     def accept(self) -> None:
         """Lo que falte lo dice el servicio (el mismo mensaje que «organos terminar» en la línea de órdenes)."""
-        try:
-            terminar_mandato(self.contexto, self.mandato_id, self.fecha.date().toPython(),
-                             self.motivo.text())
-        except FaltaMotivo as error:
+        if hacer_en_la_ventana(self, self.oficina, lambda: terminar_mandato(
+                self.contexto, self.mandato_id, self.fecha.date().toPython(), self.motivo.text()),
+                que="terminar mandato", al_rechazar=self._rechazado) is not None:
+            super().accept()
+
+    def _rechazado(self, error: ErrorEscritorio) -> None:
+        if isinstance(error, FaltaMotivo):
             marcar_invalido(self.motivo, error.mensaje)
-            self.aviso.setText(error.mensaje)
-            self.aviso.show()
             self.motivo.setFocus()
-            return
-        except ErrorEscritorio as error:
-            self.aviso.setText(error.mensaje)
-            self.aviso.show()
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "terminar mandato")
-            return
-        super().accept()
+        self.aviso.setText(error.mensaje)
+        self.aviso.show()
 
 
 def _valor_corregido(campo: str, valor: str | None) -> str:
@@ -229,11 +223,8 @@ class DialogoHistoriaMandatos(DeLaOficina, DialogoBase):
         self.oficina = oficina
         self.setWindowTitle(self.tr("Historia de mandatos — {0}").format(organo["nombre"]))
         self._al = al or hoy()
-        try:
-            self.mandatos = mandatos_de(oficina.contexto, organo["id"])
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "historia de mandatos")
-            self.mandatos = []
+        self.mandatos = consultar_en_la_ventana(self, lambda: mandatos_de(oficina.contexto, organo["id"]),
+                                                que="historia de mandatos") or []
         self.mandatos.sort(key=lambda m: (m["desde"], m["id"]), reverse=True)
 
         self.busqueda = QLineEdit()

@@ -16,7 +16,8 @@ from ...servicios.memoria_secciones import lugares
 from ...servicios.memoria_textos import (SeccionPropia, agregar_seccion, editar_seccion, fijar_introduccion,
                                          lugar_en_palabras, mover_seccion, quitar_seccion, textos_de_la_memoria)
 from ...servicios.oficina import Oficina
-from ..comun import descartar, marcar_invalido, mostrar_error
+from ..operaciones import hacer_en_la_ventana
+from ..comun import descartar, marcar_invalido
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 from ..iconos import icono
 from ..piezas import ESTILO_ERROR, DialogoBase, guardar_documento, nombre_de_archivo, nota
@@ -67,37 +68,38 @@ class DialogoSeccionMemoria(DeLaOficina, DialogoBase):
     def guardar(self, leida: SeccionPropia | None = None) -> None:
         for widget in (self.titulo, self.texto, self.lugar):
             marcar_invalido(widget, None)
-        try:
+        def guardar():
             if self.seccion is None:
-                self.guardada = agregar_seccion(self.contexto, self.anio, self.titulo.text(),
-                                                self.texto.toPlainText(), self.lugar.currentData())
-            else:
-                editar_seccion(self.contexto, self.seccion["id"], self.titulo.text(), self.texto.toPlainText(),
-                               self.lugar.currentData(), leida=leida or self.seccion)
-                self.guardada = self.seccion["id"]
-        except ErrorConflicto as conflicto:
+                return agregar_seccion(self.contexto, self.anio, self.titulo.text(), self.texto.toPlainText(),
+                                       self.lugar.currentData())
+            editar_seccion(self.contexto, self.seccion["id"], self.titulo.text(), self.texto.toPlainText(),
+                           self.lugar.currentData(), leida=leida or self.seccion)
+            return self.seccion["id"]
+
+        hecho = hacer_en_la_ventana(self, self.oficina, guardar, que="sección de la memoria",
+                                    al_rechazar=self._rechazada)
+        if hecho is None:
+            return
+        self.guardada = hecho.resultado
+        self.accept()
+
+    def _rechazada(self, error: ErrorEscritorio) -> None:
+        if isinstance(error, ErrorConflicto):
             # Otro programa la corrigió mientras el formulario estaba abierto: nada se pisa sin preguntar.
-            respuesta = preguntar_conflicto(self, conflicto, self.tr("la sección"))
+            respuesta = preguntar_conflicto(self, error, self.tr("la sección"))
             if respuesta == SOBRESCRIBIR:
-                self.guardar(conflicto.actual)
+                self.guardar(error.actual)
             elif respuesta == RECARGAR:
-                self.seccion = conflicto.actual
+                self.seccion = error.actual
                 self.titulo.setText(self.seccion["titulo"])
                 self.texto.setPlainText(self.seccion["texto"])
                 self.lugar.setCurrentIndex(max(0, self.lugar.findData(self.seccion["despues_de"])))
-            return
-        except ErrorValidacion as error:
+        elif isinstance(error, ErrorValidacion):
             for campo, widget in (("titulo", self.titulo), ("texto", self.texto), ("despues_de", self.lugar)):
                 marcar_invalido(widget, error.campos.get(campo))
             self._error("\n".join(dict.fromkeys(error.campos.values())) or error.mensaje)
-            return
-        except ErrorEscritorio as error:
+        else:
             self._error(error.mensaje)
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "sección de la memoria")
-            return
-        self.accept()
 
     def _error(self, texto: str) -> None:
         self.mensaje.setText(texto)
@@ -255,26 +257,32 @@ class DialogoMemoria(DeLaOficina, DialogoBase):
     def _guardar_introduccion_de(self, anio: int, leida: str | None = None) -> bool:
         marcar_invalido(self.introduccion, None)
         leida = self._introduccion_guardada if leida is None else leida
-        try:
-            guardada = fijar_introduccion(self.contexto, anio, self.introduccion.toPlainText(), leida=leida or None)
-        except ErrorConflicto as conflicto:
-            # Otro programa la cambió mientras estaba abierta: nada se pisa sin preguntar.
-            actual = conflicto.actual["introduccion"] or ""
-            respuesta = preguntar_conflicto(self, conflicto, self.tr("la introducción"))
-            if respuesta == SOBRESCRIBIR:
-                return self._guardar_introduccion_de(anio, actual)
-            if respuesta == RECARGAR:
-                self._introduccion_guardada = actual
-                self.introduccion.setPlainText(actual)
-                self._marcar_pendiente()
-            return False
-        except ErrorValidacion as error:
-            marcar_invalido(self.introduccion, error.campos.get("introduccion"))
-            self._error(error.mensaje)
-            return False
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "introducción de la memoria")
-            return False
+        sobrescrita: list[bool] = []   # «Sobrescribir» en un conflicto: se guardó de nuevo (o no)
+
+        def rechazada(error: ErrorEscritorio) -> bool:
+            if isinstance(error, ErrorConflicto):
+                # Otro programa la cambió mientras estaba abierta: nada se pisa sin preguntar.
+                actual = error.actual["introduccion"] or ""
+                respuesta = preguntar_conflicto(self, error, self.tr("la introducción"))
+                if respuesta == SOBRESCRIBIR:
+                    sobrescrita.append(self._guardar_introduccion_de(anio, actual))
+                elif respuesta == RECARGAR:
+                    self._introduccion_guardada = actual
+                    self.introduccion.setPlainText(actual)
+                    self._marcar_pendiente()
+                return True
+            if isinstance(error, ErrorValidacion):
+                marcar_invalido(self.introduccion, error.campos.get("introduccion"))
+                self._error(error.mensaje)
+                return True
+            return False   # otro rechazo: en el cuadro
+
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: fijar_introduccion(
+            self.contexto, anio, self.introduccion.toPlainText(), leida=leida or None),
+            que="introducción de la memoria", al_rechazar=rechazada)
+        if hecho is None:
+            return bool(sobrescrita and sobrescrita[0])
+        guardada = hecho.resultado
         self._introduccion_guardada = guardada or ""
         self.mensaje.hide()
         self._marcar_pendiente()
@@ -314,14 +322,15 @@ class DialogoMemoria(DeLaOficina, DialogoBase):
         if seccion is not None:
             self._abrir_seccion(seccion)
 
+    def _rechazado(self, error: ErrorEscritorio) -> None:
+        self._error(error.mensaje)
+
     def mover(self, hacia: int) -> None:
         seccion = self.seccion_elegida()
         if seccion is None:
             return
-        try:
-            mover_seccion(self.contexto, seccion["id"], hacia)
-        except ErrorEscritorio as error:
-            self._error(error.mensaje)
+        if hacer_en_la_ventana(self, self.oficina, lambda: mover_seccion(self.contexto, seccion["id"], hacia),
+                               que="mover una sección de la memoria", al_rechazar=self._rechazado) is None:
             return
         self._leer()
         self.lista.setCurrentRow(next(n for n, s in enumerate(self.secciones) if s["id"] == seccion["id"]))
@@ -334,10 +343,8 @@ class DialogoMemoria(DeLaOficina, DialogoBase):
                 "¿Quitar la sección «{0}» de la memoria {1}? La bitácora guarda su texto.").format(
                 seccion["titulo"], self.anio.value())) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            quitar_seccion(self.contexto, seccion["id"])
-        except ErrorEscritorio as error:
-            self._error(error.mensaje)
+        if hacer_en_la_ventana(self, self.oficina, lambda: quitar_seccion(self.contexto, seccion["id"]),
+                               que="quitar una sección de la memoria", al_rechazar=self._rechazado) is None:
             return
         self._leer()
 

@@ -13,7 +13,8 @@ from ...servicios.base import hoy
 from ...servicios.estatutos import buscar_cita
 from ...servicios.organos import NuevoOrgano, crear_organo
 from ...servicios.rotacion import comision_directiva, preparar_traspaso, traspasar
-from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
+from ..comun import lista_problemas, marcar_invalido, tr
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas import ESTILO_ERROR, GRIS, VERDE, CajaAvisos, DialogoBase, SelectorMiembro, nota, nuevo_formulario
 from .baja import editor_de_fecha
 from ..piezas.de_la_oficina import DeLaOficina
@@ -157,15 +158,11 @@ class DialogoNuevoOrgano(DeLaOficina, DialogoBase):
                             frecuencia_meses=self.frecuencia.value() or None,
                             articulo=self.articulo.text().strip() or None,
                             regla_por_omision=self.regla_por_omision.isChecked())
-        try:
-            self.organo_id = crear_organo(self.contexto, nuevo)
-        except ErrorEscritorio as error:
-            self._error(lista_problemas(error))
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "crear órgano")
-            return
-        self.accept()
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: crear_organo(self.contexto, nuevo), que="crear órgano",
+                                    al_rechazar=lambda error: self._error(lista_problemas(error)))
+        if hecho is not None:
+            self.organo_id = hecho.resultado
+            self.accept()
 
     def _error(self, texto: str) -> None:
         self.mensaje.setText(texto)
@@ -238,23 +235,23 @@ class DialogoTraspaso(DeLaOficina, DialogoBase):
         self.actualizar()
         self.boton_confirmar.setFocus()
 
+    def _sin_traspaso(self, error: ErrorEscritorio) -> None:
+        self.traspaso = None
+        self.previa.hide()
+        self.problema.mostrar([error.mensaje], clase="error")
+        self.boton_confirmar.setEnabled(False)
+
     @property
     def vista_previa(self) -> list[str]:
         return self.traspaso.descripcion() if self.traspaso is not None else []
 
     def actualizar(self) -> None:
-        try:
-            self.traspaso = preparar_traspaso(self.contexto, self.fecha.date().toPython(),
-                                              self.entrante.miembro_id())
-        except ErrorEscritorio as error:
-            self.traspaso = None
-            self.previa.hide()
-            self.problema.mostrar([error.mensaje], clase="error")
-            self.boton_confirmar.setEnabled(False)
+        traspaso = consultar_en_la_ventana(self, lambda: preparar_traspaso(
+            self.contexto, self.fecha.date().toPython(), self.entrante.miembro_id()),
+            que="vista previa del traspaso", al_rechazar=self._sin_traspaso)
+        if traspaso is FALLO:
             return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "vista previa del traspaso")
-            return
+        self.traspaso = traspaso
         anticipado = self.traspaso.anticipo is not None
         self.motivo.setVisible(anticipado)
         self.rotulo_motivo.setVisible(anticipado)
@@ -279,13 +276,10 @@ class DialogoTraspaso(DeLaOficina, DialogoBase):
             self.problema.mostrar([self.traspaso.anticipo.texto()], clase="error")
             self.motivo.setFocus()
             return
-        try:
-            traspasar(self.contexto, self.traspaso, motivo=self.motivo.text())
-        except ErrorEscritorio as error:
-            self.problema.mostrar([error.mensaje], clase="error")
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "traspaso")
+        if hacer_en_la_ventana(self, self.oficina, lambda: traspasar(self.contexto, self.traspaso,
+                                                                     motivo=self.motivo.text()),
+                               que="traspaso",
+                               al_rechazar=lambda error: self.problema.mostrar([error.mensaje], clase="error")) is None:
             return
         self.hecho = True
         self.accept()
@@ -332,14 +326,11 @@ class DialogoPeriodo(DeLaOficina, DialogoBase):
     def guardar(self) -> None:
         from ...servicios.periodos import fijar_periodo
 
-        try:
-            fijar_periodo(self.contexto, self.organo["id"], self.meses.value() or None,
-                          self.articulo.text().strip() or None)
-        except ErrorEscritorio as error:
-            self.mensaje.setText(lista_problemas(error))
-            self.mensaje.show()
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "período del órgano")
-            return
-        self.accept()
+        if hacer_en_la_ventana(self, self.oficina, lambda: fijar_periodo(
+                self.contexto, self.organo["id"], self.meses.value() or None, self.articulo.text().strip() or None),
+                que="período del órgano", al_rechazar=self._rechazado) is not None:
+            self.accept()
+
+    def _rechazado(self, error: ErrorEscritorio) -> None:
+        self.mensaje.setText(lista_problemas(error))
+        self.mensaje.show()

@@ -20,12 +20,13 @@ from ...servicios import pagos as servicio_pagos
 from ...servicios.base import hoy
 from ...servicios.cuotas import listar_escalas
 from ...servicios.miembros import listar_miembros
-from ..comun import fecha_dma, marcar_invalido, mostrar_error, sin_cortes, tr, formatear
+from ..comun import fecha_dma, marcar_invalido, sin_cortes, tr, formatear
 from ..piezas import DERECHA as _DERECHA
 from ..piezas import ESTILO_ERROR, ESTILO_NOTA, DialogoBase, SelectorMiembro
 from . import recibo_pago
 from .baja import editor_de_fecha
 from ..orden_alfabetico import clave_en_la_ventana
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina
 
@@ -259,18 +260,17 @@ class DialogoPago(DeLaOficina, DialogoBase):
         if miembro_id is None:
             self._pendientes = []
         else:
-            try:
-                self._moneda_cargos = (servicio_pagos.moneda_de_cargos(self.contexto,
-                                                                       miembro_id,
-                                                                       self.fecha.date().toPython())
-                                       or self._moneda_por_defecto())
-                monedas = servicio_pagos.monedas_con_deuda(self.contexto, miembro_id)
-                self._pendientes = servicio_pagos.cargos_pendientes(self.contexto,
-                                                                    miembro_id,
-                                                                    self._moneda_cargos)
-            except Exception as error:  # noqa: BLE001
-                mostrar_error(self, error, "cargos pendientes de un miembro")
+            def leer():
+                moneda = (servicio_pagos.moneda_de_cargos(self.contexto, miembro_id, self.fecha.date().toPython())
+                          or self._moneda_por_defecto())
+                return (moneda, servicio_pagos.monedas_con_deuda(self.contexto, miembro_id),
+                        servicio_pagos.cargos_pendientes(self.contexto, miembro_id, moneda))
+
+            leido = consultar_en_la_ventana(self, leer, que="cargos pendientes de un miembro")
+            if leido is FALLO:
                 self._pendientes = []
+            else:
+                self._moneda_cargos, monedas, self._pendientes = leido
         self._llenar_monedas_de_cargos(monedas)
         self._llenar_cargos()
         self._llenar_monedas()
@@ -295,12 +295,9 @@ class DialogoPago(DeLaOficina, DialogoBase):
         if miembro_id is None or not moneda or moneda == self._moneda_cargos:
             return
         self._moneda_cargos = moneda
-        try:
-            self._pendientes = servicio_pagos.cargos_pendientes(self.contexto, miembro_id,
-                                                                moneda)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "cargos pendientes de un miembro")
-            self._pendientes = []
+        pendientes = consultar_en_la_ventana(self, lambda: servicio_pagos.cargos_pendientes(
+            self.contexto, miembro_id, moneda), que="cargos pendientes de un miembro")
+        self._pendientes = [] if pendientes is FALLO else pendientes
         self._llenar_cargos()
         self.moneda.setCurrentText(moneda)  # se propone pagar en la moneda de esos cargos (sin tipo de cambio)
         self._llenar_monedas()
@@ -395,11 +392,11 @@ class DialogoPago(DeLaOficina, DialogoBase):
     def prevision(self) -> servicio_pagos.PrevisionPago | None:
         """Lo que el servicio registraría hoy con lo escrito (`servicios.pagos.prever_pago`, la función que usa
         también `registrar_pago`): la vista previa es exactamente lo que se guarda."""
-        try:
-            return servicio_pagos.prever_pago(self.contexto, self.nuevo_pago(),
-                                              pendientes=self._pendientes if self.miembro_elegido() else None)
-        except ErrorEscritorio:
-            return None  # p. ej. el miembro se borró en otra ventana: lo dirá el servicio al registrar
+        # Un rechazo (p. ej. el miembro se borró en otra ventana) no se dice aquí: lo dirá el servicio al registrar.
+        prevision = consultar_en_la_ventana(self, lambda: servicio_pagos.prever_pago(
+            self.contexto, self.nuevo_pago(), pendientes=self._pendientes if self.miembro_elegido() else None),
+            que="vista previa de un pago", al_rechazar=lambda _error: None)
+        return None if prevision is FALLO else prevision
 
     def _imputaciones_a_mano(self) -> dict[int, str]:
         return {self.tabla.item(fila, CONCEPTO).data(Qt.ItemDataRole.UserRole): self.tabla.item(fila, IMPUTAR).text()
@@ -476,6 +473,13 @@ class DialogoPago(DeLaOficina, DialogoBase):
         self.aviso.setText(sin_cortes(self.tr("No se registró el pago:") + "".join(f"\n• {p}" for p in problemas)))
         self.aviso.show()
 
+    def _rechazado(self, error: ErrorEscritorio) -> bool:
+        """Los problemas de los datos, en el formulario; cualquier otro rechazo, en el cuadro de siempre."""
+        if not isinstance(error, ErrorValidacion):
+            return False
+        self._mostrar_problemas(error.problemas or [error.mensaje])
+        return True
+
     def registrar(self) -> bool:
         """Registra el pago si todo es válido; si no, explica todo lo que falta de una vez sin cerrar el diálogo.
 
@@ -483,14 +487,12 @@ class DialogoPago(DeLaOficina, DialogoBase):
         paso, sin otra ventana encima."""
         if self.registrado is not None:
             return True
-        try:
-            self.registrado = servicio_pagos.registrar_pago(self.contexto, self.nuevo_pago())
-        except ErrorValidacion as error:
-            self._mostrar_problemas(error.problemas or [error.mensaje])
+        hecho = hacer_en_la_ventana(self, self.oficina,
+                                    lambda: servicio_pagos.registrar_pago(self.contexto, self.nuevo_pago()),
+                                    que="registrar un pago", al_rechazar=self._rechazado)
+        if hecho is None:
             return False
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "registrar un pago")
-            return False
+        self.registrado = hecho.resultado
         self.aviso.hide()
         self._mostrar_registrado()
         return True
@@ -523,7 +525,7 @@ class DialogoPago(DeLaOficina, DialogoBase):
 
     def guardar_recibo(self) -> bool:
         """Guarda el recibo donde se elija: el original si es la primera vez que sale; si no, una COPIA."""
-        guardado, hecho = recibo_pago.guardar_recibo(self, self.contexto, self.registrado,
+        guardado, hecho = recibo_pago.guardar_recibo(self, self.oficina, self.registrado,
                                                      self.ajustes)
         if hecho:
             self.estado_recibo.setText(hecho)

@@ -12,12 +12,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
 from ...dominio import formato
 from ...dominio.publicacion import CLASES_A_PEDIR
 from ...dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
-from ...errores import Cancelado, ErrorEscritorio
 from ...servicios.oficina import Oficina
-from ..comun import mostrar_error, tr
+from ..comun import tr
 from ..piezas import DialogoBase, abrir_archivo, elegir_archivo, nota, pintar_resultado
 from ..piezas.de_la_oficina import DeLaOficina
-from ..trabajos import ejecutar_con_progreso
+from ..operaciones import hacer_en_la_ventana
 
 
 def _documentos() -> Path:
@@ -150,21 +149,21 @@ class DialogoPublicar(DeLaOficina, DialogoBase):
         def trabajo(informar):   # Cancelar deja de publicar en el paso siguiente (informar lanza Cancelado)
             return publicar(contexto, carpeta, incluir=incluir, idiomas=idiomas, avance=informar)
 
-        try:
-            hecho = ejecutar_con_progreso(self, self.tr("Publicar el sitio"), trabajo)
-        except Cancelado:
-            pintar_resultado(self.veredicto, None, self.tr(
+        def veredicto(bien: bool | None, texto: str) -> None:
+            pintar_resultado(self.veredicto, bien, texto)
+            self.veredicto.setVisible(True)
+
+        publicado = hacer_en_la_ventana(
+            self, self.oficina, trabajo, que="publicar el sitio", en_segundo_plano=True,
+            titulo=self.tr("Publicar el sitio"),
+            # Una carpeta ajena, un archivo ajeno en el camino: dicho en el veredicto.
+            al_rechazar=lambda error: veredicto(False, error.mensaje),
+            al_cancelar=lambda: veredicto(None, self.tr(
                 "Publicación cancelada: lo que alcanzó a escribirse queda anotado en el manifiesto y la próxima "
-                "publicación termina el trabajo."))
-            self.veredicto.setVisible(True)
+                "publicación termina el trabajo.")))
+        if publicado is None:
             return False
-        except ErrorEscritorio as error:   # una carpeta ajena, un archivo ajeno en el camino
-            pintar_resultado(self.veredicto, False, error.mensaje)
-            self.veredicto.setVisible(True)
-            return False
-        except Exception as error:  # noqa: BLE001 - se muestra con la disculpa y queda registrado
-            mostrar_error(self, error, "publicar el sitio")
-            return False
+        hecho = publicado.resultado
         self.hecho = hecho
         resumen = self.tr("Sitio publicado en {0}: {1} páginas, {2} KB.").format(
             hecho.carpeta, formato.numero(hecho.paginas), formato.numero(round(hecho.bytes / 1024)))

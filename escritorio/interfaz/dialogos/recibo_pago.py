@@ -11,14 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from ...errores import Cancelado
 from ...servicios.contexto import Contexto
 from ...servicios.informes_cuotas import imprimir_recibo, proxima_copia_del_recibo
 from ...servicios.pagos import PagoRegistrado
-from ..comun import mostrar_error, tr
+from ..comun import tr
 from ..piezas import elegir_archivo
 from ..piezas.vista_previa import DocumentoParaVer, mostrar_vista_previa
-from ..trabajos import ejecutar_con_progreso
+from ...servicios.oficina import Oficina
+from ..operaciones import hacer_en_la_ventana
 
 
 def nombre_del_recibo(registrado: PagoRegistrado) -> str:
@@ -51,7 +51,7 @@ def ver_recibo(padre: QWidget, contexto: Contexto, registrado: PagoRegistrado, a
     return "\n".join(hecho)
 
 
-def guardar_recibo(padre: QWidget, contexto: Contexto, registrado: PagoRegistrado,
+def guardar_recibo(padre: QWidget, oficina: Oficina, registrado: PagoRegistrado,
                    ajustes: QSettings | None) -> tuple[bool, str]:
     """Pide dónde guardar el recibo (sin reemplazar un archivo sin preguntar) y lo escribe. Devuelve (si se guardó,
     qué decir en el diálogo: "" si la persona desistió o el error ya se mostró)."""
@@ -63,12 +63,12 @@ def guardar_recibo(padre: QWidget, contexto: Contexto, registrado: PagoRegistrad
         return False, ""
     if ajustes is not None:
         ajustes.setValue("exportar/carpeta", str(Path(ruta).parent))
-    try:
-        copia = ejecutar_con_progreso(padre, tr("Recibo"), lambda _informar: imprimir_recibo(
-            contexto, registrado.pago_id, ruta), cancelable=False)
-    except Cancelado:
-        return False, tr("Cancelado: no se guardó el recibo.")
-    except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
-        mostrar_error(padre, error, "recibo de un pago")
-        return False, ""
+    cancelado: list[str] = []
+    hecho = hacer_en_la_ventana(padre, oficina, lambda _informar: imprimir_recibo(
+        oficina.contexto, registrado.pago_id, ruta), que="recibo de un pago", en_segundo_plano=True,
+        titulo=tr("Recibo"), cancelable=False,
+        al_cancelar=lambda: cancelado.append(tr("Cancelado: no se guardó el recibo.")))
+    if hecho is None:
+        return False, "".join(cancelado)
+    copia = hecho.resultado
     return True, (tr("Copia del recibo guardada en {0}") if copia else tr("Recibo guardado en {0}")).format(ruta)

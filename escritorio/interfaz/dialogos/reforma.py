@@ -16,7 +16,8 @@ from ...servicios.base import hoy
 from ...servicios.efectos import resoluciones_para
 from ...servicios.estatutos import CambioArticulo, reformar, texto_en
 from ...servicios.reglas_por_reforma import avisos_de_la_reforma
-from ..comun import fecha_dma, marcar_invalido, mostrar_error
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
+from ..comun import fecha_dma, marcar_invalido
 from ..piezas import (ACENTO, ESTILO_ERROR, GRIS, ROJO, VERDE, DialogoBase, dato_de_fila, filas_elegidas, llenar_tabla,
                       nota, tabla_lectura)
 from .baja import editor_de_fecha
@@ -206,11 +207,9 @@ class DialogoReforma(DeLaOficina, DialogoBase):
 
     def _fecha_cambiada(self) -> None:
         """Los artículos que rigen el día de la reforma: de ellos parte cada texto nuevo."""
-        try:
-            vigentes = texto_en(self.contexto, self.norma["id"], self.vigente_desde())
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "texto vigente")
-            vigentes = []
+        vigentes = consultar_en_la_ventana(self, lambda: texto_en(self.contexto, self.norma["id"],
+                                                                  self.vigente_desde()),
+                                           que="texto vigente") or []
         self._vigentes = {v.numero: v for v in vigentes}
         actual = self.numero.currentText()
         self._cargando = True
@@ -387,11 +386,16 @@ class DialogoReforma(DeLaOficina, DialogoBase):
 
     def _reglas_citadas(self) -> None:
         """Las reglas de sesión que citan los artículos de la reforma, el día de la reforma (el servicio las da)."""
-        try:
-            self.reglas_de_sesion.actualizar(self.contexto, self.norma["id"], self.numeros_cambiados(),
-                                             self.vigente_desde())
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "reglas de sesión de la reforma")
+        consultar_en_la_ventana(self, lambda: self.reglas_de_sesion.actualizar(
+            self.contexto, self.norma["id"], self.numeros_cambiados(), self.vigente_desde()),
+            que="reglas de sesión de la reforma")
+
+    def _rechazada(self, error: ErrorEscritorio) -> None:
+        if isinstance(error, ErrorValidacion):
+            self._error(self.tr("No se registró la reforma:") + "\n" +
+                        "\n".join(f"• {p}" for p in (error.problemas or [error.mensaje])))
+        else:
+            self._error(error.mensaje)
 
     def _cambio_elegido(self) -> None:
         filas = filas_elegidas(self.tabla)
@@ -429,26 +433,18 @@ class DialogoReforma(DeLaOficina, DialogoBase):
                     self.tr("el artículo {0}").format(derogados[0]) if len(derogados) == 1
                     else self.tr("los artículos {0}").format(", ".join(derogados)))) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.reforma_id = reformar(self.contexto, self.norma["id"], self.vigente_desde(),
-                                       cambios,
-                                       self.aprobada_por.text().strip() or None, self.descripcion.text().strip() or None,
-                                       resolucion_id=self.resolucion.currentData(),
-                                       reglas=self.reglas_de_sesion.valores())
-        except ErrorValidacion as error:
-            self._error(self.tr("No se registró la reforma:") + "\n" +
-                        "\n".join(f"• {p}" for p in (error.problemas or [error.mensaje])))
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: reformar(
+            self.contexto, self.norma["id"], self.vigente_desde(), cambios,
+            self.aprobada_por.text().strip() or None, self.descripcion.text().strip() or None,
+            resolucion_id=self.resolucion.currentData(), reglas=self.reglas_de_sesion.valores()),
+            que="registrar reforma", al_rechazar=self._rechazada)
+        if hecho is None:
             return
-        except ErrorEscritorio as error:
-            self._error(error.mensaje)
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "registrar reforma")
-            return
-        try:
-            self.avisos = avisos_de_la_reforma(self.contexto, self.reforma_id)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "reglas de sesión de la reforma")
+        self.reforma_id = hecho.resultado
+        avisos = consultar_en_la_ventana(self, lambda: avisos_de_la_reforma(self.contexto, self.reforma_id),
+                                         que="reglas de sesión de la reforma")
+        if avisos is not FALLO:
+            self.avisos = avisos
         if self.avisos:
             # Lo mismo que el AVISO de «estatutos reformar»: la reforma quedó registrada; el aviso no detiene (el
             # diálogo se cierra y el aviso queda sobre la ventana).

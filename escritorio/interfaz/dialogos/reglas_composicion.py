@@ -12,7 +12,8 @@ from ...dominio.organos import REGLAS, TIPOS_ORGANO
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
 from ...servicios.organos import agregar_regla, composicion, quitar_regla, reglas_de_composicion
-from ..comun import fecha_dma, lista_problemas, mostrar_error, tr
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
+from ..comun import fecha_dma, lista_problemas, tr
 from ..piezas import (ESTILO_BIEN, ESTILO_ERROR, DialogoBase, dato_de_fila, en_linea, filas_elegidas, llenar_tabla,
                       nota, nuevo_formulario, tabla_lectura)
 from .baja import editor_de_fecha
@@ -147,11 +148,11 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
 
     # --- datos ---------------------------------------------------------------------------------------------------
     def recargar(self) -> None:
-        try:
-            self.reglas = reglas_de_composicion(self.contexto, self.organo["id"])
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "reglas de composición")
+        reglas = consultar_en_la_ventana(self, lambda: reglas_de_composicion(self.contexto, self.organo["id"]),
+                                         que="reglas de composición")
+        if reglas is FALLO:
             return
+        self.reglas = reglas
         filas = [[str(r["id"]), r["nombre"], self._detalle(r), r["articulo"] or "—",
                   "" if not r["desde"] or r["desde"] == _DESDE_SIEMPRE else fecha_dma(r["desde"])]
                  for r in self.reglas]
@@ -196,15 +197,13 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
     # --- acciones ------------------------------------------------------------------------------------------------
     def agregar(self) -> None:
         tipo = self.tipo.currentData()
-        try:
-            regla_id = agregar_regla(self.contexto, self.organo["id"], tipo, self.parametros(),
-                                     self.articulo.text().strip() or None, self.desde.date().toPython())
-        except ErrorEscritorio as error:
-            self._mostrar(lista_problemas(error), ESTILO_ERROR)
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: agregar_regla(
+            self.contexto, self.organo["id"], tipo, self.parametros(), self.articulo.text().strip() or None,
+            self.desde.date().toPython()), que="agregar regla de composición",
+            al_rechazar=lambda error: self._mostrar(lista_problemas(error), ESTILO_ERROR))
+        if hecho is None:
             return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "agregar regla de composición")
-            return
+        regla_id = hecho.resultado
         self.hecho = True
         self.articulo.clear()
         self.recargar()
@@ -220,14 +219,12 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
                 "bitácora guarda lo que decía).").format(regla["id"], regla["nombre"], cita, self.organo["nombre"])
                 ) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            quitar_regla(self.contexto, regla["id"])
-        except ErrorEscritorio as error:
+        def rechazado(error: ErrorEscritorio) -> None:
             self._mostrar(lista_problemas(error), ESTILO_ERROR)
             self.recargar()
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "quitar regla de composición")
+
+        if hacer_en_la_ventana(self, self.oficina, lambda: quitar_regla(self.contexto, regla["id"]),
+                               que="quitar regla de composición", al_rechazar=rechazado) is None:
             return
         self.hecho = True
         self.recargar()

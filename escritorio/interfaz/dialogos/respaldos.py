@@ -19,6 +19,7 @@ from ...servicios.respaldo import (COPIAS_DE_SEGURIDAD, borrar_respaldo, crear_r
                                    listar_respaldos, respaldos_del_servidor, restaurar_respaldo)
 from ..correo_en_la_ventana import detener_el_correo
 from ..comun import descartar, mostrar_error, tr
+from ..operaciones import FALLO, consultar_en_la_ventana
 from ..piezas import DialogoBase, elegir_archivo
 
 _MOTIVOS = {"apertura": "Automático al abrir", "cierre": "Automático al cerrar", "manual": "Manual",
@@ -136,10 +137,7 @@ class DialogoRespaldos(DialogoBase):
                 "¿Borrar definitivamente el respaldo\n{0}\n({1})?{2}").format(
                 fila["ruta"], formato.fecha_y_hora(fila["momento"]), aviso)) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            borrar_respaldo(self.ruta_base, fila["ruta"])
-        except Exception as error:
-            mostrar_error(self, error, "borrar respaldo")
+        consultar_en_la_ventana(self, lambda: borrar_respaldo(self.ruta_base, fila["ruta"]), que="borrar respaldo")
         self._cargar()
 
     def _otro(self) -> None:
@@ -214,9 +212,11 @@ def respaldar_desde_ventana(ventana) -> None:
                 != QMessageBox.StandardButton.Yes:
             return
         reemplazar = True
-    try:
-        destino = crear_respaldo(ventana.db, ruta, reemplazar=reemplazar)
-    except Exception as error:
-        mostrar_error(ventana, error, "crear respaldo")
+    # Copiar una base grande lleva su tiempo: en otro hilo, con el diálogo de progreso (la copia no cambia la base).
+    db = ventana.db
+    destino = consultar_en_la_ventana(ventana, lambda _informar: crear_respaldo(db, ruta, reemplazar=reemplazar),
+                                      que="crear respaldo", en_segundo_plano=True, titulo=tr("Crear respaldo"),
+                                      cancelable=False)
+    if destino is FALLO:
         return
     QMessageBox.information(ventana, tr("Respaldo creado"), tr("Respaldo guardado en:\n{0}").format(destino))

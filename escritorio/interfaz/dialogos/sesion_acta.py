@@ -20,6 +20,7 @@ from . import sesion_piezas
 from .sesion_aprobacion import motivos_en_la_ventana
 from .sesion_piezas import (A_SALVO, COLOR_ACTA, GUARDADO, NADA, chip,
                             fijar_solo_lectura_campo, pintar_chip, poner_a_salvo)
+from ..operaciones import hacer_en_la_ventana
 from ..piezas import elegir_archivo
 from .sesion_editor import EditorDeSesion
 
@@ -392,15 +393,13 @@ class PestanaActa(QWidget):
             return
         try:
             contenido = Path(ruta).read_bytes()
-            firmar_acta(self.editor.contexto, self.editor.sesion_id, contenido)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Adjuntar el acta firmada"),
                                 self.tr("No se pudo leer {0}: {1}").format(ruta, motivo_del_sistema(error)))
             return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "firmar acta")
-            return
-        self.editor.recargar()
+        if hacer_en_la_ventana(self, self.editor.oficina, lambda: firmar_acta(
+                self.editor.contexto, self.editor.sesion_id, contenido), que="firmar acta") is not None:
+            self.editor.recargar()
 
     def firmar_digitalmente(self) -> None:
         from .firma_digital import DialogoFirmaDigital

@@ -18,7 +18,8 @@ from ...servicios.aprobacion_de_actas import (agregar_punto_de_aprobacion, como_
                                               texto_del_pendiente)
 from ...servicios.base import hoy
 from ...servicios.contexto import Contexto
-from ..comun import descartar, fecha_dma, mostrar_error, tr
+from ..operaciones import FALLO, consultar_en_la_ventana
+from ..comun import descartar, fecha_dma, tr
 from ..piezas import en_linea
 from .baja import editor_de_fecha
 from .sesion_piezas import DialogoFormulario
@@ -151,12 +152,12 @@ class DialogoAprobarActa(DeLaOficina, DialogoFormulario):
         from ...servicios.sesiones import listar_sesiones
         from .sesion import DialogoConvocar
 
-        try:
-            organos = listar_organos(self._contexto())
-            sesiones = listar_sesiones(self._contexto())
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "convocar la próxima sesión")
+        leido = consultar_en_la_ventana(self, lambda: (listar_organos(self._contexto()),
+                                                       listar_sesiones(self._contexto())),
+                                        que="convocar la próxima sesión")
+        if leido is FALLO:
             return None
+        organos, sesiones = leido
         dialogo = DialogoConvocar(self.oficina, organos, sesiones, self._como["organo_id"], padre=self)
         dialogo.exec()
         sesion_id = dialogo.sesion_id

@@ -6,17 +6,16 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QSizePolicy, QStyledItemDelegate, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QStyledItemDelegate, QVBoxLayout, QWidget)
 
-from ...errores import Cancelado, ErrorEscritorio
 from ...servicios.sesiones_asistencia import MarcaAsistencia, cuenta_de_asistencia, registrar_asistencias
-from ..comun import descartar, fecha_dma, mostrar_error, tr
+from ..comun import descartar, fecha_dma, tr
 from ..modelos.sesiones import (C_ASISTE, C_ASISTENCIA, C_MIEMBRO, C_PAIS, C_PODER, C_VOTO, ROL_VALOR, FiltroAsistencia,
                                 ModeloAsistencia)
 from ..piezas import (ESTILO_NOTA, ROJO, VERDE, AtajosDeBusqueda, CajaAvisos, EtiquetaRecortada, TablaDeMarcas,
                       escalar, llenar_tabla, nota, subtitulo,
                       tabla_lectura)
-from ..trabajos import cancelado
+from ..operaciones import hacer_en_la_ventana
 from .sesion_piezas import AMBAR_FUERTE, GRIS_FUERTE, DelegadoSegmentos, cantidad
 from .sesion_editor import EditorDeSesion
 
@@ -413,26 +412,17 @@ class PestanaAsistencia(QWidget):
         return MarcaAsistencia(h.miembro_id, datos["estado"], datos["representante"], datos["cargo_representante"],
                                datos["poder_a"], h.peso)
 
-    def _registrar(self, h, cambios: dict) -> None:
-        self._registrar_varias([self._marca(h, cambios)])
-
-    def _registrar_varias(self, marcas: list[MarcaAsistencia]) -> None:
+    def _registrar_varias(self, marcas: list[MarcaAsistencia]) -> bool:
         """Una sola escritura (todas o ninguna), como «Todos presentes» o P sobre varias filas elegidas; Edición ›
-        Deshacer las deshace juntas. Si la sesión todavía no empezó, antes pregunta (Cancelado: no se registra)."""
+        Deshacer las deshace juntas. Si la sesión todavía no empezó, antes pregunta (si no: no se registra). True si
+        se registró (si no, ya se avisó por qué)."""
         if not self.editor.confirmar_acto():
-            raise cancelado()
-        registrar_asistencias(self.editor.contexto, self.editor.sesion_id, marcas)
+            return False
+        return hacer_en_la_ventana(self, self.editor.oficina, lambda: registrar_asistencias(
+            self.editor.contexto, self.editor.sesion_id, marcas), que="registrar asistencia") is not None
 
     def _guardar(self, h, cambios: dict) -> bool:
-        try:
-            self._registrar(h, cambios)
-        except Cancelado:
-            return False
-        except ErrorEscritorio as error:
-            QMessageBox.warning(self, self.tr("Asistencia"), error.mensaje)
-            return False
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "registrar asistencia")
+        if not self._registrar_varias([self._marca(h, cambios)]):
             return False
         self.editor.asistencia_cambiada()
         return True
@@ -453,18 +443,8 @@ class PestanaAsistencia(QWidget):
         """Marca a todos en `estado`; True si quedaron así (si no, ya se avisó por qué)."""
         if self.editor.solo_lectura:
             return False
-        hecho = False
-        try:
-            marcas = [self._marca(h, {"estado": estado}) for h in habilitados if h.estado != estado]
-            if marcas:
-                self._registrar_varias(marcas)
-            hecho = True
-        except Cancelado:
-            pass
-        except ErrorEscritorio as error:
-            QMessageBox.warning(self, self.tr("Asistencia"), error.mensaje)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "registrar asistencia")
+        marcas = [self._marca(h, {"estado": estado}) for h in habilitados if h.estado != estado]
+        hecho = not marcas or self._registrar_varias(marcas)
         self.editor.asistencia_cambiada()
         return hecho
 

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMenu, QPlainTe
 from ...dominio.sesiones import TIPOS_PUNTO
 from ...servicios.sesiones import titulo_sesion
 from ...servicios.sesiones_puntos import resumir_punto
-from ..comun import descartar, fecha_dma, mostrar_error, tr
+from ..comun import descartar, fecha_dma, tr
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..modelos.sesiones import ROL_VALOR
 from ..piezas import ACENTO, ROJO, VERDE, escalar, nota, subtitulo, titulo
 from . import sesion_piezas
@@ -268,11 +269,10 @@ class PestanaOrden(QWidget):
         from ...servicios.aprobacion_de_actas import actas_que_puede_aprobar
 
         self.menu_aprobacion.clear()
-        try:
-            actas = actas_que_puede_aprobar(self.editor.contexto,
-                                            self.editor.sesion_id)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "actas por aprobar")
+        actas = consultar_en_la_ventana(self, lambda: actas_que_puede_aprobar(self.editor.contexto,
+                                                                              self.editor.sesion_id),
+                                        que="actas por aprobar")
+        if actas is FALLO:
             return
         for acta in actas:
             texto = (self.tr("De esta sesión (se aprueba al final)") if acta["id"] == self.editor.sesion_id else
@@ -286,12 +286,12 @@ class PestanaOrden(QWidget):
         from ...servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 
         self.guardar_pendiente()
-        try:
-            agregado = agregar_punto_de_aprobacion(self.editor.contexto,
-                                                   sesion_del_acta, en=self.editor.sesion_id)
-        except Exception as error:  # noqa: BLE001 - el motivo del servicio, en un aviso
-            mostrar_error(self, error, "punto de aprobación del acta")
+        # El motivo del servicio, en un aviso.
+        hecho = hacer_en_la_ventana(self, self.editor.oficina, lambda: agregar_punto_de_aprobacion(
+            self.editor.contexto, sesion_del_acta, en=self.editor.sesion_id), que="punto de aprobación del acta")
+        if hecho is None:
             return
+        agregado = hecho.resultado
         self.editor.recargar()
         self.editor.cambiado.emit()
         self.seleccionar(agregado["punto_id"])

@@ -18,7 +18,8 @@ from ...errores import ErrorEscritorio
 from ...registro import registrar_inesperado
 from ...salida import motivo_del_sistema
 from ...servicios.base import base_abierta
-from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
+from ..operaciones import hacer_en_la_ventana
+from ..comun import lista_problemas, marcar_invalido, tr
 from ..graficos import mezclar
 from ..modelos.sesiones import ROL_VALOR
 from ..piezas import ESTILO_ERROR, DialogoBase, escalar, nombre_de_archivo, nota, nuevo_formulario
@@ -112,16 +113,10 @@ class DialogoFormulario(DialogoBase):
         self.mensaje.show()
 
     def _intentar(self, funcion: Callable[[], object], contexto: str) -> bool:
-        """Ejecuta la escritura; un error del usuario queda escrito en el diálogo, uno inesperado se informa."""
-        try:
-            funcion()
-        except ErrorEscritorio as error:
-            self._error(lista_problemas(error))
-            return False
-        except Exception as error:  # noqa: BLE001 - se muestra una disculpa y queda registrado
-            mostrar_error(self, error, contexto)
-            return False
-        return True
+        """Ejecuta la escritura (por la oficina del diálogo); un error del usuario queda escrito en el diálogo, uno
+        inesperado se informa."""
+        return hacer_en_la_ventana(self, self.oficina, funcion, que=contexto,
+                                   al_rechazar=lambda error: self._error(lista_problemas(error))) is not None
 
     def _exigir(self, campo: QLineEdit, motivo: str) -> bool:
         if campo.text().strip():

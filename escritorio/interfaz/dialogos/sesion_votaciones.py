@@ -13,7 +13,8 @@ from ...errores import ErrorEscritorio
 from ...servicios.sesiones_asistencia import asistencia
 from ...servicios.sesiones_puntos import regla_del_punto
 from ...servicios.votaciones import NuevaVotacion, calcular_votacion, regla_para_mocion, votar
-from ..comun import mostrar_error, tr
+from ..comun import tr
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..flujo import FilaFluida
 from ..modelos.sesiones import ModeloNominal
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, TablaDeMarcas, dato_de_fila, escalar,
@@ -305,12 +306,11 @@ class PestanaVotaciones(QWidget):
             return
         self.modos.setCurrentWidget(self.panel_votacion)
         self.boton_eleccion.setVisible(p["tipo"] == "eleccion" and not p.get("votacion_id"))
-        try:
-            self._estado = asistencia(self.editor.contexto, self.editor.sesion_id,
-                                      p["tipo_decision"])
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "asistencia para votar")
+        estado = consultar_en_la_ventana(self, lambda: asistencia(self.editor.contexto, self.editor.sesion_id,
+                                                                  p["tipo_decision"]), que="asistencia para votar")
+        if estado is FALLO:
             return
+        self._estado = estado
         q = self._estado.quorum
         if q.hay:
             self.quorum.setText(self.tr("✓ Quórum: {0} de {1} — se verifica.").format(q.presentes, q.base))
@@ -319,12 +319,11 @@ class PestanaVotaciones(QWidget):
             self.quorum.setText(self.tr("✗ Quórum: {0} de {1} — no hay quórum (se requieren {2}); no se puede votar.")
                                 .format(q.presentes, q.base, q.requerido))
             self.quorum.setStyleSheet(f"color: {ROJO}; font-weight: 600;")
-        try:
-            del_punto = regla_del_punto(self.editor.contexto, p["id"])
-            self._regla, self._fija = regla_para_mocion(del_punto.mayoria), del_punto.fija
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "regla de mayoría del punto")
+        del_punto = consultar_en_la_ventana(self, lambda: regla_del_punto(self.editor.contexto, p["id"]),
+                                            que="regla de mayoría del punto")
+        if del_punto is FALLO:
             return
+        self._regla, self._fija = regla_para_mocion(del_punto.mayoria), del_punto.fija
         self.regla.setText(self.tr("Regla: {0}.").format(self._regla.describir())
                            + (" " + self.tr("La fija el estatuto: solo se vota con ella o con una más exigente.")
                               if self._fija else ""))
@@ -493,6 +492,12 @@ class PestanaVotaciones(QWidget):
         """Pregunta antes de cerrar, con lo que queda registrado (la votación cerrada no se repite)."""
         return confirmar_cierre_del_punto(self, self.tr("votación"), self._punto, prevision.resultado.texto)
 
+    def _rechazada(self, error: ErrorEscritorio) -> None:
+        # Lo que cambió entretanto (otra ventana cerró la votación, cambió la asistencia): se vuelve a calcular.
+        self._mostrar(reiniciar=False)
+        problemas = getattr(error, "problemas", None) or [error.mensaje]
+        self.problemas.mostrar(problemas, self.tr("No se registró la votación:"), clase="error")
+
     def cerrar_votacion(self) -> None:
         if self._punto is None:
             return
@@ -504,16 +509,9 @@ class PestanaVotaciones(QWidget):
             return
         if not self.confirmar_cierre(prevision) or not self.editor.confirmar_acto():
             return
-        try:
-            votar(self.editor.contexto, self._punto["id"], self._nueva())
-        except ErrorEscritorio as error:
-            # Lo que cambió entretanto (otra ventana cerró la votación, cambió la asistencia): se vuelve a calcular.
-            self._mostrar(reiniciar=False)
-            problemas = getattr(error, "problemas", None) or [error.mensaje]
-            self.problemas.mostrar(problemas, self.tr("No se registró la votación:"), clase="error")
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "cerrar votación")
+        if hacer_en_la_ventana(self, self.editor.oficina, lambda: votar(self.editor.contexto, self._punto["id"],
+                                                                        self._nueva()),
+                               que="cerrar votación", al_rechazar=self._rechazada) is None:
             return
         self.problemas.mostrar([])
         self.editor.recargar()

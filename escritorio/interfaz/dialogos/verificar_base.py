@@ -19,10 +19,9 @@ from ...servicios.verificacion import en_que_se_apoya
 from ...servicios.verificacion_anclas import comprobar_cada_ancla
 from ...servicios.verificacion_bitacora import incidentes_pendientes, reconocer_incidente
 from ...servicios.verificacion_testigo import alarmas_del_testigo, anotar_restauracion_manual
-from ..comun import mostrar_error
 from ..piezas import DialogoBase, elegir_archivo, nota, pintar_resultado
 from ..piezas.estilos import ROJO, VERDE
-from ..trabajos import ejecutar_con_progreso
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 
 
 class DialogoVerificarBase(DeLaOficina, DialogoBase):
@@ -138,15 +137,15 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
             boton.setEnabled(False)
         pintar_resultado(self.resumen_anclas, None, self.tr("Comprobando {0} ancla(s)…").format(len(valores)))
         try:
-            lineas = ejecutar_con_progreso(self, self.tr("Comprobar un ancla"),
-                                           lambda _informar: comprobar_cada_ancla(self.db, valores), cancelable=False)
-        except Exception as error:  # noqa: BLE001 - se muestra y queda registrado
-            mostrar_error(self, error, "comprobar un ancla")
-            self.resumen_anclas.clear()
-            return
+            lineas = consultar_en_la_ventana(self, lambda _informar: comprobar_cada_ancla(self.db, valores),
+                                             que="comprobar un ancla", en_segundo_plano=True,
+                                             titulo=self.tr("Comprobar un ancla"), cancelable=False)
         finally:
             for boton in botones:
                 boton.setEnabled(True)
+        if lineas is FALLO:
+            self.resumen_anclas.clear()
+            return
         marcas = {"sigue": (self.tr("SIGUE"), VERDE, "#eaf6ec"), "aviso": (self.tr("AVISO"), "#6b4a00", "#fff6e0"),
                   "problema": (self.tr("NO SIGUE"), ROJO, "#fdecea"), "ilegible": (self.tr("NO SE PUDO LEER"), ROJO,
                                                                                      "#fdecea")}
@@ -177,11 +176,10 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
                 "de la oficina.").format(len(lineas)))
 
     def comprobar(self) -> None:
-        try:
-            resultado = ejecutar_con_progreso(self.parentWidget(), self.tr("Verificar la base"),
-                                              lambda _informar: verificar(self.db), cancelable=False)
-        except Exception as error:  # noqa: BLE001 - se muestra y queda registrado
-            mostrar_error(self, error, "verificar la base")
+        resultado = consultar_en_la_ventana(self.parentWidget(), lambda _informar: verificar(self.db),
+                                            que="verificar la base", en_segundo_plano=True,
+                                            titulo=self.tr("Verificar la base"), cancelable=False)
+        if resultado is FALLO:
             return
         lineas = [self.tr("PROBLEMA: {0}").format(p) for p in resultado.problemas]
         lineas += [self.tr("AVISO: {0}").format(a) for a in getattr(resultado, "avisos", [])]
@@ -225,36 +223,37 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         self.boton_sellar.setEnabled(configurado is not None)
 
     def guardar_servidor(self) -> None:
-        try:
-            if self.servidor_sello.text().strip():
-                sello_de_tiempo.configurar_servidor(self.db, self.servidor_sello.text())
-            else:
-                sello_de_tiempo.apagar_servidor(self.db)
-        except Exception as error:  # noqa: BLE001 - una dirección que no sirve: lo dice el servicio
-            mostrar_error(self, error, "configurar el servidor de sello de tiempo")
-            return
-        self.mostrar_servidor()
+        direccion = self.servidor_sello.text()
+
+        def guardar():
+            if direccion.strip():
+                return sello_de_tiempo.configurar_servidor(self.db, direccion)
+            return sello_de_tiempo.apagar_servidor(self.db)
+
+        # Una dirección que no sirve: lo dice el servicio.
+        if hacer_en_la_ventana(self, self.oficina, guardar, que="configurar el servidor de sello de tiempo") is not None:
+            self.mostrar_servidor()
 
     def sellar(self) -> None:
-        try:
-            ejecutar_con_progreso(self.parentWidget(), self.tr("Pedir sello de tiempo"),
-                                  lambda _informar: sello_de_tiempo.sellar_ahora(self.db), cancelable=False)
-        except Exception as error:  # noqa: BLE001 - sin conexión o rechazado: lo dice el servicio
-            mostrar_error(self, error, "pedir el sello de tiempo")
-            return
-        self.comprobar()
+        # Sin conexión o rechazado: lo dice el servicio.
+        if hacer_en_la_ventana(self.parentWidget(), self.oficina, lambda _informar: sello_de_tiempo.sellar_ahora(
+                self.db), que="pedir el sello de tiempo", en_segundo_plano=True,
+                titulo=self.tr("Pedir sello de tiempo"), cancelable=False) is not None:
+            self.comprobar()
 
     def reconocer(self) -> None:
         if self.incidente.currentIndex() < 0:
             return
         incidente = self.incidente.currentData()
-        try:
+        motivo = self.motivo.text()
+
+        def reconocer():
             if incidente is None:
-                anotar_restauracion_manual(self.db, self.motivo.text() or None)
-            else:
-                reconocer_incidente(self.db, incidente, self.motivo.text())
-        except Exception as error:  # noqa: BLE001 - el motivo falta o no sirve: lo dice el servicio
-            mostrar_error(self, error, "reconocer un incidente")
+                return anotar_restauracion_manual(self.db, motivo or None)
+            return reconocer_incidente(self.db, incidente, motivo)
+
+        # El motivo falta o no sirve: lo dice el servicio.
+        if hacer_en_la_ventana(self, self.oficina, reconocer, que="reconocer un incidente") is None:
             return
         self.motivo.clear()
         self.comprobar()

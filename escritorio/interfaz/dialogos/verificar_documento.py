@@ -14,9 +14,8 @@ from ..piezas.de_la_oficina import DeLaOficina
 from ...dominio.direccion_publica import codigo_de_lo_leido
 from ...dominio.verificacion import ALTERADO, BORRADOR, REEMPLAZADO, SIN_CODIGO, VIGENTE
 from ...errores import ErrorEscritorio
-from ..comun import mostrar_error
 from ..piezas import DialogoBase, nota, pintar_resultado
-from ..trabajos import ejecutar_con_progreso
+from ..operaciones import FALLO, consultar_en_la_ventana
 from ..piezas import elegir_archivo
 
 _ESTILO_ZONA = ("QLabel#zona_soltar { border: 2px dashed #8a94a6; border-radius: 8px; padding: 18px; "
@@ -143,17 +142,17 @@ class DialogoVerificarDocumento(DeLaOficina, DialogoBase):
                         codigo_de_lo_leido(codigo) or codigo.strip())
 
     def _verificar(self, funcion, que: str) -> None:
-        try:
-            resultado = ejecutar_con_progreso(self, self.tr("Verificar un documento"), funcion, cancelable=False)
-        except ErrorEscritorio as error:  # no es un PDF, está dañado, el código está mal escrito
+        def no_se_pudo(error: ErrorEscritorio) -> None:   # no es un PDF, está dañado, el código está mal escrito
             self.resultado = None
             self.zona.setText(self.tr("Suelte aquí el PDF del documento"))
             pintar_resultado(self.veredicto, False, self.tr("No se pudo verificar «{0}»").format(que))
             self.veredicto.setVisible(True)
             self.detalle.setPlainText(error.mensaje)
-            return
-        except Exception as error:  # noqa: BLE001 - se muestra con la disculpa y queda registrado
-            mostrar_error(self, error, "verificar un documento")
+
+        resultado = consultar_en_la_ventana(self, funcion, que="verificar un documento", en_segundo_plano=True,
+                                            titulo=self.tr("Verificar un documento"), cancelable=False,
+                                            al_rechazar=no_se_pudo)
+        if resultado is FALLO:
             return
         self.resultado = resultado
         self.zona.setText(self.tr("Verificado: {0}\nSuelte otro PDF para verificarlo").format(que))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from ...servicios.oficina import Oficina
+from .. import trabajos
 from .de_la_oficina import DeLaOficina
 
 
@@ -71,10 +72,12 @@ class AreaPerezosa(DeLaOficina, QWidget):
 
 
 def recargar_despues_del_dialogo(widget: QWidget, funcion) -> bool:
-    """Con un diálogo modal abierto (que no es parte de `widget`), `funcion` se vuelve a intentar al rato: True. La
-    ventana no se recarga por debajo de un diálogo que está guardando."""
+    """Con un diálogo modal abierto (que no es parte de `widget`) o un trabajo en otro hilo, `funcion` se vuelve a
+    intentar al rato: True. La ventana no se recarga por debajo de un diálogo que está guardando."""
     modal = QApplication.activeModalWidget()
-    if modal is None or widget.isAncestorOf(modal):
+    # Un trabajo en otro hilo (interfaz/operaciones.py) usa la conexión: se lee la base cuando termine, aunque su
+    # diálogo de progreso todavía no se vea.
+    if not trabajos.en_curso() and (modal is None or widget.isAncestorOf(modal)):
         return False
     QTimer.singleShot(ESPERA_TRAS_EL_DIALOGO_MS, funcion)
     return True

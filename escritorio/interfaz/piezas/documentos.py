@@ -8,9 +8,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...dominio.texto import normalizar
-from ...errores import Cancelado
-from ..comun import mostrar_error, tr
-from ..trabajos import ejecutar_con_progreso
+from ..comun import tr
+from ..operaciones import FALLO, consultar_en_la_ventana
 from . import elegir_archivo
 from .elegir_archivo import ruta_con_extension
 from .visor_del_sistema import abrir_con_el_sistema
@@ -29,13 +28,10 @@ def guardar_documento(padre: QWidget, titulo: str, nombre: str, funcion: Callabl
         return False
     if ajustes is not None:
         ajustes.setValue("exportar/carpeta", str(Path(ruta).parent))
-    try:
-        ejecutar_con_progreso(padre, titulo, lambda _informar: funcion(ruta), cancelable=False)
-    except Cancelado:
-        QMessageBox.information(padre, titulo, tr("Cancelado: no se creó ningún archivo."))
-        return False
-    except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
-        mostrar_error(padre, error, titulo)
+    # Sacar un archivo no cambia lo que la ventana muestra (a lo sumo anota el documento emitido): una consulta.
+    if consultar_en_la_ventana(padre, lambda _informar: funcion(ruta), que=titulo, en_segundo_plano=True,
+                               titulo=titulo, cancelable=False, al_cancelar=lambda: QMessageBox.information(
+                                   padre, titulo, tr("Cancelado: no se creó ningún archivo."))) is FALLO:
         return False
     ofrecer_abrir(padre, titulo, ruta, ajustes)
     return True

@@ -18,7 +18,8 @@ from ...dominio.normas import TIPOS_NORMA, VersionArticulo
 from ...dominio.texto import normalizar
 from ...servicios.base import hoy
 from ...servicios.estatutos import diferencias, historia_de, listar_normas, listar_reformas, texto_en
-from ..comun import descartar, fecha_dma, mostrar_error, tr
+from ..comun import descartar, fecha_dma, tr
+from ..operaciones import FALLO, consultar_en_la_ventana
 from ..dialogos.baja import editor_de_fecha
 from ..flujo import FilaFluida
 from ..iconos import icono
@@ -260,11 +261,10 @@ class VistaEstatutos(AreaPerezosa):
     # --- datos --------------------------------------------------------------------------------
     def recargar(self, elegir_norma: int | None = None) -> None:
         self._al_dia_con_la_base()
-        try:
-            self._normas = listar_normas(self.contexto)
-        except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
-            mostrar_error(self, error, "listar normas")
+        normas = consultar_en_la_ventana(self, lambda: listar_normas(self.contexto), que="listar normas")
+        if normas is FALLO:
             return
+        self._normas = normas
         actual = elegir_norma if elegir_norma is not None else self.combo_norma.currentData()
         self.combo_norma.blockSignals(True)
         self.combo_norma.clear()
@@ -293,10 +293,9 @@ class VistaEstatutos(AreaPerezosa):
         """Las reglas que citan el texto anterior de un artículo reformado, hasta que alguien las revisa."""
         from ...servicios.revision_de_reglas import reglas_marcadas
 
-        try:
-            marcadas = reglas_marcadas(self.contexto)
-        except Exception as error:  # noqa: BLE001 - el aviso no impide leer las normas
-            mostrar_error(self, error, "revisar las reglas que citan artículos")
+        marcadas = consultar_en_la_ventana(self, lambda: reglas_marcadas(self.contexto),
+                                           que="revisar las reglas que citan artículos")
+        if marcadas is FALLO:   # el aviso no impide leer las normas
             marcadas = []
         self.marcadas = marcadas
         if not marcadas:
@@ -340,11 +339,8 @@ class VistaEstatutos(AreaPerezosa):
         self.arbol.clear()
         self._vigentes = {}
         if norma is not None:
-            try:
-                vigentes = texto_en(self.contexto, norma["id"], self.al())
-            except Exception as error:  # noqa: BLE001
-                mostrar_error(self, error, "texto vigente")
-                vigentes = []
+            vigentes = consultar_en_la_ventana(self, lambda: texto_en(self.contexto, norma["id"], self.al()),
+                                               que="texto vigente") or []
             for version in vigentes:
                 self._vigentes[version.numero] = version
                 reformado = self._original is not None and version.vigente_desde > self._original
@@ -430,11 +426,8 @@ class VistaEstatutos(AreaPerezosa):
             self.panel_diferencias.hide()
             return
         self._mostrar_version(version)
-        try:
-            self._historia = historia_de(self.contexto, self.norma["id"], numero)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "historia del artículo")
-            self._historia = []
+        self._historia = consultar_en_la_ventana(self, lambda: historia_de(self.contexto, self.norma["id"], numero),
+                                                 que="historia del artículo") or []
         descripciones = {}
         for reforma in self._reformas:
             descripciones.setdefault(reforma["vigente_desde"], []).append(reforma["descripcion"] or "")

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QLineEdit, QMessageBox, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from ...dominio.miembros import ESTADOS_REGISTRADOS, TIPOS
-from ...errores import Cancelado
 from ...dominio.paises import idioma_de_los_nombres
 from ...servicios.miembros import PadronDeLaTabla, padron_de_la_tabla
 from ...servicios.padron_por_partes import tomar_primera_pantalla
@@ -17,7 +16,7 @@ from ..comun import descartar, miles, mostrar_error, tr
 from ..modelos.llenado_del_padron import LlenadoDelPadron
 from ..modelos.miembros import FiltroMiembros, ModeloMiembros
 from ..piezas import AtajosDeBusqueda, nota, ofrecer_abrir, titulo
-from ..trabajos import ejecutar_con_progreso
+from ..operaciones import hacer_en_la_ventana
 from ..flujo import FilaFluida
 from ..iconos import icono
 from ..piezas import elegir_archivo
@@ -406,13 +405,9 @@ class VistaMiembros(DeLaOficina, QWidget):
         return ruta or None
 
     def _exportar(self, titulo: str, ruta: str, funcion) -> None:
-        try:
-            ejecutar_con_progreso(self, titulo, funcion)
-        except Cancelado:
-            QMessageBox.information(self, titulo, self.tr("Cancelado: no se creó ningún archivo."))
-            return
-        except Exception as error:
-            mostrar_error(self, error, titulo)
+        if hacer_en_la_ventana(self, self.oficina, funcion, que=titulo, en_segundo_plano=True, titulo=titulo,
+                               al_cancelar=lambda: QMessageBox.information(
+                                   self, titulo, self.tr("Cancelado: no se creó ningún archivo."))) is None:
             return
         ofrecer_abrir(self, titulo, ruta, self._ajustes)   # un PDF, en la vista previa; otro, con su programa
 

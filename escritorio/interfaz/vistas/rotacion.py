@@ -9,13 +9,13 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
 from ...servicios.organos import troika_al
 from ...servicios.rotacion import calendario
 from ...servicios.oficina import Oficina
 from ..piezas.de_la_oficina import DeLaOficina
-from ..comun import descartar, fecha_dma, mostrar_error
+from ..comun import descartar, fecha_dma
+from ..operaciones import FALLO, consultar_en_la_ventana
 from ..piezas import ACENTO, GRIS, VERDE, escalar, llenar_tabla, nota, panel, subtitulo, tabla_lectura
 
 
@@ -71,16 +71,17 @@ class PanelRotacion(DeLaOficina, QWidget):
         """Muestra la rotación; devuelve por qué no se puede (sin Secretaría Ejecutiva) o None."""
         self.oficina, self._miembros = oficina, miembros
         contexto = oficina.contexto
-        try:
-            self.periodos = calendario(contexto)
-            troika = troika_al(contexto, hoy())
-        except ErrorEscritorio as error:
+        sin_calendario: list[str] = []
+        leido = consultar_en_la_ventana(self, lambda: (calendario(contexto), troika_al(contexto, hoy())),
+                                        que="calendario de la Secretaría Ejecutiva",
+                                        al_rechazar=lambda error: sin_calendario.append(error.mensaje))
+        if leido is FALLO:
             self.periodos = []
-            llenar_tabla(self.calendario, [])
-            return error.mensaje
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "calendario de la Secretaría Ejecutiva")
+            if sin_calendario:   # el motivo del servicio (sin Secretaría Ejecutiva): lo dice el área
+                llenar_tabla(self.calendario, [])
+                return sin_calendario[0]
             return self.tr("No se pudo leer el calendario.")
+        self.periodos, troika = leido
         por_id = {m["id"]: m for m in miembros}
         for clave, miembro in zip(("anterior", "actual", "siguiente"), troika):
             datos = por_id.get(miembro)

@@ -20,7 +20,8 @@ from ...servicios.organos import listar_organos
 from ...servicios.sesiones import listar_sesiones
 from ...servicios.sesiones_convocatoria import aviso_de_anticipacion
 from ...servicios.sesiones_puntos import orden_del_dia
-from ..comun import descartar, fecha_dma, mostrar_error, tr
+from ..comun import descartar, fecha_dma, tr
+from ..operaciones import FALLO, consultar_en_la_ventana
 from ..dialogos.editor_sesion import EditorSesion
 from ..iconos import icono
 from ..dialogos.sesion_piezas import COLOR_ACTA, COLOR_SESION, chip, fecha_larga, pintar_chip
@@ -222,12 +223,11 @@ class VistaSesiones(AreaPerezosa):
     def recargar(self, elegir: int | None = None) -> None:
         self._al_dia_con_la_base()
         self._lista_vieja = False
-        try:
-            self._organos = listar_organos(self.contexto)
-            self.sesiones = listar_sesiones(self.contexto)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "listar sesiones")
+        leido = consultar_en_la_ventana(self, lambda: (listar_organos(self.contexto), listar_sesiones(self.contexto)),
+                                        que="listar sesiones")
+        if leido is FALLO:
             return
+        self._organos, self.sesiones = leido
         organo = self.combo_organo.currentData()
         self.combo_organo.blockSignals(True)
         self.combo_organo.clear()

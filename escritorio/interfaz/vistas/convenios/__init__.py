@@ -18,7 +18,8 @@ from ....dominio.convenios import ESTADOS_CONVENIO, TIPOS_CONVENIO
 from ....servicios.base import hoy
 from ....servicios.convenios import listar_convenios
 from ....servicios.vencimientos_de_convenios import vencimientos as lo_que_vence   # `vencimientos`: la pestaña
-from ...comun import descartar, mostrar_error, tr
+from ...operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
+from ...comun import descartar, tr
 from ...flujo import FilaFluida
 from ...iconos import icono
 from ...modelos.convenios import FiltroDeConvenios, ModeloConvenios
@@ -144,11 +145,10 @@ class VistaConvenios(AreaPerezosa):
     def recargar(self, elegir: int | None = None) -> None:
         self._al_dia_con_la_base()
         actual = elegir if elegir is not None else self.convenio_id()
-        try:
-            self.convenios = listar_convenios(self.contexto)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "convenios")
+        convenios = consultar_en_la_ventana(self, lambda: listar_convenios(self.contexto), que="convenios")
+        if convenios is FALLO:
             return
+        self.convenios = convenios
         self.modelo.cargar(self.convenios)
         self.paginas.setCurrentIndex(1 if self.convenios else 0)
         self.seleccionar(actual)
@@ -167,10 +167,10 @@ class VistaConvenios(AreaPerezosa):
 
     def _mostrar_vencimientos(self) -> None:
         desde = hoy()
-        try:
-            items = lo_que_vence(self.contexto, desde, desde + timedelta(days=self.vencimientos.dias_elegidos()))
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "vencimientos de convenios")
+        items = consultar_en_la_ventana(self, lambda: lo_que_vence(
+            self.contexto, desde, desde + timedelta(days=self.vencimientos.dias_elegidos())),
+            que="vencimientos de convenios")
+        if items is FALLO:
             return
         self.vencimientos.mostrar(items)
         atrasadas = any(v.atrasada for v in items)
@@ -275,10 +275,8 @@ class VistaConvenios(AreaPerezosa):
         obligacion, convenio = self.detalle.obligacion(), self.convenio
         if obligacion is None or convenio is None:
             return
-        try:
-            funcion(self.contexto, obligacion["id"])
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "obligación de convenio")
+        if hacer_en_la_ventana(self, self.oficina, lambda: funcion(self.contexto, obligacion["id"]),
+                               que="obligación de convenio") is None:
             return
         self.recargar(convenio["id"])
         self.detalle.setCurrentIndex(1)
@@ -315,10 +313,9 @@ class VistaConvenios(AreaPerezosa):
             return
         if self._ajustes is not None:
             self._ajustes.setValue("convenios/carpeta", str(Path(ruta).parent))
-        try:
-            adjuntar_pdf(self.contexto, convenio["id"], ruta, reemplazar=reemplazar)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "adjuntar PDF de convenio")
+        if hacer_en_la_ventana(self, self.oficina, lambda: adjuntar_pdf(self.contexto, convenio["id"], ruta,
+                                                                        reemplazar=reemplazar),
+                               que="adjuntar PDF de convenio") is None:
             return
         self.recargar(convenio["id"])
 
@@ -329,10 +326,9 @@ class VistaConvenios(AreaPerezosa):
         convenio = self.convenio
         if convenio is None or convenio["pdf"] is None:
             return
-        try:
-            pdf_firmado(self.contexto, convenio["id"])   # se comprueba antes de mostrarlo: uno alterado no se ve
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "ver PDF de convenio")
+        # Se comprueba antes de mostrarlo: uno alterado no se ve.
+        if consultar_en_la_ventana(self, lambda: pdf_firmado(self.contexto, convenio["id"]),
+                                   que="ver PDF de convenio") is FALLO:
             return
         contexto = self.contexto
         documento = DocumentoParaVer.por_emitir(

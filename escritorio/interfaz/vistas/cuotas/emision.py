@@ -12,12 +12,12 @@ from ....dominio.paises import nombre_pais
 from ....errores import ErrorEscritorio
 from ....servicios.base import hoy
 from ....servicios.emision_de_cuotas import Emision, emitir_plan, preparar_emision
-from ...comun import fecha_dma, miles, mostrar_error, sin_cortes, tr, formatear
+from ...comun import fecha_dma, miles, sin_cortes, tr, formatear
 from ...dialogos.baja import editor_de_fecha
 from ...flujo import FilaFluida
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla
 from ...piezas import AMBAR, DERECHA, ESTILO_NOTA, GRIS, ROJO
-from ...trabajos import ejecutar_con_progreso
+from ...operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from .escalas import vigencia
 from .pestana import AreaCuotas, Pestana, boton, combo_anio
 
@@ -145,18 +145,17 @@ class PestanaEmision(Pestana):
 
     def vista_previa(self) -> None:
         anio, tipo = self.anio.value(), self.tipo.currentData()
-        try:
-            previa = preparar_emision(self.contexto, anio, tipo, vencimiento=self._vence_elegido)
-        except ErrorEscritorio as error:
-            self._olvidar()
-            self.vence.setEnabled(self._vence_elegido is not None)   # un vencimiento elegido que no sirve se corrige
-            self.resumen.setText(error.mensaje)
-            self.resumen.setStyleSheet(f"color: {ROJO};")
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "vista previa de la emisión")
-            return
-        self._mostrar(previa)
+        previa = consultar_en_la_ventana(self, lambda: preparar_emision(self.contexto, anio, tipo,
+                                                                        vencimiento=self._vence_elegido),
+                                         que="vista previa de la emisión", al_rechazar=self._sin_vista_previa)
+        if previa is not FALLO:
+            self._mostrar(previa)
+
+    def _sin_vista_previa(self, error: ErrorEscritorio) -> None:
+        self._olvidar()
+        self.vence.setEnabled(self._vence_elegido is not None)   # un vencimiento elegido que no sirve se corrige
+        self.resumen.setText(error.mensaje)
+        self.resumen.setStyleSheet(f"color: {ROJO};")
 
     def _mostrar_vencimiento(self, fecha) -> None:
         """La fecha en «Vencen el» sin tomarla como elegida (None: «según la escala»)."""
@@ -239,11 +238,11 @@ class PestanaEmision(Pestana):
             # Se escribe el plan de esta vista previa; si la base cambió desde entonces, el servicio vuelve a planear.
             return emitir_plan(contexto, previa.anio, previa.tipo_cargo, previa=previa)
 
-        try:
-            emitida = ejecutar_con_progreso(self, titulo, trabajo)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "emitir cuotas")
+        hecho = hacer_en_la_ventana(self, self.oficina, trabajo, que="emitir cuotas", en_segundo_plano=True,
+                                    titulo=titulo)
+        if hecho is None:
             return
+        emitida = hecho.resultado
         self._mostrar(emitida.despues_de_emitir())  # lo que queda por emitir, sin volver a consultar la base
         self.al_dia()
         texto = (self.tr("Se emitió 1 cargo de {1} {2}") if emitida.creados == 1 else

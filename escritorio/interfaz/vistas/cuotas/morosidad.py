@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
                                QSpinBox, QVBoxLayout, QWidget)
 
 from ....dominio.morosidad import TRAMOS_ANTIGUEDAD, Tolerancia
-from ....errores import ErrorConflicto
+from ....errores import ErrorConflicto, ErrorEscritorio
 from ....servicios.asociaciones import listar_asociaciones
 from ....servicios.base import hoy
 from ....servicios.cobranza import morosidad
@@ -19,7 +19,8 @@ from ....servicios.cuotas import fijar_regla_de_voto
 from ....servicios.informes_cuotas import exportar_morosidad
 from ....servicios.voto_de_los_morosos import regla_del_voto_moroso
 from ....servicios.miembros import listar_miembros
-from ...comun import descartar, miles, mostrar_error, sin_cortes, tr, formatear
+from ...comun import descartar, miles, sin_cortes, tr, formatear
+from ...operaciones import hacer_en_la_ventana
 from ...dialogos.baja import editor_de_fecha
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla, fila_elegida
 from ...piezas import DERECHA, GRIS, ROJO, DialogoBase, nota
@@ -142,20 +143,26 @@ class PestanaMorosidad(Pestana):
                                    tolerancia=_tolerancia_de(asociacion))
         if dialogo.exec() == QDialog.DialogCode.Accepted:
             cuotas, articulo = dialogo.valores()
-            while True:   # si otro programa cambió la regla mientras el diálogo estaba abierto, se pregunta
-                try:
-                    fijar_regla_de_voto(self.contexto, cuotas, articulo, leida=leida,
-                                        tolerancia=dialogo.tolerancia())
-                except ErrorConflicto as error:
-                    if preguntar_conflicto(self, error, self.tr("la regla de voto")) == SOBRESCRIBIR:
-                        leida = error.actual
-                        continue
-                    self.actualizar()   # Recargar o Cancelar: se ve la regla que está en la base
-                except Exception as error:  # noqa: BLE001
-                    mostrar_error(self, error, "cambiar la regla de voto")
+            otra_vez = [True]
+
+            def en_conflicto(error: ErrorEscritorio) -> bool:
+                """Otro programa cambió la regla mientras el diálogo estaba abierto: se pregunta."""
+                nonlocal leida
+                if not isinstance(error, ErrorConflicto):
+                    return False   # otro rechazo: en el cuadro
+                if preguntar_conflicto(self, error, self.tr("la regla de voto")) == SOBRESCRIBIR:
+                    leida = error.actual
+                    otra_vez.append(True)
                 else:
+                    self.actualizar()   # Recargar o Cancelar: se ve la regla que está en la base
+                return True
+
+            while otra_vez:
+                otra_vez.pop()
+                if hacer_en_la_ventana(self, self.oficina, lambda: fijar_regla_de_voto(
+                        self.contexto, cuotas, articulo, leida=leida, tolerancia=dialogo.tolerancia()),
+                        que="cambiar la regla de voto", al_rechazar=en_conflicto) is not None:
                     self.actualizar()
-                break
         descartar(dialogo)
 
     def exportar_excel(self) -> None:

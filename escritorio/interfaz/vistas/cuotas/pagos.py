@@ -7,7 +7,8 @@ from ....dominio.cuotas import MEDIOS_PAGO
 from ....dominio.texto import normalizar
 from ....servicios.informes_cuotas import imprimir_recibo
 from ....servicios.pagos import anular_pago, listar_pagos
-from ...comun import descartar, fecha_dma, miles, mostrar_error, tr, formatear
+from ...operaciones import hacer_en_la_ventana
+from ...comun import descartar, fecha_dma, miles, tr, formatear
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla, fila_elegida
 from ...piezas import GRIS, ROJO, AtajosDeBusqueda
 from .pestana import AreaCuotas, Pestana, boton, botonera
@@ -174,10 +175,8 @@ class PestanaPagos(Pestana):
             pago["recibo"], pago["miembro"], _importe_pago(pago), fecha_dma(pago["fecha"])))
         if not aceptado:
             return
-        try:
-            anular_pago(self.contexto, pago["id"], motivo)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "anular un pago")
+        if hacer_en_la_ventana(self, self.oficina, lambda: anular_pago(self.contexto, pago["id"], motivo),
+                               que="anular un pago") is None:
             return
         self.actualizar()
         self.seleccionar(pago["id"])

@@ -20,7 +20,8 @@ from ....servicios.mapa import mapa_de_la_red
 from ....servicios.tablero import tablero
 from ....servicios.ubicaciones import ubicar_con_el_nomenclator
 from ....servicios.oficina import Oficina
-from ...comun import fecha_dma, formatear, miles, mostrar_error, tr
+from ...comun import fecha_dma, formatear, miles, tr
+from ...operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ....dominio.formato import coordenadas as formatear_coordenadas
 from .mapa import TarjetaDelMapa
 from .proximos_pasos import PanelProximosPasos
@@ -372,10 +373,8 @@ class VistaInicio(QWidget):
     def mostrar(self, oficina: Oficina) -> None:
         """Pide los números al servicio y llena el tablero."""
         asociacion = oficina.asociacion
-        try:
-            datos = tablero(oficina.contexto)
-        except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
-            mostrar_error(self, error, "tablero de Inicio")
+        datos = consultar_en_la_ventana(self, lambda: tablero(oficina.contexto), que="tablero de Inicio")
+        if datos is FALLO:
             return
         self.etiqueta_nombre.setText(asociacion.get("nombre") or "")
         self.etiqueta_sigla.setText(asociacion.get("sigla") or "")
@@ -396,10 +395,8 @@ class VistaInicio(QWidget):
         self.proximos_pasos.cargar(oficina)   # en otro hilo: llega después de pintar el tablero
 
     def _mostrar_mapa(self, oficina: Oficina) -> None:
-        try:
-            mapa = mapa_de_la_red(oficina.contexto)
-        except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
-            mostrar_error(self, error, "tablero de Inicio (mapa)")
+        mapa = consultar_en_la_ventana(self, lambda: mapa_de_la_red(oficina.contexto), que="tablero de Inicio (mapa)")
+        if mapa is FALLO:
             self.tarjeta_mapa.hide()
             return
         self.mapa.mostrar(mapa)
@@ -411,10 +408,9 @@ class VistaInicio(QWidget):
 
         if self._oficina is None:
             return
-        try:
-            plan = ubicar_con_el_nomenclator(self._oficina.contexto, simular=True)
-        except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
-            mostrar_error(self, error, "ubicar con el nomenclátor")
+        plan = consultar_en_la_ventana(self, lambda: ubicar_con_el_nomenclator(self._oficina.contexto, simular=True),
+                                       que="ubicar con el nomenclátor")
+        if plan is FALLO:
             return
         if not plan.ubicados:
             QMessageBox.information(self, self.tr("Ubicar con el nomenclátor"), self.tr(
@@ -439,11 +435,11 @@ class VistaInicio(QWidget):
             "¿Guardar estas ubicaciones?"))
         if respuesta != QMessageBox.StandardButton.Yes:
             return
-        try:
-            hecho = ubicar_con_el_nomenclator(self._oficina.contexto)
-        except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
-            mostrar_error(self, error, "ubicar con el nomenclátor")
+        ubicacion = hacer_en_la_ventana(self, self._oficina, lambda: ubicar_con_el_nomenclator(self._oficina.contexto),
+                                        que="ubicar con el nomenclátor")
+        if ubicacion is None:
             return
+        hecho = ubicacion.resultado
         self._mostrar_mapa(self._oficina)
         QMessageBox.information(self, self.tr("Ubicar con el nomenclátor"), self.tr(
             "{0} miembros ubicados en el mapa.").format(miles(len(hecho.ubicados))))
@@ -460,11 +456,8 @@ class VistaInicio(QWidget):
 
     def _mostrar_cobranza(self, oficina: Oficina) -> None:
         """Facturado y cobrado de las cuotas anuales; sin cuotas emitidas la tarjeta no se muestra."""
-        try:
-            filas = facturado_y_cobrado_por_anio(oficina.contexto)
-        except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
-            mostrar_error(self, error, "tablero de Inicio (cobranza)")
-            filas = []
+        filas = consultar_en_la_ventana(self, lambda: facturado_y_cobrado_por_anio(oficina.contexto),
+                                        que="tablero de Inicio (cobranza)") or []
         # Con cargos en varias monedas se grafica la de más años (no se suman monedas distintas).
         monedas = [moneda for _, _, _, moneda in filas]
         moneda = max(set(monedas), key=monedas.count) if monedas else ""

@@ -15,6 +15,7 @@ from ....servicios.base import hoy
 from ....servicios.miembros import listar_miembros
 from ....servicios.organos import composicion, listar_organos
 from ....servicios.unidades import cargar_plantilla, unidades
+from ...operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ...comun import descartar, fecha_dma, mostrar_error, tr
 from ...iconos import icono
 from ...piezas import (AreaPerezosa, ACENTO, GRIS, escalar, guardar_documento, llenar_tabla, nombre_de_archivo, nota,
@@ -135,12 +136,11 @@ class VistaUnidades(AreaPerezosa):
     def recargar(self, elegir: int | None = None) -> None:
         self._al_dia_con_la_base()
         actual = elegir if elegir is not None else self.unidad_id()
-        try:
-            self._unidades = unidades(self.contexto)
-            self._miembros = listar_miembros(self.contexto)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "unidades temáticas")
+        leido = consultar_en_la_ventana(self, lambda: (unidades(self.contexto), listar_miembros(self.contexto)),
+                                        que="unidades temáticas")
+        if leido is FALLO:
             return
+        self._unidades, self._miembros = leido
         self.lista.blockSignals(True)
         self.lista.clear()
         fila_elegida = 0
@@ -290,11 +290,11 @@ class VistaUnidades(AreaPerezosa):
         if QMessageBox.question(self, self.tr("Unidades temáticas"), pregunta + "\n\n" + self.tr("¿Continuar?")) \
                 != QMessageBox.StandardButton.Yes:
             return
-        try:
-            creadas = cargar_plantilla(self.contexto, consejo["id"] if consejo else None)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "plantilla de unidades")
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: cargar_plantilla(
+            self.contexto, consejo["id"] if consejo else None), que="plantilla de unidades")
+        if hecho is None:
             return
+        creadas = hecho.resultado
         self.recargar()
         QMessageBox.information(self, self.tr("Unidades temáticas"),
                                 self.tr("Se crearon {0} unidades temáticas.").format(creadas))

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ....dominio.paises import nombre_pais
@@ -20,7 +20,8 @@ from ....servicios.base import hoy
 from ....servicios.contexto import Contexto
 from ....servicios.oficina import Oficina
 from ....servicios.plan_de_trabajo import PlanDelAnio, cambiar_estado, pasos_posibles, plan_del_anio
-from ...comun import descartar, fecha_dma, mostrar_error, tr
+from ...operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
+from ...comun import descartar, fecha_dma, tr
 from ...iconos import icono
 from ...piezas import ACENTO, GRIS, ROJO, VERDE, guardar_documento, llenar_tabla, nombre_de_archivo, nota, tabla_lectura
 
@@ -148,12 +149,8 @@ class PestanaPlan(QWidget):
     def _anio_elegido(self) -> None:
         if self.area.unidad is None or self.area.contexto is None:
             return
-        try:
-            self._leer_plan()
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "plan de trabajo")
-            return
-        self._mostrar_actividades()
+        if consultar_en_la_ventana(self, self._leer_plan, que="plan de trabajo") is not FALLO:
+            self._mostrar_actividades()
 
     def _mostrar_actividades(self) -> None:
         atrasadas = self.plan.atrasadas if self.plan else set()
@@ -268,26 +265,26 @@ class PestanaPlan(QWidget):
         actividad = self.actividad_elegida()
         if actividad is None:
             return False
-        fecha = None
-        while True:
-            try:
-                cambiar_estado(self.area.contexto, actividad["id"], estado, fecha)
-                break
-            except ErrorValidacion as error:
-                if "fecha" not in error.campos or fecha is not None:
-                    QMessageBox.warning(self, self.tr("Plan de trabajo"), error.mensaje)
-                    return False
-                dialogo = DialogoFechaDeActividad(actividad["titulo"], self)
-                elegida = dialogo.exec()
-                fecha = dialogo.fecha()
-                descartar(dialogo)
-                if not elegida:
-                    return False
-            except ErrorEscritorio as error:
-                QMessageBox.warning(self, self.tr("Plan de trabajo"), error.mensaje)
+        fecha, falta_la_fecha = None, []
+
+        def sin_fecha(error: ErrorEscritorio) -> bool:
+            """Si lo único que falta es la fecha (y no se preguntó todavía), se pregunta; si no, al cuadro."""
+            if isinstance(error, ErrorValidacion) and "fecha" in error.campos and fecha is None:
+                falta_la_fecha.append(True)
+                return True
+            return False
+
+        while hacer_en_la_ventana(self, self.area.oficina, lambda: cambiar_estado(
+                self.area.contexto, actividad["id"], estado, fecha), que="estado de una actividad",
+                al_rechazar=sin_fecha) is None:
+            if not falta_la_fecha:
                 return False
-            except Exception as error:  # noqa: BLE001
-                mostrar_error(self, error, "estado de una actividad")
+            falta_la_fecha.clear()
+            dialogo = DialogoFechaDeActividad(actividad["titulo"], self)
+            elegida = dialogo.exec()
+            fecha = dialogo.fecha()
+            descartar(dialogo)
+            if not elegida:
                 return False
         self._despues_de_guardar(actividad["id"])
         return True
