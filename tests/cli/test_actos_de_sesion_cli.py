@@ -1,7 +1,7 @@
 """Issue 59, punto 5: los actos de una sesión (asistencia, votos, resoluciones, la aprobación de un acta en ella) la
 dejan «Celebrada» y lo dicen; registrarlos antes del día y la hora de la sesión se avisa (registrarlos días después,
 desde el papel, no); la memoria cuenta la sesión de cada resolución; y el acta marca «sin voto» al ausente moroso.
-Cada orden como proceso real (`python -m escritorio`), con el reloj de verdad: la sesión «de mañana» lo es siempre."""
+Cada orden por la entrada del programa (fixture `cli`), con el reloj de verdad: la sesión «de mañana» lo es siempre."""
 
 import json
 from datetime import date, timedelta
@@ -67,20 +67,20 @@ def estado(cli, base, sesion_id: int) -> str:
                 if s["id"] == sesion_id)
 
 
-def test_los_actos_celebran_la_sesion_y_avisan_si_todavia_no_empezo(cli_proceso, red, tmp_path):
+def test_los_actos_celebran_la_sesion_y_avisan_si_todavia_no_empezo(cli, red, tmp_path):
     base, ids = red
-    orden = lambda *a: cli_proceso("sesiones", *[str(x) for x in a], db=base)   # noqa: E731
+    orden = lambda *a: cli("sesiones", *[str(x) for x in a], db=base)   # noqa: E731
 
     # Una sesión de hace diez días: la secretaría pasa los actos del papel. No hay aviso; el primero la celebra.
     pasada = date.today() - timedelta(days=10)
-    s1 = convocar(cli_proceso, base, pasada, "10:00")
+    s1 = convocar(cli, base, pasada, "10:00")
     registrada = orden("asistencia", s1, "--presentes", f"{ids['Rosario']},{ids['Paraná']}", "--ausentes",
                        ids["Salto"])
     assert registrada.stderr == ""
     assert "Asistencia registrada: 3 miembros." in registrada.stdout
     assert (f"La sesión {s1} pasó a «Celebrada»: se registraron sus actos. La hora de cierre se anota con "
             f"«escritorio sesiones celebrada {s1} --hora-cierre HH:MM».") in registrada.stdout
-    assert estado(cli_proceso, base, s1) == "celebrada"
+    assert estado(cli, base, s1) == "celebrada"
     punto = json.loads(ok(orden("punto", s1, "--titulo", "Plan de trabajo", "--tipo", "votacion", "--json")))
     votada = orden("votar", punto["id"], "--a-favor", "2")
     assert "pasó a «Celebrada»" not in ok(votada) and votada.stderr == ""   # ya lo estaba: se dice una vez
@@ -88,7 +88,7 @@ def test_los_actos_celebran_la_sesion_y_avisan_si_todavia_no_empezo(cli_proceso,
 
     # La sesión de mañana a las 10:00: la asistencia de ahora se registra, con el aviso en la salida de errores.
     manana = date.today() + timedelta(days=1)
-    s2 = convocar(cli_proceso, base, manana, "10:00")
+    s2 = convocar(cli, base, manana, "10:00")
     temprano = orden("asistencia", s2, "--presentes", f"{ids['Rosario']},{ids['Paraná']}", "--json")
     assert temprano.returncode == 0 and json.loads(temprano.stdout)["registradas"] == 2
     aviso = " ".join(temprano.stderr.split())
@@ -97,7 +97,7 @@ def test_los_actos_celebran_la_sesion_y_avisan_si_todavia_no_empezo(cli_proceso,
     assert "todavía no empezó" in aviso and "revise que sea la sesión correcta" in aviso
     # Con --json, lo que no es JSON va a la salida de errores: que pasó a «Celebrada» también.
     assert "La sesión 2 pasó a «Celebrada»" in aviso
-    assert estado(cli_proceso, base, s2) == "celebrada"
+    assert estado(cli, base, s2) == "celebrada"
 
     # El acta de la primera se aprueba en la segunda, que todavía no empezó: cada acto lo vuelve a avisar.
     ok(orden("borrador", s1, "--apertura", "Se abre la sesión.", "--cierre", "Se levanta la sesión.",
@@ -110,7 +110,7 @@ def test_los_actos_celebran_la_sesion_y_avisan_si_todavia_no_empezo(cli_proceso,
     assert f"Acta de la sesión {s1} aprobada por" in ok(aprobada) and "todavía no empezó" in aprobada.stderr
 
     # La memoria del año de la primera cuenta la sesión de cada resolución que cuenta.
-    ok(cli_proceso("memoria", pasada.year, tmp_path / "memoria.pdf", db=base))
+    ok(cli("memoria", pasada.year, tmp_path / "memoria.pdf", db=base))
     memoria = texto_pdf(tmp_path / "memoria.pdf")
     assert "2. Sesiones de los órganos 1 Sesiones celebradas" in memoria, memoria
     assert "3. Resoluciones y declaraciones 1 Resoluciones Adoptadas" in memoria, memoria
@@ -121,15 +121,15 @@ def test_los_actos_celebran_la_sesion_y_avisan_si_todavia_no_empezo(cli_proceso,
     assert "Salto (ausente; sin voto: voto suspendido por cuotas impagas)" in acta, acta
 
 
-def test_una_sesion_convocada_que_aprueba_un_acta_queda_celebrada(cli_proceso, red, tmp_path):
+def test_una_sesion_convocada_que_aprueba_un_acta_queda_celebrada(cli, red, tmp_path):
     """Una base de antes de esta regla: la resolución que aprueba el acta se adoptó en una sesión que quedó
     «Convocada». Aprobar el acta con ella la deja «Celebrada», y se dice."""
     from escritorio.servicios.base import abrir_base
 
     base, ids = red
-    orden = lambda *a: cli_proceso("sesiones", *[str(x) for x in a], db=base)   # noqa: E731
-    s1 = convocar(cli_proceso, base, date.today() - timedelta(days=30), "10:00")
-    s2 = convocar(cli_proceso, base, date.today() - timedelta(days=2), "14:00")
+    orden = lambda *a: cli("sesiones", *[str(x) for x in a], db=base)   # noqa: E731
+    s1 = convocar(cli, base, date.today() - timedelta(days=30), "10:00")
+    s2 = convocar(cli, base, date.today() - timedelta(days=2), "14:00")
     ok(orden("asistencia", s1, "--presentes", f"{ids['Rosario']},{ids['Paraná']}"))
     ok(orden("borrador", s1, "--apertura", "Se abre la sesión.", "--cierre", "Se levanta la sesión.",
              "--preside", "Rosario", "--secretaria", "Paraná"))
@@ -150,10 +150,10 @@ def test_una_sesion_convocada_que_aprueba_un_acta_queda_celebrada(cli_proceso, r
     # La memoria no cuenta una resolución de una sesión que no cuenta: la «Convocada» con resoluciones es celebrada.
     anio = (date.today() - timedelta(days=2)).year
     sesiones = sum(1 for dias in (30, 2) if (date.today() - timedelta(days=dias)).year == anio)
-    ok(cli_proceso("memoria", anio, "memoria.pdf", db=base))
+    ok(cli("memoria", anio, "memoria.pdf", db=base))
     memoria = texto_pdf(base.parent / "memoria.pdf")
     assert f"2. Sesiones de los órganos {sesiones} Sesiones celebradas" in memoria, memoria
     assert "3. Resoluciones y declaraciones 1 Resoluciones Adoptadas" in memoria, memoria
     salida = ok(orden("aprobar-acta", s1, "--resolucion", resolucion["id"]))
     assert f"La sesión {s2} pasó a «Celebrada»: se registraron sus actos." in salida
-    assert estado(cli_proceso, base, s2) == "celebrada"
+    assert estado(cli, base, s2) == "celebrada"

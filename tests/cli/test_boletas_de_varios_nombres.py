@@ -1,7 +1,10 @@
-"""Boletas de varios nombres por la línea de órdenes, como proceso real, sobre una copia de la demo (issue 59, punto
+"""Boletas de varios nombres por la línea de órdenes, sobre una copia de la demo (issue 59, punto
 3): el Consejo, con 10 integrantes presentes, elige 2 puestos con boletas que marcan hasta 2 candidaturas. El recuento
 por totales (marcas por candidatura y número de boletas) o boleta por boleta; lo imposible se rechaza con un mensaje
-que dice qué está mal y cómo corregirlo (sale con 1); el acta imprime la forma, las boletas y las marcas."""
+que dice qué está mal y cómo corregirlo (sale con 1); el acta imprime la forma, las boletas y las marcas.
+
+Las órdenes corren por la entrada del programa en este proceso (la fixture `cli`: el mismo estado de salida y los
+mismos mensajes, 0,02 s por orden en lugar de 0,3 s); la elección cerrada se relee en un proceso real."""
 
 import subprocess
 
@@ -15,8 +18,8 @@ def consejo(copia_de_la_demo, cli):
     """Una sesión del Consejo con 10 integrantes presentes (de 17: hay quórum) y un punto de elección. Devuelve
     (la orden sobre la copia, el id de la sesión, el del punto, los ids de los miembros por nombre)."""
 
-    def orden(*argumentos):   # cada orden, un proceso del programa
-        return cli(*argumentos, db=copia_de_la_demo, proceso_real=True)
+    def orden(*argumentos, proceso_real: bool = False):
+        return cli(*argumentos, db=copia_de_la_demo, proceso_real=proceso_real)
 
     miembros = {m["nombre"]: m["id"] for m in en_json(orden("miembros", "listar", "--json"))}
     asientos = en_json(orden("organos", "composicion", "Consejo", "--al", "2026-11-28", "--json"))["asientos"]
@@ -64,7 +67,7 @@ def test_dos_puestos_diez_boletas_de_dos_marcas(consejo, tmp_path):
     assert "Artigas (8 marcas); Antofagasta (7 marcas)" in cerrada["resultado"]
 
     # Releído de la base, en otro proceso: lo mismo.
-    leida = en_json(orden("sesiones", "elecciones", sesion, "--json"))[0]
+    leida = en_json(orden("sesiones", "elecciones", sesion, "--json", proceso_real=True))[0]
     assert leida["estado"] == "cerrada" and leida["resultado"] == cerrada["resultado"]
     assert (leida["forma_de_boleta"], leida["boletas"], leida["marcas_max"]) == ("marcas", 10, 2)
     assert {c["nombre"]: c["votos"] for c in leida["candidaturas"]} == {"Artigas": 8, "Antofagasta": 7, "Armenia": 5}

@@ -1,5 +1,5 @@
 """Solo un miembro ocupa un cargo o es candidatura (issue 59, punto 2): una ciudad solicitante (su admisión no se
-aprobó) no recibe un mandato ni una candidatura, por la línea de órdenes como proceso real; y un mandato suyo escrito
+aprobó) no recibe un mandato ni una candidatura, por la línea de órdenes (fixture `cli`); y un mandato suyo escrito
 por fuera de Escritorio lo informa «verificar» y no ocupa el cupo de su país en la elección del Consejo."""
 
 import re
@@ -25,27 +25,27 @@ def _eleccion_del_consejo(cli, db) -> tuple[int, int]:
     return sesion, punto
 
 
-def test_una_solicitante_no_recibe_mandato_ni_candidatura(copia_de_la_demo, cli_proceso):
-    lima = _solicitante(cli_proceso, copia_de_la_demo)
-    designar = hecho(cli_proceso("organos", "designar", "Consejo", "--miembro", lima, "--cargo", "titular", "--desde",
+def test_una_solicitante_no_recibe_mandato_ni_candidatura(copia_de_la_demo, cli):
+    lima = _solicitante(cli, copia_de_la_demo)
+    designar = hecho(cli("organos", "designar", "Consejo", "--miembro", lima, "--cargo", "titular", "--desde",
                                  "2026-11-21", "--hasta", "2028-11-20", db=copia_de_la_demo), 1)
     assert "Mandato" not in designar.stdout
     assert ("Villa Solicitante no es miembro de la asociación el 21/11/2026 (es solicitante: su admisión no se "
             "aprobó): solo un miembro puede ocupar un cargo en Consejo (Estatuto, art. 13).") in designar.stderr
     # Antes de pedir el ingreso tampoco era miembro.
-    antes = hecho(cli_proceso("organos", "designar", "Consejo", "--miembro", lima, "--cargo", "titular", "--desde",
+    antes = hecho(cli("organos", "designar", "Consejo", "--miembro", lima, "--cargo", "titular", "--desde",
                               "2026-10-01", db=copia_de_la_demo), 1)
     assert "Villa Solicitante no es miembro de la asociación el 01/10/2026" in antes.stderr
 
-    _, punto = _eleccion_del_consejo(cli_proceso, copia_de_la_demo)
-    candidatura = hecho(cli_proceso("sesiones", "candidatura", punto, "--miembro", lima, db=copia_de_la_demo), 1)
+    _, punto = _eleccion_del_consejo(cli, copia_de_la_demo)
+    candidatura = hecho(cli("sesiones", "candidatura", punto, "--miembro", lima, db=copia_de_la_demo), 1)
     assert "solo un miembro puede ser candidatura en Consejo (Estatuto, art. 13)" in candidatura.stderr
     with sqlite3.connect(copia_de_la_demo) as conexion:
         assert conexion.execute("SELECT count(*) FROM mandatos WHERE miembro_id = ?", [lima]).fetchone()[0] == 0
         assert conexion.execute("SELECT count(*) FROM candidaturas WHERE miembro_id = ?", [lima]).fetchone()[0] == 0
 
 
-def test_un_mandato_de_una_solicitante_escrito_por_fuera_no_ocupa_el_cupo(copia_de_la_demo, cli, cli_proceso):
+def test_un_mandato_de_una_solicitante_escrito_por_fuera_no_ocupa_el_cupo(copia_de_la_demo, cli):
     lima = _solicitante(cli, copia_de_la_demo)
     with sqlite3.connect(copia_de_la_demo) as conexion:   # por fuera de Escritorio (o una versión anterior)
         consejo = conexion.execute("SELECT id FROM organos WHERE nombre = 'Consejo'").fetchone()[0]
@@ -62,7 +62,7 @@ def test_un_mandato_de_una_solicitante_escrito_por_fuera_no_ocupa_el_cupo(copia_
                                        [eleccion, lima]).lastrowid
     conexion.close()
 
-    verificar = hecho(cli_proceso("verificar", db=copia_de_la_demo), 1)
+    verificar = hecho(cli("verificar", db=copia_de_la_demo), 1)
     assert (f"Mandato {mandato} en Consejo: Villa Solicitante (id {lima}) no era miembro el 2026-12-01, cuando "
             "empieza (solicitante, no admitida)") in verificar.stdout + verificar.stderr
     assert (f"Candidatura {candidatura} en la elección de Consejo («Elección del Consejo», sesión del 2026-11-28): "
@@ -88,13 +88,13 @@ def test_un_mandato_de_una_solicitante_escrito_por_fuera_no_ocupa_el_cupo(copia_
     assert "Perú ya completó su cupo" not in cerrada["resultado"]
 
 
-def test_un_pais_observador_no_tiene_puestos_en_el_consejo(copia_de_la_demo, cli, cli_proceso):
+def test_un_pais_observador_no_tiene_puestos_en_el_consejo(copia_de_la_demo, cli):
     """La regla del Consejo (Estatuto, art. 13) da puestos a los países plenos y asociados: desde que Bolivia es
     observadora, una ciudad boliviana no es titular ni candidatura; sí suplente."""
     hecho(cli("asociacion", "pais", "BO", "--categoria", "observador", "--desde", "2026-11-01", db=copia_de_la_demo))
     santa_cruz = next(m["id"] for m in en_json(cli("miembros", "listar", "--json", db=copia_de_la_demo))
                       if m["nombre"] == "Santa Cruz de la Sierra")
-    titular = hecho(cli_proceso("organos", "designar", "Consejo", "--miembro", santa_cruz, "--cargo", "titular",
+    titular = hecho(cli("organos", "designar", "Consejo", "--miembro", santa_cruz, "--cargo", "titular",
                                 "--desde", "2026-12-01", db=copia_de_la_demo), 1)
     assert ("Santa Cruz de la Sierra no puede ocupar un cargo en Consejo: su país, Bolivia, es observador el "
             "01/12/2026, y la regla de composición (2 por país pleno, 1 por país asociado; Estatuto, art. 13) no le "
@@ -128,12 +128,12 @@ def test_la_memoria_no_cuenta_que_asumio_quien_no_era_miembro(copia_de_la_demo, 
         db.close()
 
 
-def test_una_baja_anterior_a_un_mandato_ya_registrado_es_un_aviso_de_verificar(copia_de_la_demo, cli_proceso):
+def test_una_baja_anterior_a_un_mandato_ya_registrado_es_un_aviso_de_verificar(copia_de_la_demo, cli):
     """Lo hace el programa mismo (la baja informa el mandato que empieza después y no lo modifica): «verificar» lo
     dice como aviso y la base sigue sana; el mandato igual no vale."""
     ruta = copia_de_la_demo
-    hecho = cli_proceso("miembros", "baja", "3", "--fecha", "2024-06-01", "--motivo", "prueba", db=ruta)
+    hecho = cli("miembros", "baja", "3", "--fecha", "2024-06-01", "--motivo", "prueba", db=ruta)
     assert hecho.returncode == 0 and "1 mandato empieza después y no se modifica" in hecho.stdout
-    hecho = cli_proceso("verificar", db=ruta)
+    hecho = cli("verificar", db=ruta)
     assert hecho.returncode == 0, hecho.stdout + hecho.stderr
     assert "AVISO: Mandato" in hecho.stdout and "no era miembro el 2025-01-01, cuando empieza (de baja)" in hecho.stdout

@@ -42,8 +42,9 @@ def qr_de(ruta: Path, tmp_path: Path) -> str:
     if shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None:
         pytest.skip("sin zbarimg (zbar-tools) o pdftoppm (poppler-utils) para leer el QR de la imagen")
     imagen = tmp_path / f"{ruta.stem}-qr"
-    subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", str(ruta), str(imagen)], check=True, timeout=60)
-    leido = subprocess.run(["zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", f"{imagen}.png"], capture_output=True, text=True,
+    # PPM: los mismos píxeles que un PNG, sin el costo de comprimirlos.
+    subprocess.run(["pdftoppm", "-r", "70", "-singlefile", str(ruta), str(imagen)], check=True, timeout=60)
+    leido = subprocess.run(["zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", f"{imagen}.ppm"], capture_output=True, text=True,
                            timeout=60).stdout.split()
     assert len(leido) == 1, leido
     return leido[0]

@@ -1,5 +1,5 @@
-"""Lo que una elección confirma es lo que se guarda (issue 59, punto 4), por la línea de órdenes como proceso real:
-la Asamblea elige Secretario Ejecutivo a Montevideo con Carolina Cosse; «confirmar-eleccion» dice el mandato y el
+"""Lo que una elección confirma es lo que se guarda (issue 59, punto 4), por la línea de órdenes (lo guardado, releído
+en un proceso real): la Asamblea elige Secretario Ejecutivo a Montevideo con Carolina Cosse; «confirmar-eleccion» dice el mandato y el
 traspaso, y «organos mandatos --json» lo devuelve tal cual, campo por campo (cargo, persona, fechas, órgano). El cargo
 es personal: una candidatura sin la persona se rechaza con la regla (punto 2)."""
 
@@ -8,11 +8,11 @@ from datetime import date, timedelta
 from ayudas import en_json, hecho
 
 
-def test_la_eleccion_de_la_secretaria_ejecutiva_guarda_lo_que_confirma(copia_de_la_demo, cli_proceso):
-    db = copia_de_la_demo
+def test_la_eleccion_de_la_secretaria_ejecutiva_guarda_lo_que_confirma(copia_de_la_demo, cli):
+    db, ejecutar = copia_de_la_demo, cli
 
-    def cli(*argumentos, codigo=0):
-        return hecho(cli_proceso(*argumentos, db=db), codigo)
+    def cli(*argumentos, codigo=0, proceso_real=False):
+        return hecho(ejecutar(*argumentos, db=db, proceso_real=proceso_real), codigo)
 
     secretaria = en_json(cli("organos", "mandatos", "Secretaría Ejecutiva", "--json"))
     actual = max(secretaria, key=lambda m: m["desde"])
@@ -50,7 +50,7 @@ def test_la_eleccion_de_la_secretaria_ejecutiva_guarda_lo_que_confirma(copia_de_
     assert f"Traspaso: Comisión Directiva: {actual['miembro']} (anterior), Montevideo (actual)" in salida
 
     # Leído de vuelta, en otro proceso: el mandato que se prometió, sin correcciones de relleno en su historia.
-    [nuevo] = [m for m in en_json(cli("organos", "mandatos", "Secretaría Ejecutiva", "--json"))
+    [nuevo] = [m for m in en_json(cli("organos", "mandatos", "Secretaría Ejecutiva", "--json", proceso_real=True))
                if m["desde"] == desde.isoformat()]
     assert (nuevo["miembro_id"], nuevo["persona"], nuevo["cargo"], nuevo["desde"], nuevo["hasta"],
             nuevo["con_voto"], nuevo["correcciones"]) == (
@@ -64,13 +64,13 @@ def test_la_eleccion_de_la_secretaria_ejecutiva_guarda_lo_que_confirma(copia_de_
     assert montevideo in {m["miembro_id"] for m in directiva if m["desde"] == desde.isoformat()}
 
 
-def test_el_traspaso_de_una_asociacion_sin_comision_directiva_no_la_nombra(copia_de_la_demo, cli_proceso):
+def test_el_traspaso_de_una_asociacion_sin_comision_directiva_no_la_nombra(copia_de_la_demo, cli):
     """Sin una Comisión Directiva de la troika (aquí: se le quita la regla), el traspaso no la rehace y su vista previa
     no la nombra."""
-    db = copia_de_la_demo
+    db, ejecutar = copia_de_la_demo, cli
 
-    def cli(*argumentos, codigo=0):
-        return hecho(cli_proceso(*argumentos, db=db), codigo)
+    def cli(*argumentos, codigo=0, proceso_real=False):
+        return hecho(ejecutar(*argumentos, db=db, proceso_real=proceso_real), codigo)
 
     actual = max(en_json(cli("organos", "mandatos", "Secretaría Ejecutiva", "--json")), key=lambda m: m["desde"])
     inicio = date.fromisoformat(actual["desde"])
@@ -83,7 +83,7 @@ def test_el_traspaso_de_una_asociacion_sin_comision_directiva_no_la_nombra(copia
     assert "Comisión Directiva" not in previa
 
 
-def test_un_mandato_personal_sin_persona_ya_guardado_es_un_aviso_de_verificar(copia_de_la_demo, cli_proceso):
+def test_un_mandato_personal_sin_persona_ya_guardado_es_un_aviso_de_verificar(copia_de_la_demo, cli):
     """Uno de antes (escrito por una versión que no pedía la persona): sigue valiendo, `verificar` lo dice como aviso
     y la base sigue sana."""
     from escritorio.datos import organos as tabla_organos
@@ -99,18 +99,18 @@ def test_un_mandato_personal_sin_persona_ya_guardado_es_un_aviso_de_verificar(co
                                                      "2020-03-01", "2020-11-30", None)
     finally:
         base.close()
-    salida = hecho(cli_proceso("verificar", db=copia_de_la_demo)).stdout
+    salida = hecho(cli("verificar", db=copia_de_la_demo)).stdout
     assert (f"AVISO: Mandato {mandato} en Secretaría Ejecutiva: Montevideo es Secretario Ejecutivo desde el "
             "2020-03-01 sin nombrar a la persona que lo ejerce, y es un cargo personal. Sigue valiendo") in salida
 
 
-def test_cambiar_a_un_cargo_personal_con_candidaturas_sin_persona_se_rechaza(copia_de_la_demo, cli_proceso):
+def test_cambiar_a_un_cargo_personal_con_candidaturas_sin_persona_se_rechaza(copia_de_la_demo, cli):
     """La candidatura se agregó cuando el cargo era «titular»; cambiarlo a Secretario Ejecutivo dejaría confirmar un
     cargo personal sin persona: se rechaza y la elección queda como estaba."""
-    db = copia_de_la_demo
+    db, ejecutar = copia_de_la_demo, cli
 
-    def cli(*argumentos, codigo=0):
-        return hecho(cli_proceso(*argumentos, db=db), codigo)
+    def cli(*argumentos, codigo=0, proceso_real=False):
+        return hecho(ejecutar(*argumentos, db=db, proceso_real=proceso_real), codigo)
 
     montevideo = next(m["id"] for m in en_json(cli("miembros", "listar", "--json")) if m["nombre"] == "Montevideo")
     sesion = en_json(cli("sesiones", "convocar", "Asamblea General de Socios", "--fecha", "2026-11-28", "--hora",

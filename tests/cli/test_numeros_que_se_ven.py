@@ -1,8 +1,8 @@
 """Issue 59, punto 6: un número para cada cosa. Un punto se nombra «SESION:N» (el punto N del orden del día de la
 sesión que lista «sesiones listar») y una resolución «N/AAAA» (con su órgano o su tipo si hace falta:
 «Consejo:1/2026», «declaracion:1/2025»), en todas las órdenes que los reciben, y las salidas los escriben así. El id
-interno sigue sirviendo con «#ID» (o solo, como antes) para los guiones que ya lo guardaron. Todo por la CLI como un
-proceso real."""
+interno sigue sirviendo con «#ID» (o solo, como antes) para los guiones que ya lo guardaron. Todo por la CLI (su entrada,
+en el proceso de las pruebas)."""
 
 import json
 
@@ -77,96 +77,96 @@ def test_todas_las_ordenes_que_reciben_un_punto_o_una_resolucion_estan_probadas(
 
 
 @pytest.mark.parametrize("clave", list(ORDENES_CON_PUNTO), ids=lambda c: " ".join(c))
-def test_cada_orden_busca_el_punto_por_sesion_y_numero(clave, cli_proceso, copia_de_la_demo):
+def test_cada_orden_busca_el_punto_por_sesion_y_numero(clave, cli, copia_de_la_demo):
     orden = [a.replace("{P}", "4:97") for a in ORDENES_CON_PUNTO[clave]]
-    resultado = cli_proceso(*orden, db=copia_de_la_demo)
+    resultado = cli(*orden, db=copia_de_la_demo)
     assert resultado.returncode == 1, resultado.stdout + resultado.stderr
     sin_traza(resultado)
     assert "La sesión 4 no tiene un punto 97. Sus puntos: 4:1, 4:2" in resultado.stderr
 
 
 @pytest.mark.parametrize("clave", list(ORDENES_CON_RESOLUCION), ids=lambda c: " ".join(c))
-def test_cada_orden_busca_la_resolucion_por_numero_y_anio(clave, cli_proceso, copia_de_la_demo):
+def test_cada_orden_busca_la_resolucion_por_numero_y_anio(clave, cli, copia_de_la_demo):
     orden = [a.replace("{R}", "77/2031") for a in ORDENES_CON_RESOLUCION[clave]]
-    resultado = cli_proceso(*orden, db=copia_de_la_demo)
+    resultado = cli(*orden, db=copia_de_la_demo)
     assert resultado.returncode == 1, resultado.stdout + resultado.stderr
     sin_traza(resultado)
     assert "No hay una resolución 77/2031 en esta asociación" in resultado.stderr
 
 
 @pytest.mark.parametrize("texto", ["4:", "4:x", ":2", "0:1", "4:0", "4:1..2"])
-def test_un_punto_mal_escrito_es_un_error_de_uso(texto, cli_proceso, copia_de_la_demo):
-    resultado = cli_proceso("sesiones", "votar", texto, "--a-favor", "1", db=copia_de_la_demo)
+def test_un_punto_mal_escrito_es_un_error_de_uso(texto, cli, copia_de_la_demo):
+    resultado = cli("sesiones", "votar", texto, "--a-favor", "1", db=copia_de_la_demo)
     assert resultado.returncode == 2
     assert "no es un punto; escriba SESION:N, por ejemplo 3:2" in resultado.stderr
 
 
-def test_del_punto_agregado_a_la_resolucion_adoptada_con_los_numeros_que_se_ven(cli_proceso, copia_de_la_demo):
+def test_del_punto_agregado_a_la_resolucion_adoptada_con_los_numeros_que_se_ven(cli, copia_de_la_demo):
     base = copia_de_la_demo
-    puntos = json.loads(ok(cli_proceso("sesiones", "puntos", "4", "--json", db=base)))
+    puntos = json.loads(ok(cli("sesiones", "puntos", "4", "--json", db=base)))
     siguiente = f"4:{len(puntos) + 1}"
 
-    agregado = ok(cli_proceso("sesiones", "punto", "4", "--titulo", "Varios", "--tipo", "votacion", db=base))
+    agregado = ok(cli("sesiones", "punto", "4", "--titulo", "Varios", "--tipo", "votacion", db=base))
     assert agregado.startswith(f"Punto {siguiente} agregado: Varios — votacion")
     assert "PUNTO" not in agregado   # un solo número, no dos
 
-    votado = ok(cli_proceso("sesiones", "votar", siguiente, "--a-favor", "10", db=base))
+    votado = ok(cli("sesiones", "votar", siguiente, "--a-favor", "10", db=base))
     assert votado.startswith(f"Votación cerrada (punto {siguiente}). Aprobada")
 
-    adoptada = ok(cli_proceso("sesiones", "resolucion", siguiente, "--titulo", "Prueba de guiones", db=base))
-    [nueva] = [r for r in json.loads(ok(cli_proceso("resoluciones", "listar", "--json", db=base)))
+    adoptada = ok(cli("sesiones", "resolucion", siguiente, "--titulo", "Prueba de guiones", db=base))
+    [nueva] = [r for r in json.loads(ok(cli("resoluciones", "listar", "--json", db=base)))
                if r["titulo"] == "Prueba de guiones"]
     assert nueva["referencia"] == f"{nueva['numero']}/{nueva['anio']}"   # nadie más tiene ese número
     assert adoptada.startswith(f"Adoptada la Resolución {nueva['numero']}/{nueva['anio']} del Consejo "
                                f"({nueva['referencia']} en las órdenes): Prueba de guiones.")
 
-    vista = json.loads(ok(cli_proceso("resoluciones", "ver", nueva["referencia"], "--json", db=base)))
+    vista = json.loads(ok(cli("resoluciones", "ver", nueva["referencia"], "--json", db=base)))
     assert (vista["id"], vista["referencia_del_punto"]) == (nueva["id"], siguiente)
     # el id interno sigue sirviendo, con «#» o solo
-    assert json.loads(ok(cli_proceso("resoluciones", "ver", f"#{nueva['id']}", "--json", db=base)))["id"] == nueva["id"]
-    assert json.loads(ok(cli_proceso("resoluciones", "ver", str(nueva["id"]), "--json", db=base)))["id"] == nueva["id"]
-    [punto] = [p for p in json.loads(ok(cli_proceso("sesiones", "puntos", "4", "--json", db=base)))
+    assert json.loads(ok(cli("resoluciones", "ver", f"#{nueva['id']}", "--json", db=base)))["id"] == nueva["id"]
+    assert json.loads(ok(cli("resoluciones", "ver", str(nueva["id"]), "--json", db=base)))["id"] == nueva["id"]
+    [punto] = [p for p in json.loads(ok(cli("sesiones", "puntos", "4", "--json", db=base)))
                if p["referencia"] == siguiente]
-    assert ok(cli_proceso("sesiones", "resumir", f"#{punto['id']}", "Se trató.", db=base)).strip() == \
+    assert ok(cli("sesiones", "resumir", f"#{punto['id']}", "Se trató.", db=base)).strip() == \
         f"Resumen del punto {siguiente} guardado."
 
 
-def test_dos_organos_con_el_mismo_numero_se_distinguen_por_el_organo(cli_proceso, copia_de_la_demo):
+def test_dos_organos_con_el_mismo_numero_se_distinguen_por_el_organo(cli, copia_de_la_demo):
     """La demo tiene la Resolución 1 del año en curso de la Asamblea y la del Consejo: «1/AAAA» solo no alcanza, y
     el mensaje dice cómo nombrar cada una; el listado ya las nombra así."""
     base = copia_de_la_demo
-    todas = json.loads(ok(cli_proceso("resoluciones", "listar", "--json", db=base)))
+    todas = json.loads(ok(cli("resoluciones", "listar", "--json", db=base)))
     anio = max(r["anio"] for r in todas)
     primeras = [r for r in todas if (r["numero"], r["anio"], r["tipo"]) == (1, anio, "resolucion")]
     assert len(primeras) == 2
-    ambigua = cli_proceso("resoluciones", "ver", f"1/{anio}", db=base)
+    ambigua = cli("resoluciones", "ver", f"1/{anio}", db=base)
     assert ambigua.returncode == 1
     for r in primeras:
         assert r["referencia"] == f"{r['organo']}:1/{anio}"
         assert f"«{r['referencia']}»: Resolución 1/{anio} {'del' if r['organo'] == 'Consejo' else 'de la'} " \
                f"{r['organo']}" in ambigua.stderr
-        vista = json.loads(ok(cli_proceso("resoluciones", "ver", r["referencia"], "--json", db=base)))
+        vista = json.loads(ok(cli("resoluciones", "ver", r["referencia"], "--json", db=base)))
         assert vista["id"] == r["id"]
-    listado = ok(cli_proceso("resoluciones", "listar", db=base)).splitlines()
+    listado = ok(cli("resoluciones", "listar", db=base)).splitlines()
     assert any(linea.startswith(f"Consejo:1/{anio} ") for linea in listado)
 
 
-def test_una_declaracion_y_una_resolucion_del_mismo_numero_se_distinguen_por_el_tipo(cli_proceso, copia_de_la_demo):
+def test_una_declaracion_y_una_resolucion_del_mismo_numero_se_distinguen_por_el_tipo(cli, copia_de_la_demo):
     base = copia_de_la_demo
-    todas = json.loads(ok(cli_proceso("resoluciones", "listar", "--json", db=base)))
+    todas = json.loads(ok(cli("resoluciones", "listar", "--json", db=base)))
     [declaracion] = [r for r in todas if r["tipo"] == "declaracion"]
     hermanas = [r for r in todas if (r["numero"], r["anio"], r["organo"]) ==
                 (declaracion["numero"], declaracion["anio"], declaracion["organo"])]
     assert len(hermanas) == 2
     assert declaracion["referencia"] == f"declaracion:{declaracion['numero']}/{declaracion['anio']}"
-    vista = json.loads(ok(cli_proceso("resoluciones", "ver", declaracion["referencia"], "--json", db=base)))
+    vista = json.loads(ok(cli("resoluciones", "ver", declaracion["referencia"], "--json", db=base)))
     assert vista["id"] == declaracion["id"]
 
 
-def test_la_aprobacion_del_acta_nombra_el_punto_y_la_resolucion_como_se_escriben(cli_proceso, copia_de_la_demo):
+def test_la_aprobacion_del_acta_nombra_el_punto_y_la_resolucion_como_se_escriben(cli, copia_de_la_demo):
     base = copia_de_la_demo
-    salida = ok(cli_proceso("sesiones", "punto-aprobacion-acta", "4", db=base))
-    puntos = json.loads(ok(cli_proceso("sesiones", "puntos", "4", "--json", db=base)))
+    salida = ok(cli("sesiones", "punto-aprobacion-acta", "4", db=base))
+    puntos = json.loads(ok(cli("sesiones", "puntos", "4", "--json", db=base)))
     nuevo = puntos[-1]["referencia"]
     assert salida.startswith(f"Punto {nuevo} agregado a la ")
     assert f"«escritorio sesiones votar {nuevo} --a-favor N …»" in salida

@@ -1,5 +1,5 @@
 """Un punto de admisión o de exclusión nombra a quién se refiere, y su resolución admite o excluye exactamente a
-ellos (issue 59): por la línea de órdenes como proceso real, sobre una copia de la red de ejemplo.
+ellos (issue 59): por la línea de órdenes (fixture `cli`), sobre una copia de la red de ejemplo.
 
 El caso que se encontró: en una sesión, «Admisión de Cusco» se aprueba y «Admisión de Lima» se rechaza; la
 resolución del punto de Cusco con «--admite Cusco,Lima» admitía también a Lima."""
@@ -73,10 +73,10 @@ def _cusco_y_lima(cli, base, nombrar: bool = True) -> tuple[int, int, int, int, 
     return sesion, cusco, lima, p_cusco, p_lima
 
 
-def test_la_resolucion_de_cusco_no_admite_a_lima_rechazada(cli, cli_proceso, copia_de_la_demo):
+def test_la_resolucion_de_cusco_no_admite_a_lima_rechazada(cli, copia_de_la_demo):
     base = copia_de_la_demo
     _, cusco, lima, p_cusco, _ = _cusco_y_lima(cli, base)
-    mensaje = rechazo(cli_proceso("sesiones", "resolucion", p_cusco, "--titulo", "Admisión de Cusco", "--admite",
+    mensaje = rechazo(cli("sesiones", "resolucion", p_cusco, "--titulo", "Admisión de Cusco", "--admite",
                                   f"{cusco},{lima}", db=base))
     assert ("No se adoptó la resolución: Lima (id {0}) no está entre las ciudades que nombra el punto 1 «Admisión "
             "de Cusco» (Cusco (PE)); la resolución de un punto de admisión admite solo a quienes su punto nombra. "
@@ -88,29 +88,29 @@ def test_la_resolucion_de_cusco_no_admite_a_lima_rechazada(cli, cli_proceso, cop
     conexion.close()
 
 
-def test_la_lista_de_puntos_dice_de_quien_trata_cada_uno(cli, cli_proceso, copia_de_la_demo):
+def test_la_lista_de_puntos_dice_de_quien_trata_cada_uno(cli, copia_de_la_demo):
     """«sesiones puntos» (texto y --json) dice, como el acta, a quién nombra cada punto de admisión."""
     base = copia_de_la_demo
     sesion, cusco, lima, p_cusco, p_lima = _cusco_y_lima(cli, base)
-    texto = ok(cli_proceso("sesiones", "puntos", sesion, db=base))
+    texto = ok(cli("sesiones", "puntos", sesion, db=base))
     assert "Sobre la admisión de: Cusco (PE)" in texto and "Sobre la admisión de: Lima (PE)" in texto
-    puntos = {p["id"]: p for p in como_json(cli_proceso("sesiones", "puntos", sesion, "--json", db=base))}
+    puntos = {p["id"]: p for p in como_json(cli("sesiones", "puntos", sesion, "--json", db=base))}
     assert [m["id"] for m in puntos[p_cusco]["miembros"]] == [cusco]
     assert [m["id"] for m in puntos[p_lima]["miembros"]] == [lima]
 
 
-def test_sin_admite_admite_a_quien_nombra_el_punto(cli, cli_proceso, copia_de_la_demo):
+def test_sin_admite_admite_a_quien_nombra_el_punto(cli, copia_de_la_demo):
     base = copia_de_la_demo
     sesion, cusco, lima, p_cusco, p_lima = _cusco_y_lima(cli, base)
-    puntos = como_json(cli_proceso("sesiones", "puntos", sesion, "--json", db=base))
+    puntos = como_json(cli("sesiones", "puntos", sesion, "--json", db=base))
     assert [p["id"] for p in puntos] == [p_cusco, p_lima]
-    salida = ok(cli_proceso("sesiones", "resolucion", p_cusco, "--titulo", "Admisión de Cusco", db=base))
+    salida = ok(cli("sesiones", "resolucion", p_cusco, "--titulo", "Admisión de Cusco", db=base))
     desde = SESION + timedelta(days=1)
     assert f"Admite a Cusco (PE) desde el {desde:%d/%m/%Y}" in salida
     assert "Lima" not in salida
     assert _estado(base, cusco) == "activo" and _estado(base, lima) == "solicitante"
     # El acta dice de quién trataba cada punto, y la resolución, a quién admitió.
-    ok(cli_proceso("sesiones", "acta", sesion, "acta.pdf", db=base))
+    ok(cli("sesiones", "acta", sesion, "acta.pdf", db=base))
     from pypdf import PdfReader
 
     texto = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(base.parent / "acta.pdf").pages)
@@ -120,35 +120,35 @@ def test_sin_admite_admite_a_quien_nombra_el_punto(cli, cli_proceso, copia_de_la
     assert "Admite a Lima" not in texto
 
 
-def test_un_punto_sin_nombrados_no_admite_a_quien_se_rechazo(cli, cli_proceso, copia_de_la_demo):
+def test_un_punto_sin_nombrados_no_admite_a_quien_se_rechazo(cli, copia_de_la_demo):
     """Un punto como los de bases anteriores (no nombra a nadie): --admite se acepta como antes, salvo a quien nombra
     un punto rechazado de la misma sesión; y al agregarlo, la línea de órdenes sugiere nombrarlas."""
     base = copia_de_la_demo
     sesion = _sesion(cli, base)
-    sugerencia = ok(cli_proceso("sesiones", "punto", sesion, "--titulo", "Otra admisión", "--tipo", "votacion",
+    sugerencia = ok(cli("sesiones", "punto", sesion, "--titulo", "Otra admisión", "--tipo", "votacion",
                                 "--decision", "admision", db=base))
     assert "Sugerencia: El punto no nombra a quién admite: nombre a las ciudades solicitantes (--miembro" in sugerencia
     _, cusco, lima, p_cusco, _ = _cusco_y_lima(cli, base, nombrar=False)
-    mensaje = rechazo(cli_proceso("sesiones", "resolucion", p_cusco, "--titulo", "Admisión de Cusco", "--admite",
+    mensaje = rechazo(cli("sesiones", "resolucion", p_cusco, "--titulo", "Admisión de Cusco", "--admite",
                                   f"{cusco},{lima}", db=base))
     assert ("No se adoptó la resolución: la admisión de Lima (id {0}) se rechazó en esta misma sesión (punto 2 "
             "«Admisión de Lima»); la resolución de otro punto no la admite.").format(lima) in mensaje
     assert _estado(base, lima) == "solicitante"
-    salida = ok(cli_proceso("sesiones", "resolucion", p_cusco, "--titulo", "Admisión de Cusco", "--admite", cusco,
+    salida = ok(cli("sesiones", "resolucion", p_cusco, "--titulo", "Admisión de Cusco", "--admite", cusco,
                             db=base))
     assert "Admite a Cusco (PE)" in salida and _estado(base, cusco) == "activo"
 
 
-def test_un_punto_de_admision_nombra_solo_solicitantes(cli, cli_proceso, copia_de_la_demo):
+def test_un_punto_de_admision_nombra_solo_solicitantes(cli, copia_de_la_demo):
     base = copia_de_la_demo
     sesion = _sesion(cli, base)
     activo = next(m for m in como_json(cli("miembros", "listar", "--json", db=base)) if m["estado"] == "activo")
-    mensaje = rechazo(cli_proceso("sesiones", "punto", sesion, "--titulo", "Admisión", "--tipo", "votacion",
+    mensaje = rechazo(cli("sesiones", "punto", sesion, "--titulo", "Admisión", "--tipo", "votacion",
                                   "--decision", "admision", "--miembro", activo["id"], db=base))
     assert (f"No se agregó el punto: {activo['nombre']} (id {activo['id']}) no es una ciudad solicitante (figura "
             "como activo)") in mensaje
     lima = _solicitud(cli, base, "Lima")
-    mensaje = rechazo(cli_proceso("sesiones", "punto", sesion, "--titulo", "Plan", "--tipo", "votacion",
+    mensaje = rechazo(cli("sesiones", "punto", sesion, "--titulo", "Plan", "--tipo", "votacion",
                                   "--miembro", lima, db=base))
     assert "solo un punto de admisión o de exclusión nombra miembros (--miembro)" in mensaje
     with sqlite3.connect(base) as conexion:   # ningún punto a medias
@@ -156,7 +156,7 @@ def test_un_punto_de_admision_nombra_solo_solicitantes(cli, cli_proceso, copia_d
     conexion.close()
 
 
-def test_la_exclusion_excluye_solo_a_quien_nombra_su_punto(cli, cli_proceso, copia_de_la_demo):
+def test_la_exclusion_excluye_solo_a_quien_nombra_su_punto(cli, copia_de_la_demo):
     base = copia_de_la_demo
     activos = [m for m in como_json(cli("miembros", "listar", "--json", db=base)) if m["estado"] == "activo"]
     uno, otro = activos[-1], activos[-2]
@@ -169,11 +169,11 @@ def test_la_exclusion_excluye_solo_a_quien_nombra_su_punto(cli, cli_proceso, cop
     presentes = _presentes(cli, base, sesion)
     ok(cli("sesiones", "votar", p_uno["id"], "--a-favor", presentes, "--en-contra", 0, db=base))
     ok(cli("sesiones", "votar", p_otro["id"], "--a-favor", 1, "--en-contra", presentes - 1, db=base))
-    mensaje = rechazo(cli_proceso("sesiones", "resolucion", p_uno["id"], "--titulo", "Exclusión", "--excluye",
+    mensaje = rechazo(cli("sesiones", "resolucion", p_uno["id"], "--titulo", "Exclusión", "--excluye",
                                   f"{uno['id']},{otro['id']}", db=base))
     assert (f"No se adoptó la resolución: {otro['nombre']} (id {otro['id']}) no está entre los miembros que nombra el "
             f"punto 1 «Exclusión de {uno['nombre']}»") in mensaje
     assert _estado(base, otro["id"]) != "baja" and _estado(base, uno["id"]) != "baja"
-    salida = ok(cli_proceso("sesiones", "resolucion", p_uno["id"], "--titulo", "Exclusión", db=base))
+    salida = ok(cli("sesiones", "resolucion", p_uno["id"], "--titulo", "Exclusión", db=base))
     assert f"Excluye a {uno['nombre']} ({uno['pais']})" in salida and otro["nombre"] not in salida
     assert _estado(base, uno["id"]) == "baja" and _estado(base, otro["id"]) != "baja"

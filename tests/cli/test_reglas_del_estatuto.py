@@ -26,11 +26,11 @@ def _leer(base, sql, parametros=()):
         return conexion.execute(sql, parametros).fetchall()
 
 
-def test_rebajar_una_regla_con_articulo_se_rechaza_y_dice_como_cambiarla(cli_proceso, copia_de_la_demo):
+def test_rebajar_una_regla_con_articulo_se_rechaza_y_dice_como_cambiarla(cli, copia_de_la_demo):
     base = copia_de_la_demo
-    antes = _reglas(cli_proceso, base)
+    antes = _reglas(cli, base)
     # El caso del issue: la mayoría de la reforma del estatuto, a simple.
-    resultado = cli_proceso("organos", "reglas", ASAMBLEA, "--decision", "reforma_estatuto", "--mayoria", "simple",
+    resultado = cli("organos", "reglas", ASAMBLEA, "--decision", "reforma_estatuto", "--mayoria", "simple",
                             db=base)
     assert resultado.returncode == 1, resultado.stdout
     mensaje = resultado.stderr
@@ -41,7 +41,7 @@ def test_rebajar_una_regla_con_articulo_se_rechaza_y_dice_como_cambiarla(cli_pro
     assert "estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla mayoria.reforma_estatuto=" \
         in mensaje
     # Con un motivo tampoco: no se rebaja.
-    assert "se pediría menos" in rechazo(cli_proceso("organos", "reglas", ASAMBLEA, "--decision", "disolucion",
+    assert "se pediría menos" in rechazo(cli("organos", "reglas", ASAMBLEA, "--decision", "disolucion",
                                                      "--mayoria", "dos_tercios", "--base", "con_derecho", "--motivo",
                                                      "Lo pide la sala", db=base))
     # El quórum (art. 19), los poderes (art. 21), la anticipación (art. 18), el voto de los morosos (art. 9).
@@ -50,14 +50,14 @@ def test_rebajar_una_regla_con_articulo_se_rechaza_y_dice_como_cambiarla(cli_pro
                                (["--segunda-convocatoria", "15"], "Estatuto, art. 19"),
                                (["--anticipacion", "10"], "Estatuto, art. 18"),
                                (["--morosos", "votan"], "Estatuto, art. 9")):
-        mensaje = rechazo(cli_proceso("organos", "reglas", ASAMBLEA, *opciones, db=base))
+        mensaje = rechazo(cli("organos", "reglas", ASAMBLEA, *opciones, db=base))
         assert f"la regla cita {articulo}" in mensaje and "se pediría menos" in mensaje, (opciones, mensaje)
     # Quitarle la cita para después rebajarla, tampoco.
-    assert "no deja de citar su artículo" in rechazo(cli_proceso("organos", "reglas", ASAMBLEA, "--decision",
+    assert "no deja de citar su artículo" in rechazo(cli("organos", "reglas", ASAMBLEA, "--decision",
                                                                  "reforma_estatuto", "--articulo-mayoria", "",
                                                                  db=base))
     # Nada cambió en la base.
-    assert _reglas(cli_proceso, base) == antes
+    assert _reglas(cli, base) == antes
 
 
 def test_endurecer_pide_motivo_y_lo_guarda_con_la_regla(cli, copia_de_la_demo):
@@ -84,14 +84,14 @@ def test_endurecer_pide_motivo_y_lo_guarda_con_la_regla(cli, copia_de_la_demo):
     assert _reglas(cli, base)["poderes_maximos"] == 2
 
 
-def test_una_regla_sin_articulo_se_cambia_libremente_y_el_programa_lo_dice(cli_proceso, copia_de_la_demo):
+def test_una_regla_sin_articulo_se_cambia_libremente_y_el_programa_lo_dice(cli, copia_de_la_demo):
     base = copia_de_la_demo
-    resultado = cli_proceso("organos", "reglas", "UT Cultura", "--quorum", "1/3", "--poderes", "4", db=base)
+    resultado = cli("organos", "reglas", "UT Cultura", "--quorum", "1/3", "--poderes", "4", db=base)
     assert resultado.returncode == 0, resultado.stderr
     assert ("AVISO: El quórum general: 1/3 de los miembros con derecho a voto (sin base estatutaria: la regla no cita "
             "ningún artículo y se cambia libremente).") in resultado.stdout
     assert "AVISO: El máximo de poderes: hasta 4 poderes por miembro (sin base estatutaria" in resultado.stdout
-    reglas = _reglas(cli_proceso, base, "UT Cultura")
+    reglas = _reglas(cli, base, "UT Cultura")
     assert (reglas["quorum"]["numerador"], reglas["quorum"]["denominador"], reglas["poderes_maximos"]) == (1, 3, 4)
 
 

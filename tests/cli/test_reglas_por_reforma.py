@@ -3,7 +3,7 @@
 La secretaria reformó el art. 21 (poderes) y olvidó «--regla»: la configuración no rebaja la regla que cita el art.
 21, y la reforma no se vuelve a registrar. Con «--por-reforma» aplica esa reforma a las reglas que citan sus
 artículos, desde su fecha, anotada con ella y nunca hacia atrás; lo demás sigue la regla de siempre. Por la línea de
-órdenes como proceso real, sobre la red de ejemplo.
+órdenes (fixture `cli`), sobre la red de ejemplo.
 """
 
 import re
@@ -30,8 +30,8 @@ def _reforma_sin_regla(cli, base, texto="Cada miembro puede llevar hasta un pode
     return reforma, desde, salida
 
 
-def test_aplicar_la_reforma_olvidada_desde_su_fecha(cli_proceso, copia_de_la_demo):
-    base, cli = copia_de_la_demo, cli_proceso
+def test_aplicar_la_reforma_olvidada_desde_su_fecha(cli, copia_de_la_demo):
+    base = copia_de_la_demo
     reforma, desde, salida = _reforma_sin_regla(cli, base, "Cada miembro puede llevar hasta cuatro poderes.")
     # La reforma avisa que las reglas que citan el art. 21 quedaron con el texto viejo, y cómo aplicarla.
     assert f"AVISO: {ASAMBLEA}: regla de sesión «ordinaria (regla general)»" in salida
@@ -56,8 +56,8 @@ def test_aplicar_la_reforma_olvidada_desde_su_fecha(cli_proceso, copia_de_la_dem
     assert "Ninguna regla cita el texto anterior" in ok(cli("estatutos", "reglas", db=base))
 
 
-def test_con_la_reforma_solo_cambia_lo_que_la_reforma_cambio(cli_proceso, copia_de_la_demo):
-    base, cli = copia_de_la_demo, cli_proceso
+def test_con_la_reforma_solo_cambia_lo_que_la_reforma_cambio(cli, copia_de_la_demo):
+    base = copia_de_la_demo
     reforma, desde, _ = _reforma_sin_regla(cli, base)
     antes = _reglas(cli, base, ASAMBLEA, desde)
     # El quórum cita el art. 19, que la reforma no tocó: rebajarlo se sigue rechazando, y nada se guarda.
@@ -83,8 +83,8 @@ def test_con_la_reforma_solo_cambia_lo_que_la_reforma_cambio(cli_proceso, copia_
     assert _reglas(cli, base, ASAMBLEA, desde) == antes
 
 
-def test_la_reforma_no_se_aplica_hacia_atras(cli_proceso, copia_de_la_demo):
-    base, cli = copia_de_la_demo, cli_proceso
+def test_la_reforma_no_se_aplica_hacia_atras(cli, copia_de_la_demo):
+    base = copia_de_la_demo
     # La reforma del art. 21 de la demo (21/05) ya rige, y el Consejo sesionó después (15/09) con tres poderes.
     ok(cli("organos", "reglas", "UT Cultura", "--poderes", "2", "--articulo-poderes", "Estatuto, art. 21", db=base))
     marcadas = como_json(cli("estatutos", "reglas", "--json", db=base))

@@ -1,13 +1,15 @@
 """Issue 59, punto 6: lo que un guion lee de la línea de órdenes. --json en los informes que solo escribían un
 archivo (padrón de cuotas, morosidad, cobranza) y en las elecciones con sus ids; el Resumen de la memoria en Excel
 con los importes como números; los plurales; los mensajes en el orden en que ocurren con «2>&1»; y la base que se
-crea sin --db, diciendo dónde. Todo por la CLI como un proceso real."""
+crea sin --db, diciendo dónde. Todo por la CLI: como un proceso real lo que solo un proceso muestra (el orden de las
+salidas con «2>&1», la base que se crea sin --db); lo demás, por su entrada en el proceso de las pruebas."""
 
 import json
 import subprocess
 import sys
 
 import openpyxl
+import pytest
 
 from ayudas import CREAR_RML, escribir_csv, sin_traza
 
@@ -18,68 +20,68 @@ def ok(resultado) -> str:
     return resultado.stdout
 
 
-def test_padron_de_cuotas_morosidad_y_cobranza_en_json_sin_archivo(cli_proceso, copia_de_la_demo, tmp_path):
+def test_padron_de_cuotas_morosidad_y_cobranza_en_json_sin_archivo(cli, copia_de_la_demo, tmp_path):
     base = copia_de_la_demo
-    miembros = {m["id"]: m for m in json.loads(ok(cli_proceso("miembros", "listar", "--json", db=base)))}
-    anio = max(r["anio"] for r in json.loads(ok(cli_proceso("resoluciones", "listar", "--json", db=base))))
+    miembros = {m["id"]: m for m in json.loads(ok(cli("miembros", "listar", "--json", db=base)))}
+    anio = max(r["anio"] for r in json.loads(ok(cli("resoluciones", "listar", "--json", db=base))))
 
-    padron = json.loads(ok(cli_proceso("cuotas", "exportar", str(anio), "--json", db=base)))
+    padron = json.loads(ok(cli("cuotas", "exportar", str(anio), "--json", db=base)))
     assert padron and all(f["miembro"] == miembros[f["miembro_id"]]["nombre"] for f in padron)
     assert all(f["saldo"] == f["importe"] - min(f["pagado"], f["importe"]) for f in padron)
 
-    cobranza = json.loads(ok(cli_proceso("cuotas", "cobranza", str(anio), "--json", db=base)))
+    cobranza = json.loads(ok(cli("cuotas", "cobranza", str(anio), "--json", db=base)))
     assert sum(p["facturado"] for p in cobranza) == sum(f["importe"] for f in padron)
     assert sum(p["miembros"] for p in cobranza) == len(padron)
 
-    morosos = json.loads(ok(cli_proceso("cuotas", "morosidad", "--json", db=base)))
+    morosos = json.loads(ok(cli("cuotas", "morosidad", "--json", db=base)))
     assert morosos and all(m["miembro"] == miembros[m["miembro_id"]]["nombre"] and m["deuda"] > 0 for m in morosos)
     assert not list(tmp_path.glob("*.xlsx"))   # sin archivo, no se escribió ninguno
 
     # con archivo y --json: el archivo y las mismas filas
-    con_archivo = json.loads(ok(cli_proceso("cuotas", "morosidad", tmp_path / "m.xlsx", "--json", db=base)))
+    con_archivo = json.loads(ok(cli("cuotas", "morosidad", tmp_path / "m.xlsx", "--json", db=base)))
     assert con_archivo == morosos and (tmp_path / "m.xlsx").is_file()
     # sin archivo ni --json: error de uso, que dice las dos maneras
-    sin_nada = cli_proceso("cuotas", "morosidad", db=base)
+    sin_nada = cli("cuotas", "morosidad", db=base)
     assert sin_nada.returncode == 2
     assert "falta el archivo .xlsx (o --json para ver las filas sin guardar un archivo)" in sin_nada.stderr
 
 
-def test_la_matriz_de_participacion_en_json(cli_proceso, copia_de_la_demo, tmp_path):
+def test_la_matriz_de_participacion_en_json(cli, copia_de_la_demo, tmp_path):
     base = copia_de_la_demo
-    miembros = {m["id"]: m["nombre"] for m in json.loads(ok(cli_proceso("miembros", "listar", "--json", db=base)))}
-    matriz = json.loads(ok(cli_proceso("unidades", "matriz", "--json", db=base)))
+    miembros = {m["id"]: m["nombre"] for m in json.loads(ok(cli("miembros", "listar", "--json", db=base)))}
+    matriz = json.loads(ok(cli("unidades", "matriz", "--json", db=base)))
     assert matriz["unidades"] and matriz["miembros"]
     for fila in matriz["miembros"]:
         assert fila["miembro"] == miembros[fila["miembro_id"]]
         assert fila["papeles"] and set(fila["papeles"]) <= set(matriz["unidades"])
     # la planilla tiene las mismas filas
-    ok(cli_proceso("unidades", "matriz", tmp_path / "matriz.xlsx", db=base))
+    ok(cli("unidades", "matriz", tmp_path / "matriz.xlsx", db=base))
     hoja = openpyxl.load_workbook(tmp_path / "matriz.xlsx").worksheets[0]
     filas = [f[0].value for f in hoja.iter_rows(min_row=2)]
     assert filas[:len(matriz["miembros"])] == [f["miembro"] for f in matriz["miembros"]]   # y después, los totales
 
 
-def test_elecciones_en_json_con_las_candidaturas_y_sus_miembros(cli_proceso, copia_de_la_demo):
+def test_elecciones_en_json_con_las_candidaturas_y_sus_miembros(cli, copia_de_la_demo):
     base = copia_de_la_demo
-    elecciones = json.loads(ok(cli_proceso("sesiones", "elecciones", "2", "--json", db=base)))
+    elecciones = json.loads(ok(cli("sesiones", "elecciones", "2", "--json", db=base)))
     assert elecciones
-    miembros = {m["id"]: m["nombre"] for m in json.loads(ok(cli_proceso("miembros", "listar", "--json", db=base)))}
+    miembros = {m["id"]: m["nombre"] for m in json.loads(ok(cli("miembros", "listar", "--json", db=base)))}
     for e in elecciones:
         assert e["referencia"] == f"2:{e['numeracion']}"
         assert e["candidaturas"] and [c["id"] for c in e["candidaturas"]] == e["candidaturas_ids"]
         for c in e["candidaturas"]:
             assert c["nombre"].startswith(miembros[c["miembro_id"]])
         # el punto que da el JSON es el que aceptan las órdenes
-        confirmada = cli_proceso("sesiones", "confirmar-eleccion", e["referencia"], db=base)
+        confirmada = cli("sesiones", "confirmar-eleccion", e["referencia"], db=base)
         assert "Traceback" not in confirmada.stderr and "no es un punto" not in confirmada.stderr
 
 
-def test_el_resumen_de_la_memoria_guarda_los_importes_como_numeros(cli_proceso, copia_de_la_demo, tmp_path):
+def test_el_resumen_de_la_memoria_guarda_los_importes_como_numeros(cli, copia_de_la_demo, tmp_path):
     base = copia_de_la_demo
-    anio = max(r["anio"] for r in json.loads(ok(cli_proceso("resoluciones", "listar", "--json", db=base))))
+    anio = max(r["anio"] for r in json.loads(ok(cli("resoluciones", "listar", "--json", db=base))))
     for idioma, rotulo in (("es", "Cobrado en"), ("pt", "Arrecadado em")):
         libro = tmp_path / f"memoria-{idioma}.xlsx"
-        ok(cli_proceso("--idioma", idioma, "memoria", "generar", str(anio), "--excel", libro, db=base))
+        ok(cli("--idioma", idioma, "memoria", "generar", str(anio), "--excel", libro, db=base))
         hoja = openpyxl.load_workbook(libro).worksheets[0]
         filas = {fila[1].value: fila[2] for fila in hoja.iter_rows(min_row=2) if fila[1].value}
         importes = [celda for dato, celda in filas.items() if '"USD "' in celda.number_format]
@@ -90,38 +92,39 @@ def test_el_resumen_de_la_memoria_guarda_los_importes_como_numeros(cli_proceso, 
         assert cobrado.number_format == '"USD "#,##0.00' and cobrado.value > 0
 
 
-def test_plurales_con_un_solo_miembro_y_un_solo_cargo(cli_proceso, tmp_path):
+def test_plurales_con_un_solo_miembro_y_un_solo_cargo(cli, tmp_path):
     base = tmp_path / "red.db"
-    ok(cli_proceso(*CREAR_RML, db=base))
-    ok(cli_proceso("miembros", "importar", escribir_csv(tmp_path / "uno.csv", [["Rosario", "AR", "1.276.000"]]),
+    ok(cli(*CREAR_RML, db=base))
+    ok(cli("miembros", "importar", escribir_csv(tmp_path / "uno.csv", [["Rosario", "AR", "1.276.000"]]),
                    db=base))
-    assert ok(cli_proceso("miembros", "listar", db=base)).splitlines()[-1] == "1 miembro."
-    ok(cli_proceso("cuotas", "escala", "definir", "--desde", "2002-01-01", "--moneda", "USD", "--tramos", "0:100",
+    assert ok(cli("miembros", "listar", db=base)).splitlines()[-1] == "1 miembro."
+    ok(cli("cuotas", "escala", "definir", "--desde", "2002-01-01", "--moneda", "USD", "--tramos", "0:100",
                    db=base))
-    primera = ok(cli_proceso("cuotas", "emitir", "2025", db=base))
+    primera = ok(cli("cuotas", "emitir", "2025", db=base))
     assert "Cuota anual 2025: 1 cargo nuevo por USD 100,00, 0 ya emitidos." in primera
-    segunda = ok(cli_proceso("cuotas", "emitir", "2025", db=base))
+    segunda = ok(cli("cuotas", "emitir", "2025", db=base))
     assert "Cuota anual 2025: 0 cargos nuevos por USD 0,00, 1 ya emitido." in segunda
-    assert ok(cli_proceso("cuotas", "exportar", "2025", tmp_path / "c.xlsx", db=base)).strip() == \
+    assert ok(cli("cuotas", "exportar", "2025", tmp_path / "c.xlsx", db=base)).strip() == \
         f"Padrón de cuotas 2025 exportado a {tmp_path / 'c.xlsx'}: 1 cargo."
-    assert ok(cli_proceso("cuotas", "morosidad", tmp_path / "m.xlsx", "--al", "2026-06-30", db=base)).strip() == \
+    assert ok(cli("cuotas", "morosidad", tmp_path / "m.xlsx", "--al", "2026-06-30", db=base)).strip() == \
         f"Morosidad exportada a {tmp_path / 'm.xlsx'}: 1 miembro con deuda vencida."
-    [rosario] = json.loads(ok(cli_proceso("miembros", "listar", "--json", db=base)))
-    ok(cli_proceso("organos", "crear", "--nombre", "Consejo", "--tipo", "consejo", db=base))
-    ok(cli_proceso("organos", "designar", "Consejo", "--miembro", rosario["id"], "--cargo", "titular",
+    [rosario] = json.loads(ok(cli("miembros", "listar", "--json", db=base)))
+    ok(cli("organos", "crear", "--nombre", "Consejo", "--tipo", "consejo", db=base))
+    ok(cli("organos", "designar", "Consejo", "--miembro", rosario["id"], "--cargo", "titular",
                    "--desde", "2025-01-01", db=base))
-    composicion = ok(cli_proceso("organos", "composicion", "Consejo", "--al", "2025-06-01", db=base))
+    composicion = ok(cli("organos", "composicion", "Consejo", "--al", "2025-06-01", db=base))
     assert ": 1 integrante" in composicion.splitlines()[0] and "1 integrantes" not in composicion
 
 
-def test_el_aviso_sale_despues_del_listado_con_2_a_1(cli_proceso, entorno_cli, tmp_path):
+@pytest.mark.proceso  # el orden de las dos salidas en un archivo: lo muestra un proceso real
+def test_el_aviso_sale_despues_del_listado_con_2_a_1(cli, entorno_cli, tmp_path):
     """«cuotas emitir» escribe el resumen (salida normal) y después el aviso del vencimiento pasado (salida de
     errores). Juntas en un archivo, como las guarda un guion con «2>&1», van en ese orden."""
     base = tmp_path / "red.db"
-    ok(cli_proceso(*CREAR_RML, db=base))
-    ok(cli_proceso("miembros", "importar", escribir_csv(tmp_path / "uno.csv", [["Rosario", "AR", "1.276.000"]]),
+    ok(cli(*CREAR_RML, db=base))
+    ok(cli("miembros", "importar", escribir_csv(tmp_path / "uno.csv", [["Rosario", "AR", "1.276.000"]]),
                    db=base))
-    ok(cli_proceso("cuotas", "escala", "definir", "--desde", "2002-01-01", "--moneda", "USD", "--tramos", "0:100",
+    ok(cli("cuotas", "escala", "definir", "--desde", "2002-01-01", "--moneda", "USD", "--tramos", "0:100",
                    db=base))
     # Como la corre un guion: la salida normal a un archivo se guarda en bloques (sin PYTHONUNBUFFERED).
     entorno = {k: v for k, v in entorno_cli.items() if k != "PYTHONUNBUFFERED"}

@@ -7,6 +7,8 @@ desconocido.
 
 import json
 import re
+import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -32,6 +34,11 @@ def verificar(cli, base, *argumentos, salida: int) -> str:
 
 
 def texto_pdf(ruta) -> str:
+    """El texto del PDF con los espacios normalizados: con pdftotext (poppler) si está, diez veces más rápido que
+    pypdf en las 78 cartas de los avisos; si no, con pypdf."""
+    if shutil.which("pdftotext"):
+        return " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(ruta), "-"], capture_output=True,
+                                       text=True, check=True).stdout.split())
     from pypdf import PdfReader
 
     return " ".join(" ".join((pagina.extract_text() or "").split()) for pagina in PdfReader(ruta).pages)

@@ -76,9 +76,10 @@ def qr_en_la_imagen(ruta: Path, pagina: int, dpi: int, carpeta: Path) -> list[st
     if shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None:
         pytest.skip("sin zbarimg (zbar-tools) o pdftoppm (poppler-utils) para leer el QR de la imagen")
     imagen = carpeta / f"{ruta.stem}-{dpi}"
-    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", str(pagina), "-l", str(pagina), "-singlefile",
+    # PPM: los mismos píxeles que un PNG, sin el costo de comprimirlos.
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(pagina), "-l", str(pagina), "-singlefile",
                     str(ruta), str(imagen)], check=True, capture_output=True, timeout=60)
-    leido = subprocess.run(["zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", f"{imagen}.png"], capture_output=True, text=True,
+    leido = subprocess.run(["zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", f"{imagen}.ppm"], capture_output=True, text=True,
                            timeout=60)
     return leido.stdout.split()
 

@@ -5,6 +5,7 @@ tal como lo haría cualquiera dentro de años: sin red, con lo que trae el PDF (
 El documento es un acta aprobada de la red de ejemplo (con sus líneas de firma), firmada con `firmar_pdf`."""
 
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -32,17 +33,21 @@ def pki(tmp_path):
         yield autoridad
 
 
-@pytest.fixture
-def acta(copia_de_la_demo, tmp_path) -> bytes:
-    """El PDF de un acta aprobada de la red de ejemplo, tal como sale para firmar."""
-    db = abrir_base(copia_de_la_demo, crear=False)
+@pytest.fixture(scope="module")
+def acta(demo_creada_por_la_cli, tmp_path_factory) -> bytes:
+    """El PDF de un acta aprobada de la red de ejemplo, tal como sale para firmar: hecho una vez en el módulo (cada
+    prueba firma sus propios bytes; el acta no cambia)."""
+    carpeta = tmp_path_factory.mktemp("acta_para_firmar")
+    copia = carpeta / "demo.db"
+    shutil.copy(demo_creada_por_la_cli, copia)
+    db = abrir_base(copia, crear=False)
     try:
         contexto = Contexto(db, 1)
         sesion = next(s["id"] for s in listar_sesiones(contexto) if s["estado_acta"] == "aprobada")
-        imprimir_acta(contexto, sesion, tmp_path / "acta.pdf")
+        imprimir_acta(contexto, sesion, carpeta / "acta.pdf")
     finally:
         db.close()
-    return (tmp_path / "acta.pdf").read_bytes()
+    return (carpeta / "acta.pdf").read_bytes()
 
 
 def raiz(pki) -> asn1_x509.Certificate:
