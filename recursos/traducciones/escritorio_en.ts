@@ -6419,7 +6419,7 @@ Continue?</translation>
       <translation> (it is already listed as withdrawn)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source> Nº {0}</source>
       <translation> No. {0}</translation>
     </message>
@@ -6430,8 +6430,8 @@ Continue?</translation>
       <translation> at {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source> al {0}</source>
       <translation> to {0}</translation>
     </message>
@@ -6499,7 +6499,7 @@ Continue?</translation>
       <translation>(withdrawal {0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>(columnas ignoradas: {0})</source>
       <translation>(ignored columns: {0})</translation>
     </message>
@@ -6554,7 +6554,7 @@ Continue?</translation>
       <translation>(imported before and its payment was voided: it can be recorded again)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>(se muestran los primeros {0})</source>
       <translation>(showing the first {0})</translation>
     </message>
@@ -6607,7 +6607,7 @@ Continue?</translation>
       <translation>, value “{0}”</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>, {0} con importe distinto al emitido (no se modifican)</source>
       <translation>, {0} with an amount different from the one issued (they are not changed)</translation>
     </message>
@@ -6691,12 +6691,12 @@ Continue?</translation>
       <translation>1 withdrawn member is not counted</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>1 miembro existente cambia</source>
       <translation>1 existing member changes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>1 miembro nuevo</source>
       <translation>1 new member</translation>
     </message>
@@ -6816,7 +6816,7 @@ Continue?</translation>
       <translation>In favour: {0} · Against: {1} · Abstentions: {2} · Present: {3} · Entitled to vote: {4}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un respaldo más viejo sobre la base. Qué hacer: vea el detalle en Archivo → Verificar la base… (o con «escritorio verificar»). Si usted copió un respaldo a mano, explíquelo allí (o con «escritorio verificar --restauracion-manual --motivo …»); si no, restaure el último respaldo sano (Archivo → Restaurar respaldo…). Este aviso sigue hasta que alguien lo explique.</source>
       <translation>The database {0} is missing changes that had already been saved: its witness file ({1}) saw seal {2} of the audit log and {3}, or that seal changed (noticed on {4}). Someone deleted or rebuilt records, or copied an older backup over the database by hand. What to do: see the details in File → Check the database… (or with «escritorio verificar»). If you copied a backup by hand, explain it there (or with «escritorio verificar --restauracion-manual --motivo …»); otherwise, restore the last healthy backup (File → Restore backup…). This warning stays until someone explains it.</translation>
     </message>
@@ -6984,12 +6984,12 @@ Continue?</translation>
       <translation>Minutes of session no. {0} of the {1} ({2})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Acta de la {0} modificada: {1}</source>
       <translation>Minutes of the {0} changed: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Acta de la {0} {1}</source>
       <translation>Minutes of the {0} {1}</translation>
     </message>
@@ -7025,17 +7025,17 @@ Continue?</translation>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Actividad «{0}» {1} modificada</source>
       <translation>Activity “{0}” {1} changed</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Actividad «{0}» {1} quitada</source>
       <translation>Activity “{0}” {1} removed</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Actividad «{0}» {1} registrada</source>
       <translation>Activity “{0}” {1} recorded</translation>
     </message>
@@ -7059,8 +7059,8 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -7216,17 +7216,17 @@ Continue?</translation>
       <translation>Addition</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Alta de la asociación {0}</source>
       <translation>Association {0} created</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Alta de {0} ({1}) como miembro</source>
       <translation>Admission of {0} ({1}) as a member</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Alta del órgano {0}</source>
       <translation>Body {0} created</translation>
     </message>
@@ -7304,7 +7304,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Aprobada</source>
       <translation>Approved</translation>
     </message>
@@ -7430,12 +7430,12 @@ Do you want to open it now?</translation>
       <translation>Article {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Artículo {0} de {1}: derogado desde el {2}</source>
       <translation>Article {0} of {1}: repealed as of {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Artículo {0} de {1}: texto vigente desde el {2}</source>
       <translation>Article {0} of {1}: text in force since {2}</translation>
     </message>
@@ -7495,7 +7495,7 @@ Do you want to open it now?</translation>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Asistencia de {0} quitada de la {1}</source>
       <translation>Attendance of {0} removed from the {1}</translation>
     </message>
@@ -7516,7 +7516,7 @@ Do you want to open it now?</translation>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -7548,7 +7548,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Ausente</source>
       <translation>Absent</translation>
@@ -7565,17 +7565,17 @@ Do you want to open it now?</translation>
       <translation>Authority</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Autoridad de {0} corregida: {1}</source>
       <translation>Authority of {0} corrected: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Autoridad de {0} quitada: {1}</source>
       <translation>Authority of {0} removed: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Autoridad de {0} registrada: {1}</source>
       <translation>Authority of {0} recorded: {1}</translation>
     </message>
@@ -7700,8 +7700,8 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -7711,7 +7711,7 @@ Do you want to open it now?</translation>
       <translation>Withdrawn</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Baja de {0} desde el {1}</source>
       <translation>Withdrawal of {0} as of {1}</translation>
     </message>
@@ -7869,12 +7869,12 @@ Do you want to open it now?</translation>
       <translation>Deletion</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Borrado de la asociación {0}</source>
       <translation>Association {0} deleted</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Borrado del órgano {0}</source>
       <translation>Body {0} deleted</translation>
     </message>
@@ -7888,12 +7888,12 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Borrador</source>
       <translation>Draft</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Borrador del acta de la {0}</source>
       <translation>Draft minutes of the {0}</translation>
     </message>
@@ -7953,7 +7953,7 @@ Do you want to open it now?</translation>
       <translation>Each roll-call vote is a_favor, en_contra or abstencion.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>Cada voto nominal es para una candidatura de esta elección, en blanco o abstención.</source>
       <translation>Each roll-call vote is for a candidacy in this election, blank or an abstention.</translation>
     </message>
@@ -7993,22 +7993,22 @@ Do you want to open it now?</translation>
       <translation>Change</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Cambio en el órgano {0}: {1}</source>
       <translation>Change to body {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Cambio en la ficha de {0}: {1}</source>
       <translation>Change to the record of {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Cambio en la {0}: {1}</source>
       <translation>Change to the {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Cambio en los datos de la asociación {0}: {1}</source>
       <translation>Change to the details of association {0}: {1}</translation>
     </message>
@@ -8067,22 +8067,22 @@ Do you want to open it now?</translation>
       <translation>Cancel the activity</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Candidatura de {0}</source>
       <translation>Candidacy of {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Candidatura de {0}: electa ({1}.º)</source>
       <translation>Candidacy of {0}: elected (no. {1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Candidatura de {0}: mandato registrado</source>
       <translation>Candidacy of {0}: term of office recorded</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Candidatura de {0}: {1} votos</source>
       <translation>Candidacy of {0}: {1} votes</translation>
     </message>
@@ -8105,7 +8105,7 @@ Do you want to open it now?</translation>
       <translation>Fixed number of seats</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Carga del {0} «{1}»</source>
       <translation>Loading of the {0} “{1}”</translation>
     </message>
@@ -8181,7 +8181,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Celebrada</source>
       <translation>Held</translation>
@@ -8235,7 +8235,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Cheque</source>
       <translation>Check</translation>
     </message>
@@ -8258,7 +8258,7 @@ Do you want to open it now?</translation>
       <translation>Close the election first: the runoff follows from its result.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>Cierre primero la elección: se confirma la candidatura electa.</source>
       <translation>Close the election first: it is the elected candidacy that is confirmed.</translation>
     </message>
@@ -8466,17 +8466,17 @@ Do you want to open it now?</translation>
       <translation>Council</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Contacto de {0} agregado: {1}</source>
       <translation>Contact for {0} added: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Contacto de {0} modificado: {1}</source>
       <translation>Contact for {0} changed: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Contacto de {0} quitado: {1}</source>
       <translation>Contact for {0} removed: {1}</translation>
     </message>
@@ -8522,7 +8522,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Convocada</source>
       <translation>Convened</translation>
@@ -8566,7 +8566,7 @@ Do you want to open it now?</translation>
       <translation>Notice of meeting</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Convocatoria de la {0}</source>
       <translation>Notice of meeting for the {0}</translation>
     </message>
@@ -8630,11 +8630,12 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -8681,17 +8682,17 @@ Do you want to open it now?</translation>
       <translation>Term corrections</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Corrección del mandato de {0}: fin {1} → {2} ({3})</source>
       <translation>Correction to the term of office of {0}: end {1} → {2} ({3})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Corrección del mandato de {0}: inicio {1} → {2} ({3})</source>
       <translation>Correction to the term of office of {0}: start {1} → {2} ({3})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Corrección del mandato de {0}: {1} {2} → {3} ({4})</source>
       <translation>Correction to the term of office of {0}: {1} {2} → {3} ({4})</translation>
     </message>
@@ -8770,8 +8771,10 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota anual</source>
       <translation>Annual fee</translation>
@@ -8794,8 +8797,10 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota de ingreso</source>
       <translation>Admission fee</translation>
@@ -8918,7 +8923,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Decisión</source>
@@ -8933,7 +8938,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Declaración</source>
@@ -8987,7 +8992,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Depósito</source>
       <translation>Deposit</translation>
     </message>
@@ -9045,7 +9050,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -9138,11 +9143,12 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -9186,7 +9192,7 @@ Do you want to open it now?</translation>
       <translation>PDF document (*.pdf);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Documento emitido: {0} (código {1})</source>
       <translation>Document issued: {0} (code {1})</translation>
     </message>
@@ -9268,7 +9274,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Efectivo</source>
       <translation>Cash</translation>
     </message>
@@ -9761,7 +9767,7 @@ Do you want to open it now?</translation>
       <translation>The original of this receipt has already been printed or saved: anything you print or save now says COPY.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>El padrón cambió mientras se preparaba la importación (otra importación u otra ventana guardó datos): se decidió de nuevo contra la base actual y estas cifras son las que se guardaron</source>
       <translation>The register changed while the import was being prepared (another import or another window saved data): it was decided again against the current database and these figures are the ones that were saved</translation>
     </message>
@@ -9967,7 +9973,7 @@ Do you want to open it now?</translation>
       <translation>The user “{0}” cannot change the functions or the permissions of the database {1}: the server administrator (the owner of the tables) does it. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>El vencimiento ya pasó: los cargos nuevos vencen el {0} y hoy es {1}, así que nacen vencidos (entran ya en la morosidad, en los avisos de cobro y en la regla del voto). Si no es lo que quiere, elija otro vencimiento antes de emitir.</source>
       <translation>The due date has already passed: the new charges are due on {0} and today is {1}, so they are overdue from the start (they enter arrears, payment reminders and the voting rule right away). If that is not what you want, choose another due date before issuing.</translation>
     </message>
@@ -10024,17 +10030,17 @@ Do you want to open it now?</translation>
       <translation>Election</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Elección de {0} abierta</source>
       <translation>Election of {0} opened</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Elección de {0} cerrada</source>
       <translation>Election of {0} closed</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Elección de {0} confirmada: mandato registrado</source>
       <translation>Election of {0} confirmed: term of office recorded</translation>
     </message>
@@ -10054,7 +10060,7 @@ Do you want to open it now?</translation>
       <translation>Election of {0}. Candidacies: {1}. No vote recorded.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>Elección en la sesión del {0} ({1})</source>
       <translation>Election at the session of {0} ({1})</translation>
     </message>
@@ -10115,7 +10121,7 @@ Do you want to open it now?</translation>
       <translation>Choose a signed PDF with “Verify another PDF…”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Eliminación de {0} (alta por error)</source>
       <translation>Deletion of {0} (admitted by mistake)</translation>
     </message>
@@ -10369,17 +10375,17 @@ Do you want to open it now?</translation>
       <translation>Fee scale {0} ({1}), in force from {2}{3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Escala modificada de {0} en {1}, del {2}{3}</source>
       <translation>Changed scale for {0} in {1}, from {2}{3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Escala nueva de {0} en {1}, del {2}{3}</source>
       <translation>New scale for {0} in {1}, from {2}{3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Escala quitada de {0} en {1}, del {2}{3}</source>
       <translation>Removed scale for {0} in {1}, from {2}{3}</translation>
     </message>
@@ -10491,7 +10497,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>Esta base es la copia de viaje de la sesión {0}: confirmar la elección registra un mandato en la composición del órgano, que no viajó con la sesión. El resultado de la elección ya está guardado y vuelve con la sesión; confírmela sobre el servidor después de devolverla.</source>
       <translation>This database is the travel copy of session {0}: confirming the election records a term in the body's membership, which did not travel with the session. The election result is already saved and returns with the session; confirm it on the server after returning it.</translation>
     </message>
@@ -10506,7 +10512,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>This database has several associations ({0}): indicate which one with --asociacion SIGLA.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>Esta elección ya fue confirmada: su mandato está registrado.</source>
       <translation>This election has already been confirmed: its term of office is recorded.</translation>
     </message>
@@ -10577,7 +10583,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/cargar_norma.py" />
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Estatuto</source>
       <translation>Statutes</translation>
     </message>
@@ -10612,7 +10618,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>This item is an election between candidacies: record the votes for each candidacy.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>Este punto no tiene una elección definida.</source>
       <translation>This item has no election defined.</translation>
     </message>
@@ -10653,7 +10659,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Excusado</source>
       <translation>Excused</translation>
@@ -10664,7 +10670,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Exemptions</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Exención del {0} % a {1} en {2}: {3}</source>
       <translation>{0}% exemption for {1} in {2}: {3}</translation>
     </message>
@@ -10684,9 +10690,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Extraordinaria</source>
       <translation>Extraordinary</translation>
@@ -10729,7 +10737,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Errata</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Fe de erratas en el acta de la {0}</source>
       <translation>Errata to the minutes of the {0}</translation>
     </message>
@@ -10865,7 +10873,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Digital signature</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Firma digital de {0} {1} por {2}</source>
       <translation>Digital signature of {0} {1} by {2}</translation>
     </message>
@@ -10874,7 +10882,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Firmada</source>
       <translation>Signed</translation>
     </message>
@@ -11026,7 +11034,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>National government</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -11100,7 +11108,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Escritorio must be reopened</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>Hay votos para candidaturas que no son de esta elección.</source>
       <translation>There are votes for candidacies that are not in this election.</translation>
     </message>
@@ -11125,13 +11133,13 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>There are {0} in total and {1} with marks require at least {2} (minimum {3} per ballot): check the marks, or count as blank or void the ballots that do not mark enough.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los poderes).</source>
       <translation>There are {0} votes and only {1} members present with voting rights (counting proxies).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los poderes). Si cada boleta marcó varias candidaturas, defina la elección con varias marcas por boleta (--marcas-max en la línea de órdenes, «Boletas» en «Definir el cargo…» en la ventana) y escriba cuántas boletas se emitieron.</source>
       <translation>There are {0} votes and only {1} members present with the right to vote (counting proxies). If each ballot marked several candidacies, define the election with several marks per ballot (--marcas-max on the command line, “Ballots” in “Define the position…” in the window) and enter how many ballots were cast.</translation>
     </message>
@@ -11418,11 +11426,12 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -11489,7 +11498,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Go to the minutes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>La Secretaría Ejecutiva la ejerce una ciudad miembro: la candidatura electa no nombra a ninguna.</source>
       <translation>The Executive Secretariat is held by a member city: the elected candidacy does not name one.</translation>
     </message>
@@ -11772,7 +11781,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Candidacy {0} has {1} and there are only {2} with marks (each ballot marks it at most once): check its marks or the number of ballots.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>La carpeta {0} es de solo lectura: Escritorio necesita escribir allí la base y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA.</source>
       <translation>The folder {0} is read-only: Escritorio needs to write the database and its journal there. Copy the database to a folder of your own (for example Documents) or choose another one with --db RUTA.</translation>
     </message>
@@ -11892,12 +11901,12 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The election left no tied seats: there is no runoff.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>La elección no tiene candidatura electa; si corresponde, agregue una segunda vuelta.</source>
       <translation>The election has no elected candidacy; if appropriate, add a runoff.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>La elección no tiene candidaturas: agregue al menos una.</source>
       <translation>The election has no candidacies: add at least one.</translation>
     </message>
@@ -11907,7 +11916,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The election produced no elected candidacy: it is not adopted as a resolution.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>La elección se definió con un voto por boleta: no lleva número de boletas, «No a todas» ni boletas de varias marcas. Si cada boleta marcó varias candidaturas, redefínala con varias marcas por boleta antes de cerrarla.</source>
       <translation>The election was defined with one vote per ballot: it takes no number of ballots, “No to all” or ballots with several marks. If each ballot marked several candidacies, redefine it with several marks per ballot before closing it.</translation>
     </message>
@@ -11922,7 +11931,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The election already has an elected candidacy: there is no runoff.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>La escala de {0} que rige en {1} (desde el {2}) tiene una moneda que no sirve: {3}. No se emitió nada. Póngale fin y defina una escala nueva con la moneda correcta («escritorio cuotas escala definir» o Cuotas &gt; Escalas).</source>
       <translation>The scale for {0} that applies in {1} (from {2}) has an unusable currency: {3}. Nothing was issued. End it and define a new scale with the correct currency (“escritorio cuotas escala definir” or Fees &gt; Fee scales).</translation>
     </message>
@@ -12017,7 +12026,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The first fee of a member joining during the year falls due {0} days after joining</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>La primera cuota de {0} (ingresó el {1}) vence el {2}: {3} días de gracia desde su ingreso.</source>
       <translation>The first fee of {0} (joined on {1}) falls due on {2}: {3} days of grace from joining.</translation>
     </message>
@@ -12248,7 +12257,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>{0} cannot be used: its item on {1} was not approved in a vote.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>La {0} pasa a {1}</source>
       <translation>The {0} is now {1}</translation>
     </message>
@@ -12453,7 +12462,7 @@ The details were saved in:
       <translation>The tiers must be in increasing order: {0} is not greater than {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Los votos no pueden ser negativos.</source>
       <translation>Votes cannot be negative.</translation>
@@ -12480,22 +12489,22 @@ The details were saved in:
       <translation>MIT</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Mandato de {0} ({1}): sin fecha de fin</source>
       <translation>Term of office of {0} ({1}): no end date</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Mandato de {0} ({1}): termina el {2}</source>
       <translation>Term of office of {0} ({1}): ends on {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Mandato de {0} quitado ({1})</source>
       <translation>Term of office of {0} removed ({1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Mandato de {0}: {1} desde el {2}</source>
       <translation>Term of office of {0}: {1} from {2}</translation>
     </message>
@@ -12774,7 +12783,7 @@ The details were saved in:
       <translation>Reason for the cancellation: {0}. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Motivo del cambio de mayoría</source>
       <translation>Reason for the change of majority</translation>
@@ -12793,7 +12802,7 @@ The details were saved in:
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -12824,6 +12833,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Método «{0}» desconocido; use {1}.</source>
       <translation>Unknown method “{0}”; use {1}.</translation>
@@ -12834,12 +12844,12 @@ The details were saved in:
       <translation>Method:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>Nada que importar: la fila del archivo ya está en el padrón tal cual.</source>
       <translation>Nothing to import: the file's row is already in the member register exactly as it is.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>Nada que importar: las {0} filas del archivo ya están en el padrón tal cual.</source>
       <translation>Nothing to import: the file's {0} rows are already in the member register exactly as they are.</translation>
     </message>
@@ -13064,7 +13074,7 @@ The details were saved in:
       <translation>There is no association {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>No existe la base de datos {0}. No se creó nada.</source>
       <translation>The database {0} does not exist. Nothing was created.</translation>
     </message>
@@ -13194,7 +13204,7 @@ The details were saved in:
       <translation>No ballots entered: enter each ballot with the candidacies it marks.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>No hay boletas registradas: escriba cuántas boletas se emitieron y las marcas de cada candidatura (o cada boleta).</source>
       <translation>No ballots recorded: enter how many ballots were cast and the marks of each candidacy (or each ballot).</translation>
     </message>
@@ -13235,7 +13245,7 @@ The details were saved in:
       <translation>There is no association with the acronym “{0}”: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>No hay ninguna escala de {0} vigente para {1}. Defina una con «escritorio cuotas escala definir» (o en Cuotas &gt; Escalas).</source>
       <translation>There is no scale for {0} in force for {1}. Define one with “escritorio cuotas escala definir” (or in Fees &gt; Fee scales).</translation>
     </message>
@@ -13255,7 +13265,7 @@ The details were saved in:
       <translation>There is no body “{0}”. Use its id or its exact name (there are: {1}…).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>No hay quórum para votar: {0}</source>
       <translation>There is no quorum to vote: {0}</translation>
@@ -13282,7 +13292,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>There is no healthy backup of this database in {0}. The damaged database was not touched. If you have a backup elsewhere (a USB drive, your email), restore it with “escritorio respaldo restaurar ARCHIVO”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada miembro, si es nominal).</source>
       <translation>No votes recorded: enter the votes for each candidacy (or choose each member’s vote, if it is a roll call).</translation>
     </message>
@@ -13297,7 +13307,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>There is no space left on the disk where {0} is (the disk is full): free up space (delete files you do not need or move them to another disk) and try again; nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>No queda espacio en el disco donde está {0}, y la base tiene cambios en su diario ({1}) que no se pueden leer sin espacio libre: libere espacio (borre o mueva a otro disco archivos que no necesite) y vuelva a abrirla. No se modificó nada.</source>
       <translation>There is no space left on the disk where {0} is, and the database has changes in its journal ({1}) that cannot be read without free space: free up space (delete files you do not need or move them to another disk) and open it again. Nothing was modified.</translation>
     </message>
@@ -13478,7 +13488,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The rule was not loaded:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>No se cerró la elección:</source>
       <translation>The election was not closed:</translation>
     </message>
@@ -13513,7 +13523,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>No member was added:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>No se emitió nada</source>
       <translation>Nothing was issued</translation>
     </message>
@@ -13796,7 +13806,7 @@ It could not be copied to a file in {3} either ({4}).
 What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into another program before closing.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>No se pudo hacer el respaldo de apertura de {0} ({1}). La base abrió bien y no se perdió nada; haga un respaldo a mano (Archivo → Crear respaldo…) antes de cambiar datos importantes, y revise que la carpeta «respaldos» junto a la base exista y se pueda escribir.</source>
       <translation>Could not make the opening backup of {0} ({1}). The database opened correctly and nothing was lost; make a backup by hand (File → Create backup…) before changing important data, and check that the “respaldos” folder next to the database exists and can be written to.</translation>
     </message>
@@ -13847,12 +13857,12 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Cannot assign:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>No se puede confirmar la elección:</source>
       <translation>The election cannot be confirmed:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>No se puede crear la carpeta {0} para la base de datos. Elija otra ubicación con --db RUTA.</source>
       <translation>Cannot create the folder {0} for the database. Choose another location with --db RUTA.</translation>
     </message>
@@ -14022,7 +14032,7 @@ Check the list and confirm again.</translation>
       <translation>No payment was recorded</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/pagos.py" />
+      <location filename="../../escritorio/servicios/pagos_en_lote.py" />
       <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>No se registró ningún pago.</source>
       <translation>No payment was recorded.</translation>
@@ -14193,11 +14203,13 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -14261,8 +14273,8 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>Ordinaria</source>
       <translation>Ordinary</translation>
     </message>
@@ -14281,7 +14293,7 @@ Check the list and confirm again.</translation>
       <translation>Ordinary (general rule)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Organigrama</source>
@@ -14424,32 +14436,32 @@ Check the list and confirm again.</translation>
       <translation>Payment recorded with receipt {0}: allocated {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Pago {0} anulado: {1}</source>
       <translation>Payment {0} voided: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Pago {0} aplicado a la {1}: {2}</source>
       <translation>Payment {0} applied to the {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/pagos.py" />
+      <location filename="../../escritorio/servicios/pagos_en_lote.py" />
       <source>Pago {0} de {1} (miembro {2}, {3}):</source>
       <translation>Payment {0} of {1} (member {2}, {3}):</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Pago {0} modificado: {1}</source>
       <translation>Payment {0} changed: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Pago {0} registrado: {1} por {2}{3}</source>
       <translation>Payment {0} recorded: {1} by {2}{3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Pago {0}: referencia «{1}» → «{2}»</source>
       <translation>Payment {0}: reference “{1}” → “{2}”</translation>
     </message>
@@ -14565,8 +14577,8 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>País asociado</source>
       <translation>Associate country</translation>
     </message>
@@ -14579,8 +14591,8 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>País pleno</source>
       <translation>Full member country</translation>
     </message>
@@ -14706,17 +14718,17 @@ Check the list and confirm again.</translation>
       <translation>Population</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Población de {0} corregida: {1} hab.{2}</source>
       <translation>Population of {0} corrected: {1} inhab.{2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Población de {0} quitada: {1} hab.{2}</source>
       <translation>Population of {0} removed: {1} inhab.{2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Población de {0}: {1} hab.{2}</source>
       <translation>Population of {0}: {1} inhab.{2}</translation>
     </message>
@@ -14785,7 +14797,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Presente</source>
       <translation>Present</translation>
@@ -14836,11 +14848,12 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -14920,17 +14933,17 @@ Check the list and confirm again.</translation>
       <translation>Seats: enter how many seats are elected, from 1 to {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Punto «{0}» agregado al orden del día de la {1}</source>
       <translation>Item “{0}” added to the agenda of the {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Punto «{0}» modificado en el orden del día de la {1}</source>
       <translation>Item “{0}” changed in the agenda of the {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Punto «{0}» quitado del orden del día de la {1}</source>
       <translation>Item “{0}” removed from the agenda of the {1}</translation>
     </message>
@@ -15159,7 +15172,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Receipt {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Recibo {0} emitido (pago de {1})</source>
       <translation>Receipt {0} issued (payment from {1})</translation>
     </message>
@@ -15179,7 +15192,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Recomendación</source>
@@ -15218,7 +15231,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Reference: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Reforma de {0} vigente desde el {1}</source>
       <translation>Amendment of {0} in force since {1}</translation>
     </message>
@@ -15304,17 +15317,17 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de composición {0} modificada: {1}</source>
       <translation>Composition rule {0} changed: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de composición {0} nueva: {1}</source>
       <translation>New composition rule {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de composición {0} quitada: {1}</source>
       <translation>Composition rule {0} removed: {1}</translation>
     </message>
@@ -15329,17 +15342,17 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Unknown withdrawal rule “{0}”; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de sesión {0} ({1}) modificada, vigente desde el {2}</source>
       <translation>Session rule {0} ({1}) changed, in force since {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de sesión {0} ({1}) nueva, vigente desde el {2}</source>
       <translation>New session rule {0} ({1}), in force since {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de sesión {0} ({1}) quitada, vigente desde el {2}</source>
       <translation>Session rule {0} ({1}) removed, in force since {2}</translation>
     </message>
@@ -15351,7 +15364,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cargar_norma.py" />
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Reglamento</source>
       <translation>Regulations</translation>
     </message>
@@ -15431,7 +15444,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Resolución</source>
@@ -15798,11 +15811,12 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -15824,11 +15838,12 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -15850,11 +15865,12 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -15876,11 +15892,12 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -16134,7 +16151,7 @@ Open the copy now?</translation>
       <translation>No candidacy elected</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>Sin candidaturas.</source>
       <translation>No candidacies.</translation>
     </message>
@@ -16249,8 +16266,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -16265,7 +16282,7 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -16319,11 +16336,12 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -16345,11 +16363,12 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -16364,7 +16383,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Suspendida</source>
       <translation>Suspended</translation>
@@ -16378,8 +16397,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -16389,7 +16408,7 @@ Open the copy now?</translation>
       <translation>Suspended</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Suspensión de {0} desde el {1}</source>
       <translation>Suspension of {0} as of {1}</translation>
     </message>
@@ -16501,11 +16520,12 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -16590,7 +16610,7 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>Tipo de cargo «{0}» desconocido; use {1}.</source>
       <translation>Unknown charge type “{0}”; use {1}.</translation>
     </message>
@@ -16657,11 +16677,12 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -16731,17 +16752,17 @@ Open the copy now?</translation>
       <translation>Band</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Tramo de escala modificado: desde {0} hab., {1}</source>
       <translation>Scale tier changed: from {0} inhab., {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Tramo de escala quitado: desde {0} hab., {1}</source>
       <translation>Scale tier removed: from {0} inhab., {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Tramo de escala: desde {0} hab., {1}</source>
       <translation>Scale tier: from {0} inhab., {1}</translation>
     </message>
@@ -16764,7 +16785,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Transferencia</source>
       <translation>Bank transfer</translation>
     </message>
@@ -16941,7 +16962,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Responsible unit or body: there is no body {0} in this association.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/memoria_secciones.py" />
@@ -17033,7 +17054,7 @@ This is done at the end of this same session or at the body's next session.</tra
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>Vencimiento</source>
       <translation>Due date</translation>
     </message>
@@ -17078,7 +17099,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Trip of session {0} cancelled: it can now be changed on the server.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Viaje de la {0} cancelado por {1}: {2}</source>
       <translation>Trip of the {0} cancelled by {1}: {2}</translation>
     </message>
@@ -17099,11 +17120,12 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -17161,17 +17183,17 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Vote</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Votación abierta sobre {0}</source>
       <translation>Vote opened on {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Votación cerrada (aprobada: {0} a favor, {1} en contra, {2} abstenciones) sobre {3}</source>
       <translation>Vote closed (approved: {0} in favour, {1} against, {2} abstentions) on {3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Votación cerrada (rechazada: {0} a favor, {1} en contra, {2} abstenciones) sobre {3}</source>
       <translation>Vote closed (rejected: {0} in favour, {1} against, {2} abstentions) on {3}</translation>
     </message>
@@ -17224,7 +17246,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Votes: {0}; {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>Y {0} primeras cuotas más, cada una con su gracia.</source>
       <translation>And {0} more first fees, each with its grace period.</translation>
     </message>
@@ -17357,6 +17379,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_escritura.py" />
       <source>archivo</source>
       <translation>file</translation>
     </message>
@@ -17518,7 +17541,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>candidacies</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>cargo #{0}</source>
       <translation>charge #{0}</translation>
     </message>
@@ -17844,7 +17867,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the file is in use by another program</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_pasada.py" />
       <source>el archivo no tiene filas de datos debajo de los encabezados</source>
       <translation>the file has no data rows below the headers</translation>
     </message>
@@ -17884,7 +17907,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the code is not in the text of the document (only in its metadata)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/archivo_importado.py" />
       <source>el código «{0}» ya aparece en la fila {1}; cada miembro debe figurar una sola vez</source>
       <translation>the code “{0}” already appears in row {1}; each member must appear only once</translation>
     </message>
@@ -17934,7 +17957,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the limit of renewals needs the period of the automatic renewal</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>el miembro #{0}</source>
       <translation>member #{0}</translation>
     </message>
@@ -18143,7 +18166,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>system error no. {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>es anterior a la fecha de ingreso ({0}); revise una de las dos</source>
       <translation>is earlier than the admission date ({0}); check one of the two</translation>
     </message>
@@ -18233,7 +18256,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>it has withdrawn</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>está vacía y la {0} no: la ubicación necesita las dos (o deje las dos vacías)</source>
       <translation>is empty but the {0} is not: the location needs both (or leave both empty)</translation>
     </message>
@@ -18254,12 +18277,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/adjunto.py" />
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>está vacío</source>
       <translation>is empty</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>está vacío; cada miembro necesita un nombre</source>
       <translation>is empty; every member needs a name</translation>
     </message>
@@ -18423,12 +18446,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>too many files are open</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>hay un cargo pero falta el nombre de la autoridad en la columna Autoridad</source>
       <translation>there is a position but the authority's name is missing in the Authority column</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>hay un motivo de estado pero la columna Estado está vacía; escriba el estado (Activo, Suspendido o Baja) o borre esta celda</source>
       <translation>there is a status reason but the Status column is empty; enter the status (Active, Suspended or Withdrawn) or clear this cell</translation>
     </message>
@@ -18438,7 +18461,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>there is a {0} column but no {1} column: the location needs both (or one Coordinates column with «latitude, longitude»)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>hay una fecha de estado pero la columna Estado está vacía; escriba el estado (Activo, Suspendido o Baja) o borre esta celda</source>
       <translation>there is a status date but the Status column is empty; enter the status (Active, Suspended or Withdrawn) or clear this cell</translation>
     </message>
@@ -18523,7 +18546,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the database</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>la base llega hasta el sello {0}</source>
       <translation>the database goes up to seal {0}</translation>
     </message>
@@ -18533,7 +18556,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the database could not be copied ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>la base no tiene ningún sello</source>
       <translation>the database has no seals</translation>
     </message>
@@ -18710,7 +18733,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>ordinary</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>la población {0}</source>
       <translation>the population {0}</translation>
     </message>
@@ -18776,7 +18799,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the verification of receipts, account statements and payment reminders</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>la votación sobre {0}</source>
       <translation>the vote on {0}</translation>
     </message>
@@ -19133,7 +19156,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not a file</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>no es un estado de miembro; use Activo, Suspendido o Baja (si esta columna trae la región —un estado de Brasil o de México—, titúlela «Región»)</source>
       <translation>is not a member status; use Active, Suspended or Withdrawn (if this column holds the region —a state of Brazil or Mexico—, title it “Region”)</translation>
     </message>
@@ -19148,7 +19171,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not a current member</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>no es un modo de ingreso conocido; use {0} o {1}</source>
       <translation>is not a known admission method; use {0} or {1}</translation>
     </message>
@@ -19173,7 +19196,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not a member country</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>no es un país reconocido; use el código ISO de dos letras (AR, BR…) o su nombre</source>
       <translation>is not a recognized country; use the two-letter ISO code (AR, BR…) or its name</translation>
     </message>
@@ -19183,7 +19206,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not an Escritorio backup (it is not even an SQLite database)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>no es un tipo conocido; use {0}</source>
       <translation>is not a known type; use {0}</translation>
     </message>
@@ -19269,7 +19292,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>cannot be read as «latitude, longitude»; write for example -34.61, -58.38 (or -34,61; -58,38), or use two columns, Latitude and Longitude</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>no se entiende; escriba Sí (es fundador) o No</source>
       <translation>is not understood; enter Yes (is a founder) or No</translation>
     </message>
@@ -19346,7 +19369,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>country names and dates</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>norma #{0}</source>
       <translation>rule #{0}</translation>
     </message>
@@ -19377,7 +19400,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>takes up {0} uncompressed</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ocupar el cargo</source>
@@ -19486,7 +19509,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>first</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>punto #{0}</source>
       <translation>item #{0}</translation>
     </message>
@@ -19578,7 +19601,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>resolution</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>resolución #{0}</source>
       <translation>resolution #{0}</translation>
     </message>
@@ -19718,7 +19741,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>session</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>sesión #{0}</source>
       <translation>session #{0}</translation>
     </message>
@@ -19733,7 +19756,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>ordinary session</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>sesión {0}{1} {2} ({3})</source>
       <translation>{0} session{1} {2} ({3})</translation>
     </message>
@@ -19816,8 +19839,8 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no proxies</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/archivo_importado.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
-      <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>sin región</source>
       <translation>no region</translation>
@@ -19892,7 +19915,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>treasury (fees and payments)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>texto</source>
       <translation>text</translation>
     </message>
@@ -20098,22 +20121,22 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>a Word document, a spreadsheet or a .zip</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>un miembro de baja necesita el motivo: escríbalo en la columna «Motivo del estado» (por ejemplo, «Renuncia presentada por nota»)</source>
       <translation>a withdrawn member needs the reason: enter it in the “Status reason” column (for example, “Resignation submitted in writing”)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>un miembro de baja necesita la fecha desde la que lo está: escríbala en la columna «Estado desde» (dd/mm/aaaa)</source>
       <translation>a withdrawn member needs the date from which they are withdrawn: enter it in the “Status since” column (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>un miembro suspendido necesita el motivo: escríbalo en la columna «Motivo del estado» (por ejemplo, «Renuncia presentada por nota»)</source>
       <translation>a suspended member needs the reason: enter it in the “Status reason” column (for example, “Resignation submitted in writing”)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>un miembro suspendido necesita la fecha desde la que lo está: escríbala en la columna «Estado desde» (dd/mm/aaaa)</source>
       <translation>a suspended member needs the date from which they are suspended: enter it in the “Status since” column (dd/mm/yyyy)</translation>
     </message>
@@ -20174,7 +20197,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>a number of fees</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>una ciudad solicitante todavía no ingresó: borre la fecha de ingreso (la pone la resolución que la admite)</source>
       <translation>an applicant city has not joined yet: delete the admission date (it is set by the resolution that admits it)</translation>
     </message>
@@ -20511,12 +20534,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} ballots</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>{0} cargo nuevo</source>
       <translation>{0} new charge</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>{0} cargos nuevos</source>
       <translation>{0} new charges</translation>
     </message>
@@ -20572,12 +20595,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is no longer a country of {1} as of {2}{3}; before that date it still counts with the category it had.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0} deja la asociación; era {1}</source>
       <translation>{0} leaves the association; it was {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} devuelta del viaje al servidor</source>
       <translation>{0} returned from its trip to the server</translation>
     </message>
@@ -20710,7 +20733,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is a file, not a folder: {1} cannot be saved inside it. The backup was not created; choose a folder that exists.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>{0} es una base SQLite de otro programa, no de Escritorio. No se modificó; elija el archivo correcto con --db RUTA.</source>
       <translation>{0} is an SQLite database from another program, not from Escritorio. It was not modified; choose the correct file with --db RUTA.</translation>
     </message>
@@ -20760,7 +20783,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is a folder: {1}. Give a {2} file inside it, for example {3}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>{0} es una carpeta; indique un archivo, por ejemplo {1}.</source>
       <translation>{0} is a folder; specify a file, for example {1}.</translation>
     </message>
@@ -20805,7 +20828,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is out of range; it must be between {1} and {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>{0} está vacío (0 bytes): no es una base de datos. No se modificó.</source>
       <translation>{0} is empty (0 bytes): it is not a database. It was not modified.</translation>
     </message>
@@ -20820,7 +20843,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} appears as {1} since {2}; a change with an earlier date would have no effect. Use that date or a later one (if the admission was entered with the wrong date, first correct the admission date).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} firma la {1}</source>
       <translation>{0} signs the {1}</translation>
     </message>
@@ -20842,7 +20865,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} inhab. or more</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} habilitado para votar en {1}</source>
       <translation>{0} entitled to vote in {1}</translation>
     </message>
@@ -20888,12 +20911,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} admissions</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} invitado (corregido) a la {1}</source>
       <translation>{0} invited (corrected) to the {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} invitado a la {1}</source>
       <translation>{0} invited to the {1}</translation>
     </message>
@@ -20903,7 +20926,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} leads outside the site folder (a link to another folder): nothing is written there. Remove the link or publish to another folder.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} llevada de viaje por {1}</source>
       <translation>{0} taken on a trip by {1}</translation>
     </message>
@@ -21040,12 +21063,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} withdrawn members are not counted</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>{0} miembros existentes cambian</source>
       <translation>{0} existing members change</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>{0} miembros nuevos</source>
       <translation>{0} new members</translation>
     </message>
@@ -21100,7 +21123,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is not an Escritorio database (it is not even SQLite): Escritorio does not replace it. Nothing was restored; specify the correct database with --db RUTA.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>{0} no es una base de datos de Escritorio (ni siquiera es SQLite). No se modificó; elija el archivo correcto con --db RUTA.</source>
       <translation>{0} is not an Escritorio database (it is not even SQLite). It was not modified; choose the correct file with --db RUTA.</translation>
     </message>
@@ -21140,7 +21163,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} has no transactions below the headers (row {1}): there is nothing to import.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>{0} nuevos, {1} actualizados, {2} sin cambios</source>
       <translation>{0} new, {1} updated, {2} unchanged</translation>
     </message>
@@ -21165,12 +21188,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} payments to record for {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0} pasa a llamarse {1}</source>
       <translation>{0} is renamed {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0} pasa a {1}</source>
       <translation>{0} becomes {1}</translation>
     </message>
@@ -21241,12 +21264,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} recognised automatically</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} sale del orden de sucesión {1}</source>
       <translation>{0} leaves the order of succession {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} se abstiene en {1}</source>
       <translation>{0} abstains in {1}</translation>
     </message>
@@ -21256,7 +21279,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} was removed from {1} completely, with its category history (it had been added by mistake).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0} se suma a la asociación como {1}</source>
       <translation>{0} joins the association as {1}</translation>
     </message>
@@ -21297,7 +21320,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} without an address ({1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>{0} tiene un mandato de {1} de {2} desde el {3}, dentro del período elegido: corríjalo en el área Órganos antes de confirmar.</source>
       <translation>{0} has a term of office as {1} of {2} from {3}, within the election’s period: correct it in the Bodies area before confirming.</translation>
     </message>
@@ -21317,12 +21340,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} units of the fee’s currency</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} vota a favor en {1}</source>
       <translation>{0} votes in favour in {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} vota en contra en {1}</source>
       <translation>{0} votes against in {1}</translation>
     </message>
@@ -21338,7 +21361,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} votes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>{0} votos nominales son de miembros sin derecho a voto en esta sesión.</source>
       <translation>{0} roll-call votes are from members without voting rights at this session.</translation>
@@ -21377,12 +21400,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} already elected for the period</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>{0} ya emitido</source>
       <translation>{0} already issued</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>{0} ya emitidos</source>
       <translation>{0} already issued</translation>
     </message>
@@ -21392,7 +21415,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is already a candidacy in this election.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>{0} ya es {1} de {2} desde el {3}: ese mandato ya está registrado.</source>
       <translation>{0} is already {1} of {2} from {3}: that term of office is already recorded.</translation>
     </message>
@@ -21412,12 +21435,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} already imported</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} ya no figura como firmante de la {1}</source>
       <translation>{0} is no longer listed as a signatory of the {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} ya no figura como invitado a la {1}</source>
       <translation>{0} is no longer listed as a guest at the {1}</translation>
     </message>
@@ -21427,7 +21450,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} already has the rule “{1}” (rule {2}{3}): an identical one was not added. To cite another article, remove that rule (Bodies &gt; Composition rules…, or “organos quitar-regla {2}”) and add it again.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0} {1} de {2}: {3}</source>
       <translation>{0} {1} for {2}: {3}</translation>
     </message>
@@ -21462,7 +21485,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} {1}: balance {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>{0} {1}: {2} por {3}, {4}</source>
       <translation>{0} {1}: {2} for {3}, {4}</translation>
     </message>
@@ -21592,7 +21615,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: 1 problem; nothing was recorded. Fix it and import again:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0}: activo desde el {1}</source>
       <translation>{0}: active as of {1}</translation>
     </message>
@@ -21697,12 +21720,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the record has not changed since it was issued.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>{0}: el {1} no es del año de los cargos ({2}) ni del siguiente; elija una fecha entre el 01/01/{2} y el 31/12/{3}</source>
       <translation>{0}: {1} is not in the year of the charges ({2}) or the next; choose a date between 01/01/{2} and 31/12/{3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>{0}: emitido {1}, hoy sería {2}</source>
       <translation>{0}: issued {1}, today it would be {2}</translation>
     </message>
@@ -21752,7 +21775,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the minutes for the second call must be more than zero (or none).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0}: lugar {1} en el orden de sucesión {2}</source>
       <translation>{0}: position {1} in the order of succession {2}</translation>
     </message>
@@ -21762,7 +21785,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: no one holds the {1} on that date and {2} gives it the presidency; record who holds it.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_escritura.py" />
       <source>{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se cambió por fuera de Escritorio. Corra «escritorio verificar» para ver cuál, ábralo en su ficha y guárdelo, y vuelva a importar.</source>
       <translation>{0}: nothing was imported. The database rejected a repeated member (same country, region and name, or same code, as another one already registered) because some member was changed outside Escritorio. Run “escritorio verificar” to see which one, open it in its record and save it, and import again.</translation>
     </message>
@@ -21902,12 +21925,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} ({2} of the total)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0}: {1} desde el {2}</source>
       <translation>{0}: {1} as of {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0}: {1} en la {2}</source>
       <translation>{0}: {1} at the {2}</translation>
     </message>
@@ -21927,7 +21950,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} is listed as President, but {2} gives the presidency to whoever holds the {3}. Correct the position in that term of office.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>{0}: {1} hasta el {2}</source>
       <translation>{0}: {1} until {2}</translation>
     </message>
@@ -22042,7 +22065,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}; recorded by {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>{0}; ningún miembro existente cambia.</source>
       <translation>{0}; no existing member changes.</translation>
     </message>
@@ -22057,7 +22080,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}; {1} or more suspend the vote{2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>{0}de {1}</source>
       <translation>{0}from {1}</translation>
     </message>
@@ -22113,17 +22136,17 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>«{0}»</source>
       <translation>“{0}”</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>«{0}» ({1})</source>
       <translation>“{0}” ({1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/archivo_importado.py" />
       <source>«{0}» ({1}, {2}) ya aparece en la fila {3}; cada miembro debe figurar una sola vez</source>
       <translation>“{0}” ({1}, {2}) already appears in row {3}; each member must appear only once</translation>
     </message>
@@ -22389,7 +22412,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>Body</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -22428,7 +22451,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>intact; signatures or validation data were added afterwards</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>órgano #{0}</source>
       <translation>body #{0}</translation>
     </message>

@@ -6424,7 +6424,7 @@ Continuar?</translation>
       <translation> (já consta como retirado)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source> Nº {0}</source>
       <translation> nº {0}</translation>
     </message>
@@ -6435,8 +6435,8 @@ Continuar?</translation>
       <translation> às {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source> al {0}</source>
       <translation> a {0}</translation>
     </message>
@@ -6531,7 +6531,7 @@ Continuar?</translation>
       <translation>(desligamento {0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>(columnas ignoradas: {0})</source>
       <translation>(colunas ignoradas: {0})</translation>
     </message>
@@ -6591,7 +6591,7 @@ Continuar?</translation>
       <translation>(importada antes e seu pagamento foi anulado: pode ser registrada de novo)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>(se muestran los primeros {0})</source>
       <translation>(mostram-se os primeiros {0})</translation>
     </message>
@@ -6654,7 +6654,7 @@ Continuar?</translation>
       <translation>, valor “{0}”</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>, {0} con importe distinto al emitido (no se modifican)</source>
       <translation>, {0} com valor diferente do emitido (não são alterados)</translation>
     </message>
@@ -6738,12 +6738,12 @@ Continuar?</translation>
       <translation>1 membro desligado não é contado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>1 miembro existente cambia</source>
       <translation>1 membro existente muda</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>1 miembro nuevo</source>
       <translation>1 membro novo</translation>
     </message>
@@ -6878,7 +6878,7 @@ Continuar?</translation>
       <translation>A favor: {0} · Contra: {1} · Abstenções: {2} · Presentes: {3} · Com direito a voto: {4}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un respaldo más viejo sobre la base. Qué hacer: vea el detalle en Archivo → Verificar la base… (o con «escritorio verificar»). Si usted copió un respaldo a mano, explíquelo allí (o con «escritorio verificar --restauracion-manual --motivo …»); si no, restaure el último respaldo sano (Archivo → Restaurar respaldo…). Este aviso sigue hasta que alguien lo explique.</source>
       <translation>Ao banco de dados {0} faltam alterações que já tinham sido salvas: a testemunha ({1}) viu o selo {2} do registro de auditoria e {3}, ou esse selo mudou (notado em {4}). Alguém apagou ou refez registros, ou copiou à mão um backup mais antigo sobre o banco de dados. O que fazer: veja o detalhe em Arquivo → Verificar o banco de dados… (ou com «escritorio verificar»). Se você copiou um backup à mão, explique ali (ou com «escritorio verificar --restauracion-manual --motivo …»); se não, restaure o último backup são (Arquivo → Restaurar backup…). Este aviso continua até que alguém o explique.</translation>
     </message>
@@ -7061,12 +7061,12 @@ Continuar?</translation>
       <translation>Ata da sessão n.º {0} — {1} ({2})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Acta de la {0} modificada: {1}</source>
       <translation>Ata da {0} alterada: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Acta de la {0} {1}</source>
       <translation>Ata da {0} {1}</translation>
     </message>
@@ -7107,17 +7107,17 @@ Continuar?</translation>
       <translation>Atividade</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Actividad «{0}» {1} modificada</source>
       <translation>Atividade “{0}” {1} alterada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Actividad «{0}» {1} quitada</source>
       <translation>Atividade “{0}” {1} removida</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Actividad «{0}» {1} registrada</source>
       <translation>Atividade “{0}” {1} registrada</translation>
     </message>
@@ -7141,8 +7141,8 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -7313,17 +7313,17 @@ Continuar?</translation>
       <translation>Inclusão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Alta de la asociación {0}</source>
       <translation>Criação da associação {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Alta de {0} ({1}) como miembro</source>
       <translation>Adesão de {0} ({1}) como membro</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Alta del órgano {0}</source>
       <translation>Criação do órgão {0}</translation>
     </message>
@@ -7406,7 +7406,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Aprobada</source>
       <translation>Aprovada</translation>
     </message>
@@ -7547,12 +7547,12 @@ Deseja abri-lo agora?</translation>
       <translation>Artigo {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Artículo {0} de {1}: derogado desde el {2}</source>
       <translation>Artigo {0} de {1}: revogado desde {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Artículo {0} de {1}: texto vigente desde el {2}</source>
       <translation>Artigo {0} de {1}: texto em vigor desde {2}</translation>
     </message>
@@ -7595,7 +7595,7 @@ Deseja abri-lo agora?</translation>
       <translation>Assembleia</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <source>Asambleas</source>
       <translation>Assembleias</translation>
     </message>
@@ -7622,7 +7622,7 @@ Deseja abri-lo agora?</translation>
       <translation>Presença</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Asistencia de {0} quitada de la {1}</source>
       <translation>Presença de {0} removida da {1}</translation>
     </message>
@@ -7643,7 +7643,7 @@ Deseja abri-lo agora?</translation>
       <translation>Associação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -7685,7 +7685,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Ausente</source>
       <translation>Ausente</translation>
@@ -7712,17 +7712,17 @@ Deseja abri-lo agora?</translation>
       <translation>Autoridade</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Autoridad de {0} corregida: {1}</source>
       <translation>Autoridade de {0} corrigida: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Autoridad de {0} quitada: {1}</source>
       <translation>Autoridade de {0} removida: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Autoridad de {0} registrada: {1}</source>
       <translation>Autoridade de {0} registrada: {1}</translation>
     </message>
@@ -7899,8 +7899,8 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -7910,7 +7910,7 @@ Deseja abri-lo agora?</translation>
       <translation>Desligado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Baja de {0} desde el {1}</source>
       <translation>Desligamento de {0} desde {1}</translation>
     </message>
@@ -8073,12 +8073,12 @@ Deseja abri-lo agora?</translation>
       <translation>Exclusão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Borrado de la asociación {0}</source>
       <translation>Exclusão da associação {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Borrado del órgano {0}</source>
       <translation>Exclusão do órgão {0}</translation>
     </message>
@@ -8092,12 +8092,12 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Borrador</source>
       <translation>Rascunho</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Borrador del acta de la {0}</source>
       <translation>Rascunho da ata da {0}</translation>
     </message>
@@ -8187,7 +8187,7 @@ Deseja abri-lo agora?</translation>
       <translation>Cada voto nominal é a_favor, en_contra ou abstencion.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>Cada voto nominal es para una candidatura de esta elección, en blanco o abstención.</source>
       <translation>Cada voto nominal é para uma candidatura desta eleição, em branco ou abstenção.</translation>
     </message>
@@ -8237,22 +8237,22 @@ Deseja abri-lo agora?</translation>
       <translation>Alteração</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Cambio en el órgano {0}: {1}</source>
       <translation>Alteração no órgão {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Cambio en la ficha de {0}: {1}</source>
       <translation>Alteração na ficha de {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Cambio en la {0}: {1}</source>
       <translation>Alteração na {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Cambio en los datos de la asociación {0}: {1}</source>
       <translation>Alteração nos dados da associação {0}: {1}</translation>
     </message>
@@ -8316,22 +8316,22 @@ Deseja abri-lo agora?</translation>
       <translation>Candidatura</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Candidatura de {0}</source>
       <translation>Candidatura de {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Candidatura de {0}: electa ({1}.º)</source>
       <translation>Candidatura de {0}: eleita ({1}º lugar)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Candidatura de {0}: mandato registrado</source>
       <translation>Candidatura de {0}: mandato registrado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Candidatura de {0}: {1} votos</source>
       <translation>Candidatura de {0}: {1} votos</translation>
     </message>
@@ -8354,7 +8354,7 @@ Deseja abri-lo agora?</translation>
       <translation>Número fixo de lugares</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Carga del {0} «{1}»</source>
       <translation>Inclusão do {0} “{1}”</translation>
     </message>
@@ -8430,7 +8430,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Celebrada</source>
       <translation>Realizada</translation>
@@ -8484,7 +8484,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Cheque</source>
       <translation>Cheque</translation>
     </message>
@@ -8507,7 +8507,7 @@ Deseja abri-lo agora?</translation>
       <translation>Encerre primeiro a eleição: o segundo turno depende do seu resultado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>Cierre primero la elección: se confirma la candidatura electa.</source>
       <translation>Encerre primeiro a eleição: o que se confirma é a candidatura eleita.</translation>
     </message>
@@ -8574,7 +8574,7 @@ Deseja abri-lo agora?</translation>
       <translation>Colunas que não são usadas: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <source>Comisiones directivas</source>
       <translation>Comissões diretivas</translation>
     </message>
@@ -8606,12 +8606,12 @@ Deseja abri-lo agora?</translation>
       <translation>Comitê Executivo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <source>Comités</source>
       <translation>Comitês</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <source>Comités ejecutivos</source>
       <translation>Comitês executivos</translation>
     </message>
@@ -8769,7 +8769,7 @@ Deseja abri-lo agora?</translation>
       <translation>Congresso</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <source>Congresos</source>
       <translation>Congressos</translation>
     </message>
@@ -8783,7 +8783,7 @@ Deseja abri-lo agora?</translation>
       <translation>Conselho</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <source>Consejos</source>
       <translation>Conselhos</translation>
     </message>
@@ -8793,17 +8793,17 @@ Deseja abri-lo agora?</translation>
       <translation>Termo de aprovação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Contacto de {0} agregado: {1}</source>
       <translation>Contato de {0} adicionado: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Contacto de {0} modificado: {1}</source>
       <translation>Contato de {0} alterado: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Contacto de {0} quitado: {1}</source>
       <translation>Contato de {0} removido: {1}</translation>
     </message>
@@ -8849,7 +8849,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Convocada</source>
       <translation>Convocada</translation>
@@ -8893,7 +8893,7 @@ Deseja abri-lo agora?</translation>
       <translation>Convocação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Convocatoria de la {0}</source>
       <translation>Convocação da {0}</translation>
     </message>
@@ -8962,11 +8962,12 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -9028,17 +9029,17 @@ Deseja abri-lo agora?</translation>
       <translation>Correção</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Corrección del mandato de {0}: fin {1} → {2} ({3})</source>
       <translation>Correção do mandato de {0}: término {1} → {2} ({3})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Corrección del mandato de {0}: inicio {1} → {2} ({3})</source>
       <translation>Correção do mandato de {0}: início {1} → {2} ({3})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Corrección del mandato de {0}: {1} {2} → {3} ({4})</source>
       <translation>Correção do mandato de {0}: {1} {2} → {3} ({4})</translation>
     </message>
@@ -9122,8 +9123,10 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota anual</source>
       <translation>Contribuição anual</translation>
@@ -9146,8 +9149,10 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota de ingreso</source>
       <translation>Contribuição de adesão</translation>
@@ -9331,7 +9336,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Decisión</source>
@@ -9346,7 +9351,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Declaración</source>
@@ -9402,7 +9407,7 @@ Deseja abri-lo agora?</translation>
       <translation>Depende de</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <source>Dependen de: {0}</source>
       <translation>Dependem de: {0}</translation>
     </message>
@@ -9410,7 +9415,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Depósito</source>
       <translation>Depósito</translation>
     </message>
@@ -9488,7 +9493,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -9591,11 +9596,12 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -9639,7 +9645,7 @@ Deseja abri-lo agora?</translation>
       <translation>Documento PDF (*.pdf);;Todos os arquivos (*)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Documento emitido: {0} (código {1})</source>
       <translation>Documento emitido: {0} (código {1})</translation>
     </message>
@@ -9731,7 +9737,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Efectivo</source>
       <translation>Dinheiro</translation>
     </message>
@@ -10294,7 +10300,7 @@ Deseja abri-lo agora?</translation>
       <translation>O original deste recibo já foi impresso ou salvo: o que sair agora dirá CÓPIA.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>El padrón cambió mientras se preparaba la importación (otra importación u otra ventana guardó datos): se decidió de nuevo contra la base actual y estas cifras son las que se guardaron</source>
       <translation>O cadastro mudou enquanto a importação era preparada (outra importação ou outra janela salvou dados): decidiu-se novamente com base no banco de dados atual e estes números são os que foram salvos</translation>
     </message>
@@ -10505,7 +10511,7 @@ Deseja abri-lo agora?</translation>
       <translation>O usuário «{0}» não pode alterar as funções nem as permissões da base {1}: quem faz isso é quem administra o servidor (o dono das tabelas). Nada foi alterado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>El vencimiento ya pasó: los cargos nuevos vencen el {0} y hoy es {1}, así que nacen vencidos (entran ya en la morosidad, en los avisos de cobro y en la regla del voto). Si no es lo que quiere, elija otro vencimiento antes de emitir.</source>
       <translation>O vencimento já passou: as cobranças novas vencem em {0} e hoje é {1}, então já nascem vencidas (entram já na inadimplência, nos avisos de cobrança e na regra do voto). Se não é o que deseja, escolha outro vencimento antes de emitir.</translation>
     </message>
@@ -10562,17 +10568,17 @@ Deseja abri-lo agora?</translation>
       <translation>Eleição</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Elección de {0} abierta</source>
       <translation>Eleição de {0} aberta</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Elección de {0} cerrada</source>
       <translation>Eleição de {0} encerrada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Elección de {0} confirmada: mandato registrado</source>
       <translation>Eleição de {0} confirmada: mandato registrado</translation>
     </message>
@@ -10592,7 +10598,7 @@ Deseja abri-lo agora?</translation>
       <translation>Eleição de {0}. Candidaturas: {1}. Sem votação registrada.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>Elección en la sesión del {0} ({1})</source>
       <translation>Eleição na sessão de {0} ({1})</translation>
     </message>
@@ -10658,7 +10664,7 @@ Deseja abri-lo agora?</translation>
       <translation>Escolha um PDF assinado com “Verificar outro PDF…”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Eliminación de {0} (alta por error)</source>
       <translation>Exclusão de {0} (adesão registrada por engano)</translation>
     </message>
@@ -10932,17 +10938,17 @@ Deseja abri-lo agora?</translation>
       <translation>Tabela de contribuições {0} ({1}), vigente desde {2}{3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Escala modificada de {0} en {1}, del {2}{3}</source>
       <translation>Tabela alterada de {0} em {1}, de {2}{3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Escala nueva de {0} en {1}, del {2}{3}</source>
       <translation>Nova tabela de {0} em {1}, de {2}{3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Escala quitada de {0} en {1}, del {2}{3}</source>
       <translation>Tabela removida de {0} em {1}, de {2}{3}</translation>
     </message>
@@ -11054,7 +11060,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Esperando</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>Esta base es la copia de viaje de la sesión {0}: confirmar la elección registra un mandato en la composición del órgano, que no viajó con la sesión. El resultado de la elección ya está guardado y vuelve con la sesión; confírmela sobre el servidor después de devolverla.</source>
       <translation>Esta base é a cópia de viagem da sessão {0}: confirmar a eleição registra um mandato na composição do órgão, que não viajou com a sessão. O resultado da eleição já está salvo e volta com a sessão; confirme-a no servidor depois de devolvê-la.</translation>
     </message>
@@ -11069,7 +11075,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Este banco de dados tem várias associações ({0}): indique qual com --asociacion SIGLA.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>Esta elección ya fue confirmada: su mandato está registrado.</source>
       <translation>Esta eleição já foi confirmada: o mandato está registrado.</translation>
     </message>
@@ -11145,7 +11151,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/cargar_norma.py" />
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Estatuto</source>
       <translation>Estatuto</translation>
     </message>
@@ -11185,7 +11191,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Este item é uma eleição entre candidaturas: registre os votos de cada candidatura.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>Este punto no tiene una elección definida.</source>
       <translation>Este item não tem uma eleição definida.</translation>
     </message>
@@ -11236,7 +11242,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Excusado</source>
       <translation>Justificado</translation>
@@ -11247,7 +11253,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Isenções</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Exención del {0} % a {1} en {2}: {3}</source>
       <translation>Isenção de {0}% para {1} em {2}: {3}</translation>
     </message>
@@ -11267,9 +11273,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Extraordinaria</source>
       <translation>Extraordinária</translation>
@@ -11323,7 +11331,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Errata</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Fe de erratas en el acta de la {0}</source>
       <translation>Errata na ata da {0}</translation>
     </message>
@@ -11469,7 +11477,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Assinatura digital</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Firma digital de {0} {1} por {2}</source>
       <translation>Assinatura digital de {0} {1} por {2}</translation>
     </message>
@@ -11483,7 +11491,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Firmada</source>
       <translation>Assinada</translation>
     </message>
@@ -11665,7 +11673,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Governo nacional</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -11683,7 +11691,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Grupo de trabalho</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <source>Grupos de trabajo</source>
       <translation>Grupos de trabalho</translation>
     </message>
@@ -11764,7 +11772,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>É preciso reabrir o Escritorio</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>Hay votos para candidaturas que no son de esta elección.</source>
       <translation>Há votos para candidaturas que não são desta eleição.</translation>
     </message>
@@ -11789,13 +11797,13 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Há {0} no total e {1} com marcas pedem pelo menos {2} (mínimo {3} por cédula): revise as marcas, ou conte como em branco ou nulas as cédulas que não marcam o suficiente.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los poderes).</source>
       <translation>Há {0} votos e somente {1} membros presentes com direito a voto (contando as procurações).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los poderes). Si cada boleta marcó varias candidaturas, defina la elección con varias marcas por boleta (--marcas-max en la línea de órdenes, «Boletas» en «Definir el cargo…» en la ventana) y escriba cuántas boletas se emitieron.</source>
       <translation>Há {0} votos e só {1} membros presentes com direito a voto (contando as procurações). Se cada cédula marcou várias candidaturas, defina a eleição com várias marcas por cédula (--marcas-max na linha de comando, «Cédulas» em «Definir o cargo…» na janela) e escreva quantas cédulas foram depositadas.</translation>
     </message>
@@ -12122,11 +12130,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -12198,7 +12207,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Ir à ata</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>La Secretaría Ejecutiva la ejerce una ciudad miembro: la candidatura electa no nombra a ninguna.</source>
       <translation>A Secretaria Executiva é exercida por uma cidade membro: a candidatura eleita não indica nenhuma cidade.</translation>
     </message>
@@ -12299,7 +12308,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>A associação ainda não tem estatuto nem regimentos carregados.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <source>La asociación todavía no tiene órganos registrados.</source>
       <translation>A associação ainda não tem órgãos cadastrados.</translation>
     </message>
@@ -12511,7 +12520,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A candidatura {0} tem {1} e só há {2} com marcas (cada cédula a marca no máximo uma vez): revise suas marcas ou o número de cédulas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>La carpeta {0} es de solo lectura: Escritorio necesita escribir allí la base y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA.</source>
       <translation>A pasta {0} é somente leitura: o Escritorio precisa gravar ali o banco de dados e o diário dele. Copie o banco de dados para uma pasta sua (por exemplo, Documentos) ou escolha outra com --db RUTA.</translation>
     </message>
@@ -12643,12 +12652,12 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A eleição não deixou lugares empatados: não há segundo turno.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>La elección no tiene candidatura electa; si corresponde, agregue una segunda vuelta.</source>
       <translation>A eleição não tem candidatura eleita; se for o caso, adicione um segundo turno.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>La elección no tiene candidaturas: agregue al menos una.</source>
       <translation>A eleição não tem candidaturas: adicione pelo menos uma.</translation>
     </message>
@@ -12658,7 +12667,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A eleição não teve candidatura eleita: não é adotada como resolução.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>La elección se definió con un voto por boleta: no lleva número de boletas, «No a todas» ni boletas de varias marcas. Si cada boleta marcó varias candidaturas, redefínala con varias marcas por boleta antes de cerrarla.</source>
       <translation>A eleição foi definida com um voto por cédula: não leva número de cédulas, «Não a todas» nem cédulas de várias marcas. Se cada cédula marcou várias candidaturas, redefina-a com várias marcas por cédula antes de encerrá-la.</translation>
     </message>
@@ -12673,7 +12682,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A eleição já tem candidatura eleita: não há segundo turno.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>La escala de {0} que rige en {1} (desde el {2}) tiene una moneda que no sirve: {3}. No se emitió nada. Póngale fin y defina una escala nueva con la moneda correcta («escritorio cuotas escala definir» o Cuotas &gt; Escalas).</source>
       <translation>A tabela de {0} que vigora em {1} (desde {2}) tem uma moeda que não serve: {3}. Nada foi emitido. Encerre-a e defina uma tabela nova com a moeda correta (“escritorio cuotas escala definir” ou Contribuições &gt; Tabelas).</translation>
     </message>
@@ -12783,7 +12792,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A primeira cota de quem ingressa durante o ano vence {0} dias depois do ingresso</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>La primera cuota de {0} (ingresó el {1}) vence el {2}: {3} días de gracia desde su ingreso.</source>
       <translation>A primeira cota de {0} (ingressou em {1}) vence em {2}: {3} dias de carência desde o ingresso.</translation>
     </message>
@@ -13044,7 +13053,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A {0} não serve: seu item de {1} não foi aprovado em uma votação.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>La {0} pasa a {1}</source>
       <translation>A {0} muda para {1}</translation>
     </message>
@@ -13304,7 +13313,7 @@ Os detalhes foram registrados em:
       <translation>As faixas devem estar em ordem crescente: {0} não é maior que {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Los votos no pueden ser negativos.</source>
       <translation>Os votos não podem ser negativos.</translation>
@@ -13336,22 +13345,22 @@ Os detalhes foram registrados em:
       <translation>Mandato</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Mandato de {0} ({1}): sin fecha de fin</source>
       <translation>Mandato de {0} ({1}): sem data de término</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Mandato de {0} ({1}): termina el {2}</source>
       <translation>Mandato de {0} ({1}): termina em {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Mandato de {0} quitado ({1})</source>
       <translation>Mandato de {0} removido ({1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Mandato de {0}: {1} desde el {2}</source>
       <translation>Mandato de {0}: {1} desde {2}</translation>
     </message>
@@ -13695,7 +13704,7 @@ Os detalhes foram registrados em:
       <translation>Motivo do cancelamento: {0}. Nada foi alterado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Motivo del cambio de mayoría</source>
       <translation>Motivo da mudança de maioria</translation>
@@ -13729,7 +13738,7 @@ Os detalhes foram registrados em:
       <translation>Motivo: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -13770,6 +13779,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Método «{0}» desconocido; use {1}.</source>
       <translation>Método “{0}” desconhecido; use {1}.</translation>
@@ -13780,12 +13790,12 @@ Os detalhes foram registrados em:
       <translation>Método:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>Nada que importar: la fila del archivo ya está en el padrón tal cual.</source>
       <translation>Nada a importar: a linha do arquivo já está no cadastro exatamente assim.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>Nada que importar: las {0} filas del archivo ya están en el padrón tal cual.</source>
       <translation>Nada a importar: as {0} linhas do arquivo já estão no cadastro exatamente assim.</translation>
     </message>
@@ -14025,7 +14035,7 @@ Os detalhes foram registrados em:
       <translation>Não existe a associação {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>No existe la base de datos {0}. No se creó nada.</source>
       <translation>O banco de dados {0} não existe. Nada foi criado.</translation>
     </message>
@@ -14165,7 +14175,7 @@ Os detalhes foram registrados em:
       <translation>Não há cédulas registradas: escreva cada cédula com as candidaturas que marca.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>No hay boletas registradas: escriba cuántas boletas se emitieron y las marcas de cada candidatura (o cada boleta).</source>
       <translation>Não há cédulas registradas: escreva quantas cédulas foram depositadas e as marcas de cada candidatura (ou cada cédula).</translation>
     </message>
@@ -14186,7 +14196,7 @@ Os detalhes foram registrados em:
       <translation>Não há contribuições emitidas em {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/base.py" />
+      <location filename="../../escritorio/documentos/pdf/tabla.py" />
       <source>No hay datos para listar.</source>
       <translation>Não há dados para listar.</translation>
     </message>
@@ -14232,7 +14242,7 @@ Os detalhes foram registrados em:
       <translation>Não há nenhuma associação com a sigla “{0}”: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>No hay ninguna escala de {0} vigente para {1}. Defina una con «escritorio cuotas escala definir» (o en Cuotas &gt; Escalas).</source>
       <translation>Não há nenhuma tabela de {0} vigente para {1}. Defina uma com “escritorio cuotas escala definir” (ou em Contribuições &gt; Tabelas).</translation>
     </message>
@@ -14257,7 +14267,7 @@ Os detalhes foram registrados em:
       <translation>Não há outras cidades integrantes nesta data.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>No hay quórum para votar: {0}</source>
       <translation>Não há quórum para votar: {0}</translation>
@@ -14294,7 +14304,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Não há votação registrada para esta resolução.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada miembro, si es nominal).</source>
       <translation>Não há votos registrados: digite os votos de cada candidatura (ou escolha o de cada membro, se for nominal).</translation>
     </message>
@@ -14309,7 +14319,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Não há espaço livre no disco onde está {0} (o disco está cheio): libere espaço (exclua ou mova para outro disco arquivos de que você não precise) e tente novamente; nada foi salvo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>No queda espacio en el disco donde está {0}, y la base tiene cambios en su diario ({1}) que no se pueden leer sin espacio libre: libere espacio (borre o mueva a otro disco archivos que no necesite) y vuelva a abrirla. No se modificó nada.</source>
       <translation>Não há espaço livre no disco onde está {0}, e o banco de dados tem alterações no seu diário ({1}) que não podem ser lidas sem espaço livre: libere espaço (exclua ou mova para outro disco arquivos de que você não precise) e abra-o novamente. Nada foi modificado.</translation>
     </message>
@@ -14490,7 +14500,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A norma não foi carregada:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>No se cerró la elección:</source>
       <translation>A eleição não foi encerrada:</translation>
     </message>
@@ -14525,7 +14535,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Nenhum membro foi cadastrado:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>No se emitió nada</source>
       <translation>Nada foi emitido</translation>
     </message>
@@ -14818,7 +14828,7 @@ Também não foi possível copiá-lo para um arquivo em {3} ({4}).
 O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro programa antes de fechar.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>No se pudo hacer el respaldo de apertura de {0} ({1}). La base abrió bien y no se perdió nada; haga un respaldo a mano (Archivo → Crear respaldo…) antes de cambiar datos importantes, y revise que la carpeta «respaldos» junto a la base exista y se pueda escribir.</source>
       <translation>Não foi possível fazer o backup de abertura de {0} ({1}). O banco de dados abriu normalmente e nada se perdeu; faça um backup manual (Arquivo → Criar backup…) antes de alterar dados importantes e verifique se a pasta “respaldos” ao lado do banco de dados existe e permite gravação.</translation>
     </message>
@@ -14874,12 +14884,12 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não é possível atribuir:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>No se puede confirmar la elección:</source>
       <translation>Não é possível confirmar a eleição:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>No se puede crear la carpeta {0} para la base de datos. Elija otra ubicación con --db RUTA.</source>
       <translation>Não é possível criar a pasta {0} para o banco de dados. Escolha outro local com --db RUTA.</translation>
     </message>
@@ -15059,7 +15069,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Nenhum pagamento foi registrado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/pagos.py" />
+      <location filename="../../escritorio/servicios/pagos_en_lote.py" />
       <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>No se registró ningún pago.</source>
       <translation>Nenhum pagamento foi registrado.</translation>
@@ -15305,11 +15315,13 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -15373,8 +15385,8 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>Ordinaria</source>
       <translation>Ordinária</translation>
     </message>
@@ -15393,7 +15405,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Ordinária (regra geral)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Organigrama</source>
@@ -15486,7 +15498,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Outros {0} itens (detalhes no extrato de conta)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <source>Otros órganos</source>
       <translation>Outros órgãos</translation>
     </message>
@@ -15561,32 +15573,32 @@ Revise a lista e confirme novamente.</translation>
       <translation>Pagamento registrado com o recibo {0}: imputado {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Pago {0} anulado: {1}</source>
       <translation>Pagamento {0} anulado: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Pago {0} aplicado a la {1}: {2}</source>
       <translation>Pagamento {0} aplicado à {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/pagos.py" />
+      <location filename="../../escritorio/servicios/pagos_en_lote.py" />
       <source>Pago {0} de {1} (miembro {2}, {3}):</source>
       <translation>Pagamento {0} de {1} (membro {2}, {3}):</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Pago {0} modificado: {1}</source>
       <translation>Pagamento {0} alterado: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Pago {0} registrado: {1} por {2}{3}</source>
       <translation>Pagamento {0} registrado: {1} por {2}{3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Pago {0}: referencia «{1}» → «{2}»</source>
       <translation>Pagamento {0}: referência “{1}” → “{2}”</translation>
     </message>
@@ -15732,8 +15744,8 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>País asociado</source>
       <translation>País associado</translation>
     </message>
@@ -15746,8 +15758,8 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>País pleno</source>
       <translation>País pleno</translation>
     </message>
@@ -15873,17 +15885,17 @@ Revise a lista e confirme novamente.</translation>
       <translation>População</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Población de {0} corregida: {1} hab.{2}</source>
       <translation>População de {0} corrigida: {1} hab.{2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Población de {0} quitada: {1} hab.{2}</source>
       <translation>População de {0} removida: {1} hab.{2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Población de {0}: {1} hab.{2}</source>
       <translation>População de {0}: {1} hab.{2}</translation>
     </message>
@@ -16002,7 +16014,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Presente</source>
       <translation>Presente</translation>
@@ -16053,11 +16065,12 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -16158,17 +16171,17 @@ Revise a lista e confirme novamente.</translation>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Punto «{0}» agregado al orden del día de la {1}</source>
       <translation>Item “{0}” adicionado à ordem do dia da {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Punto «{0}» modificado en el orden del día de la {1}</source>
       <translation>Item “{0}” alterado na ordem do dia da {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Punto «{0}» quitado del orden del día de la {1}</source>
       <translation>Item “{0}” removido da ordem do dia da {1}</translation>
     </message>
@@ -16443,7 +16456,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Recibo {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Recibo {0} emitido (pago de {1})</source>
       <translation>Recibo {0} emitido (pagamento de {1})</translation>
     </message>
@@ -16463,7 +16476,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Recomendación</source>
@@ -16517,7 +16530,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Referência: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Reforma de {0} vigente desde el {1}</source>
       <translation>Reforma de {0} em vigor desde {1}</translation>
     </message>
@@ -16608,17 +16621,17 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Região</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de composición {0} modificada: {1}</source>
       <translation>Regra de composição {0} alterada: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de composición {0} nueva: {1}</source>
       <translation>Nova regra de composição {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de composición {0} quitada: {1}</source>
       <translation>Regra de composição {0} removida: {1}</translation>
     </message>
@@ -16633,17 +16646,17 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Regra de desligamento “{0}” desconhecida; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de sesión {0} ({1}) modificada, vigente desde el {2}</source>
       <translation>Regra de sessão {0} ({1}) alterada, em vigor desde {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de sesión {0} ({1}) nueva, vigente desde el {2}</source>
       <translation>Nova regra de sessão {0} ({1}), em vigor desde {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de sesión {0} ({1}) quitada, vigente desde el {2}</source>
       <translation>Regra de sessão {0} ({1}) removida, em vigor desde {2}</translation>
     </message>
@@ -16655,7 +16668,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cargar_norma.py" />
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Reglamento</source>
       <translation>Regimento</translation>
     </message>
@@ -16750,7 +16763,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Resolución</source>
@@ -17157,11 +17170,12 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -17183,11 +17197,12 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -17209,11 +17224,12 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -17235,11 +17251,12 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -17293,12 +17310,12 @@ O arquivo danificado foi guardado como:
       <translation>Secretaria Técnica</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <source>Secretarías ejecutivas</source>
       <translation>Secretarias executivas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <source>Secretarías técnicas</source>
       <translation>Secretarias técnicas</translation>
     </message>
@@ -17548,7 +17565,7 @@ Abrir a cópia agora?</translation>
       <translation>Sem candidatura eleita</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>Sin candidaturas.</source>
       <translation>Sem candidaturas.</translation>
     </message>
@@ -17613,7 +17630,7 @@ Abrir a cópia agora?</translation>
       <translation>Sem integrantes em {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <source>Sin integrantes registrados</source>
       <translation>Nenhum integrante registrado</translation>
     </message>
@@ -17713,8 +17730,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -17729,7 +17746,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -17798,11 +17815,12 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -17829,11 +17847,12 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -17848,7 +17867,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Suspendida</source>
       <translation>Suspensa</translation>
@@ -17862,8 +17881,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -17878,7 +17897,7 @@ Abrir a cópia agora?</translation>
       <translation>Suspenso desde {0} · {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Suspensión de {0} desde el {1}</source>
       <translation>Suspensão de {0} desde {1}</translation>
     </message>
@@ -17990,11 +18009,12 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -18119,7 +18139,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>Tipo de cargo «{0}» desconocido; use {1}.</source>
       <translation>Tipo de lançamento “{0}” desconhecido; use {1}.</translation>
     </message>
@@ -18186,11 +18206,12 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -18300,17 +18321,17 @@ Abrir a cópia agora?</translation>
       <translation>Faixa</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Tramo de escala modificado: desde {0} hab., {1}</source>
       <translation>Faixa da tabela alterada: a partir de {0} hab., {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Tramo de escala quitado: desde {0} hab., {1}</source>
       <translation>Faixa da tabela removida: a partir de {0} hab., {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Tramo de escala: desde {0} hab., {1}</source>
       <translation>Faixa da tabela: a partir de {0} hab., {1}</translation>
     </message>
@@ -18333,7 +18354,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Transferencia</source>
       <translation>Transferência</translation>
     </message>
@@ -18515,7 +18536,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Unidades</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/memoria_secciones.py" />
@@ -18612,7 +18633,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>Vencimiento</source>
       <translation>Vencimento</translation>
     </message>
@@ -18694,7 +18715,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Viagem da sessão {0} cancelada: já pode ser modificada no servidor.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Viaje de la {0} cancelado por {1}: {2}</source>
       <translation>Viagem da {0} cancelada por {1}: {2}</translation>
     </message>
@@ -18715,11 +18736,12 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -18782,17 +18804,17 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Votação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Votación abierta sobre {0}</source>
       <translation>Votação aberta sobre {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Votación cerrada (aprobada: {0} a favor, {1} en contra, {2} abstenciones) sobre {3}</source>
       <translation>Votação encerrada (aprovada: {0} a favor, {1} contra, {2} abstenções) sobre {3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Votación cerrada (rechazada: {0} a favor, {1} en contra, {2} abstenciones) sobre {3}</source>
       <translation>Votação encerrada (rejeitada: {0} a favor, {1} contra, {2} abstenções) sobre {3}</translation>
     </message>
@@ -18850,7 +18872,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Votos: {0}; {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>Y {0} primeras cuotas más, cada una con su gracia.</source>
       <translation>E mais {0} primeiras cotas, cada uma com a sua carência.</translation>
     </message>
@@ -19013,6 +19035,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_escritura.py" />
       <source>archivo</source>
       <translation>arquivo</translation>
     </message>
@@ -19179,7 +19202,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>candidaturas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>cargo #{0}</source>
       <translation>lançamento #{0}</translation>
     </message>
@@ -19560,7 +19583,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o arquivo está sendo usado por outro programa</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_pasada.py" />
       <source>el archivo no tiene filas de datos debajo de los encabezados</source>
       <translation>o arquivo não tem linhas de dados abaixo dos cabeçalhos</translation>
     </message>
@@ -19600,7 +19623,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o código não está no texto do documento (só nos metadados)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/archivo_importado.py" />
       <source>el código «{0}» ya aparece en la fila {1}; cada miembro debe figurar una sola vez</source>
       <translation>o código “{0}” já aparece na linha {1}; cada membro deve constar uma única vez</translation>
     </message>
@@ -19655,7 +19678,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o membro</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>el miembro #{0}</source>
       <translation>o membro #{0}</translation>
     </message>
@@ -19869,7 +19892,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>erro do sistema n.º {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>es anterior a la fecha de ingreso ({0}); revise una de las dos</source>
       <translation>é anterior à data de adesão ({0}); revise uma das duas</translation>
     </message>
@@ -19959,7 +19982,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>está desligada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>está vacía y la {0} no: la ubicación necesita las dos (o deje las dos vacías)</source>
       <translation>está vazia e a {0} não: a localização precisa das duas (ou deixe as duas vazias)</translation>
     </message>
@@ -19980,12 +20003,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/adjunto.py" />
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>está vacío</source>
       <translation>está vazio</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>está vacío; cada miembro necesita un nombre</source>
       <translation>está vazio; cada membro precisa de um nome</translation>
     </message>
@@ -20154,12 +20177,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>há arquivos abertos demais</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>hay un cargo pero falta el nombre de la autoridad en la columna Autoridad</source>
       <translation>há um cargo, mas falta o nome da autoridade na coluna Autoridade</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>hay un motivo de estado pero la columna Estado está vacía; escriba el estado (Activo, Suspendido o Baja) o borre esta celda</source>
       <translation>há um motivo de situação, mas a coluna Situação está vazia; escreva a situação (Ativo, Suspenso ou Desligado) ou apague esta célula</translation>
     </message>
@@ -20169,7 +20192,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>há uma coluna {0} e falta a coluna {1}: a localização precisa das duas (ou de uma coluna Coordenadas com «latitude, longitude»)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>hay una fecha de estado pero la columna Estado está vacía; escriba el estado (Activo, Suspendido o Baja) o borre esta celda</source>
       <translation>há uma data de situação, mas a coluna Situação está vazia; escreva a situação (Ativo, Suspenso ou Desligado) ou apague esta célula</translation>
     </message>
@@ -20254,7 +20277,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o banco de dados</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>la base llega hasta el sello {0}</source>
       <translation>o banco de dados chega até o selo {0}</translation>
     </message>
@@ -20264,7 +20287,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o banco de dados não pôde ser copiado ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>la base no tiene ningún sello</source>
       <translation>o banco de dados não tem nenhum selo</translation>
     </message>
@@ -20441,7 +20464,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a ordinária</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>la población {0}</source>
       <translation>a população {0}</translation>
     </message>
@@ -20507,7 +20530,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a verificação de recibos, extratos de conta e avisos de cobrança</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>la votación sobre {0}</source>
       <translation>votação sobre {0}</translation>
     </message>
@@ -20884,7 +20907,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é um arquivo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>no es un estado de miembro; use Activo, Suspendido o Baja (si esta columna trae la región —un estado de Brasil o de México—, titúlela «Región»)</source>
       <translation>não é uma situação de membro; use Ativo, Suspenso ou Desligado (se esta coluna traz a região —um estado do Brasil ou do México—, dê a ela o título “Região”)</translation>
     </message>
@@ -20899,7 +20922,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é um membro vigente</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>no es un modo de ingreso conocido; use {0} o {1}</source>
       <translation>não é uma forma de adesão conhecida; use {0} ou {1}</translation>
     </message>
@@ -20924,7 +20947,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é um país membro</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>no es un país reconocido; use el código ISO de dos letras (AR, BR…) o su nombre</source>
       <translation>não é um país reconhecido; use o código ISO de duas letras (AR, BR…) ou o nome do país</translation>
     </message>
@@ -20934,7 +20957,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é um backup do Escritorio (nem sequer é um banco de dados SQLite)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>no es un tipo conocido; use {0}</source>
       <translation>não é um tipo conhecido; use {0}</translation>
     </message>
@@ -21020,7 +21043,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não se entende como «latitude, longitude»; escreva por exemplo -34.61, -58.38 (ou -34,61; -58,38), ou use duas colunas, Latitude e Longitude</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>no se entiende; escriba Sí (es fundador) o No</source>
       <translation>não foi entendido; escreva Sim (é fundador) ou Não</translation>
     </message>
@@ -21102,7 +21125,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>nomes de países e datas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>norma #{0}</source>
       <translation>norma #{0}</translation>
     </message>
@@ -21133,7 +21156,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>ocupa {0} descompactado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ocupar el cargo</source>
@@ -21247,7 +21270,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>primeira</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>punto #{0}</source>
       <translation>item #{0}</translation>
     </message>
@@ -21339,7 +21362,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>resolução</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>resolución #{0}</source>
       <translation>resolução #{0}</translation>
     </message>
@@ -21484,7 +21507,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sessão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>sesión #{0}</source>
       <translation>sessão #{0}</translation>
     </message>
@@ -21499,7 +21522,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sessão ordinária</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>sesión {0}{1} {2} ({3})</source>
       <translation>sessão {0}{1} {2} ({3})</translation>
     </message>
@@ -21587,8 +21610,8 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem procurações</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/archivo_importado.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
-      <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>sin región</source>
       <translation>sem região</translation>
@@ -21668,7 +21691,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>tesouraria (cotas e pagamentos)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>texto</source>
       <translation>texto</translation>
     </message>
@@ -21874,22 +21897,22 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>um documento do Word, uma planilha ou um .zip</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>un miembro de baja necesita el motivo: escríbalo en la columna «Motivo del estado» (por ejemplo, «Renuncia presentada por nota»)</source>
       <translation>um membro desligado precisa do motivo: escreva-o na coluna “Motivo da situação” (por exemplo, “Renúncia apresentada por ofício”)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>un miembro de baja necesita la fecha desde la que lo está: escríbala en la columna «Estado desde» (dd/mm/aaaa)</source>
       <translation>um membro desligado precisa da data desde a qual está desligado: escreva-a na coluna “Situação desde” (dd/mm/aaaa)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>un miembro suspendido necesita el motivo: escríbalo en la columna «Motivo del estado» (por ejemplo, «Renuncia presentada por nota»)</source>
       <translation>um membro suspenso precisa do motivo: escreva-o na coluna “Motivo da situação” (por exemplo, “Renúncia apresentada por ofício”)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>un miembro suspendido necesita la fecha desde la que lo está: escríbala en la columna «Estado desde» (dd/mm/aaaa)</source>
       <translation>um membro suspenso precisa da data desde a qual está suspenso: escreva-a na coluna “Situação desde” (dd/mm/aaaa)</translation>
     </message>
@@ -21950,7 +21973,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>uma quantidade de contribuições</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>una ciudad solicitante todavía no ingresó: borre la fecha de ingreso (la pone la resolución que la admite)</source>
       <translation>uma cidade solicitante ainda não aderiu: apague a data de adesão (ela é definida pela resolução que a admite)</translation>
     </message>
@@ -22142,7 +22165,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>e mais {0} alterações.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <source>y {0} más</source>
       <translation>e mais {0}</translation>
     </message>
@@ -22217,8 +22240,8 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} (com os desligados)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/base.py" />
       <location filename="../../escritorio/documentos/pdf/columnas.py" />
+      <location filename="../../escritorio/documentos/pdf/tabla.py" />
       <source>{0} (continuación)</source>
       <translation>{0} (continuação)</translation>
     </message>
@@ -22324,7 +22347,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} al {1}</source>
       <translation>{0} em {1}</translation>
@@ -22360,12 +22383,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} canceladas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>{0} cargo nuevo</source>
       <translation>{0} lançamento novo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>{0} cargos nuevos</source>
       <translation>{0} lançamentos novos</translation>
     </message>
@@ -22441,12 +22464,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} deixa de ser país de {1} a partir de {2}{3}; antes dessa data continua contando com a categoria que tinha.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0} deja la asociación; era {1}</source>
       <translation>{0} deixa a associação; era {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} devuelta del viaje al servidor</source>
       <translation>{0} devolvida da viagem ao servidor</translation>
     </message>
@@ -22589,7 +22612,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é um arquivo, não uma pasta: não é possível salvar {1} dentro. O backup não foi criado; escolha uma pasta que exista.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>{0} es una base SQLite de otro programa, no de Escritorio. No se modificó; elija el archivo correcto con --db RUTA.</source>
       <translation>{0} é um banco de dados SQLite de outro programa, não do Escritorio. Ele não foi modificado; escolha o arquivo correto com --db RUTA.</translation>
     </message>
@@ -22639,7 +22662,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é uma pasta: {1}. Indique um arquivo {2} dentro dela, por exemplo {3}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>{0} es una carpeta; indique un archivo, por ejemplo {1}.</source>
       <translation>{0} é uma pasta; indique um arquivo, por exemplo {1}.</translation>
     </message>
@@ -22694,7 +22717,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} está protegido por senha: salve uma cópia sem senha e anexe essa.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>{0} está vacío (0 bytes): no es una base de datos. No se modificó.</source>
       <translation>{0} está vazio (0 bytes): não é um banco de dados. Ele não foi modificado.</translation>
     </message>
@@ -22709,7 +22732,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} consta como {1} desde {2}; uma mudança com data anterior não teria efeito. Use essa data ou uma posterior (se a adesão foi cadastrada com data errada, corrija primeiro a data de adesão).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} firma la {1}</source>
       <translation>{0} assina a {1}</translation>
     </message>
@@ -22731,7 +22754,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} hab. ou mais</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} habilitado para votar en {1}</source>
       <translation>{0} habilitado a votar na {1}</translation>
     </message>
@@ -22783,12 +22806,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} admissões</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} invitado (corregido) a la {1}</source>
       <translation>{0} convidado (corrigido) para a {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} invitado a la {1}</source>
       <translation>{0} convidado para a {1}</translation>
     </message>
@@ -22798,7 +22821,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} leva para fora da pasta do site (um link para outra pasta): nada é gravado ali. Remova o link ou publique em outra pasta.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} llevada de viaje por {1}</source>
       <translation>{0} levada em viagem por {1}</translation>
     </message>
@@ -22955,12 +22978,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} membros em {1} países.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>{0} miembros existentes cambian</source>
       <translation>{0} membros existentes mudam</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>{0} miembros nuevos</source>
       <translation>{0} membros novos</translation>
     </message>
@@ -23035,7 +23058,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não é um banco de dados do Escritorio (nem sequer é SQLite): o Escritorio não o substitui. Nada foi restaurado; indique o banco de dados correto com --db RUTA.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/apertura.py" />
       <source>{0} no es una base de datos de Escritorio (ni siquiera es SQLite). No se modificó; elija el archivo correcto con --db RUTA.</source>
       <translation>{0} não é um banco de dados do Escritorio (nem sequer é SQLite). Ele não foi modificado; escolha o arquivo correto com --db RUTA.</translation>
     </message>
@@ -23080,7 +23103,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não tem páginas. Anexe o PDF do convênio assinado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>{0} nuevos, {1} actualizados, {2} sin cambios</source>
       <translation>{0} novos, {1} atualizados, {2} sem alterações</translation>
     </message>
@@ -23115,12 +23138,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} pagamentos a registrar por {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0} pasa a llamarse {1}</source>
       <translation>{0} passa a se chamar {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0} pasa a {1}</source>
       <translation>{0} passa a {1}</translation>
     </message>
@@ -23221,12 +23244,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} reconhecidos sozinhos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} sale del orden de sucesión {1}</source>
       <translation>{0} sai da ordem de sucessão {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} se abstiene en {1}</source>
       <translation>{0} se abstém na {1}</translation>
     </message>
@@ -23236,7 +23259,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} foi removido de {1} por completo, com seu histórico de categorias (tinha sido adicionado por engano).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0} se suma a la asociación como {1}</source>
       <translation>{0} entra na associação como {1}</translation>
     </message>
@@ -23297,7 +23320,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} suspensos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>{0} tiene un mandato de {1} de {2} desde el {3}, dentro del período elegido: corríjalo en el área Órganos antes de confirmar.</source>
       <translation>{0} tem um mandato de {1} de {2} desde {3}, dentro do período da eleição: corrija-o na área Órgãos antes de confirmar.</translation>
     </message>
@@ -23317,12 +23340,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} unidades da moeda da contribuição</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} vota a favor en {1}</source>
       <translation>{0} vota a favor na {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} vota en contra en {1}</source>
       <translation>{0} vota contra na {1}</translation>
     </message>
@@ -23338,7 +23361,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} votos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>{0} votos nominales son de miembros sin derecho a voto en esta sesión.</source>
       <translation>{0} votos nominais são de membros sem direito a voto nesta sessão.</translation>
@@ -23382,12 +23405,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} já eleitas para o período</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>{0} ya emitido</source>
       <translation>{0} já emitido</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>{0} ya emitidos</source>
       <translation>{0} já emitidos</translation>
     </message>
@@ -23397,7 +23420,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} já é candidatura nesta eleição.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>{0} ya es {1} de {2} desde el {3}: ese mandato ya está registrado.</source>
       <translation>{0} já é {1} de {2} desde {3}: esse mandato já está registrado.</translation>
     </message>
@@ -23417,12 +23440,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} já importadas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} ya no figura como firmante de la {1}</source>
       <translation>{0} não consta mais como signatário da {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} ya no figura como invitado a la {1}</source>
       <translation>{0} não consta mais como convidado da {1}</translation>
     </message>
@@ -23432,7 +23455,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} já tem a regra “{1}” (regra {2}{3}): não foi adicionada outra igual. Para citar outro artigo, remova essa regra (Órgãos &gt; Regras de composição…, ou “organos quitar-regla {2}”) e adicione-a novamente.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0} {1} de {2}: {3}</source>
       <translation>{0} {1} de {2}: {3}</translation>
     </message>
@@ -23472,7 +23495,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} {1}: saldo {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>{0} {1}: {2} por {3}, {4}</source>
       <translation>{0} {1}: {2} no total de {3}, {4}</translation>
     </message>
@@ -23642,7 +23665,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: 1 problema; nada foi registrado. Corrija-o e importe de novo:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0}: activo desde el {1}</source>
       <translation>{0}: ativo desde {1}</translation>
     </message>
@@ -23747,12 +23770,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: o registro não mudou desde que foi emitido.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>{0}: el {1} no es del año de los cargos ({2}) ni del siguiente; elija una fecha entre el 01/01/{2} y el 31/12/{3}</source>
       <translation>{0}: {1} não é do ano das cobranças ({2}) nem do seguinte; escolha uma data entre 01/01/{2} e 31/12/{3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>{0}: emitido {1}, hoy sería {2}</source>
       <translation>{0}: emitido {1}, hoje seria {2}</translation>
     </message>
@@ -23802,7 +23825,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: os minutos da segunda convocação devem ser mais que zero (ou nenhuma).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0}: lugar {1} en el orden de sucesión {2}</source>
       <translation>{0}: posição {1} na ordem de sucessão {2}</translation>
     </message>
@@ -23812,7 +23835,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: ninguém exerce a {1} nessa data e {2} lhe dá a presidência; registre quem a exerce.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_escritura.py" />
       <source>{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se cambió por fuera de Escritorio. Corra «escritorio verificar» para ver cuál, ábralo en su ficha y guárdelo, y vuelva a importar.</source>
       <translation>{0}: nada foi importado. O banco de dados rejeitou um membro repetido (mesmo país, região e nome, ou mesmo código, que outro já registrado) porque algum membro foi alterado fora do Escritorio. Execute “escritorio verificar” para ver qual, abra-o na ficha dele, salve-o e importe novamente.</translation>
     </message>
@@ -23952,12 +23975,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} ({2} do total)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0}: {1} desde el {2}</source>
       <translation>{0}: {1} desde {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0}: {1} en la {2}</source>
       <translation>{0}: {1} na {2}</translation>
     </message>
@@ -23977,7 +24000,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} consta como Presidente, mas {2} dá a presidência a quem exerce a {3}. Corrija o cargo desse mandato.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>{0}: {1} hasta el {2}</source>
       <translation>{0}: {1} até {2}</translation>
     </message>
@@ -24097,7 +24120,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}; registrado por {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>{0}; ningún miembro existente cambia.</source>
       <translation>{0}; nenhum membro existente muda.</translation>
     </message>
@@ -24112,7 +24135,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}; {1} ou mais suspendem o voto{2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>{0}de {1}</source>
       <translation>{0}de {1}</translation>
     </message>
@@ -24168,17 +24191,17 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>«{0}»</source>
       <translation>“{0}”</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>«{0}» ({1})</source>
       <translation>“{0}” ({1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/dominio/archivo_importado.py" />
       <source>«{0}» ({1}, {2}) ya aparece en la fila {3}; cada miembro debe figurar una sola vez</source>
       <translation>“{0}” ({1}, {2}) já aparece na linha {3}; cada membro deve constar uma única vez</translation>
     </message>
@@ -24455,7 +24478,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>Órgão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -24464,7 +24487,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>Órgãos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <source>Órganos e integrantes vigentes al {0}. En cada caja, los titulares y cargos principales; la composición completa de cada órgano se imprime aparte.</source>
       <translation>Órgãos e integrantes vigentes em {0}. Em cada caixa, os titulares e os cargos principais; a composição completa de cada órgão é impressa à parte.</translation>
     </message>
@@ -24504,7 +24527,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>íntegra; depois foram acrescentadas assinaturas ou dados de validação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>órgano #{0}</source>
       <translation>órgão #{0}</translation>
     </message>
