@@ -4,8 +4,9 @@ Quien tiene el archivo quita el trigger que deja fijo un pago registrado con sql
 crear el trigger. Antes, el lote de avisos de cobro salía entero: la carta de ese miembro afirmaba un saldo
 calculado con el pago forjado, por papel y por correo, y su código se verificaba «Auténtico». Ahora ese miembro
 queda apartado del lote (sin carta, sin mensaje) con el motivo, para siempre (reconocer el incidente no devuelve la
-fe en un pago congelado que cambió); los demás reciben la suya. Con la CLI sobre la red de ejemplo: en el proceso de las pruebas (la fixture `cli`, la
-misma función de entrada, el mismo estado de salida y la misma salida), y una vez como proceso real.
+fe en un pago congelado que cambió); los demás reciben la suya. Con la CLI sobre la red de ejemplo: en el proceso
+de las pruebas (la fixture `cli`, la misma función de entrada, el mismo estado de salida y la misma salida), y una
+vez como proceso real.
 """
 
 import json
