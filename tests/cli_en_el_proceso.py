@@ -23,7 +23,7 @@ def orden_en_el_proceso(argumentos: list[str], carpeta: Path, entorno: dict) -> 
     entorno, la carpeta, la entrada vacía y la salida en bytes UTF-8 que tendría el proceso real, y el estado de
     salida que este devolvería (el de `principal`, o el de `SystemExit` de argparse)."""
     from escritorio.cli import principal
-    from escritorio.datos import conexion
+    from escritorio.datos import conexion, integridad
     from escritorio.registro import cerrar_registro
 
     def flujo():  # como la salida de un proceso con PYTHONIOENCODING=utf-8 (principal la pasa a backslashreplace)
@@ -32,8 +32,11 @@ def orden_en_el_proceso(argumentos: list[str], carpeta: Path, entorno: dict) -> 
     salida, errores = flujo(), flujo()
     entorno_antes, carpeta_antes, entrada_antes = dict(os.environ), os.getcwd(), sys.stdin
     # Lo que una prueba de la ventana pudo dejar en este proceso y un proceso nuevo no tendría: el aviso de espera
-    # de la ventana (la CLI espera ESPERA_MS en silencio) y el registro abierto en la carpeta de otra prueba.
+    # de la ventana (la CLI espera ESPERA_MS en silencio), el registro abierto en la carpeta de otra prueba y las
+    # bases en las que una orden anterior vio daño (un proceso nuevo no las recuerda: lee la constancia del testigo).
     aviso_antes = conexion._aviso_de_espera
+    con_dano_antes = set(integridad._con_dano)
+    integridad._con_dano.clear()
     conexion.al_esperar(None)
     cerrar_registro()
     os.environ.clear()
@@ -57,5 +60,7 @@ def orden_en_el_proceso(argumentos: list[str], carpeta: Path, entorno: dict) -> 
         os.environ.update(entorno_antes)
         _zona_horaria_del_entorno()
         conexion.al_esperar(*(aviso_antes or (None,)))
+        integridad._con_dano.clear()
+        integridad._con_dano.update(con_dano_antes)
     texto = [f.buffer.getvalue().decode("utf-8") for f in (salida, errores)]
     return subprocess.CompletedProcess(["escritorio", *argumentos], estado, *texto)

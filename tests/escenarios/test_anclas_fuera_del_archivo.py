@@ -2,8 +2,10 @@
 publicó, y no publica una cadena que no las continúa; «verificar --ancla» compara la cadena con la carpeta del sitio,
 su dirección (un servidor en 127.0.0.1, nunca internet) y un correo guardado (.eml).
 
-Como lo haría quien manipula: procesos reales de la CLI, sqlite3 directo sobre el archivo (la cadena rehecha con la
-función del programa y los testigos borrados) y una base vuelta a un respaldo más viejo con «respaldo restaurar»."""
+Como lo haría quien manipula: sqlite3 directo sobre el archivo (la cadena rehecha con la función del programa y los
+testigos borrados) y una base vuelta a un respaldo más viejo con «respaldo restaurar». La CLI corre en el proceso de
+las pruebas (la fixture `cli`: la misma función de entrada, el mismo estado de salida y la misma salida), y como
+proceso real en la prueba del ancla que no se entiende."""
 
 import functools
 import hashlib
@@ -20,8 +22,8 @@ from escritorio.datos.base_de_datos import BaseDeDatos
 from escritorio.datos.bitacora import _huella
 
 
-def _orden(cli_proceso, ruta, *argumentos):
-    hecho = cli_proceso(*argumentos, db=ruta)
+def _orden(cli, ruta, *argumentos):
+    hecho = cli(*argumentos, db=ruta)
     assert hecho.returncode == 0, hecho.stdout + hecho.stderr
     return hecho
 
@@ -31,8 +33,8 @@ def _cabezas(sitio: Path) -> list[tuple[int, str]]:
     return [(c["sello"], c["huella"]) for c in json.loads((sitio / "anclas.json").read_text(encoding="utf-8"))["cabezas"]]
 
 
-def _cabeza(cli_proceso, ruta) -> tuple[int, str]:
-    dato = json.loads(_orden(cli_proceso, ruta, "bitacora", "ancla", "--json").stdout)
+def _cabeza(cli, ruta) -> tuple[int, str]:
+    dato = json.loads(_orden(cli, ruta, "bitacora", "ancla", "--json").stdout)
     return dato["sello"], dato["huella"]
 
 
@@ -78,11 +80,11 @@ def rehacer_la_cadena(ruta: Path) -> None:
         testigo.unlink(missing_ok=True)
 
 
-def _publicado_dos_veces(cli_proceso, ruta: Path, sitio: Path) -> list[tuple[int, str]]:
-    _orden(cli_proceso, ruta, "publicar", str(sitio))
+def _publicado_dos_veces(cli, ruta: Path, sitio: Path) -> list[tuple[int, str]]:
+    _orden(cli, ruta, "publicar", str(sitio))
     primera = _cabezas(sitio)
-    _orden(cli_proceso, ruta, "miembros", "editar", "5", "--telefono", "+54 11 4000-0001")
-    _orden(cli_proceso, ruta, "publicar", str(sitio))
+    _orden(cli, ruta, "miembros", "editar", "5", "--telefono", "+54 11 4000-0001")
+    _orden(cli, ruta, "publicar", str(sitio))
     cabezas = _cabezas(sitio)
     assert len(cabezas) == 2 and cabezas[0] == primera[0]
     return cabezas
@@ -90,19 +92,19 @@ def _publicado_dos_veces(cli_proceso, ruta: Path, sitio: Path) -> list[tuple[int
 
 # --- el sitio publicado --------------------------------------------------------------------------------------------
 
-def test_cada_publicacion_agrega_su_cabeza_y_conserva_las_anteriores(demo_como, cli_proceso, tmp_path):
+def test_cada_publicacion_agrega_su_cabeza_y_conserva_las_anteriores(demo_como, cli, tmp_path):
     ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
-    _orden(cli_proceso, ruta, "publicar", str(sitio))
+    _orden(cli, ruta, "publicar", str(sitio))
     primera = _cabezas(sitio)
-    assert primera == [_cabeza(cli_proceso, ruta)]   # la cabeza después de emitir las actas del sitio
+    assert primera == [_cabeza(cli, ruta)]   # la cabeza después de emitir las actas del sitio
 
-    _orden(cli_proceso, ruta, "publicar", str(sitio))   # sin cambios en la base: no se repite
+    _orden(cli, ruta, "publicar", str(sitio))   # sin cambios en la base: no se repite
     assert _cabezas(sitio) == primera
 
-    _orden(cli_proceso, ruta, "miembros", "editar", "5", "--telefono", "+54 11 4000-0001")
-    _orden(cli_proceso, ruta, "publicar", str(sitio))
+    _orden(cli, ruta, "miembros", "editar", "5", "--telefono", "+54 11 4000-0001")
+    _orden(cli, ruta, "publicar", str(sitio))
     cabezas = _cabezas(sitio)
-    assert cabezas == [primera[0], _cabeza(cli_proceso, ruta)] and cabezas[1][0] > cabezas[0][0]
+    assert cabezas == [primera[0], _cabeza(cli, ruta)] and cabezas[1][0] > cabezas[0][0]
 
     pagina = (sitio / "anclas.html").read_text(encoding="utf-8")
     for _, huella in cabezas:
@@ -113,20 +115,20 @@ def test_cada_publicacion_agrega_su_cabeza_y_conserva_las_anteriores(demo_como, 
     assert {"anclas.json", "anclas.html"} <= set(manifiesto["archivos"])
 
 
-def test_una_base_vuelta_a_un_respaldo_viejo_no_se_publica_y_el_sitio_queda_igual(demo_como, cli_proceso, tmp_path):
+def test_una_base_vuelta_a_un_respaldo_viejo_no_se_publica_y_el_sitio_queda_igual(demo_como, cli, tmp_path):
     ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
-    _orden(cli_proceso, ruta, "publicar", str(sitio))
+    _orden(cli, ruta, "publicar", str(sitio))
     respaldo = tmp_path / "viejo.db"
-    _orden(cli_proceso, ruta, "respaldo", "crear", str(respaldo))
-    _orden(cli_proceso, ruta, "miembros", "editar", "5", "--telefono", "+54 11 4000-0001")
-    _orden(cli_proceso, ruta, "publicar", str(sitio))
+    _orden(cli, ruta, "respaldo", "crear", str(respaldo))
+    _orden(cli, ruta, "miembros", "editar", "5", "--telefono", "+54 11 4000-0001")
+    _orden(cli, ruta, "publicar", str(sitio))
     mostradas = _cabezas(sitio)
 
-    _orden(cli_proceso, ruta, "respaldo", "restaurar", str(respaldo))
+    _orden(cli, ruta, "respaldo", "restaurar", str(respaldo))
     # La base sigue su vida desde el respaldo: el mismo número de sello, otra huella.
-    _orden(cli_proceso, ruta, "miembros", "editar", "6", "--telefono", "+54 11 4000-0002")
+    _orden(cli, ruta, "miembros", "editar", "6", "--telefono", "+54 11 4000-0002")
     antes = _foto(sitio)
-    rechazada = cli_proceso("publicar", str(sitio), db=ruta)
+    rechazada = cli("publicar", str(sitio), db=ruta)
     assert rechazada.returncode == 1, rechazada.stdout
     assert "la cadena de la bitácora de esta base ya no continúa la que el sitio mostró" in rechazada.stderr
     assert f"el sitio mostró el sello {mostradas[1][0]} con la huella {mostradas[1][1][:16]}" in rechazada.stderr
@@ -134,30 +136,30 @@ def test_una_base_vuelta_a_un_respaldo_viejo_no_se_publica_y_el_sitio_queda_igua
     assert _foto(sitio) == antes   # ni un archivo escrito, ni un acta emitida para el sitio
 
     # «verificar --ancla» con la carpeta del sitio dice lo mismo, cabeza por cabeza.
-    verificada = cli_proceso("verificar", "--ancla", str(sitio), db=ruta)
+    verificada = cli("verificar", "--ancla", str(sitio), db=ruta)
     assert verificada.returncode == 1
     assert f"Ancla: el sello {mostradas[0][0]} que mostró el sitio publicado en {sitio}" in verificada.stdout
     assert f"el sello {mostradas[1][0]} de la base tiene la huella" in verificada.stderr
 
 
-def test_una_cadena_rehecha_con_sqlite3_no_se_publica(demo_como, cli_proceso, tmp_path):
+def test_una_cadena_rehecha_con_sqlite3_no_se_publica(demo_como, cli, tmp_path):
     ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
-    _publicado_dos_veces(cli_proceso, ruta, sitio)
+    _publicado_dos_veces(cli, ruta, sitio)
     rehacer_la_cadena(ruta)
-    assert "La base de datos está sana." in _orden(cli_proceso, ruta, "verificar").stdout   # sola no lo ve
+    assert "La base de datos está sana." in _orden(cli, ruta, "verificar").stdout   # sola no lo ve
     antes = _foto(sitio)
-    rechazada = cli_proceso("publicar", str(sitio), db=ruta)
+    rechazada = cli("publicar", str(sitio), db=ruta)
     assert rechazada.returncode == 1
     assert "ya no continúa la que el sitio mostró" in rechazada.stderr
     assert "(y 1 cabeza(s) más del sitio tampoco están)" in rechazada.stderr
     assert _foto(sitio) == antes
 
 
-def test_un_archivo_de_anclas_borrado_del_sitio_se_repone_con_todas_sus_cabezas(demo_como, cli_proceso, tmp_path):
+def test_un_archivo_de_anclas_borrado_del_sitio_se_repone_con_todas_sus_cabezas(demo_como, cli, tmp_path):
     ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
-    cabezas = _publicado_dos_veces(cli_proceso, ruta, sitio)
+    cabezas = _publicado_dos_veces(cli, ruta, sitio)
     (sitio / "anclas.json").unlink()   # el manifiesto también las anota: se reponen todas, no solo la de hoy
-    _orden(cli_proceso, ruta, "publicar", str(sitio))
+    _orden(cli, ruta, "publicar", str(sitio))
     assert _cabezas(sitio) == cabezas
 
     # Borrado, y también quitadas del manifiesto (a mano): no se publica una lista vacía encima de lo que se mostró.
@@ -166,7 +168,7 @@ def test_un_archivo_de_anclas_borrado_del_sitio_se_repone_con_todas_sus_cabezas(
     del manifiesto["cabezas"]
     (sitio / "manifiesto.json").write_text(json.dumps(manifiesto), encoding="utf-8")
     antes = _foto(sitio)
-    rechazada = cli_proceso("publicar", str(sitio), db=ruta)
+    rechazada = cli("publicar", str(sitio), db=ruta)
     assert rechazada.returncode == 1 and "se perderían las cabezas que el público ya vio" in rechazada.stderr
     assert _foto(sitio) == antes
 
@@ -198,10 +200,10 @@ def test_una_publicacion_cortada_a_mitad_no_pierde_la_cabeza_nueva(demo_db, tmp_
 
 # --- verificar --ancla ------------------------------------------------------------------------------------------------
 
-def test_verificar_con_la_carpeta_del_sitio(demo_como, cli_proceso, tmp_path):
+def test_verificar_con_la_carpeta_del_sitio(demo_como, cli, tmp_path):
     ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
-    cabezas = _publicado_dos_veces(cli_proceso, ruta, sitio)
-    sana = _orden(cli_proceso, ruta, "verificar", "--ancla", str(sitio))
+    cabezas = _publicado_dos_veces(cli, ruta, sitio)
+    sana = _orden(cli, ruta, "verificar", "--ancla", str(sitio))
     for sello, _ in cabezas:
         assert f"Ancla: el sello {sello} que mostró el sitio publicado en {sitio}" in sana.stdout
     assert sana.stdout.count("sigue en la cadena, igual") == 2
@@ -212,22 +214,22 @@ def test_verificar_con_la_carpeta_del_sitio(demo_como, cli_proceso, tmp_path):
     (guardadas / "cadena del sitio.html").write_bytes((sitio / "anclas.html").read_bytes())
     (guardadas / "anclas.json").write_bytes((sitio / "anclas.json").read_bytes())
     copias = [str(guardadas / "cadena del sitio.html"), str(guardadas / "anclas.json")]
-    sanas = _orden(cli_proceso, ruta, "verificar", "--ancla", copias[0], "--ancla", copias[1])
+    sanas = _orden(cli, ruta, "verificar", "--ancla", copias[0], "--ancla", copias[1])
     assert sanas.stdout.count("sigue en la cadena, igual") == 4
     assert "que mostró la copia guardada del sitio cadena del sitio.html" in sanas.stdout
 
     rehacer_la_cadena(ruta)
-    rehecha = cli_proceso("verificar", "--ancla", str(sitio), db=ruta)
+    rehecha = cli("verificar", "--ancla", str(sitio), db=ruta)
     assert rehecha.returncode == 1
     assert rehecha.stderr.count("la cadena se rehízo por fuera de Escritorio") == 2
     assert "sigue en la cadena, igual" not in rehecha.stdout
     for copia in copias:
-        contra = cli_proceso("verificar", "--ancla", copia, db=ruta)
+        contra = cli("verificar", "--ancla", copia, db=ruta)
         assert contra.returncode == 1 and contra.stderr.count("la cadena se rehízo por fuera de Escritorio") == 2
 
     ajena = tmp_path / "ajena"
     ajena.mkdir()
-    sin_anclas = cli_proceso("verificar", "--ancla", str(ajena), db=ruta)
+    sin_anclas = cli("verificar", "--ancla", str(ajena), db=ruta)
     assert sin_anclas.returncode == 1 and "no es la carpeta de un sitio publicado por Escritorio" in sin_anclas.stderr
 
 
@@ -250,26 +252,26 @@ def servidor_del_sitio(tmp_path):
     servidor.server_close()
 
 
-def test_verificar_con_la_direccion_del_sitio(demo_como, cli_proceso, tmp_path, servidor_del_sitio):
+def test_verificar_con_la_direccion_del_sitio(demo_como, cli, tmp_path, servidor_del_sitio):
     import shutil
 
     alojamiento, direccion = servidor_del_sitio
     ruta = demo_como("red.db")
-    cabezas = _publicado_dos_veces(cli_proceso, ruta, tmp_path / "sitio")
+    cabezas = _publicado_dos_veces(cli, ruta, tmp_path / "sitio")
     shutil.copytree(tmp_path / "sitio", alojamiento / "transparencia")
     for forma in (f"{direccion}/transparencia/", f"{direccion}/transparencia/index.html"):
-        sana = _orden(cli_proceso, ruta, "verificar", "--ancla", forma)
+        sana = _orden(cli, ruta, "verificar", "--ancla", forma)
         assert sana.stdout.count("sigue en la cadena, igual") == len(cabezas)
         assert f"que mostró el sitio {forma}" in sana.stdout
 
     rehacer_la_cadena(ruta)
-    rehecha = cli_proceso("verificar", "--ancla", f"{direccion}/transparencia", db=ruta)
+    rehecha = cli("verificar", "--ancla", f"{direccion}/transparencia", db=ruta)
     assert rehecha.returncode == 1 and rehecha.stderr.count("la cadena se rehízo por fuera de Escritorio") == 2
 
-    no_esta = cli_proceso("verificar", "--ancla", f"{direccion}/otro/", db=ruta)
+    no_esta = cli("verificar", "--ancla", f"{direccion}/otro/", db=ruta)
     assert no_esta.returncode == 1 and "respondió 404" in no_esta.stderr and "Traceback" not in no_esta.stderr
     with socket_libre() as puerto:
-        caida = cli_proceso("verificar", "--ancla", f"http://127.0.0.1:{puerto}/", db=ruta)
+        caida = cli("verificar", "--ancla", f"http://127.0.0.1:{puerto}/", db=ruta)
     assert caida.returncode == 1 and "No se pudo leer http://127.0.0.1:" in caida.stderr
     assert "Compruebe la conexión" in caida.stderr and "Traceback" not in caida.stderr
 
@@ -306,25 +308,25 @@ def _correo(ruta: Path, cabeza: tuple[int, str] | None, *, con_cabecera: bool = 
     return ruta
 
 
-def test_verificar_con_un_correo_guardado(demo_como, cli_proceso, tmp_path):
+def test_verificar_con_un_correo_guardado(demo_como, cli, tmp_path):
     ruta = demo_como("red.db")
-    _orden(cli_proceso, ruta, "miembros", "editar", "5", "--telefono", "+54 11 4000-0001")
-    cabeza = _cabeza(cli_proceso, ruta)
+    _orden(cli, ruta, "miembros", "editar", "5", "--telefono", "+54 11 4000-0001")
+    cabeza = _cabeza(cli, ruta)
     completo = _correo(tmp_path / "convocatoria.eml", cabeza)
     reenviado = _correo(tmp_path / "reenviado.eml", cabeza, con_cabecera=False)   # la cabecera se perdió
     assert b"=C2=B7" in reenviado.read_bytes()   # la línea del cuerpo va codificada: se lee decodificada
-    sana = _orden(cli_proceso, ruta, "verificar", "--ancla", str(completo), "--ancla", str(reenviado))
+    sana = _orden(cli, ruta, "verificar", "--ancla", str(completo), "--ancla", str(reenviado))
     assert sana.stdout.count(f"el sello {cabeza[0]} que mostró el correo «Convocatoria a la Asamblea General»") == 2
     assert sana.stdout.count("sigue en la cadena, igual") == 2
 
     rehacer_la_cadena(ruta)
     for correo in (completo, reenviado):
-        rehecha = cli_proceso("verificar", "--ancla", str(correo), db=ruta)
+        rehecha = cli("verificar", "--ancla", str(correo), db=ruta)
         assert rehecha.returncode == 1 and "la cadena se rehízo por fuera de Escritorio" in rehecha.stderr
         assert "el correo «Convocatoria a la Asamblea General»" in rehecha.stderr
 
     otro = _correo(tmp_path / "otro.eml", None)
-    sin_ancla = cli_proceso("verificar", "--ancla", str(otro), db=ruta)
+    sin_ancla = cli("verificar", "--ancla", str(otro), db=ruta)
     assert sin_ancla.returncode == 1 and "no es un correo enviado por Escritorio" in sin_ancla.stderr
 
 
@@ -338,49 +340,49 @@ def test_un_ancla_que_no_se_entiende_dice_que_acepta(demo_como, cli_proceso, tmp
     assert "un sello de tiempo (.tsr" in mal.stderr
 
 
-def test_el_sitio_de_otra_base_no_se_compara_como_si_fuera_de_esta(demo_como, cli_proceso, tmp_path):
+def test_el_sitio_de_otra_base_no_se_compara_como_si_fuera_de_esta(demo_como, cli, tmp_path):
     ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
-    _orden(cli_proceso, ruta, "publicar", str(sitio))
+    _orden(cli, ruta, "publicar", str(sitio))
     otra = tmp_path / "otra.db"
-    _orden(cli_proceso, otra, "asociacion", "crear", "--nombre", "Red del Litoral", "--sigla", "RDL")
-    ajena = cli_proceso("verificar", "--ancla", str(sitio), db=otra)
+    _orden(cli, otra, "asociacion", "crear", "--nombre", "Red del Litoral", "--sigla", "RDL")
+    ajena = cli("verificar", "--ancla", str(sitio), db=otra)
     assert ajena.returncode == 1 and "es de otra base (su lista de anclas lo dice)" in ajena.stderr
     assert "se rehízo" not in ajena.stderr
 
 
-def test_un_archivo_de_anclas_hostil_se_rechaza_con_su_motivo(demo_como, cli_proceso, tmp_path):
+def test_un_archivo_de_anclas_hostil_se_rechaza_con_su_motivo(demo_como, cli, tmp_path):
     ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
-    _orden(cli_proceso, ruta, "publicar", str(sitio))
+    _orden(cli, ruta, "publicar", str(sitio))
     anclas = json.loads((sitio / "anclas.json").read_text(encoding="utf-8"))
     anclas["cabezas"][0]["publicada_en"] = "<script>alert(1)</script>"
     (sitio / "anclas.json").write_text(json.dumps(anclas), encoding="utf-8")
-    hostil = cli_proceso("verificar", "--ancla", str(sitio), db=ruta)
+    hostil = cli("verificar", "--ancla", str(sitio), db=ruta)
     assert hostil.returncode == 1 and "no es una lista de anclas de Escritorio" in hostil.stderr
     assert "Traceback" not in hostil.stderr
     # Publicar repone el archivo con las cabezas del manifiesto (el archivo tocado no se cree).
-    _orden(cli_proceso, ruta, "publicar", str(sitio))
+    _orden(cli, ruta, "publicar", str(sitio))
     assert "<script>" not in (sitio / "anclas.json").read_text(encoding="utf-8")
-    enorme = cli_proceso("verificar", "--ancla", "99999999999999999999999:abcdef0123456789", db=ruta)
+    enorme = cli("verificar", "--ancla", "99999999999999999999999:abcdef0123456789", db=ruta)
     assert enorme.returncode == 1 and "la base ya no lo tiene" in enorme.stderr and "Traceback" not in enorme.stderr
 
 
-def test_el_correo_que_envio_el_programa_guardado_como_eml(demo_como, cli_proceso, tmp_path):
+def test_el_correo_que_envio_el_programa_guardado_como_eml(demo_como, cli, tmp_path):
     """De punta a punta: «correo recibo» lo manda a un servidor SMTP de verdad en 127.0.0.1; lo recibido, guardado tal
     cual como .eml (lo que hace «Guardar como» en un programa de correo), es un ancla."""
     from correo.servidor_smtp import ServidorSMTP
 
     ruta = demo_como("red.db")
     with ServidorSMTP() as servidor:
-        _orden(cli_proceso, ruta, "correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", str(servidor.puerto),
+        _orden(cli, ruta, "correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", str(servidor.puerto),
                "--seguridad", "ninguna", "--remitente", "secretaria@redsur.ejemplo.org")
-        _orden(cli_proceso, ruta, "correo", "recibo", "1")
+        _orden(cli, ruta, "correo", "recibo", "1")
         (recibido,) = servidor.recibidos
     guardado = tmp_path / "recibo.eml"
     guardado.write_bytes(recibido.contenido)
     sello = int(str(recibido.mensaje["X-Escritorio-Ancla"]).split()[0])
-    sano = _orden(cli_proceso, ruta, "verificar", "--ancla", str(guardado))
+    sano = _orden(cli, ruta, "verificar", "--ancla", str(guardado))
     assert f"Ancla: el sello {sello} que mostró el correo «" in sano.stdout and "sigue en la cadena, igual" in sano.stdout
 
     rehacer_la_cadena(ruta)
-    rehecha = cli_proceso("verificar", "--ancla", str(guardado), db=ruta)
+    rehecha = cli("verificar", "--ancla", str(guardado), db=ruta)
     assert rehecha.returncode == 1 and "la cadena se rehízo por fuera de Escritorio" in rehecha.stderr

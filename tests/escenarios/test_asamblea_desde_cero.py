@@ -1,7 +1,7 @@
 """El guion «Una Asamblea entera por la línea de órdenes, desde cero» (docs/referencia/asamblea-desde-cero.md), leído
 de la documentación y corrido tal cual con bash: cada `escritorio …` es un proceso aparte (`python -m escritorio`),
 como lo correría una secretaría. Después, lo que el guion dejó en el registro, leído con la misma línea de órdenes
-y en el acta impresa."""
+(en el proceso de las pruebas: solo lee) y en el acta impresa."""
 
 import json
 import os
@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from ayudas import sin_traza
+from cli_en_el_proceso import orden_en_el_proceso
 
 # Todas usan lo que arma una fixture del módulo con la CLI como proceso real (tests/marcas_de_costo.py).
 pytestmark = pytest.mark.proceso
@@ -53,9 +54,11 @@ def asamblea(tmp_path_factory):
 
 
 def escritorio(asamblea, *argumentos) -> str:
+    """Una orden de lectura sobre lo que dejó el guion, en el proceso de las pruebas (`orden_en_el_proceso`: la misma
+    función de entrada, el mismo entorno y la misma carpeta que un proceso); el guion ya corrió cada orden como
+    proceso aparte."""
     carpeta, entorno, _ = asamblea
-    hecho = subprocess.run([sys.executable, "-m", "escritorio", *argumentos], cwd=carpeta, env=entorno,
-                           capture_output=True, text=True, timeout=300)
+    hecho = orden_en_el_proceso([str(a) for a in argumentos], carpeta, entorno)
     assert hecho.returncode == 0, hecho.stderr
     return hecho.stdout
 

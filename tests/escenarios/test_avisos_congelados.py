@@ -4,8 +4,9 @@ Quien tiene el archivo quita el trigger que deja fijo un pago registrado con sql
 crear el trigger. Antes, el lote de avisos de cobro salía entero: la carta de ese miembro afirmaba un saldo
 calculado con el pago forjado, por papel y por correo, y su código se verificaba «Auténtico». Ahora ese miembro
 queda apartado del lote (sin carta, sin mensaje) con el motivo, para siempre (reconocer el incidente no devuelve la
-fe en un pago congelado que cambió); los demás reciben la suya. Todo con la CLI como proceso real, sobre la red de
-ejemplo.
+fe en un pago congelado que cambió); los demás reciben la suya. Con la CLI sobre la red de ejemplo: en el proceso
+de las pruebas (la fixture `cli`, la misma función de entrada, el mismo estado de salida y la misma salida), y una
+vez como proceso real.
 """
 
 import json
@@ -21,11 +22,6 @@ TELEFONO = "+54 11 4000-0001"
 @pytest.fixture
 def red(demo_como) -> Path:
     return demo_como("red.db")
-
-
-@pytest.fixture
-def cli_real(cli):
-    return lambda *argumentos, **opciones: cli(*argumentos, proceso_real=True, **opciones)
 
 
 def ok(resultado) -> str:
@@ -68,14 +64,14 @@ def forjar_el_pago(ruta: Path, pago_id: int) -> None:
     sql(ruta, fijo)
 
 
-def escritura_comun(cli_real, ruta: Path) -> None:
+def escritura_comun(cli, ruta: Path) -> None:
     """Cualquier escritura de Escritorio: sella aparte lo que dejó el otro programa (un incidente)."""
-    ok(cli_real("miembros", "editar", "5", "--telefono", TELEFONO, db=ruta))
+    ok(cli("miembros", "editar", "5", "--telefono", TELEFONO, db=ruta))
 
 
-def reconocer_todo(cli_real, ruta: Path) -> None:
+def reconocer_todo(cli, ruta: Path) -> None:
     for (incidente,) in leer(ruta, "SELECT id FROM incidentes WHERE reconocido_en IS NULL ORDER BY id"):
-        hecho = cli_real("verificar", "--reconocer", incidente, "--motivo", "Lo vimos con la tesorería", db=ruta)
+        hecho = cli("verificar", "--reconocer", incidente, "--motivo", "Lo vimos con la tesorería", db=ruta)
         assert f"Incidente {incidente} reconocido" in hecho.stdout, hecho.stderr
     assert not leer(ruta, "SELECT id FROM incidentes WHERE reconocido_en IS NULL")
 
@@ -92,36 +88,36 @@ def codigo_de_la_carta(ruta: Path, miembro_id: int) -> str:
     return codigo
 
 
-def test_en_una_base_intacta_no_se_aparta_a_nadie(cli_real, red, tmp_path):
+def test_en_una_base_intacta_no_se_aparta_a_nadie(cli, red, tmp_path):
     pago, miembro, _ = pago_de_un_miembro_con_aviso(red, tmp_path)
     tocan = miembros_con_aviso(red, tmp_path)
-    [paso] = [p for p in json.loads(ok(cli_real("agenda", "--json", db=red)))["pasos"] if p["clase"] == "aviso"]
+    [paso] = [p for p in json.loads(ok(cli("agenda", "--json", db=red)))["pasos"] if p["clase"] == "aviso"]
     assert f"{len(tocan)} miembros deben recibir" in paso["texto"] and "apartados" not in " ".join(paso["detalle"])
-    hecho = json.loads(ok(cli_real("cuotas", "avisos", tmp_path / "avisos.pdf", "--json", db=red)))
+    hecho = json.loads(ok(cli("cuotas", "avisos", tmp_path / "avisos.pdf", "--json", db=red)))
     assert hecho["apartados"] == []
     assert hecho["cartas"] == len(tocan) > 1
     assert con_carta_en_el_lote(red) == set(tocan)
     assert miembro in con_carta_en_el_lote(red)   # el del pago que las otras pruebas forjan recibe la suya
-    texto = ok(cli_real("cuotas", "avisos", tmp_path / "otra.pdf", db=red))
+    texto = ok(cli("cuotas", "avisos", tmp_path / "otra.pdf", db=red))
     assert "Apartados" not in texto
 
 
 @pytest.mark.parametrize("reconocido", [False, True], ids=["sin_reconocer", "reconocido"])
-def test_el_pago_forjado_aparta_a_su_miembro_y_los_demas_reciben_su_carta(cli_real, red, tmp_path, reconocido):
+def test_el_pago_forjado_aparta_a_su_miembro_y_los_demas_reciben_su_carta(cli, red, tmp_path, reconocido):
     pago, miembro, nombre = pago_de_un_miembro_con_aviso(red, tmp_path)
     tocan = miembros_con_aviso(red, tmp_path)
     forjar_el_pago(red, pago)
-    escritura_comun(cli_real, red)
+    escritura_comun(cli, red)
     if reconocido:
         # Reconocer explica el incidente: el pago congelado sigue cambiado, y su miembro sigue sin carta.
-        reconocer_todo(cli_real, red)
+        reconocer_todo(cli, red)
 
     # «Próximos pasos» no lo cuenta entre los que deben recibir su carta, y dice que hay un apartado
-    [paso] = [p for p in json.loads(ok(cli_real("agenda", "--json", db=red)))["pasos"] if p["clase"] == "aviso"]
+    [paso] = [p for p in json.loads(ok(cli("agenda", "--json", db=red)))["pasos"] if p["clase"] == "aviso"]
     assert f"{len(tocan) - 1} miembros deben recibir" in paso["texto"]
     assert "Sin carta, apartados: 1 (su cuenta cambió por fuera de Escritorio" in " ".join(paso["detalle"])
 
-    hecho = cli_real("cuotas", "avisos", tmp_path / "avisos.pdf", db=red)
+    hecho = cli("cuotas", "avisos", tmp_path / "avisos.pdf", db=red)
     salida = ok(hecho)
     assert "Traceback" not in hecho.stderr
     assert f"{len(tocan) - 1} avisos de cobro en " in salida
@@ -136,7 +132,7 @@ def test_el_pago_forjado_aparta_a_su_miembro_y_los_demas_reciben_su_carta(cli_re
     assert (tmp_path / "avisos.pdf").exists()
 
     # --json: lo mismo para un programa; otra vez apartado (nunca se le anotó la carta)
-    otra = json.loads(ok(cli_real("cuotas", "avisos", tmp_path / "otra.pdf", "--json", db=red)))
+    otra = json.loads(ok(cli("cuotas", "avisos", tmp_path / "otra.pdf", "--json", db=red)))
     assert otra["cartas"] == 0 and otra["archivo"] is None
     [apartado] = otra["apartados"]
     assert apartado["miembro_id"] == miembro and apartado["miembro"] == nombre
@@ -145,82 +141,83 @@ def test_el_pago_forjado_aparta_a_su_miembro_y_los_demas_reciben_su_carta(cli_re
     assert not (tmp_path / "otra.pdf").exists()
 
 
-def test_el_pago_forjado_sin_sellar_aparta_a_su_miembro(cli_real, red, tmp_path):
-    """Antes de que una escritura de Escritorio lo selle como incidente: el registro ajeno ya lo aparta."""
+def test_el_pago_forjado_sin_sellar_aparta_a_su_miembro(cli_proceso, red, tmp_path):
+    """Antes de que una escritura de Escritorio lo selle como incidente: el registro ajeno ya lo aparta. Con la CLI
+    como proceso real, como la corre la secretaría."""
     pago, miembro, nombre = pago_de_un_miembro_con_aviso(red, tmp_path)
     forjar_el_pago(red, pago)
-    hecho = json.loads(ok(cli_real("cuotas", "avisos", tmp_path / "avisos.pdf", "--json", db=red)))
+    hecho = json.loads(ok(cli_proceso("cuotas", "avisos", tmp_path / "avisos.pdf", "--json", db=red)))
     assert [a["miembro_id"] for a in hecho["apartados"]] == [miembro]
     assert miembro not in con_carta_en_el_lote(red) and con_carta_en_el_lote(red)
 
 
-def test_el_pago_forjado_aparta_a_su_miembro_del_envio_por_correo(cli_real, red, tmp_path):
-    ok(cli_real("correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", 2525, "--seguridad", "ninguna",
+def test_el_pago_forjado_aparta_a_su_miembro_del_envio_por_correo(cli, red, tmp_path):
+    ok(cli("correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", 2525, "--seguridad", "ninguna",
                 "--remitente", "secretaria@redsur.ejemplo.org", db=red))
     pago, miembro, nombre = pago_de_un_miembro_con_aviso(red, tmp_path)
     forjar_el_pago(red, pago)
-    escritura_comun(cli_real, red)
-    reconocer_todo(cli_real, red)
+    escritura_comun(cli, red)
+    reconocer_todo(cli, red)
 
-    simulado = json.loads(ok(cli_real("correo", "avisos", "--simular", "--json", db=red)))
+    simulado = json.loads(ok(cli("correo", "avisos", "--simular", "--json", db=red)))
     assert miembro not in [m["miembro_id"] for m in simulado["mensajes"]] and simulado["mensajes"]
     [apartado] = simulado["apartados"]
     assert apartado["miembro_id"] == miembro and any(f"fila {pago} de «pagos»" in m for m in apartado["motivos"])
-    texto = ok(cli_real("correo", "avisos", "--simular", db=red))
+    texto = ok(cli("correo", "avisos", "--simular", db=red))
     assert f"  {nombre} (id {miembro}):" in texto and "Apartados, sin carta ni mensaje (1)" in texto
 
     # Elegido a mano, solo: no se le envía nada, y se dice por qué (no «no tiene un aviso pendiente»).
-    solo = cli_real("correo", "avisos", "--miembros", miembro, "--no-enviar", db=red)
+    solo = cli("correo", "avisos", "--miembros", miembro, "--no-enviar", db=red)
     assert solo.returncode == 1, solo.stdout
     assert f"los miembros elegidos quedaron apartados porque su cuenta cambió por fuera de Escritorio ({nombre})" \
         in solo.stderr and f"fila {pago} de «pagos»" in solo.stderr and "Traceback" not in solo.stderr
     assert not leer(red, "SELECT id FROM mensajes WHERE miembro_id = ?", (miembro,))
 
     # Los demás sí: a la bandeja, con su carta anotada en el lote.
-    ok(cli_real("correo", "avisos", "--no-enviar", db=red))
+    ok(cli("correo", "avisos", "--no-enviar", db=red))
     assert {m for (m,) in leer(red, "SELECT miembro_id FROM mensajes WHERE clase = 'aviso'")} == \
         {m["miembro_id"] for m in simulado["mensajes"]}
     assert miembro not in con_carta_en_el_lote(red)
 
 
-def test_la_carta_emitida_antes_del_pago_forjado_no_se_verifica_autentica(cli_real, red, tmp_path):
+def test_la_carta_emitida_antes_del_pago_forjado_no_se_verifica_autentica(cli, red, tmp_path):
     pago, miembro, _ = pago_de_un_miembro_con_aviso(red, tmp_path)
-    ok(cli_real("cuotas", "avisos", tmp_path / "avisos.pdf", db=red))
+    ok(cli("cuotas", "avisos", tmp_path / "avisos.pdf", db=red))
     codigo = codigo_de_la_carta(red, miembro)
     [otro] = [m for m in sorted(con_carta_en_el_lote(red)) if m != miembro][:1]
     intacta = codigo_de_la_carta(red, otro)
-    antes = cli_real("documento", "verificar", "--codigo", codigo, db=red)
+    antes = cli("documento", "verificar", "--codigo", codigo, db=red)
     assert antes.returncode == 0 and antes.stdout.startswith("Auténtico"), antes.stdout
 
     forjar_el_pago(red, pago)
-    escritura_comun(cli_real, red)
-    reconocer_todo(cli_real, red)
+    escritura_comun(cli, red)
+    reconocer_todo(cli, red)
 
-    verificado = cli_real("documento", "verificar", "--codigo", codigo, db=red)
+    verificado = cli("documento", "verificar", "--codigo", codigo, db=red)
     assert verificado.returncode == 5, verificado.stdout
     assert verificado.stdout.startswith("Alterado o desconocido.") and "Auténtico" not in verificado.stdout
     assert f"fila {pago} de «pagos»" in verificado.stdout
     # la carta de otro miembro, intacto, sigue verificándose
-    assert cli_real("documento", "verificar", "--codigo", intacta, db=red).returncode == 0
+    assert cli("documento", "verificar", "--codigo", intacta, db=red).returncode == 0
 
 
-def test_el_lote_con_la_carta_de_un_pago_forjado_no_se_verifica_vigente(cli_real, red, tmp_path):
+def test_el_lote_con_la_carta_de_un_pago_forjado_no_se_verifica_vigente(cli, red, tmp_path):
     """El PDF del lote entero: cada carta se verifica, y la del pago forjado lo deja «Alterado o desconocido»."""
     pago, miembro, nombre = pago_de_un_miembro_con_aviso(red, tmp_path)
     lote = tmp_path / "avisos.pdf"
-    ok(cli_real("cuotas", "avisos", lote, db=red))
-    assert cli_real("documento", "verificar", lote, db=red).returncode == 0
+    ok(cli("cuotas", "avisos", lote, db=red))
+    assert cli("documento", "verificar", lote, db=red).returncode == 0
     forjar_el_pago(red, pago)
-    escritura_comun(cli_real, red)
+    escritura_comun(cli, red)
 
-    verificado = cli_real("documento", "verificar", lote, db=red)
+    verificado = cli("documento", "verificar", lote, db=red)
     assert verificado.returncode == 5, verificado.stdout
     assert verificado.stdout.startswith("Alterado o desconocido.")
     assert f"Aviso de cobro a {nombre}" in verificado.stdout and f"fila {pago} de «pagos»" in verificado.stdout
     assert "Alterados o desconocidos: 1" in verificado.stdout
 
 
-def test_si_el_pago_se_forja_entre_preparar_el_envio_y_encolarlo_no_sale_ninguno(cli_real, red, tmp_path):
+def test_si_el_pago_se_forja_entre_preparar_el_envio_y_encolarlo_no_sale_ninguno(cli, red, tmp_path):
     """La ventana prepara el envío (la vista previa del correo) y, antes de «Enviar», alguien forja un pago de uno
     de los destinatarios: no se encola nada (ni se anota el lote), y el mensaje dice quién y qué hacer."""
     from escritorio.datos.apertura import abrir
@@ -228,7 +225,7 @@ def test_si_el_pago_se_forja_entre_preparar_el_envio_y_encolarlo_no_sale_ninguno
     from escritorio.servicios import correo
     from escritorio.servicios.contexto import Contexto
 
-    ok(cli_real("correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", 2525, "--seguridad", "ninguna",
+    ok(cli("correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", 2525, "--seguridad", "ninguna",
                 "--remitente", "secretaria@redsur.ejemplo.org", db=red))
     pago, miembro, nombre = pago_de_un_miembro_con_aviso(red, tmp_path)
     db = abrir(red)

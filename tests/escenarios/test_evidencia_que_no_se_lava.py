@@ -1,6 +1,8 @@
 """Los cinco casos del issue 40, punto 2: cada manipulación se detecta y SIGUE detectada después de una escritura
 común (`miembros baja`). Antes, una escritura bastaba para que «verificar» dijera «La base de datos está sana.».
-Cada caso lo hace quien manipula, con sqlite3 sobre el archivo; las órdenes son procesos reales de la CLI.
+Cada caso lo hace quien manipula, con sqlite3 sobre el archivo; las escrituras de la CLI corren en el proceso de
+las pruebas (la fixture `cli`: la misma función de entrada y el mismo estado de salida), «verificar» como proceso
+real, como lo corre la secretaría.
 Al final, la prueba imprime cuántos casos se probaron y cuántos siguen detectados (para el informe del issue)."""
 
 import shutil
@@ -124,15 +126,15 @@ CASOS = {
 
 
 @pytest.mark.parametrize("caso", list(CASOS))
-def test_la_manipulacion_sigue_detectada_despues_de_una_escritura_comun(caso, demo_como, cli_proceso, tmp_path):
+def test_la_manipulacion_sigue_detectada_despues_de_una_escritura_comun(caso, demo_como, cli, cli_proceso, tmp_path):
     ruta = demo_como("x.db")
     shutil.copy(ruta, tmp_path / "copia-vieja.db")
-    pago = cli_proceso("pagos", "registrar", "--miembro", "12", "--monto", "500", "--moneda", "USD", "--fecha",
-                       "2026-05-04", db=ruta)
+    pago = cli("pagos", "registrar", "--miembro", "12", "--monto", "500", "--moneda", "USD", "--fecha", "2026-05-04",
+               db=ruta)
     assert pago.returncode == 0, pago.stderr
     CASOS[caso](ruta, tmp_path)
 
-    baja = cli_proceso("miembros", "baja", "20", "--fecha", "2026-06-01", "--motivo", "Renuncia", db=ruta)
+    baja = cli("miembros", "baja", "20", "--fecha", "2026-06-01", "--motivo", "Renuncia", db=ruta)
     assert baja.returncode == 0, baja.stdout + baja.stderr
     verificacion = cli_proceso("verificar", db=ruta)
     RESULTADOS[caso] = verificacion.returncode == 1 and "La base de datos está sana." not in verificacion.stdout

@@ -4,7 +4,9 @@
   hasta que una persona lo reconoce con un motivo (que queda en la bitácora).
 - La cabeza de la cadena va al pie de cada acta, resolución, recibo y estado de cuenta, y `bitacora ancla` la
   exporta: una cadena rehecha a mano (con los testigos borrados) ya no coincide con los papeles que la gente tiene.
-Procesos reales de la CLI y sqlite3 directo sobre el archivo, como lo haría quien manipula."""
+sqlite3 directo sobre el archivo, como lo haría quien manipula; la CLI en el proceso de las pruebas (la fixture `cli`:
+la misma función de entrada, el mismo estado de salida y la misma salida), y como proceso real en la prueba del ancla
+mal escrita."""
 
 import json
 import sqlite3
@@ -17,8 +19,8 @@ from escritorio.datos.bitacora import _huella
 from ayudas import oficina_de
 
 
-def _orden(cli_proceso, ruta, *argumentos):
-    hecho = cli_proceso(*argumentos, db=ruta)
+def _orden(cli, ruta, *argumentos):
+    hecho = cli(*argumentos, db=ruta)
     assert hecho.returncode == 0, hecho.stdout + hecho.stderr
     return hecho
 
@@ -33,15 +35,15 @@ def _sqlite(ruta, *sentencias):
         conn.close()
 
 
-def test_un_cambio_hecho_con_sqlite3_queda_como_incidente_despues_de_escribir(demo_como, cli_proceso):
+def test_un_cambio_hecho_con_sqlite3_queda_como_incidente_despues_de_escribir(demo_como, cli):
     ruta = demo_como("x.db")
     _sqlite(ruta, "UPDATE miembros SET correo = 'otro@ejemplo.org' WHERE id = 1")
 
     # Escrituras comunes después: antes, la primera sellaba el cambio ajeno como propio y todo quedaba «sano».
-    _orden(cli_proceso, ruta, "asociacion", "crear", "--nombre", "Red del Litoral", "--sigla", "ZZL")
-    _orden(cli_proceso, ruta, "asociacion", "crear", "--nombre", "Red Andina", "--sigla", "ZZA")
+    _orden(cli, ruta, "asociacion", "crear", "--nombre", "Red del Litoral", "--sigla", "ZZL")
+    _orden(cli, ruta, "asociacion", "crear", "--nombre", "Red Andina", "--sigla", "ZZA")
     for _ in range(2):
-        verificacion = cli_proceso("verificar", db=ruta)
+        verificacion = cli("verificar", db=ruta)
         assert verificacion.returncode == 1, verificacion.stdout
         assert "Incidente 1" in verificacion.stderr and "miembros: cambio en la fila 1" in verificacion.stderr
         assert "sin sellar" not in verificacion.stderr   # los registros ajenos quedaron sellados aparte
@@ -51,17 +53,17 @@ def test_un_cambio_hecho_con_sqlite3_queda_como_incidente_despues_de_escribir(de
         with pytest.raises(sqlite3.IntegrityError, match="Un incidente"):
             _sqlite(ruta, sentencia)
 
-    sin_motivo = cli_proceso("verificar", "--reconocer", "1", db=ruta)
+    sin_motivo = cli("verificar", "--reconocer", "1", db=ruta)
     assert sin_motivo.returncode == 1 and "Falta --motivo" in sin_motivo.stderr
-    reconocido = _orden(cli_proceso, ruta, "verificar", "--reconocer", "1", "--motivo",
+    reconocido = _orden(cli, ruta, "verificar", "--reconocer", "1", "--motivo",
                         "el tesorero corrigió el importe en la base; se anulará y se registrará de nuevo")
     assert "Incidente 1 reconocido" in reconocido.stdout
     assert "La base de datos está sana." in reconocido.stdout
-    otra_vez = cli_proceso("verificar", "--reconocer", "1", "--motivo", "otra", db=ruta)
+    otra_vez = cli("verificar", "--reconocer", "1", "--motivo", "otra", db=ruta)
     assert otra_vez.returncode == 1 and "ya fue reconocido" in otra_vez.stderr
-    despues = _orden(cli_proceso, ruta, "verificar")
+    despues = _orden(cli, ruta, "verificar")
     assert "Incidente 1" in despues.stdout and "reconocido el" in despues.stdout and "el tesorero" in despues.stdout
-    listado = _orden(cli_proceso, ruta, "bitacora", "listar", "--entidad", "incidentes", "--detalle")
+    listado = _orden(cli, ruta, "bitacora", "listar", "--entidad", "incidentes", "--detalle")
     assert "el tesorero corrigió" in listado.stdout   # el reconocimiento está en la bitácora, sellado
 
 
@@ -99,26 +101,26 @@ def _rehacer_la_cadena_a_mano(ruta) -> None:
         testigo.unlink()
 
 
-def test_una_cadena_rehecha_a_mano_no_coincide_con_los_papeles_ya_impresos(demo_como, cli_proceso, tmp_path):
+def test_una_cadena_rehecha_a_mano_no_coincide_con_los_papeles_ya_impresos(demo_como, cli, tmp_path):
     ruta = demo_como("x.db")
     resolucion, cuenta = tmp_path / "resolucion.pdf", tmp_path / "cuenta.pdf"
-    _orden(cli_proceso, ruta, "resoluciones", "pdf", "1", "--salida", str(resolucion))
-    _orden(cli_proceso, ruta, "cuotas", "estado-cuenta", "--miembro", "5", str(cuenta))
-    ancla = _orden(cli_proceso, ruta, "bitacora", "ancla").stdout.strip()
+    _orden(cli, ruta, "resoluciones", "pdf", "1", "--salida", str(resolucion))
+    _orden(cli, ruta, "cuotas", "estado-cuenta", "--miembro", "5", str(cuenta))
+    ancla = _orden(cli, ruta, "bitacora", "ancla").stdout.strip()
     texto = subprocess.run(["pdftotext", str(resolucion), "-"], capture_output=True, text=True).stdout \
         if _hay_pdftotext() else None
     if texto is not None:
         assert "Huella de la bitácora: sello" in texto
-    sanos = _orden(cli_proceso, ruta, "verificar", "--ancla", str(resolucion), "--ancla", str(cuenta),
+    sanos = _orden(cli, ruta, "verificar", "--ancla", str(resolucion), "--ancla", str(cuenta),
                    "--ancla", ancla)
     assert sanos.stdout.count("sigue en la cadena, igual") == 3
 
     _rehacer_la_cadena_a_mano(ruta)
     # Sin testigos y con la cadena rehecha, «verificar» solo no lo ve (límite dicho en el README)…
-    assert "La base de datos está sana." in _orden(cli_proceso, ruta, "verificar").stdout
+    assert "La base de datos está sana." in _orden(cli, ruta, "verificar").stdout
     # …pero los papeles que la gente tiene en la mano, sí.
     for papel in (str(resolucion), str(cuenta), ancla):
-        contra = cli_proceso("verificar", "--ancla", papel, db=ruta)
+        contra = cli("verificar", "--ancla", papel, db=ruta)
         assert contra.returncode == 1, contra.stdout
         assert "la cadena se rehízo por fuera de Escritorio" in contra.stderr
 
@@ -136,7 +138,7 @@ def _hay_pdftotext() -> bool:
     return shutil.which("pdftotext") is not None
 
 
-def test_la_ventana_verifica_la_base_y_reconoce_un_incidente_con_su_motivo(qtbot, demo_como, cli_proceso, tmp_path,
+def test_la_ventana_verifica_la_base_y_reconoce_un_incidente_con_su_motivo(qtbot, demo_como, cli, tmp_path,
                                                                          monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
@@ -145,7 +147,7 @@ def test_la_ventana_verifica_la_base_y_reconoce_un_incidente_con_su_motivo(qtbot
 
     ruta = demo_como("x.db")
     _sqlite(ruta, "UPDATE miembros SET correo = 'otro@ejemplo.org' WHERE id = 1")
-    _orden(cli_proceso, ruta, "asociacion", "crear", "--nombre", "Red del Litoral", "--sigla", "ZZL")
+    _orden(cli, ruta, "asociacion", "crear", "--nombre", "Red del Litoral", "--sigla", "ZZL")
     errores = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, texto, *a, **k: errores.append(texto))
     db = abrir_base(ruta, comprobacion_completa=True)
@@ -167,4 +169,4 @@ def test_la_ventana_verifica_la_base_y_reconoce_un_incidente_con_su_motivo(qtbot
         assert not dialogo.incidente.isVisible()
     finally:
         db.close()
-    assert "lo corrigió el tesorero" in _orden(cli_proceso, ruta, "verificar").stdout
+    assert "lo corrigió el tesorero" in _orden(cli, ruta, "verificar").stdout

@@ -1,8 +1,10 @@
 """El sello de tiempo RFC 3161 de la cabeza de la bitácora (issue 58, punto 2): un ancla firmada por un tercero.
 
 Una autoridad de sello de tiempo de verdad (RFC 3161 por HTTP, firmada con su clave) en 127.0.0.1
-(`tests/pki_local.py`), nunca Internet; procesos reales de la CLI y sqlite3 sobre el archivo, como lo haría quien
-manipula:
+(`tests/pki_local.py`), nunca Internet; la CLI y sqlite3 sobre el archivo, como lo haría quien manipula. La primera
+prueba corre la CLI como proceso real, como la corre la secretaría; las demás, en el proceso de las pruebas (la
+fixture `cli`: la misma función de entrada, el mismo estado de salida y la misma salida, sin pagar un arranque por
+orden):
 - se pide, se guarda con la cadena y `verificar` lo comprueba y lo nombra; `openssl ts -verify` lo acepta con los
   bytes que dice la documentación;
 - una cadena rehecha a mano (un registro viejo cambiado y cada sello recalculado, los testigos borrados) pasa todo lo
@@ -31,8 +33,8 @@ def tsa(tmp_path):
         yield autoridad
 
 
-def _orden(cli_proceso, ruta, *argumentos):
-    hecho = cli_proceso(*argumentos, db=ruta)
+def _orden(cli, ruta, *argumentos):
+    hecho = cli(*argumentos, db=ruta)
     assert hecho.returncode == 0, hecho.stdout + hecho.stderr
     return hecho
 
@@ -85,11 +87,11 @@ def _rehacer_la_cadena(ruta, *, borrar_sellos_de_tiempo: bool = False) -> None:
         testigo.unlink(missing_ok=True)
 
 
-def _sellada(cli_proceso, ruta, tsa, tsr):
-    _orden(cli_proceso, ruta, "bitacora", "sello-de-tiempo", "--servidor", tsa.url_tsa)
-    hecho = _orden(cli_proceso, ruta, "bitacora", "sellar-tiempo", "--guardar", str(tsr))
+def _sellada(cli, ruta, tsa, tsr):
+    _orden(cli, ruta, "bitacora", "sello-de-tiempo", "--servidor", tsa.url_tsa)
+    hecho = _orden(cli, ruta, "bitacora", "sellar-tiempo", "--guardar", str(tsr))
     assert "Sello de Tiempo de Prueba certificó el sello" in hecho.stdout
-    return json.loads(_orden(cli_proceso, ruta, "bitacora", "sello-de-tiempo", "--json").stdout)
+    return json.loads(_orden(cli, ruta, "bitacora", "sello-de-tiempo", "--json").stdout)
 
 
 def test_el_sello_de_tiempo_se_guarda_y_verificar_lo_nombra(demo_como, cli_proceso, tsa, tmp_path):
@@ -120,12 +122,12 @@ def test_el_sello_de_tiempo_se_guarda_y_verificar_lo_nombra(demo_como, cli_proce
         conn.close()
 
 
-def test_una_cadena_rehecha_despues_del_sello_de_tiempo_se_nota(demo_como, cli_proceso, tsa, tmp_path):
+def test_una_cadena_rehecha_despues_del_sello_de_tiempo_se_nota(demo_como, cli, tsa, tmp_path):
     ruta, tsr = demo_como("x.db"), tmp_path / "cabeza.tsr"
-    ultimo = _sellada(cli_proceso, ruta, tsa, tsr)["sellos"][-1]
+    ultimo = _sellada(cli, ruta, tsa, tsr)["sellos"][-1]
 
     _rehacer_la_cadena(ruta)
-    contra = cli_proceso("verificar", db=ruta)
+    contra = cli("verificar", db=ruta)
     assert contra.returncode == 1, contra.stdout
     assert (f"certifica el sello {ultimo['sello_id']} con la huella {ultimo['huella'][:16]}…; la base tiene otra"
             in contra.stderr), contra.stderr
@@ -134,26 +136,26 @@ def test_una_cadena_rehecha_despues_del_sello_de_tiempo_se_nota(demo_como, cli_p
 
 
 
-def test_borrar_los_sellos_guardados_no_lava_el_tsr_que_salio_de_la_oficina(demo_como, cli_proceso, tsa, tmp_path):
+def test_borrar_los_sellos_guardados_no_lava_el_tsr_que_salio_de_la_oficina(demo_como, cli, tsa, tmp_path):
     ruta, tsr = demo_como("x.db"), tmp_path / "cabeza.tsr"
     # Un pedido suelto (sin servidor configurado): la transacción que lo guarda es la última de la cadena.
-    hecho = _orden(cli_proceso, ruta, "bitacora", "sellar-tiempo", "--servidor", tsa.url_tsa, "--guardar", str(tsr))
+    hecho = _orden(cli, ruta, "bitacora", "sellar-tiempo", "--servidor", tsa.url_tsa, "--guardar", str(tsr))
     sello = int(hecho.stdout.split("certificó el sello ")[1].split()[0])
-    assert "sigue en la cadena, igual" in _orden(cli_proceso, ruta, "verificar", "--ancla", str(tsr)).stdout
+    assert "sigue en la cadena, igual" in _orden(cli, ruta, "verificar", "--ancla", str(tsr)).stdout
 
     # Quien además borra los sellos guardados (con sus registros y sus sellos) deja una base que «verificar» solo da
     # por sana…
     _rehacer_la_cadena(ruta, borrar_sellos_de_tiempo=True)
-    assert "La base de datos está sana." in _orden(cli_proceso, ruta, "verificar").stdout
+    assert "La base de datos está sana." in _orden(cli, ruta, "verificar").stdout
     # …pero el .tsr que salió de la oficina no coincide.
-    afuera = cli_proceso("verificar", "--ancla", str(tsr), db=ruta)
+    afuera = cli("verificar", "--ancla", str(tsr), db=ruta)
     assert afuera.returncode == 1, afuera.stdout
     assert f"certifica el sello {sello} con otra huella" in afuera.stderr, afuera.stderr
 
 
-def test_un_sello_de_tiempo_cambiado_no_tiene_la_firma_de_la_tsa(demo_como, cli_proceso, tsa, tmp_path):
+def test_un_sello_de_tiempo_cambiado_no_tiene_la_firma_de_la_tsa(demo_como, cli, tsa, tmp_path):
     ruta, tsr = demo_como("x.db"), tmp_path / "cabeza.tsr"
-    _sellada(cli_proceso, ruta, tsa, tsr)
+    _sellada(cli, ruta, tsa, tsr)
     from asn1crypto import tsp
 
     original = tsr.read_bytes()
@@ -163,7 +165,7 @@ def test_un_sello_de_tiempo_cambiado_no_tiene_la_firma_de_la_tsa(demo_como, cli_
     cambiado = original.replace(hora, hora[:2] + b"19" + hora[4:])   # un siglo antes
     falso = tmp_path / "falso.tsr"
     falso.write_bytes(cambiado)
-    contra = cli_proceso("verificar", "--ancla", str(falso), db=ruta)
+    contra = cli("verificar", "--ancla", str(falso), db=ruta)
     assert contra.returncode == 1 and "no cubre lo que dice" in contra.stderr, contra.stdout + contra.stderr
 
     # El mismo cambio dentro de la base, con su SHA-256 anotado al día (lo que haría quien manipula).
@@ -176,7 +178,7 @@ def test_un_sello_de_tiempo_cambiado_no_tiene_la_firma_de_la_tsa(demo_como, cli_
     reponer()
     conn.commit()
     conn.close()
-    adentro = cli_proceso("verificar", db=ruta)
+    adentro = cli("verificar", db=ruta)
     assert adentro.returncode == 1 and "no cubre lo que dice" in adentro.stderr, adentro.stdout + adentro.stderr
 
 
@@ -186,22 +188,22 @@ def _puerto_cerrado() -> int:
         return s.getsockname()[1]
 
 
-def test_sin_conexion_la_escritura_se_hace_y_se_intentara_de_nuevo(demo_como, cli_proceso):
+def test_sin_conexion_la_escritura_se_hace_y_se_intentara_de_nuevo(demo_como, cli):
     ruta = demo_como("x.db")
     url = f"http://127.0.0.1:{_puerto_cerrado()}/tsa"
-    configurado = _orden(cli_proceso, ruta, "bitacora", "sello-de-tiempo", "--servidor", url)
+    configurado = _orden(cli, ruta, "bitacora", "sello-de-tiempo", "--servidor", url)
     assert "se intentará de nuevo con la próxima escritura" in configurado.stderr
 
-    escrito = _orden(cli_proceso, ruta, "miembros", "editar", "5", "--telefono", "+54 11 4000-0001")
+    escrito = _orden(cli, ruta, "miembros", "editar", "5", "--telefono", "+54 11 4000-0001")
     assert "se intentará de nuevo con la próxima escritura" in escrito.stderr, escrito.stderr
     assert "no respondió" in escrito.stderr
     conn = sqlite3.connect(ruta)
     assert conn.execute("SELECT telefono FROM miembros WHERE id = 5").fetchone()[0] == "+54 11 4000-0001"
     assert conn.execute("SELECT count(*) FROM sellos_de_tiempo").fetchone()[0] == 0
     conn.close()
-    assert "La base de datos está sana." in _orden(cli_proceso, ruta, "verificar").stdout
+    assert "La base de datos está sana." in _orden(cli, ruta, "verificar").stdout
 
-    a_mano = cli_proceso("bitacora", "sellar-tiempo", db=ruta)
+    a_mano = cli("bitacora", "sellar-tiempo", db=ruta)
     assert a_mano.returncode == 1 and "No se obtuvo el sello de tiempo" in a_mano.stderr
     assert "Traceback" not in a_mano.stderr
 
@@ -241,7 +243,7 @@ def test_la_ventana_configura_el_servidor_y_pide_el_sello(qtbot, demo_como, tsa,
         db.close()
 
 
-def test_la_confianza_descansa_en_el_certificado_dado_y_otro_no_se_guarda(demo_como, cli_proceso, tsa, tmp_path):
+def test_la_confianza_descansa_en_el_certificado_dado_y_otro_no_se_guarda(demo_como, cli, tsa, tmp_path):
     """Con --certificado, cada sello tiene que venir firmado por ese certificado o por uno que él emitió: el de la
     raíz de la autoridad sirve; el de otra autoridad (aquí la intermedia, que no emitió el de la TSA) no, y el sello
     no se guarda."""
@@ -250,15 +252,15 @@ def test_la_confianza_descansa_en_el_certificado_dado_y_otro_no_se_guarda(demo_c
     ruta = demo_como("x.db")
     otra = tmp_path / "otra.pem"
     otra.write_bytes(tsa.intermedia.cert.public_bytes(serialization.Encoding.PEM))
-    _orden(cli_proceso, ruta, "bitacora", "sello-de-tiempo", "--servidor", tsa.url_tsa, "--certificado", str(otra))
-    rechazado = cli_proceso("bitacora", "sellar-tiempo", db=ruta)
+    _orden(cli, ruta, "bitacora", "sello-de-tiempo", "--servidor", tsa.url_tsa, "--certificado", str(otra))
+    rechazado = cli("bitacora", "sellar-tiempo", db=ruta)
     assert rechazado.returncode == 1 and "firmó con otro certificado" in rechazado.stderr, rechazado.stderr
-    assert json.loads(_orden(cli_proceso, ruta, "bitacora", "sello-de-tiempo", "--json").stdout)["sellos"] == []
+    assert json.loads(_orden(cli, ruta, "bitacora", "sello-de-tiempo", "--json").stdout)["sellos"] == []
 
-    _orden(cli_proceso, ruta, "bitacora", "sello-de-tiempo", "--servidor", tsa.url_tsa, "--certificado",
+    _orden(cli, ruta, "bitacora", "sello-de-tiempo", "--servidor", tsa.url_tsa, "--certificado",
            str(tsa.archivo_raiz))
-    _orden(cli_proceso, ruta, "bitacora", "sellar-tiempo")
-    sana = _orden(cli_proceso, ruta, "verificar")
+    _orden(cli, ruta, "bitacora", "sellar-tiempo")
+    sana = _orden(cli, ruta, "verificar")
     assert "el certificado dado por quien configuró el servidor" in sana.stdout, sana.stdout
 
 

@@ -1,6 +1,8 @@
 """El testigo solo avanza (issue 40, puntos 1 y 2): una base que quedó detrás de lo que vio su testigo se avisa en
 cada apertura (CLI y ventana), y la alarma no la borra la siguiente escritura común: queda hasta que una persona la
-explica. Una restauración cortada a mitad no da una falsa alarma. Procesos reales de la CLI, como los usa la gente."""
+explica. Una restauración cortada a mitad no da una falsa alarma. La CLI en el proceso de las pruebas (la fixture
+`cli`: la misma función de entrada, el mismo estado de salida y la misma salida); como proceso real, donde la promesa
+es de un proceso: el aviso de un proceso nuevo al abrir y la restauración matada con SIGKILL."""
 
 import shutil
 import sys
@@ -19,64 +21,65 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="copia a mano de
 FALTAN = "le faltan cambios que ya se habían guardado"
 
 
-def _orden(cli_proceso, ruta, *argumentos):
-    hecho = cli_proceso(*argumentos, db=ruta)
+def _orden(cli, ruta, *argumentos):
+    hecho = cli(*argumentos, db=ruta)
     assert hecho.returncode == 0, hecho.stdout + hecho.stderr
     return hecho
 
 
-def _copia_vieja_puesta_a_mano(ruta, cli_proceso, tmp_path):
+def _copia_vieja_puesta_a_mano(ruta, cli, tmp_path):
     """Una copia del archivo, más cambios, y la copia puesta encima a mano (sin «respaldo restaurar»)."""
     vieja = tmp_path / "copia-vieja.db"
     shutil.copy(ruta, vieja)   # la base está cerrada: un solo archivo
-    _orden(cli_proceso, ruta, "asociacion", "crear", "--nombre", "Red del Cono Sur", "--sigla", "ZZCS")
+    _orden(cli, ruta, "asociacion", "crear", "--nombre", "Red del Cono Sur", "--sigla", "ZZCS")
     for sufijo in ("-wal", "-shm"):
         ruta.with_name(ruta.name + sufijo).unlink(missing_ok=True)
     shutil.copy(vieja, ruta)
 
 
-def test_una_copia_vieja_puesta_a_mano_se_avisa_siempre_hasta_que_se_explica(demo_como, cli_proceso, tmp_path):
+def test_una_copia_vieja_puesta_a_mano_se_avisa_siempre_hasta_que_se_explica(demo_como, cli, cli_proceso, tmp_path):
     ruta = demo_como("x.db")
-    _orden(cli_proceso, ruta, "asociacion", "listar")   # la base abre y el testigo anota su cabeza
-    _copia_vieja_puesta_a_mano(ruta, cli_proceso, tmp_path)
+    _orden(cli, ruta, "asociacion", "listar")   # la base abre y el testigo anota su cabeza
+    _copia_vieja_puesta_a_mano(ruta, cli, tmp_path)
 
-    consulta = _orden(cli_proceso, ruta, "organos", "listar")   # cualquier apertura lo dice, no solo «verificar»
+    # Cualquier apertura lo dice, no solo «verificar»: también un proceso nuevo, al arrancar.
+    consulta = _orden(cli_proceso, ruta, "organos", "listar")
     assert FALTAN in consulta.stderr and "verificar --restauracion-manual" in consulta.stderr
 
     # Una escritura común después: antes, el testigo pasaba a la cadena nueva y «verificar» decía «sana».
-    _orden(cli_proceso, ruta, "asociacion", "crear", "--nombre", "Red Andina", "--sigla", "ZZAN")
+    _orden(cli, ruta, "asociacion", "crear", "--nombre", "Red Andina", "--sigla", "ZZAN")
     for _ in range(2):
-        verificacion = cli_proceso("verificar", db=ruta)
+        verificacion = cli("verificar", db=ruta)
         assert verificacion.returncode != 0, verificacion.stdout
         assert "Testigo:" in verificacion.stderr and "La base de datos está sana." not in verificacion.stdout
         assert FALTAN in verificacion.stderr
 
-    _orden(cli_proceso, ruta, "verificar", "--restauracion-manual")
-    explicada = _orden(cli_proceso, ruta, "verificar")
+    _orden(cli, ruta, "verificar", "--restauracion-manual")
+    explicada = _orden(cli, ruta, "verificar")
     assert "La base de datos está sana." in explicada.stdout and FALTAN not in explicada.stderr
     assert "alarma reconocida" in explicada.stdout and "se reemplazó a mano" in explicada.stdout
 
 
-def test_una_restauracion_cortada_antes_de_anotarse_no_es_una_alarma(demo_como, cli_proceso, tmp_path):
+def test_una_restauracion_cortada_antes_de_anotarse_no_es_una_alarma(demo_como, cli, tmp_path):
     ruta = demo_como("x.db")
     respaldo = tmp_path / "respaldo.db"
-    _orden(cli_proceso, ruta, "respaldo", "crear", str(respaldo))
-    _orden(cli_proceso, ruta, "asociacion", "crear", "--nombre", "Red del Cono Sur", "--sigla", "ZZCS")
+    _orden(cli, ruta, "respaldo", "crear", str(respaldo))
+    _orden(cli, ruta, "asociacion", "crear", "--nombre", "Red del Cono Sur", "--sigla", "ZZCS")
     # Lo que deja un corte entre poner el respaldo en lugar de la base y anotar la restauración en el testigo.
     respaldo_restauracion.restaurar(ruta, respaldo)
 
-    consulta = _orden(cli_proceso, ruta, "asociacion", "listar")
+    consulta = _orden(cli, ruta, "asociacion", "listar")
     assert FALTAN not in consulta.stderr and "ZZCS" not in consulta.stdout
-    verificacion = _orden(cli_proceso, ruta, "verificar")
+    verificacion = _orden(cli, ruta, "verificar")
     assert "La base de datos está sana." in verificacion.stdout
 
 
-def test_la_ventana_avisa_al_abrir_una_base_que_quedo_detras_de_su_testigo(qtbot, demo_como, cli_proceso, tmp_path,
+def test_la_ventana_avisa_al_abrir_una_base_que_quedo_detras_de_su_testigo(qtbot, demo_como, cli, tmp_path,
                                                                         monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     ruta = demo_como("x.db")
-    _orden(cli_proceso, ruta, "asociacion", "listar")
-    _copia_vieja_puesta_a_mano(ruta, cli_proceso, tmp_path)
+    _orden(cli, ruta, "asociacion", "listar")
+    _copia_vieja_puesta_a_mano(ruta, cli, tmp_path)
 
     ventana = VentanaPrincipal(abrir_base(ruta, comprobacion_completa=True),
                                QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
@@ -92,11 +95,13 @@ def test_la_ventana_avisa_al_abrir_una_base_que_quedo_detras_de_su_testigo(qtbot
     ventana.close()
 
 
-def test_restauraciones_matadas_en_cualquier_momento_no_dan_falsas_alarmas(demo_como, cli_proceso, entorno_cli,
+@pytest.mark.proceso
+def test_restauraciones_matadas_en_cualquier_momento_no_dan_falsas_alarmas(demo_como, cli, entorno_cli,
                                                                          tmp_path):
     """Nueve «respaldo restaurar» como procesos reales, cada uno con SIGKILL en otro momento (el issue vio 4 falsas
     alarmas en 9): mientras copia, entre anotar en el testigo qué trae y reemplazar el archivo, y recién reemplazado.
-    Después de cada corte, abrir la base no avisa nada y «verificar» la encuentra sana."""
+    Después de cada corte, abrir la base no avisa nada y «verificar» la encuentra sana (esas órdenes, en el proceso
+    de las pruebas: lo que se mata es la restauración)."""
     import json
     import os
     import signal
@@ -107,7 +112,7 @@ def test_restauraciones_matadas_en_cualquier_momento_no_dan_falsas_alarmas(demo_
     respaldo = tmp_path / "respaldo.db"
     temporal = ruta.with_name("x.db.restaurando")
     testigo = ruta.with_name("x.db.testigo")
-    _orden(cli_proceso, ruta, "respaldo", "crear", str(respaldo))
+    _orden(cli, ruta, "respaldo", "crear", str(respaldo))
 
     def anotado_en_el_testigo() -> bool:
         try:
@@ -118,7 +123,7 @@ def test_restauraciones_matadas_en_cualquier_momento_no_dan_falsas_alarmas(demo_
     momentos = [lambda: temporal.exists(), anotado_en_el_testigo, lambda: os.stat(ruta).st_ino != antes]
     cortes = []
     for intento in range(9):
-        _orden(cli_proceso, ruta, "asociacion", "crear", "--nombre", f"Red {intento}", "--sigla", f"ZZ{intento}")
+        _orden(cli, ruta, "asociacion", "crear", "--nombre", f"Red {intento}", "--sigla", f"ZZ{intento}")
         antes = os.stat(ruta).st_ino
         momento = momentos[intento % 3]
         proceso = subprocess.Popen([sys.executable, "-m", "escritorio", "--db", str(ruta), "respaldo", "restaurar",
@@ -130,9 +135,9 @@ def test_restauraciones_matadas_en_cualquier_momento_no_dan_falsas_alarmas(demo_
         proceso.send_signal(signal.SIGKILL)
         proceso.communicate(timeout=60)
         cortes.append(proceso.returncode)
-        consulta = _orden(cli_proceso, ruta, "asociacion", "listar")
+        consulta = _orden(cli, ruta, "asociacion", "listar")
         assert FALTAN not in consulta.stderr, (intento, consulta.stderr)
-        verificacion = cli_proceso("verificar", db=ruta)
+        verificacion = cli("verificar", db=ruta)
         assert verificacion.returncode == 0, (intento, verificacion.stdout + verificacion.stderr)
     print(f"\nRestauraciones matadas: {cortes.count(-signal.SIGKILL)} de {len(cortes)}, sin falsas alarmas.")
     assert cortes.count(-signal.SIGKILL) >= 3, cortes   # varias murieron a mitad de camino, no al terminar
