@@ -29,7 +29,6 @@ ANTES_DE_LA_OFICINA = "corre antes de que haya una base abierta y una oficina (a
 PENDIENTES = {
     # No se tocaron en esta vuelta: otro trabajo los partía a la vez (la entrada cubre sus partes: importacion_*.py,
     # reglas_sesion_*.py, vistas/organos/). graficos.py y ventana_principal.py ya no hacen nada de esto.
-    "dialogos/importacion": PARTIDOS_AHORA,
     "dialogos/reglas_sesion": PARTIDOS_AHORA,
     # Antes de la oficina: abren o crean la base y eligen qué hacer si no se puede; no hay con qué `hacer`.
     "aplicacion": ANTES_DE_LA_OFICINA,
@@ -197,10 +196,12 @@ def test_la_prueba_ve_lo_que_busca():
     ''')
     assert sorted(lo_que_hace_a_mano(a_mano, errores_del_usuario)) == [
         "3: except ErrorValidacion, ValueError", "6: ejecutar_con_progreso(…)", "7: except Cancelado"]
-    assert _pendiente("dialogos/importacion.py") == _pendiente("dialogos/importacion_pasos.py") == \
-        _pendiente("dialogos/importacion/pasos.py") == "dialogos/importacion"
-    assert _pendiente("dialogos/importaciones_viejas.py") is None
-    assert _pendiente("dialogos/convenio_acciones.py") is None   # «dialogos/convenio» es ese módulo, no sus vecinos
+    partido = {"dialogos/importacion": PARTIDOS_AHORA, "dialogos/convenio": "otro motivo"}
+    assert _entrada("dialogos/importacion.py", partido) == _entrada("dialogos/importacion_pasos.py", partido) == \
+        _entrada("dialogos/importacion/pasos.py", partido) == "dialogos/importacion"
+    assert _entrada("dialogos/importaciones_viejas.py", partido) is None
+    assert _entrada("dialogos/convenio.py", partido) == "dialogos/convenio"
+    assert _entrada("dialogos/convenio_acciones.py", partido) is None   # «dialogos/convenio» es ese módulo, no sus vecinos
     assert llamadas_a_mostrar_error("from x import mostrar_error\nmostrar_error(self, e)\ncomun.mostrar_error(p, e)\n"
                                     "self._mostrar_error('texto')\n") == [2, 3]
     assert {"ErrorValidacion", "ErrorConflicto", "Cancelado", "ErrorBaseDanada"} <= _errores_del_usuario()
