@@ -29,7 +29,6 @@ ANTES_DE_LA_OFICINA = "corre antes de que haya una base abierta y una oficina (a
 PENDIENTES = {
     # No se tocaron en esta vuelta: otro trabajo los partía a la vez (la entrada cubre sus partes: importacion_*.py,
     # reglas_sesion_*.py, vistas/organos/). graficos.py y ventana_principal.py ya no hacen nada de esto.
-    "dialogos/reglas_sesion": PARTIDOS_AHORA,
     # Antes de la oficina: abren o crean la base y eligen qué hacer si no se puede; no hay con qué `hacer`.
     "aplicacion": ANTES_DE_LA_OFICINA,
     "recientes": ANTES_DE_LA_OFICINA,
