@@ -61,9 +61,6 @@ MUESTRAN_POR_SU_CUENTA = {
     "dialogos/respaldos": "restaurar cierra la base de la oficina y abre otra",
     "dialogos/sesion_acta": "el borrador que no se guarda se pone a salvo (poner_a_salvo) en lugar del cuadro",
     "dialogos/firma_digital": "por pasar: verificar las firmas guardadas y pintarlas en el mismo bloque",
-    "vistas/cuotas/pestana": "por pasar: la recarga de cada pestaña de Cuotas",
-    "vistas/miembros": "por pasar: la recarga entera del padrón",
-    "vistas/unidades": "por pasar: leer la unidad y pintar su plan",
 }
 
 
