@@ -60,7 +60,6 @@ MUESTRAN_POR_SU_CUENTA = {
     "vigia_de_otros": ANTES_DE_LA_OFICINA,   # volver a abrir la base que otro programa reemplazó
     "dialogos/respaldos": "restaurar cierra la base de la oficina y abre otra",
     "dialogos/sesion_acta": "el borrador que no se guarda se pone a salvo (poner_a_salvo) en lugar del cuadro",
-    "dialogos/firma_digital": "por pasar: verificar las firmas guardadas y pintarlas en el mismo bloque",
 }
 
 
