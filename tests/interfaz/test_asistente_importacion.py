@@ -397,3 +397,33 @@ def test_la_ubicacion_en_el_mapa_se_reconoce_se_valida_y_se_importa(asistente, t
     assert ubicaciones == [
         {"latitud": -32.94682, "longitud": -60.63932, "fuente": "Importación (ciudades corregidas.xlsx)"},
         {"latitud": -31.38, "longitud": -57.96, "fuente": "Importación (ciudades corregidas.xlsx)"}]
+
+
+def test_un_fallo_inesperado_al_importar_se_muestra_una_vez_en_el_cuadro_y_no_escribe_nada(
+        asistente, tmp_path, base, red, monkeypatch):
+    """La importación pasa por el envoltorio de la ventana (interfaz/operaciones.py): lo inesperado va al cuadro de
+    siempre, una vez, con lo que se intentaba; el asistente se queda en «Revisar» y se puede volver a intentar."""
+    from escritorio.interfaz.dialogos import importacion as dialogo
+
+    ruta = _xlsx(tmp_path / "padron.xlsx", ["Nombre", "País", "Población"], [["Rosario", "AR", 1000]])
+    wizard = asistente(ruta)
+    _llegar_a_validacion(wizard)
+    mostrados = []
+    monkeypatch.setattr(operaciones, "mostrar_error",
+                        lambda padre, error, que="": mostrados.append((padre, type(error).__name__, que)))
+    aplicar_real = dialogo.aplicar
+
+    def aplicar_que_falla(contexto, analisis, progreso):
+        raise RuntimeError("se cortó el disco")
+
+    monkeypatch.setattr(dialogo, "aplicar", aplicar_que_falla)
+    wizard.next()
+    assert wizard.currentId() == ID_VALIDACION
+    assert mostrados == [(wizard.pagina_validacion, "RuntimeError", "importación de miembros")]
+    assert wizard.resultado is None
+    assert contar_miembros(Contexto(base, red["id"])) == 0
+
+    monkeypatch.setattr(dialogo, "aplicar", aplicar_real)
+    wizard.next()
+    assert wizard.currentId() == ID_RESULTADO
+    assert contar_miembros(Contexto(base, red["id"])) == 1
