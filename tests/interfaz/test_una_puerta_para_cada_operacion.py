@@ -38,8 +38,11 @@ PENDIENTES = {
     "dialogos/bienvenida": ANTES_DE_LA_OFICINA,
     # Un panel que calcula en su propio hilo y dice el error en el panel, no en un cuadro.
     "vistas/inicio/proximos_pasos": "calcula en su hilo y dice el error en el panel mismo",
-    # La impresión: si falla la salida, hay que abortar el trabajo de la impresora antes de decir nada.
-    "piezas/vista_previa": "imprimir aborta el trabajo de la impresora antes de mostrar el error",
+    # La impresión: si falla la salida, hay que abortar el trabajo de la impresora antes de decir nada; y escribir el
+    # documento (en otro hilo, con progreso) va dentro de imprimir/guardar/abrir, que siguen en el hilo de la ventana:
+    # el envoltorio no se anida (el error se mostraría dos veces).
+    "piezas/vista_previa": "imprimir aborta el trabajo de la impresora antes de mostrar el error; escribir (con "
+                           "progreso) va dentro de imprimir o guardar",
     # Leen un campo con la regla del servicio (la moneda, «clave=valor») y juntan su problema con los demás del
     # formulario, junto al campo: no es una operación.
     "dialogos/escala": "lee la moneda (servicios.cuotas.moneda_valida) y junta su problema con los de los tramos",
