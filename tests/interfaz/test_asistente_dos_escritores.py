@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from ayudas import escribir_csv
 from escritorio.datos import conexion
-from escritorio.interfaz.dialogos import importacion as modulo
+from escritorio.interfaz import operaciones
 from escritorio.interfaz.dialogos.importacion import ID_ARCHIVO, ID_RESULTADO, ID_VALIDACION, AsistenteImportacion
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
@@ -47,7 +47,7 @@ def red(base) -> dict:
 @pytest.fixture(autouse=True)
 def _sin_ventanas_de_error(monkeypatch):
     errores = []
-    monkeypatch.setattr(modulo, "mostrar_error", lambda padre, error, contexto="": errores.append(error))
+    monkeypatch.setattr(operaciones, "mostrar_error", lambda padre, error, contexto="": errores.append(error))
     yield
     assert not errores, f"el asistente mostró un error: {errores!r}"
 

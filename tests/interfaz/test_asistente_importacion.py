@@ -11,7 +11,7 @@ from openpyxl import Workbook, load_workbook
 from PySide6.QtWidgets import QWizard
 
 from escritorio.errores import Cancelado
-from escritorio.interfaz.dialogos import importacion as modulo
+from escritorio.interfaz import operaciones
 from escritorio.interfaz.piezas import elegir_archivo
 from escritorio.interfaz.dialogos.importacion import (ID_ARCHIVO, ID_COLUMNAS, ID_RESULTADO, ID_VALIDACION,
                                                       AsistenteImportacion)
@@ -48,7 +48,7 @@ def red(base) -> dict:
 def _sin_ventanas_de_error(monkeypatch):
     """Un error inesperado no debe abrir un QMessageBox que bloquee la prueba: se registra y se falla."""
     errores = []
-    monkeypatch.setattr(modulo, "mostrar_error", lambda padre, error, contexto="": errores.append(error))
+    monkeypatch.setattr(operaciones, "mostrar_error", lambda padre, error, contexto="": errores.append(error))
     yield
     assert not errores, f"el asistente mostró un error: {errores!r}"
 
@@ -213,15 +213,17 @@ def test_importacion_cancelada_no_modifica_nada_y_se_puede_reintentar(asistente,
     wizard = asistente(ruta)
     _llegar_a_validacion(wizard)
 
-    real = modulo.ejecutar_con_progreso
+    # El asistente importa por el envoltorio de la ventana (interfaz/operaciones.py), que corre el trabajo con
+    # progreso: se reemplaza ese diálogo por uno en que el usuario cancela al empezar a escribir.
+    real = operaciones.ejecutar_con_progreso
 
-    def cancelar_al_escribir(padre, titulo, funcion):
+    def cancelar_al_escribir(padre, titulo, funcion, **opciones):
         def informar(etapa, hecho, total):
             if etapa == "escribiendo":  # el usuario pulsa «Cancelar» en el diálogo de progreso
                 raise Cancelado("Operación cancelada: no se modificó nada.")
         return funcion(informar)
 
-    monkeypatch.setattr(modulo, "ejecutar_con_progreso", cancelar_al_escribir)
+    monkeypatch.setattr(operaciones, "ejecutar_con_progreso", cancelar_al_escribir)
     wizard.next()
     assert wizard.currentId() == ID_VALIDACION
     assert wizard.pagina_validacion.aviso.text() == "Importación cancelada: no se modificó nada."
@@ -229,7 +231,7 @@ def test_importacion_cancelada_no_modifica_nada_y_se_puede_reintentar(asistente,
     contexto = Contexto(base, red["id"])
     assert contar_miembros(contexto) == 0
 
-    monkeypatch.setattr(modulo, "ejecutar_con_progreso", real)
+    monkeypatch.setattr(operaciones, "ejecutar_con_progreso", real)
     wizard.next()
     assert wizard.currentId() == ID_RESULTADO
     assert contar_miembros(contexto) == 2
@@ -395,3 +397,33 @@ def test_la_ubicacion_en_el_mapa_se_reconoce_se_valida_y_se_importa(asistente, t
     assert ubicaciones == [
         {"latitud": -32.94682, "longitud": -60.63932, "fuente": "Importación (ciudades corregidas.xlsx)"},
         {"latitud": -31.38, "longitud": -57.96, "fuente": "Importación (ciudades corregidas.xlsx)"}]
+
+
+def test_un_fallo_inesperado_al_importar_se_muestra_una_vez_en_el_cuadro_y_no_escribe_nada(
+        asistente, tmp_path, base, red, monkeypatch):
+    """La importación pasa por el envoltorio de la ventana (interfaz/operaciones.py): lo inesperado va al cuadro de
+    siempre, una vez, con lo que se intentaba; el asistente se queda en «Revisar» y se puede volver a intentar."""
+    from escritorio.interfaz.dialogos import importacion as dialogo
+
+    ruta = _xlsx(tmp_path / "padron.xlsx", ["Nombre", "País", "Población"], [["Rosario", "AR", 1000]])
+    wizard = asistente(ruta)
+    _llegar_a_validacion(wizard)
+    mostrados = []
+    monkeypatch.setattr(operaciones, "mostrar_error",
+                        lambda padre, error, que="": mostrados.append((padre, type(error).__name__, que)))
+    aplicar_real = dialogo.aplicar
+
+    def aplicar_que_falla(contexto, analisis, progreso):
+        raise RuntimeError("se cortó el disco")
+
+    monkeypatch.setattr(dialogo, "aplicar", aplicar_que_falla)
+    wizard.next()
+    assert wizard.currentId() == ID_VALIDACION
+    assert mostrados == [(wizard.pagina_validacion, "RuntimeError", "importación de miembros")]
+    assert wizard.resultado is None
+    assert contar_miembros(Contexto(base, red["id"])) == 0
+
+    monkeypatch.setattr(dialogo, "aplicar", aplicar_real)
+    wizard.next()
+    assert wizard.currentId() == ID_RESULTADO
+    assert contar_miembros(Contexto(base, red["id"])) == 1

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from escritorio.dominio.ficha import FichaMiembro
-from escritorio.interfaz.dialogos import importacion as modulo
+from escritorio.interfaz import operaciones
 from escritorio.interfaz.dialogos.importacion import ID_COLUMNAS, ID_RESULTADO, ID_VALIDACION, AsistenteImportacion
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
 from escritorio.servicios.base import abrir_base
@@ -31,7 +31,7 @@ BRASIL = [("Campinas", "Brasil", "SP", "1139047"), ("Pelotas", "Brasil", "RS", "
 @pytest.fixture(autouse=True)
 def _sin_errores(monkeypatch):
     errores = []
-    monkeypatch.setattr(modulo, "mostrar_error", lambda padre, error, contexto="": errores.append(error))
+    monkeypatch.setattr(operaciones, "mostrar_error", lambda padre, error, contexto="": errores.append(error))
     os.makedirs(CAPTURAS, exist_ok=True)
     yield
     assert not errores, errores

@@ -27,10 +27,8 @@ EL_ENVOLTORIO = {"operaciones.py", "trabajos.py"}
 PARTIDOS_AHORA = "se partió por tema mientras se hacía el envoltorio (issue 60, punto 3): se pasa en la próxima vuelta"
 ANTES_DE_LA_OFICINA = "corre antes de que haya una base abierta y una oficina (abrir, recuperar, conectar)"
 PENDIENTES = {
-    # No se tocaron en esta vuelta: otro trabajo los partía a la vez (la entrada cubre sus partes: importacion_*.py,
-    # reglas_sesion_*.py, vistas/organos/). graficos.py y ventana_principal.py ya no hacen nada de esto.
-    "dialogos/importacion": PARTIDOS_AHORA,
-    "dialogos/reglas_sesion": PARTIDOS_AHORA,
+    # Los que se partieron mientras se hacía el envoltorio (dialogos/importacion*, dialogos/reglas_sesion*,
+    # vistas/organos/) ya pasan por él. Una entrada PARTIDOS_AHORA cubre también las partes del módulo.
     # Antes de la oficina: abren o crean la base y eligen qué hacer si no se puede; no hay con qué `hacer`.
     "aplicacion": ANTES_DE_LA_OFICINA,
     "recientes": ANTES_DE_LA_OFICINA,
@@ -40,8 +38,11 @@ PENDIENTES = {
     "dialogos/bienvenida": ANTES_DE_LA_OFICINA,
     # Un panel que calcula en su propio hilo y dice el error en el panel, no en un cuadro.
     "vistas/inicio/proximos_pasos": "calcula en su hilo y dice el error en el panel mismo",
-    # La impresión: si falla la salida, hay que abortar el trabajo de la impresora antes de decir nada.
-    "piezas/vista_previa": "imprimir aborta el trabajo de la impresora antes de mostrar el error",
+    # La impresión: si falla la salida, hay que abortar el trabajo de la impresora antes de decir nada; y escribir el
+    # documento (en otro hilo, con progreso) va dentro de imprimir/guardar/abrir, que siguen en el hilo de la ventana:
+    # el envoltorio no se anida (el error se mostraría dos veces).
+    "piezas/vista_previa": "imprimir aborta el trabajo de la impresora antes de mostrar el error; escribir (con "
+                           "progreso) va dentro de imprimir o guardar",
     # Leen un campo con la regla del servicio (la moneda, «clave=valor») y juntan su problema con los demás del
     # formulario, junto al campo: no es una operación.
     "dialogos/escala": "lee la moneda (servicios.cuotas.moneda_valida) y junta su problema con los de los tramos",
@@ -60,14 +61,8 @@ MUESTRAN_POR_SU_CUENTA = {
     "otra_base": ANTES_DE_LA_OFICINA,
     "menu_archivo": ANTES_DE_LA_OFICINA,     # abrir otra base (partido de ventana_principal)
     "vigia_de_otros": ANTES_DE_LA_OFICINA,   # volver a abrir la base que otro programa reemplazó
-    "vistas/organos": PARTIDOS_AHORA,
     "dialogos/respaldos": "restaurar cierra la base de la oficina y abre otra",
     "dialogos/sesion_acta": "el borrador que no se guarda se pone a salvo (poner_a_salvo) en lugar del cuadro",
-    "dialogos/editor_sesion": "por pasar: abrir la sesión lee seis cosas y pinta en el mismo bloque",
-    "dialogos/firma_digital": "por pasar: verificar las firmas guardadas y pintarlas en el mismo bloque",
-    "vistas/cuotas/pestana": "por pasar: la recarga de cada pestaña de Cuotas",
-    "vistas/miembros": "por pasar: la recarga entera del padrón",
-    "vistas/unidades": "por pasar: leer la unidad y pintar su plan",
 }
 
 
@@ -197,10 +192,12 @@ def test_la_prueba_ve_lo_que_busca():
     ''')
     assert sorted(lo_que_hace_a_mano(a_mano, errores_del_usuario)) == [
         "3: except ErrorValidacion, ValueError", "6: ejecutar_con_progreso(…)", "7: except Cancelado"]
-    assert _pendiente("dialogos/importacion.py") == _pendiente("dialogos/importacion_pasos.py") == \
-        _pendiente("dialogos/importacion/pasos.py") == "dialogos/importacion"
-    assert _pendiente("dialogos/importaciones_viejas.py") is None
-    assert _pendiente("dialogos/convenio_acciones.py") is None   # «dialogos/convenio» es ese módulo, no sus vecinos
+    partido = {"dialogos/importacion": PARTIDOS_AHORA, "dialogos/convenio": "otro motivo"}
+    assert _entrada("dialogos/importacion.py", partido) == _entrada("dialogos/importacion_pasos.py", partido) == \
+        _entrada("dialogos/importacion/pasos.py", partido) == "dialogos/importacion"
+    assert _entrada("dialogos/importaciones_viejas.py", partido) is None
+    assert _entrada("dialogos/convenio.py", partido) == "dialogos/convenio"
+    assert _entrada("dialogos/convenio_acciones.py", partido) is None   # «dialogos/convenio» es ese módulo, no sus vecinos
     assert llamadas_a_mostrar_error("from x import mostrar_error\nmostrar_error(self, e)\ncomun.mostrar_error(p, e)\n"
                                     "self._mostrar_error('texto')\n") == [2, 3]
     assert {"ErrorValidacion", "ErrorConflicto", "Cancelado", "ErrorBaseDanada"} <= _errores_del_usuario()

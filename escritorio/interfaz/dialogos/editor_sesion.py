@@ -25,7 +25,7 @@ from ...servicios.sesiones_asistencia import asistencia, cuenta_de_asistencia
 from ...servicios.sesiones_convocatoria import aviso_de_anticipacion
 from ...servicios.sesiones_puntos import orden_del_dia
 from ...servicios.votaciones import listar_resoluciones
-from ..comun import descartar, fecha_dma, mostrar_error, tr
+from ..comun import descartar, fecha_dma, tr
 from ..operaciones import FALLO, consultar_en_la_ventana
 from ..piezas import (ROJO, VERDE, CajaAvisos, EtiquetaRecortada, escalar, guardar_documento, nombre_de_archivo,
                       nota)
@@ -206,22 +206,26 @@ class EditorSesion(DeLaOficina, QWidget):
         # pantalla (ni la base ni un archivo lo aceptaron; ya se avisó), esta vez no se relee, para que se copie.
         if not self.guardar_pendiente():
             return
-        contexto = self.contexto
-        try:
-            self.estado = asistencia(contexto, self.sesion_id)
-            self.sesion = self.estado.sesion
-            self.puntos = orden_del_dia(contexto, self.sesion_id)
-            self.resoluciones = listar_resoluciones(contexto, sesion_id=self.sesion_id)
-            self._efectos = efectos_de_varias(contexto, [r["id"] for r in self.resoluciones])
+        contexto, sesion_id = self.contexto, self.sesion_id
+
+        def leer() -> tuple:
+            estado = asistencia(contexto, sesion_id)
+            resoluciones = listar_resoluciones(contexto, sesion_id=sesion_id)
+            efectos = efectos_de_varias(contexto, [r["id"] for r in resoluciones])
             # Desde cuándo es miembro cada ciudad que admitió una resolución (y hasta cuándo sigue solicitante).
-            self._avisos_de_admision = {r["id"]: avisos_de_admision(contexto, r["id"]) for r in self.resoluciones
-                                        if any(e["tipo"] == "admite" for e in self._efectos.get(r["id"], []))}
-            self.acta = obtener_acta(contexto, self.sesion_id)
-            self._elecciones = elecciones_de_la_sesion(contexto, self.sesion_id)
-            aviso = aviso_de_anticipacion(contexto, self.sesion_id)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "abrir sesión")
+            avisos_de_admision_ = {r["id"]: avisos_de_admision(contexto, r["id"]) for r in resoluciones
+                                   if any(e["tipo"] == "admite" for e in efectos.get(r["id"], []))}
+            return (estado, orden_del_dia(contexto, sesion_id), resoluciones, efectos, avisos_de_admision_,
+                    obtener_acta(contexto, sesion_id), elecciones_de_la_sesion(contexto, sesion_id),
+                    aviso_de_anticipacion(contexto, sesion_id))
+
+        # Se lee todo antes de pintar: si algo no se puede leer, lo que se veía queda como estaba.
+        leido = consultar_en_la_ventana(self, leer, que="abrir sesión")
+        if leido is FALLO:
             return
+        (self.estado, self.puntos, self.resoluciones, self._efectos, self._avisos_de_admision, self.acta,
+         self._elecciones, aviso) = leido
+        self.sesion = self.estado.sesion
         self._votaciones = {p["numeracion"]: p for p in self.acta.contenido.puntos if p.get("votacion")}
         self.solo_lectura = self.acta.estado != "borrador"
         self._encabezado(aviso)

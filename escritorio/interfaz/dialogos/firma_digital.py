@@ -18,7 +18,7 @@ from ...errores import ErrorEscritorio
 from ...servicios.firmas import (NIVELES, ContrasenaIncorrecta, conclusion, exportar_firma, firmar_con_certificado,
                                  motivo_para_no_firmar, requisitos_del_nivel, rotulo_confianza, rotulo_integridad,
                                  texto_del_nivel, verificar_archivo, verificar_firma_guardada)
-from ..comun import mostrar_error, tr
+from ..comun import tr
 from ..piezas import AMBAR, ROJO, VERDE, en_linea, llenar_tabla, nombre_de_archivo, nota, nuevo_formulario, \
     pintar_resultado, ruta_con_extension, subtitulo, tabla_lectura
 from ..piezas import DialogoBase
@@ -228,20 +228,20 @@ class DialogoFirmaDigital(DeLaOficina, DialogoBase):
     # --- lo que se muestra ---
     def recargar(self) -> None:
         """Las firmas del documento (verificadas sobre su último PDF firmado), o las del PDF elegido."""
-        try:
-            if self._pdf_verificado is not None:
-                self.firmas.mostrar(verificar_archivo(self._pdf_verificado, self.confianza))
-                return
-            if self.tipo is None:
-                self.firmas.mostrar(None)
-                self.firmas.resultado.setText(tr("Elija un PDF firmado con «Verificar otro PDF…»."))
-                return
-            filas = self._filas()
-            self.firmas.mostrar(verificar_firma_guardada(self.contexto, filas[-1]["id"],
-                                                         self.confianza) if filas else None)
-            self.boton_guardar.setEnabled(bool(filas))
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "verificar firmas")
+        consultar_en_la_ventana(self, self._verificar_y_mostrar, que="verificar firmas")
+
+    def _verificar_y_mostrar(self) -> None:
+        if self._pdf_verificado is not None:
+            self.firmas.mostrar(verificar_archivo(self._pdf_verificado, self.confianza))
+            return
+        if self.tipo is None:
+            self.firmas.mostrar(None)
+            self.firmas.resultado.setText(tr("Elija un PDF firmado con «Verificar otro PDF…»."))
+            return
+        filas = self._filas()
+        self.firmas.mostrar(verificar_firma_guardada(self.contexto, filas[-1]["id"],
+                                                     self.confianza) if filas else None)
+        self.boton_guardar.setEnabled(bool(filas))
 
     def _filas(self) -> list[dict]:
         from ...servicios.firmas import firmas_de_la_resolucion, firmas_del_acta

@@ -14,10 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget, QWizard,
                                QWizardPage)
 
-from ...errores import Cancelado
 from ...servicios.importacion import aplicar, exportar_problemas
-from ..comun import miles, mostrar_error, tr
-from ..trabajos import ejecutar_con_progreso
+from ..comun import miles, tr
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas import AsistenteBase, elegir_archivo
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina
@@ -161,11 +160,12 @@ class _PaginaValidacion(QWizardPage):
             return
         if not ruta.lower().endswith(".xlsx"):
             ruta += ".xlsx"
-        try:
-            guardada = exportar_problemas(self._asistente.problemas, ruta, archivo=self._asistente.ruta,
-                                          asociacion=self._asistente.asociacion)
-        except Exception as error:
-            mostrar_error(self, error, "exportación de problemas de importación")
+        asistente = self._asistente
+        guardada = consultar_en_la_ventana(
+            self, lambda: exportar_problemas(asistente.problemas, ruta, archivo=asistente.ruta,
+                                             asociacion=asistente.asociacion),
+            que="exportación de problemas de importación")
+        if guardada is FALLO:
             return
         self.aviso_exportacion.mostrar(self.tr("Se guardaron los problemas en {0}.").format(guardada), "ok")
 
@@ -177,18 +177,14 @@ class _PaginaValidacion(QWizardPage):
             return False
         asistente = self._asistente
         self.aviso.ocultar()
-        try:
-            resultado = ejecutar_con_progreso(
-                self, self.tr("Importando miembros"),
-                lambda informar: aplicar(asistente.contexto, asistente.analisis,
-                                         progreso=informar))
-        except Cancelado:
-            self.aviso.mostrar(self.tr("Importación cancelada: no se modificó nada."), "info")
+        contexto, analisis = asistente.contexto, asistente.analisis
+        hecho = hacer_en_la_ventana(
+            self, asistente.oficina, lambda informar: aplicar(contexto, analisis, progreso=informar),
+            que="importación de miembros", en_segundo_plano=True, titulo=self.tr("Importando miembros"),
+            al_cancelar=lambda: self.aviso.mostrar(self.tr("Importación cancelada: no se modificó nada."), "info"))
+        if hecho is None:
             return False
-        except Exception as error:
-            mostrar_error(self, error, "importación de miembros")
-            return False
-        asistente.resultado = resultado
+        asistente.resultado = hecho.resultado
         return True
 
 

@@ -7,9 +7,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
 
 from ...dominio.importacion import COLUMNAS
-from ...errores import ErrorEscritorio
 from ...servicios.importacion import vista_previa
-from ..comun import mostrar_error, tr
+from ..comun import tr
+from ..operaciones import FALLO, consultar_en_la_ventana
 from ..piezas import elegir_archivo
 from .importacion_piezas import FILAS_DE_MUESTRA, Aviso, celda
 
@@ -87,19 +87,17 @@ class PaginaArchivo(QWizardPage):
             self.aviso.mostrar(self.tr("No se encuentra el archivo {0}. Revise la ruta o elíjalo con «Examinar…».")
                                .format(ruta), "error")
             return False
-        vista, fallo = None, None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            vista = vista_previa(ruta, FILAS_DE_MUESTRA)  # solo encabezados y unas filas: es inmediato
-        except Exception as error:
-            fallo = error
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if isinstance(fallo, ErrorEscritorio):
-            self.aviso.mostrar(fallo.mensaje, "error")
-            return False
-        if fallo is not None:
-            mostrar_error(self, fallo, "vista previa de importación")
+        def leer():
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                return vista_previa(ruta, FILAS_DE_MUESTRA)  # solo encabezados y unas filas: es inmediato
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+
+        # Un archivo que no se puede leer se explica en el aviso de este paso; lo inesperado, en el cuadro.
+        vista = consultar_en_la_ventana(self, leer, que="vista previa de importación",
+                                        al_rechazar=lambda error: self.aviso.mostrar(error.mensaje, "error"))
+        if vista is FALLO:
             return False
         self._asistente.ruta, self._asistente.vista = ruta, vista
         return True

@@ -7,10 +7,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
                                QVBoxLayout, QWizardPage)
 
 from ...dominio.importacion import COLUMNAS, letra_columna
-from ...errores import Cancelado, ErrorEscritorio, ErrorValidacion
+from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios.importacion import analizar
-from ..comun import mostrar_error, tr
-from ..trabajos import ejecutar_con_progreso
+from ..comun import tr
+from ..operaciones import FALLO, consultar_en_la_ventana
 from .importacion_piezas import ENCABEZADO_DE, FILAS_DE_MUESTRA, Aviso, celda, texto_celda
 
 
@@ -180,20 +180,21 @@ class PaginaColumnas(QWizardPage):
         asistente.descartar_analisis()
         asistente.problemas = []
         orden = self.orden_fechas.currentData()
-        try:
-            asistente.analisis = ejecutar_con_progreso(
-                self, self.tr("Validando el archivo"),
-                lambda informar: analizar(asistente.contexto, asistente.ruta,
-                                          progreso=informar, columnas=columnas, orden_fechas=orden))
-        except Cancelado:
-            self.aviso.mostrar(self.tr("Validación cancelada: no se modificó nada."), "info")
-            return False
-        except ErrorValidacion as error:
-            asistente.problemas = list(error.problemas) or [error.mensaje]
-        except ErrorEscritorio as error:  # el archivo se daña más abajo de lo que mostró la vista previa
-            self.aviso.mostrar(error.mensaje, "error")
-            return False
-        except Exception as error:  # algo inesperado
-            mostrar_error(self, error, "validación de importación")
-            return False
+        contexto, ruta = asistente.contexto, asistente.ruta
+
+        def rechazado(error: ErrorEscritorio) -> None:
+            if isinstance(error, ErrorValidacion):  # los problemas del archivo: se listan en el paso siguiente
+                asistente.problemas = list(error.problemas) or [error.mensaje]
+            else:  # el archivo se daña más abajo de lo que mostró la vista previa
+                self.aviso.mostrar(error.mensaje, "error")
+
+        # Analizar solo lee y decide: una consulta larga, en otro hilo con progreso.
+        analisis = consultar_en_la_ventana(
+            self, lambda informar: analizar(contexto, ruta, progreso=informar, columnas=columnas, orden_fechas=orden),
+            que="validación de importación", en_segundo_plano=True, titulo=self.tr("Validando el archivo"),
+            al_rechazar=rechazado,
+            al_cancelar=lambda: self.aviso.mostrar(self.tr("Validación cancelada: no se modificó nada."), "info"))
+        if analisis is FALLO:
+            return bool(asistente.problemas)  # con problemas se pasa a verlos; si no, se queda aquí
+        asistente.analisis = analisis
         return True

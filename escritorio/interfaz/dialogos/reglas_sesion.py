@@ -21,13 +21,14 @@ from ...dominio.mayorias import TIPOS_DECISION
 from ...dominio.sesiones import ReglaQuorum
 from ...dominio.voto_de_los_morosos import ReglaDelVotoMoroso
 from ...dominio import formato
-from ...errores import ErrorConflicto, ErrorValidacion
+from ...errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
 from ...servicios.reglas_del_estatuto import ReglasGuardadas, fecha_para_un_cambio
 from ...servicios.reglas_por_reforma import aplicar_reforma, reformas_aplicables
 from ...servicios.sesiones_reglas import ReglasDeSesion, campo_de_regla, fijar_reglas_de_sesion, reglas_de_sesion
 from ...servicios.voto_de_los_morosos import regla_del_voto_moroso
 from .baja import editor_de_fecha
-from ..comun import mostrar_error, tr
+from ..comun import tr
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas import CajaAvisos, DesplazableAlAncho, DialogoBase, pantalla_libre, en_linea, nota, nuevo_formulario
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 from ..piezas.de_la_oficina import DeLaOficina
@@ -71,15 +72,14 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
         # que se ofrecen las da el servicio (las que cambiaron un artículo que citan estas reglas).
         self.por_reforma = QComboBox()
         self.por_reforma.addItem(self.tr("(ninguna: un cambio de la configuración, que solo endurece)"), None)
-        try:
-            for aplicable in reformas_aplicables(oficina.contexto, organo["id"]):
-                self.por_reforma.addItem(aplicable.rotulo, aplicable.id)
-                self.por_reforma.setItemData(self.por_reforma.count() - 1, aplicable.vigente_desde,
-                                             Qt.ItemDataRole.UserRole + 1)
-                self.por_reforma.setItemData(self.por_reforma.count() - 1, aplicable.numero,
-                                             Qt.ItemDataRole.UserRole + 2)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "reformas del estatuto")
+        aplicables = consultar_en_la_ventana(self, lambda: reformas_aplicables(oficina.contexto, organo["id"]),
+                                             que="reformas del estatuto")
+        for aplicable in aplicables or ():
+            self.por_reforma.addItem(aplicable.rotulo, aplicable.id)
+            self.por_reforma.setItemData(self.por_reforma.count() - 1, aplicable.vigente_desde,
+                                         Qt.ItemDataRole.UserRole + 1)
+            self.por_reforma.setItemData(self.por_reforma.count() - 1, aplicable.numero,
+                                         Qt.ItemDataRole.UserRole + 2)
         self.por_reforma.setToolTip(self.tr(
             "Una reforma del estatuto registrada sin fijar las reglas de sesión: las reglas que citan un artículo que "
             "cambió toman el valor que escriba (aun si pide menos), desde la fecha de la reforma; lo demás sigue "
@@ -235,7 +235,8 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
         self._leidas: ReglasDeSesion | None = None
         self._voto_moroso: ReglaDelVotoMoroso | None = None
         reforma_desde = self.por_reforma.currentData(Qt.ItemDataRole.UserRole + 1)
-        try:
+
+        def leer():
             contexto = self.contexto
             # Se muestra (y se cambia) la versión que rige desde la fecha de un cambio: hoy, o la vigente si con ella
             # todavía no se celebró ninguna sesión (un cambio nunca reescribe sesiones ya celebradas); con una
@@ -245,12 +246,14 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
             reglas = reglas_de_sesion(contexto, self.organo["id"], desde or "1900-01-01")
             leidas = replace(reglas)   # con la fecha de su versión: la que mira el aviso de conflicto
             reglas.vigente_desde = desde
-            self._voto_moroso = regla_del_voto_moroso(contexto, self.organo["id"])
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "reglas de sesión")
+            return reglas, leidas, regla_del_voto_moroso(contexto, self.organo["id"])
+
+        leido = consultar_en_la_ventana(self, leer, que="reglas de sesión")
+        if leido is FALLO:
             self.boton_guardar.setEnabled(False)   # sin leer las reglas vigentes, no se pisan
             self._actualizar()
             return
+        reglas, leidas, self._voto_moroso = leido
         self._leidas = leidas   # al guardar se nota si otro programa las cambió entretanto
         self.general.fijar(reglas.reglas["ordinaria"] or ReglaQuorum())
         for tipo, fila in self.filas.items():
@@ -333,15 +336,33 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
 
     # --- guardar ------------------------------------------------------------------------------------
     def guardar(self, _marcado: bool = False, leidas: ReglasDeSesion | None = None) -> None:
-        try:
-            if self.reforma_elegida() is not None:
-                self.guardadas = aplicar_reforma(self.contexto, self.organo["id"], self.reforma_elegida(),
-                                                 self.reglas(), self.desde.date().toPython(), self.motivo.text(),
-                                                 leidas=leidas or self._leidas)
-            else:
-                self.guardadas = fijar_reglas_de_sesion(self.contexto, self.organo["id"], self.reglas(),
-                                                        leidas=leidas or self._leidas, motivo=self.motivo.text())
-        except ErrorConflicto as error:
+        contexto, organo_id, reforma = self.contexto, self.organo["id"], self.reforma_elegida()
+        reglas, desde, motivo = self.reglas(), self.desde.date().toPython(), self.motivo.text()
+        leidas = leidas or self._leidas
+        if reforma is not None:
+            def guardar():
+                return aplicar_reforma(contexto, organo_id, reforma, reglas, desde, motivo, leidas=leidas)
+        else:
+            def guardar():
+                return fijar_reglas_de_sesion(contexto, organo_id, reglas, leidas=leidas, motivo=motivo)
+        hecho = hacer_en_la_ventana(self, self.oficina, guardar, que="guardar reglas de sesión",
+                                    al_rechazar=self._rechazado)
+        if hecho is None:
+            return
+        self.guardadas = hecho.resultado
+        if self.guardadas.avisos:
+            # Reglas sin base estatutaria: guardadas, y se dice en un aviso que no detiene al usuario (el diálogo se
+            # cierra; el aviso queda sobre la ventana).
+            self.aviso_guardado = QMessageBox(QMessageBox.Icon.Information, self.tr("Reglas de sesión guardadas"),
+                                              "\n\n".join(self.guardadas.avisos), QMessageBox.StandardButton.Ok,
+                                              self.parentWidget())
+            self.aviso_guardado.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.aviso_guardado.open()
+        self.accept()
+
+    def _rechazado(self, error: ErrorEscritorio) -> bool:
+        """Un conflicto se pregunta; los problemas de las reglas, en los avisos del formulario; lo demás, al cuadro."""
+        if isinstance(error, ErrorConflicto):
             respuesta = preguntar_conflicto(self, error, self.tr("las reglas de sesión de «{0}»").format(self.organo["nombre"]))
             if respuesta == SOBRESCRIBIR:
                 self.guardar(leidas=error.actual)   # si entretanto cambiaron otra vez, se vuelve a preguntar
@@ -352,22 +373,11 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
                 self.avisos.mostrar([self.tr("Sus cambios siguen en pantalla y las reglas que guardó el otro programa "
                                              "siguen en la base. Revise y guarde de nuevo si corresponde.")],
                                     self.tr("No se guardó nada."), clase="error")
-            return
-        except ErrorValidacion as error:
+            return True
+        if isinstance(error, ErrorValidacion):
             self._mostrar_problemas(error)
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "guardar reglas de sesión")
-            return
-        if self.guardadas.avisos:
-            # Reglas sin base estatutaria: guardadas, y se dice en un aviso que no detiene al usuario (el diálogo se
-            # cierra; el aviso queda sobre la ventana).
-            self.aviso_guardado = QMessageBox(QMessageBox.Icon.Information, self.tr("Reglas de sesión guardadas"),
-                                              "\n\n".join(self.guardadas.avisos), QMessageBox.StandardButton.Ok,
-                                              self.parentWidget())
-            self.aviso_guardado.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.aviso_guardado.open()
-        self.accept()
+            return True
+        return False
 
     def _mostrar_problemas(self, error: ErrorValidacion) -> None:
         problemas = error.problemas or [error.mensaje]

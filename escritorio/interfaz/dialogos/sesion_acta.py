@@ -20,7 +20,7 @@ from . import sesion_piezas
 from .sesion_aprobacion import motivos_en_la_ventana
 from .sesion_piezas import (A_SALVO, COLOR_ACTA, GUARDADO, NADA, chip,
                             fijar_solo_lectura_campo, pintar_chip, poner_a_salvo)
-from ..operaciones import hacer_en_la_ventana
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas import elegir_archivo
 from .sesion_editor import EditorDeSesion
 
@@ -358,10 +358,10 @@ class PestanaActa(QWidget):
 
         if not self.guardar_pendiente(siempre=True):
             return
-        try:
-            dialogo = DialogoAprobarActa(self.editor.oficina, self.editor.sesion, self)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "aprobar acta")
+        # El diálogo lee las resoluciones que la aprueban al armarse: si no se pueden leer, el cuadro de siempre.
+        dialogo = consultar_en_la_ventana(
+            self, lambda: DialogoAprobarActa(self.editor.oficina, self.editor.sesion, self), que="aprobar acta")
+        if dialogo is FALLO:
             return
         dialogo.exec()
         huella, agregado, ir_al_punto = dialogo.huella, dialogo.agregado, dialogo.ir_al_punto

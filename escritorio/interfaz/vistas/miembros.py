@@ -12,11 +12,11 @@ from ...dominio.paises import idioma_de_los_nombres
 from ...servicios.miembros import PadronDeLaTabla, padron_de_la_tabla
 from ...servicios.padron_por_partes import tomar_primera_pantalla
 from ...servicios.oficina import Oficina
-from ..comun import descartar, miles, mostrar_error, tr
+from ..comun import descartar, miles, tr
 from ..modelos.llenado_del_padron import LlenadoDelPadron
 from ..modelos.miembros import FiltroMiembros, ModeloMiembros
 from ..piezas import AtajosDeBusqueda, nota, ofrecer_abrir, titulo
-from ..operaciones import hacer_en_la_ventana
+from ..operaciones import consultar_en_la_ventana, hacer_en_la_ventana
 from ..flujo import FilaFluida
 from ..iconos import icono
 from ..piezas import elegir_archivo
@@ -202,10 +202,8 @@ class VistaMiembros(DeLaOficina, QWidget):
         """La tabla entera de nuevo (el resto del padrón no se pudo agregar detrás de lo que se veía), con el mismo
         miembro elegido."""
         elegido = self.miembro_seleccionado()
-        try:
-            self.recargar(seleccionar=elegido["id"] if elegido else None, miembros=miembros)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "leer el padrón")
+        consultar_en_la_ventana(self, lambda: self.recargar(seleccionar=elegido["id"] if elegido else None,
+                                                            miembros=miembros), que="leer el padrón")
 
     def detener_llenado(self) -> None:
         """Antes de cerrar la base: deja de leer el resto del padrón (y suelta su conexión)."""

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSp
 
 from ....servicios.contexto import Contexto
 from ....servicios.oficina import Oficina
-from ...comun import mostrar_error, formatear
+from ...comun import formatear
 from ...iconos import icono
 from ...modelos.tabla import fila_elegida
+from ...operaciones import consultar_en_la_ventana
 from ...piezas import DERECHA, guardar_documento
 
 
@@ -58,10 +59,8 @@ class Pestana(QWidget):
 
     def actualizar(self) -> None:
         self.pendiente = False
-        try:
-            self.recargar()
-        except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
-            mostrar_error(self, error, f"cuotas: {type(self).__name__}")
+        # Lee y pinta en el hilo de la ventana; si falla, el cuadro de siempre (y queda registrado).
+        consultar_en_la_ventana(self, self.recargar, que=f"cuotas: {type(self).__name__}")
 
     def recargar(self) -> None:
         raise NotImplementedError

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ....servicios.miembros import listar_miembros
 from ....servicios.organos import listar_organos
-from ...comun import mostrar_error
+from ...operaciones import FALLO, consultar_en_la_ventana
 from ...piezas import AreaPerezosa
 from ..rotacion import PanelRotacion
 from .acciones import AccionesDeOrganos
@@ -53,12 +53,12 @@ class VistaOrganos(PaginaDeOrganos, ArbolDeOrganos, OrganoElegido, ComposicionDe
 
     def recargar(self, elegir: int | None = None) -> None:
         self._al_dia_con_la_base()
-        try:
-            self._organos = listar_organos(self.contexto)
-            self._miembros = listar_miembros(self.contexto)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "listar órganos")
+        contexto = self.contexto
+        leido = consultar_en_la_ventana(self, lambda: (listar_organos(contexto), listar_miembros(contexto)),
+                                        que="listar órganos")
+        if leido is FALLO:
             return
+        self._organos, self._miembros = leido
         self._llenar_arbol(elegir if elegir is not None else self.organo_id())
         disponible = self.rotacion.mostrar(self.oficina, self._miembros)
         self.pestanas.setTabEnabled(1, disponible is None)

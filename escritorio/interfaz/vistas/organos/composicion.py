@@ -5,7 +5,8 @@ from ....dominio.organos import CARGOS
 from ....dominio.paises import nombre_pais
 from ....dominio.texto import normalizar
 from ....servicios.organos import composicion, reglas_de
-from ...comun import fecha_dma, mostrar_error, tr
+from ...comun import fecha_dma, tr
+from ...operaciones import FALLO, consultar_en_la_ventana
 from ...piezas import GRIS, dato_de_fila, filas_elegidas, llenar_tabla
 
 _DESTACADOS = ("presidente", "coordinador", "vicepresidente", "subcoordinador")
@@ -19,13 +20,14 @@ class ComposicionDelOrgano:
         if organo is None or self.db is None:
             return
         self._mostrar_cita(organo)
-        try:
-            # Con voto en la fecha como lo cuentan los documentos: sin suspendidos ni (si la regla lo dice) morosos.
-            self.composicion = composicion(self.contexto, organo["id"], self.al(), cuotas=True)
-            reglas = reglas_de(self.db, organo["id"])
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "composición")
+        contexto, db, al = self.contexto, self.db, self.al()
+        # Con voto en la fecha como lo cuentan los documentos: sin suspendidos ni (si la regla lo dice) morosos.
+        leido = consultar_en_la_ventana(
+            self, lambda: (composicion(contexto, organo["id"], al, cuotas=True), reglas_de(db, organo["id"])),
+            que="composición")
+        if leido is FALLO:
             return
+        self.composicion, reglas = leido
         asientos = self._asientos_en_orden()
         self._llenar_integrantes(asientos)
         self.resumen.setText(self._resumen(asientos))

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem
 from ....servicios.estatutos import buscar_cita
 from ....servicios.sesiones_reglas import regla_de, reglas_de_sesion
 from ....servicios.voto_de_los_morosos import regla_del_voto_moroso
-from ...comun import fecha_dma, mostrar_error, tr
+from ...comun import fecha_dma, tr
+from ...operaciones import hacer_en_la_ventana
 from ...piezas import FUENTE_LECTURA, GRIS, llenar_tabla
 
 
@@ -172,9 +173,11 @@ class OrganoElegido:
                 "¿Leyó el texto nuevo y estas reglas siguen valiendo?\n\n{0}\n\nPasarán a citar el texto vigente "
                 "desde la reforma.").format(lista)) != QMessageBox.StandardButton.Yes:
             return
-        try:
+        contexto = self.contexto
+
+        def revisar() -> None:
             for m in {m.fila_id: m for m in de_composicion}.values():
-                revisar_regla(self.contexto, m.fila_id)
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "revisar reglas de composición")
-        self._cambio(organo["id"])
+                revisar_regla(contexto, m.fila_id)
+
+        hacer_en_la_ventana(self, self.oficina, revisar, que="revisar reglas de composición")
+        self._cambio(organo["id"])   # también si una falló: las anteriores quedaron revisadas

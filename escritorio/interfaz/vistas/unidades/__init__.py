@@ -16,7 +16,7 @@ from ....servicios.miembros import listar_miembros
 from ....servicios.organos import composicion, listar_organos
 from ....servicios.unidades import cargar_plantilla, unidades
 from ...operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
-from ...comun import descartar, fecha_dma, mostrar_error, tr
+from ...comun import descartar, fecha_dma, tr
 from ...iconos import icono
 from ...piezas import (AreaPerezosa, ACENTO, GRIS, escalar, guardar_documento, llenar_tabla, nombre_de_archivo, nota,
                        pagina_vacia, panel, tabla_lectura, titulo)
@@ -191,11 +191,11 @@ class VistaUnidades(AreaPerezosa):
             self.composicion = None
             self.plan.mostrar()
             return
-        try:
+        def leer_y_pintar_el_plan() -> None:
             self.composicion = composicion(self.contexto, unidad["id"], hoy())
             self.plan.mostrar()
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "unidad temática")
+
+        if consultar_en_la_ventana(self, leer_y_pintar_el_plan, que="unidad temática") is FALLO:
             return
         self.nombre.setText(unidad["nombre"])
         partes = [tr(unidad["tipo_nombre"])]
