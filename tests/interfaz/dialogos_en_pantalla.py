@@ -165,7 +165,8 @@ def _buscar(d: Demo):
 
 
 def _vista_previa(d: Demo):
-    """El padrón de la demo (varias páginas) en la vista previa, como lo muestra «Imprimir padrón (PDF)…»."""
+    """El padrón de la demo (varias páginas) en la vista previa, como lo muestra «Imprimir padrón (PDF)…». Si ya está
+    junto a la base (la prueba lo imprime una vez para todas las pantallas), se muestra ese."""
     from escritorio.interfaz.piezas.vista_previa import DialogoVistaPrevia, DocumentoParaVer
     from escritorio.servicios.padron import imprimir_padron_pdf
     ruta = d.ruta.with_name("padron.pdf")

@@ -5,6 +5,8 @@ sesión en el editor, la resolución en su punto, el artículo en Estatutos y el
 La paleta y la ficha son modales (`exec`): lo que hace la persona mientras están abiertas lo hace `cuando_aparezca`,
 con un temporizador que espera a que el diálogo esté a la vista."""
 
+import shutil
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -18,19 +20,37 @@ from escritorio.servicios.base import abrir_base
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
+@pytest.fixture(scope="module")
+def ventana_del_modulo(qapp, demo_creada_por_la_cli, tmp_path_factory):
+    """Buscar solo lee: las pruebas comparten una ventana sobre su copia de la demo (abrirla en cada una costaba
+    más que la búsqueda). Con su propia carpeta de datos: se arma antes que la de cada prueba."""
+    carpeta = tmp_path_factory.mktemp("buscar_en_todo")
+    shutil.copy(demo_creada_por_la_cli, carpeta / "red.db")
+    with pytest.MonkeyPatch.context() as parche:
+        parche.setenv("XDG_DATA_HOME", str(carpeta / "datos"))
+        parche.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+        db = abrir_base(carpeta / "red.db")
+        ventana = VentanaPrincipal(db, QSettings(str(carpeta / "ajustes.ini"), QSettings.Format.IniFormat))
+        ventana.show()
+        yield ventana
+        ventana.close()
+        ventana.deleteLater()
+        db.close()
+
+
 @pytest.fixture
-def ventana(qtbot, tmp_path, monkeypatch, demo_como):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    db = abrir_base(demo_como("red.db"))
-    ventana = VentanaPrincipal(db, QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(ventana)
-    ventana.show()
+def ventana(qtbot, ventana_del_modulo):
+    """La ventana compartida, como recién abierta: en Inicio, sin filtro en Miembros, Sesiones en su lista y ningún
+    diálogo abierto; activa y con el foco en la navegación."""
+    ventana = ventana_del_modulo
+    assert QApplication.activeModalWidget() is None
+    ventana.sesiones.volver_a_la_lista()
+    ventana.miembros.busqueda.clear()
+    ventana.navegacion.setCurrentRow(0)
     with qtbot.waitActive(ventana):   # los atajos de la ventana (Ctrl+K, Ctrl+O) andan con ella activa
         ventana.activateWindow()
     ventana.navegacion.setFocus()
-    yield ventana
-    ventana.close()
-    ventana.db.close()
+    return ventana
 
 
 def cuando_aparezca(tipo, hacer, visto: dict | None = None) -> dict:
@@ -206,3 +226,4 @@ def test_ctrl_k_desde_la_busqueda_de_miembros_abre_la_paleta_sin_borrar_lo_escri
     qtbot.keyClick(campo, Qt.Key.Key_K, CTRL)
     assert visto == {"DialogoBuscar": True}
     assert campo.text() == "Rosario"
+    campo.removeEventFilter(como_en_linux)   # la ventana es del módulo: el campo vuelve a ser el de siempre

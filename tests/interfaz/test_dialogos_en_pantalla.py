@@ -10,6 +10,7 @@ quedan en tests/artefactos/pantallas/dialogos/ (o en $ESCRITORIO_ARTEFACTOS/pant
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -91,9 +92,31 @@ PANTALLAS = {"1024x600": ("1024", "600", None, "es"), "1366x768@150": ("1366", "
              "1366x768@150_pt": ("1366", "768", "1.5", "pt_BR")}
 
 
+@pytest.fixture(scope="module")
+def padron_de_la_demo(demo_creada_por_la_cli, tmp_path_factory) -> Path:
+    """El padrón de la demo en PDF, impreso una vez para las tres pantallas (es el mismo documento: sale en el idioma
+    de los documentos de la base, no en el de la ventana). Cada pantalla lo recibe junto a su copia de la base, donde
+    la vista previa de `dialogos_en_pantalla.py` lo busca antes de imprimirlo."""
+    from escritorio.servicios.asociaciones import listar_asociaciones
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.contexto import Contexto
+    from escritorio.servicios.padron import imprimir_padron_pdf
+
+    base = tmp_path_factory.mktemp("padron_de_la_demo") / "demo.db"
+    shutil.copy(demo_creada_por_la_cli, base)
+    db = abrir_base(base)
+    try:
+        imprimir_padron_pdf(Contexto(db, listar_asociaciones(db)[0]["id"]), base.with_name("padron.pdf"))
+    finally:
+        db.close()
+    return base.with_name("padron.pdf")
+
+
 @pytest.mark.parametrize("etiqueta", PANTALLAS)
-def test_cada_dialogo_entra_en_la_pantalla_con_sus_botones_a_la_vista(etiqueta, copia_de_la_demo, tmp_path):
+def test_cada_dialogo_entra_en_la_pantalla_con_sus_botones_a_la_vista(etiqueta, copia_de_la_demo, tmp_path,
+                                                                      padron_de_la_demo):
     ancho, alto, escala, idioma = PANTALLAS[etiqueta]
+    shutil.copy(padron_de_la_demo, copia_de_la_demo.with_name("padron.pdf"))
     entorno = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
     entorno.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "datos"), PYTHONIOENCODING="utf-8",
                    ESCRITORIO_IDIOMA=idioma)

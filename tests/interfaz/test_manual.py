@@ -5,7 +5,7 @@ import unicodedata
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from escritorio.interfaz.dialogos import manual as modulo
@@ -24,12 +24,39 @@ def _sin_tildes(texto: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", texto) if not unicodedata.combining(c)).lower()
 
 
-@pytest.fixture
-def dialogo(qtbot):
+def _abrir_manual() -> DialogoManual:
     dialogo = DialogoManual()
-    qtbot.addWidget(dialogo)
     dialogo.resize(1000, 750)
     dialogo.show()
+    return dialogo
+
+
+@pytest.fixture(scope="module")
+def manual_del_modulo(qapp):
+    """Cargar el manual con sus capturas cuesta; las pruebas que solo leen o buscan comparten uno."""
+    dialogo = _abrir_manual()
+    yield dialogo
+    dialogo.close()
+    dialogo.deleteLater()
+
+
+@pytest.fixture
+def dialogo(manual_del_modulo):
+    """El manual compartido, como recién abierto para buscar: sin texto buscado, sin aviso y el cursor al
+    principio (la búsqueda sigue desde la selección)."""
+    dialogo = manual_del_modulo
+    dialogo.busqueda.clear()
+    dialogo.aviso.clear()
+    dialogo.navegador.setExtraSelections([])
+    dialogo.navegador.moveCursor(QTextCursor.MoveOperation.Start)
+    return dialogo
+
+
+@pytest.fixture
+def dialogo_nuevo(qtbot):
+    """Uno propio, para lo que depende del historial (Atrás/Adelante)."""
+    dialogo = _abrir_manual()
+    qtbot.addWidget(dialogo)
     return dialogo
 
 
@@ -110,7 +137,8 @@ def test_lo_que_no_esta_se_dice_claramente(dialogo):
     assert not dialogo.navegador.extraSelections()
 
 
-def test_navegacion_atras_adelante_e_indice(dialogo, qtbot):
+def test_navegacion_atras_adelante_e_indice(dialogo_nuevo, qtbot):
+    dialogo = dialogo_nuevo
     assert not dialogo.boton_atras.isEnabled()
     dialogo.navegador.anchorClicked.emit(QUrl("#cuotas"))
     assert dialogo.navegador.source().fragment() == "cuotas"
