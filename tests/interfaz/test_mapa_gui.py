@@ -2,8 +2,11 @@
 faltan (mostrando el plan antes de guardar); la ficha propone con el nomenclátor región, población y ubicación de un
 miembro nuevo, sin llenar nada hasta que se acepta, y guarda, corrige o quita la ubicación con «Guardar»."""
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
 from escritorio.dominio.mapa import Proyeccion
@@ -189,3 +192,30 @@ def test_la_ficha_propone_la_ciudad_de_la_region_escrita_como_miembros_ubicar(qt
     assert "Corrientes" in dialogo.propuesta.text() and "de la región escrita" in dialogo.propuesta.text()
     dialogo.boton_usar.click()
     assert (dialogo.latitud.text(), dialogo.longitud.text()) == ("-29,18186", "-58,07895")
+
+
+def test_los_contornos_guardados_siguen_al_tamano_y_al_mapa(inicio, qtbot):
+    """El lienzo guarda los países ya proyectados: al cambiar de tamaño o de mapa pinta lo mismo que uno nuevo."""
+    from escritorio.interfaz.vistas.inicio.mapa import LienzoDelMapa
+
+    vista, _ = inicio
+    lienzo = vista.mapa.lienzo
+    qtbot.waitUntil(lambda: lienzo.circulos == 298)
+
+    def como_uno_nuevo(ancho: int, alto: int):
+        nuevo = LienzoDelMapa()
+        qtbot.addWidget(nuevo)
+        nuevo.resize(ancho, alto)
+        nuevo.mostrar(lienzo.mapa, lienzo.por)
+        return _imagen(nuevo)
+
+    def _imagen(widget):
+        return widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    lienzo.grab()                       # guarda los contornos de este tamaño
+    for ancho, alto in ((700, 420), (420, 300)):
+        lienzo.setFixedSize(ancho, alto)
+        assert _imagen(lienzo) == como_uno_nuevo(ancho, alto)
+    otro = dataclasses.replace(lienzo.mapa, paises_de_la_red=frozenset())
+    lienzo.mostrar(otro, lienzo.por)    # otro mapa del mismo tamaño: ningún país de la red
+    assert _imagen(lienzo) == como_uno_nuevo(420, 300)

@@ -33,6 +33,10 @@ class LienzoDelMapa(QWidget):
         self.mapa: MapaDeLaRed | None = None
         self.por = "estado"
         self._posiciones: list[tuple[QPointF, float, PuntoDelMapa]] = []
+        # Los contornos de los países ya proyectados, para este mapa y este tamaño: proyectar miles de vértices en
+        # cada pintura (al pasar el puntero, al mostrar la ventana) era casi todo su costo.
+        self._contornos_para: tuple[int, int, int] | None = None
+        self._contornos: list[tuple[QPainterPath, bool]] = []
         self.setMouseTracking(True)
         self.setMinimumHeight(260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -41,6 +45,8 @@ class LienzoDelMapa(QWidget):
         return QSize(560, 360)
 
     def mostrar(self, mapa: MapaDeLaRed, por: str) -> None:
+        if mapa is not self.mapa:
+            self._contornos_para = None   # otro mapa (el id de uno viejo puede volver a usarse)
         self.mapa, self.por = mapa, por
         self.update()
 
@@ -65,18 +71,9 @@ class LienzoDelMapa(QWidget):
             pintor.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Sin miembros para mostrar"))
             return
         pintor.translate(1, 1)
-        borde = QPen(QColor("#ffffff"), 0.8)
-        for pais, anillos in self.mapa.paises.items():
-            camino = QPainterPath()
-            camino.setFillRule(Qt.FillRule.OddEvenFill)
-            for anillo in anillos:
-                puntos = [QPointF(x, y) for x, y in proyeccion.anillo(anillo)]
-                camino.moveTo(puntos[0])
-                for punto in puntos[1:]:
-                    camino.lineTo(punto)
-                camino.closeSubpath()
-            pintor.setPen(borde)
-            pintor.setBrush(QColor(_COLOR_PROPIO if pais in self.mapa.paises_de_la_red else _COLOR_AJENO))
+        pintor.setPen(QPen(QColor("#ffffff"), 0.8))
+        for camino, de_la_red in self._contornos_proyectados(proyeccion):
+            pintor.setBrush(QColor(_COLOR_PROPIO if de_la_red else _COLOR_AJENO))
             pintor.drawPath(camino)
         escala = 1.0 if self.width() >= 480 else 0.75
         for punto in self.mapa.puntos:
@@ -89,6 +86,24 @@ class LienzoDelMapa(QWidget):
             pintor.setBrush(relleno)
             pintor.drawEllipse(centro, radio, radio)
             self._posiciones.append((centro + QPointF(1, 1), radio, punto))
+
+    def _contornos_proyectados(self, proyeccion: Proyeccion) -> list[tuple[QPainterPath, bool]]:
+        """Cada país como un camino ya proyectado y si es de la red; se rehacen solo con otro mapa u otro tamaño."""
+        clave = (id(self.mapa), self.width(), self.height())
+        if clave != self._contornos_para:
+            self._contornos = []
+            for pais, anillos in self.mapa.paises.items():
+                camino = QPainterPath()
+                camino.setFillRule(Qt.FillRule.OddEvenFill)
+                for anillo in anillos:
+                    puntos = [QPointF(x, y) for x, y in proyeccion.anillo(anillo)]
+                    camino.moveTo(puntos[0])
+                    for punto in puntos[1:]:
+                        camino.lineTo(punto)
+                    camino.closeSubpath()
+                self._contornos.append((camino, pais in self.mapa.paises_de_la_red))
+            self._contornos_para = clave
+        return self._contornos
 
     def punto_en(self, lugar: QPointF) -> PuntoDelMapa | None:
         """El miembro bajo el puntero: el círculo más cercano que lo contiene (con tres píxeles de tolerancia)."""
