@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from escritorio.errores import ErrorEscritorio
-from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.informes_cuotas import imprimir_recibo
 from escritorio.servicios.publicacion import publicar
@@ -64,39 +63,6 @@ def texto(ruta: Path) -> str:
 @pytest.fixture
 def rcs(demo_db):
     return Contexto(demo_db, 1)
-
-
-@pytest.fixture(scope="module")
-def publicaciones(demo_creada_por_la_cli, tmp_path_factory) -> dict:
-    """La demo publicada una sola vez en el módulo (en castellano; en castellano y portugués): publicar la primera vez
-    emite las actas y escribe cada página, lo caro. No se toca: cada prueba recibe su copia (`publicada`)."""
-    carpeta = tmp_path_factory.mktemp("publicada")
-    hechas = {}
-    for nombre, opciones in (("es", {}), ("es_pt", {"idiomas": ["es", "pt"]})):
-        ruta = carpeta / f"{nombre}.db"
-        shutil.copy(demo_creada_por_la_cli, ruta)
-        base = abrir_base(ruta)
-        try:
-            hechas[nombre] = (ruta, carpeta / nombre, publicar(Contexto(base, 1), carpeta / nombre, **opciones))
-        finally:
-            base.close()
-    return hechas
-
-
-@pytest.fixture
-def publicada(publicaciones, tmp_path, request):
-    """publicada("es" | "es_pt") -> (rcs, sitio, hecho): una copia de la base y de su sitio recién publicado (lo mismo
-    que `publicar(rcs, sitio)` sobre la demo), propia de la prueba; `hecho` es lo que devolvió esa publicación."""
-
-    def copia(nombre: str = "es"):
-        ruta, sitio, hecho = publicaciones[nombre]
-        shutil.copy(ruta, tmp_path / "publicada.db")
-        shutil.copytree(sitio, tmp_path / "sitio")   # con sus fechas de modificación: «solo lo que cambió» las mira
-        base = abrir_base(tmp_path / "publicada.db")
-        request.addfinalizer(base.close)
-        return Contexto(base, 1), tmp_path / "sitio", hecho
-
-    return copia
 
 
 def test_cada_pagina_tiene_idioma_titulo_y_encabezado_y_cada_enlace_lleva_a_un_archivo_del_sitio(publicada):
