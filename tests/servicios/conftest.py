@@ -12,9 +12,13 @@ Una prueba `ambos_motores` sobre algo que solo tiene el archivo (su diario, sus 
 marca `solo_sqlite`.
 """
 
+import shutil
+
 import pytest
 
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.publicacion import publicar
 
 
 def pytest_generate_tests(metafunc):
@@ -46,3 +50,46 @@ def db(destino):
     base = abrir_base(destino)
     yield base
     base.close()
+
+
+# --- el sitio publicado (test_publicacion*.py) -------------------------------------------------------------
+
+IDIOMAS_PUBLICADOS = {"es": None, "es_pt": ["es", "pt"]}   # None: el idioma de los documentos de la asociación
+
+@pytest.fixture(scope="module")
+def publicaciones(demo_creada_por_la_cli, tmp_path_factory):
+    """publicaciones("es" | "es_pt") -> (base, sitio, hecho): la demo publicada una sola vez en el módulo (en castellano;
+    en castellano y portugués), la primera vez que se pide. Publicar por primera vez emite las actas y escribe cada
+    página, lo caro. No se toca: cada prueba recibe su copia (`publicada`)."""
+    carpeta = tmp_path_factory.mktemp("publicada")
+    hechas = {}
+
+    def una_vez(nombre: str):
+        if nombre not in hechas:
+            ruta = carpeta / f"{nombre}.db"
+            shutil.copy(demo_creada_por_la_cli, ruta)
+            base = abrir_base(ruta)
+            try:
+                hechas[nombre] = (ruta, carpeta / nombre,
+                                  publicar(Contexto(base, 1), carpeta / nombre, idiomas=IDIOMAS_PUBLICADOS[nombre]))
+            finally:
+                base.close()
+        return hechas[nombre]
+
+    return una_vez
+
+
+@pytest.fixture
+def publicada(publicaciones, tmp_path, request):
+    """publicada("es" | "es_pt") -> (rcs, sitio, hecho): una copia de la base y de su sitio recién publicado (lo mismo
+    que `publicar(rcs, sitio)` sobre la demo), propia de la prueba; `hecho` es lo que devolvió esa publicación."""
+
+    def copia(nombre: str = "es"):
+        ruta, sitio, hecho = publicaciones(nombre)
+        shutil.copy(ruta, tmp_path / "publicada.db")
+        shutil.copytree(sitio, tmp_path / "sitio")   # con sus fechas de modificación: «solo lo que cambió» las mira
+        base = abrir_base(tmp_path / "publicada.db")
+        request.addfinalizer(base.close)
+        return Contexto(base, 1), tmp_path / "sitio", hecho
+
+    return copia

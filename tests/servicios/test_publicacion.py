@@ -6,6 +6,7 @@ import hashlib
 import os
 import json
 import re
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -64,9 +65,8 @@ def rcs(demo_db):
     return Contexto(demo_db, 1)
 
 
-def test_cada_pagina_tiene_idioma_titulo_y_encabezado_y_cada_enlace_lleva_a_un_archivo_del_sitio(rcs, tmp_path):
-    sitio = tmp_path / "sitio"
-    hecho = publicar(rcs, sitio)
+def test_cada_pagina_tiene_idioma_titulo_y_encabezado_y_cada_enlace_lleva_a_un_archivo_del_sitio(publicada):
+    rcs, sitio, hecho = publicada()
     paginas = sorted(sitio.rglob("*.html"))
     assert len(paginas) == hecho.paginas >= 30
     for pagina in paginas:
@@ -89,9 +89,8 @@ def test_cada_pagina_tiene_idioma_titulo_y_encabezado_y_cada_enlace_lleva_a_un_a
     assert "Reforma del artículo 21 del Estatuto (poderes)" in texto(sitio / "sesiones" / "3.html")
 
 
-def test_la_sesion_aprobada_trae_su_acta_pdf_con_su_sha256_y_su_pagina_de_verificacion(rcs, tmp_path):
-    sitio = tmp_path / "sitio"
-    publicar(rcs, sitio)
+def test_la_sesion_aprobada_trae_su_acta_pdf_con_su_sha256_y_su_pagina_de_verificacion(publicada):
+    rcs, sitio, _ = publicada()
     pdf = sitio / "actas" / "acta-3.pdf"
     sha = hashlib.sha256(pdf.read_bytes()).hexdigest()
     sesion = texto(sitio / "sesiones" / "3.html")
@@ -141,9 +140,8 @@ def test_lo_privado_queda_fuera_salvo_que_se_pida_por_su_nombre(rcs, tmp_path):
     assert "relaciones.internacionales@buenosaires.ar.ejemplo.org" not in (sitio / "miembros.html").read_text()
 
 
-def test_publicar_de_nuevo_reescribe_solo_lo_que_cambio_y_no_emite_otra_acta(rcs, tmp_path):
-    sitio = tmp_path / "sitio"
-    primera = publicar(rcs, sitio)
+def test_publicar_de_nuevo_reescribe_solo_lo_que_cambio_y_no_emite_otra_acta(publicada):
+    rcs, sitio, primera = publicada()
     assert primera.actas_emitidas == 3
     antes = {r: (sitio / r).stat().st_mtime_ns for r in json.loads((sitio / "manifiesto.json").read_text())["archivos"]}
     copias = rcs.db.execute("SELECT count(*) FROM archivos_emitidos").fetchone()[0]
@@ -162,9 +160,8 @@ def test_publicar_de_nuevo_reescribe_solo_lo_que_cambio_y_no_emite_otra_acta(rcs
     assert rcs.db.execute("SELECT count(*) FROM archivos_emitidos").fetchone()[0] == copias
 
 
-def test_el_manifiesto_lista_cada_archivo_con_su_sha256_y_lo_tocado_a_mano_se_repone(rcs, tmp_path):
-    sitio = tmp_path / "sitio"
-    publicar(rcs, sitio)
+def test_el_manifiesto_lista_cada_archivo_con_su_sha256_y_lo_tocado_a_mano_se_repone(publicada):
+    rcs, sitio, _ = publicada()
     manifiesto = json.loads((sitio / "manifiesto.json").read_text(encoding="utf-8"))
     en_disco = {str(r.relative_to(sitio)).replace("\\", "/"): hashlib.sha256(r.read_bytes()).hexdigest()
                 for r in sitio.rglob("*") if r.is_file() and r.name != "manifiesto.json"}
@@ -176,7 +173,8 @@ def test_el_manifiesto_lista_cada_archivo_con_su_sha256_y_lo_tocado_a_mano_se_re
     assert hashlib.sha256((sitio / "index.html").read_bytes()).hexdigest() == manifiesto["archivos"]["index.html"]
 
 
-def test_nada_ajeno_se_toca(rcs, tmp_path):
+def test_nada_ajeno_se_toca(publicada, tmp_path):
+    rcs, sitio, _ = publicada()
     ajena = tmp_path / "ajena"
     ajena.mkdir()
     (ajena / "index.html").write_text("la página de la asociación", encoding="utf-8")
@@ -186,8 +184,6 @@ def test_nada_ajeno_se_toca(rcs, tmp_path):
     assert [p.name for p in ajena.iterdir()] == ["index.html"]
     assert (ajena / "index.html").read_text(encoding="utf-8") == "la página de la asociación"
 
-    sitio = tmp_path / "sitio"
-    publicar(rcs, sitio)
     (sitio / "notas.txt").write_text("mías", encoding="utf-8")   # algo de la secretaria junto al sitio
     imprimir_recibo(rcs, 214, tmp_path / "recibo.pdf")
     [recibo] = list(rcs.db.query("SELECT codigo FROM documentos_emitidos WHERE tipo = 'recibo'"))
@@ -257,9 +253,8 @@ def test_la_resolucion_de_un_acta_en_borrador_no_se_publica(rcs, tmp_path):
     assert "Lo que el documento afirma" in texto(pagina)
 
 
-def test_nunca_escribe_fuera_de_la_carpeta_ni_en_el_sitio_de_otra_asociacion(rcs, tmp_path, db, asociacion_id):
-    sitio = tmp_path / "sitio"
-    publicar(rcs, sitio)
+def test_nunca_escribe_fuera_de_la_carpeta_ni_en_el_sitio_de_otra_asociacion(publicada, tmp_path, db, asociacion_id):
+    rcs, sitio, _ = publicada()
     fuera = tmp_path / "fuera"
     fuera.mkdir()
     (fuera / "3.html").write_text("precioso", encoding="utf-8")
@@ -279,9 +274,8 @@ def test_nunca_escribe_fuera_de_la_carpeta_ni_en_el_sitio_de_otra_asociacion(rcs
     assert (otro / "index.html").read_bytes() == antes
 
 
-def test_un_manifiesto_tocado_a_mano_o_un_archivo_donde_va_una_carpeta_no_hacen_nada(rcs, tmp_path):
-    sitio = tmp_path / "sitio"
-    publicar(rcs, sitio)
+def test_un_manifiesto_tocado_a_mano_o_un_archivo_donde_va_una_carpeta_no_hacen_nada(publicada):
+    rcs, sitio, _ = publicada()
     manifiesto = sitio / "manifiesto.json"
     original = json.loads(manifiesto.read_text(encoding="utf-8"))
     for tocado in ({**original, "actas": None},
@@ -314,11 +308,10 @@ def test_lo_publicado_lo_puede_leer_el_servidor_web(rcs, tmp_path):
     assert (sitio / "actas" / "acta-3.pdf").stat().st_mode & 0o777 == 0o644
 
 
-def test_otro_idioma_emite_las_actas_en_ese_idioma(rcs, tmp_path):
+def test_otro_idioma_emite_las_actas_en_ese_idioma(publicada):
     from escritorio.servicios.idioma_de_los_documentos import idioma_pedido
 
-    sitio = tmp_path / "sitio"
-    publicar(rcs, sitio)
+    rcs, sitio, _ = publicada()
     with idioma_pedido("pt"):
         hecho = publicar(rcs, sitio)
     assert hecho.actas_emitidas == 3 and "actas/acta-3.pdf" in hecho.escritos
@@ -341,14 +334,12 @@ def test_el_inicio_cuenta_los_paises_de_los_miembros_activos(rcs, tmp_path):
     assert "Bolivia" in texto(tmp_path / "sitio" / "miembros.html")
 
 
-def test_una_subcarpeta_que_es_un_enlace_afuera_no_hace_crear_carpetas_afuera(rcs, tmp_path):
+def test_una_subcarpeta_que_es_un_enlace_afuera_no_hace_crear_carpetas_afuera(publicada, tmp_path):
     """pt/ del sitio cambiado por un enlace a otra carpeta: publicar se niega y no crea nada en ella (ni la
     subcarpeta actas/ que el sitio en portugués necesitaría)."""
-    sitio = tmp_path / "sitio"
-    publicar(rcs, sitio, idiomas=["es", "pt"])
+    rcs, sitio, _ = publicada("es_pt")
     fuera = tmp_path / "fuera"
     fuera.mkdir()
-    import shutil
 
     shutil.rmtree(sitio / "pt")
     (sitio / "pt").symlink_to(fuera, target_is_directory=True)
@@ -357,12 +348,10 @@ def test_una_subcarpeta_que_es_un_enlace_afuera_no_hace_crear_carpetas_afuera(rc
     assert list(fuera.iterdir()) == []
 
 
-def test_un_error_del_disco_se_dice_en_castellano_y_no_como_error_inesperado(rcs, tmp_path):
+def test_un_error_del_disco_se_dice_en_castellano_y_no_como_error_inesperado(publicada, tmp_path):
     """pt/ del sitio es un enlace roto: el sistema no deja crear la carpeta. La ventana y la línea de órdenes reciben
     el mismo aviso en castellano (qué archivo y qué pasó), no un error inesperado de Python."""
-    sitio = tmp_path / "sitio"
-    publicar(rcs, sitio, idiomas=["es", "pt"])
-    import shutil
+    rcs, sitio, _ = publicada("es_pt")
 
     shutil.rmtree(sitio / "pt")
     (sitio / "pt").symlink_to(tmp_path / "no-existe", target_is_directory=True)

@@ -66,10 +66,9 @@ def test_en_los_dos_idiomas_cada_pagina_tiene_su_par_y_lleva_a_el(rcs, tmp_path)
     assert manifiesto["archivos"] == en_disco
 
 
-def test_el_acta_de_cada_idioma_es_una_copia_emitida_y_cada_verificacion_las_lista_a_las_dos(rcs, tmp_path):
-    sitio = tmp_path / "sitio"
-    antes = _copias(rcs)
-    hecho = publicar(rcs, sitio, idiomas=["es", "pt"])
+def test_el_acta_de_cada_idioma_es_una_copia_emitida_y_cada_verificacion_las_lista_a_las_dos(publicada, demo_db):
+    antes = _copias(Contexto(demo_db, 1))   # la demo sin publicar
+    rcs, sitio, hecho = publicada("es_pt")
     assert hecho.actas_emitidas == 6 and _copias(rcs) == antes + 6   # 3 actas aprobadas, en cada idioma
     huellas = {}
     for carpeta in (sitio, sitio / "pt"):
@@ -84,9 +83,8 @@ def test_el_acta_de_cada_idioma_es_una_copia_emitida_y_cada_verificacion_las_lis
         assert all(f'data-sha256="{h}"' in pagina for _, h in huellas.values()), carpeta
 
 
-def test_un_sitio_de_un_idioma_sigue_en_su_lugar_al_agregarle_otro_y_vuelve_a_uno(rcs, tmp_path):
-    sitio = tmp_path / "sitio"
-    publicar(rcs, sitio)   # el sitio de ayer, en castellano
+def test_un_sitio_de_un_idioma_sigue_en_su_lugar_al_agregarle_otro_y_vuelve_a_uno(publicada):
+    rcs, sitio, _ = publicada()   # el sitio de ayer, en castellano
     ayer = {r: (sitio / r).read_bytes() for r in json.loads((sitio / "manifiesto.json").read_text())["archivos"]}
     copias = _copias(rcs)
 
@@ -110,9 +108,8 @@ def test_un_sitio_de_un_idioma_sigue_en_su_lugar_al_agregarle_otro_y_vuelve_a_un
     assert {r: (sitio / r).read_bytes() for r in igual} == {r: ayer[r] for r in igual}
 
 
-def test_publicar_de_nuevo_en_dos_idiomas_cambia_solo_las_dos_paginas_que_cambiaron(rcs, tmp_path):
-    sitio = tmp_path / "sitio"
-    publicar(rcs, sitio, idiomas=["es", "pt"])
+def test_publicar_de_nuevo_en_dos_idiomas_cambia_solo_las_dos_paginas_que_cambiaron(publicada):
+    rcs, sitio, _ = publicada("es_pt")
     agregar_actividad(rcs, unidades(rcs)[0]["id"], NuevaActividad(titulo="Seminario de movilidad urbana 2027"))
     hecho = publicar(rcs, sitio, idiomas=["es", "pt"])
     # Las dos páginas que cambiaron, y la cadena de la bitácora que muestra el sitio (una cabeza nueva: issue 58).
@@ -121,9 +118,8 @@ def test_publicar_de_nuevo_en_dos_idiomas_cambia_solo_las_dos_paginas_que_cambia
     assert "Seminario de movilidad urbana 2027" in texto(sitio / "pt" / "unidades.html")
 
 
-def test_el_otro_idioma_nunca_pisa_un_archivo_ajeno(rcs, tmp_path):
-    sitio = tmp_path / "sitio"
-    publicar(rcs, sitio)
+def test_el_otro_idioma_nunca_pisa_un_archivo_ajeno(publicada, tmp_path):
+    rcs, sitio, _ = publicada()
     (sitio / "pt").mkdir()
     (sitio / "pt" / "index.html").write_text("a página que fez outra pessoa", encoding="utf-8")
     (sitio / "pt" / "notas.txt").write_text("minhas", encoding="utf-8")
@@ -155,12 +151,11 @@ def test_el_primero_va_en_la_raiz_y_un_idioma_que_no_existe_se_rechaza(rcs, tmp_
     assert not (tmp_path / "otro").exists()
 
 
-def test_el_tipo_de_cada_organo_sale_en_el_idioma_de_cada_sitio(rcs, tmp_path):
+def test_el_tipo_de_cada_organo_sale_en_el_idioma_de_cada_sitio(publicada):
     """En pt/organos.html la Asamblea es de tipo «Assembleia» y la Secretaría Ejecutiva, «Secretaria Executiva» (la
     palabra del programa, traducida; el nombre del órgano es el que escribió la asociación); en el castellano, como
     siempre."""
-    sitio = tmp_path / "sitio"
-    publicar(rcs, sitio, idiomas=["es", "pt"])
+    _, sitio, _ = publicada("es_pt")
     tipo = re.compile(r"<tr><td><a [^>]*>[^<]*</a></td><td>([^<]*)</td>")   # la columna Tipo
     tipos_pt = set(tipo.findall((sitio / "pt" / "organos.html").read_text(encoding="utf-8")))
     tipos_es = set(tipo.findall((sitio / "organos.html").read_text(encoding="utf-8")))

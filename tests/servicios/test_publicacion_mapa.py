@@ -30,8 +30,8 @@ def _texto(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
 
 
-def test_el_mapa_del_sitio_tiene_un_circulo_por_miembro_vigente_ubicado_su_leyenda_y_la_lista(rcs, tmp_path):
-    publicar(rcs, tmp_path / "sitio")
+def test_el_mapa_del_sitio_tiene_un_circulo_por_miembro_vigente_ubicado_su_leyenda_y_la_lista(publicada, tmp_path):
+    publicada()   # la demo publicada, en tmp_path / "sitio"
     html = (tmp_path / "sitio" / "mapa.html").read_text(encoding="utf-8")
     svg = _svg(html)
     assert svg.get("role") == "img" and svg.get("aria-labelledby") == "mapa-titulo mapa-descripcion"
@@ -62,9 +62,9 @@ def test_el_mapa_del_sitio_tiene_un_circulo_por_miembro_vigente_ubicado_su_leyen
     assert "GeoNames (geonames.org, CC BY 4.0)" in _texto((tmp_path / "sitio" / "miembros.html").read_text("utf-8"))
 
 
-def test_el_sitio_y_la_ventana_ponen_a_cada_miembro_en_el_mismo_lugar(rcs, tmp_path):
+def test_el_sitio_y_la_ventana_ponen_a_cada_miembro_en_el_mismo_lugar(publicada, tmp_path):
     """Una regla, un lugar: el círculo de Montevideo está donde la proyección de dominio.mapa lo pone."""
-    publicar(rcs, tmp_path / "sitio")
+    rcs, _, _ = publicada()
     svg = _svg((tmp_path / "sitio" / "mapa.html").read_text(encoding="utf-8"))
     mapa = mapa_de_la_red(rcs)
     montevideo = next(p for p in mapa.puntos if p.nombre == "Montevideo")
@@ -88,9 +88,8 @@ def test_quien_no_tiene_ubicacion_sale_del_mapa_y_la_pagina_lo_dice(rcs, tmp_pat
     assert not re.search(r"Rosario — ", texto)
 
 
-def test_cada_pagina_lleva_al_mapa_y_el_mapa_vuelve_a_los_miembros(rcs, tmp_path):
-    publicar(rcs, tmp_path / "sitio")
-    sitio = tmp_path / "sitio"
+def test_cada_pagina_lleva_al_mapa_y_el_mapa_vuelve_a_los_miembros(publicada):
+    _, sitio, _ = publicada()
     assert '<a href="mapa.html">Mapa</a>' in (sitio / "index.html").read_text("utf-8")
     assert '<a href="../mapa.html">Mapa</a>' in (sitio / "sesiones" / "3.html").read_text("utf-8")
     assert '<a href="mapa.html">Verlos en el mapa</a>' in (sitio / "miembros.html").read_text("utf-8")
