@@ -42,10 +42,10 @@ def _danar_en_el_lugar(ruta, tabla: str = "bitacora", *, conservar_fecha: bool) 
         os.utime(ruta, ns=(antes.st_atime_ns, antes.st_mtime_ns))
 
 
-def _base_sellada(copia_de_la_demo, cli):
-    """La demo después de una orden de la línea de órdenes que escribió (y antes la comprobó entera) y la cerró. La
-    orden corre en este proceso (`cli`): lo que se prueba son las órdenes que vienen después, como procesos reales."""
-    hecho = cli("asociacion", "crear", "--nombre", "Red del sello", "--sigla", "RDS", db=copia_de_la_demo)
+def _base_sellada(copia_de_la_demo, ejecutar):
+    """La demo después de una orden de la línea de órdenes que escribió (y antes la comprobó entera) y la cerró. Las
+    pruebas que miran lo que viene después la corren en este proceso (`cli`); lo que prueban, como procesos reales."""
+    hecho = ejecutar("asociacion", "crear", "--nombre", "Red del sello", "--sigla", "RDS", db=copia_de_la_demo)
     assert hecho.returncode == 0, hecho.stderr
     assert integridad.sello_vigente(copia_de_la_demo)
     return copia_de_la_demo
@@ -67,8 +67,8 @@ def test_una_consulta_no_recorre_ni_sella_una_base_sin_sello(copia_de_la_demo, c
     assert not integridad.sello_vigente(copia_de_la_demo), "no la recorrió: no puede decir que está sana"
 
 
-def test_la_primera_orden_que_escribe_comprueba_y_sella_la_base(copia_de_la_demo, cli):
-    ruta = _base_sellada(copia_de_la_demo, cli)
+def test_la_primera_orden_que_escribe_comprueba_y_sella_la_base(copia_de_la_demo, cli_proceso):
+    ruta = _base_sellada(copia_de_la_demo, cli_proceso)   # aquí la orden que sella es lo que se prueba: un proceso
 
     sello = testigo.leer(ruta).comprobada
     assert sello["archivo"] == integridad.estado_del_archivo(ruta)
