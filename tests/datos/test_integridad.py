@@ -42,9 +42,10 @@ def _danar_en_el_lugar(ruta, tabla: str = "bitacora", *, conservar_fecha: bool) 
         os.utime(ruta, ns=(antes.st_atime_ns, antes.st_mtime_ns))
 
 
-def _base_sellada(copia_de_la_demo, cli_proceso):
-    """La demo después de una orden de la línea de órdenes que escribió (y antes la comprobó entera) y la cerró."""
-    hecho = cli_proceso("asociacion", "crear", "--nombre", "Red del sello", "--sigla", "RDS", db=copia_de_la_demo)
+def _base_sellada(copia_de_la_demo, ejecutar):
+    """La demo después de una orden de la línea de órdenes que escribió (y antes la comprobó entera) y la cerró. Las
+    pruebas que miran lo que viene después la corren en este proceso (`cli`); lo que prueban, como procesos reales."""
+    hecho = ejecutar("asociacion", "crear", "--nombre", "Red del sello", "--sigla", "RDS", db=copia_de_la_demo)
     assert hecho.returncode == 0, hecho.stderr
     assert integridad.sello_vigente(copia_de_la_demo)
     return copia_de_la_demo
@@ -67,15 +68,15 @@ def test_una_consulta_no_recorre_ni_sella_una_base_sin_sello(copia_de_la_demo, c
 
 
 def test_la_primera_orden_que_escribe_comprueba_y_sella_la_base(copia_de_la_demo, cli_proceso):
-    ruta = _base_sellada(copia_de_la_demo, cli_proceso)
+    ruta = _base_sellada(copia_de_la_demo, cli_proceso)   # aquí la orden que sella es lo que se prueba: un proceso
 
     sello = testigo.leer(ruta).comprobada
     assert sello["archivo"] == integridad.estado_del_archivo(ruta)
     assert datetime.now() - datetime.fromisoformat(sello["en"]) < timedelta(minutes=5)
 
 
-def test_con_el_sello_vigente_la_orden_no_recorre_la_base_pero_la_ventana_si(copia_de_la_demo, cli_proceso):
-    ruta = _base_sellada(copia_de_la_demo, cli_proceso)
+def test_con_el_sello_vigente_la_orden_no_recorre_la_base_pero_la_ventana_si(copia_de_la_demo, cli, cli_proceso):
+    ruta = _base_sellada(copia_de_la_demo, cli)
     _danar_en_el_lugar(ruta, conservar_fecha=True)
 
     # El límite conocido: un daño que no cambia el archivo por fuera no se ve hasta la próxima comprobación.
@@ -90,8 +91,8 @@ def test_con_el_sello_vigente_la_orden_no_recorre_la_base_pero_la_ventana_si(cop
     assert hecho.returncode == 1 and "dañad" in hecho.stderr
 
 
-def test_un_archivo_cambiado_por_fuera_se_comprueba_entero_antes_de_escribir(copia_de_la_demo, cli_proceso):
-    ruta = _base_sellada(copia_de_la_demo, cli_proceso)
+def test_un_archivo_cambiado_por_fuera_se_comprueba_entero_antes_de_escribir(copia_de_la_demo, cli, cli_proceso):
+    ruta = _base_sellada(copia_de_la_demo, cli)
     _danar_en_el_lugar(ruta, conservar_fecha=False)
     antes = ruta.read_bytes()
 
@@ -111,8 +112,8 @@ def test_un_archivo_cambiado_por_fuera_se_comprueba_entero_antes_de_escribir(cop
     assert consulta.returncode == 1 and "dañad" in consulta.stderr
 
 
-def test_un_sello_de_mas_de_una_semana_no_alcanza(copia_de_la_demo, cli_proceso):
-    ruta = _base_sellada(copia_de_la_demo, cli_proceso)
+def test_un_sello_de_mas_de_una_semana_no_alcanza(copia_de_la_demo, cli, cli_proceso):
+    ruta = _base_sellada(copia_de_la_demo, cli)
     _danar_en_el_lugar(ruta, conservar_fecha=True)
     _fechar_sello(ruta, dias_atras=8)
 
@@ -122,8 +123,8 @@ def test_un_sello_de_mas_de_una_semana_no_alcanza(copia_de_la_demo, cli_proceso)
     assert "dañad" in hecho.stderr
 
 
-def test_una_orden_que_escribe_deja_la_base_sellada_sin_alargar_la_vigencia(copia_de_la_demo, cli_proceso):
-    ruta = _base_sellada(copia_de_la_demo, cli_proceso)
+def test_una_orden_que_escribe_deja_la_base_sellada_sin_alargar_la_vigencia(copia_de_la_demo, cli, cli_proceso):
+    ruta = _base_sellada(copia_de_la_demo, cli)
     _fechar_sello(ruta, dias_atras=3)
     cuando = testigo.leer(ruta).comprobada["en"]
     tamano_antes = ruta.stat().st_size
@@ -137,8 +138,8 @@ def test_una_orden_que_escribe_deja_la_base_sellada_sin_alargar_la_vigencia(copi
     assert ruta.stat().st_size >= tamano_antes
 
 
-def test_un_proceso_cortado_despues_de_escribir_no_sella(copia_de_la_demo, cli_proceso, entorno_cli):
-    ruta = _base_sellada(copia_de_la_demo, cli_proceso)
+def test_un_proceso_cortado_despues_de_escribir_no_sella(copia_de_la_demo, cli, entorno_cli):
+    ruta = _base_sellada(copia_de_la_demo, cli)
     programa = ("import os, sys\n"
                 "from escritorio.datos.apertura import abrir\n"
                 "from escritorio.datos.conexion import transaccion\n"
@@ -153,8 +154,8 @@ def test_un_proceso_cortado_despues_de_escribir_no_sella(copia_de_la_demo, cli_p
     assert not integridad.sello_vigente(ruta)
 
 
-def test_una_copia_de_la_base_no_hereda_el_sello(copia_de_la_demo, cli_proceso, tmp_path):
-    ruta = _base_sellada(copia_de_la_demo, cli_proceso)
+def test_una_copia_de_la_base_no_hereda_el_sello(copia_de_la_demo, cli, tmp_path):
+    ruta = _base_sellada(copia_de_la_demo, cli)
     otra = tmp_path / "otra.db"
     shutil.copy(ruta, otra)
     shutil.copy(testigo.ruta_testigo(ruta), testigo.ruta_testigo(otra))
@@ -162,8 +163,8 @@ def test_una_copia_de_la_base_no_hereda_el_sello(copia_de_la_demo, cli_proceso, 
     assert not integridad.sello_vigente(otra)  # otro nodo: se comprueba entera la primera vez
 
 
-def test_un_respaldo_a_pedido_comprueba_la_base_por_su_copia(copia_de_la_demo, cli_proceso):
-    ruta = _base_sellada(copia_de_la_demo, cli_proceso)
+def test_un_respaldo_a_pedido_comprueba_la_base_por_su_copia(copia_de_la_demo, cli, cli_proceso):
+    ruta = _base_sellada(copia_de_la_demo, cli)
     _fechar_sello(ruta, dias_atras=6)
 
     hecho = cli_proceso("respaldo", "crear", db=ruta)
@@ -173,8 +174,8 @@ def test_un_respaldo_a_pedido_comprueba_la_base_por_su_copia(copia_de_la_demo, c
     assert datetime.now() - datetime.fromisoformat(sello["en"]) < timedelta(minutes=5), "la vigencia vuelve a contar"
 
 
-def test_un_respaldo_a_pedido_de_una_base_danada_no_deja_una_copia_danada(copia_de_la_demo, cli_proceso):
-    ruta = _base_sellada(copia_de_la_demo, cli_proceso)
+def test_un_respaldo_a_pedido_de_una_base_danada_no_deja_una_copia_danada(copia_de_la_demo, cli, cli_proceso):
+    ruta = _base_sellada(copia_de_la_demo, cli)
     _danar_en_el_lugar(ruta, conservar_fecha=True)  # el sello sigue vigente: la orden abre sin recorrerla
     carpeta = ruta.parent / "respaldos"
     antes = sorted(carpeta.glob("*.db")) if carpeta.exists() else []

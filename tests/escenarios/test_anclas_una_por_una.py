@@ -8,17 +8,20 @@ archivo (tests/escenarios/test_anclas_fuera_del_archivo.py), un puerto cerrado e
 import functools
 import http.server
 import json
+import os
 import shutil
 import socket
 import threading
 import time
 
+import pytest
 from ayudas import oficina_de
+from cli_en_el_proceso import orden_en_el_proceso
 from test_anclas_fuera_del_archivo import rehacer_la_cadena
 
 
-def _orden(cli_proceso, ruta, *argumentos):
-    hecho = cli_proceso(*argumentos, db=ruta)
+def _orden(ejecutar, ruta, *argumentos):
+    hecho = ejecutar(*argumentos, db=ruta)
     assert hecho.returncode == 0, hecho.stdout + hecho.stderr
     return hecho
 
@@ -42,15 +45,41 @@ class _SitioLento(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def _cabeza(cli_proceso, ruta) -> str:
-    dato = json.loads(_orden(cli_proceso, ruta, "bitacora", "ancla", "--json").stdout)
+def _cabeza(cli, ruta) -> str:
+    dato = json.loads(_orden(cli, ruta, "bitacora", "ancla", "--json").stdout)
     return f"{dato['sello']}:{dato['huella']}"
 
 
-def test_un_ancla_ilegible_en_medio_no_calla_a_las_demas(demo_como, cli_proceso, tmp_path):
-    ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
-    _orden(cli_proceso, ruta, "publicar", str(sitio))
-    escrita = _cabeza(cli_proceso, ruta)
+@pytest.fixture(scope="module")
+def red_publicada(demo_creada_por_la_cli, tmp_path_factory):
+    """La red de ejemplo publicada una vez en el módulo con «escritorio publicar» (en este proceso: lo que se prueba
+    es «verificar»). Cada prueba toma su copia de la base y del sitio (`publicada`)."""
+    carpeta = tmp_path_factory.mktemp("red_publicada")
+    casa = carpeta / "casa"
+    casa.mkdir()
+    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
+    entorno.update(HOME=str(casa), XDG_DATA_HOME=str(casa / "datos"), QT_QPA_PLATFORM="offscreen",
+                   PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8",
+                   PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    ruta = carpeta / "red.db"
+    shutil.copy(demo_creada_por_la_cli, ruta)
+    hecho = orden_en_el_proceso(["--db", str(ruta), "publicar", str(carpeta / "sitio")], carpeta, entorno)
+    assert hecho.returncode == 0, hecho.stdout + hecho.stderr
+    return ruta, carpeta / "sitio"
+
+
+@pytest.fixture
+def publicada(red_publicada, tmp_path):
+    """(base, sitio): copias en tmp_path de la red publicada en el módulo."""
+    ruta, sitio = tmp_path / "red.db", tmp_path / "sitio"
+    shutil.copy(red_publicada[0], ruta)
+    shutil.copytree(red_publicada[1], sitio)
+    return ruta, sitio
+
+
+def test_un_ancla_ilegible_en_medio_no_calla_a_las_demas(publicada, cli, cli_proceso, tmp_path):
+    ruta, sitio = publicada
+    escrita = _cabeza(cli, ruta)
     muerta = _direccion_muerta()
 
     hecho = cli_proceso("verificar", "--ancla", str(sitio), "--ancla", muerta, "--ancla", escrita, db=ruta)
@@ -85,18 +114,17 @@ def test_un_ancla_ilegible_en_medio_no_calla_a_las_demas(demo_como, cli_proceso,
     assert "inesperado" not in hecho.stderr and "Traceback" not in hecho.stderr
 
 
-def test_la_ventana_comprueba_cada_ancla_con_el_servicio(qtbot, demo_como, cli_proceso, tmp_path, monkeypatch):
+def test_la_ventana_comprueba_cada_ancla_con_el_servicio(qtbot, publicada, cli, tmp_path, monkeypatch):
     from escritorio.interfaz.dialogos.verificar_base import DialogoVerificarBase
     from escritorio.interfaz.piezas import elegir_archivo
     from escritorio.servicios.base import abrir_base
 
-    ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
-    _orden(cli_proceso, ruta, "publicar", str(sitio))
+    ruta, sitio = publicada
     copia = tmp_path / "guardada" / "anclas.json"   # la lista del sitio, guardada antes de rehacer la cadena
     copia.parent.mkdir()
     shutil.copy(sitio / "anclas.json", copia)
     rehacer_la_cadena(ruta)
-    buena = _cabeza(cli_proceso, ruta)   # la cabeza de la cadena rehecha: esa sí la tiene
+    buena = _cabeza(cli, ruta)   # la cabeza de la cadena rehecha: esa sí la tiene
     nota = tmp_path / "nota.txt"
     nota.write_text("no es un ancla", encoding="utf-8")
     pedidos = []

@@ -4,6 +4,7 @@ Un texto nuevo en la ventana sin traducir, un marcador («{0}», «%1») o una e
 o un `.qm` viejo que no refleja su `.ts`, hacen fallar estas pruebas. `make traducciones` junta y compila.
 """
 
+import functools
 import re
 import shutil
 import subprocess
@@ -48,10 +49,17 @@ def test_la_traduccion_conserva_marcadores_y_etiquetas(codigo):
     assert not malos, "\n".join(malos[:30])
 
 
+@functools.cache
+def _textos_de_la_interfaz() -> frozenset[tuple[str, str]]:
+    """Los textos de la ventana y los compartidos, leídos del código una vez en el módulo (los dos catálogos los
+    llevan todos; recorrer el código cuesta unos segundos)."""
+    return frozenset(recolectar(CARPETAS_INTERFAZ + CARPETAS_COMPARTIDAS, con_rotulos=True))
+
+
 @pytest.mark.parametrize("codigo", CODIGOS)
 def test_el_catalogo_tiene_cada_texto_del_codigo_y_nada_mas(codigo):
     """El `.ts` está al día: ni un texto del código que falte (se vería en castellano) ni uno que ya no se use."""
-    esperados = set(recolectar(CARPETAS_INTERFAZ + CARPETAS_COMPARTIDAS, con_rotulos=True))
+    esperados = set(_textos_de_la_interfaz())
     if codigo == "pt_BR":
         esperados |= set(recolectar(CARPETAS_DOCUMENTOS))
     en_el_catalogo = {(c, s) for c, s, _ in _mensajes(codigo)}

@@ -5,14 +5,17 @@ del PDF como lo leería la secretaria. Solo cambian las palabras del programa: l
 como lo escribió."""
 
 import json
+import os
 import shutil
 import subprocess
 from datetime import date
 
+import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from ayudas import sin_traza, tinta_de_la_marca_de_agua
+from cli_en_el_proceso import orden_en_el_proceso
 
 MESES_PT = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
             "novembro", "dezembro")
@@ -141,16 +144,39 @@ def _frases_de_la_ventana(base, idioma: str) -> dict[int, str]:
         db.close()
 
 
-def test_la_bitacora_exportada_en_portugues_dice_en_portugues_lo_que_dice_la_ventana(cli, copia_de_la_demo,
+@pytest.fixture(scope="module")
+def bitacora_en_portugues(demo_creada_por_la_cli, tmp_path_factory):
+    """(base, planilla): la red de ejemplo con un acta emitida (un documento con su código) y su bitácora exportada
+    con `--idioma pt`, por la entrada del programa, una vez en el módulo (miles de filas: unos segundos). Cada
+    prueba lee la planilla; la que sigue escribiendo trabaja sobre su copia de la base."""
+    carpeta = tmp_path_factory.mktemp("bitacora_pt")
+    casa = carpeta / "casa"
+    casa.mkdir()
+    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
+    entorno.update(HOME=str(casa), XDG_DATA_HOME=str(casa / "datos"), QT_QPA_PLATFORM="offscreen",
+                   PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8",
+                   PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    base = carpeta / "demo.db"
+    shutil.copy(demo_creada_por_la_cli, base)
+
+    def cli(*argumentos):
+        return orden_en_el_proceso(["--db", str(base), *map(str, argumentos)], carpeta, entorno)
+
+    sesiones = json.loads(ok(cli("sesiones", "listar", "--json")))
+    aprobada = next(s for s in sesiones if s["estado_acta"] == "aprobada")
+    ok(cli("sesiones", "acta", aprobada["id"], "acta.pdf"))   # un documento emitido, con su código
+    ok(cli("--idioma", "pt", "bitacora", "exportar", "b.xlsx"))
+    return base, carpeta / "b.xlsx"
+
+
+def test_la_bitacora_exportada_en_portugues_dice_en_portugues_lo_que_dice_la_ventana(cli, bitacora_en_portugues,
                                                                                      tmp_path):
     """Issue 43: `--idioma pt bitacora exportar` salía en castellano y su «qué pasó» de un documento emitido era el
     JSON crudo de su resumen. Ahora cada frase es la que muestra la ventana en portugués; la acción y la tabla, en
     portugués; el detalle, crudo como se guardó."""
-    sesiones = json.loads(ok(cli("sesiones", "listar", "--json", db=copia_de_la_demo)))
-    aprobada = next(s for s in sesiones if s["estado_acta"] == "aprobada")
-    ok(cli("sesiones", "acta", aprobada["id"], "acta.pdf", db=copia_de_la_demo))   # un documento emitido, con su código
-    ok(cli("--idioma", "pt", "bitacora", "exportar", "b.xlsx", db=copia_de_la_demo))
-    _, _, encabezados, filas = _bitacora(tmp_path / "b.xlsx")
+    copia_de_la_demo = tmp_path / "demo.db"
+    shutil.copy(bitacora_en_portugues[0], copia_de_la_demo)
+    _, _, encabezados, filas = _bitacora(bitacora_en_portugues[1])
     que_paso = encabezados.index(next(e for e in encabezados if e in ("Qué pasó", "O que aconteceu")))
     ventana = _frases_de_la_ventana(copia_de_la_demo, "pt")
     assert len(filas) == len(ventana) > 1000
@@ -175,14 +201,12 @@ def test_la_bitacora_exportada_en_portugues_dice_en_portugues_lo_que_dice_la_ven
     assert not any(f[4].startswith("Adesão de ") for f in filas)
 
 
-def test_la_bitacora_exportada_en_portugues_tiene_titulo_hoja_y_encabezados_en_portugues(cli, copia_de_la_demo,
-                                                                                         tmp_path):
+def test_la_bitacora_exportada_en_portugues_tiene_titulo_hoja_y_encabezados_en_portugues(bitacora_en_portugues):
     """El título, la hoja y los encabezados, en portugués: lo que diga el catálogo (pt_BR), no el castellano."""
     from escritorio.dominio.traduccion import traducir
     from escritorio.idiomas.traduccion import en_idioma
 
-    ok(cli("--idioma", "pt", "bitacora", "exportar", "b.xlsx", db=copia_de_la_demo))
-    titulo, hoja, encabezados, filas = _bitacora(tmp_path / "b.xlsx")
+    titulo, hoja, encabezados, filas = _bitacora(bitacora_en_portugues[1])
     castellano = ["Nº", "Momento (hora local)", "Usuario", "Operador", "Qué pasó", "Tabla", "Registro", "Acción",
                   "Detalle"]
     with en_idioma("pt"):

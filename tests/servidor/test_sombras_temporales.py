@@ -345,11 +345,7 @@ def _como_un_servidor_de_antes(url: str) -> None:
             c.execute(f"GRANT UPDATE, DELETE ON mensajes, destinatarios_mensaje, lineas_de_extracto TO {grupo}")
 
 
-def test_servidor_reforzar_lleva_las_defensas_a_una_base_existente(base, tmp_path):
-    import os
-    import subprocess
-    import sys
-
+def test_servidor_reforzar_lleva_las_defensas_a_una_base_existente(base, cli):
     url, logins = base
     _como_un_servidor_de_antes(url)
     cargo = _cargo_con_pagos(url)
@@ -361,9 +357,7 @@ def test_servidor_reforzar_lleva_las_defensas_a_una_base_existente(base, tmp_pat
 
         assert len(sin_sombras.funciones_sin_ruta_fija(_Envoltura(c))) > 60
 
-    entorno = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "datos"), "LC_ALL": "C.UTF-8"}
-    hecho = subprocess.run([sys.executable, "-m", "escritorio", "servidor", "reforzar", url], capture_output=True,
-                           text=True, env=entorno, timeout=120)
+    hecho = cli("servidor", "reforzar", url)   # la orden por la entrada del programa, en este proceso
     assert hecho.returncode == 0, hecho.stdout + hecho.stderr
     assert "reforzada" in hecho.stdout and "Nadie con un papel de Escritorio puede crear tablas temporales" in \
         hecho.stdout, hecho.stdout
@@ -374,8 +368,7 @@ def test_servidor_reforzar_lleva_las_defensas_a_una_base_existente(base, tmp_pat
     funciones = _funciones(url)
     assert [f for f, _, ajustes in funciones if _RUTA_FIJA not in (ajustes or [])] == []
     # Se puede repetir: la segunda vez no cambia nada más.
-    assert subprocess.run([sys.executable, "-m", "escritorio", "servidor", "reforzar", url], capture_output=True,
-                          text=True, env=entorno, timeout=120).returncode == 0
+    assert cli("servidor", "reforzar", url).returncode == 0
 
 
 def test_reforzar_una_base_de_otra_version_no_toca_nada(base):

@@ -432,13 +432,13 @@ def _uno_del_servidor(url: str, sql: str):
         return c.execute(sql).fetchone()
 
 
-def test_cancelar_el_viaje_de_una_sesion_desde_la_ventana(ana, demo_en_el_servidor, ajustes, cli_proceso, qtbot,
+def test_cancelar_el_viaje_de_una_sesion_desde_la_ventana(ana, demo_en_el_servidor, ajustes, cli, qtbot,
                                                           monkeypatch, tmp_path):
     """La sesión quedó llevada y la copia no va a volver: «Archivo → Cancelar el viaje de una sesión…» sobre el
     servidor elige entre los viajes en curso, pide el motivo y llama al mismo servicio que «servidor cancelar-viaje»."""
     from escritorio.interfaz import viaje
 
-    assert cli_proceso("servidor", "llevar", ana, 4, tmp_path / "cumbre.db").returncode == 0
+    assert cli("servidor", "llevar", ana, 4, tmp_path / "cumbre.db").returncode == 0   # en este proceso: el viaje ya estaba
     ventana = _ventana_en_el_servidor(qtbot, ana, ajustes)
     assert ventana.accion_cancelar_viaje.isEnabled()
     ofrecidos, informado = [], []
