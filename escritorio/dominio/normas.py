@@ -189,6 +189,18 @@ def reformas_posteriores(versiones: list[VersionArticulo], numero: str, desde: d
     return [v for v in historia(versiones, numero) if v.vigente_desde > desde and (hasta is None or v.vigente_desde < hasta)]
 
 
+def _el_estatuto(estatutos: list, normalizar) -> dict | None:
+    """«El estatuto» cuando hay varias normas de tipo estatuto (otra cargada con ese tipo, «Consejo, art. 3»): la que
+    se titula «Estatuto…» si es una sola; si no, la primera que se cargó. No la primera por orden alfabético: cargar
+    otra norma cambiaba a qué norma remitían las citas «Estatuto, art. N» de las reglas."""
+    if len(estatutos) <= 1:
+        return estatutos[0] if estatutos else None
+    titulados = [n for n in estatutos if normalizar(n["titulo"]).startswith("estatuto")]
+    if len(titulados) == 1:
+        return titulados[0]
+    return min(titulados or estatutos, key=lambda n: n.get("id") or 0)
+
+
 def norma_de_la_cita(cita: Cita, normas: list) -> dict | None:
     """La norma (de `normas`: filas con «tipo» y «titulo») que nombra una cita; sin nombre (o «Estatuto»), el
     estatuto. Un nombre que empieza por el título (o al revés) la nombra; si no, «Reglamento…» o «Estatuto…» nombran
@@ -198,7 +210,7 @@ def norma_de_la_cita(cita: Cita, normas: list) -> dict | None:
     nombre = normalizar(cita.norma or "")
     estatutos = [n for n in normas if n["tipo"] == "estatuto"]
     if not nombre or nombre in ("estatuto", "el estatuto", "estatutos"):
-        return estatutos[0] if estatutos else None
+        return _el_estatuto(estatutos, normalizar)
     for n in sorted(normas, key=lambda n: -len(n["titulo"])):
         titulo = normalizar(n["titulo"])
         if titulo == nombre or nombre.startswith(titulo) or titulo.startswith(nombre):

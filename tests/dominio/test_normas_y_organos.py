@@ -441,3 +441,21 @@ def test_sesion_atrasada_sin_datos():
 def test_el_dia_en_que_vence_el_plazo_la_sesion_todavia_no_esta_atrasada():
     # «cuya última sesión es más vieja que eso»: al cumplirse exactamente el plazo, se está en fecha.
     assert not sesion_atrasada(date(2025, 3, 15), 12, date(2026, 3, 15))
+
+
+def test_la_cita_del_estatuto_no_cambia_de_norma_al_cargar_otra_de_tipo_estatuto():
+    """«Estatuto, art. 21» remite al estatuto aunque se cargue otra norma de tipo estatuto cuyo título va antes por
+    orden alfabético («Consejo, art. 3»): antes, la cita pasaba a esa otra, y `verificar` daba por rebajadas sin
+    reforma las reglas que el estatuto sí había reformado."""
+    from escritorio.dominio.normas import Cita, norma_de_la_cita
+
+    estatuto = {"id": 1, "tipo": "estatuto", "titulo": "Estatuto"}
+    otra = {"id": 3, "tipo": "estatuto", "titulo": "Consejo, art. 3"}
+    reglamento = {"id": 2, "tipo": "reglamento", "titulo": "Reglamento de cuotas"}
+    en_orden_alfabetico = [otra, estatuto, reglamento]
+    for nombre in (None, "Estatuto", "estatuto"):
+        assert norma_de_la_cita(Cita(nombre, ("21",)), en_orden_alfabetico) is estatuto
+    # Sin ninguna titulada «Estatuto…», la primera que se cargó.
+    primera = {"id": 1, "tipo": "estatuto", "titulo": "Carta orgánica"}
+    assert norma_de_la_cita(Cita(None, ("21",)), [otra, primera]) is primera
+    assert norma_de_la_cita(Cita("Consejo, art. 3", ("1",)), en_orden_alfabetico) is otra
