@@ -306,3 +306,10 @@ def revisar_regla(contexto: Contexto, regla_id: int, desde: date | None = None) 
         desde = campos.fecha(traducir("Desde"), desde, historica=True, futura=True)
         tabla_organos.fijar_desde_de_regla(db, regla_id, desde.isoformat())
     return desde
+
+
+def revisar_reglas(contexto: Contexto, reglas_ids: list[int]) -> list[date]:
+    """Marca revisadas varias reglas de composición («Marcar revisadas…» en Órganos) en una sola transacción: todas
+    o ninguna. Si una no se puede revisar, las anteriores tampoco quedan revisadas."""
+    with transaccion(contexto.db):
+        return [revisar_regla(contexto, regla_id) for regla_id in dict.fromkeys(reglas_ids)]

@@ -23,7 +23,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.estatutos import CambioArticulo, cargar_norma, reformar
 from escritorio.servicios.organos import NuevoOrgano, agregar_regla, crear_organo
-from escritorio.servicios.revision_de_reglas import reglas_marcadas, revisar_regla
+from escritorio.servicios.revision_de_reglas import reglas_marcadas, revisar_regla, revisar_reglas
 from escritorio.servicios.sesiones_reglas import fijar_convocatoria, fijar_regla_quorum
 from ayudas import oficina_de
 
@@ -124,6 +124,24 @@ def test_la_regla_de_composicion_se_revisa_y_la_convocatoria_se_vuelve_a_guardar
     assert reglas_marcadas(Contexto(db, asociacion)) == []
     with pytest.raises(Exception, match="no cita un texto reformado"):
         revisar_regla(Contexto(db, asociacion), regla)
+
+
+def test_marcar_revisadas_varias_es_todas_o_ninguna(db, ruta_db, red):
+    """«Marcar revisadas…» en Órganos revisa todas las reglas en una transacción: si una no se puede (aquí, una que ya
+    no existe: otra ventana la quitó), la que sí se podía tampoco queda revisada (antes quedaba a medias)."""
+    asociacion, estatuto, consejo = red
+    _reformar(db, asociacion, estatuto, "13")
+    [marcada] = [m for m in reglas_marcadas(Contexto(db, asociacion)) if m.tabla == "reglas_composicion"]
+    antes = db.execute("SELECT desde FROM reglas_composicion WHERE id = ?", [marcada.fila_id]).fetchone()[0]
+    with pytest.raises(Exception, match="No existe la regla de composición 999999"):
+        revisar_reglas(Contexto(db, asociacion), [marcada.fila_id, 999999])
+    otra = abrir_base(ruta_db)   # leída de nuevo, por otra conexión
+    try:
+        assert otra.execute("SELECT desde FROM reglas_composicion WHERE id = ?", [marcada.fila_id]).fetchone()[0] == antes
+    finally:
+        otra.close()
+    assert revisar_reglas(Contexto(db, asociacion), [marcada.fila_id, marcada.fila_id]) == [date(2026, 5, 21)]
+    assert [m for m in reglas_marcadas(Contexto(db, asociacion)) if m.tabla == "reglas_composicion"] == []
 
 
 def test_las_vistas_avisan_tras_la_reforma_y_organos_marca_revisada_la_composicion(qtbot, db, red, monkeypatch):

@@ -162,7 +162,7 @@ class OrganoElegido:
                 "<br>".join(f"• {escape(m.que)}: {escape(m.motivo)}. {escape(m.como_revisar)}" for m in self.marcadas))
 
     def revisar_reglas(self) -> None:
-        from ....servicios.revision_de_reglas import revisar_regla
+        from ....servicios.revision_de_reglas import revisar_reglas
 
         organo = self.organo
         de_composicion = [m for m in self.marcadas if m.tabla == "reglas_composicion"]
@@ -173,11 +173,7 @@ class OrganoElegido:
                 "¿Leyó el texto nuevo y estas reglas siguen valiendo?\n\n{0}\n\nPasarán a citar el texto vigente "
                 "desde la reforma.").format(lista)) != QMessageBox.StandardButton.Yes:
             return
-        contexto = self.contexto
-
-        def revisar() -> None:
-            for m in {m.fila_id: m for m in de_composicion}.values():
-                revisar_regla(contexto, m.fila_id)
-
-        hacer_en_la_ventana(self, self.oficina, revisar, que="revisar reglas de composición")
-        self._cambio(organo["id"])   # también si una falló: las anteriores quedaron revisadas
+        contexto, ids = self.contexto, [m.fila_id for m in de_composicion]
+        hacer_en_la_ventana(self, self.oficina, lambda: revisar_reglas(contexto, ids),
+                            que="revisar reglas de composición")
+        self._cambio(organo["id"])   # todas revisadas, o ninguna si una falló
