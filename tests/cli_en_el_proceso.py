@@ -12,6 +12,18 @@ import time
 from pathlib import Path
 
 
+def entorno_aislado(carpeta: Path) -> dict:
+    """Las variables de entorno de un proceso de la CLI aislado en `carpeta` (su casa y sus datos allí, sin
+    ESCRITORIO_DB, nunca el llavero real del equipo). Lo usan la fixture `entorno_cli` y las fixtures de módulo."""
+    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
+    casa = carpeta / "casa"
+    casa.mkdir(exist_ok=True)
+    entorno.update(HOME=str(casa), XDG_DATA_HOME=str(casa / "datos"), QT_QPA_PLATFORM="offscreen",
+                   PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8",
+                   PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    return entorno
+
+
 def _zona_horaria_del_entorno() -> None:
     """La zona horaria de TZ, como la leería un proceso nuevo (tzset no existe en Windows)."""
     if hasattr(time, "tzset"):

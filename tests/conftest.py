@@ -20,7 +20,7 @@ os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 import pytest  # noqa: E402
 
 from ayudas import BUENAS, CREAR_RML, escribir_csv  # noqa: E402
-from cli_en_el_proceso import orden_en_el_proceso  # noqa: E402
+from cli_en_el_proceso import entorno_aislado, orden_en_el_proceso  # noqa: E402
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion  # noqa: E402
 from escritorio.servicios.base import abrir_base  # noqa: E402
 
@@ -147,13 +147,7 @@ def asociacion_id(db) -> int:
 @pytest.fixture
 def entorno_cli(tmp_path) -> dict:
     """Variables de entorno de un proceso de la CLI aislado en tmp_path (sin ESCRITORIO_DB)."""
-    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
-    casa = tmp_path / "casa"
-    casa.mkdir(exist_ok=True)
-    entorno.update(HOME=str(casa), XDG_DATA_HOME=str(casa / "datos"), QT_QPA_PLATFORM="offscreen",
-                   PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8",
-                   PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")  # nunca el llavero real del equipo
-    return entorno
+    return entorno_aislado(tmp_path)
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ archivo (tests/escenarios/test_anclas_fuera_del_archivo.py), un puerto cerrado e
 import functools
 import http.server
 import json
-import os
 import shutil
 import socket
 import threading
@@ -16,7 +15,7 @@ import time
 
 import pytest
 from ayudas import oficina_de
-from cli_en_el_proceso import orden_en_el_proceso
+from cli_en_el_proceso import entorno_aislado, orden_en_el_proceso
 from test_anclas_fuera_del_archivo import rehacer_la_cadena
 
 
@@ -55,12 +54,7 @@ def red_publicada(demo_creada_por_la_cli, tmp_path_factory):
     """La red de ejemplo publicada una vez en el módulo con «escritorio publicar» (en este proceso: lo que se prueba
     es «verificar»). Cada prueba toma su copia de la base y del sitio (`publicada`)."""
     carpeta = tmp_path_factory.mktemp("red_publicada")
-    casa = carpeta / "casa"
-    casa.mkdir()
-    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
-    entorno.update(HOME=str(casa), XDG_DATA_HOME=str(casa / "datos"), QT_QPA_PLATFORM="offscreen",
-                   PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8",
-                   PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    entorno = entorno_aislado(carpeta)
     ruta = carpeta / "red.db"
     shutil.copy(demo_creada_por_la_cli, ruta)
     hecho = orden_en_el_proceso(["--db", str(ruta), "publicar", str(carpeta / "sitio")], carpeta, entorno)

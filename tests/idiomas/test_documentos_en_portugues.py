@@ -5,7 +5,6 @@ del PDF como lo leería la secretaria. Solo cambian las palabras del programa: l
 como lo escribió."""
 
 import json
-import os
 import shutil
 import subprocess
 from datetime import date
@@ -15,7 +14,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from ayudas import sin_traza, tinta_de_la_marca_de_agua
-from cli_en_el_proceso import orden_en_el_proceso
+from cli_en_el_proceso import entorno_aislado, orden_en_el_proceso
 
 MESES_PT = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
             "novembro", "dezembro")
@@ -150,12 +149,7 @@ def bitacora_en_portugues(demo_creada_por_la_cli, tmp_path_factory):
     con `--idioma pt`, por la entrada del programa, una vez en el módulo (miles de filas: unos segundos). Cada
     prueba lee la planilla; la que sigue escribiendo trabaja sobre su copia de la base."""
     carpeta = tmp_path_factory.mktemp("bitacora_pt")
-    casa = carpeta / "casa"
-    casa.mkdir()
-    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
-    entorno.update(HOME=str(casa), XDG_DATA_HOME=str(casa / "datos"), QT_QPA_PLATFORM="offscreen",
-                   PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8",
-                   PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    entorno = entorno_aislado(carpeta)
     base = carpeta / "demo.db"
     shutil.copy(demo_creada_por_la_cli, base)
 
