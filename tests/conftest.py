@@ -59,13 +59,15 @@ def pytest_configure(config):
 @pytest.fixture(autouse=True)
 def _cada_prueba_en_el_idioma_fuente():
     """Una prueba que pone la ventana en otro idioma (o pide los documentos en otro desde el menú) no deja ese
-    idioma a las que corren después en el mismo proceso."""
+    idioma a las que corren después en el mismo proceso; la que abre una ventana no deja sus mensajes con los menús
+    de la ventana en lugar de las órdenes (dominio/puerta.py)."""
     yield
-    from escritorio.dominio import traduccion
+    from escritorio.dominio import puerta, traduccion
     from escritorio.servicios import idioma_de_los_documentos
 
     traduccion.fijar_del_proceso(traduccion.FUENTE)
     idioma_de_los_documentos.pedir_en_la_ventana(None)
+    puerta.fijar_del_proceso(puerta.LINEA_DE_ORDENES)   # la ventana la cambia al abrirse (dominio/puerta.py)
 
 
 # Con pytest-xdist el fuzzer hostil corre en otros procesos: cada uno pasa su cuenta de casos (tests/hostil/conftest.py)

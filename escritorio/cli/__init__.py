@@ -41,6 +41,7 @@ import sys
 from collections.abc import Callable
 
 from .. import __version__
+from ..dominio import puerta
 from ..errores import ErrorEscritorio
 from .argumentos import Analizador
 from .comun import orden_exacta
@@ -214,6 +215,8 @@ def _principal(argv: list[str] | None = None, *, ventana: Callable[[str | None],
         if ventana is None:
             analizador.error("falta la orden (sin orden, «escritorio» abre la ventana)")
         funcion = lambda args: ventana(args.db)  # noqa: E731
+    else:   # los mensajes dicen la orden que arregla algo, no el menú de la ventana (dominio/puerta.py)
+        puerta.fijar_del_proceso(puerta.LINEA_DE_ORDENES)
     args.bases_abiertas = []  # las que abre la orden (comun.abrir_base_de); se cierran al terminar
     orden = " ".join(sys.argv) if argv is None else " ".join(["escritorio", *map(str, argv)])
     try:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import NOMBRE_APLICACION, __version__
+from ..dominio import puerta
 from ..servicios.asociaciones import listar_asociaciones
 from ..datos.conexion import ruta_de
 from ..datos.postgres import es_url_de_servidor
@@ -36,6 +37,7 @@ def _traducir_qt(app: QApplication, ajustes: QSettings | None = None) -> list[QT
 
 def crear_aplicacion(ajustes: QSettings | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
+    puerta.fijar_del_proceso(puerta.VENTANA)   # los mensajes nombran los menús de la ventana, no las órdenes
     app.setApplicationName(NOMBRE_APLICACION)
     app.setOrganizationName(NOMBRE_APLICACION)
     app.setApplicationVersion(__version__)

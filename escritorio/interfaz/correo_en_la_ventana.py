@@ -146,7 +146,7 @@ def _texto_al_cerrar(cartero: Cartero) -> str:
         elif cartero.sin_conexion:
             partes.append(cartero.sin_conexion)
         partes.append(tr("Si cierra, quedan guardados en la base y salen solos la próxima vez que abra Escritorio con "
-                         "conexión (o con «escritorio correo enviar»)."))
+                         "conexión."))
     if estado.por_confirmar:
         partes.append((tr("{0} mensaje está por confirmar: quizá salió. Revíselo en Archivo › Bandeja de salida.")
                        if estado.por_confirmar == 1 else

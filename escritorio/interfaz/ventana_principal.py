@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QLabel, QListWidget, QListWidgetItem, 
                                QStyle, QToolBar)
 
 from ..datos.conexion import ruta_de
+from ..dominio import puerta
 from ..datos.vigilancia import CambiosDeOtros
 from ..servicios.asociaciones import listar_asociaciones
 from ..servicios.base import base_abierta, es_del_servidor, nombre_de_la_base
@@ -137,6 +138,7 @@ class VentanaPrincipal(MenuArchivo, VigiaDeOtros, DeLaOficina, QMainWindow):
 
     def __init__(self, db, ajustes: QSettings | None = None):
         super().__init__()
+        puerta.fijar_del_proceso(puerta.VENTANA)   # también si la ventana se arma sin `crear_aplicacion`
         # La oficina: la base abierta y la asociación elegida (servicios/oficina.py). `db`, `asociacion` y `contexto`
         # salen de ella; `cargar_base` la cambia por la de otra base.
         self.oficina = Oficina(db)

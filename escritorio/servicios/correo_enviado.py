@@ -35,6 +35,7 @@ class EstadoDeLaBandeja:
     esperando: int = 0        # en la bandeja: salen cuando haya conexión
     enviando: int = 0         # un envío en curso (o cortado: al volver, pasa a por confirmar)
     por_confirmar: int = 0    # quizá salieron: la secretaría lo averigua y decide
+    puestos: int = 0          # todos los que alguna vez se pusieron en ella (también los que salieron o se anularon)
 
     @property
     def sin_salir(self) -> int:
@@ -43,7 +44,8 @@ class EstadoDeLaBandeja:
 
 def estado_de_la_bandeja(contexto: Contexto) -> EstadoDeLaBandeja:
     cuenta = tabla_correo.contar_por_estado(contexto.db, contexto.asociacion_id)
-    return EstadoDeLaBandeja(cuenta.get("pendiente", 0), cuenta.get("enviando", 0), cuenta.get("por_confirmar", 0))
+    return EstadoDeLaBandeja(cuenta.get("pendiente", 0), cuenta.get("enviando", 0), cuenta.get("por_confirmar", 0),
+                             sum(cuenta.values()))
 
 
 def anular_mensaje(contexto: Contexto, mensaje_id: int) -> None:

@@ -22,6 +22,7 @@ from ..datos.conexion import transaccion
 from ..dominio import correo as reglas
 from ..dominio.entrada import LARGO_CORTO, LARGO_NOMBRE
 from ..dominio.miembros import leer_correo
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .campos import Revision
@@ -98,10 +99,13 @@ class CuentaNoConfiable(ErrorEscritorio):
 
 
 def _arreglo() -> str:
-    return traducir(
-        "Revise el servidor, el puerto y la seguridad con quien administra el correo y guarde la cuenta de nuevo en "
-        "Escritorio, con su clave (Archivo › Cuenta de correo…, o «escritorio correo cuenta» con la clave en la "
-        "variable ESCRITORIO_CLAVE_CORREO). No se envió nada y la clave no salió del equipo.")
+    return segun_la_puerta(
+        ventana=traducir("Revise el servidor, el puerto y la seguridad con quien administra el correo y guarde la "
+                         "cuenta de nuevo en Escritorio, con su clave (menú Archivo, «Cuenta de correo…»). No se "
+                         "envió nada y la clave no salió del equipo."),
+        linea=traducir("Revise el servidor, el puerto y la seguridad con quien administra el correo y guarde la "
+                       "cuenta de nuevo en Escritorio con «escritorio correo cuenta», con la clave en la variable "
+                       "ESCRITORIO_CLAVE_CORREO. No se envió nada y la clave no salió del equipo."))
 
 
 def exigir_cuenta_atada(contexto: Contexto, clave: str | None) -> CuentaCorreo:
@@ -123,8 +127,9 @@ def exigir_cuenta_sin_cambios_por_fuera(contexto: Contexto) -> CuentaCorreo:
         raise CuentaNoConfiable(traducir(
             "La cuenta de correo fue cambiada por fuera de Escritorio (ahora dice {0}:{1}, {2}): no se envía nada "
             "por ella ni se manda su clave.").format(cuenta.servidor, cuenta.puerto, cuenta.seguridad)
-            + (" " + traducir("Vea el incidente con «escritorio verificar».") if por_fuera.startswith("incidente")
-               else "") + " " + _arreglo())
+            + (" " + segun_la_puerta(ventana=traducir("Vea el incidente en el menú Archivo, «Verificar la base…»."),
+                                     linea=traducir("Vea el incidente con «escritorio verificar»."))
+               if por_fuera.startswith("incidente") else "") + " " + _arreglo())
     return cuenta
 
 
@@ -146,9 +151,11 @@ def exigir_atadura(cuenta: CuentaCorreo, clave: str | None) -> None:
 def exigir_cuenta(contexto: Contexto) -> CuentaCorreo:
     cuenta = cuenta_de_correo(contexto)
     if cuenta is None:
-        raise ErrorEscritorio(traducir(
-            "La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con "
-            "«escritorio correo cuenta --servidor … --remitente …»."))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("La asociación todavía no tiene cuenta de correo. Configúrela en el menú Archivo, "
+                             "«Cuenta de correo…»."),
+            linea=traducir("La asociación todavía no tiene cuenta de correo. Configúrela con «escritorio correo "
+                           "cuenta --servidor … --remitente …».")))
     return cuenta
 
 

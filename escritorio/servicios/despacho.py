@@ -25,6 +25,7 @@ from typing import TypeVar
 from ..datos import correo as tabla_correo
 from ..datos.conexion import transaccion
 from ..dominio.correo import armar_mensaje, direccion_smtp
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import llavero
@@ -52,11 +53,17 @@ class CertificadoNoConfiable(ErrorEscritorio):
     """El servidor presentó un certificado que el sistema no reconoce (por ejemplo, autofirmado)."""
 
     def __init__(self, servidor: str, huella: str):
-        super().__init__(traducir(
-            "El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, "
-            "autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si "
-            "coincide, acéptela (en la ventana, o con «escritorio correo aceptar-certificado {1}»). Hasta entonces "
-            "no se envía nada.").format(servidor, huella))
+        super().__init__(segun_la_puerta(
+            ventana=traducir(
+                "El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, "
+                "autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si "
+                "coincide, acéptela en el menú Archivo, «Cuenta de correo…», con «Aceptar este certificado». Hasta "
+                "entonces no se envía nada."),
+            linea=traducir(
+                "El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, "
+                "autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si "
+                "coincide, acéptela con «escritorio correo aceptar-certificado {1}». Hasta entonces no se envía "
+                "nada.")).format(servidor, huella))
         self.huella = huella
 
 
@@ -108,10 +115,15 @@ def huella_del_certificado(servidor: str, puerto: int, seguridad: str, tiempo: f
 def _conectar(cuenta: CuentaCorreo, clave: str | None, tiempo: float) -> smtplib.SMTP:
     if cuenta.usuario and cuenta.seguridad == "ninguna" and not cuenta.clave_sin_cifrar:
         # La regla vale para todo lo que se conecta (enviar, probar lo guardado, probar lo escrito en la ventana).
-        raise ErrorEscritorio(traducir(
-            "La cuenta de correo {0} no cifra la conexión y nadie confirmó en Escritorio que su clave pueda viajar "
-            "sin cifrar: no se manda. Elija STARTTLS o TLS, o confírmelo al guardar la cuenta (Archivo › Cuenta de "
-            "correo…, o «escritorio correo cuenta … --clave-sin-cifrar»).").format(cuenta.usuario))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir(
+                "La cuenta de correo {0} no cifra la conexión y nadie confirmó en Escritorio que su clave pueda viajar "
+                "sin cifrar: no se manda. Elija STARTTLS o TLS, o confírmelo al guardar la cuenta (menú Archivo, "
+                "«Cuenta de correo…»)."),
+            linea=traducir(
+                "La cuenta de correo {0} no cifra la conexión y nadie confirmó en Escritorio que su clave pueda viajar "
+                "sin cifrar: no se manda. Elija STARTTLS o TLS, o confírmelo al guardar la cuenta con «escritorio "
+                "correo cuenta … --clave-sin-cifrar».")).format(cuenta.usuario))
     contexto = _contexto_tls(cuenta)
     try:
         if cuenta.seguridad == "tls":
@@ -186,9 +198,11 @@ def _despachar(contexto: Contexto, clave: str | None, tiempo: float, al_enviar, 
     try:
         direccion_smtp(cuenta.remitente)
     except ValueError as error:
-        raise ErrorEscritorio(traducir("El remitente de la cuenta de correo, {0}, {1}. Corríjalo en Archivo › Cuenta "
-                                       "de correo… (o con «escritorio correo cuenta»).").format(
-            cuenta.remitente, error)) from None
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("El remitente de la cuenta de correo, {0}, {1}. Corríjalo en el menú Archivo, "
+                             "«Cuenta de correo…»."),
+            linea=traducir("El remitente de la cuenta de correo, {0}, {1}. Corríjalo con «escritorio correo "
+                           "cuenta --remitente …».")).format(cuenta.remitente, error)) from None
     db = contexto.db
     resultado = ResultadoDespacho()
 

@@ -1184,6 +1184,11 @@ Record the withdrawal and end {4}?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>La bandeja de salida está vacía: todavía no se puso en ella ningún mensaje.</source>
+      <translation>The outbox is empty: no message has been put in it yet.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
       <source>Lo encontró por su Message-ID en los enviados de la cuenta</source>
       <translation>You found it by its Message-ID in the account's sent folder</translation>
     </message>
@@ -5817,8 +5822,8 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
-      <source>Un ancla es la cabeza de la cadena que salió de la oficina: el pie de un PDF emitido, un correo enviado, el sitio publicado, un sello de tiempo o la que dio «escritorio bitacora ancla». Aquí se ve si la base de hoy todavía la tiene, igual.</source>
-      <translation>An anchor is the head of the chain as it left the office: the footer of an issued PDF, a sent e-mail, the published site, a timestamp or the one given by «escritorio bitacora ancla». Here you see whether today's database still has it, unchanged.</translation>
+      <source>Un ancla es la cabeza de la cadena que salió de la oficina: el pie de un PDF emitido, un correo enviado, el sitio publicado, un sello de tiempo o una que se anotó a mano. Aquí se ve si la base de hoy todavía la tiene, igual.</source>
+      <translation>An anchor is the head of the chain that left the office: the footer of an issued PDF, a sent email, the published site, a timestamp or one noted down by hand. Here you see whether today's database still has it, unchanged.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -9869,8 +9874,13 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
-      <source>El remitente de la cuenta de correo, {0}, {1}. Corríjalo en Archivo › Cuenta de correo… (o con «escritorio correo cuenta»).</source>
-      <translation>The sender of the email account, {0}, {1}. Correct it in File › Email account… (or with «escritorio correo cuenta»).</translation>
+      <source>El remitente de la cuenta de correo, {0}, {1}. Corríjalo con «escritorio correo cuenta --remitente …».</source>
+      <translation>The sender of the email account, {0}, {1}. Correct it with «escritorio correo cuenta --remitente …».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El remitente de la cuenta de correo, {0}, {1}. Corríjalo en el menú Archivo, «Cuenta de correo…».</source>
+      <translation>The sender of the email account, {0}, {1}. Correct it in the File menu, «Email account…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_restauracion.py" />
@@ -9894,8 +9904,13 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
-      <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela (en la ventana, o con «escritorio correo aceptar-certificado {1}»). Hasta entonces no se envía nada.</source>
-      <translation>The mail server {0} presented a certificate this computer does not recognise (perhaps its own, self-signed). Its SHA-256 fingerprint is {1}. Compare it with the one given by whoever runs the server and, if it matches, accept it (in the window, or with «escritorio correo aceptar-certificado {1}»). Until then nothing is sent.</translation>
+      <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela con «escritorio correo aceptar-certificado {1}». Hasta entonces no se envía nada.</source>
+      <translation>The mail server {0} presented a certificate this computer does not recognise (perhaps its own, self-signed). Its SHA-256 fingerprint is {1}. Compare it with the one given by whoever runs the server and, if it matches, accept it with «escritorio correo aceptar-certificado {1}». Until then nothing is sent.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela en el menú Archivo, «Cuenta de correo…», con «Aceptar este certificado». Hasta entonces no se envía nada.</source>
+      <translation>The mail server {0} presented a certificate this computer does not recognise (perhaps its own, self-signed). Its SHA-256 fingerprint is {1}. Compare it with the one given by whoever runs the server and, if it matches, accept it in the File menu, «Email account…», with «Accept this certificate». Until then nothing is sent.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -11575,8 +11590,13 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
-      <source>La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con «escritorio correo cuenta --servidor … --remitente …».</source>
-      <translation>The association has no mail account yet. Set it up in File › Mail account… or with «escritorio correo cuenta --servidor … --remitente …».</translation>
+      <source>La asociación todavía no tiene cuenta de correo. Configúrela con «escritorio correo cuenta --servidor … --remitente …».</source>
+      <translation>The association has no email account yet. Set it up with «escritorio correo cuenta --servidor … --remitente …».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>La asociación todavía no tiene cuenta de correo. Configúrela en el menú Archivo, «Cuenta de correo…».</source>
+      <translation>The association has no email account yet. Set it up in the File menu, «Email account…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -11847,8 +11867,13 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
-      <source>La cuenta de correo {0} no cifra la conexión y nadie confirmó en Escritorio que su clave pueda viajar sin cifrar: no se manda. Elija STARTTLS o TLS, o confírmelo al guardar la cuenta (Archivo › Cuenta de correo…, o «escritorio correo cuenta … --clave-sin-cifrar»).</source>
-      <translation>The mail account {0} does not encrypt the connection and nobody confirmed in Escritorio that its password may travel unencrypted: it is not sent. Choose STARTTLS or TLS, or confirm it when saving the account (File › Mail account…, or «escritorio correo cuenta … --clave-sin-cifrar»).</translation>
+      <source>La cuenta de correo {0} no cifra la conexión y nadie confirmó en Escritorio que su clave pueda viajar sin cifrar: no se manda. Elija STARTTLS o TLS, o confírmelo al guardar la cuenta (menú Archivo, «Cuenta de correo…»).</source>
+      <translation>The email account {0} does not encrypt the connection and nobody confirmed in Escritorio that its password may travel unencrypted: it is not sent. Choose STARTTLS or TLS, or confirm it when saving the account (File menu, «Email account…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>La cuenta de correo {0} no cifra la conexión y nadie confirmó en Escritorio que su clave pueda viajar sin cifrar: no se manda. Elija STARTTLS o TLS, o confírmelo al guardar la cuenta con «escritorio correo cuenta … --clave-sin-cifrar».</source>
+      <translation>The email account {0} does not encrypt the connection and nobody confirmed in Escritorio that its password may travel unencrypted: it is not sent. Choose STARTTLS or TLS, or confirm it when saving the account with «escritorio correo cuenta … --clave-sin-cifrar».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
@@ -15561,8 +15586,13 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
-      <source>Revise el servidor, el puerto y la seguridad con quien administra el correo y guarde la cuenta de nuevo en Escritorio, con su clave (Archivo › Cuenta de correo…, o «escritorio correo cuenta» con la clave en la variable ESCRITORIO_CLAVE_CORREO). No se envió nada y la clave no salió del equipo.</source>
-      <translation>Check the server, port and security with whoever runs the mail and save the account again in Escritorio, with its password (File › Mail account…, or «escritorio correo cuenta» with the password in the variable ESCRITORIO_CLAVE_CORREO). Nothing was sent and the password did not leave this computer.</translation>
+      <source>Revise el servidor, el puerto y la seguridad con quien administra el correo y guarde la cuenta de nuevo en Escritorio con «escritorio correo cuenta», con la clave en la variable ESCRITORIO_CLAVE_CORREO. No se envió nada y la clave no salió del equipo.</source>
+      <translation>Check the server, port and security with whoever runs the email and save the account again in Escritorio with «escritorio correo cuenta», with the password in the variable ESCRITORIO_CLAVE_CORREO. Nothing was sent and the password did not leave this computer.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Revise el servidor, el puerto y la seguridad con quien administra el correo y guarde la cuenta de nuevo en Escritorio, con su clave (menú Archivo, «Cuenta de correo…»). No se envió nada y la clave no salió del equipo.</source>
+      <translation>Check the server, port and security with whoever runs the email and save the account again in Escritorio, with its password (File menu, «Email account…»). Nothing was sent and the password did not leave this computer.</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -16101,8 +16131,8 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
-      <source>Si cierra, quedan guardados en la base y salen solos la próxima vez que abra Escritorio con conexión (o con «escritorio correo enviar»).</source>
-      <translation>If you close, they stay in the database and leave on their own the next time you open Escritorio with a connection (or with “escritorio correo enviar”).</translation>
+      <source>Si cierra, quedan guardados en la base y salen solos la próxima vez que abra Escritorio con conexión.</source>
+      <translation>If you close, they stay saved in the database and go out on their own the next time you open Escritorio with a connection.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -17028,6 +17058,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Vea el incidente con «escritorio verificar».</source>
       <translation>See the incident with «escritorio verificar».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Vea el incidente en el menú Archivo, «Verificar la base…».</source>
+      <translation>See the incident in the File menu, «Check the database…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
@@ -27392,8 +27427,8 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
-      <source>Revíselas en Órganos (las reglas de sesión, guardando una versión nueva desde la reforma) o véalas todas con «escritorio estatutos reglas».</source>
-      <translation>Review them in Bodies (the session rules, saving a new version from the amendment onward) or see them all with “escritorio estatutos reglas”.</translation>
+      <source>Revíselas en Órganos: cada órgano lista las suyas, que se corrigen guardando una versión nueva de sus reglas de sesión desde la reforma.</source>
+      <translation>Review them in Bodies: each body lists its own, which are corrected by saving a new version of its session rules from the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />

@@ -1184,6 +1184,11 @@ Registrar o desligamento e encerrar {4}?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>La bandeja de salida está vacía: todavía no se puso en ella ningún mensaje.</source>
+      <translation>A caixa de saída está vazia: ainda não se colocou nenhuma mensagem nela.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
       <source>Lo encontró por su Message-ID en los enviados de la cuenta</source>
       <translation>Você a encontrou pelo Message-ID nos enviados da conta</translation>
     </message>
@@ -5817,8 +5822,8 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
-      <source>Un ancla es la cabeza de la cadena que salió de la oficina: el pie de un PDF emitido, un correo enviado, el sitio publicado, un sello de tiempo o la que dio «escritorio bitacora ancla». Aquí se ve si la base de hoy todavía la tiene, igual.</source>
-      <translation>Uma âncora é a cabeça da cadeia que saiu do escritório: o rodapé de um PDF emitido, um e-mail enviado, o site publicado, um carimbo de tempo ou a que deu «escritorio bitacora ancla». Aqui se vê se a base de hoje ainda a tem, igual.</translation>
+      <source>Un ancla es la cabeza de la cadena que salió de la oficina: el pie de un PDF emitido, un correo enviado, el sitio publicado, un sello de tiempo o una que se anotó a mano. Aquí se ve si la base de hoy todavía la tiene, igual.</source>
+      <translation>Uma âncora é a cabeça da cadeia que saiu do escritório: o rodapé de um PDF emitido, um e-mail enviado, o site publicado, um carimbo de tempo ou uma anotada à mão. Aqui se vê se o banco de dados de hoje ainda a tem, igual.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -10402,8 +10407,13 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
-      <source>El remitente de la cuenta de correo, {0}, {1}. Corríjalo en Archivo › Cuenta de correo… (o con «escritorio correo cuenta»).</source>
-      <translation>O remetente da conta de e-mail, {0}, {1}. Corrija-o em Arquivo › Conta de e-mail… (ou com «escritorio correo cuenta»).</translation>
+      <source>El remitente de la cuenta de correo, {0}, {1}. Corríjalo con «escritorio correo cuenta --remitente …».</source>
+      <translation>O remetente da conta de e-mail, {0}, {1}. Corrija-o com «escritorio correo cuenta --remitente …».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El remitente de la cuenta de correo, {0}, {1}. Corríjalo en el menú Archivo, «Cuenta de correo…».</source>
+      <translation>O remetente da conta de e-mail, {0}, {1}. Corrija-o no menu Arquivo, «Conta de e-mail…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_restauracion.py" />
@@ -10427,8 +10437,13 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
-      <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela (en la ventana, o con «escritorio correo aceptar-certificado {1}»). Hasta entonces no se envía nada.</source>
-      <translation>O servidor de e-mail {0} apresentou um certificado que este computador não reconhece (talvez próprio, autoassinado). A impressão digital SHA-256 é {1}. Compare-a com a fornecida por quem administra o servidor e, se coincidir, aceite-a (na janela, ou com «escritorio correo aceptar-certificado {1}»). Até lá nada é enviado.</translation>
+      <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela con «escritorio correo aceptar-certificado {1}». Hasta entonces no se envía nada.</source>
+      <translation>O servidor de e-mail {0} apresentou um certificado que este computador não reconhece (talvez um próprio, autoassinado). Sua impressão digital SHA-256 é {1}. Compare-a com a que lhe der quem administra o servidor e, se coincidir, aceite-a com «escritorio correo aceptar-certificado {1}». Até lá nada é enviado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela en el menú Archivo, «Cuenta de correo…», con «Aceptar este certificado». Hasta entonces no se envía nada.</source>
+      <translation>O servidor de e-mail {0} apresentou um certificado que este computador não reconhece (talvez um próprio, autoassinado). Sua impressão digital SHA-256 é {1}. Compare-a com a que lhe der quem administra o servidor e, se coincidir, aceite-a no menu Arquivo, «Conta de e-mail…», com «Aceitar este certificado». Até lá nada é enviado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -12299,8 +12314,13 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
-      <source>La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con «escritorio correo cuenta --servidor … --remitente …».</source>
-      <translation>A associação ainda não tem conta de e-mail. Configure-a em Arquivo › Conta de e-mail… ou com «escritorio correo cuenta --servidor … --remitente …».</translation>
+      <source>La asociación todavía no tiene cuenta de correo. Configúrela con «escritorio correo cuenta --servidor … --remitente …».</source>
+      <translation>A associação ainda não tem conta de e-mail. Configure-a com «escritorio correo cuenta --servidor … --remitente …».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>La asociación todavía no tiene cuenta de correo. Configúrela en el menú Archivo, «Cuenta de correo…».</source>
+      <translation>A associação ainda não tem conta de e-mail. Configure-a no menu Arquivo, «Conta de e-mail…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -12598,8 +12618,13 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
-      <source>La cuenta de correo {0} no cifra la conexión y nadie confirmó en Escritorio que su clave pueda viajar sin cifrar: no se manda. Elija STARTTLS o TLS, o confírmelo al guardar la cuenta (Archivo › Cuenta de correo…, o «escritorio correo cuenta … --clave-sin-cifrar»).</source>
-      <translation>A conta de e-mail {0} não criptografa a conexão e ninguém confirmou no Escritorio que a senha pode trafegar sem criptografia: ela não é enviada. Escolha STARTTLS ou TLS, ou confirme ao salvar a conta (Arquivo › Conta de e-mail…, ou «escritorio correo cuenta … --clave-sin-cifrar»).</translation>
+      <source>La cuenta de correo {0} no cifra la conexión y nadie confirmó en Escritorio que su clave pueda viajar sin cifrar: no se manda. Elija STARTTLS o TLS, o confírmelo al guardar la cuenta (menú Archivo, «Cuenta de correo…»).</source>
+      <translation>A conta de e-mail {0} não criptografa a conexão e ninguém confirmou no Escritorio que sua senha pode viajar sem criptografia: não é enviada. Escolha STARTTLS ou TLS, ou confirme-o ao salvar a conta (menu Arquivo, «Conta de e-mail…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>La cuenta de correo {0} no cifra la conexión y nadie confirmó en Escritorio que su clave pueda viajar sin cifrar: no se manda. Elija STARTTLS o TLS, o confírmelo al guardar la cuenta con «escritorio correo cuenta … --clave-sin-cifrar».</source>
+      <translation>A conta de e-mail {0} não criptografa a conexão e ninguém confirmou no Escritorio que sua senha pode viajar sem criptografia: não é enviada. Escolha STARTTLS ou TLS, ou confirme-o ao salvar a conta com «escritorio correo cuenta … --clave-sin-cifrar».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
@@ -16885,8 +16910,13 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
-      <source>Revise el servidor, el puerto y la seguridad con quien administra el correo y guarde la cuenta de nuevo en Escritorio, con su clave (Archivo › Cuenta de correo…, o «escritorio correo cuenta» con la clave en la variable ESCRITORIO_CLAVE_CORREO). No se envió nada y la clave no salió del equipo.</source>
-      <translation>Confira o servidor, a porta e a segurança com quem administra o e-mail e salve a conta de novo no Escritorio, com a senha (Arquivo › Conta de e-mail…, ou «escritorio correo cuenta» com a senha na variável ESCRITORIO_CLAVE_CORREO). Nada foi enviado e a senha não saiu do computador.</translation>
+      <source>Revise el servidor, el puerto y la seguridad con quien administra el correo y guarde la cuenta de nuevo en Escritorio con «escritorio correo cuenta», con la clave en la variable ESCRITORIO_CLAVE_CORREO. No se envió nada y la clave no salió del equipo.</source>
+      <translation>Revise o servidor, a porta e a segurança com quem administra o e-mail e salve a conta de novo no Escritorio com «escritorio correo cuenta», com a senha na variável ESCRITORIO_CLAVE_CORREO. Nada foi enviado e a senha não saiu do computador.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Revise el servidor, el puerto y la seguridad con quien administra el correo y guarde la cuenta de nuevo en Escritorio, con su clave (menú Archivo, «Cuenta de correo…»). No se envió nada y la clave no salió del equipo.</source>
+      <translation>Revise o servidor, a porta e a segurança com quem administra o e-mail e salve a conta de novo no Escritorio, com sua senha (menu Arquivo, «Conta de e-mail…»). Nada foi enviado e a senha não saiu do computador.</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -17500,8 +17530,8 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
-      <source>Si cierra, quedan guardados en la base y salen solos la próxima vez que abra Escritorio con conexión (o con «escritorio correo enviar»).</source>
-      <translation>Se fechar, ficam guardadas no banco de dados e saem sozinhas na próxima vez que abrir o Escritorio com conexão (ou com «escritorio correo enviar»).</translation>
+      <source>Si cierra, quedan guardados en la base y salen solos la próxima vez que abra Escritorio con conexión.</source>
+      <translation>Se fechar, ficam guardadas no banco de dados e saem sozinhas na próxima vez que abrir o Escritorio com conexão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -18602,6 +18632,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Vea el incidente con «escritorio verificar».</source>
       <translation>Veja o incidente com «escritorio verificar».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Vea el incidente en el menú Archivo, «Verificar la base…».</source>
+      <translation>Veja o incidente no menu Arquivo, «Verificar o banco de dados…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
@@ -29468,8 +29503,8 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
-      <source>Revíselas en Órganos (las reglas de sesión, guardando una versión nueva desde la reforma) o véalas todas con «escritorio estatutos reglas».</source>
-      <translation>Revise-as em Órgãos (as regras de sessão, salvando uma nova versão a partir da reforma) ou veja todas com “escritorio estatutos reglas”.</translation>
+      <source>Revíselas en Órganos: cada órgano lista las suyas, que se corrigen guardando una versión nueva de sus reglas de sesión desde la reforma.</source>
+      <translation>Revise-as em Órgãos: cada órgão lista as suas, que se corrigem salvando uma nova versão de suas regras de sessão a partir da reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />

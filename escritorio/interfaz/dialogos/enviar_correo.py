@@ -308,7 +308,8 @@ class DialogoEnviarCorreo(DeLaOficina, DialogoBase):
         descartar(dialogo)
         if guardada:
             self._mostrar_cuenta()
-            self._volver_a_preparar()   # la firma de la cuenta va al pie de cada mensaje
+            if self._volver_a_preparar():   # la firma de la cuenta va al pie de cada mensaje
+                self.veredicto.hide()       # lo que faltaba (la cuenta) ya está: el rechazo de antes no queda a la vista
 
     def _abrir_ficha(self, item: QListWidgetItem) -> None:
         """La ficha del miembro sin dirección, en sus contactos: al volver, se prepara de nuevo (quizá ya tiene)."""

@@ -102,8 +102,8 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         self.resumen_anclas.setWordWrap(True)
         self.resumen_anclas.setText(self.tr(
             "Un ancla es la cabeza de la cadena que salió de la oficina: el pie de un PDF emitido, un correo enviado, "
-            "el sitio publicado, un sello de tiempo o la que dio «escritorio bitacora ancla». Aquí se ve si la base de "
-            "hoy todavía la tiene, igual."))
+            "el sitio publicado, un sello de tiempo o una que se anotó a mano. Aquí se ve si la base de hoy todavía la "
+            "tiene, igual."))
         self.lista_anclas = QListWidget()
         self.lista_anclas.setObjectName("lista_anclas")
         self.lista_anclas.setWordWrap(True)

@@ -307,8 +307,8 @@ class VistaEstatutos(AreaPerezosa):
             lineas.append(escape(self.tr("… y {0} más.").format(len(marcadas) - 6)))
         encabezado = (self.tr("1 regla cita el texto anterior de un artículo reformado:") if len(marcadas) == 1 else
                       self.tr("{0} reglas citan el texto anterior de un artículo reformado:").format(len(marcadas)))
-        pie = self.tr("Revíselas en Órganos (las reglas de sesión, guardando una versión nueva desde la reforma) o "
-                      "véalas todas con «escritorio estatutos reglas».")
+        pie = self.tr("Revíselas en Órganos: cada órgano lista las suyas, que se corrigen guardando una versión nueva "
+                      "de sus reglas de sesión desde la reforma.")
         self.aviso_reglas.setText(f"<b>⚠ {escape(encabezado)}</b><br>" + "<br>".join(lineas) + f"<br>{escape(pie)}")
         self.aviso_reglas.show()
 

@@ -1,0 +1,147 @@
+"""La sintaxis de la línea de órdenes («escritorio correo cuenta …») solo llega a quien usa la línea de órdenes
+(issue 61 §3, dominio/puerta.py).
+
+Un texto del programa que nombra una orden está, o en la línea de órdenes misma (escritorio/cli), o como el `linea=`
+de `segun_la_puerta(ventana=…, linea=…)`, que en la ventana da el otro texto (el menú o el botón). La ventana
+(escritorio/interfaz) no nombra ninguna orden en lo que muestra. Los docstrings y comentarios no cuentan: no los lee
+la secretaria.
+
+Lo que todavía no pasó por la puerta está en `PENDIENTES` (módulo -> cuántos textos): la lista solo se achica. Una
+entrada que sobra o que creció hace fallar la prueba.
+"""
+
+import ast
+from pathlib import Path
+
+RAIZ = Path(__file__).resolve().parents[1] / "escritorio"
+ORDEN = "«escritorio "
+
+# Textos de los servicios que nombran una orden y todavía no dan el texto de la ventana (los dice igual a las dos
+# puertas). Se achica a medida que cada uno pasa por `segun_la_puerta`. Los dos de servicios/despacho.py son el
+# motivo que se GUARDA con un mensaje rechazado (una frase guardada: issue 61 §2, guardar el dato y escribir la frase
+# al mostrarla, los resolverá).
+PENDIENTES = {
+    "datos/apertura.py": 1,
+    "datos/conexion.py": 2,
+    "datos/diagnostico.py": 1,
+    "datos/postgres/conexion.py": 2,
+    "datos/postgres/esquema.py": 1,
+    "datos/postgres/transaccion.py": 1,
+    "datos/postgres/traslado.py": 3,
+    "datos/postgres/viaje.py": 1,
+    "documentos/pdf/verificacion.py": 1,
+    "documentos/sitio/anclas.py": 1,
+    "dominio/anclas.py": 1,
+    "dominio/emparejamiento.py": 1,
+    "servicios/actas.py": 2,
+    "servicios/adherentes.py": 1,
+    "servicios/anclas.py": 1,
+    "servicios/asociaciones.py": 5,
+    "servicios/congelados.py": 3,
+    "servicios/convenios.py": 4,
+    "servicios/despacho.py": 2,
+    "servicios/documentos.py": 1,
+    "servicios/efectos.py": 1,
+    "servicios/emision_de_cuotas.py": 2,
+    "servicios/extractos.py": 1,
+    "servicios/firmas.py": 4,
+    "servicios/importacion_escritura.py": 1,
+    "servicios/informes_cuotas.py": 1,
+    "servicios/informes_organos.py": 1,
+    "servicios/listados_de_cuotas.py": 1,
+    "servicios/miembros.py": 1,
+    "servicios/no_miembros_en_organos.py": 2,
+    "servicios/obligaciones_de_convenios.py": 1,
+    "servicios/organos.py": 1,
+    "servicios/pagos.py": 1,
+    "servicios/partes_externas.py": 1,
+    "servicios/plan_de_trabajo.py": 1,
+    "servicios/publicacion.py": 1,
+    "servicios/puntos_sobre_miembros.py": 1,
+    "servicios/referencias.py": 3,
+    "servicios/reglas_del_estatuto.py": 1,
+    "servicios/reglas_por_reforma.py": 3,
+    "servicios/respaldo.py": 2,
+    "servicios/revision_de_reglas.py": 3,
+    "servicios/rotacion.py": 2,
+    "servicios/sello_de_tiempo.py": 5,
+    "servicios/servidor.py": 1,
+    "servicios/unidades.py": 1,
+    "servicios/verificacion.py": 1,
+    "servicios/verificacion_base.py": 1,
+    "servicios/verificacion_bitacora.py": 5,
+    "servicios/verificacion_congelados.py": 3,
+    "servicios/verificacion_esquema.py": 1,
+    "servicios/verificacion_integridad.py": 2,
+    "servicios/verificacion_testigo.py": 2,
+    "servicios/verificar_documento.py": 6,
+    "servicios/viaje.py": 6,
+    "servicios/vigencia.py": 1,
+}
+
+
+def _padres(arbol: ast.AST) -> dict[ast.AST, ast.AST]:
+    return {hijo: padre for padre in ast.walk(arbol) for hijo in ast.iter_child_nodes(padre)}
+
+
+def _es_docstring(nodo: ast.Constant, padres) -> bool:
+    expresion = padres.get(nodo)
+    if not isinstance(expresion, ast.Expr):
+        return False
+    cuerpo = getattr(padres.get(expresion), "body", None)
+    return isinstance(cuerpo, list) and cuerpo and cuerpo[0] is expresion
+
+
+def _para_la_linea(nodo: ast.AST, padres) -> bool:
+    """Si el texto es (parte de) el argumento `linea=` de una llamada a `segun_la_puerta`."""
+    while nodo in padres:
+        padre = padres[nodo]
+        if isinstance(padre, ast.keyword) and padre.arg == "linea":
+            llamada = padres.get(padre)
+            funcion = getattr(llamada, "func", None)
+            return getattr(funcion, "id", getattr(funcion, "attr", None)) == "segun_la_puerta"
+        nodo = padre
+    return False
+
+
+def textos_con_ordenes(ruta: Path) -> list[tuple[int, str]]:
+    """(línea, texto) de cada texto del módulo que nombra una orden y llega igual a las dos puertas."""
+    arbol = ast.parse(ruta.read_text(encoding="utf-8"))
+    padres = _padres(arbol)
+    return [(nodo.lineno, nodo.value) for nodo in ast.walk(arbol)
+            if isinstance(nodo, ast.Constant) and isinstance(nodo.value, str) and ORDEN in nodo.value
+            and not _es_docstring(nodo, padres) and not _para_la_linea(nodo, padres)]
+
+
+def _por_modulo(carpetas) -> dict[str, list[tuple[int, str]]]:
+    encontrados = {}
+    for carpeta in carpetas:
+        for ruta in sorted((RAIZ / carpeta).rglob("*.py")):
+            textos = textos_con_ordenes(ruta)
+            if textos:
+                encontrados[ruta.relative_to(RAIZ).as_posix()] = textos
+    return encontrados
+
+
+def test_la_ventana_no_nombra_ordenes_en_lo_que_muestra():
+    assert _por_modulo(["interfaz"]) == {}
+
+
+def test_los_servicios_nombran_una_orden_solo_para_la_linea_de_ordenes():
+    encontrados = _por_modulo(["servicios", "datos", "dominio", "documentos", "idiomas"])
+    contados = {modulo: len(textos) for modulo, textos in encontrados.items()}
+    nuevos = {m: encontrados[m] for m, n in contados.items() if n > PENDIENTES.get(m, 0)}
+    assert not nuevos, ("Estos textos nombran una orden de la línea de órdenes y la ventana también los mostraría: "
+                        f"escríbalos con segun_la_puerta(ventana=…, linea=…) (dominio/puerta.py): {nuevos}")
+    sobran = {m: (n, contados.get(m, 0)) for m, n in PENDIENTES.items() if contados.get(m, 0) < n}
+    assert not sobran, f"PENDIENTES se achica: baje estas cuentas (pendientes, hay) {sobran}"
+
+
+def test_la_prueba_ve_un_texto_sin_puerta_y_deja_pasar_el_de_la_linea(tmp_path):
+    modulo = tmp_path / "m.py"
+    modulo.write_text('"""Doc: «escritorio verificar»."""\n'
+                      'from x import segun_la_puerta, traducir\n'
+                      'A = traducir("Corra «escritorio verificar».")\n'
+                      'B = segun_la_puerta(ventana=traducir("Archivo › Verificar"), '
+                      'linea=traducir("Corra «escritorio verificar».").format(1))\n', encoding="utf-8")
+    assert textos_con_ordenes(modulo) == [(3, "Corra «escritorio verificar».")]
