@@ -183,7 +183,7 @@ class DialogoBandejaSalida(DeLaOficina, DialogoBase):
     def _pintar_estado(self) -> None:
         texto, color = texto_del_cartero(self.cartero, completo=True)
         if not texto and not self.cartero.estado.puestos:
-            texto, color = self.tr("La bandeja de salida está vacía: todavía no se puso en ella ningún mensaje."), None
+            texto, color = self.tr("La bandeja de salida está vacía: todavía no se puso en ella ningún mensaje."), True
         elif not texto:
             texto, color = self.tr("No hay mensajes esperando: todo lo puesto en la bandeja salió."), True
         pintar_resultado(self.estado, color, texto)
