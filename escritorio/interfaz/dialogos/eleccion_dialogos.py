@@ -187,7 +187,7 @@ class DialogoCandidatura(DeLaOficina, DialogoFormulario):
         self.persona.setText(self._persona_automatica)
 
     def guardar(self, seguir: bool = False) -> None:
-        if self.miembro.currentText() and self.miembro.currentIndex() > 0 and self.miembro.miembro_id() is None:
+        if self.miembro.currentText().strip() and self.miembro.miembro_id() is None:   # escrito, sin elegir
             self._error(self.tr("Elija el miembro de la lista (escriba parte del nombre y elíjalo)."))
             return
         if self.miembro.miembro_id() is None and not self.persona.text().strip():

@@ -231,8 +231,7 @@ class PaginaRevision(QWidget):
 
     def asignar(self) -> None:
         miembro_id = self.selector.miembro_id()
-        if miembro_id is None and (self.selector.currentIndex() != 0
-                                   or self.selector.currentText() != self.selector.itemText(0)):
+        if miembro_id is None and not self.selector.ninguno_elegido():
             self.avisos.mostrar([self.tr("Elija un miembro de la lista (escriba parte del nombre), o «No registrar esta "
                                          "línea».")], clase="error")
             return

@@ -127,7 +127,7 @@ class DialogoMandato(DeLaOficina, DialogoBase):
             en_nombre_de=self.en_nombre_de.miembro_id())
 
     def guardar(self) -> None:
-        if self.miembro.currentText() and self.miembro.currentIndex() > 0 and self.miembro.miembro_id() is None:
+        if self.miembro.currentText().strip() and self.miembro.miembro_id() is None:   # escrito, sin elegir
             self._error(self.tr("Elija el miembro de la lista (escriba parte del nombre y elíjalo)."))
             return
         hecho = hacer_en_la_ventana(self, self.oficina, lambda: designar(self.contexto, self.organo["id"],

@@ -106,6 +106,8 @@ class SelectorMiembro(QComboBox):
     """Lista desplegable de miembros («Rosario (Argentina)») en la que se puede escribir para buscar.
 
     `ninguno` (opcional) agrega al principio una opción sin miembro. `miembro_id()` devuelve el elegido o None.
+    Elegida esa opción, el campo queda vacío y la dice como texto de ayuda: lo que se escriba después es la búsqueda,
+    no «— sin miembro —» seguido de lo escrito.
     """
 
     def __init__(self, miembros: Sequence[dict] = (), ninguno: str | None = None, parent: QWidget | None = None):
@@ -117,7 +119,18 @@ class SelectorMiembro(QComboBox):
         self.lineEdit().setPlaceholderText(tr("Escriba parte del nombre…"))
         self._ninguno = ninguno
         self._por_id: dict[int, dict] = {}
+        self.currentIndexChanged.connect(self._ayuda_del_campo)
+        # Qt pone el rótulo de la opción en el campo también al elegirla de nuevo (sin cambio de índice).
+        self.currentTextChanged.connect(self._sin_el_rotulo_de_ninguno)
         self.fijar(miembros)
+
+    def _ayuda_del_campo(self, indice: int) -> None:
+        ninguno = bool(self._ninguno) and indice == 0
+        self.lineEdit().setPlaceholderText(self._ninguno if ninguno else tr("Escriba parte del nombre…"))
+
+    def _sin_el_rotulo_de_ninguno(self, texto: str) -> None:
+        if self._ninguno and texto == self._ninguno:
+            self.lineEdit().clear()
 
     def fijar(self, miembros: Sequence[dict]) -> None:
         self._por_id = {m["id"]: m for m in miembros}
@@ -140,11 +153,17 @@ class SelectorMiembro(QComboBox):
         completador = _Completador(modelo, self)
         self.setCompleter(completador)
         self.setCurrentIndex(0 if self._ninguno else -1)
+        self._ayuda_del_campo(self.currentIndex())
+        self._sin_el_rotulo_de_ninguno(self.currentText())
 
     def miembro_id(self) -> int | None:
         if self.currentIndex() < 0 or self.currentText() != self.itemText(self.currentIndex()):
             return None
         return self.currentData(Qt.ItemDataRole.UserRole)
+
+    def ninguno_elegido(self) -> bool:
+        """Si está elegida la opción sin miembro (`ninguno`), y no un texto escrito a medias."""
+        return bool(self._ninguno) and self.currentIndex() == 0 and not self.currentText().strip()
 
     def miembro(self) -> dict | None:
         clave = self.miembro_id()
