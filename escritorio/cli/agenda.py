@@ -47,12 +47,24 @@ ORDENES: dict[str, Callable[[Accion], list]] = {
     "bandeja": lambda a: ["correo", "enviar"],
     "por_confirmar": lambda a: ["correo", "bandeja", "--estado", "por_confirmar"],
     "convenio": lambda a: ["convenios", "ver", a.referencia],
+    "cargar_estatuto": lambda a: ["estatutos", "cargar", "ARCHIVO.txt", "--titulo", "Estatuto", "--desde",
+                                  "AAAA-MM-DD"],
+    "crear_organo": lambda a: ["organos", "crear", "--nombre", "NOMBRE", "--tipo", "TIPO"],
+    "escala": lambda a: ["cuotas", "escala", "definir", "--desde", "AAAA-MM-DD", "--moneda", "MONEDA", "--tramos",
+                         "TRAMOS"],
+    "importar_miembros": lambda a: ["miembros", "importar", "ARCHIVO.xlsx"],
+    "cuenta_correo": lambda a: ["correo", "cuenta", "--servidor", "SERVIDOR", "--remitente", "CORREO"],
+    "direccion_publica": lambda a: ["asociacion", "editar", "--direccion-publica", "URL"],
 }
 
 
 def orden_de(args, paso: Paso) -> str:
     """La orden que hace el paso, para copiar y pegar (con --db y --asociacion si la orden de la agenda los llevó)."""
-    palabras = ORDENES[paso.accion.que](paso.accion)
+    return _orden_de_la_accion(args, paso.accion)
+
+
+def _orden_de_la_accion(args, accion: Accion) -> str:
+    palabras = ORDENES[accion.que](accion)
     if getattr(args, "asociacion", None):
         palabras += ["--asociacion", args.asociacion]
     return orden_exacta(args, *palabras)
@@ -67,6 +79,9 @@ def agregar_ordenes(ordenes) -> None:
                     "Ejecutiva que terminan, las elecciones sin confirmar, la emisión de cuotas que falta, los cargos "
                     "que vencen, los avisos de cobro que tocan, los mensajes que esperan en la bandeja de salida y, de los "
                     "convenios, los que dejan de regir, los últimos días para denunciarlos y las obligaciones que vencen. "
+                    "Una asociación nueva (que todavía no celebró ninguna sesión) ve antes sus primeros pasos: el "
+                    "estatuto, los órganos, la escala de cuotas, los miembros, la primera emisión, la cuenta de correo "
+                    "y la dirección pública, tildados a medida que se hacen. "
                     "Debajo de cada paso, la orden que lo hace.",
         epilog="Ejemplos:\n  escritorio agenda\n  escritorio agenda --dias 30\n  escritorio agenda --json")
     agenda.add_argument("--dias", type=cantidad, default=HORIZONTE, metavar="N",
@@ -74,6 +89,16 @@ def agregar_ordenes(ordenes) -> None:
     con_json(agenda)
     con_asociacion(agenda)
     agenda.set_defaults(funcion=orden_agenda)
+
+
+def _imprimir_primeros_pasos(args, primeros) -> None:
+    """La lista de una asociación nueva, con lo hecho tildado y, debajo de lo que falta, la orden que lo hace."""
+    print(f"Primeros pasos ({formato.numero(primeros.hechos)} de {formato.numero(len(primeros.pasos))} hechos):")
+    for paso in primeros.pasos:
+        print(f"  [{'x' if paso.hecho else ' '}] {visible(paso.texto)}")
+        if not paso.hecho:
+            print(f"      → {_orden_de_la_accion(args, paso.accion)}")
+    print()
 
 
 def _en_json(args, paso: Paso) -> dict:
@@ -88,11 +113,18 @@ def orden_agenda(args) -> None:
 
     oficina = oficina_de(args)
     resultado = agenda(oficina.contexto, args.dias)
+    primeros = resultado.primeros if resultado.primeros is not None and resultado.primeros.ver else None
     if args.json:
         imprimir_json({"asociacion": oficina.asociacion["sigla"], "hoy": resultado.hoy.isoformat(),
                        "dias": resultado.dias, "hasta": resultado.hasta.isoformat(),
+                       "primeros_pasos": None if primeros is None else [
+                           {"clave": p.clave, "texto": p.texto, "hecho": p.hecho,
+                            "orden": None if p.hecho else _orden_de_la_accion(args, p.accion)}
+                           for p in primeros.pasos],
                        "pasos": [_en_json(args, p) for p in resultado.pasos]})
         return
+    if primeros is not None:
+        _imprimir_primeros_pasos(args, primeros)
     cabeza = (f"Próximos pasos de {oficina.asociacion['sigla']} al {formato.fecha(resultado.hoy)} "
               f"(hasta el {formato.fecha(resultado.hasta)}, {formato.numero(resultado.dias)} días)")
     if not resultado.pasos:

@@ -58,6 +58,13 @@ ACCIONES = frozenset({
     "bandeja",              # la bandeja de salida: enviar lo que espera
     "por_confirmar",        # la bandeja de salida: resolver lo que quedó «por confirmar»
     "convenio",             # un convenio que vence, que hay que denunciar o con una obligación (referencia: su id)
+    # Los primeros pasos de una asociación nueva (dominio/primeros_pasos.py):
+    "cargar_estatuto",      # cargar el texto del estatuto
+    "crear_organo",         # crear un órgano
+    "escala",               # definir la escala de cuotas
+    "importar_miembros",    # importar los miembros de una planilla
+    "cuenta_correo",        # configurar la cuenta de correo
+    "direccion_publica",    # fijar la dirección pública de verificación
 })
 
 

@@ -12,6 +12,10 @@ el lugar de cada una (`LUGARES`, uno por cada acción de `dominio.agenda.ACCIONE
 - emitir, cargos, avisos: Cuotas, en su pestaña, con el año o la fecha del paso;
 - la bandeja de salida: Archivo › Bandeja de salida… (el mismo diálogo);
 - un convenio: el área Convenios, con el convenio elegido.
+- los primeros pasos de una asociación nueva: cargar el estatuto (Estatutos, «Cargar texto…»), crear un órgano
+  (Órganos, «Nuevo órgano…»), la escala (Cuotas › Escalas, «Nueva escala…»), importar los miembros (Miembros, el
+  asistente de importación), la cuenta de correo (Archivo › Cuenta de correo…) y la dirección pública (Archivo › Datos
+  de la asociación…, con el campo a la vista).
 
 La ventana solo conecta la señal de Inicio con `ir_al_paso`.
 """
@@ -131,6 +135,40 @@ def _convenio(ventana, accion: Accion) -> None:
     vista.ir_al_convenio(accion.referencia)
 
 
+def _cargar_estatuto(ventana, _accion: Accion) -> None:
+    vista = ventana.estatutos
+    _mostrar_area(ventana, vista)
+    vista.cargar_texto()
+
+
+def _crear_organo(ventana, _accion: Accion) -> None:
+    vista = ventana.organos
+    _mostrar_area(ventana, vista)
+    vista.nuevo_organo()
+
+
+def _escala(ventana, _accion: Accion) -> None:
+    _cuotas(ventana, "escalas").nueva()
+
+
+def _importar_miembros(ventana, _accion: Accion) -> None:
+    vista = ventana.miembros
+    _mostrar_area(ventana, vista)
+    vista.importar()
+
+
+def _cuenta_correo(ventana, _accion: Accion) -> None:
+    from .correo_en_la_ventana import abrir_cuenta
+
+    abrir_cuenta(ventana)
+
+
+def _direccion_publica(ventana, _accion: Accion) -> None:
+    from .dialogos.asociacion import editar_datos_de_la_asociacion
+
+    editar_datos_de_la_asociacion(ventana, campo="direccion_publica")
+
+
 LUGARES = {
     "convocar": _convocar,
     "preparar_sesion": _abrir_sesion,
@@ -150,4 +188,10 @@ LUGARES = {
     "bandeja": _bandeja,
     "por_confirmar": _bandeja,
     "convenio": _convenio,
+    "cargar_estatuto": _cargar_estatuto,
+    "crear_organo": _crear_organo,
+    "escala": _escala,
+    "importar_miembros": _importar_miembros,
+    "cuenta_correo": _cuenta_correo,
+    "direccion_publica": _direccion_publica,
 }

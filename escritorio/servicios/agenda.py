@@ -21,12 +21,14 @@ from datetime import date
 from ..datos.lectura_aparte import abrir_para_leer
 from ..dominio import agenda as reglas
 from ..dominio.agenda import Paso
+from ..dominio.primeros_pasos import PrimerosPasos
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from .agenda_convenios import pasos_de_convenios
 from .agenda_cuotas import pasos_de_la_emision, pasos_de_los_cobros, pasos_del_correo
 from .agenda_organos import pasos_de_actas, pasos_de_elecciones, pasos_de_mandatos, pasos_de_sesiones
 from .base import hoy as fecha_de_hoy
+from .primeros_pasos import primeros_pasos
 from .contexto import Contexto
 
 Fuente = Callable[[Contexto, date, int], list[Paso]]
@@ -51,6 +53,8 @@ class Agenda:
     hoy: date
     dias: int
     pasos: list[Paso] = field(default_factory=list)
+    # Los primeros pasos de una asociación nueva (dominio/primeros_pasos.py); se muestran si `primeros.ver`.
+    primeros: PrimerosPasos | None = None
 
     @property
     def hasta(self) -> date:
@@ -76,7 +80,7 @@ def agenda(contexto: Contexto, dias: int | None = None, al: date | None = None) 
     hoy = al or fecha_de_hoy()
     pasos = [paso for fuente in FUENTES.values() for paso in fuente(contexto, hoy, dias)
              if reglas.en_el_horizonte(paso.fecha, hoy, dias)]
-    return Agenda(hoy, dias, reglas.ordenar(pasos, hoy))
+    return Agenda(hoy, dias, reglas.ordenar(pasos, hoy), primeros_pasos(contexto))
 
 
 def agenda_aparte(contexto: Contexto, dias: int | None = None, al: date | None = None) -> Agenda | None:

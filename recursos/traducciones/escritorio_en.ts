@@ -8115,6 +8115,21 @@ Do you want to open it now?</translation>
       <translation>Loading of the {0} “{1}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/primeros_pasos.py" />
+      <source>Cargar el estatuto</source>
+      <translation>Load the statute</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/primeros_pasos.py" />
+      <source>Cargar los miembros (importarlos de una planilla)</source>
+      <translation>Load the members (import them from a spreadsheet)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
+      <source>Cargar texto…</source>
+      <translation>Load text…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -8453,6 +8468,11 @@ Do you want to open it now?</translation>
       <translation>Trust: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/primeros_pasos.py" />
+      <source>Configurar la cuenta de correo</source>
+      <translation>Set up the email account</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -8728,6 +8748,11 @@ Do you want to open it now?</translation>
       <translation>Running from source code.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/primeros_pasos.py" />
+      <source>Crear los órganos (Asamblea, Consejo, Secretaría…)</source>
+      <translation>Create the bodies (Assembly, Council, Secretariat…)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
       <source>Crear respaldo</source>
       <translation>Create backup</translation>
@@ -8756,6 +8781,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Cuenta de correo</source>
       <translation>Mail account</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
+      <source>Cuenta de correo…</source>
+      <translation>Email account…</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
@@ -8900,6 +8930,11 @@ Do you want to open it now?</translation>
       <translation>Association details</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
+      <source>Datos de la asociación…</source>
+      <translation>Association details…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Datos de la sesión</source>
       <translation>Session details</translation>
@@ -8953,6 +8988,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Defina primero qué cargo se elige en el punto «{0}».</source>
       <translation>First define which position is being elected in item “{0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/primeros_pasos.py" />
+      <source>Definir la escala de cuotas</source>
+      <translation>Define the fee scale</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
@@ -10151,6 +10191,11 @@ Do you want to open it now?</translation>
       <translation>Issued: {0} (database UTC time)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/primeros_pasos.py" />
+      <source>Emitir las cuotas del año</source>
+      <translation>Issue this year's fees</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Empate en el último puesto: {0}, con {1} cada una, para {2}.</source>
       <translation>Tie for the last seat: {0}, with {1} each, for {2}.</translation>
@@ -10837,6 +10882,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Set by the amendment ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/primeros_pasos.py" />
+      <source>Fijar la dirección pública donde se verifican los documentos</source>
+      <translation>Set the public address where documents are verified</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fila</source>
       <translation>Row</translation>
@@ -11237,6 +11287,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Unchanged</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
+      <source>Importar…</source>
+      <translation>Import…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -11498,6 +11553,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Go to the election</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Ir a la emisión</source>
       <translation>Go to issuing</translation>
@@ -14154,6 +14210,11 @@ Check the list and confirm again.</translation>
       <translation>Roll call</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
+      <source>Nueva escala…</source>
+      <translation>New fee scale…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Nuevas autoridades locales</source>
       <translation>New local authorities</translation>
@@ -14162,6 +14223,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Nuevas autoridades locales de los miembros</source>
       <translation>Members' new local authorities</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
+      <source>Nuevo órgano…</source>
+      <translation>New body…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
@@ -22584,6 +22650,19 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/lista_de_miembros.py" />
       <source>Buscar por nombre o país</source>
       <translation>Search by name or country</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListaDePrimerosPasos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
+      <source>Lo que conviene cargar primero. Cada paso se tilda solo cuando está hecho.</source>
+      <translation>What is best loaded first. Each step ticks itself when it is done.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
+      <source>Primeros pasos ({0} de {1} hechos)</source>
+      <translation>First steps ({0} of {1} done)</translation>
     </message>
   </context>
   <context>

@@ -8364,6 +8364,21 @@ Deseja abri-lo agora?</translation>
       <translation>Inclusão do {0} “{1}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/primeros_pasos.py" />
+      <source>Cargar el estatuto</source>
+      <translation>Carregar o estatuto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/primeros_pasos.py" />
+      <source>Cargar los miembros (importarlos de una planilla)</source>
+      <translation>Carregar os membros (importá-los de uma planilha)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
+      <source>Cargar texto…</source>
+      <translation>Carregar texto…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -8765,6 +8780,11 @@ Deseja abri-lo agora?</translation>
       <translation>Confiança: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/primeros_pasos.py" />
+      <source>Configurar la cuenta de correo</source>
+      <translation>Configurar a conta de e-mail</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -9075,6 +9095,11 @@ Deseja abri-lo agora?</translation>
       <translation>Executando a partir do código-fonte.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/primeros_pasos.py" />
+      <source>Crear los órganos (Asamblea, Consejo, Secretaría…)</source>
+      <translation>Criar os órgãos (Assembleia, Conselho, Secretaria…)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
       <source>Crear respaldo</source>
       <translation>Criar backup</translation>
@@ -9103,6 +9128,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Cuenta de correo</source>
       <translation>Conta de e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
+      <source>Cuenta de correo…</source>
+      <translation>Conta de e-mail…</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -9293,6 +9323,11 @@ Deseja abri-lo agora?</translation>
       <translation>Dados da associação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
+      <source>Datos de la asociación…</source>
+      <translation>Dados da associação…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Datos de la sesión</source>
       <translation>Dados da sessão</translation>
@@ -9366,6 +9401,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Defina primero qué cargo se elige en el punto «{0}».</source>
       <translation>Defina primeiro qual cargo está em eleição no item “{0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/primeros_pasos.py" />
+      <source>Definir la escala de cuotas</source>
+      <translation>Definir a tabela de contribuições</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
@@ -10709,6 +10749,11 @@ Deseja abri-lo agora?</translation>
       <translation>Emitido: {0} (hora UTC do banco de dados)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/primeros_pasos.py" />
+      <source>Emitir las cuotas del año</source>
+      <translation>Emitir as contribuições do ano</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Empate en el último puesto: {0}, con {1} cada una, para {2}.</source>
       <translation>Empate no último lugar: {0}, com {1} cada uma, para {2}.</translation>
@@ -11441,6 +11486,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Fixada pela reforma ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/primeros_pasos.py" />
+      <source>Fijar la dirección pública donde se verifican los documentos</source>
+      <translation>Definir o endereço público onde os documentos são verificados</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fila</source>
       <translation>Linha</translation>
@@ -11936,6 +11986,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Igual</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
+      <source>Importar…</source>
+      <translation>Importar…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -12207,6 +12262,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Ir à eleição</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Ir a la emisión</source>
       <translation>Ir à emissão</translation>
@@ -15246,6 +15302,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Vemo-nos na obrigação de lembrar que o estatuto da Associação{0} prevê que a falta de pagamento das contribuições possa acarretar a suspensão do direito a voto nos órgãos da Associação. É nosso desejo que {1} mantenha plenamente sua participação nas decisões da nossa rede.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
+      <source>Nueva escala…</source>
+      <translation>Nova tabela…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Nuevas autoridades locales</source>
       <translation>Novas autoridades locais</translation>
@@ -15259,6 +15320,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Nuevo aviso de cuotas pendientes</source>
       <translation>Novo aviso de contribuições pendentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
+      <source>Nuevo órgano…</source>
+      <translation>Novo órgão…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
@@ -24660,6 +24726,19 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/lista_de_miembros.py" />
       <source>Buscar por nombre o país</source>
       <translation>Buscar por nome ou país</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListaDePrimerosPasos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
+      <source>Lo que conviene cargar primero. Cada paso se tilda solo cuando está hecho.</source>
+      <translation>O que convém carregar primeiro. Cada passo é marcado sozinho quando estiver feito.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
+      <source>Primeros pasos ({0} de {1} hechos)</source>
+      <translation>Primeiros passos ({0} de {1} feitos)</translation>
     </message>
   </context>
   <context>

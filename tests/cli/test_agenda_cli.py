@@ -16,7 +16,9 @@ from escritorio.dominio.agenda import ACCIONES, URGENCIAS, Accion, Paso
 # Lo que escribe quien usa una orden con palabras en mayúsculas, para analizarla como la escribiría.
 ESCRIBE = {"ID": "12", "N": "5", "HH:MM": "13:00", "SESION": "7", "TEXTO": "Se abre la sesión.",
            "ARCHIVO.p12": "firma.p12", "CARGO": "titular", "ORGANO": "Consejo", "LUGAR": "Rosario",
-           "CANDIDATURA:N": "3:4", "AAAA-MM-DD": "2027-01-01"}
+           "CANDIDATURA:N": "3:4", "AAAA-MM-DD": "2027-01-01", "ARCHIVO.txt": "estatuto.txt", "NOMBRE": "Consejo",
+           "TIPO": "consejo", "MONEDA": "USD", "TRAMOS": "0:100", "ARCHIVO.xlsx": "padron.xlsx",
+           "SERVIDOR": "smtp.ejemplo.org", "CORREO": "secretaria@ejemplo.org", "URL": "https://red.ejemplo.org"}
 
 
 def test_la_agenda_de_la_red_de_ejemplo_con_la_orden_de_cada_paso(cli, copia_de_la_demo):
@@ -58,13 +60,15 @@ def test_un_horizonte_imposible_se_rechaza(cli, copia_de_la_demo, dias, estado, 
     assert "Traceback" not in hecho.stderr
 
 
-def test_una_asociacion_sin_nada_pendiente(cli, ruta_db):
+def test_una_asociacion_nueva_tiene_sus_primeros_pasos_y_ningun_paso_con_fecha(cli, ruta_db):
+    """Lo que tiene por delante una asociación recién creada son sus primeros pasos (tests/cli/test_primeros_pasos_cli.py),
+    no «nada pendiente» a secas; pasos con fecha todavía no tiene."""
     assert cli("asociacion", "crear", "--nombre", "Red de Municipios del Litoral", "--sigla", "RML",
                db=ruta_db).returncode == 0
     hecho = cli("agenda", db=ruta_db)
     assert hecho.returncode == 0, hecho.stderr
-    assert hecho.stdout.startswith("Próximos pasos de RML al ") and hecho.stdout.rstrip().endswith(
-        "90 días): nada pendiente.")
+    assert hecho.stdout.startswith("Primeros pasos (0 de 7 hechos):\n  [ ] Cargar el estatuto")
+    assert "\nPróximos pasos de RML al " in hecho.stdout and hecho.stdout.rstrip().endswith("90 días): nada pendiente.")
     assert cli("agenda", "--asociacion", "XYZ", db=ruta_db).returncode == 1
 
 

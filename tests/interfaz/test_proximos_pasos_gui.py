@@ -180,6 +180,21 @@ def test_cada_accion_lleva_a_su_lugar(ventana, qtbot, red, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda _p, titulo, texto, *a, **k: mensajes.append(texto))
     dialogos_de_la_bandeja = []
     monkeypatch.setattr(DialogoBandejaSalida, "exec", lambda d: dialogos_de_la_bandeja.append(d.windowTitle()) or 0)
+    # Los primeros pasos de una asociación nueva: cada uno abre su diálogo (el de los datos de la asociación, con la
+    # dirección pública a la vista y con el foco).
+    from escritorio.interfaz.dialogos import asociacion, cargar_norma, cuenta_correo, escala, importacion
+    abiertos = []
+    for clase in (cargar_norma.DialogoCargarNorma, organo.DialogoNuevoOrgano, escala.DialogoEscala,
+                  importacion.AsistenteImportacion, cuenta_correo.DialogoCuentaCorreo):
+        monkeypatch.setattr(clase, "exec", lambda d, clase=clase: abiertos.append(clase.__name__) or 0)
+    monkeypatch.setattr(asociacion.DialogoAsociacion, "exec", lambda d: abiertos.append(
+        ("DialogoAsociacion", d.pestanas.currentWidget().isAncestorOf(d.direccion_publica))) or 0)
+    primeros = {"cargar_estatuto": (ventana.estatutos, "DialogoCargarNorma"),
+                "crear_organo": (ventana.organos, "DialogoNuevoOrgano"),
+                "escala": (ventana.cuotas, "DialogoEscala"),
+                "importar_miembros": (ventana.miembros, "AsistenteImportacion"),
+                "cuenta_correo": (None, "DialogoCuentaCorreo"),
+                "direccion_publica": (None, ("DialogoAsociacion", True))}
     punto_eleccion = db.execute("SELECT punto_id FROM elecciones ORDER BY id LIMIT 1").fetchone()[0]
     sesion_eleccion = db.execute("SELECT sesion_id FROM puntos_orden WHERE id = ?", [punto_eleccion]).fetchone()[0]
     convenio = db.execute("SELECT max(id) FROM convenios").fetchone()[0]
@@ -188,6 +203,7 @@ def test_cada_accion_lleva_a_su_lugar(ventana, qtbot, red, monkeypatch):
     for que in sorted(ACCIONES):
         dialogos.clear()
         mensajes.clear()
+        abiertos.clear()
         extra = {"sesion_id": sesion_eleccion, "punto_id": punto_eleccion} if "eleccion" in que else {}
         if que == "avisos":
             extra = {"fecha": hoy() - timedelta(days=3)}   # la fecha de corte de los avisos no puede ser futura
@@ -221,6 +237,11 @@ def test_cada_accion_lleva_a_su_lugar(ventana, qtbot, red, monkeypatch):
                 assert pestana.al.date().toPython() == hoy() - timedelta(days=3)
         elif que == "convenio":
             assert actual is ventana.convenios and ventana.convenios.convenio["id"] == convenio, que
+        elif que in primeros:
+            area, dialogo = primeros[que]
+            assert abiertos == [dialogo] and (area is None or actual is area), que
+            if que == "escala":
+                assert ventana.cuotas.pestanas.currentWidget() is ventana.cuotas.escalas
         else:
             assert dialogos_de_la_bandeja and dialogos_de_la_bandeja[-1] is not None, que
 

@@ -402,6 +402,14 @@ class DialogoAsociacion(DialogoBase):
         return hecho
 
     # --- comunes -----------------------------------------------------------------------------------
+    def enfocar(self, campo: str) -> None:
+        """Pone a la vista la pestaña del campo (`direccion_publica`, …) y le da el foco."""
+        control = getattr(self, campo)
+        for indice in range(self.pestanas.count()):
+            if self.pestanas.widget(indice).isAncestorOf(control):
+                self.pestanas.setCurrentIndex(indice)
+        control.setFocus()
+
     def _avisar(self, etiqueta: QLabel, texto: str, error: bool = False) -> None:
         etiqueta.setStyleSheet(ESTILO_ERROR if error else ESTILO_BIEN)
         etiqueta.setText(texto)
@@ -410,12 +418,15 @@ class DialogoAsociacion(DialogoBase):
         QTimer.singleShot(0, desplazable, lambda: desplazable.ensureWidgetVisible(etiqueta))
 
 
-def editar_datos_de_la_asociacion(ventana) -> None:
-    """Archivo › Datos de la asociación…: abre el diálogo sobre la asociación elegida. Si se guardó algo, la
-    ventana vuelve a cargar la base con la sigla nueva (título, selector y todas las áreas con los datos nuevos)."""
+def editar_datos_de_la_asociacion(ventana, campo: str | None = None) -> None:
+    """Archivo › Datos de la asociación…: abre el diálogo sobre la asociación elegida (con `campo`, ese campo a la
+    vista y con el foco: «direccion_publica» desde los primeros pasos). Si se guardó algo, la ventana vuelve a cargar
+    la base con la sigla nueva (título, selector y todas las áreas con los datos nuevos)."""
     if ventana.asociacion is None:
         return
     dialogo = DialogoAsociacion(ventana.oficina, ventana)
+    if campo is not None:
+        dialogo.enfocar(campo)
     dialogo.exec()
     cambios, sigla = dialogo.cambios, dialogo.asociacion.get("sigla")
     descartar(dialogo)

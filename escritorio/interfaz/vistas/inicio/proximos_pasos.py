@@ -25,6 +25,7 @@ from ....servicios.base import base_abierta
 from ...comun import tr
 from ...graficos import fuente_titulo
 from ...piezas import ACENTO, AMBAR, GRIS, ROJO
+from .primeros_pasos import ListaDePrimerosPasos
 
 VISIBLES = 6          # los pasos que se ven sin pedir «Ver todos»
 MIRAR_CADA_MS = 40    # cada cuánto se mira si el hilo terminó
@@ -129,6 +130,8 @@ class PanelProximosPasos(QWidget):
         cabeza = QHBoxLayout()
         cabeza.addWidget(self.titulo)
         cabeza.addWidget(self.resumen, 1)
+        self.primeros = ListaDePrimerosPasos()   # los de una asociación nueva, arriba de todo
+        self.primeros.actuar.connect(self.actuar)
         self.mensaje = QLabel(self.tr("Buscando lo que viene…"))
         self.mensaje.setWordWrap(True)
         self.mensaje.setStyleSheet(f"color: {GRIS};")
@@ -144,6 +147,7 @@ class PanelProximosPasos(QWidget):
         caja.setContentsMargins(0, 0, 0, 0)
         caja.setSpacing(8)
         caja.addLayout(cabeza)
+        caja.addWidget(self.primeros)
         caja.addWidget(self.mensaje)
         caja.addLayout(self._lista)
         caja.addWidget(self.boton_todos, 0, Qt.AlignmentFlag.AlignLeft)
@@ -172,6 +176,7 @@ class PanelProximosPasos(QWidget):
             self._de_quien = de_quien
             self.agenda = None
             self._limpiar()
+            self.primeros.mostrar(None)
             self.resumen.clear()
             self.boton_todos.hide()
         if self.agenda is None:
@@ -235,6 +240,7 @@ class PanelProximosPasos(QWidget):
     def _mostrar_error(self, texto: str) -> None:
         self.agenda = None
         self._limpiar()
+        self.primeros.mostrar(None)
         self.resumen.clear()
         self.mensaje.setText(texto)
         self.mensaje.show()
@@ -251,10 +257,11 @@ class PanelProximosPasos(QWidget):
             partes.insert(0, (self.tr("1 atrasado") if atrasados == 1 else self.tr("{0} atrasados")).format(
                 formato.numero(atrasados)))
         self.resumen.setText(" · ".join(partes))
+        self.primeros.mostrar(resultado.primeros)
         if not resultado.pasos:
             self.mensaje.setText(self.tr("Nada pendiente en los próximos {0} días.").format(
                 formato.numero(resultado.dias)))
-            self.mensaje.show()
+            self.mensaje.setVisible(not self.primeros.isVisible())   # lo pendiente es la lista de primeros pasos
             self.boton_todos.hide()
             return
         self.mensaje.hide()

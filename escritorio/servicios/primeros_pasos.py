@@ -1,0 +1,19 @@
+"""Los primeros pasos de una asociación nueva (ver `dominio/primeros_pasos.py`): qué está hecho, leído de la base.
+Los muestran el panel «Próximos pasos» de Inicio y `escritorio agenda`."""
+
+from __future__ import annotations
+
+from ..datos import primeros_pasos as tabla
+from ..dominio.agenda import Accion
+from ..dominio.primeros_pasos import ACCIONES, EMISION, TEXTOS, PrimerPaso, PrimerosPasos, texto_del_paso
+from .base import hoy
+from .contexto import Contexto
+
+
+def primeros_pasos(contexto: Contexto) -> PrimerosPasos:
+    hecho = tabla.lo_hecho(contexto.db, contexto.asociacion_id)
+    anio = hoy().year
+    pasos = tuple(PrimerPaso(clave, texto_del_paso(clave), hecho[clave],
+                             Accion(ACCIONES[clave], anio=anio if clave == EMISION else None))
+                  for clave in TEXTOS)
+    return PrimerosPasos(pasos, nueva=not hecho["sesion_celebrada"])
