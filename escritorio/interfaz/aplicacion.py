@@ -14,7 +14,7 @@ from ..datos.conexion import ruta_de
 from ..datos.postgres import es_url_de_servidor
 from ..rutas import en_carpeta_de_red
 from ..errores import ErrorBaseDanada
-from ..servicios.base import base_abierta, cerrar_base, es_del_servidor
+from ..servicios.base import base_abierta, cerrar_base, es_del_servidor, nombre_de_la_base
 from ..servicios.respaldo import cerrar_la_ventana, describir, recuperar_base_danada, respaldo_para_recuperar
 from ..recursos import carpeta_recursos
 from ..registro import registrar_inesperado
@@ -25,6 +25,7 @@ from .idioma import idioma_elegido, instalar_idioma
 from .medicion import abrir_en_miembros_si_se_mide, medir_si_se_pide
 from . import rueda
 from .otra_base import cerrojo_o_aviso, soltar
+from .reinicio import reabrir
 from .piezas import elegir_archivo
 
 
@@ -286,6 +287,8 @@ def ejecutar(ruta_db: str | None = None, arranque: Arranque | None = None) -> in
     medir_si_se_pide(app, ventana)
     avisar_al_terminar_el_respaldo(ventana, arranque.base)
     estado = app.exec()
+    # La base que la ventana tenía abierta al salir (pudo pasar a otra), para reabrirla si se pidió reiniciar.
+    base_para_reabrir = nombre_de_la_base(ventana.db) if ventana.reiniciar_al_salir else None
     try:
         # En un segundo: lo que corría en segundo plano se deja, el respaldo de cierre si entra (o pendiente para la
         # próxima apertura) y la base cerrada y sellada (servicios.respaldo.cerrar_la_ventana).
@@ -295,6 +298,8 @@ def ejecutar(ruta_db: str | None = None, arranque: Arranque | None = None) -> in
         if base_abierta(ventana.db):
             cerrar_base(ventana.db)
     soltar(ventana.cerrojo)   # el de la base que quedó abierta (ninguno en el servidor)
+    if base_para_reabrir is not None:   # «Reiniciar ahora» (reinicio.py): ya cerrada y sin cerrojo
+        reabrir(base_para_reabrir)
     return estado
 
 

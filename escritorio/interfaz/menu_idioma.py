@@ -2,7 +2,8 @@
 los documentos (el de cada asociación, Español o Português).
 
 El idioma de la ventana se guarda en los ajustes del programa y rige desde la próxima vez que se abre Escritorio
-(cada pantalla escribe sus textos al armarse; cambiarlos en caliente dejaría textos a medio traducir).
+(cada pantalla escribe sus textos al armarse; cambiarlos en caliente dejaría textos a medio traducir): el aviso ofrece
+«Reiniciar ahora», que cierra y vuelve a abrir el programa sobre la misma base (reinicio.py).
 
 El de los documentos rige en seguida y solo mientras la ventana siga abierta: sirve para sacar un documento en el
 otro idioma; el de siempre es el de la asociación (Datos de la asociación). La barra de estado lo recuerda.
@@ -16,6 +17,7 @@ from ..idiomas import IDIOMAS_DE_LA_INTERFAZ
 from ..servicios.idioma_de_los_documentos import pedido_en_la_ventana, pedir_en_la_ventana
 from .comun import tr
 from .idioma import CLAVE_AJUSTE, SEGUN_EL_SISTEMA, idioma_del_sistema
+from .reinicio import pedir_reinicio
 
 
 def agregar_menu_idioma(menu: QMenu, ventana: QWidget, ajustes) -> QMenu:
@@ -44,9 +46,13 @@ def _elegir(ventana: QWidget, ajustes, codigo: str) -> None:
     ajustes.sync()
     nombre = IDIOMAS_DE_LA_INTERFAZ.get(codigo or idioma_del_sistema())
     caja = QMessageBox(QMessageBox.Icon.Information, tr("Idioma de la ventana"), tr(
-        "La ventana estará en {0} la próxima vez que abra Escritorio.").format(nombre),
-        QMessageBox.StandardButton.Ok, ventana)
+        "La ventana estará en {0} la próxima vez que abra Escritorio. ¿Reiniciar ahora? Lo escrito se guarda antes, "
+        "y se vuelve a abrir esta misma base.").format(nombre), QMessageBox.StandardButton.NoButton, ventana)
     caja.setObjectName("aviso_idioma")
+    reiniciar = caja.addButton(tr("Reiniciar ahora"), QMessageBox.ButtonRole.AcceptRole)
+    caja.addButton(tr("Más tarde"), QMessageBox.ButtonRole.RejectRole)
+    caja.setDefaultButton(reiniciar)
+    caja.buttonClicked.connect(lambda boton: pedir_reinicio(ventana) if boton is reiniciar else None)
     caja.open()
 
 

@@ -145,6 +145,7 @@ class VentanaPrincipal(MenuArchivo, VigiaDeOtros, DeLaOficina, QMainWindow):
         self.ajustes = ajustes or QSettings()
         self.cerrojo = None   # el de la base abierta, si es un archivo (otra_base.py); lo pasa `aplicacion.ejecutar`
         self._inicio_pendiente = True
+        self.reiniciar_al_salir = False   # «Reiniciar ahora» al cambiar el idioma (reinicio.py)
         # Una sola notificación de qué cambió (ver `cambios.py`): la oficina dice qué tablas escribió cada escritura y
         # cada área se invalida sola con los temas que muestra; la ventana (título, Inicio, barra) escucha todo.
         # Cada área se conecta al armarla (`_area_armada`): la que no se abrió no tiene nada que invalidar.

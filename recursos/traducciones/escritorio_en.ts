@@ -12309,8 +12309,8 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
-      <source>La ventana estará en {0} la próxima vez que abra Escritorio.</source>
-      <translation>The interface will be in {0} the next time you open Escritorio.</translation>
+      <source>La ventana estará en {0} la próxima vez que abra Escritorio. ¿Reiniciar ahora? Lo escrito se guarda antes, y se vuelve a abrir esta misma base.</source>
+      <translation>The window will be in {0} the next time you open Escritorio. Restart now? What you wrote is saved first, and this same database is opened again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -12901,6 +12901,11 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>Más de 365 días</source>
       <translation>Over 365 days</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_idioma.py" />
+      <source>Más tarde</source>
+      <translation>Later</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
@@ -15473,6 +15478,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/descripcion_deshacer.py" />
       <source>Rehecho: {0}</source>
       <translation>Redone: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_idioma.py" />
+      <source>Reiniciar ahora</source>
+      <translation>Restart now</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />

@@ -13100,8 +13100,8 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
-      <source>La ventana estará en {0} la próxima vez que abra Escritorio.</source>
-      <translation>A interface estará em {0} na próxima vez que você abrir o Escritorio.</translation>
+      <source>La ventana estará en {0} la próxima vez que abra Escritorio. ¿Reiniciar ahora? Lo escrito se guarda antes, y se vuelve a abrir esta misma base.</source>
+      <translation>A janela estará em {0} na próxima vez que abrir o Escritorio. Reiniciar agora? O que foi escrito é salvo antes, e este mesmo banco de dados é aberto de novo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -13842,6 +13842,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>Más de 365 días</source>
       <translation>Mais de 365 dias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_idioma.py" />
+      <source>Más tarde</source>
+      <translation>Mais tarde</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
@@ -16787,6 +16792,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Reimpresión n.º {0} del recibo original; el mismo pago, con el mismo código de verificación.</source>
       <translation>Reimpressão n.º {0} do recibo original; o mesmo pagamento, com o mesmo código de verificação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_idioma.py" />
+      <source>Reiniciar ahora</source>
+      <translation>Reiniciar agora</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
