@@ -3,7 +3,7 @@ usará la ventana). Estados de salida: 0 publicado (o ya estaba al día), 1 no s
 Escritorio, un archivo ajeno en el camino, una clase a incluir que no existe), 2 la orden está mal escrita."""
 
 from .argumentos import lista_de_idiomas
-from .comun import con_asociacion, con_json, imprimir_json, oficina_de
+from .comun import con_asociacion, con_json, imprimir_json, oficina_de, orden_exacta
 from ..dominio import formato
 from ..dominio.publicacion import CLASES_A_PEDIR, leer_inclusiones
 from ..errores import ErrorValidacion
@@ -62,7 +62,7 @@ def orden_publicar(args) -> None:
         imprimir_json({"carpeta": str(hecho.carpeta), "escritos": hecho.escritos, "borrados": hecho.borrados,
                        "iguales": hecho.iguales, "paginas": hecho.paginas, "bytes": hecho.bytes,
                        "actas_emitidas": hecho.actas_emitidas, "idiomas": hecho.idiomas,
-                       "retenidas": hecho.retenidas})
+                       "retenidas": hecho.retenidas, "datos_abiertos": hecho.datos_abiertos})
         return
     print(f"Sitio publicado en {hecho.carpeta}: {formato.numero(hecho.paginas)} páginas, "
           f"{formato.numero(round(hecho.bytes / 1024))} KB.")
@@ -78,4 +78,7 @@ def orden_publicar(args) -> None:
         print(f"Actas emitidas para el sitio (una copia registrada cada una): {formato.numero(hecho.actas_emitidas)}.")
     for retenida in hecho.retenidas:
         print(f"RETENIDA: {retenida} Qué hacer: corra «escritorio verificar».")
+    if not hecho.datos_abiertos:
+        print("Sin datos abiertos (OParl): necesitan la dirección pública donde quedará el sitio. Fíjela con "
+              f"«{orden_exacta(args, 'asociacion', 'editar', '--direccion-publica', 'URL')}» y publique otra vez.")
     print("Ábralo con index.html; para ponerlo en la web, copie la carpeta entera al alojamiento de la asociación.")

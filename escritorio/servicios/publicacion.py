@@ -86,6 +86,9 @@ class Publicacion:
     # Las actas que no se publicaron y por qué (algo congelado de su sesión cambió por fuera de Escritorio, o un
     # incidente sin reconocer la toca: servicios/congelados.py); el resto del sitio se publica igual.
     retenidas: list[str] = field(default_factory=list)
+    # Si salieron los datos abiertos (OParl): necesitan la dirección pública donde quedará el sitio (sus ids son
+    # direcciones completas); sin ella, el sitio sale sin ellos.
+    datos_abiertos: bool = False
 
 
 def _sha256(contenido: bytes) -> str:
@@ -472,7 +475,8 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
     return Publicacion(carpeta=carpeta, escritos=plan.escribir, borrados=plan.borrar, iguales=len(plan.iguales),
                        paginas=sum(1 for r in archivos if r.endswith(".html")),
                        bytes=sum(len(d) for d in archivos.values()), actas_emitidas=emitidas, idiomas=idiomas,
-                       retenidas=[emitidos.retenidas[s] for s in sorted(emitidos.retenidas)])
+                       retenidas=[emitidos.retenidas[s] for s in sorted(emitidos.retenidas)],
+                       datos_abiertos=bool(principal.direccion_publica))
 
 
 def _anclas_publicadas(carpeta: Path, anterior: dict, identidad: str) -> AnclasPublicadas:

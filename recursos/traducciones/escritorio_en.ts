@@ -4172,6 +4172,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Dirección pública</source>
+      <translation>Public address</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>El idioma de las páginas de la carpeta (el QR de los documentos impresos lleva a ellas).</source>
       <translation>The language of the pages in the folder (the QR code on printed documents leads to them).</translation>
     </message>
@@ -4194,6 +4199,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Idioma del sitio</source>
       <translation>Site language</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Los datos abiertos (OParl) y el QR de los documentos, que lleva a su página de verificación, necesitan la dirección donde quedará el sitio en la web. Sin ella, el sitio se publica sin datos abiertos.</source>
+      <translation>The open data (OParl) and the QR code of the documents, which leads to their verification page, need the address where the site will be on the web. Without it, the site is published without open data.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
@@ -4227,6 +4237,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Sin datos abiertos (OParl): escriba arriba la dirección pública donde quedará el sitio y publique otra vez.</source>
+      <translation>No open data (OParl): write above the public address where the site will be and publish again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Sitio publicado en {0}: {1} páginas, {2} KB.</source>
       <translation>Site published in {0}: {1} pages, {2} KB.</translation>
     </message>
@@ -4244,6 +4259,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Ya estaba al día: no se cambió ningún archivo.</source>
       <translation>It was already up to date: no file was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>https://sitio-de-la-asociacion.org (opcional)</source>
+      <translation>https://association-site.org (optional)</translation>
     </message>
   </context>
   <context>

@@ -4172,6 +4172,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Dirección pública</source>
+      <translation>Endereço público</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>El idioma de las páginas de la carpeta (el QR de los documentos impresos lleva a ellas).</source>
       <translation>O idioma das páginas da pasta (o QR dos documentos impressos leva a elas).</translation>
     </message>
@@ -4194,6 +4199,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Idioma del sitio</source>
       <translation>Idioma do site</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Los datos abiertos (OParl) y el QR de los documentos, que lleva a su página de verificación, necesitan la dirección donde quedará el sitio en la web. Sin ella, el sitio se publica sin datos abiertos.</source>
+      <translation>Os dados abertos (OParl) e o QR dos documentos, que leva à sua página de verificação, precisam do endereço onde o site ficará na web. Sem ele, o site é publicado sem dados abertos.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
@@ -4227,6 +4237,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Sin datos abiertos (OParl): escriba arriba la dirección pública donde quedará el sitio y publique otra vez.</source>
+      <translation>Sem dados abertos (OParl): escreva acima o endereço público onde o site ficará e publique de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Sitio publicado en {0}: {1} páginas, {2} KB.</source>
       <translation>Site publicado em {0}: {1} páginas, {2} KB.</translation>
     </message>
@@ -4244,6 +4259,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Ya estaba al día: no se cambió ningún archivo.</source>
       <translation>Já estava em dia: nenhum arquivo foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>https://sitio-de-la-asociacion.org (opcional)</source>
+      <translation>https://site-da-associacao.org (opcional)</translation>
     </message>
   </context>
   <context>

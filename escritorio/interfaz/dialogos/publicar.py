@@ -1,7 +1,8 @@
 """Archivo > Publicar el sitio…: el sitio de transparencia de la asociación en una carpeta, con el MISMO servicio que
 «escritorio publicar» (servicios/publicacion.py). Aquí se elige la carpeta, el idioma (y los otros en que sale
 también, como «--idiomas»: cada uno en su subcarpeta) y lo que se incluye además de lo público (las clases de
-dominio/publicacion.py); qué es público y qué archivos cambian lo decide el servicio."""
+dominio/publicacion.py); qué es público y qué archivos cambian lo decide el servicio. También la dirección pública
+donde quedará el sitio (la de Datos de la asociación, con su misma regla): sin ella no salen los datos abiertos."""
 
 from pathlib import Path
 
@@ -12,11 +13,13 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
 from ...dominio import formato
 from ...dominio.publicacion import CLASES_A_PEDIR
 from ...dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
+from ...servicios.asociaciones import editar_asociacion
+from ...servicios.direccion_publica import direccion_publica
 from ...servicios.oficina import Oficina
-from ..comun import tr
+from ..comun import marcar_invalido, tr
 from ..piezas import DialogoBase, abrir_archivo, elegir_archivo, nota, pintar_resultado
 from ..piezas.de_la_oficina import DeLaOficina
-from ..operaciones import hacer_en_la_ventana
+from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 
 
 def _documentos() -> Path:
@@ -76,10 +79,26 @@ class DialogoPublicar(DeLaOficina, DialogoBase):
         otros.addStretch(1)
         self.idioma.currentIndexChanged.connect(self._otros_idiomas)
         self._otros_idiomas()
+        # La dirección donde quedará el sitio: la de Datos de la asociación (se guarda allí al publicar).
+        actual = consultar_en_la_ventana(self, lambda: direccion_publica(oficina.contexto),
+                                         que="leer la dirección pública") if oficina.asociacion else None
+        self._direccion_guardada = "" if actual is FALLO or actual is None else actual
+        self.direccion = QLineEdit(self._direccion_guardada)
+        self.direccion.setObjectName("direccion_publica")
+        self.direccion.setPlaceholderText(self.tr("https://sitio-de-la-asociacion.org (opcional)"))
+        self.direccion.textEdited.connect(lambda _: marcar_invalido(self.direccion, None))
+        self.nota_direccion = nota(self.tr(
+            "Los datos abiertos (OParl) y el QR de los documentos, que lleva a su página de verificación, necesitan "
+            "la dirección donde quedará el sitio en la web. Sin ella, el sitio se publica sin datos abiertos."))
         formulario = QFormLayout()
         formulario.addRow(self.tr("Carpeta del sitio"), fila)
         formulario.addRow(self.tr("Idioma del sitio"), self.idioma)
         formulario.addRow(self.tr("También en"), otros)
+        con_su_nota = QVBoxLayout()
+        con_su_nota.setSpacing(2)
+        con_su_nota.addWidget(self.direccion)
+        con_su_nota.addWidget(self.nota_direccion)
+        formulario.addRow(self.tr("Dirección pública"), con_su_nota)
         grupo = QGroupBox(self.tr("Publicar además (no es público por sí mismo)"))
         casillas = QVBoxLayout(grupo)
         self.incluir: dict[str, QCheckBox] = {}
@@ -145,9 +164,19 @@ class DialogoPublicar(DeLaOficina, DialogoBase):
             return False
         self.carpeta.setText(carpeta)   # se ve dónde queda
         contexto, incluir, idiomas = self.contexto, self.incluidas(), self.idiomas()
+        direccion = self.direccion.text().strip()
+        cambiar_direccion = direccion != self._direccion_guardada
 
         def trabajo(informar):   # Cancelar deja de publicar en el paso siguiente (informar lanza Cancelado)
+            if cambiar_direccion:   # la misma regla y el mismo guardado que Datos de la asociación
+                editar_asociacion(contexto, direccion_publica=direccion)
             return publicar(contexto, carpeta, incluir=incluir, idiomas=idiomas, avance=informar)
+
+        def rechazado(error) -> None:   # una carpeta ajena, un archivo ajeno, una dirección que no sirve
+            campos = getattr(error, "campos", None) or {}
+            if "direccion_publica" in campos:
+                marcar_invalido(self.direccion, campos["direccion_publica"])
+            veredicto(False, error.mensaje)
 
         def veredicto(bien: bool | None, texto: str) -> None:
             pintar_resultado(self.veredicto, bien, texto)
@@ -156,8 +185,7 @@ class DialogoPublicar(DeLaOficina, DialogoBase):
         publicado = hacer_en_la_ventana(
             self, self.oficina, trabajo, que="publicar el sitio", en_segundo_plano=True,
             titulo=self.tr("Publicar el sitio"),
-            # Una carpeta ajena, un archivo ajeno en el camino: dicho en el veredicto.
-            al_rechazar=lambda error: veredicto(False, error.mensaje),
+            al_rechazar=rechazado,
             al_cancelar=lambda: veredicto(None, self.tr(
                 "Publicación cancelada: lo que alcanzó a escribirse queda anotado en el manifiesto y la próxima "
                 "publicación termina el trabajo.")))
@@ -165,6 +193,8 @@ class DialogoPublicar(DeLaOficina, DialogoBase):
             return False
         hecho = publicado.resultado
         self.hecho = hecho
+        if cambiar_direccion:
+            self._direccion_guardada = direccion
         resumen = self.tr("Sitio publicado en {0}: {1} páginas, {2} KB.").format(
             hecho.carpeta, formato.numero(hecho.paginas), formato.numero(round(hecho.bytes / 1024)))
         for otro in hecho.idiomas[1:]:
@@ -175,6 +205,9 @@ class DialogoPublicar(DeLaOficina, DialogoBase):
                 formato.numero(len(hecho.escritos)), formato.numero(len(hecho.borrados)), formato.numero(hecho.iguales))
         else:
             resumen += "\n" + self.tr("Ya estaba al día: no se cambió ningún archivo.")
+        if not hecho.datos_abiertos:
+            resumen += "\n" + self.tr("Sin datos abiertos (OParl): escriba arriba la dirección pública donde quedará "
+                                       "el sitio y publique otra vez.")
         for retenida in hecho.retenidas:   # un acta que la base ya no puede dar por auténtica: no se publicó
             resumen += "\n" + retenida
         pintar_resultado(self.veredicto, None if hecho.retenidas else True, resumen)
