@@ -1119,6 +1119,11 @@ Record the withdrawal and end {4}?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Búsquelo en los enviados de la cuenta por su código (Message-ID): {0}</source>
+      <translation>Look for it in the account's sent items by its code (Message-ID): {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
       <source>Cerrar</source>
       <translation>Close</translation>
     </message>
@@ -1131,6 +1136,11 @@ Record the withdrawal and end {4}?</translation>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
       <source>Cuándo</source>
       <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Detalles técnicos</source>
+      <translation>Technical details</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
@@ -1164,8 +1174,8 @@ Record the withdrawal and end {4}?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
-      <source>Estado: {0} · intentos: {1} · Message-ID: {2}</source>
-      <translation>Status: {0} · attempts: {1} · Message-ID: {2}</translation>
+      <source>Estado: {0} · intentos: {1}</source>
+      <translation>Status: {0} · attempts: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
@@ -1201,6 +1211,11 @@ Record the withdrawal and end {4}?</translation>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
       <source>Mensaje por confirmar</source>
       <translation>Message to confirm</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Message-ID: {0}</source>
+      <translation>Message-ID: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />

@@ -1119,6 +1119,11 @@ Registrar o desligamento e encerrar {4}?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Búsquelo en los enviados de la cuenta por su código (Message-ID): {0}</source>
+      <translation>Procure-a nos enviados da conta pelo seu código (Message-ID): {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
       <source>Cerrar</source>
       <translation>Fechar</translation>
     </message>
@@ -1131,6 +1136,11 @@ Registrar o desligamento e encerrar {4}?</translation>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
       <source>Cuándo</source>
       <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Detalles técnicos</source>
+      <translation>Detalhes técnicos</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
@@ -1164,8 +1174,8 @@ Registrar o desligamento e encerrar {4}?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
-      <source>Estado: {0} · intentos: {1} · Message-ID: {2}</source>
-      <translation>Situação: {0} · tentativas: {1} · Message-ID: {2}</translation>
+      <source>Estado: {0} · intentos: {1}</source>
+      <translation>Situação: {0} · tentativas: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
@@ -1201,6 +1211,11 @@ Registrar o desligamento e encerrar {4}?</translation>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
       <source>Mensaje por confirmar</source>
       <translation>Mensagem a confirmar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Message-ID: {0}</source>
+      <translation>Message-ID: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />

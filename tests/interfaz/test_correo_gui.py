@@ -488,7 +488,8 @@ def test_sin_cifrar_la_clave_sale_solo_con_la_casilla_y_nunca_hacia_una_cuenta_c
         qtbot.addWidget(bandeja_de_salida)
         bandeja_de_salida.show()
         bandeja_de_salida.tabla.selectRow(0)
-        assert pie in bandeja_de_salida.detalle.text()
+        qtbot.mouseClick(bandeja_de_salida.boton_tecnico, Qt.MouseButton.LeftButton)   # lo técnico, a un clic
+        assert pie in bandeja_de_salida.tecnico.text()
         bandeja_de_salida.close()
 
         with sqlite3.connect(copia_de_la_demo) as conexion:

@@ -19,7 +19,7 @@ from ...servicios.oficina import Oficina
 from ..cartero import Cartero, texto_del_cartero
 from ..comun import descartar
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
-from ..piezas import ROJO, DialogoBase, llenar_tabla, nota, pintar_resultado, subtitulo, tabla_lectura
+from ..piezas import GRIS, ROJO, DialogoBase, llenar_tabla, nota, pintar_resultado, subtitulo, tabla_lectura
 from ..piezas.de_la_oficina import DeLaOficina
 from .correo_piezas import (COLOR_DESTINATARIO, COLOR_MENSAJE, anotar_rebote, anotar_recibido, ayudas_de_celdas,
                             cuando, cuando_destinatario, estado_del_destinatario, estado_del_mensaje, se_puede_anotar,
@@ -85,6 +85,19 @@ class DialogoBandejaSalida(DeLaOficina, DialogoBase):
         self.detalle.setWordWrap(True)
         self.detalle.setTextFormat(Qt.TextFormat.PlainText)
         self.detalle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Lo técnico (el Message-ID, la cabeza de la bitácora que salió con el mensaje), a un clic: quien lo necesita lo
+        # pide; la secretaria ve el estado, los intentos y lo que dijo el servidor.
+        self.tecnico = QLabel()
+        self.tecnico.setObjectName("detallesTecnicos")
+        self.tecnico.setWordWrap(True)
+        self.tecnico.setTextFormat(Qt.TextFormat.PlainText)
+        self.tecnico.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tecnico.setStyleSheet(f"color: {GRIS};")
+        self.tecnico.hide()
+        self.boton_tecnico = QPushButton(self.tr("Detalles técnicos"))
+        self.boton_tecnico.setCheckable(True)
+        self.boton_tecnico.setFlat(True)
+        self.boton_tecnico.toggled.connect(self.tecnico.setVisible)
         self.destinatarios = tabla_lectura([self.tr("Tipo"), self.tr("Dirección"), self.tr("Estado"), self.tr("Motivo"),
                                             self.tr("Cuándo")], 3)
         self.destinatarios.setObjectName("destinatariosDelMensaje")
@@ -109,7 +122,7 @@ class DialogoBandejaSalida(DeLaOficina, DialogoBase):
         acciones.addWidget(subtitulo(self.tr("Mensaje elegido")))
         acciones.addStretch(1)
         for boton in (self.boton_salio, self.boton_no_salio, self.boton_anular, self.boton_rebote,
-                      self.boton_recibido):
+                      self.boton_recibido, self.boton_tecnico):
             acciones.addWidget(boton)
 
         abajo = QWidget()
@@ -117,6 +130,7 @@ class DialogoBandejaSalida(DeLaOficina, DialogoBase):
         caja.setContentsMargins(0, 0, 0, 0)
         caja.addLayout(acciones)
         caja.addWidget(self.detalle)
+        caja.addWidget(self.tecnico)
         caja.addWidget(self.destinatarios, 1)
         divisor = QSplitter(Qt.Orientation.Vertical)
         divisor.addWidget(self.tabla)
@@ -197,19 +211,24 @@ class DialogoBandejaSalida(DeLaOficina, DialogoBase):
         m = self.elegido()
         if m is None:
             self.detalle.setText(self.tr("Elija un mensaje para ver sus destinatarios y lo que respondió el servidor."))
+            self.tecnico.clear()
             llenar_tabla(self.destinatarios, [])
             self._actualizar_botones()
             return
-        partes = [m.asunto,
-                  self.tr("Estado: {0} · intentos: {1} · Message-ID: {2}").format(
-                      estado_del_mensaje(m.estado), formato.numero(m.intentos), m.message_id)]
+        partes = [m.asunto, self.tr("Estado: {0} · intentos: {1}").format(estado_del_mensaje(m.estado),
+                                                                           formato.numero(m.intentos))]
         if m.ultimo_error:
             partes.append(m.ultimo_error)
+        if m.estado == "por_confirmar":   # para buscarlo en los enviados hace falta su código: a la vista
+            partes.append(self.tr("Búsquelo en los enviados de la cuenta por su código (Message-ID): {0}").format(
+                m.message_id))
+        self.detalle.setText("\n".join(partes))
+        tecnico = [self.tr("Message-ID: {0}").format(m.message_id)]
         if m.ancla and m.estado in ("enviado", "por_confirmar"):
             # La cabeza de la bitácora que salió con el mensaje (la última línea de su texto), para verificarla.
             sello, _, huella = m.ancla.partition(" ")
-            partes.append(self.tr("Huella de la bitácora: sello {0} · {1}").format(sello, huella))
-        self.detalle.setText("\n".join(partes))
+            tecnico.append(self.tr("Huella de la bitácora: sello {0} · {1}").format(sello, huella))
+        self.tecnico.setText("\n".join(tecnico))
         self.detalle.setStyleSheet(f"color: {ROJO};" if m.estado in ("rechazado", "por_confirmar") else "")
         destinatarios = m.destinatarios
         llenar_tabla(self.destinatarios, [
