@@ -690,6 +690,11 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Ir al punto {0} de la {1}</source>
+      <translation>Go to item {0} of the {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Todavía no hay una resolución que apruebe esta acta.</source>
       <translation>There is no resolution approving these minutes yet.</translation>
     </message>

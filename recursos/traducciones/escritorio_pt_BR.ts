@@ -690,6 +690,11 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Ir al punto {0} de la {1}</source>
+      <translation>Ir ao ponto {0} da {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Todavía no hay una resolución que apruebe esta acta.</source>
       <translation>Ainda não há uma resolução que aprove esta ata.</translation>
     </message>

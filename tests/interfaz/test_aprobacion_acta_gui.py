@@ -129,20 +129,20 @@ def test_en_la_proxima_sesion_la_convoca_y_le_agrega_el_punto(vista, monkeypatch
             and proxima["titulo"] in texto)
     assert not editor.solo_lectura and obtener_acta(Contexto(db, asociacion["id"]), sesion["id"]).estado == "borrador"
 
-    # Mientras ese punto espera su votación, «Aprobar…» lo dice y no ofrece agregar otro.
+    # Mientras ese punto espera su votación, «Aprobar…» lo dice, no ofrece agregar otro y lleva a él (issue 61 §4:
+    # antes solo ofrecía «Cerrar»): a la próxima sesión, en Votaciones, con el punto elegido.
     def mirar(dialogo):
         assert "todavía no se votó" in dialogo.guia.text() and proxima["titulo"] in dialogo.guia.text()
         assert not dialogo.boton_en_esta.isVisible() and not dialogo.boton_en_la_proxima.isVisible()
-        assert not dialogo.boton_ir.isVisible()   # está en otra sesión
-        dialogo.reject()
+        assert dialogo.boton_ir.isVisible() and dialogo.boton_ir.text() == f"Ir al punto 1 de la {proxima['titulo']}"
+        qtbot.mouseClick(dialogo.boton_ir, Qt.MouseButton.LeftButton)
 
     _abrir_aprobar(editor, monkeypatch, qtbot, mirar)
-    # En la próxima sesión, el punto está en su orden del día.
-    vista.volver_a_la_lista()
-    vista.abrir(proxima["id"])
+    assert vista.editor.sesion_id == proxima["id"] and vista.editor.pestanas.currentWidget() is vista.editor.votaciones
     assert [p["titulo"] for p in vista.editor.puntos] == [f"Aprobación del acta de la {sesion['titulo']} "
                                                           f"({sesion['fecha'][8:10]}/{sesion['fecha'][5:7]}/"
                                                           f"{sesion['fecha'][:4]})"]
+    assert vista.editor.votaciones._punto["id"] == vista.editor.puntos[0]["id"]
 
 
 def test_el_orden_del_dia_ofrece_la_aprobacion_de_esta_acta_y_de_las_anteriores(vista, demo_abierta):

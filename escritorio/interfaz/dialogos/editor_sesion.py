@@ -43,11 +43,14 @@ from .sesion_votaciones import PestanaVotaciones
 class EditorSesion(DeLaOficina, QWidget):
     """Una sesión abierta: encabezado con su estado y el quórum, y las cuatro pestañas.
 
-    `cambiado` se emite tras cada escritura; `volver` cuando se pide volver a la lista de sesiones.
+    `cambiado` se emite tras cada escritura; `volver` cuando se pide volver a la lista de sesiones;
+    `ir_a_otra_sesion(sesion, punto)` cuando se pide ir a la votación de un punto de otra sesión.
     """
 
     cambiado = Signal()
     volver = Signal()
+    # (sesión, punto): ir a la votación de un punto de otra sesión (el que aprueba el acta de esta, por ejemplo).
+    ir_a_otra_sesion = Signal(int, int)
 
     # Más bajo que esto (1024×600, 1366×768 al 150 %), el encabezado se pliega a una fila y la asistencia gana filas.
     ALTO_COMPACTO = 600

@@ -364,7 +364,8 @@ class PestanaActa(QWidget):
         if dialogo is FALLO:
             return
         dialogo.exec()
-        huella, agregado, ir_al_punto = dialogo.huella, dialogo.agregado, dialogo.ir_al_punto
+        huella, agregado, ir_al_punto, ir_a_la_sesion = (dialogo.huella, dialogo.agregado, dialogo.ir_al_punto,
+                                                         dialogo.ir_a_la_sesion)
         descartar(dialogo)
         if huella:
             self.editor.recargar()
@@ -378,6 +379,8 @@ class PestanaActa(QWidget):
                 "Se agregó el punto {0} «{1}» al orden del día de la {2}. Cuando se vote y se adopte su resolución, "
                 "apruebe esta acta con «Aprobar…».").format(agregado["numeracion"], agregado["titulo"],
                                                              agregado["sesion"]))
+        elif ir_al_punto is not None and ir_a_la_sesion not in (None, self.editor.sesion_id):
+            self.editor.ir_a_otra_sesion.emit(ir_a_la_sesion, ir_al_punto)   # la sesión donde se aprueba el acta
         elif ir_al_punto is not None:
             self._ir_a_la_votacion(ir_al_punto)
 

@@ -40,8 +40,8 @@ class DialogoAprobarActa(DeLaOficina, DialogoFormulario):
     """Aprueba el acta con la resolución de su punto de aprobación (de esta sesión o de una posterior) y una fecha.
 
     Tras cerrar: `huella` es la huella SHA-256 guardada (o None); `agregado` el punto de aprobación que se agregó
-    (servicios.aprobacion_de_actas.PuntoAgregado) o None; `ir_al_punto` el punto de esta sesión que espera su
-    votación, si se pidió ir a él.
+    (servicios.aprobacion_de_actas.PuntoAgregado) o None; `ir_al_punto` y `ir_a_la_sesion` el punto que espera su
+    votación o su resolución (en esta sesión o en otra) y su sesión, si se pidió ir a él.
     """
 
     def __init__(self, oficina: Oficina, sesion: dict, padre: QWidget | None = None):
@@ -55,6 +55,7 @@ class DialogoAprobarActa(DeLaOficina, DialogoFormulario):
         self.huella: str | None = None
         self.agregado: dict | None = None
         self.ir_al_punto: int | None = None
+        self.ir_a_la_sesion: int | None = None   # la sesión de ese punto (esta u otra)
         self._como = como
         self._resoluciones = como["resoluciones"]
         self.resolucion = QComboBox()
@@ -103,10 +104,13 @@ class DialogoAprobarActa(DeLaOficina, DialogoFormulario):
         lineas += [escape(linea) for linea in que_hace_falta().split("\n")]
         lineas += [f"<b>{escape(texto_del_pendiente(p))}</b>" for p in pendientes]
         self.guia.setText("<br>".join(lineas))
-        propio = next((p for p in pendientes if p["en_esta_sesion"]), None)
-        self.boton_ir.setVisible(propio is not None)
-        if propio is not None:
-            self.boton_ir.setText(self.tr("Ir a la votación del punto {0}").format(propio["numeracion"]))
+        # El punto que espera, de esta sesión o de otra (la siguiente, donde se aprueba el acta): un botón lleva a él.
+        pendiente = next((p for p in pendientes if p["en_esta_sesion"]), pendientes[0] if pendientes else None)
+        self.boton_ir.setVisible(pendiente is not None)
+        if pendiente is not None:
+            self.boton_ir.setText(
+                self.tr("Ir a la votación del punto {0}").format(pendiente["numeracion"]) if pendiente["en_esta_sesion"]
+                else self.tr("Ir al punto {0} de la {1}").format(pendiente["numeracion"], pendiente["sesion"]))
         # Mientras un punto de aprobación espera su votación o su resolución, no se ofrece agregar otro.
         for boton in (self.boton_en_esta, self.boton_en_la_proxima):
             boton.setVisible(not pendientes)
@@ -165,7 +169,9 @@ class DialogoAprobarActa(DeLaOficina, DialogoFormulario):
         return sesion_id
 
     def _ir_al_pendiente(self) -> None:
-        self.ir_al_punto = next(p["punto_id"] for p in self._como["pendientes"] if p["en_esta_sesion"])
+        pendientes = self._como["pendientes"]
+        pendiente = next((p for p in pendientes if p["en_esta_sesion"]), pendientes[0])
+        self.ir_al_punto, self.ir_a_la_sesion = pendiente["punto_id"], pendiente["sesion_id"]
         self.reject()
 
     # --- aprobar ---

@@ -77,6 +77,7 @@ class VistaSesiones(AreaPerezosa):
         self.editor = EditorSesion(self._ajustes)
         self.editor.volver.connect(self.volver_a_la_lista)
         self.editor.cambiado.connect(self._cambio_en_el_editor)
+        self.editor.ir_a_otra_sesion.connect(self.ir_a_la_votacion)
         self.paginas.addWidget(self.editor)
         disposicion = QVBoxLayout(self)
         disposicion.addWidget(self.paginas)
@@ -384,6 +385,13 @@ class VistaSesiones(AreaPerezosa):
         """Abre el editor de la sesión a todo el ancho del área."""
         self.editor.mostrar(self.oficina, sesion_id)
         self.paginas.setCurrentWidget(self.editor)
+
+    def ir_a_la_votacion(self, sesion_id: int, punto_id: int) -> None:
+        """La sesión abierta en su pestaña Votaciones, con el punto elegido (listo para votarlo o adoptar su
+        resolución)."""
+        self.abrir(sesion_id)
+        self.editor.pestanas.setCurrentWidget(self.editor.votaciones)
+        self.editor.votaciones.seleccionar(punto_id)
 
     def volver_a_la_lista(self) -> None:
         elegida = self.editor.sesion_id
