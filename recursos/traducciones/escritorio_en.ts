@@ -6194,8 +6194,8 @@ Drop another PDF to verify it</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
-      <source>Anote la hora de cierre con «Sesión celebrada…», arriba a la derecha.</source>
-      <translation>Record the closing time with “Session held…”, at the top right.</translation>
+      <source>Anote la hora de cierre así:</source>
+      <translation>Record the closing time this way:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -6929,6 +6929,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>AVISO: {0}</source>
       <translation>WARNING: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Abra «Detalles ▾», arriba, y use el botón «Sesión celebrada…».</source>
+      <translation>Open «Details ▾», at the top, and use the «Session held…» button.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />

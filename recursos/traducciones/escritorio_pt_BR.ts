@@ -6194,8 +6194,8 @@ Solte outro PDF para verificá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
-      <source>Anote la hora de cierre con «Sesión celebrada…», arriba a la derecha.</source>
-      <translation>Anote a hora de encerramento com «Sessão realizada…», no canto superior direito.</translation>
+      <source>Anote la hora de cierre así:</source>
+      <translation>Anote a hora de encerramento assim:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -7001,6 +7001,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>AVISO: {0}</source>
       <translation>AVISO: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Abra «Detalles ▾», arriba, y use el botón «Sesión celebrada…».</source>
+      <translation>Abra «Detalhes ▾», no alto, e use o botão «Sessão realizada…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />

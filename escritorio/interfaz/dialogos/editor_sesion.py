@@ -31,6 +31,7 @@ from ..piezas import (ROJO, VERDE, CajaAvisos, EtiquetaRecortada, escalar, guard
                       nota)
 from ..piezas.de_la_oficina import DeLaOficina
 from .sesion_acta import PestanaActa
+from .sesion_aprobacion import donde_esta_sesion_celebrada
 from .sesion_asistencia import PestanaAsistencia
 from .sesion_correo import enviar_documento, enviar_resolucion, mostrar_lo_enviado, rotulo_del_correo, ver_los_envios
 from .sesion_orden import PestanaOrden
@@ -70,6 +71,7 @@ class EditorSesion(DeLaOficina, QWidget):
         self._votaciones: dict[str, dict] = {}
         self._elecciones: dict[int, object] = {}   # punto_id -> servicios.elecciones.Eleccion
         self.compacto = False
+        self._aviso_de_la_carga: str | None = None
         self._actos_confirmados: set[int] = set()   # sesiones cuyos actos se confirmaron antes de que empezaran
         self._celebrada_por_actos = None            # la previsión de la sesión que un acto dejó «Celebrada»
         self._construir()
@@ -180,6 +182,7 @@ class EditorSesion(DeLaOficina, QWidget):
         «Detalles ▾», que despliega el resto— y la pestaña Asistencia se compacta: la tabla muestra al menos diez
         filas. La insignia del quórum se oculta: la pestaña Asistencia dice la misma cuenta."""
         compacto = 0 < self.height() < self.ALTO_COMPACTO
+        cambio = compacto != getattr(self, "compacto", None)
         self.compacto = compacto
         abiertos = not compacto or self.boton_detalles.isChecked()
         self.detalles.setVisible(abiertos)
@@ -189,6 +192,10 @@ class EditorSesion(DeLaOficina, QWidget):
         self.boton_detalles.setText(aviso + self.tr("Detalles") + " " + flecha)
         self.chip_quorum.setVisible(not compacto)
         self.tab_asistencia.compactar(compacto)
+        if cambio and self.sesion_id is not None and self.acta is not None:
+            # «Sesión celebrada…» se nombra donde se ve: en el aviso del encabezado y en lo que falta para aprobar.
+            self._encabezado(self._aviso_de_la_carga)
+            self.tab_acta._actualizar_motivos()
 
     # --- datos ---
     def mostrar(self, oficina: Oficina, sesion_id: int) -> None:
@@ -240,6 +247,7 @@ class EditorSesion(DeLaOficina, QWidget):
         self._titulos_de_pestanas()
 
     def _encabezado(self, aviso: str | None) -> None:
+        self._aviso_de_la_carga = aviso
         s = self.sesion
         self.titulo.setText(titulo_sesion(s))
         partes = [fecha_larga(s["fecha"]) + (f", {s['hora']}" if s["hora"] else "")]
@@ -262,8 +270,8 @@ class EditorSesion(DeLaOficina, QWidget):
         if celebrada is not None and celebrada.sesion_id == s["id"] and s["estado"] == "celebrada":
             from ...servicios.actos_de_sesion import texto_celebrada
 
-            avisos.append(texto_celebrada(celebrada) + " " + self.tr(
-                "Anote la hora de cierre con «Sesión celebrada…», arriba a la derecha."))
+            avisos.append(texto_celebrada(celebrada) + " " + self.tr("Anote la hora de cierre así:") + " "
+                          + donde_esta_sesion_celebrada(self.compacto))
         self.aviso.mostrar(avisos)
         if self.acta.estado != "borrador":
             # La resolución aprueba el acta; «firmada» es un paso posterior, que se dice aparte.

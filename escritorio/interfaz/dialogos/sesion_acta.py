@@ -271,7 +271,7 @@ class PestanaActa(QWidget):
         if estado == "borrador" and not solo_lectura and self.editor.db is not None:
             try:
                 self._motivos = motivos_en_la_ventana(motivos_para_no_aprobar(
-                    self.editor.contexto, self.editor.sesion_id))
+                    self.editor.contexto, self.editor.sesion_id), compacto=self.editor.compacto)
             except Exception:  # noqa: BLE001 - si no se puede averiguar, aprobar_acta lo dirá al intentarlo
                 self._motivos = []
         self.boton_aprobar.setEnabled(not solo_lectura and not self._motivos)

@@ -27,10 +27,17 @@ from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina
 
 
-def motivos_en_la_ventana(motivos: list[dict]) -> list[str]:
+def donde_esta_sesion_celebrada(compacto: bool) -> str:
+    """Cómo llegar al botón «Sesión celebrada…» con lo que se ve: con poca altura (1024×600, 150 %) el encabezado de
+    la sesión lo guarda bajo «Detalles ▾» (editor_sesion._acomodar)."""
+    return (tr("Abra «Detalles ▾», arriba, y use el botón «Sesión celebrada…».") if compacto else
+            tr("Use el botón «Sesión celebrada…», arriba a la derecha."))
+
+
+def motivos_en_la_ventana(motivos: list[dict], compacto: bool = False) -> list[str]:
     """Los motivos del servicio (servicios.actas.motivos_para_no_aprobar) con lo que se hace en la ventana para
-    resolver cada uno (la línea de órdenes agrega los suyos)."""
-    como = {NO_CELEBRADA: tr("Use el botón «Sesión celebrada…», arriba a la derecha."),
+    resolver cada uno (la línea de órdenes agrega los suyos); `compacto`: el encabezado de la sesión plegado."""
+    como = {NO_CELEBRADA: donde_esta_sesion_celebrada(compacto),
             BORRADOR_INCOMPLETO: tr("Complételo en esta pestaña; «Proponer textos» escribe la apertura y el cierre "
                                     "con los datos de la sesión.")}
     return [f"{m['texto']} {como[m['clave']]}" if m["clave"] in como else m["texto"] for m in motivos]
