@@ -8970,6 +8970,11 @@ Do you want to open it now?</translation>
       <translation>Official code</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <source>Dar poder… ▾</source>
+      <translation>Give proxy… ▾</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Datos de la asociación</source>
       <translation>Association details</translation>
@@ -22920,6 +22925,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
+      <source>Por poder</source>
+      <translation>By proxy</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <source>Representante acreditado. Doble clic para cambiarlo.</source>
       <translation>Accredited representative. Double-click to change.</translation>
     </message>
@@ -24376,8 +24386,8 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
-      <source>Con el ratón: clic en Presente, Ausente o Excusado; doble clic en «Asiste» para el representante y en «Poder a» para el poder de un ausente.</source>
-      <translation>With the mouse: click Present, Absent or Excused; double-click “Attending” for the representative and “Proxy to” for an absent member's proxy.</translation>
+      <source>Con el ratón: clic en Presente, Ausente o Excusado; doble clic en «Asiste» para el representante; clic en «Poder a» («Dar poder…») para el poder de un ausente.</source>
+      <translation>With the mouse: click Present, Absent or Excused; double-click «Attends» for the representative; click «Proxy to» («Give proxy…») for the proxy of an absent member.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />

@@ -9348,6 +9348,11 @@ Deseja abri-lo agora?</translation>
       <translation>Desligado em {0} · Motivo: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <source>Dar poder… ▾</source>
+      <translation>Dar procuração… ▾</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
       <source>Dato</source>
       <translation>Dado</translation>
@@ -24996,6 +25001,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
+      <source>Por poder</source>
+      <translation>Por procuração</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <source>Representante acreditado. Doble clic para cambiarlo.</source>
       <translation>Representante credenciado. Clique duas vezes para alterá-lo.</translation>
     </message>
@@ -26452,8 +26462,8 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
-      <source>Con el ratón: clic en Presente, Ausente o Excusado; doble clic en «Asiste» para el representante y en «Poder a» para el poder de un ausente.</source>
-      <translation>Com o mouse: clique em Presente, Ausente ou Justificado; clique duplo em «Comparece» para o representante e em «Procuração para» para a procuração de um ausente.</translation>
+      <source>Con el ratón: clic en Presente, Ausente o Excusado; doble clic en «Asiste» para el representante; clic en «Poder a» («Dar poder…») para el poder de un ausente.</source>
+      <translation>Com o mouse: clique em Presente, Ausente ou Justificado; clique duplo em «Participa» para o representante; clique em «Procuração para» («Dar procuração…») para a procuração de um ausente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />

@@ -12,7 +12,7 @@ from ...servicios.sesiones_asistencia import MarcaAsistencia, cuenta_de_asistenc
 from ..comun import descartar, fecha_dma, tr
 from ..modelos.sesiones import (C_ASISTE, C_ASISTENCIA, C_MIEMBRO, C_PAIS, C_PODER, C_VOTO, ROL_VALOR, FiltroAsistencia,
                                 ModeloAsistencia)
-from ..piezas import (ESTILO_NOTA, ROJO, VERDE, AtajosDeBusqueda, CajaAvisos, EtiquetaRecortada, TablaDeMarcas,
+from ..piezas import (ESTILO_NOTA, GRIS, ROJO, VERDE, AtajosDeBusqueda, CajaAvisos, EtiquetaRecortada, TablaDeMarcas,
                       escalar, llenar_tabla, nota, subtitulo,
                       tabla_lectura)
 from ..operaciones import hacer_en_la_ventana
@@ -148,6 +148,16 @@ class DelegadoPoder(QStyledItemDelegate):
         if combo.currentData() != indice.data(ROL_VALOR):
             modelo.setData(indice, combo.currentData(), Qt.ItemDataRole.EditRole)
 
+    def paint(self, pintor, opcion, indice) -> None:
+        """Quien no está y puede dar su poder, sin poder dado: la celda lo ofrece («Dar poder… ▾»), en gris."""
+        super().paint(pintor, opcion, indice)
+        if indice.data(ROL_VALOR) is None and indice.flags() & Qt.ItemFlag.ItemIsEditable:
+            pintor.save()
+            pintor.setPen(QColor(GRIS))
+            rect = opcion.rect.adjusted(6, 0, -6, 0)
+            pintor.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), tr("Dar poder… ▾"))
+            pintor.restore()
+
 
 class _SinEditor(QStyledItemDelegate):
     """La celda se edita en un diálogo (doble clic), no en el lugar."""
@@ -208,6 +218,7 @@ class PestanaAsistencia(QWidget):
             lambda i: self.modelo.candidatos_poder(self.modelo.fila(self.filtro.mapToSource(i).row())), self.tabla))
         self.tabla.setItemDelegateForColumn(C_ASISTE, _SinEditor(self.tabla))
         self.tabla.doubleClicked.connect(self._doble_clic)
+        self.tabla.clicked.connect(self._clic)
         cabecera = self.tabla.horizontalHeader()
         cabecera.setHighlightSections(False)
         cabecera.setStretchLastSection(False)
@@ -273,8 +284,8 @@ class PestanaAsistencia(QWidget):
         self.ayuda.setWordWrap(False)
         self.ayuda.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.ayuda.setToolTip(self._ayuda_larga + "\n" + self.tr(
-            "Con el ratón: clic en Presente, Ausente o Excusado; doble clic en «Asiste» para el representante y en "
-            "«Poder a» para el poder de un ausente."))
+            "Con el ratón: clic en Presente, Ausente o Excusado; doble clic en «Asiste» para el representante; clic "
+            "en «Poder a» («Dar poder…») para el poder de un ausente."))
 
     def _ajustar_ayuda(self) -> None:
         libre = self.width() - 40
@@ -341,6 +352,11 @@ class PestanaAsistencia(QWidget):
         for fila in range(self.filtro.rowCount()):
             if not self.modelo.fila(self.filtro.mapToSource(self.filtro.index(fila, 0)).row()).con_voto:
                 self.tabla.setSpan(fila, C_PODER, 1, 2)
+
+    def _clic(self, indice) -> None:
+        """Un clic en «Poder a» de quien puede darlo abre la lista de los presentes (también F2 o doble clic)."""
+        if indice.column() == C_PODER and indice.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.tabla.edit(indice)
 
     def _doble_clic(self, indice) -> None:
         if indice.column() != C_ASISTE or not (indice.flags() & Qt.ItemFlag.ItemIsEditable):

@@ -143,7 +143,9 @@ class ModeloAsistencia(QAbstractTableModel):
     def _texto_voto(self, h) -> str:
         if not h.con_voto:
             return self.tr("No")
-        recibidos = self._poderes.get(h.miembro_id, 0) if self._presente(h) else 0
+        if not self._presente(h):   # tiene derecho, pero no está: vota por quien lleva su poder, o no vota
+            return self.tr("Por poder") if h.poder_a is not None and self._poder_valido(h) else "—"
+        recibidos = self._poderes.get(h.miembro_id, 0)
         if recibidos:
             return self.tr("Sí + 1 poder") if recibidos == 1 else self.tr("Sí + {0} poderes").format(recibidos)
         return self.tr("Sí")
@@ -200,7 +202,9 @@ class ModeloAsistencia(QAbstractTableModel):
             return QColor(ROJO)
         if not h.con_voto or (columna == C_ASISTE and self._asiste_la_autoridad(h)):
             return QColor(GRIS)
-        return QColor(VERDE) if columna == C_VOTO else None
+        if columna == C_VOTO:   # quien no está y no dio su poder no vota: en gris, como «—»
+            return QColor(VERDE) if self._presente(h) or h.poder_a is not None else QColor(GRIS)
+        return None
 
     def _fuente(self, h, columna: int) -> QFont | None:
         """Cursiva: el motivo de quien no vota y la autoridad que asiste ella misma."""
