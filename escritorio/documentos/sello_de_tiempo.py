@@ -17,7 +17,6 @@ hora, así el token dice por sí solo qué sello certifica (`openssl ts -reply -
 dígitos hexadecimales antes de los últimos 16 son el sello).
 """
 
-import asyncio
 import hashlib
 import logging
 import os
@@ -67,6 +66,8 @@ def pedir_sello(url: str, sello: int, huella: str, *, espera: float) -> bytes:
     from pyhanko.sign.timestamps import HTTPTimeStamper
 
     nonce, pedido = _pedido(sello, huella)
+    import asyncio   # aquí y no arriba: la ventana importa este módulo al abrir y casi nunca pide un sello
+
     try:
         respuesta = asyncio.run(HTTPTimeStamper(url, timeout=espera).async_request_tsa_response(pedido))
         datos = respuesta.dump()
@@ -156,6 +157,8 @@ def _validar(datos: bytes, confianza: list[bytes]) -> dict:
     esperada = info["message_imprint"]["hashed_message"].native  # la imprenta se compara aparte, con la base
     contexto = ValidationContext(trust_roots=[x509.Certificate.load(c) for c in confianza],
                                  allow_fetching=False, revocation_mode="soft-fail")
+    import asyncio
+
     try:
         return asyncio.run(validate_tst_signed_data(token["content"], contexto, lambda _algoritmo: esperada))
     except Exception:  # noqa: BLE001 - pyHanko lanza varios tipos ante una firma que no se puede leer

@@ -14,6 +14,8 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 _NOMBRE = "ruedaConIntencion"
+_CON_RUEDA = (QComboBox, QAbstractSpinBox)
+_EVENTOS = (QEvent.Type.Wheel, QEvent.Type.Show)
 
 
 def _desplazable_que_lo_contiene(widget: QWidget) -> QAbstractScrollArea | None:
@@ -31,8 +33,12 @@ class RuedaConIntencion(QObject):
     """El filtro (ver el módulo). Uno por aplicación."""
 
     def eventFilter(self, objeto, evento) -> bool:
+        # Pasa por aquí cada evento de la aplicación: primero lo barato (la clase del objeto), y solo para listas y
+        # números se pregunta el tipo del evento (cada `type()` arma un enum de Python).
+        if not isinstance(objeto, _CON_RUEDA):
+            return False
         tipo = evento.type()
-        if tipo not in (QEvent.Type.Wheel, QEvent.Type.Show) or not isinstance(objeto, (QComboBox, QAbstractSpinBox)):
+        if tipo not in _EVENTOS:
             return False
         area = _desplazable_que_lo_contiene(objeto)
         if area is None:

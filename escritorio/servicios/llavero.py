@@ -7,10 +7,17 @@ Si el equipo no tiene llavero (o no responde), no se guarda nada y la clave se p
 que impida trabajar.
 """
 
-from ..datos.postgres.conexion import sin_clave
 from ..registro import registrar_aviso
 
 SERVICIO = "Escritorio"
+
+
+def sin_clave(direccion: str) -> str:
+    """`datos.postgres.conexion.sin_clave`, importada al usarla: ese módulo carga psycopg, y este lo importa la
+    ventana (el correo de Sesiones) también con una base SQLite, donde no hace falta."""
+    from ..datos.postgres.conexion import sin_clave as _sin_clave
+
+    return _sin_clave(direccion)
 
 
 def _llavero():

@@ -459,7 +459,7 @@ def recorrer(demo: Demo, carpeta: Path | None, esperar) -> tuple[list[str], list
             problemas += [f"[{nombre}{pagina}] {p}" for p in problemas_del_dialogo(dialogo, libre)]
             if carpeta is not None:
                 ruta = carpeta / f"{nombre.rsplit('.', 1)[1]}{pagina}.png"
-                dialogo.grab().save(str(ruta))
+                dialogo.grab().save(str(ruta), "PNG", 80)   # pantallas.CALIDAD_DE_LAS_CAPTURAS: la compresión rápida
                 capturas.append(str(ruta))
         dialogo.hide()
         dialogo.deleteLater()

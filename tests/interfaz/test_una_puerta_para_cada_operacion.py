@@ -13,6 +13,7 @@ saca al pasarla).
 """
 
 import ast
+import functools
 import inspect
 from pathlib import Path
 
@@ -89,16 +90,19 @@ def _nombres_de(tipo: ast.expr | None) -> set[str]:
     return set()
 
 
-def llamadas_a_mostrar_error(fuente: str) -> list[int]:
-    """Las líneas de `fuente` que llaman a `mostrar_error` (el del envoltorio es el único que debería)."""
-    return [nodo.lineno for nodo in ast.walk(ast.parse(fuente)) if isinstance(nodo, ast.Call) and (
+def llamadas_a_mostrar_error(fuente: str | ast.AST) -> list[int]:
+    """Las líneas de `fuente` (el texto o su árbol) que llaman a `mostrar_error` (el del envoltorio es el único que
+    debería)."""
+    arbol = ast.parse(fuente) if isinstance(fuente, str) else fuente
+    return [nodo.lineno for nodo in ast.walk(arbol) if isinstance(nodo, ast.Call) and (
         getattr(nodo.func, "id", None) == "mostrar_error" or getattr(nodo.func, "attr", None) == "mostrar_error")]
 
 
-def lo_que_hace_a_mano(fuente: str, errores_del_usuario: set[str]) -> list[str]:
-    """Las líneas de `fuente` que atrapan un error del usuario o llaman a `ejecutar_con_progreso`."""
+def lo_que_hace_a_mano(fuente: str | ast.AST, errores_del_usuario: set[str]) -> list[str]:
+    """Las líneas de `fuente` (el texto o su árbol) que atrapan un error del usuario o llaman a
+    `ejecutar_con_progreso`."""
     hallado = []
-    for nodo in ast.walk(ast.parse(fuente)):
+    for nodo in ast.walk(ast.parse(fuente) if isinstance(fuente, str) else fuente):
         if isinstance(nodo, ast.ExceptHandler) and _nombres_de(nodo.type) & errores_del_usuario:
             hallado.append(f"{nodo.lineno}: except {', '.join(sorted(_nombres_de(nodo.type)))}")
         elif isinstance(nodo, ast.Call):
@@ -109,20 +113,27 @@ def lo_que_hace_a_mano(fuente: str, errores_del_usuario: set[str]) -> list[str]:
     return hallado
 
 
-def _a_mano() -> dict[str, list[str]]:
+@functools.cache
+def _leidos() -> dict[str, tuple[list[str], list[int]]]:
+    """Cada módulo de interfaz/ (salvo el envoltorio) leído con `ast` una sola vez para las dos reglas (leerlo es lo
+    que cuesta, casi un segundo por vuelta): {módulo: (lo que hace a mano, llamadas a mostrar_error)}. Solo quedan
+    los resultados, no los árboles."""
     # Los servicios definen hijas de ErrorEscritorio (ContrasenaIncorrecta, ActaNoAprobable…): se importan todos.
     for modulo in (Path(errores.__file__).parent / "servicios").glob("*.py"):
         __import__(f"escritorio.servicios.{modulo.stem}")
     errores_del_usuario = _errores_del_usuario()
-    hallado = {}
+    leidos = {}
     for archivo in sorted(INTERFAZ.rglob("*.py")):
         relativo = archivo.relative_to(INTERFAZ).as_posix()
         if relativo in EL_ENVOLTORIO:
             continue
-        lineas = lo_que_hace_a_mano(archivo.read_text(encoding="utf-8"), errores_del_usuario)
-        if lineas:
-            hallado[relativo] = lineas
-    return hallado
+        arbol = ast.parse(archivo.read_text(encoding="utf-8"))
+        leidos[relativo] = (lo_que_hace_a_mano(arbol, errores_del_usuario), llamadas_a_mostrar_error(arbol))
+    return leidos
+
+
+def _a_mano() -> dict[str, list[str]]:
+    return {relativo: a_mano for relativo, (a_mano, _) in _leidos().items() if a_mano}
 
 
 def _pendiente(modulo: str) -> str | None:
@@ -146,15 +157,7 @@ def test_la_lista_de_pendientes_solo_se_achica():
 
 
 def _muestran_por_su_cuenta() -> dict[str, list[int]]:
-    hallado = {}
-    for archivo in sorted(INTERFAZ.rglob("*.py")):
-        relativo = archivo.relative_to(INTERFAZ).as_posix()
-        if relativo in EL_ENVOLTORIO or relativo == "comun.py":
-            continue
-        lineas = llamadas_a_mostrar_error(archivo.read_text(encoding="utf-8"))
-        if lineas:
-            hallado[relativo] = lineas
-    return hallado
+    return {relativo: lineas for relativo, (_, lineas) in _leidos().items() if lineas and relativo != "comun.py"}
 
 
 def _entrada(modulo: str, lista: dict[str, str]) -> str | None:

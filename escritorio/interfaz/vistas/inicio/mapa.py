@@ -96,10 +96,10 @@ class LienzoDelMapa(QWidget):
                 camino = QPainterPath()
                 camino.setFillRule(Qt.FillRule.OddEvenFill)
                 for anillo in anillos:
-                    puntos = [QPointF(x, y) for x, y in proyeccion.anillo(anillo)]
-                    camino.moveTo(puntos[0])
-                    for punto in puntos[1:]:
-                        camino.lineTo(punto)
+                    puntos = proyeccion.anillo(anillo)
+                    camino.moveTo(*puntos[0])
+                    for x, y in puntos[1:]:   # sin un QPointF por vértice
+                        camino.lineTo(x, y)
                     camino.closeSubpath()
                 self._contornos.append((camino, pais in self.mapa.paises_de_la_red))
             self._contornos_para = clave
