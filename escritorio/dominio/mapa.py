@@ -91,7 +91,16 @@ class Proyeccion:
                 sobrante_y / 2 + (e.norte - latitud) * escala)
 
     def anillo(self, anillo: list[float]) -> list[tuple[float, float]]:
-        return [self.punto(anillo[i + 1], anillo[i]) for i in range(0, len(anillo), 2)]
+        """Como `punto` para cada vértice [lon, lat, …], con las mismas cuentas en el mismo orden (el mismo resultado
+        hasta el último bit), pero la escala y los márgenes calculados una vez por anillo y no en cada vértice: los
+        contornos de la región son miles de vértices cada vez que se dibuja el mapa."""
+        e, escala = self.encuadre, self.escala
+        coseno = e.coseno
+        medio_x = (self.ancho - (e.este - e.oeste) * coseno * escala) / 2
+        medio_y = (self.alto - (e.norte - e.sur) * escala) / 2
+        oeste, norte = e.oeste, e.norte
+        return [(medio_x + (anillo[i] - oeste) * coseno * escala, medio_y + (norte - anillo[i + 1]) * escala)
+                for i in range(0, len(anillo), 2)]
 
 
 def color_de_tramo(indice: int | None, cuantos: int) -> str:
