@@ -13,12 +13,20 @@ from __future__ import annotations
 
 import re
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
+from reportlab import rl_config
+
+# Sin la revisión de cada atributo de cada figura de reportlab.graphics (una ayuda para quien programa un dibujo, que
+# reportlab mismo dice que lo hace más lento): el QR de cada documento son cientos de cuadrados, y revisarlos era la
+# sexta parte de emitir 78 avisos de cobro. Lo que se dibuja es lo mismo, byte a byte. Antes de importar las figuras:
+# su __setattr__ se arma según este valor (y, si ya estaban importadas, lo mira en cada asignación).
+rl_config.shapeChecking = 0
+
+from reportlab.graphics import renderPDF  # noqa: E402
+from reportlab.graphics.barcode.qr import QrCodeWidget  # noqa: E402
+from reportlab.graphics.shapes import Drawing  # noqa: E402
+from reportlab.lib.units import mm  # noqa: E402
+from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+from reportlab.platypus import Flowable  # noqa: E402
 
 from escritorio.dominio.traduccion import traducir
 from escritorio.dominio.verificacion import ROTULO, Sello
