@@ -28,6 +28,13 @@ def contornos() -> dict[str, list[list[float]]]:
     return json.loads(ruta.read_text(encoding="utf-8"))["paises"]
 
 
+@lru_cache(maxsize=1)
+def _cajas_de_los_contornos() -> dict[str, list[tuple[float, float, float, float]]]:
+    """La caja de cada anillo de `contornos()`, en su orden: se calculan una vez (antes, tres veces por anillo de
+    todo el mundo cada vez que se armaba el mapa, al abrir Inicio)."""
+    return {pais: [reglas.caja_de(a) for a in anillos] for pais, anillos in contornos().items()}
+
+
 def _escala_vigente(contexto: Contexto, al: date):
     return next((e for e in listar_escalas(contexto) if e.tipo_cargo == "cuota_anual" and e.rige(al) and e.tramos),
                 None)
@@ -70,8 +77,9 @@ def mapa_de_la_red(contexto: Contexto, *, al: date | None = None) -> MapaDeLaRed
     if mapa.encuadre:
         # Un anillo que cruza el antimeridiano (Fiyi, Chukotka) iría de un borde al otro del mapa: no es de ninguna
         # región que se encuadre aquí.
-        mapa.paises = {pais: [a for a in anillos if mapa.encuadre.toca(reglas.caja_de(a))
-                              and reglas.caja_de(a)[2] - reglas.caja_de(a)[0] < 180]
+        cajas = _cajas_de_los_contornos()
+        mapa.paises = {pais: [a for a, caja in zip(anillos, cajas[pais]) if mapa.encuadre.toca(caja)
+                              and caja[2] - caja[0] < 180]
                        for pais, anillos in contornos().items()}
         mapa.paises = {pais: anillos for pais, anillos in mapa.paises.items() if anillos}
     return mapa

@@ -33,8 +33,9 @@ def preparar_votacion_abierta(db) -> tuple[int, int]:
     sesion = convocar(contexto, consejo, NuevaSesion(date.today(), hora="10:00", lugar="Intendencia de Montevideo",
                                                      convocada_el=date.today() - timedelta(days=20)))
     punto = agregar_punto(contexto, sesion, TITULO_DEL_PUNTO, "votacion")
-    for habilitado in asistencia(contexto, sesion).habilitados:
-        registrar_asistencias(contexto, sesion, [MarcaAsistencia(habilitado.miembro_id, "presente")])
+    # Todos presentes en una sola escritura, como «Todos presentes» (antes, una transacción por integrante).
+    registrar_asistencias(contexto, sesion, [MarcaAsistencia(habilitado.miembro_id, "presente")
+                                             for habilitado in asistencia(contexto, sesion).habilitados])
     return sesion, punto
 
 

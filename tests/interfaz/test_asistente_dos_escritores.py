@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from ayudas import escribir_csv
-from escritorio.datos import conexion
+from escritorio.datos import apertura, conexion
 from escritorio.interfaz import operaciones
 from escritorio.interfaz.dialogos.importacion import ID_ARCHIVO, ID_RESULTADO, ID_VALIDACION, AsistenteImportacion
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
@@ -31,8 +31,10 @@ def ruta(tmp_path):
 @pytest.fixture
 def base(ruta, monkeypatch):
     # Si otra escritura tiene la base, el primer intento de la importación espera ESPERA_MS (5 s) antes de decir que
-    # espera; aquí medio segundo (se fija al abrir la conexión): el aviso y la espera son los mismos, antes.
+    # espera; aquí medio segundo: el aviso y la espera son los mismos, antes. Se fija al abrir la conexión, en
+    # apertura.py, que lo importó por su nombre: hay que cambiarlo allí (cambiarlo solo en conexion no acortaba nada).
     monkeypatch.setattr(conexion, "ESPERA_MS", 500)
+    monkeypatch.setattr(apertura, "ESPERA_MS", 500)
     db = abrir_base(ruta)
     yield db
     db.close()

@@ -13,12 +13,20 @@ from __future__ import annotations
 
 import re
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
+from reportlab import rl_config
+
+# Sin la revisión de cada atributo de cada figura de reportlab.graphics (una ayuda para quien programa un dibujo, que
+# reportlab mismo dice que lo hace más lento): el QR de cada documento son cientos de cuadrados, y revisarlos era la
+# sexta parte de emitir 78 avisos de cobro. Lo que se dibuja es lo mismo, byte a byte. Antes de importar las figuras:
+# su __setattr__ se arma según este valor (y, si ya estaban importadas, lo mira en cada asignación).
+rl_config.shapeChecking = 0
+
+from reportlab.graphics import renderPDF  # noqa: E402
+from reportlab.graphics.barcode.qr import QrCodeWidget  # noqa: E402
+from reportlab.graphics.shapes import Drawing  # noqa: E402
+from reportlab.lib.units import mm  # noqa: E402
+from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+from reportlab.platypus import Flowable  # noqa: E402
 
 from escritorio.dominio.traduccion import traducir
 from escritorio.dominio.verificacion import ROTULO, Sello
@@ -78,10 +86,12 @@ def dibujar_qr_del_sello(c: Canvas, x: float, y: float, sello: Sello, lado: floa
 
 def dibujar_qr(c: Canvas, x: float, y: float, codigo: str, lado: float = LADO_QR, *, nivel: str = "M") -> None:
     """El QR con `codigo` (el código o la dirección que lleve), con su esquina inferior izquierda en (x, y)."""
-    widget = QrCodeWidget(codigo, barLevel=nivel, barBorder=0)
-    x0, y0, x1, y1 = widget.getBounds()
+    # El grupo de cuadrados se arma una vez: el widget lo vuelve a calcular (el QR entero, con sus ocho máscaras) en
+    # cada getBounds() y otra vez al dibujarse.
+    grupo = QrCodeWidget(codigo, barLevel=nivel, barBorder=0).draw()
+    x0, y0, x1, y1 = grupo.getBounds()
     dibujo = Drawing(lado, lado, transform=[lado / (x1 - x0), 0, 0, lado / (y1 - y0), 0, 0])
-    dibujo.add(widget)
+    dibujo.add(grupo)
     renderPDF.draw(dibujo, c, x, y)
 
 

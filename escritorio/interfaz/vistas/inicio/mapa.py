@@ -9,6 +9,8 @@ sin ubicación, la tarjeta lo dice y ofrece ubicarlos con el nomenclátor (`ubic
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolTip, QVBoxLayout,
@@ -21,6 +23,37 @@ from ...graficos import fuente_titulo, mezclar
 _COLOR_PROPIO = "#d6dee7"     # los países de la asociación
 _COLOR_AJENO = "#f2f4f6"      # los demás
 _COLOR_AGUA = "#e9f1f8"
+
+
+# Los caminos de los países ya proyectados, por proyección (encuadre y tamaño) y anillos: los mismos para otra
+# ventana sobre la misma región, o al volver a un tamaño. Guarda también los anillos, para que sus id (la clave) no
+# se reusen mientras el camino está aquí. Unos pocos: cada uno es la región entera.
+_CAMINOS: OrderedDict[tuple, tuple[dict, list[tuple[str, QPainterPath]]]] = OrderedDict()
+_CAMINOS_GUARDADOS = 4
+
+
+def _caminos_proyectados(paises: dict[str, list[list[float]]],
+                         proyeccion: Proyeccion) -> list[tuple[str, QPainterPath]]:
+    clave = (proyeccion.encuadre, proyeccion.ancho, proyeccion.alto,
+             tuple((pais, tuple(map(id, anillos))) for pais, anillos in paises.items()))
+    if clave in _CAMINOS:
+        _CAMINOS.move_to_end(clave)
+        return _CAMINOS[clave][1]
+    caminos = []
+    for pais, anillos in paises.items():
+        camino = QPainterPath()
+        camino.setFillRule(Qt.FillRule.OddEvenFill)
+        for anillo in anillos:
+            puntos = proyeccion.anillo(anillo)
+            camino.moveTo(*puntos[0])
+            for x, y in puntos[1:]:   # sin un QPointF por vértice
+                camino.lineTo(x, y)
+            camino.closeSubpath()
+        caminos.append((pais, camino))
+    _CAMINOS[clave] = (dict(paises), caminos)
+    while len(_CAMINOS) > _CAMINOS_GUARDADOS:
+        _CAMINOS.popitem(last=False)
+    return caminos
 
 
 class LienzoDelMapa(QWidget):
@@ -91,17 +124,8 @@ class LienzoDelMapa(QWidget):
         """Cada país como un camino ya proyectado y si es de la red; se rehacen solo con otro mapa u otro tamaño."""
         clave = (id(self.mapa), self.width(), self.height())
         if clave != self._contornos_para:
-            self._contornos = []
-            for pais, anillos in self.mapa.paises.items():
-                camino = QPainterPath()
-                camino.setFillRule(Qt.FillRule.OddEvenFill)
-                for anillo in anillos:
-                    puntos = proyeccion.anillo(anillo)
-                    camino.moveTo(*puntos[0])
-                    for x, y in puntos[1:]:   # sin un QPointF por vértice
-                        camino.lineTo(x, y)
-                    camino.closeSubpath()
-                self._contornos.append((camino, pais in self.mapa.paises_de_la_red))
+            self._contornos = [(camino, pais in self.mapa.paises_de_la_red)
+                               for pais, camino in _caminos_proyectados(self.mapa.paises, proyeccion)]
             self._contornos_para = clave
         return self._contornos
 
