@@ -7,6 +7,7 @@ imprime en la impresora del sistema o se guarda. Mirar no gasta el original: la 
 es el original y las siguientes dicen COPIA, como decide el servicio.
 """
 
+import re
 from pathlib import Path
 
 import pytest
@@ -76,14 +77,23 @@ def vista_previa(monkeypatch, qtbot):
     return manejada
 
 
+class _Impresos(list):
+    """Los archivos impresos, y el nombre de cada trabajo (`nombres`)."""
+
+    def __init__(self):
+        super().__init__()
+        self.nombres: list[str] = []
+
+
 @pytest.fixture
 def impresora_a_archivo(monkeypatch, tmp_path):
     """El diálogo de impresión, reemplazado: la usuaria «elige» una impresora que escribe un PDF (QPrinter en
     PdfFormat). Anota cada archivo impreso."""
-    impresos: list[Path] = []
+    impresos = _Impresos()
 
-    def elegir(_padre, documento, titulo):
-        impresora = impresion.preparar_impresora(documento, titulo)
+    def elegir(_padre, documento, titulo, nombre=None):
+        impresora = impresion.preparar_impresora(documento, titulo, nombre)
+        impresos.nombres.append(impresora.docName())   # el del trabajo: el que propone «Imprimir a un archivo»
         impresora.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         impresos.append(tmp_path / f"impreso-{len(impresos) + 1}.pdf")
         impresora.setOutputFileName(str(impresos[-1]))
@@ -224,6 +234,11 @@ def test_imprimir_el_recibo_manda_sus_hojas_y_cuenta_como_el_original(qtbot, dem
 
     [impreso] = impresora_a_archivo
     assert len(PdfReader(impreso).pages) == 1
+    # Issue 61 §7: el trabajo se llama como el archivo del recibo, con su número y su año; el diálogo de Qt propone
+    # para «Imprimir a un archivo» lo que hay antes del último «.algo» más «.pdf» (con «Recibo N.º …», «Recibo N.pdf»).
+    nombre = f"recibo-{dialogo.registrado.recibo.replace('/', '-')}.pdf"
+    assert impresora_a_archivo.nombres == [nombre]
+    assert re.match(r"(.*)\.\S+", impresora_a_archivo.nombres[0]).group(1) + ".pdf" == nombre
     assert estados == [f"Se mandó 1 hoja a «{impreso}»."]
     assert dialogo.estado_recibo.text() == "Recibo impreso."
     # Lo impreso fue el original: lo que se guarde después es una copia.
@@ -363,8 +378,8 @@ def test_imprimir_solo_algunas_paginas(qtbot, demo_abierta, sin_visor, vista_pre
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     salida = tmp_path / "pagina-2.pdf"
 
-    def elegir(_padre, documento, titulo):
-        impresora = impresion.preparar_impresora(documento, titulo)
+    def elegir(_padre, documento, titulo, nombre=None):
+        impresora = impresion.preparar_impresora(documento, titulo, nombre)
         impresora.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         impresora.setOutputFileName(str(salida))
         impresora.setPrintRange(QPrinter.PrintRange.PageRange)
@@ -406,8 +421,8 @@ def test_si_la_impresora_no_empieza_lo_dice_y_el_original_no_se_gasta(qtbot, dem
     db, asociacion = demo_abierta
     dialogo = pago_registrado(qtbot, db, asociacion)
 
-    def impresora_que_no_responde(_padre, documento, titulo):
-        impresora = impresion.preparar_impresora(documento, titulo)
+    def impresora_que_no_responde(_padre, documento, titulo, nombre=None):
+        impresora = impresion.preparar_impresora(documento, titulo, nombre)
         impresora.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         impresora.setOutputFileName(str(tmp_path / "no-existe" / "salida.pdf"))   # no se puede abrir
         return impresora

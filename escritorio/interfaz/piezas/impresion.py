@@ -19,10 +19,12 @@ from .paginas_pdf import DocumentoPdf
 PPP_MAXIMO = 300
 
 
-def preparar_impresora(documento: DocumentoPdf, titulo: str) -> QPrinter:
-    """Una impresora con el papel y la orientación de la primera página del documento."""
+def preparar_impresora(documento: DocumentoPdf, titulo: str, nombre: str | None = None) -> QPrinter:
+    """Una impresora con el papel y la orientación de la primera página del documento. `nombre`: el nombre de
+    archivo que se propone («recibo-0003-2026.pdf»): es el del trabajo, y el que ofrece «Imprimir a un archivo»
+    (con el título, «Recibo N.º 0003/2026», el diálogo de Qt cortaba en el punto y proponía «Recibo N.pdf»)."""
     impresora = QPrinter(QPrinter.PrinterMode.HighResolution)
-    impresora.setDocName(titulo)
+    impresora.setDocName(nombre or titulo)
     if len(documento):
         ancho, alto = documento.tamanos[0]
         impresora.setPageSize(QPageSize(QSizeF(ancho, alto), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch))
@@ -31,9 +33,10 @@ def preparar_impresora(documento: DocumentoPdf, titulo: str) -> QPrinter:
     return impresora
 
 
-def elegir_impresora(padre: QWidget | None, documento: DocumentoPdf, titulo: str) -> QPrinter | None:
+def elegir_impresora(padre: QWidget | None, documento: DocumentoPdf, titulo: str,
+                     nombre: str | None = None) -> QPrinter | None:
     """El diálogo de impresión del sistema; la impresora elegida, o None si la persona desiste."""
-    impresora = preparar_impresora(documento, titulo)
+    impresora = preparar_impresora(documento, titulo, nombre)
     dialogo = QPrintDialog(impresora, padre)
     dialogo.setWindowTitle(tr("Imprimir: {0}").format(titulo))
     dialogo.setMinMax(1, max(len(documento), 1))

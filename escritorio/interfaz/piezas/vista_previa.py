@@ -185,7 +185,8 @@ class DialogoVistaPrevia(DialogoBase):
         """El diálogo de impresión del sistema y, si se acepta, las hojas a la impresora. True si se imprimió."""
         if self.paginas.documento is None:
             return False
-        impresora = impresion.elegir_impresora(self, self.paginas.documento, self.documento.titulo)
+        impresora = impresion.elegir_impresora(self, self.paginas.documento, self.documento.titulo,
+                                               self.documento.nombre)
         if impresora is None:
             return False
         try:
