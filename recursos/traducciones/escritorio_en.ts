@@ -7237,8 +7237,8 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
-      <source>Al aprobarla, el acta se congela: se guarda su huella SHA-256 y ni la asistencia, ni las votaciones, ni el texto pueden cambiar. Las correcciones posteriores van en una fe de erratas.</source>
-      <translation>Once approved, the minutes are frozen: their SHA-256 fingerprint is stored and neither the attendance, the votes nor the text can change. Later corrections go in an errata.</translation>
+      <source>Al aprobarla, el acta se congela: ni la asistencia, ni las votaciones, ni el texto pueden cambiar, y Escritorio guarda su huella para notar si alguien la cambia por fuera. Las correcciones posteriores van en una fe de erratas.</source>
+      <translation>Once approved, the minutes are frozen: neither attendance, nor votes, nor the text can change, and Escritorio keeps their fingerprint to notice if someone changes them outside it. Later corrections go in an erratum.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/viaje.py" />
@@ -24035,8 +24035,8 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
-      <source>Aprobar con la resolución de su punto «Aprobación del acta», de esta sesión o de una posterior; el acta queda congelada con su huella SHA-256.</source>
-      <translation>Approve with the resolution of its “Approval of the minutes” item, from this session or a later one; the minutes are frozen with their SHA-256 fingerprint.</translation>
+      <source>Aprobar con la resolución de su punto «Aprobación del acta», de esta sesión o de una posterior; el acta queda congelada.</source>
+      <translation>Approve with the resolution of its «Approval of the minutes» item, of this session or a later one; the minutes are frozen.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
@@ -24190,6 +24190,11 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>Ocultar la huella</source>
+      <translation>Hide the fingerprint</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>PDF firmado adjunto</source>
       <translation>Signed PDF attached</translation>
     </message>
@@ -24237,6 +24242,11 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Una corrección fechada que se imprime al final del acta aprobada.</source>
       <translation>A dated correction printed at the end of the approved minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>Ver la huella</source>
+      <translation>Show the fingerprint</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />

@@ -7334,8 +7334,8 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
-      <source>Al aprobarla, el acta se congela: se guarda su huella SHA-256 y ni la asistencia, ni las votaciones, ni el texto pueden cambiar. Las correcciones posteriores van en una fe de erratas.</source>
-      <translation>Ao ser aprovada, a ata é congelada: seu hash SHA-256 é guardado e nem a presença, nem as votações, nem o texto podem mudar. As correções posteriores vão em uma errata.</translation>
+      <source>Al aprobarla, el acta se congela: ni la asistencia, ni las votaciones, ni el texto pueden cambiar, y Escritorio guarda su huella para notar si alguien la cambia por fuera. Las correcciones posteriores van en una fe de erratas.</source>
+      <translation>Ao aprová-la, a ata fica congelada: nem a presença, nem as votações, nem o texto podem mudar, e o Escritorio guarda seu hash para notar se alguém a altera por fora. As correções posteriores vão numa errata.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/viaje.py" />
@@ -26111,8 +26111,8 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
-      <source>Aprobar con la resolución de su punto «Aprobación del acta», de esta sesión o de una posterior; el acta queda congelada con su huella SHA-256.</source>
-      <translation>Aprovar com a resolução do seu item «Aprovação da ata», desta sessão ou de uma posterior; a ata fica congelada com seu hash SHA-256.</translation>
+      <source>Aprobar con la resolución de su punto «Aprobación del acta», de esta sesión o de una posterior; el acta queda congelada.</source>
+      <translation>Aprovar com a resolução do seu ponto «Aprovação da ata», desta sessão ou de uma posterior; a ata fica congelada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
@@ -26266,6 +26266,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>Ocultar la huella</source>
+      <translation>Ocultar o hash</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>PDF firmado adjunto</source>
       <translation>PDF assinado anexado</translation>
     </message>
@@ -26313,6 +26318,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Una corrección fechada que se imprime al final del acta aprobada.</source>
       <translation>Uma correção datada que é impressa no final da ata aprovada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>Ver la huella</source>
+      <translation>Ver o hash</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />

@@ -518,6 +518,10 @@ def test_aprobar_el_acta_la_congela(guardado_pronto, vista, monkeypatch, qtbot, 
     assert editor.chip_acta.text() == "Acta: aprobada"
     assert re.fullmatch(r"[0-9a-f]{64}", acta.huella.text())
     assert acta.verificacion.text() == "✓ el registro coincide con la huella"
+    # La huella (64 cifras), a un clic y no a la vista (issue 61 §7).
+    assert not acta.huella.isVisibleTo(acta) and acta.boton_huella.isVisibleTo(acta)
+    qtbot.mouseClick(acta.boton_huella, Qt.MouseButton.LeftButton)
+    assert acta.huella.isVisibleTo(acta) and acta.rotulo_huella.text() == "Huella SHA-256:"
     assert obtener_acta(Contexto(db, asociacion["id"]), sesion_id).contenido.preside == "Secretaría Ejecutiva"
     # Nada se edita: orden del día, asistencia, votaciones ni el texto del acta.
     assert not editor.orden.boton_punto.isEnabled()

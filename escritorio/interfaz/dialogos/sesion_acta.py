@@ -39,6 +39,11 @@ class PestanaActa(QWidget):
         self.huella.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.verificacion = QLabel()
         self.rotulo_huella = QLabel(self.tr("Huella SHA-256:"))
+        # La huella (64 cifras hexadecimales), a un clic: lo que se lee es si el registro sigue siendo el aprobado.
+        self.boton_huella = QPushButton(self.tr("Ver la huella"))
+        self.boton_huella.setFlat(True)
+        self.boton_huella.setCheckable(True)
+        self.boton_huella.toggled.connect(self._mostrar_huella)
 
         self.apertura = QPlainTextEdit()
         self.apertura.setPlaceholderText(self.tr("En la ciudad de…, a … días del mes de … de …, siendo las … horas, se "
@@ -112,10 +117,11 @@ class PestanaActa(QWidget):
         fila_huella.addWidget(self.rotulo_huella)
         fila_huella.addWidget(self.huella)
         fila_huella.addStretch(1)
-        # La verificación, debajo: junto a la huella no cabía a 1024 px (ni al 150 %) y el panel se desplazaba de lado.
+        # La verificación, en su propia fila: junto a la huella no cabía a 1024 px (ni al 150 %).
         fila_verificacion = QHBoxLayout()
-        fila_verificacion.addSpacing(self.rotulo_huella.sizeHint().width() + 6)
-        fila_verificacion.addWidget(self.verificacion, 1)
+        fila_verificacion.addWidget(self.verificacion)
+        fila_verificacion.addWidget(self.boton_huella)
+        fila_verificacion.addStretch(1)
         formulario = QFormLayout()
         formulario.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         formulario.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -144,8 +150,8 @@ class PestanaActa(QWidget):
         caja.setContentsMargins(8, 10, 8, 8)
         caja.setSpacing(8)
         caja.addLayout(estado)
-        caja.addLayout(fila_huella)
         caja.addLayout(fila_verificacion)
+        caja.addLayout(fila_huella)
         caja.addSpacing(4)
         caja.addLayout(formulario)
         caja.addLayout(acciones)
@@ -189,8 +195,9 @@ class PestanaActa(QWidget):
                 texto += " " + self.tr("Firmada digitalmente por {0}.").format(", ".join(digitales))
             self.aprobacion.setText(texto)
         con_huella = bool(acta.huella)
-        for widget in (self.rotulo_huella, self.huella, self.verificacion):
+        for widget in (self.verificacion, self.boton_huella):
             widget.setVisible(con_huella)
+        self._mostrar_huella(con_huella and self.boton_huella.isChecked())
         if con_huella:
             self.huella.setText(acta.huella)
             try:
@@ -257,9 +264,14 @@ class PestanaActa(QWidget):
             "\n".join(self._motivos) if self._motivos and not solo_lectura else
             self._ayuda_de_aprobar() if not solo_lectura else self.tr("El acta ya está aprobada."))
 
+    def _mostrar_huella(self, ver: bool) -> None:
+        self.rotulo_huella.setVisible(ver)
+        self.huella.setVisible(ver)
+        self.boton_huella.setText(self.tr("Ocultar la huella") if ver else self.tr("Ver la huella"))
+
     def _ayuda_de_aprobar(self) -> str:
         return self.tr("Aprobar con la resolución de su punto «Aprobación del acta», de esta sesión o de una "
-                       "posterior; el acta queda congelada con su huella SHA-256.")
+                       "posterior; el acta queda congelada.")
 
     def _actualizar_motivos(self, estado: str | None = None, solo_lectura: bool | None = None) -> None:
         """Pregunta al servicio (la misma regla que aplica aprobar_acta) por qué no se puede aprobar todavía y

@@ -55,8 +55,9 @@ class DialogoAprobarActa(DeLaOficina, DialogoFormulario):
         como = como_aprobar_el_acta(oficina.contexto, sesion["id"])
         # Lo que pasa al aprobarla, solo si hay con qué aprobarla; si no, lo primero es qué hace falta.
         super().__init__(tr("Aprobar el acta"), tr("Aprobar el acta"), padre, tr(
-            "Al aprobarla, el acta se congela: se guarda su huella SHA-256 y ni la asistencia, ni las votaciones, ni "
-            "el texto pueden cambiar. Las correcciones posteriores van en una fe de erratas.")
+            "Al aprobarla, el acta se congela: ni la asistencia, ni las votaciones, ni el texto pueden cambiar, y "
+            "Escritorio guarda su huella para notar si alguien la cambia por fuera. Las correcciones posteriores van "
+            "en una fe de erratas.")
             if como["resoluciones"] else "", ancho=640)
         self.oficina, self.sesion = oficina, sesion
         self.huella: str | None = None
