@@ -91,7 +91,15 @@ class Proyeccion:
                 sobrante_y / 2 + (e.norte - latitud) * escala)
 
     def anillo(self, anillo: list[float]) -> list[tuple[float, float]]:
-        return [self.punto(anillo[i + 1], anillo[i]) for i in range(0, len(anillo), 2)]
+        """Cada punto como lo da `punto`, con las mismas cuentas en el mismo orden (los mismos números), pero el
+        coseno, la escala y los sobrantes calculados una vez por anillo y no una vez por punto."""
+        e, escala = self.encuadre, self.escala
+        coseno = e.coseno
+        sobrante_x = self.ancho - (e.este - e.oeste) * coseno * escala
+        sobrante_y = self.alto - (e.norte - e.sur) * escala
+        oeste, norte = e.oeste, e.norte
+        return [(sobrante_x / 2 + (anillo[i] - oeste) * coseno * escala,
+                 sobrante_y / 2 + (norte - anillo[i + 1]) * escala) for i in range(0, len(anillo), 2)]
 
 
 def color_de_tramo(indice: int | None, cuantos: int) -> str:
