@@ -78,10 +78,12 @@ def dibujar_qr_del_sello(c: Canvas, x: float, y: float, sello: Sello, lado: floa
 
 def dibujar_qr(c: Canvas, x: float, y: float, codigo: str, lado: float = LADO_QR, *, nivel: str = "M") -> None:
     """El QR con `codigo` (el código o la dirección que lleve), con su esquina inferior izquierda en (x, y)."""
-    widget = QrCodeWidget(codigo, barLevel=nivel, barBorder=0)
-    x0, y0, x1, y1 = widget.getBounds()
+    # Los módulos del QR se calculan una vez: el widget los vuelve a calcular (y a elegir su máscara) en cada
+    # getBounds() y en cada dibujo; su grupo de rectángulos es lo mismo que dibujaría él.
+    modulos = QrCodeWidget(codigo, barLevel=nivel, barBorder=0).draw()
+    x0, y0, x1, y1 = modulos.getBounds()
     dibujo = Drawing(lado, lado, transform=[lado / (x1 - x0), 0, 0, lado / (y1 - y0), 0, 0])
-    dibujo.add(widget)
+    dibujo.add(modulos)
     renderPDF.draw(dibujo, c, x, y)
 
 
