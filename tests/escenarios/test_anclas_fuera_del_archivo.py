@@ -363,9 +363,9 @@ def test_un_ancla_que_no_se_entiende_dice_que_acepta(demo_como, cli_proceso, tmp
     assert "un sello de tiempo (.tsr" in mal.stderr
 
 
-def test_el_sitio_de_otra_base_no_se_compara_como_si_fuera_de_esta(demo_como, cli, tmp_path):
-    ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
-    _orden(cli, ruta, "publicar", str(sitio))
+def test_el_sitio_de_otra_base_no_se_compara_como_si_fuera_de_esta(publicada_dos_veces, cli, tmp_path):
+    ruta, sitio = tmp_path / "red.db", tmp_path / "sitio"
+    _publicado_dos_veces(publicada_dos_veces, ruta, sitio)
     otra = tmp_path / "otra.db"
     _orden(cli, otra, "asociacion", "crear", "--nombre", "Red del Litoral", "--sigla", "RDL")
     ajena = cli("verificar", "--ancla", str(sitio), db=otra)
@@ -373,9 +373,9 @@ def test_el_sitio_de_otra_base_no_se_compara_como_si_fuera_de_esta(demo_como, cl
     assert "se rehízo" not in ajena.stderr
 
 
-def test_un_archivo_de_anclas_hostil_se_rechaza_con_su_motivo(demo_como, cli, tmp_path):
-    ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
-    _orden(cli, ruta, "publicar", str(sitio))
+def test_un_archivo_de_anclas_hostil_se_rechaza_con_su_motivo(publicada_dos_veces, cli, tmp_path):
+    ruta, sitio = tmp_path / "red.db", tmp_path / "sitio"
+    _publicado_dos_veces(publicada_dos_veces, ruta, sitio)
     anclas = json.loads((sitio / "anclas.json").read_text(encoding="utf-8"))
     anclas["cabezas"][0]["publicada_en"] = "<script>alert(1)</script>"
     (sitio / "anclas.json").write_text(json.dumps(anclas), encoding="utf-8")
