@@ -11,6 +11,7 @@ import functools
 import hashlib
 import http.server
 import json
+import shutil
 import sqlite3
 import threading
 from email.message import EmailMessage
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from cli_en_el_proceso import entorno_aislado, orden_en_el_proceso
 from escritorio.datos.base_de_datos import BaseDeDatos
 from escritorio.datos.bitacora import _huella
 
@@ -80,14 +82,37 @@ def rehacer_la_cadena(ruta: Path) -> None:
         testigo.unlink(missing_ok=True)
 
 
-def _publicado_dos_veces(cli, ruta: Path, sitio: Path) -> list[tuple[int, str]]:
-    _orden(cli, ruta, "publicar", str(sitio))
+@pytest.fixture(scope="module")
+def publicada_dos_veces(demo_creada_por_la_cli, tmp_path_factory) -> Path:
+    """La red de ejemplo publicada, un cambio y publicada otra vez (dos cabezas en el sitio), con la CLI en el proceso,
+    una vez en el módulo: cada prueba que la pide trabaja sobre su copia (`_publicado_dos_veces`)."""
+    carpeta = tmp_path_factory.mktemp("publicada_dos_veces")
+    ruta, sitio = carpeta / "red.db", carpeta / "sitio"
+    shutil.copy(demo_creada_por_la_cli, ruta)
+    entorno = entorno_aislado(carpeta)
+
+    def orden(*argumentos):
+        hecho = orden_en_el_proceso(["--db", str(ruta), *argumentos], carpeta, entorno)
+        assert hecho.returncode == 0, hecho.stdout + hecho.stderr
+
+    orden("publicar", str(sitio))
     primera = _cabezas(sitio)
-    _orden(cli, ruta, "miembros", "editar", "5", "--telefono", "+54 11 4000-0001")
-    _orden(cli, ruta, "publicar", str(sitio))
+    orden("miembros", "editar", "5", "--telefono", "+54 11 4000-0001")
+    orden("publicar", str(sitio))
     cabezas = _cabezas(sitio)
     assert len(cabezas) == 2 and cabezas[0] == primera[0]
-    return cabezas
+    return carpeta
+
+
+def _publicado_dos_veces(publicada: Path, ruta: Path, sitio: Path) -> list[tuple[int, str]]:
+    """La base y el sitio de `publicada_dos_veces` copiados en `ruta` y `sitio` (la base con lo que la acompaña: su
+    testigo y sus respaldos); devuelve las dos cabezas que muestra el sitio."""
+    for archivo in publicada.glob("red.db*"):
+        shutil.copy2(archivo, ruta.with_name(ruta.name + archivo.name[len("red.db"):]))
+    if (publicada / "respaldos").is_dir():
+        shutil.copytree(publicada / "respaldos", ruta.parent / "respaldos")
+    shutil.copytree(publicada / "sitio", sitio)
+    return _cabezas(sitio)
 
 
 # --- el sitio publicado --------------------------------------------------------------------------------------------
@@ -142,9 +167,9 @@ def test_una_base_vuelta_a_un_respaldo_viejo_no_se_publica_y_el_sitio_queda_igua
     assert f"el sello {mostradas[1][0]} de la base tiene la huella" in verificada.stderr
 
 
-def test_una_cadena_rehecha_con_sqlite3_no_se_publica(demo_como, cli, tmp_path):
-    ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
-    _publicado_dos_veces(cli, ruta, sitio)
+def test_una_cadena_rehecha_con_sqlite3_no_se_publica(publicada_dos_veces, cli, tmp_path):
+    ruta, sitio = tmp_path / "red.db", tmp_path / "sitio"
+    _publicado_dos_veces(publicada_dos_veces, ruta, sitio)
     rehacer_la_cadena(ruta)
     assert "La base de datos está sana." in _orden(cli, ruta, "verificar").stdout   # sola no lo ve
     antes = _foto(sitio)
@@ -155,9 +180,9 @@ def test_una_cadena_rehecha_con_sqlite3_no_se_publica(demo_como, cli, tmp_path):
     assert _foto(sitio) == antes
 
 
-def test_un_archivo_de_anclas_borrado_del_sitio_se_repone_con_todas_sus_cabezas(demo_como, cli, tmp_path):
-    ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
-    cabezas = _publicado_dos_veces(cli, ruta, sitio)
+def test_un_archivo_de_anclas_borrado_del_sitio_se_repone_con_todas_sus_cabezas(publicada_dos_veces, cli, tmp_path):
+    ruta, sitio = tmp_path / "red.db", tmp_path / "sitio"
+    cabezas = _publicado_dos_veces(publicada_dos_veces, ruta, sitio)
     (sitio / "anclas.json").unlink()   # el manifiesto también las anota: se reponen todas, no solo la de hoy
     _orden(cli, ruta, "publicar", str(sitio))
     assert _cabezas(sitio) == cabezas
@@ -200,9 +225,9 @@ def test_una_publicacion_cortada_a_mitad_no_pierde_la_cabeza_nueva(demo_db, tmp_
 
 # --- verificar --ancla ------------------------------------------------------------------------------------------------
 
-def test_verificar_con_la_carpeta_del_sitio(demo_como, cli, tmp_path):
-    ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
-    cabezas = _publicado_dos_veces(cli, ruta, sitio)
+def test_verificar_con_la_carpeta_del_sitio(publicada_dos_veces, cli, tmp_path):
+    ruta, sitio = tmp_path / "red.db", tmp_path / "sitio"
+    cabezas = _publicado_dos_veces(publicada_dos_veces, ruta, sitio)
     sana = _orden(cli, ruta, "verificar", "--ancla", str(sitio))
     for sello, _ in cabezas:
         assert f"Ancla: el sello {sello} que mostró el sitio publicado en {sitio}" in sana.stdout
@@ -252,12 +277,10 @@ def servidor_del_sitio(tmp_path):
     servidor.server_close()
 
 
-def test_verificar_con_la_direccion_del_sitio(demo_como, cli, tmp_path, servidor_del_sitio):
-    import shutil
-
+def test_verificar_con_la_direccion_del_sitio(publicada_dos_veces, cli, tmp_path, servidor_del_sitio):
     alojamiento, direccion = servidor_del_sitio
-    ruta = demo_como("red.db")
-    cabezas = _publicado_dos_veces(cli, ruta, tmp_path / "sitio")
+    ruta = tmp_path / "red.db"
+    cabezas = _publicado_dos_veces(publicada_dos_veces, ruta, tmp_path / "sitio")
     shutil.copytree(tmp_path / "sitio", alojamiento / "transparencia")
     for forma in (f"{direccion}/transparencia/", f"{direccion}/transparencia/index.html"):
         sana = _orden(cli, ruta, "verificar", "--ancla", forma)
@@ -340,9 +363,9 @@ def test_un_ancla_que_no_se_entiende_dice_que_acepta(demo_como, cli_proceso, tmp
     assert "un sello de tiempo (.tsr" in mal.stderr
 
 
-def test_el_sitio_de_otra_base_no_se_compara_como_si_fuera_de_esta(demo_como, cli, tmp_path):
-    ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
-    _orden(cli, ruta, "publicar", str(sitio))
+def test_el_sitio_de_otra_base_no_se_compara_como_si_fuera_de_esta(publicada_dos_veces, cli, tmp_path):
+    ruta, sitio = tmp_path / "red.db", tmp_path / "sitio"
+    _publicado_dos_veces(publicada_dos_veces, ruta, sitio)
     otra = tmp_path / "otra.db"
     _orden(cli, otra, "asociacion", "crear", "--nombre", "Red del Litoral", "--sigla", "RDL")
     ajena = cli("verificar", "--ancla", str(sitio), db=otra)
@@ -350,9 +373,9 @@ def test_el_sitio_de_otra_base_no_se_compara_como_si_fuera_de_esta(demo_como, cl
     assert "se rehízo" not in ajena.stderr
 
 
-def test_un_archivo_de_anclas_hostil_se_rechaza_con_su_motivo(demo_como, cli, tmp_path):
-    ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
-    _orden(cli, ruta, "publicar", str(sitio))
+def test_un_archivo_de_anclas_hostil_se_rechaza_con_su_motivo(publicada_dos_veces, cli, tmp_path):
+    ruta, sitio = tmp_path / "red.db", tmp_path / "sitio"
+    _publicado_dos_veces(publicada_dos_veces, ruta, sitio)
     anclas = json.loads((sitio / "anclas.json").read_text(encoding="utf-8"))
     anclas["cabezas"][0]["publicada_en"] = "<script>alert(1)</script>"
     (sitio / "anclas.json").write_text(json.dumps(anclas), encoding="utf-8")

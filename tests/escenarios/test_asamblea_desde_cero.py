@@ -1,13 +1,15 @@
 """El guion «Una Asamblea entera por la línea de órdenes, desde cero» (docs/referencia/asamblea-desde-cero.md), leído
-de la documentación y corrido tal cual con bash: cada `escritorio …` es un proceso aparte (`python -m escritorio`),
-como lo correría una secretaría. Después, lo que el guion dejó en el registro, leído con la misma línea de órdenes
-(en el proceso de las pruebas: solo lee) y en el acta impresa."""
+de la documentación y corrido tal cual con bash: bash lee el guion (set -eu, los archivos que escribe, los bucles, las
+variables) y cada `escritorio …` que alcanza lo atiende el proceso de las pruebas con la misma función de entrada, en
+ese momento, con el entorno y la carpeta de ese momento (`orden_en_el_proceso`); su salida y su estado de salida
+vuelven a bash, que se detiene en la primera que falla. Después, lo que el guion dejó en el registro, leído con la
+misma línea de órdenes (en el proceso de las pruebas: solo lee) y en el acta impresa."""
 
 import json
 import os
 import re
 import subprocess
-import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ import pytest
 from ayudas import sin_traza
 from cli_en_el_proceso import orden_en_el_proceso
 
-# Todas usan lo que arma una fixture del módulo con la CLI como proceso real (tests/marcas_de_costo.py).
+# Todas usan lo que arma una fixture del módulo corriendo bash (tests/marcas_de_costo.py).
 pytestmark = pytest.mark.proceso
 
 GUION = Path(__file__).resolve().parents[2] / "docs" / "referencia" / "asamblea-desde-cero.md"
@@ -29,14 +31,72 @@ def guion_de_la_documentacion() -> str:
     return bloque.group(1)
 
 
+# El `escritorio` que encuentra bash: pide la orden al proceso de las pruebas por una tubería con nombre (la carpeta
+# en que corre, sus argumentos y su entorno) y espera su estado; después muestra su salida y sus errores.
+ESCRITORIO_POR_TUBERIA = """#!/bin/bash
+set -e
+d="$ESCRITORIO_TUBERIAS"
+env -0 > "$d/entorno"
+printf '%s\\0' "$PWD" "$@" > "$d/pedido"
+read -r estado < "$d/respuesta"
+cat "$d/salida"
+cat "$d/errores" >&2
+exit "$estado"
+"""
+
+
+def correr_con_bash(carpeta: Path, entorno: dict) -> subprocess.CompletedProcess:
+    """`bash asamblea.sh` en `carpeta`, con cada `escritorio …` atendido aquí, una por una, mientras bash espera."""
+    tuberias = carpeta / "tuberias"
+    tuberias.mkdir()
+    for nombre in ("pedido", "respuesta"):
+        os.mkfifo(tuberias / nombre)
+    entorno = dict(entorno, ESCRITORIO_TUBERIAS=str(tuberias))
+    with open(carpeta / "salida.txt", "wb") as salida, open(carpeta / "errores.txt", "wb") as errores:
+        bash = subprocess.Popen(["bash", "asamblea.sh"], cwd=carpeta, env=entorno, stdin=subprocess.DEVNULL,
+                                stdout=salida, stderr=errores)
+
+    def al_terminar():   # bash terminó (bien o mal): un pedido vacío despierta al bucle de abajo
+        bash.wait()
+        with open(tuberias / "pedido", "wb"):
+            pass
+
+    threading.Thread(target=al_terminar, daemon=True).start()
+    ordenes = 0
+    try:
+        while True:
+            with open(tuberias / "pedido", "rb") as pedido:
+                datos = pedido.read()
+            if not datos:
+                break
+            ordenes += 1
+            donde, *argumentos = datos.decode("utf-8").split("\0")[:-1]
+            suyo = dict(v.split("=", 1) for v in (tuberias / "entorno").read_bytes().decode("utf-8").split("\0")
+                        if "=" in v)
+            hecho = orden_en_el_proceso(argumentos, Path(donde), suyo)
+            (tuberias / "salida").write_text(hecho.stdout, encoding="utf-8")
+            (tuberias / "errores").write_text(hecho.stderr, encoding="utf-8")
+            with open(tuberias / "respuesta", "w", encoding="utf-8") as respuesta:
+                respuesta.write(f"{hecho.returncode}\n")
+    except BaseException:
+        bash.kill()
+        raise
+    bash.wait(timeout=60)
+    leer = lambda nombre: (carpeta / nombre).read_text(encoding="utf-8")  # noqa: E731
+    escritas = len(re.findall(r"^\s*escritorio ", (carpeta / "asamblea.sh").read_text(encoding="utf-8"), flags=re.M))
+    assert ordenes >= escritas, (ordenes, escritas)   # cada orden del guion pasó por aquí (y las de los bucles)
+    return subprocess.CompletedProcess(["bash", "asamblea.sh"], bash.returncode, leer("salida.txt"),
+                                       leer("errores.txt"))
+
+
 @pytest.fixture(scope="module")
 def asamblea(tmp_path_factory):
-    """Corre el guion en una carpeta vacía; devuelve (carpeta, entorno con PATH a un `escritorio` de verdad)."""
+    """Corre el guion en una carpeta vacía; devuelve (carpeta, entorno de la CLI, salida del guion)."""
     carpeta = tmp_path_factory.mktemp("asamblea")
     binarios = carpeta / "bin"
     binarios.mkdir()
     orden = binarios / "escritorio"
-    orden.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m escritorio "$@"\n', encoding="utf-8")
+    orden.write_text(ESCRITORIO_POR_TUBERIA, encoding="utf-8")
     orden.chmod(0o755)
     casa = carpeta / "casa"
     casa.mkdir()
@@ -45,8 +105,7 @@ def asamblea(tmp_path_factory):
                    XDG_DATA_HOME=str(casa / "datos"), PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8",
                    QT_QPA_PLATFORM="offscreen", PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     (carpeta / "asamblea.sh").write_text(guion_de_la_documentacion(), encoding="utf-8")
-    hecho = subprocess.run(["bash", "asamblea.sh"], cwd=carpeta, env=entorno, capture_output=True, text=True,
-                           timeout=900)
+    hecho = correr_con_bash(carpeta, entorno)
     assert hecho.returncode == 0, hecho.stdout[-3000:] + hecho.stderr
     sin_traza(hecho)
     entorno["ESCRITORIO_DB"] = str(carpeta / "red.db")

@@ -45,15 +45,25 @@ def miembros_con_aviso(ruta: Path, tmp_path: Path) -> list[int]:
         db.close()
 
 
-def pago_de_un_miembro_con_aviso(ruta: Path, tmp_path: Path) -> tuple[int, int, str]:
-    """(pago, miembro, nombre): un pago imputado de un miembro al que le toca una carta."""
-    con_aviso = set(miembros_con_aviso(ruta, tmp_path))
+def pago_de_un_miembro_con_aviso(ruta: Path, con_aviso: set[int]) -> tuple[int, int, str]:
+    """(pago, miembro, nombre): un pago imputado de uno de los miembros `con_aviso` (a los que les toca una carta)."""
     for pago, miembro, nombre in leer(ruta, "SELECT p.id, p.miembro_id, m.nombre FROM pagos p JOIN miembros m ON "
                                             "m.id = p.miembro_id WHERE p.anulado_en IS NULL AND EXISTS (SELECT 1 FROM "
                                             "imputaciones i WHERE i.pago_id = p.id) ORDER BY p.id"):
         if miembro in con_aviso:
             return pago, miembro, nombre
     raise AssertionError("la red de ejemplo no tiene un pago de un miembro con aviso")
+
+
+@pytest.fixture(scope="module")
+def de_la_demo(demo_creada_por_la_cli, tmp_path_factory) -> tuple[list[int], tuple[int, int, str]]:
+    """(los miembros a los que hoy les toca una carta, el pago que las pruebas forjan), leídos una vez en el módulo en
+    una copia de la demo: la base de cada prueba (`red`) es otra copia de la misma."""
+    carpeta = tmp_path_factory.mktemp("avisos_de_la_demo")
+    copia = carpeta / "demo.db"
+    shutil.copy(demo_creada_por_la_cli, copia)
+    tocan = miembros_con_aviso(copia, carpeta)
+    return tocan, pago_de_un_miembro_con_aviso(copia, set(tocan))
 
 
 def forjar_el_pago(ruta: Path, pago_id: int) -> None:
@@ -88,9 +98,8 @@ def codigo_de_la_carta(ruta: Path, miembro_id: int) -> str:
     return codigo
 
 
-def test_en_una_base_intacta_no_se_aparta_a_nadie(cli, red, tmp_path):
-    pago, miembro, _ = pago_de_un_miembro_con_aviso(red, tmp_path)
-    tocan = miembros_con_aviso(red, tmp_path)
+def test_en_una_base_intacta_no_se_aparta_a_nadie(cli, red, tmp_path, de_la_demo):
+    tocan, (pago, miembro, _) = de_la_demo
     [paso] = [p for p in json.loads(ok(cli("agenda", "--json", db=red)))["pasos"] if p["clase"] == "aviso"]
     assert f"{len(tocan)} miembros deben recibir" in paso["texto"] and "apartados" not in " ".join(paso["detalle"])
     hecho = json.loads(ok(cli("cuotas", "avisos", tmp_path / "avisos.pdf", "--json", db=red)))
@@ -103,9 +112,8 @@ def test_en_una_base_intacta_no_se_aparta_a_nadie(cli, red, tmp_path):
 
 
 @pytest.mark.parametrize("reconocido", [False, True], ids=["sin_reconocer", "reconocido"])
-def test_el_pago_forjado_aparta_a_su_miembro_y_los_demas_reciben_su_carta(cli, red, tmp_path, reconocido):
-    pago, miembro, nombre = pago_de_un_miembro_con_aviso(red, tmp_path)
-    tocan = miembros_con_aviso(red, tmp_path)
+def test_el_pago_forjado_aparta_a_su_miembro_y_los_demas_reciben_su_carta(cli, red, tmp_path, reconocido, de_la_demo):
+    tocan, (pago, miembro, nombre) = de_la_demo
     forjar_el_pago(red, pago)
     escritura_comun(cli, red)
     if reconocido:
@@ -141,20 +149,20 @@ def test_el_pago_forjado_aparta_a_su_miembro_y_los_demas_reciben_su_carta(cli, r
     assert not (tmp_path / "otra.pdf").exists()
 
 
-def test_el_pago_forjado_sin_sellar_aparta_a_su_miembro(cli_proceso, red, tmp_path):
+def test_el_pago_forjado_sin_sellar_aparta_a_su_miembro(cli_proceso, red, tmp_path, de_la_demo):
     """Antes de que una escritura de Escritorio lo selle como incidente: el registro ajeno ya lo aparta. Con la CLI
     como proceso real, como la corre la secretaría."""
-    pago, miembro, nombre = pago_de_un_miembro_con_aviso(red, tmp_path)
+    _, (pago, miembro, nombre) = de_la_demo
     forjar_el_pago(red, pago)
     hecho = json.loads(ok(cli_proceso("cuotas", "avisos", tmp_path / "avisos.pdf", "--json", db=red)))
     assert [a["miembro_id"] for a in hecho["apartados"]] == [miembro]
     assert miembro not in con_carta_en_el_lote(red) and con_carta_en_el_lote(red)
 
 
-def test_el_pago_forjado_aparta_a_su_miembro_del_envio_por_correo(cli, red, tmp_path):
+def test_el_pago_forjado_aparta_a_su_miembro_del_envio_por_correo(cli, red, tmp_path, de_la_demo):
     ok(cli("correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", 2525, "--seguridad", "ninguna",
                 "--remitente", "secretaria@redsur.ejemplo.org", db=red))
-    pago, miembro, nombre = pago_de_un_miembro_con_aviso(red, tmp_path)
+    _, (pago, miembro, nombre) = de_la_demo
     forjar_el_pago(red, pago)
     escritura_comun(cli, red)
     reconocer_todo(cli, red)
@@ -180,8 +188,8 @@ def test_el_pago_forjado_aparta_a_su_miembro_del_envio_por_correo(cli, red, tmp_
     assert miembro not in con_carta_en_el_lote(red)
 
 
-def test_la_carta_emitida_antes_del_pago_forjado_no_se_verifica_autentica(cli, red, tmp_path):
-    pago, miembro, _ = pago_de_un_miembro_con_aviso(red, tmp_path)
+def test_la_carta_emitida_antes_del_pago_forjado_no_se_verifica_autentica(cli, red, tmp_path, de_la_demo):
+    _, (pago, miembro, _) = de_la_demo
     ok(cli("cuotas", "avisos", tmp_path / "avisos.pdf", db=red))
     codigo = codigo_de_la_carta(red, miembro)
     [otro] = [m for m in sorted(con_carta_en_el_lote(red)) if m != miembro][:1]
@@ -201,9 +209,9 @@ def test_la_carta_emitida_antes_del_pago_forjado_no_se_verifica_autentica(cli, r
     assert cli("documento", "verificar", "--codigo", intacta, db=red).returncode == 0
 
 
-def test_el_lote_con_la_carta_de_un_pago_forjado_no_se_verifica_vigente(cli, red, tmp_path):
+def test_el_lote_con_la_carta_de_un_pago_forjado_no_se_verifica_vigente(cli, red, tmp_path, de_la_demo):
     """El PDF del lote entero: cada carta se verifica, y la del pago forjado lo deja «Alterado o desconocido»."""
-    pago, miembro, nombre = pago_de_un_miembro_con_aviso(red, tmp_path)
+    _, (pago, miembro, nombre) = de_la_demo
     lote = tmp_path / "avisos.pdf"
     ok(cli("cuotas", "avisos", lote, db=red))
     assert cli("documento", "verificar", lote, db=red).returncode == 0
@@ -217,7 +225,7 @@ def test_el_lote_con_la_carta_de_un_pago_forjado_no_se_verifica_vigente(cli, red
     assert "Alterados o desconocidos: 1" in verificado.stdout
 
 
-def test_si_el_pago_se_forja_entre_preparar_el_envio_y_encolarlo_no_sale_ninguno(cli, red, tmp_path):
+def test_si_el_pago_se_forja_entre_preparar_el_envio_y_encolarlo_no_sale_ninguno(cli, red, tmp_path, de_la_demo):
     """La ventana prepara el envío (la vista previa del correo) y, antes de «Enviar», alguien forja un pago de uno
     de los destinatarios: no se encola nada (ni se anota el lote), y el mensaje dice quién y qué hacer."""
     from escritorio.datos.apertura import abrir
@@ -227,7 +235,7 @@ def test_si_el_pago_se_forja_entre_preparar_el_envio_y_encolarlo_no_sale_ninguno
 
     ok(cli("correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", 2525, "--seguridad", "ninguna",
                 "--remitente", "secretaria@redsur.ejemplo.org", db=red))
-    pago, miembro, nombre = pago_de_un_miembro_con_aviso(red, tmp_path)
+    _, (pago, miembro, nombre) = de_la_demo
     db = abrir(red)
     try:
         [(asociacion_id,)] = db.execute("SELECT min(id) FROM asociaciones").fetchall()

@@ -33,6 +33,7 @@ VENTANA_EN_SU_PROCESO = textwrap.dedent("""
     from pathlib import Path
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+    from escritorio.interfaz import ventana_principal
     from escritorio.interfaz.piezas import elegir_archivo
     from escritorio.interfaz.ventana_principal import VentanaPrincipal
     from escritorio.servicios.base import abrir_base
@@ -40,6 +41,7 @@ VENTANA_EN_SU_PROCESO = textwrap.dedent("""
     from escritorio.servicios.organos import NuevoOrgano, crear_organo
 
     app = QApplication([])
+    ventana_principal.VIGILAR_MS = 200               # el vigía mira la base cada 200 ms, no cada segundo
     QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
     ruta = Path(sys.argv[1])
     carpeta = ruta.parent
@@ -68,7 +70,7 @@ VENTANA_EN_SU_PROCESO = textwrap.dedent("""
                                 "Documentos PDF (*.pdf);;Todos los archivos (*)")
     print("DIALOGO", flush=True)
     sys.stdin.readline()                             # la prueba corre la CLI sobre la misma base
-    esperar(1.5)                                     # el vigía de la ventana mira la base
+    esperar(0.5)                                     # el vigía de la ventana mira la base (dos veces)
     contexto = Contexto(ventana.db, ventana.asociacion["id"])
     for nombre in ("Comisión de Convocatoria", "Comisión de Asistencia", "Comisión de Actas"):
         crear_organo(contexto, NuevoOrgano(nombre=nombre, tipo="unidad_tematica"))

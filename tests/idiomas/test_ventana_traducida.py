@@ -61,15 +61,23 @@ def datos_de_la_base(ruta: Path) -> set[str]:
     return datos
 
 
-def recorrer(demo: Path, carpeta: Path, codigo: str) -> dict:
+def empezar_el_recorrido(demo: Path, carpeta: Path, codigo: str) -> tuple[subprocess.Popen, Path, Path]:
+    """Lanza el recorrido en `codigo` sobre una copia de la demo; devuelve (proceso, base, salida)."""
     base = carpeta / f"red_{codigo}.db"
     shutil.copy(demo, base)
     salida = carpeta / f"textos_{codigo}.json"
     entorno = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
     entorno.update(QT_QPA_PLATFORM="offscreen", ESCRITORIO_IDIOMA=codigo)
-    hecho = subprocess.run([sys.executable, str(GUION), str(base), str(salida)], env=entorno, capture_output=True,
-                           text=True, timeout=600)
-    assert hecho.returncode == 0, hecho.stderr[-3000:]
+    with open(carpeta / f"errores_{codigo}.txt", "wb") as errores:   # a un archivo: tres a la vez no se traban
+        proceso = subprocess.Popen([sys.executable, str(GUION), str(base), str(salida)], env=entorno,
+                                   stdout=subprocess.DEVNULL, stderr=errores)
+    return proceso, base, salida
+
+
+def terminar_el_recorrido(proceso: subprocess.Popen, base: Path, salida: Path) -> dict:
+    proceso.wait(timeout=600)
+    errores = salida.with_name(salida.name.replace("textos_", "errores_").replace(".json", ".txt"))
+    assert proceso.returncode == 0, errores.read_text(encoding="utf-8", errors="replace")[-3000:]
     resultado = json.loads(salida.read_text(encoding="utf-8"))
     resultado["datos"] = datos_de_la_base(base)
     return resultado
@@ -96,8 +104,22 @@ def en_castellano(recorrido: dict, codigo: str) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def recorridos(demo_creada_por_la_cli, tmp_path_factory):
+    """Los tres recorridos (cada idioma es un proceso: el idioma se elige al arrancar) se lanzan juntos al empezar el
+    módulo, y cada prueba espera el suyo: el que la pide primero no espera a los otros dos, ni estos a él."""
     carpeta = tmp_path_factory.mktemp("recorridos")
-    return lambda codigo: recorrer(demo_creada_por_la_cli, carpeta, codigo)
+    lanzados = {codigo: empezar_el_recorrido(demo_creada_por_la_cli, carpeta, codigo)
+                for codigo in ("pt_BR", "en", "es")}
+    terminados = {}
+
+    def recorrido(codigo: str) -> dict:
+        if codigo not in terminados:
+            terminados[codigo] = terminar_el_recorrido(*lanzados[codigo])
+        return terminados[codigo]
+
+    yield recorrido
+    for proceso, _, _ in lanzados.values():   # si una prueba falló antes de esperar el suyo
+        proceso.kill()
+        proceso.wait()
 
 
 @pytest.mark.parametrize("codigo", ["pt_BR", "en"])

@@ -85,7 +85,7 @@ def textos_de_menus(ventana) -> list[str]:
 
 
 class Mirador:
-    """Mientras un clic abre diálogos, cada 40 ms mira el diálogo modal de turno, junta sus textos y lo cierra sin
+    """Mientras un clic abre diálogos, cada 10 ms mira el diálogo modal de turno, junta sus textos y lo cierra sin
     aceptar (también los que abre ese, uno tras otro)."""
 
     def __init__(self, hallados: list, dialogos: list, carpeta: Path | None):
@@ -94,7 +94,7 @@ class Mirador:
         self.hallados, self.dialogos, self.carpeta = hallados, dialogos, carpeta
         self.donde = ""
         self.reloj = QTimer()
-        self.reloj.setInterval(40)
+        self.reloj.setInterval(10)
         self.reloj.timeout.connect(self.mirar)
 
     def mirar(self) -> None:

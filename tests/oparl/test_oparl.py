@@ -4,6 +4,7 @@ oficial (tests/oparl/esquemas: los de OParl/spec en la versión v1.1.1, commit 7
 lleva a algo del sitio. Sin dirección pública no hay OParl: sus identidades son direcciones."""
 
 import json
+import shutil
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
@@ -56,13 +57,23 @@ def _objetos(valor):
             yield from _objetos(hijo)
 
 
-@pytest.fixture
-def sitio(demo_db, tmp_path):
-    contexto = Contexto(demo_db, 1)
-    editar_asociacion(contexto, direccion_publica=BASE)
-    carpeta = tmp_path / "sitio"
-    publicar(contexto, carpeta)
-    return carpeta
+@pytest.fixture(scope="module")
+def sitio(demo_creada_por_la_cli, tmp_path_factory):
+    """La red de ejemplo publicada con la dirección pública una vez en el módulo, en su copia: las pruebas que la
+    piden solo leen el sitio."""
+    from escritorio.servicios.base import abrir_base
+
+    carpeta = tmp_path_factory.mktemp("oparl")
+    copia = carpeta / "demo.db"
+    shutil.copy(demo_creada_por_la_cli, copia)
+    db = abrir_base(copia)
+    try:
+        contexto = Contexto(db, 1)
+        editar_asociacion(contexto, direccion_publica=BASE)
+        publicar(contexto, carpeta / "sitio")
+    finally:
+        db.close()
+    return carpeta / "sitio"
 
 
 def test_cada_objeto_cumple_el_esquema_oficial_de_oparl_1_1(sitio):
