@@ -77,6 +77,22 @@ def test_se_lee_igual_valor_por_valor(libros):
                    (l.value, l.data_type, l.number_format, l.font.bold, l.quotePrefix), r.coordinate
 
 
+def test_una_fila_con_alto_propio_dice_lo_mismo_que_la_de_openpyxl(tmp_path, monkeypatch):
+    """Una columna que ajusta el texto agranda su fila (alto propio: `ht`, `customHeight`): la escritura rápida la
+    escribe con los mismos atributos que openpyxl (así van dos de cada tres filas de la bitácora exportada)."""
+    columnas = [ColumnaHoja("Nombre"), ColumnaHoja("Detalle", 20, ajustar=True)]
+
+    def hojas():
+        return [Hoja("Datos", columnas, [["Corta", "breve"], ["Larga", "un detalle largo " * 12], ["Otra", "x"]])]
+
+    rapido = escribir_libro(tmp_path / "rapido.xlsx", hojas())
+    monkeypatch.setattr(filas_xml, "acelerar_filas", lambda hoja: None)
+    lento = escribir_libro(tmp_path / "openpyxl.xlsx", hojas())
+    filas = [atributos for etiqueta, atributos, _ in _hoja_xml(lento) if etiqueta.endswith("}row")]
+    assert [f["r"] for f in filas if "ht" in f and f.get("customHeight") == "1"] == ["3"], filas   # la larga
+    assert _hoja_xml(rapido) == _hoja_xml(lento)
+
+
 def test_muchas_filas_salen_todas_y_en_orden(tmp_path):
     """Más filas que un lote, con filas de openpyxl (un booleano) intercaladas: ninguna se pierde ni se mueve."""
     filas = [[f"Fila {i}", i, True if i % 997 == 0 else None] for i in range(1, 3001)]
