@@ -30,6 +30,8 @@ _CONTROL_DE_DIRECCION = set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A))
 # Los de unión (ZWNJ, ZWJ) son parte de la escritura de algunas lenguas y de los emoji: se admiten.
 _UNIONES = {0x200C, 0x200D}
 _SALTOS = {"\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c"}
+# Lo que un texto de varias líneas admite aunque no sea imprimible (lo que `caracter_prohibido` saltea en él).
+_SIN_SALTOS_ADMITIDOS = str.maketrans("", "", "\n\r\t")
 
 
 def _nombre_caracter(caracter: str) -> str:
@@ -54,6 +56,8 @@ def caracter_prohibido(texto: str, *, multilinea: bool = False) -> tuple[int, st
     """
     if texto.isprintable():  # sin ninguno de Cc, Cf, Cs, Co, Cn, Zl, Zp (ni espacios raros): nada que buscar
         return None
+    if multilinea and texto.translate(_SIN_SALTOS_ADMITIDOS).isprintable():
+        return None   # solo saltos de línea y tabuladores, que aquí se admiten: un estatuto entero, sin recorrerlo
     for posicion, caracter in enumerate(texto, start=1):
         punto = ord(caracter)
         categoria = unicodedata.category(caracter)

@@ -9,16 +9,12 @@ import json
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from datetime import date
 
 import pytest
 
 from ayudas import BUENAS, CREAR_RML, escribir_csv, sin_traza
-
-# Todas usan lo que arma una fixture del módulo con la CLI como proceso real (tests/marcas_de_costo.py).
-pytestmark = pytest.mark.proceso
+from cli_en_el_proceso import entorno_aislado, orden_en_el_proceso
 
 TRAMOS = "0:100,100000:500,500000:1000,3000000:2000"
 TABLAS = ("escalas", "tramos", "cargos", "exenciones", "pagos", "imputaciones", "recibos", "lotes_avisos", "avisos",
@@ -45,17 +41,15 @@ def cuentas(base) -> dict:
 @pytest.fixture(scope="module")
 def plantilla(tmp_path_factory):
     """RML con Rosario, Paraná y Salto; escala de 2002 en USD, cuotas 2025 emitidas y un pago de Paraná, armada una
-    vez por la CLI (cada prueba trabaja sobre una copia: la base y su testigo)."""
+    vez por la CLI, por su entrada y en este proceso (tests/cli_en_el_proceso.py: lo que se arma no depende de un
+    proceso aparte; seis procesos costaban más que todo el resto del módulo). Cada prueba trabaja sobre una copia:
+    la base y su testigo."""
     carpeta = tmp_path_factory.mktemp("plantilla_cifras")
     base = carpeta / "red.db"
-    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
-    entorno.update(HOME=str(carpeta), XDG_DATA_HOME=str(carpeta / "datos"), QT_QPA_PLATFORM="offscreen",
-                   PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
+    entorno = entorno_aislado(carpeta)
 
     def correr(*argumentos) -> str:
-        resultado = subprocess.run([sys.executable, "-m", "escritorio", "--db", str(base), *map(str, argumentos)],
-                                   cwd=carpeta, env=entorno, capture_output=True, text=True, encoding="utf-8",
-                                   timeout=120)
+        resultado = orden_en_el_proceso(["--db", str(base), *map(str, argumentos)], carpeta, entorno)
         assert resultado.returncode == 0, resultado.stderr
         return resultado.stdout
 

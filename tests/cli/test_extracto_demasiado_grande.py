@@ -3,6 +3,7 @@
 100 MB por dentro) o en la fila 50.001, con un mensaje que dice el archivo, cuánto es, el límite y qué hacer. Cada
 prueba corre la CLI como proceso real y mide su memoria (ru_maxrss de ese proceso, con os.wait4)."""
 
+import functools
 import os
 import sqlite3
 import subprocess
@@ -18,18 +19,53 @@ from escritorio.dominio.extractos import LIMITE_DE_FILAS
 _CABECERA = "Banco de Prueba S.A.\nCuenta corriente en dólares\n\nFecha;Concepto;Nro. Comprobante;Débito;Crédito;Saldo\n"
 
 
+@functools.cache
+def _movimientos(lineas: int) -> tuple[bytes, ...]:
+    """Los primeros `lineas` movimientos como los de un banco (~80 bytes cada uno), en cp1252: armados una vez en el
+    módulo (las pruebas escriben 250.000 y dos veces 300.000: los primeros de cada extracto son los mismos)."""
+    return tuple(f"{1 + i % 28:02d}/03/2026;TRANSFERENCIA RECIBIDA CLIENTE {i};C{i:08d};;"
+                 f"{1 + i % 900},{i % 100:02d};{10000 + i},00\n".encode("cp1252") for i in range(lineas))
+
+
 def _extracto(ruta: Path, lineas: int) -> Path:
-    """Un extracto con `lineas` movimientos como los de un banco (~80 bytes cada uno), escrito de a bloques."""
-    with ruta.open("w", encoding="cp1252", newline="") as salida:
-        salida.write(_CABECERA)
-        bloque = []
-        for i in range(lineas):
-            bloque.append(f"{1 + i % 28:02d}/03/2026;TRANSFERENCIA RECIBIDA CLIENTE {i};C{i:08d};;"
-                          f"{1 + i % 900},{i % 100:02d};{10000 + i},00\n")
-            if len(bloque) == 10_000:
-                salida.write("".join(bloque))
-                bloque = []
-        salida.write("".join(bloque))
+    """Un extracto con `lineas` movimientos como los de un banco (~80 bytes cada uno)."""
+    movimientos = _movimientos(300_000)[:lineas] if lineas <= 300_000 else _movimientos(lineas)
+    with ruta.open("wb") as salida:
+        salida.write(_CABECERA.encode("cp1252"))
+        salida.write(b"".join(movimientos))
+    return ruta
+
+
+def _fila_xml(numero: int, i: int) -> str:
+    """La fila del movimiento `i` como la escribe openpyxl (write_only: textos en línea, números con t="n")."""
+    return (f'<row r="{numero}"><c r="A{numero}" t="inlineStr"><is><t>02/03/2026</t></is></c>'
+            f'<c r="B{numero}" t="inlineStr"><is><t>TRANSFERENCIA RECIBIDA CLIENTE {i}</t></is></c>'
+            f'<c r="C{numero}" t="inlineStr"><is><t>C{i:08d}</t></is></c>'
+            f'<c r="E{numero}" t="n"><v>150</v></c><c r="F{numero}" t="n"><v>10150</v></c></row>')
+
+
+def _libro_de_movimientos(ruta: Path, filas: int) -> Path:
+    """El libro que escribe openpyxl (write_only) con la cabecera y `filas` movimientos de 150 dólares: el libro lo
+    arma openpyxl con la cabecera y el primer movimiento, y las filas de la hoja se escriben como él las escribe (en
+    el proceso de pytest, openpyxl tardaba 2 s de CPU en las 50.000 filas; así, una décima)."""
+    from openpyxl import Workbook
+
+    modelo = ruta.with_name("modelo.xlsx")
+    libro = Workbook(write_only=True)
+    hoja = libro.create_sheet("Movimientos")
+    hoja.append(["Fecha", "Concepto", "Nro. Comprobante", "Débito", "Crédito", "Saldo"])
+    hoja.append(["02/03/2026", "TRANSFERENCIA RECIBIDA CLIENTE 0", f"C{0:08d}", None, 150.0, 10150.0])
+    libro.save(modelo)
+    with zipfile.ZipFile(modelo) as origen, zipfile.ZipFile(ruta, "w", compression=zipfile.ZIP_DEFLATED) as destino:
+        for parte in origen.infolist():
+            contenido = origen.read(parte)
+            if parte.filename == "xl/worksheets/sheet1.xml":
+                xml = contenido.decode("utf-8")
+                assert _fila_xml(2, 0) in xml, xml   # openpyxl escribe las filas como `_fila_xml`
+                xml = xml.replace(_fila_xml(2, 0), "".join(_fila_xml(i + 2, i) for i in range(filas)))
+                contenido = xml.encode("utf-8")
+            destino.writestr(parte, contenido)
+    modelo.unlink()
     return ruta
 
 
@@ -114,15 +150,7 @@ def test_un_xlsx_que_por_dentro_ocupa_demasiado_se_rechaza_sin_descomprimirlo(co
 
 def test_un_xlsx_de_mas_filas_que_el_limite_se_deja_de_leer_en_la_de_mas(copia_de_la_demo, entorno_cli, tmp_path):
     """El .xlsx se lee de a una fila (la hoja es XML que se recorre): en la 50.001 se cierra el libro."""
-    from openpyxl import Workbook
-
-    libro = Workbook(write_only=True)
-    hoja = libro.create_sheet("Movimientos")
-    hoja.append(["Fecha", "Concepto", "Nro. Comprobante", "Débito", "Crédito", "Saldo"])
-    for i in range(LIMITE_DE_FILAS):
-        hoja.append(["02/03/2026", f"TRANSFERENCIA RECIBIDA CLIENTE {i}", f"C{i:08d}", None, 150.0, 10150.0])
-    ruta = tmp_path / "anual.xlsx"
-    libro.save(ruta)
+    ruta = _libro_de_movimientos(tmp_path / "anual.xlsx", LIMITE_DE_FILAS)
     antes = _contar(copia_de_la_demo)
     estado, mensaje, memoria, _ = _importar(copia_de_la_demo, ruta, entorno_cli, tmp_path)
     assert estado == 1, mensaje

@@ -41,13 +41,13 @@ def demo_con_direccion(copia_de_la_demo) -> Path:
 def dibujados(monkeypatch) -> list[tuple[str, str]]:
     """(contenido, nivel de corrección) de cada QR que se dibuja en este proceso."""
     registro: list[tuple[str, str]] = []
-    original = pdf_verificacion.QrCodeWidget
+    original = pdf_verificacion.modulos_del_qr
 
-    def anotar(contenido, **opciones):
-        registro.append((contenido, opciones.get("barLevel")))
-        return original(contenido, **opciones)
+    def anotar(contenido, nivel):
+        registro.append((contenido, nivel))
+        return original(contenido, nivel)
 
-    monkeypatch.setattr(pdf_verificacion, "QrCodeWidget", anotar)
+    monkeypatch.setattr(pdf_verificacion, "modulos_del_qr", anotar)
     return registro
 
 

@@ -165,18 +165,26 @@ class Demo:
         return ruta.stat().st_size == len(self.contenido) and ruta.read_bytes() == self.contenido
 
 
-def crear_demo(carpeta: Path) -> Demo:
-    """La red de ejemplo, creada una sola vez (tarda unos segundos); cada caso trabaja sobre una copia."""
+def crear_demo(carpeta: Path, hecha: Path | None = None) -> Demo:
+    """La red de ejemplo, creada una sola vez (tarda unos segundos); cada caso trabaja sobre una copia. Con `hecha`
+    (la de «escritorio demo» de la corrida, `demo_creada_por_la_cli`), una copia de ella con su testigo: la misma
+    red (crear_red_demo), sin armarla otra vez en el proceso."""
     from escritorio.servicios.base import abrir_base
     from escritorio.demo import crear_red_demo
 
     ruta = carpeta / "demo.db"
+    if hecha is not None:
+        shutil.copy2(hecha, ruta)
+        testigo = hecha.with_name(hecha.name + ".testigo")
+        if testigo.exists():
+            shutil.copy2(testigo, ruta.with_name(ruta.name + ".testigo"))
     anteriores = {k: os.environ.get(k) for k in ("XDG_DATA_HOME", "HOME")}
     os.environ["XDG_DATA_HOME"] = str(carpeta / "datos")
     try:
-        db = abrir_base(ruta)
-        crear_red_demo(db)
-        db.close()
+        if hecha is None:
+            db = abrir_base(ruta)
+            crear_red_demo(db)
+            db.close()
     finally:
         for k, v in anteriores.items():
             if v is None:

@@ -1,5 +1,5 @@
-"""Fixtures del fuzzer de entrada hostil: la demo, creada UNA vez por sesión (tarda unos segundos); cada caso
-trabaja sobre una copia. Al final de la corrida se dice cuántos casos se probaron. Ver arnes.py."""
+"""Fixtures del fuzzer de entrada hostil: la demo, copiada UNA vez por sesión de la que crea la corrida (tarda unos
+segundos en armarse); cada caso trabaja sobre una copia. Al final de la corrida se dice cuántos casos se probaron. Ver arnes.py."""
 
 import pytest
 
@@ -7,8 +7,10 @@ from arnes import CASOS, Demo, crear_demo
 
 
 @pytest.fixture(scope="session")
-def demo(tmp_path_factory) -> Demo:
-    return crear_demo(tmp_path_factory.mktemp("demo_hostil"))
+def demo(tmp_path_factory, demo_creada_por_la_cli) -> Demo:
+    """Una copia de la red de ejemplo de la corrida (la que crea «escritorio demo» una vez para todas las pruebas),
+    con lo que el fuzzer necesita saber de ella."""
+    return crear_demo(tmp_path_factory.mktemp("demo_hostil"), demo_creada_por_la_cli)
 
 
 def pytest_sessionfinish(session):

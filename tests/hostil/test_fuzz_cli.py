@@ -10,6 +10,7 @@ analizador tiene una orden o un hueco que el catálogo no conoce (una orden nuev
 """
 
 import argparse
+import functools
 import os
 import shutil
 from pathlib import Path
@@ -384,14 +385,28 @@ def test_el_catalogo_cubre_cada_orden_y_cada_hueco_del_analizador():
 
 # --- valores por clase de hueco ----------------------------------------------------------------------
 
+# Las estrategias no cambian entre casos: se arman una vez (cada una por clase) y se reusan. Armar el diccionario
+# entero de las ~60 clases en cada hueco de cada caso costaba más que muchas de las órdenes que se prueban (un
+# cuarto del tiempo del fuzzer). Los valores que salen son los mismos: las estrategias son las mismas.
+_VALIDOS_DE: dict[int, tuple[dict, dict]] = {}
+
+
 def _validos(clase: str, accion: argparse.Action, ids: dict) -> st.SearchStrategy:
+    if clase == "eleccion":   # la única que depende del hueco: sus opciones
+        return st.sampled_from(list(accion.choices or ["x"]))
+    guardado = _VALIDOS_DE.get(id(ids))
+    if guardado is None or guardado[0] is not ids:
+        guardado = _VALIDOS_DE[id(ids)] = (ids, _todos_los_validos(ids))
+    return guardado[1][clase]
+
+
+def _todos_los_validos(ids: dict) -> dict[str, st.SearchStrategy]:
     fechas = st.sampled_from(["2026-06-30", "2025-01-01", "2026-11-01", "2024-02-29", "2026-03-16"])
     return {
         "texto": st.sampled_from(["Prueba del fuzzer", "Resolución 12/2026", "Consejo, art. 3", "Ñandú São"]),
         "sigla": st.just("RCS"),
         "url_tsa": st.sampled_from(["http://127.0.0.1:9/tsa", "https://127.0.0.1:9/"]),   # un puerto cerrado
         "tipo_asociacion": st.sampled_from(["red representativa", "federación", "alianza"]),
-        "eleccion": st.sampled_from(list(accion.choices or ["x"])),
         "fecha": fechas,
         "idiomas": st.sampled_from(["es", "es,pt"]),
         "coordenada": st.sampled_from(["-34,61", "-58.38", "34.6 S", "58,38 O", "0", "-90", "179.99999"]),
@@ -449,10 +464,15 @@ def _validos(clase: str, accion: argparse.Action, ids: dict) -> st.SearchStrateg
         "parte_externa": st.sampled_from([str(ids["externa"][0]), f"{ids['externa'][-1]}:Rectoría"]),
         "tipo_cambio": st.sampled_from(["ARS/USD=1400", "BRL/USD=5,2", "USD/USD=1"]),
         "asignacion": st.sampled_from([f"2={ids['miembro'][0]}", "2=no", f"3={ids['miembro'][-1]}", "3=omitir"]),
-    }[clase]
+    }
 
 
 def _hostiles(clase: str) -> st.SearchStrategy:
+    return _todos_los_hostiles()[clase]
+
+
+@functools.cache
+def _todos_los_hostiles() -> dict[str, st.SearchStrategy]:
     numero = e.numero_hostil()
     return {
         "texto": e.texto_hostil(),
@@ -513,7 +533,7 @@ def _hostiles(clase: str) -> st.SearchStrategy:
             "javascript:alert(5)", "http://127.0.0.1:9/ tsa", "http://127.0.0.1:9/\x1b]0;x\x07"])),
         "asignacion": st.one_of(e.texto_hostil(), st.sampled_from(["2", "=5", "2=", "0=1", "2=0", "2=-1", "99999999=1",
                                                                     "2=999999", "2=Rosario", "٢=١", "2=no=1"])),
-    }[clase]
+    }
 
 
 _ARCHIVOS = {"salida_pdf": e.plan_salida, "salida_xlsx": e.plan_salida, "salida_tsr": e.plan_salida, "padron": e.plan_padron,
@@ -521,6 +541,15 @@ _ARCHIVOS = {"salida_pdf": e.plan_salida, "salida_xlsx": e.plan_salida, "salida_
              "extracto": e.plan_extracto,
              "norma_archivo": e.plan_norma, "respaldo_origen": e.plan_respaldo_origen,
              "respaldo_destino": e.plan_respaldo_destino}
+
+
+@functools.cache
+def _plan_de_archivo(clase: str) -> st.SearchStrategy[tuple]:
+    return _ARCHIVOS[clase]()
+
+
+_TEXTO_HOSTIL = e.texto_hostil()
+_OPERADOR = st.one_of(st.none(), _TEXTO_HOSTIL)
 
 
 def _materializar(clase: str, plan: tuple, carpeta: Path, base: Path) -> str | None:
@@ -650,10 +679,10 @@ def caso_de_orden(draw, orden: str, ids: dict):
         if modo == "omitir":
             continue
         if clase == "marca":
-            elegidos.append((hueco, False, None if modo == "valido" else draw(e.texto_hostil())))
+            elegidos.append((hueco, False, None if modo == "valido" else draw(_TEXTO_HOSTIL)))
         elif clase in _ARCHIVOS:
             plan = (("valida", "salida") if clase.startswith("salida") else _PLAN_VALIDO[clase]) \
-                if modo == "valido" else draw(_ARCHIVOS[clase]())
+                if modo == "valido" else draw(_plan_de_archivo(clase))
             elegidos.append((hueco, posicional, ("plan", plan)))
         elif modo == "valido":
             elegidos.append((hueco, posicional, draw(_validos(clase, accion, ids))))
@@ -661,7 +690,7 @@ def caso_de_orden(draw, orden: str, ids: dict):
             elegidos.append((hueco, posicional, draw(_hostiles(clase))))
     otra_db = estilo == "al_azar" and draw(st.integers(0, 9)) == 0
     plan_db = draw(e.plan_db()) if otra_db else ("copia",)
-    operador = draw(st.one_of(st.none(), e.texto_hostil())) if estilo == "al_azar" else None
+    operador = draw(_OPERADOR) if estilo == "al_azar" else None
     return plan_db, elegidos, operador
 
 

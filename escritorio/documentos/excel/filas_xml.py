@@ -7,7 +7,7 @@ filas van directo al archivo de la hoja: la hoja lo abre como archivo de Python 
 cada lote, lxml vuelca lo suyo (`flush`), así todo queda en orden.
 
 Lo que no es texto común, número finito, fecha o una celda de esos tipos (un booleano, una fórmula, un
-hipervínculo, un comentario, una fila con alto propio, un carácter que XML no admite) va por el camino de
+hipervínculo, un comentario, un carácter que XML no admite) va por el camino de
 openpyxl tal cual, con sus mismos errores. Depende de detalles internos de openpyxl 3.1 (versión fijada en
 pyproject.toml), como `celdas_con_formato`; sin lxml o sin esos detalles, la hoja queda como la escribe openpyxl.
 
@@ -36,6 +36,8 @@ LARGO_CELDA = 32_767  # openpyxl recorta ahí el texto de una celda
 _NO_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _REVISAR = re.compile("[&<>\r]|" + _NO_XML.pattern)
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})  # \r: el lector lo cambiaría
+_ESCAPES_ATRIBUTO = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;",
+                                   "\r": "&#13;", "\t": "&#9;"})
 
 
 def acelerar_filas(hoja) -> None:
@@ -119,7 +121,8 @@ class _Filas:
     def agregar(self, valores, numero: int) -> None:
         """El texto de la fila queda en el lote (los valores se leen ya: escritura reutiliza sus celdas fila a fila);
         si la fila necesita a openpyxl, se escribe el lote y después la fila, en orden."""
-        texto = None if numero in self.hoja.row_dimensions else self._fila(valores, numero)
+        dimension = self.hoja.row_dimensions.get(numero)   # get: sin crearla (la hoja la crea al pedirla)
+        texto = self._fila(valores, numero, "" if dimension is None else _atributos_de_fila(dimension))
         if texto is None:
             self.vaciar()
             self.hoja._writer.write_row(self.xf, self.hoja._values_to_row(valores, numero), numero)
@@ -134,13 +137,14 @@ class _Filas:
             self.archivo.write("".join(self.lote).encode())
             self.lote = []
 
-    def _fila(self, valores, numero: int) -> str | None:
-        """`<row r="N">…</row>`, o None si algún valor necesita a openpyxl."""
+    def _fila(self, valores, numero: int, atributos: str = "") -> str | None:
+        """`<row r="N"…>…</row>` (con los `atributos` de su alto propio, si lo tiene), o None si algún valor necesita a
+        openpyxl."""
         letras = self.letras
         while len(letras) < len(valores):
             letras.append(get_column_letter(len(letras) + 1))
         n = str(numero)
-        partes = [f'<row r="{n}">']
+        partes = [f'<row r="{n}"{atributos}>']
         for indice, valor in enumerate(valores):
             if valor is None:
                 continue
@@ -189,6 +193,13 @@ class _Filas:
                 numero = self.fechas[valor] = "%.16g" % to_excel(valor, self.epoca)
             return f'<c r="{referencia}"{estilo} t="n"><v>{numero}</v></c>'
         return None
+
+
+def _atributos_de_fila(dimension) -> str:
+    """Los atributos de la fila que escribe openpyxl (`WorksheetWriter.write_row`) para su `RowDimension`: los que
+    no están vacíos, en su orden (` ht="45" customHeight="1"`). Las filas de una columna que ajusta el texto los
+    llevan: en la bitácora exportada, dos de cada tres filas, que antes iban celda por celda por openpyxl."""
+    return "".join(f' {clave}="{valor.translate(_ESCAPES_ATRIBUTO)}"' for clave, valor in dimension)
 
 
 def _texto(referencia: str, estilo: str, valor: str) -> str | None:
