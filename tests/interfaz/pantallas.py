@@ -1,7 +1,7 @@
 """Recorrer la ventana a un tamaño de pantalla y decir qué se ve mal: lo usan `test_pantallas_chicas.py` en el mismo
 proceso (1024×600) y, como guion, en un subproceso con QT_SCALE_FACTOR (que se fija antes de crear la aplicación):
 
-    python tests/interfaz/pantallas.py BASE ANCHO ALTO ETIQUETA     -> JSON {"problemas": [...], "capturas": [...]}
+    python tests/interfaz/pantallas.py BASE ANCHO ALTO ETIQUETA [IDIOMA]  -> JSON {"problemas": [...], "capturas": [...]}
 
 ANCHO y ALTO son los píxeles físicos de la pantalla; la ventana ocupa la pantalla entera (en píxeles lógicos:
 ANCHO / escala × ALTO / escala). Las capturas van a `carpeta_de_artefactos()/ETIQUETA/`.
@@ -261,6 +261,7 @@ def _principal(argumentos: list[str]) -> int:
     """El guion del subproceso: abre la ventana sobre la base pedida y escribe el JSON en la salida."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     base, ancho, alto, etiqueta = argumentos[0], int(argumentos[1]), int(argumentos[2]), argumentos[3]
+    idioma = argumentos[4] if len(argumentos) > 4 else None   # el de la ventana: «pt_BR», «en» (sin él, castellano)
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -269,6 +270,10 @@ def _principal(argumentos: list[str]) -> int:
     from escritorio.servicios.base import abrir_base
 
     aplicacion = crear_aplicacion()
+    if idioma:
+        from escritorio.interfaz.idioma import instalar_idioma
+
+        instalar_idioma(aplicacion, idioma)
     QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
     ajustes = QSettings(str(Path(base).with_suffix(".ini")), QSettings.Format.IniFormat)
     ventana = VentanaPrincipal(abrir_base(base), ajustes)

@@ -103,3 +103,27 @@ def test_a_1366x768_con_la_escala_de_una_notebook(escala, copia_de_la_demo, tmp_
     for ruta in resultado["capturas"]:
         imagen = QImage(ruta)   # en píxeles físicos: la pantalla entera de la notebook
         assert abs(imagen.width() - 1366) <= 2 and abs(imagen.height() - 768) <= 2, (ruta, imagen.size())
+
+
+@pytest.mark.parametrize("pantalla,escala,idioma", [("1024x600", "1", "pt_BR"), ("1024x600", "1", "en"),
+                                                    ("1366x768", "1.5", "pt_BR"), ("1366x768", "1.5", "en")])
+def test_en_portugues_y_en_ingles_cada_area_entra_en_la_pantalla(pantalla, escala, idioma, copia_de_la_demo, tmp_path):
+    """Issue 61 §1: en portugués a 1366×768 al 150 %, Contribuições › Pagamentos ensanchaba la ventana a 1457 px y el
+    borde derecho quedaba cortado en todas las áreas (los cinco botones de la botonera pedían su ancho juntos); en
+    inglés, el detalle de una escala se encimaba con sus tramos. Cada área y cada pestaña, en cada idioma: la ventana
+    mide la pantalla y nada se corta ni se encima."""
+    ancho, alto = pantalla.split("x")
+    entorno = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
+    entorno.update(QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=escala, HOME=str(tmp_path),
+                   XDG_DATA_HOME=str(tmp_path / "datos"), PYTHONIOENCODING="utf-8")
+    etiqueta = f"{pantalla}@{round(float(escala) * 100)}_{idioma}"
+    hecho = subprocess.run([sys.executable, str(GUION), str(copia_de_la_demo), ancho, alto, etiqueta, idioma],
+                           env=entorno, capture_output=True, text=True, encoding="utf-8", timeout=300)
+    assert hecho.returncode == 0, hecho.stderr
+    resultado = json.loads(hecho.stdout.strip().splitlines()[-1])
+    assert resultado["escala"] == float(escala)
+    assert resultado["problemas"] == []
+    assert len(resultado["capturas"]) == 18
+    for ruta in resultado["capturas"]:
+        imagen = QImage(ruta)
+        assert abs(imagen.width() - int(ancho)) <= 2 and abs(imagen.height() - int(alto)) <= 2, (ruta, imagen.size())

@@ -71,6 +71,9 @@ class PestanaEscalas(Pestana):
         self.detalle = {clave: QLabel() for clave in ("aprobada", "referencia", "vencimiento", "ingreso", "articulo")}
         formulario = QFormLayout()
         formulario.setLabelAlignment(DERECHA)
+        # Con poco ancho (1366×768 al 150 %, en inglés) el rótulo va arriba de su valor en lugar de encimarse con los
+        # tramos.
+        formulario.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for clave, rotulo in (("articulo", self.tr("Artículo:")), ("aprobada", self.tr("Aprobada por:")),
                               ("referencia", self.tr("Población al:")), ("vencimiento", self.tr("Vencimiento:")),
                               ("ingreso", self.tr("Ingreso en el año:"))):
@@ -79,7 +82,7 @@ class PestanaEscalas(Pestana):
             formulario.addRow(rotulo, self.detalle[clave])
         self.grupo_detalle = QGroupBox()
         fila = QHBoxLayout(self.grupo_detalle)
-        fila.addWidget(self.tabla_tramos)
+        fila.addWidget(self.tabla_tramos, 0, Qt.AlignmentFlag.AlignTop)
         fila.addSpacing(12)
         fila.addLayout(formulario, 1)
 

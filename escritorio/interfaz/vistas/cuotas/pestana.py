@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSp
 from ....servicios.contexto import Contexto
 from ....servicios.oficina import Oficina
 from ...comun import formatear
+from ...flujo import FilaFluida
 from ...iconos import icono
 from ...modelos.tabla import fila_elegida
 from ...operaciones import consultar_en_la_ventana
@@ -81,17 +82,19 @@ class Pestana(QWidget):
 
 
 def botonera(*botones: QPushButton, derecha: QLabel | None = None) -> QHBoxLayout:
-    """Los botones a la izquierda; a la derecha, el resumen (que se parte en líneas si no cabe)."""
+    """Los botones a la izquierda; a la derecha, el resumen (que se parte en líneas si no cabe). Los botones van en
+    una `FilaFluida`: lo que no entra baja a otra línea, y la fila no pide el ancho de todos juntos (en portugués, a
+    1366×768 al 150 %, los cinco de Pagos ensanchaban la ventana más allá de la pantalla)."""
     fila = QHBoxLayout()
+    fluida = FilaFluida()
     for boton in botones:
-        fila.addWidget(boton)
-    if derecha is None:
-        fila.addStretch(1)
-    else:
+        fluida.addWidget(boton)
+    fila.addLayout(fluida, 1)
+    if derecha is not None:
         derecha.setWordWrap(True)
         derecha.setAlignment(DERECHA)
         fila.addSpacing(16)
-        fila.addWidget(derecha, 1)
+        fila.addWidget(derecha, 0)
     return fila
 
 
