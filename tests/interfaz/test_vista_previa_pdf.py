@@ -405,10 +405,17 @@ def test_la_vista_previa_cabe_en_1024x600_con_sus_botones(qtbot, demo_abierta, s
         medidas["botones"] = [b.mapTo(previa, b.rect().bottomRight()) for b in
                               (previa.boton_imprimir, previa.boton_guardar, previa.boton_cerrar)]
         medidas["minimo"] = previa.minimumSizeHint()
+        # «Página 1 de 1» entero (issue 61 §7: se veía cortado): con el documento ya cargado, su rótulo tiene el
+        # ancho que pide su texto.
+        qtbot.waitUntil(lambda: previa.numero_de_pagina.text() == "Página 1 de 1")
+        previa.layout().activate()
+        medidas["pagina"] = (previa.numero_de_pagina.width(),
+                             previa.numero_de_pagina.fontMetrics().horizontalAdvance("Página 1 de 1"))
 
     vista_previa.al_abrirse(medir)
     qtbot.mouseClick(dialogo.boton_abrir_recibo, IZQUIERDO)
     vista_previa.revisar()
+    assert medidas["pagina"][0] >= medidas["pagina"][1], medidas["pagina"]
     assert medidas["minimo"].width() <= 910 - 40 and medidas["minimo"].height() <= 512 - 60   # 150 % en 1366×768
     assert medidas["dialogo"].height() <= medidas["pantalla"].height()
     for esquina in medidas["botones"]:

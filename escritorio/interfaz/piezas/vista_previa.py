@@ -83,6 +83,11 @@ class DialogoVistaPrevia(DialogoBase):
         self.zoom.setMinimumWidth(self.zoom.fontMetrics().horizontalAdvance("400 %") + 6)
         self.zoom.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.numero_de_pagina = QLabel()
+        # Su ancho, desde el principio: el texto llega con el documento, y antes la fila ya estaba repartida (a
+        # 1024×600, «Página 1 de 1» se veía cortado).
+        self.numero_de_pagina.setMinimumWidth(self.numero_de_pagina.fontMetrics().horizontalAdvance(
+            self.tr("Página {0} de {1}").format(888, 888)) + 8)
+        self.numero_de_pagina.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.paginas.zoom_cambiado.connect(lambda porcentaje: self.zoom.setText(f"{porcentaje} %"))
         self.paginas.pagina_cambiada.connect(self._mostrar_pagina)
         arriba = QHBoxLayout()
