@@ -167,12 +167,13 @@ class DialogoEscala(DeLaOficina, DialogoBase):
         tramos = QGroupBox(self.tr("Tramos por población"))
         disposicion_tramos = QVBoxLayout(tramos)
         disposicion_tramos.addWidget(ayuda)
-        disposicion_tramos.addWidget(self.tabla, 1)
+        # Los botones arriba de la tabla: a 1024×600 se ven sin desplazarse (debajo quedaban fuera de la vista).
         botones_tramos = QHBoxLayout()
         botones_tramos.addWidget(self.boton_agregar)
         botones_tramos.addWidget(self.boton_quitar)
         botones_tramos.addStretch(1)
         disposicion_tramos.addLayout(botones_tramos)
+        disposicion_tramos.addWidget(self.tabla, 1)
 
         self.aviso = QLabel()
         self.aviso.setStyleSheet(ESTILO_ERROR)
@@ -193,9 +194,10 @@ class DialogoEscala(DeLaOficina, DialogoBase):
         rejilla = QGridLayout()
         rejilla.addWidget(vigencia, 0, 0, 1, 1 if juntas else 2)
         rejilla.addWidget(reglas, 0 if juntas else 1, 1 if juntas else 0, 1, 1 if juntas else 2)
-        rejilla.addWidget(origen, 1 if juntas else 2, 0, 1, 2)
-        rejilla.addWidget(tramos, 2 if juntas else 3, 0, 1, 2)
-        rejilla.setRowStretch(2 if juntas else 3, 1)
+        # Los tramos (lo que decide la cuota) antes que el origen (de dónde sale la escala).
+        rejilla.addWidget(tramos, 1 if juntas else 2, 0, 1, 2)
+        rejilla.addWidget(origen, 2 if juntas else 3, 0, 1, 2)
+        rejilla.setRowStretch(1 if juntas else 2, 1)
         disposicion = QVBoxLayout(self)
         disposicion.addLayout(rejilla, 1)
         disposicion.addWidget(self.aviso)

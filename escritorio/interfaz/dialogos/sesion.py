@@ -427,7 +427,11 @@ class DialogoResolucion(DeLaOficina, DialogoFormulario):
                         "nómbrelas al agregar el punto («Sobre:»).") if self.que == "admite" else
                 self.tr("Este punto no nombra a quién excluye: marque aquí a quién excluye la resolución. En adelante, "
                         "nómbrelos al agregar el punto («Sobre:»).")))
-        self.formulario.addRow(rotulo, caja)
+        # Lo que decide (a quién admite o excluye, desde cuándo) antes que el texto: a 1024×600 «Rige desde» quedaba
+        # debajo del texto, fuera de la vista.
+        fila = self.formulario.getWidgetPosition(self.texto)[0]
+        self.texto.setMinimumHeight(90)
+        self.formulario.insertRow(fila, rotulo, caja)
         # Las reglas de la asociación (servicios.reglas_de_admision), con su artículo: cuándo rige la admisión y qué
         # año paga quien es excluido.
         reglas = leer_reglas_de_admision(self.contexto)
@@ -443,10 +447,11 @@ class DialogoResolucion(DeLaOficina, DialogoFormulario):
                   self.tr("Quien se excluye integró la sesión que lo excluye."))
         self.desde.setToolTip(motivo)
         explicacion.setToolTip(motivo)
-        self.formulario.addRow(self.tr("Rige desde:"), en_linea(self.desde, explicacion))
+        self.formulario.insertRow(fila + 1, self.tr("Rige desde:"), en_linea(self.desde, explicacion))
         regla = nota(reglas.texto_admision() if self.que == "admite" else reglas.texto_exclusion())
         regla.setWordWrap(False)
-        self.formulario.addRow(self.tr("Regla:") if self.que == "admite" else self.tr("Cuota del año:"), regla)
+        self.formulario.insertRow(fila + 2, self.tr("Regla:") if self.que == "admite" else self.tr("Cuota del año:"),
+                                  regla)
 
     def marcar(self, miembro_id: int, marcado: bool = True) -> None:
         """Marca (o desmarca) un miembro de la lista de los que admite o excluye."""
