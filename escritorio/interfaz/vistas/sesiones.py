@@ -97,8 +97,10 @@ class VistaSesiones(AreaPerezosa):
         barra.addWidget(self.resumen, 1)
         barra.addWidget(self.boton_convocar)
 
+        # La sesión y el órgano se reparten lo que queda (recortados, enteros en su ayuda): el estado y el acta se ven
+        # siempre, también a 1366×768 al 150 %, donde antes quedaban fuera, a la derecha de una barra horizontal.
         self.tabla = tabla_lectura([self.tr("Fecha"), self.tr("Sesión"), self.tr("Órgano"), self.tr("Estado"),
-                                    self.tr("Acta")], 2)
+                                    self.tr("Acta")], 1, 2)
         self.tabla.itemSelectionChanged.connect(self._sesion_elegida)
         self.tabla.activated.connect(lambda _: self.abrir_elegida())   # doble clic o Enter (una sola vez)
         self.sin_resultados = nota()
