@@ -191,7 +191,9 @@ class PestanaAsistencia(QWidget):
         self.busqueda = QLineEdit()
         self.busqueda.setPlaceholderText(self.tr("Buscar miembro, país o persona…"))
         self.busqueda.setClearButtonEnabled(True)
-        self.busqueda.setMinimumWidth(180)
+        # La ayuda del campo, entera: su ancho, el del texto más el botón de borrar y los márgenes.
+        self.busqueda.setMinimumWidth(self.busqueda.fontMetrics().horizontalAdvance(self.busqueda.placeholderText())
+                                      + 40)
         self.boton_todos = QPushButton(self.tr("&Todos presentes"))
         self.boton_todos.setToolTip(self.tr("Marca presentes a todos los integrantes; después se desmarca a quien falte"))
         self.boton_todos.clicked.connect(self.todos_presentes)
@@ -326,15 +328,18 @@ class PestanaAsistencia(QWidget):
             fecha_dma(estado.sesion["fecha"]))])
         # La misma cuenta que el título de la pestaña y la insignia del quórum (servicios.sesiones).
         c = cuenta_de_asistencia(estado)
+        # Lo que es cero no se dice («0 excusados» se cortaba a 1024 px): los integrantes y los presentes, siempre.
         partes = [cantidad(c.integrantes, self.tr("integrante"), self.tr("integrantes")),
-                  cantidad(c.presentes, self.tr("presente"), self.tr("presentes")),
-                  cantidad(c.ausentes, self.tr("ausente"), self.tr("ausentes")),
-                  cantidad(c.excusados, self.tr("excusado"), self.tr("excusados"))]
+                  cantidad(c.presentes, self.tr("presente"), self.tr("presentes"))]
+        if c.ausentes:
+            partes.append(cantidad(c.ausentes, self.tr("ausente"), self.tr("ausentes")))
+        if c.excusados:
+            partes.append(cantidad(c.excusados, self.tr("excusado"), self.tr("excusados")))
         if c.poderes:
             partes.append(cantidad(c.poderes, self.tr("poder"), self.tr("poderes")))
         if c.sin_voto:
             partes.append(self.tr("{0} sin voto").format(c.sin_voto))
-        self.resumen.setText("  ·  ".join(partes))
+        self.resumen.setText(" · ".join(partes))
         self.resumen.setToolTip(self.resumen.text() + "\n" + self.tr(
             "Para el quórum cuentan {0} de {1}: los presentes con voto y los poderes que recibieron.").format(
             c.para_quorum, c.base))
