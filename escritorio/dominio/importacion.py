@@ -73,6 +73,13 @@ _ALIAS = {
                                 "cantidad de habitantes", "poblacion estimada", "populacao estimada")},
     **{a: "anio_poblacion" for a in ("ano del censo", "anio del censo", "ano do censo", "ano da populacao")},
     **{a: "fuente" for a in ("fonte", "fonte da populacao")},
+    # El correo y el teléfono «de contacto», «institucional», en portugués (issue 61 §5: «Correo de contacto» quedaba
+    # en «— ignorar —» y las direcciones se perdían sin que se notara).
+    **{a: "correo" for a in ("correo de contacto", "correo institucional", "correo electronico de contacto", "mail",
+                             "mail de contacto", "email de contacto", "e-mail de contacto", "email institucional",
+                             "e-mail institucional", "correio", "correio eletronico", "email de contato",
+                             "e-mail de contato", "correio de contato")},
+    **{a: "telefono" for a in ("telefone", "telefone de contato", "tel", "tel.", "telefono institucional")},
     **{a: "codigo" for a in ("codigo ibge", "codigo ine", "codigo del municipio", "codigo do municipio")},
     # Como las llaman las planillas de ciudades y lo que exportan los mapas en línea y los SIG.
     # («Ubicación» no: suele traer la dirección postal.)
@@ -253,6 +260,33 @@ def mapear_encabezados(encabezados: list[object], muestra: list[tuple] | None = 
             traducir("faltan columnas obligatorias: {0}. La primera fila debe tener los encabezados "
                      "(encontrados: {1})").format(", ".join(faltan), encontrados), fila=1))
     return mapeo, problemas
+
+
+@dataclass(frozen=True)
+class ColumnaIgnoradaConDatos:
+    """Una columna que no se importará y trae datos en la muestra: `sugerido`, el campo que parecen sus valores
+    (un correo, por su «@»), o None."""
+
+    indice: int
+    encabezado: str
+    sugerido: str | None
+
+
+def ignoradas_con_datos(encabezados: list[object], filas: list[tuple], elegidas: set[int]) -> list[ColumnaIgnoradaConDatos]:
+    """De las columnas que no están en `elegidas` (las que se importan), las que traen algo en `filas` (la muestra):
+    ignorarlas pierde esos datos, y quien importa tiene que saberlo (issue 61 §5). Una columna cuyos valores llevan
+    «@» se sugiere como correo."""
+    resultado = []
+    for indice, encabezado in enumerate(encabezados):
+        if indice in elegidas or normalizar(str(encabezado or "")) in COLUMNAS_INFORMATIVAS:
+            continue
+        valores = [str(f[indice]).strip() for f in filas if indice < len(f) and f[indice] not in (None, "")]
+        valores = [v for v in valores if v]
+        if not valores:
+            continue
+        sugerido = "correo" if sum("@" in v for v in valores) * 2 > len(valores) else None
+        resultado.append(ColumnaIgnoradaConDatos(indice, str(encabezado or letra_columna(indice)), sugerido))
+    return resultado
 
 
 def rotulo_del_campo(campo: str) -> str:

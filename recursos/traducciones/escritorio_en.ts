@@ -23306,6 +23306,11 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Parecen correos: si lo son, elija «{0}» en su lista.</source>
+      <translation>They look like email addresses: if they are, choose «{0}» in its list.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <source>Según el archivo (si alguna fecha lo decide)</source>
       <translation>As in the file (if some date settles it)</translation>
     </message>
@@ -23313,6 +23318,11 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <source>Sobre cada columna, elija qué dato trae. Se muestran las primeras {0} filas del archivo como muestra.</source>
       <translation>Above each column, choose what data it contains. The first {0} rows of the file are shown as a sample.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Todo listo para validar el archivo completo, pero atención:</source>
+      <translation>All set to validate the whole file, but note:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
@@ -23333,6 +23343,11 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <source>columna {0}</source>
       <translation>column {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>la columna {0} («{1}») trae datos y no se importará.</source>
+      <translation>column {0} («{1}») has data and will not be imported.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />

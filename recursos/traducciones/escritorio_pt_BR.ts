@@ -25382,6 +25382,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Parecen correos: si lo son, elija «{0}» en su lista.</source>
+      <translation>Parecem e-mails: se forem, escolha «{0}» na sua lista.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <source>Según el archivo (si alguna fecha lo decide)</source>
       <translation>Conforme o arquivo (se alguma data definir)</translation>
     </message>
@@ -25389,6 +25394,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <source>Sobre cada columna, elija qué dato trae. Se muestran las primeras {0} filas del archivo como muestra.</source>
       <translation>Acima de cada coluna, escolha qual dado ela traz. As primeiras {0} linhas do arquivo são mostradas como amostra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Todo listo para validar el archivo completo, pero atención:</source>
+      <translation>Tudo pronto para validar o arquivo completo, mas atenção:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
@@ -25409,6 +25419,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <source>columna {0}</source>
       <translation>coluna {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>la columna {0} («{1}») trae datos y no se importará.</source>
+      <translation>a coluna {0} («{1}») traz dados e não será importada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />

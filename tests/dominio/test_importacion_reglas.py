@@ -287,6 +287,11 @@ def test_plan_no_depende_del_orden_de_los_existentes():
     (["Municipio", "Pais", "Departamento", "Nº de habitantes"], None, ["nombre", "pais", "region", "poblacion"]),
     (["Cidade", "País", "Estado", "População"], [("Campinas", "BR", "SP", 1)], ["nombre", "pais", "region", "poblacion"]),
     (["Município", "UF", "País", "Habitantes"], None, ["nombre", "region", "pais", "poblacion"]),
+    # Issue 61 §5: el correo y el teléfono «de contacto», como los escribe una planilla de verdad.
+    (["Ciudad", "País", "Habitantes", "Correo de contacto"], None, ["nombre", "pais", "poblacion", "correo"]),
+    (["Municipio", "Pais", "Habitantes", "Mail", "Tel."], None, ["nombre", "pais", "poblacion", "correo", "telefono"]),
+    (["Cidade", "País", "População", "E-mail de contato", "Telefone"], None,
+     ["nombre", "pais", "poblacion", "correo", "telefono"]),
     # «Estado» con estados del padrón, o junto a otra columna de región: es el estado del miembro.
     (["Nombre", "País", "Población", "Estado"], [("Salto", "UY", 1, "Activo"), ("Paraná", "AR", 1, "")],
      ["nombre", "pais", "poblacion", "estado"]),

@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWizardPage)
 
-from ...dominio.importacion import COLUMNAS, letra_columna
+from ...dominio.importacion import COLUMNAS, ignoradas_con_datos, letra_columna
 from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios.importacion import analizar
 from ..comun import tr
@@ -160,6 +160,20 @@ class PaginaColumnas(QWizardPage):
             self.aviso.mostrar("\n".join(explicaciones), "advertencia")
         else:
             ignoradas = [letra_columna(i) for i, combo in enumerate(self.combos) if combo.currentData() is None]
+            vista = self._asistente.vista
+            con_datos = ignoradas_con_datos(vista.encabezados, vista.filas,
+                                            {i for i, combo in enumerate(self.combos) if combo.currentData()})
+            if con_datos:   # ignorarlas pierde lo que traen: se dice aparte, en ámbar, con qué parecen
+                lineas = [self.tr("Todo listo para validar el archivo completo, pero atención:")]
+                for columna in con_datos:
+                    linea = self.tr("la columna {0} («{1}») trae datos y no se importará.").format(
+                        letra_columna(columna.indice), columna.encabezado)
+                    if columna.sugerido:
+                        linea += " " + self.tr("Parecen correos: si lo son, elija «{0}» en su lista.").format(
+                            tr(ENCABEZADO_DE[columna.sugerido]))
+                    lineas.append("• " + linea)
+                self.aviso.mostrar("\n".join(lineas), "advertencia")
+                return
             texto = self.tr("Todo listo para validar el archivo completo.")
             if len(ignoradas) == 1:
                 texto += " " + self.tr("La columna {0} no se importará.").format(ignoradas[0])
