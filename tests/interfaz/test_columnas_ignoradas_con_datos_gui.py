@@ -32,3 +32,25 @@ def test_el_correo_de_contacto_se_reconoce_y_una_columna_con_datos_ignorada_se_a
     correos = {m["nombre"]: m["correo"] for m in listar_miembros(Contexto(base, red["id"]))}
     assert correos == {"Rosario": "prensa@rosario.gob.ar", "Salto": "intendencia@salto.gub.uy",
                        "Pelotas": "gabinete@pelotas.rs.gov.br"}
+
+
+def test_cada_problema_se_lee_entero_en_la_lista(asistente, tmp_path, base, red, qtbot):
+    """Issue 61 §5: el texto del problema no se corta en una línea: la fila crece hasta mostrarlo entero."""
+    from test_asistente_importacion import _llegar_a_validacion
+
+    ruta = _xlsx(tmp_path / "con errores.xlsx", ["Nombre", "País", "Población"], [
+        ["Concordia", "Argentina", "muchos"],
+        ["Springfield", "Narnia", 30000],
+    ])
+    wizard = asistente(ruta)
+    wizard.resize(600, 560)
+    _llegar_a_validacion(wizard)
+    tabla = wizard.pagina_validacion.tabla_problemas
+    qtbot.waitUntil(lambda: tabla.rowCount() == 2)
+    for fila in range(tabla.rowCount()):
+        item = tabla.item(fila, 3)
+        rect = tabla.visualItemRect(item)
+        necesario = tabla.fontMetrics().boundingRect(rect.adjusted(0, 0, -8, 0), int(item.textAlignment()) | 0x1000,
+                                                     item.text()).height()   # 0x1000: Qt.TextWordWrap
+        assert rect.height() >= necesario, (item.text(), rect.height(), necesario)
+        assert item.toolTip() == item.text()

@@ -11,8 +11,8 @@ columnas son `importacion_archivo.py` e `importacion_columnas.py`; lo que compar
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget, QWizard,
-                               QWizardPage)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+                               QWizard, QWizardPage)
 
 from ...servicios.importacion import aplicar, exportar_problemas
 from ..comun import miles, tr
@@ -25,6 +25,8 @@ from .importacion_columnas import PaginaColumnas
 from .importacion_piezas import MAXIMO_CAMBIOS_LISTADOS, Aviso, Cifras, celda, oracion, tabla_de_lectura, texto_celda
 
 ID_ARCHIVO, ID_COLUMNAS, ID_VALIDACION, ID_RESULTADO = range(4)
+# Hasta cuántos problemas se muestran enteros, en varias líneas (medir el alto de cada fila tiene su costo).
+MUCHOS_PROBLEMAS = 300
 
 
 class _PaginaValidacion(QWizardPage):
@@ -121,6 +123,14 @@ class _PaginaValidacion(QWizardPage):
         tabla.setColumnWidth(0, 60)
         tabla.setColumnWidth(1, 150)
         tabla.setColumnWidth(2, 150)
+        # Cada problema entero, en las líneas que necesite (antes se cortaba en una); con miles de problemas, una
+        # línea por fila (medir cada una demoraría) y el texto entero en su ayuda y en la planilla de errores.
+        pocos = cantidad <= MUCHOS_PROBLEMAS
+        tabla.setWordWrap(pocos)
+        tabla.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents if pocos
+                                                    else QHeaderView.ResizeMode.Fixed)
+        for fila in range(cantidad):
+            tabla.item(fila, 3).setToolTip(tabla.item(fila, 3).text())
         tabla.setCurrentItem(None)
         self.paginas.setCurrentIndex(0)
 
