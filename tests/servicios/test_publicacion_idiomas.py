@@ -33,9 +33,9 @@ def _paginas(raiz: Path, *, sin: str | None = None) -> set[str]:
     return {str(p.relative_to(raiz)) for p in raiz.rglob("*.html") if not (sin and p.is_relative_to(raiz / sin))}
 
 
-def test_en_los_dos_idiomas_cada_pagina_tiene_su_par_y_lleva_a_el(rcs, tmp_path):
+def test_en_los_dos_idiomas_cada_pagina_tiene_su_par_y_lleva_a_el(publicada):
+    rcs, sitio, _ = publicada("es_pt")   # la demo en los dos idiomas: se publica de nuevo con la dirección pública
     editar_asociacion(rcs, direccion_publica="https://redsur.ejemplo.org")
-    sitio = tmp_path / "sitio"
     hecho = publicar(rcs, sitio, idiomas=["es", "pt"])
     assert hecho.idiomas == ["es", "pt"]
     castellano, portugues = _paginas(sitio, sin="pt"), _paginas(sitio / "pt")
