@@ -251,6 +251,8 @@ def test_la_resolucion_de_un_acta_en_borrador_no_se_publica(publicada, tmp_path)
 
 def test_nunca_escribe_fuera_de_la_carpeta_ni_en_el_sitio_de_otra_asociacion(publicada, tmp_path, db, asociacion_id):
     rcs, sitio, _ = publicada()
+    otro = tmp_path / "otro"
+    shutil.copytree(sitio, otro)   # el sitio que publicó la RCS, en otra carpeta (con su manifiesto)
     fuera = tmp_path / "fuera"
     fuera.mkdir()
     (fuera / "3.html").write_text("precioso", encoding="utf-8")
@@ -262,8 +264,6 @@ def test_nunca_escribe_fuera_de_la_carpeta_ni_en_el_sitio_de_otra_asociacion(pub
         publicar(rcs, sitio)
     assert (fuera / "3.html").read_text(encoding="utf-8") == "precioso" and len(list(fuera.iterdir())) == 1
 
-    otro = tmp_path / "otro"
-    publicar(rcs, otro)
     antes = (otro / "index.html").read_bytes()
     with pytest.raises(ErrorEscritorio, match="el sitio de otra asociación o de otra base"):
         publicar(Contexto(db, asociacion_id), otro)
