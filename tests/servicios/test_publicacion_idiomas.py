@@ -6,6 +6,7 @@ idioma sigue en su lugar."""
 import hashlib
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -120,6 +121,8 @@ def test_publicar_de_nuevo_en_dos_idiomas_cambia_solo_las_dos_paginas_que_cambia
 
 def test_el_otro_idioma_nunca_pisa_un_archivo_ajeno(publicada, tmp_path):
     rcs, sitio, _ = publicada()
+    otro = tmp_path / "otro"
+    shutil.copytree(sitio, otro)   # el mismo sitio en castellano, en otra carpeta (con su manifiesto)
     (sitio / "pt").mkdir()
     (sitio / "pt" / "index.html").write_text("a página que fez outra pessoa", encoding="utf-8")
     (sitio / "pt" / "notas.txt").write_text("minhas", encoding="utf-8")
@@ -135,8 +138,6 @@ def test_el_otro_idioma_nunca_pisa_un_archivo_ajeno(publicada, tmp_path):
     publicar(rcs, sitio)   # lo del sitio se va; lo ajeno, junto a él, queda
     assert [p.name for p in (sitio / "pt").iterdir()] == ["notas.txt"]
 
-    otro = tmp_path / "otro"
-    publicar(rcs, otro)
     (otro / "pt").write_text("un archivo donde iría la carpeta", encoding="utf-8")
     with pytest.raises(ErrorEscritorio, match="que el sitio no publicó"):
         publicar(rcs, otro, idiomas=["es", "pt"])
