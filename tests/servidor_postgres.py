@@ -20,7 +20,7 @@ import socket
 import subprocess
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ADMINISTRADOR = "administrador"
@@ -69,6 +69,16 @@ class ServidorDePruebas:
     puerto: int
     programas: Path
     usuario: pwd.struct_passwd | None
+    _administrador: object = field(default=None, repr=False)
+
+    def administrador(self):
+        """Una conexión del administrador a la base `postgres` (autocommit), abierta una vez por servidor: crear y
+        borrar la base de cada prueba sin conectarse otra vez cada vez (con scram-sha-256, unas centésimas)."""
+        import psycopg
+
+        if self._administrador is None or self._administrador.closed or self._administrador.broken:
+            self._administrador = psycopg.connect(self.url(), autocommit=True)
+        return self._administrador
 
     def url(self, base: str = "postgres", usuario: str = ADMINISTRADOR, clave: str | None = CLAVE_ADMINISTRADOR) -> str:
         credencial = usuario + (f":{clave}" if clave else "")
@@ -83,6 +93,8 @@ class ServidorDePruebas:
                               text=True, cwd=self.carpeta, **opciones)
 
     def detener(self) -> None:
+        if self._administrador is not None:
+            self._administrador.close()
         self._correr([str(self.programas / "pg_ctl"), "stop", "-D", str(self.carpeta / "datos"), "-m", "immediate"])
         shutil.rmtree(self.carpeta, ignore_errors=True)
 
@@ -145,28 +157,27 @@ def servidor_pg():
 
 
 def _administrar(servidor: ServidorDePruebas, sentencia: str) -> None:
-    import psycopg
-
-    with psycopg.connect(servidor.url(), autocommit=True) as conexion:
-        conexion.execute(sentencia)
+    servidor.administrador().execute(sentencia)
 
 
-def _copiar_plantilla(servidor: ServidorDePruebas, nombre: str, plantilla: str) -> None:
+def _copiar_plantilla(servidor: ServidorDePruebas, nombre: str, plantilla: str, *despues: str) -> None:
     """CREATE DATABASE nombre TEMPLATE plantilla, copiando los archivos (PostgreSQL 15 o posterior; antes, la única
-    manera)."""
+    manera); luego las sentencias `despues`, en la base nueva."""
     import psycopg
 
-    with psycopg.connect(servidor.url(), autocommit=True) as conexion:
-        version = conexion.info.server_version
-        conexion.execute(f"CREATE DATABASE {nombre} TEMPLATE {plantilla}"
-                         + (" STRATEGY FILE_COPY" if version >= 150000 else ""))
+    administrador = servidor.administrador()
+    administrador.execute(f"CREATE DATABASE {nombre} TEMPLATE {plantilla}"
+                          + (" STRATEGY FILE_COPY" if administrador.info.server_version >= 150000 else ""))
+    sentencias = list(despues)
     if plantilla != "template1":
         # Los permisos sobre la base no viajan con la copia: se quitan otra vez las tablas temporales, como lo hace
         # «escritorio servidor reforzar» (docs/servidor.md).
         from escritorio.datos.postgres import papeles, sin_sombras
 
-        with psycopg.connect(servidor.url(nombre), autocommit=True) as conexion:
-            for sentencia in sin_sombras.sentencias_de_la_base(list(papeles.PAPELES.values())):
+        sentencias[:0] = sin_sombras.sentencias_de_la_base(list(papeles.PAPELES.values()))
+    if sentencias:
+        with psycopg.connect(servidor.url(nombre), autocommit=True) as conexion:   # una sola conexión a la nueva
+            for sentencia in sentencias:
                 conexion.execute(sentencia)
 
 
@@ -230,11 +241,8 @@ def url_pg_vacia(servidor_pg) -> str:
 def url_pg(servidor_pg, _plantilla_pg) -> str:
     """La dirección (del administrador) de una base nueva del servidor con el esquema de Escritorio instalado."""
     nombre = f"prueba_{next(_numero_de_base)}"
-    _copiar_plantilla(servidor_pg, nombre, _plantilla_pg)
-    import psycopg
-
-    with psycopg.connect(servidor_pg.url(nombre), autocommit=True) as conexion:
-        conexion.execute("INSERT INTO identidad_base (unica, base_id) VALUES (1, md5(random()::text))")
+    _copiar_plantilla(servidor_pg, nombre, _plantilla_pg,
+                      "INSERT INTO identidad_base (unica, base_id) VALUES (1, md5(random()::text))")
     yield servidor_pg.url(nombre)
     _borrar_base(servidor_pg, nombre)
 

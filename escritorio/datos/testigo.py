@@ -24,7 +24,7 @@ así que nunca da una falsa alarma; solo deja de vigilar los últimos sellos has
 import json
 import os
 import sqlite3
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 SUFIJO = ".testigo"
@@ -108,7 +108,9 @@ def escribir(ruta_base: Path, testigo: Testigo) -> None:
     destino = ruta_testigo(ruta_base)
     temporal = destino.with_name(destino.name + ".parcial")
     try:
-        temporal.write_text(json.dumps(asdict(testigo), ensure_ascii=False), encoding="utf-8")
+        # Campo por campo, sin la copia profunda de `asdict` (se escribe después de cada transacción): el mismo JSON.
+        datos = {campo.name: getattr(testigo, campo.name) for campo in fields(testigo)}
+        temporal.write_text(json.dumps(datos, ensure_ascii=False), encoding="utf-8")
         os.replace(temporal, destino)
     except OSError:
         temporal.unlink(missing_ok=True)

@@ -81,10 +81,11 @@ def _es_table(nodo: ast.AST) -> bool:
     return isinstance(nodo, ast.Call) and isinstance(nodo.func, ast.Attribute) and nodo.func.attr == "table"
 
 
-def _nombres_de_tablas(arbol: ast.AST) -> set[str]:
-    """Los nombres a los que se les asigna un subíndice o un `.table(…)`: `t = cx["cargos"]`, `self.t = x.table("t")`."""
+def _nombres_de_tablas(nodos: list[ast.AST]) -> set[str]:
+    """Los nombres a los que se les asigna un subíndice o un `.table(…)`: `t = cx["cargos"]`, `self.t = x.table("t")`.
+    `nodos`: los del árbol del archivo (`ast.walk`)."""
     nombres = set()
-    for nodo in ast.walk(arbol):
+    for nodo in nodos:
         if isinstance(nodo, (ast.Assign, ast.AnnAssign, ast.NamedExpr)) and nodo.value is not None \
                 and (isinstance(nodo.value, ast.Subscript) or _es_table(nodo.value)):
             destinos = nodo.targets if isinstance(nodo, ast.Assign) else [nodo.target]
@@ -140,6 +141,7 @@ def sql_de_la_cadena(nodo: ast.AST) -> str | None:
 def sql_fuera_de_datos(ruta: Path) -> list[str]:
     """Los hallazgos de SQL en un archivo de Python, como «ruta:línea: qué»."""
     arbol = ast.parse(ruta.read_text(encoding="utf-8"), filename=str(ruta))
+    nodos = list(ast.walk(arbol))   # recorrido una vez, mirado tres (recorrer el árbol es lo caro)
     hallazgos = []
     dentro: set[int] = set()   # los trozos escritos de una cadena armada: cuenta la cadena entera
 
@@ -151,11 +153,11 @@ def sql_fuera_de_datos(ruta: Path) -> list[str]:
                 dentro.add(id(hijo))
                 marcar(hijo)
 
-    for nodo in ast.walk(arbol):
+    for nodo in nodos:
         if isinstance(nodo, (ast.JoinedStr, ast.BinOp)) and id(nodo) not in dentro and _partes(nodo) is not None:
             marcar(nodo)
-    tablas = _nombres_de_tablas(arbol)
-    for nodo in ast.walk(arbol):
+    tablas = _nombres_de_tablas(nodos)
+    for nodo in nodos:
         if id(nodo) in dentro:
             continue
         if isinstance(nodo, ast.Attribute) and _uso_de_tabla(nodo, tablas):

@@ -54,24 +54,30 @@ def db(destino):
 
 # --- el sitio publicado (test_publicacion*.py) -------------------------------------------------------------
 
-IDIOMAS_PUBLICADOS = {"es": None, "es_pt": ["es", "pt"]}   # None: el idioma de los documentos de la asociación
+# nombre -> (idiomas, idioma pedido): None en idiomas es el idioma de los documentos de la asociación (o el pedido)
+PUBLICACIONES = {"es": (None, None), "es_pt": (["es", "pt"], None), "pt": (None, "pt")}
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def publicaciones(demo_creada_por_la_cli, tmp_path_factory):
-    """publicaciones("es" | "es_pt") -> (base, sitio, hecho): la demo publicada una sola vez en el módulo (en castellano;
-    en castellano y portugués), la primera vez que se pide. Publicar por primera vez emite las actas y escribe cada
-    página, lo caro. No se toca: cada prueba recibe su copia (`publicada`)."""
+    """publicaciones("es" | "es_pt" | "pt") -> (base, sitio, hecho): la demo publicada una sola vez en la corrida (en
+    castellano; en castellano y portugués; con el portugués pedido, como `idioma_pedido("pt")`), la primera vez que
+    se pide. Publicar por primera vez emite las actas y escribe cada página, lo caro: los tres módulos de
+    test_publicacion*.py usan las mismas. No se toca: cada prueba recibe su copia (`publicada`)."""
+    from escritorio.servicios.idioma_de_los_documentos import idioma_pedido
+
     carpeta = tmp_path_factory.mktemp("publicada")
     hechas = {}
 
     def una_vez(nombre: str):
         if nombre not in hechas:
+            idiomas, pedido = PUBLICACIONES[nombre]
             ruta = carpeta / f"{nombre}.db"
             shutil.copy(demo_creada_por_la_cli, ruta)
             base = abrir_base(ruta)
             try:
-                hechas[nombre] = (ruta, carpeta / nombre,
-                                  publicar(Contexto(base, 1), carpeta / nombre, idiomas=IDIOMAS_PUBLICADOS[nombre]))
+                with idioma_pedido(pedido):   # None: el de la asociación
+                    hechas[nombre] = (ruta, carpeta / nombre,
+                                      publicar(Contexto(base, 1), carpeta / nombre, idiomas=idiomas))
             finally:
                 base.close()
         return hechas[nombre]
@@ -81,7 +87,7 @@ def publicaciones(demo_creada_por_la_cli, tmp_path_factory):
 
 @pytest.fixture
 def publicada(publicaciones, tmp_path, request):
-    """publicada("es" | "es_pt") -> (rcs, sitio, hecho): una copia de la base y de su sitio recién publicado (lo mismo
+    """publicada("es" | "es_pt" | "pt") -> (rcs, sitio, hecho): una copia de la base y de su sitio recién publicado (lo mismo
     que `publicar(rcs, sitio)` sobre la demo), propia de la prueba; `hecho` es lo que devolvió esa publicación."""
 
     def copia(nombre: str = "es"):

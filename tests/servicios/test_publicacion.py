@@ -104,10 +104,10 @@ def test_la_sesion_aprobada_trae_su_acta_pdf_con_su_sha256_y_su_pagina_de_verifi
     assert "Auténtico y vigente" in texto(pagina)
 
 
-def test_lo_privado_queda_fuera_salvo_que_se_pida_por_su_nombre(rcs, tmp_path):
+def test_lo_privado_queda_fuera_salvo_que_se_pida_por_su_nombre(publicada, tmp_path):
+    rcs, sitio, _ = publicada()   # la demo publicada: se vuelve a publicar con el recibo emitido después
     imprimir_recibo(rcs, 214, tmp_path / "recibo.pdf")   # un recibo emitido: dice quién pagó
     [recibo] = [d for d in rcs.db.query("SELECT codigo FROM documentos_emitidos WHERE tipo = 'recibo'")]
-    sitio = tmp_path / "sitio"
     publicar(rcs, sitio)
     assert "relaciones.internacionales@buenosaires.ar.ejemplo.org" not in (sitio / "miembros.html").read_text()
     borrador = texto(sitio / "sesiones" / "4.html")   # la sesión del Consejo con el acta en borrador
@@ -202,12 +202,8 @@ def test_nada_ajeno_se_toca(publicada, tmp_path):
     assert copias < emitidos
 
 
-def test_el_sitio_en_portugues(rcs, tmp_path):
-    from escritorio.servicios.idioma_de_los_documentos import idioma_pedido
-
-    sitio = tmp_path / "site"
-    with idioma_pedido("pt"):
-        publicar(rcs, sitio)
+def test_el_sitio_en_portugues(publicada):
+    _, sitio, _ = publicada("pt")   # la demo publicada con `idioma_pedido("pt")`
     inicio = leer(sitio / "index.html")
     assert inicio.idioma == "pt"
     assert "Sessões" in texto(sitio / "index.html") and "Membros" in texto(sitio / "index.html")
@@ -240,12 +236,12 @@ def test_una_publicacion_cortada_a_mitad_la_termina_la_siguiente(rcs, tmp_path, 
         assert hashlib.sha256((sitio / ruta).read_bytes()).hexdigest() == huella, ruta
 
 
-def test_la_resolucion_de_un_acta_en_borrador_no_se_publica(rcs, tmp_path):
+def test_la_resolucion_de_un_acta_en_borrador_no_se_publica(publicada, tmp_path):
     from escritorio.servicios.documentos import imprimir_resolucion
 
+    rcs, sitio, _ = publicada()   # la demo publicada: se vuelve a publicar con la resolución emitida después
     imprimir_resolucion(rcs, 8, tmp_path / "resolucion.pdf")   # de la sesión del Consejo, con el acta en borrador
     [codigo] = [d["codigo"] for d in rcs.db.query("SELECT codigo FROM documentos_emitidos WHERE tipo = 'resolucion'")]
-    sitio = tmp_path / "sitio"
     publicar(rcs, sitio)
     pagina = sitio / "verificar" / f"{codigo}.html"   # reservada: lo que resolvió no se publica con el acta sin aprobar
     assert "no publica lo que dice" in texto(pagina) and "Lo que el documento afirma" not in texto(pagina)
@@ -255,6 +251,8 @@ def test_la_resolucion_de_un_acta_en_borrador_no_se_publica(rcs, tmp_path):
 
 def test_nunca_escribe_fuera_de_la_carpeta_ni_en_el_sitio_de_otra_asociacion(publicada, tmp_path, db, asociacion_id):
     rcs, sitio, _ = publicada()
+    otro = tmp_path / "otro"
+    shutil.copytree(sitio, otro)   # el sitio que publicó la RCS, en otra carpeta (con su manifiesto)
     fuera = tmp_path / "fuera"
     fuera.mkdir()
     (fuera / "3.html").write_text("precioso", encoding="utf-8")
@@ -266,8 +264,6 @@ def test_nunca_escribe_fuera_de_la_carpeta_ni_en_el_sitio_de_otra_asociacion(pub
         publicar(rcs, sitio)
     assert (fuera / "3.html").read_text(encoding="utf-8") == "precioso" and len(list(fuera.iterdir())) == 1
 
-    otro = tmp_path / "otro"
-    publicar(rcs, otro)
     antes = (otro / "index.html").read_bytes()
     with pytest.raises(ErrorEscritorio, match="el sitio de otra asociación o de otra base"):
         publicar(Contexto(db, asociacion_id), otro)
@@ -317,21 +313,23 @@ def test_otro_idioma_emite_las_actas_en_ese_idioma(publicada):
     assert hecho.actas_emitidas == 3 and "actas/acta-3.pdf" in hecho.escritos
 
 
-def test_el_inicio_cuenta_los_paises_de_los_miembros_activos(rcs, tmp_path):
+def test_el_inicio_cuenta_los_paises_de_los_miembros_activos(publicada):
     """Las 14 ciudades de Bolivia se fueron de la red: el inicio dice los miembros activos y los países donde los hay
     (8, no los 9 de antes); la página de miembros sigue listándolas con su baja."""
     from datetime import date
 
     from escritorio.servicios.miembros import dar_de_baja, listar_miembros
 
+    rcs, sitio, _ = publicada()   # la demo publicada ayer, con Bolivia; se publica de nuevo después de las bajas
+    assert "en 9 países." in texto(sitio / "index.html")
     activos = [m for m in listar_miembros(rcs) if m["estado"] == "activo"]
     bolivia = [m for m in activos if m["pais"] == "BO"]
     assert len(bolivia) == 14
     for m in bolivia:
         dar_de_baja(rcs.db, m["id"], date(2026, 1, 10), "Retiro de la red", rcs.asociacion_id)
-    publicar(rcs, tmp_path / "sitio")
-    assert f"{len(activos) - 14} miembros activos en 8 países." in texto(tmp_path / "sitio" / "index.html")
-    assert "Bolivia" in texto(tmp_path / "sitio" / "miembros.html")
+    publicar(rcs, sitio)
+    assert f"{len(activos) - 14} miembros activos en 8 países." in texto(sitio / "index.html")
+    assert "Bolivia" in texto(sitio / "miembros.html")
 
 
 def test_una_subcarpeta_que_es_un_enlace_afuera_no_hace_crear_carpetas_afuera(publicada, tmp_path):

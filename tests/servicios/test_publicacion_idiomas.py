@@ -6,6 +6,7 @@ idioma sigue en su lugar."""
 import hashlib
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -33,9 +34,9 @@ def _paginas(raiz: Path, *, sin: str | None = None) -> set[str]:
     return {str(p.relative_to(raiz)) for p in raiz.rglob("*.html") if not (sin and p.is_relative_to(raiz / sin))}
 
 
-def test_en_los_dos_idiomas_cada_pagina_tiene_su_par_y_lleva_a_el(rcs, tmp_path):
+def test_en_los_dos_idiomas_cada_pagina_tiene_su_par_y_lleva_a_el(publicada):
+    rcs, sitio, _ = publicada("es_pt")   # la demo en los dos idiomas: se publica de nuevo con la dirección pública
     editar_asociacion(rcs, direccion_publica="https://redsur.ejemplo.org")
-    sitio = tmp_path / "sitio"
     hecho = publicar(rcs, sitio, idiomas=["es", "pt"])
     assert hecho.idiomas == ["es", "pt"]
     castellano, portugues = _paginas(sitio, sin="pt"), _paginas(sitio / "pt")
@@ -120,6 +121,8 @@ def test_publicar_de_nuevo_en_dos_idiomas_cambia_solo_las_dos_paginas_que_cambia
 
 def test_el_otro_idioma_nunca_pisa_un_archivo_ajeno(publicada, tmp_path):
     rcs, sitio, _ = publicada()
+    otro = tmp_path / "otro"
+    shutil.copytree(sitio, otro)   # el mismo sitio en castellano, en otra carpeta (con su manifiesto)
     (sitio / "pt").mkdir()
     (sitio / "pt" / "index.html").write_text("a página que fez outra pessoa", encoding="utf-8")
     (sitio / "pt" / "notas.txt").write_text("minhas", encoding="utf-8")
@@ -135,8 +138,6 @@ def test_el_otro_idioma_nunca_pisa_un_archivo_ajeno(publicada, tmp_path):
     publicar(rcs, sitio)   # lo del sitio se va; lo ajeno, junto a él, queda
     assert [p.name for p in (sitio / "pt").iterdir()] == ["notas.txt"]
 
-    otro = tmp_path / "otro"
-    publicar(rcs, otro)
     (otro / "pt").write_text("un archivo donde iría la carpeta", encoding="utf-8")
     with pytest.raises(ErrorEscritorio, match="que el sitio no publicó"):
         publicar(rcs, otro, idiomas=["es", "pt"])

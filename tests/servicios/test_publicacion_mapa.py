@@ -5,21 +5,13 @@ lugar, y los que no tienen ubicación. Lo dibuja la misma proyección que Inicio
 import re
 from xml.etree import ElementTree
 
-import pytest
-
 from escritorio.dominio.mapa import Proyeccion
-from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.mapa import mapa_de_la_red
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.publicacion import publicar
 from escritorio.servicios.ubicaciones import quitar_ubicacion
 
 SVG = "{http://www.w3.org/2000/svg}"
-
-
-@pytest.fixture
-def rcs(demo_db):
-    return Contexto(demo_db, 1)
 
 
 def _svg(html: str) -> ElementTree.Element:
@@ -74,7 +66,8 @@ def test_el_sitio_y_la_ventana_ponen_a_cada_miembro_en_el_mismo_lugar(publicada,
     assert circulo.get("fill") == mapa.color(montevideo, "tramo")
 
 
-def test_quien_no_tiene_ubicacion_sale_del_mapa_y_la_pagina_lo_dice(rcs, tmp_path):
+def test_quien_no_tiene_ubicacion_sale_del_mapa_y_la_pagina_lo_dice(publicada, tmp_path):
+    rcs, _, _ = publicada()   # la demo publicada, en tmp_path / "sitio": se publica de nuevo sin las dos ubicaciones
     sin = [m for m in listar_miembros(rcs) if m["nombre"] in ("Rosario", "Salvador")]
     for m in sin:
         quitar_ubicacion(rcs, m["id"])
@@ -97,12 +90,9 @@ def test_cada_pagina_lleva_al_mapa_y_el_mapa_vuelve_a_los_miembros(publicada):
         sitio / "mapa.html").read_text("utf-8")
 
 
-def test_en_portugues_el_mapa_habla_portugues(rcs, tmp_path):
-    from escritorio.servicios.idioma_de_los_documentos import idioma_pedido
-
-    with idioma_pedido("pt"):
-        publicar(rcs, tmp_path / "site")
-    html = (tmp_path / "site" / "mapa.html").read_text(encoding="utf-8")
+def test_en_portugues_el_mapa_habla_portugues(publicada):
+    _, sitio, _ = publicada("pt")   # la demo publicada con `idioma_pedido("pt")`
+    html = (sitio / "mapa.html").read_text(encoding="utf-8")
     assert '<html lang="pt">' in html
     assert _svg(html).find(f"{SVG}title").text == "Mapa da rede: 298 membros em 9 países"
     assert "Contornos: Natural Earth" in _texto(html)

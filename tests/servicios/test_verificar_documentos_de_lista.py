@@ -4,6 +4,7 @@ de avisos, y que ningún mensaje de la verificación tenga espacios dobles (§2,
 
 import ast
 import json
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,39 @@ from escritorio.servicios.verificar_documento import Verificacion, verificar_arc
 pytestmark = pytest.mark.ambos_motores
 
 RAIZ = Path(escritorio.__file__).parent
+
+
+@pytest.fixture(scope="module")
+def _demo_con_padron_y_avisos(demo_creada_por_la_cli, tmp_path_factory) -> tuple[Path, int]:
+    """La demo con el padrón (padron.pdf) y un lote de avisos de cobro (avisos.pdf) emitidos, una vez en el módulo:
+    emitir los avisos (una carta por miembro moroso) es lo caro. No se toca: cada prueba usa su copia. Devuelve la
+    carpeta y cuántas cartas dijo generar_avisos."""
+    from escritorio.servicios.base import abrir_base
+
+    carpeta = tmp_path_factory.mktemp("padron_y_avisos")
+    shutil.copy(demo_creada_por_la_cli, carpeta / "demo.db")
+    db = abrir_base(carpeta / "demo.db")
+    try:
+        contexto = Contexto(db, 1)
+        imprimir_padron_pdf(contexto, carpeta / "padron.pdf")
+        cartas = generar_avisos(contexto, carpeta / "avisos.pdf").cantidad
+    finally:
+        db.close()
+    return carpeta, cartas
+
+
+@pytest.fixture
+def con_padron_y_avisos(_demo_con_padron_y_avisos, tmp_path):
+    """(base, cartas): una copia de la demo con el padrón y los avisos recién emitidos (padron.pdf y avisos.pdf en
+    tmp_path), y cuántas cartas tiene el lote."""
+    from escritorio.servicios.base import abrir_base
+
+    carpeta, cartas = _demo_con_padron_y_avisos
+    for nombre in ("demo.db", "padron.pdf", "avisos.pdf"):
+        shutil.copy(carpeta / nombre, tmp_path / nombre)
+    db = abrir_base(tmp_path / "demo.db")
+    yield db, cartas
+    db.close()
 
 
 def _documento(db, tipo: str) -> dict:
@@ -86,11 +120,10 @@ def test_el_estatuto_y_la_convocatoria_vigentes_por_codigo_y_el_borrador_es_borr
     assert demo_db.execute("SELECT count(*) FROM archivos_emitidos").fetchone()[0] == antes
 
 
-def test_cada_carta_de_un_lote_de_avisos_es_un_documento(demo_db, tmp_path):
+def test_cada_carta_de_un_lote_de_avisos_es_un_documento(con_padron_y_avisos, tmp_path):
     """Un lote de avisos es un archivo y, adentro, un documento por carta (cada una con su código): quien recibe una
     carta la verifica sola; el archivo entero, como lote."""
-    contexto = Contexto(demo_db, 1)
-    cartas = generar_avisos(contexto, tmp_path / "avisos.pdf").cantidad
+    demo_db, cartas = con_padron_y_avisos   # la demo con los avisos recién generados en tmp_path / "avisos.pdf"
     avisos = list(demo_db.query("SELECT * FROM documentos_emitidos WHERE tipo = 'aviso' ORDER BY id"))
     assert len(avisos) == cartas > 1
     archivos = [tabla_documentos.archivos_de(demo_db, d["id"]) for d in avisos]
@@ -105,7 +138,7 @@ def _mensajes(verificacion: Verificacion) -> list[str]:
     return [*verificacion.motivos, *verificacion.avisos, verificacion.archivo or "", verificacion.bitacora or ""]
 
 
-def test_ningun_mensaje_de_la_verificacion_tiene_espacios_dobles(demo_db, tmp_path):
+def test_ningun_mensaje_de_la_verificacion_tiene_espacios_dobles(con_padron_y_avisos, tmp_path):
     """Cada texto que la verificación puede decir (en el código: los de `traducir`) y lo que dice de verdad de varios
     documentos, vigentes, reemplazados, alterados y sin código: sin dos espacios seguidos."""
     modulos = ["servicios/verificar_documento.py", "servicios/vigencia.py", "servicios/vigencia_de_listas.py",
@@ -120,9 +153,8 @@ def test_ningun_mensaje_de_la_verificacion_tiene_espacios_dobles(demo_db, tmp_pa
                         con_dobles.append(f"{modulo}:{nodo.lineno}: {argumento.value!r}")
     assert not con_dobles, con_dobles
 
+    demo_db, _ = con_padron_y_avisos   # la demo con el padrón y los avisos recién emitidos, en tmp_path
     contexto = Contexto(demo_db, 1)
-    imprimir_padron_pdf(contexto, tmp_path / "padron.pdf")
-    generar_avisos(contexto, tmp_path / "avisos.pdf")
     from pypdf import PdfReader, PdfWriter
 
     escritor = PdfWriter(clone_from=PdfReader(tmp_path / "padron.pdf"))   # guardado de nuevo: mismo texto, otros bytes

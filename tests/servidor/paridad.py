@@ -9,6 +9,7 @@ dos bases, las dos grabaciones tienen que decir lo mismo, sitio por sitio.
 import ast
 import datetime
 import decimal
+import functools
 import json
 import re
 import sys
@@ -57,18 +58,33 @@ def _es_de(ruta: Path, lugares) -> bool:
     return any(ruta == lugar or lugar in ruta.parents for lugar in lugares)
 
 
+@functools.lru_cache(maxsize=None)
+def _lugar_del_archivo(archivo: str) -> tuple[bool, str | None]:
+    """(si el archivo es del programa y no de las conexiones, `modulo` de datos/ o None): lo que `sitio_que_consulta`
+    mira de cada cuadro, calculado una vez por archivo (se pregunta en cada consulta, miles de veces)."""
+    ruta = Path(archivo)
+    if RAIZ not in ruta.parents or _es_de(ruta, PROPIAS_DE_UN_MOTOR):
+        return False, None
+    if DATOS not in ruta.parents:
+        return True, None
+    return True, ruta.relative_to(RAIZ).with_suffix("").as_posix().replace("/", ".")
+
+
+@functools.lru_cache(maxsize=None)
+def es_de_un_motor(archivo: str) -> bool:
+    """¿El archivo es una de las conexiones o algo propio de un motor (PROPIAS_DE_UN_MOTOR)? Una vez por archivo."""
+    return _es_de(Path(archivo), PROPIAS_DE_UN_MOTOR)
+
+
 def sitio_que_consulta() -> str | None:
     """`modulo.funcion` de datos/ que hizo la consulta en curso (el primer cuadro del programa fuera de las
     conexiones), o None si la hizo el propio motor (su esquema, sus avisos)."""
     cuadro = sys._getframe(2)
     while cuadro is not None:
-        ruta = Path(cuadro.f_code.co_filename)
+        del_programa, modulo = _lugar_del_archivo(cuadro.f_code.co_filename)
         anonimo = cuadro.f_code.co_name.startswith("<")   # una comprensión o un lambda: cuenta su función
-        if RAIZ in ruta.parents and not _es_de(ruta, PROPIAS_DE_UN_MOTOR) and not anonimo:
-            if DATOS not in ruta.parents:
-                return None
-            modulo = ruta.relative_to(RAIZ).with_suffix("").as_posix().replace("/", ".")
-            return f"{modulo}.{cuadro.f_code.co_name}"
+        if del_programa and not anonimo:
+            return None if modulo is None else f"{modulo}.{cuadro.f_code.co_name}"
         cuadro = cuadro.f_back
     return None
 
@@ -87,7 +103,10 @@ def normalizado(valor, hoy: str):
     if isinstance(valor, float) and valor.is_integer():
         valor = int(valor)
     if isinstance(valor, str):
-        valor = _HUELLA_DEL_PIE.sub(r"\1«huella»", _CODIGO.sub("«código»", valor))
+        if "-" in valor:   # sin guion no hay código (lo caro es buscarlo en cada texto de cada fila)
+            valor = _CODIGO.sub("«código»", valor)
+        if "sello " in valor:
+            valor = _HUELLA_DEL_PIE.sub(r"\1«huella»", valor)
         if valor.startswith(hoy) and len(valor) > len(hoy):
             return "«ahora»"
         if _LISTA_DE_NUMEROS.match(valor):
@@ -142,7 +161,7 @@ class Grabadora:
 
             def execute(db, sql, parametros=None, _original=execute_original):
                 cursor = _original(db, sql, parametros)
-                if _es_de(Path(sys._getframe(1).f_code.co_filename), PROPIAS_DE_UN_MOTOR):
+                if es_de_un_motor(sys._getframe(1).f_code.co_filename):
                     return cursor   # lo pidió `query` o `insertar` (ya se anota allí) o el motor mismo
                 sitio = sitio_que_consulta()
                 return cursor if sitio is None else _CursorAnotado(cursor, lambda filas: grabadora.anotar(
