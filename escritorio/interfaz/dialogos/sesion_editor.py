@@ -32,6 +32,8 @@ class EditorDeSesion(Protocol):
     acta: Acta | None
     solo_lectura: bool             # el acta está aprobada: nada se edita
     cambiado: SignalInstance       # tras cada escritura
+    ir_a_otra_sesion: SignalInstance   # (sesión, punto): ir a la votación de un punto de otra sesión
+    compacto: bool                 # el encabezado plegado (pantalla baja): lo que está bajo «Detalles ▾» no se ve
     pestanas: QTabWidget
     votaciones: QWidget            # la pestaña Votaciones: `seleccionar(punto_id)` la lleva a un punto
 
