@@ -15,6 +15,7 @@ from ..dominio.dinero import formatear
 from ..dominio.morosidad import (TRAMOS_ANTIGUEDAD, Deuda, SaldoCargo, Tolerancia, aviso_que_toca, leer_niveles,
                                  puede_votar, voto_perdido_desde)
 from ..dominio.paises import nombre_pais
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..errores import ErrorEscritorio
@@ -294,6 +295,14 @@ class FilaCuota:
     @property
     def saldo(self) -> int:
         return SaldoCargo(importe=self.importe, pagado=self.pagado, moneda=self.moneda).saldo
+
+
+def sin_cargos_emitidos(anio: int) -> ErrorEscritorio:
+    """El rechazo de un listado o un padrón de cuotas de un año sin emitir, con cómo emitirlo en cada puerta."""
+    return ErrorEscritorio(segun_la_puerta(
+        ventana=traducir("No hay cargos emitidos para {0}. Emítalos primero en Cuotas › Emisión.").format(anio),
+        linea=traducir("No hay cargos emitidos para {0}. Emítalos primero con «escritorio cuotas emitir {0}».").format(
+            anio)))
 
 
 def padron_de_cuotas(contexto: Contexto, anio: int, al: date | None = None,

@@ -16,6 +16,7 @@ from ..datos.vigilancia import version_de_datos
 from ..dominio import entrada
 from ..dominio.cuotas import TIPOS_CARGO, Escala, escala_para, textos_del_detalle
 from ..dominio.dinero import formatear
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion
@@ -104,16 +105,22 @@ def _escala_vigente(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: 
                                                                                           ", ".join(TIPOS_CARGO)))
     escala = escala_para(listar_escalas(Contexto(db, asociacion_id)), anio, tipo_cargo)
     if escala is None:
-        raise ErrorEscritorio(traducir(
-            "No hay ninguna escala de {0} vigente para {1}. Defina una con «escritorio cuotas escala definir» (o en "
-            "Cuotas > Escalas).").format(traducir(TIPOS_CARGO[tipo_cargo]).lower(), anio))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("No hay ninguna escala de {0} vigente para {1}. Defina una en Cuotas › Escalas, con "
+                             "«Nueva escala…»."),
+            linea=traducir("No hay ninguna escala de {0} vigente para {1}. Defina una con «escritorio cuotas escala "
+                           "definir».")).format(traducir(TIPOS_CARGO[tipo_cargo]).lower(), anio))
     try:  # una escala guardada antes de que se exigiera un código ISO 4217 vigente
         entrada.moneda(escala.moneda)
     except ValueError as error:
-        raise ErrorEscritorio(traducir(
-            "La escala de {0} que rige en {1} (desde el {2}) tiene una moneda que no sirve: {3}. No se emitió nada. "
-            "Póngale fin y defina una escala nueva con la moneda correcta («escritorio cuotas escala definir» o "
-            "Cuotas > Escalas).").format(traducir(TIPOS_CARGO[tipo_cargo]).lower(), anio, formato.fecha(escala.desde),
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir(
+                "La escala de {0} que rige en {1} (desde el {2}) tiene una moneda que no sirve: {3}. No se emitió nada. "
+                "Póngale fin y defina una escala nueva con la moneda correcta en Cuotas › Escalas."),
+            linea=traducir(
+                "La escala de {0} que rige en {1} (desde el {2}) tiene una moneda que no sirve: {3}. No se emitió nada. "
+                "Póngale fin y defina una escala nueva con la moneda correcta con «escritorio cuotas escala "
+                "definir».")).format(traducir(TIPOS_CARGO[tipo_cargo]).lower(), anio, formato.fecha(escala.desde),
                                         error)) from None
     return escala
 

@@ -18,7 +18,7 @@ from ..dominio import formato
 from ..errores import ErrorEscritorio
 from .archivos import destino_del_archivo, escribir_archivo
 from .base import hoy as fecha_de_hoy
-from .cobranza import (AvisoApartado, derecho_a_voto, estados_de_cuenta, morosidad, padron_de_cuotas,
+from .cobranza import (AvisoApartado, sin_cargos_emitidos, derecho_a_voto, estados_de_cuenta, morosidad, padron_de_cuotas,
                        preparar_lote_de_avisos, registrar_avisos, resumen_por_pais)
 from .contexto import Contexto
 from .cuotas import anio_de_trabajo, fecha_de_trabajo
@@ -49,8 +49,7 @@ def exportar_padron_cuotas(contexto: Contexto, anio: int, ruta: Path | str) -> i
     ruta = destino_del_archivo(ruta, ".xlsx", traducir("el padrón de cuotas"))
     filas = padron_de_cuotas(contexto, anio)
     if not filas:
-        raise ErrorEscritorio(traducir("No hay cargos emitidos para {0}. Emítalos primero con «escritorio cuotas emitir "
-                                       "{0}».").format(anio))
+        raise sin_cargos_emitidos(anio)
     escribir_archivo(escribir_padron_cuotas_xlsx, ruta, filas, resumen_por_pais(filas), anio,
                      propiedades=propiedades_excel(contexto, traducir("Padrón de cuotas {0}").format(anio)))
     return len(filas)

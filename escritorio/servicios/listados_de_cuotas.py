@@ -8,9 +8,8 @@ from typing import TypedDict
 from ..datos import miembros as tabla_miembros
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
-from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
-from .cobranza import morosidad, padron_de_cuotas, resumen_por_pais
+from .cobranza import sin_cargos_emitidos, morosidad, padron_de_cuotas, resumen_por_pais
 from .contexto import Contexto
 from .cuotas import anio_de_trabajo, fecha_de_trabajo
 
@@ -56,8 +55,7 @@ def padron_de_cuotas_del_anio(contexto: Contexto, anio) -> list[FilaDelPadronDeC
     anio = anio_de_trabajo(anio, no_se_hizo="No se listó el padrón de cuotas")
     filas = padron_de_cuotas(contexto, anio)
     if not filas:
-        raise ErrorEscritorio(traducir("No hay cargos emitidos para {0}. Emítalos primero con «escritorio cuotas emitir "
-                                       "{0}».").format(anio))
+        raise sin_cargos_emitidos(anio)
     return [FilaDelPadronDeCuotas(miembro_id=f.miembro_id, miembro=f.miembro, pais=f.pais, poblacion=f.poblacion,
                                   tramo=f.tramo, importe=f.importe, pagado=f.pagado, saldo=f.saldo, moneda=f.moneda)
             for f in filas]

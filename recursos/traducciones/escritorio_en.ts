@@ -12063,8 +12063,13 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
     </message>
     <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
-      <source>La escala de {0} que rige en {1} (desde el {2}) tiene una moneda que no sirve: {3}. No se emitió nada. Póngale fin y defina una escala nueva con la moneda correcta («escritorio cuotas escala definir» o Cuotas &gt; Escalas).</source>
-      <translation>The scale for {0} that applies in {1} (from {2}) has an unusable currency: {3}. Nothing was issued. End it and define a new scale with the correct currency (“escritorio cuotas escala definir” or Fees &gt; Fee scales).</translation>
+      <source>La escala de {0} que rige en {1} (desde el {2}) tiene una moneda que no sirve: {3}. No se emitió nada. Póngale fin y defina una escala nueva con la moneda correcta con «escritorio cuotas escala definir».</source>
+      <translation>The {0} fee scale in force in {1} (since {2}) has an unusable currency: {3}. Nothing was issued. End it and define a new fee scale with the right currency with «escritorio cuotas escala definir».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
+      <source>La escala de {0} que rige en {1} (desde el {2}) tiene una moneda que no sirve: {3}. No se emitió nada. Póngale fin y defina una escala nueva con la moneda correcta en Cuotas › Escalas.</source>
+      <translation>The {0} fee scale in force in {1} (since {2}) has an unusable currency: {3}. Nothing was issued. End it and define a new fee scale with the right currency in Fees › Fee scales.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -13350,10 +13355,14 @@ The details were saved in:
       <translation>No candidacies are elected.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/informes_cuotas.py" />
-      <location filename="../../escritorio/servicios/listados_de_cuotas.py" />
+      <location filename="../../escritorio/servicios/cobranza.py" />
       <source>No hay cargos emitidos para {0}. Emítalos primero con «escritorio cuotas emitir {0}».</source>
       <translation>There are no charges issued for {0}. Issue them first with “escritorio cuotas emitir {0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>No hay cargos emitidos para {0}. Emítalos primero en Cuotas › Emisión.</source>
+      <translation>There are no charges issued for {0}. Issue them first in Fees › Issuing.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
@@ -13382,8 +13391,13 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
-      <source>No hay ninguna escala de {0} vigente para {1}. Defina una con «escritorio cuotas escala definir» (o en Cuotas &gt; Escalas).</source>
-      <translation>There is no scale for {0} in force for {1}. Define one with “escritorio cuotas escala definir” (or in Fees &gt; Fee scales).</translation>
+      <source>No hay ninguna escala de {0} vigente para {1}. Defina una con «escritorio cuotas escala definir».</source>
+      <translation>There is no {0} fee scale in force for {1}. Define one with «escritorio cuotas escala definir».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
+      <source>No hay ninguna escala de {0} vigente para {1}. Defina una en Cuotas › Escalas, con «Nueva escala…».</source>
+      <translation>There is no {0} fee scale in force for {1}. Define one in Fees › Fee scales, with «New fee scale…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />

@@ -12814,8 +12814,13 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
     </message>
     <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
-      <source>La escala de {0} que rige en {1} (desde el {2}) tiene una moneda que no sirve: {3}. No se emitió nada. Póngale fin y defina una escala nueva con la moneda correcta («escritorio cuotas escala definir» o Cuotas &gt; Escalas).</source>
-      <translation>A tabela de {0} que vigora em {1} (desde {2}) tem uma moeda que não serve: {3}. Nada foi emitido. Encerre-a e defina uma tabela nova com a moeda correta (“escritorio cuotas escala definir” ou Contribuições &gt; Tabelas).</translation>
+      <source>La escala de {0} que rige en {1} (desde el {2}) tiene una moneda que no sirve: {3}. No se emitió nada. Póngale fin y defina una escala nueva con la moneda correcta con «escritorio cuotas escala definir».</source>
+      <translation>A tabela de {0} que vigora em {1} (desde {2}) tem uma moeda que não serve: {3}. Nada foi emitido. Encerre-a e defina uma tabela nova com a moeda correta com «escritorio cuotas escala definir».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
+      <source>La escala de {0} que rige en {1} (desde el {2}) tiene una moneda que no sirve: {3}. No se emitió nada. Póngale fin y defina una escala nueva con la moneda correcta en Cuotas › Escalas.</source>
+      <translation>A tabela de {0} que vigora em {1} (desde {2}) tem uma moeda que não serve: {3}. Nada foi emitido. Encerre-a e defina uma tabela nova com a moeda correta em Contribuições › Tabelas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -14321,10 +14326,14 @@ Os detalhes foram registrados em:
       <translation>Não há candidaturas eleitas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/informes_cuotas.py" />
-      <location filename="../../escritorio/servicios/listados_de_cuotas.py" />
+      <location filename="../../escritorio/servicios/cobranza.py" />
       <source>No hay cargos emitidos para {0}. Emítalos primero con «escritorio cuotas emitir {0}».</source>
       <translation>Não há lançamentos emitidos para {0}. Emita-os primeiro com “escritorio cuotas emitir {0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>No hay cargos emitidos para {0}. Emítalos primero en Cuotas › Emisión.</source>
+      <translation>Não há lançamentos emitidos para {0}. Emita-os primeiro em Contribuições › Emissão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
@@ -14379,8 +14388,13 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
-      <source>No hay ninguna escala de {0} vigente para {1}. Defina una con «escritorio cuotas escala definir» (o en Cuotas &gt; Escalas).</source>
-      <translation>Não há nenhuma tabela de {0} vigente para {1}. Defina uma com “escritorio cuotas escala definir” (ou em Contribuições &gt; Tabelas).</translation>
+      <source>No hay ninguna escala de {0} vigente para {1}. Defina una con «escritorio cuotas escala definir».</source>
+      <translation>Não há nenhuma tabela de {0} vigente para {1}. Defina uma com «escritorio cuotas escala definir».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
+      <source>No hay ninguna escala de {0} vigente para {1}. Defina una en Cuotas › Escalas, con «Nueva escala…».</source>
+      <translation>Não há nenhuma tabela de {0} vigente para {1}. Defina uma em Contribuições › Tabelas, com «Nova tabela…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />

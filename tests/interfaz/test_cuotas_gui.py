@@ -189,6 +189,13 @@ def test_un_anio_sin_escala_lo_explica(vista):
     vista.emision.anio.setValue(1990)
     vista.emision.vista_previa()
     assert "No hay ninguna escala de cuota anual vigente para 1990" in vista.emision.resumen.text()
+    # En la ventana, dónde se hace en ella (no la orden de la línea de órdenes: issue 61 §3).
+    from escritorio.dominio import puerta
+
+    puerta.fijar_del_proceso(puerta.VENTANA)   # como al abrir la ventana (aquí solo se arma el área)
+    vista.emision.vista_previa()
+    assert "Defina una en Cuotas › Escalas, con «Nueva escala…»." in vista.emision.resumen.text()
+    assert "escritorio " not in vista.emision.resumen.text()
     assert not vista.emision.boton_emitir.isEnabled()
 
 

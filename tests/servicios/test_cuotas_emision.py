@@ -313,5 +313,5 @@ def test_sin_escala_para_el_anio_el_error_lo_dice(db, asociacion_id):
         emitir(contexto, 2025)
 
     assert error.value.mensaje == ("No hay ninguna escala de cuota anual vigente para 2025. Defina una con "
-                                   "«escritorio cuotas escala definir» (o en Cuotas > Escalas).")
+                                   "«escritorio cuotas escala definir».")   # fuera de la ventana: la orden
     assert contar(db, "cargos") == 0
