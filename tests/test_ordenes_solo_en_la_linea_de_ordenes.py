@@ -43,7 +43,7 @@ PENDIENTES = {
     "servicios/documentos.py": 1,
     "servicios/efectos.py": 1,
     "servicios/extractos.py": 1,
-    "servicios/firmas.py": 4,
+    "servicios/firmas.py": 3,
     "servicios/importacion_escritura.py": 1,
     "servicios/informes_organos.py": 1,
     "servicios/miembros.py": 1,
@@ -52,13 +52,12 @@ PENDIENTES = {
     "servicios/organos.py": 1,
     "servicios/pagos.py": 1,
     "servicios/partes_externas.py": 1,
-    "servicios/plan_de_trabajo.py": 1,
     "servicios/publicacion.py": 1,
     "servicios/puntos_sobre_miembros.py": 1,
     "servicios/referencias.py": 3,
     "servicios/reglas_del_estatuto.py": 1,
     "servicios/reglas_por_reforma.py": 3,
-    "servicios/respaldo.py": 2,
+    "servicios/respaldo.py": 1,
     "servicios/revision_de_reglas.py": 3,
     "servicios/rotacion.py": 2,
     "servicios/sello_de_tiempo.py": 5,
@@ -73,7 +72,6 @@ PENDIENTES = {
     "servicios/verificacion_testigo.py": 2,
     "servicios/verificar_documento.py": 6,
     "servicios/viaje.py": 6,
-    "servicios/vigencia.py": 1,
 }
 
 

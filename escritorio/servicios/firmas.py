@@ -26,6 +26,7 @@ from ..documentos.verificacion_de_firmas import (AGREGADOS, INTEGRA, MODIFICADA,
 from ..documentos.firma_largo_plazo import (CON_DATOS_DE_VALIDACION, NIVEL_B, NIVELES, Requisitos, nivel_pedido,
                                              requisitos)
 from ..dominio.sesiones import cita_resolucion
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida, escribir_sin_pisar
@@ -93,10 +94,12 @@ def _acta_aprobada(db: BaseDeDatos, asociacion_id: int, sesion_id: int) -> dict:
         raise ErrorEscritorio(traducir("No existe la sesión {0} en esta asociación («escritorio sesiones listar» da los "
                                        "números). No se firmó nada.").format(sesion_id))
     if acta["id"] is None or acta["estado"] == "borrador":
-        raise ErrorEscritorio(traducir(
-            "El acta de la sesión {0} ({1}, {2}) está en borrador: solo se firma digitalmente un acta aprobada. "
-            "Apruébela primero (pestaña Acta, «Aprobar…», o «escritorio sesiones aprobar-acta {0} --resolucion N»). "
-            "No se firmó nada.").format(sesion_id, acta["organo"], acta["fecha"]))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("El acta de la sesión {0} ({1}, {2}) está en borrador: solo se firma digitalmente un acta "
+                             "aprobada. Apruébela primero (pestaña Acta, «Aprobar…»). No se firmó nada."),
+            linea=traducir("El acta de la sesión {0} ({1}, {2}) está en borrador: solo se firma digitalmente un acta "
+                           "aprobada. Apruébela primero con «escritorio sesiones aprobar-acta {0} --resolucion N». No "
+                           "se firmó nada.")).format(sesion_id, acta["organo"], acta["fecha"]))
     return acta
 
 

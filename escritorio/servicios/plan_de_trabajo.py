@@ -16,6 +16,7 @@ from typing import TypedDict
 from ..datos import unidades as tabla_unidades
 from ..datos.conexion import transaccion
 from ..dominio import formato
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio.unidades import (ACCIONES_ACTIVIDAD, ESTADOS_ACTIVIDAD, TRANSICIONES_ACTIVIDAD, atrasada,
                                 puede_pasar, toca_el_anio)
@@ -286,8 +287,12 @@ def guardar_copia_del_informe(contexto: Contexto, actividad_id: int, ruta: Path 
     destino = comprobar_salida(ruta, ".pdf", que, reemplazar=reemplazar, sin_hacer=sin_hacer)
     contenido, anotada = tabla_unidades.pdf_del_informe(contexto.db, elegido["id"])
     if hashlib.sha256(contenido).hexdigest() != anotada:
-        raise ErrorEscritorio(traducir("El informe «{0}» guardado en la base ya no da su huella SHA-256 anotada "
-                                       "({1}): fue alterado por fuera del programa. No se escribió la copia; "
-                                       "revise la base con «escritorio verificar».").format(elegido["nombre"], anotada))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("El informe «{0}» guardado en la base ya no da su huella SHA-256 anotada ({1}): fue "
+                             "alterado por fuera del programa. No se escribió la copia; revise la base en el menú "
+                             "Archivo, «Verificar la base…»."),
+            linea=traducir("El informe «{0}» guardado en la base ya no da su huella SHA-256 anotada ({1}): fue "
+                           "alterado por fuera del programa. No se escribió la copia; revise la base con «escritorio "
+                           "verificar».")).format(elegido["nombre"], anotada))
     escribir_sin_pisar(destino, contenido, que, reemplazar=reemplazar, sin_hacer=sin_hacer)
     return anotada

@@ -14,6 +14,7 @@ from ..datos import testigo
 from ..datos.apertura import abrir
 from ..datos.conexion import ruta_de
 from ..rutas import carpeta_respaldos
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDeDatos, ErrorEscritorio
 from .verificacion import verificar  # noqa: F401 (antes vivían aquí)
@@ -119,10 +120,13 @@ def recuperar_base_danada(ruta_base: Path | str, respaldo: Path | str | None = N
         raise ErrorBaseDeDatos(traducir("No existe la base {0}: no hay nada que recuperar.").format(ruta_base))
     elegido = Path(respaldo) if respaldo else respaldo_identidad.mejor_respaldo(ruta_base)
     if elegido is None:
-        raise ErrorBaseDeDatos(traducir(
-            "No hay un respaldo sano de esta base en {0}. La base dañada no se tocó. "
-            "Si tiene un respaldo en otro lugar (una memoria USB, el correo), restáurelo con "
-            "«escritorio respaldo restaurar ARCHIVO».").format(carpeta_respaldos(ruta_base)))
+        raise ErrorBaseDeDatos(segun_la_puerta(
+            ventana=traducir("No hay un respaldo sano de esta base en {0}. La base dañada no se tocó. Si tiene un "
+                             "respaldo en otro lugar (una memoria USB, el correo), restáurelo en el menú Archivo, "
+                             "«Restaurar respaldo…»."),
+            linea=traducir("No hay un respaldo sano de esta base en {0}. La base dañada no se tocó. Si tiene un "
+                           "respaldo en otro lugar (una memoria USB, el correo), restáurelo con «escritorio respaldo "
+                           "restaurar ARCHIVO».")).format(carpeta_respaldos(ruta_base)))
     respaldo_restauracion.validar_respaldo(elegido)  # todo se comprueba antes de mover nada
     base_id = respaldo_identidad.identidad_de_base(ruta_base)
     if respaldo_restauracion.es_de_otra_base(ruta_base, elegido):

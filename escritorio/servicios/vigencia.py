@@ -15,6 +15,7 @@ from datetime import date
 from ..datos import documentos as tabla_documentos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.dinero import formatear
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio.verificacion import REEMPLAZADO, VIGENTE, huella_de, tipo_en_palabras
 from ..errores import ErrorEscritorio
@@ -94,8 +95,11 @@ def _acta(db: BaseDeDatos, acta_id: int, documento: dict, resumen: dict) -> Esta
     erratas = tabla_documentos.erratas_del_acta(db, acta_id)
     estado = Estado(VIGENTE)
     if alteraciones_de_actas(db, fila["sesion_id"]):
-        estado.avisos.append(traducir("La base registra que esta acta o su sesión fueron cambiadas por fuera de "
-                                      "Escritorio: corra «escritorio verificar»."))
+        estado.avisos.append(segun_la_puerta(
+            ventana=traducir("La base registra que esta acta o su sesión fueron cambiadas por fuera de Escritorio: "
+                             "revise la base en el menú Archivo, «Verificar la base…»."),
+            linea=traducir("La base registra que esta acta o su sesión fueron cambiadas por fuera de Escritorio: "
+                           "corra «escritorio verificar».")))
     hoy = emision_acta(Contexto(db, documento["asociacion_id"]), fila["sesion_id"],
                        obtener_acta(Contexto(db, documento["asociacion_id"]), fila["sesion_id"]))
     estado.hoy = hoy.resumen["datos"] if hoy is not None else []

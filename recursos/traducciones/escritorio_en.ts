@@ -9445,8 +9445,13 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
-      <source>El acta de la sesión {0} ({1}, {2}) está en borrador: solo se firma digitalmente un acta aprobada. Apruébela primero (pestaña Acta, «Aprobar…», o «escritorio sesiones aprobar-acta {0} --resolucion N»). No se firmó nada.</source>
-      <translation>The minutes of session {0} ({1}, {2}) are a draft: only approved minutes are signed digitally. Approve them first (Minutes tab, “Approve…”, or “escritorio sesiones aprobar-acta {0} --resolucion N”). Nothing was signed.</translation>
+      <source>El acta de la sesión {0} ({1}, {2}) está en borrador: solo se firma digitalmente un acta aprobada. Apruébela primero (pestaña Acta, «Aprobar…»). No se firmó nada.</source>
+      <translation>The minutes of session {0} ({1}, {2}) are a draft: only approved minutes are signed digitally. Approve them first (Minutes tab, «Approve…»). Nothing was signed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>El acta de la sesión {0} ({1}, {2}) está en borrador: solo se firma digitalmente un acta aprobada. Apruébela primero con «escritorio sesiones aprobar-acta {0} --resolucion N». No se firmó nada.</source>
+      <translation>The minutes of session {0} ({1}, {2}) are a draft: only approved minutes are signed digitally. Approve them first with «escritorio sesiones aprobar-acta {0} --resolucion N». Nothing was signed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/viaje.py" />
@@ -9713,6 +9718,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>El informe «{0}» guardado en la base ya no da su huella SHA-256 anotada ({1}): fue alterado por fuera del programa. No se escribió la copia; revise la base con «escritorio verificar».</source>
       <translation>The report «{0}» stored in the database no longer matches its recorded SHA-256 fingerprint ({1}): it was altered outside the program. The copy was not written; check the database with «escritorio verificar».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>El informe «{0}» guardado en la base ya no da su huella SHA-256 anotada ({1}): fue alterado por fuera del programa. No se escribió la copia; revise la base en el menú Archivo, «Verificar la base…».</source>
+      <translation>The report «{0}» stored in the database no longer gives its recorded SHA-256 fingerprint ({1}): it was altered outside the program. The copy was not written; check the database in the File menu, «Check the database…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -11833,6 +11843,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The database records that these minutes or their session were changed outside Escritorio: run “escritorio verificar”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vigencia.py" />
+      <source>La base registra que esta acta o su sesión fueron cambiadas por fuera de Escritorio: revise la base en el menú Archivo, «Verificar la base…».</source>
+      <translation>The database records that these minutes or their session were changed outside Escritorio: check the database in the File menu, «Check the database…».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no se puede leer. No se modificó nada. Corra «escritorio verificar» para ver qué se cambió por fuera de Escritorio y restaure el último respaldo sano («escritorio respaldo listar», «escritorio respaldo restaurar ARCHIVO»).</source>
       <translation>The database contains text that is not UTF-8{0}: it was saved by another program, not Escritorio, and cannot be read. Nothing was modified. Run “escritorio verificar” to see what was changed outside Escritorio and restore the latest healthy backup (“escritorio respaldo listar”, “escritorio respaldo restaurar ARCHIVO”).</translation>
@@ -13440,6 +13455,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/respaldo.py" />
       <source>No hay un respaldo sano de esta base en {0}. La base dañada no se tocó. Si tiene un respaldo en otro lugar (una memoria USB, el correo), restáurelo con «escritorio respaldo restaurar ARCHIVO».</source>
       <translation>There is no healthy backup of this database in {0}. The damaged database was not touched. If you have a backup elsewhere (a USB drive, your email), restore it with “escritorio respaldo restaurar ARCHIVO”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>No hay un respaldo sano de esta base en {0}. La base dañada no se tocó. Si tiene un respaldo en otro lugar (una memoria USB, el correo), restáurelo en el menú Archivo, «Restaurar respaldo…».</source>
+      <translation>There is no sound backup of this database in {0}. The damaged database was not touched. If you have a backup elsewhere (a USB stick, email), restore it in the File menu, «Restore backup…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />

@@ -9913,8 +9913,13 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
-      <source>El acta de la sesión {0} ({1}, {2}) está en borrador: solo se firma digitalmente un acta aprobada. Apruébela primero (pestaña Acta, «Aprobar…», o «escritorio sesiones aprobar-acta {0} --resolucion N»). No se firmó nada.</source>
-      <translation>A ata da sessão {0} ({1}, {2}) está em rascunho: só se assina digitalmente uma ata aprovada. Aprove-a primeiro (aba Ata, “Aprovar…”, ou “escritorio sesiones aprobar-acta {0} --resolucion N”). Nada foi assinado.</translation>
+      <source>El acta de la sesión {0} ({1}, {2}) está en borrador: solo se firma digitalmente un acta aprobada. Apruébela primero (pestaña Acta, «Aprobar…»). No se firmó nada.</source>
+      <translation>A ata da sessão {0} ({1}, {2}) está em rascunho: só se assina digitalmente uma ata aprovada. Aprove-a primeiro (aba Ata, «Aprovar…»). Nada foi assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>El acta de la sesión {0} ({1}, {2}) está en borrador: solo se firma digitalmente un acta aprobada. Apruébela primero con «escritorio sesiones aprobar-acta {0} --resolucion N». No se firmó nada.</source>
+      <translation>A ata da sessão {0} ({1}, {2}) está em rascunho: só se assina digitalmente uma ata aprovada. Aprove-a primeiro com «escritorio sesiones aprobar-acta {0} --resolucion N». Nada foi assinado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/viaje.py" />
@@ -10226,6 +10231,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>El informe «{0}» guardado en la base ya no da su huella SHA-256 anotada ({1}): fue alterado por fuera del programa. No se escribió la copia; revise la base con «escritorio verificar».</source>
       <translation>O relatório «{0}» salvo na base já não dá a sua impressão SHA-256 anotada ({1}): foi alterado fora do programa. A cópia não foi escrita; revise a base com «escritorio verificar».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>El informe «{0}» guardado en la base ya no da su huella SHA-256 anotada ({1}): fue alterado por fuera del programa. No se escribió la copia; revise la base en el menú Archivo, «Verificar la base…».</source>
+      <translation>O relatório «{0}» guardado no banco de dados já não dá seu hash SHA-256 anotado ({1}): foi alterado fora do programa. A cópia não foi escrita; verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -12562,6 +12572,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O banco de dados registra que esta ata ou sua sessão foram alteradas fora do Escritorio: execute “escritorio verificar”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vigencia.py" />
+      <source>La base registra que esta acta o su sesión fueron cambiadas por fuera de Escritorio: revise la base en el menú Archivo, «Verificar la base…».</source>
+      <translation>O banco de dados registra que esta ata ou sua sessão foram alteradas fora do Escritorio: verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no se puede leer. No se modificó nada. Corra «escritorio verificar» para ver qué se cambió por fuera de Escritorio y restaure el último respaldo sano («escritorio respaldo listar», «escritorio respaldo restaurar ARCHIVO»).</source>
       <translation>O banco de dados tem um texto que não está em UTF-8{0}: ele foi salvo por outro programa, não pelo Escritorio, e não pode ser lido. Nada foi modificado. Execute “escritorio verificar” para ver o que foi alterado fora do Escritorio e restaure o último backup íntegro (“escritorio respaldo listar”, “escritorio respaldo restaurar ARCHIVO”).</translation>
@@ -14447,6 +14462,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/respaldo.py" />
       <source>No hay un respaldo sano de esta base en {0}. La base dañada no se tocó. Si tiene un respaldo en otro lugar (una memoria USB, el correo), restáurelo con «escritorio respaldo restaurar ARCHIVO».</source>
       <translation>Não há um backup íntegro deste banco de dados em {0}. O banco de dados danificado não foi alterado. Se você tiver um backup em outro lugar (um pen drive, o e-mail), restaure-o com “escritorio respaldo restaurar ARCHIVO”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>No hay un respaldo sano de esta base en {0}. La base dañada no se tocó. Si tiene un respaldo en otro lugar (una memoria USB, el correo), restáurelo en el menú Archivo, «Restaurar respaldo…».</source>
+      <translation>Não há um backup íntegro deste banco de dados em {0}. O banco danificado não foi tocado. Se tiver um backup em outro lugar (um pen drive, o e-mail), restaure-o no menu Arquivo, «Restaurar backup…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
