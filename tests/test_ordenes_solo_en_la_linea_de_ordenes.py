@@ -37,7 +37,6 @@ PENDIENTES = {
     "servicios/adherentes.py": 1,
     "servicios/anclas.py": 1,
     "servicios/asociaciones.py": 5,
-    "servicios/congelados.py": 3,
     "servicios/convenios.py": 4,
     "servicios/despacho.py": 2,
     "servicios/documentos.py": 1,

@@ -211,11 +211,13 @@ def _principal(argv: list[str] | None = None, *, ventana: Callable[[str | None],
     analizador = construir_analizador(orden_pedida(sys.argv[1:] if argv is None else [str(a) for a in argv]))
     args = analizador.parse_args(argv)
     funcion = getattr(args, "funcion", None)
+    hay_orden = funcion is not None
     if funcion is None:
         if ventana is None:
             analizador.error("falta la orden (sin orden, «escritorio» abre la ventana)")
         funcion = lambda args: ventana(args.db)  # noqa: E731
-    else:   # los mensajes dicen la orden que arregla algo, no el menú de la ventana (dominio/puerta.py)
+    puerta_anterior = puerta.puerta_en_curso()
+    if hay_orden:   # los mensajes dicen la orden que arregla algo, no el menú (dominio/puerta.py)
         puerta.fijar_del_proceso(puerta.LINEA_DE_ORDENES)
     args.bases_abiertas = []  # las que abre la orden (comun.abrir_base_de); se cierran al terminar
     orden = " ".join(sys.argv) if argv is None else " ".join(["escritorio", *map(str, argv)])
@@ -286,3 +288,5 @@ def _principal(argv: list[str] | None = None, *, ventana: Callable[[str | None],
         registro = sys.modules.get(f"{__package__.rpartition('.')[0]}.registro")
         if registro is not None:   # si nadie lo importó, no hay archivo que cerrar (importarlo cuesta ~5 ms)
             registro.cerrar_registro()
+        # Una orden corrida dentro de otro programa (las pruebas, un guion en Python) deja la puerta como estaba.
+        puerta.fijar_del_proceso(puerta_anterior)

@@ -26,6 +26,7 @@ from typing import Callable
 
 from ..datos import congelados as datos
 from ..datos.base_de_datos import BaseDeDatos
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 
@@ -415,12 +416,18 @@ class Impedimento:
         lineas = [a.texto for a in self.alarmas]
         for incidente in self.incidentes:
             if incidente == 0:
-                lineas.append(traducir("Otro programa, no Escritorio, cambió estas filas hace poco (registros de la "
-                                       "bitácora todavía sin sellar): corra «escritorio verificar»."))
+                lineas.append(segun_la_puerta(
+                    ventana=traducir("Otro programa, no Escritorio, cambió estas filas hace poco (registros de la "
+                                     "bitácora todavía sin sellar): revise la base en el menú Archivo, «Verificar la "
+                                     "base…»."),
+                    linea=traducir("Otro programa, no Escritorio, cambió estas filas hace poco (registros de la "
+                                   "bitácora todavía sin sellar): corra «escritorio verificar».")))
             else:
-                lineas.append(traducir(
-                    "El incidente {0}, sin reconocer, toca estas filas: otro programa, no Escritorio, las escribió "
-                    "(véalo con «escritorio verificar»).").format(incidente))
+                lineas.append(segun_la_puerta(
+                    ventana=traducir("El incidente {0}, sin reconocer, toca estas filas: otro programa, no Escritorio, "
+                                     "las escribió (véalo en el menú Archivo, «Verificar la base…»)."),
+                    linea=traducir("El incidente {0}, sin reconocer, toca estas filas: otro programa, no Escritorio, "
+                                   "las escribió (véalo con «escritorio verificar»).")).format(incidente))
         return lineas
 
 
@@ -458,10 +465,16 @@ def impedimentos_por_miembro(db: BaseDeDatos, miembros: list[int]) -> dict[int, 
 
 def que_hacer() -> str:
     """Qué hacer cuando la base ya no puede dar fe de unas filas congeladas."""
-    return traducir(
-        "Qué hacer: corra «escritorio verificar», compare con el papel firmado o con un documento emitido antes, y "
-        "restaure el respaldo más reciente que verifique sano (Archivo > Restaurar respaldo, o «escritorio respaldo "
-        "restaurar»). Reconocer el incidente no basta si lo congelado cambió: eso no vuelve auténtica la fila.")
+    return segun_la_puerta(
+        ventana=traducir(
+            "Qué hacer: revise la base en el menú Archivo, «Verificar la base…», compare con el papel firmado o con un "
+            "documento emitido antes, y restaure el respaldo más reciente que verifique sano (menú Archivo, "
+            "«Restaurar respaldo…»). Reconocer el incidente no basta si lo congelado cambió: eso no vuelve auténtica la "
+            "fila."),
+        linea=traducir(
+            "Qué hacer: corra «escritorio verificar», compare con el papel firmado o con un documento emitido antes, y "
+            "restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar»). Reconocer el "
+            "incidente no basta si lo congelado cambió: eso no vuelve auténtica la fila."))
 
 
 def exigir_intactas(db: BaseDeDatos, filas: dict[str, list[int]], que: str) -> None:

@@ -9710,6 +9710,11 @@ Do you want to open it now?</translation>
       <translation>Incident {0}, not acknowledged, touches these rows: another program, not Escritorio, wrote them (see it with «escritorio verificar»).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>El incidente {0}, sin reconocer, toca estas filas: otro programa, no Escritorio, las escribió (véalo en el menú Archivo, «Verificar la base…»).</source>
+      <translation>Incident {0}, not acknowledged, touches these rows: another program, not Escritorio, wrote them (see it in the File menu, «Check the database…»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>El informe adjunto debe ser un PDF.</source>
       <translation>The attached report must be a PDF.</translation>
@@ -14551,6 +14556,11 @@ Check the list and confirm again.</translation>
       <translation>Another program, not Escritorio, recently changed these rows (log records not yet sealed): run «escritorio verificar».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>Otro programa, no Escritorio, cambió estas filas hace poco (registros de la bitácora todavía sin sellar): revise la base en el menú Archivo, «Verificar la base…».</source>
+      <translation>Another program, not Escritorio, changed these rows recently (audit log records not yet sealed): check the database in the File menu, «Check the database…».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>PDF firmado guardado en {0}.</source>
       <translation>Signed PDF saved to {0}.</translation>
@@ -15218,8 +15228,13 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/congelados.py" />
-      <source>Qué hacer: corra «escritorio verificar», compare con el papel firmado o con un documento emitido antes, y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»). Reconocer el incidente no basta si lo congelado cambió: eso no vuelve auténtica la fila.</source>
-      <translation>What to do: run «escritorio verificar», compare with the signed paper or with a document issued earlier, and restore the most recent backup that verifies sound (File &gt; Restore backup, or «escritorio respaldo restaurar»). Acknowledging the incident is not enough if something frozen changed: that does not make the row authentic again.</translation>
+      <source>Qué hacer: corra «escritorio verificar», compare con el papel firmado o con un documento emitido antes, y restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar»). Reconocer el incidente no basta si lo congelado cambió: eso no vuelve auténtica la fila.</source>
+      <translation>What to do: run «escritorio verificar», compare with the signed paper or with a document issued earlier, and restore the most recent backup that checks sound («escritorio respaldo restaurar»). Acknowledging the incident is not enough if the frozen data changed: that does not make the row authentic again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>Qué hacer: revise la base en el menú Archivo, «Verificar la base…», compare con el papel firmado o con un documento emitido antes, y restaure el respaldo más reciente que verifique sano (menú Archivo, «Restaurar respaldo…»). Reconocer el incidente no basta si lo congelado cambió: eso no vuelve auténtica la fila.</source>
+      <translation>What to do: check the database in the File menu, «Check the database…», compare with the signed paper or with a document issued earlier, and restore the most recent backup that checks sound (File menu, «Restore backup…»). Acknowledging the incident is not enough if the frozen data changed: that does not make the row authentic again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />

@@ -10223,6 +10223,11 @@ Deseja abri-lo agora?</translation>
       <translation>O incidente {0}, não reconhecido, afeta estas linhas: outro programa, não o Escritorio, as escreveu (veja-o com «escritorio verificar»).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>El incidente {0}, sin reconocer, toca estas filas: otro programa, no Escritorio, las escribió (véalo en el menú Archivo, «Verificar la base…»).</source>
+      <translation>O incidente {0}, não reconhecido, toca estas linhas: outro programa, não o Escritorio, as escreveu (veja-o no menu Arquivo, «Verificar o banco de dados…»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>El informe adjunto debe ser un PDF.</source>
       <translation>O relatório anexado deve ser um PDF.</translation>
@@ -15663,6 +15668,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Outro programa, não o Escritorio, alterou estas linhas há pouco (registros da bitácora ainda sem selar): execute «escritorio verificar».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>Otro programa, no Escritorio, cambió estas filas hace poco (registros de la bitácora todavía sin sellar): revise la base en el menú Archivo, «Verificar la base…».</source>
+      <translation>Outro programa, não o Escritorio, alterou estas linhas há pouco (registros da bitácora ainda sem selar): verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <source>Otros idiomas</source>
       <translation>Outros idiomas</translation>
@@ -16472,8 +16482,13 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/congelados.py" />
-      <source>Qué hacer: corra «escritorio verificar», compare con el papel firmado o con un documento emitido antes, y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»). Reconocer el incidente no basta si lo congelado cambió: eso no vuelve auténtica la fila.</source>
-      <translation>O que fazer: execute «escritorio verificar», compare com o papel assinado ou com um documento emitido antes e restaure o backup mais recente que verifique íntegro (Arquivo &gt; Restaurar backup, ou «escritorio respaldo restaurar»). Reconhecer o incidente não basta se o que estava congelado mudou: isso não torna a linha autêntica.</translation>
+      <source>Qué hacer: corra «escritorio verificar», compare con el papel firmado o con un documento emitido antes, y restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar»). Reconocer el incidente no basta si lo congelado cambió: eso no vuelve auténtica la fila.</source>
+      <translation>O que fazer: rode «escritorio verificar», compare com o papel assinado ou com um documento emitido antes, e restaure o backup mais recente que se verifique íntegro («escritorio respaldo restaurar»). Reconhecer o incidente não basta se o congelado mudou: isso não torna a linha autêntica de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>Qué hacer: revise la base en el menú Archivo, «Verificar la base…», compare con el papel firmado o con un documento emitido antes, y restaure el respaldo más reciente que verifique sano (menú Archivo, «Restaurar respaldo…»). Reconocer el incidente no basta si lo congelado cambió: eso no vuelve auténtica la fila.</source>
+      <translation>O que fazer: verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», compare com o papel assinado ou com um documento emitido antes, e restaure o backup mais recente que se verifique íntegro (menu Arquivo, «Restaurar backup…»). Reconhecer o incidente não basta se o congelado mudou: isso não torna a linha autêntica de novo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />

@@ -65,8 +65,16 @@ def test_el_miembro_del_pago_forjado_queda_apartado_en_la_ventana(qtbot, demo_co
     assert pestana.apartados.isVisible()
     texto = pestana.apartados.text()
     assert texto.startswith("Apartados, sin carta (1): su cuenta cambió por fuera de Escritorio")
+    assert "Qué hacer: corra «escritorio verificar»" in texto   # el área sola, fuera de la ventana: la línea de órdenes
+    from escritorio.dominio import puerta
+
+    puerta.fijar_del_proceso(puerta.VENTANA)   # como la fija la ventana al abrirse
+    pestana.recargar()
+    qtbot.waitUntil(lambda: "Verificar la base…" in pestana.apartados.text())
+    texto = pestana.apartados.text()
     assert f"• {nombre}: El pago registrado (con su recibo) (fila {pago} de «pagos»): cambió importe" in texto
-    assert "Qué hacer: corra «escritorio verificar»" in texto
+    assert "Qué hacer: revise la base en el menú Archivo, «Verificar la base…»" in texto   # la ventana: su menú
+    assert "«escritorio " not in texto
 
     monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(tmp_path / "avisos.pdf"))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
