@@ -5,53 +5,22 @@ la base de nuevo; el aviso al cerrar con mensajes esperando; la bandeja que nunc
 cuenta por la línea de órdenes, como proceso: ahí sí la orden que la arregla."""
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from correo.servidor_smtp import ServidorSMTP
 from escritorio.interfaz.dialogos.bandeja_salida import DialogoBandejaSalida
 from escritorio.interfaz.dialogos.cuenta_correo import DialogoCuentaCorreo
 from escritorio.interfaz.dialogos.enviar_correo import DialogoEnviarCorreo
-from escritorio.interfaz.ventana_principal import VentanaPrincipal, indice_del_area
+from escritorio.interfaz.ventana_principal import indice_del_area
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.correo import bandeja
+
+from test_correo_gui import abrir, cuando_se_abra  # noqa: F401 (abrir es una fixture)
 
 pytestmark = pytest.mark.usefixtures("un_error_en_pantalla_falla")
 
 REMITENTE = "secretaria@redsur.ejemplo.org"
-
-
-@pytest.fixture
-def abrir(qtbot, tmp_path):
-    abiertas = []
-
-    def abrir_ventana(ruta):
-        db = abrir_base(ruta)
-        ventana = VentanaPrincipal(db, QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
-        ventana.show()
-        qtbot.waitExposed(ventana)
-        abiertas.append((ventana, db))
-        return ventana
-
-    yield abrir_ventana
-    for ventana, db in abiertas:
-        if ventana.cartero is not None:
-            ventana.cartero.soltar()
-            ventana.cartero = None
-        ventana.close()
-        ventana.deleteLater()
-        db.close()
-
-
-def cuando_se_abra(clase, accion, hecho: list) -> None:
-    """Con un temporizador real: cuando el diálogo modal `clase` esté a la vista, `accion(dialogo)`."""
-    def mirar():
-        dialogo = QApplication.activeModalWidget()
-        if isinstance(dialogo, clase) and dialogo.isVisible():
-            hecho.append(accion(dialogo))
-        else:
-            QTimer.singleShot(30, mirar)
-    QTimer.singleShot(0, mirar)
 
 
 def test_sin_cuenta_el_envio_dice_el_menu_y_al_guardarla_en_el_mismo_dialogo_el_rechazo_se_va(

@@ -4,13 +4,15 @@ volver a abrir la base. La ventana de verdad, con el mouse y el teclado, sobre u
 órdenes."""
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from escritorio.interfaz.dialogos.cuenta_correo import DialogoCuentaCorreo
 from escritorio.interfaz.dialogos.organo import DialogoNuevoOrgano
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
+
+from test_correo_gui import cuando_se_abra
 
 pytestmark = pytest.mark.usefixtures("un_error_en_pantalla_falla")
 
@@ -37,16 +39,6 @@ def abrir(qtbot, tmp_path, monkeypatch):
         ventana.close()
         ventana.deleteLater()
         db.close()
-
-
-def cuando_se_abra(clase, accion, hecho: list) -> None:
-    def mirar():
-        dialogo = QApplication.activeModalWidget()
-        if isinstance(dialogo, clase) and dialogo.isVisible():
-            hecho.append(accion(dialogo))
-        else:
-            QTimer.singleShot(30, mirar)
-    QTimer.singleShot(0, mirar)
 
 
 def test_la_asociacion_nueva_ve_sus_primeros_pasos_y_se_tildan_al_hacerlos(qtbot, abrir, base_cli, tmp_path):
