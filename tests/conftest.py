@@ -70,6 +70,22 @@ def _cada_prueba_en_el_idioma_fuente():
     puerta.fijar_del_proceso(puerta.LINEA_DE_ORDENES)   # la ventana la cambia al abrirse (dominio/puerta.py)
 
 
+@pytest.fixture(autouse=True)
+def _la_basura_se_recoge_en_el_hilo_de_la_ventana(request):
+    """Como en el programa (`crear_aplicacion` instala interfaz/recolector.py): en una prueba con Qt, el recolector de
+    ciclos de Python no corre en un hilo de trabajo, donde destruiría widgets fuera del hilo de la ventana (una caída
+    intermitente de test_asistente_importacion, en el hilo que lee el xlsx)."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    request.getfixturevalue("qapp")
+    from escritorio.interfaz.recolector import RecolectorDeLaVentana
+
+    recolector = RecolectorDeLaVentana()
+    yield
+    recolector.detener()
+
+
 # Con pytest-xdist el fuzzer hostil corre en otros procesos: cada uno pasa su cuenta de casos (tests/hostil/conftest.py)
 # y el proceso principal la suma y la dice al final, como sin xdist.
 _CASOS_HOSTILES: dict[str, int] = {}

@@ -24,6 +24,7 @@ from .comun import mostrar_error, tr
 from .idioma import idioma_elegido, instalar_idioma
 from .medicion import abrir_en_miembros_si_se_mide, medir_si_se_pide
 from . import rueda
+from .recolector import RecolectorDeLaVentana
 from .otra_base import cerrojo_o_aviso, soltar
 from .reinicio import reabrir
 from .piezas import elegir_archivo
@@ -47,6 +48,8 @@ def crear_aplicacion(ajustes: QSettings | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(icono)))
     _traducir_qt(app, ajustes)
     rueda.instalar(app)   # la rueda no cambia una lista ni un número de una tabla sin querer (rueda.py)
+    if getattr(app, "recolector", None) is None:   # la basura, solo en el hilo de la ventana (recolector.py)
+        app.recolector = RecolectorDeLaVentana(app)
     return app
 
 
