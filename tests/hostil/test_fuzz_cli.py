@@ -777,12 +777,17 @@ CASOS_DE_PROCESO = [
 ]
 
 
-def _proceso(cli, entorno_cli, tmp_path, demo, argv):
-    base = tmp_path / "red.db"
+def _copiar_la_demo(demo, carpeta: Path) -> Path:
+    base = carpeta / "red.db"
     shutil.copy2(demo.ruta, base)
     testigo = demo.ruta.with_name(demo.ruta.name + ".testigo")
     if testigo.exists():
-        shutil.copy2(testigo, tmp_path / "red.db.testigo")
+        shutil.copy2(testigo, carpeta / "red.db.testigo")
+    return base
+
+
+def _proceso(cli, entorno_cli, tmp_path, demo, argv, *, copiada: bool = False):
+    base = tmp_path / "red.db" if copiada else _copiar_la_demo(demo, tmp_path)
     resultado = cli(*argv, db=base, proceso_real=True)
     registro = Path(entorno_cli["XDG_DATA_HOME"]) / "Escritorio" / "registro" / "escritorio.log"
     inesperados = registro.read_text(encoding="utf-8", errors="replace").splitlines() if registro.exists() else []
@@ -813,12 +818,13 @@ def test_ordenes_al_azar_como_proceso_real(cli, entorno_cli, tmp_path_factory, d
         CASOS["proceso"] += 1
         carpeta = tmp_path_factory.mktemp("proceso")
         caso = datos.draw(caso_de_orden(orden, demo.ids))
-        argv, valores = armar_argv(orden, caso, carpeta, carpeta / "red.db")
+        # La base, antes de armar los argumentos: un hueco puede pedir una copia de ella («--copia», un respaldo).
+        argv, valores = armar_argv(orden, caso, carpeta, _copiar_la_demo(demo, carpeta))
         assert argv[:2] == ["--db", argv[1]]
         # Linux no pasa a un proceso un argumento de más de 128 KiB (E2BIG): nadie puede escribirlo.
         assume(all(len(os.fsencode(str(a))) < MAX_ARG_STRLEN for a in argv))  # los ids llegan como int
         base, resultado = _proceso(cli, entorno_cli, carpeta, demo, argv[2:] if argv[1] == str(carpeta / "red.db")
-                                   else argv)
+                                   else argv, copiada=True)
         estados = (0, 1, 2) + ESTADOS_EXTRA.get(orden, ())
         comprobar_caso(demo, base, resultado, valores + argv, estados=estados)
 
