@@ -5712,6 +5712,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Ancla de hoy:</source>
+      <translation>Today's anchor:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Anclas (*.pdf *.eml *.tsr *.json *.html *.htm);;Todos los archivos (*)</source>
       <translation>Anchors (*.pdf *.eml *.tsr *.json *.html *.htm);;All files (*)</translation>
     </message>
@@ -5757,6 +5762,16 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Copiada</source>
+      <translation>Copied</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Copiar</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>El certificado de la autoridad se fija con el primer sello que se guarde.</source>
       <translation>The authority's certificate is pinned with the first timestamp saved.</translation>
     </message>
@@ -5769,6 +5784,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Guardar</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Guárdela fuera de la base (un correo, un papel firmado): pegada en «Comprobar un ancla», dice después si la cadena la sigue teniendo.</source>
+      <translation>Keep it outside the database (an e-mail, a signed paper): pasted into «Check an anchor», it later tells whether the chain still holds it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5789,6 +5809,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>La base tiene {0} problema(s): cada uno dice qué hacer.</source>
       <translation>The database has {0} problem(s): each one says what to do.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>La bitácora todavía no tiene sellos: no hay ancla que guardar.</source>
+      <translation>The audit log has no seals yet: there is no anchor to keep.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />

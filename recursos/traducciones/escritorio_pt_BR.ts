@@ -5712,6 +5712,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Ancla de hoy:</source>
+      <translation>Âncora de hoje:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Anclas (*.pdf *.eml *.tsr *.json *.html *.htm);;Todos los archivos (*)</source>
       <translation>Âncoras (*.pdf *.eml *.tsr *.json *.html *.htm);;Todos os arquivos (*)</translation>
     </message>
@@ -5757,6 +5762,16 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Copiada</source>
+      <translation>Copiada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Copiar</source>
+      <translation>Copiar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>El certificado de la autoridad se fija con el primer sello que se guarde.</source>
       <translation>O certificado da autoridade é fixado com o primeiro carimbo salvo.</translation>
     </message>
@@ -5769,6 +5784,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Guardar</source>
       <translation>Salvar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Guárdela fuera de la base (un correo, un papel firmado): pegada en «Comprobar un ancla», dice después si la cadena la sigue teniendo.</source>
+      <translation>Guarde-a fora da base (um e-mail, um papel assinado): colada em «Verificar uma âncora», diz depois se a cadeia ainda a contém.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5789,6 +5809,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>La base tiene {0} problema(s): cada uno dice qué hacer.</source>
       <translation>O banco de dados tem {0} problema(s): cada um diz o que fazer.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>La bitácora todavía no tiene sellos: no hay ancla que guardar.</source>
+      <translation>O registro ainda não tem selos: não há âncora a guardar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />

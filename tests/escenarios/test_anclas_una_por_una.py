@@ -188,3 +188,46 @@ def test_la_ventana_comprueba_cada_ancla_con_el_servicio(qtbot, publicada, cli, 
         dialogo.grab().save(str(tmp_path / "anclas-buena.png"))
     finally:
         db.close()
+
+
+def test_la_ventana_da_el_ancla_de_hoy_como_la_linea_de_ordenes(qtbot, publicada, cli, tmp_path):
+    """«Ancla de hoy» en Verificar la base… es la de «escritorio bitacora ancla»: se copia con un clic, se pega en
+    «Comprobar un ancla» con el teclado y sigue en la cadena también después de otra escritura."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from escritorio.interfaz.dialogos.verificar_base import DialogoVerificarBase
+    from escritorio.servicios.base import abrir_base
+
+    ruta, _sitio = publicada
+    de_la_linea = _cabeza(cli, ruta)
+    db = abrir_base(ruta)
+    try:
+        dialogo = DialogoVerificarBase(oficina_de(db))
+        qtbot.addWidget(dialogo)
+        dialogo.resize(1024, 600)
+        dialogo.show()
+        assert dialogo.ancla_de_hoy.text() == de_la_linea
+        QGuiApplication.clipboard().clear()
+        qtbot.mouseClick(dialogo.boton_copiar_ancla, Qt.MouseButton.LeftButton)
+        assert QGuiApplication.clipboard().text() == de_la_linea
+        assert dialogo.boton_copiar_ancla.text() == "Copiada"
+        dialogo.grab().save(str(tmp_path / "ancla-de-hoy.png"))
+    finally:
+        db.close()
+
+    _orden(cli, ruta, "miembros", "contacto", "1", "--nombre", "Ana Pérez", "--rol", "Prensa")   # otra escritura
+    db = abrir_base(ruta)
+    try:
+        dialogo = DialogoVerificarBase(oficina_de(db))
+        qtbot.addWidget(dialogo)
+        dialogo.show()
+        assert dialogo.ancla_de_hoy.text() == _cabeza(cli, ruta) != de_la_linea   # la cabeza avanzó
+        dialogo.ancla.setFocus()
+        qtbot.keyClick(dialogo.ancla, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)   # la guardada, pegada
+        assert dialogo.ancla.text() == de_la_linea
+        qtbot.keyClick(dialogo.ancla, Qt.Key.Key_Return)
+        lista = dialogo.lista_anclas
+        assert [lista.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lista.count())] == ["sigue"]
+    finally:
+        db.close()

@@ -4,10 +4,11 @@ reconocimientos son los de los servicios (servicios/verificacion.py): aquí solo
 servidor de sello de tiempo de la base (RFC 3161, servicios/sello_de_tiempo.py), como «escritorio bitacora
 sello-de-tiempo» y «sellar-tiempo». Y «Comprobar un ancla», como «escritorio verificar --ancla»: la misma función del
 servicio (`comprobar_cada_ancla`) dice, ancla por ancla, si la cadena de hoy la sigue teniendo; aquí solo se eligen los
-valores y se pinta cada línea."""
+valores y se pinta cada línea. Arriba de eso, «Ancla de hoy», como «escritorio bitacora ancla»: la cabeza de la cadena
+para copiarla y guardarla fuera de la base."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout)
 
@@ -16,7 +17,7 @@ from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios import sello_de_tiempo
 from ...servicios.respaldo import verificar
 from ...servicios.verificacion import en_que_se_apoya
-from ...servicios.verificacion_anclas import comprobar_cada_ancla
+from ...servicios.verificacion_anclas import ancla_actual, comprobar_cada_ancla
 from ...servicios.verificacion_bitacora import incidentes_pendientes, reconocer_incidente
 from ...servicios.verificacion_testigo import alarmas_del_testigo, anotar_restauracion_manual
 from ..piezas import DialogoBase, elegir_archivo, nota, pintar_resultado
@@ -78,6 +79,19 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         self.comprobar()
 
     def _armar_anclas(self, diseno: QVBoxLayout) -> None:
+        self.ancla_de_hoy = QLineEdit()
+        self.ancla_de_hoy.setObjectName("ancla_de_hoy")
+        self.ancla_de_hoy.setReadOnly(True)
+        self.boton_copiar_ancla = QPushButton(self.tr("Copiar"))
+        self.boton_copiar_ancla.setToolTip(self.tr(
+            "Guárdela fuera de la base (un correo, un papel firmado): pegada en «Comprobar un ancla», dice después si "
+            "la cadena la sigue teniendo."))
+        self.boton_copiar_ancla.clicked.connect(self.copiar_ancla_de_hoy)
+        fila_hoy = QHBoxLayout()
+        fila_hoy.addWidget(QLabel(self.tr("Ancla de hoy:")))
+        fila_hoy.addWidget(self.ancla_de_hoy, 3)
+        fila_hoy.addWidget(self.boton_copiar_ancla)
+        diseno.addLayout(fila_hoy)
         self.ancla = QLineEdit()
         self.ancla.setObjectName("ancla_escrita")
         self.ancla.setMaxLength(2000)
@@ -112,6 +126,17 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         diseno.addLayout(fila)
         diseno.addWidget(self.resumen_anclas)
         diseno.addWidget(self.lista_anclas, 2)
+
+    def mostrar_ancla_de_hoy(self) -> None:
+        cabeza = ancla_actual(self.db)
+        self.ancla_de_hoy.setText("" if cabeza is None else f"{cabeza[0]}:{cabeza[1]}")
+        self.ancla_de_hoy.setPlaceholderText(self.tr("La bitácora todavía no tiene sellos: no hay ancla que guardar."))
+        self.ancla_de_hoy.setCursorPosition(0)
+        self.boton_copiar_ancla.setEnabled(cabeza is not None)
+
+    def copiar_ancla_de_hoy(self) -> None:
+        QGuiApplication.clipboard().setText(self.ancla_de_hoy.text())
+        self.boton_copiar_ancla.setText(self.tr("Copiada"))
 
     def comprobar_escrita(self) -> None:
         if self.ancla.text().strip():
@@ -202,6 +227,7 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         for pieza in (self.incidente, self.motivo, self.boton_reconocer, self.explicacion):
             pieza.setVisible(hay)
         self.mostrar_servidor()
+        self.mostrar_ancla_de_hoy()
 
     def mostrar_servidor(self) -> None:
         configurado = sello_de_tiempo.servidor(self.db)
