@@ -140,7 +140,7 @@ def test_corregir_omitir_revisar_e_importar_sin_tocar_el_archivo(qtbot, base, pl
     assert not importar.isEnabled()   # lo corregido lo valida el servicio, no la ventana
     wizard.grab().save(f"{CAPTURAS}/importar_problemas_decididos.png")
 
-    _click(qtbot, pagina.panel.boton_revisar)
+    qtbot.keyClick(tabla, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)   # «&Revisar lo decidido», con el teclado
     qtbot.waitUntil(lambda: wizard.analisis is not None, timeout=10_000)
     qtbot.waitUntil(importar.isEnabled)
     assert pagina.decidido.text() == ("Lo decidido: 4 filas se importan (2 corregidas: filas 3, 6); 1 se omite: "
@@ -198,6 +198,13 @@ def test_una_correccion_que_sigue_mal_vuelve_con_su_motivo_y_se_puede_omitir(qtb
     qtbot.waitUntil(importar.isEnabled, timeout=10_000)
     assert pagina.decidido.text().startswith("Lo decidido: 3 filas se importan (1 corregida: fila 6); 2 se omiten: "
                                              "filas 3, 5.")
+    # «Cambiar lo decidido…» vuelve a la lista, con cada fila y lo decidido; «Importar» espera otra revisión.
+    _click(qtbot, pagina.boton_cambiar)
+    assert not importar.isEnabled() and wizard.analisis is None
+    assert {tabla.item(f, 0).text(): tabla.item(f, COLUMNA_DECISION).text() for f in range(tabla.rowCount())} == {
+        "3": "Se omite", "5": "Se omite", "6": "Corregida ✓"}
+    _click(qtbot, pagina.panel.boton_revisar)
+    qtbot.waitUntil(importar.isEnabled, timeout=10_000)
     _click(qtbot, importar)
     qtbot.waitUntil(lambda: wizard.currentId() == ID_RESULTADO, timeout=10_000)
     wizard.close()

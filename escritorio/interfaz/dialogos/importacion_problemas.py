@@ -119,7 +119,7 @@ class PanelDeProblemas(QWidget):
         else:
             self.decisiones.omitir.add(fila)
             self.decisiones.corregir.pop(fila, None)
-        self._pintar()
+        self._pintar_fila_de_la_hoja(fila)
 
     def _valor_cambiado(self, item: QTableWidgetItem) -> None:
         if self._llenando or item.column() != COLUMNA_VALOR:
@@ -127,7 +127,7 @@ class PanelDeProblemas(QWidget):
         entrada = self.entradas[item.row()]
         self.decisiones.omitir.discard(entrada.fila)
         self.decisiones.corregir.setdefault(entrada.fila, {})[entrada.columna] = item.text()
-        self._pintar()
+        self._pintar_fila_de_la_hoja(entrada.fila)
 
     def copia(self) -> DecisionesDeFilas:
         return copy.deepcopy(self.decisiones)
@@ -144,7 +144,7 @@ class PanelDeProblemas(QWidget):
         conservadas = [p for p in self.entradas
                        if decidible(p) and p.fila in decididas and p.fila not in filas_con_problema]
         self.entradas = sorted(list(problemas) + conservadas,
-                               key=lambda p: (0, 0) if isinstance(p, str) else (p.fila or 0, p.columna or ""))
+                               key=lambda p: (0, "") if isinstance(p, str) else (p.fila or 0, p.columna or ""))
         self._resueltas = {p.fila for p in conservadas}
         self._pintar()
         self.tabla.setCurrentItem(None)
@@ -164,42 +164,12 @@ class PanelDeProblemas(QWidget):
         return "", None
 
     def _pintar(self) -> None:
+        """La tabla entera (al mostrar otra lista)."""
         self._llenando = True
         tabla, cantidad = self.tabla, len(self.entradas)
-        actual = tabla.currentRow()
         tabla.setRowCount(cantidad)
-        for fila, entrada in enumerate(self.entradas):
-            if isinstance(entrada, str):  # un error sin detalle (no debería ocurrir): se muestra tal cual
-                textos = ["", "", "", entrada]
-            else:
-                columna = entrada.columna or ""
-                if columna and entrada.encabezado:
-                    columna = f"{columna} ({tr(entrada.encabezado)})"
-                corregido = self.decisiones.corregir.get(entrada.fila, {}).get(entrada.columna)
-                valor = corregido if corregido is not None else texto_celda(entrada.valor)
-                textos = ["" if entrada.fila is None else str(entrada.fila), columna, valor,
-                          oracion(entrada.motivo)]
-            decision, color = self._decision(entrada)
-            omitida = decidible(entrada) and entrada.fila in self.decisiones.omitir
-            for columna, texto in enumerate([*textos, decision]):
-                item = QTableWidgetItem(texto)
-                item.setToolTip(texto)
-                item.setTextAlignment((Qt.AlignmentFlag.AlignHCenter if columna == 0 else Qt.AlignmentFlag.AlignLeft)
-                                      | Qt.AlignmentFlag.AlignVCenter)
-                banderas = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-                if (columna == COLUMNA_VALOR and decidible(entrada) and entrada.columna and not omitida):
-                    banderas |= Qt.ItemFlag.ItemIsEditable
-                    item.setToolTip(self.tr("Doble clic o F2 para corregir el valor con que se importa"))
-                item.setFlags(banderas)
-                if omitida:
-                    fuente = QFont(item.font())
-                    fuente.setStrikeOut(columna == COLUMNA_VALOR)
-                    fuente.setItalic(True)
-                    item.setFont(fuente)
-                    item.setForeground(_GRIS)
-                elif columna == COLUMNA_DECISION and color is not None:
-                    item.setForeground(color)
-                tabla.setItem(fila, columna, item)
+        for fila in range(cantidad):
+            self._pintar_entrada(fila)
         tabla.setColumnWidth(0, 46)
         tabla.setColumnWidth(1, 130)
         tabla.setColumnWidth(COLUMNA_VALOR, 140)
@@ -209,10 +179,51 @@ class PanelDeProblemas(QWidget):
         tabla.setWordWrap(pocos)
         tabla.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents if pocos
                                                     else QHeaderView.ResizeMode.Fixed)
-        if 0 <= actual < cantidad:
-            tabla.setCurrentCell(actual, COLUMNA_VALOR)
         self._llenando = False
         self._actualizar_botones()
+
+    def _pintar_fila_de_la_hoja(self, numero: int) -> None:
+        """Solo las líneas de una fila del archivo (lo decidido sobre ella cambió): con miles de problemas, decidir
+        una fila no vuelve a armar la tabla."""
+        self._llenando = True
+        for fila, entrada in enumerate(self.entradas):
+            if not isinstance(entrada, str) and entrada.fila == numero:
+                self._pintar_entrada(fila)
+        self._llenando = False
+        self._actualizar_botones()
+
+    def _pintar_entrada(self, fila: int) -> None:
+        entrada = self.entradas[fila]
+        if isinstance(entrada, str):  # un error sin detalle (no debería ocurrir): se muestra tal cual
+            textos = ["", "", "", entrada]
+        else:
+            columna = entrada.columna or ""
+            if columna and entrada.encabezado:
+                columna = f"{columna} ({tr(entrada.encabezado)})"
+            corregido = self.decisiones.corregir.get(entrada.fila, {}).get(entrada.columna)
+            valor = corregido if corregido is not None else texto_celda(entrada.valor)
+            textos = ["" if entrada.fila is None else str(entrada.fila), columna, valor, oracion(entrada.motivo)]
+        decision, color = self._decision(entrada)
+        omitida = decidible(entrada) and entrada.fila in self.decisiones.omitir
+        for columna, texto in enumerate([*textos, decision]):
+            item = QTableWidgetItem(texto)
+            item.setToolTip(texto)
+            item.setTextAlignment((Qt.AlignmentFlag.AlignHCenter if columna == 0 else Qt.AlignmentFlag.AlignLeft)
+                                  | Qt.AlignmentFlag.AlignVCenter)
+            banderas = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+            if columna == COLUMNA_VALOR and decidible(entrada) and entrada.columna and not omitida:
+                banderas |= Qt.ItemFlag.ItemIsEditable
+                item.setToolTip(self.tr("Doble clic o F2 para corregir el valor con que se importa"))
+            item.setFlags(banderas)
+            if omitida:
+                fuente = QFont(item.font())
+                fuente.setStrikeOut(columna == COLUMNA_VALOR)
+                fuente.setItalic(True)
+                item.setFont(fuente)
+                item.setForeground(_GRIS)
+            elif columna == COLUMNA_DECISION and color is not None:
+                item.setForeground(color)
+            self.tabla.setItem(fila, columna, item)
 
     def _actualizar_botones(self) -> None:
         entrada = self._entrada_actual()
