@@ -245,3 +245,44 @@ def test_a_1024x600_la_lista_y_sus_botones_se_ven(qtbot, base, planilla, monkeyp
     assert tabla.viewport().height() > 3 * tabla.rowHeight(0)   # las tres filas con problemas, a la vista
     wizard.close()
     db.close()
+
+
+def test_una_fila_con_dos_problemas_se_corrige_celda_por_celda(qtbot, base, tmp_path):
+    ruta = escribir_csv(tmp_path / "dos.csv", [["Rosario", "AR", "1.276.000", ""], ["Paraná", "Argentinia", "mucha", ""]],
+                        ENCABEZADOS)
+    bytes_antes = ruta.read_bytes()
+    db = abrir_base(base)
+    wizard = _abrir(qtbot, db, ruta)
+    _a_los_problemas(qtbot, wizard)
+    pagina = wizard.pagina_validacion
+    tabla = pagina.tabla_problemas
+    importar = wizard.button(QWizard.WizardButton.CommitButton)
+    assert [(tabla.item(f, 0).text(), tabla.item(f, 1).text()) for f in range(tabla.rowCount())] == [
+        ("3", "B (País)"), ("3", "C (Población)")]
+    _corregir_con_el_teclado(qtbot, tabla, 3, "AR")   # la primera línea de la fila 3: el país
+    _click(qtbot, pagina.panel.boton_revisar)
+    qtbot.waitUntil(lambda: tabla.item(0, COLUMNA_DECISION).text() == "Corregida ✓", timeout=10_000)
+    # El país corregido sigue a la vista, y la población, que nadie tocó, sigue con su problema.
+    assert [(tabla.item(f, 1).text(), tabla.item(f, COLUMNA_DECISION).text()) for f in range(tabla.rowCount())] == [
+        ("B (País)", "Corregida ✓"), ("C (Población)", "")]
+    assert not importar.isEnabled()
+    tabla.setCurrentCell(1, COLUMNA_VALOR)
+    qtbot.keyClick(tabla, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "247863")
+    _confirmar(qtbot, tabla, editor)
+    _click(qtbot, pagina.panel.boton_revisar)
+    qtbot.waitUntil(importar.isEnabled, timeout=10_000)
+    assert pagina.decidido.text().startswith("Lo decidido: 2 filas se importan (1 corregida: fila 3).")
+    _click(qtbot, importar)
+    qtbot.waitUntil(lambda: wizard.currentId() == ID_RESULTADO, timeout=10_000)
+    wizard.close()
+    db.close()
+    assert ruta.read_bytes() == bytes_antes
+    db = abrir_base(base)
+    try:
+        miembros = {m["nombre"]: m for m in listar_miembros(Contexto(db, listar_asociaciones(db)[0]["id"]))}
+    finally:
+        db.close()
+    assert miembros["Paraná"]["pais"] == "AR" and miembros["Paraná"]["poblacion"] == 247_863

@@ -43,7 +43,7 @@ class PanelDeProblemas(QWidget):
         self._asistente = asistente
         self._llenando = False
         self.entradas: list = []   # lo que muestra la tabla: los problemas y las filas ya decididas
-        self._resueltas: set[int] = set()   # filas decididas que la última revisión dio por buenas
+        self._resueltas: set[tuple] = set()   # (fila, columna) decididas que la última revisión dio por buenas
         self._revisado = DecisionesDeFilas()   # lo decidido que vio la última revisión
         self.tabla = QTableWidget(0, 5)
         self.tabla.setHorizontalHeaderLabels([self.tr("Fila"), self.tr("Columna"), self.tr("Valor"),
@@ -139,13 +139,14 @@ class PanelDeProblemas(QWidget):
 
     def mostrar(self, problemas: list) -> None:
         """Los problemas del último análisis y, en su lugar, las filas ya decididas que ya no tienen problema."""
-        filas_con_problema = {p.fila for p in problemas if not isinstance(p, str)}
+        # Por celda: en una fila con dos problemas, el corregido bien sigue a la vista junto al que queda.
+        celdas_con_problema = {(p.fila, p.columna) for p in problemas if not isinstance(p, str)}
         decididas = self.decisiones.omitir | set(self.decisiones.corregir)
         conservadas = [p for p in self.entradas
-                       if decidible(p) and p.fila in decididas and p.fila not in filas_con_problema]
+                       if decidible(p) and p.fila in decididas and (p.fila, p.columna) not in celdas_con_problema]
         self.entradas = sorted(list(problemas) + conservadas,
                                key=lambda p: (0, "") if isinstance(p, str) else (p.fila or 0, p.columna or ""))
-        self._resueltas = {p.fila for p in conservadas}
+        self._resueltas = {(p.fila, p.columna) for p in conservadas}
         self._pintar()
         self.tabla.setCurrentItem(None)
 
@@ -158,7 +159,7 @@ class PanelDeProblemas(QWidget):
         if valor is not None:
             if valor != self._revisado.corregir.get(entrada.fila, {}).get(entrada.columna):
                 return self.tr("Corregida (por revisar)"), None
-            if entrada.fila in self._resueltas:
+            if (entrada.fila, entrada.columna) in self._resueltas:
                 return self.tr("Corregida ✓"), _VERDE
             return self.tr("Sigue con problema"), QColor("#9b1c1c")
         return "", None
