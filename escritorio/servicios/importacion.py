@@ -14,6 +14,11 @@ Una sola manera de decidir (`Pasada`, importacion_pasada.py: fila por fila, en e
   en ese momento: si otra importación (u otra ventana) escribió entre medio, nada se duplica y el resultado informado
   es el que realmente se escribió.
 
+Lo decidido sobre las filas (`DecisionesDeFilas`: omitir una fila, corregir una celda; en la ventana y con
+«--omitir-fila»/«--corregir») entra por `importar_miembros` y `analizar` (`aplicar` escribe lo que el análisis ya
+decidió): el archivo no cambia, la celda corregida se valida en lugar de la del archivo con las mismas reglas, y el
+resultado dice lo omitido y lo corregido (dominio/decisiones_de_filas.py).
+
 En memoria quedan los miembros que ya están (los del padrón), un lote de filas y los problemas; lo que crece con el
 archivo va al borrador. Las altas se anotan en la bitácora de a lotes (datos/bitacora.altas_en_bloque), no fila por
 fila con un trigger. Lo que dice (la vista previa, el resultado): importacion_plan.py; escribir de a lotes:

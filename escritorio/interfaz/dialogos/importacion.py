@@ -2,10 +2,13 @@
 
 Nada se escribe hasta el último paso: `analizar` solo lee y decide (deja las filas validadas en un borrador en
 disco, no en memoria); `aplicar` escribe todo en una transacción. Si el archivo tiene problemas se listan todos
-(y se pueden exportar a Excel) y no se importa nada. La vista previa muestra las cifras y los primeros cambios.
+(y se pueden exportar a Excel) y no se importa nada mientras quede uno: en la lista se corrige el valor de una celda o
+se omite la fila, sin tocar el archivo, y «Revisar lo decidido» lo valida con el servicio (importacion_problemas.py).
+La vista previa muestra las cifras, los primeros cambios y lo decidido.
 
 Aquí están el asistente, la validación (que escribe al pulsar «Importar») y el resultado; el archivo y las
-columnas son `importacion_archivo.py` e `importacion_columnas.py`; lo que comparten, `importacion_piezas.py`.
+columnas son `importacion_archivo.py` e `importacion_columnas.py`; la lista de problemas donde se decide cada fila,
+`importacion_problemas.py`; lo que comparten, `importacion_piezas.py`.
 """
 
 from pathlib import Path
