@@ -206,6 +206,15 @@ def importacion(c) -> None:
     c.guardar(importar, "importacion_columnas_corregidas", tamano)
     importar.next()
     c.guardar(importar, "importacion_validacion", tamano)
+    # Decidir en la lista (issue 61 §5): la población de Concordia corregida, la fila de Springfield omitida.
+    panel = importar.pagina_validacion.panel
+    tabla = panel.tabla
+    filas = {tabla.item(f, 0).text(): f for f in range(tabla.rowCount())}
+    tabla.setCurrentCell(filas["3"], 2)
+    tabla.item(filas["3"], 2).setText("48.000")
+    tabla.setCurrentCell(filas["4"], 2)
+    panel.omitir_actual()
+    c.guardar(importar, "importacion_decidir", tamano)
     c.cerrar(importar)
 
 

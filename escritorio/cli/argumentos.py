@@ -195,6 +195,28 @@ def representante(texto: str) -> tuple[int, str, str | None]:
     return identificador(miembro.strip()), nombre, (cargo or None)
 
 
+def fila_de_la_hoja(texto: str) -> int:
+    """El número de una fila de datos tal como lo muestra la hoja de cálculo (y los problemas de la importación):
+    de la 2 en adelante (la 1 tiene los encabezados)."""
+    try:
+        return _entero(texto, 2, 10_000_000, "un número de fila de datos (de la 2 en adelante)")
+    except argparse.ArgumentTypeError as error:
+        raise argparse.ArgumentTypeError(f"{error}; use el número de fila que muestra la hoja de cálculo (la 1 tiene "
+                                         "los encabezados)") from None
+
+
+def correccion_de_celda(texto: str) -> tuple[int, str, str]:
+    """«3:Población=12000» -> (3, "Población", "12000"): la celda de la fila 3, columna Población (o su letra, «C»),
+    se importa con ese valor en lugar del que tiene el archivo (que no cambia). «3:Correo=» la deja vacía."""
+    fila, separador, resto = str(texto).partition(":")
+    columna, igual, valor = resto.partition("=")
+    if not separador or not igual or not columna.strip():
+        raise argparse.ArgumentTypeError(
+            f"«{_muestra(texto)}»: escriba FILA:COLUMNA=VALOR, con la columna por su letra o su encabezado, por "
+            "ejemplo «3:Población=12000» o «3:C=12000» (la fila 3, como la muestra la hoja de cálculo)")
+    return fila_de_la_hoja(fila.strip()), columna.strip(), valor
+
+
 def punto(texto: str):
     """Tipo de argumento para un punto del orden del día: «3:2» (el punto 2 de la sesión 3), «3:2.1» (un subpunto) o
     «#17» / «17» (el id interno). `comun.oficina_de` lo cambia por el id al abrir la base (servicios/referencias.py)."""

@@ -5,7 +5,7 @@ reactivar) está en ficha.py; su lugar en el mapa (ubicacion, ubicar), en ubicac
 import gc
 import sys
 from datetime import date
-from .argumentos import cantidad, fecha, identificador, poblacion
+from .argumentos import cantidad, correccion_de_celda, fecha, fila_de_la_hoja, identificador, poblacion
 from .ficha import agregar_ficha
 from .ubicaciones import agregar_ubicaciones
 from .comun import oficina_de, abrir_base_de, asociacion_de, con_asociacion, contexto_de, imprimir_json
@@ -25,12 +25,21 @@ def agregar_ordenes(ordenes) -> None:
                     "Fecha de ingreso, Autoridad, Cargo, Correo, Teléfono, Estado, Estado desde, Motivo del estado, "
                     "Fundador, Modo de ingreso, Latitud y Longitud (las que escribe «miembros exportar»; la ubicación "
                     "también en una sola columna, Coordenadas: «-34.61, -58.38»). Si una fila tiene errores no se "
-                    "importa nada. Una fecha como 05/04/2024 se lee por la evidencia del archivo (25/04/2024 en la misma "
+                    "importa nada, salvo lo que se decida con --omitir-fila y --corregir (el archivo no cambia; lo "
+                    "corregido se valida como el resto). Una fecha como 05/04/2024 se lee por la evidencia del archivo (25/04/2024 en la misma "
                     "columna decide día/mes); si nada lo decide, se rechaza: use aaaa-mm-dd o --fechas.")
     importar.add_argument("archivo", metavar="ARCHIVO")
     importar.add_argument("--fechas", metavar="ORDEN", choices=("dd/mm", "mm/dd"),
                           help="orden de las fechas con barras: dd/mm (día/mes/año) o mm/dd (mes/día/año); sin esta "
                                "opción lo decide el archivo")
+    importar.add_argument("--omitir-fila", type=fila_de_la_hoja, action="append", default=[], metavar="N",
+                          help="no importa la fila N (el número que muestra la hoja de cálculo y cada problema); se "
+                               "puede repetir")
+    importar.add_argument("--corregir", type=correccion_de_celda, action="append", default=[],
+                          metavar="N:COLUMNA=VALOR",
+                          help="importa la celda de la fila N y esa columna (su letra o su encabezado) con VALOR en "
+                               "lugar del que tiene el archivo, que no cambia; «N:COLUMNA=» la deja vacía; se puede "
+                               "repetir")
     importar.add_argument("--simular", action="store_true", help="valida y muestra qué cambiaría, sin escribir nada")
     importar.add_argument("--progreso", action="store_true", help="informa el avance por la salida de errores")
     importar.set_defaults(funcion=orden_miembros_importar)
@@ -84,9 +93,26 @@ def agregar_ordenes(ordenes) -> None:
         con_asociacion(parser)
 
 
+def _decisiones(args):
+    """Lo decidido con --omitir-fila y --corregir; None sin ninguna de las dos. Las columnas las ubica el servicio,
+    con los encabezados del archivo (dominio/decisiones_de_filas)."""
+    from ..dominio.decisiones_de_filas import DecisionesDeFilas
+    from ..errores import ErrorEscritorio
+
+    decisiones = DecisionesDeFilas(set(args.omitir_fila))
+    for fila, columna, valor in args.corregir:
+        cambios = decisiones.corregir.setdefault(fila, {})
+        if columna in cambios:
+            raise ErrorEscritorio(f"--corregir: la fila {fila}, columna «{columna}», se corrige dos veces "
+                                  f"(«{cambios[columna]}» y «{valor}»); deje una sola corrección.")
+        cambios[columna] = valor
+    return decisiones or None
+
+
 def orden_miembros_importar(args) -> None:
     from ..servicios import importacion
 
+    decisiones = _decisiones(args)
     oficina = oficina_de(args)
     asociacion, contexto = oficina.asociacion, oficina.contexto
     avisos = set()
@@ -100,11 +126,12 @@ def orden_miembros_importar(args) -> None:
         elif args.progreso:
             print(f"{etapa}: {hecho}" + (f" de {total}" if total else ""), file=sys.stderr, flush=True)
     if args.simular:
-        analisis = importacion.analizar(contexto, args.archivo, progreso=progreso, orden_fechas=args.fechas)
+        analisis = importacion.analizar(contexto, args.archivo, progreso=progreso, orden_fechas=args.fechas,
+                                        decisiones=decisiones)
         try:
             plan = analisis.plan
             print(f"Simulación (no se escribió nada): {plan.nuevos} nuevos, {plan.actualizados} actualizados, "
-                  f"{plan.sin_cambios} sin cambios.")
+                  f"{plan.sin_cambios} sin cambios" + (f"; {analisis.decidido()}." if analisis.decidido() else "."))
             for cambio in importacion.cambios_previstos(contexto, analisis):
                 print(f"  fila {cambio.fila}: " + "; ".join(cambio.descripcion))
             for aviso in plan.avisos:
@@ -117,7 +144,8 @@ def orden_miembros_importar(args) -> None:
     gc.freeze()
     try:
         # Una sola pasada: leer, validar y escribir de a lotes en una transacción (todo o nada).
-        resultado = importacion.importar_miembros(contexto, args.archivo, progreso=progreso, orden_fechas=args.fechas)
+        resultado = importacion.importar_miembros(contexto, args.archivo, progreso=progreso, orden_fechas=args.fechas,
+                                                  decisiones=decisiones)
     finally:
         gc.unfreeze()  # quien llame a la CLI dentro de su proceso (las pruebas) sigue como estaba
     print(f"Importación terminada en {asociacion['sigla']}: {resultado.resumen()}.")

@@ -226,6 +226,12 @@ def _columna_estado_es_region(encabezados: list[object], muestra: list[tuple] | 
     return indice if any(not es_estado_del_miembro(v) for v in valores) else None
 
 
+def campo_del_encabezado(clave: str) -> str | None:
+    """El campo que trae un encabezado ya normalizado («correo de contacto» -> "correo"), en cada idioma; None si
+    ninguno."""
+    return _POR_ENCABEZADO.get(clave) or en_cada_idioma().encabezados.get(clave) or _ALIAS.get(clave)
+
+
 def mapear_encabezados(encabezados: list[object], muestra: list[tuple] | None = None) -> tuple[Mapeo, list[Problema]]:
     """Qué columna trae cada dato, por su encabezado (en castellano, portugués o con los nombres de siempre:
     «Ciudad», «Cidade», «Provincia», «Departamento», «Habitantes», «População»…). `muestra`: las primeras filas,
@@ -236,7 +242,7 @@ def mapear_encabezados(encabezados: list[object], muestra: list[tuple] | None = 
         clave = normalizar(crudo)
         if not clave:
             continue
-        campo = _POR_ENCABEZADO.get(clave) or en_cada_idioma().encabezados.get(clave) or _ALIAS.get(clave)
+        campo = campo_del_encabezado(clave)
         if indice == estado_es_region:
             campo = "region"
         if campo is None:

@@ -14,6 +14,11 @@ Una sola manera de decidir (`Pasada`, importacion_pasada.py: fila por fila, en e
   en ese momento: si otra importación (u otra ventana) escribió entre medio, nada se duplica y el resultado informado
   es el que realmente se escribió.
 
+Lo decidido sobre las filas (`DecisionesDeFilas`: omitir una fila, corregir una celda; en la ventana y con
+«--omitir-fila»/«--corregir») entra por `importar_miembros` y `analizar` (`aplicar` escribe lo que el análisis ya
+decidió): el archivo no cambia, la celda corregida se valida en lugar de la del archivo con las mismas reglas, y el
+resultado dice lo omitido y lo corregido (dominio/decisiones_de_filas.py).
+
 En memoria quedan los miembros que ya están (los del padrón), un lote de filas y los problemas; lo que crece con el
 archivo va al borrador. Las altas se anotan en la bitácora de a lotes (datos/bitacora.altas_en_bloque), no fila por
 fila con un trigger. Lo que dice (la vista previa, el resultado): importacion_plan.py; escribir de a lotes:
@@ -33,8 +38,10 @@ from ..datos.borrador_importacion import Borrador, fijar_espera
 from ..datos.conexion import solo_lectura, transaccion
 from ..documentos.excel.lectura import Tabla, leer_tabla, nombre_citable
 from ..dominio import orden_de_fechas
+from ..dominio.decisiones_de_filas import DecisionesDeFilas, DecisionesResueltas, resolver
 from ..dominio.emparejamiento import Cambio, Emparejador
 from ..dominio.entrada import muestra
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.importacion import (COLUMNAS, COLUMNAS_INFORMATIVAS, Mapeo, Problema, letra_columna,
                                    mapear_encabezados)
 from ..dominio.texto import normalizar
@@ -65,7 +72,11 @@ def _error_de_archivo(ruta: Path, problemas: list[Problema]) -> ErrorValidacion:
     else:
         titulo = traducir("{0}: {1} problemas; no se importó nada. Corríjalos y vuelva a importar:").format(
             nombre_citable(ruta), cantidad)
-    return ErrorValidacion("\n".join([titulo, *lineas]), problemas)
+    if any((p.fila or 0) >= 2 for p in problemas):  # lo que se puede decidir fila por fila, sin tocar el archivo
+        lineas.append(segun_la_puerta(ventana="", linea=traducir(
+            "Sin cambiar el archivo: --omitir-fila N no importa esa fila y --corregir \"N:COLUMNA=VALOR\" importa "
+            "otro valor en esa celda (lo corregido se valida igual).")))
+    return ErrorValidacion("\n".join(linea for linea in [titulo, *lineas] if linea), problemas)
 
 
 @dataclass
@@ -136,9 +147,11 @@ def _primeras_filas(tabla_archivo: Tabla, cantidad: int = FILAS_DE_MUESTRA) -> l
     return [tuple(valores) for _, valores in vistas]
 
 
-def _abrir(ruta: Path, columnas: dict[str, int] | None) -> tuple[Tabla, Mapeo]:
-    """El archivo abierto (sus filas se leen de a una) y qué columna trae cada dato; los encabezados con problemas
-    se informan ya, sin leer ninguna fila."""
+def _abrir(ruta: Path, columnas: dict[str, int] | None,
+           decisiones: DecisionesDeFilas | None = None) -> tuple[Tabla, Mapeo, DecisionesResueltas | None]:
+    """El archivo abierto (sus filas se leen de a una), qué columna trae cada dato y lo decidido sobre las filas con
+    cada columna ubicada; los encabezados con problemas y las decisiones imposibles se informan ya, sin leer ninguna
+    fila."""
     tabla_archivo = leer_tabla(ruta)
     if columnas is None:
         mapeo, problemas = mapear_encabezados(tabla_archivo.encabezados, _primeras_filas(tabla_archivo))
@@ -147,7 +160,15 @@ def _abrir(ruta: Path, columnas: dict[str, int] | None) -> tuple[Tabla, Mapeo]:
     if problemas:
         tabla_archivo.filas.close()
         raise _error_de_archivo(ruta, problemas)
-    return tabla_archivo, mapeo
+    try:
+        resueltas = resolver(decisiones, tabla_archivo.encabezados, mapeo)
+    except ValueError as error:
+        tabla_archivo.filas.close()
+        raise ErrorEscritorio(traducir("No se puede aplicar lo decidido sobre las filas de {0}: {1}. {2}").format(
+            nombre_citable(ruta), error, segun_la_puerta(
+                ventana=traducir("Revise lo decidido en la lista de problemas."),
+                linea=traducir("Revise las opciones --omitir-fila N y --corregir \"N:COLUMNA=VALOR\"."))))
+    return tabla_archivo, mapeo, resueltas
 
 
 def _esperando(progreso: Progreso | None) -> Callable[[float], None]:
@@ -166,24 +187,25 @@ def _desistir(segundos: float) -> None:
 
 def analizar(contexto: Contexto, ruta: Path | str, *, hoy: date | None = None,
              progreso: Progreso | None = None, columnas: dict[str, int] | None = None,
-             orden_fechas: str | None = None) -> Analisis:
+             orden_fechas: str | None = None, decisiones: DecisionesDeFilas | None = None) -> Analisis:
     """Lee y valida el archivo entero y decide qué cambiaría, sin escribir nada en la base.
 
     `columnas` (campo -> índice) reemplaza la correspondencia detectada por los encabezados. `orden_fechas`
     ("dma" o "mda", o lo que escribe la persona: "dd/mm", "mm/dd"): el orden de las fechas con barras; sin él, lo
     decide la evidencia del archivo, y una columna que no se puede decidir se rechaza (dominio/orden_de_fechas).
-    Las filas validadas quedan en el borrador del análisis, para `aplicar`.
+    `decisiones`: las filas que se omiten y las celdas que se corrigen (el archivo no cambia; lo corregido se valida
+    como el resto). Las filas validadas quedan en el borrador del análisis, para `aplicar`.
     """
     elegido = _orden_elegido(orden_fechas)
     ruta, hoy = Path(ruta), hoy or fecha_de_hoy()
     ordenes = None
     while True:
-        tabla_archivo, mapeo = _abrir(ruta, columnas)
+        tabla_archivo, mapeo, resueltas = _abrir(ruta, columnas, decisiones)
         borrador = Borrador()
         try:
             pasada = Pasada(contexto.db, contexto.asociacion_id, hoy, borrador)
             problemas = recorrer(contexto, tabla_archivo, mapeo, pasada, hoy=hoy, elegido=elegido, ordenes=ordenes,
-                                  progreso=progreso, borrador=borrador)
+                                  progreso=progreso, borrador=borrador, decididas=resueltas)
             if problemas:
                 raise _error_de_archivo(ruta, problemas)
         except LeerDeNuevo as otra_vez:
@@ -193,7 +215,9 @@ def analizar(contexto: Contexto, ruta: Path | str, *, hoy: date | None = None,
         except BaseException:
             borrador.cerrar()
             raise
-        analisis = Analisis(pasada.plan, mapeo.ignoradas, ruta, mapeo, borrador, hoy)
+        analisis = Analisis(pasada.plan, mapeo.ignoradas, ruta, mapeo, borrador, hoy,
+                            omitidas=resueltas.omitidas() if resueltas else [],
+                            corregidas=resueltas.corregidas() if resueltas else [])
         weakref.finalize(analisis, borrador.cerrar)  # el borrador se borra con el análisis
         return analisis
 
@@ -242,14 +266,17 @@ def aplicar(contexto: Contexto, analisis: Analisis, *, hoy: date | None = None,
                 progreso("escribiendo", total, total)
     return ResultadoImportacion(*pasada.plan.cifras(), analisis.columnas_ignoradas,
                                 distinto_de_la_vista_previa=pasada.plan.cifras() != analisis.plan.cifras(),
-                                avisos=list(pasada.plan.avisos))
+                                avisos=list(pasada.plan.avisos), omitidas=list(analisis.omitidas),
+                                corregidas=list(analisis.corregidas))
 
 
 def importar_miembros(contexto: Contexto, ruta: Path | str, *, hoy: date | None = None,
                       progreso: Progreso | None = None, columnas: dict[str, int] | None = None,
-                      orden_fechas: str | None = None) -> ResultadoImportacion:
-    """Importa el archivo en una sola pasada y una sola transacción (ver el docstring del módulo). Si otra escritura
-    tiene la base, lo lee y valida mientras espera, y lo escribe al soltarse."""
+                      orden_fechas: str | None = None,
+                      decisiones: DecisionesDeFilas | None = None) -> ResultadoImportacion:
+    """Importa el archivo en una sola pasada y una sola transacción (ver el docstring del módulo), con lo decidido
+    sobre sus filas (`decisiones`, como en `analizar`). Si otra escritura tiene la base, lo lee y valida mientras
+    espera, y lo escribe al soltarse."""
     db = contexto.db
     elegido = _orden_elegido(orden_fechas)
     ruta, hoy = Path(ruta), hoy or fecha_de_hoy()
@@ -258,14 +285,15 @@ def importar_miembros(contexto: Contexto, ruta: Path | str, *, hoy: date | None 
         while True:
             try:
                 return _de_una_vez(contexto, ruta, hoy=hoy, progreso=progreso, columnas=columnas, elegido=elegido,
-                                   ordenes=ordenes)
+                                   ordenes=ordenes, decisiones=decisiones)
             except LeerDeNuevo as otra_vez:
                 ordenes = otra_vez.ordenes
             except _Ocupada:
                 break
     # Otra escritura tiene la base (o la base es de solo consulta: la vista previa informa primero los problemas del
     # archivo, y la escritura, por qué no se puede guardar).
-    analisis = analizar(contexto, ruta, hoy=hoy, progreso=progreso, columnas=columnas, orden_fechas=orden_fechas)
+    analisis = analizar(contexto, ruta, hoy=hoy, progreso=progreso, columnas=columnas, orden_fechas=orden_fechas,
+                        decisiones=decisiones)
     try:
         return aplicar(contexto, analisis, hoy=hoy, progreso=progreso)
     finally:
@@ -274,11 +302,12 @@ def importar_miembros(contexto: Contexto, ruta: Path | str, *, hoy: date | None 
 
 def _de_una_vez(contexto: Contexto, ruta: Path, *, hoy: date, progreso: Progreso | None,
                 columnas: dict[str, int] | None, elegido: str | None,
-                ordenes: dict[str, str] | None) -> ResultadoImportacion:
+                ordenes: dict[str, str] | None,
+                decisiones: DecisionesDeFilas | None = None) -> ResultadoImportacion:
     """Con el permiso de escritura pedido sin esperar (_Ocupada si otra conexión lo tiene): leer, validar, decidir y
     escribir de a lotes; al final, con un solo problema, se revierte todo."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    tabla_archivo, mapeo = _abrir(ruta, columnas)  # un archivo ilegible se informa sin tocar la base
+    tabla_archivo, mapeo, resueltas = _abrir(ruta, columnas, decisiones)  # lo ilegible se informa sin tocar la base
     borrador = Borrador()
     espera = fijar_espera(db, 0)
     try:
@@ -289,7 +318,7 @@ def _de_una_vez(contexto: Contexto, ruta: Path, *, hoy: date, progreso: Progreso
                 pasada.escritor = Escritor(db, asociacion_id, hoy, pasada.claves_repetidas(), altas, progreso,
                                             ruta=ruta)
                 problemas = recorrer(contexto, tabla_archivo, mapeo, pasada, hoy=hoy, elegido=elegido,
-                                      ordenes=ordenes, progreso=progreso)
+                                      ordenes=ordenes, progreso=progreso, decididas=resueltas)
                 if problemas:
                     raise _error_de_archivo(ruta, problemas)
                 pasada.escritor.vaciar()
@@ -298,7 +327,9 @@ def _de_una_vez(contexto: Contexto, ruta: Path, *, hoy: date, progreso: Progreso
         fijar_espera(db, espera)
         borrador.cerrar()
         tabla_archivo.filas.close()
-    return ResultadoImportacion(*pasada.plan.cifras(), mapeo.ignoradas, avisos=list(pasada.plan.avisos))
+    return ResultadoImportacion(*pasada.plan.cifras(), mapeo.ignoradas, avisos=list(pasada.plan.avisos),
+                                omitidas=resueltas.omitidas() if resueltas else [],
+                                corregidas=resueltas.corregidas() if resueltas else [])
 
 
 def exportar_problemas(problemas: list[Problema], ruta: Path | str, *, archivo: Path | str | None = None,

@@ -12,6 +12,7 @@ from ..datos.borrador_importacion import Borrador
 from ..documentos.excel.lectura import Tabla
 from ..dominio import orden_de_fechas
 from ..dominio.emparejamiento import Cambio, ConClave, Emparejador, MiembroExistente, choques_de_una_clave, el_miembro
+from ..dominio.decisiones_de_filas import DecisionesResueltas
 from ..dominio.importacion import COLUMNAS_FECHA, Mapeo, Problema
 from ..dominio.archivo_importado import EvidenciaDeFechas, clave_de_repeticion, problema_repetido, ubicar
 from ..dominio.fila_importada import FilaMiembro, validar_fila
@@ -168,9 +169,10 @@ class LeerDeNuevo(Exception):
 
 def recorrer(contexto: Contexto, tabla_archivo: Tabla, mapeo: Mapeo, pasada: Pasada, *, hoy: date,
               elegido: str | None, ordenes: dict[str, str] | None, progreso: Progreso | None,
-              borrador: Borrador | None = None) -> list[Problema]:
+              borrador: Borrador | None = None, decididas: DecisionesResueltas | None = None) -> list[Problema]:
     """Lee, valida y decide cada fila; devuelve todos los problemas del archivo (vacía si se puede importar).
-    Con `borrador`, guarda allí las filas validadas.
+    Con `borrador`, guarda allí las filas validadas. `decididas`: las filas que se omiten (ni se validan ni cuentan
+    para los repetidos) y las celdas corregidas (se validan en lugar de las del archivo, con las mismas reglas).
 
     El orden de las fechas con barras se decide con el archivo entero a la vista (dominio/orden_de_fechas): mientras
     se lee, se validan como día/mes (o como eligió la persona); si al final el archivo decide mes/día, se lanza
@@ -182,8 +184,16 @@ def recorrer(contexto: Contexto, tabla_archivo: Tabla, mapeo: Mapeo, pasada: Pas
                                                        for campo in COLUMNAS_FECHA}
     problemas: list[Problema] = []
     guardar: list[tuple] = []
+    if decididas is not None:
+        decididas.vistas.clear()   # otra lectura (LeerDeNuevo) las vuelve a ver
     try:
         for leidas, (numero, valores) in enumerate(tabla_archivo.filas, start=1):
+            if progreso and leidas % AVISAR_CADA == 0:
+                progreso("leyendo", leidas, None)
+            if decididas is not None:
+                valores = decididas.valores(numero, valores)
+                if valores is None:   # omitida: como si no estuviera en el archivo
+                    continue
             evidencia.agregar(numero, valores)
             fila, errores = validar_fila(numero, valores, mapeo, hoy, paises, provisorias)
             if errores:
@@ -196,8 +206,6 @@ def recorrer(contexto: Contexto, tabla_archivo: Tabla, mapeo: Mapeo, pasada: Pas
                     if len(guardar) >= FILAS_POR_LOTE:
                         borrador.guardar_filas(guardar)
                         guardar = []
-            if progreso and leidas % AVISAR_CADA == 0:
-                progreso("leyendo", leidas, None)
     finally:
         tabla_archivo.filas.close()
     if borrador is not None and guardar:
@@ -206,6 +214,11 @@ def recorrer(contexto: Contexto, tabla_archivo: Tabla, mapeo: Mapeo, pasada: Pas
     if ordenes is None and any(orden != provisorias.get(campo) for campo, orden in finales.items()):
         raise LeerDeNuevo(finales)
     problemas.extend(problemas_de_fechas)
+    if decididas is not None:
+        problemas.extend(decididas.no_vistas())
     if not pasada.validas and not problemas:
-        problemas.append(Problema(traducir("el archivo no tiene filas de datos debajo de los encabezados")))
+        problemas.append(Problema(
+            traducir("se omitieron todas las filas del archivo: no queda nada que importar")
+            if decididas is not None and decididas.omitidas() else
+            traducir("el archivo no tiene filas de datos debajo de los encabezados")))
     return problemas + pasada.revisar(mapeo)

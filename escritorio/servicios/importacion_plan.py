@@ -29,10 +29,16 @@ class ResultadoImportacion:
     distinto_de_la_vista_previa: bool = False
     # Lo que el archivo dice y no se aplicó (el estado distinto de un miembro que ya estaba), una línea cada uno.
     avisos: list[str] = field(default_factory=list)
+    # Lo que decidió quien importa (el archivo no cambió): los números de las filas omitidas y de las corregidas.
+    omitidas: list[int] = field(default_factory=list)
+    corregidas: list[int] = field(default_factory=list)
 
     def resumen(self) -> str:
         texto = traducir("{0} nuevos, {1} actualizados, {2} sin cambios").format(
             self.nuevos, self.actualizados, self.sin_cambios)
+        if self.omitidas or self.corregidas:
+            texto += "; " + lo_decidido(self.nuevos + self.actualizados + self.sin_cambios, self.omitidas,
+                                        self.corregidas)
         if self.columnas_ignoradas:
             texto += " " + traducir("(columnas ignoradas: {0})").format(", ".join(self.columnas_ignoradas))
         if self.distinto_de_la_vista_previa:
@@ -40,6 +46,24 @@ class ResultadoImportacion:
                                      "ventana guardó datos): se decidió de nuevo contra la base actual y estas cifras "
                                      "son las que se guardaron")
         return texto
+
+
+def _filas(numeros: list[int]) -> str:
+    return ", ".join(str(n) for n in numeros)
+
+
+def lo_decidido(importadas: int, omitidas: list[int], corregidas: list[int]) -> str:
+    """«38 filas se importan (2 corregidas: 3, 9); 1 se omite: 7», con los números de fila de la hoja: lo que se
+    decidió sobre las filas, dicho igual en la ventana, en la línea de órdenes y en el resultado."""
+    texto = (traducir("1 fila se importa") if importadas == 1
+             else traducir("{0} filas se importan").format(_miles(importadas)))
+    if corregidas:
+        texto += " " + (traducir("(1 corregida: fila {0})").format(corregidas[0]) if len(corregidas) == 1 else
+                        traducir("({0} corregidas: filas {1})").format(len(corregidas), _filas(corregidas)))
+    if omitidas:
+        texto += "; " + (traducir("1 se omite: fila {0}").format(omitidas[0]) if len(omitidas) == 1 else
+                         traducir("{0} se omiten: filas {1}").format(len(omitidas), _filas(omitidas)))
+    return texto
 
 
 def _miles(numero: int) -> str:
@@ -90,6 +114,14 @@ class Analisis:
     # Las filas validadas, en disco; se borra con el análisis (o con cerrar()).
     borrador: Borrador | None = field(default=None, repr=False)
     hoy: date | None = None
+    omitidas: list[int] = field(default_factory=list)   # lo decidido sobre las filas (números de la hoja)
+    corregidas: list[int] = field(default_factory=list)
+
+    def decidido(self) -> str | None:
+        """Lo decidido sobre las filas en una frase (`lo_decidido`); None si no se decidió nada."""
+        if not self.omitidas and not self.corregidas:
+            return None
+        return lo_decidido(sum(self.plan.cifras()), self.omitidas, self.corregidas)
 
     def cerrar(self) -> None:
         if self.borrador is not None:

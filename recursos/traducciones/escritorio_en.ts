@@ -6564,6 +6564,11 @@ Continue?</translation>
       <translation>&amp;Annual report…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
+      <source>(1 corregida: fila {0})</source>
+      <translation>(1 corrected: row {0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>(baja {0})</source>
       <translation>(withdrawal {0})</translation>
@@ -6650,6 +6655,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>(vacío)</source>
       <translation>(empty)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
+      <source>({0} corregidas: filas {1})</source>
+      <translation>({0} corrected: rows {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/graficos/barras.py" />
@@ -6741,6 +6751,11 @@ Continue?</translation>
       <translation>1 chosen by hand</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
+      <source>1 fila se importa</source>
+      <translation>1 row is imported</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>1 ignorada</source>
       <translation>1 ignored</translation>
@@ -6797,6 +6812,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>1 reconocido solo</source>
       <translation>1 recognised automatically</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
+      <source>1 se omite: fila {0}</source>
+      <translation>1 is skipped: row {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -14052,6 +14072,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Could not use the database {0}: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>No se puede aplicar lo decidido sobre las filas de {0}: {1}. {2}</source>
+      <translation>What was decided about the rows of {0} cannot be applied: {1}. {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>No se puede asignar:</source>
       <translation>Cannot assign:</translation>
@@ -15800,6 +15825,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Check the path (or choose another folder or name) and run the command again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Revise las opciones --omitir-fila N y --corregir "N:COLUMNA=VALOR".</source>
+      <translation>Check the options --omitir-fila N and --corregir "N:COLUMNA=VALOR".</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Revise lo decidido en la lista de problemas.</source>
+      <translation>Check what was decided in the list of problems.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>Revise los datos marcados:</source>
       <translation>Check the highlighted fields:</translation>
@@ -16364,6 +16399,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Sin bajas en {0}.</source>
       <translation>No departures in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Sin cambiar el archivo: --omitir-fila N no importa esa fila y --corregir "N:COLUMNA=VALOR" importa otro valor en esa celda (lo corregido se valida igual).</source>
+      <translation>Without changing the file: --omitir-fila N does not import that row and --corregir "N:COLUMNA=VALOR" imports another value in that cell (the correction is validated the same way).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
@@ -18102,6 +18142,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the file is in use by another program</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/decisiones_de_filas.py" />
+      <source>el archivo no tiene esta fila (o está vacía): revise el número de la fila que decidió omitir o corregir</source>
+      <translation>the file does not have this row (or it is empty): check the number of the row you decided to skip or correct</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion_pasada.py" />
       <source>el archivo no tiene filas de datos debajo de los encabezados</source>
       <translation>the file has no data rows below the headers</translation>
@@ -18110,6 +18155,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>el archivo no tiene una columna «Moneda» y su importe no dice en qué moneda está. Indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»), o agregue la columna «Moneda».</source>
       <translation>the file has no “Currency” column and its amount does not say which currency it is in. Give the account’s currency (on the command line, --moneda ARS; in the window, “Account currency”), or add the “Currency” column.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/decisiones_de_filas.py" />
+      <source>el archivo no tiene una columna «{0}»; nómbrela por su letra o su encabezado, una de las que se importan: {1}</source>
+      <translation>the file has no column «{0}»; name it by its letter or its header, one of those imported: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -18639,6 +18689,22 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>row {0}: member {1} is no longer in the association (deleted while the statement was being reviewed); import the file again</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/decisiones_de_filas.py" />
+      <source>fila {0}: la columna {1} se corrige dos veces; deje una sola corrección</source>
+      <translation>row {0}: column {1} is corrected twice; keep a single correction</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/decisiones_de_filas.py" />
+      <source>fila {0}: las filas de datos empiezan en la 2 (la 1 tiene los encabezados); use el número de fila que muestra la hoja de cálculo</source>
+      <translation>row {0}: data rows start at 2 (row 1 has the headers); use the row number the spreadsheet shows</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/decisiones_de_filas.py" />
+      <source>fila {0}: se pidió omitirla y corregirla a la vez; elija una de las dos</source>
+      <translation>row {0}: it was asked to skip it and correct it at the same time; choose one of the two</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/decisiones_de_filas.py" />
       <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>fila {0}: {1}</source>
       <translation>row {0}: {1}</translation>
@@ -18814,6 +18880,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>la columna {0} está asignada a {1} y a {2}</source>
       <translation>column {0} is assigned to both {1} and {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/decisiones_de_filas.py" />
+      <source>la columna {0} no se importa, y corregirla no cambiaría nada; corrija una de las que se importan: {1}</source>
+      <translation>column {0} is not imported, and correcting it would change nothing; correct one of those imported: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -19934,6 +20005,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>se leyó la hoja «{0}»; el libro tiene además {1}: indique la hoja de los movimientos (en la línea de órdenes, --hoja; en la ventana, «Hoja»).</source>
       <translation>sheet “{0}” was read; the workbook also has {1}: give the sheet with the transactions (on the command line, --hoja; in the window, “Sheet”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion_pasada.py" />
+      <source>se omitieron todas las filas del archivo: no queda nada que importar</source>
+      <translation>every row of the file was skipped: there is nothing left to import</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
@@ -21078,6 +21154,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} appears as {1} since {2}; a change with an earlier date would have no effect. Use that date or a later one (if the admission was entered with the wrong date, first correct the admission date).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
+      <source>{0} filas se importan</source>
+      <translation>{0} rows are imported</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} firma la {1}</source>
       <translation>{0} signs the {1}</translation>
@@ -21507,6 +21588,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} se abstiene en {1}</source>
       <translation>{0} abstains in {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
+      <source>{0} se omiten: filas {1}</source>
+      <translation>{0} are skipped: rows {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -23733,6 +23819,104 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
       <source>— No registrar esta línea —</source>
       <translation>— Do not record this line —</translation>
+    </message>
+  </context>
+  <context>
+    <name>PanelDeProblemas</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>&amp;Corregir el valor</source>
+      <translation>&amp;Correct the value</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>&amp;Omitir la fila</source>
+      <translation>&amp;Skip the row</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>&amp;Revisar lo decidido</source>
+      <translation>&amp;Review the decisions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Columna</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Corregida (por revisar)</source>
+      <translation>Corrected (to review)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Corregida ✓</source>
+      <translation>Corrected ✓</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Decisión</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Doble clic o F2 para corregir el valor con que se importa</source>
+      <translation>Double-click or F2 to correct the value that is imported</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Escriba el valor con que se importa esta celda (también con doble clic o F2). El archivo no cambia.</source>
+      <translation>Type the value this cell is imported with (also with double-click or F2). The file does not change.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Fila</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Filas con problemas: {0}; corregidas: {1}; omitidas: {2}; sin decidir: {3}.</source>
+      <translation>Rows with problems: {0}; corrected: {1}; skipped: {2}; undecided: {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Importar &amp;la fila</source>
+      <translation>&amp;Import the row</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>No importar esta fila; las demás se importan. El archivo no cambia.</source>
+      <translation>Do not import this row; the others are imported. The file does not change.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Problema</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Revisando lo decidido</source>
+      <translation>Reviewing the decisions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Se omite</source>
+      <translation>Skipped</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Sigue con problema</source>
+      <translation>Still has a problem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Valor</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Vuelve a validar el archivo con lo corregido y lo omitido; sin problemas, se habilita «Importar».</source>
+      <translation>Validates the file again with what was corrected and skipped; with no problems, «Import» is enabled.</translation>
     </message>
   </context>
   <context>
@@ -28622,13 +28806,13 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     <name>_PaginaValidacion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Cambios</source>
-      <translation>Changes</translation>
+      <source>Cambiar lo &amp;decidido…</source>
+      <translation>Change the &amp;decisions…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Columna</source>
-      <translation>Column</translation>
+      <source>Cambios</source>
+      <translation>Changes</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -28637,8 +28821,23 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <source>Con lo decidido, el archivo {0} ya no tiene problemas. Esto es lo que se hará al pulsar «Importar»:</source>
+      <translation>With what was decided, the file {0} has no problems left. This is what will happen when you press «Import»:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <source>El archivo tiene 1 problema; no se importará nada mientras quede.</source>
+      <translation>The file has 1 problem; nothing will be imported while it remains.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>El archivo tiene 1 problema; no se importará nada. Corríjalo y vuelva a elegir el archivo.</source>
       <translation>The file has 1 problem; nothing will be imported. Fix it and choose the file again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <source>El archivo tiene {0} problemas; no se importará nada mientras quede uno.</source>
+      <translation>The file has {0} problems; nothing will be imported while any remains.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -28654,6 +28853,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>El archivo {0} no tiene problemas. Esto es lo que se hará al pulsar «Importar»:</source>
       <translation>File {0} has no problems. This is what will be done when you click “Import”:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <source>En la lista, corrija el valor (doble clic o F2) u omita la fila, y pulse «Revisar lo decidido»; el archivo no se modifica. También puede corregir el archivo y volver a elegirlo.</source>
+      <translation>In the list, correct the value (double-click or F2) or skip the row, and press «Review the decisions»; the file is not modified. You can also correct the file and choose it again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -28687,13 +28891,18 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Miembro</source>
-      <translation>Member</translation>
+      <source>Lo decidido sobre las filas de {0}; el archivo no cambia.</source>
+      <translation>What was decided about the rows of {0}; the file does not change.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Problema</source>
-      <translation>Problem</translation>
+      <source>Lo decidido: {0}. El archivo no cambió.</source>
+      <translation>Decided: {0}. The file did not change.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <source>Miembro</source>
+      <translation>Member</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -28709,11 +28918,6 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Todo se guarda junto, en un solo paso: si algo falla o cancela, no se modifica nada.</source>
       <translation>Everything is saved together, in a single step: if anything fails or you cancel, nothing is changed.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Valor</source>
-      <translation>Value</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />

@@ -6591,6 +6591,11 @@ Continuar?</translation>
       <translation>&amp;Relatório anual…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
+      <source>(1 corregida: fila {0})</source>
+      <translation>(1 corrigida: linha {0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <source>(Sin texto.)</source>
       <translation>(Sem texto.)</translation>
@@ -6687,6 +6692,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>(vacío)</source>
       <translation>(vazio)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
+      <source>({0} corregidas: filas {1})</source>
+      <translation>({0} corrigidas: linhas {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/graficos/barras.py" />
@@ -6788,6 +6798,11 @@ Continuar?</translation>
       <translation>1 escolhido à mão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
+      <source>1 fila se importa</source>
+      <translation>1 linha é importada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>1 ignorada</source>
       <translation>1 ignorada</translation>
@@ -6844,6 +6859,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>1 reconocido solo</source>
       <translation>1 reconhecido sozinho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
+      <source>1 se omite: fila {0}</source>
+      <translation>1 é omitida: linha {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -15079,6 +15099,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não foi possível usar o banco de dados {0}: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>No se puede aplicar lo decidido sobre las filas de {0}: {1}. {2}</source>
+      <translation>Não é possível aplicar o que foi decidido sobre as linhas de {0}: {1}. {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>No se puede asignar:</source>
       <translation>Não é possível atribuir:</translation>
@@ -17124,6 +17149,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Revise o caminho (ou escolha outra pasta ou outro nome) e repita o comando.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Revise las opciones --omitir-fila N y --corregir "N:COLUMNA=VALOR".</source>
+      <translation>Revise as opções --omitir-fila N e --corregir "N:COLUMNA=VALOR".</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Revise lo decidido en la lista de problemas.</source>
+      <translation>Revise o que foi decidido na lista de problemas.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>Revise los datos marcados:</source>
       <translation>Revise os dados marcados:</translation>
@@ -17778,6 +17813,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Sin bajas en {0}.</source>
       <translation>Sem desligamentos em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Sin cambiar el archivo: --omitir-fila N no importa esa fila y --corregir "N:COLUMNA=VALOR" importa otro valor en esa celda (lo corregido se valida igual).</source>
+      <translation>Sem alterar o arquivo: --omitir-fila N não importa essa linha e --corregir "N:COLUMNA=VALOR" importa outro valor nessa célula (o corrigido é validado da mesma forma).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
@@ -19818,6 +19858,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o arquivo está sendo usado por outro programa</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/decisiones_de_filas.py" />
+      <source>el archivo no tiene esta fila (o está vacía): revise el número de la fila que decidió omitir o corregir</source>
+      <translation>o arquivo não tem esta linha (ou ela está vazia): revise o número da linha que decidiu omitir ou corrigir</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion_pasada.py" />
       <source>el archivo no tiene filas de datos debajo de los encabezados</source>
       <translation>o arquivo não tem linhas de dados abaixo dos cabeçalhos</translation>
@@ -19826,6 +19871,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>el archivo no tiene una columna «Moneda» y su importe no dice en qué moneda está. Indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»), o agregue la columna «Moneda».</source>
       <translation>o arquivo não tem uma coluna «Moeda» e o valor não diz em que moeda está. Informe a moeda da conta (na linha de comando, --moneda ARS; na janela, «Moeda da conta»), ou acrescente a coluna «Moeda».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/decisiones_de_filas.py" />
+      <source>el archivo no tiene una columna «{0}»; nómbrela por su letra o su encabezado, una de las que se importan: {1}</source>
+      <translation>o arquivo não tem uma coluna «{0}»; indique-a pela letra ou pelo cabeçalho, uma das que são importadas: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -20365,6 +20415,22 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>linha {0}: o membro {1} já não está na associação (foi excluído enquanto o extrato era revisado); importe o arquivo de novo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/decisiones_de_filas.py" />
+      <source>fila {0}: la columna {1} se corrige dos veces; deje una sola corrección</source>
+      <translation>linha {0}: a coluna {1} é corrigida duas vezes; deixe uma só correção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/decisiones_de_filas.py" />
+      <source>fila {0}: las filas de datos empiezan en la 2 (la 1 tiene los encabezados); use el número de fila que muestra la hoja de cálculo</source>
+      <translation>linha {0}: as linhas de dados começam na 2 (a 1 tem os cabeçalhos); use o número da linha que a planilha mostra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/decisiones_de_filas.py" />
+      <source>fila {0}: se pidió omitirla y corregirla a la vez; elija una de las dos</source>
+      <translation>linha {0}: pediu-se omiti-la e corrigi-la ao mesmo tempo; escolha uma das duas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/decisiones_de_filas.py" />
       <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>fila {0}: {1}</source>
       <translation>linha {0}: {1}</translation>
@@ -20545,6 +20611,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>la columna {0} está asignada a {1} y a {2}</source>
       <translation>a coluna {0} está atribuída a {1} e a {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/decisiones_de_filas.py" />
+      <source>la columna {0} no se importa, y corregirla no cambiaría nada; corrija una de las que se importan: {1}</source>
+      <translation>a coluna {0} não é importada, e corrigi-la não mudaria nada; corrija uma das que são importadas: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -21695,6 +21766,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>se leyó la hoja «{0}»; el libro tiene además {1}: indique la hoja de los movimientos (en la línea de órdenes, --hoja; en la ventana, «Hoja»).</source>
       <translation>foi lida a planilha «{0}»; o arquivo tem também {1}: indique a planilha dos lançamentos (na linha de comando, --hoja; na janela, «Planilha»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion_pasada.py" />
+      <source>se omitieron todas las filas del archivo: no queda nada que importar</source>
+      <translation>todas as linhas do arquivo foram omitidas: não resta nada para importar</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
@@ -22967,6 +23043,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} consta como {1} desde {2}; uma mudança com data anterior não teria efeito. Use essa data ou uma posterior (se a adesão foi cadastrada com data errada, corrija primeiro a data de adesão).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
+      <source>{0} filas se importan</source>
+      <translation>{0} linhas são importadas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} firma la {1}</source>
       <translation>{0} assina a {1}</translation>
@@ -23487,6 +23568,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} se abstiene en {1}</source>
       <translation>{0} se abstém na {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion_plan.py" />
+      <source>{0} se omiten: filas {1}</source>
+      <translation>{0} são omitidas: linhas {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -25809,6 +25895,104 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
       <source>— No registrar esta línea —</source>
       <translation>— Não registrar esta linha —</translation>
+    </message>
+  </context>
+  <context>
+    <name>PanelDeProblemas</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>&amp;Corregir el valor</source>
+      <translation>&amp;Corrigir o valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>&amp;Omitir la fila</source>
+      <translation>&amp;Omitir a linha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>&amp;Revisar lo decidido</source>
+      <translation>&amp;Revisar o decidido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Columna</source>
+      <translation>Coluna</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Corregida (por revisar)</source>
+      <translation>Corrigida (a revisar)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Corregida ✓</source>
+      <translation>Corrigida ✓</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Decisión</source>
+      <translation>Decisão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Doble clic o F2 para corregir el valor con que se importa</source>
+      <translation>Clique duplo ou F2 para corrigir o valor que será importado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Escriba el valor con que se importa esta celda (también con doble clic o F2). El archivo no cambia.</source>
+      <translation>Digite o valor com que esta célula é importada (também com clique duplo ou F2). O arquivo não muda.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Fila</source>
+      <translation>Linha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Filas con problemas: {0}; corregidas: {1}; omitidas: {2}; sin decidir: {3}.</source>
+      <translation>Linhas com problemas: {0}; corrigidas: {1}; omitidas: {2}; sem decidir: {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Importar &amp;la fila</source>
+      <translation>Importar a &amp;linha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>No importar esta fila; las demás se importan. El archivo no cambia.</source>
+      <translation>Não importar esta linha; as demais são importadas. O arquivo não muda.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Problema</source>
+      <translation>Problema</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Revisando lo decidido</source>
+      <translation>Revisando o decidido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Se omite</source>
+      <translation>Omitida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Sigue con problema</source>
+      <translation>Continua com problema</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Valor</source>
+      <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_problemas.py" />
+      <source>Vuelve a validar el archivo con lo corregido y lo omitido; sin problemas, se habilita «Importar».</source>
+      <translation>Valida o arquivo de novo com o corrigido e o omitido; sem problemas, «Importar» fica habilitado.</translation>
     </message>
   </context>
   <context>
@@ -30698,13 +30882,13 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     <name>_PaginaValidacion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Cambios</source>
-      <translation>Alterações</translation>
+      <source>Cambiar lo &amp;decidido…</source>
+      <translation>Alterar o &amp;decidido…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Columna</source>
-      <translation>Coluna</translation>
+      <source>Cambios</source>
+      <translation>Alterações</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -30713,8 +30897,23 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <source>Con lo decidido, el archivo {0} ya no tiene problemas. Esto es lo que se hará al pulsar «Importar»:</source>
+      <translation>Com o que foi decidido, o arquivo {0} já não tem problemas. Isto é o que será feito ao clicar em «Importar»:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <source>El archivo tiene 1 problema; no se importará nada mientras quede.</source>
+      <translation>O arquivo tem 1 problema; nada será importado enquanto ele existir.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>El archivo tiene 1 problema; no se importará nada. Corríjalo y vuelva a elegir el archivo.</source>
       <translation>O arquivo tem 1 problema; nada será importado. Corrija-o e escolha o arquivo novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <source>El archivo tiene {0} problemas; no se importará nada mientras quede uno.</source>
+      <translation>O arquivo tem {0} problemas; nada será importado enquanto restar algum.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -30730,6 +30929,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>El archivo {0} no tiene problemas. Esto es lo que se hará al pulsar «Importar»:</source>
       <translation>O arquivo {0} não tem problemas. Isto é o que será feito ao clicar em “Importar”:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <source>En la lista, corrija el valor (doble clic o F2) u omita la fila, y pulse «Revisar lo decidido»; el archivo no se modifica. También puede corregir el archivo y volver a elegirlo.</source>
+      <translation>Na lista, corrija o valor (clique duplo ou F2) ou omita a linha, e clique em «Revisar o decidido»; o arquivo não é modificado. Também pode corrigir o arquivo e escolhê-lo de novo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -30763,13 +30967,18 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Miembro</source>
-      <translation>Membro</translation>
+      <source>Lo decidido sobre las filas de {0}; el archivo no cambia.</source>
+      <translation>O decidido sobre as linhas de {0}; o arquivo não muda.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Problema</source>
-      <translation>Problema</translation>
+      <source>Lo decidido: {0}. El archivo no cambió.</source>
+      <translation>Decidido: {0}. O arquivo não mudou.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <source>Miembro</source>
+      <translation>Membro</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -30785,11 +30994,6 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Todo se guarda junto, en un solo paso: si algo falla o cancela, no se modifica nada.</source>
       <translation>Tudo é salvo junto, em um só passo: se algo falhar ou você cancelar, nada é alterado.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Valor</source>
-      <translation>Valor</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />

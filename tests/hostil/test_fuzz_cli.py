@@ -40,7 +40,7 @@ CATALOGO = {
                             "--articulo-gracia": "texto", "--exclusion": "texto", "--articulo-exclusion": "texto",
                             "--json": "marca", "--asociacion": "sigla"},
     "miembros importar": {"archivo": "padron", "--simular": "marca", "--progreso": "marca", "--fechas": "eleccion",
-                          "--asociacion": "sigla"},
+                          "--omitir-fila": "fila_hoja", "--corregir": "correccion", "--asociacion": "sigla"},
     "miembros exportar": {"--reemplazar": "marca", "archivo": "salida_xlsx", "--asociacion": "sigla"},
     "miembros padron": {"--reemplazar": "marca", "archivo": "salida_pdf", "--incluir-bajas": "marca", "--asociacion": "sigla"},
     "miembros listar": {"--json": "marca", "--asociacion": "sigla"},
@@ -464,6 +464,8 @@ def _todos_los_validos(ids: dict) -> dict[str, st.SearchStrategy]:
         "parte_externa": st.sampled_from([str(ids["externa"][0]), f"{ids['externa'][-1]}:Rectoría"]),
         "tipo_cambio": st.sampled_from(["ARS/USD=1400", "BRL/USD=5,2", "USD/USD=1"]),
         "asignacion": st.sampled_from([f"2={ids['miembro'][0]}", "2=no", f"3={ids['miembro'][-1]}", "3=omitir"]),
+        "fila_hoja": st.sampled_from(["2", "3", "5", "40"]),
+        "correccion": st.sampled_from(["2:Población=12000", "3:C=", "2:Nombre=Ñandú São", "4:Correo=a@b.org"]),
     }
 
 
@@ -533,6 +535,10 @@ def _todos_los_hostiles() -> dict[str, st.SearchStrategy]:
             "javascript:alert(5)", "http://127.0.0.1:9/ tsa", "http://127.0.0.1:9/\x1b]0;x\x07"])),
         "asignacion": st.one_of(e.texto_hostil(), st.sampled_from(["2", "=5", "2=", "0=1", "2=0", "2=-1", "99999999=1",
                                                                     "2=999999", "2=Rosario", "٢=١", "2=no=1"])),
+        "fila_hoja": st.one_of(e.texto_hostil(), st.sampled_from(["0", "1", "-2", "٣", "99999999999", "2.5", ""])),
+        "correccion": st.one_of(e.texto_hostil(), st.sampled_from([
+            "2", "2:", ":C=1", "1:C=1", "2:=1", "2:ZZZ=1", "2:Zeta=1", "2:C=\x1b[31m", "2:Nombre=" + "x" * 5000,
+            "٢:C=1", "2:C=1=2", "2:\u202eC=1"])),
     }
 
 

@@ -105,7 +105,9 @@ def test_un_archivo_con_errores_lista_cada_problema_y_no_importa_nada(asistente,
     assert filas[1][3].startswith("No es un país reconocido")
     assert filas[2][1:3] == ["C (Población)", "-3"]
     assert "El archivo tiene 3 problemas; no se importará nada" in pagina.aviso.text()
-    assert "Corríjalos y vuelva a elegir el archivo" in pagina.aviso.text()
+    # Se decide en la lista (issue 61 §5) o se corrige el archivo.
+    assert "corrija el valor (doble clic o F2) u omita la fila" in pagina.aviso.text()
+    assert "También puede corregir el archivo y volver a elegirlo" in pagina.aviso.text()
 
     assert not _boton_siguiente_habilitado(wizard)
     wizard.next()  # ni a la fuerza: validatePage se niega
@@ -383,7 +385,7 @@ def test_la_ubicacion_en_el_mapa_se_reconoce_se_valida_y_se_importa(asistente, t
     assert [c.currentData() for c in wizard.pagina_columnas.combos][3:] == ["latitud", "longitud"]
     wizard.next()
     assert _filas(wizard.pagina_validacion.tabla_problemas) == [
-        ["3", "D (Latitud)", "-131.38", "Debe estar entre -90 y 90 grados"]]
+        ["3", "D (Latitud)", "-131.38", "Debe estar entre -90 y 90 grados", ""]]   # la última: lo decidido
     assert contar_miembros(Contexto(base, red["id"])) == 0
 
     bien = _xlsx(tmp_path / "ciudades corregidas.xlsx", encabezados,

@@ -2,31 +2,34 @@
 
 Nada se escribe hasta el último paso: `analizar` solo lee y decide (deja las filas validadas en un borrador en
 disco, no en memoria); `aplicar` escribe todo en una transacción. Si el archivo tiene problemas se listan todos
-(y se pueden exportar a Excel) y no se importa nada. La vista previa muestra las cifras y los primeros cambios.
+(y se pueden exportar a Excel) y no se importa nada mientras quede uno: en la lista se corrige el valor de una celda o
+se omite la fila, sin tocar el archivo, y «Revisar lo decidido» lo valida con el servicio (importacion_problemas.py).
+La vista previa muestra las cifras, los primeros cambios y lo decidido.
 
 Aquí están el asistente, la validación (que escribe al pulsar «Importar») y el resultado; el archivo y las
-columnas son `importacion_archivo.py` e `importacion_columnas.py`; lo que comparten, `importacion_piezas.py`.
+columnas son `importacion_archivo.py` e `importacion_columnas.py`; la lista de problemas donde se decide cada fila,
+`importacion_problemas.py`; lo que comparten, `importacion_piezas.py`.
 """
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
-                               QWizard, QWizardPage)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget, QWizard,
+                               QWizardPage)
 
 from ...servicios.importacion import aplicar, exportar_problemas
-from ..comun import miles, tr
+from ...dominio.decisiones_de_filas import DecisionesDeFilas
+from ..comun import miles
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas import AsistenteBase, elegir_archivo
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina
 from .importacion_archivo import PaginaArchivo
 from .importacion_columnas import PaginaColumnas
-from .importacion_piezas import MAXIMO_CAMBIOS_LISTADOS, Aviso, Cifras, celda, oracion, tabla_de_lectura, texto_celda
+from .importacion_piezas import MAXIMO_CAMBIOS_LISTADOS, Aviso, Cifras, celda, tabla_de_lectura
+from .importacion_problemas import MUCHOS_PROBLEMAS, PanelDeProblemas, decidible  # noqa: F401 - MUCHOS_PROBLEMAS
 
 ID_ARCHIVO, ID_COLUMNAS, ID_VALIDACION, ID_RESULTADO = range(4)
-# Hasta cuántos problemas se muestran enteros, en varias líneas (medir el alto de cada fila tiene su costo).
-MUCHOS_PROBLEMAS = 300
 
 
 class _PaginaValidacion(QWizardPage):
@@ -38,10 +41,11 @@ class _PaginaValidacion(QWizardPage):
         self.aviso = Aviso()
         self.paginas = QStackedWidget()
 
-        # Con problemas: la lista completa y la opción de llevarla a Excel.
+        # Con problemas: la lista completa, donde se decide qué hacer con cada fila, y la opción de llevarla a Excel.
         problemas = QWidget()
-        self.tabla_problemas = tabla_de_lectura([self.tr("Fila"), self.tr("Columna"), self.tr("Valor"),
-                                                 self.tr("Problema")])
+        self.panel = PanelDeProblemas(asistente)
+        self.panel.revisado.connect(self._revisado)
+        self.tabla_problemas = self.panel.tabla
         self.boton_exportar = QPushButton(self.tr("Exportar errores a Excel…"))
         self.boton_exportar.clicked.connect(self._exportar)
         self.boton_otro_archivo = QPushButton(self.tr("Volver a elegir el archivo"))
@@ -53,7 +57,7 @@ class _PaginaValidacion(QWizardPage):
         self.aviso_exportacion = Aviso()
         capa = QVBoxLayout(problemas)
         capa.setContentsMargins(0, 0, 0, 0)
-        capa.addWidget(self.tabla_problemas, 1)
+        capa.addWidget(self.panel, 1)
         capa.addLayout(botones)
         capa.addWidget(self.aviso_exportacion)
         self.paginas.addWidget(problemas)
@@ -68,8 +72,18 @@ class _PaginaValidacion(QWizardPage):
         self.nota = QLabel()
         self.nota.setWordWrap(True)
         self.nota.setStyleSheet("color: #4a4f55;")
+        # Lo decidido sobre las filas con problemas (omitidas, corregidas) y cómo cambiarlo.
+        self.decidido = QLabel()
+        self.decidido.setWordWrap(True)
+        self.decidido.setStyleSheet("font-weight: 600;")
+        self.boton_cambiar = QPushButton(self.tr("Cambiar lo &decidido…"))
+        self.boton_cambiar.clicked.connect(self._cambiar_lo_decidido)
+        fila_decidido = QHBoxLayout()
+        fila_decidido.addWidget(self.decidido, 1)
+        fila_decidido.addWidget(self.boton_cambiar)
         capa = QVBoxLayout(plan)
         capa.setContentsMargins(0, 0, 0, 0)
+        capa.addLayout(fila_decidido)
         capa.addWidget(self.cifras)
         capa.addSpacing(6)
         capa.addWidget(self.titulo_cambios)
@@ -90,55 +104,59 @@ class _PaginaValidacion(QWizardPage):
             self._mostrar_plan(asistente.analisis)
         self.completeChanged.emit()
 
+    def _revisado(self) -> None:
+        """Tras «Revisar lo decidido»: el plan (se habilita «Importar») o los problemas que quedan."""
+        self.initializePage()
+        if self._asistente.analisis is None:
+            self.tabla_problemas.setFocus()
+
+    def _cambiar_lo_decidido(self) -> None:
+        """Del plan a la lista, con lo decidido: el análisis se descarta y «Importar» espera otra revisión."""
+        asistente = self._asistente
+        asistente.descartar_analisis()
+        asistente.problemas = []
+        self.initializePage()
+        self.tabla_problemas.setFocus()
+
     def _mostrar_problemas(self, problemas: list) -> None:
         cantidad = len(problemas)
-        self.setSubTitle(self.tr("El archivo {0} no se puede importar tal como está.").format(self._asistente.ruta.name))
-        texto = (self.tr("El archivo tiene 1 problema; no se importará nada. Corríjalo y vuelva a elegir el archivo.")
-                 if cantidad == 1 else
-                 self.tr("El archivo tiene {0} problemas; no se importará nada. Corríjalos y vuelva a elegir el archivo.")
-                 .format(miles(cantidad)))
+        self.setSubTitle(self.tr("El archivo {0} no se puede importar tal como está.").format(self._asistente.ruta.name)
+                         if problemas else
+                         self.tr("Lo decidido sobre las filas de {0}; el archivo no cambia.").format(
+                             self._asistente.ruta.name))
+        if any(decidible(p) for p in problemas) or not problemas:
+            texto = (self.tr("El archivo tiene 1 problema; no se importará nada mientras quede.") if cantidad == 1
+                     else self.tr("El archivo tiene {0} problemas; no se importará nada mientras quede uno.")
+                     .format(miles(cantidad))) if cantidad else ""
+            texto += " " + self.tr(
+                "En la lista, corrija el valor (doble clic o F2) u omita la fila, y pulse «Revisar lo decidido»; "
+                "el archivo no se modifica. También puede corregir el archivo y volver a elegirlo.")
+            texto = texto.strip()
+        else:
+            texto = (self.tr("El archivo tiene 1 problema; no se importará nada. Corríjalo y vuelva a elegir el "
+                             "archivo.") if cantidad == 1 else
+                     self.tr("El archivo tiene {0} problemas; no se importará nada. Corríjalos y vuelva a elegir el "
+                             "archivo.").format(miles(cantidad)))
         # Un problema de una columna entera (el orden de sus fechas) es largo para una línea de la tabla: se lee aquí.
         generales = [str(p) for p in problemas if not isinstance(p, str) and p.fila is None and p.columna]
         if generales:
             texto += "\n\n" + "\n\n".join(generales)
-        self.aviso.mostrar(texto, "error")
-        self.boton_exportar.setEnabled(all(not isinstance(p, str) for p in problemas))
-        tabla = self.tabla_problemas
-        tabla.setRowCount(cantidad)
-        centro = Qt.AlignmentFlag.AlignHCenter
-        for fila, problema in enumerate(problemas):
-            if isinstance(problema, str):  # un error sin detalle (no debería ocurrir): se muestra tal cual
-                problema_texto, numero, columna, valor = problema, "", "", ""
-            else:
-                problema_texto = oracion(problema.motivo)
-                numero = "" if problema.fila is None else str(problema.fila)
-                columna = problema.columna or ""
-                if columna and problema.encabezado:
-                    columna = f"{columna} ({tr(problema.encabezado)})"
-                valor = texto_celda(problema.valor)
-            tabla.setItem(fila, 0, celda(numero, centro))
-            tabla.setItem(fila, 1, celda(columna))
-            tabla.setItem(fila, 2, celda(valor))
-            tabla.setItem(fila, 3, celda(problema_texto))
-        tabla.setColumnWidth(0, 60)
-        tabla.setColumnWidth(1, 150)
-        tabla.setColumnWidth(2, 150)
-        # Cada problema entero, en las líneas que necesite (antes se cortaba en una); con miles de problemas, una
-        # línea por fila (medir cada una demoraría) y el texto entero en su ayuda y en la planilla de errores.
-        pocos = cantidad <= MUCHOS_PROBLEMAS
-        tabla.setWordWrap(pocos)
-        tabla.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents if pocos
-                                                    else QHeaderView.ResizeMode.Fixed)
-        for fila in range(cantidad):
-            tabla.item(fila, 3).setToolTip(tabla.item(fila, 3).text())
-        tabla.setCurrentItem(None)
+        self.aviso.mostrar(texto, "error" if problemas else "info")
+        self.boton_exportar.setEnabled(bool(problemas) and all(not isinstance(p, str) for p in problemas))
+        self.panel.mostrar(problemas)
         self.paginas.setCurrentIndex(0)
 
     def _mostrar_plan(self, analisis) -> None:
         plan = analisis.plan
-        self.setSubTitle(self.tr("El archivo {0} no tiene problemas. Esto es lo que se hará al pulsar «Importar»:")
+        self.setSubTitle((self.tr("Con lo decidido, el archivo {0} ya no tiene problemas. Esto es lo que se hará al "
+                                  "pulsar «Importar»:") if analisis.decidido() else
+                          self.tr("El archivo {0} no tiene problemas. Esto es lo que se hará al pulsar «Importar»:"))
                          .format(self._asistente.ruta.name))
         self.aviso.ocultar()
+        decidido = analisis.decidido()
+        self.decidido.setText(self.tr("Lo decidido: {0}. El archivo no cambió.").format(decidido) if decidido else "")
+        self.decidido.setVisible(bool(decidido))
+        self.boton_cambiar.setVisible(bool(self._asistente.decisiones))
         self.cifras.poner(plan.nuevos, plan.actualizados, plan.sin_cambios)
         cambios = plan.cambios[:MAXIMO_CAMBIOS_LISTADOS]
         # La frase la arma el servicio con las mismas cifras de los recuadros: nunca se contradicen.
@@ -235,6 +253,9 @@ class AsistenteImportacion(DeLaOficina, AsistenteBase):
         self.columnas: dict[str, int] | None = None  # la correspondencia confirmada por el usuario
         self.analisis = None
         self.problemas: list = []
+        self.orden_fechas: str | None = None   # el elegido en el paso de las columnas
+        # Lo decidido sobre las filas con problemas (omitir, corregir una celda): vale para este archivo.
+        self.decisiones = DecisionesDeFilas()
         self.setWindowTitle(self.tr("Importar miembros — {0}").format(oficina.asociacion.get("sigla") or oficina.asociacion["nombre"]))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -256,6 +277,14 @@ class AsistenteImportacion(DeLaOficina, AsistenteBase):
         self.setPage(ID_RESULTADO, self.pagina_resultado)
         self.setStartId(ID_ARCHIVO)
         self.resize(920, 640)
+
+    def copia_de_lo_decidido(self) -> DecisionesDeFilas:
+        return self.pagina_validacion.panel.copia()
+
+    def olvidar_lo_decidido(self) -> None:
+        """Otro archivo: lo decidido sobre las filas del anterior no vale para él."""
+        self.decisiones = DecisionesDeFilas()
+        self.pagina_validacion.panel.olvidar()
 
     def descartar_analisis(self) -> None:
         """Borra ya el borrador del análisis anterior (si no, se borra cuando el análisis deja de usarse)."""

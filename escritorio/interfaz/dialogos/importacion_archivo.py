@@ -99,5 +99,6 @@ class PaginaArchivo(QWizardPage):
                                         al_rechazar=lambda error: self.aviso.mostrar(error.mensaje, "error"))
         if vista is FALLO:
             return False
+        self._asistente.olvidar_lo_decidido()   # otro archivo, o el mismo ya corregido: se decide de nuevo
         self._asistente.ruta, self._asistente.vista = ruta, vista
         return True

@@ -194,7 +194,8 @@ class PaginaColumnas(QWizardPage):
         asistente.descartar_analisis()
         asistente.problemas = []
         orden = self.orden_fechas.currentData()
-        contexto, ruta = asistente.contexto, asistente.ruta
+        asistente.orden_fechas = orden
+        contexto, ruta, decisiones = asistente.contexto, asistente.ruta, asistente.copia_de_lo_decidido()
 
         def rechazado(error: ErrorEscritorio) -> None:
             if isinstance(error, ErrorValidacion):  # los problemas del archivo: se listan en el paso siguiente
@@ -204,7 +205,8 @@ class PaginaColumnas(QWizardPage):
 
         # Analizar solo lee y decide: una consulta larga, en otro hilo con progreso.
         analisis = consultar_en_la_ventana(
-            self, lambda informar: analizar(contexto, ruta, progreso=informar, columnas=columnas, orden_fechas=orden),
+            self, lambda informar: analizar(contexto, ruta, progreso=informar, columnas=columnas, orden_fechas=orden,
+                                               decisiones=decisiones),
             que="validación de importación", en_segundo_plano=True, titulo=self.tr("Validando el archivo"),
             al_rechazar=rechazado,
             al_cancelar=lambda: self.aviso.mostrar(self.tr("Validación cancelada: no se modificó nada."), "info"))
