@@ -6,7 +6,7 @@ mandatos»), quitar una regla de composición («organos quitar-regla») y el pl
 Cada orden llama al mismo servicio que la ventana (servicios.organos, servicios.unidades): las reglas y sus
 mensajes son los mismos."""
 
-from ..dominio.organos import CARGOS, TIPOS_ORGANO
+from ..dominio.organos import CARGOS, FORMAS, TIPOS_ORGANO, nombre_del_cargo
 from ..dominio.unidades import ESTADOS_ACTIVIDAD
 from .argumentos import cantidad, fecha, identificador
 from .comun import con_asociacion, con_json, contexto_de, fecha_escrita, imprimir_json
@@ -50,6 +50,10 @@ def agregar_alta_de_organos(sub) -> list:
                           help="cargo: " + ", ".join(CARGOS) + " (sin él: integrante en una unidad temática o un grupo "
                                "de trabajo, secretario_ejecutivo en una secretaría técnica, titular en los demás, "
                                "el mismo que escribe el traspaso en la Comisión Directiva)")
+    designar.add_argument("--forma", choices=tuple(FORMAS), default="masculina", metavar="FORMA",
+                          help="cómo se nombra a quien ejerce el cargo: masculina («Presidente», «Secretario "
+                               "Ejecutivo»; por omisión) o femenina («Presidenta», «Secretaria Ejecutiva»); el cargo "
+                               "es el mismo")
     designar.add_argument("--desde", type=fecha, required=True, metavar="AAAA-MM-DD", help="comienzo del mandato")
     designar.add_argument("--hasta", type=fecha, metavar="AAAA-MM-DD", help="fin del mandato (sin fecha: abierto)")
     designar.add_argument("--sin-voto", action="store_true", help="el mandato no tiene derecho a voto")
@@ -168,7 +172,8 @@ def orden_crear(args) -> None:
 def _mandato_json(m) -> dict:
     return {"id": m["id"], "organo_id": m["organo_id"], "miembro_id": m["miembro_id"], "miembro": m["miembro"],
             "pais": m["pais"], "persona": m["persona"], "cargo": m["cargo"], "con_voto": bool(m["con_voto"]),
-            "desde": m["desde"], "hasta": m["hasta"], "en_nombre_de": m["en_nombre_de"]}
+            "desde": m["desde"], "hasta": m["hasta"], "en_nombre_de": m["en_nombre_de"],
+            "forma": m["forma"]}
 
 
 def _describir_mandato(m) -> str:
@@ -179,7 +184,7 @@ def _describir_mandato(m) -> str:
         quien += f" ({abreviar(m['persona'], 40)})"
     voto = "" if m["con_voto"] else ", sin voto"
     hasta = f" hasta el {fecha_escrita(m['hasta'])}" if m["hasta"] else ""
-    return f"{quien}: {CARGOS.get(m['cargo'], m['cargo'])} desde el {fecha_escrita(m['desde'])}{hasta}{voto}"
+    return f"{quien}: {nombre_del_cargo(m['cargo'], m['forma'])} desde el {fecha_escrita(m['desde'])}{hasta}{voto}"
 
 
 def orden_designar(args) -> None:
@@ -191,7 +196,7 @@ def orden_designar(args) -> None:
     mandato_id = designar(contexto, organo["id"], NuevoMandato(
         cargo=args.cargo or cargo_por_omision(organo["tipo"]), desde=args.desde, miembro_id=args.miembro,
         persona=args.persona,
-        con_voto=not args.sin_voto, hasta=args.hasta, en_nombre_de=args.en_nombre_de))
+        con_voto=not args.sin_voto, hasta=args.hasta, en_nombre_de=args.en_nombre_de, forma=args.forma))
     mandato = next(m for m in mandatos_de(contexto, organo["id"]) if m["id"] == mandato_id)
     if args.json:
         imprimir_json(_mandato_json(mandato) | {"organo": organo["nombre"]})

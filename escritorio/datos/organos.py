@@ -25,8 +25,8 @@ INSERTAR_REGLA = "INSERT INTO reglas_composicion (organo_id, tipo, parametros, a
 INSERTAR_REGLA_CON_FECHA = ("INSERT INTO reglas_composicion (organo_id, tipo, parametros, articulo, desde) "
                             "VALUES (?, ?, ?, ?, ?)")
 INSERTAR_MANDATO = (
-    "INSERT INTO mandatos (organo_id, miembro_id, persona, cargo, con_voto, desde, hasta, en_nombre_de) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    "INSERT INTO mandatos (organo_id, miembro_id, persona, cargo, con_voto, desde, hasta, en_nombre_de, forma) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def mandatos(db: BaseDeDatos, organo_id: int, al: str | None = None) -> list[dict]:
@@ -134,10 +134,11 @@ def mandatos_de_miembro(db: BaseDeDatos, asociacion_id: int, miembro_id: int) ->
 
 
 def insertar_mandato(db: BaseDeDatos, organo_id: int, miembro_id: int | None, persona: str | None, cargo: str,
-                     con_voto: int, desde: str, hasta: str | None, en_nombre_de: int | None) -> int:
+                     con_voto: int, desde: str, hasta: str | None, en_nombre_de: int | None,
+                     forma: str = "masculina") -> int:
     """Escribe un mandato y devuelve su id."""
     return db.insertar(INSERTAR_MANDATO, [organo_id, miembro_id, persona, cargo, con_voto, desde, hasta,
-                                         en_nombre_de])
+                                         en_nombre_de, forma])
 
 
 def insertar_regla_con_fecha(db: BaseDeDatos, organo_id: int, tipo: str, parametros: str, articulo: str | None,
