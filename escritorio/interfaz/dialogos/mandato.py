@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QHBoxLayo
                                QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.formato import cuantos
-from ...dominio.organos import CARGOS, CARGOS_DEL_TIPO, cargos_para, vigente
+from ...dominio.organos import CARGOS, CARGOS_DEL_TIPO, FORMAS, cargos_para, nombre_del_cargo, vigente
 from ...dominio.paises import nombre_pais
 from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
@@ -23,11 +23,13 @@ from ..operaciones import consultar_en_la_ventana, hacer_en_la_ventana
 from ..comun import fecha_dma, lista_problemas, marcar_invalido, tr
 from ..piezas import ESTILO_ERROR, GRIS, DialogoBase, SelectorMiembro, en_linea, nota, nuevo_formulario
 from .baja import editor_de_fecha
+from .formas_del_cargo import agregar_cargo, forma_elegida
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina
 
 _SIN_VOTO = ("suplente", "observador")
-_CAMPOS = {"desde": "Desde", "hasta": "Hasta", "cargo": "Cargo", "con_voto": "Voto", "persona": "Persona"}
+_CAMPOS = {"desde": "Desde", "hasta": "Hasta", "cargo": "Cargo", "con_voto": "Voto", "persona": "Persona",
+           "forma": "Forma del cargo"}
 
 
 
@@ -55,11 +57,13 @@ class DialogoMandato(DeLaOficina, DialogoBase):
         self.cargo = QComboBox()
         # Primero los cargos propios del tipo de órgano (una secretaría técnica: sus secretarios y direcciones; una
         # unidad temática: coordinación); después de una línea, todos los demás, que siguen disponibles.
+        # Cada cargo que se nombra distinto en femenino se ofrece en sus dos formas, como los estatutos
+        # («Presidente», «Presidenta»): es el mismo cargo, y la forma elegida nombra a quien lo ejerce.
         propios = CARGOS_DEL_TIPO.get(organo.get("tipo") or "", ())
-        for codigo in cargos_para(organo.get("tipo")):
-            if propios and codigo not in propios and self.cargo.count() == len(propios):
+        for numero, codigo in enumerate(cargos_para(organo.get("tipo"))):
+            if propios and numero == len(propios):
                 self.cargo.insertSeparator(self.cargo.count())
-            self.cargo.addItem(tr(CARGOS[codigo]), codigo)
+            agregar_cargo(self.cargo, codigo)
         if propios and cargo not in propios:
             cargo = propios[0]      # el «titular» genérico no es un cargo de una secretaría técnica
         self.cargo.setCurrentIndex(max(self.cargo.findData(cargo), 0))
@@ -124,7 +128,7 @@ class DialogoMandato(DeLaOficina, DialogoBase):
             cargo=self.cargo.currentData(), desde=self.desde.date().toPython(), miembro_id=self.miembro.miembro_id(),
             persona=self.persona.text().strip() or None, con_voto=self.con_voto.isChecked(),
             hasta=None if self.sin_fin.isChecked() else self.hasta.date().toPython(),
-            en_nombre_de=self.en_nombre_de.miembro_id())
+            en_nombre_de=self.en_nombre_de.miembro_id(), forma=forma_elegida(self.cargo))
 
     def guardar(self) -> None:
         if self.miembro.currentText().strip() and self.miembro.miembro_id() is None:   # escrito, sin elegir
@@ -210,6 +214,8 @@ def _valor_corregido(campo: str, valor: str | None) -> str:
         return fecha_dma(valor)
     if campo == "cargo":
         return tr(CARGOS.get(valor, valor))
+    if campo == "forma":
+        return tr(FORMAS.get(valor, valor))
     if campo == "con_voto":
         return tr("con voto") if str(valor) in ("1", "True") else tr("sin voto")
     return valor
@@ -274,7 +280,7 @@ class DialogoHistoriaMandatos(DeLaOficina, DialogoBase):
         for m in self.mandatos:
             situacion, color = self._situacion(m)
             item = QTreeWidgetItem([m["miembro"] or "—", nombre_pais(m["pais"]) if m["pais"] else "", m["persona"] or "",
-                                    tr(CARGOS.get(m["cargo"], m["cargo"])), self.tr("Sí") if m["con_voto"] else self.tr("No"),
+                                    nombre_del_cargo(m["cargo"], m["forma"]), self.tr("Sí") if m["con_voto"] else self.tr("No"),
                                     fecha_dma(m["desde"]), fecha_dma(m["hasta"]) or "—", situacion])
             item.setSizeHint(0, QSize(0, 22))
             item.setData(0, Qt.ItemDataRole.UserRole,
