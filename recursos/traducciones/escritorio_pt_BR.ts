@@ -1601,6 +1601,16 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>Cargo:</source>
+      <translation>Cargo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>El cargo es el mismo; la forma nombra a quien lo ejerza si resulta electa (el mandato la hereda).</source>
+      <translation>O cargo é o mesmo; a forma nomeia quem o exercer se for eleita (o mandato a herda).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Elija el miembro de la lista (escriba parte del nombre y elíjalo).</source>
       <translation>Escolha o membro na lista (digite parte do nome e selecione-o).</translation>
     </message>
@@ -9021,31 +9031,24 @@ Deseja abri-lo agora?</translation>
       <translation>Coordenação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Coordinador</source>
       <translation>Coordenador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Coordinadora</source>
+      <translation>Coordenadora</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -9680,31 +9683,24 @@ Deseja abri-lo agora?</translation>
       <translation>Endereço público de verificação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Director</source>
       <translation>Diretor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Directora</source>
+      <translation>Diretora</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -11722,6 +11718,17 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Forma de cédula «{0}» desconhecida; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>Forma del cargo</source>
+      <translation>Forma do cargo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Forma «{0}» desconocida: use masculina («Presidente», «Secretario Ejecutivo») o femenina («Presidenta», «Secretaria Ejecutiva»).</source>
+      <translation>Forma «{0}» desconhecida: use masculina («Presidente», «Secretário Executivo») ou femenina («Presidenta», «Secretária Executiva»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Frecuencia: «{0}» meses no es posible; escriba de 1 a 120 meses (o nada si el estatuto no fija una frecuencia).</source>
       <translation>Frequência: “{0}” meses não é possível; digite de 1 a 120 meses (ou nada, se o estatuto não fixar uma frequência).</translation>
@@ -12254,29 +12261,17 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Integra o órgão sem voto</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Integrante</source>
       <translation>Integrante</translation>
     </message>
@@ -15483,38 +15478,31 @@ Revise a lista e confirme novamente.</translation>
       <translation>Obrigação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Observador</source>
       <translation>Observador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Observadora</source>
+      <translation>Observadora</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
@@ -16237,36 +16225,25 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <source>Presidenta</source>
       <translation>Presidenta</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Presidente</source>
       <translation>Presidente</translation>
     </message>
@@ -17357,117 +17334,85 @@ O arquivo danificado foi guardado como:
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <source>Secretaria</source>
       <translation>Secretária</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Secretaria Ejecutiva</source>
+      <translation>Secretária Executiva</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Secretaria de Finanzas</source>
+      <translation>Secretária de Finanças</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Secretaria de Programación</source>
+      <translation>Secretária de Programação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario</source>
       <translation>Secretário</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario Ejecutivo</source>
       <translation>Secretário Executivo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario de Finanzas</source>
       <translation>Secretário de Finanças</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario de Programación</source>
       <translation>Secretário de Programação</translation>
     </message>
@@ -18009,31 +17954,24 @@ Abrir a cópia agora?</translation>
       <translation>Seu usuário não pode criar outros no servidor: quem faz isso é quem o administra.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Subcoordinador</source>
       <translation>Subcoordenador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Subcoordinadora</source>
+      <translation>Subcoordenadora</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
@@ -18041,29 +17979,17 @@ Abrir a cópia agora?</translation>
       <translation>Subtotal {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Suplente</source>
       <translation>Suplente</translation>
     </message>
@@ -18203,29 +18129,22 @@ Abrir a cópia agora?</translation>
       <translation>Terminaram o mandato</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Tesorera</source>
+      <translation>Tesoureira</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Tesorero</source>
       <translation>Tesoureiro</translation>
     </message>
@@ -18400,29 +18319,17 @@ Abrir a cópia agora?</translation>
       <translation>Tipo: «{0}» não é um tipo de parte (são: {1}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Titular</source>
       <translation>Titular</translation>
     </message>
@@ -18935,29 +18842,22 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Viagem a cancelar:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Vicepresidenta</source>
+      <translation>Vice-presidenta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Vicepresidente</source>
       <translation>Vice-presidente</translation>
     </message>
@@ -20325,6 +20225,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>federação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>femenina</source>
+      <translation>feminina</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>fila {0}</source>
       <translation>linha {0}</translation>
@@ -20910,6 +20816,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/deshacer.py" />
       <source>marcas de asistencia de {0} miembros</source>
       <translation>marcações de presença de {0} membros</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>masculina</source>
+      <translation>masculina</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -22464,6 +22376,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>{0} (fila {1} de «{2}»)</source>
       <translation>{0} (linha {1} de «{2}»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>{0} (forma femenina)</source>
+      <translation>{0} (forma feminina)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
