@@ -4,10 +4,11 @@ los listados («organos designar», «organos mandatos», «organos composicion�
 la forma masculina de siempre. Una forma inventada se rechaza con el código de uso y las formas que hay."""
 
 import json
+from datetime import date, timedelta
 
 from pypdf import PdfReader
 
-from ayudas import CREAR_RML
+from ayudas import CREAR_RML, en_json, hecho
 
 TECNICA = "Secretaría Técnica"
 
@@ -27,7 +28,8 @@ def test_la_secretaria_ejecutiva_se_nombra_en_femenino_en_cada_listado(tmp_path,
     ok(cli("organos", "crear", "--nombre", TECNICA, "--tipo", "secretaria_tecnica", db=ruta))
 
     salida = ok(cli("organos", "designar", TECNICA, "--persona", "María Rodríguez", "--cargo",
-                    "secretario_ejecutivo", "--forma", "femenina", "--desde", "2026-03-01", db=ruta))
+                    "secretario_ejecutivo", "--forma", "femenina", "--desde", "2026-03-01", db=ruta,
+                    proceso_real=True))
     assert "María Rodríguez: Secretaria Ejecutiva desde el" in salida
     salida = ok(cli("organos", "designar", TECNICA, "--persona", "Pablo Ríos", "--cargo", "director",
                     "--desde", "2026-03-01", db=ruta))
@@ -39,7 +41,8 @@ def test_la_secretaria_ejecutiva_se_nombra_en_femenino_en_cada_listado(tmp_path,
     assert "Secretaria Ejecutiva" in ok(cli("organos", "mandatos", TECNICA, db=ruta))
 
     pdf = tmp_path / "composicion.pdf"
-    salida = ok(cli("organos", "composicion", TECNICA, "--al", "2026-06-01", "--pdf", str(pdf), db=ruta))
+    salida = ok(cli("organos", "composicion", TECNICA, "--al", "2026-06-01", "--pdf", str(pdf), db=ruta,
+                    proceso_real=True))
     linea = next(fila for fila in salida.splitlines() if "María Rodríguez" in fila)
     assert "Secretaria Ejecutiva" in linea and "Secretario Ejecutivo" not in salida
     texto = texto_pdf(pdf)
@@ -55,3 +58,42 @@ def test_una_forma_inventada_se_rechaza_y_no_registra_nada(tmp_path, cli):
     assert rechazo.returncode == 2
     assert "--forma" in rechazo.stderr and "masculina" in rechazo.stderr and "femenina" in rechazo.stderr
     assert json.loads(ok(cli("organos", "mandatos", TECNICA, "--json", db=ruta))) == []
+
+
+def test_la_candidatura_electa_en_femenino_es_secretaria_ejecutiva_al_confirmar(copia_de_la_demo, cli):
+    """La Asamblea elige a Montevideo con Carolina Cosse, candidatura en la forma femenina: la confirmación (el
+    traspaso) y el mandato que registra dicen «Secretaria Ejecutiva»; el cargo es secretario_ejecutivo."""
+    db, ejecutar = copia_de_la_demo, cli
+
+    def cli(*argumentos, codigo=0, proceso_real=False):
+        return hecho(ejecutar(*argumentos, db=db, proceso_real=proceso_real), codigo)
+
+    actual = max(en_json(cli("organos", "mandatos", "Secretaría Ejecutiva", "--json")), key=lambda m: m["desde"])
+    inicio = date.fromisoformat(actual["desde"])
+    desde = inicio.replace(year=inicio.year + 1)
+    hasta = desde.replace(year=desde.year + 1) - timedelta(days=1)
+    miembros = en_json(cli("miembros", "listar", "--json"))
+    montevideo = next(m["id"] for m in miembros if m["nombre"] == "Montevideo")
+    activos = ",".join(str(m["id"]) for m in miembros if m["estado"] == "activo")
+    sesion = en_json(cli("sesiones", "convocar", "Asamblea General de Socios", "--fecha",
+                         (desde - timedelta(days=3)).isoformat(), "--hora", "10:00", "--lugar", "Montevideo",
+                         "--json"))["id"]
+    punto = en_json(cli("sesiones", "punto", sesion, "--titulo", "Elección de la Secretaría Ejecutiva", "--tipo",
+                        "eleccion", "--decision", "eleccion", "--json"))["id"]
+    cli("sesiones", "eleccion", punto, "--organo", "Secretaría Ejecutiva", "--cargo", "secretario_ejecutivo",
+        "--desde", desde.isoformat(), "--hasta", hasta.isoformat())
+    candidatura = en_json(cli("sesiones", "candidatura", punto, "--miembro", montevideo, "--persona",
+                              "Carolina Cosse", "--forma", "femenina", "--json", proceso_real=True))
+    assert candidatura["forma"] == "femenina"
+    cli("sesiones", "asistencia", sesion, "--presentes", activos)
+    cli("sesiones", "cerrar-eleccion", punto, "--votos", f"{candidatura['id']}:10")
+    salida = cli("sesiones", "confirmar-eleccion", punto, proceso_real=True).stdout
+    assert ("Mandato registrado: Montevideo (Carolina Cosse): Secretaria Ejecutiva — Secretaría Ejecutiva, "
+            f"del {desde:%d/%m/%Y} al {hasta:%d/%m/%Y}.") in salida
+    assert f"Montevideo (Carolina Cosse), Secretaria Ejecutiva desde el {desde:%d/%m/%Y}." in salida
+
+    [nuevo] = [m for m in en_json(cli("organos", "mandatos", "Secretaría Ejecutiva", "--json", proceso_real=True))
+               if m["desde"] == desde.isoformat()]
+    assert (nuevo["persona"], nuevo["cargo"], nuevo["forma"]) == ("Carolina Cosse", "secretario_ejecutivo", "femenina")
+    composicion = cli("organos", "composicion", "Secretaría Ejecutiva", "--al", desde.isoformat()).stdout
+    assert "Secretaria Ejecutiva" in next(f for f in composicion.splitlines() if "Montevideo" in f)
