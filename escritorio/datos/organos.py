@@ -249,7 +249,7 @@ def mandatos_sin_persona(db: BaseDeDatos, cargos: tuple[str, ...]) -> list[dict]
     """Mandatos en uno de esos cargos (los personales) que no nombran a la persona que los ejerce."""
     marcas = ", ".join("?" for _ in cargos)
     return list(db.query(
-        f"""SELECT m.id, m.cargo, m.desde, o.nombre AS organo, mi.nombre AS miembro
+        f"""SELECT m.id, m.cargo, m.forma, m.desde, o.nombre AS organo, mi.nombre AS miembro
             FROM mandatos m JOIN organos o ON o.id = m.organo_id LEFT JOIN miembros mi ON mi.id = m.miembro_id
             WHERE m.cargo IN ({marcas}) AND trim(coalesce(m.persona, '')) = ''
             ORDER BY m.organo_id, m.id""", list(cargos)))
