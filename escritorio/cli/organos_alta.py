@@ -1,6 +1,6 @@
 """Lo que la ventana hace en Órganos, Miembros y Unidades temáticas, por la línea de órdenes: crear un órgano
 («organos crear»), designar y terminar mandatos («organos designar», «organos terminar-mandato», «organos
-mandatos»), quitar una regla de composición («organos quitar-regla») y el plan de trabajo e informe de una unidad
+mandatos»), corregir la forma del cargo de uno («organos corregir-forma»), quitar una regla de composición («organos quitar-regla») y el plan de trabajo e informe de una unidad
 («unidades actividad», «unidades actividades», «unidades informe»). La ficha de un miembro está en ficha.py.
 
 Cada orden llama al mismo servicio que la ventana (servicios.organos, servicios.unidades): las reglas y sus
@@ -71,6 +71,19 @@ def agregar_alta_de_organos(sub) -> list:
     terminar.add_argument("--motivo", required=True, metavar="TEXTO", help="por ejemplo: Renuncia, Fin del período")
     terminar.set_defaults(funcion=orden_terminar_mandato)
 
+    forma = sub.add_parser(
+        "corregir-forma", help="cambia la forma con que se nombra a quien ejerce el cargo (Presidente/Presidenta)",
+        description="Corrige la forma del cargo de un mandato: masculina («Presidente», «Secretario Ejecutivo») o "
+                    "femenina («Presidenta», «Secretaria Ejecutiva»). El cargo es el mismo; la corrección queda en la "
+                    "historia del mandato con su motivo. Los ids de los mandatos se ven con «organos mandatos ORGANO».",
+        epilog='Ejemplo:\n  escritorio organos corregir-forma 12 --forma femenina --motivo "La ejerce una mujer"')
+    forma.add_argument("mandato", type=identificador, metavar="MANDATO", help="id del mandato")
+    forma.add_argument("--forma", choices=tuple(FORMAS), required=True, metavar="FORMA",
+                       help="masculina o femenina")
+    forma.add_argument("--motivo", required=True, metavar="TEXTO",
+                       help="por qué se corrige (queda en la historia del mandato)")
+    forma.set_defaults(funcion=orden_corregir_forma)
+
     mandatos = sub.add_parser("mandatos", help="todos los mandatos de un órgano, con sus ids y correcciones",
                               description="La historia de mandatos del órgano (vigentes y terminados), con sus ids.")
     mandatos.add_argument("organo", metavar="ORGANO", help="id del órgano o su nombre exacto")
@@ -83,7 +96,7 @@ def agregar_alta_de_organos(sub) -> list:
                     "su número, se ven con «organos composicion ORGANO».")
     quitar.add_argument("regla", type=identificador, metavar="REGLA", help="número de la regla")
     quitar.set_defaults(funcion=orden_quitar_regla)
-    return [crear, designar, terminar, mandatos, quitar]
+    return [crear, designar, terminar, forma, mandatos, quitar]
 
 
 def agregar_plan_de_trabajo(sub) -> list:
@@ -211,6 +224,15 @@ def orden_terminar_mandato(args) -> None:
     terminar_mandato(contexto, args.mandato, args.hasta, args.motivo)
     mandato = mandato_de(contexto, args.mandato)
     print(f"Mandato {args.mandato} terminado en {mandato['organo']}: {_describir_mandato(mandato)}.")
+
+
+def orden_corregir_forma(args) -> None:
+    from ..servicios.organos import corregir_mandato, mandato_de
+
+    contexto = contexto_de(args)
+    corregir_mandato(contexto, args.mandato, "forma", args.forma, args.motivo)
+    mandato = mandato_de(contexto, args.mandato)
+    print(f"Mandato {args.mandato} corregido en {mandato['organo']}: {_describir_mandato(mandato)}.")
 
 
 def orden_mandatos(args) -> None:

@@ -3060,6 +3060,44 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoFormaDelCargo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>Cargo:</source>
+      <translation>Cargo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>El cargo es el mismo; la forma elegida nombra a quien lo ejerce en la composición, los documentos y el sitio. La corrección queda en la historia del mandato con su motivo.</source>
+      <translation>O cargo é o mesmo; a forma escolhida nomeia quem o exerce na composição, nos documentos e no site. A correção fica no histórico do mandato com o seu motivo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>Forma del cargo</source>
+      <translation>Forma do cargo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>Guardar</source>
+      <translation>Salvar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>Motivo:</source>
+      <translation>Motivo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>por ejemplo: La ejerce una mujer; Error de carga</source>
+      <translation>por exemplo: Exercido por uma mulher; Erro de cadastro</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoFormulario</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -3069,6 +3107,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
   </context>
   <context>
     <name>DialogoHistoriaMandatos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <source>Cambiar «Presidente» por «Presidenta» (o al revés) en el mandato elegido: el cargo es el mismo</source>
+      <translation>Trocar «Presidente» por «Presidenta» (ou o contrário) no mandato escolhido: o cargo é o mesmo</translation>
+    </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>Cargo</source>
@@ -3088,6 +3131,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>Filtrar por miembro, persona o país…</source>
       <translation>Filtrar por membro, pessoa ou país…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <source>Forma del cargo…</source>
+      <translation>Forma do cargo…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -9038,7 +9086,6 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -9690,7 +9737,6 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -12268,7 +12314,6 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -15492,7 +15537,6 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -16240,7 +16284,6 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -17364,7 +17407,6 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -17379,7 +17421,6 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -17394,7 +17435,6 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -17409,7 +17449,6 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -17961,7 +18000,6 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -17986,7 +18024,6 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -18141,7 +18178,6 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -18326,7 +18362,6 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -18854,7 +18889,6 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />

@@ -97,3 +97,27 @@ def test_la_candidatura_electa_en_femenino_es_secretaria_ejecutiva_al_confirmar(
     assert (nuevo["persona"], nuevo["cargo"], nuevo["forma"]) == ("Carolina Cosse", "secretario_ejecutivo", "femenina")
     composicion = cli("organos", "composicion", "Secretaría Ejecutiva", "--al", desde.isoformat()).stdout
     assert "Secretaria Ejecutiva" in next(f for f in composicion.splitlines() if "Montevideo" in f)
+
+
+def test_corregir_la_forma_de_un_mandato_de_antes(tmp_path, cli):
+    """Un mandato de antes quedó en la forma masculina: «organos corregir-forma» la cambia con su motivo (queda en
+    la historia del mandato); repetirla no cambia nada y lo dice; sin motivo, el uso lo pide."""
+    ruta = tmp_path / "red.db"
+    ok(cli(*CREAR_RML, db=ruta))
+    ok(cli("organos", "crear", "--nombre", TECNICA, "--tipo", "secretaria_tecnica", db=ruta))
+    mandato = json.loads(ok(cli("organos", "designar", TECNICA, "--persona", "Ana Pérez", "--cargo",
+                                "secretario_ejecutivo", "--desde", "2026-03-01", "--json", db=ruta)))["id"]
+
+    sin_motivo = cli("organos", "corregir-forma", mandato, "--forma", "femenina", db=ruta)
+    assert sin_motivo.returncode == 2 and "--motivo" in sin_motivo.stderr
+    salida = ok(cli("organos", "corregir-forma", mandato, "--forma", "femenina", "--motivo", "Error de carga",
+                    db=ruta, proceso_real=True))
+    assert f"Mandato {mandato} corregido en {TECNICA}: Ana Pérez: Secretaria Ejecutiva desde el" in salida
+    otra_vez = cli("organos", "corregir-forma", mandato, "--forma", "femenina", "--motivo", "Otra vez", db=ruta)
+    assert otra_vez.returncode == 1
+    assert f"El mandato {mandato} ya dice «femenina» en Forma del cargo" in otra_vez.stderr
+
+    [leido] = json.loads(ok(cli("organos", "mandatos", TECNICA, "--json", db=ruta, proceso_real=True)))
+    assert (leido["cargo"], leido["forma"]) == ("secretario_ejecutivo", "femenina")
+    assert leido["correcciones"] == [{"campo": "forma", "antes": "masculina", "despues": "femenina",
+                                      "motivo": "Error de carga"}]

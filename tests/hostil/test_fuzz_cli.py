@@ -129,6 +129,7 @@ CATALOGO = {
                          "--forma": "eleccion", "--desde": "fecha", "--hasta": "fecha", "--sin-voto": "marca", "--en-nombre-de": "id_miembro",
                          "--json": "marca", "--asociacion": "sigla"},
     "organos terminar-mandato": {"mandato": "entero", "--hasta": "fecha", "--motivo": "texto", "--asociacion": "sigla"},
+    "organos corregir-forma": {"mandato": "entero", "--forma": "eleccion", "--motivo": "texto", "--asociacion": "sigla"},
     "organos mandatos": {"organo": "organo", "--json": "marca", "--asociacion": "sigla"},
     "organos quitar-regla": {"regla": "entero", "--asociacion": "sigla"},
     "organos reglas": {"organo": "organo", "--quorum": "fraccion", "--sobre": "eleccion",

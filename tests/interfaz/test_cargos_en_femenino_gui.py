@@ -107,3 +107,62 @@ def test_designar_a_la_secretaria_ejecutiva_por_la_ventana_y_verla_nombrada_asi(
     texto = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(destino).pages)
     assert "María Rodríguez" in texto and "Secretaria Ejecutiva" in texto
     db.close()
+
+
+def test_corregir_la_forma_de_un_mandato_de_antes_desde_la_historia(qtbot, copia_de_la_demo, monkeypatch):
+    """Un mandato cargado antes (en la forma masculina, la única que había): en «Historia…» se elige, «Forma del
+    cargo…», «Secretaria Ejecutiva» y el motivo; sin motivo, el diálogo dice qué falta y sigue abierto. La
+    corrección queda en la historia, y la composición la nombra así también después de volver a abrir la base."""
+    from escritorio.interfaz.dialogos import formas_del_cargo
+    from escritorio.servicios.organos import NuevoMandato, designar
+
+    db = abrir_base(copia_de_la_demo)
+    asociacion = listar_asociaciones(db)[0]
+    vista = _vista(qtbot, db, asociacion)
+    mandato_id = designar(Contexto(db, asociacion["id"]), vista.organo["id"],
+                          NuevoMandato("secretario_ejecutivo", DESDE, persona="Ana Pérez"))
+    vista.fecha.setDate(AL)
+    vista._cambio(vista.organo["id"])
+    assert "Secretario Ejecutivo" in next(f for f in _filas(vista) if "Ana Pérez" in " ".join(f))
+    vistos = {}
+
+    def forma(dialogo):
+        dialogo.show()
+        qtbot.waitExposed(dialogo)
+        assert dialogo.forma.currentText() == "Secretario Ejecutivo"      # la que tenía
+        dialogo.forma.setCurrentIndex(dialogo.forma.findText("Secretaria Ejecutiva"))
+        qtbot.mouseClick(dialogo.boton_guardar, Qt.MouseButton.LeftButton)   # sin motivo
+        assert dialogo.isVisible() and dialogo.aviso.isVisible()
+        vistos["sin_motivo"] = dialogo.aviso.text()
+        qtbot.keyClicks(dialogo.motivo, "Error de carga")
+        qtbot.mouseClick(dialogo.boton_guardar, Qt.MouseButton.LeftButton)
+        return dialogo.result()
+
+    def historia(dialogo):
+        dialogo.show()
+        qtbot.waitExposed(dialogo)
+        fila = next(i for i, m in enumerate(dialogo.mandatos) if m["id"] == mandato_id)
+        assert not dialogo.boton_forma.isEnabled()
+        dialogo.arbol.setCurrentItem(dialogo.arbol.topLevelItem(fila))
+        assert dialogo.boton_forma.isEnabled()
+        monkeypatch.setattr(formas_del_cargo.DialogoFormaDelCargo, "exec", forma)
+        qtbot.mouseClick(dialogo.boton_forma, Qt.MouseButton.LeftButton)
+        item = dialogo.arbol.currentItem()
+        vistos["cargo"] = item.text(3)
+        vistos["correccion"] = item.child(item.childCount() - 1).text(0)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(mandato.DialogoHistoriaMandatos, "exec", historia)
+    vista.historia()
+    assert vistos["sin_motivo"] == "Indique el motivo de la corrección."
+    assert vistos["cargo"] == "Secretaria Ejecutiva"
+    assert "forma del cargo masculina → femenina. Motivo: Error de carga" in vistos["correccion"]
+    assert "Secretaria Ejecutiva" in next(f for f in _filas(vista) if "Ana Pérez" in " ".join(f))
+    vista.close()
+    db.close()
+
+    db = abrir_base(copia_de_la_demo)
+    asociacion = listar_asociaciones(db)[0]
+    vista = _vista(qtbot, db, asociacion)
+    assert "Secretaria Ejecutiva" in next(f for f in _filas(vista) if "Ana Pérez" in " ".join(f))
+    db.close()

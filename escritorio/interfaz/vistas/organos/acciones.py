@@ -106,7 +106,10 @@ class AccionesDeOrganos:
             return
         dialogo = DialogoHistoriaMandatos(self.oficina, organo, self, al=self.al())
         dialogo.exec()
+        cambiado = dialogo.cambiado
         descartar(dialogo)
+        if cambiado:   # se corrigió la forma de un cargo: la composición la nombra de nuevo
+            self._cambio(organo["id"])
 
     def _documento(self, titulo: str, extension: str, funcion) -> None:
         organo = self.organo
