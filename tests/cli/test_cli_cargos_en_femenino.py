@@ -48,6 +48,15 @@ def test_la_secretaria_ejecutiva_se_nombra_en_femenino_en_cada_listado(tmp_path,
     texto = texto_pdf(pdf)
     assert "Secretaria Ejecutiva" in texto and "Director" in texto and "Secretario Ejecutivo" not in texto
 
+    # El sitio de transparencia y sus datos abiertos (OParl, con la dirección pública) la nombran igual.
+    ok(cli("asociacion", "editar", "--direccion-publica", "https://red.example.org", db=ruta))
+    sitio = tmp_path / "sitio"
+    ok(cli("publicar", str(sitio), db=ruta))
+    [pagina] = [p for p in (sitio / "organos").glob("*.html") if "María Rodríguez" in p.read_text(encoding="utf-8")]
+    assert "Secretaria Ejecutiva" in pagina.read_text(encoding="utf-8")
+    roles = {json.loads(p.read_text(encoding="utf-8"))["role"] for p in (sitio / "oparl" / "membership").glob("*.json")}
+    assert roles == {"Secretaria Ejecutiva", "Director"}
+
 
 def test_una_forma_inventada_se_rechaza_y_no_registra_nada(tmp_path, cli):
     ruta = tmp_path / "red.db"
