@@ -7,7 +7,7 @@ allí. La confirmación («confirmar-eleccion») y la lista («elecciones») est
 import argparse
 
 from ..dominio.boletas import BOLETAS_SIN_MARCAS, FORMAS_DE_BOLETA
-from ..dominio.organos import CARGOS
+from ..dominio.organos import CARGOS, FORMAS
 from ..dominio.sesiones import METODOS
 from .argumentos import cantidad, fecha, identificador
 from .argumentos import punto as un_punto
@@ -119,6 +119,9 @@ def agregar_ordenes_de_elecciones(sub) -> list:
     candidatura.add_argument("punto", type=un_punto, metavar="PUNTO", help=AYUDA_PUNTO)
     candidatura.add_argument("--miembro", type=identificador, metavar="ID", help="id del miembro que se postula")
     candidatura.add_argument("--persona", metavar="NOMBRE", help="la persona candidata (o la que encabeza al miembro)")
+    candidatura.add_argument("--forma", choices=tuple(FORMAS), default="masculina", metavar="FORMA",
+                             help="cómo se nombrará a quien ejerza el cargo si resulta electa: masculina "
+                                  "(«Presidente», por omisión) o femenina («Presidenta»); el mandato la hereda")
     candidatura.set_defaults(funcion=orden_candidatura, analizador=candidatura)
 
     quitar = con_json(sub.add_parser(
@@ -226,12 +229,12 @@ def orden_candidatura(args) -> None:
         args.analizador.error("indique --miembro, --persona o ambos")
     oficina = oficina_de(args)
     contexto = oficina.contexto
-    candidatura_id = agregar_candidatura(contexto, args.punto, args.miembro, args.persona)
+    candidatura_id = agregar_candidatura(contexto, args.punto, args.miembro, args.persona, args.forma)
     c = next(c for c in obtener_eleccion(contexto, args.punto).candidaturas if c["id"] == candidatura_id)
     if args.json:
         imprimir_json({"id": candidatura_id, "punto": args.punto, "referencia": _nombre(contexto, args.punto),
                        "nombre": c["nombre"], "miembro_id": c["miembro_id"],
-                       "persona": c["persona"], "pais": c["pais"]})
+                       "persona": c["persona"], "pais": c["pais"], "forma": c["forma"]})
         return
     print(f"Candidatura {candidatura_id} agregada (punto {_nombre(contexto, args.punto)}): {c['nombre']}.")
 

@@ -144,7 +144,6 @@ def orden_organos_listar(args) -> None:
 
 
 def orden_composicion(args) -> None:
-    from ..dominio.organos import CARGOS
     from ..servicios.organos import composicion, elegir_organo, reglas_de_composicion
 
     if args.pdf:
@@ -168,7 +167,7 @@ def orden_composicion(args) -> None:
         print(json.dumps({
             "organo": organo["nombre"], "al": comp.al.isoformat(), "avisos": comp.avisos,
             "asientos": [{"miembro": a.miembro, "miembro_id": a.miembro_id, "pais": a.pais, "persona": a.persona,
-                          "cargo": a.cargo, "desde": a.desde.isoformat(), "hasta": a.hasta.isoformat() if a.hasta else None,
+                          "cargo": a.cargo, "forma": a.forma, "desde": a.desde.isoformat(), "hasta": a.hasta.isoformat() if a.hasta else None,
                           "con_voto": a.con_voto, "motivo_sin_voto": a.motivo_sin_voto, "de_oficio": a.de_oficio}
                          for a in comp.asientos],
             "preside": comp.preside.miembro if comp.preside else None,
@@ -183,7 +182,7 @@ def orden_composicion(args) -> None:
     for a in comp.asientos[:400]:
         voto = "con voto" if a.con_voto else f"sin voto ({a.motivo_sin_voto.lower()})" if a.motivo_sin_voto else "sin voto"
         oficio = f"  de oficio: {a.de_oficio}" if a.de_oficio else ""
-        print(f"  {abreviar(a.miembro or a.persona, 34):<34} {a.pais or '':<3} {CARGOS[a.cargo]:<15} "
+        print(f"  {abreviar(a.miembro or a.persona, 34):<34} {a.pais or '':<3} {a.nombre_del_cargo:<15} "
               f"{voto}  desde {formato.fecha(a.desde)}{oficio}")
     for aviso in comp.avisos:
         print(f"AVISO: {visible(aviso)}")

@@ -1,12 +1,12 @@
 """Lo que la ventana hace en Órganos, Miembros y Unidades temáticas, por la línea de órdenes: crear un órgano
 («organos crear»), designar y terminar mandatos («organos designar», «organos terminar-mandato», «organos
-mandatos»), quitar una regla de composición («organos quitar-regla») y el plan de trabajo e informe de una unidad
+mandatos»), corregir la forma del cargo de uno («organos corregir-forma»), quitar una regla de composición («organos quitar-regla») y el plan de trabajo e informe de una unidad
 («unidades actividad», «unidades actividades», «unidades informe»). La ficha de un miembro está en ficha.py.
 
 Cada orden llama al mismo servicio que la ventana (servicios.organos, servicios.unidades): las reglas y sus
 mensajes son los mismos."""
 
-from ..dominio.organos import CARGOS, TIPOS_ORGANO
+from ..dominio.organos import CARGOS, FORMAS, TIPOS_ORGANO, nombre_del_cargo
 from ..dominio.unidades import ESTADOS_ACTIVIDAD
 from .argumentos import cantidad, fecha, identificador
 from .comun import con_asociacion, con_json, contexto_de, fecha_escrita, imprimir_json
@@ -50,6 +50,10 @@ def agregar_alta_de_organos(sub) -> list:
                           help="cargo: " + ", ".join(CARGOS) + " (sin él: integrante en una unidad temática o un grupo "
                                "de trabajo, secretario_ejecutivo en una secretaría técnica, titular en los demás, "
                                "el mismo que escribe el traspaso en la Comisión Directiva)")
+    designar.add_argument("--forma", choices=tuple(FORMAS), default="masculina", metavar="FORMA",
+                          help="cómo se nombra a quien ejerce el cargo: masculina («Presidente», «Secretario "
+                               "Ejecutivo»; por omisión) o femenina («Presidenta», «Secretaria Ejecutiva»); el cargo "
+                               "es el mismo")
     designar.add_argument("--desde", type=fecha, required=True, metavar="AAAA-MM-DD", help="comienzo del mandato")
     designar.add_argument("--hasta", type=fecha, metavar="AAAA-MM-DD", help="fin del mandato (sin fecha: abierto)")
     designar.add_argument("--sin-voto", action="store_true", help="el mandato no tiene derecho a voto")
@@ -67,6 +71,19 @@ def agregar_alta_de_organos(sub) -> list:
     terminar.add_argument("--motivo", required=True, metavar="TEXTO", help="por ejemplo: Renuncia, Fin del período")
     terminar.set_defaults(funcion=orden_terminar_mandato)
 
+    forma = sub.add_parser(
+        "corregir-forma", help="cambia la forma con que se nombra a quien ejerce el cargo (Presidente/Presidenta)",
+        description="Corrige la forma del cargo de un mandato: masculina («Presidente», «Secretario Ejecutivo») o "
+                    "femenina («Presidenta», «Secretaria Ejecutiva»). El cargo es el mismo; la corrección queda en la "
+                    "historia del mandato con su motivo. Los ids de los mandatos se ven con «organos mandatos ORGANO».",
+        epilog='Ejemplo:\n  escritorio organos corregir-forma 12 --forma femenina --motivo "La ejerce una mujer"')
+    forma.add_argument("mandato", type=identificador, metavar="MANDATO", help="id del mandato")
+    forma.add_argument("--forma", choices=tuple(FORMAS), required=True, metavar="FORMA",
+                       help="masculina o femenina")
+    forma.add_argument("--motivo", required=True, metavar="TEXTO",
+                       help="por qué se corrige (queda en la historia del mandato)")
+    forma.set_defaults(funcion=orden_corregir_forma)
+
     mandatos = sub.add_parser("mandatos", help="todos los mandatos de un órgano, con sus ids y correcciones",
                               description="La historia de mandatos del órgano (vigentes y terminados), con sus ids.")
     mandatos.add_argument("organo", metavar="ORGANO", help="id del órgano o su nombre exacto")
@@ -79,7 +96,7 @@ def agregar_alta_de_organos(sub) -> list:
                     "su número, se ven con «organos composicion ORGANO».")
     quitar.add_argument("regla", type=identificador, metavar="REGLA", help="número de la regla")
     quitar.set_defaults(funcion=orden_quitar_regla)
-    return [crear, designar, terminar, mandatos, quitar]
+    return [crear, designar, terminar, forma, mandatos, quitar]
 
 
 def agregar_plan_de_trabajo(sub) -> list:
@@ -168,7 +185,8 @@ def orden_crear(args) -> None:
 def _mandato_json(m) -> dict:
     return {"id": m["id"], "organo_id": m["organo_id"], "miembro_id": m["miembro_id"], "miembro": m["miembro"],
             "pais": m["pais"], "persona": m["persona"], "cargo": m["cargo"], "con_voto": bool(m["con_voto"]),
-            "desde": m["desde"], "hasta": m["hasta"], "en_nombre_de": m["en_nombre_de"]}
+            "desde": m["desde"], "hasta": m["hasta"], "en_nombre_de": m["en_nombre_de"],
+            "forma": m["forma"]}
 
 
 def _describir_mandato(m) -> str:
@@ -179,7 +197,7 @@ def _describir_mandato(m) -> str:
         quien += f" ({abreviar(m['persona'], 40)})"
     voto = "" if m["con_voto"] else ", sin voto"
     hasta = f" hasta el {fecha_escrita(m['hasta'])}" if m["hasta"] else ""
-    return f"{quien}: {CARGOS.get(m['cargo'], m['cargo'])} desde el {fecha_escrita(m['desde'])}{hasta}{voto}"
+    return f"{quien}: {nombre_del_cargo(m['cargo'], m['forma'])} desde el {fecha_escrita(m['desde'])}{hasta}{voto}"
 
 
 def orden_designar(args) -> None:
@@ -191,7 +209,7 @@ def orden_designar(args) -> None:
     mandato_id = designar(contexto, organo["id"], NuevoMandato(
         cargo=args.cargo or cargo_por_omision(organo["tipo"]), desde=args.desde, miembro_id=args.miembro,
         persona=args.persona,
-        con_voto=not args.sin_voto, hasta=args.hasta, en_nombre_de=args.en_nombre_de))
+        con_voto=not args.sin_voto, hasta=args.hasta, en_nombre_de=args.en_nombre_de, forma=args.forma))
     mandato = next(m for m in mandatos_de(contexto, organo["id"]) if m["id"] == mandato_id)
     if args.json:
         imprimir_json(_mandato_json(mandato) | {"organo": organo["nombre"]})
@@ -206,6 +224,15 @@ def orden_terminar_mandato(args) -> None:
     terminar_mandato(contexto, args.mandato, args.hasta, args.motivo)
     mandato = mandato_de(contexto, args.mandato)
     print(f"Mandato {args.mandato} terminado en {mandato['organo']}: {_describir_mandato(mandato)}.")
+
+
+def orden_corregir_forma(args) -> None:
+    from ..servicios.organos import corregir_mandato, mandato_de
+
+    contexto = contexto_de(args)
+    corregir_mandato(contexto, args.mandato, "forma", args.forma, args.motivo)
+    mandato = mandato_de(contexto, args.mandato)
+    print(f"Mandato {args.mandato} corregido en {mandato['organo']}: {_describir_mandato(mandato)}.")
 
 
 def orden_mandatos(args) -> None:

@@ -30,7 +30,7 @@ def resolucion_del_punto(db: BaseDeDatos, punto_id: int) -> int | None:
 
 _DETALLE = """SELECT e.id, e.resolucion_id, e.punto_id, e.tipo, e.miembro_id, e.mandato_id, e.reforma_id, e.escala_id,
        e.desde, e.nota, e.registrado_en, mi.nombre AS miembro, mi.pais AS pais,
-       ma.cargo AS cargo, ma.desde AS mandato_desde, ma.hasta AS mandato_hasta, o.nombre AS organo,
+       ma.cargo AS cargo, ma.forma AS forma, ma.desde AS mandato_desde, ma.hasta AS mandato_hasta, o.nombre AS organo,
        mm.nombre AS miembro_del_mandato, ma.persona AS persona_del_mandato,
        n.titulo AS norma, rf.vigente_desde AS reforma_desde, rf.descripcion AS reforma_descripcion,
        -- el número de la reforma como se la cuenta: la primera fila de la norma es su texto original, no una reforma
@@ -61,7 +61,7 @@ def efectos_sobre_el_miembro(db: BaseDeDatos, miembro_id: int) -> list[dict]:
     return list(db.query(
         """SELECT e.id, e.tipo, e.desde, e.nota, e.mandato_id, r.id AS resolucion_id, r.tipo AS resolucion_tipo,
                   r.numero, r.anio, r.titulo, og.nombre AS organo_resolucion, s.fecha AS fecha_sesion,
-                  ma.cargo AS cargo, o.nombre AS organo
+                  ma.cargo AS cargo, ma.forma AS forma, o.nombre AS organo
            FROM efectos_resolucion e
            JOIN resoluciones r ON r.id = e.resolucion_id
            JOIN organos og ON og.id = r.organo_id

@@ -76,9 +76,10 @@ def actualizar_eleccion(db: BaseDeDatos, eleccion_id: int, *, organo_id: int, ca
                 eleccion_id])
 
 
-def insertar_candidatura(db: BaseDeDatos, eleccion_id: int, miembro_id: int | None, persona: str | None) -> int:
-    return db.insertar("INSERT INTO candidaturas (eleccion_id, miembro_id, persona) VALUES (?, ?, ?)",
-                      [eleccion_id, miembro_id, persona])
+def insertar_candidatura(db: BaseDeDatos, eleccion_id: int, miembro_id: int | None, persona: str | None,
+                         forma: str = "masculina") -> int:
+    return db.insertar("INSERT INTO candidaturas (eleccion_id, miembro_id, persona, forma) VALUES (?, ?, ?, ?)",
+                      [eleccion_id, miembro_id, persona, forma])
 
 
 def borrar_candidatura(db: BaseDeDatos, candidatura_id: int) -> None:
@@ -168,6 +169,10 @@ FILAS_PARA_HUELLA = (
     # antes de la 0042 no cambia.
     ("SELECT e.id, e.boleta, e.marcas_min, e.marcas_max, e.boletas, e.no_a_todas FROM elecciones e "
      "JOIN puntos_orden p ON p.id = e.punto_id WHERE p.sesion_id = :s AND e.boleta <> 'una' ORDER BY e.id"),
+    # La forma con que se nombrará a cada candidatura (0049): sin filas para las de la forma masculina, así la huella
+    # de un acta aprobada antes de la 0049 no cambia.
+    ("SELECT c.id, c.forma FROM candidaturas c JOIN elecciones e ON e.id = c.eleccion_id "
+     "JOIN puntos_orden p ON p.id = e.punto_id WHERE p.sesion_id = :s AND c.forma <> 'masculina' ORDER BY c.id"),
 )
 
 

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0047_puntos_miembros (38 migraciones).
+-- Última migración: 0049_forma_del_cargo (39 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -622,6 +622,7 @@ CREATE TRIGGER bitacora_reglas_composicion_baja AFTER DELETE ON reglas_composici
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_composicion', OLD.id, 'borrado', json_array(OLD.id, OLD.organo_id, OLD.tipo, OLD.parametros, OLD.articulo, OLD.desde)); END;
 
 -- mandatos (creada en 0004_estatutos_y_organos)
+--   columnas de 0049_forma_del_cargo: forma
 CREATE TABLE mandatos (
     id INTEGER PRIMARY KEY,
     organo_id INTEGER NOT NULL REFERENCES organos(id),
@@ -632,7 +633,7 @@ CREATE TABLE mandatos (
     desde TEXT NOT NULL CHECK (desde IS NULL OR date(desde) IS desde),
     hasta TEXT CHECK (hasta IS NULL OR date(hasta) IS hasta),
     en_nombre_de INTEGER REFERENCES miembros(id),
-    registrado_en TEXT NOT NULL DEFAULT (datetime('now')),
+    registrado_en TEXT NOT NULL DEFAULT (datetime('now')), forma TEXT NOT NULL DEFAULT 'masculina' CHECK (forma IN ('masculina', 'femenina')),
     CHECK (miembro_id IS NOT NULL OR persona IS NOT NULL),
     CHECK (hasta IS NULL OR hasta >= desde)
 );
@@ -643,14 +644,14 @@ CREATE TRIGGER mandatos_sin_borrado BEFORE DELETE ON mandatos
     BEGIN SELECT RAISE(ABORT, 'Un mandato no se borra: se le pone fin o se corrige con fecha.'); END;
 
 CREATE TRIGGER bitacora_mandatos_alta AFTER INSERT ON mandatos BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mandatos', NEW.id, 'alta', json_array(NEW.id, NEW.organo_id, NEW.miembro_id, NEW.persona, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.en_nombre_de, NEW.registrado_en)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mandatos', NEW.id, 'alta', json_array(NEW.id, NEW.organo_id, NEW.miembro_id, NEW.persona, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.en_nombre_de, NEW.registrado_en, NEW.forma)); END;
 
-CREATE TRIGGER bitacora_mandatos_cambio AFTER UPDATE ON mandatos WHEN OLD.id IS NOT NEW.id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.cargo IS NOT NEW.cargo OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.en_nombre_de IS NOT NEW.en_nombre_de OR OLD.registrado_en IS NOT NEW.registrado_en BEGIN
+CREATE TRIGGER bitacora_mandatos_cambio AFTER UPDATE ON mandatos WHEN OLD.id IS NOT NEW.id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.cargo IS NOT NEW.cargo OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.en_nombre_de IS NOT NEW.en_nombre_de OR OLD.registrado_en IS NOT NEW.registrado_en OR OLD.forma IS NOT NEW.forma BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mandatos', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.organo_id, OLD.miembro_id, OLD.persona, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.en_nombre_de, OLD.registrado_en), 'despues', json_array(NEW.id, NEW.organo_id, NEW.miembro_id, NEW.persona, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.en_nombre_de, NEW.registrado_en))); END;
+        json_object('antes', json_array(OLD.id, OLD.organo_id, OLD.miembro_id, OLD.persona, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.en_nombre_de, OLD.registrado_en, OLD.forma), 'despues', json_array(NEW.id, NEW.organo_id, NEW.miembro_id, NEW.persona, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.en_nombre_de, NEW.registrado_en, NEW.forma))); END;
 
 CREATE TRIGGER bitacora_mandatos_baja AFTER DELETE ON mandatos BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mandatos', OLD.id, 'borrado', json_array(OLD.id, OLD.organo_id, OLD.miembro_id, OLD.persona, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.en_nombre_de, OLD.registrado_en)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mandatos', OLD.id, 'borrado', json_array(OLD.id, OLD.organo_id, OLD.miembro_id, OLD.persona, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.en_nombre_de, OLD.registrado_en, OLD.forma)); END;
 
 -- correcciones_mandato (creada en 0004_estatutos_y_organos)
 CREATE TABLE correcciones_mandato (
@@ -1200,12 +1201,13 @@ CREATE TRIGGER bitacora_elecciones_baja AFTER DELETE ON elecciones BEGIN
 
 -- candidaturas (creada en 0007_elecciones)
 --   columnas de 0019_elecciones_de_varios_puestos: electa, finalista, mandato_id
+--   columnas de 0049_forma_del_cargo: forma
 CREATE TABLE candidaturas (
     id INTEGER PRIMARY KEY,
     eleccion_id INTEGER NOT NULL REFERENCES elecciones(id),
     miembro_id INTEGER REFERENCES miembros(id),
     persona TEXT,
-    votos INTEGER CHECK (votos IS NULL OR votos >= 0), electa INTEGER CHECK (electa IS NULL OR electa >= 1), finalista INTEGER NOT NULL DEFAULT 0 CHECK (finalista IN (0, 1)), mandato_id INTEGER REFERENCES mandatos(id),
+    votos INTEGER CHECK (votos IS NULL OR votos >= 0), electa INTEGER CHECK (electa IS NULL OR electa >= 1), finalista INTEGER NOT NULL DEFAULT 0 CHECK (finalista IN (0, 1)), mandato_id INTEGER REFERENCES mandatos(id), forma TEXT NOT NULL DEFAULT 'masculina' CHECK (forma IN ('masculina', 'femenina')),
     CHECK (miembro_id IS NOT NULL OR persona IS NOT NULL)
 );
 
@@ -1237,14 +1239,14 @@ CREATE TRIGGER candidaturas_mandato_de_electa BEFORE UPDATE OF mandato_id ON can
     BEGIN SELECT RAISE(ABORT, 'Solo una candidatura electa recibe un mandato al confirmar la elección.'); END;
 
 CREATE TRIGGER bitacora_candidaturas_alta AFTER INSERT ON candidaturas BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('candidaturas', NEW.id, 'alta', json_array(NEW.id, NEW.eleccion_id, NEW.miembro_id, NEW.persona, NEW.votos, NEW.electa, NEW.finalista, NEW.mandato_id)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('candidaturas', NEW.id, 'alta', json_array(NEW.id, NEW.eleccion_id, NEW.miembro_id, NEW.persona, NEW.votos, NEW.electa, NEW.finalista, NEW.mandato_id, NEW.forma)); END;
 
-CREATE TRIGGER bitacora_candidaturas_cambio AFTER UPDATE ON candidaturas WHEN OLD.id IS NOT NEW.id OR OLD.eleccion_id IS NOT NEW.eleccion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.votos IS NOT NEW.votos OR OLD.electa IS NOT NEW.electa OR OLD.finalista IS NOT NEW.finalista OR OLD.mandato_id IS NOT NEW.mandato_id BEGIN
+CREATE TRIGGER bitacora_candidaturas_cambio AFTER UPDATE ON candidaturas WHEN OLD.id IS NOT NEW.id OR OLD.eleccion_id IS NOT NEW.eleccion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.votos IS NOT NEW.votos OR OLD.electa IS NOT NEW.electa OR OLD.finalista IS NOT NEW.finalista OR OLD.mandato_id IS NOT NEW.mandato_id OR OLD.forma IS NOT NEW.forma BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('candidaturas', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.eleccion_id, OLD.miembro_id, OLD.persona, OLD.votos, OLD.electa, OLD.finalista, OLD.mandato_id), 'despues', json_array(NEW.id, NEW.eleccion_id, NEW.miembro_id, NEW.persona, NEW.votos, NEW.electa, NEW.finalista, NEW.mandato_id))); END;
+        json_object('antes', json_array(OLD.id, OLD.eleccion_id, OLD.miembro_id, OLD.persona, OLD.votos, OLD.electa, OLD.finalista, OLD.mandato_id, OLD.forma), 'despues', json_array(NEW.id, NEW.eleccion_id, NEW.miembro_id, NEW.persona, NEW.votos, NEW.electa, NEW.finalista, NEW.mandato_id, NEW.forma))); END;
 
 CREATE TRIGGER bitacora_candidaturas_baja AFTER DELETE ON candidaturas BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('candidaturas', OLD.id, 'borrado', json_array(OLD.id, OLD.eleccion_id, OLD.miembro_id, OLD.persona, OLD.votos, OLD.electa, OLD.finalista, OLD.mandato_id)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('candidaturas', OLD.id, 'borrado', json_array(OLD.id, OLD.eleccion_id, OLD.miembro_id, OLD.persona, OLD.votos, OLD.electa, OLD.finalista, OLD.mandato_id, OLD.forma)); END;
 
 -- votos_eleccion (creada en 0007_elecciones)
 CREATE TABLE votos_eleccion (

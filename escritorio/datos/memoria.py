@@ -99,7 +99,7 @@ def mandatos_del_periodo(db: BaseDeDatos, asociacion_id: int, desde: str, hasta:
     marcas = ", ".join("?" for _ in cargos)
     return list(db.query(
         "SELECT t.id, t.organo_id, o.nombre AS organo, o.tipo AS tipo_organo, t.cargo, t.miembro_id, "
-        "m.nombre AS miembro, m.pais, t.persona, t.desde, t.hasta FROM mandatos t JOIN organos o ON o.id = t.organo_id "
+        "m.nombre AS miembro, m.pais, t.persona, t.desde, t.hasta, t.forma FROM mandatos t JOIN organos o ON o.id = t.organo_id "
         "LEFT JOIN miembros m ON m.id = t.miembro_id "
         f"WHERE o.asociacion_id = ? AND t.cargo IN ({marcas}) AND ((t.desde BETWEEN ? AND ?) OR (t.hasta BETWEEN ? AND ?)) "
         "ORDER BY t.desde, t.id", [asociacion_id, *cargos, desde, hasta, desde, hasta]))

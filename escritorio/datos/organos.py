@@ -25,8 +25,8 @@ INSERTAR_REGLA = "INSERT INTO reglas_composicion (organo_id, tipo, parametros, a
 INSERTAR_REGLA_CON_FECHA = ("INSERT INTO reglas_composicion (organo_id, tipo, parametros, articulo, desde) "
                             "VALUES (?, ?, ?, ?, ?)")
 INSERTAR_MANDATO = (
-    "INSERT INTO mandatos (organo_id, miembro_id, persona, cargo, con_voto, desde, hasta, en_nombre_de) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    "INSERT INTO mandatos (organo_id, miembro_id, persona, cargo, con_voto, desde, hasta, en_nombre_de, forma) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def mandatos(db: BaseDeDatos, organo_id: int, al: str | None = None) -> list[dict]:
@@ -134,10 +134,11 @@ def mandatos_de_miembro(db: BaseDeDatos, asociacion_id: int, miembro_id: int) ->
 
 
 def insertar_mandato(db: BaseDeDatos, organo_id: int, miembro_id: int | None, persona: str | None, cargo: str,
-                     con_voto: int, desde: str, hasta: str | None, en_nombre_de: int | None) -> int:
+                     con_voto: int, desde: str, hasta: str | None, en_nombre_de: int | None,
+                     forma: str = "masculina") -> int:
     """Escribe un mandato y devuelve su id."""
     return db.insertar(INSERTAR_MANDATO, [organo_id, miembro_id, persona, cargo, con_voto, desde, hasta,
-                                         en_nombre_de])
+                                         en_nombre_de, forma])
 
 
 def insertar_regla_con_fecha(db: BaseDeDatos, organo_id: int, tipo: str, parametros: str, articulo: str | None,
@@ -248,7 +249,7 @@ def mandatos_sin_persona(db: BaseDeDatos, cargos: tuple[str, ...]) -> list[dict]
     """Mandatos en uno de esos cargos (los personales) que no nombran a la persona que los ejerce."""
     marcas = ", ".join("?" for _ in cargos)
     return list(db.query(
-        f"""SELECT m.id, m.cargo, m.desde, o.nombre AS organo, mi.nombre AS miembro
+        f"""SELECT m.id, m.cargo, m.forma, m.desde, o.nombre AS organo, mi.nombre AS miembro
             FROM mandatos m JOIN organos o ON o.id = m.organo_id LEFT JOIN miembros mi ON mi.id = m.miembro_id
             WHERE m.cargo IN ({marcas}) AND trim(coalesce(m.persona, '')) = ''
             ORDER BY m.organo_id, m.id""", list(cargos)))

@@ -29,6 +29,40 @@ CARGOS = {
     "secretario_ejecutivo": "Secretario Ejecutivo", "secretario_programacion": "Secretario de Programación",
     "secretario_finanzas": "Secretario de Finanzas", "tesorero": "Tesorero", "director": "Director",
 }
+# La forma con que se nombra a quien ejerce el cargo (mandatos.forma, candidaturas.forma). El cargo es el mismo cargo
+# estatutario en las dos formas (quién puede ocuparlo, los cupos y la rotación no cambian): los estatutos lo escriben
+# «el/la Presidente/a», «Secretario/a Ejecutivo/a». La masculina es la de CARGOS, la de siempre y la de los mandatos
+# anteriores a la migración 0049; la femenina, la de CARGOS_EN_FEMENINO (los cargos que no están son epicenos).
+FORMAS = {"masculina": "masculina", "femenina": "femenina"}   # código -> rótulo (se traduce)
+FORMA_POR_OMISION = "masculina"
+CARGOS_EN_FEMENINO = {
+    "presidente": "Presidenta", "vicepresidente": "Vicepresidenta", "secretario": "Secretaria",
+    "coordinador": "Coordinadora", "subcoordinador": "Subcoordinadora", "observador": "Observadora",
+    "secretario_ejecutivo": "Secretaria Ejecutiva", "secretario_programacion": "Secretaria de Programación",
+    "secretario_finanzas": "Secretaria de Finanzas", "tesorero": "Tesorera", "director": "Directora",
+}
+
+
+def nombre_del_cargo(cargo: str, forma: str | None = None) -> str:
+    """Cómo se nombra a quien ejerce el cargo, en su forma y en el idioma en curso: ('secretario_ejecutivo',
+    'femenina') -> «Secretaria Ejecutiva»; sin forma, o en un cargo epiceno, el rótulo de CARGOS. Un código que no
+    es un cargo se devuelve tal cual. El cargo mismo (el de una elección, el de una regla) se nombra con CARGOS."""
+    if forma == "femenina" and cargo in CARGOS_EN_FEMENINO:
+        return traducir(CARGOS_EN_FEMENINO[cargo])
+    return traducir(CARGOS[cargo]) if cargo in CARGOS else cargo
+
+
+def forma_desconocida(forma: object) -> str:
+    """El problema de una forma que no es ninguna de FORMAS (en la CLI: --forma)."""
+    return traducir("Forma «{0}» desconocida: use masculina («Presidente», «Secretario Ejecutivo») o femenina "
+                    "(«Presidenta», «Secretaria Ejecutiva»).").format(forma)
+
+
+def tiene_dos_formas(cargo: str) -> bool:
+    """Si el cargo se nombra distinto en femenino («Presidente», «Presidenta»; no «Titular»)."""
+    return cargo in CARGOS_EN_FEMENINO
+
+
 # Los cargos propios de cada tipo de órgano, en el orden en que se ofrecen primero (los demás siguen disponibles).
 CARGOS_DEL_TIPO = {
     "secretaria_tecnica": ("secretario_ejecutivo", "secretario_programacion", "secretario_finanzas", "tesorero",
@@ -106,6 +140,12 @@ class Asiento:
     hasta: date | None
     de_oficio: str | None = None          # el órgano por cuyo cargo se sienta («Secretaría Ejecutiva»), si es de oficio
     motivo_sin_voto: str | None = None    # por qué no vota en la fecha aunque el mandato lo diga (suspensión)
+    forma: str = FORMA_POR_OMISION        # cómo se nombra a quien lo ejerce (FORMAS): «Presidente» o «Presidenta»
+
+    @property
+    def nombre_del_cargo(self) -> str:
+        """El cargo de quien ocupa el asiento, en su forma y en el idioma en curso."""
+        return nombre_del_cargo(self.cargo, self.forma)
 
     @property
     def solo_de_oficio(self) -> bool:

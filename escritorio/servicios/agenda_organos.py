@@ -12,7 +12,7 @@ from ..datos import agenda as tabla_agenda
 from ..datos import organos as tabla_organos
 from ..dominio import formato
 from ..dominio.agenda import Accion, Paso, convocar_a_mas_tardar, limite_de_la_sesion
-from ..dominio.organos import CARGOS
+from ..dominio.organos import CARGOS, nombre_del_cargo
 from ..dominio.traduccion import traducir
 from .contexto import Contexto
 from .organos import secretaria_ejecutiva, troika_al
@@ -300,7 +300,7 @@ def _del_organo(organo: dict, grupo: list[Vencimiento]) -> Paso:
         v = grupo[0]
         texto = (traducir("{0}: el período de {1} ({2}) terminó el {3}{4} y sigue sin renovarse.") if v["dias"] < 0
                  else traducir("{0}: el mandato de {1} ({2}) vence el {3}{4}.")).format(
-            organo["nombre"], _quien(v), traducir(CARGOS[v["cargo"]]).lower(), formato.fecha(vence), _cita(v))
+            organo["nombre"], _quien(v), nombre_del_cargo(v["cargo"], v["forma"]).lower(), formato.fecha(vence), _cita(v))
     else:
         texto = (traducir("{0}: {1} mandatos cumplieron su período el {2} y siguen sin renovarse ({3}).")
                  if grupo[0]["dias"] < 0 else traducir("{0}: vencen {1} mandatos el {2} ({3}).")).format(
@@ -318,7 +318,7 @@ def _de_las_unidades(grupo: list[Vencimiento]) -> Paso:
     if len(grupo) == 1:
         v = grupo[0]
         texto = traducir("{0}: el mandato de {1} ({2}) vence el {3}.").format(
-            v["organo"], _quien(v), traducir(CARGOS[v["cargo"]]).lower(), formato.fecha(vence))
+            v["organo"], _quien(v), nombre_del_cargo(v["cargo"], v["forma"]).lower(), formato.fecha(vence))
     detalle = tuple(v["texto"] for v in grupo)
     return Paso("mandato", vence, texto, Accion("unidades", fecha=vence + _UN_DIA, cargo=_cargo_comun(grupo),
                                                 organo_id=grupo[0]["organo_id"] if len(unidades) == 1 else None,

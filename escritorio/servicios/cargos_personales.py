@@ -4,11 +4,11 @@ siguen valiendo, por eso cada uno es un aviso, no un problema: la base está san
 
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.organos import mandatos_sin_persona
-from ..dominio.organos import CARGOS, CARGOS_PERSONALES
+from ..dominio.organos import CARGOS_PERSONALES, nombre_del_cargo
 
 
 def avisos(db: BaseDeDatos) -> list[str]:
-    return [f"Mandato {m['id']} en {m['organo']}: {m['miembro'] or 'sin miembro'} es {CARGOS[m['cargo']]} desde el "
+    return [f"Mandato {m['id']} en {m['organo']}: {m['miembro'] or 'sin miembro'} es {nombre_del_cargo(m['cargo'], m['forma'])} desde el "
             f"{m['desde']} sin nombrar a la persona que lo ejerce, y es un cargo personal. Sigue valiendo (se registró "
             "antes de que Escritorio pidiera la persona). Qué hacer: nada urgente; la próxima designación o elección "
             "en ese cargo nombra a la persona, y Escritorio ya no la registra sin ella."

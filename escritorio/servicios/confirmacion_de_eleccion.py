@@ -10,7 +10,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import elecciones as tabla_elecciones
 from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
-from ..dominio.organos import CARGOS
+from ..dominio.organos import FORMA_POR_OMISION, nombre_del_cargo
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion
@@ -61,7 +61,7 @@ def _choques(db: BaseDeDatos, eleccion: Eleccion, g: dict) -> list[str]:
             continue  # otro cargo, o no se superpone con el período de la elección
         quien = m.get("miembro") or m.get("persona")
         desde = formato.fecha(m["desde"])
-        cargo = traducir(CARGOS[m["cargo"]])
+        cargo = nombre_del_cargo(m["cargo"], m["forma"])
         mismo = (g["miembro_id"] is not None and m["miembro_id"] == g["miembro_id"]) or (
             g["miembro_id"] is None and (m["persona"] or "").casefold() == (g["persona"] or "").casefold())
         if mismo:
@@ -96,14 +96,15 @@ def preparar_confirmacion(contexto: Contexto, punto_id: int) -> Confirmacion:
     if choques:
         raise ErrorValidacion(traducir("No se puede confirmar la elección:") + "\n"
                               + "\n".join(f"  - {c}" for c in choques), choques)
-    nuevos = [(g["id"], f"{g['nombre']}: {eleccion.descripcion}",
+    nuevos = [(g["id"], f"{g['nombre']}: {eleccion.descripcion_en(g.get('forma'))}",
                NuevoMandato(cargo=eleccion.cargo, desde=date.fromisoformat(eleccion.desde), miembro_id=g["miembro_id"],
                             persona=g["persona"], con_voto=eleccion.con_voto,
-                            hasta=date.fromisoformat(eleccion.hasta) if eleccion.hasta else None))
+                            hasta=date.fromisoformat(eleccion.hasta) if eleccion.hasta else None,
+                            forma=g.get("forma") or FORMA_POR_OMISION))
               for g in electas]
     vispera = formato.fecha(date.fromisoformat(eleccion.desde) - timedelta(days=1))
     terminan = [traducir("{0}: {1} hasta el {2}").format(m.get("miembro") or m.get("persona"),
-                                                          traducir(CARGOS[m["cargo"]]), vispera)
+                                                          nombre_del_cargo(m["cargo"], m["forma"]), vispera)
                 for m in _anteriores(db, eleccion)]
     se = secretaria_ejecutiva(contexto)
     if se is not None and se["id"] == eleccion.organo_id and len(electas) == 1 and electas[0]["miembro_id"] is not None:
@@ -136,7 +137,7 @@ def _traspaso_de_la_eleccion(contexto: Contexto, nuevo: NuevoMandato):
         raise ErrorEscritorio(traducir("La Secretaría Ejecutiva la ejerce una ciudad miembro: la candidatura electa "
                                        "no nombra a ninguna."))
     return preparar_traspaso(contexto, nuevo.desde, entrante=nuevo.miembro_id, cargo=nuevo.cargo,
-                             persona=nuevo.persona, hasta=nuevo.hasta, con_voto=nuevo.con_voto)
+                             persona=nuevo.persona, hasta=nuevo.hasta, con_voto=nuevo.con_voto, forma=nuevo.forma)
 
 
 def confirmar_traspaso_por_eleccion(contexto: Contexto, punto_id: int, eleccion_id: int, nuevo: NuevoMandato) -> int:

@@ -27,7 +27,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import transaccion
 from ..dominio.mayorias import TIPOS_DECISION
 from ..dominio.miembros import ESTADOS_REGISTRADOS
-from ..dominio.organos import CARGOS
+from ..dominio.organos import nombre_del_cargo
 from ..dominio.sesiones import cita_resolucion
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
@@ -203,7 +203,7 @@ def _texto_efecto(e: dict) -> str:
         nota = f". {e['nota']}" if e.get("nota") else ""   # la cuota del año, como quedó al excluirlo
         return traducir("Excluye a {0} ({1}) desde el {2}").format(quien, e["pais"], dia_escrito(e["desde"])) + nota
     if e["tipo"] in ("abre_mandato", "termina_mandato"):
-        cargo = traducir(CARGOS.get(e["cargo"], e["cargo"] or ""))
+        cargo = nombre_del_cargo(e["cargo"] or "", e.get("forma"))
         if e["tipo"] == "abre_mandato":
             hasta = traducir(", hasta el {0}").format(dia_escrito(e["mandato_hasta"])) if e["mandato_hasta"] else ""
             return traducir("Abre el mandato de {0}: {1} — {2}, desde el {3}{4}").format(
@@ -317,7 +317,7 @@ def efectos_del_miembro(db: BaseDeDatos, miembro_id: int) -> list[EfectoDelMiemb
     for e in tabla_efectos.efectos_sobre_el_miembro(db, miembro_id):
         cita = cita_resolucion(e["resolucion_tipo"], e["numero"], e["anio"], e["organo_resolucion"])
         sesion = traducir(" (sesión del {0})").format(dia_escrito(e["fecha_sesion"])) if e["fecha_sesion"] else ""
-        cargo = traducir(CARGOS.get(e["cargo"], e["cargo"] or "")) if e["cargo"] else ""
+        cargo = nombre_del_cargo(e["cargo"], e.get("forma")) if e["cargo"] else ""
         plantillas = {
             "admite": traducir("Admitido por {0}{1}, desde el {2}"),
             "excluye": traducir("Excluido por {0}{1}, desde el {2}"),

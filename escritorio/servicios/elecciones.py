@@ -23,7 +23,7 @@ from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.elecciones import CupoPais, resultado_eleccion
 from ..dominio.boletas import FORMAS_DE_BOLETA, Boletas
-from ..dominio.organos import CARGOS
+from ..dominio.organos import CARGOS, FORMA_POR_OMISION, FORMAS, forma_desconocida, nombre_del_cargo
 from ..dominio.mayorias import ReglaMayoria, base_para
 from ..dominio.sesiones import METODOS
 from ..dominio.traduccion import traducir
@@ -205,9 +205,12 @@ def _problemas_de_puestos(nueva: NuevaEleccion) -> list[str]:
 
 
 def agregar_candidatura(contexto: Contexto, punto_id: int, miembro_id: int | None = None,
-                        persona: str | None = None) -> int:
-    """Una candidatura: un miembro (la ciudad), la persona que lo encabeza, o ambos."""
+                        persona: str | None = None, forma: str = FORMA_POR_OMISION) -> int:
+    """Una candidatura: un miembro (la ciudad), la persona que lo encabeza, o ambos; `forma`, cómo se nombrará a
+    quien ejerza el cargo si resulta electa («Presidente» o «Presidenta»: el mandato la hereda)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
+    if forma not in FORMAS:
+        raise ErrorEscritorio(forma_desconocida(forma))
 
     def abierta() -> dict:
         _, sesion, eleccion = eleccion_del_punto(Contexto(db, asociacion_id), punto_id)
@@ -238,7 +241,7 @@ def agregar_candidatura(contexto: Contexto, punto_id: int, miembro_id: int | Non
         raise ErrorEscritorio(traducir("Indique el miembro, la persona candidata, o ambos."))
     decidir()
     with transaccion(db):   # otra vez con la base tomada: otra ventana pudo cerrarla o agregar la misma candidatura
-        return tabla_elecciones.insertar_candidatura(db, decidir()["id"], miembro_id, persona)
+        return tabla_elecciones.insertar_candidatura(db, decidir()["id"], miembro_id, persona, forma)
 
 
 def quitar_candidatura(contexto: Contexto, candidatura_id: int) -> None:
@@ -308,8 +311,12 @@ class Eleccion:
     @property
     def descripcion(self) -> str:
         """«Presidente — Consejo, del 01/01/2027 al 31/12/2028», en el idioma en curso."""
+        return self.descripcion_en(None)
+
+    def descripcion_en(self, forma: str | None) -> str:
+        """La descripción con el cargo en la forma de quien lo ejercerá («Presidenta — Consejo, …»)."""
         desde = formato.fecha(self.desde)
-        cargo = traducir(CARGOS[self.cargo])
+        cargo = nombre_del_cargo(self.cargo, forma)
         if self.hasta:
             return traducir("{0} — {1}, del {2} al {3}").format(
                 cargo, self.organo, desde, formato.fecha(self.hasta))
@@ -391,7 +398,8 @@ def segunda_vuelta(contexto: Contexto, punto_id: int) -> int:
             eleccion.organo_id, eleccion.cargo, date.fromisoformat(eleccion.desde),
             date.fromisoformat(eleccion.hasta) if eleccion.hasta else None, eleccion.con_voto))
         for c in finalistas:
-            agregar_candidatura(contexto, nuevo_punto, c["miembro_id"], c["persona"])
+            agregar_candidatura(contexto, nuevo_punto, c["miembro_id"], c["persona"],
+                                c.get("forma") or FORMA_POR_OMISION)
         return nuevo_punto
 
 
@@ -413,7 +421,8 @@ def _segunda_vuelta_de_pluralidad(contexto: Contexto, punto: dict, sesion: dict,
             date.fromisoformat(eleccion.hasta) if eleccion.hasta else None, eleccion.con_voto,
             eleccion.puestos_segunda_vuelta, **_boleta_de_la_segunda_vuelta(eleccion)))
         for c in finalistas:
-            agregar_candidatura(contexto, nuevo_punto, c["miembro_id"], c["persona"])
+            agregar_candidatura(contexto, nuevo_punto, c["miembro_id"], c["persona"],
+                                c.get("forma") or FORMA_POR_OMISION)
     return nuevo_punto
 
 

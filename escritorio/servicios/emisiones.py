@@ -19,7 +19,6 @@ from ..datos.cuotas import saldos_de_cargos
 from ..dominio.cuotas import TIPOS_CARGO
 from ..dominio.dinero import formatear
 from ..dominio.instantaneas import Instantanea
-from ..dominio.organos import CARGOS
 from ..dominio.paises import nombre_pais
 from ..dominio import formato
 from ..dominio.traduccion import idioma_en_curso, traducir
@@ -74,7 +73,7 @@ def emision_padron(asociacion_id: int, miembros: list[dict], incluir_bajas: bool
 
 def _quien(asiento) -> str:
     pais = f" ({nombre_pais(asiento.pais)})" if asiento.pais else ""
-    return f"{asiento.miembro or asiento.persona or '—'}{pais} · {traducir(CARGOS.get(asiento.cargo, asiento.cargo))}"
+    return f"{asiento.miembro or asiento.persona or '—'}{pais} · {asiento.nombre_del_cargo}"
 
 
 def _integrantes(instantanea: Instantanea, asientos, titulo: str) -> None:

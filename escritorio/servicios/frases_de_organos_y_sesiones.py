@@ -3,7 +3,7 @@ elecciones, sesiones, actas, puntos, asistencias, votaciones, resoluciones, viaj
 
 
 
-from ..dominio.organos import CARGOS
+from ..dominio.organos import CARGOS, nombre_del_cargo
 from ..dominio.sesiones import ASISTENCIA, ESTADOS_ACTA, ESTADOS_SESION, TIPOS_RESOLUCION, de_organo
 from ..dominio.traduccion import traducir
 from .nombres_citados import Frase, NombresCitados, cambiados, corto, es_fecha, fecha_citada
@@ -20,7 +20,7 @@ def _organos(c: NombresCitados, accion, antes, despues) -> str:
 def _mandatos(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     quien = c.miembro(v["miembro_id"]) if v.get("miembro_id") else corto(v.get("persona"))
-    cargo = traducir(CARGOS.get(v.get("cargo"), corto(v.get("cargo"))))
+    cargo = nombre_del_cargo(v["cargo"], v.get("forma")) if v.get("cargo") in CARGOS else corto(v.get("cargo"))
     donde = f"{cargo} {de_organo(c.organo(v['organo_id']))}"
     if accion == "alta":
         return traducir("Mandato de {0}: {1} desde el {2}").format(quien, donde, fecha_citada(v["desde"]))

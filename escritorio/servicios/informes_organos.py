@@ -6,7 +6,7 @@ from pathlib import Path
 from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
-from ..dominio.organos import CARGOS, CARGOS_QUE_EJERCEN, SIN_VOTO_SUSPENDIDO
+from ..dominio.organos import CARGOS_QUE_EJERCEN, SIN_VOTO_SUSPENDIDO
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
 from ..dominio import formato
@@ -56,7 +56,7 @@ def imprimir_organigrama(contexto: Contexto, ruta: Path | str, al: date | None =
             titulares[organo["id"]] = [_miembros_de_la_asamblea(*asientos[organo["id"]])]
         else:
             titulares[organo["id"]] = [f"{a.miembro or a.persona} ({nombre_pais(a.pais) if a.pais else '—'}) · "
-                                       f"{traducir(CARGOS[a.cargo])}" for a in asientos[organo["id"]]]
+                                       f"{a.nombre_del_cargo}" for a in asientos[organo["id"]]]
     return emitir(db, emision_organigrama(asociacion_id, organos, asientos), ruta, lambda sello: escribir_archivo(
         escribir_organigrama_pdf, ruta, **_membrete(db, asociacion_id), organos=organos, titulares=titulares, al=al,
         sello=sello))

@@ -13,7 +13,7 @@ from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.entrada import muestra
 from ..dominio import formato
-from ..dominio.organos import CARGOS
+from ..dominio.organos import CARGOS, FORMAS, forma_desconocida
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import campos
@@ -48,7 +48,7 @@ def organo_de_la_asociacion(contexto: Contexto, organo_id: int) -> FilaOrgano:
     return organo
 
 
-_CORREGIBLES = {"desde", "hasta", "cargo", "con_voto", "persona"}
+_CORREGIBLES = {"desde", "hasta", "cargo", "con_voto", "persona", "forma"}
 
 
 class CorreccionSinCambio(ErrorEscritorio):
@@ -64,6 +64,8 @@ def _sin_cambio(mandato_id: int, campo: str, valor) -> CorreccionSinCambio:
         escrito = formato.fecha(date.fromisoformat(valor))
     elif campo == "cargo":
         escrito = traducir(CARGOS[valor])
+    elif campo == "forma":
+        escrito = traducir(FORMAS[valor])
     elif campo == "con_voto":
         escrito = traducir("con voto") if valor else traducir("sin voto")
     else:
@@ -73,7 +75,8 @@ def _sin_cambio(mandato_id: int, campo: str, valor) -> CorreccionSinCambio:
         mandato_id, escrito, traducir(_ROTULOS[campo])))
 
 
-_ROTULOS = {"desde": "Desde", "hasta": "Hasta", "cargo": "Cargo", "con_voto": "Voto", "persona": "Persona"}
+_ROTULOS = {"desde": "Desde", "hasta": "Hasta", "cargo": "Cargo", "con_voto": "Voto", "persona": "Persona",
+            "forma": "Forma del cargo"}
 
 
 def corregir_mandato(contexto: Contexto, mandato_id: int, campo: str, valor, motivo: str) -> None:
@@ -120,6 +123,8 @@ def _valor_corregido(campo: str, valor):
         if valor not in (True, False, 0, 1):
             raise ErrorEscritorio(traducir("El derecho a voto se corrige con sí (1) o no (0)."))
         return int(valor)
+    if campo == "forma" and valor not in FORMAS:
+        raise ErrorEscritorio(forma_desconocida(valor))
     if campo == "persona":
         return campos.texto_opcional(traducir("Persona"), valor, maximo=LARGO_NOMBRE)
     return valor

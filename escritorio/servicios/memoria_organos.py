@@ -10,7 +10,7 @@ from ..datos import memoria as tabla_memoria
 from ..datos import organos as tabla_organos
 from ..dominio import formato
 from ..dominio.memoria import Cifras, Parrafo, Porcentaje, Seccion
-from ..dominio.organos import CARGOS
+from ..dominio.organos import CARGOS, nombre_del_cargo
 from ..dominio.paises import nombre_pais
 from ..dominio.sesiones import TIPOS_RESOLUCION, TIPOS_SESION, cita_resolucion, numero_ordinal_romano
 from ..dominio.traduccion import traducir
@@ -162,7 +162,7 @@ def seccion_autoridades(periodo: Periodo) -> Seccion:
                           filas, traducir("Sin elecciones en {0}.").format(periodo.anio)))
 
     def mandato(m: dict, fecha: str) -> object:
-        return fila([dia(m[fecha]), m["organo"], traducir(CARGOS.get(m["cargo"], m["cargo"])),
+        return fila([dia(m[fecha]), m["organo"], nombre_del_cargo(m["cargo"], m["forma"]),
                      _quien(m["miembro"], m["pais"], m["persona"])],
                     m["id"], [m["organo_id"], m["cargo"], m["miembro_id"], m["persona"], m["desde"], m["hasta"]])
 

@@ -16,7 +16,7 @@ from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.entrada import muestra
 from ..dominio.miembros import NO_MIEMBRO
-from ..dominio.organos import (CARGOS, CARGOS_QUE_EJERCEN, REGLA_POR_OMISION, REGLAS, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO, TIPOS_ORGANO, Asiento, Regla,
+from ..dominio.organos import (CARGOS, FORMA_POR_OMISION, FORMAS, forma_desconocida, CARGOS_QUE_EJERCEN, REGLA_POR_OMISION, REGLAS, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO, TIPOS_ORGANO, Asiento, Regla,
                                avisos_de_composicion, dar_presidencia, sentar_de_oficio, sesion_atrasada,
                                troika as calcular_troika)
 from ..dominio.paises import nombre_pais
@@ -55,6 +55,7 @@ class FilaMandato(TypedDict):
     hasta: str | None
     en_nombre_de: int | None
     registrado_en: str
+    forma: str                  # 'masculina' o 'femenina': cómo se nombra a quien lo ejerce (dominio.organos.FORMAS)
     miembro: str | None
     pais: str | None
     correcciones: list[dict]
@@ -101,6 +102,7 @@ class NuevoMandato:
     con_voto: bool = True
     hasta: date | None = None
     en_nombre_de: int | None = None
+    forma: str = FORMA_POR_OMISION   # cómo se nombra a quien lo ejerce: «Presidente» o «Presidenta» (dominio.organos)
 
 
 @dataclass
@@ -285,6 +287,8 @@ def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
     revision = Revision(problemas)
     if nuevo.cargo not in CARGOS:
         problemas.append(traducir("Cargo «{0}» desconocido; use {1}.").format(nuevo.cargo, ", ".join(CARGOS)))
+    if nuevo.forma not in FORMAS:
+        problemas.append(forma_desconocida(nuevo.forma))
     if nuevo.miembro_id is None and not (nuevo.persona or "").strip():
         problemas.append(traducir("Indique el miembro, la persona, o ambos (en la CLI: --miembro ID, --persona "
                                   "NOMBRE)."))
@@ -317,7 +321,7 @@ def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
             raise _error(traducir("No se registró el mandato:"), problemas)
         return tabla_organos.insertar_mandato(db, organo_id, nuevo.miembro_id, persona, nuevo.cargo, int(nuevo.con_voto),
                                       nuevo.desde.isoformat(), hasta.isoformat() if hasta else None,
-                                      nuevo.en_nombre_de)
+                                      nuevo.en_nombre_de, nuevo.forma)
 
 
 class FaltaMotivo(ErrorEscritorio):
@@ -334,7 +338,8 @@ def terminar_mandato(contexto: Contexto, mandato_id: int, hasta: date, motivo: s
 
 def _asiento(m: dict) -> Asiento:
     return Asiento(m["id"], m["miembro_id"], m["miembro"], m["pais"], m["persona"], m["cargo"], bool(m["con_voto"]),
-                   date.fromisoformat(m["desde"]), date.fromisoformat(m["hasta"]) if m["hasta"] else None)
+                   date.fromisoformat(m["desde"]), date.fromisoformat(m["hasta"]) if m["hasta"] else None,
+                   forma=m.get("forma") or FORMA_POR_OMISION)
 
 
 def secretaria_ejecutiva(contexto: Contexto) -> FilaOrgano | None:
@@ -387,9 +392,10 @@ def _quien_ejerce(db: BaseDeDatos, asociacion_id: int, tipo: str, al: date) -> t
         return None, otro["nombre"]
     m = vigentes[-1]
     persona = m["persona"] or tabla_organos.autoridades_al(db, [m["miembro_id"]], al.isoformat()).get(m["miembro_id"])
+    # quien preside por ejercer el otro cargo se nombra en la forma de ese mandato («Presidenta»)
     return Asiento(0, m["miembro_id"], m["miembro"], m["pais"], persona, "presidente", True,
                    date.fromisoformat(m["desde"]), date.fromisoformat(m["hasta"]) if m["hasta"] else None,
-                   de_oficio=otro["nombre"]), otro["nombre"]
+                   de_oficio=otro["nombre"], forma=m.get("forma") or FORMA_POR_OMISION), otro["nombre"]
 
 
 def _con_estados(db: BaseDeDatos, asociacion_id: int, asientos: list[Asiento], al: date) -> list[Asiento]:

@@ -12,7 +12,7 @@ from typing import TypedDict
 
 from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
-from ..dominio.organos import CARGOS, cuanto_falta, fin_del_periodo
+from ..dominio.organos import cuanto_falta, fin_del_periodo, nombre_del_cargo
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion
@@ -35,6 +35,7 @@ class Vencimiento(TypedDict):
     miembro: str | None
     persona: str | None
     cargo: str
+    forma: str                 # cómo se nombra a quien lo ejerce (dominio.organos.FORMAS)
     desde: str
     vence: str                 # AAAA-MM-DD: su «hasta», o el fin de su período si no lo tiene
     por_periodo: bool          # True si `vence` sale del período del órgano (el mandato no tiene «hasta»)
@@ -124,16 +125,17 @@ def vencimientos(contexto: Contexto, dias: int = 60, al: date | None = None) -> 
         cita = f" ({m['articulo_periodo']})" if por_periodo and m["articulo_periodo"] else ""
         if faltan < 0:
             texto = traducir("{0} ({1}, {2}): su período{3} terminó el {4} y sigue sin traspaso.").format(
-                quien, m["organo"], traducir(CARGOS[m["cargo"]]).lower(), cita, formato.fecha(vence))
+                quien, m["organo"], nombre_del_cargo(m["cargo"], m["forma"]).lower(), cita, formato.fecha(vence))
         elif faltan == 0:
             texto = traducir("{0} ({1}, {2}): el mandato vence hoy, {3}{4}.").format(
-                quien, m["organo"], traducir(CARGOS[m["cargo"]]).lower(), formato.fecha(vence), cita)
+                quien, m["organo"], nombre_del_cargo(m["cargo"], m["forma"]).lower(), formato.fecha(vence), cita)
         else:
             texto = traducir("{0} ({1}, {2}): el mandato vence el {3}{4}, en {5}.").format(
-                quien, m["organo"], traducir(CARGOS[m["cargo"]]).lower(), formato.fecha(vence), cita,
+                quien, m["organo"], nombre_del_cargo(m["cargo"], m["forma"]).lower(), formato.fecha(vence), cita,
                 (traducir("{0} día") if faltan == 1 else traducir("{0} días")).format(faltan))
         resultado.append(Vencimiento(
             mandato_id=m["id"], organo_id=m["organo_id"], organo=m["organo"], miembro_id=m["miembro_id"],
-            miembro=m["miembro"], persona=m["persona"], cargo=m["cargo"], desde=m["desde"], vence=vence.isoformat(),
+            miembro=m["miembro"], persona=m["persona"], cargo=m["cargo"], forma=m["forma"], desde=m["desde"],
+            vence=vence.isoformat(),
             por_periodo=por_periodo, dias=faltan, articulo=m["articulo_periodo"], texto=texto))
     return sorted(resultado, key=lambda v: (v["vence"], v["organo_id"], v["mandato_id"]))

@@ -13,7 +13,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
-from ..dominio.organos import CARGO_DE_LA_TROIKA, CARGOS, CARGOS_QUE_EJERCEN
+from ..dominio.organos import CARGO_DE_LA_TROIKA, CARGOS_QUE_EJERCEN, FORMA_POR_OMISION, nombre_del_cargo
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..errores import ErrorEscritorio
@@ -98,6 +98,7 @@ class Traspaso:
     persona: str | None = None
     hasta: date | None = None
     con_voto: bool = True
+    forma: str = FORMA_POR_OMISION   # cómo se nombra a quien ejerce el cargo (la de la candidatura electa)
     # Los nombres de los órganos que el traspaso cambia: la Secretaría Ejecutiva y la Comisión Directiva de la troika
     # (None si la asociación no la tiene: entonces el traspaso no la nombra ni la toca).
     secretaria: str = ""
@@ -109,7 +110,7 @@ class Traspaso:
         if self.persona:
             entrante = f"{entrante} ({self.persona})"
         if self.cargo != CARGO_DE_LA_TROIKA:
-            entrante = f"{entrante}, {traducir(CARGOS[self.cargo])}"
+            entrante = f"{entrante}, {nombre_del_cargo(self.cargo, self.forma)}"
         lineas = [traducir("{0}: {1} → {2} desde el {3}").format(
             self.secretaria or traducir("Secretaría Ejecutiva"), nombre(self.saliente), entrante,
             formato.fecha(self.fecha))]
@@ -134,7 +135,8 @@ def _anticipo(db: BaseDeDatos, se: dict, fecha: date) -> Anticipo | None:
 
 
 def preparar_traspaso(contexto: Contexto, fecha: date, entrante: int | None = None, *, cargo: str = CARGO_DE_LA_TROIKA,
-                      persona: str | None = None, hasta: date | None = None, con_voto: bool = True) -> Traspaso:
+                      persona: str | None = None, hasta: date | None = None, con_voto: bool = True,
+                      forma: str = FORMA_POR_OMISION) -> Traspaso:
     """Vista previa: quién sale, quién entra (el siguiente en el orden, salvo que se indique) y la nueva troika. El
     mandato del entrante lleva `cargo`, `persona`, `hasta` y `con_voto` (los de una elección; a mano, los de siempre)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
@@ -162,7 +164,7 @@ def preparar_traspaso(contexto: Contexto, fecha: date, entrante: int | None = No
     cd = _comision_directiva(db, asociacion_id)
     return Traspaso(fecha, saliente, entrante, troika, _nombres(db, [saliente, entrante, posterior]),
                     _anticipo(db, se, fecha), cargo=cargo, persona=persona, hasta=hasta, con_voto=con_voto,
-                    secretaria=se["nombre"], comision_directiva=cd["nombre"] if cd is not None else None)
+                    forma=forma, secretaria=se["nombre"], comision_directiva=cd["nombre"] if cd is not None else None)
 
 
 def traspasar(contexto: Contexto, traspaso: Traspaso, motivo: str | None = None) -> None:
@@ -187,7 +189,7 @@ def traspasar(contexto: Contexto, traspaso: Traspaso, motivo: str | None = None)
         hasta = traspaso.hasta or fin_segun_periodo(se, traspaso.fecha)
         tabla_organos.insertar_mandato(db, se["id"], traspaso.entrante, traspaso.persona, traspaso.cargo,
                                        int(traspaso.con_voto), traspaso.fecha.isoformat(),
-                                       hasta.isoformat() if hasta else None, None)
+                                       hasta.isoformat() if hasta else None, None, traspaso.forma)
         if cd is not None:
             hasta_cd = fin_segun_periodo(cd, traspaso.fecha)
             for miembro in filter(None, traspaso.troika):

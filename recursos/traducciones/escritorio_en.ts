@@ -1601,6 +1601,16 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>Cargo:</source>
+      <translation>Position:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>El cargo es el mismo; la forma nombra a quien lo ejerza si resulta electa (el mandato la hereda).</source>
+      <translation>The position is the same; the form names whoever holds it if elected (the mandate inherits it).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Elija el miembro de la lista (escriba parte del nombre y elíjalo).</source>
       <translation>Choose the member from the list (type part of the name and select it).</translation>
     </message>
@@ -3050,6 +3060,44 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoFormaDelCargo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>Cargo:</source>
+      <translation>Position:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>El cargo es el mismo; la forma elegida nombra a quien lo ejerce en la composición, los documentos y el sitio. La corrección queda en la historia del mandato con su motivo.</source>
+      <translation>The position is the same; the chosen form names whoever holds it in the composition, the documents and the site. The correction stays in the mandate's history with its reason.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>Forma del cargo</source>
+      <translation>Form of the title</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>Guardar</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>Motivo:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>por ejemplo: La ejerce una mujer; Error de carga</source>
+      <translation>for example: Held by a woman; Data entry error</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoFormulario</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -3059,6 +3107,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
   </context>
   <context>
     <name>DialogoHistoriaMandatos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <source>Cambiar «Presidente» por «Presidenta» (o al revés) en el mandato elegido: el cargo es el mismo</source>
+      <translation>Switch «Presidente» to «Presidenta» (or back) in the chosen mandate: the position is the same</translation>
+    </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>Cargo</source>
@@ -3078,6 +3131,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>Filtrar por miembro, persona o país…</source>
       <translation>Filter by member, person or country…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <source>Forma del cargo…</source>
+      <translation>Form of the title…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -8734,30 +8792,22 @@ Do you want to open it now?</translation>
       <translation>Coordination</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Coordinador</source>
+      <translation>Coordinator</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Coordinadora</source>
       <translation>Coordinator</translation>
     </message>
     <message>
@@ -9272,30 +9322,22 @@ Do you want to open it now?</translation>
       <translation>Public verification address</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Director</source>
+      <translation>Director</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Directora</source>
       <translation>Director</translation>
     </message>
     <message>
@@ -11148,6 +11190,17 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Unknown ballot form “{0}”; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>Forma del cargo</source>
+      <translation>Form of the title</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Forma «{0}» desconocida: use masculina («Presidente», «Secretario Ejecutivo») o femenina («Presidenta», «Secretaria Ejecutiva»).</source>
+      <translation>Unknown form «{0}»: use masculina («Presidente», «Secretario Ejecutivo») or femenina («Presidenta», «Secretaria Ejecutiva»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Frecuencia: «{0}» meses no es posible; escriba de 1 a 120 meses (o nada si el estatuto no fija una frecuencia).</source>
       <translation>Frequency: “{0}” months is not possible; enter 1 to 120 months (or nothing if the statutes do not set a frequency).</translation>
@@ -11595,29 +11648,16 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Non-voting member of the body</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Integrante</source>
       <translation>Member</translation>
     </message>
@@ -14421,37 +14461,29 @@ Check the list and confirm again.</translation>
       <translation>Obligation</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Observador</source>
+      <translation>Observer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Observadora</source>
       <translation>Observer</translation>
     </message>
     <message>
@@ -15070,36 +15102,24 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <source>Presidenta</source>
       <translation>President</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Presidente</source>
       <translation>President</translation>
     </message>
@@ -16058,117 +16078,81 @@ The damaged file was kept as:
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <source>Secretaria</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Secretaria Ejecutiva</source>
+      <translation>Executive Secretary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Secretaria de Finanzas</source>
+      <translation>Finance Secretary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Secretaria de Programación</source>
+      <translation>Program Secretary</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario Ejecutivo</source>
       <translation>Executive Secretary</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario de Finanzas</source>
       <translation>Finance Secretary</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario de Programación</source>
       <translation>Program Secretary</translation>
     </message>
@@ -16595,56 +16579,35 @@ Open the copy now?</translation>
       <translation>Your user cannot create others on the server: the server administrator does that.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Subcoordinador</source>
       <translation>Deputy Coordinator</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Subcoordinadora</source>
+      <translation>Deputy Coordinator</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Suplente</source>
       <translation>Alternate</translation>
     </message>
@@ -16779,29 +16742,21 @@ Open the copy now?</translation>
       <translation>Ended their term</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Tesorera</source>
+      <translation>Treasurer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Tesorero</source>
       <translation>Treasurer</translation>
     </message>
@@ -16936,29 +16891,16 @@ Open the copy now?</translation>
       <translation>Type: «{0}» is not a kind of party (they are: {1}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Titular</source>
       <translation>Full member</translation>
     </message>
@@ -17384,29 +17326,21 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Trip to cancel:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Vicepresidenta</source>
+      <translation>Vice-President</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Vicepresidente</source>
       <translation>Vice-President</translation>
     </message>
@@ -18674,6 +18608,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>federation</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>femenina</source>
+      <translation>feminine</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>fila {0}</source>
       <translation>row {0}</translation>
@@ -19265,6 +19205,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/deshacer.py" />
       <source>marcas de asistencia de {0} miembros</source>
       <translation>attendance marks for {0} members</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>masculina</source>
+      <translation>masculine</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -20753,6 +20699,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>{0} (fila {1} de «{2}»)</source>
       <translation>{0} (row {1} of «{2}»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>{0} (forma femenina)</source>
+      <translation>{0} (feminine form)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_asistencia.py" />

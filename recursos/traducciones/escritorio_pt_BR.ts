@@ -1601,6 +1601,16 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>Cargo:</source>
+      <translation>Cargo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>El cargo es el mismo; la forma nombra a quien lo ejerza si resulta electa (el mandato la hereda).</source>
+      <translation>O cargo é o mesmo; a forma nomeia quem o exercer se for eleita (o mandato a herda).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Elija el miembro de la lista (escriba parte del nombre y elíjalo).</source>
       <translation>Escolha o membro na lista (digite parte do nome e selecione-o).</translation>
     </message>
@@ -3050,6 +3060,44 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoFormaDelCargo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>Cargo:</source>
+      <translation>Cargo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>El cargo es el mismo; la forma elegida nombra a quien lo ejerce en la composición, los documentos y el sitio. La corrección queda en la historia del mandato con su motivo.</source>
+      <translation>O cargo é o mesmo; a forma escolhida nomeia quem o exerce na composição, nos documentos e no site. A correção fica no histórico do mandato com o seu motivo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>Forma del cargo</source>
+      <translation>Forma do cargo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>Guardar</source>
+      <translation>Salvar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>Motivo:</source>
+      <translation>Motivo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>por ejemplo: La ejerce una mujer; Error de carga</source>
+      <translation>por exemplo: Exercido por uma mulher; Erro de cadastro</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoFormulario</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -3059,6 +3107,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
   </context>
   <context>
     <name>DialogoHistoriaMandatos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <source>Cambiar «Presidente» por «Presidenta» (o al revés) en el mandato elegido: el cargo es el mismo</source>
+      <translation>Trocar «Presidente» por «Presidenta» (ou o contrário) no mandato escolhido: o cargo é o mesmo</translation>
+    </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>Cargo</source>
@@ -3078,6 +3131,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>Filtrar por miembro, persona o país…</source>
       <translation>Filtrar por membro, pessoa ou país…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <source>Forma del cargo…</source>
+      <translation>Forma do cargo…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -9066,31 +9124,23 @@ Deseja abri-lo agora?</translation>
       <translation>Coordenação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Coordinador</source>
       <translation>Coordenador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Coordinadora</source>
+      <translation>Coordenadora</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -9725,31 +9775,23 @@ Deseja abri-lo agora?</translation>
       <translation>Endereço público de verificação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Director</source>
       <translation>Diretor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Directora</source>
+      <translation>Diretora</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -11767,6 +11809,17 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Forma de cédula «{0}» desconhecida; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>Forma del cargo</source>
+      <translation>Forma do cargo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Forma «{0}» desconocida: use masculina («Presidente», «Secretario Ejecutivo») o femenina («Presidenta», «Secretaria Ejecutiva»).</source>
+      <translation>Forma «{0}» desconhecida: use masculina («Presidente», «Secretário Executivo») ou femenina («Presidenta», «Secretária Executiva»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Frecuencia: «{0}» meses no es posible; escriba de 1 a 120 meses (o nada si el estatuto no fija una frecuencia).</source>
       <translation>Frequência: “{0}” meses não é possível; digite de 1 a 120 meses (ou nada, se o estatuto não fixar uma frequência).</translation>
@@ -12299,29 +12352,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Integra o órgão sem voto</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Integrante</source>
       <translation>Integrante</translation>
     </message>
@@ -15533,38 +15573,30 @@ Revise a lista e confirme novamente.</translation>
       <translation>Obrigação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Observador</source>
       <translation>Observador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Observadora</source>
+      <translation>Observadora</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
@@ -16287,36 +16319,24 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <source>Presidenta</source>
       <translation>Presidenta</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Presidente</source>
       <translation>Presidente</translation>
     </message>
@@ -17417,117 +17437,81 @@ O arquivo danificado foi guardado como:
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <source>Secretaria</source>
       <translation>Secretária</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Secretaria Ejecutiva</source>
+      <translation>Secretária Executiva</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Secretaria de Finanzas</source>
+      <translation>Secretária de Finanças</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Secretaria de Programación</source>
+      <translation>Secretária de Programação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario</source>
       <translation>Secretário</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario Ejecutivo</source>
       <translation>Secretário Executivo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario de Finanzas</source>
       <translation>Secretário de Finanças</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario de Programación</source>
       <translation>Secretário de Programação</translation>
     </message>
@@ -18074,31 +18058,23 @@ Abrir a cópia agora?</translation>
       <translation>Seu usuário não pode criar outros no servidor: quem faz isso é quem o administra.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Subcoordinador</source>
       <translation>Subcoordenador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Subcoordinadora</source>
+      <translation>Subcoordenadora</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
@@ -18106,29 +18082,16 @@ Abrir a cópia agora?</translation>
       <translation>Subtotal {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Suplente</source>
       <translation>Suplente</translation>
     </message>
@@ -18268,29 +18231,21 @@ Abrir a cópia agora?</translation>
       <translation>Terminaram o mandato</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Tesorera</source>
+      <translation>Tesoureira</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Tesorero</source>
       <translation>Tesoureiro</translation>
     </message>
@@ -18465,29 +18420,16 @@ Abrir a cópia agora?</translation>
       <translation>Tipo: «{0}» não é um tipo de parte (são: {1}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Titular</source>
       <translation>Titular</translation>
     </message>
@@ -19000,29 +18942,21 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Viagem a cancelar:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl.py" />
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Vicepresidenta</source>
+      <translation>Vice-presidenta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
-      <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
-      <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Vicepresidente</source>
       <translation>Vice-presidente</translation>
     </message>
@@ -20400,6 +20334,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>federação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>femenina</source>
+      <translation>feminina</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>fila {0}</source>
       <translation>linha {0}</translation>
@@ -21006,6 +20946,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/deshacer.py" />
       <source>marcas de asistencia de {0} miembros</source>
       <translation>marcações de presença de {0} membros</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>masculina</source>
+      <translation>masculina</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -22565,6 +22511,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>{0} (fila {1} de «{2}»)</source>
       <translation>{0} (linha {1} de «{2}»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
+      <source>{0} (forma femenina)</source>
+      <translation>{0} (forma feminina)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_asistencia.py" />

@@ -137,6 +137,8 @@ VALORES_PERMITIDOS = {
     ("reglas_composicion", "tipo"): organos.REGLAS,
     ("mandatos", "cargo"): organos.CARGOS,
     ("mandatos", "con_voto"): SI_NO,
+    ("mandatos", "forma"): tuple(organos.FORMAS),
+    ("candidaturas", "forma"): tuple(organos.FORMAS),
     ("candidaturas", "finalista"): SI_NO,
     ("elecciones", "boleta"): tuple(boletas.FORMAS_DE_BOLETA),
     ("actividades", "estado"): unidades.ESTADOS_ACTIVIDAD,

@@ -286,6 +286,10 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
         "dialogos.mandato", "DialogoTerminarMandato", OFICINA, lambda d: 1,
         lambda d: "Rosario — Consejo, titular desde el 01/01/2025", lambda d: __import__("datetime").date(2025, 1, 1),
         PADRE),
+    "dialogos.formas_del_cargo.DialogoFormaDelCargo": _lazy(
+        "dialogos.formas_del_cargo", "DialogoFormaDelCargo", OFICINA,
+        lambda d: {"id": 1, "cargo": "secretario_ejecutivo", "forma": "masculina", "miembro": "Montevideo",
+                   "persona": "Coordinación técnica de la Red"}, PADRE),
     "dialogos.mandato.DialogoHistoriaMandatos": _lazy(
         "dialogos.mandato", "DialogoHistoriaMandatos", OFICINA, lambda d: d.organo("consejo"), PADRE),
     "dialogos.manual.DialogoManual": _lazy("dialogos.manual", "DialogoManual", PADRE),

@@ -26,8 +26,9 @@ def _tecnica(db, asociacion_id) -> dict:
 
 
 def _cargos_del_combo(dialogo) -> list:
-    """Los códigos del desplegable en orden; None marca la línea que separa los propios de los demás."""
-    return [dialogo.cargo.itemData(i) for i in range(dialogo.cargo.count())]
+    """Los códigos del desplegable en orden, cada cargo una vez (los que se nombran distinto en femenino están dos
+    veces, una por forma: test_cargos_en_femenino_gui.py); None marca la línea que separa los propios de los demás."""
+    return list(dict.fromkeys(dialogo.cargo.itemData(i) for i in range(dialogo.cargo.count())))
 
 
 def test_los_cargos_de_la_secretaria_tecnica_tienen_su_nombre():
@@ -67,7 +68,7 @@ def test_el_dialogo_ofrece_primero_los_cargos_de_la_secretaria_tecnica_y_designa
     assert codigos[:len(propios)] == propios and codigos[len(propios)] is None   # una línea y después los demás
     assert "presidente" in codigos and "titular" in codigos                      # sin impedir los demás
     assert dialogo.cargo.currentData() == "secretario_ejecutivo"                 # no el «titular» genérico
-    assert dialogo.cargo.itemText(2) == "Secretario de Finanzas"
+    assert dialogo.cargo.itemText(dialogo.cargo.findData("secretario_finanzas")) == "Secretario de Finanzas"
     dialogo.close()
 
     # Una unidad temática ofrece primero coordinación.

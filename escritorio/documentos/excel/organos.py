@@ -44,7 +44,7 @@ def filas_composicion(composicion) -> list[list]:
     si no, por qué (miembro suspendido, cuotas impagas)."""
     si, no = traducir("Sí"), traducir("No")
     return [[a.miembro or "", nombre_pais(a.pais) if a.pais else "", a.persona or "",
-             traducir(CARGOS[a.cargo]) if a.cargo in CARGOS else a.cargo, getattr(a, "de_oficio", None) or "",
+             a.nombre_del_cargo, getattr(a, "de_oficio", None) or "",
              si if a.con_voto else no, _motivo(getattr(a, "motivo_sin_voto", None)), a.desde, a.hasta]
             for a in composicion.asientos]
 

@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from escritorio import NOMBRE_APLICACION
-from escritorio.dominio.organos import CARGOS, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO
+from escritorio.dominio.organos import SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO
 from escritorio.dominio.paises import nombre_pais
 from escritorio.dominio.orden_alfabetico import clave_en_curso
 from escritorio.dominio.traduccion import traducir
@@ -70,7 +70,7 @@ _VERDE_BORDE = (0.25, 0.55, 0.30)
 
 def cargo_del_asiento(asiento) -> str:
     """«Presidente · de oficio (Secretaría Ejecutiva)»: el cargo y, si se sienta por su cargo en otro órgano, cuál."""
-    cargo = traducir(CARGOS.get(asiento.cargo, asiento.cargo))
+    cargo = asiento.nombre_del_cargo
     de_oficio = getattr(asiento, "de_oficio", None)
     return traducir("{0} · de oficio ({1})").format(cargo, de_oficio) if de_oficio else cargo
 

@@ -17,7 +17,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from escritorio.dominio.orden_alfabetico import clave_en_curso
-from escritorio.dominio.organos import CARGOS
 from escritorio.dominio.paises import nombre_pais
 from escritorio.dominio.traduccion import traducir
 from escritorio.dominio.unidades import ESTADOS_ACTIVIDAD
@@ -117,7 +116,7 @@ def _coordinacion(composicion, ancho: float) -> list[Flowable]:
         titulos = titulos[:3] + titulos[4:]
     filas = [[Paragraph(t, _CELDA_TITULO) for t in titulos]]
     for a in coordinan:
-        fila = [parrafo(traducir(CARGOS.get(a.cargo, a.cargo)), _CELDA_NEGRITA), parrafo(a.miembro or SIN_DATO, _CELDA),
+        fila = [parrafo(a.nombre_del_cargo, _CELDA_NEGRITA), parrafo(a.miembro or SIN_DATO, _CELDA),
                 parrafo(_pais(a), _CELDA), parrafo(a.persona or SIN_DATO, _CELDA), parrafo(_vigencia(a), _CELDA)]
         filas.append(fila if con_persona else fila[:3] + fila[4:])
     pesos = (0.16, 0.24, 0.14, 0.22, 0.24) if con_persona else (0.18, 0.34, 0.22, 0.26)
@@ -140,7 +139,7 @@ def _participantes(composicion, ancho: float) -> list[Flowable]:
     filas = [[Paragraph(t, _CELDA_TITULO) for t in titulos]]
     for a in otros:
         fila = [parrafo(a.miembro or SIN_DATO, _CELDA), parrafo(_pais(a), _CELDA),
-                parrafo(a.persona or SIN_DATO, _CELDA), parrafo(traducir(CARGOS.get(a.cargo, a.cargo)), _CELDA),
+                parrafo(a.persona or SIN_DATO, _CELDA), parrafo(a.nombre_del_cargo, _CELDA),
                 parrafo(fecha_corta(a.desde) if a.desde else SIN_DATO, _CELDA)]
         filas.append(fila if con_persona else fila[:2] + fila[3:])
     pesos = (0.30, 0.17, 0.25, 0.14, 0.14) if con_persona else (0.40, 0.24, 0.18, 0.18)

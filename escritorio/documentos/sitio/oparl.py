@@ -26,8 +26,7 @@ import hashlib
 import json
 from datetime import datetime
 
-from escritorio.dominio.organos import CARGOS
-from escritorio.dominio.traduccion import traducir
+from escritorio.dominio.organos import nombre_del_cargo
 
 from .contenido import ContenidoDelSitio
 
@@ -88,7 +87,7 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
             membresia = agregar(f"membership/{m['id']}.json", {
                 "id": url(f"membership/{m['id']}.json"), "type": _tipo("Membership"),
                 "organization": url(f"organization/organo-{o['id']}.json"), "person": persona, "onBehalfOf": ciudad,
-                "role": traducir(CARGOS[m["cargo"]]) if m.get("cargo") in CARGOS else m.get("cargo"), "votingRight": bool(m.get("con_voto")), "startDate": m.get("desde"),
+                "role": nombre_del_cargo(m["cargo"], m.get("forma")), "votingRight": bool(m.get("con_voto")), "startDate": m.get("desde"),
                 "endDate": m.get("hasta"), "web": f"{base}/organos/{o['id']}.html"})
             membresias.append(membresia["id"])
             if persona:

@@ -11,7 +11,7 @@ from escritorio.dominio import formato
 from escritorio.dominio.anclas import PAGINA_DE_ANCLAS
 from escritorio.dominio.direccion_publica import CARPETA as CARPETA_VERIFICAR, EXTENSION
 from escritorio.dominio.mapa import creditos
-from escritorio.dominio.organos import CARGOS
+from escritorio.dominio.organos import nombre_del_cargo as nombre_en_su_forma
 from escritorio.dominio.traduccion import traducir
 
 from .contenido import ContenidoDelSitio, SesionPublica, prefijo_del_idioma
@@ -21,9 +21,10 @@ from .paginas import (CSS, ESTILO, GUION_DE_VERIFICACION, JS, Enlace, Pagina, da
                       t, tabla)
 
 
-def nombre_del_cargo(cargo: str) -> str:
-    """«titular» -> «Titular», en el idioma del sitio (como los documentos de órganos)."""
-    return traducir(CARGOS[cargo]) if cargo in CARGOS else cargo
+def nombre_del_cargo(cargo: str, forma: str | None = None) -> str:
+    """«titular» -> «Titular», en el idioma del sitio (como los documentos de órganos), en la forma con que se nombra
+    a quien lo ejerce («Presidenta»)."""
+    return nombre_en_su_forma(cargo, forma)
 
 
 def pagina_de_sesion(sesion_id: int) -> str:
@@ -131,13 +132,13 @@ def _organos(c: ContenidoDelSitio) -> list[Pagina]:
         partes.append(f"<h2>{t(traducir('Composición vigente'))}</h2>")
         partes.append(tabla([traducir("Cargo"), traducir("Miembro"), traducir("Persona"), traducir("Desde"),
                              traducir("Hasta"), traducir("Voto")],
-                            [[t(nombre_del_cargo(a.cargo)), t(a.miembro), t(a.persona), t(formato.fecha(a.desde)),
+                            [[t(nombre_del_cargo(a.cargo, a.forma)), t(a.miembro), t(a.persona), t(formato.fecha(a.desde)),
                               t(formato.fecha(a.hasta)), t(traducir("con voto") if a.con_voto else traducir("sin voto"))]
                              for a in o["asientos"]]))
         partes.append(f"<h2>{t(traducir('Mandatos'))}</h2>")
         partes.append(tabla([traducir("Cargo"), traducir("Miembro"), traducir("Persona"), traducir("Desde"),
                              traducir("Hasta")],
-                            [[t(nombre_del_cargo(m["cargo"])), t(m.get("miembro")), t(m.get("persona")),
+                            [[t(nombre_del_cargo(m["cargo"], m.get("forma"))), t(m.get("miembro")), t(m.get("persona")),
                               t(formato.fecha(m["desde"])),
                               t(formato.fecha(m.get("hasta")))] for m in o["mandatos"]]))
         paginas.append(Pagina(ruta, o["nombre"], "\n".join(partes),

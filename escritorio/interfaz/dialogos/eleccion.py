@@ -374,7 +374,8 @@ class PanelEleccion(RecuentoEleccion, QWidget):
             if miembros is FALLO:
                 return
             self._miembros = miembros
-        dialogo = DialogoCandidatura(self.editor.oficina, self._punto, self._miembros, self)
+        dialogo = DialogoCandidatura(self.editor.oficina, self._punto, self._miembros, self,
+                                     cargo=self._eleccion.cargo if self._eleccion is not None else None)
         dialogo.exec()
         agregadas = list(dialogo.agregadas)
         descartar(dialogo)

@@ -20,6 +20,7 @@ from ..operaciones import consultar_en_la_ventana, hacer_en_la_ventana
 from ..comun import lista_problemas, marcar_invalido, tr
 from ..piezas import ESTILO_ERROR, VERDE, DialogoBase, SelectorMiembro, en_linea, escalar, nota, panel, subtitulo
 from .baja import editor_de_fecha
+from .formas_del_cargo import agregar_cargo, forma_elegida
 from .sesion_piezas import DialogoFormulario
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina
@@ -159,7 +160,8 @@ class DialogoCandidatura(DeLaOficina, DialogoFormulario):
     """Una candidatura: un miembro, la persona que lo encabeza, o ambos. «Agregar y seguir» deja el diálogo
     abierto para la siguiente. Tras cerrar, `agregadas` son las candidaturas creadas."""
 
-    def __init__(self, oficina: Oficina, punto: dict, miembros: list[dict], padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, punto: dict, miembros: list[dict], padre: QWidget | None = None,
+                 cargo: str | None = None):
         super().__init__(tr("Agregar candidatura"), tr("Agregar"), padre, tr(
             "Indique el miembro que se postula, la persona que lo encabeza, o ambos."), ancho=580)
         self.oficina, self.punto = oficina, punto
@@ -173,6 +175,16 @@ class DialogoCandidatura(DeLaOficina, DialogoFormulario):
         self.persona.textEdited.connect(lambda _: (marcar_invalido(self.persona, None), self.mensaje.hide()))
         self.formulario.addRow(self.tr("Miembro:"), self.miembro)
         self.formulario.addRow(self.tr("Persona:"), self.persona)
+        # El cargo que se elige, en las dos formas: cómo se nombrará a quien lo ejerza si resulta electa.
+        self.forma = QComboBox()
+        if cargo is not None:
+            agregar_cargo(self.forma, cargo)
+        if self.forma.count() > 1:
+            self.forma.setToolTip(self.tr("El cargo es el mismo; la forma nombra a quien lo ejerza si resulta "
+                                          "electa (el mandato la hereda)."))
+            self.formulario.addRow(self.tr("Cargo:"), self.forma)
+        else:
+            self.forma.hide()
         self.hecho = nota()
         self.disposicion.insertWidget(self.disposicion.indexOf(self.mensaje), self.hecho)
         self.boton_seguir = self.botones.addButton(self.tr("Agregar y seguir"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -196,7 +208,8 @@ class DialogoCandidatura(DeLaOficina, DialogoFormulario):
             return
         nombre = " ".join(t for t in ((self.miembro.miembro() or {}).get("nombre", ""), self.persona.text().strip()) if t)
         if not self._intentar(lambda: self.agregadas.append(agregar_candidatura(
-                self.contexto, self.punto["id"], self.miembro.miembro_id(), self.persona.text())),
+                self.contexto, self.punto["id"], self.miembro.miembro_id(), self.persona.text(),
+                forma_elegida(self.forma))),
                 "agregar candidatura"):
             return
         if seguir:

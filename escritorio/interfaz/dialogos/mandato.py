@@ -10,24 +10,27 @@ from html import escape
 from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.formato import cuantos
-from ...dominio.organos import CARGOS, CARGOS_DEL_TIPO, cargos_para, vigente
+from ...dominio.organos import (CARGOS, CARGOS_DEL_TIPO, CARGOS_EN_FEMENINO, FORMAS, cargos_para, nombre_del_cargo,
+                                vigente)
 from ...dominio.paises import nombre_pais
 from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
 from ...servicios.organos import FaltaMotivo, NuevoMandato, designar, mandatos_de, terminar_mandato
 from ..operaciones import consultar_en_la_ventana, hacer_en_la_ventana
-from ..comun import fecha_dma, lista_problemas, marcar_invalido, tr
+from ..comun import descartar, fecha_dma, lista_problemas, marcar_invalido, tr
 from ..piezas import ESTILO_ERROR, GRIS, DialogoBase, SelectorMiembro, en_linea, nota, nuevo_formulario
 from .baja import editor_de_fecha
+from .formas_del_cargo import DialogoFormaDelCargo, agregar_cargo, forma_elegida
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina
 
 _SIN_VOTO = ("suplente", "observador")
-_CAMPOS = {"desde": "Desde", "hasta": "Hasta", "cargo": "Cargo", "con_voto": "Voto", "persona": "Persona"}
+_CAMPOS = {"desde": "Desde", "hasta": "Hasta", "cargo": "Cargo", "con_voto": "Voto", "persona": "Persona",
+           "forma": "Forma del cargo"}
 
 
 
@@ -55,11 +58,13 @@ class DialogoMandato(DeLaOficina, DialogoBase):
         self.cargo = QComboBox()
         # Primero los cargos propios del tipo de órgano (una secretaría técnica: sus secretarios y direcciones; una
         # unidad temática: coordinación); después de una línea, todos los demás, que siguen disponibles.
+        # Cada cargo que se nombra distinto en femenino se ofrece en sus dos formas, como los estatutos
+        # («Presidente», «Presidenta»): es el mismo cargo, y la forma elegida nombra a quien lo ejerce.
         propios = CARGOS_DEL_TIPO.get(organo.get("tipo") or "", ())
-        for codigo in cargos_para(organo.get("tipo")):
-            if propios and codigo not in propios and self.cargo.count() == len(propios):
+        for numero, codigo in enumerate(cargos_para(organo.get("tipo"))):
+            if propios and numero == len(propios):
                 self.cargo.insertSeparator(self.cargo.count())
-            self.cargo.addItem(tr(CARGOS[codigo]), codigo)
+            agregar_cargo(self.cargo, codigo)
         if propios and cargo not in propios:
             cargo = propios[0]      # el «titular» genérico no es un cargo de una secretaría técnica
         self.cargo.setCurrentIndex(max(self.cargo.findData(cargo), 0))
@@ -124,7 +129,7 @@ class DialogoMandato(DeLaOficina, DialogoBase):
             cargo=self.cargo.currentData(), desde=self.desde.date().toPython(), miembro_id=self.miembro.miembro_id(),
             persona=self.persona.text().strip() or None, con_voto=self.con_voto.isChecked(),
             hasta=None if self.sin_fin.isChecked() else self.hasta.date().toPython(),
-            en_nombre_de=self.en_nombre_de.miembro_id())
+            en_nombre_de=self.en_nombre_de.miembro_id(), forma=forma_elegida(self.cargo))
 
     def guardar(self) -> None:
         if self.miembro.currentText().strip() and self.miembro.miembro_id() is None:   # escrito, sin elegir
@@ -210,6 +215,8 @@ def _valor_corregido(campo: str, valor: str | None) -> str:
         return fecha_dma(valor)
     if campo == "cargo":
         return tr(CARGOS.get(valor, valor))
+    if campo == "forma":
+        return tr(FORMAS.get(valor, valor))
     if campo == "con_voto":
         return tr("con voto") if str(valor) in ("1", "True") else tr("sin voto")
     return valor
@@ -220,12 +227,11 @@ class DialogoHistoriaMandatos(DeLaOficina, DialogoBase):
 
     def __init__(self, oficina: Oficina, organo: dict, padre: QWidget | None = None, al: date | None = None):
         super().__init__(padre)
-        self.oficina = oficina
+        self.oficina, self.organo = oficina, organo
+        self.cambiado = False     # si se corrigió algo (la vista que la abrió vuelve a leer la composición)
         self.setWindowTitle(self.tr("Historia de mandatos — {0}").format(organo["nombre"]))
         self._al = al or hoy()
-        self.mandatos = consultar_en_la_ventana(self, lambda: mandatos_de(oficina.contexto, organo["id"]),
-                                                que="historia de mandatos") or []
-        self.mandatos.sort(key=lambda m: (m["desde"], m["id"]), reverse=True)
+        self.mandatos = self._leer()
 
         self.busqueda = QLineEdit()
         self.busqueda.setPlaceholderText(self.tr("Filtrar por miembro, persona o país…"))
@@ -247,20 +253,61 @@ class DialogoHistoriaMandatos(DeLaOficina, DialogoBase):
         ancho = max((self.arbol.fontMetrics().horizontalAdvance(m["miembro"] or "—") for m in self.mandatos), default=120)
         self.arbol.setColumnWidth(0, min(ancho + 48, 300))
         self.resumen = nota()
-        corregidos = sum(1 for m in self.mandatos if m["correcciones"])
-        self.resumen.setText(self.tr("{0} · {1} con correcciones").format(
-            cuantos(len(self.mandatos), self.tr("{0} mandato"), self.tr("{0} mandatos")), corregidos))
+        self._resumir()
 
+        # Los mandatos de antes quedaron en la forma masculina: la del elegido se corrige aquí, con su motivo.
+        self.boton_forma = QPushButton(self.tr("Forma del cargo…"))
+        self.boton_forma.setToolTip(self.tr("Cambiar «Presidente» por «Presidenta» (o al revés) en el mandato "
+                                            "elegido: el cargo es el mismo"))
+        self.boton_forma.setEnabled(False)
+        self.boton_forma.clicked.connect(self.corregir_forma)
+        self.arbol.currentItemChanged.connect(lambda *_: self.boton_forma.setEnabled(
+            (self.mandato_elegido() or {}).get("cargo") in CARGOS_EN_FEMENINO))
         botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         botones.rejected.connect(self.reject)
         pie = QHBoxLayout()
         pie.addWidget(self.resumen, 1)
+        pie.addWidget(self.boton_forma)
         pie.addWidget(botones)
         disposicion = QVBoxLayout(self)
         disposicion.addWidget(self.busqueda)
         disposicion.addWidget(self.arbol, 1)
         disposicion.addLayout(pie)
         self.resize(980, 560)
+
+    def _resumir(self) -> None:
+        corregidos = sum(1 for m in self.mandatos if m["correcciones"])
+        self.resumen.setText(self.tr("{0} · {1} con correcciones").format(
+            cuantos(len(self.mandatos), self.tr("{0} mandato"), self.tr("{0} mandatos")), corregidos))
+
+    def _leer(self) -> list[dict]:
+        mandatos = consultar_en_la_ventana(self, lambda: mandatos_de(self.oficina.contexto, self.organo["id"]),
+                                           que="historia de mandatos") or []
+        return sorted(mandatos, key=lambda m: (m["desde"], m["id"]), reverse=True)
+
+    def mandato_elegido(self) -> dict | None:
+        item = self.arbol.currentItem()
+        while item is not None and item.parent() is not None:   # una corrección: la de su mandato
+            item = item.parent()
+        return self.mandatos[self.arbol.indexOfTopLevelItem(item)] if item is not None else None
+
+    def corregir_forma(self) -> None:
+        mandato = self.mandato_elegido()
+        if mandato is None:
+            return
+        dialogo = DialogoFormaDelCargo(self.oficina, mandato, self)
+        hecho = dialogo.exec()
+        descartar(dialogo)
+        if hecho:
+            self.cambiado = True
+            self.mandatos = self._leer()
+            self.arbol.clear()
+            self._llenar()
+            self._filtrar()
+            self._resumir()
+            fila = next((i for i, m in enumerate(self.mandatos) if m["id"] == mandato["id"]), None)
+            if fila is not None:
+                self.arbol.setCurrentItem(self.arbol.topLevelItem(fila))
 
     def _situacion(self, m: dict) -> tuple[str, str | None]:
         desde, hasta = date.fromisoformat(m["desde"]), date.fromisoformat(m["hasta"]) if m["hasta"] else None
@@ -274,7 +321,7 @@ class DialogoHistoriaMandatos(DeLaOficina, DialogoBase):
         for m in self.mandatos:
             situacion, color = self._situacion(m)
             item = QTreeWidgetItem([m["miembro"] or "—", nombre_pais(m["pais"]) if m["pais"] else "", m["persona"] or "",
-                                    tr(CARGOS.get(m["cargo"], m["cargo"])), self.tr("Sí") if m["con_voto"] else self.tr("No"),
+                                    nombre_del_cargo(m["cargo"], m["forma"]), self.tr("Sí") if m["con_voto"] else self.tr("No"),
                                     fecha_dma(m["desde"]), fecha_dma(m["hasta"]) or "—", situacion])
             item.setSizeHint(0, QSize(0, 22))
             item.setData(0, Qt.ItemDataRole.UserRole,

@@ -101,6 +101,10 @@ class VistaSesiones(AreaPerezosa):
         # siempre, también a 1366×768 al 150 %, donde antes quedaban fuera, a la derecha de una barra horizontal.
         self.tabla = tabla_lectura([self.tr("Fecha"), self.tr("Sesión"), self.tr("Órgano"), self.tr("Estado"),
                                     self.tr("Acta")], 1, 2)
+        # Las dos que se estiran ceden hasta unas pocas letras antes de que el acta quede detrás de la barra horizontal
+        # (a 1366×768 al 150 % la fecha, el estado y el acta dejaban solo 60 px a cada una, el mínimo de todas las
+        # tablas, y «Aprobada» perdía su última letra): la sesión y el órgano enteros están en su ayuda y en la tarjeta.
+        self.tabla.horizontalHeader().setMinimumSectionSize(self.tabla.fontMetrics().horizontalAdvance("MM…"))
         self.tabla.itemSelectionChanged.connect(self._sesion_elegida)
         self.tabla.activated.connect(lambda _: self.abrir_elegida())   # doble clic o Enter (una sola vez)
         self.sin_resultados = nota()

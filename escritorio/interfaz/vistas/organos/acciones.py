@@ -5,8 +5,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QMessageBox
 
-from ....dominio.organos import CARGOS, cargo_por_omision
-from ...comun import descartar, fecha_dma, tr
+from ....dominio.organos import cargo_por_omision
+from ...comun import descartar, fecha_dma
 from ...piezas import guardar_documento, nombre_de_archivo, titulo
 
 
@@ -54,7 +54,7 @@ class AccionesDeOrganos:
         if asiento.miembro and asiento.persona:
             quien += f" ({asiento.persona})"
         descripcion = self.tr("{0}: {1} en {2} desde el {3}.").format(
-            quien, tr(CARGOS.get(asiento.cargo, asiento.cargo)), organo["nombre"], fecha_dma(asiento.desde))
+            quien, asiento.nombre_del_cargo, organo["nombre"], fecha_dma(asiento.desde))
         dialogo = DialogoTerminarMandato(self.oficina, asiento.mandato_id, descripcion, asiento.desde, self)
         hecho = dialogo.exec()
         descartar(dialogo)
@@ -106,7 +106,10 @@ class AccionesDeOrganos:
             return
         dialogo = DialogoHistoriaMandatos(self.oficina, organo, self, al=self.al())
         dialogo.exec()
+        cambiado = dialogo.cambiado
         descartar(dialogo)
+        if cambiado:   # se corrigió la forma de un cargo: la composición la nombra de nuevo
+            self._cambio(organo["id"])
 
     def _documento(self, titulo: str, extension: str, funcion) -> None:
         organo = self.organo

@@ -1,7 +1,6 @@
 """La composición del órgano elegido a una fecha: la tabla de integrantes, el resumen y las reglas de composición
 que no se cumplen."""
 
-from ....dominio.organos import CARGOS
 from ....dominio.paises import nombre_pais
 from ....dominio.texto import normalizar
 from ....servicios.organos import composicion, reglas_de
@@ -75,7 +74,7 @@ class ComposicionDelOrgano:
 
     def _cargo(self, asiento) -> str:
         """«Presidente · de oficio: Secretaría Ejecutiva»."""
-        cargo = tr(CARGOS.get(asiento.cargo, asiento.cargo))
+        cargo = asiento.nombre_del_cargo
         return self.tr("{0} · de oficio: {1}").format(cargo, asiento.de_oficio) if asiento.de_oficio else cargo
 
     def _voto(self, asiento) -> str:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                                QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
-from ....dominio.organos import CARGOS
 from ....dominio.paises import nombre_pais
 from ....servicios.base import hoy
 from ....servicios.miembros import listar_miembros
@@ -221,7 +220,7 @@ class VistaUnidades(AreaPerezosa):
 
     def _mostrar_participantes(self) -> None:
         asientos = self.composicion.asientos
-        filas = [[a.miembro or "—", nombre_pais(a.pais) if a.pais else "", tr(CARGOS.get(a.cargo, a.cargo)),
+        filas = [[a.miembro or "—", nombre_pais(a.pais) if a.pais else "", a.nombre_del_cargo,
                   a.persona or "", fecha_dma(a.desde), fecha_dma(a.hasta) or "—"] for a in asientos]
         llenar_tabla(self.tabla_participantes, filas, datos=asientos,
                      negrita=lambda n: asientos[n].cargo in _COORDINACION)
