@@ -7311,6 +7311,16 @@ Continue?</translation>
       <translation>Previous</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior («escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
+      <translation>Before removing the country, record the withdrawal of those members dated {3} or earlier (“escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (área Miembros, «Dar de baja…»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
+      <translation>Before removing the country, record the withdrawal of those members dated {3} or earlier (Members area, «Record withdrawal…»); if they were entered with the wrong country, correct the country in their record.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Anulado</source>
@@ -8429,8 +8439,13 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <source>Compárela con el texto nuevo y, si sigue valiendo, márquela revisada (Órganos, aviso «Reglas que citan un texto reformado», o «escritorio estatutos reglas --revisar {0}»).</source>
-      <translation>Compare it with the new text and, if it still holds, mark it as reviewed (Bodies, notice “Rules that cite an amended text”, or “escritorio estatutos reglas --revisar {0}”).</translation>
+      <source>Compárela con el texto nuevo y, si sigue valiendo, márquela revisada («escritorio estatutos reglas --revisar {0}»).</source>
+      <translation>Compare it with the new text and, if it still holds, mark it as reviewed (“escritorio estatutos reglas --revisar {0}”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Compárela con el texto nuevo y, si sigue valiendo, márquela revisada (área Órganos, «Marcar revisadas las de composición…»).</source>
+      <translation>Compare it with the new text and, if it still holds, mark it as reviewed (Bodies area, «Mark composition rules as reviewed…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -8745,6 +8760,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Copias de documentos emitidos</source>
       <translation>Copies of issued documents</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar»).</source>
+      <translation>Run “escritorio verificar” to see what else changed and restore the most recent backup that verifies as healthy (“escritorio respaldo restaurar”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -9395,8 +9415,8 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
-      <source>El acta N.º {0} ({1}) fue cambiada por fuera de Escritorio: su texto ya no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para no dar por buena una copia alterada. Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»).</source>
-      <translation>Minutes No. {0} ({1}) were changed outside Escritorio: their text is no longer the approved text (it does not match its SHA-256 fingerprint or the audit log). They are not printed, so as not to pass off an altered copy as genuine. Run “escritorio verificar” to see what else changed and restore the most recent backup that verifies as healthy (File &gt; Restore backup, or “escritorio respaldo restaurar”).</translation>
+      <source>El acta N.º {0} ({1}) fue cambiada por fuera de Escritorio: su texto ya no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para no dar por buena una copia alterada.</source>
+      <translation>Minutes No. {0} ({1}) were changed outside Escritorio: their text is no longer the approved text (it does not match its SHA-256 fingerprint or the audit log). They are not printed, so as not to pass off an altered copy as genuine.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/congelados.py" />
@@ -9751,6 +9771,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
+      <source>El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el órgano ni ocupa el cupo de su país; termínelo («Terminar mandato…») o corrija su «desde» (lo informa también el menú Archivo, «Verificar la base…»).</source>
+      <translation>Mandate {0} of {1} (from {2}) is not valid: {1} was not a member on that day ({3}). It does not sit on the body nor fill its country's quota; end it («End term of office…») or correct its start date (the File menu, «Check the database…», also reports it).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el órgano ni ocupa el cupo de su país; termínelo o corrija su «desde» (lo informa también «escritorio verificar»).</source>
       <translation>Mandate {0} of {1} (from {2}) is not valid: {1} was not a member on that day ({3}). It does not sit on the body nor fill its country's quota; end it or correct its start date («escritorio verificar» also reports it).</translation>
     </message>
@@ -10074,8 +10099,8 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
-      <source>El texto guardado del acta de esta sesión fue cambiado por fuera de Escritorio y ya no se puede leer. Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»).</source>
-      <translation>The saved text of this session’s minutes was changed outside Escritorio and can no longer be read. Run “escritorio verificar” to see what else changed and restore the most recent backup that verifies as healthy (File &gt; Restore backup, or “escritorio respaldo restaurar”).</translation>
+      <source>El texto guardado del acta de esta sesión fue cambiado por fuera de Escritorio y ya no se puede leer.</source>
+      <translation>The saved text of this session’s minutes was changed outside Escritorio and can no longer be read.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -13150,6 +13175,11 @@ The details were saved in:
       <translation>There is no agreement {0} in this association («escritorio convenios listar» gives the numbers).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No existe el convenio {0} en esta asociación: elíjalo en la lista del área Convenios.</source>
+      <translation>There is no agreement {0} in this association: choose it from the list in the Agreements area.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>No existe el destinatario {0} en esta asociación.</source>
       <translation>There is no recipient {0} in this association.</translation>
@@ -13177,6 +13207,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>No existe el miembro con id {0} en esta asociación. Consulte los ids con «miembros listar».</source>
       <translation>There is no member with id {0} in this association. Look up the ids with “miembros listar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>No existe el miembro con id {0} en esta asociación: elíjalo en la lista del área Miembros.</source>
+      <translation>There is no member with id {0} in this association: choose it from the list in the Members area.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -13271,14 +13306,29 @@ The details were saved in:
       <translation>There is no obligation {0} in this association («escritorio convenios ver ID» gives the numbers of each agreement's obligations).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>No existe la obligación {0} en esta asociación: elíjala en la pestaña Obligaciones del convenio, en el área Convenios.</source>
+      <translation>There is no obligation {0} in this association: choose it in the agreement's Obligations tab, in the Agreements area.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/partes_externas.py" />
       <source>No existe la parte externa {0} en esta asociación («escritorio convenios externas» da los números).</source>
       <translation>There is no external party {0} in this association («escritorio convenios externas» gives the numbers).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>No existe la parte externa {0} en esta asociación: elija otra en «Parte externa:» de la pestaña Partes del convenio, o cárguela con «Nueva parte externa…».</source>
+      <translation>There is no external party {0} in this association: choose another in «External party:» on the agreement's Parties tab, or enter it with «New external party…».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe la regla de composición {0} en esta asociación. Las reglas de un órgano, con su número, se ven con «organos composicion ORGANO» o en Órganos &gt; Reglas de composición…</source>
       <translation>Composition rule {0} does not exist in this association. A body’s rules, with their numbers, are shown with “organos composicion ORGANO” or in Bodies &gt; Composition rules…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>No existe la regla de composición {0} en esta asociación. Las reglas que citan un texto reformado las muestra cada órgano en el área Órganos, «Reglas que citan un texto reformado».</source>
+      <translation>Composition rule {0} does not exist in this association. Each body shows the rules that cite an amended text in the Bodies area, «Rules that cite an amended text».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -13304,6 +13354,11 @@ The details were saved in:
       <translation>Resolution {0} does not exist in this association.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No existe la resolución {0} en esta asociación: fírmela desde su sesión (área Sesiones, pestaña Votaciones, «Firmar digitalmente…»). No se firmó nada.</source>
+      <translation>Resolution {0} does not exist in this association: sign it from its session (Sessions area, Votes tab, «Sign digitally…»). Nothing was signed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>No existe la sección {0} en las memorias de esta asociación (los números se ven con «memoria textos AÑO»).</source>
       <translation>There is no section {0} in the reports of this association (the numbers are shown by «memoria textos AÑO»).</translation>
@@ -13323,6 +13378,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>No existe la sesión {0} en esta asociación.</source>
       <translation>Session {0} does not exist in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No existe la sesión {0} en esta asociación: elíjala en la lista del área Sesiones. No se firmó nada.</source>
+      <translation>Session {0} does not exist in this association: choose it from the list in the Sessions area. Nothing was signed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -13423,6 +13483,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>No hay ninguna firma digital con el número {0} en esta asociación («escritorio firma listar» da los números).</source>
       <translation>There is no digital signature number {0} in this association (“escritorio firma listar” gives the numbers).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No hay ninguna firma digital con el número {0} en esta asociación: las firmas de un acta o de una resolución se ven en su diálogo «Firmar digitalmente…».</source>
+      <translation>There is no digital signature number {0} in this association: the signatures of minutes or of a resolution are shown in their «Sign digitally…» dialog.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -13910,8 +13975,8 @@ You can overwrite those changes with yours, reload the form with the current dat
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
-      <source>No se publica en {0}: la cadena de la bitácora de esta base ya no continúa la que el sitio mostró al público: {1}{2}. La base se volvió a una copia más vieja que la última publicación, o alguien rehízo sus registros por fuera de Escritorio. El sitio queda como estaba. Qué hacer: compruébelo con «escritorio verificar --ancla {0}»; si no restauró un respaldo a propósito, restaure el más reciente que verifique sano y publique otra vez. Si lo restauró a propósito, los cambios posteriores a ese respaldo se perdieron y el sitio lo muestra: vuelva a cargarlos y publique en una carpeta nueva, y explique a los miembros por qué la cadena del sitio anterior no sigue.</source>
-      <translation>Not published in {0}: the change log chain of this database no longer extends the one the site showed the public: {1}{2}. The database was put back to a copy older than the last publication, or someone rewrote its records outside Escritorio. The site stays as it was. What to do: check it with «escritorio verificar --ancla {0}»; if you did not restore a backup on purpose, restore the most recent one that verifies sound and publish again. If you restored it on purpose, the changes made after that backup were lost and the site shows it: enter them again, publish in a new folder, and explain to the members why the chain of the old site does not continue.</translation>
+      <source>No se publica en {0}: la cadena de la bitácora de esta base ya no continúa la que el sitio mostró al público: {1}{2}. La base se volvió a una copia más vieja que la última publicación, o alguien rehízo sus registros por fuera de Escritorio. El sitio queda como estaba.</source>
+      <translation>Not published in {0}: the change log chain of this database no longer extends the one the site showed the public: {1}{2}. The database was put back to a copy older than the last publication, or someone rewrote its records outside Escritorio. The site stays as it was.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_identidad.py" />
@@ -14732,8 +14797,18 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Partes: el miembro {0} no es de esta asociación: quítelo y elija la ciudad en «Miembro:» de la pestaña Partes.</source>
+      <translation>Parties: member {0} does not belong to this association: remove it and choose the city in «Member:» on the Parties tab.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
       <source>Partes: no existe la parte externa {0} en esta asociación («escritorio convenios externas» da los números).</source>
       <translation>Parties: there is no external party {0} in this association («escritorio convenios externas» gives the numbers).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Partes: no existe la parte externa {0} en esta asociación: quítela y elija otra en «Parte externa:» de la pestaña Partes, o cárguela con «Nueva parte externa…».</source>
+      <translation>Parties: there is no external party {0} in this association: remove it and choose another in «External party:» on the Parties tab, or enter it with «New external party…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -15227,6 +15302,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Who</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Qué hacer: compruébelo con «escritorio verificar --ancla {0}».</source>
+      <translation>What to do: check it with «escritorio verificar --ancla {0}».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Qué hacer: compruébelo en el menú Archivo, «Verificar la base…», «Comprobar un ancla:», con «Carpeta del sitio…» ({0}).</source>
+      <translation>What to do: check it in the File menu, «Check the database…», «Check an anchor:», with «Site folder…» ({0}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>Qué hacer: corra «escritorio verificar», compare con el papel firmado o con un documento emitido antes, y restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar»). Reconocer el incidente no basta si lo congelado cambió: eso no vuelve auténtica la fila.</source>
       <translation>What to do: run «escritorio verificar», compare with the signed paper or with a document issued earlier, and restore the most recent backup that checks sound («escritorio respaldo restaurar»). Acknowledging the incident is not enough if the frozen data changed: that does not make the row authentic again.</translation>
@@ -15235,6 +15320,26 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>Qué hacer: revise la base en el menú Archivo, «Verificar la base…», compare con el papel firmado o con un documento emitido antes, y restaure el respaldo más reciente que verifique sano (menú Archivo, «Restaurar respaldo…»). Reconocer el incidente no basta si lo congelado cambió: eso no vuelve auténtica la fila.</source>
       <translation>What to do: check the database in the File menu, «Check the database…», compare with the signed paper or with a document issued earlier, and restore the most recent backup that checks sound (File menu, «Restore backup…»). Acknowledging the incident is not enough if the frozen data changed: that does not make the row authentic again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>Qué hacer: si la elección sigue abierta, retírela con «Quitar» en su fila (área Sesiones, la elección de ese punto); si ya se cerró, déjelo dicho en el acta o en una resolución.</source>
+      <translation>What to do: if the election is still open, withdraw it with «Remove» on its row (Sessions area, the election of that item); if it is already closed, put it on record in the minutes or in a resolution.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>Qué hacer: si la elección sigue abierta, retírela con «escritorio sesiones quitar-candidatura»; si ya se cerró, déjelo dicho en el acta o en una resolución.</source>
+      <translation>What to do: if the election is still open, withdraw it with «escritorio sesiones quitar-candidatura»; if it is already closed, put it on record in the minutes or in a resolution.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>Qué hacer: termínelo con «escritorio organos terminar-mandato» (motivo: no era miembro) o, si la ciudad fue admitida después, corrija su «desde» a la fecha de admisión.</source>
+      <translation>What to do: end it with «escritorio organos terminar-mandato» (reason: was not a member) or, if the city was admitted later, correct its start date to the admission date.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>Qué hacer: termínelo en el área Órganos con «Terminar mandato…» (motivo: no era miembro) o, si la ciudad fue admitida después, corrija su «desde» a la fecha de admisión.</source>
+      <translation>What to do: end it in the Bodies area with «End term of office…» (reason: was not a member) or, if the city was admitted later, correct its start date to the admission date.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -15661,6 +15766,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Resolution: there is no resolution {0} in this association («escritorio resoluciones listar» gives the numbers).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Resolución: no existe la resolución {0} en esta asociación: elija otra en «Autorizado por:» (la lista tiene las de la asociación).</source>
+      <translation>Resolution: resolution {0} does not exist in this association: choose another in «Authorised by:» (the list has the association's).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
       <source>Respaldo creado</source>
       <translation>Backup created</translation>
@@ -15770,6 +15880,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Check the server, port and security with whoever runs the email and save the account again in Escritorio, with its password (File menu, «Email account…»). Nothing was sent and the password did not leave this computer.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Revise la base en el menú Archivo, «Verificar la base…», para ver qué más cambió, y restaure el respaldo más reciente que verifique sano (menú Archivo, «Restaurar respaldo…»).</source>
+      <translation>Check the database in the File menu, «Check the database…», to see what else changed, and restore the most recent backup that verifies as healthy (File menu, «Restore backup…»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>Revise la ruta (o elija otra carpeta u otro nombre) y repita la orden.</source>
       <translation>Check the path (or choose another folder or name) and run the command again.</translation>
@@ -15791,13 +15906,18 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <source>Revísela y vuelva a guardarla (Cuotas &gt; Morosidad &gt; «Cambiar la regla…», o «escritorio cuotas regla-voto»).</source>
-      <translation>Review it and save it again (Fees &gt; Arrears &gt; “Change the rule…”, or “escritorio cuotas regla-voto”).</translation>
+      <source>Revísela y vuelva a guardarla («escritorio cuotas regla-voto»).</source>
+      <translation>Review it and save it again (“escritorio cuotas regla-voto”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Revísela y vuelva a guardarla (Órganos &gt; Reglas de sesión…, «Días de anticipación de la convocatoria»).</source>
       <translation>Review it and save it again (Bodies &gt; Session rules…, “Days of advance notice”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Revísela y vuelva a guardarla (área Cuotas, pestaña Morosidad, «Cambiar la regla…»).</source>
+      <translation>Review it and save it again (Fees area, Arrears tab, «Change the rule…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -16313,6 +16433,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Si el texto nuevo cambia la regla, aplique la reforma {0} desde su fecha ({1}): escritorio organos reglas "{2}" --por-reforma {0} {3} (en la ventana: Órganos › Reglas de sesión… › «Aplicar una reforma»). Si no la cambia, guarde la regla igual desde el {1} (organos reglas … --desde).</source>
       <translation>If the new text changes the rule, apply amendment {0} from its date ({1}): escritorio organos reglas "{2}" --por-reforma {0} {3} (in the window: Bodies › Session rules… › «Apply an amendment»). If it does not change it, save the same rule from {1} (organos reglas … --desde).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Si no restauró un respaldo a propósito, restaure el más reciente que verifique sano y publique otra vez. Si lo restauró a propósito, los cambios posteriores a ese respaldo se perdieron y el sitio lo muestra: vuelva a cargarlos y publique en una carpeta nueva, y explique a los miembros por qué la cadena del sitio anterior no sigue.</source>
+      <translation>If you did not restore a backup on purpose, restore the most recent one that verifies sound and publish again. If you restored it on purpose, the changes made after that backup were lost and the site shows it: enter them again, publish in a new folder, and explain to the members why the chain of the old site does not continue.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -16906,6 +17031,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Todavía no hay ninguna asociación en esta base. Cree una con «escritorio asociacion crear --nombre … --sigla …» o cargue la red de ejemplo con «escritorio demo».</source>
       <translation>There is no association in this database yet. Create one with “escritorio asociacion crear --nombre … --sigla …” or load the demo network with “escritorio demo”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Todavía no hay ninguna asociación en esta base. Ábrala con el menú Archivo, «Abrir…»: la bienvenida ofrece «Crear una asociación» y «Explorar la red de ejemplo».</source>
+      <translation>There is no association in this database yet. Open it with the File menu, «Open…»: the welcome screen offers «Create an association» and «Explore the demo network».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
@@ -18980,6 +19110,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
+      <source>la resolución {0} (su PDF se guarda desde su sesión: área Sesiones, pestaña Votaciones, «Resolución en PDF…»)</source>
+      <translation>resolution {0} (its PDF is saved from its session: Sessions area, Votes tab, «Resolution as PDF…»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
       <source>la resolución {0} (vea los números con «escritorio resoluciones listar»)</source>
       <translation>resolution {0} (see the numbers with “escritorio resoluciones listar”)</translation>
     </message>
@@ -20863,13 +20998,13 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
-      <source>{0} el {3} tiene {1} miembro que no está de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
-      <translation>{0} on {3} it has {1} member who has not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
+      <source>{0} el {3} tiene {1} miembro que no está de baja ({2}).</source>
+      <translation>{0} on {3} it has {1} member who has not withdrawn ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
-      <source>{0} el {3} tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
-      <translation>{0} on {3} it has {1} members who have not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
+      <source>{0} el {3} tiene {1} miembros que no están de baja ({2}).</source>
+      <translation>{0} on {3} it has {1} members who have not withdrawn ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -21097,13 +21232,13 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
-      <source>{0} hoy tiene {1} miembro que no está de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
-      <translation>{0} today it has {1} member who has not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
+      <source>{0} hoy tiene {1} miembro que no está de baja ({2}).</source>
+      <translation>{0} today it has {1} member who has not withdrawn ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
-      <source>{0} hoy tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
-      <translation>{0} today it has {1} members who have not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
+      <source>{0} hoy tiene {1} miembros que no están de baja ({2}).</source>
+      <translation>{0} today it has {1} members who have not withdrawn ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -21846,6 +21981,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>{0}: cita el art. {1} reformado y la reforma no la cambió. Si el texto nuevo cambia la regla, aplíquela en el área Órganos: «Reglas de sesión…» de {2}, «Aplicar una reforma:» (la reforma {3}); el órgano la muestra en «Reglas que citan un texto reformado».</source>
+      <translation>{0}: it cites the amended art. {1} and the amendment did not change it. If the new text changes the rule, apply it in the Bodies area: «Session rules…» of {2}, «Apply an amendment:» (amendment {3}); the body shows it under «Rules that cite an amended text».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>{0}: cita el art. {1} reformado y la reforma no la cambió. Si el texto nuevo cambia la regla, aplíquela: escritorio organos reglas «{2}» --por-reforma {3} … (o Reglas de sesión… › «Aplicar una reforma»); «escritorio estatutos reglas» la lista.</source>
       <translation>{0}: it cites the amended art. {1} and the amendment did not change it. If the new text changes the rule, apply it: escritorio organos reglas «{2}» --por-reforma {3} … (or Session rules… › «Apply an amendment»); «escritorio estatutos reglas» lists it.</translation>
     </message>
@@ -21853,6 +21993,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>{0}: cita el art. {1} reformado y la reforma no la cambió; sin la resolución que la adoptó, la reforma no fija reglas de sesión. Revise la regla (Reglas de sesión…, «Rigen desde»); «escritorio estatutos reglas» la lista.</source>
       <translation>{0}: it cites the amended art. {1} and the amendment did not change it; without the resolution that adopted it, the amendment does not set session rules. Review the rule (Session rules…, «In force from»); «escritorio estatutos reglas» lists it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>{0}: cita el art. {1} reformado y la reforma no la cambió; sin la resolución que la adoptó, la reforma no fija reglas de sesión. Revise la regla (área Órganos, «Reglas de sesión…», «Rigen desde:»); el órgano la muestra en «Reglas que citan un texto reformado».</source>
+      <translation>{0}: it cites the amended art. {1} and the amendment did not change it; without the resolution that adopted it, the amendment does not set session rules. Review the rule (Bodies area, «Session rules…», «In force from:»); the body shows it under «Rules that cite an amended text».</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -22499,6 +22644,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>«{0}» no es una reforma de «{1}»: tiene {2}, numeradas desde 1 como las cuenta «estatutos reformar» («Reforma N … registrada») y las nombra «escritorio estatutos reglas»; la de otra norma, con su título: «TITULO:N».</source>
       <translation>«{0}» is not an amendment of «{1}»: it has {2}, numbered from 1 as «estatutos reformar» counts them («Reforma N … registrada») and «escritorio estatutos reglas» names them; for another norm, with its title: «TITLE:N».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>«{0}» no es una reforma de «{1}»: tiene {2}. Elija la reforma en la lista «Aplicar una reforma:».</source>
+      <translation>«{0}» is not an amendment of «{1}»: it has {2}. Choose the amendment in the «Apply an amendment:» list.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />

@@ -7413,6 +7413,16 @@ Continuar?</translation>
       <translation>Anterior</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior («escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
+      <translation>Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (“escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (área Miembros, «Dar de baja…»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
+      <translation>Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (área Membros, «Desligar…»); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Anulado</source>
@@ -8723,8 +8733,13 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <source>Compárela con el texto nuevo y, si sigue valiendo, márquela revisada (Órganos, aviso «Reglas que citan un texto reformado», o «escritorio estatutos reglas --revisar {0}»).</source>
-      <translation>Compare-a com o texto novo e, se continuar valendo, marque-a como revisada (Órgãos, aviso “Regras que citam um texto reformado”, ou “escritorio estatutos reglas --revisar {0}”).</translation>
+      <source>Compárela con el texto nuevo y, si sigue valiendo, márquela revisada («escritorio estatutos reglas --revisar {0}»).</source>
+      <translation>Compare-a com o texto novo e, se continuar valendo, marque-a como revisada (“escritorio estatutos reglas --revisar {0}”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Compárela con el texto nuevo y, si sigue valiendo, márquela revisada (área Órganos, «Marcar revisadas las de composición…»).</source>
+      <translation>Compare-a com o texto novo e, se continuar valendo, marque-a como revisada (área Órgãos, «Marcar como revisadas as regras de composição…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -9082,6 +9097,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Copias emitidas</source>
       <translation>Cópias emitidas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar»).</source>
+      <translation>Execute “escritorio verificar” para ver o que mais mudou e restaure o backup mais recente que se verifique íntegro (“escritorio respaldo restaurar”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -9858,8 +9878,8 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
-      <source>El acta N.º {0} ({1}) fue cambiada por fuera de Escritorio: su texto ya no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para no dar por buena una copia alterada. Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»).</source>
-      <translation>A ata n.º {0} ({1}) foi alterada fora do Escritorio: seu texto não é mais o que foi aprovado (não coincide com seu hash SHA-256 ou com o registro de auditoria). Ela não é impressa, para não validar uma cópia adulterada. Execute “escritorio verificar” para ver o que mais mudou e restaure o backup mais recente que se verifique íntegro (Arquivo &gt; Restaurar backup, ou “escritorio respaldo restaurar”).</translation>
+      <source>El acta N.º {0} ({1}) fue cambiada por fuera de Escritorio: su texto ya no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para no dar por buena una copia alterada.</source>
+      <translation>A ata n.º {0} ({1}) foi alterada fora do Escritorio: seu texto não é mais o que foi aprovado (não coincide com seu hash SHA-256 ou com o registro de auditoria). Ela não é impressa, para não validar uma cópia adulterada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/congelados.py" />
@@ -10264,6 +10284,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
+      <source>El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el órgano ni ocupa el cupo de su país; termínelo («Terminar mandato…») o corrija su «desde» (lo informa también el menú Archivo, «Verificar la base…»).</source>
+      <translation>O mandato {0} de {1} (desde {2}) não vale: {1} não era membro nesse dia ({3}). Não integra o órgão nem ocupa a cota do seu país; encerre-o («Encerrar mandato…») ou corrija o seu «desde» (também o informa o menu Arquivo, «Verificar o banco de dados…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el órgano ni ocupa el cupo de su país; termínelo o corrija su «desde» (lo informa también «escritorio verificar»).</source>
       <translation>O mandato {0} de {1} (desde {2}) não vale: {1} não era membro nesse dia ({3}). Não integra o órgão nem ocupa a cota do seu país; encerre-o ou corrija o seu «desde» (também o informa «escritorio verificar»).</translation>
     </message>
@@ -10612,8 +10637,8 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
-      <source>El texto guardado del acta de esta sesión fue cambiado por fuera de Escritorio y ya no se puede leer. Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»).</source>
-      <translation>O texto salvo da ata desta sessão foi alterado fora do Escritorio e não pode mais ser lido. Execute “escritorio verificar” para ver o que mais mudou e restaure o backup mais recente que se verifique íntegro (Arquivo &gt; Restaurar backup, ou “escritorio respaldo restaurar”).</translation>
+      <source>El texto guardado del acta de esta sesión fue cambiado por fuera de Escritorio y ya no se puede leer.</source>
+      <translation>O texto salvo da ata desta sessão foi alterado fora do Escritorio e não pode mais ser lido.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -14111,6 +14136,11 @@ Os detalhes foram registrados em:
       <translation>Não existe o convênio {0} nesta associação («escritorio convenios listar» dá os números).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No existe el convenio {0} en esta asociación: elíjalo en la lista del área Convenios.</source>
+      <translation>Não existe o convênio {0} nesta associação: escolha-o na lista da área Convênios.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>No existe el destinatario {0} en esta asociación.</source>
       <translation>Não existe o destinatário {0} nesta associação.</translation>
@@ -14138,6 +14168,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>No existe el miembro con id {0} en esta asociación. Consulte los ids con «miembros listar».</source>
       <translation>Não existe o membro com id {0} nesta associação. Consulte os ids com “miembros listar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>No existe el miembro con id {0} en esta asociación: elíjalo en la lista del área Miembros.</source>
+      <translation>Não existe o membro com id {0} nesta associação: escolha-o na lista da área Membros.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -14232,14 +14267,29 @@ Os detalhes foram registrados em:
       <translation>Não existe a obrigação {0} nesta associação («escritorio convenios ver ID» dá os números das de cada convênio).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>No existe la obligación {0} en esta asociación: elíjala en la pestaña Obligaciones del convenio, en el área Convenios.</source>
+      <translation>Não existe a obrigação {0} nesta associação: escolha-a na aba Obrigações do convênio, na área Convênios.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/partes_externas.py" />
       <source>No existe la parte externa {0} en esta asociación («escritorio convenios externas» da los números).</source>
       <translation>Não existe a parte externa {0} nesta associação («escritorio convenios externas» dá os números).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>No existe la parte externa {0} en esta asociación: elija otra en «Parte externa:» de la pestaña Partes del convenio, o cárguela con «Nueva parte externa…».</source>
+      <translation>Não existe a parte externa {0} nesta associação: escolha outra em «Parte externa:» da aba Partes do convênio, ou cadastre-a com «Nova parte externa…».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe la regla de composición {0} en esta asociación. Las reglas de un órgano, con su número, se ven con «organos composicion ORGANO» o en Órganos &gt; Reglas de composición…</source>
       <translation>Não existe a regra de composição {0} nesta associação. As regras de um órgão, com seu número, podem ser vistas com “organos composicion ORGANO” ou em Órgãos &gt; Regras de composição…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>No existe la regla de composición {0} en esta asociación. Las reglas que citan un texto reformado las muestra cada órgano en el área Órganos, «Reglas que citan un texto reformado».</source>
+      <translation>Não existe a regra de composição {0} nesta associação. As regras que citam um texto reformado são mostradas por cada órgão na área Órgãos, «Regras que citam um texto reformado».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -14265,6 +14315,11 @@ Os detalhes foram registrados em:
       <translation>A resolução {0} não existe nesta associação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No existe la resolución {0} en esta asociación: fírmela desde su sesión (área Sesiones, pestaña Votaciones, «Firmar digitalmente…»). No se firmó nada.</source>
+      <translation>Não existe a resolução {0} nesta associação: assine-a a partir da sua sessão (área Sessões, aba Votações, «Assinar digitalmente…»). Nada foi assinado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>No existe la sección {0} en las memorias de esta asociación (los números se ven con «memoria textos AÑO»).</source>
       <translation>Não existe a seção {0} nos relatórios desta associação (os números aparecem com «memoria textos AÑO»).</translation>
@@ -14284,6 +14339,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>No existe la sesión {0} en esta asociación.</source>
       <translation>Não existe a sessão {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No existe la sesión {0} en esta asociación: elíjala en la lista del área Sesiones. No se firmó nada.</source>
+      <translation>A sessão {0} não existe nesta associação: escolha-a na lista da área Sessões. Nada foi assinado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -14420,6 +14480,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>No hay ninguna firma digital con el número {0} en esta asociación («escritorio firma listar» da los números).</source>
       <translation>Não há nenhuma assinatura digital com o número {0} nesta associação (“escritorio firma listar” mostra os números).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No hay ninguna firma digital con el número {0} en esta asociación: las firmas de un acta o de una resolución se ven en su diálogo «Firmar digitalmente…».</source>
+      <translation>Não há nenhuma assinatura digital com o número {0} nesta associação: as assinaturas de uma ata ou de uma resolução aparecem no seu diálogo «Assinar digitalmente…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -14922,8 +14987,8 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
-      <source>No se publica en {0}: la cadena de la bitácora de esta base ya no continúa la que el sitio mostró al público: {1}{2}. La base se volvió a una copia más vieja que la última publicación, o alguien rehízo sus registros por fuera de Escritorio. El sitio queda como estaba. Qué hacer: compruébelo con «escritorio verificar --ancla {0}»; si no restauró un respaldo a propósito, restaure el más reciente que verifique sano y publique otra vez. Si lo restauró a propósito, los cambios posteriores a ese respaldo se perdieron y el sitio lo muestra: vuelva a cargarlos y publique en una carpeta nueva, y explique a los miembros por qué la cadena del sitio anterior no sigue.</source>
-      <translation>Não se publica em {0}: a cadeia do registro de alterações desta base já não continua a que o site mostrou ao público: {1}{2}. A base voltou a uma cópia mais antiga que a última publicação, ou alguém refez seus registros fora do Escritorio. O site fica como estava. O que fazer: confira com «escritorio verificar --ancla {0}»; se não restaurou um backup de propósito, restaure o mais recente que verifique são e publique outra vez. Se o restaurou de propósito, as alterações posteriores a esse backup se perderam e o site o mostra: cadastre-as de novo, publique numa pasta nova e explique aos membros por que a cadeia do site anterior não continua.</translation>
+      <source>No se publica en {0}: la cadena de la bitácora de esta base ya no continúa la que el sitio mostró al público: {1}{2}. La base se volvió a una copia más vieja que la última publicación, o alguien rehízo sus registros por fuera de Escritorio. El sitio queda como estaba.</source>
+      <translation>Não se publica em {0}: a cadeia do registro de alterações desta base já não continua a que o site mostrou ao público: {1}{2}. A base voltou a uma cópia mais antiga que a última publicação, ou alguém refez seus registros fora do Escritorio. O site fica como estava.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
@@ -15889,8 +15954,18 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Partes: el miembro {0} no es de esta asociación: quítelo y elija la ciudad en «Miembro:» de la pestaña Partes.</source>
+      <translation>Partes: o membro {0} não é desta associação: remova-o e escolha a cidade em «Membro:» da aba Partes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
       <source>Partes: no existe la parte externa {0} en esta asociación («escritorio convenios externas» da los números).</source>
       <translation>Partes: não existe a parte externa {0} nesta associação («escritorio convenios externas» dá os números).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Partes: no existe la parte externa {0} en esta asociación: quítela y elija otra en «Parte externa:» de la pestaña Partes, o cárguela con «Nueva parte externa…».</source>
+      <translation>Partes: não existe a parte externa {0} nesta associação: remova-a e escolha outra em «Parte externa:» da aba Partes, ou cadastre-a com «Nova parte externa…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -16481,6 +16556,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Quem</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Qué hacer: compruébelo con «escritorio verificar --ancla {0}».</source>
+      <translation>O que fazer: confira com «escritorio verificar --ancla {0}».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Qué hacer: compruébelo en el menú Archivo, «Verificar la base…», «Comprobar un ancla:», con «Carpeta del sitio…» ({0}).</source>
+      <translation>O que fazer: confira no menu Arquivo, «Verificar o banco de dados…», «Verificar uma âncora:», com «Pasta do site…» ({0}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>Qué hacer: corra «escritorio verificar», compare con el papel firmado o con un documento emitido antes, y restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar»). Reconocer el incidente no basta si lo congelado cambió: eso no vuelve auténtica la fila.</source>
       <translation>O que fazer: rode «escritorio verificar», compare com o papel assinado ou com um documento emitido antes, e restaure o backup mais recente que se verifique íntegro («escritorio respaldo restaurar»). Reconhecer o incidente não basta se o congelado mudou: isso não torna a linha autêntica de novo.</translation>
@@ -16489,6 +16574,26 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>Qué hacer: revise la base en el menú Archivo, «Verificar la base…», compare con el papel firmado o con un documento emitido antes, y restaure el respaldo más reciente que verifique sano (menú Archivo, «Restaurar respaldo…»). Reconocer el incidente no basta si lo congelado cambió: eso no vuelve auténtica la fila.</source>
       <translation>O que fazer: verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», compare com o papel assinado ou com um documento emitido antes, e restaure o backup mais recente que se verifique íntegro (menu Arquivo, «Restaurar backup…»). Reconhecer o incidente não basta se o congelado mudou: isso não torna a linha autêntica de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>Qué hacer: si la elección sigue abierta, retírela con «Quitar» en su fila (área Sesiones, la elección de ese punto); si ya se cerró, déjelo dicho en el acta o en una resolución.</source>
+      <translation>O que fazer: se a eleição continua aberta, retire-a com «Remover» na sua linha (área Sessões, a eleição desse ponto); se já foi encerrada, deixe isso registrado na ata ou numa resolução.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>Qué hacer: si la elección sigue abierta, retírela con «escritorio sesiones quitar-candidatura»; si ya se cerró, déjelo dicho en el acta o en una resolución.</source>
+      <translation>O que fazer: se a eleição continua aberta, retire-a com «escritorio sesiones quitar-candidatura»; se já foi encerrada, deixe isso registrado na ata ou numa resolução.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>Qué hacer: termínelo con «escritorio organos terminar-mandato» (motivo: no era miembro) o, si la ciudad fue admitida después, corrija su «desde» a la fecha de admisión.</source>
+      <translation>O que fazer: encerre-o com «escritorio organos terminar-mandato» (motivo: não era membro) ou, se a cidade foi admitida depois, corrija o seu «desde» para a data de admissão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>Qué hacer: termínelo en el área Órganos con «Terminar mandato…» (motivo: no era miembro) o, si la ciudad fue admitida después, corrija su «desde» a la fecha de admisión.</source>
+      <translation>O que fazer: encerre-o na área Órgãos com «Encerrar mandato…» (motivo: não era membro) ou, se a cidade foi admitida depois, corrija o seu «desde» para a data de admissão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -16980,6 +17085,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Resolução: não existe a resolução {0} nesta associação («escritorio resoluciones listar» dá os números).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Resolución: no existe la resolución {0} en esta asociación: elija otra en «Autorizado por:» (la lista tiene las de la asociación).</source>
+      <translation>Resolução: não existe a resolução {0} nesta associação: escolha outra em «Autorizado por:» (a lista tem as da associação).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
       <source>Respaldo creado</source>
       <translation>Backup criado</translation>
@@ -17094,6 +17204,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Revise o servidor, a porta e a segurança com quem administra o e-mail e salve a conta de novo no Escritorio, com sua senha (menu Arquivo, «Conta de e-mail…»). Nada foi enviado e a senha não saiu do computador.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Revise la base en el menú Archivo, «Verificar la base…», para ver qué más cambió, y restaure el respaldo más reciente que verifique sano (menú Archivo, «Restaurar respaldo…»).</source>
+      <translation>Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», para ver o que mais mudou, e restaure o backup mais recente que se verifique íntegro (menu Arquivo, «Restaurar backup…»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>Revise la ruta (o elija otra carpeta u otro nombre) y repita la orden.</source>
       <translation>Revise o caminho (ou escolha outra pasta ou outro nome) e repita o comando.</translation>
@@ -17115,13 +17230,18 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <source>Revísela y vuelva a guardarla (Cuotas &gt; Morosidad &gt; «Cambiar la regla…», o «escritorio cuotas regla-voto»).</source>
-      <translation>Revise-a e salve-a novamente (Contribuições &gt; Inadimplência &gt; “Alterar a regra…”, ou “escritorio cuotas regla-voto”).</translation>
+      <source>Revísela y vuelva a guardarla («escritorio cuotas regla-voto»).</source>
+      <translation>Revise-a e salve-a novamente (“escritorio cuotas regla-voto”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Revísela y vuelva a guardarla (Órganos &gt; Reglas de sesión…, «Días de anticipación de la convocatoria»).</source>
       <translation>Revise-a e salve-a novamente (Órgãos &gt; Regras de sessão…, “Dias de antecedência da convocação”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Revísela y vuelva a guardarla (área Cuotas, pestaña Morosidad, «Cambiar la regla…»).</source>
+      <translation>Revise-a e salve-a novamente (área Contribuições, aba Inadimplência, «Alterar a regra…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -17717,6 +17837,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Si el texto nuevo cambia la regla, aplique la reforma {0} desde su fecha ({1}): escritorio organos reglas "{2}" --por-reforma {0} {3} (en la ventana: Órganos › Reglas de sesión… › «Aplicar una reforma»). Si no la cambia, guarde la regla igual desde el {1} (organos reglas … --desde).</source>
       <translation>Se o texto novo muda a regra, aplique a reforma {0} desde sua data ({1}): escritorio organos reglas "{2}" --por-reforma {0} {3} (na janela: Órgãos › Regras de sessão… › «Aplicar uma reforma»). Se não a muda, salve a mesma regra desde {1} (organos reglas … --desde).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Si no restauró un respaldo a propósito, restaure el más reciente que verifique sano y publique otra vez. Si lo restauró a propósito, los cambios posteriores a ese respaldo se perdieron y el sitio lo muestra: vuelva a cargarlos y publique en una carpeta nueva, y explique a los miembros por qué la cadena del sitio anterior no sigue.</source>
+      <translation>Se não restaurou um backup de propósito, restaure o mais recente que verifique são e publique outra vez. Se o restaurou de propósito, as alterações posteriores a esse backup se perderam e o site o mostra: cadastre-as de novo, publique numa pasta nova e explique aos membros por que a cadeia do site anterior não continua.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -18435,6 +18560,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Todavía no hay ninguna asociación en esta base. Cree una con «escritorio asociacion crear --nombre … --sigla …» o cargue la red de ejemplo con «escritorio demo».</source>
       <translation>Ainda não há nenhuma associação neste banco de dados. Crie uma com “escritorio asociacion crear --nombre … --sigla …” ou carregue a rede de exemplo com “escritorio demo”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Todavía no hay ninguna asociación en esta base. Ábrala con el menú Archivo, «Abrir…»: la bienvenida ofrece «Crear una asociación» y «Explorar la red de ejemplo».</source>
+      <translation>Ainda não há nenhuma associação neste banco de dados. Abra-o com o menu Arquivo, «Abrir…»: a tela de boas-vindas oferece «Criar uma associação» e «Explorar a rede de exemplo».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
@@ -20711,6 +20841,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
+      <source>la resolución {0} (su PDF se guarda desde su sesión: área Sesiones, pestaña Votaciones, «Resolución en PDF…»)</source>
+      <translation>a resolução {0} (seu PDF é salvo a partir da sua sessão: área Sessões, aba Votações, «Resolução em PDF…»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
       <source>la resolución {0} (vea los números con «escritorio resoluciones listar»)</source>
       <translation>a resolução {0} (veja os números com “escritorio resoluciones listar”)</translation>
     </message>
@@ -22732,13 +22867,13 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
-      <source>{0} el {3} tiene {1} miembro que no está de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
-      <translation>{0} em {3} tem {1} membro que não está desligado ({2}). Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (Membros › Registrar desligamento, ou “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
+      <source>{0} el {3} tiene {1} miembro que no está de baja ({2}).</source>
+      <translation>{0} em {3} tem {1} membro que não está desligado ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
-      <source>{0} el {3} tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
-      <translation>{0} em {3} tem {1} membros que não estão desligados ({2}). Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (Membros › Registrar desligamento, ou “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
+      <source>{0} el {3} tiene {1} miembros que no están de baja ({2}).</source>
+      <translation>{0} em {3} tem {1} membros que não estão desligados ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -22992,13 +23127,13 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
-      <source>{0} hoy tiene {1} miembro que no está de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
-      <translation>{0} hoje tem {1} membro que não está desligado ({2}). Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (Membros › Registrar desligamento, ou “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
+      <source>{0} hoy tiene {1} miembro que no está de baja ({2}).</source>
+      <translation>{0} hoje tem {1} membro que não está desligado ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
-      <source>{0} hoy tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
-      <translation>{0} hoje tem {1} membros que não estão desligados ({2}). Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (Membros › Registrar desligamento, ou “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
+      <source>{0} hoy tiene {1} miembros que no están de baja ({2}).</source>
+      <translation>{0} hoje tem {1} membros que não estão desligados ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -23896,6 +24031,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>{0}: cita el art. {1} reformado y la reforma no la cambió. Si el texto nuevo cambia la regla, aplíquela en el área Órganos: «Reglas de sesión…» de {2}, «Aplicar una reforma:» (la reforma {3}); el órgano la muestra en «Reglas que citan un texto reformado».</source>
+      <translation>{0}: cita o art. {1} reformado e a reforma não a mudou. Se o texto novo muda a regra, aplique-a na área Órgãos: «Regras de sessão…» de {2}, «Aplicar uma reforma:» (a reforma {3}); o órgão a mostra em «Regras que citam um texto reformado».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>{0}: cita el art. {1} reformado y la reforma no la cambió. Si el texto nuevo cambia la regla, aplíquela: escritorio organos reglas «{2}» --por-reforma {3} … (o Reglas de sesión… › «Aplicar una reforma»); «escritorio estatutos reglas» la lista.</source>
       <translation>{0}: cita o art. {1} reformado e a reforma não a mudou. Se o texto novo muda a regra, aplique-a: escritorio organos reglas «{2}» --por-reforma {3} … (ou Regras de sessão… › «Aplicar uma reforma»); «escritorio estatutos reglas» a lista.</translation>
     </message>
@@ -23903,6 +24043,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>{0}: cita el art. {1} reformado y la reforma no la cambió; sin la resolución que la adoptó, la reforma no fija reglas de sesión. Revise la regla (Reglas de sesión…, «Rigen desde»); «escritorio estatutos reglas» la lista.</source>
       <translation>{0}: cita o art. {1} reformado e a reforma não a mudou; sem a resolução que a adotou, a reforma não fixa regras de sessão. Revise a regra (Regras de sessão…, «Vigoram desde»); «escritorio estatutos reglas» a lista.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>{0}: cita el art. {1} reformado y la reforma no la cambió; sin la resolución que la adoptó, la reforma no fija reglas de sesión. Revise la regla (área Órganos, «Reglas de sesión…», «Rigen desde:»); el órgano la muestra en «Reglas que citan un texto reformado».</source>
+      <translation>{0}: cita o art. {1} reformado e a reforma não a mudou; sem a resolução que a adotou, a reforma não fixa regras de sessão. Revise a regra (área Órgãos, «Regras de sessão…», «Em vigor desde:»); o órgão a mostra em «Regras que citam um texto reformado».</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -24559,6 +24704,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>«{0}» no es una reforma de «{1}»: tiene {2}, numeradas desde 1 como las cuenta «estatutos reformar» («Reforma N … registrada») y las nombra «escritorio estatutos reglas»; la de otra norma, con su título: «TITULO:N».</source>
       <translation>«{0}» não é uma reforma de «{1}»: tem {2}, numeradas desde 1 como as conta «estatutos reformar» («Reforma N … registrada») e as nomeia «escritorio estatutos reglas»; a de outra norma, com seu título: «TITULO:N».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>«{0}» no es una reforma de «{1}»: tiene {2}. Elija la reforma en la lista «Aplicar una reforma:».</source>
+      <translation>«{0}» não é uma reforma de «{1}»: tem {2}. Escolha a reforma na lista «Aplicar uma reforma:».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
