@@ -21,12 +21,9 @@ ORDEN = "«escritorio "
 # motivo que se GUARDA con un mensaje rechazado (una frase guardada: issue 61 §2, guardar el dato y escribir la frase
 # al mostrarla, los resolverá).
 PENDIENTES = {
-    "datos/apertura.py": 1,
-    "datos/conexion.py": 2,
     "datos/diagnostico.py": 1,
     "datos/postgres/conexion.py": 2,
     "datos/postgres/esquema.py": 1,
-    "datos/postgres/transaccion.py": 1,
     "datos/postgres/traslado.py": 3,
     "datos/postgres/viaje.py": 1,
     "documentos/pdf/verificacion.py": 1,

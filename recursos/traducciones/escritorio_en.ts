@@ -6862,8 +6862,13 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/apertura.py" />
-      <source>A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un respaldo más viejo sobre la base. Qué hacer: vea el detalle en Archivo → Verificar la base… (o con «escritorio verificar»). Si usted copió un respaldo a mano, explíquelo allí (o con «escritorio verificar --restauracion-manual --motivo …»); si no, restaure el último respaldo sano (Archivo → Restaurar respaldo…). Este aviso sigue hasta que alguien lo explique.</source>
-      <translation>The database {0} is missing changes that had already been saved: its witness file ({1}) saw seal {2} of the audit log and {3}, or that seal changed (noticed on {4}). Someone deleted or rebuilt records, or copied an older backup over the database by hand. What to do: see the details in File → Check the database… (or with «escritorio verificar»). If you copied a backup by hand, explain it there (or with «escritorio verificar --restauracion-manual --motivo …»); otherwise, restore the last healthy backup (File → Restore backup…). This warning stays until someone explains it.</translation>
+      <source>A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un respaldo más viejo sobre la base. Qué hacer: vea el detalle con «escritorio verificar». Si usted copió un respaldo a mano, explíquelo con «escritorio verificar --restauracion-manual --motivo …»; si no, restaure el último respaldo sano («escritorio respaldo restaurar ARCHIVO»). Este aviso sigue hasta que alguien lo explique.</source>
+      <translation>The database {0} is missing changes that had already been saved: its witness file ({1}) saw seal {2} of the audit log and {3}, or that seal changed (noticed on {4}). Someone deleted or rebuilt records, or copied an older backup over the database by hand. What to do: see the details with «escritorio verificar». If you copied a backup by hand, explain it with «escritorio verificar --restauracion-manual --motivo …»; otherwise, restore the last healthy backup («escritorio respaldo restaurar ARCHIVO»). This warning stays until someone explains it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/apertura.py" />
+      <source>A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un respaldo más viejo sobre la base. Qué hacer: vea el detalle en el menú Archivo, «Verificar la base…». Si usted copió un respaldo a mano, explíquelo allí (elija «Faltan cambios que vio el testigo (copia puesta a mano)», escriba por qué y pulse «Reconocer»); si no, restaure el último respaldo sano (menú Archivo, «Restaurar respaldo…»). Este aviso sigue hasta que alguien lo explique.</source>
+      <translation>The database {0} is missing changes that had already been saved: its witness file ({1}) saw seal {2} of the audit log and {3}, or that seal changed (noticed on {4}). Someone deleted or rebuilt records, or copied an older backup over the database by hand. What to do: see the details in the File menu, «Check the database…». If you copied a backup by hand, explain it there (choose «Changes seen by the witness file are missing (copy put in place by hand)», write why and click «Acknowledge»); otherwise, restore the last healthy backup (File menu, «Restore backup…»). This warning stays until someone explains it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -11868,6 +11873,12 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The database rejected a value that does not meet its rules ({0}): nothing was saved. Check the data and try again; if it happens again, run “escritorio verificar”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>La base rechazó un dato que no cumple sus reglas ({0}): no se guardó nada. Revise los datos y vuelva a intentarlo; si se repite, revise la base en el menú Archivo, «Verificar la base…».</source>
+      <translation>The database rejected a value that does not meet its rules ({0}): nothing was saved. Check the data and try again; if it happens again, check the database in the File menu, «Check the database…».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La base registra que esta acta o su sesión fueron cambiadas por fuera de Escritorio: corra «escritorio verificar».</source>
       <translation>The database records that these minutes or their session were changed outside Escritorio: run “escritorio verificar”.</translation>
@@ -11881,6 +11892,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no se puede leer. No se modificó nada. Corra «escritorio verificar» para ver qué se cambió por fuera de Escritorio y restaure el último respaldo sano («escritorio respaldo listar», «escritorio respaldo restaurar ARCHIVO»).</source>
       <translation>The database contains text that is not UTF-8{0}: it was saved by another program, not Escritorio, and cannot be read. Nothing was modified. Run “escritorio verificar” to see what was changed outside Escritorio and restore the latest healthy backup (“escritorio respaldo listar”, “escritorio respaldo restaurar ARCHIVO”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no se puede leer. No se modificó nada. Revise la base en el menú Archivo, «Verificar la base…», para ver qué se cambió por fuera de Escritorio y restaure el último respaldo sano (menú Archivo, «Restaurar respaldo…»).</source>
+      <translation>The database contains text that is not UTF-8{0}: it was saved by another program, not Escritorio, and cannot be read. Nothing was modified. Check the database in the File menu, «Check the database…», to see what was changed outside Escritorio and restore the latest healthy backup (File menu, «Restore backup…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />

@@ -6924,8 +6924,13 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/apertura.py" />
-      <source>A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un respaldo más viejo sobre la base. Qué hacer: vea el detalle en Archivo → Verificar la base… (o con «escritorio verificar»). Si usted copió un respaldo a mano, explíquelo allí (o con «escritorio verificar --restauracion-manual --motivo …»); si no, restaure el último respaldo sano (Archivo → Restaurar respaldo…). Este aviso sigue hasta que alguien lo explique.</source>
-      <translation>Ao banco de dados {0} faltam alterações que já tinham sido salvas: a testemunha ({1}) viu o selo {2} do registro de auditoria e {3}, ou esse selo mudou (notado em {4}). Alguém apagou ou refez registros, ou copiou à mão um backup mais antigo sobre o banco de dados. O que fazer: veja o detalhe em Arquivo → Verificar o banco de dados… (ou com «escritorio verificar»). Se você copiou um backup à mão, explique ali (ou com «escritorio verificar --restauracion-manual --motivo …»); se não, restaure o último backup são (Arquivo → Restaurar backup…). Este aviso continua até que alguém o explique.</translation>
+      <source>A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un respaldo más viejo sobre la base. Qué hacer: vea el detalle con «escritorio verificar». Si usted copió un respaldo a mano, explíquelo con «escritorio verificar --restauracion-manual --motivo …»; si no, restaure el último respaldo sano («escritorio respaldo restaurar ARCHIVO»). Este aviso sigue hasta que alguien lo explique.</source>
+      <translation>Ao banco de dados {0} faltam alterações que já tinham sido salvas: a testemunha ({1}) viu o selo {2} do registro de auditoria e {3}, ou esse selo mudou (notado em {4}). Alguém apagou ou refez registros, ou copiou à mão um backup mais antigo sobre o banco de dados. O que fazer: veja o detalhe com «escritorio verificar». Se você copiou um backup à mão, explique-o com «escritorio verificar --restauracion-manual --motivo …»; se não, restaure o último backup são («escritorio respaldo restaurar ARCHIVO»). Este aviso continua até que alguém o explique.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/apertura.py" />
+      <source>A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un respaldo más viejo sobre la base. Qué hacer: vea el detalle en el menú Archivo, «Verificar la base…». Si usted copió un respaldo a mano, explíquelo allí (elija «Faltan cambios que vio el testigo (copia puesta a mano)», escriba por qué y pulse «Reconocer»); si no, restaure el último respaldo sano (menú Archivo, «Restaurar respaldo…»). Este aviso sigue hasta que alguien lo explique.</source>
+      <translation>Ao banco de dados {0} faltam alterações que já tinham sido salvas: a testemunha ({1}) viu o selo {2} do registro de auditoria e {3}, ou esse selo mudou (notado em {4}). Alguém apagou ou refez registros, ou copiou à mão um backup mais antigo sobre o banco de dados. O que fazer: veja o detalhe no menu Arquivo, «Verificar o banco de dados…». Se você copiou um backup à mão, explique-o ali (escolha «Faltam alterações que a testemunha viu (cópia colocada à mão)», escreva por quê e clique em «Reconhecer»); se não, restaure o último backup são (menu Arquivo, «Restaurar backup…»). Este aviso continua até que alguém o explique.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -12597,6 +12602,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O banco de dados rejeitou um dado que não cumpre as suas regras ({0}): nada foi salvo. Revise os dados e tente novamente; se isso se repetir, execute “escritorio verificar”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>La base rechazó un dato que no cumple sus reglas ({0}): no se guardó nada. Revise los datos y vuelva a intentarlo; si se repite, revise la base en el menú Archivo, «Verificar la base…».</source>
+      <translation>O banco de dados rejeitou um dado que não cumpre as suas regras ({0}): nada foi salvo. Revise os dados e tente novamente; se isso se repetir, verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La base registra que esta acta o su sesión fueron cambiadas por fuera de Escritorio: corra «escritorio verificar».</source>
       <translation>O banco de dados registra que esta ata ou sua sessão foram alteradas fora do Escritorio: execute “escritorio verificar”.</translation>
@@ -12610,6 +12621,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no se puede leer. No se modificó nada. Corra «escritorio verificar» para ver qué se cambió por fuera de Escritorio y restaure el último respaldo sano («escritorio respaldo listar», «escritorio respaldo restaurar ARCHIVO»).</source>
       <translation>O banco de dados tem um texto que não está em UTF-8{0}: ele foi salvo por outro programa, não pelo Escritorio, e não pode ser lido. Nada foi modificado. Execute “escritorio verificar” para ver o que foi alterado fora do Escritorio e restaure o último backup íntegro (“escritorio respaldo listar”, “escritorio respaldo restaurar ARCHIVO”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no se puede leer. No se modificó nada. Revise la base en el menú Archivo, «Verificar la base…», para ver qué se cambió por fuera de Escritorio y restaure el último respaldo sano (menú Archivo, «Restaurar respaldo…»).</source>
+      <translation>O banco de dados tem um texto que não está em UTF-8{0}: ele foi salvo por outro programa, não pelo Escritorio, e não pode ser lido. Nada foi modificado. Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», para ver o que foi alterado fora do Escritorio e restaure o último backup íntegro (menu Arquivo, «Restaurar backup…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
