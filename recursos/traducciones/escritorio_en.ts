@@ -10373,6 +10373,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo congelado contra lo que se selló al congelarlo, los datos, el esquema) y en el testigo y los respaldos de esta computadora. Una historia rehecha entera por quien tiene el archivo no se ve desde adentro: compárela con las anclas que salieron de la oficina (papeles, correos, el sitio, sellos de tiempo) en «Comprobar un ancla:», en el menú Archivo, «Verificar la base…».</source>
+      <translation>What this rests on: what the database says about itself (the chain of seals of the change log and its rules, frozen records compared with what was sealed when they were frozen, the data, the schema) and the witness and the backups on this computer. A history rewritten in full by someone who has the file cannot be seen from inside: compare it with the anchors that left the office (papers, e-mails, the site, timestamps) in «Check an anchor:», in the File menu, «Check the database…».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
       <source>En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo congelado contra lo que se selló al congelarlo, los datos, el esquema), en el testigo y los respaldos de esta computadora, y en las anclas de afuera que se dieron, que la cadena sigue teniendo. Lo que se cambió antes de que saliera la más vieja de esas anclas no se ve desde aquí.</source>
       <translation>What this rests on: what the database says about itself (the chain of seals of the change log and its rules, frozen records compared with what was sealed when they were frozen, the data, the schema), the witness and the backups on this computer, and the outside anchors given, which the chain still contains. Anything changed before the oldest of those anchors left cannot be seen from here.</translation>
     </message>

@@ -10936,6 +10936,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo congelado contra lo que se selló al congelarlo, los datos, el esquema) y en el testigo y los respaldos de esta computadora. Una historia rehecha entera por quien tiene el archivo no se ve desde adentro: compárela con las anclas que salieron de la oficina (papeles, correos, el sitio, sellos de tiempo) en «Comprobar un ancla:», en el menú Archivo, «Verificar la base…».</source>
+      <translation>Em que se apoia: no que o banco de dados diz de si mesmo (a cadeia de selos do registro de alterações e suas regras, o que foi congelado comparado com o que se selou ao congelá-lo, os dados, o esquema) e na testemunha e nos backups deste computador. Uma história refeita inteira por quem tem o arquivo não se vê de dentro: compare-a com as âncoras que saíram do escritório (papéis, e-mails, o site, carimbos de tempo) em «Verificar uma âncora:», no menu Arquivo, «Verificar o banco de dados…».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
       <source>En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo congelado contra lo que se selló al congelarlo, los datos, el esquema), en el testigo y los respaldos de esta computadora, y en las anclas de afuera que se dieron, que la cadena sigue teniendo. Lo que se cambió antes de que saliera la más vieja de esas anclas no se ve desde aquí.</source>
       <translation>Em que se apoia: no que o banco de dados diz de si mesmo (a cadeia de selos do registro de alterações e suas regras, o que foi congelado comparado com o que se selou ao congelá-lo, os dados, o esquema), na testemunha e nos backups deste computador, e nas âncoras externas informadas, que a cadeia continua tendo. O que foi alterado antes que saísse a mais antiga dessas âncoras não se vê daqui.</translation>
     </message>
