@@ -8458,6 +8458,11 @@ Do you want to open it now?</translation>
       <translation>Compare it with the signed paper or with a document issued before the change, and run «escritorio verificar».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Compárelo con el papel firmado o con un documento emitido antes del cambio, y revise la base en el menú Archivo, «Verificar la base…».</source>
+      <translation>Compare it with the signed paper or with a document issued before the change, and check the database in the File menu, «Check the database…».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Con el tipo de cambio {0}, el pago equivale a más de {1} {2}, el máximo: revise el tipo de cambio ({3} por 1 {1}).</source>
       <translation>With the exchange rate {0}, the payment is equivalent to more than {1} {2}, the maximum: check the exchange rate ({3} per 1 {1}).</translation>
@@ -8770,6 +8775,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar»).</source>
       <translation>Run “escritorio verificar” to see what else changed and restore the most recent backup that verifies as healthy (“escritorio respaldo restaurar”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Corra «escritorio verificar» y compare con el original.</source>
+      <translation>Run “escritorio verificar” and compare with the original.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -9530,8 +9540,13 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
-      <source>El archivo es idéntico byte a byte a la copia {0} del documento {1} según el registro de la base, pero ese registro guarda otro texto que el del archivo. Al emitir, Escritorio guarda el texto del archivo que escribe: ese registro no lo escribió Escritorio (se agregó por fuera, aunque se haya sellado), y no prueba nada. No se da por auténtico. Corra «escritorio verificar» y compare con el original.</source>
-      <translation>The file is byte for byte identical to copy {0} of document {1} according to the database's register, but that entry keeps a different text from the file's. When it issues a file, Escritorio keeps the file's text: that entry was not written by Escritorio (it was added outside, even if it was sealed), and it proves nothing. It is not taken as authentic. Run “escritorio verificar” and compare with the original.</translation>
+      <source>El archivo es idéntico a {0} según el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. No se da por auténtico. Revise la base en el menú Archivo, «Verificar la base…» (en un servidor, avise a quien lo administra).</source>
+      <translation>The file is identical to {0} according to the database's register of documents, but that entry is not in the sealed audit log: it was added or changed outside Escritorio, and it proves nothing. It is not taken as authentic. Check the database in the File menu, «Check the database…» (on a server, tell whoever administers it).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>El archivo es idéntico byte a byte a la copia {0} del documento {1} según el registro de la base, pero ese registro guarda otro texto que el del archivo. Al emitir, Escritorio guarda el texto del archivo que escribe: ese registro no lo escribió Escritorio (se agregó por fuera, aunque se haya sellado), y no prueba nada. No se da por auténtico.</source>
+      <translation>The file is byte for byte identical to copy {0} of document {1} according to the database's register, but that entry keeps a different text from the file's. When it issues a file, Escritorio keeps the file's text: that entry was not written by Escritorio (it was added outside, even if it was sealed), and it proves nothing. It is not taken as authentic.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -9567,6 +9582,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El archivo no lleva un código de verificación de Escritorio (ni en el texto ni en sus metadatos) y sus metadatos no dicen que lo haya escrito Escritorio: no es un documento que esta base pueda reconocer.</source>
       <translation>The file carries no Escritorio verification code (neither in its text nor in its metadata), and its metadata does not say that Escritorio wrote it: it is not a document this database can recognize.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>El archivo tiene firmas digitales, pero no es ninguno de los PDF firmados que la base guarda: verifíquelas con «Verificar otro PDF…», en el diálogo «Firmar digitalmente…» de un acta o una resolución.</source>
+      <translation>The file has digital signatures, but it is none of the signed PDFs that the database keeps: verify them with «Verify another PDF…», in the «Sign digitally…» dialog of minutes or of a resolution.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -9658,6 +9678,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El código {0} figura en el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).</source>
       <translation>Code {0} appears in the database's register of documents, but that entry is not in the sealed audit log: it was added or changed outside Escritorio, and it proves nothing. Run “escritorio verificar” (on a server, tell whoever administers it).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>El código {0} figura en el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. Revise la base en el menú Archivo, «Verificar la base…» (en un servidor, avise a quien lo administra).</source>
+      <translation>Code {0} appears in the database's register of documents, but that entry is not in the sealed audit log: it was added or changed outside Escritorio, and it proves nothing. Check the database in the File menu, «Check the database…» (on a server, tell whoever administers it).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -10353,6 +10378,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
+      <source>En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por fuera de Escritorio): no se devuelve. Abra la copia (menú Archivo, «Abrir…») y revísela en el menú Archivo, «Verificar la base…».</source>
+      <translation>In the copy, the approved minutes of session {0} do not match their record (they were changed outside Escritorio): they are not returned. Open the copy (File menu, «Open…») and check it in the File menu, «Check the database…».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por fuera de Escritorio): no se devuelve. Corra «escritorio verificar» sobre la copia.</source>
       <translation>In the copy, the approved minutes of session {0} do not match their record (they were changed outside Escritorio): they are not returned. Run “escritorio verificar” on the copy.</translation>
     </message>
@@ -10995,6 +11025,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>Fila {0} de {1}:</source>
       <translation>Row {0} of {1}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>Fila {0}: «{1}» figura como {2} en el archivo y como {3} en el padrón. La importación no cambia el estado de un miembro que ya está (una baja termina además sus mandatos): si corresponde, regístrelo desde su ficha (área Miembros, «Editar…», pestaña Estado).</source>
+      <translation>Row {0}: “{1}” appears as {2} in the file and as {3} in the register. The import does not change the status of a member who is already registered (a withdrawal also ends their terms of office): if appropriate, record it from their record (Members area, «Edit…», Status tab).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -11949,8 +11984,18 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>La bitácora de la base no tiene el sello {0} con la huella que el documento lleva al pie: compruébelo en el menú Archivo, «Verificar la base…», «Comprobar un ancla:», con «Archivos…» (elija este PDF).</source>
+      <translation>The database's audit log does not have seal {0} with the fingerprint the document carries in its footer: check it in the File menu, «Check the database…», «Check an anchor:», with «Files…» (choose this PDF).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>La bitácora de la base no tiene el sello {0} con la huella que el documento lleva al pie: corra «escritorio verificar --ancla ARCHIVO.pdf».</source>
       <translation>The database's audit log does not have seal {0} with the fingerprint the document carries in its footer: run “escritorio verificar --ancla ARCHIVO.pdf”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>La bitácora de la copia no verifica ({0}): se cambió por fuera de Escritorio y no se devuelve. No se devolvió nada; abra la copia (menú Archivo, «Abrir…») y revísela en el menú Archivo, «Verificar la base…».</source>
+      <translation>The copy's audit log does not verify ({0}): it was changed outside Escritorio and is not returned. Nothing was returned; open the copy (File menu, «Open…») and check it in the File menu, «Check the database…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -12016,6 +12061,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>La copia de la tabla «{0}» no salió igual ({1} filas en el origen, {2} en el destino): no se guardó nada en el destino. Corra «escritorio verificar» sobre el origen y vuelva a intentarlo.</source>
       <translation>The copy of the table “{0}” did not come out identical ({1} rows at the source, {2} at the destination): nothing was saved at the destination. Run “escritorio verificar” on the source and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se devolvió nada; haga esos cambios en el servidor, o, si la copia no va a volver, cancele el viaje con el menú Archivo, «Cancelar el viaje de una sesión…».</source>
+      <translation>The copy has changes outside session {0} ({1}): only the session taken out is returned. Nothing was returned; make those changes on the server or, if the copy is not coming back, cancel the trip with the File menu, «Cancel a session's trip…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -12392,6 +12442,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>La sesión {0} no está de viaje en el servidor: no hay viaje que cancelar. No se cambió nada.</source>
       <translation>Session {0} is not on a trip on the server: there is no trip to cancel. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>La sesión {0} no está llevada en el servidor: no se puede devolver (solo vuelve una sesión llevada con el menú Archivo, «Llevar una sesión de viaje…»). No se cambió nada.</source>
+      <translation>Session {0} is not taken out on the server: it cannot be returned (only a session taken out with the File menu, «Take a session on a trip…», comes back). Nothing was changed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -13182,6 +13237,11 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
+      <source>No existe el archivo {0}: elija la copia que hizo «Llevar una sesión de viaje…» (por ejemplo, cumbre.db).</source>
+      <translation>The file {0} does not exist: choose the copy made by «Take a session on a trip…» (for example, cumbre.db).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>No existe el archivo {0}: indique la copia que hizo «escritorio servidor llevar» (por ejemplo, cumbre.db).</source>
       <translation>The file {0} does not exist: give the copy made by “escritorio servidor llevar” (for example, cumbre.db).</translation>
     </message>
@@ -13378,6 +13438,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>No existe la resolución {0} en esta asociación: fírmela desde su sesión (área Sesiones, pestaña Votaciones, «Firmar digitalmente…»). No se firmó nada.</source>
       <translation>Resolution {0} does not exist in this association: sign it from its session (Sessions area, Votes tab, «Sign digitally…»). Nothing was signed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>No existe la resolución {0} en esta asociación: ábrala desde su sesión (área Sesiones, pestaña Votaciones, «Firmas y adhesiones…»).</source>
+      <translation>Resolution {0} does not exist in this association: open it from its session (Sessions area, Votes tab, «Signatures and endorsements…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
@@ -13633,6 +13698,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The resolution was not adopted: {0} (id {1}) is not an applicant city; only a city that applied to join is admitted (“escritorio miembros solicitud”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: {0} (id {1}) no es una ciudad solicitante; se admite a quien pidió ingresar (área Miembros, «Solicitud de ingreso…»).</source>
+      <translation>The resolution was not adopted: {0} (id {1}) is not an applicant city; only a city that applied to join is admitted (Members area, «Membership application…»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>No se adoptó la resolución: {0} (id {1}) no está entre las ciudades que nombra el punto {2} «{3}» ({4}); la resolución de un punto de admisión admite solo a quienes su punto nombra. Para admitir a {0}, agregue y vote un punto de admisión que la nombre.</source>
       <translation>The resolution was not adopted: {0} (id {1}) is not among the cities named by item {2} «{3}» ({4}); the resolution of an admission item admits only those its item names. To admit {0}, add and vote an admission item that names it.</translation>
@@ -13676,6 +13746,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>No se agregó el punto: {0} (id {1}) no es una ciudad solicitante (figura como {2}); un punto de admisión nombra a quien pidió ingresar («escritorio miembros solicitud»).</source>
       <translation>The item was not added: {0} (id {1}) is not an applicant city (recorded as {2}); an admission item names whoever applied to join («escritorio miembros solicitud»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se agregó el punto: {0} (id {1}) no es una ciudad solicitante (figura como {2}); un punto de admisión nombra a quien pidió ingresar (área Miembros, «Solicitud de ingreso…»).</source>
+      <translation>The item was not added: {0} (id {1}) is not an applicant city (recorded as {2}); an admission item names whoever applied to join (Members area, «Membership application…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -14782,6 +14857,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>Para cambiarla, reforme ese artículo: la reforma, adoptada por la resolución de su votación, fija la regla nueva desde su fecha («escritorio estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla {0}=…»).</source>
       <translation>To change it, amend that article: the amendment, adopted by the resolution of its vote, sets the new rule from its date («escritorio estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla {0}=…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>Para cambiarla, reforme ese artículo: la reforma, adoptada por la resolución de su votación, fija la regla nueva desde su fecha (área Estatutos, «Reforma…»: la resolución en «Adoptada por:» y la regla nueva en la misma reforma).</source>
+      <translation>To change it, amend that article: the amendment, adopted by the resolution of its vote, sets the new rule from its date (Statutes area, «Amendment…»: the resolution in «Adopted by:» and the new rule in the same amendment).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -15904,6 +15984,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Revise la base en el menú Archivo, «Verificar la base…», para ver qué más cambió, y restaure el respaldo más reciente que verifique sano (menú Archivo, «Restaurar respaldo…»).</source>
       <translation>Check the database in the File menu, «Check the database…», to see what else changed, and restore the most recent backup that verifies as healthy (File menu, «Restore backup…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Revise la base en el menú Archivo, «Verificar la base…», y compare con el original.</source>
+      <translation>Check the database in the File menu, «Check the database…», and compare with the original.</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -21450,6 +21535,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
+      <source>{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con el menú Archivo, «Llevar una sesión de viaje…».</source>
+      <translation>{0} is not the copy of a session that was taken out ({1} is missing): there is nothing to return. A session is taken out with the File menu, «Take a session on a trip…».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con «escritorio servidor llevar».</source>
       <translation>{0} is not the copy of a session that was taken out ({1} is missing): there is nothing to return. A session is taken out with “escritorio servidor llevar”.</translation>
     </message>
@@ -22166,6 +22256,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: nothing was imported. The database rejected a repeated member (same country, region and name, or same code, as another one already registered) because some member was changed outside Escritorio. Run “escritorio verificar” to see which one, open it in its record and save it, and import again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion_escritura.py" />
+      <source>{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se cambió por fuera de Escritorio. Revise la base en el menú Archivo, «Verificar la base…», para ver cuál, ábralo en su ficha y guárdelo, y vuelva a importar.</source>
+      <translation>{0}: nothing was imported. The database rejected a repeated member (same country, region and name, or same code, as another one already registered) because some member was changed outside Escritorio. Check the database in the File menu, «Check the database…», to see which one, open it in its record and save it, and import again.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>{0}: próxima sesión ordinaria hasta el {1}.</source>
       <translation>{0}: next ordinary session by {1}.</translation>
@@ -22673,8 +22768,18 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>«{0}» no es una unidad temática: el informe es de las unidades (el área Unidades temáticas las lista); la composición de otro órgano está en el área Órganos. No se guardó nada.</source>
+      <translation>«{0}» is not a thematic unit: the report is for the units (the Thematic units area lists them); the composition of another body is in the Bodies area. Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>«{0}» no es una unidad temática: el informe es de las unidades («escritorio unidades actividades» las nombra); la composición de otro órgano la da «escritorio organos composicion». No se guardó nada.</source>
       <translation>«{0}» is not a thematic unit: the report is for the units («escritorio unidades actividades» names them); the composition of another body is given by «escritorio organos composicion». Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>«{0}» no es una unidad temática: los planes de trabajo son de las unidades (el área Unidades temáticas las lista). No se agregó la actividad.</source>
+      <translation>«{0}» is not a thematic unit: work plans belong to the units (the Thematic units area lists them). The activity was not added.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />

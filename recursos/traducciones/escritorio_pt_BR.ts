@@ -8752,6 +8752,11 @@ Deseja abri-lo agora?</translation>
       <translation>Compare-o com o papel assinado ou com um documento emitido antes da alteração e execute «escritorio verificar».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Compárelo con el papel firmado o con un documento emitido antes del cambio, y revise la base en el menú Archivo, «Verificar la base…».</source>
+      <translation>Compare-o com o papel assinado ou com um documento emitido antes da alteração e verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Con el tipo de cambio {0}, el pago equivale a más de {1} {2}, el máximo: revise el tipo de cambio ({3} por 1 {1}).</source>
       <translation>Com a taxa de câmbio {0}, o pagamento equivale a mais de {1} {2}, o máximo: verifique a taxa de câmbio ({3} por 1 {1}).</translation>
@@ -9107,6 +9112,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar»).</source>
       <translation>Execute “escritorio verificar” para ver o que mais mudou e restaure o backup mais recente que se verifique íntegro (“escritorio respaldo restaurar”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Corra «escritorio verificar» y compare con el original.</source>
+      <translation>Execute “escritorio verificar” e compare com o original.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -10008,8 +10018,13 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
-      <source>El archivo es idéntico byte a byte a la copia {0} del documento {1} según el registro de la base, pero ese registro guarda otro texto que el del archivo. Al emitir, Escritorio guarda el texto del archivo que escribe: ese registro no lo escribió Escritorio (se agregó por fuera, aunque se haya sellado), y no prueba nada. No se da por auténtico. Corra «escritorio verificar» y compare con el original.</source>
-      <translation>O arquivo é idêntico byte a byte à cópia {0} do documento {1} segundo o registro do banco de dados, mas esse registro guarda um texto diferente do arquivo. Ao emitir, o Escritorio guarda o texto do arquivo que escreve: esse registro não foi escrito pelo Escritorio (foi acrescentado por fora, mesmo que tenha sido selado) e não prova nada. Não é dado como autêntico. Execute “escritorio verificar” e compare com o original.</translation>
+      <source>El archivo es idéntico a {0} según el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. No se da por auténtico. Revise la base en el menú Archivo, «Verificar la base…» (en un servidor, avise a quien lo administra).</source>
+      <translation>O arquivo é idêntico a {0} segundo o cadastro de documentos do banco de dados, mas esse cadastro não está no registro de auditoria selado: foi incluído ou alterado por fora do Escritorio e não prova nada. Não é dado como autêntico. Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…» (em um servidor, avise quem o administra).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>El archivo es idéntico byte a byte a la copia {0} del documento {1} según el registro de la base, pero ese registro guarda otro texto que el del archivo. Al emitir, Escritorio guarda el texto del archivo que escribe: ese registro no lo escribió Escritorio (se agregó por fuera, aunque se haya sellado), y no prueba nada. No se da por auténtico.</source>
+      <translation>O arquivo é idêntico byte a byte à cópia {0} do documento {1} segundo o registro do banco de dados, mas esse registro guarda um texto diferente do arquivo. Ao emitir, o Escritorio guarda o texto do arquivo que escreve: esse registro não foi escrito pelo Escritorio (foi acrescentado por fora, mesmo que tenha sido selado) e não prova nada. Não é dado como autêntico.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -10050,6 +10065,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>El archivo no se envía a ninguna parte: su huella se calcula en este equipo.</source>
       <translation>O arquivo não é enviado a lugar nenhum: sua impressão é calculada neste computador.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>El archivo tiene firmas digitales, pero no es ninguno de los PDF firmados que la base guarda: verifíquelas con «Verificar otro PDF…», en el diálogo «Firmar digitalmente…» de un acta o una resolución.</source>
+      <translation>O arquivo tem assinaturas digitais, mas não é nenhum dos PDFs assinados que o banco de dados guarda: verifique-as com «Verificar outro PDF…», no diálogo «Assinar digitalmente…» de uma ata ou de uma resolução.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -10166,6 +10186,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El código {0} figura en el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).</source>
       <translation>O código {0} consta do cadastro de documentos do banco de dados, mas esse cadastro não está no registro de auditoria selado: foi incluído ou alterado por fora do Escritorio e não prova nada. Execute “escritorio verificar” (em um servidor, avise quem o administra).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>El código {0} figura en el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. Revise la base en el menú Archivo, «Verificar la base…» (en un servidor, avise a quien lo administra).</source>
+      <translation>O código {0} consta do cadastro de documentos do banco de dados, mas esse cadastro não está no registro de auditoria selado: foi incluído ou alterado por fora do Escritorio e não prova nada. Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…» (em um servidor, avise quem o administra).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -10916,6 +10941,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
+      <source>En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por fuera de Escritorio): no se devuelve. Abra la copia (menú Archivo, «Abrir…») y revísela en el menú Archivo, «Verificar la base…».</source>
+      <translation>Na cópia, a ata aprovada da sessão {0} não coincide com o seu registro (foi alterada fora do Escritorio): não é devolvida. Abra a cópia (menu Arquivo, «Abrir…») e verifique-a no menu Arquivo, «Verificar o banco de dados…».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por fuera de Escritorio): no se devuelve. Corra «escritorio verificar» sobre la copia.</source>
       <translation>Na cópia, a ata aprovada da sessão {0} não coincide com o seu registro (foi alterada fora do Escritorio): não é devolvida. Execute “escritorio verificar” sobre a cópia.</translation>
     </message>
@@ -11599,6 +11629,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>Fila {0} de {1}:</source>
       <translation>Linha {0} de {1}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>Fila {0}: «{1}» figura como {2} en el archivo y como {3} en el padrón. La importación no cambia el estado de un miembro que ya está (una baja termina además sus mandatos): si corresponde, regístrelo desde su ficha (área Miembros, «Editar…», pestaña Estado).</source>
+      <translation>Linha {0}: “{1}” consta como {2} no arquivo e como {3} no cadastro. A importação não altera a situação de um membro que já está cadastrado (um desligamento também encerra os mandatos dele): se for o caso, registre-a na ficha do membro (área Membros, «Editar…», aba Situação).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -12678,8 +12713,18 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>La bitácora de la base no tiene el sello {0} con la huella que el documento lleva al pie: compruébelo en el menú Archivo, «Verificar la base…», «Comprobar un ancla:», con «Archivos…» (elija este PDF).</source>
+      <translation>O registro de auditoria do banco de dados não tem o selo {0} com o hash que o documento traz no rodapé: confira no menu Arquivo, «Verificar o banco de dados…», «Verificar uma âncora:», com «Arquivos…» (escolha este PDF).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>La bitácora de la base no tiene el sello {0} con la huella que el documento lleva al pie: corra «escritorio verificar --ancla ARCHIVO.pdf».</source>
       <translation>O registro de auditoria do banco de dados não tem o selo {0} com o hash que o documento traz no rodapé: execute “escritorio verificar --ancla ARCHIVO.pdf”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>La bitácora de la copia no verifica ({0}): se cambió por fuera de Escritorio y no se devuelve. No se devolvió nada; abra la copia (menú Archivo, «Abrir…») y revísela en el menú Archivo, «Verificar la base…».</source>
+      <translation>O registro de auditoria da cópia não confere ({0}): foi alterado por fora do Escritorio e não é devolvido. Nada foi devolvido; abra a cópia (menu Arquivo, «Abrir…») e verifique-a no menu Arquivo, «Verificar o banco de dados…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -12767,6 +12812,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>La copia de la tabla «{0}» no salió igual ({1} filas en el origen, {2} en el destino): no se guardó nada en el destino. Corra «escritorio verificar» sobre el origen y vuelva a intentarlo.</source>
       <translation>A cópia da tabela “{0}” não saiu igual ({1} linhas na origem, {2} no destino): nada foi salvo no destino. Execute “escritorio verificar” na origem e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se devolvió nada; haga esos cambios en el servidor, o, si la copia no va a volver, cancele el viaje con el menú Archivo, «Cancelar el viaje de una sesión…».</source>
+      <translation>A cópia tem alterações fora da sessão {0} ({1}): só a sessão levada é devolvida. Nada foi devolvido; faça essas alterações no servidor ou, se a cópia não vai voltar, cancele a viagem com o menu Arquivo, «Cancelar a viagem de uma sessão…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -13168,6 +13218,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>La sesión {0} no está de viaje en el servidor: no hay viaje que cancelar. No se cambió nada.</source>
       <translation>A sessão {0} não está em viagem no servidor: não há viagem para cancelar. Nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>La sesión {0} no está llevada en el servidor: no se puede devolver (solo vuelve una sesión llevada con el menú Archivo, «Llevar una sesión de viaje…»). No se cambió nada.</source>
+      <translation>A sessão {0} não está levada no servidor: não pode ser devolvida (só volta uma sessão levada com o menu Arquivo, «Levar uma sessão em viagem…»). Nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -14143,6 +14198,11 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
+      <source>No existe el archivo {0}: elija la copia que hizo «Llevar una sesión de viaje…» (por ejemplo, cumbre.db).</source>
+      <translation>O arquivo {0} não existe: escolha a cópia feita por «Levar uma sessão em viagem…» (por exemplo, cumbre.db).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>No existe el archivo {0}: indique la copia que hizo «escritorio servidor llevar» (por ejemplo, cumbre.db).</source>
       <translation>O arquivo {0} não existe: indique a cópia feita por “escritorio servidor llevar” (por exemplo, cumbre.db).</translation>
     </message>
@@ -14339,6 +14399,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>No existe la resolución {0} en esta asociación: fírmela desde su sesión (área Sesiones, pestaña Votaciones, «Firmar digitalmente…»). No se firmó nada.</source>
       <translation>Não existe a resolução {0} nesta associação: assine-a a partir da sua sessão (área Sessões, aba Votações, «Assinar digitalmente…»). Nada foi assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>No existe la resolución {0} en esta asociación: ábrala desde su sesión (área Sesiones, pestaña Votaciones, «Firmas y adhesiones…»).</source>
+      <translation>Não existe a resolução {0} nesta associação: abra-a a partir da sua sessão (área Sessões, aba Votações, «Assinaturas e adesões…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
@@ -14645,6 +14710,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A resolução não foi adotada: {0} (id {1}) não é uma cidade solicitante; só se admite quem pediu adesão (“escritorio miembros solicitud”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: {0} (id {1}) no es una ciudad solicitante; se admite a quien pidió ingresar (área Miembros, «Solicitud de ingreso…»).</source>
+      <translation>A resolução não foi adotada: {0} (id {1}) não é uma cidade solicitante; só se admite quem pediu adesão (área Membros, «Solicitação de adesão…»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>No se adoptó la resolución: {0} (id {1}) no está entre las ciudades que nombra el punto {2} «{3}» ({4}); la resolución de un punto de admisión admite solo a quienes su punto nombra. Para admitir a {0}, agregue y vote un punto de admisión que la nombre.</source>
       <translation>A resolução não foi adotada: {0} (id {1}) não está entre as cidades que o item {2} «{3}» nomeia ({4}); a resolução de um item de adesão admite somente quem seu item nomeia. Para admitir {0}, adicione e vote um item de adesão que a nomeie.</translation>
@@ -14688,6 +14758,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>No se agregó el punto: {0} (id {1}) no es una ciudad solicitante (figura como {2}); un punto de admisión nombra a quien pidió ingresar («escritorio miembros solicitud»).</source>
       <translation>O item não foi adicionado: {0} (id {1}) não é uma cidade solicitante (figura como {2}); um item de adesão nomeia quem pediu para ingressar («escritorio miembros solicitud»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se agregó el punto: {0} (id {1}) no es una ciudad solicitante (figura como {2}); un punto de admisión nombra a quien pidió ingresar (área Miembros, «Solicitud de ingreso…»).</source>
+      <translation>O item não foi adicionado: {0} (id {1}) não é uma cidade solicitante (figura como {2}); um item de adesão nomeia quem pediu para ingressar (área Membros, «Solicitação de adesão…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -15924,6 +15999,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>Para cambiarla, reforme ese artículo: la reforma, adoptada por la resolución de su votación, fija la regla nueva desde su fecha («escritorio estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla {0}=…»).</source>
       <translation>Para mudá-la, reforme esse artigo: a reforma, adotada pela resolução de sua votação, fixa a regra nova a partir de sua data («escritorio estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla {0}=…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>Para cambiarla, reforme ese artículo: la reforma, adoptada por la resolución de su votación, fija la regla nueva desde su fecha (área Estatutos, «Reforma…»: la resolución en «Adoptada por:» y la regla nueva en la misma reforma).</source>
+      <translation>Para alterá-la, reforme esse artigo: a reforma, adotada pela resolução da sua votação, fixa a regra nova a partir da sua data (área Estatutos, «Reforma…»: a resolução em «Adotada por:» e a regra nova na mesma reforma).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -17228,6 +17308,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Revise la base en el menú Archivo, «Verificar la base…», para ver qué más cambió, y restaure el respaldo más reciente que verifique sano (menú Archivo, «Restaurar respaldo…»).</source>
       <translation>Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», para ver o que mais mudou, e restaure o backup mais recente que se verifique íntegro (menu Arquivo, «Restaurar backup…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Revise la base en el menú Archivo, «Verificar la base…», y compare con el original.</source>
+      <translation>Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», e compare com o original.</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -23380,6 +23465,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
+      <source>{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con el menú Archivo, «Llevar una sesión de viaje…».</source>
+      <translation>{0} não é a cópia de uma sessão levada (falta {1}): não há nada para devolver. Uma sessão é levada com o menu Arquivo, «Levar uma sessão em viagem…».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con «escritorio servidor llevar».</source>
       <translation>{0} não é a cópia de uma sessão levada (falta {1}): não há nada para devolver. Uma sessão é levada com “escritorio servidor llevar”.</translation>
     </message>
@@ -24216,6 +24306,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: nada foi importado. O banco de dados rejeitou um membro repetido (mesmo país, região e nome, ou mesmo código, que outro já registrado) porque algum membro foi alterado fora do Escritorio. Execute “escritorio verificar” para ver qual, abra-o na ficha dele, salve-o e importe novamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion_escritura.py" />
+      <source>{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se cambió por fuera de Escritorio. Revise la base en el menú Archivo, «Verificar la base…», para ver cuál, ábralo en su ficha y guárdelo, y vuelva a importar.</source>
+      <translation>{0}: nada foi importado. O banco de dados rejeitou um membro repetido (mesmo país, região e nome, ou mesmo código, que outro já registrado) porque algum membro foi alterado fora do Escritorio. Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», para ver qual, abra-o na ficha dele, salve-o e importe novamente.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>{0}: próxima sesión ordinaria hasta el {1}.</source>
       <translation>{0}: próxima sessão ordinária até {1}.</translation>
@@ -24733,8 +24828,18 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>«{0}» no es una unidad temática: el informe es de las unidades (el área Unidades temáticas las lista); la composición de otro órgano está en el área Órganos. No se guardó nada.</source>
+      <translation>«{0}» não é uma unidade temática: o relatório é das unidades (a área Unidades temáticas as lista); a composição de outro órgão está na área Órgãos. Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>«{0}» no es una unidad temática: el informe es de las unidades («escritorio unidades actividades» las nombra); la composición de otro órgano la da «escritorio organos composicion». No se guardó nada.</source>
       <translation>«{0}» não é uma unidade temática: o relatório é das unidades («escritorio unidades actividades» as nomeia); a composição de outro órgão é dada por «escritorio organos composicion». Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>«{0}» no es una unidad temática: los planes de trabajo son de las unidades (el área Unidades temáticas las lista). No se agregó la actividad.</source>
+      <translation>«{0}» não é uma unidade temática: os planos de trabalho são das unidades (a área Unidades temáticas as lista). A atividade não foi adicionada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
