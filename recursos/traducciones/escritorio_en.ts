@@ -9867,6 +9867,11 @@ Do you want to open it now?</translation>
       <translation>Member {0} does not belong to this association: choose the incoming city by its id (“escritorio miembros listar”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>El miembro {0} no pertenece a esta asociación: elija otra en «Ciudad entrante:».</source>
+      <translation>Member {0} does not belong to this association: choose another in «Incoming city:».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>El miembro {0} no pertenece a esta asociación: elija otro responsable (los ids se ven con «miembros listar»).</source>
       <translation>Member {0} does not belong to this association: choose another responsible member (the ids are shown with “miembros listar”).</translation>
@@ -19686,6 +19691,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>no es {0}</source>
       <translation>is not {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>no existe el miembro con id {0} en esta asociación (fila {1}); elija otro en el selector de miembros y pulse «Asignar»</source>
+      <translation>there is no member with id {0} in this association (row {1}); choose another in the member selector and click «Assign»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />

@@ -10385,6 +10385,11 @@ Deseja abri-lo agora?</translation>
       <translation>O membro {0} não pertence a esta associação: escolha a cidade que entra pelo id (“escritorio miembros listar”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>El miembro {0} no pertenece a esta asociación: elija otra en «Ciudad entrante:».</source>
+      <translation>O membro {0} não pertence a esta associação: escolha outra em «Cidade entrante:».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>El miembro {0} no pertenece a esta asociación: elija otro responsable (los ids se ven con «miembros listar»).</source>
       <translation>O membro {0} não pertence a esta associação: escolha outro responsável (os ids podem ser vistos com “miembros listar”).</translation>
@@ -21437,6 +21442,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>no es {0}</source>
       <translation>não é {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>no existe el miembro con id {0} en esta asociación (fila {1}); elija otro en el selector de miembros y pulse «Asignar»</source>
+      <translation>não existe o membro com id {0} nesta associação (linha {1}); escolha outro no seletor de membros e clique em «Atribuir»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />

@@ -154,3 +154,29 @@ def test_verificar_la_base_en_la_ventana_dice_que_hacer_con_sus_botones(qtbot, a
     salida = linea.stdout + linea.stderr
     assert "«escritorio organos terminar-mandato»" in salida and "«escritorio sesiones quitar-candidatura»" in salida
     assert "«escritorio verificar --reconocer" in salida and "«Reconocer»" not in salida
+
+
+def test_un_ancla_que_no_se_entiende_se_explica_sin_la_sintaxis_de_la_linea_de_ordenes(qtbot, abrir, copia_de_la_demo,
+                                                                                       cli):
+    valor = "esto no es un ancla"
+    ventana = abrir(copia_de_la_demo)
+    visto = {}
+
+    def comprobar(dialogo: DialogoVerificarBase):
+        dialogo.ancla.setFocus()
+        qtbot.keyClicks(dialogo.ancla, valor)
+        qtbot.mouseClick(dialogo.boton_ancla, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialogo.lista_anclas.count() > 0, timeout=30_000)
+        visto["lineas"] = [dialogo.lista_anclas.item(i).text() for i in range(dialogo.lista_anclas.count())]
+
+    hecho_ = _cuando_se_abra(DialogoVerificarBase, comprobar)
+    _menu_archivo(ventana, "Verificar la base…").trigger()
+    qtbot.waitUntil(lambda: bool(hecho_), timeout=40_000)
+    [linea] = visto["lineas"]
+    assert linea.startswith("NO SE PUDO LEER · ") and "como los lleva el pie de un documento" in linea
+    assert ORDEN not in linea and "--ancla" not in linea
+    ventana.close()
+
+    # La línea de órdenes: la orden que da el sello y la huella.
+    linea = cli("verificar", "--ancla", valor, db=copia_de_la_demo)
+    assert linea.returncode == 1 and "«escritorio bitacora ancla»" in linea.stdout + linea.stderr
