@@ -22,8 +22,6 @@ ORDEN = "«escritorio "
 # al mostrarla, los resolverá).
 PENDIENTES = {
     "datos/diagnostico.py": 1,
-    "datos/postgres/conexion.py": 2,
-    "datos/postgres/esquema.py": 1,
     "datos/postgres/traslado.py": 3,
     "datos/postgres/viaje.py": 1,
     "documentos/pdf/verificacion.py": 1,
@@ -37,7 +35,7 @@ PENDIENTES = {
     "servicios/sello_de_tiempo.py": 3,
     "servicios/servidor.py": 1,
     "servicios/verificacion_esquema.py": 1,
-    "servicios/verificacion_integridad.py": 2,
+    "servicios/verificacion_integridad.py": 1,
 }
 
 

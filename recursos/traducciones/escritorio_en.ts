@@ -10084,6 +10084,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>El servidor no tiene el usuario «{0}» ({1}). Revise el usuario o pida a quien administra el servidor que le cree uno (README, «Varias personas»).</source>
+      <translation>The server has no user “{0}” ({1}). Check the user or ask the server administrator to create one for you (README, “Varias personas”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor no tiene la base indicada en {0}. Revise el nombre al final de la dirección, o pida a quien administra el servidor que la cree.</source>
       <translation>The server does not have the database given in {0}. Check the name at the end of the address, or ask the server administrator to create it.</translation>
     </message>
@@ -11841,6 +11846,11 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/esquema.py" />
+      <source>La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}). No se modificó nada. Avise a quien administra el servidor: la pone al día, sin tocarla, en una base nueva (README, «Varias personas»).</source>
+      <translation>The server database {0} is from an earlier version of Escritorio: it lacks schema changes ({1}). Nothing was modified. Tell the server administrator: they bring it up to date, without touching it, in a new database (README, “Varias personas”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/esquema.py" />
       <source>La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}). No se modificó nada. Quien administra el servidor la pone al día, sin tocarla, en una base nueva: «escritorio servidor actualizar {0} URL_NUEVA» (README, «Varias personas»).</source>
       <translation>The server database {0} is from an earlier version of Escritorio: it lacks schema changes ({1}). Nothing was modified. The server administrator brings it up to date, without touching it, in a new database: “escritorio servidor actualizar {0} NEW_URL” (README, “Varias personas”).</translation>
     </message>
@@ -11942,6 +11952,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no se puede leer. No se modificó nada. Revise la base en el menú Archivo, «Verificar la base…», para ver qué se cambió por fuera de Escritorio y restaure el último respaldo sano (menú Archivo, «Restaurar respaldo…»).</source>
       <translation>The database contains text that is not UTF-8{0}: it was saved by another program, not Escritorio, and cannot be read. Nothing was modified. Check the database in the File menu, «Check the database…», to see what was changed outside Escritorio and restore the latest healthy backup (File menu, «Restore backup…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>La base {0} del servidor no tiene el esquema de Escritorio. Avise a quien administra el servidor: la prepara vacía, o lleva allí una base de este equipo (README, «Varias personas»).</source>
+      <translation>The server database {0} does not have the Escritorio schema. Tell whoever administers the server: they prepare it empty, or move a database from this computer there (README, “Varias personas”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />

@@ -10617,6 +10617,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>El servidor no tiene el usuario «{0}» ({1}). Revise el usuario o pida a quien administra el servidor que le cree uno (README, «Varias personas»).</source>
+      <translation>O servidor não tem o usuário “{0}” ({1}). Revise o usuário ou peça a quem administra o servidor que crie um para você (README, “Varias personas”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor no tiene la base indicada en {0}. Revise el nombre al final de la dirección, o pida a quien administra el servidor que la cree.</source>
       <translation>O servidor não tem o banco de dados indicado em {0}. Confira o nome no final do endereço ou peça a quem administra o servidor que o crie.</translation>
     </message>
@@ -12570,6 +12575,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/esquema.py" />
+      <source>La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}). No se modificó nada. Avise a quien administra el servidor: la pone al día, sin tocarla, en una base nueva (README, «Varias personas»).</source>
+      <translation>O banco de dados do servidor {0} é de uma versão anterior do Escritorio: faltam-lhe alterações do esquema ({1}). Nada foi modificado. Avise quem administra o servidor: ele o atualiza, sem mexer nele, em um banco novo (README, “Varias personas”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/esquema.py" />
       <source>La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}). No se modificó nada. Quien administra el servidor la pone al día, sin tocarla, en una base nueva: «escritorio servidor actualizar {0} URL_NUEVA» (README, «Varias personas»).</source>
       <translation>O banco de dados do servidor {0} é de uma versão anterior do Escritorio: faltam-lhe alterações do esquema ({1}). Nada foi modificado. Quem administra o servidor o atualiza, sem mexer nele, em um banco novo: “escritorio servidor actualizar {0} URL_NOVA” (README, “Varias personas”).</translation>
     </message>
@@ -12671,6 +12681,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no se puede leer. No se modificó nada. Revise la base en el menú Archivo, «Verificar la base…», para ver qué se cambió por fuera de Escritorio y restaure el último respaldo sano (menú Archivo, «Restaurar respaldo…»).</source>
       <translation>O banco de dados tem um texto que não está em UTF-8{0}: ele foi salvo por outro programa, não pelo Escritorio, e não pode ser lido. Nada foi modificado. Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», para ver o que foi alterado fora do Escritorio e restaure o último backup íntegro (menu Arquivo, «Restaurar backup…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>La base {0} del servidor no tiene el esquema de Escritorio. Avise a quien administra el servidor: la prepara vacía, o lleva allí una base de este equipo (README, «Varias personas»).</source>
+      <translation>A base {0} do servidor não tem o esquema do Escritorio. Avise quem administra o servidor: ele a prepara vazia, ou leva para lá uma base deste computador (README, “Varias personas”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
