@@ -12083,6 +12083,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The copy of the table “{0}” did not come out identical ({1} rows at the source, {2} at the destination): nothing was saved at the destination. Run “escritorio verificar” on the source and try again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>La copia de la tabla «{0}» no salió igual ({1} filas en el origen, {2} en el destino): no se guardó nada en el destino. Revise la base de origen en el menú Archivo, «Verificar la base…», y vuelva a intentarlo.</source>
+      <translation>The copy of the table “{0}” did not come out identical ({1} rows at the source, {2} at the destination): nothing was saved at the destination. Check the source database in the File menu, «Check the database…», and try again.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se devolvió nada; haga esos cambios en el servidor, o, si la copia no va a volver, cancele el viaje con el menú Archivo, «Cancelar el viaje de una sesión…».</source>
       <translation>The copy has changes outside session {0} ({1}): only the session taken out is returned. Nothing was returned; make those changes on the server or, if the copy is not coming back, cancel the trip with the File menu, «Cancel a session's trip…».</translation>

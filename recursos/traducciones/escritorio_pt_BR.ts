@@ -12834,6 +12834,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A cópia da tabela “{0}” não saiu igual ({1} linhas na origem, {2} no destino): nada foi salvo no destino. Execute “escritorio verificar” na origem e tente novamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>La copia de la tabla «{0}» no salió igual ({1} filas en el origen, {2} en el destino): no se guardó nada en el destino. Revise la base de origen en el menú Archivo, «Verificar la base…», y vuelva a intentarlo.</source>
+      <translation>A cópia da tabela “{0}” não saiu igual ({1} linhas na origem, {2} no destino): nada foi salvo no destino. Verifique o banco de dados de origem no menu Arquivo, «Verificar o banco de dados…», e tente novamente.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se devolvió nada; haga esos cambios en el servidor, o, si la copia no va a volver, cancele el viaje con el menú Archivo, «Cancelar el viaje de una sesión…».</source>
       <translation>A cópia tem alterações fora da sessão {0} ({1}): só a sessão levada é devolvida. Nada foi devolvido; faça essas alterações no servidor ou, se a cópia não vai voltar, cancele a viagem com o menu Arquivo, «Cancelar a viagem de uma sessão…».</translation>
