@@ -15448,26 +15448,6 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>What to do: check the database in the File menu, «Check the database…», compare with the signed paper or with a document issued earlier, and restore the most recent backup that checks sound (File menu, «Restore backup…»). Acknowledging the incident is not enough if the frozen data changed: that does not make the row authentic again.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
-      <source>Qué hacer: si la elección sigue abierta, retírela con «Quitar» en su fila (área Sesiones, la elección de ese punto); si ya se cerró, déjelo dicho en el acta o en una resolución.</source>
-      <translation>What to do: if the election is still open, withdraw it with «Remove» on its row (Sessions area, the election of that item); if it is already closed, put it on record in the minutes or in a resolution.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
-      <source>Qué hacer: si la elección sigue abierta, retírela con «escritorio sesiones quitar-candidatura»; si ya se cerró, déjelo dicho en el acta o en una resolución.</source>
-      <translation>What to do: if the election is still open, withdraw it with «escritorio sesiones quitar-candidatura»; if it is already closed, put it on record in the minutes or in a resolution.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
-      <source>Qué hacer: termínelo con «escritorio organos terminar-mandato» (motivo: no era miembro) o, si la ciudad fue admitida después, corrija su «desde» a la fecha de admisión.</source>
-      <translation>What to do: end it with «escritorio organos terminar-mandato» (reason: was not a member) or, if the city was admitted later, correct its start date to the admission date.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
-      <source>Qué hacer: termínelo en el área Órganos con «Terminar mandato…» (motivo: no era miembro) o, si la ciudad fue admitida después, corrija su «desde» a la fecha de admisión.</source>
-      <translation>What to do: end it in the Bodies area with «End term of office…» (reason: was not a member) or, if the city was admitted later, correct its start date to the admission date.</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Qué pasó</source>
       <translation>What happened</translation>

@@ -16702,26 +16702,6 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>O que fazer: verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», compare com o papel assinado ou com um documento emitido antes, e restaure o backup mais recente que se verifique íntegro (menu Arquivo, «Restaurar backup…»). Reconhecer o incidente não basta se o congelado mudou: isso não torna a linha autêntica de novo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
-      <source>Qué hacer: si la elección sigue abierta, retírela con «Quitar» en su fila (área Sesiones, la elección de ese punto); si ya se cerró, déjelo dicho en el acta o en una resolución.</source>
-      <translation>O que fazer: se a eleição continua aberta, retire-a com «Remover» na sua linha (área Sessões, a eleição desse ponto); se já foi encerrada, deixe isso registrado na ata ou numa resolução.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
-      <source>Qué hacer: si la elección sigue abierta, retírela con «escritorio sesiones quitar-candidatura»; si ya se cerró, déjelo dicho en el acta o en una resolución.</source>
-      <translation>O que fazer: se a eleição continua aberta, retire-a com «escritorio sesiones quitar-candidatura»; se já foi encerrada, deixe isso registrado na ata ou numa resolução.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
-      <source>Qué hacer: termínelo con «escritorio organos terminar-mandato» (motivo: no era miembro) o, si la ciudad fue admitida después, corrija su «desde» a la fecha de admisión.</source>
-      <translation>O que fazer: encerre-o com «escritorio organos terminar-mandato» (motivo: não era membro) ou, se a cidade foi admitida depois, corrija o seu «desde» para a data de admissão.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
-      <source>Qué hacer: termínelo en el área Órganos con «Terminar mandato…» (motivo: no era miembro) o, si la ciudad fue admitida después, corrija su «desde» a la fecha de admisión.</source>
-      <translation>O que fazer: encerre-o na área Órgãos com «Encerrar mandato…» (motivo: não era membro) ou, se a cidade foi admitida depois, corrija o seu «desde» para a data de admissão.</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Qué pasó</source>
       <translation>O que aconteceu</translation>
