@@ -17,60 +17,28 @@ RAIZ = Path(__file__).resolve().parents[1] / "escritorio"
 ORDEN = "«escritorio "
 
 # Textos de los servicios que nombran una orden y todavía no dan el texto de la ventana (los dice igual a las dos
-# puertas). Se achica a medida que cada uno pasa por `segun_la_puerta`. Los dos de servicios/despacho.py son el
-# motivo que se GUARDA con un mensaje rechazado (una frase guardada: issue 61 §2, guardar el dato y escribir la frase
-# al mostrarla, los resolverá).
+# puertas). Se achica a medida que cada uno pasa por `segun_la_puerta`. Por qué queda cada uno:
 PENDIENTES = {
-    "datos/apertura.py": 1,
-    "datos/conexion.py": 2,
-    "datos/diagnostico.py": 1,
-    "datos/postgres/conexion.py": 2,
-    "datos/postgres/esquema.py": 1,
-    "datos/postgres/transaccion.py": 1,
-    "datos/postgres/traslado.py": 3,
+    # La ventana no tiene la puerta (todavía): no se le inventa un botón.
+    "datos/diagnostico.py": 1,                 # «respaldo recuperar»: la ventana lo ofrece solo al arrancar con la base
+    "servicios/verificacion_integridad.py": 1,  # ídem (el otro texto, «servidor reforzar», ya pasó por la puerta)
+    "servicios/miembros.py": 1,                # «miembros suspension-mandatos --articulo»: no hay dónde fijarlo
+    "servicios/respaldo.py": 1,                # «servidor copia URL ARCHIVO»: la ventana no copia una base del servidor
+    "servicios/rotacion.py": 1,                # el orden de sucesión de la Secretaría Ejecutiva no se fija en la ventana
+    "servicios/sello_de_tiempo.py": 3,         # exportar un sello (.tsr) y fijar --certificado: solo la línea de órdenes
+    "servicios/verificacion_esquema.py": 1,    # «verificar --reponer-esquema»: no está en «Verificar la base…»
+    # Caminos que solo recorre la línea de órdenes (la ventana no llama a estas funciones).
+    "servicios/referencias.py": 3,             # «3:2», «1/2026»: referencias escritas en una orden
+    "datos/postgres/traslado.py": 2,           # «servidor subir» (la copia de «Llevar una sesión…» ya pasó)
+    "servicios/servidor.py": 1,                # «servidor reforzar»
+    # Una frase guardada: el motivo de un mensaje rechazado (despacho.py) y el RAISE de un trigger del servidor
+    # (postgres/viaje.py). Issue 61 §2: guardar el dato y escribir la frase al mostrarla.
+    "servicios/despacho.py": 2,
     "datos/postgres/viaje.py": 1,
+    # Lo que queda escrito en un documento o en el sitio público: lo lee cualquiera, por cualquier puerta.
     "documentos/pdf/verificacion.py": 1,
     "documentos/sitio/anclas.py": 1,
     "dominio/anclas.py": 1,
-    "dominio/emparejamiento.py": 1,
-    "servicios/actas.py": 2,
-    "servicios/adherentes.py": 1,
-    "servicios/anclas.py": 1,
-    "servicios/asociaciones.py": 5,
-    "servicios/convenios.py": 4,
-    "servicios/despacho.py": 2,
-    "servicios/documentos.py": 1,
-    "servicios/efectos.py": 1,
-    "servicios/extractos.py": 1,
-    "servicios/firmas.py": 3,
-    "servicios/importacion_escritura.py": 1,
-    "servicios/informes_organos.py": 1,
-    "servicios/miembros.py": 1,
-    "servicios/no_miembros_en_organos.py": 2,
-    "servicios/obligaciones_de_convenios.py": 1,
-    "servicios/organos.py": 1,
-    "servicios/pagos.py": 1,
-    "servicios/partes_externas.py": 1,
-    "servicios/publicacion.py": 1,
-    "servicios/puntos_sobre_miembros.py": 1,
-    "servicios/referencias.py": 3,
-    "servicios/reglas_del_estatuto.py": 1,
-    "servicios/reglas_por_reforma.py": 3,
-    "servicios/respaldo.py": 1,
-    "servicios/revision_de_reglas.py": 3,
-    "servicios/rotacion.py": 2,
-    "servicios/sello_de_tiempo.py": 5,
-    "servicios/servidor.py": 1,
-    "servicios/unidades.py": 1,
-    "servicios/verificacion.py": 1,
-    "servicios/verificacion_base.py": 1,
-    "servicios/verificacion_bitacora.py": 5,
-    "servicios/verificacion_congelados.py": 3,
-    "servicios/verificacion_esquema.py": 1,
-    "servicios/verificacion_integridad.py": 2,
-    "servicios/verificacion_testigo.py": 2,
-    "servicios/verificar_documento.py": 6,
-    "servicios/viaje.py": 6,
 }
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .base_de_datos import BaseDeDatos
 
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDeDatos, ErrorEscritorio
 from ..rutas import expandir
@@ -281,13 +282,20 @@ def aviso_del_testigo(ruta: Path, alarmas: list[dict]) -> str | None:
     ultima = alarmas[-1]
     hasta = (traducir("la base llega hasta el sello {0}").format(ultima["hasta"]) if ultima.get("hasta") else
              traducir("la base no tiene ningún sello"))
-    return traducir(
-        "A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la "
-        "bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un "
-        "respaldo más viejo sobre la base. Qué hacer: vea el detalle en Archivo → Verificar la base… (o con "
-        "«escritorio verificar»). Si usted copió un respaldo a mano, explíquelo allí (o con «escritorio verificar "
-        "--restauracion-manual --motivo …»); si no, restaure el último respaldo sano (Archivo → Restaurar "
-        "respaldo…). Este aviso sigue hasta que alguien lo explique."
+    return segun_la_puerta(
+        ventana=traducir("A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello "
+                         "{2} de la bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo "
+                         "registros, o copió a mano un respaldo más viejo sobre la base. Qué hacer: vea el detalle en "
+                         "el menú Archivo, «Verificar la base…». Si usted copió un respaldo a mano, explíquelo allí "
+                         "(elija «Faltan cambios que vio el testigo (copia puesta a mano)», escriba por qué y pulse "
+                         "«Reconocer»); si no, restaure el último respaldo sano (menú Archivo, «Restaurar "
+                         "respaldo…»). Este aviso sigue hasta que alguien lo explique."),
+        linea=traducir("A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} "
+                       "de la bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o "
+                       "copió a mano un respaldo más viejo sobre la base. Qué hacer: vea el detalle con «escritorio "
+                       "verificar». Si usted copió un respaldo a mano, explíquelo con «escritorio verificar "
+                       "--restauracion-manual --motivo …»; si no, restaure el último respaldo sano («escritorio "
+                       "respaldo restaurar ARCHIVO»). Este aviso sigue hasta que alguien lo explique.")
     ).format(ruta, testigo.ruta_testigo(ruta).name, ultima["sello_id"], hasta,
              str(ultima.get("notada_en", "")).replace("T", " "))
 

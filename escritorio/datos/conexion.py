@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .base_de_datos import BaseDeDatos
 
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDanada, ErrorBaseDeDatos, ErrorBaseOcupada, ErrorBaseReemplazada, ErrorEscritorio
 from ..rutas import expandir
@@ -60,11 +61,15 @@ def texto_no_utf8(error: BaseException) -> ErrorBaseDeDatos | None:
         return None
     columna = re.search(r"column '([^']*)'", texto)
     donde = traducir(" (en la columna «{0}»)").format(columna[1]) if columna else ""
-    return ErrorBaseDeDatos(traducir(
-        "La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no "
-        "se puede leer. No se modificó nada. Corra «escritorio verificar» para ver qué se cambió por fuera de "
-        "Escritorio y restaure el último respaldo sano («escritorio respaldo listar», «escritorio respaldo "
-        "restaurar ARCHIVO»).").format(donde))
+    return ErrorBaseDeDatos(segun_la_puerta(
+        ventana=traducir("La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no "
+                         "Escritorio, y no se puede leer. No se modificó nada. Revise la base en el menú Archivo, "
+                         "«Verificar la base…», para ver qué se cambió por fuera de Escritorio y restaure el último "
+                         "respaldo sano (menú Archivo, «Restaurar respaldo…»)."),
+        linea=traducir("La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no "
+                       "Escritorio, y no se puede leer. No se modificó nada. Corra «escritorio verificar» para ver "
+                       "qué se cambió por fuera de Escritorio y restaure el último respaldo sano («escritorio "
+                       "respaldo listar», «escritorio respaldo restaurar ARCHIVO»).")).format(donde))
 
 
 def error_de_dano(ruta: Path, problemas: list[str]) -> ErrorBaseDanada:
@@ -251,9 +256,12 @@ def rechazo_de_la_base(error: sqlite3.IntegrityError) -> ErrorEscritorio:
     for prefijo, como in _reglas_en_ingles():
         if texto.startswith(prefijo):
             detalle = texto[len(prefijo):].strip()
-            return ErrorEscritorio(traducir(
-                "La base rechazó un dato que no cumple sus reglas ({0}): no se guardó nada. "
-                "Revise los datos y vuelva a intentarlo; si se repite, corra «escritorio verificar»."
+            return ErrorEscritorio(segun_la_puerta(
+                ventana=traducir("La base rechazó un dato que no cumple sus reglas ({0}): no se guardó nada. Revise "
+                                 "los datos y vuelva a intentarlo; si se repite, revise la base en el menú Archivo, "
+                                 "«Verificar la base…»."),
+                linea=traducir("La base rechazó un dato que no cumple sus reglas ({0}): no se guardó nada. Revise "
+                               "los datos y vuelva a intentarlo; si se repite, corra «escritorio verificar»."),
             ).format(como.format(detalle)))
     # El mensaje de un trigger de Escritorio (RAISE) está escrito en el esquema, en castellano: se muestra tal cual.
     if "no se guardó nada" in texto.lower():

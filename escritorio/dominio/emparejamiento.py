@@ -11,6 +11,7 @@ from . import formato
 from .importacion import COLUMNAS, Problema
 from .fila_importada import FilaMiembro
 from .miembros import ESTADOS_REGISTRADOS as ESTADOS, MODOS_INGRESO, cargo_local, clave_emparejamiento
+from .puerta import segun_la_puerta
 from .traduccion import traducir
 
 CAMPOS_FICHA = ("nombre", "pais", "region", "codigo", "tipo", "fecha_ingreso", "correo", "telefono", "fundador",
@@ -203,10 +204,15 @@ class Emparejador:
         self._emparejados[existente.id] = fila.fila
         aviso = None
         if fila.estado and fila.estado != existente.estado:
-            aviso = traducir(
-                "Fila {0}: «{1}» figura como {2} en el archivo y como {3} en el padrón. La importación no cambia el "
-                "estado de un miembro que ya está (una baja termina además sus mandatos): si corresponde, regístrelo "
-                "desde su ficha o con «escritorio miembros baja» o «miembros suspender».").format(
+            aviso = segun_la_puerta(
+                ventana=traducir("Fila {0}: «{1}» figura como {2} en el archivo y como {3} en el padrón. La "
+                                 "importación no cambia el estado de un miembro que ya está (una baja termina además "
+                                 "sus mandatos): si corresponde, regístrelo desde su ficha (área Miembros, "
+                                 "«Editar…», pestaña Estado)."),
+                linea=traducir("Fila {0}: «{1}» figura como {2} en el archivo y como {3} en el padrón. La importación "
+                               "no cambia el estado de un miembro que ya está (una baja termina además sus mandatos): "
+                               "si corresponde, regístrelo desde su ficha o con «escritorio miembros baja» o "
+                               "«miembros suspender».")).format(
                 fila.fila, existente.nombre, traducir(ESTADOS[fila.estado]).lower(),
                 traducir(ESTADOS[existente.estado]).lower())
         return Decision(existente, _comparar(fila, existente), aviso=aviso)

@@ -21,6 +21,7 @@ from ..dominio.mayorias import ReglaMayoria
 from ..dominio.sesiones import (ASISTENCIA, CALIDADES_INVITADO, METODOS, SENTIDOS, TIPOS_PUNTO,
                                 cita_resolucion, el_organo)
 from ..dominio.formato import fecha_larga
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from ..idiomas.traduccion import en_idioma
@@ -254,9 +255,8 @@ def obtener_acta(contexto: Contexto, sesion_id: int) -> Acta:
             contenido = ContenidoActa(**json.loads(fila["contenido"]))
         except (ValueError, TypeError):  # JSON roto o con campos que un acta no tiene
             raise ErrorEscritorio(traducir(
-                "El texto guardado del acta de esta sesión fue cambiado por fuera de Escritorio y ya no se puede leer. "
-                "Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que "
-                "verifique sano (Archivo > Restaurar respaldo, o «escritorio respaldo restaurar»).")) from None
+                "El texto guardado del acta de esta sesión fue cambiado por fuera de Escritorio y ya no se puede leer.")
+                + " " + _que_hacer_con_un_acta_alterada()) from None
     else:
         contenido = _contenido(db, asociacion_id, sesion_id, fila)
     if fila is None:
@@ -434,9 +434,8 @@ def comprobar_texto_del_acta(db: BaseDeDatos, sesion_id: int) -> None:
             raise ErrorEscritorio(traducir(
                 "El acta N.º {0} ({1}) fue cambiada por fuera de Escritorio: su texto ya "
                 "no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para "
-                "no dar por buena una copia alterada. Corra «escritorio verificar» para ver qué más cambió y "
-                "restaure el respaldo más reciente que verifique sano (Archivo > Restaurar respaldo, o "
-                "«escritorio respaldo restaurar»).").format(acta["numero"], acta["organo"]))
+                "no dar por buena una copia alterada.").format(acta["numero"], acta["organo"])
+                + " " + _que_hacer_con_un_acta_alterada())
     from .congelados import exigir_intactas, filas_del_acta
 
     exigir_intactas(db, filas_del_acta(db, sesion_id), traducir("El acta de esta sesión"))
@@ -447,3 +446,11 @@ def verificar_acta(contexto: Contexto, sesion_id: int) -> bool:
     texto es el que selló la bitácora); ver `alteraciones_de_actas`."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     return not alteraciones_de_actas(db, sesion_id)
+
+
+def _que_hacer_con_un_acta_alterada() -> str:
+    return segun_la_puerta(
+        ventana=traducir("Revise la base en el menú Archivo, «Verificar la base…», para ver qué más cambió, y "
+                         "restaure el respaldo más reciente que verifique sano (menú Archivo, «Restaurar respaldo…»)."),
+        linea=traducir("Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que "
+                       "verifique sano («escritorio respaldo restaurar»)."))

@@ -14,6 +14,7 @@ from ..datos.conexion import transaccion
 from ..dominio.entrada import muestra
 from ..dominio.sesiones import ESTADOS_ACTA_CERRADA, TIPOS_ADHERENTE, TIPOS_RESOLUCION, cita_resolucion
 from ..dominio.texto import normalizar
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import campos
@@ -35,8 +36,11 @@ class Firmante(TypedDict):
 def _declaracion(contexto: Contexto, resolucion_id: int) -> dict:
     fila = tabla_votaciones.resolucion_con_su_acta(contexto.db, contexto.asociacion_id, resolucion_id)
     if fila is None:
-        raise ErrorEscritorio(traducir("No existe la resolución {0} en esta asociación (vea «escritorio resoluciones "
-                                       "listar»).").format(resolucion_id))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("No existe la resolución {0} en esta asociación: ábrala desde su sesión (área Sesiones, "
+                             "pestaña Votaciones, «Firmas y adhesiones…»)."),
+            linea=traducir("No existe la resolución {0} en esta asociación (vea «escritorio resoluciones "
+                           "listar»).")).format(resolucion_id))
     if fila["tipo"] != "declaracion":
         raise ErrorEscritorio(traducir(
             "{0} es una {1}, no una declaración: solo las declaraciones reciben firmas y adhesiones.").format(

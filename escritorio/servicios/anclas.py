@@ -24,6 +24,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..dominio import formato
 from ..dominio.anclas import ARCHIVO_DE_ANCLAS, LARGO_MAXIMO, SELLO_MAXIMO, AnclasPublicadas, leer_anclas
 from ..dominio.entrada import muestra
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.publicacion import MANIFIESTO as MANIFIESTO_DEL_SITIO
 from ..errores import ErrorEscritorio
 
@@ -79,10 +80,14 @@ def anclas_de(valor: str) -> list[Ancla]:
     for lector in LECTORES:
         if lector.reconoce(valor):
             return lector.leer(valor)
-    raise ErrorEscritorio(
-        f"--ancla «{muestra(valor, 80)}»: escriba el sello y la huella como los da «escritorio bitacora ancla» (por "
-        "ejemplo 1234:1a2b3c4d5e6f7a8b, al menos 16 cifras), o dé " + ", ".join(l.clase for l in LECTORES[:-1]) +
-        " o un sello de tiempo (.tsr, escritorio bitacora exportar-sello).")
+    otras = ", ".join(l.clase for l in LECTORES[:-1])
+    raise ErrorEscritorio(segun_la_puerta(
+        ventana="no es un ancla: escriba el sello y la huella como los lleva el pie de un documento "
+                f"(por ejemplo 1234:1a2b3c4d5e6f7a8b, al menos 16 cifras), o dé {otras} o un sello de "
+                "tiempo (.tsr).",
+        linea=f"--ancla «{muestra(valor, 80)}»: escriba el sello y la huella como los da «escritorio bitacora ancla» "
+              f"(por ejemplo 1234:1a2b3c4d5e6f7a8b, al menos 16 cifras), o dé {otras} o un sello de tiempo (.tsr, "
+              "escritorio bitacora exportar-sello)."))
 
 
 def _sin_repetir(anclas: list[Ancla]) -> list[Ancla]:

@@ -13,6 +13,7 @@ from ..dominio.miembros import CATEGORIAS_PAIS, TAMANOS_PAPEL
 from ..dominio import entrada
 from ..dominio.direccion_publica import leer_direccion_publica
 from ..dominio.paises import codigo_pais, nombre_pais
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import IDIOMAS_DE_DOCUMENTOS, traducir
 from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion
@@ -302,9 +303,12 @@ def elegir_asociacion(db: BaseDeDatos, sigla: str | None = None) -> FilaAsociaci
             entrada.muestra(sigla), existentes))
     todas = tabla_asociaciones.listar(db)
     if not todas:
-        raise ErrorEscritorio(traducir(
-            "Todavía no hay ninguna asociación en esta base. Cree una con "
-            "«escritorio asociacion crear --nombre … --sigla …» o cargue la red de ejemplo con «escritorio demo»."))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("Todavía no hay ninguna asociación en esta base. Ábrala con el menú Archivo, «Abrir…»: la "
+                             "bienvenida ofrece «Crear una asociación» y «Explorar la red de ejemplo»."),
+            linea=traducir("Todavía no hay ninguna asociación en esta base. Cree una con "
+                           "«escritorio asociacion crear --nombre … --sigla …» o cargue la red de ejemplo con "
+                           "«escritorio demo».")))
     if len(todas) > 1:
         siglas = ", ".join(a["sigla"] for a in todas)
         raise ErrorEscritorio(traducir("Esta base tiene varias asociaciones ({0}): indique cuál con --asociacion SIGLA.")
@@ -509,26 +513,7 @@ def quitar_pais(contexto: Contexto, pais: object, desde: date | None = None, art
             estados = tabla_asociaciones.miembros_por_estado(db, asociacion_id, codigo, dia.isoformat())
             activos = estados.get("activo", []) + estados.get("suspendido", [])
             if activos:
-                if desde is None:
-                    plantilla = (
-                        traducir("{0} hoy tiene {1} miembro que no está de baja ({2}). Antes de quitar el país, dé de "
-                                 "baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio "
-                                 "miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país "
-                                 "equivocado, corrija el país en su ficha.") if len(activos) == 1 else
-                        traducir("{0} hoy tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé "
-                                 "de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o "
-                                 "«escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un "
-                                 "país equivocado, corrija el país en su ficha."))
-                else:
-                    plantilla = (
-                        traducir("{0} el {3} tiene {1} miembro que no está de baja ({2}). Antes de quitar el país, dé "
-                                 "de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o "
-                                 "«escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un "
-                                 "país equivocado, corrija el país en su ficha.") if len(activos) == 1 else
-                        traducir("{0} el {3} tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, "
-                                 "dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o "
-                                 "«escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un "
-                                 "país equivocado, corrija el país en su ficha."))
+                plantilla = _plantilla_de_los_que_no_estan_de_baja(desde is None, len(activos) == 1)
                 raise ErrorValidacion(plantilla.format(titulo, len(activos), _lista_de_nombres(contexto, activos),
                                                        formato.fecha(dia)))
         if codigo in vigentes and not (vigentes - {codigo}):
@@ -579,3 +564,21 @@ def paises_en_detalle(contexto: Contexto) -> list[PaisDeLaAsociacion]:
         resultado.append(PaisDeLaAsociacion(codigo, nombre_pais(codigo), categoria, desde, activos, historia))
     clave = clave_de_la_asociacion(contexto)
     return sorted(resultado, key=lambda p: (p.categoria == "retirado", clave(p.nombre)))
+
+
+def _plantilla_de_los_que_no_estan_de_baja(hoy: bool, uno: bool) -> str:
+    """Por qué no se quita un país que tiene miembros sin dar de baja, y cómo darlos de baja por la puerta en uso:
+    {0} el país, {1} cuántos, {2} sus nombres, {3} la fecha."""
+    if hoy:
+        cuantos = (traducir("{0} hoy tiene {1} miembro que no está de baja ({2}).") if uno else
+                   traducir("{0} hoy tiene {1} miembros que no están de baja ({2})."))
+    else:
+        cuantos = (traducir("{0} el {3} tiene {1} miembro que no está de baja ({2}).") if uno else
+                   traducir("{0} el {3} tiene {1} miembros que no están de baja ({2})."))
+    return cuantos + " " + segun_la_puerta(
+        ventana=traducir("Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (área "
+                         "Miembros, «Dar de baja…»); si se cargaron con un país equivocado, corrija el país en su "
+                         "ficha."),
+        linea=traducir("Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior («escritorio "
+                       "miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, "
+                       "corrija el país en su ficha."))

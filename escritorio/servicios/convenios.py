@@ -22,6 +22,7 @@ from ..dominio.convenios import (ESTADOS_CONVENIO, DatosConvenio, Parte, Vigenci
                                  problemas_de_partes, problemas_del_convenio,
                                  ultimo_dia_de_vigencia, ultimo_dia_para_denunciar)
 from ..dominio.sesiones import cita_resolucion
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from .base import hoy as fecha_de_hoy
@@ -222,8 +223,10 @@ def convenio_de_la_asociacion(contexto: Contexto, convenio_id: int, al: date | N
     db, asociacion_id = contexto.db, contexto.asociacion_id
     fila = tabla_convenios.convenio(db, asociacion_id, convenio_id)
     if fila is None:
-        raise ErrorEscritorio(traducir("No existe el convenio {0} en esta asociación («escritorio convenios listar» "
-                                       "da los números).").format(convenio_id))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("No existe el convenio {0} en esta asociación: elíjalo en la lista del área Convenios."),
+            linea=traducir("No existe el convenio {0} en esta asociación («escritorio convenios listar» da los "
+                           "números).")).format(convenio_id))
     pdfs = tabla_convenios.pdfs(db, convenio_id)
     return _listado(fila, tabla_convenios.partes(db, [convenio_id])[convenio_id],
                     tabla_convenios.obligaciones(db, [convenio_id])[convenio_id], pdfs[0] if pdfs else None,
@@ -279,13 +282,17 @@ def _revisar_lo_nombrado(contexto: Contexto, datos: DatosConvenio) -> list[Probl
     for parte in datos.partes:
         if parte.miembro_id is not None and not tabla_miembros.es_de_la_asociacion(db, asociacion_id,
                                                                                   parte.miembro_id):
-            problemas.append(ProblemaDeCampo("partes", traducir(
-                "Partes: el miembro {0} no es de esta asociación («escritorio miembros listar» da los números).")
-                .format(parte.miembro_id)))
+            problemas.append(ProblemaDeCampo("partes", segun_la_puerta(
+                ventana=traducir("Partes: el miembro {0} no es de esta asociación: quítelo y elija la ciudad en "
+                                 "«Miembro:» de la pestaña Partes."),
+                linea=traducir("Partes: el miembro {0} no es de esta asociación («escritorio miembros listar» da los "
+                               "números).")).format(parte.miembro_id)))
         if parte.externa_id is not None and tabla_convenios.parte_externa(db, asociacion_id, parte.externa_id) is None:
-            problemas.append(ProblemaDeCampo("partes", traducir(
-                "Partes: no existe la parte externa {0} en esta asociación («escritorio convenios externas» da los "
-                "números).").format(parte.externa_id)))
+            problemas.append(ProblemaDeCampo("partes", segun_la_puerta(
+                ventana=traducir("Partes: no existe la parte externa {0} en esta asociación: quítela y elija otra en "
+                                 "«Parte externa:» de la pestaña Partes, o cárguela con «Nueva parte externa…»."),
+                linea=traducir("Partes: no existe la parte externa {0} en esta asociación («escritorio convenios "
+                               "externas» da los números).")).format(parte.externa_id)))
     if datos.organo_id is not None:
         organo = tabla_organos.organo(db, datos.organo_id)
         if organo is None or organo["asociacion_id"] != asociacion_id:
@@ -293,9 +300,11 @@ def _revisar_lo_nombrado(contexto: Contexto, datos: DatosConvenio) -> list[Probl
                 "Unidad u órgano responsable: no existe el órgano {0} en esta asociación.").format(datos.organo_id)))
     if datos.resolucion_id is not None and not tabla_convenios.resolucion_de_la_asociacion(db, asociacion_id,
                                                                                            datos.resolucion_id):
-        problemas.append(ProblemaDeCampo("resolucion_id", traducir(
-            "Resolución: no existe la resolución {0} en esta asociación («escritorio resoluciones listar» da los "
-            "números).").format(datos.resolucion_id)))
+        problemas.append(ProblemaDeCampo("resolucion_id", segun_la_puerta(
+            ventana=traducir("Resolución: no existe la resolución {0} en esta asociación: elija otra en «Autorizado "
+                             "por:» (la lista tiene las de la asociación)."),
+            linea=traducir("Resolución: no existe la resolución {0} en esta asociación («escritorio resoluciones "
+                           "listar» da los números).")).format(datos.resolucion_id)))
     return problemas
 
 

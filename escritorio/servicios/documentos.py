@@ -32,6 +32,7 @@ from ..datos.conexion import solo_lectura, transaccion
 from ..datos.testigo import cabeza_de_cadena
 from ..dominio.dinero import formatear
 from ..dominio.sesiones import METODOS
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..idiomas.traduccion import en_cada_idioma
 from ..dominio.verificacion import Sello, codigo_de, huella_de
@@ -360,8 +361,11 @@ def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str
     if isinstance(resolucion_id, bool) or not isinstance(resolucion_id, int):
         raise ErrorEscritorio(traducir("No existe la resolución {0} en esta asociación.").format(resolucion_id))
     r = comprobar_de_la_asociacion(tabla_documentos.resolucion(db, resolucion_id), asociacion_id,
-                   traducir("la resolución {0} (vea los números con «escritorio resoluciones listar»)").format(
-                       resolucion_id))
+                   segun_la_puerta(
+                       ventana=traducir("la resolución {0} (su PDF se guarda desde su sesión: área Sesiones, pestaña "
+                                        "Votaciones, «Resolución en PDF…»)"),
+                       linea=traducir("la resolución {0} (vea los números con «escritorio resoluciones "
+                                      "listar»)")).format(resolucion_id))
     from .congelados import exigir_intactas, filas_de_la_resolucion
 
     exigir_intactas(db, filas_de_la_resolucion(db, resolucion_id), traducir("La resolución {0}/{1}").format(

@@ -29,6 +29,7 @@ from ..dominio.mayorias import TIPOS_DECISION
 from ..dominio.miembros import ESTADOS_REGISTRADOS
 from ..dominio.organos import nombre_del_cargo
 from ..dominio.sesiones import cita_resolucion
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .contexto import Contexto
@@ -138,9 +139,11 @@ def _admitir(contexto: Contexto, miembro_id: int, desde: date, resolucion_id: in
     miembro = _miembro(db, contexto.asociacion_id, miembro_id)
     ultimo = tabla_miembros.ultimo_estado(db, miembro_id)
     if ultimo is None or not admisible(ultimo[0]):
-        raise ErrorEscritorio(traducir(
-            "No se adoptó la resolución: {0} (id {1}) no es una ciudad solicitante; se admite a quien pidió ingresar "
-            "(«escritorio miembros solicitud»).").format(miembro["nombre"], miembro_id))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("No se adoptó la resolución: {0} (id {1}) no es una ciudad solicitante; se admite a quien "
+                             "pidió ingresar (área Miembros, «Solicitud de ingreso…»)."),
+            linea=traducir("No se adoptó la resolución: {0} (id {1}) no es una ciudad solicitante; se admite a quien "
+                           "pidió ingresar («escritorio miembros solicitud»).")).format(miembro["nombre"], miembro_id))
     if desde.isoformat() < ultimo[1]:
         raise ErrorEscritorio(traducir(
             "No se adoptó la resolución: {0} pidió ingresar el {1}; no se la admite desde antes ({2}).").format(

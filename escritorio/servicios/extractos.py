@@ -26,6 +26,7 @@ from ..dominio.huellas_de_extracto import huellas, huellas_anteriores
 from ..dominio.importacion import Problema, letra_columna
 from ..dominio.morosidad import SaldoCargo
 from ..dominio.tamano import tamano_legible
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .contexto import Contexto
@@ -301,8 +302,11 @@ def _exigir_asignaciones(miembros: dict[int, str], filas: dict[int, LineaDelPlan
         elif linea.estado in ("debito", "ignorada"):
             malas.append(traducir("la fila {0} no se puede asignar: {1}").format(fila, linea.motivo))
         elif miembro_id is not None and miembro_id not in miembros:
-            malas.append(traducir("no existe el miembro con id {0} en esta asociación (fila {1}); vea los ids con "
-                                  "«escritorio miembros listar»").format(entrada.muestra(miembro_id), fila))
+            malas.append(segun_la_puerta(
+                ventana=traducir("no existe el miembro con id {0} en esta asociación (fila {1}); elija otro en el "
+                                 "selector de miembros y pulse «Asignar»"),
+                linea=traducir("no existe el miembro con id {0} en esta asociación (fila {1}); vea los ids con "
+                               "«escritorio miembros listar»")).format(entrada.muestra(miembro_id), fila))
     if malas:
         raise ErrorEscritorio(traducir("No se puede asignar:") + "\n" + "\n".join(f"  - {m}" for m in malas))
 

@@ -91,8 +91,11 @@ def _nombre_acta(acta: dict) -> str:
 def _acta_aprobada(db: BaseDeDatos, asociacion_id: int, sesion_id: int) -> dict:
     acta = tabla_firmas.acta_de_la_sesion(db, asociacion_id, sesion_id)
     if acta is None:
-        raise ErrorEscritorio(traducir("No existe la sesión {0} en esta asociación («escritorio sesiones listar» da los "
-                                       "números). No se firmó nada.").format(sesion_id))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("No existe la sesión {0} en esta asociación: elíjala en la lista del área Sesiones. No "
+                             "se firmó nada."),
+            linea=traducir("No existe la sesión {0} en esta asociación («escritorio sesiones listar» da los "
+                           "números). No se firmó nada.")).format(sesion_id))
     if acta["id"] is None or acta["estado"] == "borrador":
         raise ErrorEscritorio(segun_la_puerta(
             ventana=traducir("El acta de la sesión {0} ({1}, {2}) está en borrador: solo se firma digitalmente un acta "
@@ -204,8 +207,11 @@ def firmar_acta_digitalmente(contexto: Contexto, sesion_id: int, certificado: Ce
 def _resolucion(db: BaseDeDatos, asociacion_id: int, resolucion_id: int) -> dict:
     r = tabla_firmas.resolucion(db, asociacion_id, resolucion_id)
     if r is None:
-        raise ErrorEscritorio(traducir("No existe la resolución {0} en esta asociación («escritorio resoluciones listar "
-                                       "--json» da los números). No se firmó nada.").format(resolucion_id))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("No existe la resolución {0} en esta asociación: fírmela desde su sesión (área "
+                             "Sesiones, pestaña Votaciones, «Firmar digitalmente…»). No se firmó nada."),
+            linea=traducir("No existe la resolución {0} en esta asociación («escritorio resoluciones listar --json» "
+                           "da los números). No se firmó nada.")).format(resolucion_id))
     r["cita"] = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
     return r
 
@@ -267,8 +273,11 @@ def pdf_firmado(contexto: Contexto, firma_id: int) -> bytes:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     fila = tabla_firmas.firma_por_id(db, asociacion_id, firma_id)
     if fila is None:
-        raise ErrorEscritorio(traducir("No hay ninguna firma digital con el número {0} en esta asociación («escritorio "
-                                       "firma listar» da los números).").format(firma_id))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("No hay ninguna firma digital con el número {0} en esta asociación: las firmas de un "
+                             "acta o de una resolución se ven en su diálogo «Firmar digitalmente…»."),
+            linea=traducir("No hay ninguna firma digital con el número {0} en esta asociación («escritorio firma "
+                           "listar» da los números).")).format(firma_id))
     return fila["pdf"]
 
 

@@ -13,6 +13,7 @@ from ..dominio.emparejamiento import Cambio
 from ..dominio.entrada import LARGO_NOMBRE, texto as texto_limpio
 from ..dominio.fila_importada import FilaMiembro
 from ..dominio.miembros import cargo_local
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from .importacion_plan import Progreso
@@ -164,8 +165,13 @@ class Escritor:
         if "miembros.clave" not in str(self.rechazo) and "miembros.codigo" not in str(self.rechazo):
             raise self.rechazo  # la transacción lo traduce (conexion.rechazo_de_la_base) y revierte
         # Solo pasa si una clave o un código guardados no coinciden con la ficha (cambiada por fuera).
-        raise ErrorEscritorio(traducir(
-            "{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, o mismo "
-            "código, que otro ya registrado) porque algún miembro se cambió por fuera de Escritorio. Corra "
-            "«escritorio verificar» para ver cuál, ábralo en su ficha y guárdelo, y vuelva a importar.").format(
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y "
+                             "nombre, o mismo código, que otro ya registrado) porque algún miembro se cambió por fuera "
+                             "de Escritorio. Revise la base en el menú Archivo, «Verificar la base…», para ver cuál, "
+                             "ábralo en su ficha y guárdelo, y vuelva a importar."),
+            linea=traducir("{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, "
+                           "o mismo código, que otro ya registrado) porque algún miembro se cambió por fuera de "
+                           "Escritorio. Corra «escritorio verificar» para ver cuál, ábralo en su ficha y guárdelo, y "
+                           "vuelva a importar.")).format(
             nombre_citable(ruta or Path(traducir("archivo"))))) from None

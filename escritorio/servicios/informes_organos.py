@@ -8,6 +8,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import asociaciones as tabla_asociaciones
 from ..dominio.organos import CARGOS_QUE_EJERCEN, SIN_VOTO_SUSPENDIDO
 from ..dominio.paises import nombre_pais
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..errores import ErrorEscritorio
@@ -139,9 +140,13 @@ def imprimir_informe_unidad(contexto: Contexto, unidad_id: int, ruta: Path | str
     unidad = next(o for o in listar_organos(contexto) if o["id"] == unidad_id)  # con el nombre de su órgano superior
     if unidad["tipo"] != "unidad_tematica":
         # El documento se titula «Informe de unidad temática» y se emite numerado: no de otro órgano.
-        raise ErrorEscritorio(traducir("«{0}» no es una unidad temática: el informe es de las unidades («escritorio "
-                                       "unidades actividades» las nombra); la composición de otro órgano la da "
-                                       "«escritorio organos composicion». No se guardó nada.").format(unidad["nombre"]))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("«{0}» no es una unidad temática: el informe es de las unidades (el área Unidades "
+                             "temáticas las lista); la composición de otro órgano está en el área Órganos. No se "
+                             "guardó nada."),
+            linea=traducir("«{0}» no es una unidad temática: el informe es de las unidades («escritorio unidades "
+                           "actividades» las nombra); la composición de otro órgano la da «escritorio organos "
+                           "composicion». No se guardó nada.")).format(unidad["nombre"]))
     comp = composicion(contexto, unidad_id, al)
     plan = actividades(db, unidad_id)
     emision = emision_informe_unidad(asociacion_id, unidad, comp, plan)

@@ -8,6 +8,7 @@ from ..datos import convenios as tabla_convenios
 from ..datos.conexion import transaccion
 from ..dominio import dinero, entrada, formato
 from ..dominio.convenios import TIPOS_OBLIGACION
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ProblemaDeCampo
 from .base import hoy as fecha_de_hoy
@@ -67,8 +68,11 @@ def agregar_obligacion(contexto: Contexto, convenio_id: int, nueva: NuevaObligac
 def _de_la_asociacion(contexto: Contexto, obligacion_id: int) -> dict:
     fila = tabla_convenios.obligacion(contexto.db, contexto.asociacion_id, obligacion_id)
     if fila is None:
-        raise ErrorEscritorio(traducir("No existe la obligación {0} en esta asociación («escritorio convenios ver ID» "
-                                       "da los números de las de cada convenio).").format(obligacion_id))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("No existe la obligación {0} en esta asociación: elíjala en la pestaña Obligaciones del "
+                             "convenio, en el área Convenios."),
+            linea=traducir("No existe la obligación {0} en esta asociación («escritorio convenios ver ID» da los "
+                           "números de las de cada convenio).")).format(obligacion_id))
     return fila
 
 

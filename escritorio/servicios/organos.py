@@ -21,6 +21,7 @@ from ..dominio.organos import (CARGOS, FORMA_POR_OMISION, FORMAS, forma_desconoc
                                troika as calcular_troika)
 from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion
@@ -423,9 +424,13 @@ def _con_cuotas(db: BaseDeDatos, asociacion_id: int, organo_id: int, asientos: l
 
 
 def _aviso_de_mandato_invalido(m: dict) -> str:
-    return traducir("El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el "
-                    "órgano ni ocupa el cupo de su país; termínelo o corrija su «desde» (lo informa también "
-                    "«escritorio verificar»).").format(
+    return segun_la_puerta(
+        ventana=traducir("El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra "
+                         "el órgano ni ocupa el cupo de su país; termínelo («Terminar mandato…») o corrija su «desde» "
+                         "(lo informa también el menú Archivo, «Verificar la base…»)."),
+        linea=traducir("El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el "
+                       "órgano ni ocupa el cupo de su país; termínelo o corrija su «desde» (lo informa también "
+                       "«escritorio verificar»).")).format(
         m["id"], m["miembro"], formato.fecha(m["desde"]),
         traducir("solicitante, no admitida") if m["estado"] == "solicitante" else traducir("de baja"))
 

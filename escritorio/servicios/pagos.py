@@ -16,6 +16,7 @@ from ..dominio.dinero import (IMPORTE_MAXIMO_TEXTO, DemasiadosDecimales, a_unida
                               importe_posible, leer_tipo_de_cambio)
 from ..dominio.morosidad import SaldoCargo, imputar_por_antiguedad
 from ..dominio.paises import nombre_pais
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
@@ -130,8 +131,11 @@ def numero_recibo(anio: int, numero: int) -> str:
 def miembro_de_la_asociacion(contexto: Contexto, miembro_id: int) -> MiembroNombrado:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     if isinstance(miembro_id, bool) or not isinstance(miembro_id, int) or not 1 <= miembro_id <= 2**63 - 1:
-        raise ErrorEscritorio(traducir("No existe el miembro con id {0} en esta asociación; vea los ids con «escritorio "
-                                       "miembros listar».").format(entrada.muestra(miembro_id)))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("No existe el miembro con id {0} en esta asociación: elíjalo en la lista del área "
+                             "Miembros."),
+            linea=traducir("No existe el miembro con id {0} en esta asociación; vea los ids con «escritorio miembros "
+                           "listar».")).format(entrada.muestra(miembro_id)))
     fila = tabla_miembros.nombre_en_asociacion(db, asociacion_id, miembro_id)
     if fila is None:
         raise ErrorEscritorio(traducir("No existe el miembro con id {0} en esta asociación.").format(miembro_id))

@@ -9,6 +9,7 @@ from ..datos.conexion import transaccion
 from ..dominio.convenios import TIPOS_PARTE_EXTERNA
 from ..dominio.paises import codigo_pais
 from ..dominio.texto import normalizar
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from .campos import LARGO_NOMBRE, Revision
@@ -44,8 +45,11 @@ def parte_externa_de_la_asociacion(contexto: Contexto, externa_id: int) -> Parte
     fila = next((p for p in tabla_convenios.partes_externas(contexto.db, contexto.asociacion_id)
                  if p["id"] == externa_id), None)
     if fila is None:
-        raise ErrorEscritorio(traducir("No existe la parte externa {0} en esta asociación («escritorio convenios "
-                                       "externas» da los números).").format(externa_id))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("No existe la parte externa {0} en esta asociación: elija otra en «Parte externa:» de la "
+                             "pestaña Partes del convenio, o cárguela con «Nueva parte externa…»."),
+            linea=traducir("No existe la parte externa {0} en esta asociación («escritorio convenios externas» da "
+                           "los números).")).format(externa_id))
     return fila
 
 

@@ -43,6 +43,7 @@ from ..dominio.miembros import ESTADOS_REGISTRADOS, TIPOS
 from ..dominio.organos import TIPOS_ORGANO
 from ..dominio.publicacion import MANIFIESTO, documento_publico, plan_de_publicacion
 from ..dominio.sesiones import ESTADOS_SESION, TIPOS_RESOLUCION
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..dominio.unidades import ESTADOS_ACTIVIDAD
@@ -523,14 +524,17 @@ def _exigir_que_la_cadena_las_tenga(contexto: Contexto, carpeta: Path, publicada
                     "{2}…").format(cabeza.sello, cabeza.huella[:16], actual[:16]))
     otras = (traducir(" (y {0} cabeza(s) más del sitio tampoco están)").format(len(perdidas) - 1)
              if len(perdidas) > 1 else "")
-    raise ErrorEscritorio(traducir(
+    raise ErrorEscritorio((traducir(
         "No se publica en {0}: la cadena de la bitácora de esta base ya no continúa la que el sitio mostró al "
         "público: {1}{2}. La base se volvió a una copia más vieja que la última publicación, o alguien rehízo sus "
-        "registros por fuera de Escritorio. El sitio queda como estaba. Qué hacer: compruébelo con «escritorio "
-        "verificar --ancla {0}»; si no restauró un respaldo a propósito, restaure el más reciente que verifique "
+        "registros por fuera de Escritorio. El sitio queda como estaba.") + " " + segun_la_puerta(
+        ventana=traducir("Qué hacer: compruébelo en el menú Archivo, «Verificar la base…», «Comprobar un ancla:», "
+                         "con «Carpeta del sitio…» ({0})."),
+        linea=traducir("Qué hacer: compruébelo con «escritorio verificar --ancla {0}».")) + " " + traducir(
+        "Si no restauró un respaldo a propósito, restaure el más reciente que verifique "
         "sano y publique otra vez. Si lo restauró a propósito, los cambios posteriores a ese respaldo se perdieron "
         "y el sitio lo muestra: vuelva a cargarlos y publique en una carpeta nueva, y explique a los miembros por "
-        "qué la cadena del sitio anterior no sigue.").format(carpeta, que, otras))
+        "qué la cadena del sitio anterior no sigue.")).format(carpeta, que, otras))
 
 
 def _archivos_de_anclas(contexto: Contexto, publicadas: AnclasPublicadas, publicada_en: str,

@@ -21,6 +21,7 @@ from ..datos import puntos_miembros as tabla
 from ..datos import sesiones as tabla_sesiones
 from ..datos.conexion import transaccion
 from ..dominio.miembros import ESTADOS_REGISTRADOS, NO_MIEMBRO, SOLICITANTE
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from .contexto import Contexto
@@ -92,9 +93,13 @@ def _exigir_nombrables(contexto: Contexto, tipo_decision: str, miembro_ids: list
         if not puede(ultimo[0] if ultimo else None):
             estado = traducir(ESTADOS_REGISTRADOS[ultimo[0]]).lower() if ultimo else traducir("sin estado")
             if tipo_decision == "admision":
-                raise ErrorEscritorio(traducir(
-                    "No se agregó el punto: {0} (id {1}) no es una ciudad solicitante (figura como {2}); un punto "
-                    "de admisión nombra a quien pidió ingresar («escritorio miembros solicitud»).").format(
+                raise ErrorEscritorio(segun_la_puerta(
+                    ventana=traducir("No se agregó el punto: {0} (id {1}) no es una ciudad solicitante (figura como "
+                                     "{2}); un punto de admisión nombra a quien pidió ingresar (área Miembros, "
+                                     "«Solicitud de ingreso…»)."),
+                    linea=traducir("No se agregó el punto: {0} (id {1}) no es una ciudad solicitante (figura como "
+                                   "{2}); un punto de admisión nombra a quien pidió ingresar («escritorio miembros "
+                                   "solicitud»).")).format(
                     miembro["nombre"], miembro_id, estado))
             raise ErrorEscritorio(traducir(
                 "No se agregó el punto: {0} (id {1}) no es miembro (figura como {2}); un punto de exclusión nombra "

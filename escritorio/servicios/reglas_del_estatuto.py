@@ -27,6 +27,7 @@ from ..dominio.exigencia_de_reglas import (IGUAL, MAS_ESTRICTA, comparar_anticip
                                            comparar_morosos, comparar_poderes, comparar_quorum, rebaja)
 from ..dominio.mayorias import TIPOS_DECISION
 from ..dominio.normas import leer_cita, norma_de_la_cita
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
@@ -137,9 +138,13 @@ def cambios_de_reglas(vieja, nueva, articulo_morosos: str | None = None) -> list
 
 
 def _como_reformar(cambio: CambioDeRegla) -> str:
-    return traducir("Para cambiarla, reforme ese artículo: la reforma, adoptada por la resolución de su votación, "
-                    "fija la regla nueva desde su fecha («escritorio estatutos reformar --resolucion N --desde FECHA "
-                    "--articulo … --texto … --regla {0}=…»).").format(cambio.clave)
+    return segun_la_puerta(
+        ventana=traducir("Para cambiarla, reforme ese artículo: la reforma, adoptada por la resolución de su votación, "
+                         "fija la regla nueva desde su fecha (área Estatutos, «Reforma…»: la resolución en «Adoptada "
+                         "por:» y la regla nueva en la misma reforma)."),
+        linea=traducir("Para cambiarla, reforme ese artículo: la reforma, adoptada por la resolución de su votación, "
+                       "fija la regla nueva desde su fecha («escritorio estatutos reformar --resolucion N --desde "
+                       "FECHA --articulo … --texto … --regla {0}=…»).")).format(cambio.clave)
 
 
 def revisar_contra_el_estatuto(organo: str, cambios: list[CambioDeRegla],

@@ -27,6 +27,7 @@ from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..datos.sesiones import articulo_de_suspension
 from ..dominio import formato
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .contexto import Contexto
@@ -109,14 +110,23 @@ def avisos_de_la_reforma(contexto: Contexto, reforma_id: int) -> list[str]:
     desde = date.fromisoformat(fila["vigente_desde"])
     cita = reformados_por(contexto, reforma_id)
     if fila["resolucion_id"] is None:   # sin la resolución que la adoptó, la reforma no fija reglas (ni después)
-        return [traducir("{0}: cita el art. {1} reformado y la reforma no la cambió; sin la resolución que la adoptó, "
-                         "la reforma no fija reglas de sesión. Revise la regla (Reglas de sesión…, «Rigen desde»); "
-                         "«escritorio estatutos reglas» la lista.").format(m.que, m.articulo)
+        return [segun_la_puerta(
+            ventana=traducir("{0}: cita el art. {1} reformado y la reforma no la cambió; sin la resolución que la "
+                             "adoptó, la reforma no fija reglas de sesión. Revise la regla (área Órganos, «Reglas de "
+                             "sesión…», «Rigen desde:»); el órgano la muestra en «Reglas que citan un texto "
+                             "reformado»."),
+            linea=traducir("{0}: cita el art. {1} reformado y la reforma no la cambió; sin la resolución que la "
+                           "adoptó, la reforma no fija reglas de sesión. Revise la regla (Reglas de sesión…, «Rigen "
+                           "desde»); «escritorio estatutos reglas» la lista.")).format(m.que, m.articulo)
                 for m in reglas_marcadas(contexto)
                 if m.tabla == "reglas_quorum" and m.reformado == desde and cita(m.cita)]
-    return [traducir("{0}: cita el art. {1} reformado y la reforma no la cambió. Si el texto nuevo cambia la regla, "
-                     "aplíquela: escritorio organos reglas «{2}» --por-reforma {3} … (o Reglas de sesión… › «Aplicar "
-                     "una reforma»); «escritorio estatutos reglas» la lista.").format(
+    return [segun_la_puerta(
+        ventana=traducir("{0}: cita el art. {1} reformado y la reforma no la cambió. Si el texto nuevo cambia la "
+                         "regla, aplíquela en el área Órganos: «Reglas de sesión…» de {2}, «Aplicar una reforma:» "
+                         "(la reforma {3}); el órgano la muestra en «Reglas que citan un texto reformado»."),
+        linea=traducir("{0}: cita el art. {1} reformado y la reforma no la cambió. Si el texto nuevo cambia la regla, "
+                       "aplíquela: escritorio organos reglas «{2}» --por-reforma {3} … (o Reglas de sesión… › "
+                       "«Aplicar una reforma»); «escritorio estatutos reglas» la lista.")).format(
         m.que, m.articulo, m.que.split(":")[0], numero_de_la_reforma(contexto.db, reforma_id))
         for m in reglas_marcadas(contexto) if m.tabla == "reglas_quorum" and m.reformado == desde and cita(m.cita)]
 
@@ -133,9 +143,12 @@ def reforma_para_aplicar(contexto: Contexto, texto: str) -> ReformaRegistrada:
     numero = numero.strip()
     if not (numero.isascii() and numero.isdigit() and 1 <= int(numero) < len(reformas)):
         cuantas = len(reformas) - 1
-        raise ErrorEscritorio(traducir("«{0}» no es una reforma de «{1}»: tiene {2}, numeradas desde 1 como las cuenta "
-                                       "«estatutos reformar» («Reforma N … registrada») y las nombra «escritorio "
-                                       "estatutos reglas»; la de otra norma, con su título: «TITULO:N».").format(
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("«{0}» no es una reforma de «{1}»: tiene {2}. Elija la reforma en la lista «Aplicar una "
+                             "reforma:»."),
+            linea=traducir("«{0}» no es una reforma de «{1}»: tiene {2}, numeradas desde 1 como las cuenta "
+                           "«estatutos reformar» («Reforma N … registrada») y las nombra «escritorio estatutos "
+                           "reglas»; la de otra norma, con su título: «TITULO:N».")).format(
             muestra(texto), norma["titulo"], cuantas))
     return tabla_normas.reforma(contexto.db, reformas[int(numero)]["id"])
 

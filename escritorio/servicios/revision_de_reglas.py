@@ -31,6 +31,7 @@ from ..dominio.mayorias import TIPOS_DECISION
 from ..dominio.normas import Cita, VersionArticulo, leer_cita, norma_de_la_cita, reformas_posteriores, version_en
 from ..dominio.organos import REGLAS
 from ..dominio.texto import normalizar
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..errores import ErrorEscritorio
@@ -195,9 +196,11 @@ def _reglas_de_composicion(db: BaseDeDatos, asociacion_id: int, normas: _Normas)
                 traducir("{0}: regla de composición «{1}»").format(fila["organo"], tipo.lower()),
                 fila["articulo"], norma["titulo"], numero, citada.vigente_desde if citada else None,
                 nueva.vigente_desde,
-                traducir("Compárela con el texto nuevo y, si sigue valiendo, márquela revisada (Órganos, aviso "
-                         "«Reglas que citan un texto reformado», o «escritorio estatutos reglas --revisar "
-                         "{0}»).").format(fila["id"]),
+                segun_la_puerta(
+                    ventana=traducir("Compárela con el texto nuevo y, si sigue valiendo, márquela revisada (área "
+                                     "Órganos, «Marcar revisadas las de composición…»)."),
+                    linea=traducir("Compárela con el texto nuevo y, si sigue valiendo, márquela revisada («escritorio "
+                                   "estatutos reglas --revisar {0}»).")).format(fila["id"]),
                 fila["organo_id"]))
     return marcadas
 
@@ -264,8 +267,10 @@ def _reglas_sin_fecha(db: BaseDeDatos, asociacion_id: int, normas: _Normas) -> l
     if articulo:
         filas.append(("asociaciones", asociacion_id, "articulo_suspension", articulo,
                       traducir("Suspensión del voto por cuotas impagas"),
-                      traducir("Revísela y vuelva a guardarla (Cuotas > Morosidad > «Cambiar la regla…», o «escritorio "
-                               "cuotas regla-voto»)."),
+                      segun_la_puerta(
+                          ventana=traducir("Revísela y vuelva a guardarla (área Cuotas, pestaña Morosidad, «Cambiar "
+                                           "la regla…»)."),
+                          linea=traducir("Revísela y vuelva a guardarla («escritorio cuotas regla-voto»).")),
                       None))
     return _sin_fecha(db, normas, filas)
 
@@ -291,9 +296,12 @@ def revisar_regla(contexto: Contexto, regla_id: int, desde: date | None = None) 
     with transaccion(db):   # la regla y las reformas, con la base tomada: otra ventana pudo registrar una reforma
         fila = tabla_organos.regla_de_composicion_de_la_asociacion(db, asociacion_id, regla_id)
         if fila is None:
-            raise ErrorEscritorio(traducir("No existe la regla de composición {0} en esta asociación. Las reglas que "
-                                           "citan un texto reformado se listan con «escritorio estatutos "
-                                           "reglas».").format(regla_id))
+            raise ErrorEscritorio(segun_la_puerta(
+                ventana=traducir("No existe la regla de composición {0} en esta asociación. Las reglas que citan un "
+                                 "texto reformado las muestra cada órgano en el área Órganos, «Reglas que citan un "
+                                 "texto reformado»."),
+                linea=traducir("No existe la regla de composición {0} en esta asociación. Las reglas que citan un "
+                               "texto reformado se listan con «escritorio estatutos reglas».")).format(regla_id))
         if desde is None:
             normas = _Normas(db, asociacion_id)
             anterior = _fecha(fila.get("desde")) or date(1900, 1, 1)

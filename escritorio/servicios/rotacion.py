@@ -14,6 +14,7 @@ from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.organos import CARGO_DE_LA_TROIKA, CARGOS_QUE_EJERCEN, FORMA_POR_OMISION, nombre_del_cargo
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..errores import ErrorEscritorio
@@ -157,8 +158,10 @@ def preparar_traspaso(contexto: Contexto, fecha: date, entrante: int | None = No
     if entrante == saliente:
         raise ErrorEscritorio(traducir("La ciudad entrante ya ejerce la Secretaría Ejecutiva."))
     if not tabla_miembros.es_de_la_asociacion(db, asociacion_id, entrante):
-        raise ErrorEscritorio(traducir("El miembro {0} no pertenece a esta asociación: elija la ciudad entrante por su "
-                                       "id («escritorio miembros listar»).").format(entrante))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("El miembro {0} no pertenece a esta asociación: elija otra en «Ciudad entrante:»."),
+            linea=traducir("El miembro {0} no pertenece a esta asociación: elija la ciudad entrante por su id "
+                           "(«escritorio miembros listar»).")).format(entrante))
     posterior = orden[orden.index(entrante) + 1] if entrante in orden and orden.index(entrante) + 1 < len(orden) else None
     troika = (saliente, entrante, posterior)
     cd = _comision_directiva(db, asociacion_id)

@@ -28,6 +28,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import solo_lectura, transaccion
 from ..documentos import sello_de_tiempo as rfc3161
 from ..dominio import formato
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.sello_de_tiempo import ORIGENES_DEL_CERTIFICADO
 from ..dominio.entrada import muestra
 from ..errores import ErrorEscritorio
@@ -140,9 +141,12 @@ def preparar_pedido(db: BaseDeDatos, url: str | None = None) -> PedidoDeSello:
     """La cabeza actual y la dirección (la configurada, o `url`). ErrorEscritorio si no hay servidor ni cabeza."""
     configurado = servidor(db)
     if url is None and configurado is None:
-        raise ErrorEscritorio("Esta base no tiene servidor de sello de tiempo. Configúrelo con «escritorio bitacora "
-                              "sello-de-tiempo --servidor URL» (la dirección RFC 3161 de su autoridad de sello de "
-                              "tiempo), o dé la dirección en esta orden con --servidor URL.")
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana="Esta base no tiene servidor de sello de tiempo. Escriba la dirección RFC 3161 de su autoridad de "
+                    "sello de tiempo en el menú Archivo, «Verificar la base…», «Sello de tiempo:», y pulse «Guardar».",
+            linea="Esta base no tiene servidor de sello de tiempo. Configúrelo con «escritorio bitacora "
+                  "sello-de-tiempo --servidor URL» (la dirección RFC 3161 de su autoridad de sello de tiempo), o dé "
+                  "la dirección en esta orden con --servidor URL."))
     cabeza = datos.cabeza(db)
     if cabeza is None:
         raise ErrorEscritorio("La bitácora todavía no tiene sellos: no hay cabeza que sellar. Registre algo primero.")
@@ -185,7 +189,9 @@ def guardar_sello(db: BaseDeDatos, pedido: PedidoDeSello, token: bytes) -> Sello
     with transaccion(db):
         if datos.huella_del_sello(db, sello) != huella:
             raise ErrorEscritorio(f"Mientras respondía el servidor, el sello {sello} de la bitácora cambió: no se "
-                                  "guardó el sello de tiempo. Revise la base con «escritorio verificar».")
+                                  "guardó el sello de tiempo. " + segun_la_puerta(
+                                      ventana="Revise la base en el menú Archivo, «Verificar la base…».",
+                                      linea="Revise la base con «escritorio verificar»."))
         actual = datos.servidor(db)
         if actual is not None and actual["url"] == url:
             if actual["certificado"] is None:

@@ -10,6 +10,7 @@ from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla_organos
 from ..datos import unidades as tabla_unidades
 from ..datos.conexion import transaccion
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio.unidades import ESTADOS_ACTIVIDAD, UNIDADES_MERCOCIUDADES
 from ..errores import ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
@@ -109,9 +110,11 @@ def agregar_actividad(contexto: Contexto, unidad_id: int, nueva: NuevaActividad)
         raise ErrorEscritorio(traducir("No existe la unidad {0} en esta asociación.").format(unidad_id))
     if unidad["tipo"] != "unidad_tematica":
         # Los planes de trabajo son de las unidades temáticas: los de otro órgano no se verían en ningún lugar.
-        raise ErrorEscritorio(traducir("«{0}» no es una unidad temática: los planes de trabajo son de las unidades "
-                                       "(«escritorio unidades actividades» las nombra). No se agregó la actividad.")
-                              .format(unidad["nombre"]))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("«{0}» no es una unidad temática: los planes de trabajo son de las unidades (el área "
+                             "Unidades temáticas las lista). No se agregó la actividad."),
+            linea=traducir("«{0}» no es una unidad temática: los planes de trabajo son de las unidades («escritorio "
+                           "unidades actividades» las nombra). No se agregó la actividad.")).format(unidad["nombre"]))
     titulo, resultado = revisar_actividad(nueva, traducir("No se agregó la actividad:"))
     with transaccion(db):
         exigir_responsable(contexto, nueva.responsable_id)

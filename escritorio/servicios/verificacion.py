@@ -50,6 +50,7 @@ COMPROBACIONES: dict[str, Comprobacion] = {
 
 def en_que_se_apoya(con_anclas: bool) -> str:
     """Lo que sostiene un «sana»: el programa no lo dice por su cuenta (la CLI y la ventana lo muestran debajo)."""
+    from ..dominio.puerta import segun_la_puerta
     from ..dominio.traduccion import traducir
 
     if con_anclas:
@@ -58,12 +59,18 @@ def en_que_se_apoya(con_anclas: bool) -> str:
             "congelado contra lo que se selló al congelarlo, los datos, el esquema), en el testigo y los respaldos de "
             "esta computadora, y en las anclas de afuera que se dieron, que la cadena sigue teniendo. Lo que se cambió "
             "antes de que saliera la más vieja de esas anclas no se ve desde aquí.")
-    return traducir(
-        "En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo "
-        "congelado contra lo que se selló al congelarlo, los datos, el esquema) y en el testigo y los respaldos de esta "
-        "computadora. Una historia rehecha entera por quien tiene el archivo no se ve desde adentro: compárela con las "
-        "anclas que salieron de la oficina (papeles, correos, el sitio, sellos de tiempo) con «escritorio verificar "
-        "--ancla».")
+    return segun_la_puerta(
+        ventana=traducir("En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus "
+                         "reglas, lo congelado contra lo que se selló al congelarlo, los datos, el esquema) y en el "
+                         "testigo y los respaldos de esta computadora. Una historia rehecha entera por quien tiene el "
+                         "archivo no se ve desde adentro: compárela con las anclas que salieron de la oficina "
+                         "(papeles, correos, el sitio, sellos de tiempo) en «Comprobar un ancla:», en el menú "
+                         "Archivo, «Verificar la base…»."),
+        linea=traducir("En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus "
+                       "reglas, lo congelado contra lo que se selló al congelarlo, los datos, el esquema) y en el "
+                       "testigo y los respaldos de esta computadora. Una historia rehecha entera por quien tiene el "
+                       "archivo no se ve desde adentro: compárela con las anclas que salieron de la oficina (papeles, "
+                       "correos, el sitio, sellos de tiempo) con «escritorio verificar --ancla»."))
 
 
 def verificar(db: BaseDeDatos) -> Verificacion:

@@ -9,9 +9,25 @@ from datetime import datetime
 
 from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
+from ..dominio.puerta import segun_la_puerta
 
-RESTAURAR = ("restaure el respaldo más reciente que verifique sano (Archivo > Restaurar respaldo, o "
-             "«escritorio respaldo restaurar RESPALDO»); la base actual se guarda antes, no se pierde")
+
+class _Restaurar:
+    """El «qué hacer» de siempre, por la puerta en uso al escribirlo (`f"… {RESTAURAR}."`): en la ventana su menú, en
+    la línea de órdenes la orden (dominio/puerta.py)."""
+
+    def __str__(self) -> str:
+        return segun_la_puerta(
+            ventana="restaure el respaldo más reciente que verifique sano (menú Archivo, «Restaurar respaldo…»); la "
+                    "base actual se guarda antes, no se pierde",
+            linea="restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar "
+                  "RESPALDO»); la base actual se guarda antes, no se pierde")
+
+    def __format__(self, especificacion: str) -> str:
+        return format(str(self), especificacion)
+
+
+RESTAURAR = _Restaurar()
 
 
 @dataclass

@@ -9,6 +9,7 @@ from typing import TypedDict
 from ..datos import incidentes
 from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
+from ..dominio.puerta import segun_la_puerta
 from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion
 
 
@@ -27,8 +28,11 @@ def comprobar_la_cadena(base: BaseVerificada, resultado: Verificacion) -> None:
     if base.tiene("bitacora"):
         for problema in verificar_bitacora(db):
             if "sin sellar" in problema:
-                problema += (" Qué hacer: véalos con «escritorio bitacora listar» (figuran «(sin sellar)»); si no son "
-                             f"cambios suyos, {RESTAURAR}.")
+                problema += " " + segun_la_puerta(
+                    ventana="Qué hacer: véalos en el menú Archivo, «Bitácora de cambios…» (figuran «(sin sellar)»); "
+                            f"si no son cambios suyos, {RESTAURAR}.",
+                    linea="Qué hacer: véalos con «escritorio bitacora listar» (figuran «(sin sellar)»); si no son "
+                          f"cambios suyos, {RESTAURAR}.")
             else:
                 problema += f" Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {RESTAURAR}."
             resultado.problemas.append(problema)
@@ -73,9 +77,13 @@ def _incidentes(db: BaseDeDatos, resultado: Verificacion) -> None:
         if incidente["reconocido_en"] is None:
             resultado.problemas.append(
                 f"Incidente {incidente['id']} (notado el {cuando}): {que}. Escritorio lo selló aparte: la evidencia no "
-                "se pierde con los cambios siguientes. Qué hacer: véalo con «escritorio bitacora listar»; si fue un "
-                f"cambio que usted conoce, explíquelo con «escritorio verificar --reconocer {incidente['id']} --motivo "
-                f"\"…\"»; si no, {RESTAURAR}.")
+                "se pierde con los cambios siguientes. " + segun_la_puerta(
+                    ventana="Qué hacer: véalo en el menú Archivo, «Bitácora de cambios…»; si fue un cambio que usted "
+                            f"conoce, explíquelo en el menú Archivo, «Verificar la base…» (elija «Incidente "
+                            f"{incidente['id']}», escriba por qué y pulse «Reconocer»); si no, {RESTAURAR}.",
+                    linea="Qué hacer: véalo con «escritorio bitacora listar»; si fue un cambio que usted conoce, "
+                          f"explíquelo con «escritorio verificar --reconocer {incidente['id']} --motivo \"…\"»; si "
+                          f"no, {RESTAURAR}."))
         else:
             resultado.detalles.append(
                 f"Incidente {incidente['id']} (notado el {cuando}), reconocido el "
@@ -107,8 +115,10 @@ def reconocer_incidente(db: BaseDeDatos, incidente_id: int, motivo: str) -> str:
     with transaccion(db):
         existentes = {i["id"]: i for i in incidentes.listar(db)}
         if incidente_id not in existentes:
-            raise ErrorEscritorio(f"No hay un incidente {incidente_id} en esta base. «escritorio verificar» lista los "
-                                  "que hay, cada uno con su número.")
+            raise ErrorEscritorio(f"No hay un incidente {incidente_id} en esta base. " + segun_la_puerta(
+                ventana="Vuelva a abrir el menú Archivo, «Verificar la base…»: lista los que hay, cada uno con su "
+                        "número.",
+                linea="«escritorio verificar» lista los que hay, cada uno con su número."))
         if existentes[incidente_id]["reconocido_en"] is not None:
             raise ErrorEscritorio(f"El incidente {incidente_id} ya fue reconocido el "
                                   f"{existentes[incidente_id]['reconocido_en'].replace('T', ' ')}: no se cambia.")
@@ -170,7 +180,9 @@ def _datos_contra_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
         resultado.problemas.append(
             "Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, "
             f"tocó los datos y los volvió a crear): {'; '.join(hallazgos)}. Lo que anotó la bitácora de esas filas "
-            "es lo último que hizo Escritorio: véalo con «escritorio bitacora listar --entidad TABLA». Qué hacer: "
+            "es lo último que hizo Escritorio: " + segun_la_puerta(
+                ventana="véalo en el menú Archivo, «Bitácora de cambios…» (elija la tabla en «Qué:»).",
+                linea="véalo con «escritorio bitacora listar --entidad TABLA».") + " Qué hacer: "
             + ("quien administra el servidor restaura el último respaldo sano (pg_restore)."
                if db.dialecto == "postgresql" else f"{RESTAURAR}."))
     else:
@@ -186,7 +198,9 @@ def _reglas_de_la_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
     from .reglas_de_la_bitacora import repasar
 
     repaso = repasar(db)
-    que_hacer = ("Qué hacer: véalo con «escritorio bitacora listar»; esto no se reconoce como un incidente (ningún "
+    que_hacer = (segun_la_puerta(ventana="Qué hacer: véalo en el menú Archivo, «Bitácora de cambios…»; ",
+                                 linea="Qué hacer: véalo con «escritorio bitacora listar»; ")
+                 + "esto no se reconoce como un incidente (ningún "
                  + ("motivo lo vuelve algo que Escritorio escribió): quien administra el servidor restaura el último "
                     "respaldo sano (pg_restore)." if db.dialecto == "postgresql"
                     else f"motivo lo vuelve algo que Escritorio escribió): {RESTAURAR}."))

@@ -6,6 +6,7 @@ los adjuntos del correo y los sellos de tiempo.
 from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio import formato
+from ..dominio.puerta import segun_la_puerta
 from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion, fecha_o_nada
 
 
@@ -52,8 +53,9 @@ def _actas(db: BaseDeDatos, resultado: Verificacion) -> None:
             resultado.problemas.append(
                 f"{cual}: el registro de su sesión (puntos, asistencia, votaciones o resoluciones) cambió por fuera "
                 "de Escritorio después de aprobada; ya no da la huella tomada al aprobarla. El acta impresa sigue "
-                "diciendo lo aprobado. Qué hacer: vea qué cambió en la bitácora («escritorio bitacora listar») y "
-                f"{RESTAURAR}.")
+                "diciendo lo aprobado. Qué hacer: vea qué cambió en la bitácora (" + segun_la_puerta(
+                    ventana="menú Archivo, «Bitácora de cambios…»", linea="«escritorio bitacora listar»")
+                + f") y {RESTAURAR}.")
     if aprobadas and not alteradas:
         resultado.detalles.append(f"Actas: {aprobadas} aprobadas o firmadas, todas iguales a lo aprobado.")
 
@@ -82,7 +84,10 @@ def _firmas_digitales(db: BaseDeDatos, resultado: Verificacion) -> None:
     for cual in alterados:
         resultado.problemas.append(
             f"Firma digital: {cual} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al "
-            f"firmarlo («escritorio firma verificar --guardada N» dice qué firma no cuadra). Qué hacer: {RESTAURAR}.")
+            "firmarlo (" + segun_la_puerta(
+                ventana="el diálogo «Firmar digitalmente…» del acta o de la resolución dice qué firma no cuadra",
+                linea="«escritorio firma verificar --guardada N» dice qué firma no cuadra")
+            + f"). Qué hacer: {RESTAURAR}.")
     if cantidad and not alterados:
         resultado.detalles.append(f"Firmas digitales: {cantidad} PDF firmados, todos iguales a lo guardado.")
 
@@ -109,8 +114,9 @@ def _adjuntos_del_correo(db: BaseDeDatos, resultado: Verificacion) -> None:
     for cual in alterados:
         resultado.problemas.append(
             f"Correo: {cual} fue cambiado por fuera de Escritorio: ya no es el documento emitido que se adjuntó. "
-            "Los mensajes que esperan con ese adjunto no salen. Qué hacer: vea esos mensajes con «escritorio correo "
-            f"bandeja» y {RESTAURAR}, o anúlelos y vuelva a enviar el documento.")
+            "Los mensajes que esperan con ese adjunto no salen. Qué hacer: vea esos mensajes " + segun_la_puerta(
+                ventana="en el menú Archivo, «Bandeja de salida…»,", linea="con «escritorio correo bandeja»")
+            + f" y {RESTAURAR}, o anúlelos y vuelva a enviar el documento.")
     if cantidad and not alterados:
         resultado.detalles.append(f"Correo: {cantidad} PDF adjuntos, todos iguales a los documentos emitidos.")
 

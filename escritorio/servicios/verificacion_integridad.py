@@ -9,6 +9,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos.diagnostico import comprobar_integridad
 from . import cargos_personales
 from . import no_miembros_en_organos as no_miembros
+from ..dominio.puerta import segun_la_puerta
 from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion
 
 
@@ -74,7 +75,10 @@ def _sombras_posibles(db: BaseDeDatos) -> list[str]:
     from ..datos.postgres import papeles, sin_sombras
 
     problemas = []
-    arreglo = f"Qué hacer: quien administra el servidor corre «escritorio servidor reforzar {db.url}»."
+    arreglo = segun_la_puerta(
+        ventana="Qué hacer: avise a quien administra el servidor: lo arregla reforzando la base (README, «Varias "
+                "personas»).",
+        linea=f"Qué hacer: quien administra el servidor corre «escritorio servidor reforzar {db.url}».")
     if sin_ruta := sin_sombras.funciones_sin_ruta_fija(db):
         problemas.append(f"Funciones del servidor sin ruta de búsqueda fija: {', '.join(sin_ruta)}. Una tabla "
                          f"temporal con el nombre de una tabla que leen les haría sombra. {arreglo}")

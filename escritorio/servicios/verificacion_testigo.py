@@ -11,6 +11,7 @@ from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import ruta_de
 from ..rutas import carpeta_respaldos
+from ..dominio.puerta import segun_la_puerta
 from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion, fecha_o_nada
 
 
@@ -47,12 +48,21 @@ def _comparar_cabeza(db: BaseDeDatos, visto: testigo.Testigo, donde: str, ultimo
                f"{_corta(visto.huella)}…, y hoy ese sello tiene la huella {_corta(actual)}… (se rehízo la cadena "
                "desde antes de ese sello)")
     return (f"Testigo: {que}. Qué hacer: si usted reemplazó la base a mano por un respaldo (copiando el archivo), es "
-            "lo esperado: anótelo con «escritorio verificar --restauracion-manual». Si no, "
-            f"{RESTAURAR}.")
+            "lo esperado: " + segun_la_puerta(ventana=_ANOTAR_EN_LA_VENTANA,
+                                              linea="anótelo con «escritorio verificar --restauracion-manual»")
+            + f". Si no, {RESTAURAR}.")
 
 
-RESTAURAR_O_RECONOCER = ("Qué hacer: si usted reemplazó la base a mano por un respaldo, anótelo con «escritorio verificar "
-                         "--restauracion-manual»; si no, restaure el último respaldo sano.")
+_ANOTAR_EN_LA_VENTANA = ("anótelo: elija «Faltan cambios que vio el testigo (copia puesta a mano)» en el menú Archivo, "
+                         "«Verificar la base…», escriba por qué y pulse «Reconocer»")
+
+
+def _restaurar_o_reconocer() -> str:
+    return segun_la_puerta(
+        ventana=f"Qué hacer: si usted reemplazó la base a mano por un respaldo, {_ANOTAR_EN_LA_VENTANA}; si no, "
+                "restaure el último respaldo sano (menú Archivo, «Restaurar respaldo…»).",
+        linea="Qué hacer: si usted reemplazó la base a mano por un respaldo, anótelo con «escritorio verificar "
+              "--restauracion-manual»; si no, restaure el último respaldo sano.")
 
 
 def _alarmas_del_testigo(db: BaseDeDatos, visto: testigo.Testigo, resultado: Verificacion,
@@ -68,7 +78,7 @@ def _alarmas_del_testigo(db: BaseDeDatos, visto: testigo.Testigo, resultado: Ver
         resultado.problemas.append(problema or (
             f"Testigo: el {str(alarma.get('notada_en', '')).replace('T', ' ')} se notó que la base no tenía el sello "
             f"{alarma.get('sello_id')} que había visto (huella {_corta(alarma.get('huella'))}…); la cadena volvió a "
-            f"tenerlo después, pero lo que pasó en el medio no está explicado. {RESTAURAR_O_RECONOCER}"))
+            f"tenerlo después, pero lo que pasó en el medio no está explicado. {_restaurar_o_reconocer()}"))
     for alarma in visto.reconocidas or []:
         resultado.detalles.append(
             f"Testigo: alarma reconocida el {str(alarma.get('reconocida_en', '')).replace('T', ' ')} (faltaba el sello "

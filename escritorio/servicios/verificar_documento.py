@@ -25,6 +25,7 @@ from ..datos import documentos as tabla_documentos
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.bitacora import alta_sellada
 from ..datos.verificacion import huella_del_sello
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio.verificacion import (ALTERADO, BORRADOR, REEMPLAZADO, SALIDAS, SIN_CODIGO, VIGENTE, codigos_en, dice,
                                     normalizar_codigo, normalizar_texto, tipo_en_palabras, veredicto_en_palabras)
@@ -114,9 +115,14 @@ def _desconocido(motivo: str, codigo: str | None = None, ruta: str | None = None
 
 
 def _codigo_sin_sello() -> str:
-    return traducir("El código {0} figura en el registro de documentos de la base, pero ese registro no está en la "
-                    "bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. Corra "
-                    "«escritorio verificar» (en un servidor, avise a quien lo administra).")
+    return segun_la_puerta(
+        ventana=traducir("El código {0} figura en el registro de documentos de la base, pero ese registro no está en "
+                         "la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. Revise "
+                         "la base en el menú Archivo, «Verificar la base…» (en un servidor, avise a quien lo "
+                         "administra)."),
+        linea=traducir("El código {0} figura en el registro de documentos de la base, pero ese registro no está en la "
+                       "bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. Corra "
+                       "«escritorio verificar» (en un servidor, avise a quien lo administra)."))
 
 
 def _con_quien(archivo: str, sello: dict) -> str:
@@ -157,8 +163,11 @@ def _sin_fe_si_cambio_lo_congelado(db: BaseDeDatos, documento: dict, resultado: 
         "Escritorio registró la emisión de este documento (ese registro está en la bitácora sellada), pero el "
         "registro de la base del que sale fue cambiado por fuera de Escritorio, o lo tocó otro programa: la base ya "
         "no puede dar fe de lo que dice. No se da por auténtico:")] + [f"• {m}" for m in impedimento.motivos()] + [
-        traducir("Compárelo con el papel firmado o con un documento emitido antes del cambio, y corra «escritorio "
-                 "verificar».")]
+        segun_la_puerta(
+            ventana=traducir("Compárelo con el papel firmado o con un documento emitido antes del cambio, y revise la "
+                             "base en el menú Archivo, «Verificar la base…»."),
+            linea=traducir("Compárelo con el papel firmado o con un documento emitido antes del cambio, y corra "
+                           "«escritorio verificar»."))]
 
 
 def verificar_codigo(db: BaseDeDatos, codigo: str) -> Verificacion:
@@ -194,8 +203,12 @@ def verificar_archivo(db: BaseDeDatos, ruta: Path | str) -> Verificacion:
         # 3. No es ninguno de los emitidos: el código que dice llevar, y lo que dice su texto.
         resultado = _por_su_texto(db, pdf, codigos_en(pdf.texto), codigos_en(pdf.metadatos))
         if b"/ByteRange" in pdf.contenido:
-            resultado.avisos.append(traducir("El archivo tiene firmas digitales, pero no es ninguno de los PDF firmados "
-                                             "que la base guarda: verifíquelas con «escritorio firma verificar»."))
+            resultado.avisos.append(segun_la_puerta(
+                ventana=traducir("El archivo tiene firmas digitales, pero no es ninguno de los PDF firmados que la base "
+                                 "guarda: verifíquelas con «Verificar otro PDF…», en el diálogo «Firmar "
+                                 "digitalmente…» de un acta o una resolución."),
+                linea=traducir("El archivo tiene firmas digitales, pero no es ninguno de los PDF firmados que la base "
+                               "guarda: verifíquelas con «escritorio firma verificar».")))
     resultado.ruta = nombre
     if resultado.veredicto != ALTERADO:
         _bitacora_del_pie(db, pdf.metadatos, resultado)
@@ -225,7 +238,9 @@ def _identico(db: BaseDeDatos, pdf, sha: str) -> Verificacion | None:
                 "El archivo es idéntico byte a byte a la copia {0} del documento {1} según el registro de la base, pero "
                 "ese registro guarda otro texto que el del archivo. Al emitir, Escritorio guarda el texto del archivo "
                 "que escribe: ese registro no lo escribió Escritorio (se agregó por fuera, aunque se haya sellado), y "
-                "no prueba nada. No se da por auténtico. Corra «escritorio verificar» y compare con el original.").format(
+                "no prueba nada. No se da por auténtico.") + " " + segun_la_puerta(
+                ventana=traducir("Revise la base en el menú Archivo, «Verificar la base…», y compare con el original."),
+                linea=traducir("Corra «escritorio verificar» y compare con el original.")).format(
                 archivo["copia"], documento["codigo"]), archivo=traducir("registrado por fuera de Escritorio"))
         resultado = _estado(db, documento)
         if archivo["copia"] == 0:
@@ -255,10 +270,15 @@ def _identico(db: BaseDeDatos, pdf, sha: str) -> Verificacion | None:
         resultado.archivo = quien
         return resultado
     if sin_sello is not None:
-        return _desconocido(traducir(
-            "El archivo es idéntico a {0} según el registro de documentos de la base, pero ese registro no está en la "
-            "bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. No se da por "
-            "auténtico. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).").format(sin_sello),
+        return _desconocido(segun_la_puerta(
+            ventana=traducir("El archivo es idéntico a {0} según el registro de documentos de la base, pero ese registro "
+                             "no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no "
+                             "prueba nada. No se da por auténtico. Revise la base en el menú Archivo, «Verificar la "
+                             "base…» (en un servidor, avise a quien lo administra)."),
+            linea=traducir("El archivo es idéntico a {0} según el registro de documentos de la base, pero ese registro "
+                           "no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba "
+                           "nada. No se da por auténtico. Corra «escritorio verificar» (en un servidor, avise a quien lo "
+                           "administra).")).format(sin_sello),
             archivo=traducir("registrado por fuera de Escritorio"))
     return None
 
@@ -337,8 +357,12 @@ def _bitacora_del_pie(db: BaseDeDatos, metadatos: str, resultado: Verificacion) 
         resultado.bitacora = traducir("la «huella de la bitácora» del pie (sello {0}, {1}…) es la de la cadena de la "
                                       "bitácora de toda la base cuando se generó, no la del documento; la base ya no "
                                       "tiene ese sello así.").format(sello, huella[:16])
-        resultado.avisos.append(traducir("La bitácora de la base no tiene el sello {0} con la huella que el documento "
-                                         "lleva al pie: corra «escritorio verificar --ancla ARCHIVO.pdf».").format(sello))
+        resultado.avisos.append(segun_la_puerta(
+            ventana=traducir("La bitácora de la base no tiene el sello {0} con la huella que el documento lleva al pie: "
+                             "compruébelo en el menú Archivo, «Verificar la base…», «Comprobar un ancla:», con "
+                             "«Archivos…» (elija este PDF)."),
+            linea=traducir("La bitácora de la base no tiene el sello {0} con la huella que el documento lleva al pie: "
+                           "corra «escritorio verificar --ancla ARCHIVO.pdf».")).format(sello))
 
 
 def _sin_codigo(db: BaseDeDatos, pdf) -> Verificacion:

@@ -13,6 +13,7 @@ from ..datos import bitacora
 from ..datos import documentos as tabla_documentos
 from ..datos.conexion import transaccion
 from ..datos.postgres import viaje
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from ..rutas import expandir
@@ -90,14 +91,19 @@ def devolver_sesion(url: str, copia: Path | str, *, clave: str | None = None) ->
     quedan (el `.viaje` pasa a `.viaje.devuelta`): nada se borra."""
     copia = expandir(copia)
     if not copia.is_file():
-        raise ErrorEscritorio(traducir("No existe el archivo {0}: indique la copia que hizo «escritorio servidor "
-                                       "llevar» (por ejemplo, cumbre.db).").format(copia))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("No existe el archivo {0}: elija la copia que hizo «Llevar una sesión de viaje…» (por "
+                             "ejemplo, cumbre.db)."),
+            linea=traducir("No existe el archivo {0}: indique la copia que hizo «escritorio servidor llevar» (por "
+                           "ejemplo, cumbre.db).")).format(copia))
     archivo = archivo_de_viaje(copia)
     constancia = leer_constancia(copia)
     if constancia is None:
-        raise ErrorEscritorio(traducir(
-            "{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con "
-            "«escritorio servidor llevar».").format(copia, archivo.name))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una "
+                             "sesión se lleva con el menú Archivo, «Llevar una sesión de viaje…»."),
+            linea=traducir("{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión "
+                           "se lleva con «escritorio servidor llevar».")).format(copia, archivo.name))
     sesion_id, registro = int(constancia["sesion_id"]), int(constancia["registro"])
     local = abrir_base(copia, crear=False)
     try:
@@ -124,19 +130,31 @@ def _exigir_solo_la_sesion(local, sesion_id: int, registro: int) -> None:
     Escritorio."""
     problemas = bitacora.verificar(local)
     if problemas:
-        raise ErrorEscritorio(traducir(
-            "La bitácora de la copia no verifica ({0}): se cambió por fuera de Escritorio y no se devuelve. No se "
-            "devolvió nada; corra «escritorio verificar» sobre la copia.").format(problemas[0]))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("La bitácora de la copia no verifica ({0}): se cambió por fuera de Escritorio y no se "
+                             "devuelve. No se devolvió nada; abra la copia (menú Archivo, «Abrir…») y revísela en el "
+                             "menú Archivo, «Verificar la base…»."),
+            linea=traducir("La bitácora de la copia no verifica ({0}): se cambió por fuera de Escritorio y no se "
+                           "devuelve. No se devolvió nada; corra «escritorio verificar» sobre la copia.")
+        ).format(problemas[0]))
     ajenos = viaje.cambios_ajenos(local, sesion_id, registro)
     if ajenos:
-        raise ErrorEscritorio(traducir(
-            "La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se "
-            "devolvió nada; haga esos cambios en el servidor, o, si la copia no va a volver, cancele el viaje con "
-            "«escritorio servidor cancelar-viaje».").format(sesion_id, ", ".join(ajenos[:8])))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. "
+                             "No se devolvió nada; haga esos cambios en el servidor, o, si la copia no va a volver, "
+                             "cancele el viaje con el menú Archivo, «Cancelar el viaje de una sesión…»."),
+            linea=traducir("La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. "
+                           "No se devolvió nada; haga esos cambios en el servidor, o, si la copia no va a volver, "
+                           "cancele el viaje con «escritorio servidor cancelar-viaje».")
+        ).format(sesion_id, ", ".join(ajenos[:8])))
     if alteraciones_de_actas(local, sesion_id):
-        raise ErrorEscritorio(traducir(
-            "En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por fuera de "
-            "Escritorio): no se devuelve. Corra «escritorio verificar» sobre la copia.").format(sesion_id))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió "
+                             "por fuera de Escritorio): no se devuelve. Abra la copia (menú Archivo, «Abrir…») y "
+                             "revísela en el menú Archivo, «Verificar la base…»."),
+            linea=traducir("En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por "
+                           "fuera de Escritorio): no se devuelve. Corra «escritorio verificar» sobre la copia.")
+        ).format(sesion_id))
 
 
 def _exigir_viaje_no_cancelado(servidor, sesion_id: int) -> None:
@@ -154,9 +172,11 @@ def _exigir_llevada_por_quien_devuelve(servidor, sesion_id: int) -> None:
     _exigir_viaje_no_cancelado(servidor, sesion_id)
     marca = viaje.marca(servidor, sesion_id)
     if marca is None:
-        raise ErrorEscritorio(traducir(
-            "La sesión {0} no está llevada en el servidor: no se puede devolver (solo vuelve una sesión llevada con "
-            "«escritorio servidor llevar»). No se cambió nada.").format(sesion_id))
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("La sesión {0} no está llevada en el servidor: no se puede devolver (solo vuelve una "
+                             "sesión llevada con el menú Archivo, «Llevar una sesión de viaje…»). No se cambió nada."),
+            linea=traducir("La sesión {0} no está llevada en el servidor: no se puede devolver (solo vuelve una "
+                           "sesión llevada con «escritorio servidor llevar»). No se cambió nada.")).format(sesion_id))
     if marca[0] != servidor.usuario():
         raise ErrorEscritorio(traducir("La sesión {0} la llevó {1}: la devuelve esa persona, con su usuario. No se "
                                        "cambió nada.").format(sesion_id, marca[0]))

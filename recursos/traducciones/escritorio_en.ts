@@ -6965,8 +6965,13 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/apertura.py" />
-      <source>A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un respaldo más viejo sobre la base. Qué hacer: vea el detalle en Archivo → Verificar la base… (o con «escritorio verificar»). Si usted copió un respaldo a mano, explíquelo allí (o con «escritorio verificar --restauracion-manual --motivo …»); si no, restaure el último respaldo sano (Archivo → Restaurar respaldo…). Este aviso sigue hasta que alguien lo explique.</source>
-      <translation>The database {0} is missing changes that had already been saved: its witness file ({1}) saw seal {2} of the audit log and {3}, or that seal changed (noticed on {4}). Someone deleted or rebuilt records, or copied an older backup over the database by hand. What to do: see the details in File → Check the database… (or with «escritorio verificar»). If you copied a backup by hand, explain it there (or with «escritorio verificar --restauracion-manual --motivo …»); otherwise, restore the last healthy backup (File → Restore backup…). This warning stays until someone explains it.</translation>
+      <source>A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un respaldo más viejo sobre la base. Qué hacer: vea el detalle con «escritorio verificar». Si usted copió un respaldo a mano, explíquelo con «escritorio verificar --restauracion-manual --motivo …»; si no, restaure el último respaldo sano («escritorio respaldo restaurar ARCHIVO»). Este aviso sigue hasta que alguien lo explique.</source>
+      <translation>The database {0} is missing changes that had already been saved: its witness file ({1}) saw seal {2} of the audit log and {3}, or that seal changed (noticed on {4}). Someone deleted or rebuilt records, or copied an older backup over the database by hand. What to do: see the details with «escritorio verificar». If you copied a backup by hand, explain it with «escritorio verificar --restauracion-manual --motivo …»; otherwise, restore the last healthy backup («escritorio respaldo restaurar ARCHIVO»). This warning stays until someone explains it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/apertura.py" />
+      <source>A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un respaldo más viejo sobre la base. Qué hacer: vea el detalle en el menú Archivo, «Verificar la base…». Si usted copió un respaldo a mano, explíquelo allí (elija «Faltan cambios que vio el testigo (copia puesta a mano)», escriba por qué y pulse «Reconocer»); si no, restaure el último respaldo sano (menú Archivo, «Restaurar respaldo…»). Este aviso sigue hasta que alguien lo explique.</source>
+      <translation>The database {0} is missing changes that had already been saved: its witness file ({1}) saw seal {2} of the audit log and {3}, or that seal changed (noticed on {4}). Someone deleted or rebuilt records, or copied an older backup over the database by hand. What to do: see the details in the File menu, «Check the database…». If you copied a backup by hand, explain it there (choose «Changes seen by the witness file are missing (copy put in place by hand)», write why and click «Acknowledge»); otherwise, restore the last healthy backup (File menu, «Restore backup…»). This warning stays until someone explains it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -7412,6 +7417,16 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Anterior</source>
       <translation>Previous</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior («escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
+      <translation>Before removing the country, record the withdrawal of those members dated {3} or earlier (“escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (área Miembros, «Dar de baja…»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
+      <translation>Before removing the country, record the withdrawal of those members dated {3} or earlier (Members area, «Record withdrawal…»); if they were entered with the wrong country, correct the country in their record.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
@@ -8532,13 +8547,23 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <source>Compárela con el texto nuevo y, si sigue valiendo, márquela revisada (Órganos, aviso «Reglas que citan un texto reformado», o «escritorio estatutos reglas --revisar {0}»).</source>
-      <translation>Compare it with the new text and, if it still holds, mark it as reviewed (Bodies, notice “Rules that cite an amended text”, or “escritorio estatutos reglas --revisar {0}”).</translation>
+      <source>Compárela con el texto nuevo y, si sigue valiendo, márquela revisada («escritorio estatutos reglas --revisar {0}»).</source>
+      <translation>Compare it with the new text and, if it still holds, mark it as reviewed (“escritorio estatutos reglas --revisar {0}”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Compárela con el texto nuevo y, si sigue valiendo, márquela revisada (área Órganos, «Marcar revisadas las de composición…»).</source>
+      <translation>Compare it with the new text and, if it still holds, mark it as reviewed (Bodies area, «Mark composition rules as reviewed…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Compárelo con el papel firmado o con un documento emitido antes del cambio, y corra «escritorio verificar».</source>
       <translation>Compare it with the signed paper or with a document issued before the change, and run «escritorio verificar».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Compárelo con el papel firmado o con un documento emitido antes del cambio, y revise la base en el menú Archivo, «Verificar la base…».</source>
+      <translation>Compare it with the signed paper or with a document issued before the change, and check the database in the File menu, «Check the database…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -8840,6 +8865,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Copias de documentos emitidos</source>
       <translation>Copies of issued documents</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar»).</source>
+      <translation>Run “escritorio verificar” to see what else changed and restore the most recent backup that verifies as healthy (“escritorio respaldo restaurar”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Corra «escritorio verificar» y compare con el original.</source>
+      <translation>Run “escritorio verificar” and compare with the original.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -9482,8 +9517,8 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
-      <source>El acta N.º {0} ({1}) fue cambiada por fuera de Escritorio: su texto ya no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para no dar por buena una copia alterada. Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»).</source>
-      <translation>Minutes No. {0} ({1}) were changed outside Escritorio: their text is no longer the approved text (it does not match its SHA-256 fingerprint or the audit log). They are not printed, so as not to pass off an altered copy as genuine. Run “escritorio verificar” to see what else changed and restore the most recent backup that verifies as healthy (File &gt; Restore backup, or “escritorio respaldo restaurar”).</translation>
+      <source>El acta N.º {0} ({1}) fue cambiada por fuera de Escritorio: su texto ya no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para no dar por buena una copia alterada.</source>
+      <translation>Minutes No. {0} ({1}) were changed outside Escritorio: their text is no longer the approved text (it does not match its SHA-256 fingerprint or the audit log). They are not printed, so as not to pass off an altered copy as genuine.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/congelados.py" />
@@ -9592,8 +9627,13 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
-      <source>El archivo es idéntico byte a byte a la copia {0} del documento {1} según el registro de la base, pero ese registro guarda otro texto que el del archivo. Al emitir, Escritorio guarda el texto del archivo que escribe: ese registro no lo escribió Escritorio (se agregó por fuera, aunque se haya sellado), y no prueba nada. No se da por auténtico. Corra «escritorio verificar» y compare con el original.</source>
-      <translation>The file is byte for byte identical to copy {0} of document {1} according to the database's register, but that entry keeps a different text from the file's. When it issues a file, Escritorio keeps the file's text: that entry was not written by Escritorio (it was added outside, even if it was sealed), and it proves nothing. It is not taken as authentic. Run “escritorio verificar” and compare with the original.</translation>
+      <source>El archivo es idéntico a {0} según el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. No se da por auténtico. Revise la base en el menú Archivo, «Verificar la base…» (en un servidor, avise a quien lo administra).</source>
+      <translation>The file is identical to {0} according to the database's register of documents, but that entry is not in the sealed audit log: it was added or changed outside Escritorio, and it proves nothing. It is not taken as authentic. Check the database in the File menu, «Check the database…» (on a server, tell whoever administers it).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>El archivo es idéntico byte a byte a la copia {0} del documento {1} según el registro de la base, pero ese registro guarda otro texto que el del archivo. Al emitir, Escritorio guarda el texto del archivo que escribe: ese registro no lo escribió Escritorio (se agregó por fuera, aunque se haya sellado), y no prueba nada. No se da por auténtico.</source>
+      <translation>The file is byte for byte identical to copy {0} of document {1} according to the database's register, but that entry keeps a different text from the file's. When it issues a file, Escritorio keeps the file's text: that entry was not written by Escritorio (it was added outside, even if it was sealed), and it proves nothing. It is not taken as authentic.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -9629,6 +9669,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El archivo no lleva un código de verificación de Escritorio (ni en el texto ni en sus metadatos) y sus metadatos no dicen que lo haya escrito Escritorio: no es un documento que esta base pueda reconocer.</source>
       <translation>The file carries no Escritorio verification code (neither in its text nor in its metadata), and its metadata does not say that Escritorio wrote it: it is not a document this database can recognize.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>El archivo tiene firmas digitales, pero no es ninguno de los PDF firmados que la base guarda: verifíquelas con «Verificar otro PDF…», en el diálogo «Firmar digitalmente…» de un acta o una resolución.</source>
+      <translation>The file has digital signatures, but it is none of the signed PDFs that the database keeps: verify them with «Verify another PDF…», in the «Sign digitally…» dialog of minutes or of a resolution.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -9720,6 +9765,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El código {0} figura en el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).</source>
       <translation>Code {0} appears in the database's register of documents, but that entry is not in the sealed audit log: it was added or changed outside Escritorio, and it proves nothing. Run “escritorio verificar” (on a server, tell whoever administers it).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>El código {0} figura en el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. Revise la base en el menú Archivo, «Verificar la base…» (en un servidor, avise a quien lo administra).</source>
+      <translation>Code {0} appears in the database's register of documents, but that entry is not in the sealed audit log: it was added or changed outside Escritorio, and it proves nothing. Check the database in the File menu, «Check the database…» (on a server, tell whoever administers it).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -9838,6 +9888,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
+      <source>El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el órgano ni ocupa el cupo de su país; termínelo («Terminar mandato…») o corrija su «desde» (lo informa también el menú Archivo, «Verificar la base…»).</source>
+      <translation>Mandate {0} of {1} (from {2}) is not valid: {1} was not a member on that day ({3}). It does not sit on the body nor fill its country's quota; end it («End term of office…») or correct its start date (the File menu, «Check the database…», also reports it).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el órgano ni ocupa el cupo de su país; termínelo o corrija su «desde» (lo informa también «escritorio verificar»).</source>
       <translation>Mandate {0} of {1} (from {2}) is not valid: {1} was not a member on that day ({3}). It does not sit on the body nor fill its country's quota; end it or correct its start date («escritorio verificar» also reports it).</translation>
     </message>
@@ -9897,6 +9952,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>El miembro {0} no pertenece a esta asociación: elija la ciudad entrante por su id («escritorio miembros listar»).</source>
       <translation>Member {0} does not belong to this association: choose the incoming city by its id (“escritorio miembros listar”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>El miembro {0} no pertenece a esta asociación: elija otra en «Ciudad entrante:».</source>
+      <translation>Member {0} does not belong to this association: choose another in «Incoming city:».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -10111,6 +10171,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>El servidor no tiene el usuario «{0}» ({1}). Revise el usuario o pida a quien administra el servidor que le cree uno (README, «Varias personas»).</source>
+      <translation>The server has no user “{0}” ({1}). Check the user or ask the server administrator to create one for you (README, “Varias personas”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor no tiene la base indicada en {0}. Revise el nombre al final de la dirección, o pida a quien administra el servidor que la cree.</source>
       <translation>The server does not have the database given in {0}. Check the name at the end of the address, or ask the server administrator to create it.</translation>
     </message>
@@ -10161,8 +10226,8 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
-      <source>El texto guardado del acta de esta sesión fue cambiado por fuera de Escritorio y ya no se puede leer. Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»).</source>
-      <translation>The saved text of this session’s minutes was changed outside Escritorio and can no longer be read. Run “escritorio verificar” to see what else changed and restore the most recent backup that verifies as healthy (File &gt; Restore backup, or “escritorio respaldo restaurar”).</translation>
+      <source>El texto guardado del acta de esta sesión fue cambiado por fuera de Escritorio y ya no se puede leer.</source>
+      <translation>The saved text of this session’s minutes was changed outside Escritorio and can no longer be read.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -10410,6 +10475,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
+      <source>En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por fuera de Escritorio): no se devuelve. Abra la copia (menú Archivo, «Abrir…») y revísela en el menú Archivo, «Verificar la base…».</source>
+      <translation>In the copy, the approved minutes of session {0} do not match their record (they were changed outside Escritorio): they are not returned. Open the copy (File menu, «Open…») and check it in the File menu, «Check the database…».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por fuera de Escritorio): no se devuelve. Corra «escritorio verificar» sobre la copia.</source>
       <translation>In the copy, the approved minutes of session {0} do not match their record (they were changed outside Escritorio): they are not returned. Run “escritorio verificar” on the copy.</translation>
     </message>
@@ -10427,6 +10497,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/verificacion.py" />
       <source>En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo congelado contra lo que se selló al congelarlo, los datos, el esquema) y en el testigo y los respaldos de esta computadora. Una historia rehecha entera por quien tiene el archivo no se ve desde adentro: compárela con las anclas que salieron de la oficina (papeles, correos, el sitio, sellos de tiempo) con «escritorio verificar --ancla».</source>
       <translation>What this rests on: what the database says about itself (the chain of seals of the change log and its rules, frozen records compared with what was sealed when they were frozen, the data, the schema) and the witness and the backups on this computer. A history rewritten in full by someone who has the file cannot be seen from inside: compare it with the anchors that left the office (papers, e-mails, the site, timestamps) with “escritorio verificar --ancla”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo congelado contra lo que se selló al congelarlo, los datos, el esquema) y en el testigo y los respaldos de esta computadora. Una historia rehecha entera por quien tiene el archivo no se ve desde adentro: compárela con las anclas que salieron de la oficina (papeles, correos, el sitio, sellos de tiempo) en «Comprobar un ancla:», en el menú Archivo, «Verificar la base…».</source>
+      <translation>What this rests on: what the database says about itself (the chain of seals of the change log and its rules, frozen records compared with what was sealed when they were frozen, the data, the schema) and the witness and the backups on this computer. A history rewritten in full by someone who has the file cannot be seen from inside: compare it with the anchors that left the office (papers, e-mails, the site, timestamps) in «Check an anchor:», in the File menu, «Check the database…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion.py" />
@@ -11047,6 +11122,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>Fila {0} de {1}:</source>
       <translation>Row {0} of {1}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>Fila {0}: «{1}» figura como {2} en el archivo y como {3} en el padrón. La importación no cambia el estado de un miembro que ya está (una baja termina además sus mandatos): si corresponde, regístrelo desde su ficha (área Miembros, «Editar…», pestaña Estado).</source>
+      <translation>Row {0}: “{1}” appears as {2} in the file and as {3} in the register. The import does not change the status of a member who is already registered (a withdrawal also ends their terms of office): if appropriate, record it from their record (Members area, «Edit…», Status tab).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -11851,6 +11931,11 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/esquema.py" />
+      <source>La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}). No se modificó nada. Avise a quien administra el servidor: la pone al día, sin tocarla, en una base nueva (README, «Varias personas»).</source>
+      <translation>The server database {0} is from an earlier version of Escritorio: it lacks schema changes ({1}). Nothing was modified. Tell the server administrator: they bring it up to date, without touching it, in a new database (README, “Varias personas”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/esquema.py" />
       <source>La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}). No se modificó nada. Quien administra el servidor la pone al día, sin tocarla, en una base nueva: «escritorio servidor actualizar {0} URL_NUEVA» (README, «Varias personas»).</source>
       <translation>The server database {0} is from an earlier version of Escritorio: it lacks schema changes ({1}). Nothing was modified. The server administrator brings it up to date, without touching it, in a new database: “escritorio servidor actualizar {0} NEW_URL” (README, “Varias personas”).</translation>
     </message>
@@ -11928,6 +12013,12 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The database rejected a value that does not meet its rules ({0}): nothing was saved. Check the data and try again; if it happens again, run “escritorio verificar”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>La base rechazó un dato que no cumple sus reglas ({0}): no se guardó nada. Revise los datos y vuelva a intentarlo; si se repite, revise la base en el menú Archivo, «Verificar la base…».</source>
+      <translation>The database rejected a value that does not meet its rules ({0}): nothing was saved. Check the data and try again; if it happens again, check the database in the File menu, «Check the database…».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La base registra que esta acta o su sesión fueron cambiadas por fuera de Escritorio: corra «escritorio verificar».</source>
       <translation>The database records that these minutes or their session were changed outside Escritorio: run “escritorio verificar”.</translation>
@@ -11941,6 +12032,16 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no se puede leer. No se modificó nada. Corra «escritorio verificar» para ver qué se cambió por fuera de Escritorio y restaure el último respaldo sano («escritorio respaldo listar», «escritorio respaldo restaurar ARCHIVO»).</source>
       <translation>The database contains text that is not UTF-8{0}: it was saved by another program, not Escritorio, and cannot be read. Nothing was modified. Run “escritorio verificar” to see what was changed outside Escritorio and restore the latest healthy backup (“escritorio respaldo listar”, “escritorio respaldo restaurar ARCHIVO”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no se puede leer. No se modificó nada. Revise la base en el menú Archivo, «Verificar la base…», para ver qué se cambió por fuera de Escritorio y restaure el último respaldo sano (menú Archivo, «Restaurar respaldo…»).</source>
+      <translation>The database contains text that is not UTF-8{0}: it was saved by another program, not Escritorio, and cannot be read. Nothing was modified. Check the database in the File menu, «Check the database…», to see what was changed outside Escritorio and restore the latest healthy backup (File menu, «Restore backup…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>La base {0} del servidor no tiene el esquema de Escritorio. Avise a quien administra el servidor: la prepara vacía, o lleva allí una base de este equipo (README, «Varias personas»).</source>
+      <translation>The server database {0} does not have the Escritorio schema. Tell whoever administers the server: they prepare it empty, or move a database from this computer there (README, “Varias personas”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -11988,8 +12089,18 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>La bitácora de la base no tiene el sello {0} con la huella que el documento lleva al pie: compruébelo en el menú Archivo, «Verificar la base…», «Comprobar un ancla:», con «Archivos…» (elija este PDF).</source>
+      <translation>The database's audit log does not have seal {0} with the fingerprint the document carries in its footer: check it in the File menu, «Check the database…», «Check an anchor:», with «Files…» (choose this PDF).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>La bitácora de la base no tiene el sello {0} con la huella que el documento lleva al pie: corra «escritorio verificar --ancla ARCHIVO.pdf».</source>
       <translation>The database's audit log does not have seal {0} with the fingerprint the document carries in its footer: run “escritorio verificar --ancla ARCHIVO.pdf”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>La bitácora de la copia no verifica ({0}): se cambió por fuera de Escritorio y no se devuelve. No se devolvió nada; abra la copia (menú Archivo, «Abrir…») y revísela en el menú Archivo, «Verificar la base…».</source>
+      <translation>The copy's audit log does not verify ({0}): it was changed outside Escritorio and is not returned. Nothing was returned; open the copy (File menu, «Open…») and check it in the File menu, «Check the database…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -12055,6 +12166,16 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>La copia de la tabla «{0}» no salió igual ({1} filas en el origen, {2} en el destino): no se guardó nada en el destino. Corra «escritorio verificar» sobre el origen y vuelva a intentarlo.</source>
       <translation>The copy of the table “{0}” did not come out identical ({1} rows at the source, {2} at the destination): nothing was saved at the destination. Run “escritorio verificar” on the source and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>La copia de la tabla «{0}» no salió igual ({1} filas en el origen, {2} en el destino): no se guardó nada en el destino. Revise la base de origen en el menú Archivo, «Verificar la base…», y vuelva a intentarlo.</source>
+      <translation>The copy of the table “{0}” did not come out identical ({1} rows at the source, {2} at the destination): nothing was saved at the destination. Check the source database in the File menu, «Check the database…», and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se devolvió nada; haga esos cambios en el servidor, o, si la copia no va a volver, cancele el viaje con el menú Archivo, «Cancelar el viaje de una sesión…».</source>
+      <translation>The copy has changes outside session {0} ({1}): only the session taken out is returned. Nothing was returned; make those changes on the server or, if the copy is not coming back, cancel the trip with the File menu, «Cancel a session's trip…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -12431,6 +12552,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>La sesión {0} no está de viaje en el servidor: no hay viaje que cancelar. No se cambió nada.</source>
       <translation>Session {0} is not on a trip on the server: there is no trip to cancel. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>La sesión {0} no está llevada en el servidor: no se puede devolver (solo vuelve una sesión llevada con el menú Archivo, «Llevar una sesión de viaje…»). No se cambió nada.</source>
+      <translation>Session {0} is not taken out on the server: it cannot be returned (only a session taken out with the File menu, «Take a session on a trip…», comes back). Nothing was changed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -13221,6 +13347,11 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
+      <source>No existe el archivo {0}: elija la copia que hizo «Llevar una sesión de viaje…» (por ejemplo, cumbre.db).</source>
+      <translation>The file {0} does not exist: choose the copy made by «Take a session on a trip…» (for example, cumbre.db).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>No existe el archivo {0}: indique la copia que hizo «escritorio servidor llevar» (por ejemplo, cumbre.db).</source>
       <translation>The file {0} does not exist: give the copy made by “escritorio servidor llevar” (for example, cumbre.db).</translation>
     </message>
@@ -13233,6 +13364,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>No existe el convenio {0} en esta asociación («escritorio convenios listar» da los números).</source>
       <translation>There is no agreement {0} in this association («escritorio convenios listar» gives the numbers).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No existe el convenio {0} en esta asociación: elíjalo en la lista del área Convenios.</source>
+      <translation>There is no agreement {0} in this association: choose it from the list in the Agreements area.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -13262,6 +13398,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>No existe el miembro con id {0} en esta asociación. Consulte los ids con «miembros listar».</source>
       <translation>There is no member with id {0} in this association. Look up the ids with “miembros listar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>No existe el miembro con id {0} en esta asociación: elíjalo en la lista del área Miembros.</source>
+      <translation>There is no member with id {0} in this association: choose it from the list in the Members area.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -13356,14 +13497,29 @@ The details were saved in:
       <translation>There is no obligation {0} in this association («escritorio convenios ver ID» gives the numbers of each agreement's obligations).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>No existe la obligación {0} en esta asociación: elíjala en la pestaña Obligaciones del convenio, en el área Convenios.</source>
+      <translation>There is no obligation {0} in this association: choose it in the agreement's Obligations tab, in the Agreements area.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/partes_externas.py" />
       <source>No existe la parte externa {0} en esta asociación («escritorio convenios externas» da los números).</source>
       <translation>There is no external party {0} in this association («escritorio convenios externas» gives the numbers).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>No existe la parte externa {0} en esta asociación: elija otra en «Parte externa:» de la pestaña Partes del convenio, o cárguela con «Nueva parte externa…».</source>
+      <translation>There is no external party {0} in this association: choose another in «External party:» on the agreement's Parties tab, or enter it with «New external party…».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe la regla de composición {0} en esta asociación. Las reglas de un órgano, con su número, se ven con «organos composicion ORGANO» o en Órganos &gt; Reglas de composición…</source>
       <translation>Composition rule {0} does not exist in this association. A body’s rules, with their numbers, are shown with “organos composicion ORGANO” or in Bodies &gt; Composition rules…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>No existe la regla de composición {0} en esta asociación. Las reglas que citan un texto reformado las muestra cada órgano en el área Órganos, «Reglas que citan un texto reformado».</source>
+      <translation>Composition rule {0} does not exist in this association. Each body shows the rules that cite an amended text in the Bodies area, «Rules that cite an amended text».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -13389,6 +13545,16 @@ The details were saved in:
       <translation>Resolution {0} does not exist in this association.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No existe la resolución {0} en esta asociación: fírmela desde su sesión (área Sesiones, pestaña Votaciones, «Firmar digitalmente…»). No se firmó nada.</source>
+      <translation>Resolution {0} does not exist in this association: sign it from its session (Sessions area, Votes tab, «Sign digitally…»). Nothing was signed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>No existe la resolución {0} en esta asociación: ábrala desde su sesión (área Sesiones, pestaña Votaciones, «Firmas y adhesiones…»).</source>
+      <translation>Resolution {0} does not exist in this association: open it from its session (Sessions area, Votes tab, «Signatures and endorsements…»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>No existe la sección {0} en las memorias de esta asociación (los números se ven con «memoria textos AÑO»).</source>
       <translation>There is no section {0} in the reports of this association (the numbers are shown by «memoria textos AÑO»).</translation>
@@ -13408,6 +13574,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>No existe la sesión {0} en esta asociación.</source>
       <translation>Session {0} does not exist in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No existe la sesión {0} en esta asociación: elíjala en la lista del área Sesiones. No se firmó nada.</source>
+      <translation>Session {0} does not exist in this association: choose it from the list in the Sessions area. Nothing was signed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -13508,6 +13679,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>No hay ninguna firma digital con el número {0} en esta asociación («escritorio firma listar» da los números).</source>
       <translation>There is no digital signature number {0} in this association (“escritorio firma listar” gives the numbers).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No hay ninguna firma digital con el número {0} en esta asociación: las firmas de un acta o de una resolución se ven en su diálogo «Firmar digitalmente…».</source>
+      <translation>There is no digital signature number {0} in this association: the signatures of minutes or of a resolution are shown in their «Sign digitally…» dialog.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -13632,6 +13808,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The resolution was not adopted: {0} (id {1}) is not an applicant city; only a city that applied to join is admitted (“escritorio miembros solicitud”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: {0} (id {1}) no es una ciudad solicitante; se admite a quien pidió ingresar (área Miembros, «Solicitud de ingreso…»).</source>
+      <translation>The resolution was not adopted: {0} (id {1}) is not an applicant city; only a city that applied to join is admitted (Members area, «Membership application…»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>No se adoptó la resolución: {0} (id {1}) no está entre las ciudades que nombra el punto {2} «{3}» ({4}); la resolución de un punto de admisión admite solo a quienes su punto nombra. Para admitir a {0}, agregue y vote un punto de admisión que la nombre.</source>
       <translation>The resolution was not adopted: {0} (id {1}) is not among the cities named by item {2} «{3}» ({4}); the resolution of an admission item admits only those its item names. To admit {0}, add and vote an admission item that names it.</translation>
@@ -13675,6 +13856,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>No se agregó el punto: {0} (id {1}) no es una ciudad solicitante (figura como {2}); un punto de admisión nombra a quien pidió ingresar («escritorio miembros solicitud»).</source>
       <translation>The item was not added: {0} (id {1}) is not an applicant city (recorded as {2}); an admission item names whoever applied to join («escritorio miembros solicitud»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se agregó el punto: {0} (id {1}) no es una ciudad solicitante (figura como {2}); un punto de admisión nombra a quien pidió ingresar (área Miembros, «Solicitud de ingreso…»).</source>
+      <translation>The item was not added: {0} (id {1}) is not an applicant city (recorded as {2}); an admission item names whoever applied to join (Members area, «Membership application…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -13995,8 +14181,8 @@ You can overwrite those changes with yours, reload the form with the current dat
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
-      <source>No se publica en {0}: la cadena de la bitácora de esta base ya no continúa la que el sitio mostró al público: {1}{2}. La base se volvió a una copia más vieja que la última publicación, o alguien rehízo sus registros por fuera de Escritorio. El sitio queda como estaba. Qué hacer: compruébelo con «escritorio verificar --ancla {0}»; si no restauró un respaldo a propósito, restaure el más reciente que verifique sano y publique otra vez. Si lo restauró a propósito, los cambios posteriores a ese respaldo se perdieron y el sitio lo muestra: vuelva a cargarlos y publique en una carpeta nueva, y explique a los miembros por qué la cadena del sitio anterior no sigue.</source>
-      <translation>Not published in {0}: the change log chain of this database no longer extends the one the site showed the public: {1}{2}. The database was put back to a copy older than the last publication, or someone rewrote its records outside Escritorio. The site stays as it was. What to do: check it with «escritorio verificar --ancla {0}»; if you did not restore a backup on purpose, restore the most recent one that verifies sound and publish again. If you restored it on purpose, the changes made after that backup were lost and the site shows it: enter them again, publish in a new folder, and explain to the members why the chain of the old site does not continue.</translation>
+      <source>No se publica en {0}: la cadena de la bitácora de esta base ya no continúa la que el sitio mostró al público: {1}{2}. La base se volvió a una copia más vieja que la última publicación, o alguien rehízo sus registros por fuera de Escritorio. El sitio queda como estaba.</source>
+      <translation>Not published in {0}: the change log chain of this database no longer extends the one the site showed the public: {1}{2}. The database was put back to a copy older than the last publication, or someone rewrote its records outside Escritorio. The site stays as it was.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_identidad.py" />
@@ -14780,6 +14966,11 @@ Check the list and confirm again.</translation>
       <translation>To change it, amend that article: the amendment, adopted by the resolution of its vote, sets the new rule from its date («escritorio estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla {0}=…»).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>Para cambiarla, reforme ese artículo: la reforma, adoptada por la resolución de su votación, fija la regla nueva desde su fecha (área Estatutos, «Reforma…»: la resolución en «Adoptada por:» y la regla nueva en la misma reforma).</source>
+      <translation>To change it, amend that article: the amendment, adopted by the resolution of its vote, sets the new rule from its date (Statutes area, «Amendment…»: the resolution in «Adopted by:» and the new rule in the same amendment).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Para marcarla realizada, indique cuándo fue: la actividad «{0}» no tiene fechas (con --fecha en la línea de órdenes).</source>
       <translation>To mark it as done, state when it took place: the activity «{0}» has no dates (with --fecha on the command line).</translation>
@@ -14814,8 +15005,18 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Partes: el miembro {0} no es de esta asociación: quítelo y elija la ciudad en «Miembro:» de la pestaña Partes.</source>
+      <translation>Parties: member {0} does not belong to this association: remove it and choose the city in «Member:» on the Parties tab.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
       <source>Partes: no existe la parte externa {0} en esta asociación («escritorio convenios externas» da los números).</source>
       <translation>Parties: there is no external party {0} in this association («escritorio convenios externas» gives the numbers).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Partes: no existe la parte externa {0} en esta asociación: quítela y elija otra en «Parte externa:» de la pestaña Partes, o cárguela con «Nueva parte externa…».</source>
+      <translation>Parties: there is no external party {0} in this association: remove it and choose another in «External party:» on the Parties tab, or enter it with «New external party…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -15297,6 +15498,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Who</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Qué hacer: compruébelo con «escritorio verificar --ancla {0}».</source>
+      <translation>What to do: check it with «escritorio verificar --ancla {0}».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Qué hacer: compruébelo en el menú Archivo, «Verificar la base…», «Comprobar un ancla:», con «Carpeta del sitio…» ({0}).</source>
+      <translation>What to do: check it in the File menu, «Check the database…», «Check an anchor:», with «Site folder…» ({0}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>Qué hacer: corra «escritorio verificar», compare con el papel firmado o con un documento emitido antes, y restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar»). Reconocer el incidente no basta si lo congelado cambió: eso no vuelve auténtica la fila.</source>
       <translation>What to do: run «escritorio verificar», compare with the signed paper or with a document issued earlier, and restore the most recent backup that checks sound («escritorio respaldo restaurar»). Acknowledging the incident is not enough if the frozen data changed: that does not make the row authentic again.</translation>
@@ -15731,6 +15942,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Resolution: there is no resolution {0} in this association («escritorio resoluciones listar» gives the numbers).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Resolución: no existe la resolución {0} en esta asociación: elija otra en «Autorizado por:» (la lista tiene las de la asociación).</source>
+      <translation>Resolution: resolution {0} does not exist in this association: choose another in «Authorised by:» (the list has the association's).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
       <source>Respaldo creado</source>
       <translation>Backup created</translation>
@@ -15840,6 +16056,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Check the server, port and security with whoever runs the email and save the account again in Escritorio, with its password (File menu, «Email account…»). Nothing was sent and the password did not leave this computer.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Revise la base en el menú Archivo, «Verificar la base…», para ver qué más cambió, y restaure el respaldo más reciente que verifique sano (menú Archivo, «Restaurar respaldo…»).</source>
+      <translation>Check the database in the File menu, «Check the database…», to see what else changed, and restore the most recent backup that verifies as healthy (File menu, «Restore backup…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Revise la base en el menú Archivo, «Verificar la base…», y compare con el original.</source>
+      <translation>Check the database in the File menu, «Check the database…», and compare with the original.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>Revise la ruta (o elija otra carpeta u otro nombre) y repita la orden.</source>
       <translation>Check the path (or choose another folder or name) and run the command again.</translation>
@@ -15871,13 +16097,18 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <source>Revísela y vuelva a guardarla (Cuotas &gt; Morosidad &gt; «Cambiar la regla…», o «escritorio cuotas regla-voto»).</source>
-      <translation>Review it and save it again (Fees &gt; Arrears &gt; “Change the rule…”, or “escritorio cuotas regla-voto”).</translation>
+      <source>Revísela y vuelva a guardarla («escritorio cuotas regla-voto»).</source>
+      <translation>Review it and save it again (“escritorio cuotas regla-voto”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Revísela y vuelva a guardarla (Órganos &gt; Reglas de sesión…, «Días de anticipación de la convocatoria»).</source>
       <translation>Review it and save it again (Bodies &gt; Session rules…, “Days of advance notice”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Revísela y vuelva a guardarla (área Cuotas, pestaña Morosidad, «Cambiar la regla…»).</source>
+      <translation>Review it and save it again (Fees area, Arrears tab, «Change the rule…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -16357,6 +16588,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Si el texto nuevo cambia la regla, aplique la reforma {0} desde su fecha ({1}): escritorio organos reglas "{2}" --por-reforma {0} {3} (en la ventana: Órganos › Reglas de sesión… › «Aplicar una reforma»). Si no la cambia, guarde la regla igual desde el {1} (organos reglas … --desde).</source>
       <translation>If the new text changes the rule, apply amendment {0} from its date ({1}): escritorio organos reglas "{2}" --por-reforma {0} {3} (in the window: Bodies › Session rules… › «Apply an amendment»). If it does not change it, save the same rule from {1} (organos reglas … --desde).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Si no restauró un respaldo a propósito, restaure el más reciente que verifique sano y publique otra vez. Si lo restauró a propósito, los cambios posteriores a ese respaldo se perdieron y el sitio lo muestra: vuelva a cargarlos y publique en una carpeta nueva, y explique a los miembros por qué la cadena del sitio anterior no sigue.</source>
+      <translation>If you did not restore a backup on purpose, restore the most recent one that verifies sound and publish again. If you restored it on purpose, the changes made after that backup were lost and the site shows it: enter them again, publish in a new folder, and explain to the members why the chain of the old site does not continue.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -16913,6 +17149,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Todavía no hay ninguna asociación en esta base. Cree una con «escritorio asociacion crear --nombre … --sigla …» o cargue la red de ejemplo con «escritorio demo».</source>
       <translation>There is no association in this database yet. Create one with “escritorio asociacion crear --nombre … --sigla …” or load the demo network with “escritorio demo”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Todavía no hay ninguna asociación en esta base. Ábrala con el menú Archivo, «Abrir…»: la bienvenida ofrece «Crear una asociación» y «Explorar la red de ejemplo».</source>
+      <translation>There is no association in this database yet. Open it with the File menu, «Open…»: the welcome screen offers «Create an association» and «Explore the demo network».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
@@ -19016,6 +19257,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
+      <source>la resolución {0} (su PDF se guarda desde su sesión: área Sesiones, pestaña Votaciones, «Resolución en PDF…»)</source>
+      <translation>resolution {0} (its PDF is saved from its session: Sessions area, Votes tab, «Resolution as PDF…»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
       <source>la resolución {0} (vea los números con «escritorio resoluciones listar»)</source>
       <translation>resolution {0} (see the numbers with “escritorio resoluciones listar”)</translation>
     </message>
@@ -19487,6 +19733,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>no es {0}</source>
       <translation>is not {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>no existe el miembro con id {0} en esta asociación (fila {1}); elija otro en el selector de miembros y pulse «Asignar»</source>
+      <translation>there is no member with id {0} in this association (row {1}); choose another in the member selector and click «Assign»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -20915,13 +21166,13 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
-      <source>{0} el {3} tiene {1} miembro que no está de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
-      <translation>{0} on {3} it has {1} member who has not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
+      <source>{0} el {3} tiene {1} miembro que no está de baja ({2}).</source>
+      <translation>{0} on {3} it has {1} member who has not withdrawn ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
-      <source>{0} el {3} tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
-      <translation>{0} on {3} it has {1} members who have not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
+      <source>{0} el {3} tiene {1} miembros que no están de baja ({2}).</source>
+      <translation>{0} on {3} it has {1} members who have not withdrawn ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -21154,13 +21405,13 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
-      <source>{0} hoy tiene {1} miembro que no está de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
-      <translation>{0} today it has {1} member who has not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
+      <source>{0} hoy tiene {1} miembro que no está de baja ({2}).</source>
+      <translation>{0} today it has {1} member who has not withdrawn ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
-      <source>{0} hoy tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
-      <translation>{0} today it has {1} members who have not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
+      <source>{0} hoy tiene {1} miembros que no están de baja ({2}).</source>
+      <translation>{0} today it has {1} members who have not withdrawn ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -21348,6 +21599,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>{0} no elegidos ({1})</source>
       <translation>{0} not chosen ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con el menú Archivo, «Llevar una sesión de viaje…».</source>
+      <translation>{0} is not the copy of a session that was taken out ({1} is missing): there is nothing to return. A session is taken out with the File menu, «Take a session on a trip…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -21908,6 +22164,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>{0}: cita el art. {1} reformado y la reforma no la cambió. Si el texto nuevo cambia la regla, aplíquela en el área Órganos: «Reglas de sesión…» de {2}, «Aplicar una reforma:» (la reforma {3}); el órgano la muestra en «Reglas que citan un texto reformado».</source>
+      <translation>{0}: it cites the amended art. {1} and the amendment did not change it. If the new text changes the rule, apply it in the Bodies area: «Session rules…» of {2}, «Apply an amendment:» (amendment {3}); the body shows it under «Rules that cite an amended text».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>{0}: cita el art. {1} reformado y la reforma no la cambió. Si el texto nuevo cambia la regla, aplíquela: escritorio organos reglas «{2}» --por-reforma {3} … (o Reglas de sesión… › «Aplicar una reforma»); «escritorio estatutos reglas» la lista.</source>
       <translation>{0}: it cites the amended art. {1} and the amendment did not change it. If the new text changes the rule, apply it: escritorio organos reglas «{2}» --por-reforma {3} … (or Session rules… › «Apply an amendment»); «escritorio estatutos reglas» lists it.</translation>
     </message>
@@ -21915,6 +22176,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>{0}: cita el art. {1} reformado y la reforma no la cambió; sin la resolución que la adoptó, la reforma no fija reglas de sesión. Revise la regla (Reglas de sesión…, «Rigen desde»); «escritorio estatutos reglas» la lista.</source>
       <translation>{0}: it cites the amended art. {1} and the amendment did not change it; without the resolution that adopted it, the amendment does not set session rules. Review the rule (Session rules…, «In force from»); «escritorio estatutos reglas» lists it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>{0}: cita el art. {1} reformado y la reforma no la cambió; sin la resolución que la adoptó, la reforma no fija reglas de sesión. Revise la regla (área Órganos, «Reglas de sesión…», «Rigen desde:»); el órgano la muestra en «Reglas que citan un texto reformado».</source>
+      <translation>{0}: it cites the amended art. {1} and the amendment did not change it; without the resolution that adopted it, the amendment does not set session rules. Review the rule (Bodies area, «Session rules…», «In force from:»); the body shows it under «Rules that cite an amended text».</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -22060,6 +22326,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/importacion_escritura.py" />
       <source>{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se cambió por fuera de Escritorio. Corra «escritorio verificar» para ver cuál, ábralo en su ficha y guárdelo, y vuelva a importar.</source>
       <translation>{0}: nothing was imported. The database rejected a repeated member (same country, region and name, or same code, as another one already registered) because some member was changed outside Escritorio. Run “escritorio verificar” to see which one, open it in its record and save it, and import again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion_escritura.py" />
+      <source>{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se cambió por fuera de Escritorio. Revise la base en el menú Archivo, «Verificar la base…», para ver cuál, ábralo en su ficha y guárdelo, y vuelva a importar.</source>
+      <translation>{0}: nothing was imported. The database rejected a repeated member (same country, region and name, or same code, as another one already registered) because some member was changed outside Escritorio. Check the database in the File menu, «Check the database…», to see which one, open it in its record and save it, and import again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -22563,9 +22834,24 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>«{0}» is not an amendment of «{1}»: it has {2}, numbered from 1 as «estatutos reformar» counts them («Reforma N … registrada») and «escritorio estatutos reglas» names them; for another norm, with its title: «TITLE:N».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>«{0}» no es una reforma de «{1}»: tiene {2}. Elija la reforma en la lista «Aplicar una reforma:».</source>
+      <translation>«{0}» is not an amendment of «{1}»: it has {2}. Choose the amendment in the «Apply an amendment:» list.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>«{0}» no es una unidad temática: el informe es de las unidades (el área Unidades temáticas las lista); la composición de otro órgano está en el área Órganos. No se guardó nada.</source>
+      <translation>«{0}» is not a thematic unit: the report is for the units (the Thematic units area lists them); the composition of another body is in the Bodies area. Nothing was saved.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>«{0}» no es una unidad temática: el informe es de las unidades («escritorio unidades actividades» las nombra); la composición de otro órgano la da «escritorio organos composicion». No se guardó nada.</source>
       <translation>«{0}» is not a thematic unit: the report is for the units («escritorio unidades actividades» names them); the composition of another body is given by «escritorio organos composicion». Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>«{0}» no es una unidad temática: los planes de trabajo son de las unidades (el área Unidades temáticas las lista). No se agregó la actividad.</source>
+      <translation>«{0}» is not a thematic unit: work plans belong to the units (the Thematic units area lists them). The activity was not added.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />

@@ -7027,8 +7027,13 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/apertura.py" />
-      <source>A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un respaldo más viejo sobre la base. Qué hacer: vea el detalle en Archivo → Verificar la base… (o con «escritorio verificar»). Si usted copió un respaldo a mano, explíquelo allí (o con «escritorio verificar --restauracion-manual --motivo …»); si no, restaure el último respaldo sano (Archivo → Restaurar respaldo…). Este aviso sigue hasta que alguien lo explique.</source>
-      <translation>Ao banco de dados {0} faltam alterações que já tinham sido salvas: a testemunha ({1}) viu o selo {2} do registro de auditoria e {3}, ou esse selo mudou (notado em {4}). Alguém apagou ou refez registros, ou copiou à mão um backup mais antigo sobre o banco de dados. O que fazer: veja o detalhe em Arquivo → Verificar o banco de dados… (ou com «escritorio verificar»). Se você copiou um backup à mão, explique ali (ou com «escritorio verificar --restauracion-manual --motivo …»); se não, restaure o último backup são (Arquivo → Restaurar backup…). Este aviso continua até que alguém o explique.</translation>
+      <source>A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un respaldo más viejo sobre la base. Qué hacer: vea el detalle con «escritorio verificar». Si usted copió un respaldo a mano, explíquelo con «escritorio verificar --restauracion-manual --motivo …»; si no, restaure el último respaldo sano («escritorio respaldo restaurar ARCHIVO»). Este aviso sigue hasta que alguien lo explique.</source>
+      <translation>Ao banco de dados {0} faltam alterações que já tinham sido salvas: a testemunha ({1}) viu o selo {2} do registro de auditoria e {3}, ou esse selo mudou (notado em {4}). Alguém apagou ou refez registros, ou copiou à mão um backup mais antigo sobre o banco de dados. O que fazer: veja o detalhe com «escritorio verificar». Se você copiou um backup à mão, explique-o com «escritorio verificar --restauracion-manual --motivo …»; se não, restaure o último backup são («escritorio respaldo restaurar ARCHIVO»). Este aviso continua até que alguém o explique.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/apertura.py" />
+      <source>A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un respaldo más viejo sobre la base. Qué hacer: vea el detalle en el menú Archivo, «Verificar la base…». Si usted copió un respaldo a mano, explíquelo allí (elija «Faltan cambios que vio el testigo (copia puesta a mano)», escriba por qué y pulse «Reconocer»); si no, restaure el último respaldo sano (menú Archivo, «Restaurar respaldo…»). Este aviso sigue hasta que alguien lo explique.</source>
+      <translation>Ao banco de dados {0} faltam alterações que já tinham sido salvas: a testemunha ({1}) viu o selo {2} do registro de auditoria e {3}, ou esse selo mudou (notado em {4}). Alguém apagou ou refez registros, ou copiou à mão um backup mais antigo sobre o banco de dados. O que fazer: veja o detalhe no menu Arquivo, «Verificar o banco de dados…». Se você copiou um backup à mão, explique-o ali (escolha «Faltam alterações que a testemunha viu (cópia colocada à mão)», escreva por quê e clique em «Reconhecer»); se não, restaure o último backup são (menu Arquivo, «Restaurar backup…»). Este aviso continua até que alguém o explique.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -7514,6 +7519,16 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Anterior</source>
       <translation>Anterior</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior («escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
+      <translation>Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (“escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (área Miembros, «Dar de baja…»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
+      <translation>Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (área Membros, «Desligar…»); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
@@ -8826,13 +8841,23 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <source>Compárela con el texto nuevo y, si sigue valiendo, márquela revisada (Órganos, aviso «Reglas que citan un texto reformado», o «escritorio estatutos reglas --revisar {0}»).</source>
-      <translation>Compare-a com o texto novo e, se continuar valendo, marque-a como revisada (Órgãos, aviso “Regras que citam um texto reformado”, ou “escritorio estatutos reglas --revisar {0}”).</translation>
+      <source>Compárela con el texto nuevo y, si sigue valiendo, márquela revisada («escritorio estatutos reglas --revisar {0}»).</source>
+      <translation>Compare-a com o texto novo e, se continuar valendo, marque-a como revisada (“escritorio estatutos reglas --revisar {0}”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Compárela con el texto nuevo y, si sigue valiendo, márquela revisada (área Órganos, «Marcar revisadas las de composición…»).</source>
+      <translation>Compare-a com o texto novo e, se continuar valendo, marque-a como revisada (área Órgãos, «Marcar como revisadas as regras de composição…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Compárelo con el papel firmado o con un documento emitido antes del cambio, y corra «escritorio verificar».</source>
       <translation>Compare-o com o papel assinado ou com um documento emitido antes da alteração e execute «escritorio verificar».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Compárelo con el papel firmado o con un documento emitido antes del cambio, y revise la base en el menú Archivo, «Verificar la base…».</source>
+      <translation>Compare-o com o papel assinado ou com um documento emitido antes da alteração e verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -9177,6 +9202,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Copias emitidas</source>
       <translation>Cópias emitidas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar»).</source>
+      <translation>Execute “escritorio verificar” para ver o que mais mudou e restaure o backup mais recente que se verifique íntegro (“escritorio respaldo restaurar”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Corra «escritorio verificar» y compare con el original.</source>
+      <translation>Execute “escritorio verificar” e compare com o original.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -9945,8 +9980,8 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
-      <source>El acta N.º {0} ({1}) fue cambiada por fuera de Escritorio: su texto ya no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para no dar por buena una copia alterada. Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»).</source>
-      <translation>A ata n.º {0} ({1}) foi alterada fora do Escritorio: seu texto não é mais o que foi aprovado (não coincide com seu hash SHA-256 ou com o registro de auditoria). Ela não é impressa, para não validar uma cópia adulterada. Execute “escritorio verificar” para ver o que mais mudou e restaure o backup mais recente que se verifique íntegro (Arquivo &gt; Restaurar backup, ou “escritorio respaldo restaurar”).</translation>
+      <source>El acta N.º {0} ({1}) fue cambiada por fuera de Escritorio: su texto ya no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para no dar por buena una copia alterada.</source>
+      <translation>A ata n.º {0} ({1}) foi alterada fora do Escritorio: seu texto não é mais o que foi aprovado (não coincide com seu hash SHA-256 ou com o registro de auditoria). Ela não é impressa, para não validar uma cópia adulterada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/congelados.py" />
@@ -10070,8 +10105,13 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
-      <source>El archivo es idéntico byte a byte a la copia {0} del documento {1} según el registro de la base, pero ese registro guarda otro texto que el del archivo. Al emitir, Escritorio guarda el texto del archivo que escribe: ese registro no lo escribió Escritorio (se agregó por fuera, aunque se haya sellado), y no prueba nada. No se da por auténtico. Corra «escritorio verificar» y compare con el original.</source>
-      <translation>O arquivo é idêntico byte a byte à cópia {0} do documento {1} segundo o registro do banco de dados, mas esse registro guarda um texto diferente do arquivo. Ao emitir, o Escritorio guarda o texto do arquivo que escreve: esse registro não foi escrito pelo Escritorio (foi acrescentado por fora, mesmo que tenha sido selado) e não prova nada. Não é dado como autêntico. Execute “escritorio verificar” e compare com o original.</translation>
+      <source>El archivo es idéntico a {0} según el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. No se da por auténtico. Revise la base en el menú Archivo, «Verificar la base…» (en un servidor, avise a quien lo administra).</source>
+      <translation>O arquivo é idêntico a {0} segundo o cadastro de documentos do banco de dados, mas esse cadastro não está no registro de auditoria selado: foi incluído ou alterado por fora do Escritorio e não prova nada. Não é dado como autêntico. Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…» (em um servidor, avise quem o administra).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>El archivo es idéntico byte a byte a la copia {0} del documento {1} según el registro de la base, pero ese registro guarda otro texto que el del archivo. Al emitir, Escritorio guarda el texto del archivo que escribe: ese registro no lo escribió Escritorio (se agregó por fuera, aunque se haya sellado), y no prueba nada. No se da por auténtico.</source>
+      <translation>O arquivo é idêntico byte a byte à cópia {0} do documento {1} segundo o registro do banco de dados, mas esse registro guarda um texto diferente do arquivo. Ao emitir, o Escritorio guarda o texto do arquivo que escreve: esse registro não foi escrito pelo Escritorio (foi acrescentado por fora, mesmo que tenha sido selado) e não prova nada. Não é dado como autêntico.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -10112,6 +10152,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>El archivo no se envía a ninguna parte: su huella se calcula en este equipo.</source>
       <translation>O arquivo não é enviado a lugar nenhum: sua impressão é calculada neste computador.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>El archivo tiene firmas digitales, pero no es ninguno de los PDF firmados que la base guarda: verifíquelas con «Verificar otro PDF…», en el diálogo «Firmar digitalmente…» de un acta o una resolución.</source>
+      <translation>O arquivo tem assinaturas digitais, mas não é nenhum dos PDFs assinados que o banco de dados guarda: verifique-as com «Verificar outro PDF…», no diálogo «Assinar digitalmente…» de uma ata ou de uma resolução.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -10228,6 +10273,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El código {0} figura en el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).</source>
       <translation>O código {0} consta do cadastro de documentos do banco de dados, mas esse cadastro não está no registro de auditoria selado: foi incluído ou alterado por fora do Escritorio e não prova nada. Execute “escritorio verificar” (em um servidor, avise quem o administra).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>El código {0} figura en el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. Revise la base en el menú Archivo, «Verificar la base…» (en un servidor, avise a quien lo administra).</source>
+      <translation>O código {0} consta do cadastro de documentos do banco de dados, mas esse cadastro não está no registro de auditoria selado: foi incluído ou alterado por fora do Escritorio e não prova nada. Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…» (em um servidor, avise quem o administra).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -10351,6 +10401,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
+      <source>El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el órgano ni ocupa el cupo de su país; termínelo («Terminar mandato…») o corrija su «desde» (lo informa también el menú Archivo, «Verificar la base…»).</source>
+      <translation>O mandato {0} de {1} (desde {2}) não vale: {1} não era membro nesse dia ({3}). Não integra o órgão nem ocupa a cota do seu país; encerre-o («Encerrar mandato…») ou corrija o seu «desde» (também o informa o menu Arquivo, «Verificar o banco de dados…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el órgano ni ocupa el cupo de su país; termínelo o corrija su «desde» (lo informa también «escritorio verificar»).</source>
       <translation>O mandato {0} de {1} (desde {2}) não vale: {1} não era membro nesse dia ({3}). Não integra o órgão nem ocupa a cota do seu país; encerre-o ou corrija o seu «desde» (também o informa «escritorio verificar»).</translation>
     </message>
@@ -10415,6 +10470,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>El miembro {0} no pertenece a esta asociación: elija la ciudad entrante por su id («escritorio miembros listar»).</source>
       <translation>O membro {0} não pertence a esta associação: escolha a cidade que entra pelo id (“escritorio miembros listar”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>El miembro {0} no pertenece a esta asociación: elija otra en «Ciudad entrante:».</source>
+      <translation>O membro {0} não pertence a esta associação: escolha outra em «Cidade entrante:».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -10644,6 +10704,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>El servidor no tiene el usuario «{0}» ({1}). Revise el usuario o pida a quien administra el servidor que le cree uno (README, «Varias personas»).</source>
+      <translation>O servidor não tem o usuário “{0}” ({1}). Revise o usuário ou peça a quem administra o servidor que crie um para você (README, “Varias personas”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor no tiene la base indicada en {0}. Revise el nombre al final de la dirección, o pida a quien administra el servidor que la cree.</source>
       <translation>O servidor não tem o banco de dados indicado em {0}. Confira o nome no final do endereço ou peça a quem administra o servidor que o crie.</translation>
     </message>
@@ -10699,8 +10764,8 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
-      <source>El texto guardado del acta de esta sesión fue cambiado por fuera de Escritorio y ya no se puede leer. Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»).</source>
-      <translation>O texto salvo da ata desta sessão foi alterado fora do Escritorio e não pode mais ser lido. Execute “escritorio verificar” para ver o que mais mudou e restaure o backup mais recente que se verifique íntegro (Arquivo &gt; Restaurar backup, ou “escritorio respaldo restaurar”).</translation>
+      <source>El texto guardado del acta de esta sesión fue cambiado por fuera de Escritorio y ya no se puede leer.</source>
+      <translation>O texto salvo da ata desta sessão foi alterado fora do Escritorio e não pode mais ser lido.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -10973,6 +11038,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
+      <source>En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por fuera de Escritorio): no se devuelve. Abra la copia (menú Archivo, «Abrir…») y revísela en el menú Archivo, «Verificar la base…».</source>
+      <translation>Na cópia, a ata aprovada da sessão {0} não coincide com o seu registro (foi alterada fora do Escritorio): não é devolvida. Abra a cópia (menu Arquivo, «Abrir…») e verifique-a no menu Arquivo, «Verificar o banco de dados…».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por fuera de Escritorio): no se devuelve. Corra «escritorio verificar» sobre la copia.</source>
       <translation>Na cópia, a ata aprovada da sessão {0} não coincide com o seu registro (foi alterada fora do Escritorio): não é devolvida. Execute “escritorio verificar” sobre a cópia.</translation>
     </message>
@@ -10990,6 +11060,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/verificacion.py" />
       <source>En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo congelado contra lo que se selló al congelarlo, los datos, el esquema) y en el testigo y los respaldos de esta computadora. Una historia rehecha entera por quien tiene el archivo no se ve desde adentro: compárela con las anclas que salieron de la oficina (papeles, correos, el sitio, sellos de tiempo) con «escritorio verificar --ancla».</source>
       <translation>Em que se apoia: no que o banco de dados diz de si mesmo (a cadeia de selos do registro de alterações e suas regras, o que foi congelado comparado com o que se selou ao congelá-lo, os dados, o esquema) e na testemunha e nos backups deste computador. Uma história refeita inteira por quem tem o arquivo não se vê de dentro: compare-a com as âncoras que saíram do escritório (papéis, e-mails, o site, carimbos de tempo) com “escritorio verificar --ancla”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo congelado contra lo que se selló al congelarlo, los datos, el esquema) y en el testigo y los respaldos de esta computadora. Una historia rehecha entera por quien tiene el archivo no se ve desde adentro: compárela con las anclas que salieron de la oficina (papeles, correos, el sitio, sellos de tiempo) en «Comprobar un ancla:», en el menú Archivo, «Verificar la base…».</source>
+      <translation>Em que se apoia: no que o banco de dados diz de si mesmo (a cadeia de selos do registro de alterações e suas regras, o que foi congelado comparado com o que se selou ao congelá-lo, os dados, o esquema) e na testemunha e nos backups deste computador. Uma história refeita inteira por quem tem o arquivo não se vê de dentro: compare-a com as âncoras que saíram do escritório (papéis, e-mails, o site, carimbos de tempo) em «Verificar uma âncora:», no menu Arquivo, «Verificar o banco de dados…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion.py" />
@@ -11651,6 +11726,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>Fila {0} de {1}:</source>
       <translation>Linha {0} de {1}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>Fila {0}: «{1}» figura como {2} en el archivo y como {3} en el padrón. La importación no cambia el estado de un miembro que ya está (una baja termina además sus mandatos): si corresponde, regístrelo desde su ficha (área Miembros, «Editar…», pestaña Estado).</source>
+      <translation>Linha {0}: “{1}” consta como {2} no arquivo e como {3} no cadastro. A importação não altera a situação de um membro que já está cadastrado (um desligamento também encerra os mandatos dele): se for o caso, registre-a na ficha do membro (área Membros, «Editar…», aba Situação).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -12580,6 +12660,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/esquema.py" />
+      <source>La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}). No se modificó nada. Avise a quien administra el servidor: la pone al día, sin tocarla, en una base nueva (README, «Varias personas»).</source>
+      <translation>O banco de dados do servidor {0} é de uma versão anterior do Escritorio: faltam-lhe alterações do esquema ({1}). Nada foi modificado. Avise quem administra o servidor: ele o atualiza, sem mexer nele, em um banco novo (README, “Varias personas”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/esquema.py" />
       <source>La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}). No se modificó nada. Quien administra el servidor la pone al día, sin tocarla, en una base nueva: «escritorio servidor actualizar {0} URL_NUEVA» (README, «Varias personas»).</source>
       <translation>O banco de dados do servidor {0} é de uma versão anterior do Escritorio: faltam-lhe alterações do esquema ({1}). Nada foi modificado. Quem administra o servidor o atualiza, sem mexer nele, em um banco novo: “escritorio servidor actualizar {0} URL_NOVA” (README, “Varias personas”).</translation>
     </message>
@@ -12657,6 +12742,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O banco de dados rejeitou um dado que não cumpre as suas regras ({0}): nada foi salvo. Revise os dados e tente novamente; se isso se repetir, execute “escritorio verificar”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>La base rechazó un dato que no cumple sus reglas ({0}): no se guardó nada. Revise los datos y vuelva a intentarlo; si se repite, revise la base en el menú Archivo, «Verificar la base…».</source>
+      <translation>O banco de dados rejeitou um dado que não cumpre as suas regras ({0}): nada foi salvo. Revise os dados e tente novamente; se isso se repetir, verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La base registra que esta acta o su sesión fueron cambiadas por fuera de Escritorio: corra «escritorio verificar».</source>
       <translation>O banco de dados registra que esta ata ou sua sessão foram alteradas fora do Escritorio: execute “escritorio verificar”.</translation>
@@ -12670,6 +12761,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no se puede leer. No se modificó nada. Corra «escritorio verificar» para ver qué se cambió por fuera de Escritorio y restaure el último respaldo sano («escritorio respaldo listar», «escritorio respaldo restaurar ARCHIVO»).</source>
       <translation>O banco de dados tem um texto que não está em UTF-8{0}: ele foi salvo por outro programa, não pelo Escritorio, e não pode ser lido. Nada foi modificado. Execute “escritorio verificar” para ver o que foi alterado fora do Escritorio e restaure o último backup íntegro (“escritorio respaldo listar”, “escritorio respaldo restaurar ARCHIVO”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no se puede leer. No se modificó nada. Revise la base en el menú Archivo, «Verificar la base…», para ver qué se cambió por fuera de Escritorio y restaure el último respaldo sano (menú Archivo, «Restaurar respaldo…»).</source>
+      <translation>O banco de dados tem um texto que não está em UTF-8{0}: ele foi salvo por outro programa, não pelo Escritorio, e não pode ser lido. Nada foi modificado. Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», para ver o que foi alterado fora do Escritorio e restaure o último backup íntegro (menu Arquivo, «Restaurar backup…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>La base {0} del servidor no tiene el esquema de Escritorio. Avise a quien administra el servidor: la prepara vacía, o lleva allí una base de este equipo (README, «Varias personas»).</source>
+      <translation>A base {0} do servidor não tem o esquema do Escritorio. Avise quem administra o servidor: ele a prepara vazia, ou leva para lá uma base deste computador (README, “Varias personas”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -12717,8 +12818,18 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>La bitácora de la base no tiene el sello {0} con la huella que el documento lleva al pie: compruébelo en el menú Archivo, «Verificar la base…», «Comprobar un ancla:», con «Archivos…» (elija este PDF).</source>
+      <translation>O registro de auditoria do banco de dados não tem o selo {0} com o hash que o documento traz no rodapé: confira no menu Arquivo, «Verificar o banco de dados…», «Verificar uma âncora:», com «Arquivos…» (escolha este PDF).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>La bitácora de la base no tiene el sello {0} con la huella que el documento lleva al pie: corra «escritorio verificar --ancla ARCHIVO.pdf».</source>
       <translation>O registro de auditoria do banco de dados não tem o selo {0} com o hash que o documento traz no rodapé: execute “escritorio verificar --ancla ARCHIVO.pdf”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>La bitácora de la copia no verifica ({0}): se cambió por fuera de Escritorio y no se devuelve. No se devolvió nada; abra la copia (menú Archivo, «Abrir…») y revísela en el menú Archivo, «Verificar la base…».</source>
+      <translation>O registro de auditoria da cópia não confere ({0}): foi alterado por fora do Escritorio e não é devolvido. Nada foi devolvido; abra a cópia (menu Arquivo, «Abrir…») e verifique-a no menu Arquivo, «Verificar o banco de dados…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -12806,6 +12917,16 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>La copia de la tabla «{0}» no salió igual ({1} filas en el origen, {2} en el destino): no se guardó nada en el destino. Corra «escritorio verificar» sobre el origen y vuelva a intentarlo.</source>
       <translation>A cópia da tabela “{0}” não saiu igual ({1} linhas na origem, {2} no destino): nada foi salvo no destino. Execute “escritorio verificar” na origem e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>La copia de la tabla «{0}» no salió igual ({1} filas en el origen, {2} en el destino): no se guardó nada en el destino. Revise la base de origen en el menú Archivo, «Verificar la base…», y vuelva a intentarlo.</source>
+      <translation>A cópia da tabela “{0}” não saiu igual ({1} linhas na origem, {2} no destino): nada foi salvo no destino. Verifique o banco de dados de origem no menu Arquivo, «Verificar o banco de dados…», e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se devolvió nada; haga esos cambios en el servidor, o, si la copia no va a volver, cancele el viaje con el menú Archivo, «Cancelar el viaje de una sesión…».</source>
+      <translation>A cópia tem alterações fora da sessão {0} ({1}): só a sessão levada é devolvida. Nada foi devolvido; faça essas alterações no servidor ou, se a cópia não vai voltar, cancele a viagem com o menu Arquivo, «Cancelar a viagem de uma sessão…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -13207,6 +13328,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>La sesión {0} no está de viaje en el servidor: no hay viaje que cancelar. No se cambió nada.</source>
       <translation>A sessão {0} não está em viagem no servidor: não há viagem para cancelar. Nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>La sesión {0} no está llevada en el servidor: no se puede devolver (solo vuelve una sesión llevada con el menú Archivo, «Llevar una sesión de viaje…»). No se cambió nada.</source>
+      <translation>A sessão {0} não está levada no servidor: não pode ser devolvida (só volta uma sessão levada com o menu Arquivo, «Levar uma sessão em viagem…»). Nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -14182,6 +14308,11 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
+      <source>No existe el archivo {0}: elija la copia que hizo «Llevar una sesión de viaje…» (por ejemplo, cumbre.db).</source>
+      <translation>O arquivo {0} não existe: escolha a cópia feita por «Levar uma sessão em viagem…» (por exemplo, cumbre.db).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>No existe el archivo {0}: indique la copia que hizo «escritorio servidor llevar» (por ejemplo, cumbre.db).</source>
       <translation>O arquivo {0} não existe: indique a cópia feita por “escritorio servidor llevar” (por exemplo, cumbre.db).</translation>
     </message>
@@ -14194,6 +14325,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>No existe el convenio {0} en esta asociación («escritorio convenios listar» da los números).</source>
       <translation>Não existe o convênio {0} nesta associação («escritorio convenios listar» dá os números).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No existe el convenio {0} en esta asociación: elíjalo en la lista del área Convenios.</source>
+      <translation>Não existe o convênio {0} nesta associação: escolha-o na lista da área Convênios.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -14223,6 +14359,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>No existe el miembro con id {0} en esta asociación. Consulte los ids con «miembros listar».</source>
       <translation>Não existe o membro com id {0} nesta associação. Consulte os ids com “miembros listar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>No existe el miembro con id {0} en esta asociación: elíjalo en la lista del área Miembros.</source>
+      <translation>Não existe o membro com id {0} nesta associação: escolha-o na lista da área Membros.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -14317,14 +14458,29 @@ Os detalhes foram registrados em:
       <translation>Não existe a obrigação {0} nesta associação («escritorio convenios ver ID» dá os números das de cada convênio).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>No existe la obligación {0} en esta asociación: elíjala en la pestaña Obligaciones del convenio, en el área Convenios.</source>
+      <translation>Não existe a obrigação {0} nesta associação: escolha-a na aba Obrigações do convênio, na área Convênios.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/partes_externas.py" />
       <source>No existe la parte externa {0} en esta asociación («escritorio convenios externas» da los números).</source>
       <translation>Não existe a parte externa {0} nesta associação («escritorio convenios externas» dá os números).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>No existe la parte externa {0} en esta asociación: elija otra en «Parte externa:» de la pestaña Partes del convenio, o cárguela con «Nueva parte externa…».</source>
+      <translation>Não existe a parte externa {0} nesta associação: escolha outra em «Parte externa:» da aba Partes do convênio, ou cadastre-a com «Nova parte externa…».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe la regla de composición {0} en esta asociación. Las reglas de un órgano, con su número, se ven con «organos composicion ORGANO» o en Órganos &gt; Reglas de composición…</source>
       <translation>Não existe a regra de composição {0} nesta associação. As regras de um órgão, com seu número, podem ser vistas com “organos composicion ORGANO” ou em Órgãos &gt; Regras de composição…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>No existe la regla de composición {0} en esta asociación. Las reglas que citan un texto reformado las muestra cada órgano en el área Órganos, «Reglas que citan un texto reformado».</source>
+      <translation>Não existe a regra de composição {0} nesta associação. As regras que citam um texto reformado são mostradas por cada órgão na área Órgãos, «Regras que citam um texto reformado».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -14350,6 +14506,16 @@ Os detalhes foram registrados em:
       <translation>A resolução {0} não existe nesta associação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No existe la resolución {0} en esta asociación: fírmela desde su sesión (área Sesiones, pestaña Votaciones, «Firmar digitalmente…»). No se firmó nada.</source>
+      <translation>Não existe a resolução {0} nesta associação: assine-a a partir da sua sessão (área Sessões, aba Votações, «Assinar digitalmente…»). Nada foi assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>No existe la resolución {0} en esta asociación: ábrala desde su sesión (área Sesiones, pestaña Votaciones, «Firmas y adhesiones…»).</source>
+      <translation>Não existe a resolução {0} nesta associação: abra-a a partir da sua sessão (área Sessões, aba Votações, «Assinaturas e adesões…»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>No existe la sección {0} en las memorias de esta asociación (los números se ven con «memoria textos AÑO»).</source>
       <translation>Não existe a seção {0} nos relatórios desta associação (os números aparecem com «memoria textos AÑO»).</translation>
@@ -14369,6 +14535,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>No existe la sesión {0} en esta asociación.</source>
       <translation>Não existe a sessão {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No existe la sesión {0} en esta asociación: elíjala en la lista del área Sesiones. No se firmó nada.</source>
+      <translation>A sessão {0} não existe nesta associação: escolha-a na lista da área Sessões. Nada foi assinado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -14505,6 +14676,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>No hay ninguna firma digital con el número {0} en esta asociación («escritorio firma listar» da los números).</source>
       <translation>Não há nenhuma assinatura digital com o número {0} nesta associação (“escritorio firma listar” mostra os números).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No hay ninguna firma digital con el número {0} en esta asociación: las firmas de un acta o de una resolución se ven en su diálogo «Firmar digitalmente…».</source>
+      <translation>Não há nenhuma assinatura digital com o número {0} nesta associação: as assinaturas de uma ata ou de uma resolução aparecem no seu diálogo «Assinar digitalmente…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -14644,6 +14820,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A resolução não foi adotada: {0} (id {1}) não é uma cidade solicitante; só se admite quem pediu adesão (“escritorio miembros solicitud”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: {0} (id {1}) no es una ciudad solicitante; se admite a quien pidió ingresar (área Miembros, «Solicitud de ingreso…»).</source>
+      <translation>A resolução não foi adotada: {0} (id {1}) não é uma cidade solicitante; só se admite quem pediu adesão (área Membros, «Solicitação de adesão…»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>No se adoptó la resolución: {0} (id {1}) no está entre las ciudades que nombra el punto {2} «{3}» ({4}); la resolución de un punto de admisión admite solo a quienes su punto nombra. Para admitir a {0}, agregue y vote un punto de admisión que la nombre.</source>
       <translation>A resolução não foi adotada: {0} (id {1}) não está entre as cidades que o item {2} «{3}» nomeia ({4}); a resolução de um item de adesão admite somente quem seu item nomeia. Para admitir {0}, adicione e vote um item de adesão que a nomeie.</translation>
@@ -14687,6 +14868,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>No se agregó el punto: {0} (id {1}) no es una ciudad solicitante (figura como {2}); un punto de admisión nombra a quien pidió ingresar («escritorio miembros solicitud»).</source>
       <translation>O item não foi adicionado: {0} (id {1}) não é uma cidade solicitante (figura como {2}); um item de adesão nomeia quem pediu para ingressar («escritorio miembros solicitud»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se agregó el punto: {0} (id {1}) no es una ciudad solicitante (figura como {2}); un punto de admisión nombra a quien pidió ingresar (área Miembros, «Solicitud de ingreso…»).</source>
+      <translation>O item não foi adicionado: {0} (id {1}) não é uma cidade solicitante (figura como {2}); um item de adesão nomeia quem pediu para ingressar (área Membros, «Solicitação de adesão…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -15007,8 +15193,8 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
-      <source>No se publica en {0}: la cadena de la bitácora de esta base ya no continúa la que el sitio mostró al público: {1}{2}. La base se volvió a una copia más vieja que la última publicación, o alguien rehízo sus registros por fuera de Escritorio. El sitio queda como estaba. Qué hacer: compruébelo con «escritorio verificar --ancla {0}»; si no restauró un respaldo a propósito, restaure el más reciente que verifique sano y publique otra vez. Si lo restauró a propósito, los cambios posteriores a ese respaldo se perdieron y el sitio lo muestra: vuelva a cargarlos y publique en una carpeta nueva, y explique a los miembros por qué la cadena del sitio anterior no sigue.</source>
-      <translation>Não se publica em {0}: a cadeia do registro de alterações desta base já não continua a que o site mostrou ao público: {1}{2}. A base voltou a uma cópia mais antiga que a última publicação, ou alguém refez seus registros fora do Escritorio. O site fica como estava. O que fazer: confira com «escritorio verificar --ancla {0}»; se não restaurou um backup de propósito, restaure o mais recente que verifique são e publique outra vez. Se o restaurou de propósito, as alterações posteriores a esse backup se perderam e o site o mostra: cadastre-as de novo, publique numa pasta nova e explique aos membros por que a cadeia do site anterior não continua.</translation>
+      <source>No se publica en {0}: la cadena de la bitácora de esta base ya no continúa la que el sitio mostró al público: {1}{2}. La base se volvió a una copia más vieja que la última publicación, o alguien rehízo sus registros por fuera de Escritorio. El sitio queda como estaba.</source>
+      <translation>Não se publica em {0}: a cadeia do registro de alterações desta base já não continua a que o site mostrou ao público: {1}{2}. A base voltou a uma cópia mais antiga que a última publicação, ou alguém refez seus registros fora do Escritorio. O site fica como estava.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
@@ -15922,6 +16108,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Para mudá-la, reforme esse artigo: a reforma, adotada pela resolução de sua votação, fixa a regra nova a partir de sua data («escritorio estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla {0}=…»).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>Para cambiarla, reforme ese artículo: la reforma, adoptada por la resolución de su votación, fija la regla nueva desde su fecha (área Estatutos, «Reforma…»: la resolución en «Adoptada por:» y la regla nueva en la misma reforma).</source>
+      <translation>Para alterá-la, reforme esse artigo: a reforma, adotada pela resolução da sua votação, fixa a regra nova a partir da sua data (área Estatutos, «Reforma…»: a resolução em «Adotada por:» e a regra nova na mesma reforma).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Para comparar a mano, calcule la huella SHA-256 del archivo (en Windows: certutil -hashfile archivo.pdf SHA256; en Linux o macOS: sha256sum archivo.pdf) y búsquela en la tabla.</source>
       <translation>Para comparar à mão, calcule a impressão SHA-256 do arquivo (no Windows: certutil -hashfile arquivo.pdf SHA256; no Linux ou macOS: sha256sum arquivo.pdf) e procure-a na tabela.</translation>
@@ -15971,8 +16162,18 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Partes: el miembro {0} no es de esta asociación: quítelo y elija la ciudad en «Miembro:» de la pestaña Partes.</source>
+      <translation>Partes: o membro {0} não é desta associação: remova-o e escolha a cidade em «Membro:» da aba Partes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
       <source>Partes: no existe la parte externa {0} en esta asociación («escritorio convenios externas» da los números).</source>
       <translation>Partes: não existe a parte externa {0} nesta associação («escritorio convenios externas» dá os números).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Partes: no existe la parte externa {0} en esta asociación: quítela y elija otra en «Parte externa:» de la pestaña Partes, o cárguela con «Nueva parte externa…».</source>
+      <translation>Partes: não existe a parte externa {0} nesta associação: remova-a e escolha outra em «Parte externa:» da aba Partes, ou cadastre-a com «Nova parte externa…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -16551,6 +16752,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Quem</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Qué hacer: compruébelo con «escritorio verificar --ancla {0}».</source>
+      <translation>O que fazer: confira com «escritorio verificar --ancla {0}».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Qué hacer: compruébelo en el menú Archivo, «Verificar la base…», «Comprobar un ancla:», con «Carpeta del sitio…» ({0}).</source>
+      <translation>O que fazer: confira no menu Arquivo, «Verificar o banco de dados…», «Verificar uma âncora:», com «Pasta do site…» ({0}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>Qué hacer: corra «escritorio verificar», compare con el papel firmado o con un documento emitido antes, y restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar»). Reconocer el incidente no basta si lo congelado cambió: eso no vuelve auténtica la fila.</source>
       <translation>O que fazer: rode «escritorio verificar», compare com o papel assinado ou com um documento emitido antes, e restaure o backup mais recente que se verifique íntegro («escritorio respaldo restaurar»). Reconhecer o incidente não basta se o congelado mudou: isso não torna a linha autêntica de novo.</translation>
@@ -17050,6 +17261,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Resolução: não existe a resolução {0} nesta associação («escritorio resoluciones listar» dá os números).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Resolución: no existe la resolución {0} en esta asociación: elija otra en «Autorizado por:» (la lista tiene las de la asociación).</source>
+      <translation>Resolução: não existe a resolução {0} nesta associação: escolha outra em «Autorizado por:» (a lista tem as da associação).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
       <source>Respaldo creado</source>
       <translation>Backup criado</translation>
@@ -17164,6 +17380,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Revise o servidor, a porta e a segurança com quem administra o e-mail e salve a conta de novo no Escritorio, com sua senha (menu Arquivo, «Conta de e-mail…»). Nada foi enviado e a senha não saiu do computador.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Revise la base en el menú Archivo, «Verificar la base…», para ver qué más cambió, y restaure el respaldo más reciente que verifique sano (menú Archivo, «Restaurar respaldo…»).</source>
+      <translation>Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», para ver o que mais mudou, e restaure o backup mais recente que se verifique íntegro (menu Arquivo, «Restaurar backup…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Revise la base en el menú Archivo, «Verificar la base…», y compare con el original.</source>
+      <translation>Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», e compare com o original.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>Revise la ruta (o elija otra carpeta u otro nombre) y repita la orden.</source>
       <translation>Revise o caminho (ou escolha outra pasta ou outro nome) e repita o comando.</translation>
@@ -17195,13 +17421,18 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <source>Revísela y vuelva a guardarla (Cuotas &gt; Morosidad &gt; «Cambiar la regla…», o «escritorio cuotas regla-voto»).</source>
-      <translation>Revise-a e salve-a novamente (Contribuições &gt; Inadimplência &gt; “Alterar a regra…”, ou “escritorio cuotas regla-voto”).</translation>
+      <source>Revísela y vuelva a guardarla («escritorio cuotas regla-voto»).</source>
+      <translation>Revise-a e salve-a novamente (“escritorio cuotas regla-voto”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Revísela y vuelva a guardarla (Órganos &gt; Reglas de sesión…, «Días de anticipación de la convocatoria»).</source>
       <translation>Revise-a e salve-a novamente (Órgãos &gt; Regras de sessão…, “Dias de antecedência da convocação”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Revísela y vuelva a guardarla (área Cuotas, pestaña Morosidad, «Cambiar la regla…»).</source>
+      <translation>Revise-a e salve-a novamente (área Contribuições, aba Inadimplência, «Alterar a regra…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -17761,6 +17992,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Si el texto nuevo cambia la regla, aplique la reforma {0} desde su fecha ({1}): escritorio organos reglas "{2}" --por-reforma {0} {3} (en la ventana: Órganos › Reglas de sesión… › «Aplicar una reforma»). Si no la cambia, guarde la regla igual desde el {1} (organos reglas … --desde).</source>
       <translation>Se o texto novo muda a regra, aplique a reforma {0} desde sua data ({1}): escritorio organos reglas "{2}" --por-reforma {0} {3} (na janela: Órgãos › Regras de sessão… › «Aplicar uma reforma»). Se não a muda, salve a mesma regra desde {1} (organos reglas … --desde).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Si no restauró un respaldo a propósito, restaure el más reciente que verifique sano y publique otra vez. Si lo restauró a propósito, los cambios posteriores a ese respaldo se perdieron y el sitio lo muestra: vuelva a cargarlos y publique en una carpeta nueva, y explique a los miembros por qué la cadena del sitio anterior no sigue.</source>
+      <translation>Se não restaurou um backup de propósito, restaure o mais recente que verifique são e publique outra vez. Se o restaurou de propósito, as alterações posteriores a esse backup se perderam e o site o mostra: cadastre-as de novo, publique numa pasta nova e explique aos membros por que a cadeia do site anterior não continua.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -18442,6 +18678,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Todavía no hay ninguna asociación en esta base. Cree una con «escritorio asociacion crear --nombre … --sigla …» o cargue la red de ejemplo con «escritorio demo».</source>
       <translation>Ainda não há nenhuma associação neste banco de dados. Crie uma com “escritorio asociacion crear --nombre … --sigla …” ou carregue a rede de exemplo com “escritorio demo”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Todavía no hay ninguna asociación en esta base. Ábrala con el menú Archivo, «Abrir…»: la bienvenida ofrece «Crear una asociación» y «Explorar la red de ejemplo».</source>
+      <translation>Ainda não há nenhuma associação neste banco de dados. Abra-o com o menu Arquivo, «Abrir…»: a tela de boas-vindas oferece «Criar uma associação» e «Explorar a rede de exemplo».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
@@ -20747,6 +20988,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
+      <source>la resolución {0} (su PDF se guarda desde su sesión: área Sesiones, pestaña Votaciones, «Resolución en PDF…»)</source>
+      <translation>a resolução {0} (seu PDF é salvo a partir da sua sessão: área Sessões, aba Votações, «Resolução em PDF…»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
       <source>la resolución {0} (vea los números con «escritorio resoluciones listar»)</source>
       <translation>a resolução {0} (veja os números com “escritorio resoluciones listar”)</translation>
     </message>
@@ -21238,6 +21484,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>no es {0}</source>
       <translation>não é {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>no existe el miembro con id {0} en esta asociación (fila {1}); elija otro en el selector de miembros y pulse «Asignar»</source>
+      <translation>não existe o membro com id {0} nesta associação (linha {1}); escolha outro no seletor de membros e clique em «Atribuir»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -22784,13 +23035,13 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
-      <source>{0} el {3} tiene {1} miembro que no está de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
-      <translation>{0} em {3} tem {1} membro que não está desligado ({2}). Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (Membros › Registrar desligamento, ou “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
+      <source>{0} el {3} tiene {1} miembro que no está de baja ({2}).</source>
+      <translation>{0} em {3} tem {1} membro que não está desligado ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
-      <source>{0} el {3} tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
-      <translation>{0} em {3} tem {1} membros que não estão desligados ({2}). Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (Membros › Registrar desligamento, ou “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
+      <source>{0} el {3} tiene {1} miembros que no están de baja ({2}).</source>
+      <translation>{0} em {3} tem {1} membros que não estão desligados ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -23049,13 +23300,13 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
-      <source>{0} hoy tiene {1} miembro que no está de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
-      <translation>{0} hoje tem {1} membro que não está desligado ({2}). Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (Membros › Registrar desligamento, ou “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
+      <source>{0} hoy tiene {1} miembro que no está de baja ({2}).</source>
+      <translation>{0} hoje tem {1} membro que não está desligado ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
-      <source>{0} hoy tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
-      <translation>{0} hoje tem {1} membros que não estão desligados ({2}). Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (Membros › Registrar desligamento, ou “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
+      <source>{0} hoy tiene {1} miembros que no están de baja ({2}).</source>
+      <translation>{0} hoje tem {1} membros que não estão desligados ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -23278,6 +23529,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>{0} no elegidos ({1})</source>
       <translation>{0} não escolhidos ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con el menú Archivo, «Llevar una sesión de viaje…».</source>
+      <translation>{0} não é a cópia de uma sessão levada (falta {1}): não há nada para devolver. Uma sessão é levada com o menu Arquivo, «Levar uma sessão em viagem…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -23958,6 +24214,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>{0}: cita el art. {1} reformado y la reforma no la cambió. Si el texto nuevo cambia la regla, aplíquela en el área Órganos: «Reglas de sesión…» de {2}, «Aplicar una reforma:» (la reforma {3}); el órgano la muestra en «Reglas que citan un texto reformado».</source>
+      <translation>{0}: cita o art. {1} reformado e a reforma não a mudou. Se o texto novo muda a regra, aplique-a na área Órgãos: «Regras de sessão…» de {2}, «Aplicar uma reforma:» (a reforma {3}); o órgão a mostra em «Regras que citam um texto reformado».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>{0}: cita el art. {1} reformado y la reforma no la cambió. Si el texto nuevo cambia la regla, aplíquela: escritorio organos reglas «{2}» --por-reforma {3} … (o Reglas de sesión… › «Aplicar una reforma»); «escritorio estatutos reglas» la lista.</source>
       <translation>{0}: cita o art. {1} reformado e a reforma não a mudou. Se o texto novo muda a regra, aplique-a: escritorio organos reglas «{2}» --por-reforma {3} … (ou Regras de sessão… › «Aplicar uma reforma»); «escritorio estatutos reglas» a lista.</translation>
     </message>
@@ -23965,6 +24226,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>{0}: cita el art. {1} reformado y la reforma no la cambió; sin la resolución que la adoptó, la reforma no fija reglas de sesión. Revise la regla (Reglas de sesión…, «Rigen desde»); «escritorio estatutos reglas» la lista.</source>
       <translation>{0}: cita o art. {1} reformado e a reforma não a mudou; sem a resolução que a adotou, a reforma não fixa regras de sessão. Revise a regra (Regras de sessão…, «Vigoram desde»); «escritorio estatutos reglas» a lista.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>{0}: cita el art. {1} reformado y la reforma no la cambió; sin la resolución que la adoptó, la reforma no fija reglas de sesión. Revise la regla (área Órganos, «Reglas de sesión…», «Rigen desde:»); el órgano la muestra en «Reglas que citan un texto reformado».</source>
+      <translation>{0}: cita o art. {1} reformado e a reforma não a mudou; sem a resolução que a adotou, a reforma não fixa regras de sessão. Revise a regra (área Órgãos, «Regras de sessão…», «Em vigor desde:»); o órgão a mostra em «Regras que citam um texto reformado».</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -24110,6 +24376,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/importacion_escritura.py" />
       <source>{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se cambió por fuera de Escritorio. Corra «escritorio verificar» para ver cuál, ábralo en su ficha y guárdelo, y vuelva a importar.</source>
       <translation>{0}: nada foi importado. O banco de dados rejeitou um membro repetido (mesmo país, região e nome, ou mesmo código, que outro já registrado) porque algum membro foi alterado fora do Escritorio. Execute “escritorio verificar” para ver qual, abra-o na ficha dele, salve-o e importe novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion_escritura.py" />
+      <source>{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se cambió por fuera de Escritorio. Revise la base en el menú Archivo, «Verificar la base…», para ver cuál, ábralo en su ficha y guárdelo, y vuelva a importar.</source>
+      <translation>{0}: nada foi importado. O banco de dados rejeitou um membro repetido (mesmo país, região e nome, ou mesmo código, que outro já registrado) porque algum membro foi alterado fora do Escritorio. Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», para ver qual, abra-o na ficha dele, salve-o e importe novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -24623,9 +24894,24 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>«{0}» não é uma reforma de «{1}»: tem {2}, numeradas desde 1 como as conta «estatutos reformar» («Reforma N … registrada») e as nomeia «escritorio estatutos reglas»; a de outra norma, com seu título: «TITULO:N».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>«{0}» no es una reforma de «{1}»: tiene {2}. Elija la reforma en la lista «Aplicar una reforma:».</source>
+      <translation>«{0}» não é uma reforma de «{1}»: tem {2}. Escolha a reforma na lista «Aplicar uma reforma:».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>«{0}» no es una unidad temática: el informe es de las unidades (el área Unidades temáticas las lista); la composición de otro órgano está en el área Órganos. No se guardó nada.</source>
+      <translation>«{0}» não é uma unidade temática: o relatório é das unidades (a área Unidades temáticas as lista); a composição de outro órgão está na área Órgãos. Nada foi salvo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>«{0}» no es una unidad temática: el informe es de las unidades («escritorio unidades actividades» las nombra); la composición de otro órgano la da «escritorio organos composicion». No se guardó nada.</source>
       <translation>«{0}» não é uma unidade temática: o relatório é das unidades («escritorio unidades actividades» as nomeia); a composição de outro órgão é dada por «escritorio organos composicion». Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>«{0}» no es una unidad temática: los planes de trabajo son de las unidades (el área Unidades temáticas las lista). No se agregó la actividad.</source>
+      <translation>«{0}» não é uma unidade temática: os planos de trabalho são das unidades (a área Unidades temáticas as lista). A atividade não foi adicionada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />

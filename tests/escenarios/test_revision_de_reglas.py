@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from escritorio.dominio import puerta
 from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.interfaz.dialogos import reforma as dialogo_reforma
@@ -147,6 +148,7 @@ def test_marcar_revisadas_varias_es_todas_o_ninguna(db, ruta_db, red):
 def test_las_vistas_avisan_tras_la_reforma_y_organos_marca_revisada_la_composicion(qtbot, db, red, monkeypatch):
     asociacion_id, estatuto, consejo = red
     asociacion = listar_asociaciones(db)[0]
+    puerta.fijar_del_proceso(puerta.VENTANA)   # como la ventana al abrirse: sus avisos nombran sus botones
     estatutos = VistaEstatutos()
     qtbot.addWidget(estatutos)
     estatutos.show()
@@ -179,6 +181,10 @@ def test_las_vistas_avisan_tras_la_reforma_y_organos_marca_revisada_la_composici
     assert organos.seleccionar(consejo)
     qtbot.waitUntil(lambda: organos.aviso_reglas.isVisible())
     assert "la regla cita el art. 13 en su texto de 2025" in organos.aviso_reglas.text()
+    # Cómo revisarla: el botón que está a la vista, no la orden (issue 61 §3).
+    assert "«Marcar revisadas las de composición…»" in organos.aviso_reglas.text()
+    assert "«escritorio " not in organos.aviso_reglas.text()
+    assert organos.boton_revisar_reglas.text() == "Marcar revisadas las de composición…"
     assert organos.boton_revisar_reglas.isVisible()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     organos.boton_revisar_reglas.click()

@@ -81,6 +81,7 @@ def test_la_ventana_avisa_al_abrir_una_base_que_quedo_detras_de_su_testigo(qtbot
     _orden(cli, ruta, "asociacion", "listar")
     _copia_vieja_puesta_a_mano(ruta, cli, tmp_path)
 
+    aplicacion.crear_aplicacion()   # como el programa: la puerta de la ventana, antes de abrir la base
     ventana = VentanaPrincipal(abrir_base(ruta, comprobacion_completa=True),
                                QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(ventana)
@@ -90,7 +91,10 @@ def test_la_ventana_avisa_al_abrir_una_base_que_quedo_detras_de_su_testigo(qtbot
     franja = ventana.franja_solo_lectura
     qtbot.waitUntil(franja.isVisible)
     texto = franja.findChild(QLabel, "texto_solo_lectura").text()
-    assert texto.startswith("ATENCIÓN — ") and FALTAN in texto and "Archivo → Verificar la base…" in texto
+    assert texto.startswith("ATENCIÓN — ") and FALTAN in texto and "menú Archivo, «Verificar la base…»" in texto
+    # Cómo explicarlo, con lo que la ventana tiene (issue 61 §3): ninguna orden de la línea de órdenes.
+    assert "«Faltan cambios que vio el testigo (copia puesta a mano)»" in texto and "«Reconocer»" in texto
+    assert "«escritorio " not in texto and "--restauracion-manual" not in texto
     ventana.grab().save(str(tmp_path / "testigo-1024x600.png"))
     ventana.close()
 

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
+from escritorio.dominio import puerta
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
@@ -28,6 +29,7 @@ def mensajes(monkeypatch):
 
 
 def abrir_el_consejo(qtbot, ruta):
+    puerta.fijar_del_proceso(puerta.VENTANA)   # como la ventana al abrirse: sus mensajes nombran sus menús
     db = abrir_base(ruta)
     vista = VistaSesiones()
     qtbot.addWidget(vista)
@@ -61,7 +63,9 @@ def test_la_ventana_marca_el_acta_alterada_y_no_la_imprime(qtbot, copia_de_la_de
     titulo, texto = mensajes[0]
     assert titulo == "No se pudo completar"
     assert "fue cambiada por fuera de Escritorio" in texto and "No se imprime" in texto
-    assert "Restaurar respaldo" in texto
+    # Qué hacer, con los menús de la ventana, no con órdenes (issue 61 §3).
+    assert "menú Archivo, «Verificar la base…»" in texto and "menú Archivo, «Restaurar respaldo…»" in texto
+    assert "«escritorio " not in texto
     assert not destino.exists()
 
     abiertos = []

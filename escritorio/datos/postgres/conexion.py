@@ -16,6 +16,7 @@ from psycopg import postgres, pq
 from psycopg.adapt import Dumper
 from psycopg.types.numeric import NumericBinaryLoader, NumericLoader
 
+from ...dominio.puerta import segun_la_puerta
 from ...dominio.traduccion import traducir
 from ...errores import ErrorBaseDeDatos, ErrorClaveDelServidor
 from ..estado_de_la_conexion import EstadoDeLaConexion
@@ -179,8 +180,11 @@ def mensaje_de_conexion(error: BaseException, url: str) -> str:
         return traducir("El servidor no tiene la base indicada en {0}. Revise el nombre al final de la dirección, "
                         "o pida a quien administra el servidor que la cree.").format(direccion)
     if "role" in texto and "does not exist" in texto:
-        return traducir("El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le "
-                        "cree un usuario («escritorio servidor usuario»).").format(usuario_de(url) or "", direccion)
+        return segun_la_puerta(
+            ventana=traducir("El servidor no tiene el usuario «{0}» ({1}). Revise el usuario o pida a quien administra "
+                             "el servidor que le cree uno (README, «Varias personas»)."),
+            linea=traducir("El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le "
+                           "cree un usuario («escritorio servidor usuario»).")).format(usuario_de(url) or "", direccion)
     if isinstance(error, (psycopg.ProgrammingError, UnicodeError)) or "invalid" in texto:
         return traducir("«{0}» no es una dirección de servidor válida. Escríbala así: "
                         "postgresql://USUARIO@EQUIPO:5432/BASE").format(direccion)
@@ -199,10 +203,13 @@ def abrir_servidor(url: str, *, clave: str | None = None) -> BaseDeDatosServidor
     db = conectar(url, clave=clave)
     try:
         if not esquema.esta_instalado(db):
-            raise ErrorBaseDeDatos(traducir(
-                "La base {0} del servidor no tiene el esquema de Escritorio. Quien administra el servidor la prepara "
-                "con «escritorio servidor instalar {0}» (una base vacía) o lleva allí una base de este equipo con "
-                "«escritorio servidor subir {0}».").format(db.url))
+            raise ErrorBaseDeDatos(segun_la_puerta(
+                ventana=traducir("La base {0} del servidor no tiene el esquema de Escritorio. Avise a quien administra "
+                                 "el servidor: la prepara vacía, o lleva allí una base de este equipo (README, «Varias "
+                                 "personas»)."),
+                linea=traducir("La base {0} del servidor no tiene el esquema de Escritorio. Quien administra el "
+                               "servidor la prepara con «escritorio servidor instalar {0}» (una base vacía) o lleva "
+                               "allí una base de este equipo con «escritorio servidor subir {0}».")).format(db.url))
         papel = papeles.papel_de(db.conn)
         if not esquema.exigir_al_dia(db):
             db.estado.solo_lectura = SoloLectura(

@@ -424,9 +424,15 @@ def exigir_al_dia(db) -> bool:
     if faltan is None:
         return False
     if faltan:
-        raise ErrorBaseDeDatos(traducir(
-            "La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}). "
-            "No se modificó nada. Quien administra el servidor la pone al día, sin tocarla, en una base nueva: "
-            "«escritorio servidor actualizar {0} URL_NUEVA» (README, «Varias personas»).").format(
+        from ...dominio.puerta import segun_la_puerta
+
+        raise ErrorBaseDeDatos(segun_la_puerta(
+            ventana=traducir("La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del "
+                             "esquema ({1}). No se modificó nada. Avise a quien administra el servidor: la pone al "
+                             "día, sin tocarla, en una base nueva (README, «Varias personas»)."),
+            linea=traducir("La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del "
+                           "esquema ({1}). No se modificó nada. Quien administra el servidor la pone al día, sin "
+                           "tocarla, en una base nueva: «escritorio servidor actualizar {0} URL_NUEVA» (README, "
+                           "«Varias personas»).")).format(
                 db.url, ", ".join(faltan)))
     return True

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 import psycopg
 from psycopg import errors, pq
 
+from ...dominio.puerta import segun_la_puerta
 from ...dominio.traduccion import traducir
 from ...errores import ErrorBaseDeDatos, ErrorBaseOcupada, ErrorEscritorio
 from ..bitacora import tablas_escritas
@@ -97,10 +98,12 @@ def rechazo_del_servidor(error: psycopg.Error) -> ErrorEscritorio:
             f" ({tabla})" if tabla else "")
     else:  # CHECK
         como = traducir("el valor no está entre los permitidos: regla «{0}»").format(diag.constraint_name or tabla)
-    return ErrorEscritorio(traducir(
-        "La base rechazó un dato que no cumple sus reglas ({0}): no se guardó nada. "
-        "Revise los datos y vuelva a intentarlo; si se repite, corra «escritorio verificar»."
-    ).format(como))
+    return ErrorEscritorio(segun_la_puerta(
+        ventana=traducir("La base rechazó un dato que no cumple sus reglas ({0}): no se guardó nada. Revise los "
+                         "datos y vuelva a intentarlo; si se repite, revise la base en el menú Archivo, «Verificar la "
+                         "base…»."),
+        linea=traducir("La base rechazó un dato que no cumple sus reglas ({0}): no se guardó nada. Revise los datos "
+                       "y vuelva a intentarlo; si se repite, corra «escritorio verificar».")).format(como))
 
 
 def sin_permiso(db) -> ErrorEscritorio:

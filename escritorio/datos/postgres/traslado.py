@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import psycopg
 
+from ...dominio.puerta import segun_la_puerta
 from ...dominio.traduccion import traducir
 from ...errores import ErrorEscritorio
 from .. import bitacora
@@ -66,10 +67,13 @@ def _probar(origen, destino, tablas: list[str], columnas: dict[str, list[str]], 
         en_origen = _huella_de_tabla(origen, tabla, columnas[tabla], ordenes[tabla])
         en_destino = _huella_de_tabla(destino, tabla, columnas[tabla], ordenes[tabla])
         if en_origen != en_destino:
-            raise ErrorEscritorio(traducir(
-                "La copia de la tabla «{0}» no salió igual ({1} filas en el origen, {2} en el destino): no se guardó "
-                "nada en el destino. Corra «escritorio verificar» sobre el origen y vuelva a intentarlo.").format(
-                tabla, en_origen[0], en_destino[0]))
+            raise ErrorEscritorio(segun_la_puerta(   # la ventana copia al llevar una sesión de viaje
+                ventana=traducir("La copia de la tabla «{0}» no salió igual ({1} filas en el origen, {2} en el "
+                                 "destino): no se guardó nada en el destino. Revise la base de origen en el menú "
+                                 "Archivo, «Verificar la base…», y vuelva a intentarlo."),
+                linea=traducir("La copia de la tabla «{0}» no salió igual ({1} filas en el origen, {2} en el "
+                               "destino): no se guardó nada en el destino. Corra «escritorio verificar» sobre el "
+                               "origen y vuelva a intentarlo.")).format(tabla, en_origen[0], en_destino[0]))
         prueba.filas[tabla] = en_origen[0]
     problemas = bitacora.verificar(destino)
     if problemas:
