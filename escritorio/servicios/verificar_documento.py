@@ -238,10 +238,10 @@ def _identico(db: BaseDeDatos, pdf, sha: str) -> Verificacion | None:
                 "El archivo es idéntico byte a byte a la copia {0} del documento {1} según el registro de la base, pero "
                 "ese registro guarda otro texto que el del archivo. Al emitir, Escritorio guarda el texto del archivo "
                 "que escribe: ese registro no lo escribió Escritorio (se agregó por fuera, aunque se haya sellado), y "
-                "no prueba nada. No se da por auténtico.") + " " + segun_la_puerta(
+                "no prueba nada. No se da por auténtico.").format(archivo["copia"], documento["codigo"]) + " " + segun_la_puerta(
                 ventana=traducir("Revise la base en el menú Archivo, «Verificar la base…», y compare con el original."),
-                linea=traducir("Corra «escritorio verificar» y compare con el original.")).format(
-                archivo["copia"], documento["codigo"]), archivo=traducir("registrado por fuera de Escritorio"))
+                linea=traducir("Corra «escritorio verificar» y compare con el original.")),
+                archivo=traducir("registrado por fuera de Escritorio"))
         resultado = _estado(db, documento)
         if archivo["copia"] == 0:
             resultado.archivo = traducir("idéntico byte a byte al original, generado el {0} (hora UTC)").format(
