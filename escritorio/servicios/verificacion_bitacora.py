@@ -9,32 +9,40 @@ from typing import TypedDict
 from ..datos import incidentes
 from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
+from ..dominio.puerta import segun_la_puerta
+from ..dominio.traduccion import traducir
 from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion
+
+# Lo que hizo cada registro de la bitácora, como se nombra en un incidente («miembros: cambio en la fila 1»).
+ACCIONES_DE_LA_BITACORA = {"alta": "alta", "cambio": "cambio", "borrado": "borrado"}
 
 
 def comprobar_la_cadena(base: BaseVerificada, resultado: Verificacion) -> None:
     """La cadena de sellos y, en un archivo, los incidentes que Escritorio selló aparte."""
-    from ..datos.bitacora import verificar as verificar_bitacora
+    from ..datos.bitacora import sin_sellar, verificar as verificar_bitacora, verificar_cadena
 
     db = base.db
     if base.servidor:
         for problema in verificar_bitacora(db):
             resultado.problemas.append(problema + " Alguien modificó la bitácora del servidor por fuera de Escritorio: "
                                        "quien lo administra restaura el último respaldo sano (pg_restore).")
-        resultado.detalles.append(f"Bitácora: {datos.cantidad_de_registros_de_bitacora(db)} registros "
-                                  f"en {datos.cantidad_de_sellos(db)} transacciones selladas.")
+        resultado.detalles.append(traducir("Bitácora: {0} registros en {1} transacciones selladas.").format(
+            datos.cantidad_de_registros_de_bitacora(db), datos.cantidad_de_sellos(db)))
         return
     if base.tiene("bitacora"):
-        for problema in verificar_bitacora(db):
-            if "sin sellar" in problema:
-                problema += (" Qué hacer: véalos con «escritorio bitacora listar» (figuran «(sin sellar)»); si no son "
-                             f"cambios suyos, {RESTAURAR}.")
-            else:
-                problema += f" Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {RESTAURAR}."
-            resultado.problemas.append(problema)
+        problemas, sueltos = verificar_cadena(db)
+        for problema in problemas:
+            resultado.problemas.append(problema + " " + traducir(
+                "Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {0}.").format(traducir(RESTAURAR)))
+        if sueltos:
+            resultado.problemas.append(sin_sellar(sueltos) + " " + segun_la_puerta(
+                ventana=traducir("Qué hacer: véalos en Archivo > Bitácora de cambios (figuran «(sin sellar)»); si no "
+                                 "son cambios suyos, {0}.").format(traducir(RESTAURAR)),
+                linea=traducir("Qué hacer: véalos con «escritorio bitacora listar» (figuran «(sin sellar)»); si no son "
+                               "cambios suyos, {0}.").format(traducir(RESTAURAR))))
         sellos = datos.cantidad_de_sellos(db)
-        resultado.detalles.append(f"Bitácora: {datos.cantidad_de_registros_de_bitacora(db)} registros "
-                                  f"en {sellos} transacciones selladas.")
+        resultado.detalles.append(traducir("Bitácora: {0} registros en {1} transacciones selladas.").format(
+            datos.cantidad_de_registros_de_bitacora(db), sellos))
     _incidentes(db, resultado)
 
 
@@ -56,8 +64,11 @@ def _lo_que_tocaron(detalle: str) -> str:
     partes = []
     for tabla, acciones in sorted(resumen.items()):
         for accion, filas in sorted(acciones.items()):
-            muestra = ", ".join(str(f) for f in filas[:10]) + (f" y {len(filas) - 10} más" if len(filas) > 10 else "")
-            partes.append(f"{tabla}: {accion} en {'la fila' if len(filas) == 1 else 'las filas'} {muestra}")
+            muestra = ", ".join(str(f) for f in filas[:10]) + (
+                " " + traducir("y {0} más").format(len(filas) - 10) if len(filas) > 10 else "")
+            que = traducir(ACCIONES_DE_LA_BITACORA[accion]) if accion in ACCIONES_DE_LA_BITACORA else accion
+            plantilla = traducir("{0}: {1} en la fila {2}") if len(filas) == 1 else traducir("{0}: {1} en las filas {2}")
+            partes.append(plantilla.format(tabla, que, muestra))
     return "; ".join(partes)
 
 
@@ -66,21 +77,26 @@ def _incidentes(db: BaseDeDatos, resultado: Verificacion) -> None:
     for incidente in incidentes.listar(db):
         cuando = incidente["notado_en"].replace("T", " ")
         if incidente["tipo"] == "filas_ajenas":
-            que = (f"otro programa, no Escritorio, escribió en la base ({_lo_que_tocaron(incidente['detalle'])}; "
-                   f"registros {incidente['desde_id']} a {incidente['hasta_id']} de la bitácora)")
+            que = traducir("otro programa, no Escritorio, escribió en la base ({0}; registros {1} a {2} de la "
+                           "bitácora)").format(_lo_que_tocaron(incidente["detalle"]), incidente["desde_id"],
+                                               incidente["hasta_id"])
         else:
             que = incidente["detalle"]
         if incidente["reconocido_en"] is None:
-            resultado.problemas.append(
-                f"Incidente {incidente['id']} (notado el {cuando}): {que}. Escritorio lo selló aparte: la evidencia no "
-                "se pierde con los cambios siguientes. Qué hacer: véalo con «escritorio bitacora listar»; si fue un "
-                f"cambio que usted conoce, explíquelo con «escritorio verificar --reconocer {incidente['id']} --motivo "
-                f"\"…\"»; si no, {RESTAURAR}.")
+            resultado.problemas.append(segun_la_puerta(
+                ventana=traducir("Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se "
+                                 "pierde con los cambios siguientes. Qué hacer: véalo en Archivo > Bitácora de cambios; si "
+                                 "fue un cambio que usted conoce, elíjalo abajo, escriba por qué y pulse «Reconocer»; "
+                                 "si no, {3}.").format(incidente["id"], cuando, que, traducir(RESTAURAR)),
+                linea=traducir("Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se "
+                               "pierde con los cambios siguientes. Qué hacer: véalo con «escritorio bitacora listar»; si "
+                               "fue un cambio que usted conoce, explíquelo con «escritorio verificar --reconocer {0} "
+                               "--motivo \"…\"»; si no, {3}.").format(incidente["id"], cuando, que, traducir(RESTAURAR))))
         else:
-            resultado.detalles.append(
-                f"Incidente {incidente['id']} (notado el {cuando}), reconocido el "
-                f"{incidente['reconocido_en'].replace('T', ' ')} por {incidente['reconocido_por'] or 'desconocido'}: "
-                f"{que}. Motivo: {incidente['motivo']}")
+            resultado.detalles.append(traducir("Incidente {0} (notado el {1}), reconocido el {2} por {3}: {4}. "
+                                               "Motivo: {5}").format(
+                incidente["id"], cuando, incidente["reconocido_en"].replace("T", " "),
+                incidente["reconocido_por"] or traducir("desconocido"), que, incidente["motivo"]))
 
 
 class IncidentePendiente(TypedDict):
@@ -174,7 +190,8 @@ def _datos_contra_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
             + ("quien administra el servidor restaura el último respaldo sano (pg_restore)."
                if db.dialecto == "postgresql" else f"{RESTAURAR}."))
     else:
-        resultado.detalles.append("Datos: cada fila anotada en la bitácora está como la dejó su último cambio.")
+        resultado.detalles.append(traducir("Datos: cada fila anotada en la bitácora está como la dejó su último "
+                                           "cambio."))
 
 
 _ALARMAS_CON_DETALLE = 20
@@ -208,11 +225,12 @@ def _reglas_de_la_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
             + (f" (registros {_ids(registros)})" if registros else "") + f". {que_hacer}")
     if not repaso.alarmas:
         resultado.detalles.append(
-            f"Reglas: {repaso.registros} registros de la bitácora repasados contra las reglas del esquema (los que "
-            f"alguna mira) y {repaso.documentos} documentos emitidos contra la cadena: todo es algo que Escritorio "
-            "pudo haber escrito."
-            + (f" {repaso.anteriores} registros de un esquema anterior (de antes de que sus tablas ganaran columnas) "
-               "se repasaron solo con las reglas que no miran columnas." if repaso.anteriores else ""))
+            traducir("Reglas: {0} registros de la bitácora repasados contra las reglas del esquema (los que alguna "
+                     "mira) y {1} documentos emitidos contra la cadena: todo es algo que Escritorio pudo haber "
+                     "escrito.").format(repaso.registros, repaso.documentos)
+            + (" " + traducir("{0} registros de un esquema anterior (de antes de que sus tablas ganaran columnas) se "
+                              "repasaron solo con las reglas que no miran columnas.").format(repaso.anteriores)
+               if repaso.anteriores else ""))
 
 
 def _hallazgos(tabla: str, cambiadas: list[int], borradas: list[int], agregadas: list[int]) -> list[str]:

@@ -6,6 +6,8 @@ los adjuntos del correo y los sellos de tiempo.
 from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio import formato
+from ..dominio.puerta import segun_la_puerta
+from ..dominio.traduccion import traducir
 from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion, fecha_o_nada
 
 
@@ -37,25 +39,27 @@ def _actas(db: BaseDeDatos, resultado: Verificacion) -> None:
     rastros = {a.fila_id: a.texto for a in alarmas(db, {"actas": [acta["id"] for acta, _ in alteradas]})}
     for acta, motivos in alteradas:
         fecha = fecha_o_nada(acta["fecha"])
-        cual = (f"El acta N.º {acta['numero']} ({acta['organo']}, sesión {acta['sesion_id']} del "
-                f"{formato.fecha(fecha) if fecha else acta['fecha']})")
+        cual = traducir("El acta N.º {0} ({1}, sesión {2} del {3})").format(
+            acta["numero"], acta["organo"], acta["sesion_id"], formato.fecha(fecha) if fecha else acta["fecha"])
         if TEXTO_ALTERADO in motivos or TEXTO_DISTINTO_DE_LA_BITACORA in motivos:
-            como = ("su texto guardado ya no da la huella SHA-256 con que se aprobó"
+            como = (traducir("su texto guardado ya no da la huella SHA-256 con que se aprobó")
                     if TEXTO_ALTERADO in motivos else
-                    "lo aprobado no es lo que Escritorio selló en la bitácora al aprobarla (se cambió el texto y se "
-                    f"recalculó la huella). {rastros.get(acta['id'], '')}. Es así para siempre: reconocer el "
-                    "incidente no vuelve auténtica el acta")
-            resultado.problemas.append(
-                f"{cual} fue cambiada por fuera de Escritorio: {como}. Mientras tanto no se imprime. Qué hacer: "
-                f"compárela con el acta firmada (papel o PDF escaneado) y {RESTAURAR}.")
+                    traducir("lo aprobado no es lo que Escritorio selló en la bitácora al aprobarla (se cambió el texto "
+                             "y se recalculó la huella). {0}. Es así para siempre: reconocer el incidente no vuelve "
+                             "auténtica el acta").format(rastros.get(acta["id"], "")))
+            resultado.problemas.append(traducir(
+                "{0} fue cambiada por fuera de Escritorio: {1}. Mientras tanto no se imprime. Qué hacer: compárela con "
+                "el acta firmada (papel o PDF escaneado) y {2}.").format(cual, como, traducir(RESTAURAR)))
         if REGISTRO_ALTERADO in motivos:
-            resultado.problemas.append(
-                f"{cual}: el registro de su sesión (puntos, asistencia, votaciones o resoluciones) cambió por fuera "
-                "de Escritorio después de aprobada; ya no da la huella tomada al aprobarla. El acta impresa sigue "
-                "diciendo lo aprobado. Qué hacer: vea qué cambió en la bitácora («escritorio bitacora listar») y "
-                f"{RESTAURAR}.")
+            resultado.problemas.append(traducir(
+                "{0}: el registro de su sesión (puntos, asistencia, votaciones o resoluciones) cambió por fuera de "
+                "Escritorio después de aprobada; ya no da la huella tomada al aprobarla. El acta impresa sigue diciendo "
+                "lo aprobado. Qué hacer: vea qué cambió en la bitácora ({1}) y {2}.").format(
+                cual, segun_la_puerta(ventana=traducir("Archivo > Bitácora de cambios"),
+                                      linea="«escritorio bitacora listar»"), traducir(RESTAURAR)))
     if aprobadas and not alteradas:
-        resultado.detalles.append(f"Actas: {aprobadas} aprobadas o firmadas, todas iguales a lo aprobado.")
+        resultado.detalles.append(traducir("Actas: {0} aprobadas o firmadas, todas iguales a lo aprobado.").format(
+            aprobadas))
 
 
 def _congelados(db: BaseDeDatos, resultado: Verificacion) -> None:
@@ -70,8 +74,9 @@ def _congelados(db: BaseDeDatos, resultado: Verificacion) -> None:
             "para siempre: reconocer el incidente no la vuelve auténtica. Qué hacer: compárela con el papel (el "
             f"recibo o el acta firmada) y {RESTAURAR}.")
     if not otras:
-        resultado.detalles.append("Lo congelado (resoluciones, votaciones y elecciones cerradas, pagos con su recibo, "
-                                  "cuotas con pagos): todo igual a lo que Escritorio selló al congelarlo.")
+        resultado.detalles.append(traducir("Lo congelado (resoluciones, votaciones y elecciones cerradas, pagos con "
+                                           "su recibo, cuotas con pagos): todo igual a lo que Escritorio selló al "
+                                           "congelarlo."))
 
 
 def _firmas_digitales(db: BaseDeDatos, resultado: Verificacion) -> None:
@@ -84,7 +89,8 @@ def _firmas_digitales(db: BaseDeDatos, resultado: Verificacion) -> None:
             f"Firma digital: {cual} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al "
             f"firmarlo («escritorio firma verificar --guardada N» dice qué firma no cuadra). Qué hacer: {RESTAURAR}.")
     if cantidad and not alterados:
-        resultado.detalles.append(f"Firmas digitales: {cantidad} PDF firmados, todos iguales a lo guardado.")
+        resultado.detalles.append(traducir("Firmas digitales: {0} PDF firmados, todos iguales a lo guardado.").format(
+            cantidad))
 
 
 def _pdfs_de_convenios(db: BaseDeDatos, resultado: Verificacion) -> None:
@@ -97,7 +103,8 @@ def _pdfs_de_convenios(db: BaseDeDatos, resultado: Verificacion) -> None:
             f"Convenios: {cual} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al "
             f"adjuntarlo. Qué hacer: {RESTAURAR}, o vuelva a adjuntar el original.")
     if cantidad and not alterados:
-        resultado.detalles.append(f"Convenios: {cantidad} PDF firmados, todos iguales a lo adjuntado.")
+        resultado.detalles.append(traducir("Convenios: {0} PDF firmados, todos iguales a lo adjuntado.").format(
+            cantidad))
 
 
 def _adjuntos_del_correo(db: BaseDeDatos, resultado: Verificacion) -> None:
@@ -112,7 +119,8 @@ def _adjuntos_del_correo(db: BaseDeDatos, resultado: Verificacion) -> None:
             "Los mensajes que esperan con ese adjunto no salen. Qué hacer: vea esos mensajes con «escritorio correo "
             f"bandeja» y {RESTAURAR}, o anúlelos y vuelva a enviar el documento.")
     if cantidad and not alterados:
-        resultado.detalles.append(f"Correo: {cantidad} PDF adjuntos, todos iguales a los documentos emitidos.")
+        resultado.detalles.append(traducir("Correo: {0} PDF adjuntos, todos iguales a los documentos emitidos.").format(
+            cantidad))
 
 
 def _sellos_de_tiempo(db: BaseDeDatos, resultado: Verificacion) -> None:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.esquema import MIGRACIONES
+from ..dominio.traduccion import traducir
 from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion
 
 
@@ -107,8 +108,8 @@ def _esquema(db: BaseDeDatos, resultado: Verificacion) -> None:
             "nada, pero las listas pueden ir más lentas; restaurar un respaldo sano los recupera.")
     if not (faltan or cambiados or sobran_triggers or tablas_cambiadas):
         triggers = sum(1 for tipo, _ in referencia if tipo == "trigger")
-        resultado.detalles.append(f"Esquema: los {triggers} triggers de protección y de bitácora, presentes y sin "
-                                  "cambios.")
+        resultado.detalles.append(traducir("Esquema: los {0} triggers de protección y de bitácora, presentes y sin "
+                                           "cambios.").format(triggers))
 
 
 def reponer_esquema(db: BaseDeDatos) -> list[str]:

@@ -11,6 +11,7 @@ from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import ruta_de
 from ..rutas import carpeta_respaldos
+from ..dominio.traduccion import traducir
 from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion, fecha_o_nada
 
 
@@ -84,7 +85,8 @@ def _testigos(db: BaseDeDatos, resultado: Verificacion) -> None:
     ultimo = testigo.cabeza_de_cadena(db.conn)
     visto = testigo.leer(ruta)
     if visto is None:
-        resultado.detalles.append("Testigo: todavía no hay testigo junto a la base (se escribe con el próximo cambio).")
+        resultado.detalles.append(traducir("Testigo: todavía no hay testigo junto a la base (se escribe con el próximo "
+                                           "cambio)."))
     elif visto.base_id and propia and visto.base_id != propia:
         resultado.avisos.append(
             f"Testigo: el archivo {testigo.ruta_testigo(ruta)} es de otra base (identidad {visto.base_id[:8]}…; esta "
@@ -95,7 +97,8 @@ def _testigos(db: BaseDeDatos, resultado: Verificacion) -> None:
         if problema:
             resultado.problemas.append(problema)
         elif visto.sello_id is not None:
-            resultado.detalles.append(f"Testigo: el sello {visto.sello_id} que anotó sigue en la cadena, sin cambios.")
+            resultado.detalles.append(traducir("Testigo: el sello {0} que anotó sigue en la cadena, sin cambios.").format(
+                visto.sello_id))
         _alarmas_del_testigo(db, visto, resultado, ultimo)
     restaurada = fecha_o_nada(visto.restaurada_en) if visto and (not visto.base_id or visto.base_id == propia) else None
     comprobados = 0
@@ -115,7 +118,8 @@ def _testigos(db: BaseDeDatos, resultado: Verificacion) -> None:
             resultado.problemas.append(problema)
         comprobados += 1
     if comprobados:
-        resultado.detalles.append(f"Testigo: {comprobados} respaldo(s) de esta base comparados con la cadena.")
+        resultado.detalles.append(traducir("Testigo: {0} respaldo(s) de esta base comparados con la cadena.").format(
+            comprobados))
 
 
 def _anotar_alarmas_explicadas(db: BaseDeDatos, alarmas: list[dict], motivo: str) -> None:

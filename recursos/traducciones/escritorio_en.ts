@@ -6811,11 +6811,6 @@ Continue?</translation>
       <translation>91 to 180 days</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
-      <source>: </source>
-      <translation>: </translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>; le sigue {0} por el orden de sucesión.</source>
       <translation>; {0} follows in the order of succession.</translation>
@@ -6848,10 +6843,10 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>A favor</source>
       <translation>In favour</translation>
     </message>
@@ -6868,8 +6863,8 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/documentos.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>A mano alzada</source>
       <translation>Show of hands</translation>
     </message>
@@ -6962,13 +6957,13 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Abstención</source>
       <translation>Abstention</translation>
     </message>
@@ -7067,6 +7062,11 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <source>Actas aprobadas</source>
       <translation>Approved minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Actas: {0} aprobadas o firmadas, todas iguales a lo aprobado.</source>
+      <translation>Minutes: {0} approved or signed, all identical to what was approved.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -7261,6 +7261,11 @@ Continue?</translation>
       <translation>As of {0} the network brings together {1} from {2}, representing {3}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {0}.</source>
+      <translation>Someone modified the audit log outside Escritorio. What to do: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Alta</source>
       <translation>Addition</translation>
@@ -7390,6 +7395,11 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>Archivo</source>
       <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Archivo &gt; Bitácora de cambios</source>
+      <translation>File &gt; Audit log</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -7558,6 +7568,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Asistencia «{0}» desconocida; use presente, ausente o excusado.</source>
       <translation>Unknown attendance “{0}”; use presente, ausente or excusado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Asociaciones: {0}</source>
+      <translation>Associations: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -7854,6 +7869,16 @@ Do you want to open it now?</translation>
       <translation>Basis:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Base: {0}</source>
+      <translation>Database: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Base: {0} (servidor PostgreSQL)</source>
+      <translation>Database: {0} (PostgreSQL server)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
       <source>Bases &amp;recientes</source>
       <translation>&amp;Recent databases</translation>
@@ -7874,9 +7899,34 @@ Do you want to open it now?</translation>
       <translation>Change audit log</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/bitacora.py" />
+      <source>Bitácora: faltan o sobran registros antes del sello {0}.</source>
+      <translation>Audit log: records are missing or extra before seal {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/bitacora.py" />
+      <source>Bitácora: la cadena de sellos está rota en el sello {0}.</source>
+      <translation>Audit log: the chain of seals is broken at seal {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/bitacora.py" />
+      <source>Bitácora: los registros {0} a {1} fueron alterados (el sello {2} no coincide).</source>
+      <translation>Audit log: records {0} to {1} were altered (seal {2} does not match).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Bitácora: {0}</source>
       <translation>Audit log: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Bitácora: {0} registros en {1} transacciones selladas.</source>
+      <translation>Audit log: {0} records in {1} sealed transactions.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/bitacora.py" />
+      <source>Bitácora: {0} registros sin sellar (cambios hechos por fuera de Escritorio).</source>
+      <translation>Audit log: {0} unsealed records (changes made outside Escritorio).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
@@ -8588,6 +8638,11 @@ Do you want to open it now?</translation>
       <translation>Agreements and twinnings</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Convenios: {0} PDF firmados, todos iguales a lo adjuntado.</source>
+      <translation>Agreements: {0} signed PDFs, all identical to what was attached.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -8781,6 +8836,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Correo enviado</source>
       <translation>Sent mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Correo: {0} PDF adjuntos, todos iguales a los documentos emitidos.</source>
+      <translation>E-mail: {0} attached PDFs, all identical to the issued documents.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -8988,6 +9048,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Datos de la sesión</source>
       <translation>Session details</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Datos: cada fila anotada en la bitácora está como la dejó su último cambio.</source>
+      <translation>Data: every row recorded in the audit log is as its last change left it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -9397,6 +9462,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El acta N.º {0} ({1}) fue cambiada por fuera de Escritorio: su texto ya no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para no dar por buena una copia alterada. Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»).</source>
       <translation>Minutes No. {0} ({1}) were changed outside Escritorio: their text is no longer the approved text (it does not match its SHA-256 fingerprint or the audit log). They are not printed, so as not to pass off an altered copy as genuine. Run “escritorio verificar” to see what else changed and restore the most recent backup that verifies as healthy (File &gt; Restore backup, or “escritorio respaldo restaurar”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>El acta N.º {0} ({1}, sesión {2} del {3})</source>
+      <translation>Minutes no. {0} ({1}, meeting {2} of {3})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/congelados.py" />
@@ -10293,10 +10363,10 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>En contra</source>
       <translation>Against</translation>
     </message>
@@ -10620,6 +10690,16 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Esperando</source>
       <translation>Waiting</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: los {0} triggers de protección y de bitácora, presentes y sin cambios.</source>
+      <translation>Schema: the {0} protection and audit-log triggers, present and unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Esquema: {0} migraciones aplicadas.</source>
+      <translation>Schema: {0} migrations applied.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
@@ -11083,6 +11163,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Digital signatures</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Firmas digitales: {0} PDF firmados, todos iguales a lo guardado.</source>
+      <translation>Digital signatures: {0} signed PDFs, all identical to what was saved.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Firmas íntegras y de certificados de confianza.</source>
       <translation>Signatures intact and from trusted certificates.</translation>
@@ -11397,6 +11482,21 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Imputación a {0}: «{1}» es negativo; escriba cuánto del pago va a ese cargo, o déjelo vacío.</source>
       <translation>Allocation to {0}: “{1}” is negative; type how much of the payment goes to that charge, or leave it empty.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Incidente {0} (notado el {1}), reconocido el {2} por {3}: {4}. Motivo: {5}</source>
+      <translation>Incident {0} (noticed on {1}), acknowledged on {2} by {3}: {4}. Reason: {5}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se pierde con los cambios siguientes. Qué hacer: véalo con «escritorio bitacora listar»; si fue un cambio que usted conoce, explíquelo con «escritorio verificar --reconocer {0} --motivo "…"»; si no, {3}.</source>
+      <translation>Incident {0} (noticed on {1}): {2}. Escritorio sealed it separately: the evidence is not lost with later changes. What to do: see it with “escritorio bitacora listar”; if it was a change you know about, explain it with “escritorio verificar --reconocer {0} --motivo "…"”; if not, {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se pierde con los cambios siguientes. Qué hacer: véalo en Archivo &gt; Bitácora de cambios; si fue un cambio que usted conoce, elíjalo abajo, escriba por qué y pulse «Reconocer»; si no, {3}.</source>
+      <translation>Incident {0} (noticed on {1}): {2}. Escritorio sealed it separately: the evidence is not lost with later changes. What to do: see it in File &gt; Audit log; if it was a change you know about, choose it below, write why and click “Acknowledge”; if not, {3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -12512,6 +12612,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Take a session on a trip</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Lo congelado (resoluciones, votaciones y elecciones cerradas, pagos con su recibo, cuotas con pagos): todo igual a lo que Escritorio selló al congelarlo.</source>
+      <translation>Frozen records (resolutions, closed votes and elections, payments with their receipt, fees with payments): all identical to what Escritorio sealed when freezing them.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Lo primero que imprima o guarde es el ORIGINAL del recibo; después, cada vez que se imprima o se guarde, sale una COPIA.</source>
       <translation>The first time you print or save it, you get the ORIGINAL receipt; after that, each time it is printed or saved, you get a COPY.</translation>
@@ -12857,6 +12962,11 @@ The details were saved in:
       <translation>Members by population band as of {0}: {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Miembros: {0}</source>
+      <translation>Members: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Mientras se firmaba, se guardó otra firma de {0}. No se guardó esta: vuelva a firmar (se agregará sobre la última).</source>
       <translation>While signing, another signature of {0} was saved. This one was not saved: sign again (it will be added on top of the latest one).</translation>
@@ -12865,6 +12975,11 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Mientras tenía abierta {0}, otro programa (la línea de órdenes u otra ventana) guardó cambios en el mismo registro. Todavía no se guardó nada de lo suyo.</source>
       <translation>While you had {0} open, another program (the command line or another window) saved changes to the same record. None of your changes have been saved yet.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Migraciones pendientes: {0}. Abra la base con esta versión de Escritorio (la ventana o cualquier orden) para ponerla al día.</source>
+      <translation>Pending migrations: {0}. Open the database with this version of Escritorio (the window or any command) to bring it up to date.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -14298,8 +14413,8 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/documentos.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Nominal</source>
       <translation>Roll call</translation>
     </message>
@@ -15237,6 +15352,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>What to do: check the database in the File menu, «Check the database…», compare with the signed paper or with a document issued earlier, and restore the most recent backup that checks sound (File menu, «Restore backup…»). Acknowledging the incident is not enough if the frozen data changed: that does not make the row authentic again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Qué hacer: véalos con «escritorio bitacora listar» (figuran «(sin sellar)»); si no son cambios suyos, {0}.</source>
+      <translation>What to do: see them with “escritorio bitacora listar” (they show as “(sin sellar)”); if they are not your changes, {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Qué hacer: véalos en Archivo &gt; Bitácora de cambios (figuran «(sin sellar)»); si no son cambios suyos, {0}.</source>
+      <translation>What to do: see them in File &gt; Audit log (they show as “(unsealed)”); if they are not your changes, {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Qué pasó</source>
       <translation>What happened</translation>
@@ -15572,6 +15697,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Reglas de sesión</source>
       <translation>Session rules</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Reglas: {0} registros de la bitácora repasados contra las reglas del esquema (los que alguna mira) y {1} documentos emitidos contra la cadena: todo es algo que Escritorio pudo haber escrito.</source>
+      <translation>Rules: {0} audit-log records checked against the schema rules (those some rule looks at) and {1} issued documents against the chain: everything is something Escritorio could have written.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_deshacer.py" />
@@ -15991,8 +16121,8 @@ The damaged file was kept as:
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/documentos.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Secreta</source>
       <translation>Secret ballot</translation>
     </message>
@@ -16357,6 +16487,7 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
+      <location filename="../../escritorio/servicios/resultado_de_eleccion.py" />
       <source>Sin candidaturas.</source>
       <translation>No candidacies.</translation>
     </message>
@@ -16739,6 +16870,21 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Tesorero</source>
       <translation>Treasurer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: el sello {0} que anotó sigue en la cadena, sin cambios.</source>
+      <translation>Witness: the seal {0} it recorded is still in the chain, unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: todavía no hay testigo junto a la base (se escribe con el próximo cambio).</source>
+      <translation>Witness: there is no witness next to the database yet (it is written with the next change).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: {0} respaldo(s) de esta base comparados con la cadena.</source>
+      <translation>Witness: {0} backup(s) of this database compared with the chain.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
@@ -17418,8 +17564,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>{0} vote. Election of {1}. {2}. {3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Votación {0}. {1}</source>
       <translation>Vote: {0}. {1}</translation>
     </message>
@@ -17578,6 +17723,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>alliance</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>alta</source>
+      <translation>addition</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>alta en el padrón</source>
       <translation>added to the register</translation>
@@ -17672,6 +17822,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>withdrawn</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>borrado</source>
+      <translation>deletion</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>borrador auténtico, no es el acta aprobada</source>
       <translation>authentic draft, not the approved minutes</translation>
@@ -17713,6 +17868,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>cambiado</source>
       <translation>cambiado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>cambio</source>
+      <translation>change</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -17957,6 +18117,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <source>denunciar hasta el {0}</source>
       <translation>give notice by {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>desconocido</source>
+      <translation>unknown</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -19079,6 +19244,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>contains “?” or “#”; type only the address of the site folder, to which Escritorio adds /verificar/ and the code of each document</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>lo aprobado no es lo que Escritorio selló en la bitácora al aprobarla (se cambió el texto y se recalculó la huella). {0}. Es así para siempre: reconocer el incidente no vuelve auténtica el acta</source>
+      <translation>what was approved is not what Escritorio sealed in the audit log when approving it (the text was changed and the fingerprint recalculated). {0}. This is permanent: acknowledging the incident does not make the minutes authentic</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/correo.py" />
       <source>lo que sigue a la @ no es un nombre de dominio válido</source>
       <translation>what follows the @ is not a valid domain name</translation>
@@ -19570,6 +19740,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>no votó</source>
       <translation>did not vote</translation>
     </message>
@@ -19630,6 +19801,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>ordinaria</source>
       <translation>ordinary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>otro programa, no Escritorio, escribió en la base ({0}; registros {1} a {2} de la bitácora)</source>
+      <translation>another program, not Escritorio, wrote to the database ({0}; records {1} to {2} of the audit log)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -19814,6 +19990,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>resolución #{0}</source>
       <translation>resolution #{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar RESPALDO»); la base actual se guarda antes, no se pierde</source>
+      <translation>restore the most recent backup that verifies as healthy (File &gt; Restore backup, or “escritorio respaldo restaurar RESPALDO”); the current database is saved first, nothing is lost</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/deshacer.py" />
@@ -20092,6 +20274,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/organos.py" />
       <source>su regla</source>
       <translation>its rule</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>su texto guardado ya no da la huella SHA-256 con que se aprobó</source>
+      <translation>its saved text no longer gives the SHA-256 fingerprint it was approved with</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -20572,6 +20759,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/instantaneas.py" />
       <source>y {0} cambios más.</source>
       <translation>and {0} more changes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>y {0} más</source>
+      <translation>and {0} more</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -21058,6 +21251,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} signs the {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>{0} fue cambiada por fuera de Escritorio: {1}. Mientras tanto no se imprime. Qué hacer: compárela con el acta firmada (papel o PDF escaneado) y {2}.</source>
+      <translation>{0} was changed outside Escritorio: {1}. Meanwhile it is not printed. What to do: compare it with the signed minutes (paper or scanned PDF) and {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -21472,6 +21670,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} reconocidos solos</source>
       <translation>{0} recognised automatically</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0} registros de un esquema anterior (de antes de que sus tablas ganaran columnas) se repasaron solo con las reglas que no miran columnas.</source>
+      <translation>{0} records from an earlier schema (from before their tables gained columns) were checked only with the rules that do not look at columns.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -21925,6 +22128,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the quorum is counted over the members with voting rights or over all members of the body.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>{0}: el registro de su sesión (puntos, asistencia, votaciones o resoluciones) cambió por fuera de Escritorio después de aprobada; ya no da la huella tomada al aprobarla. El acta impresa sigue diciendo lo aprobado. Qué hacer: vea qué cambió en la bitácora ({1}) y {2}.</source>
+      <translation>{0}: the record of its meeting (items, attendance, votes or resolutions) was changed outside Escritorio after approval; it no longer gives the fingerprint taken when it was approved. The printed minutes still say what was approved. What to do: see what changed in the audit log ({1}) and {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>{0}: el registro no cambió desde que se emitió.</source>
       <translation>{0}: the record has not changed since it was issued.</translation>
@@ -22140,9 +22348,19 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} as of {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0}: {1} en la fila {2}</source>
+      <translation>{0}: {1} in row {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0}: {1} en la {2}</source>
       <translation>{0}: {1} at the {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0}: {1} en las filas {2}</source>
+      <translation>{0}: {1} in rows {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />

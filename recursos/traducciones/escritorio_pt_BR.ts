@@ -6863,11 +6863,6 @@ Continuar?</translation>
       <translation>91 a 180 dias</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
-      <source>: </source>
-      <translation>: </translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>; le sigue {0} por el orden de sucesión.</source>
       <translation>; segue {0}, pela ordem de sucessão.</translation>
@@ -6910,10 +6905,10 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>A favor</source>
       <translation>A favor</translation>
     </message>
@@ -6935,8 +6930,8 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/documentos.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>A mano alzada</source>
       <translation>Por mão levantada</translation>
     </message>
@@ -7039,13 +7034,13 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Abstención</source>
       <translation>Abstenção</translation>
     </message>
@@ -7149,6 +7144,11 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <source>Actas aprobadas</source>
       <translation>Atas aprovadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Actas: {0} aprobadas o firmadas, todas iguales a lo aprobado.</source>
+      <translation>Atas: {0} aprovadas ou assinadas, todas iguais ao aprovado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -7358,6 +7358,11 @@ Continuar?</translation>
       <translation>Em {0} a rede reúne {1} de {2}, que representam {3}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {0}.</source>
+      <translation>Alguém modificou o registro de auditoria fora do Escritorio. O que fazer: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Alta</source>
       <translation>Inclusão</translation>
@@ -7507,6 +7512,11 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>Archivo</source>
       <translation>Arquivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Archivo &gt; Bitácora de cambios</source>
+      <translation>Arquivo &gt; Registro de auditoria</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -7685,6 +7695,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Asistencia «{0}» desconocida; use presente, ausente o excusado.</source>
       <translation>Presença “{0}” desconhecida; use presente, ausente ou excusado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Asociaciones: {0}</source>
+      <translation>Associações: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -8058,6 +8073,16 @@ Deseja abri-lo agora?</translation>
       <translation>Base:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Base: {0}</source>
+      <translation>Banco de dados: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Base: {0} (servidor PostgreSQL)</source>
+      <translation>Banco de dados: {0} (servidor PostgreSQL)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
       <source>Bases &amp;recientes</source>
       <translation>Bases &amp;recentes</translation>
@@ -8078,9 +8103,34 @@ Deseja abri-lo agora?</translation>
       <translation>Registro de auditoria de alterações</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/bitacora.py" />
+      <source>Bitácora: faltan o sobran registros antes del sello {0}.</source>
+      <translation>Registro de auditoria: faltam ou sobram registros antes do selo {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/bitacora.py" />
+      <source>Bitácora: la cadena de sellos está rota en el sello {0}.</source>
+      <translation>Registro de auditoria: a cadeia de selos está quebrada no selo {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/bitacora.py" />
+      <source>Bitácora: los registros {0} a {1} fueron alterados (el sello {2} no coincide).</source>
+      <translation>Registro de auditoria: os registros {0} a {1} foram alterados (o selo {2} não confere).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Bitácora: {0}</source>
       <translation>Registro de auditoria: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Bitácora: {0} registros en {1} transacciones selladas.</source>
+      <translation>Registro de auditoria: {0} registros em {1} transações seladas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/bitacora.py" />
+      <source>Bitácora: {0} registros sin sellar (cambios hechos por fuera de Escritorio).</source>
+      <translation>Registro de auditoria: {0} registros sem selo (alterações feitas fora do Escritorio).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
@@ -8915,6 +8965,11 @@ Deseja abri-lo agora?</translation>
       <translation>Convênios e irmandades</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Convenios: {0} PDF firmados, todos iguales a lo adjuntado.</source>
+      <translation>Convênios: {0} PDF assinados, todos iguais ao anexado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -9128,6 +9183,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Correo enviado</source>
       <translation>E-mail enviado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Correo: {0} PDF adjuntos, todos iguales a los documentos emitidos.</source>
+      <translation>E-mail: {0} PDF anexados, todos iguais aos documentos emitidos.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -9381,6 +9441,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Datos de la sesión</source>
       <translation>Dados da sessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Datos: cada fila anotada en la bitácora está como la dejó su último cambio.</source>
+      <translation>Dados: cada linha anotada no registro de auditoria está como a deixou sua última alteração.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -9860,6 +9925,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El acta N.º {0} ({1}) fue cambiada por fuera de Escritorio: su texto ya no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para no dar por buena una copia alterada. Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»).</source>
       <translation>A ata n.º {0} ({1}) foi alterada fora do Escritorio: seu texto não é mais o que foi aprovado (não coincide com seu hash SHA-256 ou com o registro de auditoria). Ela não é impressa, para não validar uma cópia adulterada. Execute “escritorio verificar” para ver o que mais mudou e restaure o backup mais recente que se verifique íntegro (Arquivo &gt; Restaurar backup, ou “escritorio respaldo restaurar”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>El acta N.º {0} ({1}, sesión {2} del {3})</source>
+      <translation>A ata n.º {0} ({1}, sessão {2} de {3})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/congelados.py" />
@@ -10856,10 +10926,10 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>En contra</source>
       <translation>Contra</translation>
     </message>
@@ -11183,6 +11253,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Esperando</source>
       <translation>Esperando</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: los {0} triggers de protección y de bitácora, presentes y sin cambios.</source>
+      <translation>Esquema: os {0} gatilhos de proteção e de registro de auditoria, presentes e sem alterações.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Esquema: {0} migraciones aplicadas.</source>
+      <translation>Esquema: {0} migrações aplicadas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
@@ -11702,6 +11782,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Assinaturas digitais</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Firmas digitales: {0} PDF firmados, todos iguales a lo guardado.</source>
+      <translation>Assinaturas digitais: {0} PDF assinados, todos iguais ao salvo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Firmas íntegras y de certificados de confianza.</source>
       <translation>Assinaturas íntegras e de certificados confiáveis.</translation>
@@ -12096,6 +12181,21 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Imputación a {0}: «{1}» es negativo; escriba cuánto del pago va a ese cargo, o déjelo vacío.</source>
       <translation>Imputação a {0}: “{1}” é negativo; digite quanto do pagamento vai para esse lançamento, ou deixe em branco.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Incidente {0} (notado el {1}), reconocido el {2} por {3}: {4}. Motivo: {5}</source>
+      <translation>Incidente {0} (notado em {1}), reconhecido em {2} por {3}: {4}. Motivo: {5}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se pierde con los cambios siguientes. Qué hacer: véalo con «escritorio bitacora listar»; si fue un cambio que usted conoce, explíquelo con «escritorio verificar --reconocer {0} --motivo "…"»; si no, {3}.</source>
+      <translation>Incidente {0} (notado em {1}): {2}. O Escritorio o selou à parte: a evidência não se perde com as alterações seguintes. O que fazer: veja-o com «escritorio bitacora listar»; se foi uma alteração que você conhece, explique-a com «escritorio verificar --reconocer {0} --motivo "…"»; se não, {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se pierde con los cambios siguientes. Qué hacer: véalo en Archivo &gt; Bitácora de cambios; si fue un cambio que usted conoce, elíjalo abajo, escriba por qué y pulse «Reconocer»; si no, {3}.</source>
+      <translation>Incidente {0} (notado em {1}): {2}. O Escritorio o selou à parte: a evidência não se perde com as alterações seguintes. O que fazer: veja-o em Arquivo &gt; Registro de auditoria; se foi uma alteração que você conhece, escolha-o abaixo, escreva o porquê e clique em «Reconhecer»; se não, {3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -13333,6 +13433,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>Levar uma sessão em viagem</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Lo congelado (resoluciones, votaciones y elecciones cerradas, pagos con su recibo, cuotas con pagos): todo igual a lo que Escritorio selló al congelarlo.</source>
+      <translation>O que está congelado (resoluções, votações e eleições encerradas, pagamentos com seu recibo, contribuições com pagamentos): tudo igual ao que o Escritorio selou ao congelá-lo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Lo primero que imprima o guarde es el ORIGINAL del recibo; después, cada vez que se imprima o se guarde, sale una COPIA.</source>
       <translation>Na primeira vez que você imprimir ou salvar, sai o ORIGINAL do recibo; depois, a cada vez que for impresso ou salvo, sai uma CÓPIA.</translation>
@@ -13763,6 +13868,11 @@ Os detalhes foram registrados em:
       <translation>Membros que a assinam ({0}): {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Miembros: {0}</source>
+      <translation>Membros: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Mientras se firmaba, se guardó otra firma de {0}. No se guardó esta: vuelva a firmar (se agregará sobre la última).</source>
       <translation>Enquanto se assinava, foi salva outra assinatura de {0}. Esta não foi salva: assine novamente (será adicionada sobre a última).</translation>
@@ -13771,6 +13881,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Mientras tenía abierta {0}, otro programa (la línea de órdenes u otra ventana) guardó cambios en el mismo registro. Todavía no se guardó nada de lo suyo.</source>
       <translation>Enquanto você editava {0}, outro programa (a linha de comando ou outra janela) salvou alterações no mesmo registro. Nada do que você fez foi salvo ainda.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Migraciones pendientes: {0}. Abra la base con esta versión de Escritorio (la ventana o cualquier orden) para ponerla al día.</source>
+      <translation>Migrações pendentes: {0}. Abra o banco de dados com esta versão do Escritorio (a janela ou qualquer comando) para atualizá-lo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -15340,8 +15455,8 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/documentos.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Nominal</source>
       <translation>Nominal</translation>
     </message>
@@ -16491,6 +16606,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>O que fazer: verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», compare com o papel assinado ou com um documento emitido antes, e restaure o backup mais recente que se verifique íntegro (menu Arquivo, «Restaurar backup…»). Reconhecer o incidente não basta se o congelado mudou: isso não torna a linha autêntica de novo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Qué hacer: véalos con «escritorio bitacora listar» (figuran «(sin sellar)»); si no son cambios suyos, {0}.</source>
+      <translation>O que fazer: veja-os com «escritorio bitacora listar» (aparecem como «(sin sellar)»); se não forem alterações suas, {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Qué hacer: véalos en Archivo &gt; Bitácora de cambios (figuran «(sin sellar)»); si no son cambios suyos, {0}.</source>
+      <translation>O que fazer: veja-os em Arquivo &gt; Registro de auditoria (aparecem como «(sem selo)»); se não forem alterações suas, {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Qué pasó</source>
       <translation>O que aconteceu</translation>
@@ -16876,6 +17001,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Reglas de sesión</source>
       <translation>Regras de sessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Reglas: {0} registros de la bitácora repasados contra las reglas del esquema (los que alguna mira) y {1} documentos emitidos contra la cadena: todo es algo que Escritorio pudo haber escrito.</source>
+      <translation>Regras: {0} registros do registro de auditoria conferidos com as regras do esquema (os que alguma regra examina) e {1} documentos emitidos conferidos com a cadeia: tudo é algo que o Escritorio pode ter escrito.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -17350,8 +17480,8 @@ O arquivo danificado foi guardado como:
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/documentos.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Secreta</source>
       <translation>Secreta</translation>
     </message>
@@ -17771,6 +17901,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
+      <location filename="../../escritorio/servicios/resultado_de_eleccion.py" />
       <source>Sin candidaturas.</source>
       <translation>Sem candidaturas.</translation>
     </message>
@@ -18233,6 +18364,21 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Tesorería</source>
       <translation>Tesouraria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: el sello {0} que anotó sigue en la cadena, sin cambios.</source>
+      <translation>Testemunha: o selo {0} que anotou continua na cadeia, sem alterações.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: todavía no hay testigo junto a la base (se escribe con el próximo cambio).</source>
+      <translation>Testemunha: ainda não há testemunha junto ao banco de dados (é escrita com a próxima alteração).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: {0} respaldo(s) de esta base comparados con la cadena.</source>
+      <translation>Testemunha: {0} backup(s) deste banco de dados comparados com a cadeia.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
@@ -19039,8 +19185,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Votação {0}. Eleição de {1}. {2}. {3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Votación {0}. {1}</source>
       <translation>Votação {0}. {1}</translation>
     </message>
@@ -19224,6 +19369,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>aliança</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>alta</source>
+      <translation>inclusão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>alta en el padrón</source>
       <translation>inclusão no cadastro</translation>
@@ -19328,6 +19478,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desligado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>borrado</source>
+      <translation>exclusão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>borrador</source>
       <translation>rascunho</translation>
@@ -19374,6 +19529,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>cambiado</source>
       <translation>cambiado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>cambio</source>
+      <translation>alteração</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -19653,6 +19813,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>depende de: {0}</source>
       <translation>depende de: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>desconocido</source>
+      <translation>desconhecido</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -20810,6 +20975,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>contém “?” ou “#”; escreva só o endereço da pasta do site, ao qual o Escritorio acrescenta /verificar/ e o código de cada documento</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>lo aprobado no es lo que Escritorio selló en la bitácora al aprobarla (se cambió el texto y se recalculó la huella). {0}. Es así para siempre: reconocer el incidente no vuelve auténtica el acta</source>
+      <translation>o aprovado não é o que o Escritorio selou no registro de auditoria ao aprová-la (o texto foi alterado e a impressão digital recalculada). {0}. É assim para sempre: reconhecer o incidente não torna a ata autêntica</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/correo.py" />
       <source>lo que sigue a la @ no es un nombre de dominio válido</source>
       <translation>o que vem depois do @ não é um nome de domínio válido</translation>
@@ -21326,6 +21496,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>no votó</source>
       <translation>não votou</translation>
     </message>
@@ -21391,6 +21562,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>original</source>
       <translation>original</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>otro programa, no Escritorio, escribió en la base ({0}; registros {1} a {2} de la bitácora)</source>
+      <translation>outro programa, não o Escritorio, escreveu no banco de dados ({0}; registros {1} a {2} do registro de auditoria)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -21575,6 +21751,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>resolución #{0}</source>
       <translation>resolução #{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar RESPALDO»); la base actual se guarda antes, no se pierde</source>
+      <translation>restaure o backup mais recente que seja verificado como íntegro (Arquivo &gt; Restaurar backup, ou «escritorio respaldo restaurar RESPALDO»); o banco de dados atual é salvo antes, não se perde</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/deshacer.py" />
@@ -21863,6 +22045,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/organos.py" />
       <source>su regla</source>
       <translation>sua regra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>su texto guardado ya no da la huella SHA-256 con que se aprobó</source>
+      <translation>seu texto salvo já não dá a impressão digital SHA-256 com que foi aprovada</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -22376,6 +22563,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organigrama.py" />
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>y {0} más</source>
       <translation>e mais {0}</translation>
     </message>
@@ -22947,6 +23135,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} assina a {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>{0} fue cambiada por fuera de Escritorio: {1}. Mientras tanto no se imprime. Qué hacer: compárela con el acta firmada (papel o PDF escaneado) y {2}.</source>
+      <translation>{0} foi alterada fora do Escritorio: {1}. Enquanto isso, não é impressa. O que fazer: compare-a com a ata assinada (papel ou PDF digitalizado) e {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -23452,6 +23645,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} reconocidos solos</source>
       <translation>{0} reconhecidos sozinhos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0} registros de un esquema anterior (de antes de que sus tablas ganaran columnas) se repasaron solo con las reglas que no miran columnas.</source>
+      <translation>{0} registros de um esquema anterior (de antes de suas tabelas ganharem colunas) foram conferidos só com as regras que não examinam colunas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -23975,6 +24173,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: o quórum é contado sobre os membros com direito a voto ou sobre os integrantes.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>{0}: el registro de su sesión (puntos, asistencia, votaciones o resoluciones) cambió por fuera de Escritorio después de aprobada; ya no da la huella tomada al aprobarla. El acta impresa sigue diciendo lo aprobado. Qué hacer: vea qué cambió en la bitácora ({1}) y {2}.</source>
+      <translation>{0}: o registro da sua sessão (pontos, presença, votações ou resoluções) foi alterado fora do Escritorio depois de aprovada; já não dá a impressão digital tomada ao aprová-la. A ata impressa continua dizendo o aprovado. O que fazer: veja o que mudou no registro de auditoria ({1}) e {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>{0}: el registro no cambió desde que se emitió.</source>
       <translation>{0}: o registro não mudou desde que foi emitido.</translation>
@@ -24190,9 +24393,19 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} desde {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0}: {1} en la fila {2}</source>
+      <translation>{0}: {1} na linha {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0}: {1} en la {2}</source>
       <translation>{0}: {1} na {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0}: {1} en las filas {2}</source>
+      <translation>{0}: {1} nas linhas {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />

@@ -149,3 +149,45 @@ def test_la_ventana_en_portugues_escribe_en_portugues_lo_cerrado_con_un_acta_ya_
     # El acta aprobada no se reescribe: su texto es el que se aprobó (en castellano).
     acta = json.dumps(vista.editor.acta.contenido.puntos, ensure_ascii=False)
     assert "Resultó electa la candidatura de Mar del Plata" in acta and "Foi eleita" not in acta
+
+
+def test_verificar_en_la_ventana_en_portugues_informa_en_portugues(copia_de_la_demo, qtbot, cli_proceso):
+    """Archivo › Verificar la base en una ventana en portugués: lo que informa de una base sana (cada renglón), un
+    cambio sin sellar y el incidente que queda cuando Escritorio lo sella aparte salen en portugués, y dicen qué hacer
+    con lo que la ventana muestra, no con la orden. La línea de órdenes sigue diciéndolo en castellano."""
+    from escritorio.dominio import puerta
+    from escritorio.interfaz.dialogos.verificar_base import DialogoVerificarBase
+
+    def informe() -> str:
+        db = abrir_base(copia_de_la_demo, comprobacion_completa=True)
+        try:
+            dialogo = DialogoVerificarBase(oficina_de(db))
+            qtbot.addWidget(dialogo)
+            dialogo.show()
+            return dialogo.informe.toPlainText()
+        finally:
+            db.close()
+
+    with sqlite3.connect(copia_de_la_demo) as conexion:   # otro programa escribe en la base cerrada
+        conexion.execute("UPDATE miembros SET correo = 'otro@ejemplo.org' WHERE id = 1")
+    instalar_idioma(QApplication.instance(), "pt_BR")
+    puerta.fijar_del_proceso(puerta.VENTANA)   # como la fija la ventana al abrirse
+    sin_sellar = informe()
+    assert "Registro de auditoria: 1 registros sem selo" in sin_sellar, sin_sellar
+    assert "Arquivo > Registro de auditoria" in sin_sellar and "escritorio bitacora listar" not in sin_sellar
+
+    # La CLI (un proceso) escribe: Escritorio sella aparte lo ajeno, como un incidente; y lo dice en castellano.
+    ok(cli_proceso("asociacion", "crear", "--nombre", "Red del Litoral", "--sigla", "ZZL", db=copia_de_la_demo))
+    dicho = cli_proceso("verificar", db=copia_de_la_demo)
+    assert dicho.returncode == 1 and "Incidente 1 (notado el" in dicho.stderr, dicho.stderr
+    assert "escritorio verificar --reconocer 1" in dicho.stderr and "registros en" in dicho.stdout, dicho.stdout
+
+    texto = informe()
+    assert "Incidente 1 (notado em" in texto and "«Reconhecer»" in texto, texto
+    assert "membros: alteração na linha 1" in texto or "miembros: alteração na linha 1" in texto, texto
+    assert "escritorio verificar --reconocer" not in texto
+    for castellano in ("registros en", "transacciones selladas", "Datos: cada fila", "presentes y sin cambios",
+                       "migraciones aplicadas", "todas iguales a lo aprobado", "Lo congelado", "que anotó sigue",
+                       "Miembros:", "Asociaciones:", "notado el", "Qué hacer", "escribió en la base"):
+        assert castellano not in texto, (castellano, texto)
+    assert "registros em" in texto and "migrações aplicadas" in texto, texto
