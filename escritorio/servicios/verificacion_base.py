@@ -9,9 +9,18 @@ from datetime import datetime
 
 from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
+from ..dominio.puerta import segun_la_puerta
+from ..dominio.traduccion import traducir
 
 RESTAURAR = ("restaure el respaldo más reciente que verifique sano (Archivo > Restaurar respaldo, o "
              "«escritorio respaldo restaurar RESPALDO»); la base actual se guarda antes, no se pierde")
+RESTAURAR_EN_LA_VENTANA = ("restaure el respaldo más reciente que verifique sano (Archivo > Restaurar respaldo…); "
+                           "la base actual se guarda antes, no se pierde")
+
+
+def restaurar() -> str:
+    """El «qué hacer» de siempre, en el idioma en curso y con lo que tiene a mano quien lo lee (el menú o la orden)."""
+    return segun_la_puerta(ventana=traducir(RESTAURAR_EN_LA_VENTANA), linea=traducir(RESTAURAR))
 
 
 @dataclass

@@ -11,7 +11,7 @@ from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
-from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion
+from .verificacion_base import RESTAURAR, restaurar, BaseVerificada, Verificacion
 
 # Lo que hizo cada registro de la bitácora, como se nombra en un incidente («miembros: cambio en la fila 1»).
 ACCIONES_DE_LA_BITACORA = {"alta": "alta", "cambio": "cambio", "borrado": "borrado"}
@@ -33,13 +33,13 @@ def comprobar_la_cadena(base: BaseVerificada, resultado: Verificacion) -> None:
         problemas, sueltos = verificar_cadena(db)
         for problema in problemas:
             resultado.problemas.append(problema + " " + traducir(
-                "Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {0}.").format(traducir(RESTAURAR)))
+                "Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {0}.").format(restaurar()))
         if sueltos:
             resultado.problemas.append(sin_sellar(sueltos) + " " + segun_la_puerta(
                 ventana=traducir("Qué hacer: véalos en Archivo > Bitácora de cambios (figuran «(sin sellar)»); si no "
-                                 "son cambios suyos, {0}.").format(traducir(RESTAURAR)),
+                                 "son cambios suyos, {0}.").format(restaurar()),
                 linea=traducir("Qué hacer: véalos con «escritorio bitacora listar» (figuran «(sin sellar)»); si no son "
-                               "cambios suyos, {0}.").format(traducir(RESTAURAR))))
+                               "cambios suyos, {0}.").format(restaurar())))
         sellos = datos.cantidad_de_sellos(db)
         resultado.detalles.append(traducir("Bitácora: {0} registros en {1} transacciones selladas.").format(
             datos.cantidad_de_registros_de_bitacora(db), sellos))
@@ -87,11 +87,11 @@ def _incidentes(db: BaseDeDatos, resultado: Verificacion) -> None:
                 ventana=traducir("Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se "
                                  "pierde con los cambios siguientes. Qué hacer: véalo en Archivo > Bitácora de cambios; si "
                                  "fue un cambio que usted conoce, elíjalo abajo, escriba por qué y pulse «Reconocer»; "
-                                 "si no, {3}.").format(incidente["id"], cuando, que, traducir(RESTAURAR)),
+                                 "si no, {3}.").format(incidente["id"], cuando, que, restaurar()),
                 linea=traducir("Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se "
                                "pierde con los cambios siguientes. Qué hacer: véalo con «escritorio bitacora listar»; si "
                                "fue un cambio que usted conoce, explíquelo con «escritorio verificar --reconocer {0} "
-                               "--motivo \"…\"»; si no, {3}.").format(incidente["id"], cuando, que, traducir(RESTAURAR))))
+                               "--motivo \"…\"»; si no, {3}.").format(incidente["id"], cuando, que, restaurar())))
         else:
             resultado.detalles.append(traducir("Incidente {0} (notado el {1}), reconocido el {2} por {3}: {4}. "
                                                "Motivo: {5}").format(

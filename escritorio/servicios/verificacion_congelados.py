@@ -8,7 +8,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..dominio import formato
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
-from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion, fecha_o_nada
+from .verificacion_base import RESTAURAR, restaurar, BaseVerificada, Verificacion, fecha_o_nada
 
 
 def comprobar_lo_congelado(base: BaseVerificada, resultado: Verificacion) -> None:
@@ -49,14 +49,14 @@ def _actas(db: BaseDeDatos, resultado: Verificacion) -> None:
                              "auténtica el acta").format(rastros.get(acta["id"], "")))
             resultado.problemas.append(traducir(
                 "{0} fue cambiada por fuera de Escritorio: {1}. Mientras tanto no se imprime. Qué hacer: compárela con "
-                "el acta firmada (papel o PDF escaneado) y {2}.").format(cual, como, traducir(RESTAURAR)))
+                "el acta firmada (papel o PDF escaneado) y {2}.").format(cual, como, restaurar()))
         if REGISTRO_ALTERADO in motivos:
             resultado.problemas.append(traducir(
                 "{0}: el registro de su sesión (puntos, asistencia, votaciones o resoluciones) cambió por fuera de "
                 "Escritorio después de aprobada; ya no da la huella tomada al aprobarla. El acta impresa sigue diciendo "
                 "lo aprobado. Qué hacer: vea qué cambió en la bitácora ({1}) y {2}.").format(
                 cual, segun_la_puerta(ventana=traducir("Archivo > Bitácora de cambios"),
-                                      linea="«escritorio bitacora listar»"), traducir(RESTAURAR)))
+                                      linea="«escritorio bitacora listar»"), restaurar()))
     if aprobadas and not alteradas:
         resultado.detalles.append(traducir("Actas: {0} aprobadas o firmadas, todas iguales a lo aprobado.").format(
             aprobadas))

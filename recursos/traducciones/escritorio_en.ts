@@ -19992,10 +19992,14 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>resolution #{0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion_base.py" />
       <source>restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar RESPALDO»); la base actual se guarda antes, no se pierde</source>
       <translation>restore the most recent backup that verifies as healthy (File &gt; Restore backup, or “escritorio respaldo restaurar RESPALDO”); the current database is saved first, nothing is lost</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_base.py" />
+      <source>restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo…); la base actual se guarda antes, no se pierde</source>
+      <translation>restore the most recent backup that verifies as healthy (File &gt; Restore backup…); the current database is saved first, nothing is lost</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/deshacer.py" />

@@ -21753,10 +21753,14 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>resolução #{0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion_base.py" />
       <source>restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar RESPALDO»); la base actual se guarda antes, no se pierde</source>
       <translation>restaure o backup mais recente que seja verificado como íntegro (Arquivo &gt; Restaurar backup, ou «escritorio respaldo restaurar RESPALDO»); o banco de dados atual é salvo antes, não se perde</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_base.py" />
+      <source>restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo…); la base actual se guarda antes, no se pierde</source>
+      <translation>restaure o backup mais recente que seja verificado como íntegro (Arquivo &gt; Restaurar backup…); o banco de dados atual é salvo antes, não se perde</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/deshacer.py" />
