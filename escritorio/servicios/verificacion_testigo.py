@@ -12,7 +12,8 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import ruta_de
 from ..rutas import carpeta_respaldos
 from ..dominio.traduccion import traducir
-from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion, fecha_o_nada
+from ..dominio.puerta import segun_la_puerta
+from .verificacion_base import BaseVerificada, Verificacion, fecha_o_nada, restaurar
 
 
 def comprobar_los_testigos(base: BaseVerificada, resultado: Verificacion) -> None:
@@ -38,18 +39,22 @@ def _comparar_cabeza(db: BaseDeDatos, visto: testigo.Testigo, donde: str, ultimo
     actual = datos.huella_del_sello(db, visto.sello_id)
     if actual == visto.huella:
         return None
-    hasta = f"la base llega hasta el sello {ultimo[0]}" if ultimo else "la base no tiene ningún sello"
+    hasta = (traducir("la base llega hasta el sello {0}").format(ultimo[0]) if ultimo
+             else traducir("la base no tiene ningún sello"))
     if actual is None:
-        que = (f"se borraron registros de la base: {donde} vio el sello {visto.sello_id} de la bitácora "
-               f"(huella {_corta(visto.huella)}…) y {hasta}. Alguien borró los últimos cambios junto con sus "
-               "registros de bitácora y sus sellos, o copió a mano un respaldo más viejo sobre la base")
+        que = traducir("se borraron registros de la base: {0} vio el sello {1} de la bitácora (huella {2}…) y {3}. "
+                       "Alguien borró los últimos cambios junto con sus registros de bitácora y sus sellos, o copió a "
+                       "mano un respaldo más viejo sobre la base").format(donde, visto.sello_id, _corta(visto.huella),
+                                                                         hasta)
     else:
-        que = (f"se borraron o cambiaron registros de la base: {donde} vio el sello {visto.sello_id} con la huella "
-               f"{_corta(visto.huella)}…, y hoy ese sello tiene la huella {_corta(actual)}… (se rehízo la cadena "
-               "desde antes de ese sello)")
-    return (f"Testigo: {que}. Qué hacer: si usted reemplazó la base a mano por un respaldo (copiando el archivo), es "
-            "lo esperado: anótelo con «escritorio verificar --restauracion-manual». Si no, "
-            f"{RESTAURAR}.")
+        que = traducir("se borraron o cambiaron registros de la base: {0} vio el sello {1} con la huella {2}…, y hoy "
+                       "ese sello tiene la huella {3}… (se rehízo la cadena desde antes de ese sello)").format(
+            donde, visto.sello_id, _corta(visto.huella), _corta(actual))
+    return traducir("Testigo: {0}. Qué hacer: si usted reemplazó la base a mano por un respaldo (copiando el archivo), "
+                    "es lo esperado: {1}. Si no, {2}.").format(que, segun_la_puerta(
+                        ventana=traducir("explíquelo abajo, en «Faltan cambios que vio el testigo», y pulse "
+                                         "«Reconocer»"),
+                        linea="anótelo con «escritorio verificar --restauracion-manual»"), restaurar())
 
 
 RESTAURAR_O_RECONOCER = ("Qué hacer: si usted reemplazó la base a mano por un respaldo, anótelo con «escritorio verificar "
@@ -64,8 +69,8 @@ def _alarmas_del_testigo(db: BaseDeDatos, visto: testigo.Testigo, resultado: Ver
         if (alarma.get("sello_id"), alarma.get("huella")) == (visto.sello_id, visto.huella):
             continue  # es la cabeza actual del testigo: ya la comparó _comparar_cabeza
         anotada = testigo.Testigo(base_id=visto.base_id, sello_id=alarma.get("sello_id"), huella=alarma.get("huella"))
-        problema = _comparar_cabeza(db, anotada, f"el testigo junto a la base (el {str(alarma.get('notada_en', '')).replace('T', ' ')})",
-                                    ultimo)
+        problema = _comparar_cabeza(db, anotada, traducir("el testigo junto a la base (el {0})").format(
+            str(alarma.get("notada_en", "")).replace("T", " ")), ultimo)
         resultado.problemas.append(problema or (
             f"Testigo: el {str(alarma.get('notada_en', '')).replace('T', ' ')} se notó que la base no tenía el sello "
             f"{alarma.get('sello_id')} que había visto (huella {_corta(alarma.get('huella'))}…); la cadena volvió a "
@@ -93,7 +98,8 @@ def _testigos(db: BaseDeDatos, resultado: Verificacion) -> None:
             f"es {propia[:8]}…): el archivo de la base fue reemplazado por otra base. Si fue a propósito, no hay nada "
             "que hacer: el testigo se renueva con el próximo cambio. Si no, busque la base que corresponde.")
     else:
-        problema = _comparar_cabeza(db, visto, f"el testigo junto a la base ({testigo.ruta_testigo(ruta).name})", ultimo)
+        problema = _comparar_cabeza(db, visto, traducir("el testigo junto a la base ({0})").format(
+            testigo.ruta_testigo(ruta).name), ultimo)
         if problema:
             resultado.problemas.append(problema)
         elif visto.sello_id is not None:
@@ -113,7 +119,7 @@ def _testigos(db: BaseDeDatos, resultado: Verificacion) -> None:
         hecho = fecha_o_nada(del_respaldo.escrito_en)
         if hecho is None or (restaurada is not None and hecho <= restaurada):
             continue  # anterior a la última restauración: la cadena pudo volver atrás con razón
-        problema = _comparar_cabeza(db, del_respaldo, f"el respaldo {respaldo.name}", ultimo)
+        problema = _comparar_cabeza(db, del_respaldo, traducir("el respaldo {0}").format(respaldo.name), ultimo)
         if problema:
             resultado.problemas.append(problema)
         comprobados += 1

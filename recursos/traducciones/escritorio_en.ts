@@ -16887,6 +16887,11 @@ Open the copy now?</translation>
       <translation>Witness: {0} backup(s) of this database compared with the chain.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: {0}. Qué hacer: si usted reemplazó la base a mano por un respaldo (copiando el archivo), es lo esperado: {1}. Si no, {2}.</source>
+      <translation>Witness: {0}. What to do: if you replaced the database by hand with a backup (copying the file), this is expected: {1}. If not, {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -18417,6 +18422,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the register of agreements</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>el respaldo {0}</source>
+      <translation>the backup {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el resumen de cobranza</source>
       <translation>the collection summary</translation>
@@ -18445,6 +18455,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>el sitio mostró el sello {0} con la huella {1}…, y la base ya no tiene ese sello</source>
       <translation>the site showed seal {0} with hash {1}…, and the database no longer has that seal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>el testigo junto a la base (el {0})</source>
+      <translation>the witness next to the database (on {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>el testigo junto a la base ({0})</source>
+      <translation>the witness next to the database ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -18687,6 +18707,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>exemption</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>explíquelo abajo, en «Faltan cambios que vio el testigo», y pulse «Reconocer»</source>
+      <translation>explain it below, under “Changes seen by the witness file are missing”, and click “Acknowledge”</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>extraordinaria</source>
       <translation>extraordinary</translation>
@@ -18922,6 +18947,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/datos/apertura.py" />
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
       <source>la base llega hasta el sello {0}</source>
       <translation>the database goes up to seal {0}</translation>
     </message>
@@ -18932,6 +18958,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/datos/apertura.py" />
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
       <source>la base no tiene ningún sello</source>
       <translation>the database has no seals</translation>
     </message>
@@ -20050,6 +20077,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>se aprueba en la sesión siguiente, del {0}</source>
       <translation>they are approved at the next session, on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>se borraron o cambiaron registros de la base: {0} vio el sello {1} con la huella {2}…, y hoy ese sello tiene la huella {3}… (se rehízo la cadena desde antes de ese sello)</source>
+      <translation>records were deleted or changed in the database: {0} saw seal {1} with fingerprint {2}…, and today that seal has fingerprint {3}… (the chain was rebuilt from before that seal)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>se borraron registros de la base: {0} vio el sello {1} de la bitácora (huella {2}…) y {3}. Alguien borró los últimos cambios junto con sus registros de bitácora y sus sellos, o copió a mano un respaldo más viejo sobre la base</source>
+      <translation>records were deleted from the database: {0} saw seal {1} of the audit log (fingerprint {2}…) and {3}. Someone deleted the latest changes together with their audit-log records and seals, or copied an older backup over the database by hand</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cerrado_despues.py" />

@@ -18381,6 +18381,11 @@ Abrir a cópia agora?</translation>
       <translation>Testemunha: {0} backup(s) deste banco de dados comparados com a cadeia.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: {0}. Qué hacer: si usted reemplazó la base a mano por un respaldo (copiando el archivo), es lo esperado: {1}. Si no, {2}.</source>
+      <translation>Testemunha: {0}. O que fazer: se você substituiu o banco de dados à mão por um backup (copiando o arquivo), é o esperado: {1}. Se não, {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -20138,6 +20143,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o registro de convênios</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>el respaldo {0}</source>
+      <translation>o backup {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el resumen de cobranza</source>
       <translation>o resumo da arrecadação</translation>
@@ -20166,6 +20176,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>el sitio mostró el sello {0} con la huella {1}…, y la base ya no tiene ese sello</source>
       <translation>o site mostrou o selo {0} com o hash {1}…, e a base já não tem esse selo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>el testigo junto a la base (el {0})</source>
+      <translation>a testemunha junto ao banco de dados (em {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>el testigo junto a la base ({0})</source>
+      <translation>a testemunha junto ao banco de dados ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -20413,6 +20433,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>isenção</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>explíquelo abajo, en «Faltan cambios que vio el testigo», y pulse «Reconocer»</source>
+      <translation>explique-o abaixo, em «Faltam alterações que a testemunha viu», e clique em «Reconhecer»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>extraordinaria</source>
       <translation>extraordinária</translation>
@@ -20653,6 +20678,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/datos/apertura.py" />
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
       <source>la base llega hasta el sello {0}</source>
       <translation>o banco de dados chega até o selo {0}</translation>
     </message>
@@ -20663,6 +20689,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/datos/apertura.py" />
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
       <source>la base no tiene ningún sello</source>
       <translation>o banco de dados não tem nenhum selo</translation>
     </message>
@@ -21811,6 +21838,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>se aprueba en la sesión siguiente, del {0}</source>
       <translation>é aprovada na sessão seguinte, de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>se borraron o cambiaron registros de la base: {0} vio el sello {1} con la huella {2}…, y hoy ese sello tiene la huella {3}… (se rehízo la cadena desde antes de ese sello)</source>
+      <translation>registros do banco de dados foram apagados ou alterados: {0} viu o selo {1} com a impressão digital {2}…, e hoje esse selo tem a impressão digital {3}… (a cadeia foi refeita desde antes desse selo)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>se borraron registros de la base: {0} vio el sello {1} de la bitácora (huella {2}…) y {3}. Alguien borró los últimos cambios junto con sus registros de bitácora y sus sellos, o copió a mano un respaldo más viejo sobre la base</source>
+      <translation>registros do banco de dados foram apagados: {0} viu o selo {1} do registro de auditoria (impressão digital {2}…) e {3}. Alguém apagou as últimas alterações junto com seus registros de auditoria e seus selos, ou copiou à mão um backup mais antigo sobre o banco de dados</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cerrado_despues.py" />

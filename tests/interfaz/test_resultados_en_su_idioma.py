@@ -188,3 +188,35 @@ def test_verificar_en_la_ventana_en_portugues_informa_en_portugues(copia_de_la_d
                        "Miembros:", "Asociaciones:", "notado el", "Qué hacer", "escribió en la base"):
         assert castellano not in texto, (castellano, texto)
     assert "registros em" in texto and "migrações aplicadas" in texto, texto
+
+
+def test_verificar_en_portugues_una_copia_vieja_puesta_a_mano(copia_de_la_demo, qtbot, cli_proceso, tmp_path):
+    """Una copia vieja de la base puesta a mano encima (sin «Restaurar respaldo…»): la ventana en portugués dice lo
+    que vio el testigo en portugués y cómo explicarlo con sus propios controles."""
+    import shutil
+
+    from escritorio.dominio import puerta
+    from escritorio.interfaz.dialogos.verificar_base import DialogoVerificarBase
+
+    ruta = copia_de_la_demo
+    ok(cli_proceso("asociacion", "listar", db=ruta))   # la base abre y el testigo anota su cabeza
+    vieja = tmp_path / "copia-vieja.db"
+    shutil.copy(ruta, vieja)
+    ok(cli_proceso("asociacion", "crear", "--nombre", "Red del Cono Sur", "--sigla", "ZZCS", db=ruta))
+    for sufijo in ("-wal", "-shm"):
+        ruta.with_name(ruta.name + sufijo).unlink(missing_ok=True)
+    shutil.copy(vieja, ruta)
+
+    instalar_idioma(QApplication.instance(), "pt_BR")
+    puerta.fijar_del_proceso(puerta.VENTANA)
+    db = abrir_base(ruta)
+    try:
+        dialogo = DialogoVerificarBase(oficina_de(db))
+        qtbot.addWidget(dialogo)
+        dialogo.show()
+        texto = dialogo.informe.toPlainText()
+    finally:
+        db.close()
+    assert "Testemunha: registros do banco de dados foram apagados" in texto, texto
+    assert "em «Faltam alterações que a testemunha viu», e clique em «Reconhecer»" in texto, texto
+    assert "--restauracion-manual" not in texto and "Qué hacer" not in texto and "Testigo:" not in texto, texto
