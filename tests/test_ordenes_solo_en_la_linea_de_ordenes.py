@@ -64,7 +64,7 @@ PENDIENTES = {
     "servicios/unidades.py": 1,
     "servicios/verificacion.py": 1,
     "servicios/verificacion_base.py": 1,
-    "servicios/verificacion_bitacora.py": 3,
+    "servicios/verificacion_bitacora.py": 1,
     "servicios/verificacion_congelados.py": 2,
     "servicios/verificacion_esquema.py": 1,
     "servicios/verificacion_integridad.py": 2,

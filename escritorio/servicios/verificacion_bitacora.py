@@ -11,7 +11,7 @@ from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
-from .verificacion_base import RESTAURAR, restaurar, BaseVerificada, Verificacion
+from .verificacion_base import BaseVerificada, Verificacion, restaurar
 
 # Lo que hizo cada registro de la bitácora, como se nombra en un incidente («miembros: cambio en la fila 1»).
 ACCIONES_DE_LA_BITACORA = {"alta": "alta", "cambio": "cambio", "borrado": "borrado"}
@@ -154,10 +154,10 @@ def _filas_sin_id_contra_bitacora(db: BaseDeDatos, tabla: str, columnas: list[st
         return None
     partes = []
     if faltan:
-        partes.append(f"{sum(faltan.values())} fila(s) anotadas que ya no están o cambiaron")
+        partes.append(traducir("{0} fila(s) anotadas que ya no están o cambiaron").format(sum(faltan.values())))
     if sobran:
-        partes.append(f"{sum(sobran.values())} fila(s) que la bitácora no anotó")
-    return f"«{tabla}»: {' y '.join(partes)}"
+        partes.append(traducir("{0} fila(s) que la bitácora no anotó").format(sum(sobran.values())))
+    return f"«{tabla}»: " + (traducir("{0} y {1}").format(*partes) if len(partes) == 2 else partes[0])
 
 
 def _con_bitacora_desde_el_principio(db: BaseDeDatos) -> bool:
@@ -172,7 +172,8 @@ def _con_bitacora_desde_el_principio(db: BaseDeDatos) -> bool:
 
 
 def _ids(ids: list[int]) -> str:
-    return ", ".join(str(i) for i in ids[:10]) + (f" y {len(ids) - 10} más" if len(ids) > 10 else "")
+    return ", ".join(str(i) for i in ids[:10]) + (" " + traducir("y {0} más").format(len(ids) - 10)
+                                                   if len(ids) > 10 else "")
 
 
 def _datos_contra_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
@@ -183,12 +184,15 @@ def _datos_contra_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
     tabla, sin registro, fue agregada por fuera."""
     hallazgos = _hallazgos_del_servidor(db) if db.dialecto == "postgresql" else _hallazgos_del_archivo(db)
     if hallazgos:
-        resultado.problemas.append(
-            "Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, "
-            f"tocó los datos y los volvió a crear): {'; '.join(hallazgos)}. Lo que anotó la bitácora de esas filas "
-            "es lo último que hizo Escritorio: véalo con «escritorio bitacora listar --entidad TABLA». Qué hacer: "
-            + ("quien administra el servidor restaura el último respaldo sano (pg_restore)."
-               if db.dialecto == "postgresql" else f"{RESTAURAR}."))
+        resultado.problemas.append(traducir(
+            "Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, tocó "
+            "los datos y los volvió a crear): {0}. Lo que anotó la bitácora de esas filas es lo último que hizo "
+            "Escritorio: véalo {1}. Qué hacer: {2}").format(
+            "; ".join(hallazgos),
+            segun_la_puerta(ventana=traducir("en Archivo > Bitácora de cambios"),
+                            linea="con «escritorio bitacora listar --entidad TABLA»"),
+            traducir("quien administra el servidor restaura el último respaldo sano (pg_restore).")
+            if db.dialecto == "postgresql" else restaurar() + "."))
     else:
         resultado.detalles.append(traducir("Datos: cada fila anotada en la bitácora está como la dejó su último "
                                            "cambio."))
@@ -203,26 +207,32 @@ def _reglas_de_la_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
     from .reglas_de_la_bitacora import repasar
 
     repaso = repasar(db)
-    que_hacer = ("Qué hacer: véalo con «escritorio bitacora listar»; esto no se reconoce como un incidente (ningún "
-                 + ("motivo lo vuelve algo que Escritorio escribió): quien administra el servidor restaura el último "
-                    "respaldo sano (pg_restore)." if db.dialecto == "postgresql"
-                    else f"motivo lo vuelve algo que Escritorio escribió): {RESTAURAR}."))
+    que_hacer = traducir("Qué hacer: véalo {0}; esto no se reconoce como un incidente (ningún motivo lo vuelve algo "
+                         "que Escritorio escribió): {1}").format(
+        segun_la_puerta(ventana=traducir("en Archivo > Bitácora de cambios"), linea="con «escritorio bitacora listar»"),
+        traducir("quien administra el servidor restaura el último respaldo sano (pg_restore).")
+        if db.dialecto == "postgresql" else restaurar() + ".")
     for alarma in repaso.alarmas[:_ALARMAS_CON_DETALLE]:
         if alarma.registro is None:
             donde = ""
         elif alarma.sello is None:
-            donde = f"Registro {alarma.registro} de la bitácora (sin sellar): "
+            donde = traducir("Registro {0} de la bitácora (sin sellar): ").format(alarma.registro)
+        elif alarma.ajeno is not None:
+            donde = traducir("Registro {0} de la bitácora (sello {1}, del {2} UTC, sellado por {3}, aparte, como el "
+                             "incidente {4}): ").format(alarma.registro, alarma.sello, alarma.momento,
+                                                        alarma.sellado_por or traducir("desconocido"), alarma.ajeno)
         else:
-            donde = (f"Registro {alarma.registro} de la bitácora (sello {alarma.sello}, del {alarma.momento} UTC, "
-                     f"sellado por {alarma.sellado_por or 'desconocido'}"
-                     + (f", aparte, como el incidente {alarma.ajeno}" if alarma.ajeno is not None else "") + "): ")
+            donde = traducir("Registro {0} de la bitácora (sello {1}, del {2} UTC, sellado por {3}): ").format(
+                alarma.registro, alarma.sello, alarma.momento, alarma.sellado_por or traducir("desconocido"))
         resultado.problemas.append(f"{donde}{alarma.texto} {que_hacer}")
     if len(repaso.alarmas) > _ALARMAS_CON_DETALLE:
         resto = repaso.alarmas[_ALARMAS_CON_DETALLE:]
         registros = [a.registro for a in resto if a.registro is not None]
         resultado.problemas.append(
-            f"Y {len(resto)} registros o documentos más que Escritorio no pudo haber escrito"
-            + (f" (registros {_ids(registros)})" if registros else "") + f". {que_hacer}")
+            (traducir("Y {0} registros o documentos más que Escritorio no pudo haber escrito (registros {1}).").format(
+                len(resto), _ids(registros)) if registros else
+             traducir("Y {0} registros o documentos más que Escritorio no pudo haber escrito.").format(len(resto)))
+            + f" {que_hacer}")
     if not repaso.alarmas:
         resultado.detalles.append(
             traducir("Reglas: {0} registros de la bitácora repasados contra las reglas del esquema (los que alguna "
@@ -234,8 +244,10 @@ def _reglas_de_la_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
 
 
 def _hallazgos(tabla: str, cambiadas: list[int], borradas: list[int], agregadas: list[int]) -> list[str]:
-    return [f"«{tabla}»: filas {que} (id {_ids(ids)})"
-            for ids, que in ((cambiadas, "cambiadas"), (borradas, "borradas"), (agregadas, "agregadas")) if ids]
+    return [plantilla.format(tabla, _ids(ids))
+            for ids, plantilla in ((cambiadas, traducir("«{0}»: filas cambiadas (id {1})")),
+                                   (borradas, traducir("«{0}»: filas borradas (id {1})")),
+                                   (agregadas, traducir("«{0}»: filas agregadas (id {1})"))) if ids]
 
 
 def _hallazgos_del_archivo(db: BaseDeDatos) -> list[str]:

@@ -9035,6 +9035,11 @@ Do you want to open it now?</translation>
       <translation>Give proxy… ▾</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, tocó los datos y los volvió a crear): {0}. Lo que anotó la bitácora de esas filas es lo último que hizo Escritorio: véalo {1}. Qué hacer: {2}</source>
+      <translation>Data changed outside Escritorio without leaving a trace in the audit log (someone removed its triggers, touched the data and created them again): {0}. What the audit log recorded for those rows is the last thing Escritorio did: see it {1}. What to do: {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Datos de la asociación</source>
       <translation>Association details</translation>
@@ -15353,6 +15358,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Qué hacer: véalo {0}; esto no se reconoce como un incidente (ningún motivo lo vuelve algo que Escritorio escribió): {1}</source>
+      <translation>What to do: see it {0}; this cannot be acknowledged as an incident (no reason turns it into something Escritorio wrote): {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>Qué hacer: véalos con «escritorio bitacora listar» (figuran «(sin sellar)»); si no son cambios suyos, {0}.</source>
       <translation>What to do: see them with “escritorio bitacora listar” (they show as “(sin sellar)”); if they are not your changes, {0}.</translation>
     </message>
@@ -15623,6 +15633,21 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/informes_convenios.py" />
       <source>Registro de convenios al {0}</source>
       <translation>Register of agreements as of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Registro {0} de la bitácora (sello {1}, del {2} UTC, sellado por {3}): </source>
+      <translation>Audit-log record {0} (seal {1}, of {2} UTC, sealed by {3}): </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Registro {0} de la bitácora (sello {1}, del {2} UTC, sellado por {3}, aparte, como el incidente {4}): </source>
+      <translation>Audit-log record {0} (seal {1}, of {2} UTC, sealed by {3}, separately, as incident {4}): </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Registro {0} de la bitácora (sin sellar): </source>
+      <translation>Audit-log record {0} (unsealed): </translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
@@ -17611,6 +17636,16 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>And {0} more first fees, each with its grace period.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Y {0} registros o documentos más que Escritorio no pudo haber escrito (registros {1}).</source>
+      <translation>And {0} more records or documents that Escritorio could not have written (records {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Y {0} registros o documentos más que Escritorio no pudo haber escrito.</source>
+      <translation>And {0} more records or documents that Escritorio could not have written.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
       <source>Ya existe
 {0}{1}
@@ -18544,6 +18579,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
       <source>empieza con «{0}:»; solo sirve una dirección web, que empieza con https:// (o http://), por ejemplo {1}</source>
       <translation>starts with “{0}:”; only a web address will do, starting with https:// (or http://), for example {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>en Archivo &gt; Bitácora de cambios</source>
+      <translation>in File &gt; Audit log</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -19962,6 +20002,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>qtawesome</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>quien administra el servidor restaura el último respaldo sano (pg_restore).</source>
+      <translation>whoever administers the server restores the last healthy backup (pg_restore).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>quitado</source>
       <translation>quitado</translation>
@@ -21287,6 +21332,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} appears as {1} since {2}; a change with an earlier date would have no effect. Use that date or a later one (if the admission was entered with the wrong date, first correct the admission date).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0} fila(s) anotadas que ya no están o cambiaron</source>
+      <translation>{0} recorded row(s) that are gone or changed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0} fila(s) que la bitácora no anotó</source>
+      <translation>{0} row(s) the audit log did not record</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} firma la {1}</source>
       <translation>{0} signs the {1}</translation>
@@ -21833,6 +21888,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>{0} y {1}</source>
       <translation>{0} and {1}</translation>
     </message>
@@ -22834,6 +22890,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <source>«{0}»: escriba CLAVE=VALOR, por ejemplo poderes=3, quorum=1/2+1 o mayoria.reforma_estatuto=dos_tercios/presentes</source>
       <translation>«{0}»: write KEY=VALUE, for example poderes=3, quorum=1/2+1 or mayoria.reforma_estatuto=dos_tercios/presentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>«{0}»: filas agregadas (id {1})</source>
+      <translation>“{0}”: rows added (id {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>«{0}»: filas borradas (id {1})</source>
+      <translation>“{0}”: rows deleted (id {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>«{0}»: filas cambiadas (id {1})</source>
+      <translation>“{0}”: rows changed (id {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />

@@ -9428,6 +9428,11 @@ Deseja abri-lo agora?</translation>
       <translation>Dados em</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, tocó los datos y los volvió a crear): {0}. Lo que anotó la bitácora de esas filas es lo último que hizo Escritorio: véalo {1}. Qué hacer: {2}</source>
+      <translation>Dados alterados fora do Escritorio sem deixar rastro no registro de auditoria (alguém removeu seus gatilhos, mexeu nos dados e os recriou): {0}. O que o registro de auditoria anotou dessas linhas é o último que o Escritorio fez: veja-o {1}. O que fazer: {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Datos de la asociación</source>
       <translation>Dados da associação</translation>
@@ -16607,6 +16612,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Qué hacer: véalo {0}; esto no se reconoce como un incidente (ningún motivo lo vuelve algo que Escritorio escribió): {1}</source>
+      <translation>O que fazer: veja-o {0}; isto não se reconhece como um incidente (nenhum motivo o torna algo que o Escritorio escreveu): {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>Qué hacer: véalos con «escritorio bitacora listar» (figuran «(sin sellar)»); si no son cambios suyos, {0}.</source>
       <translation>O que fazer: veja-os com «escritorio bitacora listar» (aparecem como «(sin sellar)»); se não forem alterações suas, {0}.</translation>
     </message>
@@ -16927,6 +16937,21 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/informes_convenios.py" />
       <source>Registro de convenios al {0}</source>
       <translation>Registro de convênios em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Registro {0} de la bitácora (sello {1}, del {2} UTC, sellado por {3}): </source>
+      <translation>Registro {0} do registro de auditoria (selo {1}, de {2} UTC, selado por {3}): </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Registro {0} de la bitácora (sello {1}, del {2} UTC, sellado por {3}, aparte, como el incidente {4}): </source>
+      <translation>Registro {0} do registro de auditoria (selo {1}, de {2} UTC, selado por {3}, à parte, como o incidente {4}): </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Registro {0} de la bitácora (sin sellar): </source>
+      <translation>Registro {0} do registro de auditoria (sem selo): </translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
@@ -19237,6 +19262,16 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>E mais {0} primeiras cotas, cada uma com a sua carência.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Y {0} registros o documentos más que Escritorio no pudo haber escrito (registros {1}).</source>
+      <translation>E mais {0} registros ou documentos que o Escritorio não pode ter escrito (registros {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Y {0} registros o documentos más que Escritorio no pudo haber escrito.</source>
+      <translation>E mais {0} registros ou documentos que o Escritorio não pode ter escrito.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
       <source>Ya existe
 {0}{1}
@@ -20265,6 +20300,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
       <source>empieza con «{0}:»; solo sirve una dirección web, que empieza con https:// (o http://), por ejemplo {1}</source>
       <translation>começa com «{0}:»; só serve um endereço web, que começa com https:// (ou http://), por exemplo {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>en Archivo &gt; Bitácora de cambios</source>
+      <translation>em Arquivo &gt; Registro de auditoria</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -21723,6 +21763,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>qtawesome</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>quien administra el servidor restaura el último respaldo sano (pg_restore).</source>
+      <translation>quem administra o servidor restaura o último backup íntegro (pg_restore).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>quitado</source>
       <translation>quitado</translation>
@@ -23171,6 +23216,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} consta como {1} desde {2}; uma mudança com data anterior não teria efeito. Use essa data ou uma posterior (se a adesão foi cadastrada com data errada, corrija primeiro a data de adesão).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0} fila(s) anotadas que ya no están o cambiaron</source>
+      <translation>{0} linha(s) anotadas que já não estão ou mudaram</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0} fila(s) que la bitácora no anotó</source>
+      <translation>{0} linha(s) que o registro de auditoria não anotou</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} firma la {1}</source>
       <translation>{0} assina a {1}</translation>
@@ -23833,6 +23888,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>{0} y {1}</source>
       <translation>{0} e {1}</translation>
     </message>
@@ -24889,6 +24945,21 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <source>«{0}»: escriba CLAVE=VALOR, por ejemplo poderes=3, quorum=1/2+1 o mayoria.reforma_estatuto=dos_tercios/presentes</source>
       <translation>«{0}»: escreva CHAVE=VALOR, por exemplo poderes=3, quorum=1/2+1 ou mayoria.reforma_estatuto=dos_tercios/presentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>«{0}»: filas agregadas (id {1})</source>
+      <translation>«{0}»: linhas adicionadas (id {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>«{0}»: filas borradas (id {1})</source>
+      <translation>«{0}»: linhas apagadas (id {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>«{0}»: filas cambiadas (id {1})</source>
+      <translation>«{0}»: linhas alteradas (id {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
