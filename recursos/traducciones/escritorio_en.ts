@@ -6554,6 +6554,16 @@ Continue?</translation>
       <translation>(the ordinary quorum)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>(en «{0}»)</source>
+      <translation>(in “{0}”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>(falta)</source>
+      <translation>(missing)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>(indique el tipo de cambio: en la línea de órdenes, --tipo-cambio {0}/{1}=X)</source>
       <translation>(give the exchange rate: on the command line, --tipo-cambio {0}/{1}=X)</translation>
@@ -6617,6 +6627,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>(sin sellar)</source>
       <translation>(unsealed)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>(su definición cambió)</source>
+      <translation>(its definition changed)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -10698,8 +10713,33 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: alguien cambió por fuera de Escritorio {0} de los triggers e índices que protegen los datos: {1}. {2}</source>
+      <translation>Schema: someone changed, outside Escritorio, {0} of the triggers and indexes that protect the data: {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: alguien quitó por fuera de Escritorio (por ejemplo con un navegador de bases) {0} de los triggers e índices que protegen los datos: {1}. {2}</source>
+      <translation>Schema: someone removed, outside Escritorio (for example with a database browser), {0} of the triggers and indexes that protect the data: {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: faltan o cambiaron índices que solo aceleran las consultas: {0}. No se pierde nada, pero las listas pueden ir más lentas; restaurar un respaldo sano los recupera.</source>
+      <translation>Schema: indexes that only speed up queries are missing or changed: {0}. Nothing is lost, but lists may be slower; restoring a healthy backup brings them back.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: hay triggers que Escritorio no creó y que pueden cambiar datos sin control ({0}): {1}. {2}</source>
+      <translation>Schema: there are triggers Escritorio did not create that can change data without control ({0}): {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
       <source>Esquema: los {0} triggers de protección y de bitácora, presentes y sin cambios.</source>
       <translation>Schema: the {0} protection and audit-log triggers, present and unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: tablas cambiadas por fuera de Escritorio (columnas o reglas CHECK): {0}. Esto no se repone solo. Qué hacer: {1}.</source>
+      <translation>Schema: tables changed outside Escritorio (columns or CHECK rules): {0}. This is not restored by itself. What to do: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion.py" />
@@ -12686,6 +12726,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Los datos que protegían pudieron cambiar sin control: revise los otros problemas de esta lista. Qué hacer: si no hay otros, {0} los deja como los crea Escritorio; si los hay, {1}.</source>
+      <translation>The data they protected may have changed without control: review the other problems in this list. What to do: if there are no others, {0} puts them back as Escritorio creates them; if there are, {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
@@ -17727,6 +17772,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>in favor + against + abstentions</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>acelera las consultas de «{0}»</source>
+      <translation>speeds up queries on “{0}”</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>actividad a su cargo</source>
       <translation>activity in its charge</translation>
@@ -17776,6 +17826,21 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>alterado o desconocido</source>
       <translation>altered or unknown</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>anota en la bitácora las altas de «{0}»</source>
+      <translation>records additions to “{0}” in the audit log</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>anota en la bitácora los borrados de «{0}»</source>
+      <translation>records deletions from “{0}” in the audit log</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>anota en la bitácora los cambios de «{0}»</source>
+      <translation>records changes to “{0}” in the audit log</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -18586,6 +18651,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>in File &gt; Audit log</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>en «{0}»</source>
+      <translation>on “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>en «{0}»: «{1}»</source>
+      <translation>on “{0}”: “{1}”</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>error de lectura o escritura del disco (¿se quitó el pendrive o se cortó la red?)</source>
       <translation>disk read or write error (was the USB drive removed or the network cut?)</translation>
@@ -18924,6 +18999,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>idéntico byte a byte al original, generado el {0} (hora UTC)</source>
       <translation>identical byte for byte to the original, generated on {0} (UTC time)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>impide filas repetidas en «{0}»</source>
+      <translation>prevents repeated rows in “{0}”</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/extractos.py" />
@@ -20849,6 +20929,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
       <source>y {0} más</source>
       <translation>and {0} more</translation>
     </message>

@@ -6586,6 +6586,16 @@ Continuar?</translation>
       <translation>(o quórum ordinário)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>(en «{0}»)</source>
+      <translation>(em «{0}»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>(falta)</source>
+      <translation>(falta)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <source>(hasta {0} veces)</source>
       <translation>(até {0} vezes)</translation>
@@ -6654,6 +6664,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>(sin sellar)</source>
       <translation>(sem selo)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>(su definición cambió)</source>
+      <translation>(sua definição mudou)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -11261,8 +11276,33 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: alguien cambió por fuera de Escritorio {0} de los triggers e índices que protegen los datos: {1}. {2}</source>
+      <translation>Esquema: alguém alterou fora do Escritorio {0} dos gatilhos e índices que protegem os dados: {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: alguien quitó por fuera de Escritorio (por ejemplo con un navegador de bases) {0} de los triggers e índices que protegen los datos: {1}. {2}</source>
+      <translation>Esquema: alguém removeu fora do Escritorio (por exemplo com um navegador de bancos de dados) {0} dos gatilhos e índices que protegem os dados: {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: faltan o cambiaron índices que solo aceleran las consultas: {0}. No se pierde nada, pero las listas pueden ir más lentas; restaurar un respaldo sano los recupera.</source>
+      <translation>Esquema: faltam ou mudaram índices que só aceleram as consultas: {0}. Nada se perde, mas as listas podem ficar mais lentas; restaurar um backup íntegro os recupera.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: hay triggers que Escritorio no creó y que pueden cambiar datos sin control ({0}): {1}. {2}</source>
+      <translation>Esquema: há gatilhos que o Escritorio não criou e que podem alterar dados sem controle ({0}): {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
       <source>Esquema: los {0} triggers de protección y de bitácora, presentes y sin cambios.</source>
       <translation>Esquema: os {0} gatilhos de proteção e de registro de auditoria, presentes e sem alterações.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: tablas cambiadas por fuera de Escritorio (columnas o reglas CHECK): {0}. Esto no se repone solo. Qué hacer: {1}.</source>
+      <translation>Esquema: tabelas alteradas fora do Escritorio (colunas ou regras CHECK): {0}. Isto não se repõe sozinho. O que fazer: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion.py" />
@@ -13517,6 +13557,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Los datos que protegían pudieron cambiar sin control: revise los otros problemas de esta lista. Qué hacer: si no hay otros, {0} los deja como los crea Escritorio; si los hay, {1}.</source>
+      <translation>Os dados que protegiam podem ter mudado sem controle: revise os outros problemas desta lista. O que fazer: se não houver outros, {0} os deixa como o Escritorio os cria; se houver, {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
@@ -19358,6 +19403,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a favor + contra + abstenções</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>acelera las consultas de «{0}»</source>
+      <translation>acelera as consultas de «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>actividad a su cargo</source>
       <translation>atividade sob sua responsabilidade</translation>
@@ -19422,6 +19472,21 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>alterado o desconocido</source>
       <translation>alterado ou desconhecido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>anota en la bitácora las altas de «{0}»</source>
+      <translation>anota no registro de auditoria as inclusões de «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>anota en la bitácora los borrados de «{0}»</source>
+      <translation>anota no registro de auditoria as exclusões de «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>anota en la bitácora los cambios de «{0}»</source>
+      <translation>anota no registro de auditoria as alterações de «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -20312,6 +20377,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>em rascunho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>en «{0}»</source>
+      <translation>em «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>en «{0}»: «{1}»</source>
+      <translation>em «{0}»: «{1}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>error de lectura o escritura del disco (¿se quitó el pendrive o se cortó la red?)</source>
       <translation>erro de leitura ou gravação no disco (o pen drive foi removido ou a rede caiu?)</translation>
@@ -20655,6 +20730,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>idéntico byte a byte al original, generado el {0} (hora UTC)</source>
       <translation>idêntico byte a byte ao original, gerado em {0} (hora UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>impide filas repetidas en «{0}»</source>
+      <translation>impede linhas repetidas em «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/extractos.py" />
@@ -22650,6 +22730,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
       <source>y {0} más</source>
       <translation>e mais {0}</translation>
     </message>
