@@ -65,7 +65,6 @@ PENDIENTES = {
     "servicios/verificacion.py": 1,
     "servicios/verificacion_base.py": 1,
     "servicios/verificacion_bitacora.py": 1,
-    "servicios/verificacion_congelados.py": 2,
     "servicios/verificacion_esquema.py": 1,
     "servicios/verificacion_integridad.py": 2,
     "servicios/verificacion_testigo.py": 1,

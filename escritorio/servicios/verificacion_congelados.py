@@ -8,7 +8,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..dominio import formato
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
-from .verificacion_base import RESTAURAR, restaurar, BaseVerificada, Verificacion, fecha_o_nada
+from .verificacion_base import BaseVerificada, Verificacion, fecha_o_nada, restaurar
 
 
 def comprobar_lo_congelado(base: BaseVerificada, resultado: Verificacion) -> None:
@@ -68,11 +68,11 @@ def _congelados(db: BaseDeDatos, resultado: Verificacion) -> None:
 
     otras = [a for a in alarmas(db) if a.tabla != "actas"]
     for alarma in otras:
-        resultado.problemas.append(
-            f"Congelado y cambiado: {alarma.texto}. No es lo que Escritorio selló al congelarla; mientras tanto, lo "
-            "que sale de esa fila (actas, resoluciones, recibos) no se imprime, ni se envía ni se publica. Es así "
-            "para siempre: reconocer el incidente no la vuelve auténtica. Qué hacer: compárela con el papel (el "
-            f"recibo o el acta firmada) y {RESTAURAR}.")
+        resultado.problemas.append(traducir(
+            "Congelado y cambiado: {0}. No es lo que Escritorio selló al congelarla; mientras tanto, lo que sale de esa "
+            "fila (actas, resoluciones, recibos) no se imprime, ni se envía ni se publica. Es así para siempre: "
+            "reconocer el incidente no la vuelve auténtica. Qué hacer: compárela con el papel (el recibo o el acta "
+            "firmada) y {1}.").format(alarma.texto, restaurar()))
     if not otras:
         resultado.detalles.append(traducir("Lo congelado (resoluciones, votaciones y elecciones cerradas, pagos con "
                                            "su recibo, cuotas con pagos): todo igual a lo que Escritorio selló al "
@@ -85,9 +85,11 @@ def _firmas_digitales(db: BaseDeDatos, resultado: Verificacion) -> None:
 
     cantidad, alterados = pdf_firmados_alterados(db)
     for cual in alterados:
-        resultado.problemas.append(
-            f"Firma digital: {cual} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al "
-            f"firmarlo («escritorio firma verificar --guardada N» dice qué firma no cuadra). Qué hacer: {RESTAURAR}.")
+        resultado.problemas.append(traducir(
+            "Firma digital: {0} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al firmarlo "
+            "({1} dice qué firma no cuadra). Qué hacer: {2}.").format(
+            cual, segun_la_puerta(ventana=traducir("«Firmar digitalmente…» en el acta o la resolución"),
+                                  linea="«escritorio firma verificar --guardada N»"), restaurar()))
     if cantidad and not alterados:
         resultado.detalles.append(traducir("Firmas digitales: {0} PDF firmados, todos iguales a lo guardado.").format(
             cantidad))
@@ -99,9 +101,9 @@ def _pdfs_de_convenios(db: BaseDeDatos, resultado: Verificacion) -> None:
 
     cantidad, alterados = pdfs_de_convenios_alterados(db)
     for cual in alterados:
-        resultado.problemas.append(
-            f"Convenios: {cual} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al "
-            f"adjuntarlo. Qué hacer: {RESTAURAR}, o vuelva a adjuntar el original.")
+        resultado.problemas.append(traducir(
+            "Convenios: {0} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al adjuntarlo. "
+            "Qué hacer: {1}, o vuelva a adjuntar el original.").format(cual, restaurar()))
     if cantidad and not alterados:
         resultado.detalles.append(traducir("Convenios: {0} PDF firmados, todos iguales a lo adjuntado.").format(
             cantidad))
@@ -114,10 +116,12 @@ def _adjuntos_del_correo(db: BaseDeDatos, resultado: Verificacion) -> None:
 
     cantidad, alterados = adjuntos_alterados(db)
     for cual in alterados:
-        resultado.problemas.append(
-            f"Correo: {cual} fue cambiado por fuera de Escritorio: ya no es el documento emitido que se adjuntó. "
-            "Los mensajes que esperan con ese adjunto no salen. Qué hacer: vea esos mensajes con «escritorio correo "
-            f"bandeja» y {RESTAURAR}, o anúlelos y vuelva a enviar el documento.")
+        resultado.problemas.append(traducir(
+            "Correo: {0} fue cambiado por fuera de Escritorio: ya no es el documento emitido que se adjuntó. Los "
+            "mensajes que esperan con ese adjunto no salen. Qué hacer: vea esos mensajes {1} y {2}, o anúlelos y "
+            "vuelva a enviar el documento.").format(
+            cual, segun_la_puerta(ventana=traducir("en Archivo > Bandeja de salida…"),
+                                  linea="con «escritorio correo bandeja»"), restaurar()))
     if cantidad and not alterados:
         resultado.detalles.append(traducir("Correo: {0} PDF adjuntos, todos iguales a los documentos emitidos.").format(
             cantidad))

@@ -8583,6 +8583,11 @@ Do you want to open it now?</translation>
       <translation>Set up the email account</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Congelado y cambiado: {0}. No es lo que Escritorio selló al congelarla; mientras tanto, lo que sale de esa fila (actas, resoluciones, recibos) no se imprime, ni se envía ni se publica. Es así para siempre: reconocer el incidente no la vuelve auténtica. Qué hacer: compárela con el papel (el recibo o el acta firmada) y {1}.</source>
+      <translation>Frozen and changed: {0}. It is not what Escritorio sealed when freezing it; meanwhile, what comes from that row (minutes, resolutions, receipts) is not printed, sent or published. This is permanent: acknowledging the incident does not make it authentic. What to do: compare it with the paper (the receipt or the signed minutes) and {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -8656,6 +8661,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/verificacion_congelados.py" />
       <source>Convenios: {0} PDF firmados, todos iguales a lo adjuntado.</source>
       <translation>Agreements: {0} signed PDFs, all identical to what was attached.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Convenios: {0} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al adjuntarlo. Qué hacer: {1}, o vuelva a adjuntar el original.</source>
+      <translation>Agreements: {0} was changed outside Escritorio: it no longer gives the SHA-256 fingerprint recorded when it was attached. What to do: {1}, or attach the original again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -8856,6 +8866,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/verificacion_congelados.py" />
       <source>Correo: {0} PDF adjuntos, todos iguales a los documentos emitidos.</source>
       <translation>E-mail: {0} attached PDFs, all identical to the issued documents.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Correo: {0} fue cambiado por fuera de Escritorio: ya no es el documento emitido que se adjuntó. Los mensajes que esperan con ese adjunto no salen. Qué hacer: vea esos mensajes {1} y {2}, o anúlelos y vuelva a enviar el documento.</source>
+      <translation>E-mail: {0} was changed outside Escritorio: it is no longer the issued document that was attached. Messages waiting with that attachment do not go out. What to do: see those messages {1} and {2}, or cancel them and send the document again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -11131,6 +11146,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Firma digital de {0} {1} por {2}</source>
       <translation>Digital signature of {0} {1} by {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Firma digital: {0} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al firmarlo ({1} dice qué firma no cuadra). Qué hacer: {2}.</source>
+      <translation>Digital signature: {0} was changed outside Escritorio: it no longer gives the SHA-256 fingerprint recorded when it was signed ({1} says which signature does not match). What to do: {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -18646,6 +18666,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>starts with “{0}:”; only a web address will do, starting with https:// (or http://), for example {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>en Archivo &gt; Bandeja de salida…</source>
+      <translation>in File &gt; Outbox…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>en Archivo &gt; Bitácora de cambios</source>
       <translation>in File &gt; Audit log</translation>
@@ -22734,6 +22759,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>«Cobrado en {0}» suma los pagos recibidos en el año (de cuotas de cualquier año), en la moneda de los cargos a que se imputan; las tablas por tramo y por país muestran las cuotas de {0} y lo cobrado de ellas al {1}.</source>
       <translation>«Collected in {0}» adds up the payments received in the year (for fees of any year), in the currency of the charges they are applied to; the tables by band and by country show the {0} fees and what was collected of them as of {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>«Firmar digitalmente…» en el acta o la resolución</source>
+      <translation>“Sign digitally…” on the minutes or the resolution</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />

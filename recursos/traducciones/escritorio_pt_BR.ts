@@ -8895,6 +8895,11 @@ Deseja abri-lo agora?</translation>
       <translation>Configurar a conta de e-mail</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Congelado y cambiado: {0}. No es lo que Escritorio selló al congelarla; mientras tanto, lo que sale de esa fila (actas, resoluciones, recibos) no se imprime, ni se envía ni se publica. Es así para siempre: reconocer el incidente no la vuelve auténtica. Qué hacer: compárela con el papel (el recibo o el acta firmada) y {1}.</source>
+      <translation>Congelado e alterado: {0}. Não é o que o Escritorio selou ao congelá-la; enquanto isso, o que sai dessa linha (atas, resoluções, recibos) não é impresso, nem enviado, nem publicado. É assim para sempre: reconhecer o incidente não a torna autêntica. O que fazer: compare-a com o papel (o recibo ou a ata assinada) e {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -8983,6 +8988,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/verificacion_congelados.py" />
       <source>Convenios: {0} PDF firmados, todos iguales a lo adjuntado.</source>
       <translation>Convênios: {0} PDF assinados, todos iguais ao anexado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Convenios: {0} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al adjuntarlo. Qué hacer: {1}, o vuelva a adjuntar el original.</source>
+      <translation>Convênios: {0} foi alterado fora do Escritorio: já não dá a impressão digital SHA-256 anotada ao anexá-lo. O que fazer: {1}, ou anexe o original novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -9203,6 +9213,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/verificacion_congelados.py" />
       <source>Correo: {0} PDF adjuntos, todos iguales a los documentos emitidos.</source>
       <translation>E-mail: {0} PDF anexados, todos iguais aos documentos emitidos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Correo: {0} fue cambiado por fuera de Escritorio: ya no es el documento emitido que se adjuntó. Los mensajes que esperan con ese adjunto no salen. Qué hacer: vea esos mensajes {1} y {2}, o anúlelos y vuelva a enviar el documento.</source>
+      <translation>E-mail: {0} foi alterado fora do Escritorio: já não é o documento emitido que foi anexado. As mensagens que esperam com esse anexo não saem. O que fazer: veja essas mensagens {1} e {2}, ou anule-as e envie o documento novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -11735,6 +11750,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Firma digital de {0} {1} por {2}</source>
       <translation>Assinatura digital de {0} {1} por {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Firma digital: {0} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al firmarlo ({1} dice qué firma no cuadra). Qué hacer: {2}.</source>
+      <translation>Assinatura digital: {0} foi alterado fora do Escritorio: já não dá a impressão digital SHA-256 anotada ao assiná-lo ({1} diz qual assinatura não confere). O que fazer: {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -20367,6 +20387,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>começa com «{0}:»; só serve um endereço web, que começa com https:// (ou http://), por exemplo {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>en Archivo &gt; Bandeja de salida…</source>
+      <translation>em Arquivo &gt; Caixa de saída…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>en Archivo &gt; Bitácora de cambios</source>
       <translation>em Arquivo &gt; Registro de auditoria</translation>
@@ -24784,6 +24809,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>«Cobrado en {0}» suma los pagos recibidos en el año (de cuotas de cualquier año), en la moneda de los cargos a que se imputan; las tablas por tramo y por país muestran las cuotas de {0} y lo cobrado de ellas al {1}.</source>
       <translation>«Arrecadado em {0}» soma os pagamentos recebidos no ano (de contribuições de qualquer ano), na moeda das cobranças a que se imputam; as tabelas por faixa e por país mostram as contribuições de {0} e o arrecadado delas em {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>«Firmar digitalmente…» en el acta o la resolución</source>
+      <translation>«Assinar digitalmente…» na ata ou na resolução</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
