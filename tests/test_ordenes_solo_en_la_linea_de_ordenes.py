@@ -66,7 +66,7 @@ PENDIENTES = {
     "servicios/verificacion_base.py": 1,
     "servicios/verificacion_bitacora.py": 1,
     "servicios/verificacion_esquema.py": 1,
-    "servicios/verificacion_integridad.py": 2,
+    "servicios/verificacion_integridad.py": 1,
     "servicios/verificacion_testigo.py": 1,
     "servicios/verificar_documento.py": 6,
     "servicios/viaje.py": 6,

@@ -11755,6 +11755,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Integrity</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Integridad: {0} El archivo de la base está dañado: {1}{2}.</source>
+      <translation>Integrity: {0} The database file is damaged: {1}{2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <source>Intentar enviarlos ahora</source>
       <translation>Try to send them now</translation>
@@ -12988,6 +12993,11 @@ The details were saved in:
       <translation>Member suspended since {0}: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Miembro «{0}» (id {1}): su nombre, país o región se cambió por fuera de Escritorio y su clave de emparejamiento quedó vieja (un alta con el nombre anterior se rechazaría). Ábralo en la ficha y guárdelo para corregirla.</source>
+      <translation>Member “{0}” (id {1}): its name, country or region was changed outside Escritorio and its matching key is out of date (an addition with the previous name would be refused). Open it in its record and save it to fix it.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
@@ -13030,6 +13040,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Miembros por tramo de población al {0}: {1}.</source>
       <translation>Members by population band as of {0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Miembros repetidos: {0} tienen el mismo país ({1}), región ({2}) y nombre. Corrija el nombre o la región de los que son otro miembro; si son el mismo, dé de baja o elimine por error el que sobra.</source>
+      <translation>Repeated members: {0} have the same country ({1}), region ({2}) and name. Correct the name or region of those that are another member; if they are the same, deactivate or delete as a mistake the one left over.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion.py" />
@@ -15621,6 +15636,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Reference</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Referencia rota en la tabla {0} (fila {1}) hacia {2}: la fila apunta a algo que ya no existe (se borró por fuera de Escritorio). Qué hacer: {3}.</source>
+      <translation>Broken reference in table {0} (row {1}) to {2}: the row points to something that no longer exists (it was deleted outside Escritorio). What to do: {3}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Referencia: {0}.</source>
       <translation>Reference: {0}.</translation>
@@ -15765,6 +15785,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de sesión {0} ({1}) quitada, vigente desde el {2}</source>
       <translation>Session rule {0} ({1}) removed, in force since {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Regla rota en la tabla {0}: una fila tiene un valor que Escritorio nunca guarda (la escribió otro programa, con las reglas de la base apagadas). Qué hacer: {1}.</source>
+      <translation>Broken rule in table {0}: a row has a value Escritorio never saves (another program wrote it, with the database rules turned off). What to do: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -20425,6 +20450,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/archivo_importado.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
       <source>sin región</source>
       <translation>no region</translation>
     </message>

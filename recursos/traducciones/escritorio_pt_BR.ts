@@ -12459,6 +12459,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Integridade</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Integridad: {0} El archivo de la base está dañado: {1}{2}.</source>
+      <translation>Integridade: {0} O arquivo do banco de dados está danificado: {1}{2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <source>Intentar enviarlos ahora</source>
       <translation>Tentar enviá-las agora</translation>
@@ -13884,6 +13889,11 @@ Os detalhes foram registrados em:
       <translation>Membro {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Miembro «{0}» (id {1}): su nombre, país o región se cambió por fuera de Escritorio y su clave de emparejamiento quedó vieja (un alta con el nombre anterior se rechazaría). Ábralo en la ficha y guárdelo para corregirla.</source>
+      <translation>Membro «{0}» (id {1}): seu nome, país ou região foi alterado fora do Escritorio e sua chave de correspondência ficou desatualizada (uma inclusão com o nome anterior seria recusada). Abra-o na ficha e salve-o para corrigi-la.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
@@ -13936,6 +13946,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <source>Miembros que la firman ({0}): {1}.</source>
       <translation>Membros que a assinam ({0}): {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Miembros repetidos: {0} tienen el mismo país ({1}), región ({2}) y nombre. Corrija el nombre o la región de los que son otro miembro; si son el mismo, dé de baja o elimine por error el que sobra.</source>
+      <translation>Membros repetidos: {0} têm o mesmo país ({1}), região ({2}) e nome. Corrija o nome ou a região dos que são outro membro; se forem o mesmo, desligue ou exclua por erro o que sobra.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion.py" />
@@ -16920,6 +16935,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Referência de pagamento: {0} (escreva-a no histórico da transferência)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Referencia rota en la tabla {0} (fila {1}) hacia {2}: la fila apunta a algo que ya no existe (se borró por fuera de Escritorio). Qué hacer: {3}.</source>
+      <translation>Referência quebrada na tabela {0} (linha {1}) para {2}: a linha aponta para algo que já não existe (foi apagado fora do Escritorio). O que fazer: {3}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Referencia: {0}.</source>
       <translation>Referência: {0}.</translation>
@@ -17069,6 +17089,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de sesión {0} ({1}) quitada, vigente desde el {2}</source>
       <translation>Regra de sessão {0} ({1}) removida, em vigor desde {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Regla rota en la tabla {0}: una fila tiene un valor que Escritorio nunca guarda (la escribió otro programa, con las reglas de la base apagadas). Qué hacer: {1}.</source>
+      <translation>Regra quebrada na tabela {0}: uma linha tem um valor que o Escritorio nunca salva (foi escrita por outro programa, com as regras do banco de dados desligadas). O que fazer: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -22196,6 +22221,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/archivo_importado.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
       <source>sin región</source>
       <translation>sem região</translation>
     </message>
