@@ -59,6 +59,9 @@ def _comparar_cabeza(db: BaseDeDatos, visto: testigo.Testigo, donde: str, ultimo
 
 RESTAURAR_O_RECONOCER = ("Qué hacer: si usted reemplazó la base a mano por un respaldo, anótelo con «escritorio verificar "
                          "--restauracion-manual»; si no, restaure el último respaldo sano.")
+RESTAURAR_O_RECONOCER_EN_LA_VENTANA = ("Qué hacer: si usted reemplazó la base a mano por un respaldo, explíquelo abajo, en "
+                                       "«Faltan cambios que vio el testigo», y pulse «Reconocer»; si no, restaure el "
+                                       "último respaldo sano (Archivo > Restaurar respaldo…).")
 
 
 def _alarmas_del_testigo(db: BaseDeDatos, visto: testigo.Testigo, resultado: Verificacion,
@@ -71,15 +74,17 @@ def _alarmas_del_testigo(db: BaseDeDatos, visto: testigo.Testigo, resultado: Ver
         anotada = testigo.Testigo(base_id=visto.base_id, sello_id=alarma.get("sello_id"), huella=alarma.get("huella"))
         problema = _comparar_cabeza(db, anotada, traducir("el testigo junto a la base (el {0})").format(
             str(alarma.get("notada_en", "")).replace("T", " ")), ultimo)
-        resultado.problemas.append(problema or (
-            f"Testigo: el {str(alarma.get('notada_en', '')).replace('T', ' ')} se notó que la base no tenía el sello "
-            f"{alarma.get('sello_id')} que había visto (huella {_corta(alarma.get('huella'))}…); la cadena volvió a "
-            f"tenerlo después, pero lo que pasó en el medio no está explicado. {RESTAURAR_O_RECONOCER}"))
+        resultado.problemas.append(problema or traducir(
+            "Testigo: el {0} se notó que la base no tenía el sello {1} que había visto (huella {2}…); la cadena volvió "
+            "a tenerlo después, pero lo que pasó en el medio no está explicado. {3}").format(
+            str(alarma.get("notada_en", "")).replace("T", " "), alarma.get("sello_id"), _corta(alarma.get("huella")),
+            segun_la_puerta(ventana=traducir(RESTAURAR_O_RECONOCER_EN_LA_VENTANA),
+                            linea=traducir(RESTAURAR_O_RECONOCER))))
     for alarma in visto.reconocidas or []:
-        resultado.detalles.append(
-            f"Testigo: alarma reconocida el {str(alarma.get('reconocida_en', '')).replace('T', ' ')} (faltaba el sello "
-            f"{alarma.get('sello_id')}, notado el {str(alarma.get('notada_en', '')).replace('T', ' ')}): "
-            f"{alarma.get('motivo', '')}.")
+        resultado.detalles.append(traducir("Testigo: alarma reconocida el {0} (faltaba el sello {1}, notado el {2}): "
+                                           "{3}.").format(
+            str(alarma.get("reconocida_en", "")).replace("T", " "), alarma.get("sello_id"),
+            str(alarma.get("notada_en", "")).replace("T", " "), alarma.get("motivo", "")))
 
 
 def _testigos(db: BaseDeDatos, resultado: Verificacion) -> None:
@@ -93,10 +98,11 @@ def _testigos(db: BaseDeDatos, resultado: Verificacion) -> None:
         resultado.detalles.append(traducir("Testigo: todavía no hay testigo junto a la base (se escribe con el próximo "
                                            "cambio)."))
     elif visto.base_id and propia and visto.base_id != propia:
-        resultado.avisos.append(
-            f"Testigo: el archivo {testigo.ruta_testigo(ruta)} es de otra base (identidad {visto.base_id[:8]}…; esta "
-            f"es {propia[:8]}…): el archivo de la base fue reemplazado por otra base. Si fue a propósito, no hay nada "
-            "que hacer: el testigo se renueva con el próximo cambio. Si no, busque la base que corresponde.")
+        resultado.avisos.append(traducir(
+            "Testigo: el archivo {0} es de otra base (identidad {1}…; esta es {2}…): el archivo de la base fue "
+            "reemplazado por otra base. Si fue a propósito, no hay nada que hacer: el testigo se renueva con el próximo "
+            "cambio. Si no, busque la base que corresponde.").format(testigo.ruta_testigo(ruta), visto.base_id[:8],
+                                                                     propia[:8]))
     else:
         problema = _comparar_cabeza(db, visto, traducir("el testigo junto a la base ({0})").format(
             testigo.ruta_testigo(ruta).name), ultimo)

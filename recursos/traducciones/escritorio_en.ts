@@ -15437,6 +15437,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>What to do: check the database in the File menu, «Check the database…», compare with the signed paper or with a document issued earlier, and restore the most recent backup that checks sound (File menu, «Restore backup…»). Acknowledging the incident is not enough if the frozen data changed: that does not make the row authentic again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Qué hacer: si usted reemplazó la base a mano por un respaldo, anótelo con «escritorio verificar --restauracion-manual»; si no, restaure el último respaldo sano.</source>
+      <translation>What to do: if you replaced the database by hand with a backup, record it with “escritorio verificar --restauracion-manual”; if not, restore the last healthy backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Qué hacer: si usted reemplazó la base a mano por un respaldo, explíquelo abajo, en «Faltan cambios que vio el testigo», y pulse «Reconocer»; si no, restaure el último respaldo sano (Archivo &gt; Restaurar respaldo…).</source>
+      <translation>What to do: if you replaced the database by hand with a backup, explain it below, under “Changes seen by the witness file are missing”, and click “Acknowledge”; if not, restore the last healthy backup (File &gt; Restore backup…).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>Qué hacer: véalo {0}; esto no se reconoce como un incidente (ningún motivo lo vuelve algo que Escritorio escribió): {1}</source>
       <translation>What to do: see it {0}; this cannot be acknowledged as an incident (no reason turns it into something Escritorio wrote): {1}</translation>
@@ -16988,8 +16998,23 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: alarma reconocida el {0} (faltaba el sello {1}, notado el {2}): {3}.</source>
+      <translation>Witness: alarm acknowledged on {0} (seal {1} was missing, noticed on {2}): {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: el archivo {0} es de otra base (identidad {1}…; esta es {2}…): el archivo de la base fue reemplazado por otra base. Si fue a propósito, no hay nada que hacer: el testigo se renueva con el próximo cambio. Si no, busque la base que corresponde.</source>
+      <translation>Witness: the file {0} belongs to another database (identity {1}…; this one is {2}…): the database file was replaced by another database. If that was on purpose, there is nothing to do: the witness is renewed with the next change. If not, look for the right database.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
       <source>Testigo: el sello {0} que anotó sigue en la cadena, sin cambios.</source>
       <translation>Witness: the seal {0} it recorded is still in the chain, unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: el {0} se notó que la base no tenía el sello {1} que había visto (huella {2}…); la cadena volvió a tenerlo después, pero lo que pasó en el medio no está explicado. {3}</source>
+      <translation>Witness: on {0} the database was noticed to lack seal {1} that had been seen (fingerprint {2}…); the chain had it again later, but what happened in between is not explained. {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_testigo.py" />

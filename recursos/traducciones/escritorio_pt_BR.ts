@@ -16691,6 +16691,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>O que fazer: verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», compare com o papel assinado ou com um documento emitido antes, e restaure o backup mais recente que se verifique íntegro (menu Arquivo, «Restaurar backup…»). Reconhecer o incidente não basta se o congelado mudou: isso não torna a linha autêntica de novo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Qué hacer: si usted reemplazó la base a mano por un respaldo, anótelo con «escritorio verificar --restauracion-manual»; si no, restaure el último respaldo sano.</source>
+      <translation>O que fazer: se você substituiu o banco de dados à mão por um backup, anote-o com «escritorio verificar --restauracion-manual»; se não, restaure o último backup íntegro.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Qué hacer: si usted reemplazó la base a mano por un respaldo, explíquelo abajo, en «Faltan cambios que vio el testigo», y pulse «Reconocer»; si no, restaure el último respaldo sano (Archivo &gt; Restaurar respaldo…).</source>
+      <translation>O que fazer: se você substituiu o banco de dados à mão por um backup, explique-o abaixo, em «Faltam alterações que a testemunha viu», e clique em «Reconhecer»; se não, restaure o último backup íntegro (Arquivo &gt; Restaurar backup…).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>Qué hacer: véalo {0}; esto no se reconoce como un incidente (ningún motivo lo vuelve algo que Escritorio escribió): {1}</source>
       <translation>O que fazer: veja-o {0}; isto não se reconhece como um incidente (nenhum motivo o torna algo que o Escritorio escreveu): {1}</translation>
@@ -18482,8 +18492,23 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: alarma reconocida el {0} (faltaba el sello {1}, notado el {2}): {3}.</source>
+      <translation>Testemunha: alarme reconhecido em {0} (faltava o selo {1}, notado em {2}): {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: el archivo {0} es de otra base (identidad {1}…; esta es {2}…): el archivo de la base fue reemplazado por otra base. Si fue a propósito, no hay nada que hacer: el testigo se renueva con el próximo cambio. Si no, busque la base que corresponde.</source>
+      <translation>Testemunha: o arquivo {0} é de outro banco de dados (identidade {1}…; este é {2}…): o arquivo do banco de dados foi substituído por outro banco. Se foi de propósito, não há nada a fazer: a testemunha se renova com a próxima alteração. Se não, procure o banco de dados que corresponde.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
       <source>Testigo: el sello {0} que anotó sigue en la cadena, sin cambios.</source>
       <translation>Testemunha: o selo {0} que anotou continua na cadeia, sem alterações.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: el {0} se notó que la base no tenía el sello {1} que había visto (huella {2}…); la cadena volvió a tenerlo después, pero lo que pasó en el medio no está explicado. {3}</source>
+      <translation>Testemunha: em {0} notou-se que o banco de dados não tinha o selo {1} que tinha visto (impressão digital {2}…); a cadeia voltou a tê-lo depois, mas o que aconteceu no meio não está explicado. {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_testigo.py" />
