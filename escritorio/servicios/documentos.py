@@ -40,7 +40,7 @@ from .archivos import destino_del_archivo, escribir_archivo
 from .contexto import Contexto
 from .direccion_publica import pagina_de_verificacion
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
-from .resultados_en_su_idioma import votacion_escrita
+from .resultados_en_su_idioma import regla_de_la_votacion, votacion_escrita
 
 T = TypeVar("T")
 Fila = TypeVar("Fila", bound=dict)
@@ -385,7 +385,9 @@ def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str
         votos=traducir("A favor: {0} · En contra: {1} · Abstenciones: {2} · Presentes: {3} · "
                        "Con derecho a voto: {4}").format(r["a_favor"], r["en_contra"], r["abstenciones"],
                                                          r["presentes"], r["con_derecho"]) if r["metodo"] else None,
-        regla_mayoria=r["regla_mayoria"], motivo_mayoria=r["motivo_mayoria"], acta=estado_del_acta(r))
+        regla_mayoria=regla_de_la_votacion(contexto, r["organo_id"], r["tipo_decision"], r["sesion_fecha"],
+                                           r["regla_mayoria"]) if r["sesion_id"] is not None else r["regla_mayoria"],
+        motivo_mayoria=r["motivo_mayoria"], acta=estado_del_acta(r))
     quienes = firmantes(contexto, resolucion_id)
     datos.firmantes = [texto_del_firmante(f) for f in quienes if f["tipo"] == "miembro"]
     datos.adherentes = [texto_del_firmante(f) for f in quienes if f["tipo"] != "miembro"]

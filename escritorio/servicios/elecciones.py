@@ -357,10 +357,11 @@ def obtener_eleccion(contexto: Contexto, punto_id: int) -> Eleccion | None:
     eleccion.presentes, eleccion.con_derecho = fila["presentes"], fila["con_derecho"]
     completar_puestos(contexto, eleccion, fila)
     # El resultado, escrito con los datos en el idioma en curso (la ventana, la CLI o el documento que se escribe).
-    from .resultados_en_su_idioma import texto_de_la_eleccion
+    from .resultados_en_su_idioma import regla_escrita_de_la_eleccion, texto_de_la_eleccion
 
     eleccion.texto_guardado = fila["texto_resultado"]
     eleccion.texto_resultado = texto_de_la_eleccion(eleccion)
+    eleccion.regla_mayoria = regla_escrita_de_la_eleccion(eleccion)
     return eleccion
 
 

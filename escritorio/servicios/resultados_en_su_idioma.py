@@ -120,3 +120,23 @@ def votacion_mostrada(contexto: Contexto, punto_id: int) -> VotacionMostrada | N
             nominales.append(f"{n['miembro']}: {sentido.lower()}")
     return VotacionMostrada(aprobada=bool(v["aprobada"]), metodo=metodo_de_votacion(v["metodo"]),
                             texto=texto_de_la_votacion(v), nominales=nominales)
+
+
+def regla_de_la_votacion(contexto: Contexto, organo_id: int, tipo_decision: str, fecha: str,
+                         guardada: str | None) -> str | None:
+    """La regla de mayoría que pedía el órgano el día de la votación («Mayoría simple: …, Estatuto, art. 19»), como
+    se guardó al votar (`votaciones.regla_mayoria`), escrita en el idioma en curso si la regla vigente ese día la
+    reconstruye exacta; si no (la regla se corrigió después), la guardada."""
+    from .sesiones_reglas import mayoria_de
+    from .votaciones import regla_para_mocion
+
+    return _en_el_idioma_en_curso(
+        guardada, lambda: regla_para_mocion(mayoria_de(contexto.db, organo_id, tipo_decision, fecha)).describir())
+
+
+def regla_escrita_de_la_eleccion(eleccion) -> str | None:
+    """La regla de elecciones que pedía el órgano (`elecciones.regla_mayoria`), en el idioma en curso si la de la
+    fecha de la sesión la reconstruye; si no, la guardada."""
+    if eleccion.estado == "abierta" or eleccion.pluralidad:
+        return eleccion.regla_mayoria
+    return _en_el_idioma_en_curso(eleccion.regla_mayoria, lambda: eleccion.regla.describir(eleccion=True))

@@ -81,8 +81,11 @@ def test_un_acta_en_castellano_escribe_el_resultado_en_castellano_y_la_de_la_dem
     assert " ".join(f"Votación a mano alzada. {frase}".split()) in texto_pdf(carpeta / "demo.pdf")
     # En portugués (el idioma de la asociación), la misma votación de la demo en portugués.
     ok(cli("sesiones", "acta", "4", str(carpeta / "demo_pt.pdf"), db=base))
-    assert "Votação por mão levantada. Aprovada: 14 a favor, 1 contra, 0 abstenções" in texto_pdf(
-        carpeta / "demo_pt.pdf")
+    em_portugues = texto_pdf(carpeta / "demo_pt.pdf")
+    assert "Votação por mão levantada. Aprovada: 14 a favor, 1 contra, 0 abstenções" in em_portugues
+    # La regla que pedía el órgano, guardada en castellano, también se escribe en portugués (con su artículo).
+    assert "mais votos a favor do que contra, sem contar as abstenções (Estatuto, art. 20)" in em_portugues
+    assert "sin contar las abstenciones" not in em_portugues and "Aprobada" not in em_portugues
 
 
 @pytest.fixture
@@ -220,3 +223,11 @@ def test_verificar_en_portugues_una_copia_vieja_puesta_a_mano(copia_de_la_demo, 
     assert "Testemunha: registros do banco de dados foram apagados" in texto, texto
     assert "em «Faltam alterações que a testemunha viu», e clique em «Reconhecer»" in texto, texto
     assert "--restauracion-manual" not in texto and "Qué hacer" not in texto and "Testigo:" not in texto, texto
+
+
+def test_la_memoria_en_portugues_escribe_la_eleccion_en_portugues(copia_de_la_demo, cli, tmp_path):
+    """La memoria anual pedida en portugués: la elección de la demo (guardada en castellano) sale en portugués."""
+    ok(cli("--idioma", "pt", "memoria", "2026", str(tmp_path / "memoria.pdf"), db=copia_de_la_demo))
+    texto = texto_pdf(tmp_path / "memoria.pdf")
+    assert "Foi eleita a candidatura de Mar del Plata (Patricia Sosa), com 9 votos" in texto, texto[:3000]
+    assert "Resultó electa" not in texto
