@@ -10,6 +10,10 @@ Solo si los datos alcanzan: antes de reescribirla se comprueba que, con esos dat
 guardada en alguno de los idiomas de los documentos. Si no la da (una fila de antes, una candidatura que cambió de
 nombre, una elección cuyo resultado dependió de los cupos por país), queda la frase guardada, tal cual: nada se
 deduce leyendo el texto. Un acta aprobada no pasa por aquí: se lee como se aprobó (servicios.actas.obtener_acta).
+Lo que afirma un documento emitido (su huella, servicios.documentos.emision_resolucion) sigue siendo la frase guardada.
+
+Lo mismo la regla de mayoría que pedía el órgano (`regla_mayoria`, «Mayoría simple: … (Estatuto, art. 19)»): se
+vuelve a escribir con la regla vigente el día de la sesión si da la guardada.
 """
 
 from __future__ import annotations
