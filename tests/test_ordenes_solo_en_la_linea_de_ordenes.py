@@ -46,7 +46,6 @@ PENDIENTES = {
     "servicios/importacion_escritura.py": 1,
     "servicios/informes_organos.py": 1,
     "servicios/miembros.py": 1,
-    "servicios/no_miembros_en_organos.py": 2,
     "servicios/obligaciones_de_convenios.py": 1,
     "servicios/organos.py": 1,
     "servicios/pagos.py": 1,

@@ -8207,6 +8207,11 @@ Do you want to open it now?</translation>
       <translation>Candidacy {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>Candidatura {0} en la elección de {1} («{2}», sesión del {3}): {4} (id {5}) no era miembro ese día ({6}); solo un miembro es candidatura. Qué hacer: si la elección sigue abierta, {7}; si ya se cerró, déjelo dicho en el acta o en una resolución.</source>
+      <translation>Candidacy {0} in the election of {1} (“{2}”, meeting of {3}): {4} (id {5}) was not a member that day ({6}); only a member can be a candidacy. What to do: if the election is still open, {7}; if it is already closed, state it in the minutes or in a resolution.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Candidaturas</source>
       <translation>Candidacies</translation>
@@ -8780,6 +8785,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -9338,6 +9344,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11726,6 +11733,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12843,6 +12851,16 @@ The details were saved in:
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Mandato de {0}: {1} desde el {2}</source>
       <translation>Term of office of {0}: {1} from {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>Mandato {0} en {1}: {2} (id {3}) no era miembro el {4}, cuando empieza ({5}); solo un miembro ocupa un cargo. No vale: no integra el órgano ni ocupa el cupo de su país. Qué hacer: {6} (motivo: no era miembro) o, si la ciudad fue admitida después, corrija su «desde» a la fecha de admisión.</source>
+      <translation>Term of office {0} in {1}: {2} (id {3}) was not a member on {4}, when it starts ({5}); only a member holds a post. It is not valid: it is not part of the body nor takes its country’s quota. What to do: {6} (reason: was not a member) or, if the city was admitted later, correct its “from” to the admission date.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
+      <source>Mandato {0} en {1}: {2} es {3} desde el {4} sin nombrar a la persona que lo ejerce, y es un cargo personal. Sigue valiendo (se registró antes de que Escritorio pidiera la persona). Qué hacer: nada urgente; la próxima designación o elección en ese cargo nombra a la persona, y Escritorio ya no la registra sin ella.</source>
+      <translation>Term of office {0} in {1}: {2} is {3} since {4} without naming the person who holds it, and it is a personal post. It is still valid (it was recorded before Escritorio asked for the person). What to do: nothing urgent; the next appointment or election to that post names the person, and Escritorio no longer records it without one.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -14588,6 +14606,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -15238,6 +15257,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -16271,6 +16291,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -16298,6 +16319,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -16325,6 +16347,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -16352,6 +16375,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -16797,6 +16821,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -16824,6 +16849,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -16981,6 +17007,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -17173,6 +17200,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -17621,6 +17649,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -18199,6 +18228,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>code {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>de baja</source>
       <translation>withdrawn</translation>
@@ -20239,6 +20269,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>withdrawn</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>retírela con «Quitar», junto a la candidatura, en la pestaña Votaciones de la sesión</source>
+      <translation>withdraw it with “Remove”, next to the candidacy, in the meeting’s Votes tab</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
       <source>se adoptó la {0} «{1}»</source>
       <translation>{0} “{1}” was adopted</translation>
@@ -20445,6 +20480,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no end</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
+      <source>sin miembro</source>
+      <translation>no member</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>sin máximo</source>
       <translation>no maximum</translation>
@@ -20493,6 +20533,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>non-voting</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>solicitante, no admitida</source>
       <translation>applicant, not admitted</translation>
@@ -20547,6 +20588,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>termina {0} mandatos el {1}</source>
       <translation>ends {0} terms of office on {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>termínelo con «Terminar mandato…» en Órganos</source>
+      <translation>end it with “End term of office…” in Bodies</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />

@@ -8456,6 +8456,11 @@ Deseja abri-lo agora?</translation>
       <translation>Candidatura {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>Candidatura {0} en la elección de {1} («{2}», sesión del {3}): {4} (id {5}) no era miembro ese día ({6}); solo un miembro es candidatura. Qué hacer: si la elección sigue abierta, {7}; si ya se cerró, déjelo dicho en el acta o en una resolución.</source>
+      <translation>Candidatura {0} na eleição de {1} («{2}», sessão de {3}): {4} (id {5}) não era membro nesse dia ({6}); só um membro é candidatura. O que fazer: se a eleição continuar aberta, {7}; se já foi encerrada, deixe isso registrado na ata ou em uma resolução.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Candidaturas</source>
       <translation>Candidaturas</translation>
@@ -9112,6 +9117,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -9791,6 +9797,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12430,6 +12437,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13699,6 +13707,16 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Mandato de {0}: {1} desde el {2}</source>
       <translation>Mandato de {0}: {1} desde {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>Mandato {0} en {1}: {2} (id {3}) no era miembro el {4}, cuando empieza ({5}); solo un miembro ocupa un cargo. No vale: no integra el órgano ni ocupa el cupo de su país. Qué hacer: {6} (motivo: no era miembro) o, si la ciudad fue admitida después, corrija su «desde» a la fecha de admisión.</source>
+      <translation>Mandato {0} em {1}: {2} (id {3}) não era membro em {4}, quando começa ({5}); só um membro ocupa um cargo. Não vale: não integra o órgão nem ocupa a cota do seu país. O que fazer: {6} (motivo: não era membro) ou, se a cidade foi admitida depois, corrija seu «desde» para a data de admissão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
+      <source>Mandato {0} en {1}: {2} es {3} desde el {4} sin nombrar a la persona que lo ejerce, y es un cargo personal. Sigue valiendo (se registró antes de que Escritorio pidiera la persona). Qué hacer: nada urgente; la próxima designación o elección en ese cargo nombra a la persona, y Escritorio ya no la registra sin ella.</source>
+      <translation>Mandato {0} em {1}: {2} é {3} desde {4} sem nomear a pessoa que o exerce, e é um cargo pessoal. Continua valendo (foi registrado antes de o Escritorio pedir a pessoa). O que fazer: nada urgente; a próxima designação ou eleição nesse cargo nomeia a pessoa, e o Escritorio já não o registra sem ela.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -15700,6 +15718,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -16455,6 +16474,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -17630,6 +17650,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -17657,6 +17678,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -17684,6 +17706,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -17711,6 +17734,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -18276,6 +18300,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -18308,6 +18333,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -18470,6 +18496,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -18702,6 +18729,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -19237,6 +19265,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -19880,6 +19909,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>código {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>de baja</source>
       <translation>desligada</translation>
@@ -22000,6 +22030,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>retirado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>retírela con «Quitar», junto a la candidatura, en la pestaña Votaciones de la sesión</source>
+      <translation>retire-a com «Remover», junto à candidatura, na aba Votações da sessão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
       <source>se adoptó la {0} «{1}»</source>
       <translation>foi adotada a {0} «{1}»</translation>
@@ -22216,6 +22251,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem fim</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
+      <source>sin miembro</source>
+      <translation>sem membro</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>sin máximo</source>
       <translation>sem máximo</translation>
@@ -22264,6 +22304,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem voto</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>solicitante, no admitida</source>
       <translation>solicitante, não admitida</translation>
@@ -22323,6 +22364,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>termina {0} mandatos el {1}</source>
       <translation>encerra {0} mandatos em {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>termínelo con «Terminar mandato…» en Órganos</source>
+      <translation>encerre-o com «Encerrar mandato…» em Órgãos</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
