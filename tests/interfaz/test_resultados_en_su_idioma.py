@@ -231,3 +231,36 @@ def test_la_memoria_en_portugues_escribe_la_eleccion_en_portugues(copia_de_la_de
     texto = texto_pdf(tmp_path / "memoria.pdf")
     assert "Foi eleita a candidatura de Mar del Plata (Patricia Sosa), com 9 votos" in texto, texto[:3000]
     assert "Resultó electa" not in texto
+
+
+def test_verificar_en_portugues_un_mandato_de_quien_no_era_miembro(copia_de_la_demo, qtbot, cli_proceso):
+    """Un mandato de una ciudad solicitante (escrito por fuera de Escritorio): la ventana en portugués lo dice en
+    portugués y nombra su botón «Encerrar mandato…», no la orden."""
+    import re
+
+    from escritorio.dominio import puerta
+    from escritorio.interfaz.dialogos.verificar_base import DialogoVerificarBase
+
+    salida = ok(cli_proceso("miembros", "solicitud", "--nombre", "Villa Solicitante", "--pais", "PE", "--fecha",
+                            "2026-11-01", db=copia_de_la_demo))
+    solicitante = int(re.search(r"id (\d+)", salida).group(1))
+    with sqlite3.connect(copia_de_la_demo) as conexion:   # por fuera de Escritorio (o una versión anterior)
+        consejo = conexion.execute("SELECT id FROM organos WHERE nombre = 'Consejo'").fetchone()[0]
+        mandato = conexion.execute(
+            "INSERT INTO mandatos (organo_id, miembro_id, cargo, con_voto, desde, hasta) "
+            "VALUES (?, ?, 'titular', 1, '2026-12-01', '2028-11-30')", [consejo, solicitante]).lastrowid
+    conexion.close()
+
+    instalar_idioma(QApplication.instance(), "pt_BR")
+    puerta.fijar_del_proceso(puerta.VENTANA)
+    db = abrir_base(copia_de_la_demo)
+    try:
+        dialogo = DialogoVerificarBase(oficina_de(db))
+        qtbot.addWidget(dialogo)
+        dialogo.show()
+        texto = dialogo.informe.toPlainText()
+    finally:
+        db.close()
+    assert (f"Mandato {mandato} em Consejo: Villa Solicitante (id {solicitante}) não era membro em 2026-12-01, "
+            "quando começa (solicitante, não admitida)") in texto, texto
+    assert "encerre-o com «Encerrar mandato…» em Órgãos" in texto and "terminar-mandato" not in texto, texto
