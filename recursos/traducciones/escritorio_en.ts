@@ -7177,6 +7177,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -9040,6 +9041,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -9368,6 +9370,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -10235,6 +10238,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -10917,6 +10921,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -14690,6 +14695,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -15693,6 +15699,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -15707,6 +15714,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -15800,6 +15808,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>Regla de la baja «{0}» desconocida; use {1}.</source>
       <translation>Unknown withdrawal rule “{0}”; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>Regla de sesión de «{0}» ({1}, versión {2})</source>
+      <translation>Session rule of “{0}” ({1}, version {2})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -18331,6 +18344,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <source>desde el {0}</source>
       <translation>from {0}</translation>
     </message>
@@ -18345,6 +18359,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>from {0}, with no end date</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>desde siempre</source>
       <translation>from the beginning</translation>
@@ -18563,6 +18578,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <source>el máximo de poderes</source>
       <translation>the maximum of proxies</translation>
     </message>
@@ -18600,6 +18616,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>el período se escribe en meses, de 1 a {0}</source>
       <translation>the period is written in months, from 1 to {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>el quórum</source>
+      <translation>the quorum</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -19311,6 +19332,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>la matriz de participación</source>
       <translation>the participation matrix</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>la mayoría</source>
+      <translation>the majority</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -22713,6 +22739,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} holds {2}; {3} allows {4}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>{0}: {1} pide menos que la versión anterior, que fija {2}, y ninguna reforma de ese artículo lo permite. Escritorio no rebaja una regla con artículo (solo una reforma, con «Reforma…» en Estatutos): se escribió por fuera del programa. Qué hacer: vuelva a la regla del artículo («Reglas de sesión…» en Órganos) o registre la reforma que la cambió; si no fue nadie de la secretaría, restaure un respaldo.</source>
+      <translation>{0}: {1} asks for less than the previous version, which {2} sets, and no amendment of that article allows it. Escritorio does not lower a rule with an article (only an amendment does, with “Amendment…” in Statutes): it was written outside the program. What to do: go back to the article’s rule (“Session rules…” in Bodies) or record the amendment that changed it; if nobody in the secretariat did it, restore a backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>{0}: {1} pide menos que la versión anterior, que fija {2}, y ninguna reforma de ese artículo lo permite. Escritorio no rebaja una regla con artículo (solo una reforma, con «estatutos reformar … --regla»): se escribió por fuera del programa. Qué hacer: vuelva a la regla del artículo (escritorio organos reglas …) o registre la reforma que la cambió; si no fue nadie de la secretaría, restaure un respaldo.</source>
+      <translation>{0}: {1} asks for less than the previous version, which {2} sets, and no amendment of that article allows it. Escritorio does not lower a rule with an article (only an amendment does, with “estatutos reformar … --regla”): it was written outside the program. What to do: go back to the article’s rule (escritorio organos reglas …) or record the amendment that changed it; if nobody in the secretariat did it, restore a backup.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}: {1} problemas; no se importó nada. Corríjalos y vuelva a importar:</source>
       <translation>{0}: {1} problems; nothing was imported. Correct them and import again:</translation>
@@ -22721,6 +22757,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0}: {1} problemas; no se registró nada. Corríjalos y vuelva a importar:</source>
       <translation>{0}: {1} problems; nothing was recorded. Fix them and import again:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>{0}: {1} se cambió por una regla que pide menos que lo que fija {2}, sin una reforma de ese artículo (la bitácora tiene el antes y el después). Escritorio no rebaja una regla con artículo: se cambió por fuera del programa. Qué hacer: vuelva a la regla del artículo ({3}) o registre la reforma que la cambió; si no fue nadie de la secretaría, restaure un respaldo.</source>
+      <translation>{0}: {1} was replaced by a rule that asks for less than {2} sets, without an amendment of that article (the audit log has the before and after). Escritorio does not lower a rule with an article: it was changed outside the program. What to do: go back to the article’s rule ({3}) or record the amendment that changed it; if nobody in the secretariat did it, restore a backup.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/archivos.py" />
@@ -22866,6 +22907,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>«Presentes» cuenta a quienes estuvieron en la sala. El quórum cuenta a los presentes con voto y a los representados por un poder, sobre la base que fija la regla de quórum de cada órgano.</source>
       <translation>«Present» counts those who were in the room. The quorum counts the members present with a vote and those represented by proxy, over the base set by each body's quorum rule.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>«Reglas de sesión…» en Órganos</source>
+      <translation>“Session rules…” in Bodies</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />

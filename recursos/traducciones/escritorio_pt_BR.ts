@@ -7269,6 +7269,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -9397,6 +9398,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -9821,6 +9823,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -10773,6 +10776,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -11500,6 +11504,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -15802,6 +15807,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -16992,6 +16998,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -17006,6 +17013,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -17104,6 +17112,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>Regla de la baja «{0}» desconocida; use {1}.</source>
       <translation>Regra de desligamento “{0}” desconhecida; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>Regla de sesión de «{0}» ({1}, versión {2})</source>
+      <translation>Regra de sessão de «{0}» ({1}, versão {2})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -20027,6 +20040,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <source>desde el {0}</source>
       <translation>desde {0}</translation>
     </message>
@@ -20041,6 +20055,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desde {0}, sem data de término</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>desde siempre</source>
       <translation>desde sempre</translation>
@@ -20284,6 +20299,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <source>el máximo de poderes</source>
       <translation>o máximo de procurações</translation>
     </message>
@@ -20321,6 +20337,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>el período se escribe en meses, de 1 a {0}</source>
       <translation>o período é escrito em meses, de 1 a {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>el quórum</source>
+      <translation>o quórum</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -21042,6 +21063,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>la matriz de participación</source>
       <translation>a matriz de participação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>la mayoría</source>
+      <translation>a maioria</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -24758,6 +24784,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} ocupa {2}; {3} admite {4}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>{0}: {1} pide menos que la versión anterior, que fija {2}, y ninguna reforma de ese artículo lo permite. Escritorio no rebaja una regla con artículo (solo una reforma, con «Reforma…» en Estatutos): se escribió por fuera del programa. Qué hacer: vuelva a la regla del artículo («Reglas de sesión…» en Órganos) o registre la reforma que la cambió; si no fue nadie de la secretaría, restaure un respaldo.</source>
+      <translation>{0}: {1} pede menos que a versão anterior, que fixa {2}, e nenhuma reforma desse artigo o permite. O Escritorio não rebaixa uma regra com artigo (só uma reforma, com «Reforma…» em Estatutos): foi escrita fora do programa. O que fazer: volte à regra do artigo («Regras de sessão…» em Órgãos) ou registre a reforma que a mudou; se não foi ninguém da secretaria, restaure um backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>{0}: {1} pide menos que la versión anterior, que fija {2}, y ninguna reforma de ese artículo lo permite. Escritorio no rebaja una regla con artículo (solo una reforma, con «estatutos reformar … --regla»): se escribió por fuera del programa. Qué hacer: vuelva a la regla del artículo (escritorio organos reglas …) o registre la reforma que la cambió; si no fue nadie de la secretaría, restaure un respaldo.</source>
+      <translation>{0}: {1} pede menos que a versão anterior, que fixa {2}, e nenhuma reforma desse artigo o permite. O Escritorio não rebaixa uma regra com artigo (só uma reforma, com «estatutos reformar … --regla»): foi escrita fora do programa. O que fazer: volte à regra do artigo (escritorio organos reglas …) ou registre a reforma que a mudou; se não foi ninguém da secretaria, restaure um backup.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}: {1} problemas; no se importó nada. Corríjalos y vuelva a importar:</source>
       <translation>{0}: {1} problemas; nada foi importado. Corrija-os e importe novamente:</translation>
@@ -24766,6 +24802,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0}: {1} problemas; no se registró nada. Corríjalos y vuelva a importar:</source>
       <translation>{0}: {1} problemas; nada foi registrado. Corrija-os e importe de novo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>{0}: {1} se cambió por una regla que pide menos que lo que fija {2}, sin una reforma de ese artículo (la bitácora tiene el antes y el después). Escritorio no rebaja una regla con artículo: se cambió por fuera del programa. Qué hacer: vuelva a la regla del artículo ({3}) o registre la reforma que la cambió; si no fue nadie de la secretaría, restaure un respaldo.</source>
+      <translation>{0}: {1} foi trocado por uma regra que pede menos do que fixa {2}, sem uma reforma desse artigo (o registro de auditoria tem o antes e o depois). O Escritorio não rebaixa uma regra com artigo: foi alterada fora do programa. O que fazer: volte à regra do artigo ({3}) ou registre a reforma que a mudou; se não foi ninguém da secretaria, restaure um backup.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/archivos.py" />
@@ -24916,6 +24957,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>«Presentes» cuenta a quienes estuvieron en la sala. El quórum cuenta a los presentes con voto y a los representados por un poder, sobre la base que fija la regla de quórum de cada órgano.</source>
       <translation>«Presentes» conta quem esteve na sala. O quórum conta os presentes com voto e os representados por procuração, sobre a base que fixa a regra de quórum de cada órgão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>«Reglas de sesión…» en Órganos</source>
+      <translation>«Regras de sessão…» em Órgãos</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
