@@ -21,7 +21,6 @@ ORDEN = "«escritorio "
 PENDIENTES = {
     # La ventana no tiene la puerta (todavía): no se le inventa un botón.
     "datos/diagnostico.py": 1,                 # «respaldo recuperar»: la ventana lo ofrece solo al arrancar con la base
-    "servicios/verificacion_integridad.py": 1,  # ídem (el otro texto, «servidor reforzar», ya pasó por la puerta)
     "servicios/miembros.py": 1,                # «miembros suspension-mandatos --articulo»: no hay dónde fijarlo
     "servicios/respaldo.py": 1,                # «servidor copia URL ARCHIVO»: la ventana no copia una base del servidor
     "servicios/rotacion.py": 1,                # el orden de sucesión de la Secretaría Ejecutiva no se fija en la ventana

@@ -207,6 +207,7 @@ def orden_votar(args) -> None:
 
 def _votar(args, contexto, nueva) -> None:
     from ..servicios.referencias import nombre_del_punto
+    from ..servicios.resultados_en_su_idioma import texto_de_la_votacion
     from ..servicios.votaciones import votar
 
     votacion = votar(contexto, args.punto, nueva)
@@ -216,7 +217,8 @@ def _votar(args, contexto, nueva) -> None:
             "id", "metodo", "mayoria", "base", "a_favor", "en_contra", "abstenciones", "presentes", "con_derecho",
             "regla_mayoria", "motivo_mayoria", "texto_resultado")}, "aprobada": bool(votacion["aprobada"])})
         return
-    print(f"Votación cerrada (punto {nombre_del_punto(contexto, args.punto)}). {votacion['texto_resultado']}")
+    # El resultado, escrito con sus datos en el idioma de la línea de órdenes (guardado, en el de los documentos).
+    print(f"Votación cerrada (punto {nombre_del_punto(contexto, args.punto)}). {texto_de_la_votacion(votacion)}")
     if votacion.get("motivo_mayoria"):
         print(f"Con otra mayoría que la de la regla: {votacion['motivo_mayoria']}")
 

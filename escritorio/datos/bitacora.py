@@ -11,6 +11,7 @@ import sqlite3
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
+from ..dominio.traduccion import traducir
 from .base_de_datos import BaseDeDatos
 
 _operador: str | None = None
@@ -107,22 +108,31 @@ def sellar(db: BaseDeDatos, al_empezar: int | None = None) -> tuple[int, str] | 
 
 def verificar(db: BaseDeDatos) -> list[str]:
     """Problemas de la bitácora: sellos que no coinciden, cadena rota, registros sin sellar. Vacía si está íntegra."""
+    problemas, sueltos = verificar_cadena(db)
+    return problemas + ([sin_sellar(sueltos)] if sueltos else [])
+
+
+def sin_sellar(sueltos: int) -> str:
+    return traducir("Bitácora: {0} registros sin sellar (cambios hechos por fuera de Escritorio).").format(sueltos)
+
+
+def verificar_cadena(db: BaseDeDatos) -> tuple[list[str], int]:
+    """(problemas de la cadena de sellos, en el idioma en curso; cuántos registros quedan sin sellar)."""
     problemas, anterior, fin_anterior = [], None, 0
     for sello_id, momento, usuario, operador, desde, hasta, huella_anterior, huella in db.execute(
             "SELECT id, momento, usuario, operador, desde_id, hasta_id, huella_anterior, huella FROM bitacora_sellos "
             "ORDER BY id").fetchall():
         if huella_anterior != anterior:
-            problemas.append(f"Bitácora: la cadena de sellos está rota en el sello {sello_id}.")
+            problemas.append(traducir("Bitácora: la cadena de sellos está rota en el sello {0}.").format(sello_id))
         if desde != fin_anterior + 1:
-            problemas.append(f"Bitácora: faltan o sobran registros antes del sello {sello_id}.")
+            problemas.append(traducir("Bitácora: faltan o sobran registros antes del sello {0}.").format(sello_id))
         calculada, cantidad = _huella(db, anterior, momento, usuario, operador, desde, hasta)
         if cantidad != hasta - desde + 1 or calculada != huella:
-            problemas.append(f"Bitácora: los registros {desde} a {hasta} fueron alterados (el sello {sello_id} no coincide).")
+            problemas.append(traducir("Bitácora: los registros {0} a {1} fueron alterados (el sello {2} no "
+                                      "coincide).").format(desde, hasta, sello_id))
         anterior, fin_anterior = huella, hasta
     sueltos = db.execute("SELECT count(*) FROM bitacora WHERE id > ?", [fin_anterior]).fetchone()[0]
-    if sueltos:
-        problemas.append(f"Bitácora: {sueltos} registros sin sellar (cambios hechos por fuera de Escritorio).")
-    return problemas
+    return problemas, sueltos
 
 
 def alta_sellada(db: BaseDeDatos, tabla: str, fila_id: int) -> dict | None:

@@ -80,7 +80,8 @@ def cambios_de_estado(db: BaseDeDatos, asociacion_id: int, desde: str, hasta: st
 def elecciones(db: BaseDeDatos, asociacion_id: int, desde: str, hasta: str) -> list[dict]:
     """Las elecciones de las sesiones del período, con su órgano, su sesión y quiénes resultaron electos."""
     filas = list(db.query(
-        "SELECT e.id, e.organo_id, o.nombre AS organo, e.cargo, e.puestos, e.desde, e.hasta, e.texto_resultado, "
+        "SELECT e.id, e.punto_id, e.organo_id, o.nombre AS organo, e.cargo, e.puestos, e.desde, e.hasta, "
+        "e.texto_resultado, "
         "e.cerrada_en, e.confirmada_en, s.id AS sesion_id, s.numero AS sesion_numero, s.fecha AS sesion_fecha "
         "FROM elecciones e JOIN puntos_orden p ON p.id = e.punto_id JOIN sesiones s ON s.id = p.sesion_id "
         "JOIN organos o ON o.id = e.organo_id WHERE o.asociacion_id = ? AND s.fecha BETWEEN ? AND ? "

@@ -42,6 +42,7 @@ from .aprobacion_de_actas import (BORRADOR_INCOMPLETO, NO_CELEBRADA, YA_APROBADA
                                   motivos_para_no_aprobar)
 from .votaciones import listar_resoluciones
 from .orden_alfabetico import clave_de_la_asociacion, por_pais_y_nombre
+from .resultados_en_su_idioma import regla_de_la_votacion, votacion_escrita
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos, idioma_del_documento
 
 
@@ -140,13 +141,14 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
         puntos.append({
             "numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": traducir(TIPOS_PUNTO[p["tipo"]]),
             "resumen": p["resumen"],
-            "votacion": None if votacion is None else traducir("Votación {0}. {1}").format(
-                traducir(METODOS[votacion["metodo"]]).lower(), votacion["texto_resultado"]),
+            # El resultado, escrito con sus datos en el idioma del acta (servicios.resultados_en_su_idioma).
+            "votacion": None if votacion is None else votacion_escrita(votacion),
             "nominales": [] if votacion is None or votacion["metodo"] != "nominal" else
                          [f"{v['miembro']}: {_sentido(v['sentido'])}"
                           for v in por_pais_y_nombre(contexto, tabla_sesiones.votos_nominales(db, votacion["id"]))],
             # La regla de mayoría del punto (con su artículo) y, si se votó con otra, el motivo.
-            "regla_mayoria": None if votacion is None else votacion.get("regla_mayoria"),
+            "regla_mayoria": None if votacion is None else regla_de_la_votacion(
+                contexto, sesion["organo_id"], p["tipo_decision"], sesion["fecha"], votacion.get("regla_mayoria")),
             "motivo_mayoria": None if votacion is None else votacion.get("motivo_mayoria"),
             # Si se aprobó, como dato: el texto de la votación está en el idioma del acta.
             "aprobada": None if votacion is None else bool(votacion["aprobada"]),

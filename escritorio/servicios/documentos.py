@@ -31,7 +31,6 @@ from ..datos import documentos as tabla_documentos
 from ..datos.conexion import solo_lectura, transaccion
 from ..datos.testigo import cabeza_de_cadena
 from ..dominio.dinero import formatear
-from ..dominio.sesiones import METODOS
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..idiomas.traduccion import en_cada_idioma
@@ -42,6 +41,7 @@ from .archivos import destino_del_archivo, escribir_archivo
 from .contexto import Contexto
 from .direccion_publica import pagina_de_verificacion
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
+from .resultados_en_su_idioma import regla_de_la_votacion, votacion_escrita
 
 T = TypeVar("T")
 Fila = TypeVar("Fila", bound=dict)
@@ -375,7 +375,6 @@ def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str
     if r["sesion_id"] is not None:
         punto = next((f"{p['numeracion']}. {p['titulo']}" for p in orden_del_dia(contexto, r["sesion_id"])
                       if p["id"] == r["punto_id"]), r["punto"])
-    metodo = METODOS.get(r["metodo"], "")   # el rótulo en castellano; se traduce al escribirlo
     datos = DatosResolucion(
         asociacion=asociacion["nombre"], sigla=asociacion["sigla"], papel=asociacion["papel"],
         cita=cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"]), titulo=r["titulo"], texto=r["texto"],
@@ -384,13 +383,15 @@ def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str
         if r["sesion_id"] is not None else None,
         fecha_sesion=date.fromisoformat(r["sesion_fecha"]) if r["sesion_fecha"] else None, lugar=r["sesion_lugar"],
         punto=punto,
-        # El resultado de la votación (texto_resultado) es el que quedó guardado al votar: tal cual.
-        votacion=traducir("Votación {0}. {1}").format(traducir(metodo).lower(), r["texto_resultado"])
-        if r["metodo"] else None,
+        # El resultado, escrito con sus datos en el idioma del documento (servicios.resultados_en_su_idioma); lo que
+        # la emisión afirma (su huella) sigue siendo la frase guardada al votar.
+        votacion=votacion_escrita(r) if r["metodo"] else None,
         votos=traducir("A favor: {0} · En contra: {1} · Abstenciones: {2} · Presentes: {3} · "
                        "Con derecho a voto: {4}").format(r["a_favor"], r["en_contra"], r["abstenciones"],
                                                          r["presentes"], r["con_derecho"]) if r["metodo"] else None,
-        regla_mayoria=r["regla_mayoria"], motivo_mayoria=r["motivo_mayoria"], acta=estado_del_acta(r))
+        regla_mayoria=regla_de_la_votacion(contexto, r["organo_id"], r["tipo_decision"], r["sesion_fecha"],
+                                           r["regla_mayoria"]) if r["sesion_id"] is not None else r["regla_mayoria"],
+        motivo_mayoria=r["motivo_mayoria"], acta=estado_del_acta(r))
     quienes = firmantes(contexto, resolucion_id)
     datos.firmantes = [texto_del_firmante(f) for f in quienes if f["tipo"] == "miembro"]
     datos.adherentes = [texto_del_firmante(f) for f in quienes if f["tipo"] != "miembro"]

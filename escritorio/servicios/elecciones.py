@@ -300,6 +300,9 @@ class Eleccion:
     marcas_max: int | None = None
     boletas: int | None = None        # con «marcas», cerrada: las boletas emitidas y las «No a todas»
     no_a_todas: int | None = None
+    presentes: int | None = None      # cerrada: los presentes con derecho a voto y los con derecho, al cerrar
+    con_derecho: int | None = None
+    texto_guardado: str | None = None  # la frase del resultado como se guardó al cerrar (idioma de los documentos)
 
     @property
     def forma_de_boleta(self) -> str:
@@ -358,7 +361,15 @@ def obtener_eleccion(contexto: Contexto, punto_id: int) -> Eleccion | None:
                         *regla_de_la_eleccion(db, sesion), fila.get("regla_mayoria"), fila.get("motivo_mayoria"))
     eleccion.boleta, eleccion.marcas_min, eleccion.marcas_max = fila["boleta"], fila["marcas_min"], fila["marcas_max"]
     eleccion.boletas, eleccion.no_a_todas = fila["boletas"], fila["no_a_todas"]
-    return completar_puestos(contexto, eleccion, fila)
+    eleccion.presentes, eleccion.con_derecho = fila["presentes"], fila["con_derecho"]
+    completar_puestos(contexto, eleccion, fila)
+    # El resultado, escrito con los datos en el idioma en curso (la ventana, la CLI o el documento que se escribe).
+    from .resultados_en_su_idioma import regla_escrita_de_la_eleccion, texto_de_la_eleccion
+
+    eleccion.texto_guardado = fila["texto_resultado"]
+    eleccion.texto_resultado = texto_de_la_eleccion(eleccion)
+    eleccion.regla_mayoria = regla_escrita_de_la_eleccion(eleccion)
+    return eleccion
 
 
 @en_el_idioma_de_los_documentos

@@ -23,6 +23,7 @@ from .sesiones_puntos import orden_del_dia, regla_del_punto
 from .sesiones_reglas import regla_de
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 from .orden_alfabetico import por_pais_y_nombre
+from .resultados_en_su_idioma import texto_de_la_votacion
 
 
 def _membrete(db: BaseDeDatos, asociacion_id: int) -> dict:
@@ -146,7 +147,7 @@ def exportar_sesion(contexto: Contexto, sesion_id: int, ruta: Path | str) -> Non
         votaciones.append({"punto": punto, "metodo": traducir(METODOS[v["metodo"]]),
                            "mayoria": traducir(MAYORIAS[v["mayoria"]]), "base": traducir(BASES[v["base"]]),
                            "a_favor": v["a_favor"], "en_contra": v["en_contra"],
-                           "abstenciones": v["abstenciones"], "resultado": v["texto_resultado"]})
+                           "abstenciones": v["abstenciones"], "resultado": texto_de_la_votacion(v)})
         if v["metodo"] == "nominal":
             nominales += [{"punto": punto, "miembro": n["miembro"],
                            "sentido": traducir(SENTIDOS.get(n["sentido"], "No votó"))}

@@ -14,6 +14,7 @@ from ..dominio.organos import CARGOS, nombre_del_cargo
 from ..dominio.paises import nombre_pais
 from ..dominio.sesiones import TIPOS_RESOLUCION, TIPOS_SESION, cita_resolucion, numero_ordinal_romano
 from ..dominio.traduccion import traducir
+from .elecciones import obtener_eleccion
 from .memoria_periodo import Periodo, cifra, columna, dia, fila, tabla
 from .sesiones import SesionListada, listar_sesiones
 from .sesiones_asistencia import asistencia, cuenta_de_asistencia
@@ -147,12 +148,17 @@ def seccion_autoridades(periodo: Periodo) -> Seccion:
                             cifra(traducir("Mandatos que terminaron"), len(terminan), "terminan"),
                             cifra(traducir("Nuevas autoridades locales"), len(locales), "locales"))))
 
+    def resultado(e: dict) -> str | None:
+        """El resultado escrito con sus datos en el idioma de la memoria (servicios.resultados_en_su_idioma)."""
+        eleccion = obtener_eleccion(contexto, e["punto_id"])
+        return eleccion.texto_resultado if eleccion is not None else e["texto_resultado"]
+
     def electas(e: dict) -> str:
         return "; ".join(_quien(c["miembro"], c["pais"], c["persona"]) for c in e["electas"]) or \
             traducir("Sin candidatura electa")
 
     filas = [fila([dia(e["sesion_fecha"]), e["organo"], traducir(CARGOS.get(e["cargo"], e["cargo"])),
-                   electas(e), e["texto_resultado"] or "—"],
+                   electas(e), resultado(e) or "—"],
                   e["id"], [e["organo_id"], e["cargo"], e["sesion_fecha"], [c["miembro_id"] for c in e["electas"]],
                             [c["votos"] for c in e["electas"]], bool(e["confirmada_en"])]) for e in elecciones]
     seccion.agregar(tabla("elecciones", traducir("Elecciones en {0}").format(periodo.anio),

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from ..datos import elecciones as tabla_elecciones
 from ..datos.conexion import transaccion
-from ..dominio.elecciones import ResultadoEleccion, resultado_eleccion, resultado_plurinominal
+from ..dominio.elecciones import ResultadoEleccion
 from ..dominio.mayorias import mayoria_a_aplicar, problema_de_mayoria, problemas_del_cambio
 from ..dominio.sesiones import METODOS
 from ..dominio.traduccion import traducir
@@ -14,6 +14,7 @@ from .actos_de_sesion import registrar_acto
 from .campos import LARGO_CORTO, Revision
 from .contexto import Contexto
 from .boletas_de_eleccion import recuento_con_marcas, resultado_con_marcas
+from .resultado_de_eleccion import resultado_de_los_votos
 from .sesiones import exigir_editable
 from .sesiones_asistencia import Asistencia, asistencia, portadores_validos, representado
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
@@ -156,19 +157,10 @@ def _problemas_del_total(eleccion: Eleccion, total: int, presentes: int, ids: li
 
 def _resultado(eleccion: Eleccion, recuento: Recuento, ids: list[int], votos: dict[int, int],
                otros: tuple[int, int, int], presentes: int, con_derecho: int) -> ResultadoEleccion:
-    """El resultado con la mayoría y la base del recuento (o simple sobre emitidos, si no valen para una elección);
-    con varios puestos, por pluralidad con los cupos por país."""
-    blancos, nulos, abstenciones = otros
+    """El resultado con la mayoría y la base del recuento (servicios.resultado_de_eleccion)."""
     nombres = {c["id"]: nombre_candidatura(c) for c in eleccion.candidaturas}
-    valida = not problema_de_mayoria(recuento.mayoria, recuento.base, eleccion=True)
-    mayoria = recuento.mayoria if valida else "simple"
-    base = recuento.base if valida else "emitidos"
-    resultado = (resultado_eleccion(votos, nombres, blancos, nulos, abstenciones, mayoria, base, presentes, con_derecho)
-                 if ids else ResultadoEleccion(None, 0, 0, (), traducir("Sin candidaturas.")))
-    if ids and eleccion.pluralidad:  # varios puestos: pluralidad con los cupos por país (ni mayoría ni base)
-        resultado = resultado_plurinominal(votos, nombres, eleccion.puestos, blancos, nulos, abstenciones,
-                                           eleccion.paises, eleccion.cupos)
-    return resultado
+    return resultado_de_los_votos(eleccion, nombres, {i: votos[i] for i in ids}, otros, recuento.mayoria,
+                                  recuento.base, presentes, con_derecho)
 
 
 def _calcular_con_marcas(eleccion: Eleccion, recuento: Recuento, estado, ids: list[int], presentes: int,

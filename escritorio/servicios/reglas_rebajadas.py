@@ -24,7 +24,9 @@ from ..dominio import formato
 from ..dominio.exigencia_de_reglas import comparar_mayoria, comparar_poderes, comparar_quorum, rebaja
 from ..dominio.mayorias import TIPOS_DECISION, ReglaMayoria
 from ..dominio.normas import leer_cita, norma_de_la_cita
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.sesiones import ReglaQuorum
+from ..dominio.traduccion import traducir
 from .contexto import Contexto
 
 
@@ -40,17 +42,17 @@ def _rebajas(vieja: dict, nueva: dict) -> list[tuple[str, str]]:
     if vieja.get("articulo") and (ordinaria or vieja.get("quorum_propio")):
         if not nueva.get("articulo") or (nueva.get("quorum_propio") or ordinaria) and rebaja(
                 comparar_quorum(_quorum(nueva), _quorum(vieja))):
-            rebajas.append(("el quórum", vieja["articulo"]))
+            rebajas.append((traducir("el quórum"), vieja["articulo"]))
     if vieja.get("articulo_mayoria") and vieja.get("mayoria"):
         if not nueva.get("mayoria") or not nueva.get("articulo_mayoria") or rebaja(comparar_mayoria(
                 ReglaMayoria(nueva["mayoria"], nueva["base_mayoria"]), ReglaMayoria(vieja["mayoria"],
                                                                                     vieja["base_mayoria"]),
                 vieja["tipo_decision"] == "eleccion")):
-            rebajas.append(("la mayoría", vieja["articulo_mayoria"]))
+            rebajas.append((traducir("la mayoría"), vieja["articulo_mayoria"]))
     if ordinaria and vieja.get("articulo_poderes"):
         if not nueva.get("articulo_poderes") or rebaja(comparar_poderes(nueva["poderes_maximos"],
                                                                         vieja["poderes_maximos"])):
-            rebajas.append(("el máximo de poderes", vieja["articulo_poderes"]))
+            rebajas.append((traducir("el máximo de poderes"), vieja["articulo_poderes"]))
     return rebajas
 
 
@@ -72,10 +74,12 @@ def _reformado_entre(contexto: Contexto, articulo: str, desde: str, hasta: str) 
 
 
 def _que(fila: dict, organo: str) -> str:
-    tipo = TIPOS_DECISION.get(fila["tipo_decision"], fila["tipo_decision"])
+    tipo = traducir(TIPOS_DECISION[fila["tipo_decision"]]) if fila["tipo_decision"] in TIPOS_DECISION \
+        else fila["tipo_decision"]
     desde = fila["vigente_desde"]
-    version = "desde siempre" if desde == "1900-01-01" else f"desde el {formato.fecha(date.fromisoformat(desde))}"
-    return f"Regla de sesión de «{organo}» ({tipo.lower()}, versión {version})"
+    version = traducir("desde siempre") if desde == "1900-01-01" else traducir("desde el {0}").format(
+        formato.fecha(date.fromisoformat(desde)))
+    return traducir("Regla de sesión de «{0}» ({1}, versión {2})").format(organo, tipo.lower(), version)
 
 
 def reglas_rebajadas(db: BaseDeDatos) -> list[str]:
@@ -97,12 +101,20 @@ def reglas_rebajadas(db: BaseDeDatos) -> list[str]:
                 continue
             for que, articulo in _rebajas(vieja, nueva):
                 if not _reformado_entre(contexto, articulo, vieja["vigente_desde"], nueva["vigente_desde"]):
-                    problemas.append(
-                        f"{_que(nueva, nueva['organo'])}: {que} pide menos que la versión anterior, que fija "
-                        f"{articulo}, y ninguna reforma de ese artículo lo permite. Escritorio no rebaja una regla "
-                        "con artículo (solo una reforma, con «estatutos reformar … --regla»): se escribió por fuera "
-                        "del programa. Qué hacer: vuelva a la regla del artículo (escritorio organos reglas …) o "
-                        "registre la reforma que la cambió; si no fue nadie de la secretaría, restaure un respaldo.")
+                    problemas.append(segun_la_puerta(
+                        ventana=traducir(
+                            "{0}: {1} pide menos que la versión anterior, que fija {2}, y ninguna reforma de ese "
+                            "artículo lo permite. Escritorio no rebaja una regla con artículo (solo una reforma, con "
+                            "«Reforma…» en Estatutos): se escribió por fuera del programa. Qué hacer: vuelva a la "
+                            "regla del artículo («Reglas de sesión…» en Órganos) o registre la reforma que la cambió; "
+                            "si no fue nadie de la secretaría, restaure un respaldo."),
+                        linea=traducir(
+                            "{0}: {1} pide menos que la versión anterior, que fija {2}, y ninguna reforma de ese "
+                            "artículo lo permite. Escritorio no rebaja una regla con artículo (solo una reforma, con "
+                            "«estatutos reformar … --regla»): se escribió por fuera del programa. Qué hacer: vuelva a "
+                            "la regla del artículo (escritorio organos reglas …) o registre la reforma que la cambió; "
+                            "si no fue nadie de la secretaría, restaure un respaldo.")).format(
+                        _que(nueva, nueva["organo"]), que, articulo))
     for fila_id, datos in tabla_sesiones.cambios_de_reglas_en_la_bitacora(db):
         try:
             registro = json.loads(datos)
@@ -114,10 +126,12 @@ def reglas_rebajadas(db: BaseDeDatos) -> list[str]:
             continue
         organo, _ = organo_de[antes["organo_id"]]
         for que, articulo in _rebajas(antes, despues):
-            problemas.append(
-                f"{_que(despues, organo)}: {que} se cambió por una regla que pide menos que lo que fija {articulo}, sin "
-                "una reforma de ese artículo (la bitácora tiene el antes y el después). Escritorio no rebaja una "
-                "regla con artículo: se cambió por fuera del programa. Qué hacer: vuelva a la regla del artículo "
-                "(escritorio organos reglas …) o registre la reforma que la cambió; si no fue nadie de la "
-                "secretaría, restaure un respaldo.")
+            problemas.append(traducir(
+                "{0}: {1} se cambió por una regla que pide menos que lo que fija {2}, sin una reforma de ese artículo "
+                "(la bitácora tiene el antes y el después). Escritorio no rebaja una regla con artículo: se cambió por "
+                "fuera del programa. Qué hacer: vuelva a la regla del artículo ({3}) o registre la reforma que la "
+                "cambió; si no fue nadie de la secretaría, restaure un respaldo.").format(
+                _que(despues, organo), que, articulo,
+                segun_la_puerta(ventana=traducir("«Reglas de sesión…» en Órganos"),
+                                linea="escritorio organos reglas …")))
     return problemas

@@ -28,6 +28,7 @@ from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import ruta_de
 from ..datos.esquema import MIGRACIONES
+from ..dominio.traduccion import traducir
 from .verificacion_base import BaseVerificada, Comprobacion, Verificacion
 from .verificacion_bitacora import comprobar_la_cadena, comprobar_los_datos
 from .verificacion_congelados import comprobar_lo_congelado, comprobar_los_sellos_de_tiempo
@@ -51,7 +52,6 @@ COMPROBACIONES: dict[str, Comprobacion] = {
 def en_que_se_apoya(con_anclas: bool) -> str:
     """Lo que sostiene un «sana»: el programa no lo dice por su cuenta (la CLI y la ventana lo muestran debajo)."""
     from ..dominio.puerta import segun_la_puerta
-    from ..dominio.traduccion import traducir
 
     if con_anclas:
         return traducir(
@@ -96,21 +96,21 @@ def _resumen_del_archivo(base: BaseVerificada, resultado: Verificacion) -> None:
     db = base.db
     pendientes = [m.name for m in MIGRACIONES.pending(db)]
     if pendientes:
-        resultado.problemas.append(f"Migraciones pendientes: {', '.join(pendientes)}. Abra la base con esta versión de "
-                                   "Escritorio (la ventana o cualquier orden) para ponerla al día.")
-    resultado.detalles.append(f"Base: {ruta_de(db)}")
-    resultado.detalles.append(f"Esquema: {len(MIGRACIONES.applied(db))} migraciones aplicadas.")
-    for tabla, nombre in (("asociaciones", "Asociaciones"), ("miembros", "Miembros")):
+        resultado.problemas.append(traducir(
+            "Migraciones pendientes: {0}. Abra la base con esta versión de Escritorio (la ventana o cualquier orden) "
+            "para ponerla al día.").format(", ".join(pendientes)))
+    resultado.detalles.append(traducir("Base: {0}").format(ruta_de(db)))
+    resultado.detalles.append(traducir("Esquema: {0} migraciones aplicadas.").format(len(MIGRACIONES.applied(db))))
+    for tabla, nombre in (("asociaciones", traducir("Asociaciones: {0}")), ("miembros", traducir("Miembros: {0}"))):
         if base.tiene(tabla):
-            cantidad = datos.cantidad_de_filas(db, tabla)
-            resultado.detalles.append(f"{nombre}: {cantidad}")
+            resultado.detalles.append(nombre.format(datos.cantidad_de_filas(db, tabla)))
 
 
 def _resumen_del_servidor(base: BaseVerificada, resultado: Verificacion) -> None:
     from ..datos.postgres.esquema import migraciones_del_servidor
 
     db = base.db
-    resultado.detalles.append(f"Base: {db.url} (servidor PostgreSQL)")
-    resultado.detalles.append(f"Esquema: {len(migraciones_del_servidor(db))} migraciones aplicadas.")
-    for tabla, nombre in (("asociaciones", "Asociaciones"), ("miembros", "Miembros")):
-        resultado.detalles.append(f"{nombre}: {datos.cantidad_de_filas(db, tabla)}")
+    resultado.detalles.append(traducir("Base: {0} (servidor PostgreSQL)").format(db.url))
+    resultado.detalles.append(traducir("Esquema: {0} migraciones aplicadas.").format(len(migraciones_del_servidor(db))))
+    for tabla, nombre in (("asociaciones", traducir("Asociaciones: {0}")), ("miembros", traducir("Miembros: {0}"))):
+        resultado.detalles.append(nombre.format(datos.cantidad_de_filas(db, tabla)))

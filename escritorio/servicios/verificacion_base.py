@@ -10,18 +10,22 @@ from datetime import datetime
 from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.puerta import segun_la_puerta
+from ..dominio.traduccion import traducir
+
+def restaurar() -> str:
+    """El «qué hacer» de siempre, en el idioma en curso y con lo que tiene a mano quien lo lee (el menú o la orden)."""
+    return segun_la_puerta(
+        ventana=traducir("restaure el respaldo más reciente que verifique sano (menú Archivo, «Restaurar respaldo…»); "
+                         "la base actual se guarda antes, no se pierde"),
+        linea=traducir("restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar "
+                       "RESPALDO»); la base actual se guarda antes, no se pierde"))
 
 
 class _Restaurar:
-    """El «qué hacer» de siempre, por la puerta en uso al escribirlo (`f"… {RESTAURAR}."`): en la ventana su menú, en
-    la línea de órdenes la orden (dominio/puerta.py)."""
+    """`restaurar()` dentro de un f-string (`f"… {RESTAURAR}."`), escrito al formatearlo: con la puerta en uso."""
 
     def __str__(self) -> str:
-        return segun_la_puerta(
-            ventana="restaure el respaldo más reciente que verifique sano (menú Archivo, «Restaurar respaldo…»); la "
-                    "base actual se guarda antes, no se pierde",
-            linea="restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar "
-                  "RESPALDO»); la base actual se guarda antes, no se pierde")
+        return restaurar()
 
     def __format__(self, especificacion: str) -> str:
         return format(str(self), especificacion)

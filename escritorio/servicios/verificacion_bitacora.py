@@ -10,35 +10,39 @@ from ..datos import incidentes
 from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.puerta import segun_la_puerta
-from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion
+from ..dominio.traduccion import traducir
+from .verificacion_base import BaseVerificada, Verificacion, restaurar
+
+# Lo que hizo cada registro de la bitácora, como se nombra en un incidente («miembros: cambio en la fila 1»).
+ACCIONES_DE_LA_BITACORA = {"alta": "alta", "cambio": "cambio", "borrado": "borrado"}
 
 
 def comprobar_la_cadena(base: BaseVerificada, resultado: Verificacion) -> None:
     """La cadena de sellos y, en un archivo, los incidentes que Escritorio selló aparte."""
-    from ..datos.bitacora import verificar as verificar_bitacora
+    from ..datos.bitacora import sin_sellar, verificar as verificar_bitacora, verificar_cadena
 
     db = base.db
     if base.servidor:
         for problema in verificar_bitacora(db):
             resultado.problemas.append(problema + " Alguien modificó la bitácora del servidor por fuera de Escritorio: "
                                        "quien lo administra restaura el último respaldo sano (pg_restore).")
-        resultado.detalles.append(f"Bitácora: {datos.cantidad_de_registros_de_bitacora(db)} registros "
-                                  f"en {datos.cantidad_de_sellos(db)} transacciones selladas.")
+        resultado.detalles.append(traducir("Bitácora: {0} registros en {1} transacciones selladas.").format(
+            datos.cantidad_de_registros_de_bitacora(db), datos.cantidad_de_sellos(db)))
         return
     if base.tiene("bitacora"):
-        for problema in verificar_bitacora(db):
-            if "sin sellar" in problema:
-                problema += " " + segun_la_puerta(
-                    ventana="Qué hacer: véalos en el menú Archivo, «Bitácora de cambios…» (figuran «(sin sellar)»); "
-                            f"si no son cambios suyos, {RESTAURAR}.",
-                    linea="Qué hacer: véalos con «escritorio bitacora listar» (figuran «(sin sellar)»); si no son "
-                          f"cambios suyos, {RESTAURAR}.")
-            else:
-                problema += f" Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {RESTAURAR}."
-            resultado.problemas.append(problema)
+        problemas, sueltos = verificar_cadena(db)
+        for problema in problemas:
+            resultado.problemas.append(problema + " " + traducir(
+                "Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {0}.").format(restaurar()))
+        if sueltos:
+            resultado.problemas.append(sin_sellar(sueltos) + " " + segun_la_puerta(
+                ventana=traducir("Qué hacer: véalos en Archivo > Bitácora de cambios (figuran «(sin sellar)»); si no "
+                                 "son cambios suyos, {0}.").format(restaurar()),
+                linea=traducir("Qué hacer: véalos con «escritorio bitacora listar» (figuran «(sin sellar)»); si no son "
+                               "cambios suyos, {0}.").format(restaurar())))
         sellos = datos.cantidad_de_sellos(db)
-        resultado.detalles.append(f"Bitácora: {datos.cantidad_de_registros_de_bitacora(db)} registros "
-                                  f"en {sellos} transacciones selladas.")
+        resultado.detalles.append(traducir("Bitácora: {0} registros en {1} transacciones selladas.").format(
+            datos.cantidad_de_registros_de_bitacora(db), sellos))
     _incidentes(db, resultado)
 
 
@@ -60,8 +64,11 @@ def _lo_que_tocaron(detalle: str) -> str:
     partes = []
     for tabla, acciones in sorted(resumen.items()):
         for accion, filas in sorted(acciones.items()):
-            muestra = ", ".join(str(f) for f in filas[:10]) + (f" y {len(filas) - 10} más" if len(filas) > 10 else "")
-            partes.append(f"{tabla}: {accion} en {'la fila' if len(filas) == 1 else 'las filas'} {muestra}")
+            muestra = ", ".join(str(f) for f in filas[:10]) + (
+                " " + traducir("y {0} más").format(len(filas) - 10) if len(filas) > 10 else "")
+            que = traducir(ACCIONES_DE_LA_BITACORA[accion]) if accion in ACCIONES_DE_LA_BITACORA else accion
+            plantilla = traducir("{0}: {1} en la fila {2}") if len(filas) == 1 else traducir("{0}: {1} en las filas {2}")
+            partes.append(plantilla.format(tabla, que, muestra))
     return "; ".join(partes)
 
 
@@ -70,25 +77,26 @@ def _incidentes(db: BaseDeDatos, resultado: Verificacion) -> None:
     for incidente in incidentes.listar(db):
         cuando = incidente["notado_en"].replace("T", " ")
         if incidente["tipo"] == "filas_ajenas":
-            que = (f"otro programa, no Escritorio, escribió en la base ({_lo_que_tocaron(incidente['detalle'])}; "
-                   f"registros {incidente['desde_id']} a {incidente['hasta_id']} de la bitácora)")
+            que = traducir("otro programa, no Escritorio, escribió en la base ({0}; registros {1} a {2} de la "
+                           "bitácora)").format(_lo_que_tocaron(incidente["detalle"]), incidente["desde_id"],
+                                               incidente["hasta_id"])
         else:
             que = incidente["detalle"]
         if incidente["reconocido_en"] is None:
-            resultado.problemas.append(
-                f"Incidente {incidente['id']} (notado el {cuando}): {que}. Escritorio lo selló aparte: la evidencia no "
-                "se pierde con los cambios siguientes. " + segun_la_puerta(
-                    ventana="Qué hacer: véalo en el menú Archivo, «Bitácora de cambios…»; si fue un cambio que usted "
-                            f"conoce, explíquelo en el menú Archivo, «Verificar la base…» (elija «Incidente "
-                            f"{incidente['id']}», escriba por qué y pulse «Reconocer»); si no, {RESTAURAR}.",
-                    linea="Qué hacer: véalo con «escritorio bitacora listar»; si fue un cambio que usted conoce, "
-                          f"explíquelo con «escritorio verificar --reconocer {incidente['id']} --motivo \"…\"»; si "
-                          f"no, {RESTAURAR}."))
+            resultado.problemas.append(segun_la_puerta(
+                ventana=traducir("Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se "
+                                 "pierde con los cambios siguientes. Qué hacer: véalo en Archivo > Bitácora de cambios; si "
+                                 "fue un cambio que usted conoce, elíjalo abajo, escriba por qué y pulse «Reconocer»; "
+                                 "si no, {3}.").format(incidente["id"], cuando, que, restaurar()),
+                linea=traducir("Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se "
+                               "pierde con los cambios siguientes. Qué hacer: véalo con «escritorio bitacora listar»; si "
+                               "fue un cambio que usted conoce, explíquelo con «escritorio verificar --reconocer {0} "
+                               "--motivo \"…\"»; si no, {3}.").format(incidente["id"], cuando, que, restaurar())))
         else:
-            resultado.detalles.append(
-                f"Incidente {incidente['id']} (notado el {cuando}), reconocido el "
-                f"{incidente['reconocido_en'].replace('T', ' ')} por {incidente['reconocido_por'] or 'desconocido'}: "
-                f"{que}. Motivo: {incidente['motivo']}")
+            resultado.detalles.append(traducir("Incidente {0} (notado el {1}), reconocido el {2} por {3}: {4}. "
+                                               "Motivo: {5}").format(
+                incidente["id"], cuando, incidente["reconocido_en"].replace("T", " "),
+                incidente["reconocido_por"] or traducir("desconocido"), que, incidente["motivo"]))
 
 
 class IncidentePendiente(TypedDict):
@@ -148,10 +156,10 @@ def _filas_sin_id_contra_bitacora(db: BaseDeDatos, tabla: str, columnas: list[st
         return None
     partes = []
     if faltan:
-        partes.append(f"{sum(faltan.values())} fila(s) anotadas que ya no están o cambiaron")
+        partes.append(traducir("{0} fila(s) anotadas que ya no están o cambiaron").format(sum(faltan.values())))
     if sobran:
-        partes.append(f"{sum(sobran.values())} fila(s) que la bitácora no anotó")
-    return f"«{tabla}»: {' y '.join(partes)}"
+        partes.append(traducir("{0} fila(s) que la bitácora no anotó").format(sum(sobran.values())))
+    return f"«{tabla}»: " + (traducir("{0} y {1}").format(*partes) if len(partes) == 2 else partes[0])
 
 
 def _con_bitacora_desde_el_principio(db: BaseDeDatos) -> bool:
@@ -166,7 +174,8 @@ def _con_bitacora_desde_el_principio(db: BaseDeDatos) -> bool:
 
 
 def _ids(ids: list[int]) -> str:
-    return ", ".join(str(i) for i in ids[:10]) + (f" y {len(ids) - 10} más" if len(ids) > 10 else "")
+    return ", ".join(str(i) for i in ids[:10]) + (" " + traducir("y {0} más").format(len(ids) - 10)
+                                                   if len(ids) > 10 else "")
 
 
 def _datos_contra_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
@@ -177,16 +186,18 @@ def _datos_contra_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
     tabla, sin registro, fue agregada por fuera."""
     hallazgos = _hallazgos_del_servidor(db) if db.dialecto == "postgresql" else _hallazgos_del_archivo(db)
     if hallazgos:
-        resultado.problemas.append(
-            "Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, "
-            f"tocó los datos y los volvió a crear): {'; '.join(hallazgos)}. Lo que anotó la bitácora de esas filas "
-            "es lo último que hizo Escritorio: " + segun_la_puerta(
-                ventana="véalo en el menú Archivo, «Bitácora de cambios…» (elija la tabla en «Qué:»).",
-                linea="véalo con «escritorio bitacora listar --entidad TABLA».") + " Qué hacer: "
-            + ("quien administra el servidor restaura el último respaldo sano (pg_restore)."
-               if db.dialecto == "postgresql" else f"{RESTAURAR}."))
+        resultado.problemas.append(traducir(
+            "Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, tocó "
+            "los datos y los volvió a crear): {0}. Lo que anotó la bitácora de esas filas es lo último que hizo "
+            "Escritorio: véalo {1}. Qué hacer: {2}").format(
+            "; ".join(hallazgos),
+            segun_la_puerta(ventana=traducir("en Archivo > Bitácora de cambios"),
+                            linea="con «escritorio bitacora listar --entidad TABLA»"),
+            traducir("quien administra el servidor restaura el último respaldo sano (pg_restore).")
+            if db.dialecto == "postgresql" else restaurar() + "."))
     else:
-        resultado.detalles.append("Datos: cada fila anotada en la bitácora está como la dejó su último cambio.")
+        resultado.detalles.append(traducir("Datos: cada fila anotada en la bitácora está como la dejó su último "
+                                           "cambio."))
 
 
 _ALARMAS_CON_DETALLE = 20
@@ -198,40 +209,47 @@ def _reglas_de_la_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
     from .reglas_de_la_bitacora import repasar
 
     repaso = repasar(db)
-    que_hacer = (segun_la_puerta(ventana="Qué hacer: véalo en el menú Archivo, «Bitácora de cambios…»; ",
-                                 linea="Qué hacer: véalo con «escritorio bitacora listar»; ")
-                 + "esto no se reconoce como un incidente (ningún "
-                 + ("motivo lo vuelve algo que Escritorio escribió): quien administra el servidor restaura el último "
-                    "respaldo sano (pg_restore)." if db.dialecto == "postgresql"
-                    else f"motivo lo vuelve algo que Escritorio escribió): {RESTAURAR}."))
+    que_hacer = traducir("Qué hacer: véalo {0}; esto no se reconoce como un incidente (ningún motivo lo vuelve algo "
+                         "que Escritorio escribió): {1}").format(
+        segun_la_puerta(ventana=traducir("en Archivo > Bitácora de cambios"), linea="con «escritorio bitacora listar»"),
+        traducir("quien administra el servidor restaura el último respaldo sano (pg_restore).")
+        if db.dialecto == "postgresql" else restaurar() + ".")
     for alarma in repaso.alarmas[:_ALARMAS_CON_DETALLE]:
         if alarma.registro is None:
             donde = ""
         elif alarma.sello is None:
-            donde = f"Registro {alarma.registro} de la bitácora (sin sellar): "
+            donde = traducir("Registro {0} de la bitácora (sin sellar): ").format(alarma.registro)
+        elif alarma.ajeno is not None:
+            donde = traducir("Registro {0} de la bitácora (sello {1}, del {2} UTC, sellado por {3}, aparte, como el "
+                             "incidente {4}): ").format(alarma.registro, alarma.sello, alarma.momento,
+                                                        alarma.sellado_por or traducir("desconocido"), alarma.ajeno)
         else:
-            donde = (f"Registro {alarma.registro} de la bitácora (sello {alarma.sello}, del {alarma.momento} UTC, "
-                     f"sellado por {alarma.sellado_por or 'desconocido'}"
-                     + (f", aparte, como el incidente {alarma.ajeno}" if alarma.ajeno is not None else "") + "): ")
+            donde = traducir("Registro {0} de la bitácora (sello {1}, del {2} UTC, sellado por {3}): ").format(
+                alarma.registro, alarma.sello, alarma.momento, alarma.sellado_por or traducir("desconocido"))
         resultado.problemas.append(f"{donde}{alarma.texto} {que_hacer}")
     if len(repaso.alarmas) > _ALARMAS_CON_DETALLE:
         resto = repaso.alarmas[_ALARMAS_CON_DETALLE:]
         registros = [a.registro for a in resto if a.registro is not None]
         resultado.problemas.append(
-            f"Y {len(resto)} registros o documentos más que Escritorio no pudo haber escrito"
-            + (f" (registros {_ids(registros)})" if registros else "") + f". {que_hacer}")
+            (traducir("Y {0} registros o documentos más que Escritorio no pudo haber escrito (registros {1}).").format(
+                len(resto), _ids(registros)) if registros else
+             traducir("Y {0} registros o documentos más que Escritorio no pudo haber escrito.").format(len(resto)))
+            + f" {que_hacer}")
     if not repaso.alarmas:
         resultado.detalles.append(
-            f"Reglas: {repaso.registros} registros de la bitácora repasados contra las reglas del esquema (los que "
-            f"alguna mira) y {repaso.documentos} documentos emitidos contra la cadena: todo es algo que Escritorio "
-            "pudo haber escrito."
-            + (f" {repaso.anteriores} registros de un esquema anterior (de antes de que sus tablas ganaran columnas) "
-               "se repasaron solo con las reglas que no miran columnas." if repaso.anteriores else ""))
+            traducir("Reglas: {0} registros de la bitácora repasados contra las reglas del esquema (los que alguna "
+                     "mira) y {1} documentos emitidos contra la cadena: todo es algo que Escritorio pudo haber "
+                     "escrito.").format(repaso.registros, repaso.documentos)
+            + (" " + traducir("{0} registros de un esquema anterior (de antes de que sus tablas ganaran columnas) se "
+                              "repasaron solo con las reglas que no miran columnas.").format(repaso.anteriores)
+               if repaso.anteriores else ""))
 
 
 def _hallazgos(tabla: str, cambiadas: list[int], borradas: list[int], agregadas: list[int]) -> list[str]:
-    return [f"«{tabla}»: filas {que} (id {_ids(ids)})"
-            for ids, que in ((cambiadas, "cambiadas"), (borradas, "borradas"), (agregadas, "agregadas")) if ids]
+    return [plantilla.format(tabla, _ids(ids))
+            for ids, plantilla in ((cambiadas, traducir("«{0}»: filas cambiadas (id {1})")),
+                                   (borradas, traducir("«{0}»: filas borradas (id {1})")),
+                                   (agregadas, traducir("«{0}»: filas agregadas (id {1})"))) if ids]
 
 
 def _hallazgos_del_archivo(db: BaseDeDatos) -> list[str]:

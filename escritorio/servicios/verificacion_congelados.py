@@ -7,7 +7,8 @@ from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio import formato
 from ..dominio.puerta import segun_la_puerta
-from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion, fecha_o_nada
+from ..dominio.traduccion import traducir
+from .verificacion_base import BaseVerificada, Verificacion, fecha_o_nada, restaurar
 
 
 def comprobar_lo_congelado(base: BaseVerificada, resultado: Verificacion) -> None:
@@ -38,26 +39,27 @@ def _actas(db: BaseDeDatos, resultado: Verificacion) -> None:
     rastros = {a.fila_id: a.texto for a in alarmas(db, {"actas": [acta["id"] for acta, _ in alteradas]})}
     for acta, motivos in alteradas:
         fecha = fecha_o_nada(acta["fecha"])
-        cual = (f"El acta N.º {acta['numero']} ({acta['organo']}, sesión {acta['sesion_id']} del "
-                f"{formato.fecha(fecha) if fecha else acta['fecha']})")
+        cual = traducir("El acta N.º {0} ({1}, sesión {2} del {3})").format(
+            acta["numero"], acta["organo"], acta["sesion_id"], formato.fecha(fecha) if fecha else acta["fecha"])
         if TEXTO_ALTERADO in motivos or TEXTO_DISTINTO_DE_LA_BITACORA in motivos:
-            como = ("su texto guardado ya no da la huella SHA-256 con que se aprobó"
+            como = (traducir("su texto guardado ya no da la huella SHA-256 con que se aprobó")
                     if TEXTO_ALTERADO in motivos else
-                    "lo aprobado no es lo que Escritorio selló en la bitácora al aprobarla (se cambió el texto y se "
-                    f"recalculó la huella). {rastros.get(acta['id'], '')}. Es así para siempre: reconocer el "
-                    "incidente no vuelve auténtica el acta")
-            resultado.problemas.append(
-                f"{cual} fue cambiada por fuera de Escritorio: {como}. Mientras tanto no se imprime. Qué hacer: "
-                f"compárela con el acta firmada (papel o PDF escaneado) y {RESTAURAR}.")
+                    traducir("lo aprobado no es lo que Escritorio selló en la bitácora al aprobarla (se cambió el texto "
+                             "y se recalculó la huella). {0}. Es así para siempre: reconocer el incidente no vuelve "
+                             "auténtica el acta").format(rastros.get(acta["id"], "")))
+            resultado.problemas.append(traducir(
+                "{0} fue cambiada por fuera de Escritorio: {1}. Mientras tanto no se imprime. Qué hacer: compárela con "
+                "el acta firmada (papel o PDF escaneado) y {2}.").format(cual, como, restaurar()))
         if REGISTRO_ALTERADO in motivos:
-            resultado.problemas.append(
-                f"{cual}: el registro de su sesión (puntos, asistencia, votaciones o resoluciones) cambió por fuera "
-                "de Escritorio después de aprobada; ya no da la huella tomada al aprobarla. El acta impresa sigue "
-                "diciendo lo aprobado. Qué hacer: vea qué cambió en la bitácora (" + segun_la_puerta(
-                    ventana="menú Archivo, «Bitácora de cambios…»", linea="«escritorio bitacora listar»")
-                + f") y {RESTAURAR}.")
+            resultado.problemas.append(traducir(
+                "{0}: el registro de su sesión (puntos, asistencia, votaciones o resoluciones) cambió por fuera de "
+                "Escritorio después de aprobada; ya no da la huella tomada al aprobarla. El acta impresa sigue diciendo "
+                "lo aprobado. Qué hacer: vea qué cambió en la bitácora ({1}) y {2}.").format(
+                cual, segun_la_puerta(ventana=traducir("Archivo > Bitácora de cambios"),
+                                      linea="«escritorio bitacora listar»"), restaurar()))
     if aprobadas and not alteradas:
-        resultado.detalles.append(f"Actas: {aprobadas} aprobadas o firmadas, todas iguales a lo aprobado.")
+        resultado.detalles.append(traducir("Actas: {0} aprobadas o firmadas, todas iguales a lo aprobado.").format(
+            aprobadas))
 
 
 def _congelados(db: BaseDeDatos, resultado: Verificacion) -> None:
@@ -66,14 +68,15 @@ def _congelados(db: BaseDeDatos, resultado: Verificacion) -> None:
 
     otras = [a for a in alarmas(db) if a.tabla != "actas"]
     for alarma in otras:
-        resultado.problemas.append(
-            f"Congelado y cambiado: {alarma.texto}. No es lo que Escritorio selló al congelarla; mientras tanto, lo "
-            "que sale de esa fila (actas, resoluciones, recibos) no se imprime, ni se envía ni se publica. Es así "
-            "para siempre: reconocer el incidente no la vuelve auténtica. Qué hacer: compárela con el papel (el "
-            f"recibo o el acta firmada) y {RESTAURAR}.")
+        resultado.problemas.append(traducir(
+            "Congelado y cambiado: {0}. No es lo que Escritorio selló al congelarla; mientras tanto, lo que sale de esa "
+            "fila (actas, resoluciones, recibos) no se imprime, ni se envía ni se publica. Es así para siempre: "
+            "reconocer el incidente no la vuelve auténtica. Qué hacer: compárela con el papel (el recibo o el acta "
+            "firmada) y {1}.").format(alarma.texto, restaurar()))
     if not otras:
-        resultado.detalles.append("Lo congelado (resoluciones, votaciones y elecciones cerradas, pagos con su recibo, "
-                                  "cuotas con pagos): todo igual a lo que Escritorio selló al congelarlo.")
+        resultado.detalles.append(traducir("Lo congelado (resoluciones, votaciones y elecciones cerradas, pagos con "
+                                           "su recibo, cuotas con pagos): todo igual a lo que Escritorio selló al "
+                                           "congelarlo."))
 
 
 def _firmas_digitales(db: BaseDeDatos, resultado: Verificacion) -> None:
@@ -82,14 +85,14 @@ def _firmas_digitales(db: BaseDeDatos, resultado: Verificacion) -> None:
 
     cantidad, alterados = pdf_firmados_alterados(db)
     for cual in alterados:
-        resultado.problemas.append(
-            f"Firma digital: {cual} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al "
-            "firmarlo (" + segun_la_puerta(
-                ventana="el diálogo «Firmar digitalmente…» del acta o de la resolución dice qué firma no cuadra",
-                linea="«escritorio firma verificar --guardada N» dice qué firma no cuadra")
-            + f"). Qué hacer: {RESTAURAR}.")
+        resultado.problemas.append(traducir(
+            "Firma digital: {0} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al firmarlo "
+            "({1} dice qué firma no cuadra). Qué hacer: {2}.").format(
+            cual, segun_la_puerta(ventana=traducir("«Firmar digitalmente…» en el acta o la resolución"),
+                                  linea="«escritorio firma verificar --guardada N»"), restaurar()))
     if cantidad and not alterados:
-        resultado.detalles.append(f"Firmas digitales: {cantidad} PDF firmados, todos iguales a lo guardado.")
+        resultado.detalles.append(traducir("Firmas digitales: {0} PDF firmados, todos iguales a lo guardado.").format(
+            cantidad))
 
 
 def _pdfs_de_convenios(db: BaseDeDatos, resultado: Verificacion) -> None:
@@ -98,11 +101,12 @@ def _pdfs_de_convenios(db: BaseDeDatos, resultado: Verificacion) -> None:
 
     cantidad, alterados = pdfs_de_convenios_alterados(db)
     for cual in alterados:
-        resultado.problemas.append(
-            f"Convenios: {cual} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al "
-            f"adjuntarlo. Qué hacer: {RESTAURAR}, o vuelva a adjuntar el original.")
+        resultado.problemas.append(traducir(
+            "Convenios: {0} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al adjuntarlo. "
+            "Qué hacer: {1}, o vuelva a adjuntar el original.").format(cual, restaurar()))
     if cantidad and not alterados:
-        resultado.detalles.append(f"Convenios: {cantidad} PDF firmados, todos iguales a lo adjuntado.")
+        resultado.detalles.append(traducir("Convenios: {0} PDF firmados, todos iguales a lo adjuntado.").format(
+            cantidad))
 
 
 def _adjuntos_del_correo(db: BaseDeDatos, resultado: Verificacion) -> None:
@@ -112,13 +116,15 @@ def _adjuntos_del_correo(db: BaseDeDatos, resultado: Verificacion) -> None:
 
     cantidad, alterados = adjuntos_alterados(db)
     for cual in alterados:
-        resultado.problemas.append(
-            f"Correo: {cual} fue cambiado por fuera de Escritorio: ya no es el documento emitido que se adjuntó. "
-            "Los mensajes que esperan con ese adjunto no salen. Qué hacer: vea esos mensajes " + segun_la_puerta(
-                ventana="en el menú Archivo, «Bandeja de salida…»,", linea="con «escritorio correo bandeja»")
-            + f" y {RESTAURAR}, o anúlelos y vuelva a enviar el documento.")
+        resultado.problemas.append(traducir(
+            "Correo: {0} fue cambiado por fuera de Escritorio: ya no es el documento emitido que se adjuntó. Los "
+            "mensajes que esperan con ese adjunto no salen. Qué hacer: vea esos mensajes {1} y {2}, o anúlelos y "
+            "vuelva a enviar el documento.").format(
+            cual, segun_la_puerta(ventana=traducir("en Archivo > Bandeja de salida…"),
+                                  linea="con «escritorio correo bandeja»"), restaurar()))
     if cantidad and not alterados:
-        resultado.detalles.append(f"Correo: {cantidad} PDF adjuntos, todos iguales a los documentos emitidos.")
+        resultado.detalles.append(traducir("Correo: {0} PDF adjuntos, todos iguales a los documentos emitidos.").format(
+            cantidad))
 
 
 def _sellos_de_tiempo(db: BaseDeDatos, resultado: Verificacion) -> None:

@@ -9,7 +9,8 @@ from functools import lru_cache
 from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.esquema import MIGRACIONES
-from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion
+from ..dominio.traduccion import traducir
+from .verificacion_base import BaseVerificada, Verificacion, restaurar
 
 
 def comprobar_el_esquema(base: BaseVerificada, resultado: Verificacion) -> None:
@@ -34,22 +35,24 @@ def _referencia(aplicadas: tuple[str, ...]) -> tuple[dict, dict]:
 def _proposito(tipo: str, nombre: str, tabla: str, sql: str) -> str:
     """Para qué está un trigger o índice, en palabras: el mensaje con que rechaza, o lo que anota."""
     if tipo == "index":
-        return (f"impide filas repetidas en «{tabla}»" if datos.es_indice_unico(sql) else
-                f"acelera las consultas de «{tabla}»")
+        return (traducir("impide filas repetidas en «{0}»").format(tabla) if datos.es_indice_unico(sql) else
+                traducir("acelera las consultas de «{0}»").format(tabla))
     bitacora = re.fullmatch(r"bitacora_(.+)_(alta|cambio|baja)", nombre)
     if bitacora:
-        que = {"alta": "las altas", "cambio": "los cambios", "baja": "los borrados"}[bitacora.group(2)]
-        return f"anota en la bitácora {que} de «{bitacora.group(1)}»"
+        plantilla = {"alta": traducir("anota en la bitácora las altas de «{0}»"),
+                     "cambio": traducir("anota en la bitácora los cambios de «{0}»"),
+                     "baja": traducir("anota en la bitácora los borrados de «{0}»")}[bitacora.group(2)]
+        return plantilla.format(bitacora.group(1))
     mensaje = re.search(r"RAISE\s*\(\s*ABORT\s*,\s*'([^']*)'", sql, re.IGNORECASE)
-    if mensaje:
-        return f"en «{tabla}»: «{mensaje.group(1).rstrip('.')}»"
-    return f"en «{tabla}»"
+    if mensaje:   # el mensaje con que rechaza, como lo escribe el esquema (en castellano)
+        return traducir("en «{0}»: «{1}»").format(tabla, mensaje.group(1).rstrip("."))
+    return traducir("en «{0}»").format(tabla)
 
 
 def _lista(nombres: list[str], maximo: int = 8) -> str:
     if len(nombres) <= maximo:
         return "; ".join(nombres)
-    return "; ".join(nombres[:maximo]) + f"; y {len(nombres) - maximo} más"
+    return "; ".join(nombres[:maximo]) + "; " + traducir("y {0} más").format(len(nombres) - maximo)
 
 
 def _esquema(db: BaseDeDatos, resultado: Verificacion) -> None:
@@ -70,7 +73,8 @@ def _esquema(db: BaseDeDatos, resultado: Verificacion) -> None:
         if hay is not None and hay[1] == sql:
             continue
         if tipo == "table":
-            tablas_cambiadas.append(f"«{nombre}» " + ("(falta)" if hay is None else "(su definición cambió)"))
+            tablas_cambiadas.append(f"«{nombre}» " + (traducir("(falta)") if hay is None
+                                                       else traducir("(su definición cambió)")))
             continue
         proposito = _proposito(tipo, nombre, tabla, originales.get((tipo, nombre)) or sql)
         if tipo == "index" and not datos.es_indice_unico(sql):
@@ -81,34 +85,34 @@ def _esquema(db: BaseDeDatos, resultado: Verificacion) -> None:
             cambiados.append(f"«{nombre}» ({proposito})")
     for (tipo, nombre), (tabla, _) in propios.items():
         if tipo == "trigger" and (tipo, nombre) not in referencia:
-            sobran_triggers.append(f"«{nombre}» (en «{tabla}»)")
-    que_hacer = ("Los datos que protegían pudieron cambiar sin control: revise los otros problemas de esta lista. "
-                 "Qué hacer: si no hay otros, «escritorio verificar --reponer-esquema» los deja como los crea "
-                 f"Escritorio; si los hay, {RESTAURAR}.")
+            sobran_triggers.append(f"«{nombre}» " + traducir("(en «{0}»)").format(tabla))
+    que_hacer = traducir("Los datos que protegían pudieron cambiar sin control: revise los otros problemas de esta "
+                         "lista. Qué hacer: si no hay otros, {0} los deja como los crea Escritorio; si los hay, "
+                         "{1}.").format("«escritorio verificar --reponer-esquema»", restaurar())
     if faltan:
-        resultado.problemas.append(
-            f"Esquema: alguien quitó por fuera de Escritorio (por ejemplo con un navegador de bases) {len(faltan)} de "
-            f"los triggers e índices que protegen los datos: {_lista(faltan)}. {que_hacer}")
+        resultado.problemas.append(traducir(
+            "Esquema: alguien quitó por fuera de Escritorio (por ejemplo con un navegador de bases) {0} de los triggers "
+            "e índices que protegen los datos: {1}. {2}").format(len(faltan), _lista(faltan), que_hacer))
     if cambiados:
-        resultado.problemas.append(
-            f"Esquema: alguien cambió por fuera de Escritorio {len(cambiados)} de los triggers e índices que protegen "
-            f"los datos: {_lista(cambiados)}. {que_hacer}")
+        resultado.problemas.append(traducir(
+            "Esquema: alguien cambió por fuera de Escritorio {0} de los triggers e índices que protegen los datos: "
+            "{1}. {2}").format(len(cambiados), _lista(cambiados), que_hacer))
     if sobran_triggers:
-        resultado.problemas.append(
-            f"Esquema: hay triggers que Escritorio no creó y que pueden cambiar datos sin control "
-            f"({len(sobran_triggers)}): {_lista(sobran_triggers)}. {que_hacer}")
+        resultado.problemas.append(traducir(
+            "Esquema: hay triggers que Escritorio no creó y que pueden cambiar datos sin control ({0}): {1}. "
+            "{2}").format(len(sobran_triggers), _lista(sobran_triggers), que_hacer))
     if tablas_cambiadas:
-        resultado.problemas.append(
-            f"Esquema: tablas cambiadas por fuera de Escritorio (columnas o reglas CHECK): {_lista(tablas_cambiadas)}. "
-            f"Esto no se repone solo. Qué hacer: {RESTAURAR}.")
+        resultado.problemas.append(traducir(
+            "Esquema: tablas cambiadas por fuera de Escritorio (columnas o reglas CHECK): {0}. Esto no se repone solo. "
+            "Qué hacer: {1}.").format(_lista(tablas_cambiadas), restaurar()))
     if lentos:
-        resultado.avisos.append(
-            f"Esquema: faltan o cambiaron índices que solo aceleran las consultas: {_lista(lentos)}. No se pierde "
-            "nada, pero las listas pueden ir más lentas; restaurar un respaldo sano los recupera.")
+        resultado.avisos.append(traducir(
+            "Esquema: faltan o cambiaron índices que solo aceleran las consultas: {0}. No se pierde nada, pero las "
+            "listas pueden ir más lentas; restaurar un respaldo sano los recupera.").format(_lista(lentos)))
     if not (faltan or cambiados or sobran_triggers or tablas_cambiadas):
         triggers = sum(1 for tipo, _ in referencia if tipo == "trigger")
-        resultado.detalles.append(f"Esquema: los {triggers} triggers de protección y de bitácora, presentes y sin "
-                                  "cambios.")
+        resultado.detalles.append(traducir("Esquema: los {0} triggers de protección y de bitácora, presentes y sin "
+                                           "cambios.").format(triggers))
 
 
 def reponer_esquema(db: BaseDeDatos) -> list[str]:

@@ -10,7 +10,8 @@ from ..datos.diagnostico import comprobar_integridad
 from . import cargos_personales
 from . import no_miembros_en_organos as no_miembros
 from ..dominio.puerta import segun_la_puerta
-from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion
+from ..dominio.traduccion import traducir
+from .verificacion_base import BaseVerificada, Verificacion, restaurar
 
 
 def comprobar_el_archivo(base: BaseVerificada, resultado: Verificacion) -> None:
@@ -22,9 +23,9 @@ def comprobar_el_archivo(base: BaseVerificada, resultado: Verificacion) -> None:
         return
     resultado.problemas += [_problema_de_integridad(p) for p in comprobar_integridad(db.conn)]
     for fila in datos.referencias_rotas(db):
-        resultado.problemas.append(
-            f"Referencia rota en la tabla {fila[0]} (fila {fila[1]}) hacia {fila[2]}: la fila apunta a algo que "
-            f"ya no existe (se borró por fuera de Escritorio). Qué hacer: {RESTAURAR}.")
+        resultado.problemas.append(traducir(
+            "Referencia rota en la tabla {0} (fila {1}) hacia {2}: la fila apunta a algo que ya no existe (se borró "
+            "por fuera de Escritorio). Qué hacer: {3}.").format(fila[0], fila[1], fila[2], restaurar()))
 
 
 def comprobar_los_miembros(base: BaseVerificada, resultado: Verificacion) -> None:
@@ -50,9 +51,11 @@ def _problema_de_integridad(problema: str) -> str:
     (abrir la base no la busca, ver datos/conexion.py): la escribió un programa que apagó las reglas."""
     regla_rota = re.fullmatch(r"CHECK constraint failed in (\w+)", problema.strip())
     if regla_rota:
-        return (f"Regla rota en la tabla {regla_rota[1]}: una fila tiene un valor que Escritorio nunca guarda (la "
-                f"escribió otro programa, con las reglas de la base apagadas). Qué hacer: {RESTAURAR}.")
-    return f"Integridad: {problema} El archivo de la base está dañado: {RESTAURAR}, o use «escritorio respaldo recuperar»."
+        return traducir("Regla rota en la tabla {0}: una fila tiene un valor que Escritorio nunca guarda (la escribió "
+                        "otro programa, con las reglas de la base apagadas). Qué hacer: {1}.").format(
+            regla_rota[1], restaurar())
+    return traducir("Integridad: {0} El archivo de la base está dañado: {1}{2}.").format(
+        problema, restaurar(), segun_la_puerta(ventana="", linea=", o use «escritorio respaldo recuperar»"))
 
 
 def _reglas_del_servidor(db: BaseDeDatos, resultado: Verificacion) -> None:
@@ -107,14 +110,14 @@ def _miembros_repetidos(db: BaseDeDatos) -> list[str]:
     for grupo in duplicados(db):
         primero = grupo[0]
         lista = ", ".join(f"«{m['nombre']}» (id {m['id']})" for m in grupo)
-        problemas.append(
-            f"Miembros repetidos: {lista} tienen el mismo país ({primero['pais']}), región "
-            f"({primero['region'] or 'sin región'}) y nombre. Corrija el nombre o la región de los que son otro "
-            "miembro; si son el mismo, dé de baja o elimine por error el que sobra.")
+        problemas.append(traducir(
+            "Miembros repetidos: {0} tienen el mismo país ({1}), región ({2}) y nombre. Corrija el nombre o la región "
+            "de los que son otro miembro; si son el mismo, dé de baja o elimine por error el que sobra.").format(
+            lista, primero["pais"], primero["region"] or traducir("sin región")))
     for m in claves_desactualizadas(db):
-        problemas.append(
-            f"Miembro «{m['nombre']}» (id {m['id']}): su nombre, país o región se cambió por fuera de Escritorio y "
-            "su clave de emparejamiento quedó vieja (un alta con el nombre anterior se rechazaría). Ábralo en la "
-            "ficha y guárdelo para corregirla.")
+        problemas.append(traducir(
+            "Miembro «{0}» (id {1}): su nombre, país o región se cambió por fuera de Escritorio y su clave de "
+            "emparejamiento quedó vieja (un alta con el nombre anterior se rechazaría). Ábralo en la ficha y guárdelo "
+            "para corregirla.").format(m["nombre"], m["id"]))
     return problemas
 

@@ -11,8 +11,9 @@ from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import ruta_de
 from ..rutas import carpeta_respaldos
+from ..dominio.traduccion import traducir
 from ..dominio.puerta import segun_la_puerta
-from .verificacion_base import RESTAURAR, BaseVerificada, Verificacion, fecha_o_nada
+from .verificacion_base import BaseVerificada, Verificacion, fecha_o_nada, restaurar
 
 
 def comprobar_los_testigos(base: BaseVerificada, resultado: Verificacion) -> None:
@@ -38,31 +39,22 @@ def _comparar_cabeza(db: BaseDeDatos, visto: testigo.Testigo, donde: str, ultimo
     actual = datos.huella_del_sello(db, visto.sello_id)
     if actual == visto.huella:
         return None
-    hasta = f"la base llega hasta el sello {ultimo[0]}" if ultimo else "la base no tiene ningún sello"
+    hasta = (traducir("la base llega hasta el sello {0}").format(ultimo[0]) if ultimo
+             else traducir("la base no tiene ningún sello"))
     if actual is None:
-        que = (f"se borraron registros de la base: {donde} vio el sello {visto.sello_id} de la bitácora "
-               f"(huella {_corta(visto.huella)}…) y {hasta}. Alguien borró los últimos cambios junto con sus "
-               "registros de bitácora y sus sellos, o copió a mano un respaldo más viejo sobre la base")
+        que = traducir("se borraron registros de la base: {0} vio el sello {1} de la bitácora (huella {2}…) y {3}. "
+                       "Alguien borró los últimos cambios junto con sus registros de bitácora y sus sellos, o copió a "
+                       "mano un respaldo más viejo sobre la base").format(donde, visto.sello_id, _corta(visto.huella),
+                                                                         hasta)
     else:
-        que = (f"se borraron o cambiaron registros de la base: {donde} vio el sello {visto.sello_id} con la huella "
-               f"{_corta(visto.huella)}…, y hoy ese sello tiene la huella {_corta(actual)}… (se rehízo la cadena "
-               "desde antes de ese sello)")
-    return (f"Testigo: {que}. Qué hacer: si usted reemplazó la base a mano por un respaldo (copiando el archivo), es "
-            "lo esperado: " + segun_la_puerta(ventana=_ANOTAR_EN_LA_VENTANA,
-                                              linea="anótelo con «escritorio verificar --restauracion-manual»")
-            + f". Si no, {RESTAURAR}.")
-
-
-_ANOTAR_EN_LA_VENTANA = ("anótelo: elija «Faltan cambios que vio el testigo (copia puesta a mano)» en el menú Archivo, "
-                         "«Verificar la base…», escriba por qué y pulse «Reconocer»")
-
-
-def _restaurar_o_reconocer() -> str:
-    return segun_la_puerta(
-        ventana=f"Qué hacer: si usted reemplazó la base a mano por un respaldo, {_ANOTAR_EN_LA_VENTANA}; si no, "
-                "restaure el último respaldo sano (menú Archivo, «Restaurar respaldo…»).",
-        linea="Qué hacer: si usted reemplazó la base a mano por un respaldo, anótelo con «escritorio verificar "
-              "--restauracion-manual»; si no, restaure el último respaldo sano.")
+        que = traducir("se borraron o cambiaron registros de la base: {0} vio el sello {1} con la huella {2}…, y hoy "
+                       "ese sello tiene la huella {3}… (se rehízo la cadena desde antes de ese sello)").format(
+            donde, visto.sello_id, _corta(visto.huella), _corta(actual))
+    return traducir("Testigo: {0}. Qué hacer: si usted reemplazó la base a mano por un respaldo (copiando el archivo), "
+                    "es lo esperado: {1}. Si no, {2}.").format(que, segun_la_puerta(
+                        ventana=traducir("explíquelo abajo, en «Faltan cambios que vio el testigo», y pulse "
+                                         "«Reconocer»"),
+                        linea="anótelo con «escritorio verificar --restauracion-manual»"), restaurar())
 
 
 def _alarmas_del_testigo(db: BaseDeDatos, visto: testigo.Testigo, resultado: Verificacion,
@@ -73,17 +65,23 @@ def _alarmas_del_testigo(db: BaseDeDatos, visto: testigo.Testigo, resultado: Ver
         if (alarma.get("sello_id"), alarma.get("huella")) == (visto.sello_id, visto.huella):
             continue  # es la cabeza actual del testigo: ya la comparó _comparar_cabeza
         anotada = testigo.Testigo(base_id=visto.base_id, sello_id=alarma.get("sello_id"), huella=alarma.get("huella"))
-        problema = _comparar_cabeza(db, anotada, f"el testigo junto a la base (el {str(alarma.get('notada_en', '')).replace('T', ' ')})",
-                                    ultimo)
-        resultado.problemas.append(problema or (
-            f"Testigo: el {str(alarma.get('notada_en', '')).replace('T', ' ')} se notó que la base no tenía el sello "
-            f"{alarma.get('sello_id')} que había visto (huella {_corta(alarma.get('huella'))}…); la cadena volvió a "
-            f"tenerlo después, pero lo que pasó en el medio no está explicado. {_restaurar_o_reconocer()}"))
+        problema = _comparar_cabeza(db, anotada, traducir("el testigo junto a la base (el {0})").format(
+            str(alarma.get("notada_en", "")).replace("T", " ")), ultimo)
+        resultado.problemas.append(problema or traducir(
+            "Testigo: el {0} se notó que la base no tenía el sello {1} que había visto (huella {2}…); la cadena volvió "
+            "a tenerlo después, pero lo que pasó en el medio no está explicado. {3}").format(
+            str(alarma.get("notada_en", "")).replace("T", " "), alarma.get("sello_id"), _corta(alarma.get("huella")),
+            segun_la_puerta(
+                ventana=traducir("Qué hacer: si usted reemplazó la base a mano por un respaldo, explíquelo abajo, en "
+                                 "«Faltan cambios que vio el testigo», y pulse «Reconocer»; si no, restaure el último "
+                                 "respaldo sano (menú Archivo, «Restaurar respaldo…»)."),
+                linea=traducir("Qué hacer: si usted reemplazó la base a mano por un respaldo, anótelo con «escritorio "
+                               "verificar --restauracion-manual»; si no, restaure el último respaldo sano."))))
     for alarma in visto.reconocidas or []:
-        resultado.detalles.append(
-            f"Testigo: alarma reconocida el {str(alarma.get('reconocida_en', '')).replace('T', ' ')} (faltaba el sello "
-            f"{alarma.get('sello_id')}, notado el {str(alarma.get('notada_en', '')).replace('T', ' ')}): "
-            f"{alarma.get('motivo', '')}.")
+        resultado.detalles.append(traducir("Testigo: alarma reconocida el {0} (faltaba el sello {1}, notado el {2}): "
+                                           "{3}.").format(
+            str(alarma.get("reconocida_en", "")).replace("T", " "), alarma.get("sello_id"),
+            str(alarma.get("notada_en", "")).replace("T", " "), alarma.get("motivo", "")))
 
 
 def _testigos(db: BaseDeDatos, resultado: Verificacion) -> None:
@@ -94,18 +92,22 @@ def _testigos(db: BaseDeDatos, resultado: Verificacion) -> None:
     ultimo = testigo.cabeza_de_cadena(db.conn)
     visto = testigo.leer(ruta)
     if visto is None:
-        resultado.detalles.append("Testigo: todavía no hay testigo junto a la base (se escribe con el próximo cambio).")
+        resultado.detalles.append(traducir("Testigo: todavía no hay testigo junto a la base (se escribe con el próximo "
+                                           "cambio)."))
     elif visto.base_id and propia and visto.base_id != propia:
-        resultado.avisos.append(
-            f"Testigo: el archivo {testigo.ruta_testigo(ruta)} es de otra base (identidad {visto.base_id[:8]}…; esta "
-            f"es {propia[:8]}…): el archivo de la base fue reemplazado por otra base. Si fue a propósito, no hay nada "
-            "que hacer: el testigo se renueva con el próximo cambio. Si no, busque la base que corresponde.")
+        resultado.avisos.append(traducir(
+            "Testigo: el archivo {0} es de otra base (identidad {1}…; esta es {2}…): el archivo de la base fue "
+            "reemplazado por otra base. Si fue a propósito, no hay nada que hacer: el testigo se renueva con el próximo "
+            "cambio. Si no, busque la base que corresponde.").format(testigo.ruta_testigo(ruta), visto.base_id[:8],
+                                                                     propia[:8]))
     else:
-        problema = _comparar_cabeza(db, visto, f"el testigo junto a la base ({testigo.ruta_testigo(ruta).name})", ultimo)
+        problema = _comparar_cabeza(db, visto, traducir("el testigo junto a la base ({0})").format(
+            testigo.ruta_testigo(ruta).name), ultimo)
         if problema:
             resultado.problemas.append(problema)
         elif visto.sello_id is not None:
-            resultado.detalles.append(f"Testigo: el sello {visto.sello_id} que anotó sigue en la cadena, sin cambios.")
+            resultado.detalles.append(traducir("Testigo: el sello {0} que anotó sigue en la cadena, sin cambios.").format(
+                visto.sello_id))
         _alarmas_del_testigo(db, visto, resultado, ultimo)
     restaurada = fecha_o_nada(visto.restaurada_en) if visto and (not visto.base_id or visto.base_id == propia) else None
     comprobados = 0
@@ -120,12 +122,13 @@ def _testigos(db: BaseDeDatos, resultado: Verificacion) -> None:
         hecho = fecha_o_nada(del_respaldo.escrito_en)
         if hecho is None or (restaurada is not None and hecho <= restaurada):
             continue  # anterior a la última restauración: la cadena pudo volver atrás con razón
-        problema = _comparar_cabeza(db, del_respaldo, f"el respaldo {respaldo.name}", ultimo)
+        problema = _comparar_cabeza(db, del_respaldo, traducir("el respaldo {0}").format(respaldo.name), ultimo)
         if problema:
             resultado.problemas.append(problema)
         comprobados += 1
     if comprobados:
-        resultado.detalles.append(f"Testigo: {comprobados} respaldo(s) de esta base comparados con la cadena.")
+        resultado.detalles.append(traducir("Testigo: {0} respaldo(s) de esta base comparados con la cadena.").format(
+            comprobados))
 
 
 def _anotar_alarmas_explicadas(db: BaseDeDatos, alarmas: list[dict], motivo: str) -> None:

@@ -6642,6 +6642,16 @@ Continue?</translation>
       <translation>(the ordinary quorum)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>(en «{0}»)</source>
+      <translation>(in “{0}”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>(falta)</source>
+      <translation>(missing)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>(indique el tipo de cambio: en la línea de órdenes, --tipo-cambio {0}/{1}=X)</source>
       <translation>(give the exchange rate: on the command line, --tipo-cambio {0}/{1}=X)</translation>
@@ -6705,6 +6715,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>(sin sellar)</source>
       <translation>(unsealed)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>(su definición cambió)</source>
+      <translation>(its definition changed)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -6914,11 +6929,6 @@ Continue?</translation>
       <translation>91 to 180 days</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
-      <source>: </source>
-      <translation>: </translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>; le sigue {0} por el orden de sucesión.</source>
       <translation>; {0} follows in the order of succession.</translation>
@@ -6951,10 +6961,10 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>A favor</source>
       <translation>In favour</translation>
     </message>
@@ -6976,8 +6986,8 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/documentos.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>A mano alzada</source>
       <translation>Show of hands</translation>
     </message>
@@ -7070,13 +7080,13 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Abstención</source>
       <translation>Abstention</translation>
     </message>
@@ -7177,6 +7187,11 @@ Continue?</translation>
       <translation>Approved minutes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Actas: {0} aprobadas o firmadas, todas iguales a lo aprobado.</source>
+      <translation>Minutes: {0} approved or signed, all identical to what was approved.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Actividad</source>
@@ -7270,6 +7285,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -7367,6 +7383,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Al {0} la red reúne {1} de {2}, que representan {3}.</source>
       <translation>As of {0} the network brings together {1} from {2}, representing {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {0}.</source>
+      <translation>Someone modified the audit log outside Escritorio. What to do: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -7508,6 +7529,11 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>Archivo</source>
       <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Archivo &gt; Bitácora de cambios</source>
+      <translation>File &gt; Audit log</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -7676,6 +7702,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Asistencia «{0}» desconocida; use presente, ausente o excusado.</source>
       <translation>Unknown attendance “{0}”; use presente, ausente or excusado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Asociaciones: {0}</source>
+      <translation>Associations: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -7972,6 +8003,16 @@ Do you want to open it now?</translation>
       <translation>Basis:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Base: {0}</source>
+      <translation>Database: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Base: {0} (servidor PostgreSQL)</source>
+      <translation>Database: {0} (PostgreSQL server)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
       <source>Bases &amp;recientes</source>
       <translation>&amp;Recent databases</translation>
@@ -7992,9 +8033,34 @@ Do you want to open it now?</translation>
       <translation>Change audit log</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/bitacora.py" />
+      <source>Bitácora: faltan o sobran registros antes del sello {0}.</source>
+      <translation>Audit log: records are missing or extra before seal {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/bitacora.py" />
+      <source>Bitácora: la cadena de sellos está rota en el sello {0}.</source>
+      <translation>Audit log: the chain of seals is broken at seal {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/bitacora.py" />
+      <source>Bitácora: los registros {0} a {1} fueron alterados (el sello {2} no coincide).</source>
+      <translation>Audit log: records {0} to {1} were altered (seal {2} does not match).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Bitácora: {0}</source>
       <translation>Audit log: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Bitácora: {0} registros en {1} transacciones selladas.</source>
+      <translation>Audit log: {0} records in {1} sealed transactions.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/bitacora.py" />
+      <source>Bitácora: {0} registros sin sellar (cambios hechos por fuera de Escritorio).</source>
+      <translation>Audit log: {0} unsealed records (changes made outside Escritorio).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
@@ -8258,6 +8324,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Candidatura {0}</source>
       <translation>Candidacy {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>Candidatura {0} en la elección de {1} («{2}», sesión del {3}): {4} (id {5}) no era miembro ese día ({6}); solo un miembro es candidatura. Qué hacer: si la elección sigue abierta, {7}; si ya se cerró, déjelo dicho en el acta o en una resolución.</source>
+      <translation>Candidacy {0} in the election of {1} (“{2}”, meeting of {3}): {4} (id {5}) was not a member that day ({6}); only a member can be a candidacy. What to do: if the election is still open, {7}; if it is already closed, state it in the minutes or in a resolution.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -8646,6 +8717,11 @@ Do you want to open it now?</translation>
       <translation>Set up the email account</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Congelado y cambiado: {0}. No es lo que Escritorio selló al congelarla; mientras tanto, lo que sale de esa fila (actas, resoluciones, recibos) no se imprime, ni se envía ni se publica. Es así para siempre: reconocer el incidente no la vuelve auténtica. Qué hacer: compárela con el papel (el recibo o el acta firmada) y {1}.</source>
+      <translation>Frozen and changed: {0}. It is not what Escritorio sealed when freezing it; meanwhile, what comes from that row (minutes, resolutions, receipts) is not printed, sent or published. This is permanent: acknowledging the incident does not make it authentic. What to do: compare it with the paper (the receipt or the signed minutes) and {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -8714,6 +8790,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/memoria_secciones.py" />
       <source>Convenios y hermanamientos</source>
       <translation>Agreements and twinnings</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Convenios: {0} PDF firmados, todos iguales a lo adjuntado.</source>
+      <translation>Agreements: {0} signed PDFs, all identical to what was attached.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Convenios: {0} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al adjuntarlo. Qué hacer: {1}, o vuelva a adjuntar el original.</source>
+      <translation>Agreements: {0} was changed outside Escritorio: it no longer gives the SHA-256 fingerprint recorded when it was attached. What to do: {1}, or attach the original again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -8913,6 +8999,16 @@ Do you want to open it now?</translation>
       <translation>Sent mail</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Correo: {0} PDF adjuntos, todos iguales a los documentos emitidos.</source>
+      <translation>E-mail: {0} attached PDFs, all identical to the issued documents.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Correo: {0} fue cambiado por fuera de Escritorio: ya no es el documento emitido que se adjuntó. Los mensajes que esperan con ese adjunto no salen. Qué hacer: vea esos mensajes {1} y {2}, o anúlelos y vuelva a enviar el documento.</source>
+      <translation>E-mail: {0} was changed outside Escritorio: it is no longer the issued document that was attached. Messages waiting with that attachment do not go out. What to do: see those messages {1} and {2}, or cancel them and send the document again.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Corresponde una segunda vuelta entre {0} por {1}.</source>
       <translation>A runoff between {0} is required for {1}.</translation>
@@ -9074,6 +9170,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -9105,6 +9202,11 @@ Do you want to open it now?</translation>
       <translation>Give proxy… ▾</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, tocó los datos y los volvió a crear): {0}. Lo que anotó la bitácora de esas filas es lo último que hizo Escritorio: véalo {1}. Qué hacer: {2}</source>
+      <translation>Data changed outside Escritorio without leaving a trace in the audit log (someone removed its triggers, touched the data and created them again): {0}. What the audit log recorded for those rows is the last thing Escritorio did: see it {1}. What to do: {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Datos de la asociación</source>
       <translation>Association details</translation>
@@ -9118,6 +9220,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Datos de la sesión</source>
       <translation>Session details</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Datos: cada fila anotada en la bitácora está como la dejó su último cambio.</source>
+      <translation>Data: every row recorded in the audit log is as its last change left it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -9383,6 +9490,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -9519,6 +9627,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El acta N.º {0} ({1}) fue cambiada por fuera de Escritorio: su texto ya no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para no dar por buena una copia alterada.</source>
       <translation>Minutes No. {0} ({1}) were changed outside Escritorio: their text is no longer the approved text (it does not match its SHA-256 fingerprint or the audit log). They are not printed, so as not to pass off an altered copy as genuine.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>El acta N.º {0} ({1}, sesión {2} del {3})</source>
+      <translation>Minutes no. {0} ({1}, meeting {2} of {3})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/congelados.py" />
@@ -10275,6 +10388,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -10445,10 +10559,10 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>En contra</source>
       <translation>Against</translation>
     </message>
@@ -10784,6 +10898,41 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Waiting</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: alguien cambió por fuera de Escritorio {0} de los triggers e índices que protegen los datos: {1}. {2}</source>
+      <translation>Schema: someone changed, outside Escritorio, {0} of the triggers and indexes that protect the data: {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: alguien quitó por fuera de Escritorio (por ejemplo con un navegador de bases) {0} de los triggers e índices que protegen los datos: {1}. {2}</source>
+      <translation>Schema: someone removed, outside Escritorio (for example with a database browser), {0} of the triggers and indexes that protect the data: {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: faltan o cambiaron índices que solo aceleran las consultas: {0}. No se pierde nada, pero las listas pueden ir más lentas; restaurar un respaldo sano los recupera.</source>
+      <translation>Schema: indexes that only speed up queries are missing or changed: {0}. Nothing is lost, but lists may be slower; restoring a healthy backup brings them back.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: hay triggers que Escritorio no creó y que pueden cambiar datos sin control ({0}): {1}. {2}</source>
+      <translation>Schema: there are triggers Escritorio did not create that can change data without control ({0}): {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: los {0} triggers de protección y de bitácora, presentes y sin cambios.</source>
+      <translation>Schema: the {0} protection and audit-log triggers, present and unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: tablas cambiadas por fuera de Escritorio (columnas o reglas CHECK): {0}. Esto no se repone solo. Qué hacer: {1}.</source>
+      <translation>Schema: tables changed outside Escritorio (columns or CHECK rules): {0}. This is not restored by itself. What to do: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Esquema: {0} migraciones aplicadas.</source>
+      <translation>Schema: {0} migrations applied.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>Esta base es la copia de viaje de la sesión {0}: confirmar la elección registra un mandato en la composición del órgano, que no viajó con la sesión. El resultado de la elección ya está guardado y vuelve con la sesión; confírmela sobre el servidor después de devolverla.</source>
       <translation>This database is the travel copy of session {0}: confirming the election records a term in the body's membership, which did not travel with the session. The election result is already saved and returns with the session; confirm it on the server after returning it.</translation>
@@ -10932,6 +11081,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -11175,6 +11325,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Digital signature of {0} {1} by {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Firma digital: {0} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al firmarlo ({1} dice qué firma no cuadra). Qué hacer: {2}.</source>
+      <translation>Digital signature: {0} was changed outside Escritorio: it no longer gives the SHA-256 fingerprint recorded when it was signed ({1} says which signature does not match). What to do: {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
@@ -11248,6 +11403,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Firmas digitales</source>
       <translation>Digital signatures</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Firmas digitales: {0} PDF firmados, todos iguales a lo guardado.</source>
+      <translation>Digital signatures: {0} signed PDFs, all identical to what was saved.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -11577,6 +11737,21 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Allocation to {0}: “{1}” is negative; type how much of the payment goes to that charge, or leave it empty.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Incidente {0} (notado el {1}), reconocido el {2} por {3}: {4}. Motivo: {5}</source>
+      <translation>Incident {0} (noticed on {1}), acknowledged on {2} by {3}: {4}. Reason: {5}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se pierde con los cambios siguientes. Qué hacer: véalo con «escritorio bitacora listar»; si fue un cambio que usted conoce, explíquelo con «escritorio verificar --reconocer {0} --motivo "…"»; si no, {3}.</source>
+      <translation>Incident {0} (noticed on {1}): {2}. Escritorio sealed it separately: the evidence is not lost with later changes. What to do: see it with “escritorio bitacora listar”; if it was a change you know about, explain it with “escritorio verificar --reconocer {0} --motivo "…"”; if not, {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se pierde con los cambios siguientes. Qué hacer: véalo en Archivo &gt; Bitácora de cambios; si fue un cambio que usted conoce, elíjalo abajo, escriba por qué y pulse «Reconocer»; si no, {3}.</source>
+      <translation>Incident {0} (noticed on {1}): {2}. Escritorio sealed it separately: the evidence is not lost with later changes. What to do: see it in File &gt; Audit log; if it was a change you know about, choose it below, write why and click “Acknowledge”; if not, {3}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Indique cuándo fue la actividad realizada.</source>
       <translation>State when the completed activity took place.</translation>
@@ -11753,6 +11928,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Integridad</source>
       <translation>Integrity</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Integridad: {0} El archivo de la base está dañado: {1}{2}.</source>
+      <translation>Integrity: {0} The database file is damaged: {1}{2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
@@ -12723,6 +12903,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Take a session on a trip</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Lo congelado (resoluciones, votaciones y elecciones cerradas, pagos con su recibo, cuotas con pagos): todo igual a lo que Escritorio selló al congelarlo.</source>
+      <translation>Frozen records (resolutions, closed votes and elections, payments with their receipt, fees with payments): all identical to what Escritorio sealed when freezing them.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Lo primero que imprima o guarde es el ORIGINAL del recibo; después, cada vez que se imprima o se guarde, sale una COPIA.</source>
       <translation>The first time you print or save it, you get the ORIGINAL receipt; after that, each time it is printed or saved, you get a COPY.</translation>
@@ -12787,6 +12972,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Los datos que protegían pudieron cambiar sin control: revise los otros problemas de esta lista. Qué hacer: si no hay otros, {0} los deja como los crea Escritorio; si los hay, {1}.</source>
+      <translation>The data they protected may have changed without control: review the other problems in this list. What to do: if there are no others, {0} puts them back as Escritorio creates them; if there are, {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
@@ -12874,6 +13064,16 @@ The details were saved in:
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Mandato de {0}: {1} desde el {2}</source>
       <translation>Term of office of {0}: {1} from {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>Mandato {0} en {1}: {2} (id {3}) no era miembro el {4}, cuando empieza ({5}); solo un miembro ocupa un cargo. No vale: no integra el órgano ni ocupa el cupo de su país. Qué hacer: {6} (motivo: no era miembro) o, si la ciudad fue admitida después, corrija su «desde» a la fecha de admisión.</source>
+      <translation>Term of office {0} in {1}: {2} (id {3}) was not a member on {4}, when it starts ({5}); only a member holds a post. It is not valid: it is not part of the body nor takes its country’s quota. What to do: {6} (reason: was not a member) or, if the city was admitted later, correct its “from” to the admission date.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
+      <source>Mandato {0} en {1}: {2} es {3} desde el {4} sin nombrar a la persona que lo ejerce, y es un cargo personal. Sigue valiendo (se registró antes de que Escritorio pidiera la persona). Qué hacer: nada urgente; la próxima designación o elección en ese cargo nombra a la persona, y Escritorio ya no la registra sin ella.</source>
+      <translation>Term of office {0} in {1}: {2} is {3} since {4} without naming the person who holds it, and it is a personal post. It is still valid (it was recorded before Escritorio asked for the person). What to do: nothing urgent; the next appointment or election to that post names the person, and Escritorio no longer records it without one.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -13024,6 +13224,11 @@ The details were saved in:
       <translation>Member suspended since {0}: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Miembro «{0}» (id {1}): su nombre, país o región se cambió por fuera de Escritorio y su clave de emparejamiento quedó vieja (un alta con el nombre anterior se rechazaría). Ábralo en la ficha y guárdelo para corregirla.</source>
+      <translation>Member “{0}” (id {1}): its name, country or region was changed outside Escritorio and its matching key is out of date (an addition with the previous name would be refused). Open it in its record and save it to fix it.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
@@ -13068,6 +13273,16 @@ The details were saved in:
       <translation>Members by population band as of {0}: {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Miembros repetidos: {0} tienen el mismo país ({1}), región ({2}) y nombre. Corrija el nombre o la región de los que son otro miembro; si son el mismo, dé de baja o elimine por error el que sobra.</source>
+      <translation>Repeated members: {0} have the same country ({1}), region ({2}) and name. Correct the name or region of those that are another member; if they are the same, deactivate or delete as a mistake the one left over.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Miembros: {0}</source>
+      <translation>Members: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Mientras se firmaba, se guardó otra firma de {0}. No se guardó esta: vuelva a firmar (se agregará sobre la última).</source>
       <translation>While signing, another signature of {0} was saved. This one was not saved: sign again (it will be added on top of the latest one).</translation>
@@ -13076,6 +13291,11 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Mientras tenía abierta {0}, otro programa (la línea de órdenes u otra ventana) guardó cambios en el mismo registro. Todavía no se guardó nada de lo suyo.</source>
       <translation>While you had {0} open, another program (the command line or another window) saved changes to the same record. None of your changes have been saved yet.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Migraciones pendientes: {0}. Abra la base con esta versión de Escritorio (la ventana o cualquier orden) para ponerla al día.</source>
+      <translation>Pending migrations: {0}. Open the database with this version of Escritorio (the window or any command) to bring it up to date.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -14574,8 +14794,8 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/documentos.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Nominal</source>
       <translation>Roll call</translation>
     </message>
@@ -14739,6 +14959,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -15518,6 +15739,31 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>What to do: check the database in the File menu, «Check the database…», compare with the signed paper or with a document issued earlier, and restore the most recent backup that checks sound (File menu, «Restore backup…»). Acknowledging the incident is not enough if the frozen data changed: that does not make the row authentic again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Qué hacer: si usted reemplazó la base a mano por un respaldo, anótelo con «escritorio verificar --restauracion-manual»; si no, restaure el último respaldo sano.</source>
+      <translation>What to do: if you replaced the database by hand with a backup, record it with “escritorio verificar --restauracion-manual”; if not, restore the last healthy backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Qué hacer: si usted reemplazó la base a mano por un respaldo, explíquelo abajo, en «Faltan cambios que vio el testigo», y pulse «Reconocer»; si no, restaure el último respaldo sano (menú Archivo, «Restaurar respaldo…»).</source>
+      <translation>What to do: if you replaced the database by hand with a backup, explain it below, under “Changes seen by the witness file are missing”, and click “Acknowledge”; if not, restore the last healthy backup (File menu, “Restore backup…”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Qué hacer: véalo {0}; esto no se reconoce como un incidente (ningún motivo lo vuelve algo que Escritorio escribió): {1}</source>
+      <translation>What to do: see it {0}; this cannot be acknowledged as an incident (no reason turns it into something Escritorio wrote): {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Qué hacer: véalos con «escritorio bitacora listar» (figuran «(sin sellar)»); si no son cambios suyos, {0}.</source>
+      <translation>What to do: see them with “escritorio bitacora listar” (they show as “(sin sellar)”); if they are not your changes, {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Qué hacer: véalos en Archivo &gt; Bitácora de cambios (figuran «(sin sellar)»); si no son cambios suyos, {0}.</source>
+      <translation>What to do: see them in File &gt; Audit log (they show as “(unsealed)”); if they are not your changes, {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Qué pasó</source>
       <translation>What happened</translation>
@@ -15702,6 +15948,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Reference</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Referencia rota en la tabla {0} (fila {1}) hacia {2}: la fila apunta a algo que ya no existe (se borró por fuera de Escritorio). Qué hacer: {3}.</source>
+      <translation>Broken reference in table {0} (row {1}) to {2}: the row points to something that no longer exists (it was deleted outside Escritorio). What to do: {3}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Referencia: {0}.</source>
       <translation>Reference: {0}.</translation>
@@ -15724,6 +15975,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -15738,6 +15990,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -15781,6 +16034,21 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Register of agreements as of {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Registro {0} de la bitácora (sello {1}, del {2} UTC, sellado por {3}): </source>
+      <translation>Audit-log record {0} (seal {1}, of {2} UTC, sealed by {3}): </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Registro {0} de la bitácora (sello {1}, del {2} UTC, sellado por {3}, aparte, como el incidente {4}): </source>
+      <translation>Audit-log record {0} (seal {1}, of {2} UTC, sealed by {3}, separately, as incident {4}): </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Registro {0} de la bitácora (sin sellar): </source>
+      <translation>Audit-log record {0} (unsealed): </translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -15818,6 +16086,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Unknown withdrawal rule “{0}”; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>Regla de sesión de «{0}» ({1}, versión {2})</source>
+      <translation>Session rule of “{0}” ({1}, version {2})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de sesión {0} ({1}) modificada, vigente desde el {2}</source>
       <translation>Session rule {0} ({1}) changed, in force since {2}</translation>
@@ -15831,6 +16104,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de sesión {0} ({1}) quitada, vigente desde el {2}</source>
       <translation>Session rule {0} ({1}) removed, in force since {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Regla rota en la tabla {0}: una fila tiene un valor que Escritorio nunca guarda (la escribió otro programa, con las reglas de la base apagadas). Qué hacer: {1}.</source>
+      <translation>Broken rule in table {0}: a row has a value Escritorio never saves (another program wrote it, with the database rules turned off). What to do: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -15853,6 +16131,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Reglas de sesión</source>
       <translation>Session rules</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Reglas: {0} registros de la bitácora repasados contra las reglas del esquema (los que alguna mira) y {1} documentos emitidos contra la cadena: todo es algo que Escritorio pudo haber escrito.</source>
+      <translation>Rules: {0} audit-log records checked against the schema rules (those some rule looks at) and {1} issued documents against the chain: everything is something Escritorio could have written.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_deshacer.py" />
@@ -16302,8 +16585,8 @@ The damaged file was kept as:
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/documentos.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Secreta</source>
       <translation>Secret ballot</translation>
     </message>
@@ -16642,6 +16925,7 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
+      <location filename="../../escritorio/servicios/resultado_de_eleccion.py" />
       <source>Sin candidaturas.</source>
       <translation>No candidacies.</translation>
     </message>
@@ -16995,6 +17279,41 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>Tesorero</source>
       <translation>Treasurer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: alarma reconocida el {0} (faltaba el sello {1}, notado el {2}): {3}.</source>
+      <translation>Witness: alarm acknowledged on {0} (seal {1} was missing, noticed on {2}): {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: el archivo {0} es de otra base (identidad {1}…; esta es {2}…): el archivo de la base fue reemplazado por otra base. Si fue a propósito, no hay nada que hacer: el testigo se renueva con el próximo cambio. Si no, busque la base que corresponde.</source>
+      <translation>Witness: the file {0} belongs to another database (identity {1}…; this one is {2}…): the database file was replaced by another database. If that was on purpose, there is nothing to do: the witness is renewed with the next change. If not, look for the right database.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: el sello {0} que anotó sigue en la cadena, sin cambios.</source>
+      <translation>Witness: the seal {0} it recorded is still in the chain, unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: el {0} se notó que la base no tenía el sello {1} que había visto (huella {2}…); la cadena volvió a tenerlo después, pero lo que pasó en el medio no está explicado. {3}</source>
+      <translation>Witness: on {0} the database was noticed to lack seal {1} that had been seen (fingerprint {2}…); the chain had it again later, but what happened in between is not explained. {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: todavía no hay testigo junto a la base (se escribe con el próximo cambio).</source>
+      <translation>Witness: there is no witness next to the database yet (it is written with the next change).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: {0} respaldo(s) de esta base comparados con la cadena.</source>
+      <translation>Witness: {0} backup(s) of this database compared with the chain.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: {0}. Qué hacer: si usted reemplazó la base a mano por un respaldo (copiando el archivo), es lo esperado: {1}. Si no, {2}.</source>
+      <translation>Witness: {0}. What to do: if you replaced the database by hand with a backup (copying the file), this is expected: {1}. If not, {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
@@ -17658,8 +17977,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>{0} vote. Election of {1}. {2}. {3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Votación {0}. {1}</source>
       <translation>Vote: {0}. {1}</translation>
     </message>
@@ -17699,6 +18017,16 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>Y {0} primeras cuotas más, cada una con su gracia.</source>
       <translation>And {0} more first fees, each with its grace period.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Y {0} registros o documentos más que Escritorio no pudo haber escrito (registros {1}).</source>
+      <translation>And {0} more records or documents that Escritorio could not have written (records {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Y {0} registros o documentos más que Escritorio no pudo haber escrito.</source>
+      <translation>And {0} more records or documents that Escritorio could not have written.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -17782,6 +18110,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>in favor + against + abstentions</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>acelera las consultas de «{0}»</source>
+      <translation>speeds up queries on “{0}”</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>actividad a su cargo</source>
       <translation>activity in its charge</translation>
@@ -17818,6 +18151,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>alliance</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>alta</source>
+      <translation>addition</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>alta en el padrón</source>
       <translation>added to the register</translation>
@@ -17826,6 +18164,21 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>alterado o desconocido</source>
       <translation>altered or unknown</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>anota en la bitácora las altas de «{0}»</source>
+      <translation>records additions to “{0}” in the audit log</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>anota en la bitácora los borrados de «{0}»</source>
+      <translation>records deletions from “{0}” in the audit log</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>anota en la bitácora los cambios de «{0}»</source>
+      <translation>records changes to “{0}” in the audit log</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -17912,6 +18265,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>withdrawn</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>borrado</source>
+      <translation>deletion</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>borrador auténtico, no es el acta aprobada</source>
       <translation>authentic draft, not the approved minutes</translation>
@@ -17953,6 +18311,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>cambiado</source>
       <translation>cambiado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>cambio</source>
+      <translation>change</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -18104,6 +18467,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>code {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>de baja</source>
       <translation>withdrawn</translation>
@@ -18199,8 +18563,14 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>give notice by {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>desconocido</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <source>desde el {0}</source>
       <translation>from {0}</translation>
     </message>
@@ -18215,6 +18585,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>from {0}, with no end date</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>desde siempre</source>
       <translation>from the beginning</translation>
@@ -18443,6 +18814,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <source>el máximo de poderes</source>
       <translation>the maximum of proxies</translation>
     </message>
@@ -18482,6 +18854,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the period is written in months, from 1 to {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>el quórum</source>
+      <translation>the quorum</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>el quórum de {0}</source>
       <translation>the quorum for {0}</translation>
@@ -18500,6 +18877,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_convenios.py" />
       <source>el registro de convenios</source>
       <translation>the register of agreements</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>el respaldo {0}</source>
+      <translation>the backup {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
@@ -18530,6 +18912,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>el sitio mostró el sello {0} con la huella {1}…, y la base ya no tiene ese sello</source>
       <translation>the site showed seal {0} with hash {1}…, and the database no longer has that seal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>el testigo junto a la base (el {0})</source>
+      <translation>the witness next to the database (on {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>el testigo junto a la base ({0})</source>
+      <translation>the witness next to the database ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -18609,6 +19001,26 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
       <source>empieza con «{0}:»; solo sirve una dirección web, que empieza con https:// (o http://), por ejemplo {1}</source>
       <translation>starts with “{0}:”; only a web address will do, starting with https:// (or http://), for example {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>en Archivo &gt; Bandeja de salida…</source>
+      <translation>in File &gt; Outbox…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>en Archivo &gt; Bitácora de cambios</source>
+      <translation>in File &gt; Audit log</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>en «{0}»</source>
+      <translation>on “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>en «{0}»: «{1}»</source>
+      <translation>on “{0}”: “{1}”</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -18770,6 +19182,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>exención</source>
       <translation>exemption</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>explíquelo abajo, en «Faltan cambios que vio el testigo», y pulse «Reconocer»</source>
+      <translation>explain it below, under “Changes seen by the witness file are missing”, and click “Acknowledge”</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -18968,6 +19385,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>identical byte for byte to the original, generated on {0} (UTC time)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>impide filas repetidas en «{0}»</source>
+      <translation>prevents repeated rows in “{0}”</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>importe en cero</source>
       <translation>zero amount</translation>
@@ -19029,6 +19451,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/datos/apertura.py" />
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
       <source>la base llega hasta el sello {0}</source>
       <translation>the database goes up to seal {0}</translation>
     </message>
@@ -19039,6 +19462,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/datos/apertura.py" />
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
       <source>la base no tiene ningún sello</source>
       <translation>the database has no seals</translation>
     </message>
@@ -19171,6 +19595,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>la matriz de participación</source>
       <translation>the participation matrix</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>la mayoría</source>
+      <translation>the majority</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -19359,6 +19788,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>lleva «?» o «#»; escriba solo la dirección de la carpeta del sitio, a la que Escritorio agrega /verificar/ y el código de cada documento</source>
       <translation>contains “?” or “#”; type only the address of the site folder, to which Escritorio adds /verificar/ and the code of each document</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>lo aprobado no es lo que Escritorio selló en la bitácora al aprobarla (se cambió el texto y se recalculó la huella). {0}. Es así para siempre: reconocer el incidente no vuelve auténtica el acta</source>
+      <translation>what was approved is not what Escritorio sealed in the audit log when approving it (the text was changed and the fingerprint recalculated). {0}. This is permanent: acknowledging the incident does not make the minutes authentic</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/correo.py" />
@@ -19863,6 +20297,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>no votó</source>
       <translation>did not vote</translation>
     </message>
@@ -19923,6 +20358,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>ordinaria</source>
       <translation>ordinary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>otro programa, no Escritorio, escribió en la base ({0}; registros {1} a {2} de la bitácora)</source>
+      <translation>another program, not Escritorio, wrote to the database ({0}; records {1} to {2} of the audit log)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -20052,6 +20492,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>qtawesome</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>quien administra el servidor restaura el último respaldo sano (pg_restore).</source>
+      <translation>whoever administers the server restores the last healthy backup (pg_restore).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>quitado</source>
       <translation>quitado</translation>
@@ -20109,6 +20554,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>resolution #{0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_base.py" />
+      <source>restaure el respaldo más reciente que verifique sano (menú Archivo, «Restaurar respaldo…»); la base actual se guarda antes, no se pierde</source>
+      <translation>restore the most recent backup that verifies as healthy (File menu, “Restore backup…”); the current database is saved first, nothing is lost</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_base.py" />
+      <source>restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar RESPALDO»); la base actual se guarda antes, no se pierde</source>
+      <translation>restore the most recent backup that verifies as healthy (“escritorio respaldo restaurar RESPALDO”); the current database is saved first, nothing is lost</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/deshacer.py" />
       <source>resumen del punto «{0}»</source>
       <translation>summary of item “{0}”</translation>
@@ -20117,6 +20572,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>retirado</source>
       <translation>withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>retírela con «Quitar», junto a la candidatura, en la pestaña Votaciones de la sesión</source>
+      <translation>withdraw it with “Remove”, next to the candidacy, in the meeting’s Votes tab</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
@@ -20157,6 +20617,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>se aprueba en la sesión siguiente, del {0}</source>
       <translation>they are approved at the next session, on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>se borraron o cambiaron registros de la base: {0} vio el sello {1} con la huella {2}…, y hoy ese sello tiene la huella {3}… (se rehízo la cadena desde antes de ese sello)</source>
+      <translation>records were deleted or changed in the database: {0} saw seal {1} with fingerprint {2}…, and today that seal has fingerprint {3}… (the chain was rebuilt from before that seal)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>se borraron registros de la base: {0} vio el sello {1} de la bitácora (huella {2}…) y {3}. Alguien borró los últimos cambios junto con sus registros de bitácora y sus sellos, o copió a mano un respaldo más viejo sobre la base</source>
+      <translation>records were deleted from the database: {0} saw seal {1} of the audit log (fingerprint {2}…) and {3}. Someone deleted the latest changes together with their audit-log records and seals, or copied an older backup over the database by hand</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
@@ -20320,6 +20790,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no end</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
+      <source>sin miembro</source>
+      <translation>no member</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>sin máximo</source>
       <translation>no maximum</translation>
@@ -20350,6 +20825,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/archivo_importado.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
       <source>sin región</source>
       <translation>no region</translation>
     </message>
@@ -20367,6 +20843,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>non-voting</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>solicitante, no admitida</source>
       <translation>applicant, not admitted</translation>
@@ -20390,6 +20867,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/organos.py" />
       <source>su regla</source>
       <translation>its rule</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>su texto guardado ya no da la huella SHA-256 con que se aprobó</source>
+      <translation>its saved text no longer gives the SHA-256 fingerprint it was approved with</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -20416,6 +20898,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>termina {0} mandatos el {1}</source>
       <translation>ends {0} terms of office on {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>termínelo con «Terminar mandato…» en Órganos</source>
+      <translation>end it with “End term of office…” in Bodies</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
@@ -20870,6 +21357,13 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/instantaneas.py" />
       <source>y {0} cambios más.</source>
       <translation>and {0} more changes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organigrama.py" />
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>y {0} más</source>
+      <translation>and {0} more</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -21356,6 +21850,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} appears as {1} since {2}; a change with an earlier date would have no effect. Use that date or a later one (if the admission was entered with the wrong date, first correct the admission date).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0} fila(s) anotadas que ya no están o cambiaron</source>
+      <translation>{0} recorded row(s) that are gone or changed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0} fila(s) que la bitácora no anotó</source>
+      <translation>{0} row(s) the audit log did not record</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>{0} filas se importan</source>
       <translation>{0} rows are imported</translation>
@@ -21364,6 +21868,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} firma la {1}</source>
       <translation>{0} signs the {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>{0} fue cambiada por fuera de Escritorio: {1}. Mientras tanto no se imprime. Qué hacer: compárela con el acta firmada (papel o PDF escaneado) y {2}.</source>
+      <translation>{0} was changed outside Escritorio: {1}. Meanwhile it is not printed. What to do: compare it with the signed minutes (paper or scanned PDF) and {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
@@ -21787,6 +22296,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} recognised automatically</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0} registros de un esquema anterior (de antes de que sus tablas ganaran columnas) se repasaron solo con las reglas que no miran columnas.</source>
+      <translation>{0} records from an earlier schema (from before their tables gained columns) were checked only with the rules that do not look at columns.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} sale del orden de sucesión {1}</source>
       <translation>{0} leaves the order of succession {1}</translation>
@@ -21907,6 +22421,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>{0} y {1}</source>
       <translation>{0} and {1}</translation>
     </message>
@@ -22253,6 +22768,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the quorum is counted over the members with voting rights or over all members of the body.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>{0}: el registro de su sesión (puntos, asistencia, votaciones o resoluciones) cambió por fuera de Escritorio después de aprobada; ya no da la huella tomada al aprobarla. El acta impresa sigue diciendo lo aprobado. Qué hacer: vea qué cambió en la bitácora ({1}) y {2}.</source>
+      <translation>{0}: the record of its meeting (items, attendance, votes or resolutions) was changed outside Escritorio after approval; it no longer gives the fingerprint taken when it was approved. The printed minutes still say what was approved. What to do: see what changed in the audit log ({1}) and {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>{0}: el registro no cambió desde que se emitió.</source>
       <translation>{0}: the record has not changed since it was issued.</translation>
@@ -22473,9 +22993,19 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} as of {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0}: {1} en la fila {2}</source>
+      <translation>{0}: {1} in row {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0}: {1} en la {2}</source>
       <translation>{0}: {1} at the {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0}: {1} en las filas {2}</source>
+      <translation>{0}: {1} in rows {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -22528,6 +23058,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} holds {2}; {3} allows {4}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>{0}: {1} pide menos que la versión anterior, que fija {2}, y ninguna reforma de ese artículo lo permite. Escritorio no rebaja una regla con artículo (solo una reforma, con «Reforma…» en Estatutos): se escribió por fuera del programa. Qué hacer: vuelva a la regla del artículo («Reglas de sesión…» en Órganos) o registre la reforma que la cambió; si no fue nadie de la secretaría, restaure un respaldo.</source>
+      <translation>{0}: {1} asks for less than the previous version, which {2} sets, and no amendment of that article allows it. Escritorio does not lower a rule with an article (only an amendment does, with “Amendment…” in Statutes): it was written outside the program. What to do: go back to the article’s rule (“Session rules…” in Bodies) or record the amendment that changed it; if nobody in the secretariat did it, restore a backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>{0}: {1} pide menos que la versión anterior, que fija {2}, y ninguna reforma de ese artículo lo permite. Escritorio no rebaja una regla con artículo (solo una reforma, con «estatutos reformar … --regla»): se escribió por fuera del programa. Qué hacer: vuelva a la regla del artículo (escritorio organos reglas …) o registre la reforma que la cambió; si no fue nadie de la secretaría, restaure un respaldo.</source>
+      <translation>{0}: {1} asks for less than the previous version, which {2} sets, and no amendment of that article allows it. Escritorio does not lower a rule with an article (only an amendment does, with “estatutos reformar … --regla”): it was written outside the program. What to do: go back to the article’s rule (escritorio organos reglas …) or record the amendment that changed it; if nobody in the secretariat did it, restore a backup.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}: {1} problemas; no se importó nada. Corríjalos y vuelva a importar:</source>
       <translation>{0}: {1} problems; nothing was imported. Correct them and import again:</translation>
@@ -22536,6 +23076,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0}: {1} problemas; no se registró nada. Corríjalos y vuelva a importar:</source>
       <translation>{0}: {1} problems; nothing was recorded. Fix them and import again:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>{0}: {1} se cambió por una regla que pide menos que lo que fija {2}, sin una reforma de ese artículo (la bitácora tiene el antes y el después). Escritorio no rebaja una regla con artículo: se cambió por fuera del programa. Qué hacer: vuelva a la regla del artículo ({3}) o registre la reforma que la cambió; si no fue nadie de la secretaría, restaure un respaldo.</source>
+      <translation>{0}: {1} was replaced by a rule that asks for less than {2} sets, without an amendment of that article (the audit log has the before and after). Escritorio does not lower a rule with an article: it was changed outside the program. What to do: go back to the article’s rule ({3}) or record the amendment that changed it; if nobody in the secretariat did it, restore a backup.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/archivos.py" />
@@ -22673,9 +23218,19 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>«Collected in {0}» adds up the payments received in the year (for fees of any year), in the currency of the charges they are applied to; the tables by band and by country show the {0} fees and what was collected of them as of {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>«Firmar digitalmente…» en el acta o la resolución</source>
+      <translation>“Sign digitally…” on the minutes or the resolution</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>«Presentes» cuenta a quienes estuvieron en la sala. El quórum cuenta a los presentes con voto y a los representados por un poder, sobre la base que fija la regla de quórum de cada órgano.</source>
       <translation>«Present» counts those who were in the room. The quorum counts the members present with a vote and those represented by proxy, over the base set by each body's quorum rule.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>«Reglas de sesión…» en Órganos</source>
+      <translation>“Session rules…” in Bodies</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
@@ -22923,6 +23478,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <source>«{0}»: escriba CLAVE=VALOR, por ejemplo poderes=3, quorum=1/2+1 o mayoria.reforma_estatuto=dos_tercios/presentes</source>
       <translation>«{0}»: write KEY=VALUE, for example poderes=3, quorum=1/2+1 or mayoria.reforma_estatuto=dos_tercios/presentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>«{0}»: filas agregadas (id {1})</source>
+      <translation>“{0}”: rows added (id {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>«{0}»: filas borradas (id {1})</source>
+      <translation>“{0}”: rows deleted (id {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>«{0}»: filas cambiadas (id {1})</source>
+      <translation>“{0}”: rows changed (id {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />

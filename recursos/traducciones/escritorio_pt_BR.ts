@@ -6674,6 +6674,16 @@ Continuar?</translation>
       <translation>(o quórum ordinário)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>(en «{0}»)</source>
+      <translation>(em «{0}»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>(falta)</source>
+      <translation>(falta)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <source>(hasta {0} veces)</source>
       <translation>(até {0} vezes)</translation>
@@ -6742,6 +6752,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>(sin sellar)</source>
       <translation>(sem selo)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>(su definición cambió)</source>
+      <translation>(sua definição mudou)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -6966,11 +6981,6 @@ Continuar?</translation>
       <translation>91 a 180 dias</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
-      <source>: </source>
-      <translation>: </translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>; le sigue {0} por el orden de sucesión.</source>
       <translation>; segue {0}, pela ordem de sucessão.</translation>
@@ -7013,10 +7023,10 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>A favor</source>
       <translation>A favor</translation>
     </message>
@@ -7043,8 +7053,8 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/documentos.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>A mano alzada</source>
       <translation>Por mão levantada</translation>
     </message>
@@ -7147,13 +7157,13 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Abstención</source>
       <translation>Abstenção</translation>
     </message>
@@ -7259,6 +7269,11 @@ Continuar?</translation>
       <translation>Atas aprovadas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Actas: {0} aprobadas o firmadas, todas iguales a lo aprobado.</source>
+      <translation>Atas: {0} aprovadas ou assinadas, todas iguais ao aprovado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Actividad</source>
@@ -7362,6 +7377,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -7464,6 +7480,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Al {0} la red reúne {1} de {2}, que representan {3}.</source>
       <translation>Em {0} a rede reúne {1} de {2}, que representam {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {0}.</source>
+      <translation>Alguém modificou o registro de auditoria fora do Escritorio. O que fazer: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -7625,6 +7646,11 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>Archivo</source>
       <translation>Arquivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Archivo &gt; Bitácora de cambios</source>
+      <translation>Arquivo &gt; Registro de auditoria</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -7803,6 +7829,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
       <source>Asistencia «{0}» desconocida; use presente, ausente o excusado.</source>
       <translation>Presença “{0}” desconhecida; use presente, ausente ou excusado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Asociaciones: {0}</source>
+      <translation>Associações: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -8176,6 +8207,16 @@ Deseja abri-lo agora?</translation>
       <translation>Base:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Base: {0}</source>
+      <translation>Banco de dados: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Base: {0} (servidor PostgreSQL)</source>
+      <translation>Banco de dados: {0} (servidor PostgreSQL)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
       <source>Bases &amp;recientes</source>
       <translation>Bases &amp;recentes</translation>
@@ -8196,9 +8237,34 @@ Deseja abri-lo agora?</translation>
       <translation>Registro de auditoria de alterações</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/bitacora.py" />
+      <source>Bitácora: faltan o sobran registros antes del sello {0}.</source>
+      <translation>Registro de auditoria: faltam ou sobram registros antes do selo {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/bitacora.py" />
+      <source>Bitácora: la cadena de sellos está rota en el sello {0}.</source>
+      <translation>Registro de auditoria: a cadeia de selos está quebrada no selo {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/bitacora.py" />
+      <source>Bitácora: los registros {0} a {1} fueron alterados (el sello {2} no coincide).</source>
+      <translation>Registro de auditoria: os registros {0} a {1} foram alterados (o selo {2} não confere).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Bitácora: {0}</source>
       <translation>Registro de auditoria: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Bitácora: {0} registros en {1} transacciones selladas.</source>
+      <translation>Registro de auditoria: {0} registros em {1} transações seladas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/bitacora.py" />
+      <source>Bitácora: {0} registros sin sellar (cambios hechos por fuera de Escritorio).</source>
+      <translation>Registro de auditoria: {0} registros sem selo (alterações feitas fora do Escritorio).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
@@ -8507,6 +8573,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Candidatura {0}</source>
       <translation>Candidatura {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>Candidatura {0} en la elección de {1} («{2}», sesión del {3}): {4} (id {5}) no era miembro ese día ({6}); solo un miembro es candidatura. Qué hacer: si la elección sigue abierta, {7}; si ya se cerró, déjelo dicho en el acta o en una resolución.</source>
+      <translation>Candidatura {0} na eleição de {1} («{2}», sessão de {3}): {4} (id {5}) não era membro nesse dia ({6}); só um membro é candidatura. O que fazer: se a eleição continuar aberta, {7}; se já foi encerrada, deixe isso registrado na ata ou em uma resolução.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -8958,6 +9029,11 @@ Deseja abri-lo agora?</translation>
       <translation>Configurar a conta de e-mail</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Congelado y cambiado: {0}. No es lo que Escritorio selló al congelarla; mientras tanto, lo que sale de esa fila (actas, resoluciones, recibos) no se imprime, ni se envía ni se publica. Es así para siempre: reconocer el incidente no la vuelve auténtica. Qué hacer: compárela con el papel (el recibo o el acta firmada) y {1}.</source>
+      <translation>Congelado e alterado: {0}. Não é o que o Escritorio selou ao congelá-la; enquanto isso, o que sai dessa linha (atas, resoluções, recibos) não é impresso, nem enviado, nem publicado. É assim para sempre: reconhecer o incidente não a torna autêntica. O que fazer: compare-a com o papel (o recibo ou a ata assinada) e {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -9041,6 +9117,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/memoria_secciones.py" />
       <source>Convenios y hermanamientos</source>
       <translation>Convênios e irmandades</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Convenios: {0} PDF firmados, todos iguales a lo adjuntado.</source>
+      <translation>Convênios: {0} PDF assinados, todos iguais ao anexado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Convenios: {0} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al adjuntarlo. Qué hacer: {1}, o vuelva a adjuntar el original.</source>
+      <translation>Convênios: {0} foi alterado fora do Escritorio: já não dá a impressão digital SHA-256 anotada ao anexá-lo. O que fazer: {1}, ou anexe o original novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -9260,6 +9346,16 @@ Deseja abri-lo agora?</translation>
       <translation>E-mail enviado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Correo: {0} PDF adjuntos, todos iguales a los documentos emitidos.</source>
+      <translation>E-mail: {0} PDF anexados, todos iguais aos documentos emitidos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Correo: {0} fue cambiado por fuera de Escritorio: ya no es el documento emitido que se adjuntó. Los mensajes que esperan con ese adjunto no salen. Qué hacer: vea esos mensajes {1} y {2}, o anúlelos y vuelva a enviar el documento.</source>
+      <translation>E-mail: {0} foi alterado fora do Escritorio: já não é o documento emitido que foi anexado. As mensagens que esperam com esse anexo não saem. O que fazer: veja essas mensagens {1} e {2}, ou anule-as e envie o documento novamente.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Corresponde una segunda vuelta entre {0} por {1}.</source>
       <translation>Cabe um segundo turno entre {0} para {1}.</translation>
@@ -9431,6 +9527,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -9498,6 +9595,11 @@ Deseja abri-lo agora?</translation>
       <translation>Dados em</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, tocó los datos y los volvió a crear): {0}. Lo que anotó la bitácora de esas filas es lo último que hizo Escritorio: véalo {1}. Qué hacer: {2}</source>
+      <translation>Dados alterados fora do Escritorio sem deixar rastro no registro de auditoria (alguém removeu seus gatilhos, mexeu nos dados e os recriou): {0}. O que o registro de auditoria anotou dessas linhas é o último que o Escritorio fez: veja-o {1}. O que fazer: {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Datos de la asociación</source>
       <translation>Dados da associação</translation>
@@ -9511,6 +9613,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Datos de la sesión</source>
       <translation>Dados da sessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Datos: cada fila anotada en la bitácora está como la dejó su último cambio.</source>
+      <translation>Dados: cada linha anotada no registro de auditoria está como a deixou sua última alteração.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -9836,6 +9943,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -9982,6 +10090,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El acta N.º {0} ({1}) fue cambiada por fuera de Escritorio: su texto ya no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para no dar por buena una copia alterada.</source>
       <translation>A ata n.º {0} ({1}) foi alterada fora do Escritorio: seu texto não é mais o que foi aprovado (não coincide com seu hash SHA-256 ou com o registro de auditoria). Ela não é impressa, para não validar uma cópia adulterada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>El acta N.º {0} ({1}, sesión {2} del {3})</source>
+      <translation>A ata n.º {0} ({1}, sessão {2} de {3})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/congelados.py" />
@@ -10813,6 +10926,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -11008,10 +11122,10 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>En contra</source>
       <translation>Contra</translation>
     </message>
@@ -11347,6 +11461,41 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Esperando</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: alguien cambió por fuera de Escritorio {0} de los triggers e índices que protegen los datos: {1}. {2}</source>
+      <translation>Esquema: alguém alterou fora do Escritorio {0} dos gatilhos e índices que protegem os dados: {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: alguien quitó por fuera de Escritorio (por ejemplo con un navegador de bases) {0} de los triggers e índices que protegen los datos: {1}. {2}</source>
+      <translation>Esquema: alguém removeu fora do Escritorio (por exemplo com um navegador de bancos de dados) {0} dos gatilhos e índices que protegem os dados: {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: faltan o cambiaron índices que solo aceleran las consultas: {0}. No se pierde nada, pero las listas pueden ir más lentas; restaurar un respaldo sano los recupera.</source>
+      <translation>Esquema: faltam ou mudaram índices que só aceleram as consultas: {0}. Nada se perde, mas as listas podem ficar mais lentas; restaurar um backup íntegro os recupera.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: hay triggers que Escritorio no creó y que pueden cambiar datos sin control ({0}): {1}. {2}</source>
+      <translation>Esquema: há gatilhos que o Escritorio não criou e que podem alterar dados sem controle ({0}): {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: los {0} triggers de protección y de bitácora, presentes y sin cambios.</source>
+      <translation>Esquema: os {0} gatilhos de proteção e de registro de auditoria, presentes e sem alterações.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: tablas cambiadas por fuera de Escritorio (columnas o reglas CHECK): {0}. Esto no se repone solo. Qué hacer: {1}.</source>
+      <translation>Esquema: tabelas alteradas fora do Escritorio (colunas ou regras CHECK): {0}. Isto não se repõe sozinho. O que fazer: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Esquema: {0} migraciones aplicadas.</source>
+      <translation>Esquema: {0} migrações aplicadas.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>Esta base es la copia de viaje de la sesión {0}: confirmar la elección registra un mandato en la composición del órgano, que no viajó con la sesión. El resultado de la elección ya está guardado y vuelve con la sesión; confírmela sobre el servidor después de devolverla.</source>
       <translation>Esta base é a cópia de viagem da sessão {0}: confirmar a eleição registra um mandato na composição do órgão, que não viajou com a sessão. O resultado da eleição já está salvo e volta com a sessão; confirme-a no servidor depois de devolvê-la.</translation>
@@ -11515,6 +11664,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -11779,6 +11929,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Assinatura digital de {0} {1} por {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Firma digital: {0} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al firmarlo ({1} dice qué firma no cuadra). Qué hacer: {2}.</source>
+      <translation>Assinatura digital: {0} foi alterado fora do Escritorio: já não dá a impressão digital SHA-256 anotada ao assiná-lo ({1} diz qual assinatura não confere). O que fazer: {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Firma y aclaración</source>
       <translation>Assinatura e nome legível</translation>
@@ -11867,6 +12022,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Firmas digitales</source>
       <translation>Assinaturas digitais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Firmas digitales: {0} PDF firmados, todos iguales a lo guardado.</source>
+      <translation>Assinaturas digitais: {0} PDF assinados, todos iguais ao salvo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -12276,6 +12436,21 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Imputação a {0}: “{1}” é negativo; digite quanto do pagamento vai para esse lançamento, ou deixe em branco.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Incidente {0} (notado el {1}), reconocido el {2} por {3}: {4}. Motivo: {5}</source>
+      <translation>Incidente {0} (notado em {1}), reconhecido em {2} por {3}: {4}. Motivo: {5}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se pierde con los cambios siguientes. Qué hacer: véalo con «escritorio bitacora listar»; si fue un cambio que usted conoce, explíquelo con «escritorio verificar --reconocer {0} --motivo "…"»; si no, {3}.</source>
+      <translation>Incidente {0} (notado em {1}): {2}. O Escritorio o selou à parte: a evidência não se perde com as alterações seguintes. O que fazer: veja-o com «escritorio bitacora listar»; se foi uma alteração que você conhece, explique-a com «escritorio verificar --reconocer {0} --motivo "…"»; se não, {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se pierde con los cambios siguientes. Qué hacer: véalo en Archivo &gt; Bitácora de cambios; si fue un cambio que usted conoce, elíjalo abajo, escriba por qué y pulse «Reconocer»; si no, {3}.</source>
+      <translation>Incidente {0} (notado em {1}): {2}. O Escritorio o selou à parte: a evidência não se perde com as alterações seguintes. O que fazer: veja-o em Arquivo &gt; Registro de auditoria; se foi uma alteração que você conhece, escolha-o abaixo, escreva o porquê e clique em «Reconhecer»; se não, {3}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Indique cuándo fue la actividad realizada.</source>
       <translation>Indique quando foi a atividade realizada.</translation>
@@ -12457,6 +12632,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Integridad</source>
       <translation>Integridade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Integridad: {0} El archivo de la base está dañado: {1}{2}.</source>
+      <translation>Integridade: {0} O arquivo do banco de dados está danificado: {1}{2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
@@ -13544,6 +13724,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>Levar uma sessão em viagem</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>Lo congelado (resoluciones, votaciones y elecciones cerradas, pagos con su recibo, cuotas con pagos): todo igual a lo que Escritorio selló al congelarlo.</source>
+      <translation>O que está congelado (resoluções, votações e eleições encerradas, pagamentos com seu recibo, contribuições com pagamentos): tudo igual ao que o Escritorio selou ao congelá-lo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Lo primero que imprima o guarde es el ORIGINAL del recibo; después, cada vez que se imprima o se guarde, sale una COPIA.</source>
       <translation>Na primeira vez que você imprimir ou salvar, sai o ORIGINAL do recibo; depois, a cada vez que for impresso ou salvo, sai uma CÓPIA.</translation>
@@ -13618,6 +13803,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Los datos que protegían pudieron cambiar sin control: revise los otros problemas de esta lista. Qué hacer: si no hay otros, {0} los deja como los crea Escritorio; si los hay, {1}.</source>
+      <translation>Os dados que protegiam podem ter mudado sem controle: revise os outros problemas desta lista. O que fazer: se não houver outros, {0} os deixa como o Escritorio os cria; se houver, {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
@@ -13730,6 +13920,16 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Mandato de {0}: {1} desde el {2}</source>
       <translation>Mandato de {0}: {1} desde {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>Mandato {0} en {1}: {2} (id {3}) no era miembro el {4}, cuando empieza ({5}); solo un miembro ocupa un cargo. No vale: no integra el órgano ni ocupa el cupo de su país. Qué hacer: {6} (motivo: no era miembro) o, si la ciudad fue admitida después, corrija su «desde» a la fecha de admisión.</source>
+      <translation>Mandato {0} em {1}: {2} (id {3}) não era membro em {4}, quando começa ({5}); só um membro ocupa um cargo. Não vale: não integra o órgão nem ocupa a cota do seu país. O que fazer: {6} (motivo: não era membro) ou, se a cidade foi admitida depois, corrija seu «desde» para a data de admissão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
+      <source>Mandato {0} en {1}: {2} es {3} desde el {4} sin nombrar a la persona que lo ejerce, y es un cargo personal. Sigue valiendo (se registró antes de que Escritorio pidiera la persona). Qué hacer: nada urgente; la próxima designación o elección en ese cargo nombra a la persona, y Escritorio ya no la registra sin ella.</source>
+      <translation>Mandato {0} em {1}: {2} é {3} desde {4} sem nomear a pessoa que o exerce, e é um cargo pessoal. Continua valendo (foi registrado antes de o Escritorio pedir a pessoa). O que fazer: nada urgente; a próxima designação ou eleição nesse cargo nomeia a pessoa, e o Escritorio já não o registra sem ela.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -13920,6 +14120,11 @@ Os detalhes foram registrados em:
       <translation>Membro {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Miembro «{0}» (id {1}): su nombre, país o región se cambió por fuera de Escritorio y su clave de emparejamiento quedó vieja (un alta con el nombre anterior se rechazaría). Ábralo en la ficha y guárdelo para corregirla.</source>
+      <translation>Membro «{0}» (id {1}): seu nome, país ou região foi alterado fora do Escritorio e sua chave de correspondência ficou desatualizada (uma inclusão com o nome anterior seria recusada). Abra-o na ficha e salve-o para corrigi-la.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
@@ -13974,6 +14179,16 @@ Os detalhes foram registrados em:
       <translation>Membros que a assinam ({0}): {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Miembros repetidos: {0} tienen el mismo país ({1}), región ({2}) y nombre. Corrija el nombre o la región de los que son otro miembro; si son el mismo, dé de baja o elimine por error el que sobra.</source>
+      <translation>Membros repetidos: {0} têm o mesmo país ({1}), região ({2}) e nome. Corrija o nome ou a região dos que são outro membro; se forem o mesmo, desligue ou exclua por erro o que sobra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Miembros: {0}</source>
+      <translation>Membros: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Mientras se firmaba, se guardó otra firma de {0}. No se guardó esta: vuelva a firmar (se agregará sobre la última).</source>
       <translation>Enquanto se assinava, foi salva outra assinatura de {0}. Esta não foi salva: assine novamente (será adicionada sobre a última).</translation>
@@ -13982,6 +14197,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Mientras tenía abierta {0}, otro programa (la línea de órdenes u otra ventana) guardó cambios en el mismo registro. Todavía no se guardó nada de lo suyo.</source>
       <translation>Enquanto você editava {0}, outro programa (a linha de comando ou outra janela) salvou alterações no mesmo registro. Nada do que você fez foi salvo ainda.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>Migraciones pendientes: {0}. Abra la base con esta versión de Escritorio (la ventana o cualquier orden) para ponerla al día.</source>
+      <translation>Migrações pendentes: {0}. Abra o banco de dados com esta versão do Escritorio (a janela ou qualquer comando) para atualizá-lo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -15616,8 +15836,8 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/documentos.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Nominal</source>
       <translation>Nominal</translation>
     </message>
@@ -15851,6 +16071,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -16772,6 +16993,31 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>O que fazer: verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», compare com o papel assinado ou com um documento emitido antes, e restaure o backup mais recente que se verifique íntegro (menu Arquivo, «Restaurar backup…»). Reconhecer o incidente não basta se o congelado mudou: isso não torna a linha autêntica de novo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Qué hacer: si usted reemplazó la base a mano por un respaldo, anótelo con «escritorio verificar --restauracion-manual»; si no, restaure el último respaldo sano.</source>
+      <translation>O que fazer: se você substituiu o banco de dados à mão por um backup, anote-o com «escritorio verificar --restauracion-manual»; se não, restaure o último backup íntegro.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Qué hacer: si usted reemplazó la base a mano por un respaldo, explíquelo abajo, en «Faltan cambios que vio el testigo», y pulse «Reconocer»; si no, restaure el último respaldo sano (menú Archivo, «Restaurar respaldo…»).</source>
+      <translation>O que fazer: se você substituiu o banco de dados à mão por um backup, explique-o abaixo, em «Faltam alterações que a testemunha viu», e clique em «Reconhecer»; se não, restaure o último backup íntegro (menu Arquivo, «Restaurar backup…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Qué hacer: véalo {0}; esto no se reconoce como un incidente (ningún motivo lo vuelve algo que Escritorio escribió): {1}</source>
+      <translation>O que fazer: veja-o {0}; isto não se reconhece como um incidente (nenhum motivo o torna algo que o Escritorio escreveu): {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Qué hacer: véalos con «escritorio bitacora listar» (figuran «(sin sellar)»); si no son cambios suyos, {0}.</source>
+      <translation>O que fazer: veja-os com «escritorio bitacora listar» (aparecem como «(sin sellar)»); se não forem alterações suas, {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Qué hacer: véalos en Archivo &gt; Bitácora de cambios (figuran «(sin sellar)»); si no son cambios suyos, {0}.</source>
+      <translation>O que fazer: veja-os em Arquivo &gt; Registro de auditoria (aparecem como «(sem selo)»); se não forem alterações suas, {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Qué pasó</source>
       <translation>O que aconteceu</translation>
@@ -17001,6 +17247,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Referência de pagamento: {0} (escreva-a no histórico da transferência)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Referencia rota en la tabla {0} (fila {1}) hacia {2}: la fila apunta a algo que ya no existe (se borró por fuera de Escritorio). Qué hacer: {3}.</source>
+      <translation>Referência quebrada na tabela {0} (linha {1}) para {2}: a linha aponta para algo que já não existe (foi apagado fora do Escritorio). O que fazer: {3}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Referencia: {0}.</source>
       <translation>Referência: {0}.</translation>
@@ -17023,6 +17274,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -17037,6 +17289,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -17085,6 +17338,21 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Registro de convênios em {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Registro {0} de la bitácora (sello {1}, del {2} UTC, sellado por {3}): </source>
+      <translation>Registro {0} do registro de auditoria (selo {1}, de {2} UTC, selado por {3}): </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Registro {0} de la bitácora (sello {1}, del {2} UTC, sellado por {3}, aparte, como el incidente {4}): </source>
+      <translation>Registro {0} do registro de auditoria (selo {1}, de {2} UTC, selado por {3}, à parte, como o incidente {4}): </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Registro {0} de la bitácora (sin sellar): </source>
+      <translation>Registro {0} do registro de auditoria (sem selo): </translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -17122,6 +17390,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Regra de desligamento “{0}” desconhecida; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>Regla de sesión de «{0}» ({1}, versión {2})</source>
+      <translation>Regra de sessão de «{0}» ({1}, versão {2})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de sesión {0} ({1}) modificada, vigente desde el {2}</source>
       <translation>Regra de sessão {0} ({1}) alterada, em vigor desde {2}</translation>
@@ -17135,6 +17408,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de sesión {0} ({1}) quitada, vigente desde el {2}</source>
       <translation>Regra de sessão {0} ({1}) removida, em vigor desde {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Regla rota en la tabla {0}: una fila tiene un valor que Escritorio nunca guarda (la escribió otro programa, con las reglas de la base apagadas). Qué hacer: {1}.</source>
+      <translation>Regra quebrada na tabela {0}: uma linha tem um valor que o Escritorio nunca salva (foi escrita por outro programa, com as regras do banco de dados desligadas). O que fazer: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -17157,6 +17435,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Reglas de sesión</source>
       <translation>Regras de sessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Reglas: {0} registros de la bitácora repasados contra las reglas del esquema (los que alguna mira) y {1} documentos emitidos contra la cadena: todo es algo que Escritorio pudo haber escrito.</source>
+      <translation>Regras: {0} registros do registro de auditoria conferidos com as regras do esquema (os que alguma regra examina) e {1} documentos emitidos conferidos com a cadeia: tudo é algo que o Escritorio pode ter escrito.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -17661,8 +17944,8 @@ O arquivo danificado foi guardado como:
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/documentos.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Secreta</source>
       <translation>Secreta</translation>
     </message>
@@ -18056,6 +18339,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
+      <location filename="../../escritorio/servicios/resultado_de_eleccion.py" />
       <source>Sin candidaturas.</source>
       <translation>Sem candidaturas.</translation>
     </message>
@@ -18489,6 +18773,41 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Tesorería</source>
       <translation>Tesouraria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: alarma reconocida el {0} (faltaba el sello {1}, notado el {2}): {3}.</source>
+      <translation>Testemunha: alarme reconhecido em {0} (faltava o selo {1}, notado em {2}): {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: el archivo {0} es de otra base (identidad {1}…; esta es {2}…): el archivo de la base fue reemplazado por otra base. Si fue a propósito, no hay nada que hacer: el testigo se renueva con el próximo cambio. Si no, busque la base que corresponde.</source>
+      <translation>Testemunha: o arquivo {0} é de outro banco de dados (identidade {1}…; este é {2}…): o arquivo do banco de dados foi substituído por outro banco. Se foi de propósito, não há nada a fazer: a testemunha se renova com a próxima alteração. Se não, procure o banco de dados que corresponde.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: el sello {0} que anotó sigue en la cadena, sin cambios.</source>
+      <translation>Testemunha: o selo {0} que anotou continua na cadeia, sem alterações.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: el {0} se notó que la base no tenía el sello {1} que había visto (huella {2}…); la cadena volvió a tenerlo después, pero lo que pasó en el medio no está explicado. {3}</source>
+      <translation>Testemunha: em {0} notou-se que o banco de dados não tinha o selo {1} que tinha visto (impressão digital {2}…); a cadeia voltou a tê-lo depois, mas o que aconteceu no meio não está explicado. {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: todavía no hay testigo junto a la base (se escribe con el próximo cambio).</source>
+      <translation>Testemunha: ainda não há testemunha junto ao banco de dados (é escrita com a próxima alteração).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: {0} respaldo(s) de esta base comparados con la cadena.</source>
+      <translation>Testemunha: {0} backup(s) deste banco de dados comparados com a cadeia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>Testigo: {0}. Qué hacer: si usted reemplazó la base a mano por un respaldo (copiando el archivo), es lo esperado: {1}. Si no, {2}.</source>
+      <translation>Testemunha: {0}. O que fazer: se você substituiu o banco de dados à mão por um backup (copiando o arquivo), é o esperado: {1}. Se não, {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
@@ -19279,8 +19598,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Votação {0}. Eleição de {1}. {2}. {3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/actas.py" />
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Votación {0}. {1}</source>
       <translation>Votação {0}. {1}</translation>
     </message>
@@ -19325,6 +19643,16 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>Y {0} primeras cuotas más, cada una con su gracia.</source>
       <translation>E mais {0} primeiras cotas, cada uma com a sua carência.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Y {0} registros o documentos más que Escritorio no pudo haber escrito (registros {1}).</source>
+      <translation>E mais {0} registros ou documentos que o Escritorio não pode ter escrito (registros {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Y {0} registros o documentos más que Escritorio no pudo haber escrito.</source>
+      <translation>E mais {0} registros ou documentos que o Escritorio não pode ter escrito.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -19413,6 +19741,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a favor + contra + abstenções</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>acelera las consultas de «{0}»</source>
+      <translation>acelera as consultas de «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>actividad a su cargo</source>
       <translation>atividade sob sua responsabilidade</translation>
@@ -19464,6 +19797,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>aliança</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>alta</source>
+      <translation>inclusão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>alta en el padrón</source>
       <translation>inclusão no cadastro</translation>
@@ -19472,6 +19810,21 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>alterado o desconocido</source>
       <translation>alterado ou desconhecido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>anota en la bitácora las altas de «{0}»</source>
+      <translation>anota no registro de auditoria as inclusões de «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>anota en la bitácora los borrados de «{0}»</source>
+      <translation>anota no registro de auditoria as exclusões de «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>anota en la bitácora los cambios de «{0}»</source>
+      <translation>anota no registro de auditoria as alterações de «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -19568,6 +19921,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desligado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>borrado</source>
+      <translation>exclusão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>borrador</source>
       <translation>rascunho</translation>
@@ -19614,6 +19972,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>cambiado</source>
       <translation>cambiado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>cambio</source>
+      <translation>alteração</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -19785,6 +20148,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>código {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>de baja</source>
       <translation>desligada</translation>
@@ -19895,8 +20259,14 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>depende de: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>desconocido</source>
+      <translation>desconhecido</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <source>desde el {0}</source>
       <translation>desde {0}</translation>
     </message>
@@ -19911,6 +20281,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desde {0}, sem data de término</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>desde siempre</source>
       <translation>desde sempre</translation>
@@ -20164,6 +20535,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <source>el máximo de poderes</source>
       <translation>o máximo de procurações</translation>
     </message>
@@ -20203,6 +20575,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o período é escrito em meses, de 1 a {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>el quórum</source>
+      <translation>o quórum</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>el quórum de {0}</source>
       <translation>o quórum de {0}</translation>
@@ -20221,6 +20598,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_convenios.py" />
       <source>el registro de convenios</source>
       <translation>o registro de convênios</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>el respaldo {0}</source>
+      <translation>o backup {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
@@ -20251,6 +20633,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>el sitio mostró el sello {0} con la huella {1}…, y la base ya no tiene ese sello</source>
       <translation>o site mostrou o selo {0} com o hash {1}…, e a base já não tem esse selo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>el testigo junto a la base (el {0})</source>
+      <translation>a testemunha junto ao banco de dados (em {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>el testigo junto a la base ({0})</source>
+      <translation>a testemunha junto ao banco de dados ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -20332,9 +20724,29 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>começa com «{0}:»; só serve um endereço web, que começa com https:// (ou http://), por exemplo {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>en Archivo &gt; Bandeja de salida…</source>
+      <translation>em Arquivo &gt; Caixa de saída…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>en Archivo &gt; Bitácora de cambios</source>
+      <translation>em Arquivo &gt; Registro de auditoria</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>en borrador</source>
       <translation>em rascunho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>en «{0}»</source>
+      <translation>em «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>en «{0}»: «{1}»</source>
+      <translation>em «{0}»: «{1}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -20496,6 +20908,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>exención</source>
       <translation>isenção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>explíquelo abajo, en «Faltan cambios que vio el testigo», y pulse «Reconocer»</source>
+      <translation>explique-o abaixo, em «Faltam alterações que a testemunha viu», e clique em «Reconhecer»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -20699,6 +21116,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>idêntico byte a byte ao original, gerado em {0} (hora UTC)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>impide filas repetidas en «{0}»</source>
+      <translation>impede linhas repetidas em «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>importe en cero</source>
       <translation>valor zero</translation>
@@ -20760,6 +21182,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/datos/apertura.py" />
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
       <source>la base llega hasta el sello {0}</source>
       <translation>o banco de dados chega até o selo {0}</translation>
     </message>
@@ -20770,6 +21193,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/datos/apertura.py" />
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
       <source>la base no tiene ningún sello</source>
       <translation>o banco de dados não tem nenhum selo</translation>
     </message>
@@ -20902,6 +21326,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>la matriz de participación</source>
       <translation>a matriz de participação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>la mayoría</source>
+      <translation>a maioria</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -21090,6 +21519,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>lleva «?» o «#»; escriba solo la dirección de la carpeta del sitio, a la que Escritorio agrega /verificar/ y el código de cada documento</source>
       <translation>contém “?” ou “#”; escreva só o endereço da pasta do site, ao qual o Escritorio acrescenta /verificar/ e o código de cada documento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>lo aprobado no es lo que Escritorio selló en la bitácora al aprobarla (se cambió el texto y se recalculó la huella). {0}. Es así para siempre: reconocer el incidente no vuelve auténtica el acta</source>
+      <translation>o aprovado não é o que o Escritorio selou no registro de auditoria ao aprová-la (o texto foi alterado e a impressão digital recalculada). {0}. É assim para sempre: reconhecer o incidente não torna a ata autêntica</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/correo.py" />
@@ -21619,6 +22053,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>no votó</source>
       <translation>não votou</translation>
     </message>
@@ -21684,6 +22119,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>original</source>
       <translation>original</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>otro programa, no Escritorio, escribió en la base ({0}; registros {1} a {2} de la bitácora)</source>
+      <translation>outro programa, não o Escritorio, escreveu no banco de dados ({0}; registros {1} a {2} do registro de auditoria)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -21813,6 +22253,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>qtawesome</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>quien administra el servidor restaura el último respaldo sano (pg_restore).</source>
+      <translation>quem administra o servidor restaura o último backup íntegro (pg_restore).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>quitado</source>
       <translation>quitado</translation>
@@ -21870,6 +22315,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>resolução #{0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_base.py" />
+      <source>restaure el respaldo más reciente que verifique sano (menú Archivo, «Restaurar respaldo…»); la base actual se guarda antes, no se pierde</source>
+      <translation>restaure o backup mais recente que se verifique íntegro (menu Arquivo, «Restaurar backup…»); o banco de dados atual é guardado antes, não se perde</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_base.py" />
+      <source>restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar RESPALDO»); la base actual se guarda antes, no se pierde</source>
+      <translation>restaure o backup mais recente que se verifique íntegro («escritorio respaldo restaurar RESPALDO»); o banco de dados atual é guardado antes, não se perde</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/deshacer.py" />
       <source>resumen del punto «{0}»</source>
       <translation>resumo do item «{0}»</translation>
@@ -21878,6 +22333,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>retirado</source>
       <translation>retirado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>retírela con «Quitar», junto a la candidatura, en la pestaña Votaciones de la sesión</source>
+      <translation>retire-a com «Remover», junto à candidatura, na aba Votações da sessão</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
@@ -21918,6 +22378,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>se aprueba en la sesión siguiente, del {0}</source>
       <translation>é aprovada na sessão seguinte, de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>se borraron o cambiaron registros de la base: {0} vio el sello {1} con la huella {2}…, y hoy ese sello tiene la huella {3}… (se rehízo la cadena desde antes de ese sello)</source>
+      <translation>registros do banco de dados foram apagados ou alterados: {0} viu o selo {1} com a impressão digital {2}…, e hoje esse selo tem a impressão digital {3}… (a cadeia foi refeita desde antes desse selo)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <source>se borraron registros de la base: {0} vio el sello {1} de la bitácora (huella {2}…) y {3}. Alguien borró los últimos cambios junto con sus registros de bitácora y sus sellos, o copió a mano un respaldo más viejo sobre la base</source>
+      <translation>registros do banco de dados foram apagados: {0} viu o selo {1} do registro de auditoria (impressão digital {2}…) e {3}. Alguém apagou as últimas alterações junto com seus registros de auditoria e seus selos, ou copiou à mão um backup mais antigo sobre o banco de dados</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
@@ -22091,6 +22561,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem fim</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cargos_personales.py" />
+      <source>sin miembro</source>
+      <translation>sem membro</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>sin máximo</source>
       <translation>sem máximo</translation>
@@ -22121,6 +22596,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/archivo_importado.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
       <source>sin región</source>
       <translation>sem região</translation>
     </message>
@@ -22138,6 +22614,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem voto</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>solicitante, no admitida</source>
       <translation>solicitante, não admitida</translation>
@@ -22161,6 +22638,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/organos.py" />
       <source>su regla</source>
       <translation>sua regra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>su texto guardado ya no da la huella SHA-256 con que se aprobó</source>
+      <translation>seu texto salvo já não dá a impressão digital SHA-256 com que foi aprovada</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -22192,6 +22674,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>termina {0} mandatos el {1}</source>
       <translation>encerra {0} mandatos em {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
+      <source>termínelo con «Terminar mandato…» en Órganos</source>
+      <translation>encerre-o com «Encerrar mandato…» em Órgãos</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
@@ -22674,6 +23161,8 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organigrama.py" />
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
       <source>y {0} más</source>
       <translation>e mais {0}</translation>
     </message>
@@ -23245,6 +23734,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} consta como {1} desde {2}; uma mudança com data anterior não teria efeito. Use essa data ou uma posterior (se a adesão foi cadastrada com data errada, corrija primeiro a data de adesão).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0} fila(s) anotadas que ya no están o cambiaron</source>
+      <translation>{0} linha(s) anotadas que já não estão ou mudaram</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0} fila(s) que la bitácora no anotó</source>
+      <translation>{0} linha(s) que o registro de auditoria não anotou</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>{0} filas se importan</source>
       <translation>{0} linhas são importadas</translation>
@@ -23253,6 +23752,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} firma la {1}</source>
       <translation>{0} assina a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>{0} fue cambiada por fuera de Escritorio: {1}. Mientras tanto no se imprime. Qué hacer: compárela con el acta firmada (papel o PDF escaneado) y {2}.</source>
+      <translation>{0} foi alterada fora do Escritorio: {1}. Enquanto isso, não é impressa. O que fazer: compare-a com a ata assinada (papel ou PDF digitalizado) e {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
@@ -23767,6 +24271,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} reconhecidos sozinhos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0} registros de un esquema anterior (de antes de que sus tablas ganaran columnas) se repasaron solo con las reglas que no miran columnas.</source>
+      <translation>{0} registros de um esquema anterior (de antes de suas tabelas ganharem colunas) foram conferidos só com as regras que não examinam colunas.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} sale del orden de sucesión {1}</source>
       <translation>{0} sai da ordem de sucessão {1}</translation>
@@ -23912,6 +24421,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>{0} y {1}</source>
       <translation>{0} e {1}</translation>
     </message>
@@ -24303,6 +24813,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: o quórum é contado sobre os membros com direito a voto ou sobre os integrantes.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>{0}: el registro de su sesión (puntos, asistencia, votaciones o resoluciones) cambió por fuera de Escritorio después de aprobada; ya no da la huella tomada al aprobarla. El acta impresa sigue diciendo lo aprobado. Qué hacer: vea qué cambió en la bitácora ({1}) y {2}.</source>
+      <translation>{0}: o registro da sua sessão (pontos, presença, votações ou resoluções) foi alterado fora do Escritorio depois de aprovada; já não dá a impressão digital tomada ao aprová-la. A ata impressa continua dizendo o aprovado. O que fazer: veja o que mudou no registro de auditoria ({1}) e {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>{0}: el registro no cambió desde que se emitió.</source>
       <translation>{0}: o registro não mudou desde que foi emitido.</translation>
@@ -24523,9 +25038,19 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} desde {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0}: {1} en la fila {2}</source>
+      <translation>{0}: {1} na linha {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0}: {1} en la {2}</source>
       <translation>{0}: {1} na {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>{0}: {1} en las filas {2}</source>
+      <translation>{0}: {1} nas linhas {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -24578,6 +25103,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} ocupa {2}; {3} admite {4}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>{0}: {1} pide menos que la versión anterior, que fija {2}, y ninguna reforma de ese artículo lo permite. Escritorio no rebaja una regla con artículo (solo una reforma, con «Reforma…» en Estatutos): se escribió por fuera del programa. Qué hacer: vuelva a la regla del artículo («Reglas de sesión…» en Órganos) o registre la reforma que la cambió; si no fue nadie de la secretaría, restaure un respaldo.</source>
+      <translation>{0}: {1} pede menos que a versão anterior, que fixa {2}, e nenhuma reforma desse artigo o permite. O Escritorio não rebaixa uma regra com artigo (só uma reforma, com «Reforma…» em Estatutos): foi escrita fora do programa. O que fazer: volte à regra do artigo («Regras de sessão…» em Órgãos) ou registre a reforma que a mudou; se não foi ninguém da secretaria, restaure um backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>{0}: {1} pide menos que la versión anterior, que fija {2}, y ninguna reforma de ese artículo lo permite. Escritorio no rebaja una regla con artículo (solo una reforma, con «estatutos reformar … --regla»): se escribió por fuera del programa. Qué hacer: vuelva a la regla del artículo (escritorio organos reglas …) o registre la reforma que la cambió; si no fue nadie de la secretaría, restaure un respaldo.</source>
+      <translation>{0}: {1} pede menos que a versão anterior, que fixa {2}, e nenhuma reforma desse artigo o permite. O Escritorio não rebaixa uma regra com artigo (só uma reforma, com «estatutos reformar … --regla»): foi escrita fora do programa. O que fazer: volte à regra do artigo (escritorio organos reglas …) ou registre a reforma que a mudou; se não foi ninguém da secretaria, restaure um backup.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}: {1} problemas; no se importó nada. Corríjalos y vuelva a importar:</source>
       <translation>{0}: {1} problemas; nada foi importado. Corrija-os e importe novamente:</translation>
@@ -24586,6 +25121,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0}: {1} problemas; no se registró nada. Corríjalos y vuelva a importar:</source>
       <translation>{0}: {1} problemas; nada foi registrado. Corrija-os e importe de novo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>{0}: {1} se cambió por una regla que pide menos que lo que fija {2}, sin una reforma de ese artículo (la bitácora tiene el antes y el después). Escritorio no rebaja una regla con artículo: se cambió por fuera del programa. Qué hacer: vuelva a la regla del artículo ({3}) o registre la reforma que la cambió; si no fue nadie de la secretaría, restaure un respaldo.</source>
+      <translation>{0}: {1} foi trocado por uma regra que pede menos do que fixa {2}, sem uma reforma desse artigo (o registro de auditoria tem o antes e o depois). O Escritorio não rebaixa uma regra com artigo: foi alterada fora do programa. O que fazer: volte à regra do artigo ({3}) ou registre a reforma que a mudou; se não foi ninguém da secretaria, restaure um backup.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/archivos.py" />
@@ -24728,9 +25268,19 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>«Arrecadado em {0}» soma os pagamentos recebidos no ano (de contribuições de qualquer ano), na moeda das cobranças a que se imputam; as tabelas por faixa e por país mostram as contribuições de {0} e o arrecadado delas em {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <source>«Firmar digitalmente…» en el acta o la resolución</source>
+      <translation>«Assinar digitalmente…» na ata ou na resolução</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>«Presentes» cuenta a quienes estuvieron en la sala. El quórum cuenta a los presentes con voto y a los representados por un poder, sobre la base que fija la regla de quórum de cada órgano.</source>
       <translation>«Presentes» conta quem esteve na sala. O quórum conta os presentes com voto e os representados por procuração, sobre a base que fixa a regra de quórum de cada órgão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
+      <source>«Reglas de sesión…» en Órganos</source>
+      <translation>«Regras de sessão…» em Órgãos</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
@@ -24983,6 +25533,21 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <source>«{0}»: escriba CLAVE=VALOR, por ejemplo poderes=3, quorum=1/2+1 o mayoria.reforma_estatuto=dos_tercios/presentes</source>
       <translation>«{0}»: escreva CHAVE=VALOR, por exemplo poderes=3, quorum=1/2+1 ou mayoria.reforma_estatuto=dos_tercios/presentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>«{0}»: filas agregadas (id {1})</source>
+      <translation>«{0}»: linhas adicionadas (id {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>«{0}»: filas borradas (id {1})</source>
+      <translation>«{0}»: linhas apagadas (id {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>«{0}»: filas cambiadas (id {1})</source>
+      <translation>«{0}»: linhas alteradas (id {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />

@@ -15,8 +15,9 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
-from ...dominio.sesiones import ESTADOS_ACTA, ESTADOS_SESION, SENTIDOS
-from ...servicios.actas import obtener_acta, votacion_aprobada
+from ...dominio.sesiones import ESTADOS_ACTA, ESTADOS_SESION
+from ...servicios.actas import obtener_acta
+from ...servicios.resultados_en_su_idioma import votacion_mostrada
 from ...servicios.oficina import Oficina
 from ...servicios.efectos import avisos_de_admision, efectos_de_varias
 from ...servicios.elecciones import elecciones_de_la_sesion
@@ -68,7 +69,7 @@ class EditorSesion(DeLaOficina, QWidget):
         self.acta = None
         self.solo_lectura = False
         self._ajustes = ajustes
-        self._votaciones: dict[str, dict] = {}
+        self._votaciones: dict[int, dict | None] = {}   # punto_id -> servicios.resultados_en_su_idioma.votacion_mostrada
         self._elecciones: dict[int, object] = {}   # punto_id -> servicios.elecciones.Eleccion
         self.compacto = False
         self._aviso_de_la_carga: str | None = None
@@ -225,18 +226,21 @@ class EditorSesion(DeLaOficina, QWidget):
             # Desde cuándo es miembro cada ciudad que admitió una resolución (y hasta cuándo sigue solicitante).
             avisos_de_admision_ = {r["id"]: avisos_de_admision(contexto, r["id"]) for r in resoluciones
                                    if any(e["tipo"] == "admite" for e in efectos.get(r["id"], []))}
-            return (estado, orden_del_dia(contexto, sesion_id), resoluciones, efectos, avisos_de_admision_,
+            puntos = orden_del_dia(contexto, sesion_id)
+            # Las votaciones cerradas, escritas con sus datos en el idioma de la ventana (no las del acta, que van
+            # en el de los documentos, o como se aprobó).
+            votaciones = {p["id"]: votacion_mostrada(contexto, p["id"]) for p in puntos if p.get("votacion_id")}
+            return (estado, puntos, resoluciones, efectos, avisos_de_admision_,
                     obtener_acta(contexto, sesion_id), elecciones_de_la_sesion(contexto, sesion_id),
-                    aviso_de_anticipacion(contexto, sesion_id))
+                    aviso_de_anticipacion(contexto, sesion_id), votaciones)
 
         # Se lee todo antes de pintar: si algo no se puede leer, lo que se veía queda como estaba.
         leido = consultar_en_la_ventana(self, leer, que="abrir sesión")
         if leido is FALLO:
             return
         (self.estado, self.puntos, self.resoluciones, self._efectos, self._avisos_de_admision, self.acta,
-         self._elecciones, aviso) = leido
+         self._elecciones, aviso, self._votaciones) = leido
         self.sesion = self.estado.sesion
-        self._votaciones = {p["numeracion"]: p for p in self.acta.contenido.puntos if p.get("votacion")}
         self.solo_lectura = self.acta.estado != "borrador"
         self._encabezado(aviso)
         self.orden.cargar()
@@ -357,16 +361,10 @@ class EditorSesion(DeLaOficina, QWidget):
         """La votación cerrada de un punto: {'aprobada', 'texto', 'metodo', 'nominales'} o None si no se votó."""
         if not punto.get("votacion_id"):
             return None
-        contenido = self._votaciones.get(punto["numeracion"])
-        if contenido is None:
+        votacion = self._votaciones.get(punto["id"])
+        if votacion is None:
             return {"aprobada": False, "texto": self.tr("Votación cerrada"), "metodo": "", "nominales": []}
-        metodo, _, texto = contenido["votacion"].partition(". ")
-        nominales = []
-        for linea in contenido.get("nominales") or []:
-            miembro, _, sentido = linea.rpartition(": ")
-            nominales.append(f"{miembro}: {tr(SENTIDOS.get(sentido, sentido)).lower()}")
-        return {"aprobada": votacion_aprobada(contenido), "texto": texto,
-                "metodo": metodo, "nominales": nominales}
+        return dict(votacion)
 
     def eleccion_de(self, punto: dict):
         """La elección del punto (`servicios.elecciones.Eleccion`, releída con cada `recargar`) o None."""

@@ -373,7 +373,7 @@ class PestanaVotaciones(QWidget):
         self._mostrar(reiniciar=True)
 
     def _texto_cerrada(self, cerrada: dict) -> str:
-        metodo = cerrada["metodo"].removeprefix("Votación ")
+        metodo = cerrada["metodo"]   # ya en el idioma de la ventana (servicios.resultados_en_su_idioma)
         partes = [f"<b>{escape(self.tr('Votación cerrada'))}</b>" + (f" · {escape(metodo)}" if metodo else "")]
         if cerrada["nominales"]:
             partes.append("<br>" + escape(self.tr("Votos nominales: ")) + escape("; ".join(cerrada["nominales"])))
