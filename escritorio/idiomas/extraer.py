@@ -142,6 +142,8 @@ ROTULOS_DE_OTRAS_CAPAS = {
     "motivo_sin_voto": ("escritorio.dominio.organos", "SIN_VOTO_SUSPENDIDO", "SIN_VOTO_CUOTAS"),
     "rotulo_integridad": ("escritorio.servicios.firmas", "rotulo_integridad"),
     "rotulo_confianza": ("escritorio.servicios.firmas", "rotulo_confianza"),
+    # `traducir(motivo_de_regla)`: el motivo de una regla de la bitácora (el texto del RAISE de su trigger)
+    "motivo_de_regla": ("escritorio.servicios.reglas_de_la_bitacora", "MOTIVOS"),
 }
 
 
