@@ -67,8 +67,8 @@ def _reglas_del_servidor(db: BaseDeDatos, resultado: Verificacion) -> None:
         resultado.problemas.append(traducir(
             "Regla apagada en el servidor: «{0}» de la tabla {1}. Alguien con permisos de administración del "
             "servidor la desactivó, y mientras tanto la base admite cambios que Escritorio nunca hace (por ejemplo, "
-            "en un acta aprobada). Qué hacer: quien administra el servidor la vuelve a activar ({2}) y revisa {3} qué "
-            "cambió.").format(regla, tabla, f"ALTER TABLE {tabla} ENABLE TRIGGER {regla}", segun_la_puerta(
+            "en un acta aprobada). Qué hacer: quien administra el servidor la vuelve a activar (ALTER TABLE {1} ENABLE "
+            "TRIGGER {0}) y revisa {2} qué cambió.").format(regla, tabla, segun_la_puerta(
                 ventana=traducir("con el menú Archivo, «Verificar la base…»,"), linea="con esta misma orden")))
     resultado.problemas += _sombras_posibles(db)
 
