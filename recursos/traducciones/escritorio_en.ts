@@ -16223,7 +16223,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
       <source>Regla apagada en el servidor: «{0}» de la tabla {1}. Alguien con permisos de administración del servidor la desactivó, y mientras tanto la base admite cambios que Escritorio nunca hace (por ejemplo, en un acta aprobada). Qué hacer: quien administra el servidor la vuelve a activar (ALTER TABLE {1} ENABLE TRIGGER {0}) y revisa {2} qué cambió.</source>
-      <translation type="unfinished" />
+      <translation>Rule switched off on the server: «{0}» of table {1}. Someone with server administration rights disabled it, and meanwhile the database accepts changes Escritorio never makes (for example, in approved minutes). What to do: whoever administers the server switches it back on (ALTER TABLE {1} ENABLE TRIGGER {0}) and checks {2} what changed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />

@@ -17527,7 +17527,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
       <source>Regla apagada en el servidor: «{0}» de la tabla {1}. Alguien con permisos de administración del servidor la desactivó, y mientras tanto la base admite cambios que Escritorio nunca hace (por ejemplo, en un acta aprobada). Qué hacer: quien administra el servidor la vuelve a activar (ALTER TABLE {1} ENABLE TRIGGER {0}) y revisa {2} qué cambió.</source>
-      <translation type="unfinished" />
+      <translation>Regra desligada no servidor: «{0}» da tabela {1}. Alguém com permissões de administração do servidor a desativou, e enquanto isso o banco de dados aceita alterações que o Escritorio nunca faz (por exemplo, numa ata aprovada). O que fazer: quem administra o servidor a ativa de novo (ALTER TABLE {1} ENABLE TRIGGER {0}) e verifica {2} o que mudou.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
