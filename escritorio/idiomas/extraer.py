@@ -34,7 +34,9 @@ CARPETAS_INTERFAZ = ("interfaz",)
 CARPETAS_DOCUMENTOS = ("documentos",)
 # Las frases que arman el dominio, los servicios y los datos (títulos de sesión, reglas, rótulos, mensajes de
 # error) se ven en la ventana y en los documentos: entran en todos los catálogos.
-CARPETAS_COMPARTIDAS = ("dominio", "servicios", "datos", "salida", "errores")
+# El sello de tiempo de documentos/ también: sus motivos los dicen «verificar» y la fila «Sello de tiempo:» de la
+# ventana, en cualquier idioma de la ventana.
+CARPETAS_COMPARTIDAS = ("dominio", "servicios", "datos", "salida", "errores", "documentos/sello_de_tiempo")
 
 
 def _modulo(ruta: Path) -> str:

@@ -19304,6 +19304,26 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the server accepted user {0} and its password</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>el servidor de sello de tiempo rechazó el pedido</source>
+      <translation>the timestamp server refused the request</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>el servidor de sello de tiempo {0} no respondió con un sello de tiempo (sin conexión, una dirección equivocada o el servidor caído)</source>
+      <translation>the timestamp server {0} did not answer with a timestamp (no connection, a wrong address or the server is down)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>el servidor de sello de tiempo {0} respondió un sello con la firma rota</source>
+      <translation>the timestamp server {0} answered with a timestamp whose signature is broken</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>el servidor de sello de tiempo {0} respondió un sello de otro pedido</source>
+      <translation>the timestamp server {0} answered with a timestamp for another request</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>el servidor no responde en ese puerto</source>
       <translation>the server does not answer on that port</translation>
@@ -20641,6 +20661,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no es un respaldo de Escritorio (ni siquiera es una base SQLite)</source>
       <translation>is not an Escritorio backup (it is not even an SQLite database)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>no es un sello de tiempo RFC 3161 (.tsr) completo: le falta la hora, la huella o el certificado de quien lo firmó</source>
+      <translation>is not a complete RFC 3161 timestamp (.tsr): it lacks the time, the fingerprint or the certificate of whoever signed it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>no es un sello de tiempo RFC 3161 (.tsr) legible</source>
+      <translation>is not a readable RFC 3161 timestamp (.tsr)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />

@@ -21025,6 +21025,26 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o servidor aceitou o usuário {0} e sua senha</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>el servidor de sello de tiempo rechazó el pedido</source>
+      <translation>o servidor de carimbo do tempo recusou o pedido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>el servidor de sello de tiempo {0} no respondió con un sello de tiempo (sin conexión, una dirección equivocada o el servidor caído)</source>
+      <translation>o servidor de carimbo do tempo {0} não respondeu com um carimbo do tempo (sem conexão, um endereço errado ou o servidor fora do ar)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>el servidor de sello de tiempo {0} respondió un sello con la firma rota</source>
+      <translation>o servidor de carimbo do tempo {0} respondeu com um carimbo com a assinatura quebrada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>el servidor de sello de tiempo {0} respondió un sello de otro pedido</source>
+      <translation>o servidor de carimbo do tempo {0} respondeu com um carimbo de outro pedido</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>el servidor no responde en ese puerto</source>
       <translation>o servidor não responde nessa porta</translation>
@@ -22392,6 +22412,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no es un respaldo de Escritorio (ni siquiera es una base SQLite)</source>
       <translation>não é um backup do Escritorio (nem sequer é um banco de dados SQLite)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>no es un sello de tiempo RFC 3161 (.tsr) completo: le falta la hora, la huella o el certificado de quien lo firmó</source>
+      <translation>não é um carimbo do tempo RFC 3161 (.tsr) completo: falta-lhe a hora, a impressão digital ou o certificado de quem o assinou</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>no es un sello de tiempo RFC 3161 (.tsr) legible</source>
+      <translation>não é um carimbo do tempo RFC 3161 (.tsr) legível</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />

@@ -8,6 +8,7 @@ Escritorio, y cambia un miembro sin sellar (la próxima escritura lo sella apart
 sello de tiempo es de verdad (RFC 3161 por HTTP, en 127.0.0.1: `tests/pki_local.py`).
 """
 
+import socket
 import sqlite3
 from datetime import datetime, timezone
 
@@ -53,6 +54,12 @@ def _pago_cambiado_y_sellado(ruta) -> int:
         return registro
     finally:
         conn.close()
+
+
+def _puerto_cerrado() -> int:
+    with socket.socket() as libre:
+        libre.bind(("127.0.0.1", 0))
+        return libre.getsockname()[1]
 
 
 @pytest.fixture
@@ -137,6 +144,13 @@ def test_la_ventana_en_portugues_lo_dice_en_portugues_y_con_sus_controles(manipu
         dialogo.boton_guardar_sello.click()
         assert errores and "«javascript:alert(5)» não é o endereço de um servidor de carimbo do tempo" in errores[-1], \
             errores
+
+        # Un servidor que no responde: el motivo (de documentos/sello_de_tiempo.py) también en portugués.
+        dialogo.servidor_sello.setText(f"http://127.0.0.1:{_puerto_cerrado()}/tsr")
+        dialogo.boton_guardar_sello.click()
+        dialogo.boton_sellar.click()
+        assert "O carimbo do tempo não foi obtido: o servidor de carimbo do tempo http://127.0.0.1:" in errores[-1] \
+            and "não respondeu com um carimbo do tempo (sem conexão" in errores[-1], errores
 
         # Reconocer el incidente sin motivo: el mensaje nombra el campo, no la opción de la línea de órdenes.
         assert dialogo.incidente.currentData() == 1
