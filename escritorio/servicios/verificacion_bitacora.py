@@ -24,8 +24,9 @@ def comprobar_la_cadena(base: BaseVerificada, resultado: Verificacion) -> None:
     db = base.db
     if base.servidor:
         for problema in verificar_bitacora(db):
-            resultado.problemas.append(problema + " Alguien modificó la bitácora del servidor por fuera de Escritorio: "
-                                       "quien lo administra restaura el último respaldo sano (pg_restore).")
+            resultado.problemas.append(problema + " " + traducir(
+                "Alguien modificó la bitácora del servidor por fuera de Escritorio: quien lo administra restaura el "
+                "último respaldo sano (pg_restore)."))
         resultado.detalles.append(traducir("Bitácora: {0} registros en {1} transacciones selladas.").format(
             datos.cantidad_de_registros_de_bitacora(db), datos.cantidad_de_sellos(db)))
         return

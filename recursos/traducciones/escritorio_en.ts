@@ -7396,6 +7396,11 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Alguien modificó la bitácora del servidor por fuera de Escritorio: quien lo administra restaura el último respaldo sano (pg_restore).</source>
+      <translation>Someone modified the server's audit log outside Escritorio: whoever administers it restores the latest sound backup (pg_restore).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {0}.</source>
       <translation>Someone modified the audit log outside Escritorio. What to do: {0}.</translation>
     </message>

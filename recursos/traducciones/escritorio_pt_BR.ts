@@ -7493,6 +7493,11 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Alguien modificó la bitácora del servidor por fuera de Escritorio: quien lo administra restaura el último respaldo sano (pg_restore).</source>
+      <translation>Alguém modificou o registro de auditoria do servidor fora do Escritorio: quem o administra restaura o último backup íntegro (pg_restore).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {0}.</source>
       <translation>Alguém modificou o registro de auditoria fora do Escritorio. O que fazer: {0}.</translation>
     </message>
