@@ -146,6 +146,8 @@ ROTULOS_DE_OTRAS_CAPAS = {
     "rotulo_confianza": ("escritorio.servicios.firmas", "rotulo_confianza"),
     # `traducir(motivo_de_regla)`: el motivo de una regla de la bitácora (el texto del RAISE de su trigger)
     "motivo_de_regla": ("escritorio.servicios.reglas_de_la_bitacora", "MOTIVOS"),
+    # `traducir(mensaje_de_regla)`: el mensaje con que la base rechaza un cambio (el RAISE de un trigger)
+    "mensaje_de_regla": ("escritorio.datos.mensajes_de_las_reglas", "MENSAJES"),
 }
 
 

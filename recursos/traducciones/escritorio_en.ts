@@ -9679,6 +9679,11 @@ Do you want to open it now?</translation>
       <translation>The signed PDF of an agreement is never changed or deleted: another one is attached</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El PDF firmado de un convenio no se cambia ni se borra: se adjunta otro.</source>
+      <translation>The signed PDF of an agreement is never changed or deleted: another one is attached.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>El PDF firmado del convenio {0} ({1}) fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al adjuntarlo ({2}…). No se usa. Restaure el respaldo más reciente que verifique sano, o vuelva a adjuntar el original.</source>
       <translation>The signed PDF of agreement {0} ({1}) was changed outside Escritorio: it no longer gives the SHA-256 fingerprint recorded when it was attached ({2}…). It is not used. Restore the most recent backup that verifies as sound, or attach the original again.</translation>
@@ -9722,6 +9727,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El acta de esta sesión</source>
       <translation>The minutes of this session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).</source>
+      <translation>The minutes of this session are approved: their content is not modified (add an erratum).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -9779,9 +9789,19 @@ Do you want to open it now?</translation>
       <translation>The minutes of the {0} are already approved: its agenda takes no new items. Add the item at a later session.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El acta está aprobada: su contenido no se modifica (agregue una fe de erratas).</source>
+      <translation>The minutes are approved: their content is not modified (add an erratum).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>El acta que aprueba un punto no se cambia</source>
       <translation>The minutes a point approves are not changed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El acta que aprueba un punto no se cambia.</source>
+      <translation>The minutes a point approves are not changed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
@@ -9807,6 +9827,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El acta ya tiene su PDF firmado adjunto: no se reemplaza. Si hay un error, regístrelo en una fe de erratas.</source>
       <translation>The minutes already have their signed PDF attached: it is not replaced. If there is an error, record it in an errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El acta ya tiene su PDF firmado: no se reemplaza ni se quita.</source>
+      <translation>The minutes already have their signed PDF: it is not replaced or removed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -10053,6 +10078,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>El informe adjunto debe ser un PDF.</source>
       <translation>The attached report must be a PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El informe de una actividad no se cambia ni se borra: adjunte otro (el último es el vigente).</source>
+      <translation>The report of an activity is never changed or deleted: attach another one (the latest one is in force).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -12408,6 +12438,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The copy's audit log does not verify ({0}): it was changed outside Escritorio and is not returned. Nothing was returned; run “escritorio verificar” on the copy.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La bitácora solo admite agregar registros.</source>
+      <translation>The audit log only accepts adding records.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
       <source>La bitácora todavía no tiene sellos: no hay cabeza que sellar. Registre algo primero.</source>
       <translation>The audit log has no seals yet: there is no head to seal. Record something first.</translation>
@@ -12421,6 +12456,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>La candidatura de una elección cerrada</source>
       <translation>The candidacy of a closed election</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La candidatura electa ya tiene su mandato registrado: no se cambia ni se deshace.</source>
+      <translation>The elected candidacy already has its mandate recorded: it is not changed or undone.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/boletas.py" />
@@ -12593,6 +12633,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The election is already closed: its count is not changed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La elección ya fue confirmada: su mandato no se cambia ni se deshace.</source>
+      <translation>The election was already confirmed: its mandate is not changed or undone.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>La elección ya tiene candidatura electa: no hay segunda vuelta.</source>
       <translation>The election already has an elected candidacy: there is no runoff.</translation>
@@ -12643,6 +12688,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The time “{0}” must be written HH:MM (for example 10:00).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La identidad de la base no se cambia ni se borra.</source>
+      <translation>The identity of the database is never changed or deleted.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
       <source>La impresora dejó de responder en la hoja {0}: revise el papel y vuelva a imprimir.</source>
       <translation>The printer stopped responding at sheet {0}: check the paper and print again.</translation>
@@ -12666,6 +12716,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>La moción fue rechazada en la votación: no se adopta como resolución.</source>
       <translation>The motion was rejected in the vote: it is not adopted as a resolution.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La moneda debe ser un código ISO 4217 de tres letras mayúsculas (por ejemplo USD, ARS o BRL): no se guardó nada.</source>
+      <translation>The currency must be an ISO 4217 code of three capital letters (for example USD, ARS or BRL): nothing was saved.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -17309,6 +17364,11 @@ Open the copy now?</translation>
       <translation>Only an elected candidacy receives a mandate when the election is confirmed</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Solo una candidatura electa recibe un mandato al confirmar la elección.</source>
+      <translation>Only an elected candidacy receives a mandate when the election is confirmed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>Su regla</source>
       <translation>Its rule</translation>
@@ -17854,9 +17914,19 @@ Open the copy now?</translation>
       <translation>A signed PDF is never changed or deleted</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un PDF firmado no se cambia ni se borra.</source>
+      <translation>A signed PDF is never changed or deleted.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un acta aprobada no se borra</source>
       <translation>Approved minutes are never deleted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un acta aprobada no se borra.</source>
+      <translation>Approved minutes are never deleted.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -17881,6 +17951,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>An issued file is never changed or deleted</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un archivo emitido no se cambia ni se borra.</source>
+      <translation>An issued file is never changed or deleted.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Un borrador se corrige directamente; la fe de erratas es para actas aprobadas.</source>
       <translation>A draft is corrected directly; an errata is for approved minutes.</translation>
@@ -17896,14 +17971,34 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>An issued document is never changed or deleted</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un documento emitido no se cambia ni se borra.</source>
+      <translation>An issued document is never changed or deleted.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un efecto de una resolución no se borra</source>
       <translation>An effect of a resolution is never deleted</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un efecto de una resolución no se borra.</source>
+      <translation>An effect of a resolution is never deleted.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un efecto de una resolución no se modifica</source>
       <translation>An effect of a resolution is not modified</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un efecto de una resolución no se modifica.</source>
+      <translation>An effect of a resolution is not modified.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.</source>
+      <translation>An amount is out of range (the maximum is 999,999,999,999.99): nothing was saved.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -17916,14 +18011,29 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>An incident is never deleted: it is acknowledged with a reason</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un incidente no se borra: se reconoce con un motivo. No se guardó nada.</source>
+      <translation>An incident is never deleted: it is acknowledged with a reason. Nothing was saved.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un incidente solo se reconoce, una vez y con un motivo</source>
       <translation>An incident is only acknowledged, once and with a reason</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un incidente solo se reconoce, una vez y con un motivo. No se guardó nada.</source>
+      <translation>An incident is only acknowledged, once and with a reason. Nothing was saved.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un mandato no se borra: se le pone fin o se corrige con fecha</source>
       <translation>A mandate is never deleted: it is ended or corrected with a date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un mandato no se borra: se le pone fin o se corrige con fecha.</source>
+      <translation>A mandate is never deleted: it is ended or corrected with a date.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -17951,9 +18061,24 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A voided payment is not modified</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un pago anulado no se modifica.</source>
+      <translation>A voided payment is not modified.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un pago no se borra: se anula con un motivo</source>
       <translation>A payment is never deleted: it is voided with a reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un pago no se borra: se anula con un motivo.</source>
+      <translation>A payment is never deleted: it is voided with a reason.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un pago registrado no se modifica: solo se anula, con un motivo (si tenía un error, se anula y se registra de nuevo).</source>
+      <translation>A recorded payment is not modified: it is only voided, with a reason (if it had an error, it is voided and recorded again).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -17971,6 +18096,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>An issued receipt is never modified or deleted: its payment is voided</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un recibo emitido no se modifica ni se borra: se anula su pago.</source>
+      <translation>An issued receipt is never modified or deleted: its payment is voided.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>Un saldo de hasta {0} no suspende el voto{1}.</source>
       <translation>A balance of up to {0} does not suspend the vote{1}.</translation>
@@ -17979,6 +18109,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>Un saldo de hasta {0} o {1} no suspende el voto{2}.</source>
       <translation>A balance of up to {0} or {1} does not suspend the vote{2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un sello de tiempo guardado no se cambia ni se borra: es la prueba de lo que había en esa hora.</source>
+      <translation>A saved timestamp is never changed or deleted: it is the proof of what there was at that time.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -17991,9 +18126,19 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A trip of a session is never deleted: it is returned, or cancelled with a reason</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un viaje de una sesión no se borra: se devuelve, o se cancela con un motivo.</source>
+      <translation>A trip of a session is never deleted: it is returned, or cancelled with a reason.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un viaje de una sesión solo se cierra una vez (devuelta o cancelada): lo demás no se modifica</source>
       <translation>A trip of a session is closed only once (returned or cancelled): nothing else is modified</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un viaje de una sesión solo se cierra una vez (devuelta o cancelada): lo demás no se modifica.</source>
+      <translation>A trip of a session is closed only once (returned or cancelled): nothing else is modified.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -18015,6 +18160,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Una cuota con pagos imputados (aunque estén anulados) no se modifica ni se borra</source>
       <translation>A fee with payments applied (even voided ones) is never modified or deleted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una cuota con pagos imputados (aunque estén anulados) no se modifica ni se borra.</source>
+      <translation>A fee with payments applied (even voided ones) is never modified or deleted.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -18042,6 +18192,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>An erratum is never modified or deleted: another one is added</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una fe de erratas no se modifica ni se borra: se agrega otra.</source>
+      <translation>An erratum is never modified or deleted: another one is added.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>Una fila de la tabla «{0}» no entra en el servidor ({1}): no se guardó nada en el servidor. Corra «escritorio verificar» sobre la base local: lo más probable es que esa fila se haya cambiado por fuera de Escritorio.</source>
       <translation>A row of the table “{0}” is not accepted by the server ({1}): nothing was saved on the server. Run “escritorio verificar” on the local database: most likely that row was changed outside Escritorio.</translation>
@@ -18052,6 +18207,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>An application of a payment is never modified or deleted: the payment is voided</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una imputación de un pago no se modifica ni se borra: se anula el pago.</source>
+      <translation>An application of a payment is never modified or deleted: the payment is voided.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Una reforma que fija reglas de sesión necesita la resolución que la adoptó (--resolucion).</source>
       <translation>An amendment that sets session rules needs the resolution that adopted it (--resolucion).</translation>
@@ -18060,6 +18220,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Una versión de un artículo no se modifica: se registra una reforma</source>
       <translation>A version of an article is not modified: an amendment is recorded</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una versión de un artículo no se modifica: se registra una reforma.</source>
+      <translation>A version of an article is not modified: an amendment is recorded.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />

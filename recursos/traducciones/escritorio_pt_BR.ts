@@ -10142,6 +10142,11 @@ Deseja abri-lo agora?</translation>
       <translation>O PDF assinado de um convênio não é alterado nem apagado: anexa-se outro</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El PDF firmado de un convenio no se cambia ni se borra: se adjunta otro.</source>
+      <translation>O PDF assinado de um convênio não é alterado nem apagado: anexa-se outro.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>El PDF firmado del convenio {0} ({1}) fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al adjuntarlo ({2}…). No se usa. Restaure el respaldo más reciente que verifique sano, o vuelva a adjuntar el original.</source>
       <translation>O PDF assinado do convênio {0} ({1}) foi alterado fora do Escritorio: já não dá a impressão SHA-256 anotada ao anexá-lo ({2}…). Não é usado. Restaure o backup mais recente que verifique íntegro, ou anexe o original novamente.</translation>
@@ -10185,6 +10190,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El acta de esta sesión</source>
       <translation>A ata desta sessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).</source>
+      <translation>A ata desta sessão está aprovada: seu conteúdo não é modificado (acrescente uma errata).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -10247,6 +10257,11 @@ Deseja abri-lo agora?</translation>
       <translation>A ata da {0} já está aprovada: sua ordem do dia não aceita novos itens. Adicione o item em uma sessão posterior.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El acta está aprobada: su contenido no se modifica (agregue una fe de erratas).</source>
+      <translation>A ata está aprovada: seu conteúdo não é modificado (acrescente uma errata).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>El acta firmada se conserva escaneada en el registro.</source>
       <translation>A ata assinada fica arquivada, digitalizada, no registro.</translation>
@@ -10260,6 +10275,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>El acta que aprueba un punto no se cambia</source>
       <translation>A ata que um item aprova não é alterada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El acta que aprueba un punto no se cambia.</source>
+      <translation>A ata que um item aprova não é alterada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
@@ -10285,6 +10305,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El acta ya tiene su PDF firmado adjunto: no se reemplaza. Si hay un error, regístrelo en una fe de erratas.</source>
       <translation>A ata já tem seu PDF assinado anexado: ele não é substituído. Se houver um erro, registre-o em uma errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El acta ya tiene su PDF firmado: no se reemplaza ni se quita.</source>
+      <translation>A ata já tem seu PDF assinado: não é substituído nem removido.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -10566,6 +10591,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>El informe adjunto debe ser un PDF.</source>
       <translation>O relatório anexado deve ser um PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El informe de una actividad no se cambia ni se borra: adjunte otro (el último es el vigente).</source>
+      <translation>O relatório de uma atividade não é alterado nem apagado: anexe outro (o último é o vigente).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -13137,6 +13167,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>O registro de auditoria da cópia não confere ({0}): foi alterado por fora do Escritorio e não é devolvido. Nada foi devolvido; execute “escritorio verificar” sobre a cópia.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La bitácora solo admite agregar registros.</source>
+      <translation>O registro de auditoria só admite acrescentar registros.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
       <source>La bitácora todavía no tiene sellos: no hay cabeza que sellar. Registre algo primero.</source>
       <translation>O registro de auditoria ainda não tem selos: não há cabeça para selar. Registre algo primeiro.</translation>
@@ -13160,6 +13195,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>La candidatura de una elección cerrada</source>
       <translation>A candidatura de uma eleição encerrada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La candidatura electa ya tiene su mandato registrado: no se cambia ni se deshace.</source>
+      <translation>A candidatura eleita já tem seu mandato registrado: não é alterado nem desfeito.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/boletas.py" />
@@ -13344,6 +13384,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A eleição já está encerrada: sua apuração não é modificada.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La elección ya fue confirmada: su mandato no se cambia ni se deshace.</source>
+      <translation>A eleição já foi confirmada: seu mandato não é alterado nem desfeito.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>La elección ya tiene candidatura electa: no hay segunda vuelta.</source>
       <translation>A eleição já tem candidatura eleita: não há segundo turno.</translation>
@@ -13399,6 +13444,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>O horário “{0}” deve ser escrito HH:MM (por exemplo 10:00).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La identidad de la base no se cambia ni se borra.</source>
+      <translation>A identidade do banco de dados não é alterada nem apagada.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
       <source>La impresora dejó de responder en la hoja {0}: revise el papel y vuelva a imprimir.</source>
       <translation>A impressora parou de responder na folha {0}: verifique o papel e imprima de novo.</translation>
@@ -13427,6 +13477,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>La moción fue rechazada en la votación: no se adopta como resolución.</source>
       <translation>A moção foi rejeitada na votação: não é adotada como resolução.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La moneda debe ser un código ISO 4217 de tres letras mayúsculas (por ejemplo USD, ARS o BRL): no se guardó nada.</source>
+      <translation>A moeda deve ser um código ISO 4217 de três letras maiúsculas (por exemplo USD, ARS ou BRL): nada foi salvo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -18773,6 +18828,11 @@ Abrir a cópia agora?</translation>
       <translation>Só uma candidatura eleita recebe um mandato ao confirmar a eleição</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Solo una candidatura electa recibe un mandato al confirmar la elección.</source>
+      <translation>Só uma candidatura eleita recebe um mandato ao confirmar a eleição.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Su archivo NO es ninguna de las copias emitidas (SHA-256 {0}): puede estar alterado, o ser otra impresión; compare lo que dice con lo de arriba.</source>
       <translation>O seu arquivo NÃO é nenhuma das cópias emitidas (SHA-256 {0}): pode estar alterado, ou ser outra impressão; compare o que diz com o que está acima.</translation>
@@ -19423,9 +19483,19 @@ Abrir a cópia agora?</translation>
       <translation>Um PDF assinado não é alterado nem apagado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un PDF firmado no se cambia ni se borra.</source>
+      <translation>Um PDF assinado não é alterado nem apagado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un acta aprobada no se borra</source>
       <translation>Uma ata aprovada não é apagada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un acta aprobada no se borra.</source>
+      <translation>Uma ata aprovada não é apagada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -19450,6 +19520,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um arquivo emitido não é alterado nem apagado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un archivo emitido no se cambia ni se borra.</source>
+      <translation>Um arquivo emitido não é alterado nem apagado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Un borrador se corrige directamente; la fe de erratas es para actas aprobadas.</source>
       <translation>Um rascunho é corrigido diretamente; a errata é para atas aprovadas.</translation>
@@ -19465,14 +19540,34 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um documento emitido não é alterado nem apagado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un documento emitido no se cambia ni se borra.</source>
+      <translation>Um documento emitido não é alterado nem apagado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un efecto de una resolución no se borra</source>
       <translation>Um efeito de uma resolução não é apagado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un efecto de una resolución no se borra.</source>
+      <translation>Um efeito de uma resolução não é apagado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un efecto de una resolución no se modifica</source>
       <translation>Um efeito de uma resolução não é modificado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un efecto de una resolución no se modifica.</source>
+      <translation>Um efeito de uma resolução não é modificado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.</source>
+      <translation>Um valor está fora do possível (o máximo é 999.999.999.999,99): nada foi salvo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -19485,14 +19580,29 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um incidente não é apagado: é reconhecido com um motivo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un incidente no se borra: se reconoce con un motivo. No se guardó nada.</source>
+      <translation>Um incidente não é apagado: é reconhecido com um motivo. Nada foi salvo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un incidente solo se reconoce, una vez y con un motivo</source>
       <translation>Um incidente só é reconhecido, uma vez e com um motivo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un incidente solo se reconoce, una vez y con un motivo. No se guardó nada.</source>
+      <translation>Um incidente só é reconhecido, uma vez e com um motivo. Nada foi salvo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un mandato no se borra: se le pone fin o se corrige con fecha</source>
       <translation>Um mandato não é apagado: é encerrado ou corrigido com data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un mandato no se borra: se le pone fin o se corrige con fecha.</source>
+      <translation>Um mandato não é apagado: é encerrado ou corrigido com data.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -19520,9 +19630,24 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um pagamento anulado não é modificado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un pago anulado no se modifica.</source>
+      <translation>Um pagamento anulado não é modificado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un pago no se borra: se anula con un motivo</source>
       <translation>Um pagamento não é apagado: é anulado com um motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un pago no se borra: se anula con un motivo.</source>
+      <translation>Um pagamento não é apagado: é anulado com um motivo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un pago registrado no se modifica: solo se anula, con un motivo (si tenía un error, se anula y se registra de nuevo).</source>
+      <translation>Um pagamento registrado não é modificado: só é anulado, com um motivo (se tinha um erro, é anulado e registrado de novo).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -19540,6 +19665,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um recibo emitido não é modificado nem apagado: anula-se o seu pagamento</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un recibo emitido no se modifica ni se borra: se anula su pago.</source>
+      <translation>Um recibo emitido não é modificado nem apagado: anula-se o seu pagamento.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>Un saldo de hasta {0} no suspende el voto{1}.</source>
       <translation>Um saldo de até {0} não suspende o voto{1}.</translation>
@@ -19548,6 +19678,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>Un saldo de hasta {0} o {1} no suspende el voto{2}.</source>
       <translation>Um saldo de até {0} ou {1} não suspende o voto{2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un sello de tiempo guardado no se cambia ni se borra: es la prueba de lo que había en esa hora.</source>
+      <translation>Um carimbo do tempo salvo não é alterado nem apagado: é a prova do que havia naquela hora.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -19560,9 +19695,19 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Uma viagem de uma sessão não é apagada: é devolvida, ou cancelada com um motivo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un viaje de una sesión no se borra: se devuelve, o se cancela con un motivo.</source>
+      <translation>Uma viagem de uma sessão não é apagada: é devolvida, ou cancelada com um motivo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un viaje de una sesión solo se cierra una vez (devuelta o cancelada): lo demás no se modifica</source>
       <translation>Uma viagem de uma sessão só é encerrada uma vez (devolvida ou cancelada): o resto não é modificado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un viaje de una sesión solo se cierra una vez (devuelta o cancelada): lo demás no se modifica.</source>
+      <translation>Uma viagem de uma sessão só é encerrada uma vez (devolvida ou cancelada): o resto não é modificado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -19584,6 +19729,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Una cuota con pagos imputados (aunque estén anulados) no se modifica ni se borra</source>
       <translation>Uma contribuição com pagamentos imputados (mesmo anulados) não é modificada nem apagada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una cuota con pagos imputados (aunque estén anulados) no se modifica ni se borra.</source>
+      <translation>Uma contribuição com pagamentos imputados (mesmo anulados) não é modificada nem apagada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -19611,6 +19761,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Uma errata não é modificada nem apagada: acrescenta-se outra</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una fe de erratas no se modifica ni se borra: se agrega otra.</source>
+      <translation>Uma errata não é modificada nem apagada: acrescenta-se outra.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>Una fila de la tabla «{0}» no entra en el servidor ({1}): no se guardó nada en el servidor. Corra «escritorio verificar» sobre la base local: lo más probable es que esa fila se haya cambiado por fuera de Escritorio.</source>
       <translation>Uma linha da tabela “{0}” não é aceita pelo servidor ({1}): nada foi salvo no servidor. Execute “escritorio verificar” no banco de dados local: o mais provável é que essa linha tenha sido alterada fora do Escritorio.</translation>
@@ -19621,6 +19776,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Uma imputação de um pagamento não é modificada nem apagada: anula-se o pagamento</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una imputación de un pago no se modifica ni se borra: se anula el pago.</source>
+      <translation>Uma imputação de um pagamento não é modificada nem apagada: anula-se o pagamento.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Una reforma que fija reglas de sesión necesita la resolución que la adoptó (--resolucion).</source>
       <translation>Uma reforma que fixa regras de sessão precisa da resolução que a adotou (--resolucion).</translation>
@@ -19629,6 +19789,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Una versión de un artículo no se modifica: se registra una reforma</source>
       <translation>Uma versão de um artigo não é modificada: registra-se uma reforma</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una versión de un artículo no se modifica: se registra una reforma.</source>
+      <translation>Uma versão de um artigo não é modificada: registra-se uma reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />

@@ -141,6 +141,13 @@ def test_verificar_nota_una_regla_apagada_en_el_servidor(demo_en_el_servidor):
         assert regla.startswith("Regra desligada no servidor: «pagos_sin_borrado» da tabela pagos. ") and \
             "(ALTER TABLE pagos ENABLE TRIGGER pagos_sin_borrado) e verifica com o menu Arquivo, «Verificar o banco " \
             "de dados…», o que mudou." in regla, regla
+        # Y lo que el servidor rechaza (el RAISE de una regla, escrito en castellano en su esquema), en portugués.
+        with pytest.raises(ErrorEscritorio) as rechazo:
+            with transaccion(db):
+                db.execute("UPDATE pagos SET importe = 1 WHERE id = 1")
+        assert rechazo.value.mensaje == ("O banco de dados rejeitou a alteração: Um pagamento registrado não é "
+                                         "modificado: só é anulado, com um motivo (se tinha um erro, é anulado e "
+                                         "registrado de novo). Nada foi salvo."), rechazo.value.mensaje
     finally:
         db.close()
 
