@@ -5790,6 +5790,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Carpeta del sitio…</source>
       <translation>Site folder…</translation>
     </message>
@@ -5832,6 +5837,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>El certificado de la autoridad se fija con el primer sello que se guarde.</source>
       <translation>The authority's certificate is pinned with the first timestamp saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Esquema: {0}.</source>
+      <translation>Schema: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5925,8 +5935,28 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Reponer</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Reponer el esquema</source>
+      <translation>Restore the schema</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Reponer el esquema…</source>
+      <translation>Restore the schema…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>SIGUE</source>
       <translation>STILL THERE</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Se crean otra vez los que faltan o cambiaron y se quitan los triggers que Escritorio no creó, todo junto o nada. El modelo es el esquema que dejan las mismas migraciones que tiene esta base. No toca las tablas ni los datos: lo que cambió mientras faltaba la protección sigue a la vista en esta verificación (bitácora, actas, testigo). Si hay otros problemas, es mejor restaurar un respaldo sano (menú Archivo, «Restaurar respaldo…»).</source>
+      <translation>The missing or changed ones are created again and the triggers Escritorio did not create are removed, all together or nothing. The model is the schema left by the same migrations this database has. Tables and data are not touched: whatever changed while the protection was missing stays visible in this check (audit log, minutes, witness). If there are other problems, it is better to restore a healthy backup (File menu, “Restore backup…”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5960,6 +5990,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Vuelve a crear los triggers e índices que protegen los datos, como los crea Escritorio; no toca los datos</source>
+      <translation>Creates again the triggers and indexes that protect the data, as Escritorio creates them; the data is not touched</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>dirección del servidor de sello de tiempo (http://…); vacío: apagado</source>
       <translation>timestamp server address (http://…); empty: off</translation>
     </message>
@@ -5970,8 +6005,18 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>no había nada que reponer</source>
+      <translation>there was nothing to restore</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>{0} de {1} ancla(s) no siguen en la cadena o no se pudieron leer: cada línea dice qué hacer.</source>
       <translation>{0} of {1} anchor(s) are not in the chain or could not be read: each line says what to do.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>¿Volver a crear los triggers e índices que protegen los datos, tal como los crea Escritorio?</source>
+      <translation>Create again the triggers and indexes that protect the data, exactly as Escritorio creates them?</translation>
     </message>
   </context>
   <context>
@@ -18713,6 +18758,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the year</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>el botón «Reponer el esquema…» (menú Archivo, «Verificar la base…»)</source>
+      <translation>the “Restore the schema…” button (File menu, “Check the database…”)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>el cargo</source>
       <translation>the position</translation>
@@ -20502,6 +20552,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>quitado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>quitado el trigger ajeno «{0}»</source>
+      <translation>removed the foreign trigger “{0}”</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>quórum</source>
       <translation>quorum</translation>
@@ -20542,6 +20597,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>reportlab</source>
       <translation>reportlab</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>repuesto el trigger «{0}»</source>
+      <translation>restored the trigger “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>repuesto el índice «{0}»</source>
+      <translation>restored the index “{0}”</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />

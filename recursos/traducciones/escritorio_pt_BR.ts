@@ -5790,6 +5790,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Carpeta del sitio…</source>
       <translation>Pasta do site…</translation>
     </message>
@@ -5832,6 +5837,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>El certificado de la autoridad se fija con el primer sello que se guarde.</source>
       <translation>O certificado da autoridade é fixado com o primeiro carimbo salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Esquema: {0}.</source>
+      <translation>Esquema: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5925,8 +5935,28 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Reponer</source>
+      <translation>Repor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Reponer el esquema</source>
+      <translation>Repor o esquema</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Reponer el esquema…</source>
+      <translation>Repor o esquema…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>SIGUE</source>
       <translation>CONTINUA</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Se crean otra vez los que faltan o cambiaron y se quitan los triggers que Escritorio no creó, todo junto o nada. El modelo es el esquema que dejan las mismas migraciones que tiene esta base. No toca las tablas ni los datos: lo que cambió mientras faltaba la protección sigue a la vista en esta verificación (bitácora, actas, testigo). Si hay otros problemas, es mejor restaurar un respaldo sano (menú Archivo, «Restaurar respaldo…»).</source>
+      <translation>Os que faltam ou mudaram são criados de novo e os gatilhos que o Escritorio não criou são removidos, tudo junto ou nada. O modelo é o esquema que deixam as mesmas migrações que este banco de dados tem. Não mexe nas tabelas nem nos dados: o que mudou enquanto faltava a proteção continua à vista nesta verificação (registro de auditoria, atas, testemunha). Se houver outros problemas, é melhor restaurar um backup íntegro (menu Arquivo, «Restaurar backup…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5960,6 +5990,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Vuelve a crear los triggers e índices que protegen los datos, como los crea Escritorio; no toca los datos</source>
+      <translation>Cria de novo os gatilhos e índices que protegem os dados, como o Escritorio os cria; não mexe nos dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>dirección del servidor de sello de tiempo (http://…); vacío: apagado</source>
       <translation>endereço do servidor de carimbo do tempo (http://…); vazio: desligado</translation>
     </message>
@@ -5970,8 +6005,18 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>no había nada que reponer</source>
+      <translation>não havia nada a repor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>{0} de {1} ancla(s) no siguen en la cadena o no se pudieron leer: cada línea dice qué hacer.</source>
       <translation>{0} de {1} âncora(s) não continuam na cadeia ou não puderam ser lidas: cada linha diz o que fazer.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>¿Volver a crear los triggers e índices que protegen los datos, tal como los crea Escritorio?</source>
+      <translation>Criar de novo os gatilhos e índices que protegem os dados, tal como o Escritorio os cria?</translation>
     </message>
   </context>
   <context>
@@ -20429,6 +20474,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o ano</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>el botón «Reponer el esquema…» (menú Archivo, «Verificar la base…»)</source>
+      <translation>o botão «Repor o esquema…» (menu Arquivo, «Verificar o banco de dados…»)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>el cargo</source>
       <translation>o cargo</translation>
@@ -22263,6 +22313,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>quitado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>quitado el trigger ajeno «{0}»</source>
+      <translation>removido o gatilho alheio «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>quórum</source>
       <translation>quórum</translation>
@@ -22303,6 +22358,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>reportlab</source>
       <translation>reportlab</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>repuesto el trigger «{0}»</source>
+      <translation>reposto o gatilho «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>repuesto el índice «{0}»</source>
+      <translation>reposto o índice «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
