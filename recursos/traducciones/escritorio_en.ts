@@ -8011,7 +8011,7 @@ Do you want to open it now?</translation>
       <translation>Escritorio database (*.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>Base de datos dañada</source>
       <translation>Damaged database</translation>
     </message>
@@ -8021,7 +8021,7 @@ Do you want to open it now?</translation>
       <translation>Database in use:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>Base recuperada</source>
       <translation>Database recovered</translation>
     </message>
@@ -15242,11 +15242,14 @@ Check the list and confirm again.</translation>
       <translation>To mark it as done, state when it took place: the activity «{0}» has no dates (with --fecha on the command line).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
       <location filename="../../escritorio/datos/diagnostico.py" />
-      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>Para recuperar la base: «escritorio respaldo recuperar» (aparta el archivo dañado con la fecha y restaura el último respaldo sano de esta misma base).</source>
       <translation>To recover the database: “escritorio respaldo recuperar” (sets the damaged file aside with the date and restores the latest healthy backup of this same database).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>Para recuperarla, cierre Escritorio y vuelva a abrirlo (o ábrala con el menú Archivo, «Abrir…», desde otra base): ofrece apartar el archivo dañado con la fecha y restaurar el último respaldo sano de esta misma base.</source>
+      <translation>To recover it, close Escritorio and open it again (or open it from another database with the File menu, “Open…”): it offers to set the damaged file aside with the date and restore the latest healthy backup of this same database.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
@@ -16578,7 +16581,7 @@ A copy of the current database will first be saved in the “respaldos” folder
       <translation>1 payment was recorded, with receipt {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>Se restauró el respaldo {0}.
 El archivo dañado quedó guardado como:
 {1}</source>
@@ -21457,7 +21460,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>already imported on {0} (receipt {1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>{0}
 
 Escritorio puede apartar el archivo dañado (se guarda con la fecha de hoy, no se borra) y restaurar el respaldo sano más reciente de esta base:
@@ -21472,7 +21475,7 @@ Escritorio can set the damaged file aside (it is kept with today’s date, not d
 Do you want to do this?</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>{0}
 
 No hay un respaldo sano de esta base en la carpeta «respaldos» ({1}). La base dañada no se tocó. Si tiene un respaldo en otro lugar, ábralo o restáurelo desde Archivo &gt; Restaurar respaldo.</source>

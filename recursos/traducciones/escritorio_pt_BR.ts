@@ -8215,7 +8215,7 @@ Deseja abri-lo agora?</translation>
       <translation>Banco de dados do Escritorio (*.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>Base de datos dañada</source>
       <translation>Banco de dados danificado</translation>
     </message>
@@ -8225,7 +8225,7 @@ Deseja abri-lo agora?</translation>
       <translation>Banco de dados em uso:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>Base recuperada</source>
       <translation>Banco de dados recuperado</translation>
     </message>
@@ -16399,11 +16399,14 @@ Revise a lista e confirme novamente.</translation>
       <translation>Para programas: </translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
       <location filename="../../escritorio/datos/diagnostico.py" />
-      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>Para recuperar la base: «escritorio respaldo recuperar» (aparta el archivo dañado con la fecha y restaura el último respaldo sano de esta misma base).</source>
       <translation>Para recuperar o banco de dados: “escritorio respaldo recuperar” (separa o arquivo danificado com a data e restaura o último backup íntegro deste mesmo banco de dados).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>Para recuperarla, cierre Escritorio y vuelva a abrirlo (o ábrala con el menú Archivo, «Abrir…», desde otra base): ofrece apartar el archivo dañado con la fecha y restaurar el último respaldo sano de esta misma base.</source>
+      <translation>Para recuperá-lo, feche o Escritorio e abra-o de novo (ou abra-o a partir de outro banco de dados com o menu Arquivo, «Abrir…»): ele oferece separar o arquivo danificado com a data e restaurar o último backup íntegro deste mesmo banco de dados.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
@@ -17927,7 +17930,7 @@ Antes, uma cópia do banco de dados atual será guardada na pasta “respaldos�
       <translation>Foi registrado 1 pagamento, com o recibo {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>Se restauró el respaldo {0}.
 El archivo dañado quedó guardado como:
 {1}</source>
@@ -23258,7 +23261,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>já importada em {0} (recibo {1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>{0}
 
 Escritorio puede apartar el archivo dañado (se guarda con la fecha de hoy, no se borra) y restaurar el respaldo sano más reciente de esta base:
@@ -23273,7 +23276,7 @@ O Escritorio pode separar o arquivo danificado (ele é guardado com a data de ho
 Deseja fazer isso?</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>{0}
 
 No hay un respaldo sano de esta base en la carpeta «respaldos» ({1}). La base dañada no se tocó. Si tiene un respaldo en otro lugar, ábralo o restáurelo desde Archivo &gt; Restaurar respaldo.</source>

@@ -2,13 +2,21 @@
 las dos puertas). Por el camino de la secretaria: el menú, el botón, la confirmación (con temporizadores reales); y
 lo hecho, leído de la base cerrada y vuelta a abrir (o del archivo escrito). La línea de órdenes sigue igual.
 
-- «Reponer el esquema…» en Archivo › Verificar la base…, como «escritorio verificar --reponer-esquema»."""
+- «Reponer el esquema…» en Archivo › Verificar la base…, como «escritorio verificar --reponer-esquema».
+- Una base dañada abierta con Archivo › Abrir… o desde Archivo › Bases recientes se ofrece recuperar, como al
+  arrancar y como «escritorio respaldo recuperar» (el archivo dañado se aparta con la fecha, nunca se pisa)."""
 
+import shutil
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from escritorio.datos.conexion import ruta_de
+from escritorio.interfaz.apertura import Ocupada, tomar_cerrojo
+from escritorio.interfaz.piezas import elegir_archivo
+from escritorio.interfaz.recientes import anotar_base_reciente
 
 from escritorio.interfaz.dialogos.verificar_base import DialogoVerificarBase
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
@@ -127,3 +135,128 @@ def test_reponer_el_esquema_desde_verificar_la_base(qtbot, abrir, copia_de_la_de
     assert sana.returncode == 0 and "La base de datos está sana." in sana.stdout
     nada = cli("verificar", "--reponer-esquema", db=ruta)
     assert nada.returncode == 0 and "Esquema: no había nada que reponer." in nada.stdout
+
+
+# --- una base dañada, por Archivo › Abrir… y por Archivo › Bases recientes ------------------------------------
+
+def _arruinar(ruta) -> None:
+    """Páginas interiores pisadas (un disco con fallas): la base sigue siendo SQLite, pero dañada."""
+    with sqlite3.connect(ruta) as conexion:
+        conexion.execute("PRAGMA journal_mode = DELETE")
+    conexion.close()
+    datos = bytearray(ruta.read_bytes())
+    for posicion in range(8192, len(datos) - 4096, 4096):
+        datos[posicion + 100:posicion + 300] = b"\xff" * 200
+    ruta.write_bytes(bytes(datos))
+
+
+@pytest.fixture
+def oficina_y_danada(tmp_path, demo_creada_por_la_cli, cli):
+    """La base de la oficina, y la del año pasado con su respaldo de apertura sano y después dañada (la línea de
+    órdenes la rechaza y dice cómo recuperarla, como siempre)."""
+    oficina, danada = tmp_path / "oficina" / "red.db", tmp_path / "archivo" / "red-2025.db"
+    for ruta in (oficina, danada):
+        ruta.parent.mkdir()
+        shutil.copy(demo_creada_por_la_cli, ruta)
+    abrir_base(danada, comprobacion_completa=True, respaldo_al_abrir=True).close()   # su respaldo de apertura
+    _arruinar(danada)
+    rechazo = cli("miembros", "listar", db=danada)
+    assert rechazo.returncode == 1 and f"«escritorio --db {danada} respaldo recuperar»" in rechazo.stderr
+    return oficina, danada
+
+
+@pytest.fixture
+def en_la_oficina(qtbot, oficina_y_danada, tmp_path):
+    """La ventana sobre la base de la oficina, con su cerrojo, como al arrancar."""
+    oficina, _ = oficina_y_danada
+    cerrojo = tomar_cerrojo(oficina)
+    ventana = VentanaPrincipal(abrir_base(oficina), QSettings(str(tmp_path / "ajustes.ini"),
+                                                               QSettings.Format.IniFormat))
+    ventana.cerrojo = cerrojo
+    qtbot.addWidget(ventana)
+    ventana.show()
+    with qtbot.waitActive(ventana):
+        ventana.activateWindow()
+    ventana.navegacion.setFocus()
+    yield ventana
+    ventana.close()
+    ventana.db.close()
+    if ventana.cerrojo is not None:
+        ventana.cerrojo.unlock()
+
+
+def responder_cada(respuestas: list[str], vistos: list) -> None:
+    """Cada QMessageBox que aparezca, por turno: anota (título, texto) y aprieta el botón que toca."""
+    def siguiente():
+        if respuestas:
+            boton = respuestas.pop(0)
+
+            def apretar(caja: QMessageBox):
+                vistos.append((caja.windowTitle(), caja.text()))
+                elegido = next((b for b in caja.buttons() if b.text().replace("&", "") == boton), None)
+                QTimer.singleShot(0, siguiente)
+                if elegido is None:   # otra caja que la esperada: se cierra (y la prueba ve su título)
+                    caja.done(0)
+                else:
+                    elegido.click()
+
+            cuando_se_abra(QMessageBox, apretar, [], filtro=lambda caja: (caja.windowTitle(), caja.text()) not in vistos)
+    siguiente()
+
+
+def _miembros(ruta) -> int:
+    return _filas(ruta, "SELECT count(*) FROM miembros")[0][0]
+
+
+def test_abrir_una_base_danada_ofrece_recuperarla_y_no_pisa_el_archivo(qtbot, en_la_oficina, oficina_y_danada,
+                                                                       monkeypatch, cli):
+    ventana = en_la_oficina
+    oficina, danada = oficina_y_danada
+    dano = danada.read_bytes()
+    monkeypatch.setattr(elegir_archivo, "para_abrir", lambda *a, **k: str(danada))
+
+    vistos = []   # primero dice que no: nada se toca y la ventana sigue en la oficina
+    responder_cada(["No"], vistos)
+    qtbot.keyClick(ventana.navegacion, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)   # Archivo › Abrir…
+    assert [titulo for titulo, _ in vistos] == ["Base de datos dañada"]
+    assert "red-2025.db" in vistos[0][1] and "apartar el archivo dañado" in vistos[0][1]
+    assert "«escritorio " not in vistos[0][1]
+    assert ruta_de(ventana.db) == oficina and danada.read_bytes() == dano
+    assert not list(danada.parent.glob("red-2025.db.danada-*"))
+    libre = tomar_cerrojo(danada)   # la dañada no quedó tomada
+    assert not isinstance(libre, Ocupada)
+    libre.unlock()
+
+    vistos.clear()
+    responder_cada(["Yes", "OK"], vistos)   # ahora sí: se aparta y se restaura su respaldo
+    accion_del_menu(ventana, "&Abrir…").trigger()
+    assert [titulo for titulo, _ in vistos] == ["Base de datos dañada", "Base recuperada"]
+    apartadas = list(danada.parent.glob("red-2025.db.danada-*"))
+    assert len(apartadas) == 1 and apartadas[0].read_bytes() == dano   # el dañado, entero, con la fecha
+    assert str(apartadas[0]) in vistos[1][1]
+    assert ruta_de(ventana.db) == danada and str(danada) in ventana.etiqueta_ruta.text()
+    cerrar(ventana)
+
+    assert _miembros(danada) == 300   # cerrada y leída de nuevo: la del respaldo, sana
+    sana = cli("verificar", db=danada)
+    assert sana.returncode == 0, sana.stderr
+
+
+def test_una_base_reciente_danada_se_ofrece_recuperar_desde_el_menu(qtbot, en_la_oficina, oficina_y_danada):
+    ventana = en_la_oficina
+    oficina, danada = oficina_y_danada
+    anotar_base_reciente(ventana.ajustes, str(danada))
+    anotar_base_reciente(ventana.ajustes, str(oficina))
+    menu = ventana.menu_recientes
+    menu.popup(ventana.mapToGlobal(QPoint(40, 40)))
+    qtbot.waitUntil(menu.isVisible)
+    assert [a.text() for a in menu.actions() if not a.isSeparator()][1].startswith("&2  red-2025.db")
+    vistos = []
+    responder_cada(["Yes", "OK"], vistos)
+    qtbot.keyClick(menu, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: len(vistos) == 2, timeout=20000)
+    assert [titulo for titulo, _ in vistos] == ["Base de datos dañada", "Base recuperada"]
+    qtbot.waitUntil(lambda: ruta_de(ventana.db) == danada, timeout=20000)
+    assert len(list(danada.parent.glob("red-2025.db.danada-*"))) == 1
+    cerrar(ventana)
+    assert _miembros(danada) == 300
