@@ -23,7 +23,7 @@ PENDIENTES = {
     "servicios/miembros.py": 1,                # «miembros suspension-mandatos --articulo»: no hay dónde fijarlo
     "servicios/respaldo.py": 1,                # «servidor copia URL ARCHIVO»: la ventana no copia una base del servidor
     "servicios/rotacion.py": 1,                # el orden de sucesión de la Secretaría Ejecutiva no se fija en la ventana
-    "servicios/sello_de_tiempo.py": 3,         # exportar un sello (.tsr) y fijar --certificado: solo la línea de órdenes
+    "servicios/sello_de_tiempo.py": 1,         # fijar --certificado: solo la línea de órdenes
     # Caminos que solo recorre la línea de órdenes (la ventana no llama a estas funciones).
     "servicios/referencias.py": 3,             # «3:2», «1/2026»: referencias escritas en una orden
     "datos/postgres/traslado.py": 2,           # «servidor subir» (la copia de «Llevar una sesión…» ya pasó)

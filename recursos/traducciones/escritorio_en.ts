@@ -5845,8 +5845,23 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Exportar sello de tiempo</source>
+      <translation>Export timestamp</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Exportar sello…</source>
+      <translation>Export timestamp…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Faltan cambios que vio el testigo (copia puesta a mano)</source>
       <translation>Changes seen by the witness file are missing (copy put in place by hand)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Guarda un sello de tiempo en un archivo .tsr, para tenerlo fuera de la base (se comprueba en «Comprobar un ancla»)</source>
+      <translation>Saves a timestamp to a .tsr file, to keep it outside the database (it is checked in “Check an anchor”)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5892,6 +5907,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Las {0} ancla(s) siguen en la cadena, iguales: hasta esos sellos, la bitácora es la misma que salió de la oficina.</source>
       <translation>The {0} anchor(s) are still in the chain, unchanged: up to those seals, the change log is the same one that left the office.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>N.º {0}: del {1}, certifica el sello {2} ({3})</source>
+      <translation>No. {0}: of {1}, certifies seal {2} ({3})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5960,6 +5980,21 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sello de tiempo (*.tsr)</source>
+      <translation>Timestamp (*.tsr)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sello de tiempo que se guarda:</source>
+      <translation>Timestamp to save:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sello de tiempo {0} (sello {1} de la bitácora, {2}) guardado en {3}.</source>
+      <translation>Timestamp {0} (audit-log seal {1}, {2}) saved to {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Sello de tiempo:</source>
       <translation>Timestamp:</translation>
     </message>
@@ -5997,6 +6032,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>dirección del servidor de sello de tiempo (http://…); vacío: apagado</source>
       <translation>timestamp server address (http://…); empty: off</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>el sello de tiempo</source>
+      <translation>the timestamp</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -10988,6 +11028,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>This database is the travel copy of session {0}: only that session is recorded in it (and its documents issued), the only thing that returns to the server. Nothing was saved ({1}): make that change on the server.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Esta base no tiene sellos de tiempo guardados: pida uno con «Pedir sello ahora» (menú Archivo, «Verificar la base…»).</source>
+      <translation>This database has no saved timestamps: request one with “Request timestamp now” (File menu, “Check the database…”).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Esta base tiene varias asociaciones ({0}): indique cuál con --asociacion SIGLA.</source>
       <translation>This database has several associations ({0}): indicate which one with --asociacion SIGLA.</translation>
@@ -13991,6 +14036,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/respaldo.py" />
       <source>No hay un respaldo sano de esta base en {0}. La base dañada no se tocó. Si tiene un respaldo en otro lugar (una memoria USB, el correo), restáurelo en el menú Archivo, «Restaurar respaldo…».</source>
       <translation>There is no sound backup of this database in {0}. The damaged database was not touched. If you have a backup elsewhere (a USB stick, email), restore it in the File menu, «Restore backup…».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>No hay un sello de tiempo {0} en esta base: el menú Archivo, «Verificar la base…», dice cuántos hay guardados.</source>
+      <translation>There is no timestamp {0} in this database: the File menu, “Check the database…”, says how many are saved.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />

@@ -5845,8 +5845,23 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Exportar sello de tiempo</source>
+      <translation>Exportar carimbo do tempo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Exportar sello…</source>
+      <translation>Exportar carimbo…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Faltan cambios que vio el testigo (copia puesta a mano)</source>
       <translation>Faltam alterações que a testemunha viu (cópia colocada à mão)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Guarda un sello de tiempo en un archivo .tsr, para tenerlo fuera de la base (se comprueba en «Comprobar un ancla»)</source>
+      <translation>Salva um carimbo do tempo em um arquivo .tsr, para tê-lo fora do banco de dados (verifica-se em «Verificar uma âncora»)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5892,6 +5907,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Las {0} ancla(s) siguen en la cadena, iguales: hasta esos sellos, la bitácora es la misma que salió de la oficina.</source>
       <translation>As {0} âncora(s) continuam na cadeia, iguais: até esses selos, o registro de alterações é o mesmo que saiu do escritório.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>N.º {0}: del {1}, certifica el sello {2} ({3})</source>
+      <translation>N.º {0}: de {1}, certifica o selo {2} ({3})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5960,6 +5980,21 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sello de tiempo (*.tsr)</source>
+      <translation>Carimbo do tempo (*.tsr)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sello de tiempo que se guarda:</source>
+      <translation>Carimbo do tempo a salvar:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sello de tiempo {0} (sello {1} de la bitácora, {2}) guardado en {3}.</source>
+      <translation>Carimbo do tempo {0} (selo {1} do registro de auditoria, {2}) salvo em {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Sello de tiempo:</source>
       <translation>Carimbo do tempo:</translation>
     </message>
@@ -5997,6 +6032,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>dirección del servidor de sello de tiempo (http://…); vacío: apagado</source>
       <translation>endereço do servidor de carimbo do tempo (http://…); vazio: desligado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>el sello de tiempo</source>
+      <translation>o carimbo do tempo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -11551,6 +11591,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Esta base é a cópia de viagem da sessão {0}: nela só se registra essa sessão (e se emitem os seus documentos), a única coisa que volta ao servidor. Nada foi salvo ({1}): faça essa alteração no servidor.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Esta base no tiene sellos de tiempo guardados: pida uno con «Pedir sello ahora» (menú Archivo, «Verificar la base…»).</source>
+      <translation>Este banco de dados não tem carimbos do tempo salvos: peça um com «Pedir carimbo agora» (menu Arquivo, «Verificar o banco de dados…»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Esta base tiene varias asociaciones ({0}): indique cuál con --asociacion SIGLA.</source>
       <translation>Este banco de dados tem várias associações ({0}): indique qual com --asociacion SIGLA.</translation>
@@ -14998,6 +15043,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/respaldo.py" />
       <source>No hay un respaldo sano de esta base en {0}. La base dañada no se tocó. Si tiene un respaldo en otro lugar (una memoria USB, el correo), restáurelo en el menú Archivo, «Restaurar respaldo…».</source>
       <translation>Não há um backup íntegro deste banco de dados em {0}. O banco danificado não foi tocado. Se tiver um backup em outro lugar (um pen drive, o e-mail), restaure-o no menu Arquivo, «Restaurar backup…».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>No hay un sello de tiempo {0} en esta base: el menú Archivo, «Verificar la base…», dice cuántos hay guardados.</source>
+      <translation>Não há um carimbo do tempo {0} neste banco de dados: o menu Arquivo, «Verificar o banco de dados…», diz quantos estão salvos.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />

@@ -4,14 +4,16 @@ lo hecho, leído de la base cerrada y vuelta a abrir (o del archivo escrito). La
 
 - «Reponer el esquema…» en Archivo › Verificar la base…, como «escritorio verificar --reponer-esquema».
 - Una base dañada abierta con Archivo › Abrir… o desde Archivo › Bases recientes se ofrece recuperar, como al
-  arrancar y como «escritorio respaldo recuperar» (el archivo dañado se aparta con la fecha, nunca se pisa)."""
+  arrancar y como «escritorio respaldo recuperar» (el archivo dañado se aparta con la fecha, nunca se pisa).
+- «Exportar sello…» en la fila «Sello de tiempo:» de Verificar la base…, como «escritorio bitacora exportar-sello
+  [--numero N]»: el mismo .tsr, y un archivo que ya estaba no se reemplaza sin preguntar."""
 
 import shutil
 import sqlite3
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from escritorio.datos.conexion import ruta_de
 from escritorio.interfaz.apertura import Ocupada, tomar_cerrojo
@@ -60,7 +62,11 @@ def cuando_se_abra(clase, accion, hecho: list, *, filtro=lambda _d: True) -> Non
     def mirar():
         modal = QApplication.activeModalWidget()
         if isinstance(modal, clase) and modal.isVisible() and filtro(modal):
-            hecho.append(accion(modal))
+            try:
+                hecho.append(accion(modal))
+            except BaseException:   # una prueba que falla no deja el modal esperando un clic
+                modal.done(0)
+                raise
         else:
             QTimer.singleShot(30, mirar)
     QTimer.singleShot(0, mirar)
@@ -192,6 +198,7 @@ def responder_cada(respuestas: list[str], vistos: list) -> None:
             boton = respuestas.pop(0)
 
             def apretar(caja: QMessageBox):
+                caja.setProperty("respondida", True)
                 vistos.append((caja.windowTitle(), caja.text()))
                 elegido = next((b for b in caja.buttons() if b.text().replace("&", "") == boton), None)
                 QTimer.singleShot(0, siguiente)
@@ -200,7 +207,7 @@ def responder_cada(respuestas: list[str], vistos: list) -> None:
                 else:
                     elegido.click()
 
-            cuando_se_abra(QMessageBox, apretar, [], filtro=lambda caja: (caja.windowTitle(), caja.text()) not in vistos)
+            cuando_se_abra(QMessageBox, apretar, [], filtro=lambda caja: not caja.property("respondida"))
     siguiente()
 
 
@@ -260,3 +267,66 @@ def test_una_base_reciente_danada_se_ofrece_recuperar_desde_el_menu(qtbot, en_la
     assert len(list(danada.parent.glob("red-2025.db.danada-*"))) == 1
     cerrar(ventana)
     assert _miembros(danada) == 300
+
+
+# --- exportar un sello de tiempo guardado ----------------------------------------------------------------------
+
+def test_exportar_un_sello_de_tiempo_desde_verificar_la_base(qtbot, abrir, demo_como, cli, tmp_path, monkeypatch):
+    import json
+
+    from pki_local import PKILocal
+
+    ruta = demo_como("sellada.db")
+    with PKILocal(tmp_path / "pki") as tsa:
+        for orden in (("bitacora", "sello-de-tiempo", "--servidor", tsa.url_tsa), ("bitacora", "sellar-tiempo"),
+                      ("asociacion", "crear", "--nombre", "Red del Litoral", "--sigla", "ZZL")):   # esta, sellada sola
+            hecho = cli(*orden, db=ruta)
+            assert hecho.returncode == 0, hecho.stderr
+    sellos = json.loads(cli("bitacora", "sello-de-tiempo", "--json", db=ruta).stdout)["sellos"]
+    assert len(sellos) >= 2
+    primero, ultimo = sellos[0], sellos[-1]
+    destino = tmp_path / "fuera" / "cabeza.tsr"
+    destino.parent.mkdir()
+    destino.write_bytes(b"lo que ya estaba")
+    monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino.with_suffix("")))  # sin .tsr
+
+    ventana = abrir(ruta)
+    visto, preguntas, hecho = {}, [], []
+
+    def elegir_el_primero(eleccion: QInputDialog):
+        visto["sellos"] = eleccion.comboBoxItems()
+        eleccion.setTextValue(next(t for t in eleccion.comboBoxItems() if t.startswith(f"N.º {primero['id']}:")))
+        eleccion.accept()
+
+    def en_el_dialogo(dialogo: DialogoVerificarBase):
+        boton = dialogo.boton_exportar_sello
+        visto["habilitado"] = boton.isEnabled()
+        cuando_se_abra(QInputDialog, elegir_el_primero, [])
+        responder_cada(["No"], preguntas)    # ya existe: no se reemplaza
+        qtbot.mouseClick(boton, Qt.MouseButton.LeftButton)
+        visto["sin_reemplazar"] = destino.read_bytes()
+        cuando_se_abra(QInputDialog, elegir_el_primero, [])
+        responder_cada(["Yes"], preguntas)   # ahora sí
+        qtbot.mouseClick(boton, Qt.MouseButton.LeftButton)
+        visto["estado"] = dialogo.estado_sello.text()
+        dialogo.reject()
+
+    cuando_se_abra(DialogoVerificarBase, en_el_dialogo, hecho)
+    accion_del_menu(ventana, "Verificar la bas&e…").trigger()
+    assert hecho, "no se abrió Verificar la base…"
+    cerrar(ventana)
+
+    assert visto["habilitado"]
+    assert visto["sellos"][0].startswith(f"N.º {ultimo['id']}:") and len(visto["sellos"]) == len(sellos)
+    assert [titulo for titulo, _ in preguntas] == ["Reemplazar archivo", "Reemplazar archivo"]
+    assert "Ya existe «cabeza.tsr»" in preguntas[0][1]
+    assert visto["sin_reemplazar"] == b"lo que ya estaba"
+    assert f"Sello de tiempo {primero['id']} (sello {primero['sello_id']} de la bitácora" in visto["estado"]
+    assert str(destino) in visto["estado"]
+    # El mismo archivo que escribe la línea de órdenes con --numero, y la cadena lo sigue teniendo.
+    por_la_linea = tmp_path / "por-la-linea.tsr"
+    exportado = cli("bitacora", "exportar-sello", "--numero", primero["id"], por_la_linea, db=ruta)
+    assert exportado.returncode == 0, exportado.stderr
+    assert destino.read_bytes() == por_la_linea.read_bytes()
+    ancla = cli("verificar", "--ancla", destino, db=ruta)
+    assert ancla.returncode == 0 and "sigue en la cadena, igual" in ancla.stdout, ancla.stdout + ancla.stderr

@@ -6,13 +6,18 @@ sello-de-tiempo» y «sellar-tiempo». Y «Comprobar un ancla», como «escritor
 servicio (`comprobar_cada_ancla`) dice, ancla por ancla, si la cadena de hoy la sigue teniendo; aquí solo se eligen los
 valores y se pinta cada línea. Arriba de eso, «Ancla de hoy», como «escritorio bitacora ancla»: la cabeza de la cadena
 para copiarla y guardarla fuera de la base. Si faltan o cambiaron triggers o índices, «Reponer el esquema…», como
-«escritorio verificar --reponer-esquema»: la misma función del servicio (`reponer_esquema`), tras confirmar."""
+«escritorio verificar --reponer-esquema»: la misma función del servicio (`reponer_esquema`), tras confirmar. Y
+«Exportar sello…», como «escritorio bitacora exportar-sello [--numero N]»: un sello de tiempo guardado a un .tsr
+(`sello_de_tiempo.exportar`), sin reemplazar un archivo sin preguntar."""
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout)
 
+from ...salida import comprobar_salida
 from ...servicios.oficina import Oficina
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios import sello_de_tiempo
@@ -66,6 +71,10 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         self.boton_guardar_sello.clicked.connect(self.guardar_servidor)
         self.boton_sellar = QPushButton(self.tr("Pedir sello ahora"))
         self.boton_sellar.clicked.connect(self.sellar)
+        self.boton_exportar_sello = QPushButton(self.tr("Exportar sello…"))
+        self.boton_exportar_sello.setToolTip(self.tr("Guarda un sello de tiempo en un archivo .tsr, para tenerlo fuera "
+                                                     "de la base (se comprueba en «Comprobar un ancla»)"))
+        self.boton_exportar_sello.clicked.connect(self.exportar_sello)
         self.estado_sello = nota("")
         self.estado_sello.setObjectName("estado_sello_de_tiempo")
         fila_sello = QHBoxLayout()
@@ -73,6 +82,7 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         fila_sello.addWidget(self.servidor_sello, 3)
         fila_sello.addWidget(self.boton_guardar_sello)
         fila_sello.addWidget(self.boton_sellar)
+        fila_sello.addWidget(self.boton_exportar_sello)
         botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         botones.rejected.connect(self.reject)
         diseno = QVBoxLayout(self)
@@ -263,6 +273,7 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
                 len(guardados), sello_de_tiempo.momento_legible(ultimo.momento), ultimo.sello_id)
         self.estado_sello.setText(estado)
         self.boton_sellar.setEnabled(configurado is not None)
+        self.boton_exportar_sello.setEnabled(bool(guardados))
 
     def guardar_servidor(self) -> None:
         direccion = self.servidor_sello.text()
@@ -282,6 +293,36 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
                 self.db), que="pedir el sello de tiempo", en_segundo_plano=True,
                 titulo=self.tr("Pedir sello de tiempo"), cancelable=False) is not None:
             self.comprobar()
+
+    def exportar_sello(self) -> None:
+        """Elegir el sello (el último, si hay uno solo) y dónde guardarlo; el servicio lo escribe."""
+        guardados = sello_de_tiempo.sellos_guardados(self.db)
+        if not guardados:
+            return
+        elegido = guardados[-1]
+        if len(guardados) > 1:
+            nombres = [self.tr("N.º {0}: del {1}, certifica el sello {2} ({3})").format(
+                s.id, sello_de_tiempo.momento_legible(s.momento), s.sello_id, s.tsa) for s in reversed(guardados)]
+            nombre, aceptado = QInputDialog.getItem(self, self.tr("Exportar sello de tiempo"),
+                                                    self.tr("Sello de tiempo que se guarda:"), nombres, 0, False)
+            if not aceptado:
+                return
+            elegido = list(reversed(guardados))[nombres.index(nombre)]
+        ruta = elegir_archivo.para_guardar_sin_pisar(
+            self, self.tr("Exportar sello de tiempo"), str(Path.home() / f"sello-de-tiempo-{elegido.id}.tsr"), ".tsr",
+            self.tr("Sello de tiempo (*.tsr)"))
+        if not ruta:   # desistió, o no quiso reemplazar el archivo que ya estaba
+            return
+
+        def exportar(_informar=None):
+            destino = comprobar_salida(ruta, ".tsr", self.tr("el sello de tiempo"), reemplazar=True)
+            return sello_de_tiempo.exportar(self.db, elegido.id, destino)
+
+        hecho = consultar_en_la_ventana(self, exportar, que="exportar un sello de tiempo")
+        if hecho is FALLO:
+            return
+        self.estado_sello.setText(self.tr("Sello de tiempo {0} (sello {1} de la bitácora, {2}) guardado en {3}.").format(
+            hecho.id, hecho.sello_id, sello_de_tiempo.momento_legible(hecho.momento), ruta))
 
     def reponer(self) -> None:
         if not self.confirmar_reponer():
