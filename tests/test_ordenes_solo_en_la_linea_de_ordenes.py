@@ -20,7 +20,6 @@ ORDEN = "«escritorio "
 # puertas). Se achica a medida que cada uno pasa por `segun_la_puerta`. Por qué queda cada uno:
 PENDIENTES = {
     # La ventana no tiene la puerta (todavía): no se le inventa un botón.
-    "servicios/miembros.py": 1,                # «miembros suspension-mandatos --articulo»: no hay dónde fijarlo
     "servicios/respaldo.py": 1,                # «servidor copia URL ARCHIVO»: la ventana no copia una base del servidor
     "servicios/rotacion.py": 1,                # el orden de sucesión de la Secretaría Ejecutiva no se fija en la ventana
     "servicios/sello_de_tiempo.py": 1,         # fijar --certificado: solo la línea de órdenes

@@ -12850,6 +12850,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
+      <source>La suspensión no termina mandatos: el estatuto no lo dice (si lo dice, anote el artículo en el menú Archivo, «Datos de la asociación…», pestaña «Admisión y cuotas»).</source>
+      <translation>The suspension does not end terms of office: the statutes do not say so (if they do, record the article in the File menu, “Association details…”, tab “Admission and fees”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>La suspensión no termina ningún mandato: {0} no tiene mandatos vigentes desde el {1}.</source>
       <translation>The suspension ends no term of office: {0} has no terms of office in force from {1}.</translation>
     </message>
@@ -25521,8 +25526,28 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Estatuto, art. 12 (vacío: solo la baja termina los mandatos)</source>
+      <translation>Statutes, art. 12 (empty: only withdrawal ends terms of office)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
       <source>Estatuto, art. 8 (vacío: la regla es del programa)</source>
       <translation>Statute, art. 8 (empty: the rule is the program’s)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Guardado: la suspensión de un miembro termina sus mandatos ({0}).</source>
+      <translation>Saved: a member's suspension ends their terms of office ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Guardado: la suspensión no termina mandatos (solo la baja los termina).</source>
+      <translation>Saved: suspension does not end terms of office (only withdrawal ends them).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Guardar el artículo</source>
+      <translation>Save the article</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
@@ -25543,6 +25568,16 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
       <source>La admisión rige:</source>
       <translation>Admission takes effect:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>La baja de un miembro termina sus mandatos. La suspensión, solo si el estatuto lo dice: entonces anote aquí el artículo, y al registrar una suspensión sus mandatos terminan el día anterior, como en una baja.</source>
+      <translation>A member's withdrawal ends their terms of office. Suspension does so only if the statutes say so: then record the article here, and when a suspension is registered its terms of office end the day before, as with a withdrawal.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>La suspensión termina los mandatos, artículo:</source>
+      <translation>Suspension ends terms of office, article:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />

@@ -13631,6 +13631,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
+      <source>La suspensión no termina mandatos: el estatuto no lo dice (si lo dice, anote el artículo en el menú Archivo, «Datos de la asociación…», pestaña «Admisión y cuotas»).</source>
+      <translation>A suspensão não encerra mandatos: o estatuto não o prevê (se prevê, anote o artigo no menu Arquivo, «Dados da associação…», aba «Admissão e cotas»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>La suspensión no termina ningún mandato: {0} no tiene mandatos vigentes desde el {1}.</source>
       <translation>A suspensão não encerra nenhum mandato: {0} não tem mandatos vigentes a partir de {1}.</translation>
     </message>
@@ -27592,8 +27597,28 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Estatuto, art. 12 (vacío: solo la baja termina los mandatos)</source>
+      <translation>Estatuto, art. 12 (vazio: só o desligamento encerra os mandatos)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
       <source>Estatuto, art. 8 (vacío: la regla es del programa)</source>
       <translation>Estatuto, art. 8 (vazio: a regra é do programa)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Guardado: la suspensión de un miembro termina sus mandatos ({0}).</source>
+      <translation>Salvo: a suspensão de um membro encerra seus mandatos ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Guardado: la suspensión no termina mandatos (solo la baja los termina).</source>
+      <translation>Salvo: a suspensão não encerra mandatos (só o desligamento os encerra).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Guardar el artículo</source>
+      <translation>Salvar o artigo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
@@ -27614,6 +27639,16 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
       <source>La admisión rige:</source>
       <translation>A admissão vigora:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>La baja de un miembro termina sus mandatos. La suspensión, solo si el estatuto lo dice: entonces anote aquí el artículo, y al registrar una suspensión sus mandatos terminan el día anterior, como en una baja.</source>
+      <translation>O desligamento de um membro encerra seus mandatos. A suspensão, só se o estatuto o prevê: então anote aqui o artigo, e ao registrar uma suspensão seus mandatos terminam no dia anterior, como num desligamento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>La suspensión termina los mandatos, artículo:</source>
+      <translation>A suspensão encerra os mandatos, artigo:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />

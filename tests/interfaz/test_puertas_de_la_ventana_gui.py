@@ -6,7 +6,9 @@ lo hecho, leído de la base cerrada y vuelta a abrir (o del archivo escrito). La
 - Una base dañada abierta con Archivo › Abrir… o desde Archivo › Bases recientes se ofrece recuperar, como al
   arrancar y como «escritorio respaldo recuperar» (el archivo dañado se aparta con la fecha, nunca se pisa).
 - «Exportar sello…» en la fila «Sello de tiempo:» de Verificar la base…, como «escritorio bitacora exportar-sello
-  [--numero N]»: el mismo .tsr, y un archivo que ya estaba no se reemplaza sin preguntar."""
+  [--numero N]»: el mismo .tsr, y un archivo que ya estaba no se reemplaza sin preguntar.
+- El artículo por el que la suspensión de un miembro termina sus mandatos, en Archivo › Datos de la asociación…,
+  pestaña «Admisión y cuotas», como «escritorio miembros suspension-mandatos --articulo …»."""
 
 import shutil
 import sqlite3
@@ -330,3 +332,59 @@ def test_exportar_un_sello_de_tiempo_desde_verificar_la_base(qtbot, abrir, demo_
     assert destino.read_bytes() == por_la_linea.read_bytes()
     ancla = cli("verificar", "--ancla", destino, db=ruta)
     assert ancla.returncode == 0 and "sigue en la cadena, igual" in ancla.stdout, ancla.stdout + ancla.stderr
+
+
+# --- el artículo por el que la suspensión termina los mandatos ---------------------------------------------------
+
+def test_el_articulo_de_la_suspension_de_mandatos_se_anota_en_los_datos_de_la_asociacion(qtbot, abrir,
+                                                                                          copia_de_la_demo, cli):
+    from escritorio.interfaz.dialogos.asociacion import DialogoAsociacion
+
+    ruta = copia_de_la_demo
+    antes = cli("miembros", "suspender", 1, "--motivo", "prueba", "--simular", db=ruta)
+    assert "«escritorio miembros suspension-mandatos --articulo …»" in antes.stdout   # la línea, como siempre
+    ventana = abrir(ruta)
+    visto, hecho = {}, []
+
+    def en_el_dialogo(dialogo: DialogoAsociacion):
+        dialogo.pestanas.setCurrentIndex(dialogo.pestanas.count() - 1)
+        pestana = dialogo.admision
+        visto["pestana"] = dialogo.pestanas.tabText(dialogo.pestanas.currentIndex())
+        campo = pestana.articulo_suspension_mandatos
+        visto["antes"] = campo.text()
+        campo.setFocus()
+        qtbot.keyClicks(campo, "Estatuto, art. 9")
+        qtbot.mouseClick(pestana.boton_guardar_suspension, Qt.MouseButton.LeftButton)
+        visto["estado"] = pestana.estado_suspension.text()
+        dialogo.reject()
+
+    cuando_se_abra(DialogoAsociacion, en_el_dialogo, hecho)
+    accion_del_menu(ventana, "&Datos de la asociación…").trigger()
+    assert hecho, "no se abrió Datos de la asociación…"
+    cerrar(ventana)
+
+    assert visto["pestana"] == "Admisión y cuotas" and visto["antes"] == ""
+    assert visto["estado"] == "Guardado: la suspensión de un miembro termina sus mandatos (Estatuto, art. 9)."
+    assert _filas(ruta, "SELECT articulo_suspension_mandatos FROM asociaciones") == [("Estatuto, art. 9",)]
+    despues = cli("miembros", "suspender", 1, "--motivo", "prueba", "--simular", db=ruta)
+    assert despues.returncode == 0 and "La suspensión no termina mandatos" not in despues.stdout
+    borrada = cli("miembros", "suspension-mandatos", db=ruta)   # la línea de órdenes la quita igual que antes
+    assert "no termina los mandatos" in borrada.stdout
+    assert _filas(ruta, "SELECT articulo_suspension_mandatos FROM asociaciones") == [(None,)]
+
+
+def test_la_ventana_dice_donde_se_anota_el_articulo_de_la_suspension(copia_de_la_demo):
+    """La nota de una suspensión sin artículo, por la puerta de la ventana: nombra la pestaña, no la orden."""
+    from escritorio.dominio import puerta
+    from datetime import date
+
+    from escritorio.servicios.miembros import mandatos_que_terminan
+
+    puerta.fijar_del_proceso(puerta.VENTANA)
+    db = abrir_base(copia_de_la_demo)
+    try:
+        nota = mandatos_que_terminan(db, 1, "suspendido", date.today()).nota
+    finally:
+        db.close()
+    assert nota == ("La suspensión no termina mandatos: el estatuto no lo dice (si lo dice, anote el artículo en el "
+                    "menú Archivo, «Datos de la asociación…», pestaña «Admisión y cuotas»).")
