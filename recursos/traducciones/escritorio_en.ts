@@ -3855,6 +3855,54 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoOrdenSucesion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Agregar al final</source>
+      <translation>Add at the end</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Bajar</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>El orden en que las ciudades ejercen la Secretaría Ejecutiva: el traspaso propone la siguiente y la troika sale de aquí. Las que ya la ejercieron quedan marcadas.</source>
+      <translation>The order in which the cities hold the Executive Secretariat: the handover proposes the next one and the troika comes from here. Those that already held it are marked.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Guardar el orden</source>
+      <translation>Save the order</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Orden de sucesión</source>
+      <translation>Order of succession</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Quitar</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Subir</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>{0} (ya la ejerció)</source>
+      <translation>{0} (already held it)</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoPago</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -14332,6 +14380,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se exportó la morosidad</source>
       <translation>The arrears report was not exported</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>No se fijó el orden de sucesión: {0} no es de esta asociación (otra ventana pudo eliminarlo: vuelva a abrir «Orden de sucesión…»).</source>
+      <translation>The order of succession was not set: {0} does not belong to this association (another window may have deleted it: open “Order of succession…” again).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -25059,6 +25112,11 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
+      <source>El orden en que las ciudades ejercen la Secretaría Ejecutiva</source>
+      <translation>The order in which the cities hold the Executive Secretariat</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
       <source>En ejercicio</source>
       <translation>In office</translation>
     </message>
@@ -25076,6 +25134,11 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
       <source>No se pudo leer el calendario.</source>
       <translation>Could not read the schedule.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
+      <source>Orden de sucesión…</source>
+      <translation>Order of succession…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/rotacion.py" />

@@ -3855,6 +3855,54 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoOrdenSucesion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Agregar al final</source>
+      <translation>Adicionar no final</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Bajar</source>
+      <translation>Descer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>El orden en que las ciudades ejercen la Secretaría Ejecutiva: el traspaso propone la siguiente y la troika sale de aquí. Las que ya la ejercieron quedan marcadas.</source>
+      <translation>A ordem em que as cidades exercem a Secretaria Executiva: a transmissão propõe a seguinte e a troika sai daqui. As que já a exerceram ficam marcadas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Guardar el orden</source>
+      <translation>Salvar a ordem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Orden de sucesión</source>
+      <translation>Ordem de sucessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Quitar</source>
+      <translation>Remover</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Subir</source>
+      <translation>Subir</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>{0} (ya la ejerció)</source>
+      <translation>{0} (já a exerceu)</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoPago</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -15344,6 +15392,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se exportó la morosidad</source>
       <translation>A inadimplência não foi exportada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>No se fijó el orden de sucesión: {0} no es de esta asociación (otra ventana pudo eliminarlo: vuelva a abrir «Orden de sucesión…»).</source>
+      <translation>A ordem de sucessão não foi fixada: {0} não é desta associação (outra janela pode tê-lo excluído: abra de novo «Ordem de sucessão…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -27130,6 +27183,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
+      <source>El orden en que las ciudades ejercen la Secretaría Ejecutiva</source>
+      <translation>A ordem em que as cidades exercem a Secretaria Executiva</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
       <source>En ejercicio</source>
       <translation>Em exercício</translation>
     </message>
@@ -27147,6 +27205,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
       <source>No se pudo leer el calendario.</source>
       <translation>Não foi possível ler o calendário.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
+      <source>Orden de sucesión…</source>
+      <translation>Ordem de sucessão…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/rotacion.py" />

@@ -8,7 +8,9 @@ lo hecho, leído de la base cerrada y vuelta a abrir (o del archivo escrito). La
 - «Exportar sello…» en la fila «Sello de tiempo:» de Verificar la base…, como «escritorio bitacora exportar-sello
   [--numero N]»: el mismo .tsr, y un archivo que ya estaba no se reemplaza sin preguntar.
 - El artículo por el que la suspensión de un miembro termina sus mandatos, en Archivo › Datos de la asociación…,
-  pestaña «Admisión y cuotas», como «escritorio miembros suspension-mandatos --articulo …»."""
+  pestaña «Admisión y cuotas», como «escritorio miembros suspension-mandatos --articulo …».
+- El orden de sucesión de la Secretaría Ejecutiva, en Órganos › Rotación › «Orden de sucesión…», como
+  «escritorio organos sucesion --miembros ID,ID,…»."""
 
 import shutil
 import sqlite3
@@ -388,3 +390,47 @@ def test_la_ventana_dice_donde_se_anota_el_articulo_de_la_suspension(copia_de_la
         db.close()
     assert nota == ("La suspensión no termina mandatos: el estatuto no lo dice (si lo dice, anote el artículo en el "
                     "menú Archivo, «Datos de la asociación…», pestaña «Admisión y cuotas»).")
+
+
+# --- el orden de sucesión de la Secretaría Ejecutiva -------------------------------------------------------------
+
+def test_el_orden_de_sucesion_se_fija_desde_la_rotacion(qtbot, abrir, copia_de_la_demo, cli):
+    import json
+
+    from escritorio.interfaz.dialogos.orden_sucesion import DialogoOrdenSucesion
+    from escritorio.interfaz.ventana_principal import indice_del_area
+
+    ruta = copia_de_la_demo
+    antes = [t["miembro_id"] for t in json.loads(cli("organos", "sucesion", "--json", db=ruta).stdout)]
+    assert len(antes) >= 3
+    ventana = abrir(ruta)
+    ventana.navegacion.setCurrentRow(indice_del_area("organos"))
+    organos = ventana.organos
+    organos.pestanas.setCurrentIndex(1)
+    visto, hecho = {}, []
+
+    def en_el_dialogo(dialogo: DialogoOrdenSucesion):
+        visto["al_abrir"] = dialogo.ids()
+        dialogo.lista.setCurrentRow(dialogo.lista.count() - 1)    # la última, un lugar más arriba
+        qtbot.mouseClick(dialogo.boton_subir, Qt.MouseButton.LeftButton)
+        dialogo.lista.setCurrentRow(0)                             # la primera, fuera
+        qtbot.mouseClick(dialogo.boton_quitar, Qt.MouseButton.LeftButton)
+        nueva = next(i for i in range(dialogo.candidata.count()) if dialogo.candidata.itemData(i) not in antes)
+        dialogo.candidata.setCurrentIndex(nueva)                   # una ciudad que no estaba, al final
+        visto["agregada"] = dialogo.candidata.itemData(nueva)
+        qtbot.mouseClick(dialogo.boton_agregar, Qt.MouseButton.LeftButton)
+        visto["guardado"] = dialogo.ids()
+        qtbot.mouseClick(dialogo.boton_guardar, Qt.MouseButton.LeftButton)
+        visto["aceptado"] = dialogo.result() == DialogoOrdenSucesion.DialogCode.Accepted
+
+    cuando_se_abra(DialogoOrdenSucesion, en_el_dialogo, hecho)
+    qtbot.mouseClick(organos.rotacion.boton_orden, Qt.MouseButton.LeftButton)
+    assert hecho, "no se abrió Orden de sucesión…"
+    cerrar(ventana)
+
+    esperado = antes[1:-2] + [antes[-1], antes[-2], visto["agregada"]]
+    assert visto["al_abrir"] == antes and visto["guardado"] == esperado and visto["aceptado"]
+    despues = json.loads(cli("organos", "sucesion", "--json", db=ruta).stdout)   # la base, leída de nuevo
+    assert [t["miembro_id"] for t in despues] == esperado
+    repuesto = cli("organos", "sucesion", "--miembros", ",".join(map(str, antes)), db=ruta)   # la línea, igual
+    assert repuesto.returncode == 0 and f"Orden de sucesión fijado ({len(antes)} miembros)." in repuesto.stdout
