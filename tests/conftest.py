@@ -78,12 +78,52 @@ def _la_basura_se_recoge_en_el_hilo_de_la_ventana(request):
     if not {"qtbot", "qapp"} & set(request.fixturenames):
         yield
         return
-    request.getfixturevalue("qapp")
     from escritorio.interfaz.recolector import RecolectorDeLaVentana
 
+    app = request.getfixturevalue("qapp")
+    antes = getattr(app, "recolector", None)
     recolector = RecolectorDeLaVentana()
     yield
+    instalado = getattr(app, "recolector", None)
+    if instalado is not antes:   # una prueba que abrió la aplicación como el programa (`crear_aplicacion`)
+        instalado.detener()
+        app.recolector = antes
     recolector.detener()
+
+
+@pytest.fixture(autouse=True)
+def _el_idioma_de_la_ventana_vuelve_a_como_estaba():
+    """Una prueba que pone la ventana en otro idioma (`instalar_idioma`, también «es», que instala la traducción
+    de Qt: «Control+Z» en lugar de «Ctrl+Z») deja la aplicación del proceso como la encontró: las siguientes del
+    mismo proceso de xdist no dependen del orden en que les tocó correr. Vale para todas las carpetas: una prueba de
+    tests/escenarios que abre la ventana como el programa (`crear_aplicacion`) instala el idioma del sistema."""
+    qt = sys.modules.get("PySide6.QtWidgets")   # sin Qt cargado no hay aplicación que dejar como estaba
+    app = qt.QApplication.instance() if qt is not None else None
+    if app is None:
+        yield
+        return
+    from PySide6.QtCore import QLocale
+
+    from escritorio.dominio.traduccion import idioma_en_curso
+    from escritorio.idiomas.traduccion import fijar_idioma_del_proceso
+
+    antes = (list(getattr(app, "traducciones_qt", None) or []), getattr(app, "idioma", None), QLocale(),
+             idioma_en_curso())
+    yield
+    traductores, idioma, localizacion, del_proceso = antes
+    if (getattr(app, "traducciones_qt", None) or []) == traductores and getattr(app, "idioma", None) == idioma:
+        return
+    for traductor in getattr(app, "traducciones_qt", None) or []:
+        app.removeTranslator(traductor)
+    for traductor in traductores:
+        app.installTranslator(traductor)
+    app.traducciones_qt = traductores
+    if idioma is None:
+        del app.idioma
+    else:
+        app.idioma = idioma
+    QLocale.setDefault(localizacion)
+    fijar_idioma_del_proceso(del_proceso)
 
 
 # Con pytest-xdist el fuzzer hostil corre en otros procesos: cada uno pasa su cuenta de casos (tests/hostil/conftest.py)

@@ -21,7 +21,6 @@ ORDEN = "«escritorio "
 PENDIENTES = {
     # La ventana no tiene la puerta (todavía): no se le inventa un botón.
     "servicios/respaldo.py": 1,                # «servidor copia URL ARCHIVO»: la ventana no copia una base del servidor
-    "servicios/sello_de_tiempo.py": 1,         # fijar --certificado: solo la línea de órdenes
     # Caminos que solo recorre la línea de órdenes (la ventana no llama a estas funciones).
     "servicios/referencias.py": 3,             # «3:2», «1/2026»: referencias escritas en una orden
     "datos/postgres/traslado.py": 2,           # «servidor subir» (la copia de «Llevar una sesión…» ya pasó)

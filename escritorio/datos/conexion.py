@@ -263,10 +263,14 @@ def rechazo_de_la_base(error: sqlite3.IntegrityError) -> ErrorEscritorio:
                 linea=traducir("La base rechazó un dato que no cumple sus reglas ({0}): no se guardó nada. Revise "
                                "los datos y vuelva a intentarlo; si se repite, corra «escritorio verificar»."),
             ).format(como.format(detalle)))
-    # El mensaje de un trigger de Escritorio (RAISE) está escrito en el esquema, en castellano: se muestra tal cual.
+    # El mensaje de un trigger de Escritorio (RAISE) está escrito en el esquema, en castellano: se muestra en el
+    # idioma de quien lee (datos/mensajes_de_las_reglas.py).
+    from .mensajes_de_las_reglas import en_el_idioma
+
     if "no se guardó nada" in texto.lower():
-        return ErrorEscritorio(traducir("La base rechazó el cambio: {0}").format(texto))
-    return ErrorEscritorio(traducir("La base rechazó el cambio: {0}. No se guardó nada.").format(texto.rstrip(".")))
+        return ErrorEscritorio(traducir("La base rechazó el cambio: {0}").format(en_el_idioma(texto)))
+    return ErrorEscritorio(traducir("La base rechazó el cambio: {0}. No se guardó nada.").format(
+        en_el_idioma(texto).rstrip(".")))
 
 
 def _registro_de_viaje(db: BaseDeDatos) -> int | None:

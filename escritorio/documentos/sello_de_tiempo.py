@@ -23,6 +23,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 
 for _nombre in ("pyhanko", "pyhanko_certvalidator"):
@@ -72,13 +73,15 @@ def pedir_sello(url: str, sello: int, huella: str, *, espera: float) -> bytes:
         respuesta = asyncio.run(HTTPTimeStamper(url, timeout=espera).async_request_tsa_response(pedido))
         datos = respuesta.dump()
     except Exception:  # noqa: BLE001 - requests, asn1crypto y pyHanko lanzan muchos tipos
-        raise SelloNoObtenido(f"el servidor de sello de tiempo {url} no respondió con un sello de tiempo (sin "
-                              "conexión, una dirección equivocada o el servidor caído)") from None
+        raise SelloNoObtenido(traducir("el servidor de sello de tiempo {0} no respondió con un sello de tiempo (sin "
+                                       "conexión, una dirección equivocada o el servidor caído)").format(url)) from None
     leido = leer_sello(datos)
     if leido.nonce != nonce or leido.imprenta != imprenta(sello, huella):
-        raise SelloNoObtenido(f"el servidor de sello de tiempo {url} respondió un sello de otro pedido")
+        raise SelloNoObtenido(traducir("el servidor de sello de tiempo {0} respondió un sello de otro pedido").format(
+            url))
     if not firma_intacta(datos):
-        raise SelloNoObtenido(f"el servidor de sello de tiempo {url} respondió un sello con la firma rota")
+        raise SelloNoObtenido(traducir("el servidor de sello de tiempo {0} respondió un sello con la firma rota")
+                              .format(url))
     return datos
 
 
@@ -108,7 +111,7 @@ def _token(datos: bytes):
     try:
         respuesta = tsp.TimeStampResp.load(datos)
         if respuesta["status"]["status"].native != "granted":
-            raise SelloNoObtenido("el servidor de sello de tiempo rechazó el pedido")
+            raise SelloNoObtenido(traducir("el servidor de sello de tiempo rechazó el pedido"))
         token = respuesta["time_stamp_token"]
         token.native  # noqa: B018 - lee todo: un DER roto falla aquí y no más adelante
         return token
@@ -120,7 +123,7 @@ def _token(datos: bytes):
             token.native  # noqa: B018
             return token
         except Exception:  # noqa: BLE001
-            raise SelloNoObtenido("no es un sello de tiempo RFC 3161 (.tsr) legible") from None
+            raise SelloNoObtenido(traducir("no es un sello de tiempo RFC 3161 (.tsr) legible")) from None
 
 
 def leer_sello(datos: bytes) -> SelloLeido:
@@ -136,8 +139,8 @@ def leer_sello(datos: bytes) -> SelloLeido:
     except SelloNoObtenido:
         raise
     except Exception:  # noqa: BLE001 - sin TSTInfo, sin certificado del firmante, un DER roto…
-        raise SelloNoObtenido("no es un sello de tiempo RFC 3161 (.tsr) completo: le falta la hora, la huella o el "
-                              "certificado de quien lo firmó") from None
+        raise SelloNoObtenido(traducir("no es un sello de tiempo RFC 3161 (.tsr) completo: le falta la hora, la huella "
+                                       "o el certificado de quien lo firmó")) from None
     der = certificado.dump()
     return SelloLeido(momento=info["gen_time"].native, nonce=info["nonce"].native,
                       imprenta=info["message_imprint"]["hashed_message"].native,

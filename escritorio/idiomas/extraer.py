@@ -34,7 +34,9 @@ CARPETAS_INTERFAZ = ("interfaz",)
 CARPETAS_DOCUMENTOS = ("documentos",)
 # Las frases que arman el dominio, los servicios y los datos (títulos de sesión, reglas, rótulos, mensajes de
 # error) se ven en la ventana y en los documentos: entran en todos los catálogos.
-CARPETAS_COMPARTIDAS = ("dominio", "servicios", "datos", "salida", "errores")
+# El sello de tiempo de documentos/ también: sus motivos los dicen «verificar» y la fila «Sello de tiempo:» de la
+# ventana, en cualquier idioma de la ventana.
+CARPETAS_COMPARTIDAS = ("dominio", "servicios", "datos", "salida", "errores", "documentos/sello_de_tiempo")
 
 
 def _modulo(ruta: Path) -> str:
@@ -142,6 +144,10 @@ ROTULOS_DE_OTRAS_CAPAS = {
     "motivo_sin_voto": ("escritorio.dominio.organos", "SIN_VOTO_SUSPENDIDO", "SIN_VOTO_CUOTAS"),
     "rotulo_integridad": ("escritorio.servicios.firmas", "rotulo_integridad"),
     "rotulo_confianza": ("escritorio.servicios.firmas", "rotulo_confianza"),
+    # `traducir(motivo_de_regla)`: el motivo de una regla de la bitácora (el texto del RAISE de su trigger)
+    "motivo_de_regla": ("escritorio.servicios.reglas_de_la_bitacora", "MOTIVOS"),
+    # `traducir(mensaje_de_regla)`: el mensaje con que la base rechaza un cambio (el RAISE de un trigger)
+    "mensaje_de_regla": ("escritorio.datos.mensajes_de_las_reglas", "MENSAJES"),
 }
 
 

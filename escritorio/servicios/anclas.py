@@ -25,6 +25,7 @@ from ..dominio import formato
 from ..dominio.anclas import ARCHIVO_DE_ANCLAS, LARGO_MAXIMO, SELLO_MAXIMO, AnclasPublicadas, leer_anclas
 from ..dominio.entrada import muestra
 from ..dominio.puerta import segun_la_puerta
+from ..dominio.traduccion import traducir
 from ..dominio.publicacion import MANIFIESTO as MANIFIESTO_DEL_SITIO
 from ..errores import ErrorEscritorio
 
@@ -75,16 +76,16 @@ def comparar(db: BaseDeDatos, anclas: list[Ancla]) -> list[Comparacion]:
 
 
 def anclas_de(valor: str) -> list[Ancla]:
-    """Las anclas de un valor de «--ancla», por el primer lector que lo reconoce. ErrorEscritorio, en castellano, si
-    el valor no es ninguna o no lleva ninguna."""
+    """Las anclas de un valor de «--ancla», por el primer lector que lo reconoce. ErrorEscritorio, en el idioma de
+    quien lee, si el valor no es ninguna o no lleva ninguna."""
     for lector in LECTORES:
         if lector.reconoce(valor):
             return lector.leer(valor)
-    otras = ", ".join(l.clase for l in LECTORES[:-1])
+    otras = ", ".join(traducir(clase) for clase in CLASES[:-1])
     raise ErrorEscritorio(segun_la_puerta(
-        ventana="no es un ancla: escriba el sello y la huella como los lleva el pie de un documento "
-                f"(por ejemplo 1234:1a2b3c4d5e6f7a8b, al menos 16 cifras), o dé {otras} o un sello de "
-                "tiempo (.tsr).",
+        ventana=traducir("no es un ancla: escriba el sello y la huella como los lleva el pie de un documento (por "
+                         "ejemplo 1234:1a2b3c4d5e6f7a8b, al menos 16 cifras), o dé {0} o un sello de tiempo "
+                         "(.tsr).").format(otras),
         linea=f"--ancla «{muestra(valor, 80)}»: escriba el sello y la huella como los da «escritorio bitacora ancla» "
               f"(por ejemplo 1234:1a2b3c4d5e6f7a8b, al menos 16 cifras), o dé {otras} o un sello de tiempo (.tsr, "
               "escritorio bitacora exportar-sello)."))
@@ -106,7 +107,7 @@ def _es_texto(valor: str) -> bool:
 
 
 def _del_texto(valor: str) -> list[Ancla]:
-    fuente = f"el ancla «{muestra(valor, 60)}»"
+    fuente = traducir("el ancla «{0}»").format(muestra(valor, 60))
     corta = _ANCLA_CORTA.match(valor)
     if corta:
         return [Ancla(int(corta[1]), corta[2].lower(), fuente)]
@@ -131,11 +132,12 @@ def _del_pdf(valor: str) -> list[Ancla]:
 
     ruta = Path(valor)
     leido = leer_pdf(ruta)
-    fuente = f"el PDF {ruta.name}"
+    fuente = traducir("el PDF {0}").format(ruta.name)
     encontradas = [Ancla(int(n), h.lower(), fuente) for n, h in ANCLA_EN_TEXTO.findall(leido.metadatos + "\n" + leido.texto)]
     if not encontradas:
-        raise ErrorEscritorio(f"{ruta.name} no lleva la cabeza de la bitácora («Huella de la bitácora: sello N · …»): no "
-                              "es un acta, una resolución, un recibo ni un estado de cuenta emitido por Escritorio.")
+        raise ErrorEscritorio(traducir("{0} no lleva la cabeza de la bitácora («Huella de la bitácora: sello N · …»): "
+                                       "no es un acta, una resolución, un recibo ni un estado de cuenta emitido por "
+                                       "Escritorio.").format(ruta.name))
     return _sin_repetir(encontradas)
 
 
@@ -153,11 +155,12 @@ def _del_correo(valor: str) -> list[Ancla]:
     from email.parser import BytesParser
 
     ruta = Path(valor)
-    contenido = _leer_archivo(ruta, LARGO_MAXIMO_DEL_CORREO, "el correo")
+    contenido = _leer_archivo(ruta, LARGO_MAXIMO_DEL_CORREO, traducir("el correo"))
     mensaje = BytesParser(policy=policy.default).parsebytes(contenido)
     asunto = muestra(str(mensaje.get("Subject", "") or ""), 60)
     fecha = str(mensaje.get("Date", "") or "")
-    fuente = f"el correo «{asunto}»" + (f" del {muestra(fecha, 40)}" if fecha else "") + f" ({ruta.name})"
+    fuente = (traducir("el correo «{0}» del {1} ({2})").format(asunto, muestra(fecha, 40), ruta.name) if fecha else
+              traducir("el correo «{0}» ({1})").format(asunto, ruta.name))
     encontradas = []
     for cabecera in mensaje.get_all(CABECERA_DEL_CORREO) or []:
         leida = _CABECERA.match(str(cabecera))
@@ -173,10 +176,10 @@ def _del_correo(valor: str) -> list[Ancla]:
                 continue
             encontradas += [Ancla(int(n), h.lower(), fuente) for n, h in ANCLA_EN_TEXTO.findall(str(texto))]
     if not encontradas:
-        raise ErrorEscritorio(
-            f"{ruta.name} no lleva la cabeza de la bitácora (ni la cabecera {CABECERA_DEL_CORREO} ni la línea «Huella "
-            "de la bitácora: sello N · …» al final): no es un correo enviado por Escritorio, o se guardó sin su "
-            "texto. Guárdelo de nuevo desde el programa de correo como mensaje completo (.eml).")
+        raise ErrorEscritorio(traducir(
+            "{0} no lleva la cabeza de la bitácora (ni la cabecera {1} ni la línea «Huella de la bitácora: sello N · "
+            "…» al final): no es un correo enviado por Escritorio, o se guardó sin su texto. Guárdelo de nuevo desde "
+            "el programa de correo como mensaje completo (.eml).").format(ruta.name, CABECERA_DEL_CORREO))
     return _sin_repetir(encontradas)
 
 
@@ -192,9 +195,10 @@ def _es_carpeta(valor: str) -> bool:
 
 def _del_sitio(anclas: AnclasPublicadas, donde: str) -> list[Ancla]:
     if not anclas.cabezas:
-        raise ErrorEscritorio(f"{donde} todavía no muestra ninguna cabeza de la cadena: no hay con qué comparar.")
+        raise ErrorEscritorio(traducir("{0} todavía no muestra ninguna cabeza de la cadena: no hay con qué "
+                                       "comparar.").format(donde))
     base = (anclas.identidad or "").split(":")[0] or None   # «identidad de la base:asociación», como el manifiesto
-    return [Ancla(c.sello, c.huella, f"{donde} (publicada el {formato.fecha(c.publicada_en[:10])})"
+    return [Ancla(c.sello, c.huella, traducir("{0} (publicada el {1})").format(donde, formato.fecha(c.publicada_en[:10]))
                   if c.publicada_en[:10] else donde, base) for c in anclas.cabezas]
 
 
@@ -209,14 +213,14 @@ def _de_una_copia_de_la_lista(valor: str) -> list[Ancla]:
     """Una copia guardada de la lista del sitio: su `anclas.json`, o la página `anclas.html` guardada desde el
     navegador (cada huella lleva su sello en `data-sello`)."""
     ruta = Path(valor)
-    texto = _leer_archivo(ruta, LARGO_MAXIMO, "la lista de anclas").decode("utf-8", errors="replace")
-    donde = f"la copia guardada del sitio {ruta.name}"
+    texto = _leer_archivo(ruta, LARGO_MAXIMO, traducir("la lista de anclas")).decode("utf-8", errors="replace")
+    donde = traducir("la copia guardada del sitio {0}").format(ruta.name)
     if ruta.suffix.lower() == ".json":
         return _del_sitio(_entender(texto, ruta.name), donde)
     encontradas = [Ancla(int(n), h, donde) for n, h in _FILA_DE_LA_PAGINA.findall(texto)]
     if not encontradas:
-        raise ErrorEscritorio(f"{ruta.name} no es la página de la cadena de un sitio publicado por Escritorio "
-                              "(anclas.html): no tiene ninguna cabeza de la cadena.")
+        raise ErrorEscritorio(traducir("{0} no es la página de la cadena de un sitio publicado por Escritorio "
+                                       "(anclas.html): no tiene ninguna cabeza de la cadena.").format(ruta.name))
     return _sin_repetir(encontradas)
 
 
@@ -224,12 +228,12 @@ def _de_la_carpeta(valor: str) -> list[Ancla]:
     carpeta = Path(valor)
     archivo = carpeta / ARCHIVO_DE_ANCLAS
     if not archivo.is_file():
-        que = ("es el sitio de Escritorio, pero publicado con una versión anterior, que no mostraba la cadena: "
-               "publíquelo de nuevo" if (carpeta / MANIFIESTO_DEL_SITIO).is_file() else
-               "no es la carpeta de un sitio publicado por Escritorio")
-        raise ErrorEscritorio(f"La carpeta {carpeta} no tiene {ARCHIVO_DE_ANCLAS}: {que}.")
-    texto = _leer_archivo(archivo, LARGO_MAXIMO, "la lista de anclas").decode("utf-8", errors="replace")
-    return _del_sitio(_entender(texto, str(archivo)), f"el sitio publicado en {carpeta}")
+        que = (traducir("es el sitio de Escritorio, pero publicado con una versión anterior, que no mostraba la "
+                        "cadena: publíquelo de nuevo") if (carpeta / MANIFIESTO_DEL_SITIO).is_file() else
+               traducir("no es la carpeta de un sitio publicado por Escritorio"))
+        raise ErrorEscritorio(traducir("La carpeta {0} no tiene {1}: {2}.").format(carpeta, ARCHIVO_DE_ANCLAS, que))
+    texto = _leer_archivo(archivo, LARGO_MAXIMO, traducir("la lista de anclas")).decode("utf-8", errors="replace")
+    return _del_sitio(_entender(texto, str(archivo)), traducir("el sitio publicado en {0}").format(carpeta))
 
 
 def direccion_de_las_anclas(url: str) -> str:
@@ -257,35 +261,37 @@ def _de_la_direccion(valor: str) -> list[Ancla]:
         with urllib.request.urlopen(pedido, timeout=ESPERA_DE_RED) as respuesta:  # noqa: S310 - solo http(s)
             contenido = respuesta.read(LARGO_MAXIMO + 1)
     except urllib.error.HTTPError as error:
-        raise ErrorEscritorio(
-            f"{direccion} respondió {error.code}: el sitio no tiene la lista de anclas en esa dirección (¿es la "
-            "dirección del sitio publicado? ¿se subió entero?). Pruebe con la carpeta del sitio.") from None
+        raise ErrorEscritorio(traducir(
+            "{0} respondió {1}: el sitio no tiene la lista de anclas en esa dirección (¿es la dirección del sitio "
+            "publicado? ¿se subió entero?). Pruebe con la carpeta del sitio.").format(direccion, error.code)) from None
     except (urllib.error.URLError, OSError, ValueError) as error:
         motivo = getattr(error, "reason", None) or error
-        raise ErrorEscritorio(
-            f"No se pudo leer {direccion}: {muestra(str(motivo), 120)}. Compruebe la conexión y la dirección, o "
-            "compruebe la carpeta del sitio (o una copia guardada de la página) en lugar de la dirección.") from None
+        raise ErrorEscritorio(traducir(
+            "No se pudo leer {0}: {1}. Compruebe la conexión y la dirección, o compruebe la carpeta del sitio (o una "
+            "copia guardada de la página) en lugar de la dirección.").format(direccion,
+                                                                             muestra(str(motivo), 120))) from None
     if len(contenido) > LARGO_MAXIMO:
-        raise ErrorEscritorio(f"{direccion} es demasiado grande para ser una lista de anclas de Escritorio.")
+        raise ErrorEscritorio(traducir("{0} es demasiado grande para ser una lista de anclas de Escritorio.").format(
+            direccion))
     return _del_sitio(_entender(contenido.decode("utf-8", errors="replace"), direccion),
-                      f"el sitio {muestra(valor.strip(), 100)}")
+                      traducir("el sitio {0}").format(muestra(valor.strip(), 100)))
 
 
 def _entender(texto: str, donde: str) -> AnclasPublicadas:
     try:
         return leer_anclas(texto)
     except ValueError:
-        raise ErrorEscritorio(f"{donde} no es una lista de anclas de Escritorio (o está dañada): no se puede "
-                              "comparar con la cadena.") from None
+        raise ErrorEscritorio(traducir("{0} no es una lista de anclas de Escritorio (o está dañada): no se puede "
+                                       "comparar con la cadena.").format(donde)) from None
 
 
 def _leer_archivo(ruta: Path, maximo: int, que: str) -> bytes:
     try:
         if ruta.stat().st_size > maximo:
-            raise ErrorEscritorio(f"{ruta.name} es demasiado grande para ser {que} de Escritorio.")
+            raise ErrorEscritorio(traducir("{0} es demasiado grande para ser {1} de Escritorio.").format(ruta.name, que))
         return ruta.read_bytes()
     except OSError as error:
-        raise ErrorEscritorio(f"No se pudo leer {ruta}: {error.strerror or error}.") from None
+        raise ErrorEscritorio(traducir("No se pudo leer {0}: {1}.").format(ruta, error.strerror or error)) from None
 
 
 # El orden importa: el primero que reconoce el valor lo lee. El del texto va último (acepta lo que nadie reconoció).
@@ -298,3 +304,5 @@ LECTORES: list[LectorDeAnclas] = [
     LectorDeAnclas("la ruta de un acta, resolución, recibo o estado de cuenta en PDF", _es_pdf, _del_pdf),
     LectorDeAnclas("el ancla escrita", _es_texto, _del_texto),
 ]
+# Lo que lee cada lector, en palabras (el mensaje de un valor que no es un ancla los nombra, en el idioma de quien lee).
+CLASES: tuple[str, ...] = tuple(lector.clase for lector in LECTORES)

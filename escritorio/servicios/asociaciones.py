@@ -537,6 +537,14 @@ class PaisDeLaAsociacion:
     historia: list[dict]        # [{"categoria", "desde", "articulo"}…] de la más vieja a la más nueva
 
 
+def fecha_desde(desde: str | None) -> str:
+    """La columna «Desde» de la ventana: «05/03/2024», o «la fundación» (en el idioma de quien lee) con la fecha que
+    se usa cuando no se la conoce (1900-01-01)."""
+    if not desde:
+        return ""
+    return traducir("la fundación") if desde == FUNDACION_DESCONOCIDA else formato.fecha(desde)
+
+
 def texto_desde(desde: str | None) -> str:
     """«desde el 05/03/2024»; la fecha que se usa cuando no se conoce la fundación (1900-01-01) es «desde la
     fundación»."""

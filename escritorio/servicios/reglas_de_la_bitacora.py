@@ -26,6 +26,7 @@ from ..datos import incidentes
 from ..datos import reglas_de_la_bitacora as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.bitacora import columnas_legibles
+from ..dominio.traduccion import traducir
 
 CONGELADA = ("aprobada", "firmada")  # los estados de un acta que congelan su sesión (los de los triggers)
 APROBADA = "El acta de esta sesión está aprobada: su contenido no se modifica (se agrega una fe de erratas)"
@@ -311,6 +312,11 @@ REGLAS: tuple[Regla, ...] = (
           "Un incidente solo se reconoce, una vez y con un motivo"),
 )
 
+# Cada motivo, una vez. Es el texto del RAISE del trigger: en la base se lanza y se guarda en castellano; al mostrar
+# una alarma se escribe en el idioma de quien lee (`_texto_de_regla`). El catálogo de traducciones los toma de aquí
+# (idiomas/extraer.py, ROTULOS_DE_OTRAS_CAPAS).
+MOTIVOS: tuple[str, ...] = tuple(dict.fromkeys(regla.motivo for regla in REGLAS))
+
 SIN_REGISTRO: tuple[SinRegistro, ...] = (
     SinRegistro(("actas_pdf_firmado_fijo",), "el PDF firmado de un acta es binario y la bitácora no lo copia; lo "
                                              "comprueba la verificación de las actas firmadas"),
@@ -332,7 +338,7 @@ class Alarma:
     momento: str | None     # UTC, del sello
     sellado_por: str | None
     ajeno: int | None       # el incidente que lo selló aparte, si fue así
-    texto: str              # qué cambió y por qué Escritorio nunca lo escribe, en castellano
+    texto: str              # qué cambió y por qué Escritorio nunca lo escribe, en el idioma de quien lee
 
 
 @dataclass
@@ -371,7 +377,7 @@ def _de_otro_largo(arreglos: list, nombres: list[str]) -> bool:
 
 
 def _corto(valor) -> str:
-    texto = "vacío" if valor is None else str(valor)
+    texto = traducir("vacío") if valor is None else str(valor)
     return texto if len(texto) <= 40 else texto[:37] + "…"
 
 
@@ -379,10 +385,11 @@ def que_cambio(r: Registro) -> str:
     """Lo que dice el registro, en una línea: «pagos, fila 1, cambio: importe 15000 → 1»."""
     if r.accion == "cambio":
         cambios = [f"{c} {_corto(r.antes.get(c))} → {_corto(r.despues.get(c))}" for c in r.cambiadas()]
-        return f"«{r.tabla}», fila {r.fila}, cambio: {', '.join(cambios) or 'ninguna columna'}"
+        return traducir("«{0}», fila {1}, cambio: {2}").format(r.tabla, r.fila,
+                                                              ", ".join(cambios) or traducir("ninguna columna"))
     if r.accion == "borrado":
-        return f"«{r.tabla}», fila {r.fila}, borrada"
-    return f"«{r.tabla}», fila {r.fila}, agregada"
+        return traducir("«{0}», fila {1}, borrada").format(r.tabla, r.fila)
+    return traducir("«{0}», fila {1}, agregada").format(r.tabla, r.fila)
 
 
 class _Sellos:
@@ -463,9 +470,9 @@ def repasar(db: BaseDeDatos) -> Repaso:
             # escribía con las columnas de hoy: uno así, sellado después, no lo escribió el programa.
             sello = sellos.de(r.id)
             if ultima_migracion and sello and sello[1][:19] > ultima_migracion[:19]:
-                repaso.alarmas.append(sellos.alarma(r.id, (
-                    f"«{r.tabla}», fila {r.fila}: el registro no tiene un valor por cada columna de la tabla, y "
-                    "se selló después de la última actualización del esquema (Escritorio siempre anota todas)")))
+                repaso.alarmas.append(sellos.alarma(r.id, traducir(
+                    "«{0}», fila {1}: el registro no tiene un valor por cada columna de la tabla, y se selló después "
+                    "de la última actualización del esquema (Escritorio siempre anota todas)").format(r.tabla, r.fila)))
             repaso.anteriores += 1
         for regla in por_par.get((r.tabla, r.accion), ()):
             if r.anterior and regla.condicion is not siempre:
@@ -484,11 +491,13 @@ _DEL_ESTADO = {"actas", "puntos_orden", "votaciones", "resoluciones", "eleccione
 
 
 def _texto_de_regla(r: Registro, regla: Regla, estado: Estado) -> str:
-    texto = f"{que_cambio(r)}. Escritorio nunca escribe eso: {regla.motivo[0].lower()}{regla.motivo[1:]}"
+    motivo_de_regla = regla.motivo   # uno de MOTIVOS: en el catálogo
+    motivo = traducir(motivo_de_regla)
+    texto = traducir("{0}. Escritorio nunca escribe eso: {1}").format(que_cambio(r), motivo[0].lower() + motivo[1:])
     if regla.condicion is repetida:
-        texto += f" (repite el alta del registro {estado.repetidas[(r.tabla, r.id)]})"
-    regla_del_esquema = regla.disparadores[0] if regla.disparadores else "índice único"
-    return f"{texto} (regla «{regla_del_esquema}» del esquema)."
+        texto += " " + traducir("(repite el alta del registro {0})").format(estado.repetidas[(r.tabla, r.id)])
+    regla_del_esquema = regla.disparadores[0] if regla.disparadores else traducir("índice único")
+    return texto + " " + traducir("(regla «{0}» del esquema).").format(regla_del_esquema)
 
 
 def _documentos_contra_la_cadena(db: BaseDeDatos, columnas: list[str], altas: dict[int, list[Registro]],
@@ -498,23 +507,26 @@ def _documentos_contra_la_cadena(db: BaseDeDatos, columnas: list[str], altas: di
     for valores in datos.filas(db, "documentos_emitidos", columnas):
         fila = dict(zip(columnas, valores))
         repaso.documentos += 1
-        nombre = f"Documento emitido {fila.get('codigo')} ({fila.get('tipo')}, fila {fila.get('id')})"
+        nombre = traducir("Documento emitido {0} ({1}, fila {2})").format(fila.get("codigo"), fila.get("tipo"),
+                                                                          fila.get("id"))
         registros = altas.get(fila.get("id"), [])
         if not registros:
             repaso.alarmas.append(Alarma(None, None, None, None, None,
-                                         f"{nombre}: no tiene su alta en la bitácora. Se registró por fuera de "
-                                         "Escritorio: no es un documento que el programa haya emitido."))
+                                         traducir("{0}: no tiene su alta en la bitácora. Se registró por fuera de "
+                                                  "Escritorio: no es un documento que el programa haya emitido.")
+                                         .format(nombre)))
             continue
         alta = registros[0]
         if len(registros) > 1 or alta.accion != "alta":
             continue  # otro registro de la fila (un cambio, un alta repetida) ya es una alarma de su regla
         if any(fila.get(columna) != valor for columna, valor in (alta.despues or {}).items()):
-            repaso.alarmas.append(sellos.alarma(alta.id, f"{nombre}: no es el que anotó su alta en la bitácora "
-                                                         "(la fila se cambió por fuera de Escritorio)."))
+            repaso.alarmas.append(sellos.alarma(alta.id, traducir(
+                "{0}: no es el que anotó su alta en la bitácora (la fila se cambió por fuera de Escritorio).")
+                .format(nombre)))
         elif alta.id > ultimo:
-            repaso.alarmas.append(sellos.alarma(alta.id, f"{nombre}: su alta en la bitácora no está sellada "
-                                                         "(se agregó por fuera de Escritorio)."))
+            repaso.alarmas.append(sellos.alarma(alta.id, traducir(
+                "{0}: su alta en la bitácora no está sellada (se agregó por fuera de Escritorio).").format(nombre)))
         elif sellos.incidente(alta.id) is not None:
-            repaso.alarmas.append(sellos.alarma(alta.id, f"{nombre}: su alta la escribió otro programa, no Escritorio "
-                                                         "(quedó sellada aparte como incidente; reconocer el "
-                                                         "incidente no la vuelve un documento emitido)."))
+            repaso.alarmas.append(sellos.alarma(alta.id, traducir(
+                "{0}: su alta la escribió otro programa, no Escritorio (quedó sellada aparte como incidente; "
+                "reconocer el incidente no la vuelve un documento emitido).").format(nombre)))

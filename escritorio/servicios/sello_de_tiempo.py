@@ -29,6 +29,7 @@ from ..datos.conexion import solo_lectura, transaccion
 from ..documentos import sello_de_tiempo as rfc3161
 from ..dominio import formato
 from ..dominio.puerta import segun_la_puerta
+from ..dominio.traduccion import traducir
 from ..dominio.sello_de_tiempo import ORIGENES_DEL_CERTIFICADO
 from ..dominio.traduccion import traducir
 from ..dominio.entrada import muestra
@@ -89,9 +90,10 @@ def _url(url: str) -> str:
         sin_servidor = True
     if sin_servidor or not url.startswith(("http://", "https://")) or len(url) > LARGO_URL or any(
             c.isspace() or not c.isprintable() for c in url):
-        raise ErrorEscritorio(f"«{muestra(url, 80)}» no es la dirección de un servidor de sello de tiempo: debe empezar "
-                              "con http:// o https://, seguir con el nombre del servidor y no llevar espacios (por "
-                              "ejemplo https://tsa.ejemplo.org/tsr). No se cambió nada.")
+        raise ErrorEscritorio(traducir(
+            "«{0}» no es la dirección de un servidor de sello de tiempo: debe empezar con http:// o https://, seguir "
+            "con el nombre del servidor y no llevar espacios (por ejemplo https://tsa.ejemplo.org/tsr). No se cambió "
+            "nada.").format(muestra(url, 80)))
     return url
 
 
@@ -143,14 +145,16 @@ def preparar_pedido(db: BaseDeDatos, url: str | None = None) -> PedidoDeSello:
     configurado = servidor(db)
     if url is None and configurado is None:
         raise ErrorEscritorio(segun_la_puerta(
-            ventana="Esta base no tiene servidor de sello de tiempo. Escriba la dirección RFC 3161 de su autoridad de "
-                    "sello de tiempo en el menú Archivo, «Verificar la base…», «Sello de tiempo:», y pulse «Guardar».",
+            ventana=traducir("Esta base no tiene servidor de sello de tiempo. Escriba la dirección RFC 3161 de su "
+                             "autoridad de sello de tiempo en el menú Archivo, «Verificar la base…», «Sello de "
+                             "tiempo:», y pulse «Guardar»."),
             linea="Esta base no tiene servidor de sello de tiempo. Configúrelo con «escritorio bitacora "
                   "sello-de-tiempo --servidor URL» (la dirección RFC 3161 de su autoridad de sello de tiempo), o dé "
                   "la dirección en esta orden con --servidor URL."))
     cabeza = datos.cabeza(db)
     if cabeza is None:
-        raise ErrorEscritorio("La bitácora todavía no tiene sellos: no hay cabeza que sellar. Registre algo primero.")
+        raise ErrorEscritorio(traducir("La bitácora todavía no tiene sellos: no hay cabeza que sellar. Registre algo "
+                                       "primero."))
     return PedidoDeSello(_url(url) if url is not None else configurado.url, cabeza[0], cabeza[1])
 
 
@@ -178,8 +182,9 @@ def pedir(pedido: PedidoDeSello, *, espera: float = ESPERA_AL_PEDIR_S) -> bytes:
     try:
         return rfc3161.pedir_sello(pedido.url, pedido.sello, pedido.huella, espera=espera)
     except rfc3161.SelloNoObtenido as error:
-        raise SelloNoObtenido(f"No se obtuvo el sello de tiempo: {error.mensaje}. No se guardó nada; revise la "
-                              "conexión y la dirección, y vuelva a intentarlo.", error.mensaje) from None
+        raise SelloNoObtenido(traducir("No se obtuvo el sello de tiempo: {0}. No se guardó nada; revise la conexión "
+                                       "y la dirección, y vuelva a intentarlo.").format(error.mensaje),
+                              error.mensaje) from None
 
 
 def guardar_sello(db: BaseDeDatos, pedido: PedidoDeSello, token: bytes) -> SelloDeTiempo:
@@ -189,21 +194,24 @@ def guardar_sello(db: BaseDeDatos, pedido: PedidoDeSello, token: bytes) -> Sello
     leido = rfc3161.leer_sello(token)
     with transaccion(db):
         if datos.huella_del_sello(db, sello) != huella:
-            raise ErrorEscritorio(f"Mientras respondía el servidor, el sello {sello} de la bitácora cambió: no se "
-                                  "guardó el sello de tiempo. " + segun_la_puerta(
-                                      ventana="Revise la base en el menú Archivo, «Verificar la base…».",
+            raise ErrorEscritorio(traducir("Mientras respondía el servidor, el sello {0} de la bitácora cambió: no se "
+                                           "guardó el sello de tiempo.").format(sello) + " " + segun_la_puerta(
+                                      ventana=traducir("Revise la base en el menú Archivo, «Verificar la base…»."),
                                       linea="Revise la base con «escritorio verificar»."))
         actual = datos.servidor(db)
         if actual is not None and actual["url"] == url:
             if actual["certificado"] is None:
                 datos.fijar_certificado(db, url, leido.certificado, leido.certificado_sha256)
             elif not rfc3161.firmado_por(token, bytes(actual["certificado"])):
-                raise ErrorEscritorio(
-                    f"El servidor {url} firmó con otro certificado («{leido.tsa}», SHA-256 "
-                    f"{leido.certificado_sha256[:16]}…) que el fijado en esta base (SHA-256 "
-                    f"{actual['certificado_sha256'][:16]}…). No se guardó el sello. Si su autoridad renovó el "
-                    "certificado, vuelva a configurar el servidor con «escritorio bitacora sello-de-tiempo --servidor "
-                    "URL» (y --certificado con el de la autoridad, si lo tiene); si no, no confíe en ese servidor.")
+                raise ErrorEscritorio(traducir(
+                    "El servidor {0} firmó con otro certificado («{1}», SHA-256 {2}…) que el fijado en esta base "
+                    "(SHA-256 {3}…). No se guardó el sello. Si su autoridad renovó el certificado, {4}; si no, no "
+                    "confíe en ese servidor.").format(
+                    url, leido.tsa, leido.certificado_sha256[:16], actual["certificado_sha256"][:16], segun_la_puerta(
+                        ventana=traducir("vuelva a escribir la dirección en «Sello de tiempo:» (menú Archivo, "
+                                         "«Verificar la base…») y pulse «Guardar»"),
+                        linea="vuelva a configurar el servidor con «escritorio bitacora sello-de-tiempo --servidor "
+                              "URL» (y --certificado con el de la autoridad, si lo tiene)")))
         nuevo = datos.guardar(db, {
             "sello_id": sello, "huella": huella, "servidor": url, "momento": leido.momento.isoformat(),
             "tsa": leido.tsa, "certificado_sha256": leido.certificado_sha256,
@@ -221,22 +229,22 @@ def sellar_ahora(db: BaseDeDatos, *, url: str | None = None, espera: float = ESP
 
 
 def nota_del_sello(hecho: SelloDeTiempo) -> str:
-    return (f"Sello de tiempo: {hecho.tsa} certificó el sello {hecho.sello_id} de la bitácora "
-            f"({momento_legible(hecho.momento)}).")
+    return traducir("Sello de tiempo: {0} certificó el sello {1} de la bitácora ({2}).").format(
+        hecho.tsa, hecho.sello_id, momento_legible(hecho.momento))
 
 
 def nota_sin_sello(error: Exception) -> str:
     """Qué decir cuando el pedido automático no se pudo (nunca hace fallar lo que se estaba haciendo)."""
     if isinstance(error, SelloNoObtenido):
-        return (f"Sello de tiempo: no se pudo obtener ahora: {error.motivo}. Lo que usted guardó está a salvo; se "
-                "intentará de nuevo con la próxima escritura.")
+        return traducir("Sello de tiempo: no se pudo obtener ahora: {0}. Lo que usted guardó está a salvo; se "
+                        "intentará de nuevo con la próxima escritura.").format(error.motivo)
     if isinstance(error, ErrorEscritorio):
-        return f"Sello de tiempo: no se guardó. {error.mensaje} Lo que usted guardó está a salvo."
+        return traducir("Sello de tiempo: no se guardó. {0} Lo que usted guardó está a salvo.").format(error.mensaje)
     from ..registro import registrar_inesperado
 
     ruta = registrar_inesperado("sello de tiempo automático")
-    return (f"Sello de tiempo: no se pudo obtener ahora (error inesperado, detalles en {ruta}). Lo que usted guardó "
-            "está a salvo; se intentará de nuevo con la próxima escritura.")
+    return traducir("Sello de tiempo: no se pudo obtener ahora (error inesperado, detalles en {0}). Lo que usted "
+                    "guardó está a salvo; se intentará de nuevo con la próxima escritura.").format(ruta)
 
 
 def sellar_si_toca(db: BaseDeDatos, *, ahora: datetime | None = None) -> str | None:
@@ -289,7 +297,8 @@ class Comprobacion:
 
 
 def _nombre(fila: dict) -> str:
-    return f"el sello de tiempo {fila['id']} (del {momento_legible(fila['momento'])}, de {fila['tsa']})"
+    return traducir("el sello de tiempo {0} (del {1}, de {2})").format(fila["id"], momento_legible(fila["momento"]),
+                                                                       fila["tsa"])
 
 
 def _firma(token: bytes, configurado: dict | None) -> tuple[bool, bool]:
@@ -300,16 +309,16 @@ def _firma(token: bytes, configurado: dict | None) -> tuple[bool, bool]:
 
 def _confianza(leido: rfc3161.SelloLeido, configurado: dict | None, de_confianza: bool) -> tuple[bool, str]:
     """(si el certificado que firmó es el fijado en la base, en qué descansa lo que se afirma)."""
-    firmante = f"«{leido.tsa}» (certificado SHA-256 {leido.certificado_sha256})"
+    firmante = traducir("«{0}» (certificado SHA-256 {1})").format(leido.tsa, leido.certificado_sha256)
     if configurado is None or configurado["certificado"] is None:
-        return False, (f"firmado por {firmante}; esta base no tiene un certificado de la TSA fijado: compare esa huella "
-                       "con la que publica su autoridad de sello de tiempo")
+        return False, traducir("firmado por {0}; esta base no tiene un certificado de la TSA fijado: compare esa "
+                               "huella con la que publica su autoridad de sello de tiempo").format(firmante)
     if not de_confianza:
-        return False, (f"firmado por {firmante}, que no es el certificado fijado en esta base (SHA-256 "
-                       f"{configurado['certificado_sha256'][:16]}…)")
-    origen = ("fijado al primer sello que se guardó" if configurado["origen_certificado"] == "primer_uso" else
-              "dado por quien configuró el servidor")
-    return True, f"firmado por {firmante}, el certificado {origen}"
+        return False, traducir("firmado por {0}, que no es el certificado fijado en esta base (SHA-256 {1}…)").format(
+            firmante, configurado["certificado_sha256"][:16])
+    if configurado["origen_certificado"] == "primer_uso":
+        return True, traducir("firmado por {0}, el certificado fijado al primer sello que se guardó").format(firmante)
+    return True, traducir("firmado por {0}, el certificado dado por quien configuró el servidor").format(firmante)
 
 
 def comprobar_guardados(db: BaseDeDatos) -> Comprobacion:
@@ -325,47 +334,49 @@ def comprobar_guardados(db: BaseDeDatos) -> Comprobacion:
         token = bytes(fila["token"])
         nombre = _nombre(fila)
         if hashlib.sha256(token).hexdigest() != fila["token_sha256"]:
-            resultado.problemas.append(
-                f"Sello de tiempo: {nombre} fue cambiado por fuera de Escritorio (ya no da el SHA-256 anotado al "
+            resultado.problemas.append(traducir(
+                "Sello de tiempo: {0} fue cambiado por fuera de Escritorio (ya no da el SHA-256 anotado al "
                 "guardarlo). Qué hacer: restaure el último respaldo sano, o compárelo con el .tsr que exportó.")
+                .format(nombre))
             continue
         try:
             leido = rfc3161.leer_sello(token)
         except rfc3161.SelloNoObtenido as error:
-            resultado.problemas.append(f"Sello de tiempo: {nombre} no se puede leer ({error.mensaje}).")
+            resultado.problemas.append(traducir("Sello de tiempo: {0} no se puede leer ({1}).").format(
+                nombre, error.mensaje))
             continue
         intacta, de_confianza = _firma(token, configurado)
         if not intacta:
-            resultado.problemas.append(
-                f"Sello de tiempo: la firma de {nombre} no cubre lo que dice (la hora, la huella o el nonce se "
-                "cambiaron después de firmado): no prueba nada. Qué hacer: restaure el último respaldo sano.")
+            resultado.problemas.append(traducir(
+                "Sello de tiempo: la firma de {0} no cubre lo que dice (la hora, la huella o el nonce se cambiaron "
+                "después de firmado): no prueba nada. Qué hacer: restaure el último respaldo sano.").format(nombre))
             continue
         if (leido.imprenta != rfc3161.imprenta(fila["sello_id"], fila["huella"])
                 or leido.sello not in (None, fila["sello_id"]) or leido.certificado_sha256 != fila["certificado_sha256"]):
-            resultado.problemas.append(
-                f"Sello de tiempo: {nombre} no certifica el sello {fila['sello_id']} con la huella "
-                f"{fila['huella'][:16]}… que dice su fila: la fila se cambió por fuera de Escritorio.")
+            resultado.problemas.append(traducir(
+                "Sello de tiempo: {0} no certifica el sello {1} con la huella {2}… que dice su fila: la fila se cambió "
+                "por fuera de Escritorio.").format(nombre, fila["sello_id"], fila["huella"][:16]))
             continue
         actual = datos.huella_del_sello(db, fila["sello_id"])
         if actual != fila["huella"]:
-            tiene = ("la base ya no tiene ese sello" if actual is None else
-                     f"la base tiene otra ({actual[:16]}…)")
-            resultado.problemas.append(
-                f"Sello de tiempo: {nombre} certifica el sello {fila['sello_id']} con la huella {fila['huella'][:16]}…; "
-                f"{tiene}: la cadena se rehízo después de esa hora. Qué hacer: restaure el último respaldo que "
-                "verifique sano; lo que cambió está entre esa hora y hoy.")
+            tiene = (traducir("la base ya no tiene ese sello") if actual is None else
+                     traducir("la base tiene otra ({0}…)").format(actual[:16]))
+            resultado.problemas.append(traducir(
+                "Sello de tiempo: {0} certifica el sello {1} con la huella {2}…; {3}: la cadena se rehízo después de "
+                "esa hora. Qué hacer: restaure el último respaldo que verifique sano; lo que cambió está entre esa "
+                "hora y hoy.").format(nombre, fila["sello_id"], fila["huella"][:16], tiene))
             continue
         confiable, en_que = _confianza(leido, configurado, de_confianza)
         if not confiable:
-            resultado.avisos.append(f"Sello de tiempo: {nombre} certifica el sello {fila['sello_id']}, pero está "
-                                    f"{en_que}.")
+            resultado.avisos.append(traducir("Sello de tiempo: {0} certifica el sello {1}, pero está {2}.").format(
+                nombre, fila["sello_id"], en_que))
         sanos += 1
         ultimo_en_que = en_que
     if sanos and sanos == len(filas):
         ultimo = filas[-1]
-        resultado.detalles.append(
-            f"Sellos de tiempo: {sanos}, todos siguen en la cadena; el último, del "
-            f"{momento_legible(ultimo['momento'])}, certifica el sello {ultimo['sello_id']} ({ultimo_en_que}).")
+        resultado.detalles.append(traducir(
+            "Sellos de tiempo: {0}, todos siguen en la cadena; el último, del {1}, certifica el sello {2} ({3}).")
+            .format(sanos, momento_legible(ultimo["momento"]), ultimo["sello_id"], ultimo_en_que))
     return resultado
 
 
@@ -377,17 +388,19 @@ def comprobar_archivo(db: BaseDeDatos, ruta: str | Path) -> Comprobacion:
     try:
         token = ruta.read_bytes()
     except OSError:
-        raise ErrorEscritorio(f"--ancla {muestra(str(ruta), 80)}: no se puede leer ese archivo.") from None
+        raise ErrorEscritorio(f"--ancla {muestra(str(ruta), 80)}: "
+                              + traducir("no se puede leer ese archivo.")) from None
     try:
         leido = rfc3161.leer_sello(token)
     except rfc3161.SelloNoObtenido as error:
         raise ErrorEscritorio(f"--ancla {muestra(ruta.name, 80)}: {error.mensaje}.") from None
-    nombre = f"el sello de tiempo {ruta.name} (del {momento_legible(leido.momento.isoformat())}, de {leido.tsa})"
+    nombre = traducir("el sello de tiempo {0} (del {1}, de {2})").format(
+        ruta.name, momento_legible(leido.momento.isoformat()), leido.tsa)
     configurado = datos.servidor(db) if datos.disponible(db) else None
     intacta, de_confianza = _firma(token, configurado)
     if not intacta:
-        resultado.problemas.append(f"Ancla: la firma de {nombre} no cubre lo que dice (se cambió después de firmado): "
-                                   "no prueba nada.")
+        resultado.problemas.append(traducir("Ancla: la firma de {0} no cubre lo que dice (se cambió después de "
+                                            "firmado): no prueba nada.").format(nombre))
         return resultado
     if leido.sello is None:
         candidatos = [s for s, h in datos.sellos_de_la_cadena(db) if rfc3161.imprenta(s, h) == leido.imprenta]
@@ -396,16 +409,18 @@ def comprobar_archivo(db: BaseDeDatos, ruta: str | Path) -> Comprobacion:
         candidatos = [leido.sello] if huella and rfc3161.imprenta(leido.sello, huella) == leido.imprenta else []
     if not candidatos:
         if leido.sello is None:
-            que = "no certifica ningún sello de esta cadena (es de otra base, o la cadena se rehízo)"
+            que = traducir("no certifica ningún sello de esta cadena (es de otra base, o la cadena se rehízo)")
         elif datos.huella_del_sello(db, leido.sello) is None:
-            que = (f"certifica el sello {leido.sello} de la bitácora y la base ya no lo tiene: se borraron registros "
-                   "con sus sellos, o la base es una copia más vieja")
+            que = traducir("certifica el sello {0} de la bitácora y la base ya no lo tiene: se borraron registros con "
+                           "sus sellos, o la base es una copia más vieja").format(leido.sello)
         else:
-            que = (f"certifica el sello {leido.sello} con otra huella que la que tiene hoy la base "
-                   f"({datos.huella_del_sello(db, leido.sello)[:16]}…): la cadena se rehízo después de esa hora")
-        resultado.problemas.append(f"Ancla: {nombre} {que}. Qué hacer: restaure el último respaldo que verifique sano.")
+            que = traducir("certifica el sello {0} con otra huella que la que tiene hoy la base ({1}…): la cadena se "
+                           "rehízo después de esa hora").format(leido.sello, datos.huella_del_sello(db, leido.sello)[:16])
+        resultado.problemas.append(traducir("Ancla: {0} {1}. Qué hacer: restaure el último respaldo que verifique "
+                                            "sano.").format(nombre, que))
         return resultado
     confiable, en_que = _confianza(leido, configurado, de_confianza)
-    linea = f"Ancla: {nombre} certifica el sello {candidatos[0]}, que sigue en la cadena, igual; {en_que}."
+    linea = traducir("Ancla: {0} certifica el sello {1}, que sigue en la cadena, igual; {2}.").format(
+        nombre, candidatos[0], en_que)
     (resultado.detalles if confiable else resultado.avisos).append(linea)
     return resultado

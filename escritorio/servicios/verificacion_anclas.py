@@ -9,7 +9,8 @@ from pathlib import Path
 from ..datos import testigo
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.entrada import muestra
-from .verificacion_base import RESTAURAR, Verificacion
+from ..dominio.traduccion import traducir
+from .verificacion_base import Verificacion, restaurar
 
 
 def ancla_actual(db: BaseDeDatos) -> tuple[int, str] | None:
@@ -49,15 +50,16 @@ def comprobar_cada_ancla(db: BaseDeDatos, valores: list[str]) -> list[LineaDeAnc
         except (OSError, ValueError) as error:   # un nombre que el sistema no acepta (demasiado largo, con NUL…)
             from ..salida import motivo_del_sistema
 
-            motivo = motivo_del_sistema(error) if isinstance(error, OSError) else "tiene caracteres que no admite"
-            lineas.append(_ilegible(valor, f"no se puede abrir como archivo ni como carpeta ({motivo}): revise lo que "
-                                           "escribió."))
+            motivo = (motivo_del_sistema(error) if isinstance(error, OSError) else
+                      traducir("tiene caracteres que no admite"))
+            lineas.append(_ilegible(valor, traducir("no se puede abrir como archivo ni como carpeta ({0}): revise lo "
+                                                    "que escribió.").format(motivo)))
     return lineas
 
 
 def _ilegible(valor: str, motivo: str) -> LineaDeAncla:
-    return LineaDeAncla(valor, "ilegible", f"Ancla que no se pudo leer («{muestra(valor, 200)}»): {motivo} Las demás "
-                                           "anclas se comprobaron igual.")
+    return LineaDeAncla(valor, "ilegible", traducir("Ancla que no se pudo leer («{0}»): {1} Las demás anclas se "
+                                                    "comprobaron igual.").format(muestra(valor, 200), motivo))
 
 
 def _sin_la_opcion(mensaje: str, valor: str) -> str:
@@ -86,22 +88,23 @@ def _lineas_de(db: BaseDeDatos, valor: str) -> list[LineaDeAncla]:
     for comparacion in comparar(db, anclas_de(valor)):
         ancla, actual = comparacion.ancla, comparacion.actual
         if comparacion.de_otra_base:
-            linea = (f"Ancla: {ancla.fuente} es de otra base (su lista de anclas lo dice): su sello {ancla.sello} no se "
-                     "compara con esta cadena. Qué hacer: compruebe el sitio con la base que lo publicó, o dé el sitio "
-                     "de esta base.")
+            linea = traducir("Ancla: {0} es de otra base (su lista de anclas lo dice): su sello {1} no se compara "
+                             "con esta cadena. Qué hacer: compruebe el sitio con la base que lo publicó, o dé el "
+                             "sitio de esta base.").format(ancla.fuente, ancla.sello)
         elif comparacion.sigue:
-            lineas.append(LineaDeAncla(valor, "sigue", f"Ancla: el sello {ancla.sello} que mostró {ancla.fuente} sigue "
-                                                       f"en la cadena, igual (huella {ancla.huella[:16]}…)."))
+            lineas.append(LineaDeAncla(valor, "sigue", traducir(
+                "Ancla: el sello {0} que mostró {1} sigue en la cadena, igual (huella {2}…).").format(
+                ancla.sello, ancla.fuente, ancla.huella[:16])))
             continue
         elif actual is None:
-            linea = (f"Ancla: {ancla.fuente} mostró el sello {ancla.sello} de la bitácora y la base ya no lo tiene: se "
-                     "borraron registros con sus sellos, o la base es una copia más vieja que lo que salió de la "
-                     f"oficina. Qué hacer: {RESTAURAR}.")
+            linea = traducir("Ancla: {0} mostró el sello {1} de la bitácora y la base ya no lo tiene: se borraron "
+                             "registros con sus sellos, o la base es una copia más vieja que lo que salió de la "
+                             "oficina. Qué hacer: {2}.").format(ancla.fuente, ancla.sello, restaurar())
         else:
-            linea = (f"Ancla: el sello {ancla.sello} de la base tiene la huella {actual[:16]}…, pero {ancla.fuente} "
-                     f"mostró {ancla.huella[:16]}…: la cadena se rehízo por fuera de Escritorio desde antes de ese "
-                     "sello, o la base se volvió a una copia más vieja y siguió escribiéndose desde allí. Qué hacer: "
-                     f"{RESTAURAR}.")
+            linea = traducir("Ancla: el sello {0} de la base tiene la huella {1}…, pero {2} mostró {3}…: la cadena se "
+                             "rehízo por fuera de Escritorio desde antes de ese sello, o la base se volvió a una copia "
+                             "más vieja y siguió escribiéndose desde allí. Qué hacer: {4}.").format(
+                ancla.sello, actual[:16], ancla.fuente, ancla.huella[:16], restaurar())
         lineas.append(LineaDeAncla(valor, "problema", linea))
     return lineas
 

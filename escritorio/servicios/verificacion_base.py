@@ -21,17 +21,10 @@ def restaurar() -> str:
                        "RESPALDO»); la base actual se guarda antes, no se pierde"))
 
 
-class _Restaurar:
-    """`restaurar()` dentro de un f-string (`f"… {RESTAURAR}."`), escrito al formatearlo: con la puerta en uso."""
-
-    def __str__(self) -> str:
-        return restaurar()
-
-    def __format__(self, especificacion: str) -> str:
-        return format(str(self), especificacion)
-
-
-RESTAURAR = _Restaurar()
+def rotulo_del_motivo() -> str:
+    """Dónde se escribe el motivo al reconocer un incidente o una copia puesta a mano: en la ventana, el campo junto a
+    «Reconocer»; en la línea de órdenes, la opción (issue 61: la ventana no muestra sintaxis de órdenes)."""
+    return segun_la_puerta(ventana=traducir("El motivo (escríbalo en el campo junto a «Reconocer»)"), linea="--motivo")
 
 
 @dataclass

@@ -11,7 +11,7 @@ from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
-from .verificacion_base import BaseVerificada, Verificacion, restaurar
+from .verificacion_base import BaseVerificada, Verificacion, restaurar, rotulo_del_motivo
 
 # Lo que hizo cada registro de la bitácora, como se nombra en un incidente («miembros: cambio en la fila 1»).
 ACCIONES_DE_LA_BITACORA = {"alta": "alta", "cambio": "cambio", "borrado": "borrado"}
@@ -24,8 +24,9 @@ def comprobar_la_cadena(base: BaseVerificada, resultado: Verificacion) -> None:
     db = base.db
     if base.servidor:
         for problema in verificar_bitacora(db):
-            resultado.problemas.append(problema + " Alguien modificó la bitácora del servidor por fuera de Escritorio: "
-                                       "quien lo administra restaura el último respaldo sano (pg_restore).")
+            resultado.problemas.append(problema + " " + traducir(
+                "Alguien modificó la bitácora del servidor por fuera de Escritorio: quien lo administra restaura el "
+                "último respaldo sano (pg_restore)."))
         resultado.detalles.append(traducir("Bitácora: {0} registros en {1} transacciones selladas.").format(
             datos.cantidad_de_registros_de_bitacora(db), datos.cantidad_de_sellos(db)))
         return
@@ -119,17 +120,18 @@ def reconocer_incidente(db: BaseDeDatos, incidente_id: int, motivo: str) -> str:
     from ..errores import ErrorEscritorio
     from .campos import texto
 
-    motivo = texto("--motivo", motivo, maximo=500)
+    motivo = texto(rotulo_del_motivo(), motivo, maximo=500)
     with transaccion(db):
         existentes = {i["id"]: i for i in incidentes.listar(db)}
         if incidente_id not in existentes:
-            raise ErrorEscritorio(f"No hay un incidente {incidente_id} en esta base. " + segun_la_puerta(
-                ventana="Vuelva a abrir el menú Archivo, «Verificar la base…»: lista los que hay, cada uno con su "
-                        "número.",
+            raise ErrorEscritorio(traducir("No hay un incidente {0} en esta base.").format(incidente_id) + " " +
+                                  segun_la_puerta(
+                ventana=traducir("Vuelva a abrir el menú Archivo, «Verificar la base…»: lista los que hay, cada uno "
+                                 "con su número."),
                 linea="«escritorio verificar» lista los que hay, cada uno con su número."))
         if existentes[incidente_id]["reconocido_en"] is not None:
-            raise ErrorEscritorio(f"El incidente {incidente_id} ya fue reconocido el "
-                                  f"{existentes[incidente_id]['reconocido_en'].replace('T', ' ')}: no se cambia.")
+            raise ErrorEscritorio(traducir("El incidente {0} ya fue reconocido el {1}: no se cambia.").format(
+                incidente_id, existentes[incidente_id]["reconocido_en"].replace("T", " ")))
         incidentes.reconocer(db, incidente_id, motivo, quien_opera())
     return f"Incidente {incidente_id} reconocido: {motivo}"
 

@@ -60,9 +60,9 @@ def _esquema(db: BaseDeDatos, resultado: Verificacion) -> None:
     aplicadas = tuple(m.name for m in MIGRACIONES.applied(db))
     conocidas = [m.name for m in MIGRACIONES.pending(BaseDeDatos.en_memoria())]
     if list(aplicadas) != conocidas[:len(aplicadas)]:
-        resultado.avisos.append(
+        resultado.avisos.append(traducir(
             "Esquema: la base tiene migraciones que esta versión de Escritorio no conoce (es de una versión más "
-            "nueva): sus triggers e índices no se comparan. Verifíquela con la versión con que se usa.")
+            "nueva): sus triggers e índices no se comparan. Verifíquela con la versión con que se usa."))
         return
     if not aplicadas:
         return

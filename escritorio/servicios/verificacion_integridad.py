@@ -64,11 +64,12 @@ def _reglas_del_servidor(db: BaseDeDatos, resultado: Verificacion) -> None:
     from ..datos.postgres.esquema import reglas_apagadas
 
     for tabla, regla in reglas_apagadas(db):
-        resultado.problemas.append(
-            f"Regla apagada en el servidor: «{regla}» de la tabla {tabla}. Alguien con permisos de administración "
-            "del servidor la desactivó, y mientras tanto la base admite cambios que Escritorio nunca hace (por "
-            f"ejemplo, en un acta aprobada). Qué hacer: quien administra el servidor la vuelve a activar "
-            f"(ALTER TABLE {tabla} ENABLE TRIGGER {regla}) y revisa con esta misma orden qué cambió.")
+        resultado.problemas.append(traducir(
+            "Regla apagada en el servidor: «{0}» de la tabla {1}. Alguien con permisos de administración del "
+            "servidor la desactivó, y mientras tanto la base admite cambios que Escritorio nunca hace (por ejemplo, "
+            "en un acta aprobada). Qué hacer: quien administra el servidor la vuelve a activar (ALTER TABLE {1} ENABLE "
+            "TRIGGER {0}) y revisa {2} qué cambió.").format(regla, tabla, segun_la_puerta(
+                ventana=traducir("con el menú Archivo, «Verificar la base…»,"), linea="con esta misma orden")))
     resultado.problemas += _sombras_posibles(db)
 
 
@@ -79,15 +80,17 @@ def _sombras_posibles(db: BaseDeDatos) -> list[str]:
 
     problemas = []
     arreglo = segun_la_puerta(
-        ventana="Qué hacer: avise a quien administra el servidor: lo arregla reforzando la base (README, «Varias "
-                "personas»).",
+        ventana=traducir("Qué hacer: avise a quien administra el servidor: lo arregla reforzando la base (README, "
+                         "«Varias personas»)."),
         linea=f"Qué hacer: quien administra el servidor corre «escritorio servidor reforzar {db.url}».")
     if sin_ruta := sin_sombras.funciones_sin_ruta_fija(db):
-        problemas.append(f"Funciones del servidor sin ruta de búsqueda fija: {', '.join(sin_ruta)}. Una tabla "
-                         f"temporal con el nombre de una tabla que leen les haría sombra. {arreglo}")
+        problemas.append(traducir("Funciones del servidor sin ruta de búsqueda fija: {0}. Una tabla temporal con el "
+                                  "nombre de una tabla que leen les haría sombra. {1}").format(", ".join(sin_ruta),
+                                                                                              arreglo))
     if quienes := sin_sombras.temporales_permitidas(db, list(papeles.PAPELES.values())):
-        problemas.append(f"En esta base del servidor pueden crear tablas temporales: {', '.join(quienes)}. Las "
-                         f"reglas no las leen, pero nadie con un papel de Escritorio debería poder crearlas. {arreglo}")
+        problemas.append(traducir("En esta base del servidor pueden crear tablas temporales: {0}. Las reglas no las "
+                                  "leen, pero nadie con un papel de Escritorio debería poder crearlas. {1}").format(
+            ", ".join(quienes), arreglo))
     return problemas
 
 

@@ -13,7 +13,7 @@ from ..datos.conexion import ruta_de
 from ..rutas import carpeta_respaldos
 from ..dominio.traduccion import traducir
 from ..dominio.puerta import segun_la_puerta
-from .verificacion_base import BaseVerificada, Verificacion, fecha_o_nada, restaurar
+from .verificacion_base import BaseVerificada, Verificacion, fecha_o_nada, restaurar, rotulo_del_motivo
 
 
 def comprobar_los_testigos(base: BaseVerificada, resultado: Verificacion) -> None:
@@ -155,8 +155,10 @@ def anotar_restauracion_manual(db: BaseDeDatos, motivo: str | None = None) -> st
         return "Esta base no está en un archivo: no tiene testigo."
     from .campos import texto
 
-    motivo = texto("--motivo", motivo, maximo=500) if motivo else \
-        "la base se reemplazó a mano por un respaldo (escritorio verificar --restauracion-manual)"
+    # Sin motivo, el de siempre (queda guardado, en castellano, y nombra por dónde se anotó).
+    motivo = texto(rotulo_del_motivo(), motivo, maximo=500) if motivo else segun_la_puerta(
+        ventana="la base se reemplazó a mano por un respaldo (Archivo > Verificar la base…, «Reconocer»)",
+        linea="la base se reemplazó a mano por un respaldo (escritorio verificar --restauracion-manual)")
     testigo.anotar_restauracion(ruta)  # primero la cabeza: la escritura de abajo ya no ve una cadena perdida
     explicadas = testigo.reconocer_alarmas(ruta, motivo)
     _anotar_alarmas_explicadas(db, explicadas, motivo)

@@ -6820,6 +6820,16 @@ Continue?</translation>
       <translation>(held by {0} on its behalf)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>(regla «{0}» del esquema).</source>
+      <translation>(schema rule «{0}»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>(repite el alta del registro {0})</source>
+      <translation>(repeats the insertion of record {0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>(se importó antes y su pago se anuló: confirme el miembro o elija otro)</source>
       <translation>(imported before and its payment was voided: confirm the member or choose another)</translation>
@@ -7519,6 +7529,11 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Alguien modificó la bitácora del servidor por fuera de Escritorio: quien lo administra restaura el último respaldo sano (pg_restore).</source>
+      <translation>Someone modified the server's audit log outside Escritorio: whoever administers it restores the latest sound backup (pg_restore).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {0}.</source>
       <translation>Someone modified the audit log outside Escritorio. What to do: {0}.</translation>
     </message>
@@ -7556,6 +7571,46 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Alterados o desconocidos</source>
       <translation>Altered or unknown</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <source>Ancla que no se pudo leer («{0}»): {1} Las demás anclas se comprobaron igual.</source>
+      <translation>Anchor that could not be read («{0}»): {1} The other anchors were checked anyway.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <source>Ancla: el sello {0} de la base tiene la huella {1}…, pero {2} mostró {3}…: la cadena se rehízo por fuera de Escritorio desde antes de ese sello, o la base se volvió a una copia más vieja y siguió escribiéndose desde allí. Qué hacer: {4}.</source>
+      <translation>Anchor: seal {0} of the database has the fingerprint {1}…, but {2} showed {3}…: the chain was rebuilt outside Escritorio from before that seal, or the database was reverted to an older copy and kept being written from there. What to do: {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <source>Ancla: el sello {0} que mostró {1} sigue en la cadena, igual (huella {2}…).</source>
+      <translation>Anchor: seal {0} shown by {1} is still in the chain, unchanged (fingerprint {2}…).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Ancla: la firma de {0} no cubre lo que dice (se cambió después de firmado): no prueba nada.</source>
+      <translation>Anchor: the signature of {0} does not cover what it says (it was changed after signing): it proves nothing.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Ancla: {0} certifica el sello {1}, que sigue en la cadena, igual; {2}.</source>
+      <translation>Anchor: {0} certifies seal {1}, which is still in the chain, unchanged; {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <source>Ancla: {0} es de otra base (su lista de anclas lo dice): su sello {1} no se compara con esta cadena. Qué hacer: compruebe el sitio con la base que lo publicó, o dé el sitio de esta base.</source>
+      <translation>Anchor: {0} belongs to another database (its list of anchors says so): its seal {1} is not compared with this chain. What to do: check the site with the database that published it, or give the site of this database.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <source>Ancla: {0} mostró el sello {1} de la bitácora y la base ya no lo tiene: se borraron registros con sus sellos, o la base es una copia más vieja que lo que salió de la oficina. Qué hacer: {2}.</source>
+      <translation>Anchor: {0} showed seal {1} of the audit log and the database no longer has it: records were deleted along with their seals, or the database is an older copy than what left the office. What to do: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Ancla: {0} {1}. Qué hacer: restaure el último respaldo que verifique sano.</source>
+      <translation>Anchor: {0} {1}. What to do: restore the latest backup that verifies as sound.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_deshacer.py" />
@@ -9650,6 +9705,11 @@ Do you want to open it now?</translation>
       <translation>PDF document (*.pdf);;All files (*)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Documento emitido {0} ({1}, fila {2})</source>
+      <translation>Issued document {0} ({1}, row {2})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Documento emitido: {0} (código {1})</source>
       <translation>Document issued: {0} (code {1})</translation>
@@ -9747,6 +9807,16 @@ Do you want to open it now?</translation>
       <translation>E.g. Regional Municipal League</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>El PDF firmado de un convenio no se cambia ni se borra: se adjunta otro</source>
+      <translation>The signed PDF of an agreement is never changed or deleted: another one is attached</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El PDF firmado de un convenio no se cambia ni se borra: se adjunta otro.</source>
+      <translation>The signed PDF of an agreement is never changed or deleted: another one is attached.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>El PDF firmado del convenio {0} ({1}) fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al adjuntarlo ({2}…). No se usa. Restaure el respaldo más reciente que verifique sano, o vuelva a adjuntar el original.</source>
       <translation>The signed PDF of agreement {0} ({1}) was changed outside Escritorio: it no longer gives the SHA-256 fingerprint recorded when it was attached ({2}…). It is not used. Restore the most recent backup that verifies as sound, or attach the original again.</translation>
@@ -9790,6 +9860,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El acta de esta sesión</source>
       <translation>The minutes of this session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).</source>
+      <translation>The minutes of this session are approved: their content is not modified (add an erratum).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>El acta de esta sesión está aprobada: su contenido no se modifica (se agrega una fe de erratas)</source>
+      <translation>The minutes of this session are approved: their content is not modified (an erratum is added)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -9842,6 +9922,21 @@ Do you want to open it now?</translation>
       <translation>The minutes of the {0} are already approved: its agenda takes no new items. Add the item at a later session.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El acta está aprobada: su contenido no se modifica (agregue una fe de erratas).</source>
+      <translation>The minutes are approved: their content is not modified (add an erratum).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>El acta que aprueba un punto no se cambia</source>
+      <translation>The minutes a point approves are not changed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El acta que aprueba un punto no se cambia.</source>
+      <translation>The minutes a point approves are not changed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El acta que la contiene tiene fe de erratas (la última del {0}); revise si alguna toca esta resolución.</source>
       <translation>The minutes containing it have errata (the latest dated {0}); check whether any affects this resolution.</translation>
@@ -9865,6 +9960,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El acta ya tiene su PDF firmado adjunto: no se reemplaza. Si hay un error, regístrelo en una fe de erratas.</source>
       <translation>The minutes already have their signed PDF attached: it is not replaced. If there is an error, record it in an errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El acta ya tiene su PDF firmado: no se reemplaza ni se quita.</source>
+      <translation>The minutes already have their signed PDF: it is not replaced or removed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -10008,6 +10108,11 @@ Do you want to open it now?</translation>
       <translation>The email {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>El código de un documento emitido no se repite</source>
+      <translation>The code of an issued document is never repeated</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El código {0} figura en el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).</source>
       <translation>Code {0} appears in the database's register of documents, but that entry is not in the sealed audit log: it was added or changed outside Escritorio, and it proves nothing. Run “escritorio verificar” (on a server, tell whoever administers it).</translation>
@@ -10088,6 +10193,11 @@ Do you want to open it now?</translation>
       <translation>The amount of the tier from {0} is too large; the maximum is {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>El incidente {0} ya fue reconocido el {1}: no se cambia.</source>
+      <translation>Incident {0} was already acknowledged on {1}: it is not changed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>El incidente {0}, sin reconocer, toca estas filas: otro programa, no Escritorio, las escribió (véalo con «escritorio verificar»).</source>
       <translation>Incident {0}, not acknowledged, touches these rows: another program, not Escritorio, wrote them (see it with «escritorio verificar»).</translation>
@@ -10101,6 +10211,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>El informe adjunto debe ser un PDF.</source>
       <translation>The attached report must be a PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El informe de una actividad no se cambia ni se borra: adjunte otro (el último es el vigente).</source>
+      <translation>The report of an activity is never changed or deleted: attach another one (the latest one is in force).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>El informe de una actividad no se cambia ni se borra: se adjunta otro</source>
+      <translation>The report of an activity is never changed or deleted: another one is attached</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -10228,6 +10348,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>El monto debe ser mayor que cero.</source>
       <translation>The amount must be greater than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_base.py" />
+      <source>El motivo (escríbalo en el campo junto a «Reconocer»)</source>
+      <translation>The reason (write it in the field next to «Acknowledge»)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
@@ -10449,6 +10574,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>El servidor rechazó todas las direcciones.</source>
       <translation>The server refused every address.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>El servidor {0} firmó con otro certificado («{1}», SHA-256 {2}…) que el fijado en esta base (SHA-256 {3}…). No se guardó el sello. Si su autoridad renovó el certificado, {4}; si no, no confíe en ese servidor.</source>
+      <translation>Server {0} signed with a different certificate («{1}», SHA-256 {2}…) than the one pinned in this database (SHA-256 {3}…). The seal was not saved. If your authority renewed its certificate, {4}; if not, do not trust that server.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
@@ -10719,6 +10849,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/respaldo.py" />
       <source>En el modo servidor, los respaldos son tarea del servidor: quien lo administra los hace con pg_dump y los restaura con pg_restore (README, «Varias personas»). Escritorio no hace ni restaura respaldos de una base del servidor. Para tener además una copia de la base en este equipo: «escritorio servidor copia URL ARCHIVO».</source>
       <translation>In server mode, backups are the server's job: the administrator makes them with pg_dump and restores them with pg_restore (README, “Varias personas”). Escritorio neither makes nor restores backups of a server database. To also keep a copy of the database on this computer: “escritorio servidor copia URL FILE”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>En esta base del servidor pueden crear tablas temporales: {0}. Las reglas no las leen, pero nadie con un papel de Escritorio debería poder crearlas. {1}</source>
+      <translation>In this server database these can create temporary tables: {0}. The rules do not read them, but nobody with an Escritorio role should be able to create them. {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -11052,6 +11187,11 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: la base tiene migraciones que esta versión de Escritorio no conoce (es de una versión más nueva): sus triggers e índices no se comparan. Verifíquela con la versión con que se usa.</source>
+      <translation>Schema: the database has migrations this version of Escritorio does not know (it is from a newer version): its triggers and indexes are not compared. Verify it with the version it is used with.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
       <source>Esquema: los {0} triggers de protección y de bitácora, presentes y sin cambios.</source>
       <translation>Schema: the {0} protection and audit-log triggers, present and unchanged.</translation>
     </message>
@@ -11079,6 +11219,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
       <source>Esta base no tiene sellos de tiempo guardados: pida uno con «Pedir sello ahora» (menú Archivo, «Verificar la base…»).</source>
       <translation>This database has no saved timestamps: request one with “Request timestamp now” (File menu, “Check the database…”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Esta base no tiene servidor de sello de tiempo. Escriba la dirección RFC 3161 de su autoridad de sello de tiempo en el menú Archivo, «Verificar la base…», «Sello de tiempo:», y pulse «Guardar».</source>
+      <translation>This database has no timestamp server. Type the RFC 3161 address of your timestamp authority in the File menu, «Check the database…», «Timestamp:», and press «Save».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -11597,6 +11742,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Fuentes Liberation (Red Hat)</source>
       <translation>Liberation Fonts (Red Hat)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Funciones del servidor sin ruta de búsqueda fija: {0}. Una tabla temporal con el nombre de una tabla que leen les haría sombra. {1}</source>
+      <translation>Server functions without a fixed search path: {0}. A temporary table named like a table they read would shadow it. {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -12426,6 +12576,16 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The copy's audit log does not verify ({0}): it was changed outside Escritorio and is not returned. Nothing was returned; run “escritorio verificar” on the copy.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La bitácora solo admite agregar registros.</source>
+      <translation>The audit log only accepts adding records.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>La bitácora todavía no tiene sellos: no hay cabeza que sellar. Registre algo primero.</source>
+      <translation>The audit log has no seals yet: there is no head to seal. Record something first.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>La cadena de la bitácora no termina en el mismo sello en el origen y en el destino: no se guardó nada en el destino.</source>
       <translation>The audit log chain does not end with the same seal at the source and at the destination: nothing was saved at the destination.</translation>
@@ -12436,6 +12596,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The candidacy of a closed election</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La candidatura electa ya tiene su mandato registrado: no se cambia ni se deshace.</source>
+      <translation>The elected candidacy already has its mandate recorded: it is not changed or undone.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>La candidatura {0} tiene {1} y solo hay {2} con marcas (cada boleta la marca a lo sumo una vez): revise sus marcas o el número de boletas.</source>
       <translation>Candidacy {0} has {1} and there are only {2} with marks (each ballot marks it at most once): check its marks or the number of ballots.</translation>
@@ -12444,6 +12609,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/datos/apertura.py" />
       <source>La carpeta {0} es de solo lectura: Escritorio necesita escribir allí la base y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA.</source>
       <translation>The folder {0} is read-only: Escritorio needs to write the database and its journal there. Copy the database to a folder of your own (for example Documents) or choose another one with --db RUTA.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>La carpeta {0} no tiene {1}: {2}.</source>
+      <translation>Folder {0} has no {1}: {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -12601,6 +12771,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The election is already closed: its count is not changed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La elección ya fue confirmada: su mandato no se cambia ni se deshace.</source>
+      <translation>The election was already confirmed: its mandate is not changed or undone.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>La elección ya tiene candidatura electa: no hay segunda vuelta.</source>
       <translation>The election already has an elected candidacy: there is no runoff.</translation>
@@ -12651,6 +12826,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The time “{0}” must be written HH:MM (for example 10:00).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La identidad de la base no se cambia ni se borra.</source>
+      <translation>The identity of the database is never changed or deleted.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
       <source>La impresora dejó de responder en la hoja {0}: revise el papel y vuelva a imprimir.</source>
       <translation>The printer stopped responding at sheet {0}: check the paper and print again.</translation>
@@ -12674,6 +12854,16 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>La moción fue rechazada en la votación: no se adopta como resolución.</source>
       <translation>The motion was rejected in the vote: it is not adopted as a resolution.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La moneda debe ser un código ISO 4217 de tres letras mayúsculas (por ejemplo USD, ARS o BRL): no se guardó nada.</source>
+      <translation>The currency must be an ISO 4217 code of three capital letters (for example USD, ARS or BRL): nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>La moneda es siempre un código ISO 4217 de tres letras mayúsculas</source>
+      <translation>The currency is always an ISO 4217 code of three capital letters</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
@@ -13426,6 +13616,11 @@ The details were saved in:
       <translation>Members: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Mientras respondía el servidor, el sello {0} de la bitácora cambió: no se guardó el sello de tiempo.</source>
+      <translation>While the server was answering, seal {0} of the audit log changed: the timestamp was not saved.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Mientras se firmaba, se guardó otra firma de {0}. No se guardó esta: vuelva a firmar (se agregará sobre la última).</source>
       <translation>While signing, another signature of {0} was saved. This one was not saved: sign again (it will be added on top of the latest one).</translation>
@@ -14070,6 +14265,11 @@ The details were saved in:
       <translation>There are no sessions to take: those with approved minutes no longer accept changes.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>No hay un incidente {0} en esta base.</source>
+      <translation>There is no incident {0} in this database.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>No hay un programa para abrir archivos {0} en esta computadora; el archivo está en:
 {1}
@@ -14553,6 +14753,11 @@ You can overwrite those changes with yours, reload the form with the current dat
       <translation>The obligation was not marked:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>No se obtuvo el sello de tiempo: {0}. No se guardó nada; revise la conexión y la dirección, y vuelva a intentarlo.</source>
+      <translation>The timestamp was not obtained: {0}. Nothing was saved; check the connection and the address, and try again.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>No se publica en {0}: la cadena de la bitácora de esta base ya no continúa la que el sitio mostró al público: {1}{2}. La base se volvió a una copia más vieja que la última publicación, o alguien rehízo sus registros por fuera de Escritorio. El sitio queda como estaba.</source>
       <translation>Not published in {0}: the change log chain of this database no longer extends the one the site showed the public: {1}{2}. The database was put back to a copy older than the last publication, or someone rewrote its records outside Escritorio. The site stays as it was.</translation>
@@ -14654,6 +14859,16 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>No se pudo leer {0} ({1}): no se guardó nada.</source>
       <translation>Could not read {0} ({1}): nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>No se pudo leer {0}: {1}.</source>
+      <translation>Could not read {0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>No se pudo leer {0}: {1}. Compruebe la conexión y la dirección, o compruebe la carpeta del sitio (o una copia guardada de la página) en lugar de la dirección.</source>
+      <translation>Could not read {0}: {1}. Check the connection and the address, or check the site folder (or a saved copy of the page) instead of the address.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_restauracion.py" />
@@ -15875,6 +16090,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Who</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Qué hacer: avise a quien administra el servidor: lo arregla reforzando la base (README, «Varias personas»).</source>
+      <translation>What to do: tell whoever administers the server: it is fixed by hardening the database (README, «Varias personas»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Qué hacer: compruébelo con «escritorio verificar --ancla {0}».</source>
       <translation>What to do: check it with «escritorio verificar --ancla {0}».</translation>
@@ -16217,6 +16437,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Region</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Regla apagada en el servidor: «{0}» de la tabla {1}. Alguien con permisos de administración del servidor la desactivó, y mientras tanto la base admite cambios que Escritorio nunca hace (por ejemplo, en un acta aprobada). Qué hacer: quien administra el servidor la vuelve a activar (ALTER TABLE {1} ENABLE TRIGGER {0}) y revisa {2} qué cambió.</source>
+      <translation>Rule switched off on the server: «{0}» of table {1}. Someone with server administration rights disabled it, and meanwhile the database accepts changes Escritorio never makes (for example, in approved minutes). What to do: whoever administers the server switches it back on (ALTER TABLE {1} ENABLE TRIGGER {0}) and checks {2} what changed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de composición {0} modificada: {1}</source>
       <translation>Composition rule {0} changed: {1}</translation>
@@ -16503,6 +16728,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Revise la base en el menú Archivo, «Verificar la base…», y compare con el original.</source>
       <translation>Check the database in the File menu, «Check the database…», and compare with the original.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Revise la base en el menú Archivo, «Verificar la base…».</source>
+      <translation>Check the database in the File menu, «Check the database…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -16931,6 +17161,61 @@ The damaged file was kept as:
       <translation>Timestamp:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: la firma de {0} no cubre lo que dice (la hora, la huella o el nonce se cambiaron después de firmado): no prueba nada. Qué hacer: restaure el último respaldo sano.</source>
+      <translation>Timestamp: the signature of {0} does not cover what it says (the time, the fingerprint or the nonce were changed after signing): it proves nothing. What to do: restore the latest sound backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: no se guardó. {0} Lo que usted guardó está a salvo.</source>
+      <translation>Timestamp: not saved. {0} What you saved is safe.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: no se pudo obtener ahora (error inesperado, detalles en {0}). Lo que usted guardó está a salvo; se intentará de nuevo con la próxima escritura.</source>
+      <translation>Timestamp: could not be obtained now (unexpected error, details in {0}). What you saved is safe; it will be tried again with the next write.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: no se pudo obtener ahora: {0}. Lo que usted guardó está a salvo; se intentará de nuevo con la próxima escritura.</source>
+      <translation>Timestamp: could not be obtained now: {0}. What you saved is safe; it will be tried again with the next write.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: {0} certifica el sello {1} con la huella {2}…; {3}: la cadena se rehízo después de esa hora. Qué hacer: restaure el último respaldo que verifique sano; lo que cambió está entre esa hora y hoy.</source>
+      <translation>Timestamp: {0} certifies seal {1} with the fingerprint {2}…; {3}: the chain was rebuilt after that time. What to do: restore the latest backup that verifies as sound; what changed lies between that time and today.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: {0} certifica el sello {1}, pero está {2}.</source>
+      <translation>Timestamp: {0} certifies seal {1}, but it is {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: {0} certificó el sello {1} de la bitácora ({2}).</source>
+      <translation>Timestamp: {0} certified seal {1} of the audit log ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: {0} fue cambiado por fuera de Escritorio (ya no da el SHA-256 anotado al guardarlo). Qué hacer: restaure el último respaldo sano, o compárelo con el .tsr que exportó.</source>
+      <translation>Timestamp: {0} was changed outside Escritorio (it no longer gives the SHA-256 noted when it was saved). What to do: restore the latest sound backup, or compare it with the .tsr you exported.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: {0} no certifica el sello {1} con la huella {2}… que dice su fila: la fila se cambió por fuera de Escritorio.</source>
+      <translation>Timestamp: {0} does not certify seal {1} with the fingerprint {2}… its row states: the row was changed outside Escritorio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: {0} no se puede leer ({1}).</source>
+      <translation>Timestamp: {0} cannot be read ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sellos de tiempo: {0}, todos siguen en la cadena; el último, del {1}, certifica el sello {2} ({3}).</source>
+      <translation>Timestamps: {0}, all still in the chain; the latest, of {1}, certifies seal {2} ({3}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Servidor</source>
       <translation>Server</translation>
@@ -17228,6 +17513,16 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Solo se firma un acta aprobada.</source>
       <translation>Only approved minutes can be signed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Solo una candidatura electa recibe un mandato al confirmar la elección</source>
+      <translation>Only an elected candidacy receives a mandate when the election is confirmed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Solo una candidatura electa recibe un mandato al confirmar la elección.</source>
+      <translation>Only an elected candidacy receives a mandate when the election is confirmed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -17770,6 +18065,31 @@ Open the copy now?</translation>
       <translation>Location: {0} → {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un PDF firmado no se cambia ni se borra</source>
+      <translation>A signed PDF is never changed or deleted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un PDF firmado no se cambia ni se borra.</source>
+      <translation>A signed PDF is never changed or deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un acta aprobada no se borra</source>
+      <translation>Approved minutes are never deleted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un acta aprobada no se borra.</source>
+      <translation>Approved minutes are never deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un acta aprobada no se modifica (se agrega una fe de erratas); una firmada no vuelve atrás</source>
+      <translation>Approved minutes are not modified (an erratum is added); signed minutes do not go back</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>Un acta la aprueba la resolución de un punto «Aprobación del acta»: se agrega al orden del día, se vota y se adopta su resolución.
 Se hace al final de esta misma sesión o en la próxima sesión del órgano.</source>
@@ -17782,6 +18102,16 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A file with the root certificates of your certification authority (.pem, .crt, .cer): it is used to validate trust, offline.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un archivo emitido no se cambia ni se borra</source>
+      <translation>An issued file is never changed or deleted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un archivo emitido no se cambia ni se borra.</source>
+      <translation>An issued file is never changed or deleted.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Un borrador se corrige directamente; la fe de erratas es para actas aprobadas.</source>
       <translation>A draft is corrected directly; an errata is for approved minutes.</translation>
@@ -17790,6 +18120,76 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>Un contacto sin correo no recibe nada: escriba su correo o desmarque lo que recibe.</source>
       <translation>A contact without an email receives nothing: type its email or untick what it receives.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un documento emitido no se cambia ni se borra</source>
+      <translation>An issued document is never changed or deleted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un documento emitido no se cambia ni se borra.</source>
+      <translation>An issued document is never changed or deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un efecto de una resolución no se borra</source>
+      <translation>An effect of a resolution is never deleted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un efecto de una resolución no se borra.</source>
+      <translation>An effect of a resolution is never deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un efecto de una resolución no se modifica</source>
+      <translation>An effect of a resolution is not modified</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un efecto de una resolución no se modifica.</source>
+      <translation>An effect of a resolution is not modified.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.</source>
+      <translation>An amount is out of range (the maximum is 999,999,999,999.99): nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un importe nunca pasa de 999.999.999.999,99</source>
+      <translation>An amount never exceeds 999,999,999,999.99</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un incidente no se borra: se reconoce con un motivo</source>
+      <translation>An incident is never deleted: it is acknowledged with a reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un incidente no se borra: se reconoce con un motivo. No se guardó nada.</source>
+      <translation>An incident is never deleted: it is acknowledged with a reason. Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un incidente solo se reconoce, una vez y con un motivo</source>
+      <translation>An incident is only acknowledged, once and with a reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un incidente solo se reconoce, una vez y con un motivo. No se guardó nada.</source>
+      <translation>An incident is only acknowledged, once and with a reason. Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un mandato no se borra: se le pone fin o se corrige con fecha</source>
+      <translation>A mandate is never deleted: it is ended or corrected with a date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un mandato no se borra: se le pone fin o se corrige con fecha.</source>
+      <translation>A mandate is never deleted: it is ended or corrected with a date.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -17807,9 +18207,54 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A member who is present does not give a proxy: it votes for itself.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un número de recibo no se repite: cada año empieza en 1 y avanza</source>
+      <translation>A receipt number is never repeated: each year starts at 1 and goes up</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un pago anulado no se modifica</source>
+      <translation>A voided payment is not modified</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un pago anulado no se modifica.</source>
+      <translation>A voided payment is not modified.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un pago no se borra: se anula con un motivo</source>
+      <translation>A payment is never deleted: it is voided with a reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un pago no se borra: se anula con un motivo.</source>
+      <translation>A payment is never deleted: it is voided with a reason.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un pago registrado no se modifica: solo se anula, con un motivo (si tenía un error, se anula y se registra de nuevo).</source>
+      <translation>A recorded payment is not modified: it is only voided, with a reason (if it had an error, it is voided and recorded again).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un pago registrado no se modifica: solo se anula, con un motivo (y se registra de nuevo)</source>
+      <translation>A recorded payment is not modified: it is only voided, with a reason (and recorded again)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Un país agregado por error se borra entero, sin fecha ni artículo: quite la fecha y el artículo, o quítelo desde una fecha sin marcar «por error».</source>
       <translation>A country added by mistake is deleted entirely, with no date or article: remove the date and the article, or remove it as of a date without ticking “by mistake”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un recibo emitido no se modifica ni se borra: se anula su pago</source>
+      <translation>An issued receipt is never modified or deleted: its payment is voided</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un recibo emitido no se modifica ni se borra: se anula su pago.</source>
+      <translation>An issued receipt is never modified or deleted: its payment is voided.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/morosidad.py" />
@@ -17820,6 +18265,36 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>Un saldo de hasta {0} o {1} no suspende el voto{2}.</source>
       <translation>A balance of up to {0} or {1} does not suspend the vote{2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un sello de tiempo guardado no se cambia ni se borra: es la prueba de lo que había en esa hora.</source>
+      <translation>A saved timestamp is never changed or deleted: it is the proof of what there was at that time.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un sello de tiempo guardado no se cambia ni se borra: se pide otro</source>
+      <translation>A saved timestamp is never changed or deleted: another one is requested</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un viaje de una sesión no se borra: se devuelve, o se cancela con un motivo</source>
+      <translation>A trip of a session is never deleted: it is returned, or cancelled with a reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un viaje de una sesión no se borra: se devuelve, o se cancela con un motivo.</source>
+      <translation>A trip of a session is never deleted: it is returned, or cancelled with a reason.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un viaje de una sesión solo se cierra una vez (devuelta o cancelada): lo demás no se modifica</source>
+      <translation>A trip of a session is closed only once (returned or cancelled): nothing else is modified</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un viaje de una sesión solo se cierra una vez (devuelta o cancelada): lo demás no se modifica.</source>
+      <translation>A trip of a session is closed only once (returned or cancelled): nothing else is modified.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -17833,6 +18308,21 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A completed activity keeps its date: state when it took place.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una candidatura electa con su mandato registrado no lo cambia ni lo deshace</source>
+      <translation>An elected candidacy with its mandate recorded does not change or undo it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una cuota con pagos imputados (aunque estén anulados) no se modifica ni se borra</source>
+      <translation>A fee with payments applied (even voided ones) is never modified or deleted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una cuota con pagos imputados (aunque estén anulados) no se modifica ni se borra.</source>
+      <translation>A fee with payments applied (even voided ones) is never modified or deleted.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Una decisión ordinaria pide</source>
       <translation>An ordinary decision requires</translation>
@@ -17843,9 +18333,24 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A declaration neither admits nor expels members: adopt a resolution.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una elección confirmada no cambia su mandato ni se deshace</source>
+      <translation>A confirmed election does not change its mandate nor is it undone</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Una elección exige</source>
       <translation>An election requires</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una fe de erratas no se modifica ni se borra: se agrega otra</source>
+      <translation>An erratum is never modified or deleted: another one is added</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una fe de erratas no se modifica ni se borra: se agrega otra.</source>
+      <translation>An erratum is never modified or deleted: another one is added.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
@@ -17853,9 +18358,29 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A row of the table “{0}” is not accepted by the server ({1}): nothing was saved on the server. Run “escritorio verificar” on the local database: most likely that row was changed outside Escritorio.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una imputación de un pago no se modifica ni se borra: se anula el pago</source>
+      <translation>An application of a payment is never modified or deleted: the payment is voided</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una imputación de un pago no se modifica ni se borra: se anula el pago.</source>
+      <translation>An application of a payment is never modified or deleted: the payment is voided.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Una reforma que fija reglas de sesión necesita la resolución que la adoptó (--resolucion).</source>
       <translation>An amendment that sets session rules needs the resolution that adopted it (--resolucion).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una versión de un artículo no se modifica: se registra una reforma</source>
+      <translation>A version of an article is not modified: an amendment is recorded</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una versión de un artículo no se modifica: se registra una reforma.</source>
+      <translation>A version of an article is not modified: an amendment is recorded.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
@@ -18168,6 +18693,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Votos: {0}; {1}.</source>
       <translation>Votes: {0}; {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Vuelva a abrir el menú Archivo, «Verificar la base…»: lista los que hay, cada uno con su número.</source>
+      <translation>Open the File menu, «Check the database…», again: it lists the existing ones, each with its number.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
@@ -18525,6 +19055,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>fee charges</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>certifica el sello {0} con otra huella que la que tiene hoy la base ({1}…): la cadena se rehízo después de esa hora</source>
+      <translation>certifies seal {0} with a different fingerprint than the one the database has today ({1}…): the chain was rebuilt after that time</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>certifica el sello {0} de la bitácora y la base ya no lo tiene: se borraron registros con sus sellos, o la base es una copia más vieja</source>
+      <translation>certifies seal {0} of the audit log and the database no longer has it: records were deleted along with their seals, or the database is an older copy</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>cifra de población anterior</source>
       <translation>previous population figure</translation>
@@ -18564,6 +19104,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>con conexión se buscan solos</source>
       <translation>fetched automatically when online</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>con el menú Archivo, «Verificar la base…»,</source>
+      <translation>with the File menu, «Check the database…»,</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -18813,6 +19358,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the PDF signed by {0} on {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>el PDF {0}</source>
+      <translation>the PDF {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/documentos.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>el acta</source>
@@ -18822,6 +19372,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>el acta sigue en borrador</source>
       <translation>the minutes are still a draft</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>el ancla escrita</source>
+      <translation>the typed anchor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>el ancla «{0}»</source>
+      <translation>the anchor «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -18889,9 +19449,24 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the agreement «{0}»</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>el correo</source>
+      <translation>the e-mail</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>el correo y el teléfono de cada miembro</source>
       <translation>each member's e-mail and phone</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>el correo «{0}» ({1})</source>
+      <translation>the e-mail «{0}» ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>el correo «{0}» del {1} ({2})</source>
+      <translation>the e-mail «{0}» of {1} ({2})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -19050,9 +19625,34 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the collection summary</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>el sello de tiempo {0} (del {1}, de {2})</source>
+      <translation>timestamp {0} (of {1}, from {2})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>el servidor aceptó el usuario {0} y su clave</source>
       <translation>the server accepted user {0} and its password</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>el servidor de sello de tiempo rechazó el pedido</source>
+      <translation>the timestamp server refused the request</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>el servidor de sello de tiempo {0} no respondió con un sello de tiempo (sin conexión, una dirección equivocada o el servidor caído)</source>
+      <translation>the timestamp server {0} did not answer with a timestamp (no connection, a wrong address or the server is down)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>el servidor de sello de tiempo {0} respondió un sello con la firma rota</source>
+      <translation>the timestamp server {0} answered with a timestamp whose signature is broken</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>el servidor de sello de tiempo {0} respondió un sello de otro pedido</source>
+      <translation>the timestamp server {0} answered with a timestamp for another request</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
@@ -19073,6 +19673,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>el sitio mostró el sello {0} con la huella {1}…, y la base ya no tiene ese sello</source>
       <translation>the site showed seal {0} with hash {1}…, and the database no longer has that seal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>el sitio publicado en {0}</source>
+      <translation>the site published in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>el sitio {0}</source>
+      <translation>the site {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_testigo.py" />
@@ -19222,6 +19832,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>es demasiado largo ({0} caracteres; el máximo es {1}); acórtelo</source>
       <translation>is too long ({0} characters; the maximum is {1}); shorten it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>es el sitio de Escritorio, pero publicado con una versión anterior, que no mostraba la cadena: publíquelo de nuevo</source>
+      <translation>it is the Escritorio site, but published with an earlier version that did not show the chain: publish it again</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/miembros.py" />
@@ -19479,6 +20094,26 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>saved signature no. {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>firmado por {0}, el certificado dado por quien configuró el servidor</source>
+      <translation>signed by {0}, the certificate given by whoever configured the server</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>firmado por {0}, el certificado fijado al primer sello que se guardó</source>
+      <translation>signed by {0}, the certificate pinned with the first timestamp saved</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>firmado por {0}, que no es el certificado fijado en esta base (SHA-256 {1}…)</source>
+      <translation>signed by {0}, which is not the certificate pinned in this database (SHA-256 {1}…)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>firmado por {0}; esta base no tiene un certificado de la TSA fijado: compare esa huella con la que publica su autoridad de sello de tiempo</source>
+      <translation>signed by {0}; this database has no TSA certificate pinned: compare that fingerprint with the one your timestamp authority publishes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>firmas de declaraciones</source>
       <translation>signatures of declarations</translation>
@@ -19628,6 +20263,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the database has no seals</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>la base tiene otra ({0}…)</source>
+      <translation>the database has another one ({0}…)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>la base ya no tiene ese sello</source>
+      <translation>the database no longer has that seal</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>la bitácora</source>
       <translation>the audit log</translation>
@@ -19641,6 +20286,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la carpeta de datos</source>
       <translation>the data folder</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>la carpeta de un sitio publicado</source>
+      <translation>the folder of a published site</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -19678,6 +20328,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the copy of the report</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>la copia guardada del sitio {0}</source>
+      <translation>the saved copy of the site {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>la copia {0} del documento {1}</source>
       <translation>copy {0} of document {1}</translation>
@@ -19686,6 +20341,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>la del certificado (no se guarda)</source>
       <translation>the certificate’s password (not stored)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>la dirección de un sitio publicado (https://…)</source>
+      <translation>the address of a published site (https://…)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -19733,6 +20393,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>digital signatures</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>la fundación</source>
+      <translation>the foundation</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>la introducción de la memoria {0}</source>
       <translation>the introduction of the {0} annual report</translation>
@@ -19746,6 +20411,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la letra de los PDF</source>
       <translation>the typeface of the PDFs</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>la lista de anclas</source>
+      <translation>the list of anchors</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
@@ -19854,6 +20524,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>la resolución {0} (vea los números con «escritorio resoluciones listar»)</source>
       <translation>resolution {0} (see the numbers with “escritorio resoluciones listar”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>la ruta de un acta, resolución, recibo o estado de cuenta en PDF</source>
+      <translation>the path of minutes, a resolution, a receipt or an account statement in PDF</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -20162,6 +20837,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>none</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>ninguna columna</source>
+      <translation>no column</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ninguno</source>
@@ -20204,6 +20884,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>no certifica ningún sello de esta cadena (es de otra base, o la cadena se rehízo)</source>
+      <translation>certifies no seal of this chain (it is from another database, or the chain was rebuilt)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>no debe nada: {0} quedan a favor del miembro</source>
       <translation>owes nothing: {0} remain as credit in the member’s favor</translation>
@@ -20234,6 +20919,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>it is not identical byte for byte to any of the issued files (it may have been saved again, printed to PDF or signed outside Escritorio), but its text says the same as issued copy {0}, word for word</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>no es la carpeta de un sitio publicado por Escritorio</source>
+      <translation>it is not the folder of a site published by Escritorio</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>no es ninguno de los archivos emitidos con código</source>
       <translation>it is none of the files issued with a code</translation>
@@ -20242,6 +20932,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>no es ninguno de los archivos emitidos y su texto difiere</source>
       <translation>it is none of the issued files and its text differs</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>no es un ancla: escriba el sello y la huella como los lleva el pie de un documento (por ejemplo 1234:1a2b3c4d5e6f7a8b, al menos 16 cifras), o dé {0} o un sello de tiempo (.tsr).</source>
+      <translation>is not an anchor: type the seal and the fingerprint as a document's footer shows them (for example 1234:1a2b3c4d5e6f7a8b, at least 16 digits), or give {0} or a timestamp (.tsr).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
@@ -20297,6 +20992,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no es un respaldo de Escritorio (ni siquiera es una base SQLite)</source>
       <translation>is not an Escritorio backup (it is not even an SQLite database)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>no es un sello de tiempo RFC 3161 (.tsr) completo: le falta la hora, la huella o el certificado de quien lo firmó</source>
+      <translation>is not a complete RFC 3161 timestamp (.tsr): it lacks the time, the fingerprint or the certificate of whoever signed it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>no es un sello de tiempo RFC 3161 (.tsr) legible</source>
+      <translation>is not a readable RFC 3161 timestamp (.tsr)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
@@ -20422,6 +21127,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>could not be validated against a trusted authority</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <source>no se puede abrir como archivo ni como carpeta ({0}): revise lo que escribió.</source>
+      <translation>cannot be opened as a file or as a folder ({0}): check what you typed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no se puede comprobar que sea un respaldo de esta misma base (no tiene identidad)</source>
       <translation>cannot be confirmed as a backup of this same database (it has no identity)</translation>
@@ -20435,6 +21145,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no se puede leer (está dañado o no es un respaldo de Escritorio)</source>
       <translation>cannot be read (it is damaged or it is not an Escritorio backup)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>no se puede leer ese archivo.</source>
+      <translation>that file cannot be read.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -21101,6 +21816,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>has bytes that are not text (type it again)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <source>tiene caracteres que no admite</source>
+      <translation>it has characters it does not accept</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>tiene cifras que no son del 0 al 9 (por ejemplo «{0}»); escriba la fecha con las cifras 0 1 2 3 4 5 6 7 8 9</source>
       <translation>has digits that are not 0 to 9 (for example “{0}”); write the date with the digits 0 1 2 3 4 5 6 7 8 9</translation>
@@ -21272,6 +21992,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>an agreement has at least two parties (counting the association if it signs); add the missing ones</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>un correo guardado (.eml)</source>
+      <translation>a saved e-mail (.eml)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>un documento</source>
       <translation>a document</translation>
@@ -21373,6 +22098,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>an applicant city has not joined yet: delete the admission date (it is set by the resolution that admits it)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>una copia guardada de su lista (anclas.json o anclas.html)</source>
+      <translation>a saved copy of its list (anclas.json or anclas.html)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>una fracción mayor</source>
       <translation>a larger fraction</translation>
@@ -21426,6 +22156,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/ubicacion.py" />
       <source>usa un hemisferio que no corresponde (N o S para la latitud, E u O para la longitud)</source>
       <translation>uses the wrong hemisphere (N or S for latitude, E or W for longitude)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>vacío</source>
+      <translation>empty</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -21528,6 +22263,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando las abstenciones</source>
       <translation>votes, including abstentions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>vuelva a escribir la dirección en «Sello de tiempo:» (menú Archivo, «Verificar la base…») y pulse «Guardar»</source>
+      <translation>type the address again in «Timestamp:» (File menu, «Check the database…») and press «Save»</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/instantaneas.py" />
@@ -21635,6 +22375,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/campos.py" />
       <source>{0} (línea {1})</source>
       <translation>{0} (line {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>{0} (publicada el {1})</source>
+      <translation>{0} (published on {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -21879,6 +22624,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>{0} es demasiado grande para ser un estatuto (más de {1} MB). {2} No se guardó nada.</source>
       <translation>{0} is too large to be a set of statutes (more than {1} MB). {2} Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>{0} es demasiado grande para ser una lista de anclas de Escritorio.</source>
+      <translation>{0} is too large to be an Escritorio list of anchors.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>{0} es demasiado grande para ser {1} de Escritorio.</source>
+      <translation>{0} is too large to be {1} from Escritorio.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -22296,6 +23051,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is not the copy of a session that was taken out ({1} is missing): there is nothing to return. A session is taken out with “escritorio servidor llevar”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>{0} no es la página de la cadena de un sitio publicado por Escritorio (anclas.html): no tiene ninguna cabeza de la cadena.</source>
+      <translation>{0} is not the chain page of a site published by Escritorio (anclas.html): it has no head of the chain.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <source>{0} no es miembro de la asociación el {1} ({2}): solo un miembro puede {3} en {4}{5}. Si la Asamblea la admite, designe desde la fecha de la admisión; si no, elija otro miembro.</source>
       <translation>{0} is not a member of the association on {1} ({2}): only a member can {3} in {4}{5}. If the Assembly admits it, appoint it from the date of admission; otherwise, choose another member.</translation>
@@ -22341,9 +23101,24 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is not a folder: {1}. Choose an existing folder for {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>{0} no es una lista de anclas de Escritorio (o está dañada): no se puede comparar con la cadena.</source>
+      <translation>{0} is not an Escritorio list of anchors (or it is damaged): it cannot be compared with the chain.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo_identidad.py" />
       <source>{0} no está en la carpeta de respaldos de esta base: no se borra.</source>
       <translation>{0} is not in this database's backup folder: it will not be deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>{0} no lleva la cabeza de la bitácora (ni la cabecera {1} ni la línea «Huella de la bitácora: sello N · …» al final): no es un correo enviado por Escritorio, o se guardó sin su texto. Guárdelo de nuevo desde el programa de correo como mensaje completo (.eml).</source>
+      <translation>{0} does not carry the head of the audit log (neither the {1} header nor the line «Huella de la bitácora: sello N · …» at the end): it is not an e-mail sent by Escritorio, or it was saved without its text. Save it again from the e-mail program as a complete message (.eml).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>{0} no lleva la cabeza de la bitácora («Huella de la bitácora: sello N · …»): no es un acta, una resolución, un recibo ni un estado de cuenta emitido por Escritorio.</source>
+      <translation>{0} does not carry the head of the audit log («Huella de la bitácora: sello N · …»): it is not minutes, a resolution, a receipt or an account statement issued by Escritorio.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -22477,6 +23252,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} records from an earlier schema (from before their tables gained columns) were checked only with the rules that do not look at columns.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>{0} respondió {1}: el sitio no tiene la lista de anclas en esa dirección (¿es la dirección del sitio publicado? ¿se subió entero?). Pruebe con la carpeta del sitio.</source>
+      <translation>{0} answered {1}: the site does not have the list of anchors at that address (is it the address of the published site? was it uploaded whole?). Try the site folder.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} sale del orden de sucesión {1}</source>
       <translation>{0} leaves the order of succession {1}</translation>
@@ -22541,6 +23321,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>{0} tiene un mandato de {1} de {2} desde el {3}, dentro del período elegido: corríjalo en el área Órganos antes de confirmar.</source>
       <translation>{0} has a term of office as {1} of {2} from {3}, within the election’s period: correct it in the Bodies area before confirming.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>{0} todavía no muestra ninguna cabeza de la cadena: no hay con qué comparar.</source>
+      <translation>{0} does not show any head of the chain yet: there is nothing to compare with.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -22819,6 +23604,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}, session no. {1} on {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>{0}. Escritorio nunca escribe eso: {1}</source>
+      <translation>{0}. Escritorio never writes that: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0}/{1} más uno</source>
       <translation>{0}/{1} plus one</translation>
@@ -23019,6 +23809,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: no one holds the {1} on that date and {2} gives it the presidency; record who holds it.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>{0}: no es el que anotó su alta en la bitácora (la fila se cambió por fuera de Escritorio).</source>
+      <translation>{0}: it is not what its insertion noted in the audit log (the row was changed outside Escritorio).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion_escritura.py" />
       <source>{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se cambió por fuera de Escritorio. Corra «escritorio verificar» para ver cuál, ábralo en su ficha y guárdelo, y vuelva a importar.</source>
       <translation>{0}: nothing was imported. The database rejected a repeated member (same country, region and name, or same code, as another one already registered) because some member was changed outside Escritorio. Run “escritorio verificar” to see which one, open it in its record and save it, and import again.</translation>
@@ -23027,6 +23822,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/importacion_escritura.py" />
       <source>{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se cambió por fuera de Escritorio. Revise la base en el menú Archivo, «Verificar la base…», para ver cuál, ábralo en su ficha y guárdelo, y vuelva a importar.</source>
       <translation>{0}: nothing was imported. The database rejected a repeated member (same country, region and name, or same code, as another one already registered) because some member was changed outside Escritorio. Check the database in the File menu, «Check the database…», to see which one, open it in its record and save it, and import again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>{0}: no tiene su alta en la bitácora. Se registró por fuera de Escritorio: no es un documento que el programa haya emitido.</source>
+      <translation>{0}: it has no insertion in the audit log. It was recorded outside Escritorio: it is not a document the program issued.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -23087,6 +23887,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>{0}: sigue convocada; regístrela celebrada (con su asistencia) o suspendida.</source>
       <translation>{0}: still convened; record it as held (with its attendance) or suspended.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>{0}: su alta en la bitácora no está sellada (se agregó por fuera de Escritorio).</source>
+      <translation>{0}: its insertion in the audit log is not sealed (it was added outside Escritorio).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>{0}: su alta la escribió otro programa, no Escritorio (quedó sellada aparte como incidente; reconocer el incidente no la vuelve un documento emitido).</source>
+      <translation>{0}: its insertion was written by another program, not Escritorio (it was sealed apart as an incident; acknowledging the incident does not make it an issued document).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -23415,6 +24225,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>“{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>«{0}» (certificado SHA-256 {1})</source>
+      <translation>«{0}» (certificate SHA-256 {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>«{0}» ({1})</source>
       <translation>“{0}” ({1})</translation>
@@ -23473,6 +24288,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>«{0}» no es la dirección de un servidor de sello de tiempo (debe empezar con http:// o https://). No se firmó nada.</source>
       <translation>“{0}” is not the address of a timestamp server (it must start with http:// or https://). Nothing was signed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>«{0}» no es la dirección de un servidor de sello de tiempo: debe empezar con http:// o https://, seguir con el nombre del servidor y no llevar espacios (por ejemplo https://tsa.ejemplo.org/tsr). No se cambió nada.</source>
+      <translation>«{0}» is not the address of a timestamp server: it must start with http:// or https://, continue with the server name and have no spaces (for example https://tsa.ejemplo.org/tsr). Nothing was changed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/dinero.py" />
@@ -23641,6 +24461,26 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>«{0}» {1}: write the reason for the change (--motivo, or «Reason» in the window); it is saved with the rule.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>«{0}», fila {1}, agregada</source>
+      <translation>«{0}», row {1}, added</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>«{0}», fila {1}, borrada</source>
+      <translation>«{0}», row {1}, deleted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>«{0}», fila {1}, cambio: {2}</source>
+      <translation>«{0}», row {1}, change: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>«{0}», fila {1}: el registro no tiene un valor por cada columna de la tabla, y se selló después de la última actualización del esquema (Escritorio siempre anota todas)</source>
+      <translation>«{0}», row {1}: the record does not have a value for each column of the table, and it was sealed after the last schema update (Escritorio always notes them all)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>«{0}», {1}: la regla cita {2} (hoy: {3}).</source>
       <translation>«{0}», {1}: the rule cites {2} (today: {3}).</translation>
@@ -23743,6 +24583,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>íconos CC BY 4.0; fuentes SIL OFL 1.1</source>
       <translation>icons CC BY 4.0; fonts SIL OFL 1.1</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>índice único</source>
+      <translation>unique index</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />

@@ -6857,6 +6857,16 @@ Continuar?</translation>
       <translation>(ocupado por {0} em seu nome)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>(regla «{0}» del esquema).</source>
+      <translation>(regra «{0}» do esquema).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>(repite el alta del registro {0})</source>
+      <translation>(repete a inclusão do registro {0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>(se importó antes y su pago se anuló: confirme el miembro o elija otro)</source>
       <translation>(importada antes e seu pagamento foi anulado: confirme o membro ou escolha outro)</translation>
@@ -7616,6 +7626,11 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Alguien modificó la bitácora del servidor por fuera de Escritorio: quien lo administra restaura el último respaldo sano (pg_restore).</source>
+      <translation>Alguém modificou o registro de auditoria do servidor fora do Escritorio: quem o administra restaura o último backup íntegro (pg_restore).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {0}.</source>
       <translation>Alguém modificou o registro de auditoria fora do Escritorio. O que fazer: {0}.</translation>
     </message>
@@ -7653,6 +7668,46 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Alterados o desconocidos</source>
       <translation>Alterados ou desconhecidos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <source>Ancla que no se pudo leer («{0}»): {1} Las demás anclas se comprobaron igual.</source>
+      <translation>Âncora que não pôde ser lida («{0}»): {1} As demais âncoras foram verificadas mesmo assim.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <source>Ancla: el sello {0} de la base tiene la huella {1}…, pero {2} mostró {3}…: la cadena se rehízo por fuera de Escritorio desde antes de ese sello, o la base se volvió a una copia más vieja y siguió escribiéndose desde allí. Qué hacer: {4}.</source>
+      <translation>Âncora: o selo {0} do banco de dados tem a impressão digital {1}…, mas {2} mostrou {3}…: a cadeia foi refeita fora do Escritorio desde antes desse selo, ou o banco de dados voltou a uma cópia mais antiga e continuou sendo escrito a partir dela. O que fazer: {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <source>Ancla: el sello {0} que mostró {1} sigue en la cadena, igual (huella {2}…).</source>
+      <translation>Âncora: o selo {0} que {1} mostrou continua na cadeia, igual (impressão digital {2}…).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Ancla: la firma de {0} no cubre lo que dice (se cambió después de firmado): no prueba nada.</source>
+      <translation>Âncora: a assinatura de {0} não cobre o que ele diz (foi alterado depois de assinado): não prova nada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Ancla: {0} certifica el sello {1}, que sigue en la cadena, igual; {2}.</source>
+      <translation>Âncora: {0} certifica o selo {1}, que continua na cadeia, igual; {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <source>Ancla: {0} es de otra base (su lista de anclas lo dice): su sello {1} no se compara con esta cadena. Qué hacer: compruebe el sitio con la base que lo publicó, o dé el sitio de esta base.</source>
+      <translation>Âncora: {0} é de outro banco de dados (sua lista de âncoras o diz): seu selo {1} não é comparado com esta cadeia. O que fazer: verifique o site com o banco de dados que o publicou, ou indique o site deste banco de dados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <source>Ancla: {0} mostró el sello {1} de la bitácora y la base ya no lo tiene: se borraron registros con sus sellos, o la base es una copia más vieja que lo que salió de la oficina. Qué hacer: {2}.</source>
+      <translation>Âncora: {0} mostrou o selo {1} do registro de auditoria e o banco de dados já não o tem: foram apagados registros com seus selos, ou o banco de dados é uma cópia mais antiga do que o que saiu do escritório. O que fazer: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Ancla: {0} {1}. Qué hacer: restaure el último respaldo que verifique sano.</source>
+      <translation>Âncora: {0} {1}. O que fazer: restaure o último backup que seja verificado como íntegro.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -10103,6 +10158,11 @@ Deseja abri-lo agora?</translation>
       <translation>Documento PDF (*.pdf);;Todos os arquivos (*)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Documento emitido {0} ({1}, fila {2})</source>
+      <translation>Documento emitido {0} ({1}, linha {2})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Documento emitido: {0} (código {1})</source>
       <translation>Documento emitido: {0} (código {1})</translation>
@@ -10210,6 +10270,16 @@ Deseja abri-lo agora?</translation>
       <translation>Ex.: Rede de Municípios do Litoral</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>El PDF firmado de un convenio no se cambia ni se borra: se adjunta otro</source>
+      <translation>O PDF assinado de um convênio não é alterado nem apagado: anexa-se outro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El PDF firmado de un convenio no se cambia ni se borra: se adjunta otro.</source>
+      <translation>O PDF assinado de um convênio não é alterado nem apagado: anexa-se outro.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>El PDF firmado del convenio {0} ({1}) fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al adjuntarlo ({2}…). No se usa. Restaure el respaldo más reciente que verifique sano, o vuelva a adjuntar el original.</source>
       <translation>O PDF assinado do convênio {0} ({1}) foi alterado fora do Escritorio: já não dá a impressão SHA-256 anotada ao anexá-lo ({2}…). Não é usado. Restaure o backup mais recente que verifique íntegro, ou anexe o original novamente.</translation>
@@ -10253,6 +10323,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El acta de esta sesión</source>
       <translation>A ata desta sessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).</source>
+      <translation>A ata desta sessão está aprovada: seu conteúdo não é modificado (acrescente uma errata).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>El acta de esta sesión está aprobada: su contenido no se modifica (se agrega una fe de erratas)</source>
+      <translation>A ata desta sessão está aprovada: seu conteúdo não é modificado (acrescenta-se uma errata)</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -10310,6 +10390,11 @@ Deseja abri-lo agora?</translation>
       <translation>A ata da {0} já está aprovada: sua ordem do dia não aceita novos itens. Adicione o item em uma sessão posterior.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El acta está aprobada: su contenido no se modifica (agregue una fe de erratas).</source>
+      <translation>A ata está aprovada: seu conteúdo não é modificado (acrescente uma errata).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>El acta firmada se conserva escaneada en el registro.</source>
       <translation>A ata assinada fica arquivada, digitalizada, no registro.</translation>
@@ -10318,6 +10403,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>El acta firmada se conserva.</source>
       <translation>A ata assinada fica arquivada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>El acta que aprueba un punto no se cambia</source>
+      <translation>A ata que um item aprova não é alterada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El acta que aprueba un punto no se cambia.</source>
+      <translation>A ata que um item aprova não é alterada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
@@ -10343,6 +10438,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El acta ya tiene su PDF firmado adjunto: no se reemplaza. Si hay un error, regístrelo en una fe de erratas.</source>
       <translation>A ata já tem seu PDF assinado anexado: ele não é substituído. Se houver um erro, registre-o em uma errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El acta ya tiene su PDF firmado: no se reemplaza ni se quita.</source>
+      <translation>A ata já tem seu PDF assinado: não é substituído nem removido.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -10516,6 +10616,11 @@ Deseja abri-lo agora?</translation>
       <translation>O e-mail {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>El código de un documento emitido no se repite</source>
+      <translation>O código de um documento emitido não se repete</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El código {0} figura en el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).</source>
       <translation>O código {0} consta do cadastro de documentos do banco de dados, mas esse cadastro não está no registro de auditoria selado: foi incluído ou alterado por fora do Escritorio e não prova nada. Execute “escritorio verificar” (em um servidor, avise quem o administra).</translation>
@@ -10601,6 +10706,11 @@ Deseja abri-lo agora?</translation>
       <translation>O valor da faixa a partir de {0} é grande demais; o máximo é {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>El incidente {0} ya fue reconocido el {1}: no se cambia.</source>
+      <translation>O incidente {0} já foi reconhecido em {1}: não é alterado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>El incidente {0}, sin reconocer, toca estas filas: otro programa, no Escritorio, las escribió (véalo con «escritorio verificar»).</source>
       <translation>O incidente {0}, não reconhecido, afeta estas linhas: outro programa, não o Escritorio, as escreveu (veja-o com «escritorio verificar»).</translation>
@@ -10614,6 +10724,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>El informe adjunto debe ser un PDF.</source>
       <translation>O relatório anexado deve ser um PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El informe de una actividad no se cambia ni se borra: adjunte otro (el último es el vigente).</source>
+      <translation>O relatório de uma atividade não é alterado nem apagado: anexe outro (o último é o vigente).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>El informe de una actividad no se cambia ni se borra: se adjunta otro</source>
+      <translation>O relatório de uma atividade não é alterado nem apagado: anexa-se outro</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -10746,6 +10866,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>El monto debe ser mayor que cero.</source>
       <translation>O valor deve ser maior que zero.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_base.py" />
+      <source>El motivo (escríbalo en el campo junto a «Reconocer»)</source>
+      <translation>O motivo (escreva-o no campo ao lado de «Reconhecer»)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
@@ -10982,6 +11107,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>El servidor rechazó todas las direcciones.</source>
       <translation>O servidor recusou todos os endereços.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>El servidor {0} firmó con otro certificado («{1}», SHA-256 {2}…) que el fijado en esta base (SHA-256 {3}…). No se guardó el sello. Si su autoridad renovó el certificado, {4}; si no, no confíe en ese servidor.</source>
+      <translation>O servidor {0} assinou com outro certificado («{1}», SHA-256 {2}…) diferente do fixado neste banco de dados (SHA-256 {3}…). O selo não foi salvo. Se a sua autoridade renovou o certificado, {4}; se não, não confie nesse servidor.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
@@ -11282,6 +11412,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/respaldo.py" />
       <source>En el modo servidor, los respaldos son tarea del servidor: quien lo administra los hace con pg_dump y los restaura con pg_restore (README, «Varias personas»). Escritorio no hace ni restaura respaldos de una base del servidor. Para tener además una copia de la base en este equipo: «escritorio servidor copia URL ARCHIVO».</source>
       <translation>No modo servidor, os backups são tarefa do servidor: quem o administra os faz com pg_dump e os restaura com pg_restore (README, “Varias personas”). O Escritorio não faz nem restaura backups de um banco de dados do servidor. Para ter também uma cópia do banco neste computador: “escritorio servidor copia URL ARQUIVO”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>En esta base del servidor pueden crear tablas temporales: {0}. Las reglas no las leen, pero nadie con un papel de Escritorio debería poder crearlas. {1}</source>
+      <translation>Neste banco de dados do servidor podem criar tabelas temporárias: {0}. As regras não as leem, mas ninguém com um papel do Escritorio deveria poder criá-las. {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -11615,6 +11750,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: la base tiene migraciones que esta versión de Escritorio no conoce (es de una versión más nueva): sus triggers e índices no se comparan. Verifíquela con la versión con que se usa.</source>
+      <translation>Esquema: o banco de dados tem migrações que esta versão do Escritorio não conhece (é de uma versão mais nova): seus triggers e índices não são comparados. Verifique-o com a versão com que é usado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
       <source>Esquema: los {0} triggers de protección y de bitácora, presentes y sin cambios.</source>
       <translation>Esquema: os {0} gatilhos de proteção e de registro de auditoria, presentes e sem alterações.</translation>
     </message>
@@ -11642,6 +11782,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
       <source>Esta base no tiene sellos de tiempo guardados: pida uno con «Pedir sello ahora» (menú Archivo, «Verificar la base…»).</source>
       <translation>Este banco de dados não tem carimbos do tempo salvos: peça um com «Pedir carimbo agora» (menu Arquivo, «Verificar o banco de dados…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Esta base no tiene servidor de sello de tiempo. Escriba la dirección RFC 3161 de su autoridad de sello de tiempo en el menú Archivo, «Verificar la base…», «Sello de tiempo:», y pulse «Guardar».</source>
+      <translation>Este banco de dados não tem servidor de carimbo do tempo. Escreva o endereço RFC 3161 da sua autoridade de carimbo do tempo no menu Arquivo, «Verificar o banco de dados…», «Carimbo do tempo:», e clique em «Salvar».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -12216,6 +12361,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Fuentes Liberation (Red Hat)</source>
       <translation>Fontes Liberation (Red Hat)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Funciones del servidor sin ruta de búsqueda fija: {0}. Una tabla temporal con el nombre de una tabla que leen les haría sombra. {1}</source>
+      <translation>Funções do servidor sem caminho de busca fixo: {0}. Uma tabela temporária com o nome de uma tabela que elas leem lhes faria sombra. {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -13155,6 +13305,16 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>O registro de auditoria da cópia não confere ({0}): foi alterado por fora do Escritorio e não é devolvido. Nada foi devolvido; execute “escritorio verificar” sobre a cópia.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La bitácora solo admite agregar registros.</source>
+      <translation>O registro de auditoria só admite acrescentar registros.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>La bitácora todavía no tiene sellos: no hay cabeza que sellar. Registre algo primero.</source>
+      <translation>O registro de auditoria ainda não tem selos: não há cabeça para selar. Registre algo primeiro.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>La cadena de la bitácora no termina en el mismo sello en el origen y en el destino: no se guardó nada en el destino.</source>
       <translation>A cadeia do registro de auditoria não termina no mesmo selo na origem e no destino: nada foi salvo no destino.</translation>
@@ -13175,6 +13335,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A candidatura de uma eleição encerrada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La candidatura electa ya tiene su mandato registrado: no se cambia ni se deshace.</source>
+      <translation>A candidatura eleita já tem seu mandato registrado: não é alterado nem desfeito.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>La candidatura {0} tiene {1} y solo hay {2} con marcas (cada boleta la marca a lo sumo una vez): revise sus marcas o el número de boletas.</source>
       <translation>A candidatura {0} tem {1} e só há {2} com marcas (cada cédula a marca no máximo uma vez): revise suas marcas ou o número de cédulas.</translation>
@@ -13183,6 +13348,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/datos/apertura.py" />
       <source>La carpeta {0} es de solo lectura: Escritorio necesita escribir allí la base y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA.</source>
       <translation>A pasta {0} é somente leitura: o Escritorio precisa gravar ali o banco de dados e o diário dele. Copie o banco de dados para uma pasta sua (por exemplo, Documentos) ou escolha outra com --db RUTA.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>La carpeta {0} no tiene {1}: {2}.</source>
+      <translation>A pasta {0} não tem {1}: {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -13352,6 +13522,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A eleição já está encerrada: sua apuração não é modificada.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La elección ya fue confirmada: su mandato no se cambia ni se deshace.</source>
+      <translation>A eleição já foi confirmada: seu mandato não é alterado nem desfeito.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>La elección ya tiene candidatura electa: no hay segunda vuelta.</source>
       <translation>A eleição já tem candidatura eleita: não há segundo turno.</translation>
@@ -13407,6 +13582,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>O horário “{0}” deve ser escrito HH:MM (por exemplo 10:00).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La identidad de la base no se cambia ni se borra.</source>
+      <translation>A identidade do banco de dados não é alterada nem apagada.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
       <source>La impresora dejó de responder en la hoja {0}: revise el papel y vuelva a imprimir.</source>
       <translation>A impressora parou de responder na folha {0}: verifique o papel e imprima de novo.</translation>
@@ -13435,6 +13615,16 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>La moción fue rechazada en la votación: no se adopta como resolución.</source>
       <translation>A moção foi rejeitada na votação: não é adotada como resolução.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La moneda debe ser un código ISO 4217 de tres letras mayúsculas (por ejemplo USD, ARS o BRL): no se guardó nada.</source>
+      <translation>A moeda deve ser um código ISO 4217 de três letras maiúsculas (por exemplo USD, ARS ou BRL): nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>La moneda es siempre un código ISO 4217 de tres letras mayúsculas</source>
+      <translation>A moeda é sempre um código ISO 4217 de três letras maiúsculas</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -14332,6 +14522,11 @@ Os detalhes foram registrados em:
       <translation>Membros: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Mientras respondía el servidor, el sello {0} de la bitácora cambió: no se guardó el sello de tiempo.</source>
+      <translation>Enquanto o servidor respondia, o selo {0} do registro de auditoria mudou: o carimbo do tempo não foi salvo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Mientras se firmaba, se guardó otra firma de {0}. No se guardó esta: vuelva a firmar (se agregará sobre la última).</source>
       <translation>Enquanto se assinava, foi salva outra assinatura de {0}. Esta não foi salva: assine novamente (será adicionada sobre a última).</translation>
@@ -15077,6 +15272,11 @@ Os detalhes foram registrados em:
       <translation>Não há sessões para levar: as que têm a ata aprovada já não admitem alterações.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>No hay un incidente {0} en esta base.</source>
+      <translation>Não há um incidente {0} neste banco de dados.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>No hay un programa para abrir archivos {0} en esta computadora; el archivo está en:
 {1}
@@ -15565,6 +15765,11 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <translation>A obrigação não foi marcada:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>No se obtuvo el sello de tiempo: {0}. No se guardó nada; revise la conexión y la dirección, y vuelva a intentarlo.</source>
+      <translation>O carimbo do tempo não foi obtido: {0}. Nada foi salvo; verifique a conexão e o endereço, e tente novamente.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>No se publica en {0}: la cadena de la bitácora de esta base ya no continúa la que el sitio mostró al público: {1}{2}. La base se volvió a una copia más vieja que la última publicación, o alguien rehízo sus registros por fuera de Escritorio. El sitio queda como estaba.</source>
       <translation>Não se publica em {0}: a cadeia do registro de alterações desta base já não continua a que o site mostrou ao público: {1}{2}. A base voltou a uma cópia mais antiga que a última publicação, ou alguém refez seus registros fora do Escritorio. O site fica como estava.</translation>
@@ -15676,6 +15881,16 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>No se pudo leer {0} ({1}): no se guardó nada.</source>
       <translation>Não foi possível ler {0} ({1}): nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>No se pudo leer {0}: {1}.</source>
+      <translation>Não foi possível ler {0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>No se pudo leer {0}: {1}. Compruebe la conexión y la dirección, o compruebe la carpeta del sitio (o una copia guardada de la página) en lugar de la dirección.</source>
+      <translation>Não foi possível ler {0}: {1}. Verifique a conexão e o endereço, ou verifique a pasta do site (ou uma cópia salva da página) em vez do endereço.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
@@ -17129,6 +17344,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Quem</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Qué hacer: avise a quien administra el servidor: lo arregla reforzando la base (README, «Varias personas»).</source>
+      <translation>O que fazer: avise quem administra o servidor: resolve-se reforçando o banco de dados (README, «Varias personas»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Qué hacer: compruébelo con «escritorio verificar --ancla {0}».</source>
       <translation>O que fazer: confira com «escritorio verificar --ancla {0}».</translation>
@@ -17521,6 +17741,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Região</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Regla apagada en el servidor: «{0}» de la tabla {1}. Alguien con permisos de administración del servidor la desactivó, y mientras tanto la base admite cambios que Escritorio nunca hace (por ejemplo, en un acta aprobada). Qué hacer: quien administra el servidor la vuelve a activar (ALTER TABLE {1} ENABLE TRIGGER {0}) y revisa {2} qué cambió.</source>
+      <translation>Regra desligada no servidor: «{0}» da tabela {1}. Alguém com permissões de administração do servidor a desativou, e enquanto isso o banco de dados aceita alterações que o Escritorio nunca faz (por exemplo, numa ata aprovada). O que fazer: quem administra o servidor a ativa de novo (ALTER TABLE {1} ENABLE TRIGGER {0}) e verifica {2} o que mudou.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Regla de composición {0} modificada: {1}</source>
       <translation>Regra de composição {0} alterada: {1}</translation>
@@ -17827,6 +18052,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Revise la base en el menú Archivo, «Verificar la base…», y compare con el original.</source>
       <translation>Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», e compare com o original.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Revise la base en el menú Archivo, «Verificar la base…».</source>
+      <translation>Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -18315,6 +18545,61 @@ O arquivo danificado foi guardado como:
       <translation>Carimbo do tempo:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: la firma de {0} no cubre lo que dice (la hora, la huella o el nonce se cambiaron después de firmado): no prueba nada. Qué hacer: restaure el último respaldo sano.</source>
+      <translation>Carimbo do tempo: a assinatura de {0} não cobre o que ele diz (a hora, a impressão digital ou o nonce foram alterados depois de assinado): não prova nada. O que fazer: restaure o último backup íntegro.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: no se guardó. {0} Lo que usted guardó está a salvo.</source>
+      <translation>Carimbo do tempo: não foi salvo. {0} O que você salvou está a salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: no se pudo obtener ahora (error inesperado, detalles en {0}). Lo que usted guardó está a salvo; se intentará de nuevo con la próxima escritura.</source>
+      <translation>Carimbo do tempo: não foi possível obtê-lo agora (erro inesperado, detalhes em {0}). O que você salvou está a salvo; será tentado de novo na próxima gravação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: no se pudo obtener ahora: {0}. Lo que usted guardó está a salvo; se intentará de nuevo con la próxima escritura.</source>
+      <translation>Carimbo do tempo: não foi possível obtê-lo agora: {0}. O que você salvou está a salvo; será tentado de novo na próxima gravação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: {0} certifica el sello {1} con la huella {2}…; {3}: la cadena se rehízo después de esa hora. Qué hacer: restaure el último respaldo que verifique sano; lo que cambió está entre esa hora y hoy.</source>
+      <translation>Carimbo do tempo: {0} certifica o selo {1} com a impressão digital {2}…; {3}: a cadeia foi refeita depois dessa hora. O que fazer: restaure o último backup que seja verificado como íntegro; o que mudou está entre essa hora e hoje.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: {0} certifica el sello {1}, pero está {2}.</source>
+      <translation>Carimbo do tempo: {0} certifica o selo {1}, mas está {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: {0} certificó el sello {1} de la bitácora ({2}).</source>
+      <translation>Carimbo do tempo: {0} certificou o selo {1} do registro de auditoria ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: {0} fue cambiado por fuera de Escritorio (ya no da el SHA-256 anotado al guardarlo). Qué hacer: restaure el último respaldo sano, o compárelo con el .tsr que exportó.</source>
+      <translation>Carimbo do tempo: {0} foi alterado fora do Escritorio (já não dá o SHA-256 anotado ao salvá-lo). O que fazer: restaure o último backup íntegro, ou compare-o com o .tsr que exportou.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: {0} no certifica el sello {1} con la huella {2}… que dice su fila: la fila se cambió por fuera de Escritorio.</source>
+      <translation>Carimbo do tempo: {0} não certifica o selo {1} com a impressão digital {2}… que diz sua linha: a linha foi alterada fora do Escritorio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: {0} no se puede leer ({1}).</source>
+      <translation>Carimbo do tempo: {0} não pode ser lido ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sellos de tiempo: {0}, todos siguen en la cadena; el último, del {1}, certifica el sello {2} ({3}).</source>
+      <translation>Carimbos do tempo: {0}, todos continuam na cadeia; o último, de {1}, certifica o selo {2} ({3}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <source>Sentido</source>
       <translation>Voto</translation>
@@ -18692,6 +18977,16 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Solo se firma un acta aprobada.</source>
       <translation>Só se assina uma ata aprovada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Solo una candidatura electa recibe un mandato al confirmar la elección</source>
+      <translation>Só uma candidatura eleita recebe um mandato ao confirmar a eleição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Solo una candidatura electa recibe un mandato al confirmar la elección.</source>
+      <translation>Só uma candidatura eleita recebe um mandato ao confirmar a eleição.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -19339,6 +19634,31 @@ Abrir a cópia agora?</translation>
       <translation>Localização: {0} → {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un PDF firmado no se cambia ni se borra</source>
+      <translation>Um PDF assinado não é alterado nem apagado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un PDF firmado no se cambia ni se borra.</source>
+      <translation>Um PDF assinado não é alterado nem apagado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un acta aprobada no se borra</source>
+      <translation>Uma ata aprovada não é apagada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un acta aprobada no se borra.</source>
+      <translation>Uma ata aprovada não é apagada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un acta aprobada no se modifica (se agrega una fe de erratas); una firmada no vuelve atrás</source>
+      <translation>Uma ata aprovada não é modificada (acrescenta-se uma errata); uma assinada não volta atrás</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>Un acta la aprueba la resolución de un punto «Aprobación del acta»: se agrega al orden del día, se vota y se adopta su resolución.
 Se hace al final de esta misma sesión o en la próxima sesión del órgano.</source>
@@ -19351,6 +19671,16 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um arquivo com os certificados raiz da sua autoridade certificadora (.pem, .crt, .cer): com ele a confiança é validada, sem conexão.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un archivo emitido no se cambia ni se borra</source>
+      <translation>Um arquivo emitido não é alterado nem apagado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un archivo emitido no se cambia ni se borra.</source>
+      <translation>Um arquivo emitido não é alterado nem apagado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Un borrador se corrige directamente; la fe de erratas es para actas aprobadas.</source>
       <translation>Um rascunho é corrigido diretamente; a errata é para atas aprovadas.</translation>
@@ -19359,6 +19689,76 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>Un contacto sin correo no recibe nada: escriba su correo o desmarque lo que recibe.</source>
       <translation>Um contato sem e-mail não recebe nada: digite o e-mail dele ou desmarque o que recebe.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un documento emitido no se cambia ni se borra</source>
+      <translation>Um documento emitido não é alterado nem apagado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un documento emitido no se cambia ni se borra.</source>
+      <translation>Um documento emitido não é alterado nem apagado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un efecto de una resolución no se borra</source>
+      <translation>Um efeito de uma resolução não é apagado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un efecto de una resolución no se borra.</source>
+      <translation>Um efeito de uma resolução não é apagado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un efecto de una resolución no se modifica</source>
+      <translation>Um efeito de uma resolução não é modificado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un efecto de una resolución no se modifica.</source>
+      <translation>Um efeito de uma resolução não é modificado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.</source>
+      <translation>Um valor está fora do possível (o máximo é 999.999.999.999,99): nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un importe nunca pasa de 999.999.999.999,99</source>
+      <translation>Um valor nunca passa de 999.999.999.999,99</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un incidente no se borra: se reconoce con un motivo</source>
+      <translation>Um incidente não é apagado: é reconhecido com um motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un incidente no se borra: se reconoce con un motivo. No se guardó nada.</source>
+      <translation>Um incidente não é apagado: é reconhecido com um motivo. Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un incidente solo se reconoce, una vez y con un motivo</source>
+      <translation>Um incidente só é reconhecido, uma vez e com um motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un incidente solo se reconoce, una vez y con un motivo. No se guardó nada.</source>
+      <translation>Um incidente só é reconhecido, uma vez e com um motivo. Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un mandato no se borra: se le pone fin o se corrige con fecha</source>
+      <translation>Um mandato não é apagado: é encerrado ou corrigido com data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un mandato no se borra: se le pone fin o se corrige con fecha.</source>
+      <translation>Um mandato não é apagado: é encerrado ou corrigido com data.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -19376,9 +19776,54 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um membro presente não dá procuração: vota por si mesmo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un número de recibo no se repite: cada año empieza en 1 y avanza</source>
+      <translation>Um número de recibo não se repete: cada ano começa em 1 e avança</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un pago anulado no se modifica</source>
+      <translation>Um pagamento anulado não é modificado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un pago anulado no se modifica.</source>
+      <translation>Um pagamento anulado não é modificado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un pago no se borra: se anula con un motivo</source>
+      <translation>Um pagamento não é apagado: é anulado com um motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un pago no se borra: se anula con un motivo.</source>
+      <translation>Um pagamento não é apagado: é anulado com um motivo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un pago registrado no se modifica: solo se anula, con un motivo (si tenía un error, se anula y se registra de nuevo).</source>
+      <translation>Um pagamento registrado não é modificado: só é anulado, com um motivo (se tinha um erro, é anulado e registrado de novo).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un pago registrado no se modifica: solo se anula, con un motivo (y se registra de nuevo)</source>
+      <translation>Um pagamento registrado não é modificado: só é anulado, com um motivo (e registrado de novo)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Un país agregado por error se borra entero, sin fecha ni artículo: quite la fecha y el artículo, o quítelo desde una fecha sin marcar «por error».</source>
       <translation>Um país adicionado por engano é apagado por inteiro, sem data nem artigo: retire a data e o artigo, ou remova-o a partir de uma data sem marcar “por engano”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un recibo emitido no se modifica ni se borra: se anula su pago</source>
+      <translation>Um recibo emitido não é modificado nem apagado: anula-se o seu pagamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un recibo emitido no se modifica ni se borra: se anula su pago.</source>
+      <translation>Um recibo emitido não é modificado nem apagado: anula-se o seu pagamento.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/morosidad.py" />
@@ -19389,6 +19834,36 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>Un saldo de hasta {0} o {1} no suspende el voto{2}.</source>
       <translation>Um saldo de até {0} ou {1} não suspende o voto{2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un sello de tiempo guardado no se cambia ni se borra: es la prueba de lo que había en esa hora.</source>
+      <translation>Um carimbo do tempo salvo não é alterado nem apagado: é a prova do que havia naquela hora.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un sello de tiempo guardado no se cambia ni se borra: se pide otro</source>
+      <translation>Um carimbo do tempo salvo não é alterado nem apagado: pede-se outro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un viaje de una sesión no se borra: se devuelve, o se cancela con un motivo</source>
+      <translation>Uma viagem de uma sessão não é apagada: é devolvida, ou cancelada com um motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un viaje de una sesión no se borra: se devuelve, o se cancela con un motivo.</source>
+      <translation>Uma viagem de uma sessão não é apagada: é devolvida, ou cancelada com um motivo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un viaje de una sesión solo se cierra una vez (devuelta o cancelada): lo demás no se modifica</source>
+      <translation>Uma viagem de uma sessão só é encerrada uma vez (devolvida ou cancelada): o resto não é modificado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un viaje de una sesión solo se cierra una vez (devuelta o cancelada): lo demás no se modifica.</source>
+      <translation>Uma viagem de uma sessão só é encerrada uma vez (devolvida ou cancelada): o resto não é modificado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -19402,6 +19877,21 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Uma atividade realizada conserva a sua data: indique quando foi.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una candidatura electa con su mandato registrado no lo cambia ni lo deshace</source>
+      <translation>Uma candidatura eleita com seu mandato registrado não o altera nem o desfaz</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una cuota con pagos imputados (aunque estén anulados) no se modifica ni se borra</source>
+      <translation>Uma contribuição com pagamentos imputados (mesmo anulados) não é modificada nem apagada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una cuota con pagos imputados (aunque estén anulados) no se modifica ni se borra.</source>
+      <translation>Uma contribuição com pagamentos imputados (mesmo anulados) não é modificada nem apagada.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Una decisión ordinaria pide</source>
       <translation>Uma decisão ordinária exige</translation>
@@ -19412,9 +19902,24 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Uma declaração não admite nem exclui membros: adote uma resolução.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una elección confirmada no cambia su mandato ni se deshace</source>
+      <translation>Uma eleição confirmada não altera seu mandato nem se desfaz</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Una elección exige</source>
       <translation>Uma eleição exige</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una fe de erratas no se modifica ni se borra: se agrega otra</source>
+      <translation>Uma errata não é modificada nem apagada: acrescenta-se outra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una fe de erratas no se modifica ni se borra: se agrega otra.</source>
+      <translation>Uma errata não é modificada nem apagada: acrescenta-se outra.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
@@ -19422,9 +19927,29 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Uma linha da tabela “{0}” não é aceita pelo servidor ({1}): nada foi salvo no servidor. Execute “escritorio verificar” no banco de dados local: o mais provável é que essa linha tenha sido alterada fora do Escritorio.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una imputación de un pago no se modifica ni se borra: se anula el pago</source>
+      <translation>Uma imputação de um pagamento não é modificada nem apagada: anula-se o pagamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una imputación de un pago no se modifica ni se borra: se anula el pago.</source>
+      <translation>Uma imputação de um pagamento não é modificada nem apagada: anula-se o pagamento.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Una reforma que fija reglas de sesión necesita la resolución que la adoptó (--resolucion).</source>
       <translation>Uma reforma que fixa regras de sessão precisa da resolução que a adotou (--resolucion).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una versión de un artículo no se modifica: se registra una reforma</source>
+      <translation>Uma versão de um artigo não é modificada: registra-se uma reforma</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una versión de un artículo no se modifica: se registra una reforma.</source>
+      <translation>Uma versão de um artigo não é modificada: registra-se uma reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
@@ -19794,6 +20319,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Votos: {0}; {1}.</source>
       <translation>Votos: {0}; {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Vuelva a abrir el menú Archivo, «Verificar la base…»: lista los que hay, cada uno con su número.</source>
+      <translation>Abra de novo o menu Arquivo, «Verificar o banco de dados…»: lista os que existem, cada um com seu número.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
@@ -20186,6 +20716,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>lançamentos de contribuições</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>certifica el sello {0} con otra huella que la que tiene hoy la base ({1}…): la cadena se rehízo después de esa hora</source>
+      <translation>certifica o selo {0} com outra impressão digital que a que o banco de dados tem hoje ({1}…): a cadeia foi refeita depois dessa hora</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>certifica el sello {0} de la bitácora y la base ya no lo tiene: se borraron registros con sus sellos, o la base es una copia más vieja</source>
+      <translation>certifica o selo {0} do registro de auditoria e o banco de dados já não o tem: foram apagados registros com seus selos, ou o banco de dados é uma cópia mais antiga</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>cifra de población anterior</source>
       <translation>número de população anterior</translation>
@@ -20235,6 +20775,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>con conexión se buscan solos</source>
       <translation>com conexão, são buscados automaticamente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>con el menú Archivo, «Verificar la base…»,</source>
+      <translation>com o menu Arquivo, «Verificar o banco de dados…»,</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -20529,6 +21074,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o PDF não traz os dados de revogação (CRL ou OCSP) do certificado “{0}” ou da sua cadeia</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>el PDF {0}</source>
+      <translation>o PDF {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/documentos.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>el acta</source>
@@ -20538,6 +21088,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>el acta sigue en borrador</source>
       <translation>a ata continua em rascunho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>el ancla escrita</source>
+      <translation>a âncora escrita</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>el ancla «{0}»</source>
+      <translation>a âncora «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -20605,9 +21165,24 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o convênio «{0}»</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>el correo</source>
+      <translation>o e-mail</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>el correo y el teléfono de cada miembro</source>
       <translation>o e-mail e o telefone de cada membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>el correo «{0}» ({1})</source>
+      <translation>o e-mail «{0}» ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>el correo «{0}» del {1} ({2})</source>
+      <translation>o e-mail «{0}» de {1} ({2})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -20771,9 +21346,34 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o resumo da arrecadação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>el sello de tiempo {0} (del {1}, de {2})</source>
+      <translation>o carimbo do tempo {0} (de {1}, de {2})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>el servidor aceptó el usuario {0} y su clave</source>
       <translation>o servidor aceitou o usuário {0} e sua senha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>el servidor de sello de tiempo rechazó el pedido</source>
+      <translation>o servidor de carimbo do tempo recusou o pedido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>el servidor de sello de tiempo {0} no respondió con un sello de tiempo (sin conexión, una dirección equivocada o el servidor caído)</source>
+      <translation>o servidor de carimbo do tempo {0} não respondeu com um carimbo do tempo (sem conexão, um endereço errado ou o servidor fora do ar)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>el servidor de sello de tiempo {0} respondió un sello con la firma rota</source>
+      <translation>o servidor de carimbo do tempo {0} respondeu com um carimbo com a assinatura quebrada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>el servidor de sello de tiempo {0} respondió un sello de otro pedido</source>
+      <translation>o servidor de carimbo do tempo {0} respondeu com um carimbo de outro pedido</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
@@ -20794,6 +21394,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>el sitio mostró el sello {0} con la huella {1}…, y la base ya no tiene ese sello</source>
       <translation>o site mostrou o selo {0} com o hash {1}…, e a base já não tem esse selo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>el sitio publicado en {0}</source>
+      <translation>o site publicado em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>el sitio {0}</source>
+      <translation>o site {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_testigo.py" />
@@ -20948,6 +21558,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>es demasiado largo ({0} caracteres; el máximo es {1}); acórtelo</source>
       <translation>é longo demais ({0} caracteres; o máximo é {1}); encurte-o</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>es el sitio de Escritorio, pero publicado con una versión anterior, que no mostraba la cadena: publíquelo de nuevo</source>
+      <translation>é o site do Escritorio, mas publicado com uma versão anterior, que não mostrava a cadeia: publique-o de novo</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/miembros.py" />
@@ -21205,6 +21820,26 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>assinatura salva n.º {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>firmado por {0}, el certificado dado por quien configuró el servidor</source>
+      <translation>assinado por {0}, o certificado dado por quem configurou o servidor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>firmado por {0}, el certificado fijado al primer sello que se guardó</source>
+      <translation>assinado por {0}, o certificado fixado no primeiro carimbo que foi salvo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>firmado por {0}, que no es el certificado fijado en esta base (SHA-256 {1}…)</source>
+      <translation>assinado por {0}, que não é o certificado fixado neste banco de dados (SHA-256 {1}…)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>firmado por {0}; esta base no tiene un certificado de la TSA fijado: compare esa huella con la que publica su autoridad de sello de tiempo</source>
+      <translation>assinado por {0}; este banco de dados não tem um certificado da TSA fixado: compare essa impressão digital com a que a sua autoridade de carimbo do tempo publica</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>firmas de declaraciones</source>
       <translation>assinaturas de declarações</translation>
@@ -21359,6 +21994,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o banco de dados não tem nenhum selo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>la base tiene otra ({0}…)</source>
+      <translation>o banco de dados tem outra ({0}…)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>la base ya no tiene ese sello</source>
+      <translation>o banco de dados já não tem esse selo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>la bitácora</source>
       <translation>o registro de auditoria</translation>
@@ -21372,6 +22017,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la carpeta de datos</source>
       <translation>a pasta de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>la carpeta de un sitio publicado</source>
+      <translation>a pasta de um site publicado</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -21409,6 +22059,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a cópia do relatório</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>la copia guardada del sitio {0}</source>
+      <translation>a cópia salva do site {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>la copia {0} del documento {1}</source>
       <translation>a cópia {0} do documento {1}</translation>
@@ -21417,6 +22072,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>la del certificado (no se guarda)</source>
       <translation>a do certificado (não é salva)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>la dirección de un sitio publicado (https://…)</source>
+      <translation>o endereço de um site publicado (https://…)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -21464,6 +22124,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a assinatura digital</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>la fundación</source>
+      <translation>a fundação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>la introducción de la memoria {0}</source>
       <translation>a introdução do relatório anual {0}</translation>
@@ -21477,6 +22142,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la letra de los PDF</source>
       <translation>a fonte dos PDFs</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>la lista de anclas</source>
+      <translation>a lista de âncoras</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
@@ -21585,6 +22255,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>la resolución {0} (vea los números con «escritorio resoluciones listar»)</source>
       <translation>a resolução {0} (veja os números com “escritorio resoluciones listar”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>la ruta de un acta, resolución, recibo o estado de cuenta en PDF</source>
+      <translation>o caminho de uma ata, resolução, recibo ou extrato de conta em PDF</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -21903,6 +22578,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>nenhuma</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>ninguna columna</source>
+      <translation>nenhuma coluna</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ninguno</source>
@@ -21950,6 +22630,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>no certifica ningún sello de esta cadena (es de otra base, o la cadena se rehízo)</source>
+      <translation>não certifica nenhum selo desta cadeia (é de outro banco de dados, ou a cadeia foi refeita)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>no debe nada: {0} quedan a favor del miembro</source>
       <translation>não deve nada: {0} ficam a favor do membro</translation>
@@ -21980,6 +22665,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é idêntico byte a byte a nenhum dos arquivos emitidos (pode ter sido salvo de novo, impresso em PDF ou assinado fora do Escritorio), mas seu texto diz o mesmo que a cópia {0} emitida, palavra por palavra</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>no es la carpeta de un sitio publicado por Escritorio</source>
+      <translation>não é a pasta de um site publicado pelo Escritorio</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>no es ninguno de los archivos emitidos con código</source>
       <translation>não é nenhum dos arquivos emitidos com código</translation>
@@ -21993,6 +22683,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/pdf/adjunto.py" />
       <source>no es un PDF (no empieza como un PDF)</source>
       <translation>não é um PDF (não começa como um PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>no es un ancla: escriba el sello y la huella como los lleva el pie de un documento (por ejemplo 1234:1a2b3c4d5e6f7a8b, al menos 16 cifras), o dé {0} o un sello de tiempo (.tsr).</source>
+      <translation>não é uma âncora: escreva o selo e a impressão digital como aparecem no rodapé de um documento (por exemplo 1234:1a2b3c4d5e6f7a8b, pelo menos 16 dígitos), ou indique {0} ou um carimbo do tempo (.tsr).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
@@ -22048,6 +22743,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no es un respaldo de Escritorio (ni siquiera es una base SQLite)</source>
       <translation>não é um backup do Escritorio (nem sequer é um banco de dados SQLite)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>no es un sello de tiempo RFC 3161 (.tsr) completo: le falta la hora, la huella o el certificado de quien lo firmó</source>
+      <translation>não é um carimbo do tempo RFC 3161 (.tsr) completo: falta-lhe a hora, a impressão digital ou o certificado de quem o assinou</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
+      <source>no es un sello de tiempo RFC 3161 (.tsr) legible</source>
+      <translation>não é um carimbo do tempo RFC 3161 (.tsr) legível</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
@@ -22178,6 +22883,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não pôde ser validada por uma autoridade confiável</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <source>no se puede abrir como archivo ni como carpeta ({0}): revise lo que escribió.</source>
+      <translation>não pode ser aberto como arquivo nem como pasta ({0}): revise o que escreveu.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no se puede comprobar que sea un respaldo de esta misma base (no tiene identidad)</source>
       <translation>não é possível comprovar que seja um backup deste mesmo banco de dados (não tem identidade)</translation>
@@ -22191,6 +22901,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no se puede leer (está dañado o no es un respaldo de Escritorio)</source>
       <translation>não pode ser lido (está danificado ou não é um backup do Escritorio)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>no se puede leer ese archivo.</source>
+      <translation>não é possível ler esse arquivo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -22877,6 +23592,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>tem bytes que não são texto (escreva-o novamente)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <source>tiene caracteres que no admite</source>
+      <translation>tem caracteres que não admite</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>tiene cifras que no son del 0 al 9 (por ejemplo «{0}»); escriba la fecha con las cifras 0 1 2 3 4 5 6 7 8 9</source>
       <translation>tem algarismos que não são de 0 a 9 (por exemplo “{0}”); escreva a data com os algarismos 0 1 2 3 4 5 6 7 8 9</translation>
@@ -23048,6 +23768,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>um convênio tem ao menos duas partes (contando a associação se ela o assina); adicione as que faltam</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>un correo guardado (.eml)</source>
+      <translation>um e-mail salvo (.eml)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>un documento</source>
       <translation>um documento</translation>
@@ -23149,6 +23874,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>uma cidade solicitante ainda não aderiu: apague a data de adesão (ela é definida pela resolução que a admite)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>una copia guardada de su lista (anclas.json o anclas.html)</source>
+      <translation>uma cópia salva da sua lista (anclas.json ou anclas.html)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>una fracción mayor</source>
       <translation>uma fração maior</translation>
@@ -23202,6 +23932,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/ubicacion.py" />
       <source>usa un hemisferio que no corresponde (N o S para la latitud, E u O para la longitud)</source>
       <translation>usa um hemisfério que não corresponde (N ou S para a latitude, E ou O para a longitude)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>vacío</source>
+      <translation>vazio</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
@@ -23331,6 +24066,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>votos, contando as abstenções</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>vuelva a escribir la dirección en «Sello de tiempo:» (menú Archivo, «Verificar la base…») y pulse «Guardar»</source>
+      <translation>escreva de novo o endereço em «Carimbo do tempo:» (menu Arquivo, «Verificar o banco de dados…») e clique em «Salvar»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/instantaneas.py" />
       <source>y {0} cambios más.</source>
       <translation>e mais {0} alterações.</translation>
@@ -23442,6 +24182,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/campos.py" />
       <source>{0} (línea {1})</source>
       <translation>{0} (linha {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>{0} (publicada el {1})</source>
+      <translation>{0} (publicada em {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -23753,6 +24498,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>{0} es demasiado grande para ser un estatuto (más de {1} MB). {2} No se guardó nada.</source>
       <translation>{0} é grande demais para ser um estatuto (mais de {1} MB). {2} Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>{0} es demasiado grande para ser una lista de anclas de Escritorio.</source>
+      <translation>{0} é grande demais para ser uma lista de âncoras do Escritorio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>{0} es demasiado grande para ser {1} de Escritorio.</source>
+      <translation>{0} é grande demais para ser {1} do Escritorio.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -24221,6 +24976,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não é a cópia de uma sessão levada (falta {1}): não há nada para devolver. Uma sessão é levada com “escritorio servidor llevar”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>{0} no es la página de la cadena de un sitio publicado por Escritorio (anclas.html): no tiene ninguna cabeza de la cadena.</source>
+      <translation>{0} não é a página da cadeia de um site publicado pelo Escritorio (anclas.html): não tem nenhuma cabeça da cadeia.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <source>{0} no es miembro de la asociación el {1} ({2}): solo un miembro puede {3} en {4}{5}. Si la Asamblea la admite, designe desde la fecha de la admisión; si no, elija otro miembro.</source>
       <translation>{0} não é membro da associação em {1} ({2}): só um membro pode {3} em {4}{5}. Se a Assembleia a admitir, designe a partir da data da admissão; se não, escolha outro membro.</translation>
@@ -24271,9 +25031,24 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não é uma pasta: {1}. Escolha uma pasta existente para {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>{0} no es una lista de anclas de Escritorio (o está dañada): no se puede comparar con la cadena.</source>
+      <translation>{0} não é uma lista de âncoras do Escritorio (ou está danificada): não pode ser comparada com a cadeia.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo_identidad.py" />
       <source>{0} no está en la carpeta de respaldos de esta base: no se borra.</source>
       <translation>{0} não está na pasta de backups deste banco de dados: ele não será excluído.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>{0} no lleva la cabeza de la bitácora (ni la cabecera {1} ni la línea «Huella de la bitácora: sello N · …» al final): no es un correo enviado por Escritorio, o se guardó sin su texto. Guárdelo de nuevo desde el programa de correo como mensaje completo (.eml).</source>
+      <translation>{0} não traz a cabeça do registro de auditoria (nem o cabeçalho {1} nem a linha «Huella de la bitácora: sello N · …» no final): não é um e-mail enviado pelo Escritorio, ou foi salvo sem o seu texto. Salve-o de novo no programa de e-mail como mensagem completa (.eml).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>{0} no lleva la cabeza de la bitácora («Huella de la bitácora: sello N · …»): no es un acta, una resolución, un recibo ni un estado de cuenta emitido por Escritorio.</source>
+      <translation>{0} não traz a cabeça do registro de auditoria («Huella de la bitácora: sello N · …»): não é uma ata, uma resolução, um recibo nem um extrato de conta emitido pelo Escritorio.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -24452,6 +25227,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} registros de um esquema anterior (de antes de suas tabelas ganharem colunas) foram conferidos só com as regras que não examinam colunas.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>{0} respondió {1}: el sitio no tiene la lista de anclas en esa dirección (¿es la dirección del sitio publicado? ¿se subió entero?). Pruebe con la carpeta del sitio.</source>
+      <translation>{0} respondeu {1}: o site não tem a lista de âncoras nesse endereço (é o endereço do site publicado? foi enviado inteiro?). Tente com a pasta do site.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} sale del orden de sucesión {1}</source>
       <translation>{0} sai da ordem de sucessão {1}</translation>
@@ -24536,6 +25316,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>{0} tiene un mandato de {1} de {2} desde el {3}, dentro del período elegido: corríjalo en el área Órganos antes de confirmar.</source>
       <translation>{0} tem um mandato de {1} de {2} desde {3}, dentro do período da eleição: corrija-o na área Órgãos antes de confirmar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/anclas.py" />
+      <source>{0} todavía no muestra ninguna cabeza de la cadena: no hay con qué comparar.</source>
+      <translation>{0} ainda não mostra nenhuma cabeça da cadeia: não há com o que comparar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -24864,6 +25649,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}, uma conta por moeda · movimentos até {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>{0}. Escritorio nunca escribe eso: {1}</source>
+      <translation>{0}. O Escritorio nunca escreve isso: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0}/{1} más uno</source>
       <translation>{0}/{1} mais um</translation>
@@ -25064,6 +25854,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: ninguém exerce a {1} nessa data e {2} lhe dá a presidência; registre quem a exerce.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>{0}: no es el que anotó su alta en la bitácora (la fila se cambió por fuera de Escritorio).</source>
+      <translation>{0}: não é o que sua inclusão anotou no registro de auditoria (a linha foi alterada fora do Escritorio).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion_escritura.py" />
       <source>{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se cambió por fuera de Escritorio. Corra «escritorio verificar» para ver cuál, ábralo en su ficha y guárdelo, y vuelva a importar.</source>
       <translation>{0}: nada foi importado. O banco de dados rejeitou um membro repetido (mesmo país, região e nome, ou mesmo código, que outro já registrado) porque algum membro foi alterado fora do Escritorio. Execute “escritorio verificar” para ver qual, abra-o na ficha dele, salve-o e importe novamente.</translation>
@@ -25072,6 +25867,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/importacion_escritura.py" />
       <source>{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se cambió por fuera de Escritorio. Revise la base en el menú Archivo, «Verificar la base…», para ver cuál, ábralo en su ficha y guárdelo, y vuelva a importar.</source>
       <translation>{0}: nada foi importado. O banco de dados rejeitou um membro repetido (mesmo país, região e nome, ou mesmo código, que outro já registrado) porque algum membro foi alterado fora do Escritorio. Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», para ver qual, abra-o na ficha dele, salve-o e importe novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>{0}: no tiene su alta en la bitácora. Se registró por fuera de Escritorio: no es un documento que el programa haya emitido.</source>
+      <translation>{0}: não tem sua inclusão no registro de auditoria. Foi registrado fora do Escritorio: não é um documento que o programa tenha emitido.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -25132,6 +25932,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>{0}: sigue convocada; regístrela celebrada (con su asistencia) o suspendida.</source>
       <translation>{0}: continua convocada; registre-a como realizada (com sua presença) ou suspensa.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>{0}: su alta en la bitácora no está sellada (se agregó por fuera de Escritorio).</source>
+      <translation>{0}: sua inclusão no registro de auditoria não está selada (foi acrescentada fora do Escritorio).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>{0}: su alta la escribió otro programa, no Escritorio (quedó sellada aparte como incidente; reconocer el incidente no la vuelve un documento emitido).</source>
+      <translation>{0}: sua inclusão foi escrita por outro programa, não pelo Escritorio (ficou selada à parte como incidente; reconhecer o incidente não a torna um documento emitido).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -25465,6 +26275,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>“{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>«{0}» (certificado SHA-256 {1})</source>
+      <translation>«{0}» (certificado SHA-256 {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>«{0}» ({1})</source>
       <translation>“{0}” ({1})</translation>
@@ -25523,6 +26338,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>«{0}» no es la dirección de un servidor de sello de tiempo (debe empezar con http:// o https://). No se firmó nada.</source>
       <translation>“{0}” não é o endereço de um servidor de carimbo do tempo (deve começar com http:// ou https://). Nada foi assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>«{0}» no es la dirección de un servidor de sello de tiempo: debe empezar con http:// o https://, seguir con el nombre del servidor y no llevar espacios (por ejemplo https://tsa.ejemplo.org/tsr). No se cambió nada.</source>
+      <translation>«{0}» não é o endereço de um servidor de carimbo do tempo: deve começar com http:// ou https://, seguir com o nome do servidor e não ter espaços (por exemplo https://tsa.ejemplo.org/tsr). Nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/dinero.py" />
@@ -25696,6 +26516,26 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>«{0}» {1}: escreva o motivo da mudança (--motivo, ou «Motivo» na janela), que fica salvo com a regra.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>«{0}», fila {1}, agregada</source>
+      <translation>«{0}», linha {1}, incluída</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>«{0}», fila {1}, borrada</source>
+      <translation>«{0}», linha {1}, apagada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>«{0}», fila {1}, cambio: {2}</source>
+      <translation>«{0}», linha {1}, alteração: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>«{0}», fila {1}: el registro no tiene un valor por cada columna de la tabla, y se selló después de la última actualización del esquema (Escritorio siempre anota todas)</source>
+      <translation>«{0}», linha {1}: o registro não tem um valor para cada coluna da tabela, e foi selado depois da última atualização do esquema (o Escritorio sempre anota todas)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>«{0}», {1}: la regla cita {2} (hoy: {3}).</source>
       <translation>«{0}», {1}: a regra cita {2} (hoje: {3}).</translation>
@@ -25814,6 +26654,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>íconos CC BY 4.0; fuentes SIL OFL 1.1</source>
       <translation>ícones CC BY 4.0; fontes SIL OFL 1.1</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>índice único</source>
+      <translation>índice único</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />

@@ -161,8 +161,18 @@ def test_la_ventana_verifica_la_base_y_reconoce_un_incidente_con_su_motivo(qtbot
         assert dialogo.incidente.count() == 1 and dialogo.incidente.currentData() == 1
         dialogo.grab().save(str(tmp_path / "verificar-base.png"))
 
-        dialogo.boton_reconocer.click()   # sin motivo: lo rechaza el servicio, con su mensaje
-        assert errores and "--motivo" in errores[0]
+        # Sin motivo: lo rechaza el servicio, con su mensaje; en la ventana nombra el campo, no la opción de la
+        # línea de órdenes (issue 61 §3); el mismo servicio, llamado por la línea de órdenes, nombra --motivo.
+        from escritorio.dominio import puerta
+        from escritorio.errores import ErrorEscritorio
+        from escritorio.servicios.verificacion_bitacora import reconocer_incidente
+
+        with pytest.raises(ErrorEscritorio, match="^--motivo: está vacío"):
+            reconocer_incidente(db, 1, "")
+        puerta.fijar_del_proceso(puerta.VENTANA)
+        dialogo.boton_reconocer.click()
+        assert errores and "El motivo (escríbalo en el campo junto a «Reconocer»): está vacío" in errores[0], errores
+        assert "--" not in errores[0] and "escritorio " not in errores[0], errores
         dialogo.motivo.setText("lo corrigió el tesorero; se anula y se registra de nuevo")
         dialogo.boton_reconocer.click()
         assert dialogo.resumen.text() == "La base de datos está sana."

@@ -43,40 +43,6 @@ def un_error_en_pantalla_falla(monkeypatch):
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
 
 
-@pytest.fixture(autouse=True)
-def _el_idioma_de_la_ventana_vuelve_a_como_estaba():
-    """Una prueba que pone la ventana en otro idioma (`instalar_idioma`, también «es», que instala la traducción
-    de Qt: «Control+Z» en lugar de «Ctrl+Z») deja la aplicación del proceso como la encontró: las siguientes del
-    mismo proceso de xdist no dependen del orden en que les tocó correr."""
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
-
-    from escritorio.dominio.traduccion import idioma_en_curso
-    from escritorio.idiomas.traduccion import fijar_idioma_del_proceso
-
-    app = QApplication.instance()
-    if app is None:
-        yield
-        return
-    antes = (list(getattr(app, "traducciones_qt", None) or []), getattr(app, "idioma", None), QLocale(),
-             idioma_en_curso())
-    yield
-    traductores, idioma, localizacion, del_proceso = antes
-    if (getattr(app, "traducciones_qt", None) or []) == traductores and getattr(app, "idioma", None) == idioma:
-        return
-    for traductor in getattr(app, "traducciones_qt", None) or []:
-        app.removeTranslator(traductor)
-    for traductor in traductores:
-        app.installTranslator(traductor)
-    app.traducciones_qt = traductores
-    if idioma is None:
-        del app.idioma
-    else:
-        app.idioma = idioma
-    QLocale.setDefault(localizacion)
-    fijar_idioma_del_proceso(del_proceso)
-
-
 @pytest.fixture
 def vista_recien_abierta(qtbot, tmp_path, demo_abierta):
     """(vista, contexto): el área Miembros como la arma la ventana al abrir, con la primera pantalla del padrón

@@ -140,10 +140,10 @@ def test_verificar_la_base_en_la_ventana_dice_que_hacer_con_sus_botones(qtbot, a
     informe = visto["informe"]
     # El mandato y la candidatura de quien no era miembro: los botones de Órganos y de la elección.
     assert f"Mandato {mandato} en Consejo: Villa Solicitante" in informe
-    assert "termínelo en el área Órganos con «Terminar mandato…»" in informe
-    assert "retírela con «Quitar» en su fila" in informe
+    assert "termínelo con «Terminar mandato…» en Órganos" in informe
+    assert "retírela con «Quitar», junto a la candidatura, en la pestaña Votaciones de la sesión" in informe
     # Lo que otro programa escribió (los INSERT de arriba): la bitácora y «Reconocer», del menú Archivo.
-    assert "menú Archivo, «Bitácora de cambios…»" in informe
+    assert "Archivo > Bitácora de cambios" in informe
     assert "pulse «Reconocer»" in informe and "menú Archivo, «Restaurar respaldo…»" in informe
     assert ORDEN not in informe, [linea for linea in informe.splitlines() if ORDEN in linea]
     ventana.close()

@@ -174,7 +174,7 @@ def test_verificar_en_la_ventana_en_portugues_informa_en_portugues(copia_de_la_d
     sin_sellar = informe()
     assert "Registro de auditoria: 1 registros sem selo" in sin_sellar, sin_sellar
     assert "Arquivo > Registro de auditoria" in sin_sellar and "escritorio bitacora listar" not in sin_sellar
-    assert "Arquivo > Restaurar backup…" in sin_sellar and "escritorio respaldo restaurar" not in sin_sellar
+    assert "menu Arquivo, «Restaurar backup…»" in sin_sellar and "escritorio respaldo restaurar" not in sin_sellar
 
     # La CLI (un proceso) escribe: Escritorio sella aparte lo ajeno, como un incidente; y lo dice en castellano.
     ok(cli_proceso("asociacion", "crear", "--nombre", "Red del Litoral", "--sigla", "ZZL", db=copia_de_la_demo))

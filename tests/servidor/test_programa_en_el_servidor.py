@@ -128,7 +128,26 @@ def test_verificar_nota_una_regla_apagada_en_el_servidor(demo_en_el_servidor):
         assert any("servidor PostgreSQL" in d for d in resultado.detalles)
         db.execute("ALTER TABLE pagos DISABLE TRIGGER pagos_sin_borrado")
         problemas = verificar(db).problemas
-        assert any("Regla apagada en el servidor: «pagos_sin_borrado» de la tabla pagos" in p for p in problemas)
+        assert any("Regla apagada en el servidor: «pagos_sin_borrado» de la tabla pagos" in p
+                   and "(ALTER TABLE pagos ENABLE TRIGGER pagos_sin_borrado) y revisa con esta misma orden" in p
+                   for p in problemas), problemas
+        # La ventana en portugués (issue 61, §2): la misma regla, en portugués y con su menú, no «esta misma orden».
+        from escritorio.dominio import puerta
+        from escritorio.idiomas.traduccion import fijar_idioma_del_proceso
+
+        fijar_idioma_del_proceso("pt_BR")
+        puerta.fijar_del_proceso(puerta.VENTANA)
+        (regla,) = [p for p in verificar(db).problemas if "pagos_sin_borrado" in p]
+        assert regla.startswith("Regra desligada no servidor: «pagos_sin_borrado» da tabela pagos. ") and \
+            "(ALTER TABLE pagos ENABLE TRIGGER pagos_sin_borrado) e verifica com o menu Arquivo, «Verificar o banco " \
+            "de dados…», o que mudou." in regla, regla
+        # Y lo que el servidor rechaza (el RAISE de una regla, escrito en castellano en su esquema), en portugués.
+        with pytest.raises(ErrorEscritorio) as rechazo:
+            with transaccion(db):
+                db.execute("UPDATE pagos SET importe = 1 WHERE id = 1")
+        assert rechazo.value.mensaje == ("O banco de dados rejeitou a alteração: Um pagamento registrado não é "
+                                         "modificado: só é anulado, com um motivo (se tinha um erro, é anulado e "
+                                         "registrado de novo). Nada foi salvo."), rechazo.value.mensaje
     finally:
         db.close()
 

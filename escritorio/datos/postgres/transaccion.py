@@ -82,10 +82,13 @@ def rechazo_del_servidor(error: psycopg.Error) -> ErrorEscritorio:
     """Como `datos.conexion.rechazo_de_la_base`, para una regla que hizo cumplir el servidor."""
     diag = error.diag
     if isinstance(error, errors.RaiseException):  # el mensaje de una regla de Escritorio, escrito en el esquema
+        from ..mensajes_de_las_reglas import en_el_idioma
+
         texto = diag.message_primary or ""
         if "no se guardó nada" in texto.lower():
-            return ErrorEscritorio(traducir("La base rechazó el cambio: {0}").format(texto))
-        return ErrorEscritorio(traducir("La base rechazó el cambio: {0}. No se guardó nada.").format(texto.rstrip(".")))
+            return ErrorEscritorio(traducir("La base rechazó el cambio: {0}").format(en_el_idioma(texto)))
+        return ErrorEscritorio(traducir("La base rechazó el cambio: {0}. No se guardó nada.").format(
+            en_el_idioma(texto).rstrip(".")))
     tabla = diag.table_name or ""
     if isinstance(error, errors.NotNullViolation):
         como = traducir("falta un dato obligatorio: «{0}»").format(f"{tabla}.{diag.column_name}")

@@ -21,7 +21,7 @@ from ...dominio import formato
 from ...errores import ErrorConflicto, ErrorEscritorio
 from ...servicios.asociaciones import (CATEGORIAS_CON_FECHA, TIPOS_ASOCIACION, agregar_pais, editar_asociacion,
                                        elegir_asociacion, fijar_categoria, listar_asociaciones, paises_en_detalle,
-                                       quitar_pais, texto_desde)
+                                       quitar_pais, fecha_desde)
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..comun import descartar, marcar_invalido, tr
 from ..flujo import FilaFluida
@@ -292,7 +292,7 @@ class DialogoAsociacion(DialogoBase):
         self.paises = paises_en_detalle(self.oficina.contexto)
         llenar_tabla(self.tabla_paises,
                      [[f"{p.nombre} ({p.pais})", tr(ETIQUETAS_CATEGORIA.get(p.categoria, p.categoria)),
-                       texto_desde(p.desde).removeprefix("desde ").removeprefix("el "), str(p.activos)]
+                       fecha_desde(p.desde), str(p.activos)]
                       for p in self.paises],
                      datos=self.paises, color=lambda n: "#7b848d" if self.paises[n].categoria == "retirado" else None)
         fila = next((n for n, p in enumerate(self.paises) if p.pais == elegido), 0 if self.paises else None)
@@ -315,7 +315,7 @@ class DialogoAsociacion(DialogoBase):
         self.grupo_elegido.setTitle(self.tr("{0}: cambiar su categoría o quitarlo").format(pais.nombre))
         self.titulo_historia.setText(self.tr("Historia de {0}").format(pais.nombre))
         llenar_tabla(self.tabla_historia, [[tr(ETIQUETAS_CATEGORIA.get(h["categoria"], h["categoria"])),
-                                            texto_desde(h["desde"]).removeprefix("desde ").removeprefix("el "),
+                                            fecha_desde(h["desde"]),
                                             h["articulo"] or ""] for h in pais.historia])
         for fila, h in enumerate(pais.historia):  # el artículo largo se lee entero al pasar el puntero
             self.tabla_historia.item(fila, 2).setToolTip(h["articulo"] or "")
