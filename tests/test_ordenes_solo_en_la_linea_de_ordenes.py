@@ -20,12 +20,7 @@ ORDEN = "«escritorio "
 # puertas). Se achica a medida que cada uno pasa por `segun_la_puerta`. Por qué queda cada uno:
 PENDIENTES = {
     # La ventana no tiene la puerta (todavía): no se le inventa un botón.
-    "datos/diagnostico.py": 1,                 # «respaldo recuperar»: la ventana lo ofrece solo al arrancar con la base
-    "servicios/miembros.py": 1,                # «miembros suspension-mandatos --articulo»: no hay dónde fijarlo
     "servicios/respaldo.py": 1,                # «servidor copia URL ARCHIVO»: la ventana no copia una base del servidor
-    "servicios/rotacion.py": 1,                # el orden de sucesión de la Secretaría Ejecutiva no se fija en la ventana
-    "servicios/sello_de_tiempo.py": 2,         # exportar un sello (.tsr): solo la línea de órdenes
-    "servicios/verificacion_esquema.py": 1,    # «verificar --reponer-esquema»: no está en «Verificar la base…»
     # Caminos que solo recorre la línea de órdenes (la ventana no llama a estas funciones).
     "servicios/referencias.py": 3,             # «3:2», «1/2026»: referencias escritas en una orden
     "datos/postgres/traslado.py": 2,           # «servidor subir» (la copia de «Llevar una sesión…» ya pasó)

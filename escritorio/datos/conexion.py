@@ -15,7 +15,7 @@ from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDanada, ErrorBaseDeDatos, ErrorBaseOcupada, ErrorBaseReemplazada, ErrorEscritorio
 from ..rutas import expandir
-from .diagnostico import RECUPERAR, traducir_error
+from .diagnostico import recuperar, traducir_error
 from . import integridad
 from .estadisticas import despues_de_muchos_cambios
 from .vigilancia import archivo_reemplazado
@@ -75,7 +75,7 @@ def texto_no_utf8(error: BaseException) -> ErrorBaseDeDatos | None:
 def error_de_dano(ruta: Path, problemas: list[str]) -> ErrorBaseDanada:
     """El mensaje de una base que la comprobación completa encontró dañada (antes de escribir nada)."""
     mensaje = traducir("La base de datos {0} está dañada ({1}). No se modificó. {2}")
-    return ErrorBaseDanada(mensaje.format(ruta, problemas[0].splitlines()[0], traducir(RECUPERAR)),
+    return ErrorBaseDanada(mensaje.format(ruta, problemas[0].splitlines()[0], recuperar()),
                            mensaje.format(ruta, problemas[0].splitlines()[0], "").strip())
 
 

@@ -5,16 +5,25 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDanada, ErrorBaseDeDatos
 from .esquema import CONJUNTO, MIGRACIONES
 from .integridad import anotar_dano
 
 CABECERA_SQLITE = b"SQLite format 3\x00"
-# La línea de órdenes reemplaza «escritorio respaldo recuperar» por la orden exacta (con su --db). Los mensajes la
-# llevan en el idioma en curso: `traducir(RECUPERAR)`.
-RECUPERAR = ("Para recuperar la base: «escritorio respaldo recuperar» (aparta el archivo dañado con la fecha y "
-             "restaura el último respaldo sano de esta misma base).")
+
+
+def recuperar() -> str:
+    """Cómo recuperar una base dañada, en el idioma en curso y con lo que tiene a mano quien lo lee. En la ventana,
+    abrirla de nuevo (al arrancar, o con Archivo › Abrir… desde otra base: interfaz/recuperar_base.py); la línea de
+    órdenes reemplaza «escritorio respaldo recuperar» por la orden exacta (con su --db)."""
+    return segun_la_puerta(
+        ventana=traducir("Para recuperarla, cierre Escritorio y vuelva a abrirlo (o ábrala con el menú Archivo, "
+                         "«Abrir…», desde otra base): ofrece apartar el archivo dañado con la fecha y restaurar el "
+                         "último respaldo sano de esta misma base."),
+        linea=traducir("Para recuperar la base: «escritorio respaldo recuperar» (aparta el archivo dañado con la fecha "
+                       "y restaura el último respaldo sano de esta misma base)."))
 
 
 def es_archivo_sqlite(ruta: Path) -> bool:
@@ -140,7 +149,7 @@ def traducir_error(error: sqlite3.Error, ruta: Path) -> ErrorBaseDeDatos:
     if "not a database" in texto or "malformed" in texto or "corrupt" in texto:
         anotar_dano(ruta)  # este proceso no la sella al cerrar: la próxima apertura la comprueba entera
         mensaje = traducir("El archivo {0} está dañado y no se puede leer. No se modificó. {1}")
-        return ErrorBaseDanada(mensaje.format(ruta, traducir(RECUPERAR)), mensaje.format(ruta, "").strip())
+        return ErrorBaseDanada(mensaje.format(ruta, recuperar()), mensaje.format(ruta, "").strip())
     if "i/o error" in texto:
         return ErrorBaseDeDatos(traducir(
             "No se pudo leer o escribir en el disco donde está {0}; no se guardó nada. Compruebe el disco "

@@ -13,7 +13,7 @@ from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDanada, ErrorBaseDeDatos
 from ..rutas import carpeta_respaldos, expandir
 from . import integridad, testigo
-from .diagnostico import RECUPERAR, comprobar_integridad, es_archivo_sqlite, es_base_escritorio
+from .diagnostico import recuperar, comprobar_integridad, es_archivo_sqlite, es_base_escritorio
 from .respaldo import (COPIAS_DE_SEGURIDAD, DIARIOS_DE_UN_TEMPORAL, SUFIJOS_DIARIO, huella_de_archivo,
                        nombre_respaldo, por_que, sellar)
 
@@ -153,7 +153,7 @@ def _exigir_copia_sana(copia: Path, destino: Path) -> None:
         conn.close()
     if problemas:
         mensaje = traducir("La base está dañada ({0}): su copia salió dañada y no se guardó en {1}. {2}")
-        raise ErrorBaseDanada(mensaje.format(problemas[0].splitlines()[0], destino, traducir(RECUPERAR)),
+        raise ErrorBaseDanada(mensaje.format(problemas[0].splitlines()[0], destino, recuperar()),
                               mensaje.format(problemas[0].splitlines()[0], destino, "").strip())
 
 

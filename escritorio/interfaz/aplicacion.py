@@ -15,7 +15,7 @@ from ..datos.postgres import es_url_de_servidor
 from ..rutas import en_carpeta_de_red
 from ..errores import ErrorBaseDanada
 from ..servicios.base import base_abierta, cerrar_base, es_del_servidor, nombre_de_la_base
-from ..servicios.respaldo import cerrar_la_ventana, describir, recuperar_base_danada, respaldo_para_recuperar
+from ..servicios.respaldo import cerrar_la_ventana
 from ..recursos import carpeta_recursos
 from ..registro import registrar_inesperado
 from .apertura import (AperturaAdelantada, Arranque, Ocupada, abrir_para_la_ventana, ajustes_del_programa, empezar,
@@ -26,6 +26,7 @@ from .medicion import abrir_en_miembros_si_se_mide, medir_si_se_pide
 from . import rueda
 from .recolector import RecolectorDeLaVentana
 from .otra_base import cerrojo_o_aviso, soltar
+from .recuperar_base import ofrecer_recuperar
 from .reinicio import reabrir
 from .piezas import elegir_archivo
 
@@ -51,34 +52,6 @@ def crear_aplicacion(ajustes: QSettings | None = None) -> QApplication:
     if getattr(app, "recolector", None) is None:   # la basura, solo en el hilo de la ventana (recolector.py)
         app.recolector = RecolectorDeLaVentana(app)
     return app
-
-
-def _recuperar(ruta: Path, error: ErrorBaseDanada) -> bool:
-    """Base dañada: se aparta con fecha (nunca se pisa) y se restaura el respaldo sano más nuevo DE ESTA BASE
-    (por su identidad; nunca el de otra base de la misma carpeta), si el usuario quiere."""
-    mensaje = error.problema   # sin cómo recuperarla desde la línea de órdenes: aquí se ofrece con un botón
-    respaldo = respaldo_para_recuperar(ruta)
-    if respaldo is None:
-        QMessageBox.warning(None, tr("Base de datos dañada"), tr(
-            "{0}\n\nNo hay un respaldo sano de esta base en la carpeta «respaldos» ({1}). La base dañada no se "
-            "tocó. Si tiene un respaldo en otro lugar, ábralo o restáurelo desde Archivo > Restaurar respaldo.")
-            .format(mensaje, ruta.resolve().parent / "respaldos"))
-        return False
-    respuesta = QMessageBox.question(None, tr("Base de datos dañada"), tr(
-        "{0}\n\nEscritorio puede apartar el archivo dañado (se guarda con la fecha de hoy, no se borra) y "
-        "restaurar el respaldo sano más reciente de esta base:\n{1}{2}\n\n¿Desea hacerlo?").format(
-        mensaje, respaldo.name, describir(respaldo)))
-    if respuesta != QMessageBox.StandardButton.Yes:
-        return False
-    try:
-        recuperacion = recuperar_base_danada(ruta, respaldo)
-    except Exception as problema:
-        mostrar_error(None, problema, "recuperar base")
-        return False
-    QMessageBox.information(None, tr("Base recuperada"), tr(
-        "Se restauró el respaldo {0}.\nEl archivo dañado quedó guardado como:\n{1}").format(
-        recuperacion.respaldo.name, recuperacion.apartada))
-    return True
 
 
 def _conectar_con_ayuda(direccion: str, ajustes: QSettings):
@@ -122,7 +95,7 @@ def abrir_con_ayuda(ruta: Path | str, adelantada: AperturaAdelantada | None = No
                 return intento.resultado()
             return abrir_para_la_ventana(ruta)
         except ErrorBaseDanada as error:
-            if _recuperar(ruta, error):
+            if ofrecer_recuperar(ruta, error):
                 continue
         except Exception as error:
             mostrar_error(None, error, "abrir base")

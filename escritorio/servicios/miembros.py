@@ -20,6 +20,7 @@ from ..dominio import entrada
 from ..dominio.miembros import ESTADOS, ESTADOS_REGISTRADOS, SOLICITANTE, estado_termina_mandatos, fin_de_mandato
 from ..dominio.organos import CARGOS
 from ..dominio.paises import nombre_pais
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion
@@ -267,8 +268,12 @@ def _efecto(db: BaseDeDatos, miembro: dict, estado: str, fecha: date) -> EfectoE
     efecto = EfectoEnMandatos(miembro["nombre"], estado, fecha, articulo=articulo)
     if not estado_termina_mandatos(estado, articulo):
         if estado == "suspendido":
-            efecto.nota = traducir("La suspensión no termina mandatos: el estatuto no lo dice (si lo dice, anote el "
-                                   "artículo con «escritorio miembros suspension-mandatos --articulo …»).")
+            efecto.nota = segun_la_puerta(
+                ventana=traducir("La suspensión no termina mandatos: el estatuto no lo dice (si lo dice, anote el "
+                                 "artículo en el menú Archivo, «Datos de la asociación…», pestaña «Admisión y "
+                                 "cuotas»)."),
+                linea=traducir("La suspensión no termina mandatos: el estatuto no lo dice (si lo dice, anote el "
+                               "artículo con «escritorio miembros suspension-mandatos --articulo …»)."))
         return efecto
     filas = tabla_organos.mandatos_de_miembro(db, miembro["asociacion_id"], miembro["id"])
     for mandato_id, organo, cargo, desde, hasta, en_nombre in filas:
@@ -286,6 +291,12 @@ def mandatos_que_terminan(db: BaseDeDatos, miembro_id: int, estado: str, fecha: 
                           asociacion_id: int | None = None) -> EfectoEnMandatos:
     """Vista previa: qué mandatos terminaría registrar `estado` desde `fecha` (no escribe nada)."""
     return _efecto(db, _miembro(db, miembro_id, asociacion_id), estado, fecha)
+
+
+def articulo_de_suspension_de_mandatos(contexto: Contexto) -> str | None:
+    """El artículo por el que una suspensión termina los mandatos (`fijar_suspension_de_mandatos`); None si no hay."""
+    fila = tabla_asociaciones.articulo_suspension_mandatos(contexto.db, contexto.asociacion_id)
+    return fila[0] if fila else None
 
 
 def fijar_suspension_de_mandatos(contexto: Contexto, articulo: str | None) -> None:

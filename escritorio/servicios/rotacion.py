@@ -50,8 +50,11 @@ def fijar_orden_de_sucesion(contexto: Contexto, miembros: list[int]) -> None:
     with transaccion(db):   # leído con la base tomada: otra ventana pudo eliminar un miembro recién
         ajenos = [str(m) for m in miembros if not tabla_miembros.es_de_la_asociacion(db, asociacion_id, m)]
         if ajenos:
-            raise ErrorEscritorio(traducir("No se fijó el orden de sucesión: {0} no es de esta asociación (use los "
-                                           "ids de «escritorio miembros listar»).").format(", ".join(ajenos)))
+            raise ErrorEscritorio(segun_la_puerta(
+                ventana=traducir("No se fijó el orden de sucesión: {0} no es de esta asociación (otra ventana pudo "
+                                 "eliminarlo: vuelva a abrir «Orden de sucesión…»)."),
+                linea=traducir("No se fijó el orden de sucesión: {0} no es de esta asociación (use los ids de "
+                               "«escritorio miembros listar»).")).format(", ".join(ajenos)))
         tabla_organos.fijar_orden(db, se["id"], miembros)
 
 

@@ -31,6 +31,7 @@ from ..dominio import formato
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio.sello_de_tiempo import ORIGENES_DEL_CERTIFICADO
+from ..dominio.traduccion import traducir
 from ..dominio.entrada import muestra
 from ..errores import ErrorEscritorio
 
@@ -267,13 +268,19 @@ def exportar(db: BaseDeDatos, sello_de_tiempo_id: int | None, destino: Path) -> 
     if sello_de_tiempo_id is None:
         ultimo = datos.ultimo(db) if datos.disponible(db) else None
         if ultimo is None:
-            raise ErrorEscritorio("Esta base no tiene sellos de tiempo guardados: pida uno con «escritorio bitacora "
-                                  "sellar-tiempo».")
+            raise ErrorEscritorio(segun_la_puerta(
+                ventana=traducir("Esta base no tiene sellos de tiempo guardados: pida uno con «Pedir sello ahora» "
+                                 "(menú Archivo, «Verificar la base…»)."),
+                linea="Esta base no tiene sellos de tiempo guardados: pida uno con «escritorio bitacora "
+                      "sellar-tiempo»."))
         sello_de_tiempo_id = ultimo["id"]
     fila = datos.sello(db, sello_de_tiempo_id) if datos.disponible(db) else None
     if fila is None:
-        raise ErrorEscritorio(f"No hay un sello de tiempo {sello_de_tiempo_id} en esta base: «escritorio bitacora "
-                              "sello-de-tiempo» lista los guardados.")
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("No hay un sello de tiempo {0} en esta base: el menú Archivo, «Verificar la base…», dice "
+                             "cuántos hay guardados."),
+            linea="No hay un sello de tiempo {0} en esta base: «escritorio bitacora sello-de-tiempo» lista los "
+                  "guardados.").format(sello_de_tiempo_id))
     with escritura_atomica(destino) as temporal:
         Path(temporal).write_bytes(bytes(fila["token"]))
     return SelloDeTiempo(**{k: v for k, v in fila.items() if k != "token"})

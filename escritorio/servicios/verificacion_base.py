@@ -32,6 +32,9 @@ class Verificacion:
     problemas: list[str] = field(default_factory=list)
     detalles: list[str] = field(default_factory=list)
     avisos: list[str] = field(default_factory=list)
+    # Faltan, cambiaron o sobran triggers o índices que `reponer_esquema` deja como los crea Escritorio: la ventana
+    # ofrece entonces «Reponer el esquema…» (la línea de órdenes, «verificar --reponer-esquema»).
+    esquema_por_reponer: bool = False
 
     @property
     def correcta(self) -> bool:

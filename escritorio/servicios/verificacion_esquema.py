@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.esquema import MIGRACIONES
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from .verificacion_base import BaseVerificada, Verificacion, restaurar
 
@@ -88,7 +89,10 @@ def _esquema(db: BaseDeDatos, resultado: Verificacion) -> None:
             sobran_triggers.append(f"«{nombre}» " + traducir("(en «{0}»)").format(tabla))
     que_hacer = traducir("Los datos que protegían pudieron cambiar sin control: revise los otros problemas de esta "
                          "lista. Qué hacer: si no hay otros, {0} los deja como los crea Escritorio; si los hay, "
-                         "{1}.").format("«escritorio verificar --reponer-esquema»", restaurar())
+                         "{1}.").format(segun_la_puerta(
+                             ventana=traducir("el botón «Reponer el esquema…» (menú Archivo, «Verificar la base…»)"),
+                             linea="«escritorio verificar --reponer-esquema»"), restaurar())
+    resultado.esquema_por_reponer = bool(faltan or cambiados or sobran_triggers)
     if faltan:
         resultado.problemas.append(traducir(
             "Esquema: alguien quitó por fuera de Escritorio (por ejemplo con un navegador de bases) {0} de los triggers "
@@ -132,12 +136,13 @@ def reponer_esquema(db: BaseDeDatos) -> list[str]:
         for (tipo, nombre), (tabla, _) in propios.items():
             if tipo == "trigger" and (tipo, nombre) not in referencia:
                 datos.quitar(db, tipo, nombre)
-                hecho.append(f"quitado el trigger ajeno «{nombre}»")
+                hecho.append(traducir("quitado el trigger ajeno «{0}»").format(nombre))
         for (tipo, nombre), (_, sql) in referencia.items():
             if tipo == "table" or propios.get((tipo, nombre), (None, None))[1] == sql:
                 continue
             if (tipo, nombre) in propios:
                 datos.quitar(db, tipo, nombre)
             datos.crear(db, originales[(tipo, nombre)])
-            hecho.append(f"repuesto el {'trigger' if tipo == 'trigger' else 'índice'} «{nombre}»")
+            hecho.append((traducir("repuesto el trigger «{0}»") if tipo == "trigger" else
+                          traducir("repuesto el índice «{0}»")).format(nombre))
     return hecho

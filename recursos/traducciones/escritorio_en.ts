@@ -3855,6 +3855,54 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoOrdenSucesion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Agregar al final</source>
+      <translation>Add at the end</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Bajar</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>El orden en que las ciudades ejercen la Secretaría Ejecutiva: el traspaso propone la siguiente y la troika sale de aquí. Las que ya la ejercieron quedan marcadas.</source>
+      <translation>The order in which the cities hold the Executive Secretariat: the handover proposes the next one and the troika comes from here. Those that already held it are marked.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Guardar el orden</source>
+      <translation>Save the order</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Orden de sucesión</source>
+      <translation>Order of succession</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Quitar</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Subir</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>{0} (ya la ejerció)</source>
+      <translation>{0} (already held it)</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoPago</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -5790,6 +5838,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Carpeta del sitio…</source>
       <translation>Site folder…</translation>
     </message>
@@ -5835,8 +5888,28 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Esquema: {0}.</source>
+      <translation>Schema: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Exportar sello de tiempo</source>
+      <translation>Export timestamp</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Exportar sello…</source>
+      <translation>Export timestamp…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Faltan cambios que vio el testigo (copia puesta a mano)</source>
       <translation>Changes seen by the witness file are missing (copy put in place by hand)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Guarda un sello de tiempo en un archivo .tsr, para tenerlo fuera de la base (se comprueba en «Comprobar un ancla»)</source>
+      <translation>Saves a timestamp to a .tsr file, to keep it outside the database (it is checked in “Check an anchor”)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5885,6 +5958,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>N.º {0}: del {1}, certifica el sello {2} ({3})</source>
+      <translation>No. {0}: of {1}, certifies seal {2} ({3})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>NO SE PUDO LEER</source>
       <translation>COULD NOT BE READ</translation>
     </message>
@@ -5925,8 +6003,43 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Reponer</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Reponer el esquema</source>
+      <translation>Restore the schema</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Reponer el esquema…</source>
+      <translation>Restore the schema…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>SIGUE</source>
       <translation>STILL THERE</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Se crean otra vez los que faltan o cambiaron y se quitan los triggers que Escritorio no creó, todo junto o nada. El modelo es el esquema que dejan las mismas migraciones que tiene esta base. No toca las tablas ni los datos: lo que cambió mientras faltaba la protección sigue a la vista en esta verificación (bitácora, actas, testigo). Si hay otros problemas, es mejor restaurar un respaldo sano (menú Archivo, «Restaurar respaldo…»).</source>
+      <translation>The missing or changed ones are created again and the triggers Escritorio did not create are removed, all together or nothing. The model is the schema left by the same migrations this database has. Tables and data are not touched: whatever changed while the protection was missing stays visible in this check (audit log, minutes, witness). If there are other problems, it is better to restore a healthy backup (File menu, “Restore backup…”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sello de tiempo (*.tsr)</source>
+      <translation>Timestamp (*.tsr)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sello de tiempo que se guarda:</source>
+      <translation>Timestamp to save:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sello de tiempo {0} (sello {1} de la bitácora, {2}) guardado en {3}.</source>
+      <translation>Timestamp {0} (audit-log seal {1}, {2}) saved to {3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5960,8 +6073,18 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Vuelve a crear los triggers e índices que protegen los datos, como los crea Escritorio; no toca los datos</source>
+      <translation>Creates again the triggers and indexes that protect the data, as Escritorio creates them; the data is not touched</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>dirección del servidor de sello de tiempo (http://…); vacío: apagado</source>
       <translation>timestamp server address (http://…); empty: off</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>el sello de tiempo</source>
+      <translation>the timestamp</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5970,8 +6093,18 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>no había nada que reponer</source>
+      <translation>there was nothing to restore</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>{0} de {1} ancla(s) no siguen en la cadena o no se pudieron leer: cada línea dice qué hacer.</source>
       <translation>{0} of {1} anchor(s) are not in the chain or could not be read: each line says what to do.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>¿Volver a crear los triggers e índices que protegen los datos, tal como los crea Escritorio?</source>
+      <translation>Create again the triggers and indexes that protect the data, exactly as Escritorio creates them?</translation>
     </message>
   </context>
   <context>
@@ -8021,7 +8154,7 @@ Do you want to open it now?</translation>
       <translation>Escritorio database (*.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>Base de datos dañada</source>
       <translation>Damaged database</translation>
     </message>
@@ -8031,7 +8164,7 @@ Do you want to open it now?</translation>
       <translation>Database in use:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>Base recuperada</source>
       <translation>Database recovered</translation>
     </message>
@@ -11084,6 +11217,11 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Esta base no tiene sellos de tiempo guardados: pida uno con «Pedir sello ahora» (menú Archivo, «Verificar la base…»).</source>
+      <translation>This database has no saved timestamps: request one with “Request timestamp now” (File menu, “Check the database…”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
       <source>Esta base no tiene servidor de sello de tiempo. Escriba la dirección RFC 3161 de su autoridad de sello de tiempo en el menú Archivo, «Verificar la base…», «Sello de tiempo:», y pulse «Guardar».</source>
       <translation>This database has no timestamp server. Type the RFC 3161 address of your timestamp authority in the File menu, «Check the database…», «Timestamp:», and press «Save».</translation>
     </message>
@@ -12950,6 +13088,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
+      <source>La suspensión no termina mandatos: el estatuto no lo dice (si lo dice, anote el artículo en el menú Archivo, «Datos de la asociación…», pestaña «Admisión y cuotas»).</source>
+      <translation>The suspension does not end terms of office: the statutes do not say so (if they do, record the article in the File menu, “Association details…”, tab “Admission and fees”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>La suspensión no termina ningún mandato: {0} no tiene mandatos vigentes desde el {1}.</source>
       <translation>The suspension ends no term of office: {0} has no terms of office in force from {1}.</translation>
     </message>
@@ -14148,6 +14291,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>There is no sound backup of this database in {0}. The damaged database was not touched. If you have a backup elsewhere (a USB stick, email), restore it in the File menu, «Restore backup…».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>No hay un sello de tiempo {0} en esta base: el menú Archivo, «Verificar la base…», dice cuántos hay guardados.</source>
+      <translation>There is no timestamp {0} in this database: the File menu, “Check the database…”, says how many are saved.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada miembro, si es nominal).</source>
       <translation>No votes recorded: enter the votes for each candidacy (or choose each member’s vote, if it is a roll call).</translation>
@@ -14432,6 +14580,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se exportó la morosidad</source>
       <translation>The arrears report was not exported</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>No se fijó el orden de sucesión: {0} no es de esta asociación (otra ventana pudo eliminarlo: vuelva a abrir «Orden de sucesión…»).</source>
+      <translation>The order of succession was not set: {0} does not belong to this association (another window may have deleted it: open “Order of succession…” again).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -15412,11 +15565,14 @@ Check the list and confirm again.</translation>
       <translation>To mark it as done, state when it took place: the activity «{0}» has no dates (with --fecha on the command line).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
       <location filename="../../escritorio/datos/diagnostico.py" />
-      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>Para recuperar la base: «escritorio respaldo recuperar» (aparta el archivo dañado con la fecha y restaura el último respaldo sano de esta misma base).</source>
       <translation>To recover the database: “escritorio respaldo recuperar” (sets the damaged file aside with the date and restores the latest healthy backup of this same database).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>Para recuperarla, cierre Escritorio y vuelva a abrirlo (o ábrala con el menú Archivo, «Abrir…», desde otra base): ofrece apartar el archivo dañado con la fecha y restaurar el último respaldo sano de esta misma base.</source>
+      <translation>To recover it, close Escritorio and open it again (or open it from another database with the File menu, “Open…”): it offers to set the damaged file aside with the date and restore the latest healthy backup of this same database.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
@@ -16763,7 +16919,7 @@ A copy of the current database will first be saved in the “respaldos” folder
       <translation>1 payment was recorded, with receipt {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>Se restauró el respaldo {0}.
 El archivo dañado quedó guardado como:
 {1}</source>
@@ -19273,6 +19429,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the year</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>el botón «Reponer el esquema…» (menú Archivo, «Verificar la base…»)</source>
+      <translation>the “Restore the schema…” button (File menu, “Check the database…”)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>el cargo</source>
       <translation>the position</translation>
@@ -21217,6 +21378,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>quitado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>quitado el trigger ajeno «{0}»</source>
+      <translation>removed the foreign trigger “{0}”</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>quórum</source>
       <translation>quorum</translation>
@@ -21257,6 +21423,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>reportlab</source>
       <translation>reportlab</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>repuesto el trigger «{0}»</source>
+      <translation>restored the trigger “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>repuesto el índice «{0}»</source>
+      <translation>restored the index “{0}”</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -22132,7 +22308,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>already imported on {0} (receipt {1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>{0}
 
 Escritorio puede apartar el archivo dañado (se guarda con la fecha de hoy, no se borra) y restaurar el respaldo sano más reciente de esta base:
@@ -22147,7 +22323,7 @@ Escritorio can set the damaged file aside (it is kept with today’s date, not d
 Do you want to do this?</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>{0}
 
 No hay un respaldo sano de esta base en la carpeta «respaldos» ({1}). La base dañada no se tocó. Si tiene un respaldo en otro lugar, ábralo o restáurelo desde Archivo &gt; Restaurar respaldo.</source>
@@ -25781,6 +25957,11 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
+      <source>El orden en que las ciudades ejercen la Secretaría Ejecutiva</source>
+      <translation>The order in which the cities hold the Executive Secretariat</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
       <source>En ejercicio</source>
       <translation>In office</translation>
     </message>
@@ -25798,6 +25979,11 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
       <source>No se pudo leer el calendario.</source>
       <translation>Could not read the schedule.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
+      <source>Orden de sucesión…</source>
+      <translation>Order of succession…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
@@ -26248,8 +26434,28 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Estatuto, art. 12 (vacío: solo la baja termina los mandatos)</source>
+      <translation>Statutes, art. 12 (empty: only withdrawal ends terms of office)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
       <source>Estatuto, art. 8 (vacío: la regla es del programa)</source>
       <translation>Statute, art. 8 (empty: the rule is the program’s)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Guardado: la suspensión de un miembro termina sus mandatos ({0}).</source>
+      <translation>Saved: a member's suspension ends their terms of office ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Guardado: la suspensión no termina mandatos (solo la baja los termina).</source>
+      <translation>Saved: suspension does not end terms of office (only withdrawal ends them).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Guardar el artículo</source>
+      <translation>Save the article</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
@@ -26270,6 +26476,16 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
       <source>La admisión rige:</source>
       <translation>Admission takes effect:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>La baja de un miembro termina sus mandatos. La suspensión, solo si el estatuto lo dice: entonces anote aquí el artículo, y al registrar una suspensión sus mandatos terminan el día anterior, como en una baja.</source>
+      <translation>A member's withdrawal ends their terms of office. Suspension does so only if the statutes say so: then record the article here, and when a suspension is registered its terms of office end the day before, as with a withdrawal.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>La suspensión termina los mandatos, artículo:</source>
+      <translation>Suspension ends terms of office, article:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />

@@ -3855,6 +3855,54 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoOrdenSucesion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Agregar al final</source>
+      <translation>Adicionar no final</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Bajar</source>
+      <translation>Descer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>El orden en que las ciudades ejercen la Secretaría Ejecutiva: el traspaso propone la siguiente y la troika sale de aquí. Las que ya la ejercieron quedan marcadas.</source>
+      <translation>A ordem em que as cidades exercem a Secretaria Executiva: a transmissão propõe a seguinte e a troika sai daqui. As que já a exerceram ficam marcadas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Guardar el orden</source>
+      <translation>Salvar a ordem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Orden de sucesión</source>
+      <translation>Ordem de sucessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Quitar</source>
+      <translation>Remover</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>Subir</source>
+      <translation>Subir</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/orden_sucesion.py" />
+      <source>{0} (ya la ejerció)</source>
+      <translation>{0} (já a exerceu)</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoPago</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -5790,6 +5838,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Carpeta del sitio…</source>
       <translation>Pasta do site…</translation>
     </message>
@@ -5835,8 +5888,28 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Esquema: {0}.</source>
+      <translation>Esquema: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Exportar sello de tiempo</source>
+      <translation>Exportar carimbo do tempo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Exportar sello…</source>
+      <translation>Exportar carimbo…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Faltan cambios que vio el testigo (copia puesta a mano)</source>
       <translation>Faltam alterações que a testemunha viu (cópia colocada à mão)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Guarda un sello de tiempo en un archivo .tsr, para tenerlo fuera de la base (se comprueba en «Comprobar un ancla»)</source>
+      <translation>Salva um carimbo do tempo em um arquivo .tsr, para tê-lo fora do banco de dados (verifica-se em «Verificar uma âncora»)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5885,6 +5958,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>N.º {0}: del {1}, certifica el sello {2} ({3})</source>
+      <translation>N.º {0}: de {1}, certifica o selo {2} ({3})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>NO SE PUDO LEER</source>
       <translation>NÃO FOI POSSÍVEL LER</translation>
     </message>
@@ -5925,8 +6003,43 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Reponer</source>
+      <translation>Repor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Reponer el esquema</source>
+      <translation>Repor o esquema</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Reponer el esquema…</source>
+      <translation>Repor o esquema…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>SIGUE</source>
       <translation>CONTINUA</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Se crean otra vez los que faltan o cambiaron y se quitan los triggers que Escritorio no creó, todo junto o nada. El modelo es el esquema que dejan las mismas migraciones que tiene esta base. No toca las tablas ni los datos: lo que cambió mientras faltaba la protección sigue a la vista en esta verificación (bitácora, actas, testigo). Si hay otros problemas, es mejor restaurar un respaldo sano (menú Archivo, «Restaurar respaldo…»).</source>
+      <translation>Os que faltam ou mudaram são criados de novo e os gatilhos que o Escritorio não criou são removidos, tudo junto ou nada. O modelo é o esquema que deixam as mesmas migrações que este banco de dados tem. Não mexe nas tabelas nem nos dados: o que mudou enquanto faltava a proteção continua à vista nesta verificação (registro de auditoria, atas, testemunha). Se houver outros problemas, é melhor restaurar um backup íntegro (menu Arquivo, «Restaurar backup…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sello de tiempo (*.tsr)</source>
+      <translation>Carimbo do tempo (*.tsr)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sello de tiempo que se guarda:</source>
+      <translation>Carimbo do tempo a salvar:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sello de tiempo {0} (sello {1} de la bitácora, {2}) guardado en {3}.</source>
+      <translation>Carimbo do tempo {0} (selo {1} do registro de auditoria, {2}) salvo em {3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5960,8 +6073,18 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Vuelve a crear los triggers e índices que protegen los datos, como los crea Escritorio; no toca los datos</source>
+      <translation>Cria de novo os gatilhos e índices que protegem os dados, como o Escritorio os cria; não mexe nos dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>dirección del servidor de sello de tiempo (http://…); vacío: apagado</source>
       <translation>endereço do servidor de carimbo do tempo (http://…); vazio: desligado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>el sello de tiempo</source>
+      <translation>o carimbo do tempo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5970,8 +6093,18 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>no había nada que reponer</source>
+      <translation>não havia nada a repor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>{0} de {1} ancla(s) no siguen en la cadena o no se pudieron leer: cada línea dice qué hacer.</source>
       <translation>{0} de {1} âncora(s) não continuam na cadeia ou não puderam ser lidas: cada linha diz o que fazer.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>¿Volver a crear los triggers e índices que protegen los datos, tal como los crea Escritorio?</source>
+      <translation>Criar de novo os gatilhos e índices que protegem os dados, tal como o Escritorio os cria?</translation>
     </message>
   </context>
   <context>
@@ -8225,7 +8358,7 @@ Deseja abri-lo agora?</translation>
       <translation>Banco de dados do Escritorio (*.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>Base de datos dañada</source>
       <translation>Banco de dados danificado</translation>
     </message>
@@ -8235,7 +8368,7 @@ Deseja abri-lo agora?</translation>
       <translation>Banco de dados em uso:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>Base recuperada</source>
       <translation>Banco de dados recuperado</translation>
     </message>
@@ -11647,6 +11780,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Esta base no tiene sellos de tiempo guardados: pida uno con «Pedir sello ahora» (menú Archivo, «Verificar la base…»).</source>
+      <translation>Este banco de dados não tem carimbos do tempo salvos: peça um com «Pedir carimbo agora» (menu Arquivo, «Verificar o banco de dados…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
       <source>Esta base no tiene servidor de sello de tiempo. Escriba la dirección RFC 3161 de su autoridad de sello de tiempo en el menú Archivo, «Verificar la base…», «Sello de tiempo:», y pulse «Guardar».</source>
       <translation>Este banco de dados não tem servidor de carimbo do tempo. Escreva o endereço RFC 3161 da sua autoridade de carimbo do tempo no menu Arquivo, «Verificar o banco de dados…», «Carimbo do tempo:», e clique em «Salvar».</translation>
     </message>
@@ -13731,6 +13869,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
+      <source>La suspensión no termina mandatos: el estatuto no lo dice (si lo dice, anote el artículo en el menú Archivo, «Datos de la asociación…», pestaña «Admisión y cuotas»).</source>
+      <translation>A suspensão não encerra mandatos: o estatuto não o prevê (se prevê, anote o artigo no menu Arquivo, «Dados da associação…», aba «Admissão e cotas»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>La suspensión no termina ningún mandato: {0} no tiene mandatos vigentes desde el {1}.</source>
       <translation>A suspensão não encerra nenhum mandato: {0} não tem mandatos vigentes a partir de {1}.</translation>
     </message>
@@ -15155,6 +15298,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Não há um backup íntegro deste banco de dados em {0}. O banco danificado não foi tocado. Se tiver um backup em outro lugar (um pen drive, o e-mail), restaure-o no menu Arquivo, «Restaurar backup…».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>No hay un sello de tiempo {0} en esta base: el menú Archivo, «Verificar la base…», dice cuántos hay guardados.</source>
+      <translation>Não há um carimbo do tempo {0} neste banco de dados: o menu Arquivo, «Verificar o banco de dados…», diz quantos estão salvos.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <source>No hay una votación registrada para esta resolución.</source>
       <translation>Não há votação registrada para esta resolução.</translation>
@@ -15444,6 +15592,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se exportó la morosidad</source>
       <translation>A inadimplência não foi exportada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>No se fijó el orden de sucesión: {0} no es de esta asociación (otra ventana pudo eliminarlo: vuelva a abrir «Orden de sucesión…»).</source>
+      <translation>A ordem de sucessão não foi fixada: {0} não é desta associação (outra janela pode tê-lo excluído: abra de novo «Ordem de sucessão…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -16569,11 +16722,14 @@ Revise a lista e confirme novamente.</translation>
       <translation>Para programas: </translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/conexion.py" />
       <location filename="../../escritorio/datos/diagnostico.py" />
-      <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>Para recuperar la base: «escritorio respaldo recuperar» (aparta el archivo dañado con la fecha y restaura el último respaldo sano de esta misma base).</source>
       <translation>Para recuperar o banco de dados: “escritorio respaldo recuperar” (separa o arquivo danificado com a data e restaura o último backup íntegro deste mesmo banco de dados).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>Para recuperarla, cierre Escritorio y vuelva a abrirlo (o ábrala con el menú Archivo, «Abrir…», desde otra base): ofrece apartar el archivo dañado con la fecha y restaurar el último respaldo sano de esta misma base.</source>
+      <translation>Para recuperá-lo, feche o Escritorio e abra-o de novo (ou abra-o a partir de outro banco de dados com o menu Arquivo, «Abrir…»): ele oferece separar o arquivo danificado com a data e restaurar o último backup íntegro deste mesmo banco de dados.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
@@ -18112,7 +18268,7 @@ Antes, uma cópia do banco de dados atual será guardada na pasta “respaldos�
       <translation>Foi registrado 1 pagamento, com o recibo {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>Se restauró el respaldo {0}.
 El archivo dañado quedó guardado como:
 {1}</source>
@@ -20989,6 +21145,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o ano</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>el botón «Reponer el esquema…» (menú Archivo, «Verificar la base…»)</source>
+      <translation>o botão «Repor o esquema…» (menu Arquivo, «Verificar o banco de dados…»)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>el cargo</source>
       <translation>o cargo</translation>
@@ -22978,6 +23139,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>quitado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>quitado el trigger ajeno «{0}»</source>
+      <translation>removido o gatilho alheio «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>quórum</source>
       <translation>quórum</translation>
@@ -23018,6 +23184,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>reportlab</source>
       <translation>reportlab</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>repuesto el trigger «{0}»</source>
+      <translation>reposto o gatilho «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>repuesto el índice «{0}»</source>
+      <translation>reposto o índice «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -23933,7 +24109,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>já importada em {0} (recibo {1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>{0}
 
 Escritorio puede apartar el archivo dañado (se guarda con la fecha de hoy, no se borra) y restaurar el respaldo sano más reciente de esta base:
@@ -23948,7 +24124,7 @@ O Escritorio pode separar o arquivo danificado (ele é guardado com a data de ho
 Deseja fazer isso?</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/recuperar_base.py" />
       <source>{0}
 
 No hay un respaldo sano de esta base en la carpeta «respaldos» ({1}). La base dañada no se tocó. Si tiene un respaldo en otro lugar, ábralo o restáurelo desde Archivo &gt; Restaurar respaldo.</source>
@@ -27852,6 +28028,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
+      <source>El orden en que las ciudades ejercen la Secretaría Ejecutiva</source>
+      <translation>A ordem em que as cidades exercem a Secretaria Executiva</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
       <source>En ejercicio</source>
       <translation>Em exercício</translation>
     </message>
@@ -27869,6 +28050,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
       <source>No se pudo leer el calendario.</source>
       <translation>Não foi possível ler o calendário.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
+      <source>Orden de sucesión…</source>
+      <translation>Ordem de sucessão…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
@@ -28319,8 +28505,28 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Estatuto, art. 12 (vacío: solo la baja termina los mandatos)</source>
+      <translation>Estatuto, art. 12 (vazio: só o desligamento encerra os mandatos)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
       <source>Estatuto, art. 8 (vacío: la regla es del programa)</source>
       <translation>Estatuto, art. 8 (vazio: a regra é do programa)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Guardado: la suspensión de un miembro termina sus mandatos ({0}).</source>
+      <translation>Salvo: a suspensão de um membro encerra seus mandatos ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Guardado: la suspensión no termina mandatos (solo la baja los termina).</source>
+      <translation>Salvo: a suspensão não encerra mandatos (só o desligamento os encerra).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Guardar el artículo</source>
+      <translation>Salvar o artigo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
@@ -28341,6 +28547,16 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
       <source>La admisión rige:</source>
       <translation>A admissão vigora:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>La baja de un miembro termina sus mandatos. La suspensión, solo si el estatuto lo dice: entonces anote aquí el artículo, y al registrar una suspensión sus mandatos terminan el día anterior, como en una baja.</source>
+      <translation>O desligamento de um membro encerra seus mandatos. A suspensão, só se o estatuto o prevê: então anote aqui o artigo, e ao registrar uma suspensão seus mandatos terminam no dia anterior, como num desligamento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>La suspensión termina los mandatos, artículo:</source>
+      <translation>A suspensão encerra os mandatos, artigo:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />

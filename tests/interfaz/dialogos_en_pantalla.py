@@ -296,6 +296,8 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
     "dialogos.organo.DialogoNuevoOrgano": _lazy(
         "dialogos.organo", "DialogoNuevoOrgano", OFICINA, lambda d: d.organos, lambda d: d.organo("consejo")["id"],
         PADRE),
+    "dialogos.orden_sucesion.DialogoOrdenSucesion": _lazy("dialogos.orden_sucesion", "DialogoOrdenSucesion", OFICINA,
+                                                          lambda d: d.miembros, PADRE),
     "dialogos.organo.DialogoTraspaso": _lazy("dialogos.organo", "DialogoTraspaso", OFICINA, lambda d: d.miembros,
                                              PADRE),
     "dialogos.organo.DialogoPeriodo": _lazy("dialogos.organo", "DialogoPeriodo", OFICINA,

@@ -1,5 +1,6 @@
 """Pestaña «Admisión y cuotas» de los datos de la asociación: cuándo rige una admisión, la gracia de la primera
-cuota y qué año paga quien es excluido, cada regla con su artículo.
+cuota y qué año paga quien es excluido, cada regla con su artículo. Abajo, el artículo por el que la suspensión de un
+miembro termina sus mandatos (el de «escritorio miembros suspension-mandatos --articulo»; vacío: solo la baja).
 
 La regla está en servicios/reglas_de_admision.py (la misma de «escritorio asociacion admision»): la pestaña solo lee
 los campos, llama al servicio y muestra las reglas como quedaron.
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButt
 
 from ...dominio.cuotas import REGLAS_EXCLUSION
 from ...servicios.reglas_de_admision import DIAS_MAXIMOS, fijar_reglas_de_admision, leer_reglas_de_admision
+from ...servicios.miembros import articulo_de_suspension_de_mandatos, fijar_suspension_de_mandatos
 from ...servicios.oficina import Oficina
 from ..operaciones import hacer_en_la_ventana
 from ..piezas import ESTILO_BIEN, en_linea, nota, nuevo_formulario
@@ -59,8 +61,44 @@ class PestanaAdmision(QWidget):
         disposicion.addWidget(self.reglas)
         disposicion.addLayout(formulario)
         disposicion.addWidget(self.estado)
+        self._armar_suspension(disposicion)
         disposicion.addStretch(1)
         self.cargar()
+
+    def _armar_suspension(self, disposicion: QVBoxLayout) -> None:
+        """Su propio Guardar: es otra regla del estatuto (la de los mandatos), con su propio servicio."""
+        self.articulo_suspension_mandatos = QLineEdit()
+        self.articulo_suspension_mandatos.setObjectName("articulo_suspension_mandatos")
+        self.articulo_suspension_mandatos.setPlaceholderText(self.tr("Estatuto, art. 12 (vacío: solo la baja termina "
+                                                                     "los mandatos)"))
+        self.boton_guardar_suspension = QPushButton(self.tr("Guardar el artículo"))
+        self.boton_guardar_suspension.clicked.connect(self.guardar_suspension)
+        formulario = nuevo_formulario()
+        formulario.addRow(self.tr("La suspensión termina los mandatos, artículo:"),
+                          en_linea(self.articulo_suspension_mandatos, self.boton_guardar_suspension,
+                                   estirar=False))
+        self.estado_suspension = QLabel()
+        self.estado_suspension.setWordWrap(True)
+        disposicion.addWidget(nota(self.tr(
+            "La baja de un miembro termina sus mandatos. La suspensión, solo si el estatuto lo dice: entonces anote "
+            "aquí el artículo, y al registrar una suspensión sus mandatos terminan el día anterior, como en una "
+            "baja.")))
+        disposicion.addLayout(formulario)
+        disposicion.addWidget(self.estado_suspension)
+
+    def guardar_suspension(self) -> bool:
+        articulo = self.articulo_suspension_mandatos.text()
+        # Un artículo que no sirve (demasiado largo, caracteres de control): lo dice el servicio.
+        if hacer_en_la_ventana(self, self.oficina, lambda: fijar_suspension_de_mandatos(self.contexto, articulo),
+                               que="guardar el artículo de la suspensión") is None:
+            return False
+        self.cambios = True
+        self.cargar()
+        self.estado_suspension.setStyleSheet(ESTILO_BIEN)
+        self.estado_suspension.setText(
+            self.tr("Guardado: la suspensión de un miembro termina sus mandatos ({0}).").format(articulo.strip())
+            if articulo.strip() else self.tr("Guardado: la suspensión no termina mandatos (solo la baja los termina)."))
+        return True
 
     def cargar(self) -> None:
         reglas = leer_reglas_de_admision(self.contexto)
@@ -73,6 +111,7 @@ class PestanaAdmision(QWidget):
         self.exclusion.setCurrentIndex(max(self.exclusion.findData(reglas.cuota_exclusion), 0))
         self.articulo_exclusion.setText(reglas.articulo_exclusion or "")
         self.reglas.setText("\n".join(f"• {texto}" for texto in reglas.textos()))
+        self.articulo_suspension_mandatos.setText(articulo_de_suspension_de_mandatos(self.contexto) or "")
 
     def guardar(self) -> bool:
         # El rechazo del servicio, en castellano, en el cuadro de siempre.

@@ -5,13 +5,19 @@ servidor de sello de tiempo de la base (RFC 3161, servicios/sello_de_tiempo.py),
 sello-de-tiempo» y «sellar-tiempo». Y «Comprobar un ancla», como «escritorio verificar --ancla»: la misma función del
 servicio (`comprobar_cada_ancla`) dice, ancla por ancla, si la cadena de hoy la sigue teniendo; aquí solo se eligen los
 valores y se pinta cada línea. Arriba de eso, «Ancla de hoy», como «escritorio bitacora ancla»: la cabeza de la cadena
-para copiarla y guardarla fuera de la base."""
+para copiarla y guardarla fuera de la base. Si faltan o cambiaron triggers o índices, «Reponer el esquema…», como
+«escritorio verificar --reponer-esquema»: la misma función del servicio (`reponer_esquema`), tras confirmar. Y
+«Exportar sello…», como «escritorio bitacora exportar-sello [--numero N]»: un sello de tiempo guardado a un .tsr
+(`sello_de_tiempo.exportar`), sin reemplazar un archivo sin preguntar."""
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout)
 
+from ...salida import comprobar_salida
 from ...servicios.oficina import Oficina
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios import sello_de_tiempo
@@ -19,6 +25,7 @@ from ...servicios.respaldo import verificar
 from ...servicios.verificacion import en_que_se_apoya
 from ...servicios.verificacion_anclas import ancla_actual, comprobar_cada_ancla
 from ...servicios.verificacion_bitacora import incidentes_pendientes, reconocer_incidente
+from ...servicios.verificacion_esquema import reponer_esquema
 from ...servicios.verificacion_testigo import alarmas_del_testigo, anotar_restauracion_manual
 from ..piezas import DialogoBase, elegir_archivo, nota, pintar_resultado
 from ..piezas.estilos import ROJO, VERDE
@@ -32,6 +39,13 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         self.resumen = QLabel()
         self.resumen.setObjectName("resumen_verificacion")
         self.resumen.setWordWrap(True)
+        self.boton_reponer = QPushButton(self.tr("Reponer el esquema…"))
+        self.boton_reponer.setObjectName("reponer_esquema")
+        self.boton_reponer.setToolTip(self.tr("Vuelve a crear los triggers e índices que protegen los datos, como los "
+                                              "crea Escritorio; no toca los datos"))
+        self.boton_reponer.clicked.connect(self.reponer)
+        self.boton_reponer.setVisible(False)
+        self.hecho_al_reponer: list[str] = []
         self.informe = QPlainTextEdit()
         self.informe.setReadOnly(True)
         self.incidente = QComboBox()
@@ -57,6 +71,10 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         self.boton_guardar_sello.clicked.connect(self.guardar_servidor)
         self.boton_sellar = QPushButton(self.tr("Pedir sello ahora"))
         self.boton_sellar.clicked.connect(self.sellar)
+        self.boton_exportar_sello = QPushButton(self.tr("Exportar sello…"))
+        self.boton_exportar_sello.setToolTip(self.tr("Guarda un sello de tiempo en un archivo .tsr, para tenerlo fuera "
+                                                     "de la base (se comprueba en «Comprobar un ancla»)"))
+        self.boton_exportar_sello.clicked.connect(self.exportar_sello)
         self.estado_sello = nota("")
         self.estado_sello.setObjectName("estado_sello_de_tiempo")
         fila_sello = QHBoxLayout()
@@ -64,10 +82,14 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         fila_sello.addWidget(self.servidor_sello, 3)
         fila_sello.addWidget(self.boton_guardar_sello)
         fila_sello.addWidget(self.boton_sellar)
+        fila_sello.addWidget(self.boton_exportar_sello)
         botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         botones.rejected.connect(self.reject)
         diseno = QVBoxLayout(self)
-        diseno.addWidget(self.resumen)
+        fila_resumen = QHBoxLayout()
+        fila_resumen.addWidget(self.resumen, 1)
+        fila_resumen.addWidget(self.boton_reponer, 0, Qt.AlignmentFlag.AlignTop)
+        diseno.addLayout(fila_resumen)
         diseno.addWidget(self.informe, 1)
         diseno.addWidget(self.explicacion)
         diseno.addLayout(fila)
@@ -211,6 +233,10 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         lineas += resultado.detalles
         if resultado.correcta:
             lineas.insert(0, en_que_se_apoya(False))
+        if self.hecho_al_reponer:   # lo que hizo «Reponer el esquema…», arriba (como lo imprime la línea de órdenes)
+            lineas.insert(0, self.tr("Esquema: {0}.").format("; ".join(self.hecho_al_reponer)))
+            self.hecho_al_reponer = []
+        self.boton_reponer.setVisible(resultado.esquema_por_reponer)
         self.informe.setPlainText("\n\n".join(lineas))
         if resultado.correcta:
             pintar_resultado(self.resumen, True, self.tr("La base de datos está sana."))
@@ -247,6 +273,7 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
                 len(guardados), sello_de_tiempo.momento_legible(ultimo.momento), ultimo.sello_id)
         self.estado_sello.setText(estado)
         self.boton_sellar.setEnabled(configurado is not None)
+        self.boton_exportar_sello.setEnabled(bool(guardados))
 
     def guardar_servidor(self) -> None:
         direccion = self.servidor_sello.text()
@@ -266,6 +293,65 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
                 self.db), que="pedir el sello de tiempo", en_segundo_plano=True,
                 titulo=self.tr("Pedir sello de tiempo"), cancelable=False) is not None:
             self.comprobar()
+
+    def exportar_sello(self) -> None:
+        """Elegir el sello (el último, si hay uno solo) y dónde guardarlo; el servicio lo escribe."""
+        guardados = sello_de_tiempo.sellos_guardados(self.db)
+        if not guardados:
+            return
+        elegido = guardados[-1]
+        if len(guardados) > 1:
+            nombres = [self.tr("N.º {0}: del {1}, certifica el sello {2} ({3})").format(
+                s.id, sello_de_tiempo.momento_legible(s.momento), s.sello_id, s.tsa) for s in reversed(guardados)]
+            nombre, aceptado = QInputDialog.getItem(self, self.tr("Exportar sello de tiempo"),
+                                                    self.tr("Sello de tiempo que se guarda:"), nombres, 0, False)
+            if not aceptado:
+                return
+            elegido = list(reversed(guardados))[nombres.index(nombre)]
+        ruta = elegir_archivo.para_guardar_sin_pisar(
+            self, self.tr("Exportar sello de tiempo"), str(Path.home() / f"sello-de-tiempo-{elegido.id}.tsr"), ".tsr",
+            self.tr("Sello de tiempo (*.tsr)"))
+        if not ruta:   # desistió, o no quiso reemplazar el archivo que ya estaba
+            return
+
+        def exportar(_informar=None):
+            destino = comprobar_salida(ruta, ".tsr", self.tr("el sello de tiempo"), reemplazar=True)
+            return sello_de_tiempo.exportar(self.db, elegido.id, destino)
+
+        hecho = consultar_en_la_ventana(self, exportar, que="exportar un sello de tiempo")
+        if hecho is FALLO:
+            return
+        self.estado_sello.setText(self.tr("Sello de tiempo {0} (sello {1} de la bitácora, {2}) guardado en {3}.").format(
+            hecho.id, hecho.sello_id, sello_de_tiempo.momento_legible(hecho.momento), ruta))
+
+    def reponer(self) -> None:
+        if not self.confirmar_reponer():
+            return
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: reponer_esquema(self.db), que="reponer el esquema")
+        if hecho is None:
+            return
+        self.hecho_al_reponer = hecho.resultado or [self.tr("no había nada que reponer")]
+        self.comprobar()
+
+    def confirmar_reponer(self) -> bool:
+        """Qué hace y en qué se apoya, antes de hacerlo; Cancelar es el botón por omisión y el de Esc."""
+        titulo = self.tr("Reponer el esquema")
+        caja = QMessageBox(QMessageBox.Icon.Question, titulo, self.tr(
+            "¿Volver a crear los triggers e índices que protegen los datos, tal como los crea Escritorio?"), parent=self)
+        caja.setInformativeText(self.tr(
+            "Se crean otra vez los que faltan o cambiaron y se quitan los triggers que Escritorio no creó, todo junto o "
+            "nada. El modelo es el esquema que dejan las mismas migraciones que tiene esta base. No toca las tablas ni "
+            "los datos: lo que cambió mientras faltaba la protección sigue a la vista en esta verificación (bitácora, "
+            "actas, testigo). Si hay otros problemas, es mejor restaurar un respaldo sano (menú Archivo, «Restaurar "
+            "respaldo…»)."))
+        si = caja.addButton(self.tr("Reponer"), QMessageBox.ButtonRole.AcceptRole)
+        no = caja.addButton(self.tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
+        caja.setDefaultButton(no)
+        caja.setEscapeButton(no)
+        caja.exec()
+        elegido = caja.clickedButton()
+        caja.deleteLater()
+        return elegido is si
 
     def reconocer(self) -> None:
         if self.incidente.currentIndex() < 0:

@@ -1,5 +1,5 @@
 """La rotación de la Secretaría Ejecutiva (pestaña del área Órganos): la troika de hoy, el calendario
-de períodos cumplidos, en ejercicio y previstos, y el traspaso con vista previa.
+de períodos cumplidos, en ejercicio y previstos, el traspaso con vista previa y el orden de sucesión.
 
 Todo lo pide a `servicios.rotacion` y `servicios.organos.troika_al`.
 """
@@ -20,7 +20,7 @@ from ..piezas import ACENTO, GRIS, VERDE, escalar, llenar_tabla, nota, panel, su
 
 
 class PanelRotacion(DeLaOficina, QWidget):
-    """Emite `traspasado` tras un traspaso."""
+    """Emite `traspasado` tras un traspaso o un cambio del orden de sucesión."""
 
     traspasado = Signal()
 
@@ -53,7 +53,11 @@ class PanelRotacion(DeLaOficina, QWidget):
         self.boton_traspaso.clicked.connect(lambda: self.traspaso())
         cabeza = QHBoxLayout()
         cabeza.addWidget(subtitulo(self.tr("Secretaría Ejecutiva y Comisión Directiva (troika)")))
+        self.boton_orden = QPushButton(self.tr("Orden de sucesión…"))
+        self.boton_orden.setToolTip(self.tr("El orden en que las ciudades ejercen la Secretaría Ejecutiva"))
+        self.boton_orden.clicked.connect(self.orden_de_sucesion)
         cabeza.addStretch(1)
+        cabeza.addWidget(self.boton_orden)
         cabeza.addWidget(self.boton_traspaso)
         self.explicacion = nota()
         self.calendario = tabla_lectura([self.tr("N.º"), self.tr("Ciudad"), self.tr("País"), self.tr("Desde"),
@@ -122,6 +126,18 @@ class PanelRotacion(DeLaOficina, QWidget):
         fila = self._en_ejercicio
         if fila is not None and fila < self.calendario.rowCount():
             self.calendario.scrollToItem(self.calendario.item(fila, 0), self.calendario.ScrollHint.PositionAtCenter)
+
+    def orden_de_sucesion(self) -> None:
+        from ..dialogos.orden_sucesion import DialogoOrdenSucesion
+
+        if self.db is None:
+            return
+        dialogo = DialogoOrdenSucesion(self.oficina, self._miembros, self)
+        dialogo.exec()
+        hecho = dialogo.hecho
+        descartar(dialogo)
+        if hecho:
+            self.traspasado.emit()
 
     def traspaso(self, fecha: date | None = None) -> None:
         """El diálogo del traspaso (el día `fecha`, si se da: el siguiente al fin del período, como lo pide Inicio ›
