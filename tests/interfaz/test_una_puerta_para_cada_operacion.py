@@ -32,6 +32,8 @@ PENDIENTES = {
     # vistas/organos/) ya pasan por él. Una entrada PARTIDOS_AHORA cubre también las partes del módulo.
     # Antes de la oficina: abren o crean la base y eligen qué hacer si no se puede; no hay con qué `hacer`.
     "aplicacion": ANTES_DE_LA_OFICINA,
+    # Abrir otra base: si está dañada, ofrece recuperarla (interfaz/recuperar_base.py, como al arrancar).
+    "otra_base": ANTES_DE_LA_OFICINA,
     "recientes": ANTES_DE_LA_OFICINA,
     "viaje": ANTES_DE_LA_OFICINA,
     "primer_uso": ANTES_DE_LA_OFICINA,
@@ -60,6 +62,9 @@ PENDIENTES = {
 MUESTRAN_POR_SU_CUENTA = {
     "diario": ANTES_DE_LA_OFICINA,
     "otra_base": ANTES_DE_LA_OFICINA,
+    # Recuperar una base dañada (al arrancar, con Abrir… o desde Bases recientes): salió de aplicacion.py para que
+    # las tres puertas usen la misma; sigue siendo antes de la oficina.
+    "recuperar_base": ANTES_DE_LA_OFICINA,
     "menu_archivo": ANTES_DE_LA_OFICINA,     # abrir otra base (partido de ventana_principal)
     "vigia_de_otros": ANTES_DE_LA_OFICINA,   # volver a abrir la base que otro programa reemplazó
     "dialogos/respaldos": "restaurar cierra la base de la oficina y abre otra",
