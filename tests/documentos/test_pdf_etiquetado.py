@@ -65,6 +65,8 @@ def documento(bases, tipo: str, idioma: str, direccion: bool = False) -> Path:
         orden = {"acta_aprobada": lambda: ("sesiones", "acta", SESION_APROBADA, ruta),
                  "acta_borrador": lambda: ("sesiones", "acta", SESION_EN_BORRADOR, ruta),
                  "resolucion": lambda: ("resoluciones", "pdf", resolucion_de_la_demo(db), "--salida", ruta),
+                 # La de la Asamblea: 280 destinatarios en columnas, en varias páginas.
+                 "convocatoria": lambda: ("sesiones", "convocatoria", SESION_APROBADA, ruta),
                  }[tipo]()
         bien(cli(carpeta, db, "--idioma", idioma, *orden))
         _HECHOS[clave] = ruta
@@ -283,3 +285,57 @@ def test_la_resolucion_se_lee_en_el_orden_del_documento(bases, idioma, direccion
     assert roles.index("Figure") > secciones[-1]
     alt = _qr_y_su_codigo(elementos, direccion)
     assert alt.startswith("Código QR con " if idioma == "es" else "Código QR com ")
+
+
+def _orden_del_dia(db: Path, sesion: int) -> list[dict]:
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.contexto import Contexto
+    from escritorio.servicios.sesiones_puntos import orden_del_dia
+
+    base = abrir_base(db)
+    try:
+        return orden_del_dia(Contexto(base, 1), sesion)
+    finally:
+        base.close()
+
+
+@pytest.mark.parametrize("idioma", ["es", "pt"])
+@pytest.mark.parametrize("direccion", [False, True], ids=["sin_direccion", "con_direccion"])
+def test_la_convocatoria_se_lee_en_el_orden_del_documento(bases, idioma, direccion):
+    ruta = documento(bases, "convocatoria", idioma, direccion)
+    elementos = comprobar_etiquetado(ruta, idioma)
+    roles = [e.rol for e in elementos]
+    h1 = roles.index("H1")
+    assert roles.count("H1") == 1 and elementos[h1].texto == {"es": "CONVOCATORIA", "pt": "CONVOCAÇÃO"}[idioma]
+    assert elementos[h1 + 2].rol == "Table"
+    celdas = [c for f in _hijos(elementos, h1 + 2) for c in _hijos(elementos, elementos.index(f))]
+    assert [c.rol for c in celdas] == ["TH", "TD"] * (len(celdas) // 2) and celdas
+    assert celdas[0].texto == ROTULOS_FICHA_ACTA[idioma][2]   # Fecha / Data
+    # El orden del día: la lista de los puntos de la sesión, con su número y su título, en orden.
+    seccion = next(i for i, e in enumerate(elementos) if e.rol == "H2" and e.texto == ORDEN_DEL_DIA[idioma])
+    puntos = _orden_del_dia(bases[direccion][1], SESION_APROBADA)
+    items = _hijos(elementos, seccion + 1)
+    assert elementos[seccion + 1].rol == "L" and len(items) == len(puntos)
+    for item, punto in zip(items, puntos):
+        rotulo, cuerpo = _hijos(elementos, elementos.index(item))
+        assert (rotulo.rol, rotulo.texto) == ("Lbl", f"{punto['numeracion']}.")
+        assert cuerpo.rol == "LBody" and cuerpo.texto.startswith(" ".join(punto["titulo"].split()))
+    _qr_y_su_codigo(elementos, direccion)
+    # Los destinatarios: «Destinatarios (280)», un H3 por país («Argentina (55)») y su lista, con tantos ítems como
+    # dice el título; los títulos repetidos «(continuación)» de las columnas y páginas siguientes no se leen.
+    destinatarios = next(i for i, e in enumerate(elementos) if e.rol == "H2" and e.texto.startswith(
+        {"es": "Destinatarios (", "pt": "Destinatários ("}[idioma]))
+    total = int(re.search(r"\((\d+)\)", elementos[destinatarios].texto).group(1))
+    grupos = [i for i, e in enumerate(elementos[destinatarios:], destinatarios) if e.rol == "H3"]
+    assert len(grupos) > 1
+    contados = 0
+    for i in grupos:
+        cantidad = int(re.search(r"\((\d+)\)$", elementos[i].texto).group(1))
+        assert elementos[i + 1].rol == "L"
+        nombres = [_hijos(elementos, elementos.index(li))[1].texto for li in _hijos(elementos, i + 1)]
+        assert len(nombres) == cantidad and all(nombres)
+        contados += cantidad
+    assert contados == total > 200
+    assert not any("(continua" in e.texto for e in elementos)
+    with pikepdf.open(ruta) as pdf:
+        assert len(pdf.pages) > 1

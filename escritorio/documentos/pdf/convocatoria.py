@@ -288,6 +288,11 @@ _AVISO = estilo("conv_aviso", fontSize=9.5, leading=12.5)
 _FECHA = estilo("conv_fecha", fontName=SERIF, fontSize=11, leading=14, alignment=TA_RIGHT, spaceBefore=14)
 
 
+# El tipo de estructura de cada párrafo en el PDF etiquetado (`etiquetas.Estructura`), por su estilo; los demás, P.
+# Los puntos del orden del día y los destinatarios (con viñeta) son ítems de lista.
+ROLES = {"conv_titulo": "H1", "conv_seccion": "H2", "conv_aviso_titulo": "H2", "conv_grupo_destinatarios": "H3"}
+
+
 def _quorum(regla: str) -> Paragraph:
     regla = (regla or "").strip()
     if regla.casefold().startswith("quórum:"):
@@ -426,4 +431,4 @@ def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla
                              _VACIO))
         return h
 
-    return construir_paginado(ruta, documento, historia)
+    return construir_paginado(ruta, documento, historia, roles=ROLES)

@@ -189,9 +189,7 @@ class Estructura:
                 self.cerrar_listas()
             dibujo(c, *argumentos, **opciones)
             return
-        if getattr(pieza, "etiquetas_propias", False):   # la pieza marca lo suyo (el sello con su QR)
-            if arriba:
-                self.cerrar_listas()
+        if getattr(pieza, "etiquetas_propias", False):   # la pieza marca lo suyo (el sello con su QR, una lista)
             dibujo(c, *argumentos, **opciones)
             return
         rol = self.rol_de(pieza)
@@ -276,7 +274,22 @@ def marcado(c, rol: str, *, alt: str | None = None):
     estructura = estructura_de(c)
     if estructura is None:
         return _nada()
+    estructura.cerrar_listas()
     return estructura.marcado(c, rol, alt=alt)
+
+
+def dibujar_pieza(c, pieza, x: float, y: float, *, es_artefacto: bool = False) -> None:
+    """Para las piezas con `etiquetas_propias` que ubican párrafos por su cuenta (la lista en columnas): dibuja
+    `pieza` en (x, y) marcada por su tipo (un párrafo con viñeta, ítem de la lista abierta), o como artefacto (un
+    título repetido con «(continuación)»). Sin `Estructura` en el lienzo, solo la dibuja."""
+    estructura = estructura_de(c)
+    if estructura is None:
+        pieza.drawOn(c, x, y)
+    elif es_artefacto:
+        with Estructura.artefacto(c):
+            pieza.drawOn(c, x, y)
+    else:
+        estructura.dibujar(pieza, pieza.drawOn, c, x, y)
 
 
 def artefacto(c, tipo: str | None = None):
