@@ -54,6 +54,20 @@ def bases(tmp_path_factory, demo_creada_por_la_cli) -> dict[bool, tuple[Path, Pa
 
 
 _HECHOS: dict = {}
+REGLAMENTO = "Reglamento de sesiones"
+
+
+def _reglamento(carpeta: Path, db: Path) -> str:
+    """Carga una vez un reglamento (artículos sin título, uno de dos párrafos) y devuelve su título."""
+    normas = json.loads(bien(cli(carpeta, db, "estatutos", "listar", "--json")))
+    if not any(n["titulo"] == REGLAMENTO for n in normas):
+        texto = carpeta / "reglamento.md"
+        texto.write_text("Artículo 1\nLas sesiones son públicas.\n\nArtículo 2\nEl orden del día se comunica con la "
+                         "convocatoria.\n\nLos puntos nuevos se votan al comienzo.\n\nArtículo 3\nLas actas se "
+                         "publican.\n", encoding="utf-8")
+        bien(cli(carpeta, db, "estatutos", "cargar", texto, "--titulo", REGLAMENTO, "--tipo", "reglamento",
+                 "--desde", "2020-01-01"))
+    return REGLAMENTO
 
 
 def documento(bases, tipo: str, idioma: str, direccion: bool = False) -> Path:
@@ -67,6 +81,8 @@ def documento(bases, tipo: str, idioma: str, direccion: bool = False) -> Path:
                  "resolucion": lambda: ("resoluciones", "pdf", resolucion_de_la_demo(db), "--salida", ruta),
                  # La de la Asamblea: 280 destinatarios en columnas, en varias páginas.
                  "convocatoria": lambda: ("sesiones", "convocatoria", SESION_APROBADA, ruta),
+                 "estatuto": lambda: ("estatutos", "texto", ruta),
+                 "reglamento": lambda: ("estatutos", "texto", ruta, "--norma", _reglamento(carpeta, db)),
                  }[tipo]()
         bien(cli(carpeta, db, "--idioma", idioma, *orden))
         _HECHOS[clave] = ruta
@@ -339,3 +355,52 @@ def test_la_convocatoria_se_lee_en_el_orden_del_documento(bases, idioma, direcci
     assert not any("(continua" in e.texto for e in elementos)
     with pikepdf.open(ruta) as pdf:
         assert len(pdf.pages) > 1
+
+
+def _norma(db: Path, titulo: str | None):
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.contexto import Contexto
+    from escritorio.servicios.estatutos import elegir_norma, texto_en
+
+    base = abrir_base(db)
+    try:
+        contexto = Contexto(base, 1)
+        norma = elegir_norma(contexto, titulo)
+        return norma, [a for a in texto_en(contexto, norma["id"]) if not a.derogado]
+    finally:
+        base.close()
+
+
+@pytest.mark.parametrize("idioma", ["es", "pt"])
+@pytest.mark.parametrize("tipo", ["estatuto", "reglamento"])
+def test_el_texto_de_la_norma_se_lee_en_el_orden_del_documento(bases, tipo, idioma):
+    ruta = documento(bases, tipo, idioma)
+    elementos = comprobar_etiquetado(ruta, idioma)
+    norma, articulos = _norma(bases[False][1], REGLAMENTO if tipo == "reglamento" else None)
+    roles = [e.rol for e in elementos]
+    h1 = roles.index("H1")
+    assert roles.count("H1") == 1 and elementos[h1].texto == norma["titulo"]
+    # El índice: una tabla con sus títulos de columna (TH) y una fila por artículo, en orden.
+    indice = roles.index("Table")
+    assert elementos[indice - 1].rol == "H2" and elementos[indice - 1].texto == "Índice"
+    filas = _hijos(elementos, indice)
+    titulos = _hijos(elementos, elementos.index(filas[0]))
+    assert [c.rol for c in titulos] == ["TH"] * 3 and all(c.alcance == "Column" for c in titulos)
+    assert len(filas) == 1 + len(articulos)
+    articulo = {"es": "Artículo {0}", "pt": "Artigo {0}"}[idioma]
+    for fila, version in zip(filas[1:], articulos):
+        celdas = _hijos(elementos, elementos.index(fila))
+        assert [c.rol for c in celdas] == ["TD"] * 3 and celdas[0].texto == articulo.format(version.numero)
+    # Cada artículo: su encabezado (H2) y su primer párrafo, en el orden de la norma.
+    encabezados = [i for i, e in enumerate(elementos) if e.rol == "H2" and e.texto.startswith(articulo.format(""))]
+    assert len(encabezados) == len(articulos)
+    for i, version in zip(encabezados, articulos):
+        esperado = articulo.format(version.numero) + (f" — {version.titulo}" if (version.titulo or "").strip() else "")
+        assert elementos[i].texto == esperado
+        primero = re.split(r"\n\s*\n", version.texto.strip())[0]
+        assert (elementos[i + 1].rol, elementos[i + 1].texto) == ("P", " ".join(primero.split()))
+    if tipo == "reglamento":   # el artículo 2 tiene dos párrafos: dos P
+        i = encabezados[1]
+        assert [e.rol for e in elementos[i + 1:i + 3]] == ["P", "P"]
+        assert elementos[i + 2].texto == "Los puntos nuevos se votan al comienzo."
+    _qr_y_su_codigo(elementos, False)

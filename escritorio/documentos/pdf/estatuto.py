@@ -262,6 +262,11 @@ _CELDA_DERECHA = estilo("celda_derecha", fontSize=8.5, leading=10.5, alignment=T
 _VACIO = estilo("vacio", fontName=CURSIVA, fontSize=10, leading=13, textColor=GRIS)
 
 
+# El tipo de estructura de cada párrafo del texto de una norma en el PDF etiquetado (`etiquetas.Estructura`), por su
+# estilo; los demás, P. El índice es una tabla (Artículo, Título, Página) con sus títulos de columna.
+ROLES = {"titulo": "H1", "seccion": "H2", "articulo": "H2"}
+
+
 def titulo_documento(titulo: str, al: date) -> str:
     """'Estatuto — texto vigente al 01/01/2020'."""
     return traducir("{0} — texto vigente al {1}").format(titulo.strip() or traducir("Norma"), fecha_corta(al))
@@ -501,4 +506,4 @@ def escribir_texto_norma_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
             partes += [Spacer(0, 14), SelloVerificacion(sello, hoja.ancho_util)]
         return partes
 
-    return construir_paginado(ruta, documento, historia)
+    return construir_paginado(ruta, documento, historia, roles=ROLES)
