@@ -82,6 +82,7 @@ def documento(bases, tipo: str, idioma: str, direccion: bool = False) -> Path:
                  # La de la Asamblea: 280 destinatarios en columnas, en varias páginas.
                  "convocatoria": lambda: ("sesiones", "convocatoria", SESION_APROBADA, ruta),
                  "estatuto": lambda: ("estatutos", "texto", ruta),
+                 "memoria": lambda: ("memoria", _anio_de_la_memoria(db), ruta),
                  "reglamento": lambda: ("estatutos", "texto", ruta, "--norma", _reglamento(carpeta, db)),
                  }[tipo]()
         bien(cli(carpeta, db, "--idioma", idioma, *orden))
@@ -404,3 +405,66 @@ def test_el_texto_de_la_norma_se_lee_en_el_orden_del_documento(bases, tipo, idio
         assert [e.rol for e in elementos[i + 1:i + 3]] == ["P", "P"]
         assert elementos[i + 2].texto == "Los puntos nuevos se votan al comienzo."
     _qr_y_su_codigo(elementos, False)
+
+
+def _anio_de_la_memoria(db: Path) -> int:
+    """El año de la sesión aprobada de la red de ejemplo (sus fechas son relativas al día en que se crea)."""
+    return int(_acta(db, SESION_APROBADA).contenido.fecha[:4])
+
+
+def _memoria(db: Path):
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.contexto import Contexto
+    from escritorio.servicios.memoria import armar_memoria
+
+    base = abrir_base(db)
+    try:
+        return armar_memoria(Contexto(base, 1), _anio_de_la_memoria(db))
+    finally:
+        base.close()
+
+
+@pytest.mark.parametrize("idioma", ["es", "pt"])
+def test_la_memoria_se_lee_en_el_orden_del_documento(bases, idioma):
+    from escritorio.dominio.memoria import Grafico, Tabla
+
+    ruta = documento(bases, "memoria", idioma)
+    elementos = comprobar_etiquetado(ruta, idioma)
+    memoria = _memoria(bases[False][1])   # en castellano: en portugués se comparan la forma y los números
+    roles = [e.rol for e in elementos]
+    assert roles.count("H1") == 1
+    if idioma == "es":
+        assert elementos[roles.index("H1")].texto == memoria.titulo
+    # El índice (una tabla de sección y página) y una sección H2 por sección de la memoria, en orden.
+    secciones = [e for e in elementos if e.rol == "H2"]
+    assert len(secciones) == 1 + len(memoria.secciones)
+    indice = roles.index("Table")
+    assert elementos[indice - 1] is secciones[0]
+    filas = _hijos(elementos, indice)
+    assert len(filas) == len(memoria.secciones)
+    for fila, seccion, numero in zip(filas, secciones[1:], range(1, len(secciones))):
+        entrada, pagina = _hijos(elementos, elementos.index(fila))
+        assert (entrada.rol, pagina.rol) == ("TD", "TD") and entrada.texto == seccion.texto
+        assert seccion.texto.startswith(f"{numero}. ") and pagina.texto.isdigit()
+        if idioma == "es":
+            assert seccion.texto == f"{numero}. {memoria.secciones[numero - 1].titulo}"
+    # Cada gráfico, una figura cuyo texto alternativo dice cada barra con su valor; cada tabla con datos, una Table
+    # cuya primera fila son sus títulos de columna (TH), en el orden de la sección.
+    graficos = [b for s in memoria.secciones for b in s.bloques if isinstance(b, Grafico)]
+    figuras = [e for e in elementos if e.rol == "Figure"]
+    assert len(figuras) == len(graficos) + 1 and graficos   # y el QR, al final
+    for figura, grafico in zip(figuras, graficos):
+        for etiqueta, valor in zip(grafico.etiquetas, grafico.textos[0]):
+            assert f"{etiqueta}: {valor}" in figura.alt if idioma == "es" else valor in figura.alt
+    tablas = [b for s in memoria.secciones for b in s.bloques if isinstance(b, Tabla) and b.filas]
+    leidas = [i for i, e in enumerate(elementos) if e.rol == "Table"][1:]
+    assert len(leidas) == len(tablas)
+    for i, tabla in zip(leidas, tablas):
+        filas = _hijos(elementos, i)
+        titulos = _hijos(elementos, elementos.index(filas[0]))
+        assert [c.rol for c in titulos] == ["TH"] * len(tabla.columnas)
+        if idioma == "es":
+            assert [c.texto for c in titulos] == [" ".join(c.titulo.split()) for c in tabla.columnas]
+        assert all(c.rol == "TD" for f in filas[1:] for c in _hijos(elementos, elementos.index(f)))
+        assert len(filas) > len(tabla.filas)   # los títulos, cada fila (y el renglón de cada grupo, el total)
+    assert figuras[-1].alt.startswith("Código QR con " if idioma == "es" else "Código QR com ")

@@ -336,11 +336,11 @@ class MarcoEtiquetado(Frame):
         def dibujar(c, *argumentos, **opciones):
             estructura.dibujar(pieza, original, c, *argumentos, **opciones)
 
-        pieza.drawOn = dibujar
+        pieza.__dict__["drawOn"] = dibujar   # sin __setattr__: un Drawing valida sus atributos
         try:
             return super().add(pieza, canv, trySplit)
         finally:
-            del pieza.drawOn
+            pieza.__dict__.pop("drawOn", None)
 
     def split(self, pieza, canv):
         partes = super().split(pieza, canv)
@@ -450,7 +450,7 @@ class EtiquetasDeTabla(TableRenderCB):
         def dibujar(c, *argumentos, **opciones):
             e.dibujar(pieza, original, c, *argumentos, arriba=False, **opciones)
 
-        pieza.drawOn = dibujar
+        pieza.__dict__["drawOn"] = dibujar
         self._cambiadas.append(pieza)
 
 
