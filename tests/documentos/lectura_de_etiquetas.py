@@ -95,6 +95,7 @@ class Elemento:
     alt: str | None
     alcance: str | None
     objeto: object
+    contenido: list[tuple[int, int]] = field(default_factory=list)   # sus (página, MCID), en orden
 
 
 def recorrer(pdf: pikepdf.Pdf) -> tuple[list[Elemento], dict[tuple[int, int], int], list[Pagina]]:
@@ -108,7 +109,7 @@ def recorrer(pdf: pikepdf.Pdf) -> tuple[list[Elemento], dict[tuple[int, int], in
 
     def visitar(nodo, profundidad: int, pagina_heredada) -> None:
         pagina = nodo.get("/Pg", pagina_heredada)
-        textos = []
+        textos, contenido = [], []
         indice = len(elementos)
         elementos.append(None)
         hijos = nodo.get("/K")
@@ -121,16 +122,18 @@ def recorrer(pdf: pikepdf.Pdf) -> tuple[list[Elemento], dict[tuple[int, int], in
                 clave = (numero[pagina.objgen], int(hijo))
                 usados[clave] = usados.get(clave, 0) + 1
                 textos.append(leidas[clave[0]].por_mcid.get(clave[1], ""))
+                contenido.append(clave)
             elif hijo.get("/Type") == pikepdf.Name.MCR:
                 clave = (numero[hijo.Pg.objgen], int(hijo.MCID))
                 usados[clave] = usados.get(clave, 0) + 1
                 textos.append(leidas[clave[0]].por_mcid.get(clave[1], ""))
+                contenido.append(clave)
             else:
                 visitar(hijo, profundidad + 1, pagina)
         atributos = nodo.get("/A")
         alcance = str(atributos.get("/Scope"))[1:] if atributos is not None and "/Scope" in atributos else None
         elementos[indice] = Elemento(str(nodo.S)[1:], " ".join(" ".join(textos).split()), profundidad,
-                                     str(nodo.Alt) if "/Alt" in nodo else None, alcance, nodo)
+                                     str(nodo.Alt) if "/Alt" in nodo else None, alcance, nodo, contenido)
 
     raiz = pdf.Root.StructTreeRoot
     for hijo in (raiz.K if isinstance(raiz.K, pikepdf.Array) else [raiz.K]):

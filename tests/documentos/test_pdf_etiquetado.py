@@ -187,6 +187,17 @@ def test_el_acta_se_lee_en_el_orden_del_documento(bases, tipo, sesion, idioma, d
     pares = dict(zip([c.texto for c in celdas[0::2]], [c.texto for c in celdas[1::2]]))
     assert pares[ROTULOS_FICHA_ACTA[idioma][0]] == ct.organo
 
+    # La asistencia: un párrafo por país, entero aunque siga en la página siguiente (un solo P con los MCID de las
+    # dos). En castellano, el idioma en que la lee el servicio (en portugués van traducidos el país y las frases).
+    if idioma == "es":
+        esperados = [" ".join(f"{pais}: {'; '.join(quienes)}.".split())
+                     for pais, quienes in ct.asistencia_por_pais.items()]
+        paises = [e for e in elementos if e.rol == "P" and e.texto in esperados]
+        assert [e.texto for e in paises] == esperados
+        if sesion == SESION_APROBADA:
+            assert any(len({pagina for pagina, _ in e.contenido}) == 2 for e in paises), \
+                "ningún párrafo de la asistencia sigue en otra página"
+
     # El orden del día: una lista con un ítem por punto, su número (Lbl) y su título (LBody), en orden.
     seccion = next(i for i, e in enumerate(elementos) if e.rol == "H2" and e.texto == ORDEN_DEL_DIA[idioma])
     assert elementos[seccion + 1].rol == "L"
@@ -468,3 +479,35 @@ def test_la_memoria_se_lee_en_el_orden_del_documento(bases, idioma):
         assert all(c.rol == "TD" for f in filas[1:] for c in _hijos(elementos, elementos.index(f)))
         assert len(filas) > len(tabla.filas)   # los títulos, cada fila (y el renglón de cada grupo, el total)
     assert figuras[-1].alt.startswith("Código QR con " if idioma == "es" else "Código QR com ")
+
+
+def test_un_subpunto_es_una_lista_dentro_del_item_de_su_punto(bases, tmp_path):
+    """«1.1» y «1.2» van en una lista dentro del ítem «1», «1.2.1» en una dentro de «1.2»; «2» sigue en la de afuera."""
+    carpeta, original = bases[False]
+    db = tmp_path / "demo.db"
+    shutil.copy(original, db)
+    sesion = SESION_EN_BORRADOR
+    for titulo, dentro in (("Primer subpunto", f"{sesion}:1"), ("Segundo subpunto", f"{sesion}:1"),
+                           ("Más adentro", f"{sesion}:1.2")):
+        bien(cli(tmp_path, db, "sesiones", "punto", sesion, "--titulo", titulo, "--dentro-de", dentro))
+    ruta = tmp_path / "convocatoria.pdf"
+    bien(cli(tmp_path, db, "sesiones", "convocatoria", sesion, ruta))
+    elementos = comprobar_etiquetado(ruta, "es")
+    seccion = next(i for i, e in enumerate(elementos) if e.rol == "H2" and e.texto == ORDEN_DEL_DIA["es"])
+
+    def arbol(indice: int) -> list:
+        """La lista `indice` como [(número, título, [subpuntos…])…]."""
+        leida = []
+        for item in _hijos(elementos, indice):
+            hijos = _hijos(elementos, elementos.index(item))
+            rotulo, cuerpo, *resto = hijos
+            adentro = arbol(elementos.index(resto[0])) if resto and resto[0].rol == "L" else []
+            leida.append((rotulo.texto, cuerpo.texto.split(" (")[0], adentro))
+        return leida
+
+    puntos = _orden_del_dia(db, sesion)
+    assert elementos[seccion + 1].rol == "L"
+    assert arbol(seccion + 1) == [
+        ("1.", puntos[0]["titulo"], [("1.1.", "Primer subpunto", []),
+                                     ("1.2.", "Segundo subpunto", [("1.2.1.", "Más adentro", [])])]),
+        ("2.", puntos[-1]["titulo"], [])]

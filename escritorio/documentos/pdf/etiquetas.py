@@ -75,7 +75,7 @@ class Estructura:
         self.pila: list[Nodo] = [self.raiz]
         self.mcid_por_pagina: dict[int, int] = {}
         self.listas: list[tuple[Nodo, Nodo | None]] = []   # (L, su último LI) de la lista abierta, por nivel
-        self.continuaciones: dict[int, Nodo] = {}           # id de la pieza partida -> su elemento
+        self.continuaciones: dict[object, Nodo] = {}        # la marca de una pieza partida -> su elemento
         self._vineta: Nodo | None = None                     # el LI cuyo rótulo (Lbl) es el próximo texto
         self._cuerpo_abierto = False
 
@@ -197,7 +197,7 @@ class Estructura:
             with self.artefacto(c):
                 dibujo(c, *argumentos, **opciones)
             return
-        sigue = self.continuaciones.get(getattr(pieza, "_continua", 0))
+        sigue = self.continuaciones.get(getattr(pieza, "_continua", None))
         if sigue is not None:   # el resto de un párrafo partido: contenido del mismo elemento
             with self.marcado(c, sigue.rol, nodo=sigue):
                 dibujo(c, *argumentos, **opciones)
@@ -222,7 +222,7 @@ class Estructura:
         self._recordar(pieza, nodo)
 
     def _recordar(self, pieza, nodo: Nodo) -> None:
-        if getattr(pieza, "_continua", 0):
+        if getattr(pieza, "_continua", None) is not None:
             self.continuaciones[pieza._continua] = nodo
 
     def _dibujar_item(self, pieza, dibujo: Callable, c, argumentos, opciones) -> None:
@@ -346,7 +346,7 @@ class MarcoEtiquetado(Frame):
         partes = super().split(pieza, canv)
         if estructura_de(canv) is not None and isinstance(pieza, Paragraph) and len(partes) > 1 \
                 and all(isinstance(p, Paragraph) for p in partes):
-            continua = getattr(pieza, "_continua", 0) or id(pieza)
+            continua = getattr(pieza, "_continua", None) or object()   # no id(): se reusa al liberarse la pieza
             rol = estructura_de(canv).rol_de(pieza)
             for parte in partes:
                 parte._continua = continua
