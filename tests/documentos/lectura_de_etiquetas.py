@@ -96,6 +96,7 @@ class Elemento:
     alcance: str | None
     objeto: object
     contenido: list[tuple[int, int]] = field(default_factory=list)   # sus (página, MCID), en orden
+    anotaciones: list = field(default_factory=list)                   # las anotaciones que nombra (OBJR)
 
 
 def recorrer(pdf: pikepdf.Pdf) -> tuple[list[Elemento], dict[tuple[int, int], int], list[Pagina]]:
@@ -109,7 +110,7 @@ def recorrer(pdf: pikepdf.Pdf) -> tuple[list[Elemento], dict[tuple[int, int], in
 
     def visitar(nodo, profundidad: int, pagina_heredada) -> None:
         pagina = nodo.get("/Pg", pagina_heredada)
-        textos, contenido = [], []
+        textos, contenido, anotaciones = [], [], []
         indice = len(elementos)
         elementos.append(None)
         hijos = nodo.get("/K")
@@ -123,6 +124,8 @@ def recorrer(pdf: pikepdf.Pdf) -> tuple[list[Elemento], dict[tuple[int, int], in
                 usados[clave] = usados.get(clave, 0) + 1
                 textos.append(leidas[clave[0]].por_mcid.get(clave[1], ""))
                 contenido.append(clave)
+            elif hijo.get("/Type") == pikepdf.Name.OBJR:
+                anotaciones.append(hijo.Obj)
             elif hijo.get("/Type") == pikepdf.Name.MCR:
                 clave = (numero[hijo.Pg.objgen], int(hijo.MCID))
                 usados[clave] = usados.get(clave, 0) + 1
@@ -133,7 +136,7 @@ def recorrer(pdf: pikepdf.Pdf) -> tuple[list[Elemento], dict[tuple[int, int], in
         atributos = nodo.get("/A")
         alcance = str(atributos.get("/Scope"))[1:] if atributos is not None and "/Scope" in atributos else None
         elementos[indice] = Elemento(str(nodo.S)[1:], " ".join(" ".join(textos).split()), profundidad,
-                                     str(nodo.Alt) if "/Alt" in nodo else None, alcance, nodo, contenido)
+                                     str(nodo.Alt) if "/Alt" in nodo else None, alcance, nodo, contenido, anotaciones)
 
     raiz = pdf.Root.StructTreeRoot
     for hijo in (raiz.K if isinstance(raiz.K, pikepdf.Array) else [raiz.K]):

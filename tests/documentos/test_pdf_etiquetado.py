@@ -123,7 +123,17 @@ def comprobar_etiquetado(ruta: Path, idioma: str) -> list:
             padres = arbol_padres[int(pagina.obj.StructParents)]
             for mcid, elemento in enumerate(padres):
                 assert contiene[(pagina.obj.objgen, mcid)] == elemento.objgen
-        assert int(raiz.StructTreeRoot.ParentTreeNextKey) == len(pdf.pages)
+        # Cada enlace de cada página, en un elemento Link que lo nombra (OBJR) una sola vez; su /StructParent lleva en
+        # el /ParentTree a ese elemento. Los campos de firma quedan fuera del árbol a propósito (docs/garantias.md).
+        nombradas = [(e, a) for e in elementos for a in e.anotaciones]
+        anotaciones = [a for p in pdf.pages for a in p.obj.get("/Annots", [])]
+        assert sorted(a.objgen for _, a in nombradas) == \
+            sorted(a.objgen for a in anotaciones if a.get("/Subtype") == pikepdf.Name.Link)
+        for e, anotacion in nombradas:
+            assert e.rol == "Link"
+            assert arbol_padres[int(anotacion.StructParent)].objgen == e.objeto.objgen
+        assert not any("/StructParent" in a for a in anotaciones if a.get("/FT") == pikepdf.Name.Sig)
+        assert int(raiz.StructTreeRoot.ParentTreeNextKey) == len(pdf.pages) + len(nombradas)
         for e in elementos:
             if e.rol in ("P", "H1", "H2", "H3", "Lbl", "LBody", "TH", "TD"):
                 assert e.texto, f"{e.rol} vacío"
@@ -240,28 +250,33 @@ def test_pdftotext_lee_cada_rotulo_de_la_ficha_junto_a_su_valor(bases, tipo, ses
 
 
 @pytest.mark.parametrize("tipo", ["acta_aprobada", "resolucion"])
-def test_firmado_dos_veces_conserva_su_arbol(bases, tmp_path, tipo):
+def test_firmado_dos_veces_conserva_su_arbol_y_sus_firmas_valen(bases, tmp_path, tipo):
     """La firma digital es una actualización incremental: el árbol, las marcas y el orden siguen iguales después de
-    firmar dos veces (la secretaría y la presidencia), en el acta y en la resolución."""
+    firmar dos veces, cada firma en la línea de quien firma (la secretaría y la presidencia, con certificados a su
+    nombre), y las dos firmas siguen valiendo (pyHanko: íntegras, sin cambios sin explicar después de la primera)."""
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from certificados import crear_certificado
+    from escritorio.documentos.verificacion_de_firmas import verificar_pdf
 
     carpeta, original = bases[False]
     db = tmp_path / "demo.db"
     shutil.copy(original, db)
     sin_firmar = documento(bases, tipo, "es")
     antes = [(e.rol, e.texto) for e in comprobar_etiquetado(sin_firmar, "es")]
+    with pikepdf.open(sin_firmar) as pdf:   # quién firma en cada línea: «Secretaría: Nombre»
+        lineas = [str(c.TU).split(": ", 1)[1] for c in pdf.Root.AcroForm.Fields if c.get("/FT") == pikepdf.Name.Sig]
+    assert len(lineas) == 2
     orden = ("firma", "acta", SESION_APROBADA) if tipo == "acta_aprobada" else \
         ("firma", "resolucion", resolucion_de_la_demo(db))
     firmadas = []
-    for nombre, archivo in (("Lucía Fernández", "secretaria"), ("Presidencia Ñandutí", "presidencia")):
-        certificado, _ = crear_certificado(tmp_path, nombre, CONTRASENA, archivo=archivo)
+    for numero, nombre in enumerate(reversed(lineas)):
+        certificado, _ = crear_certificado(tmp_path, nombre, CONTRASENA, archivo=f"firmante{numero}")
         bien(cli(tmp_path, db, *orden, "--certificado", certificado, "--lugar", "Asunción"))
         guardadas = json.loads(bien(cli(tmp_path, db, "firma", "listar", "--json")))
         ultima = max((f for f in guardadas if f["tipo"] == orden[1]), key=lambda f: f["id"])
-        ruta = tmp_path / f"firmada_{archivo}.pdf"
+        ruta = tmp_path / f"firmada_{numero}.pdf"
         bien(cli(tmp_path, db, "firma", "exportar", ultima["id"], "--salida", ruta))
         firmadas.append(ruta)
     for ruta in firmadas:
@@ -269,9 +284,12 @@ def test_firmado_dos_veces_conserva_su_arbol(bases, tmp_path, tipo):
         assert [r for r, _ in despues] == [r for r, _ in antes]
         assert [t for r, t in despues if r in ("H1", "H2", "H3", "LBody", "TH")] == \
             [t for r, t in antes if r in ("H1", "H2", "H3", "LBody", "TH")]
-    with pikepdf.open(firmadas[-1]) as pdf:
-        firmas = [c for c in pdf.Root.AcroForm.Fields if c.get("/FT") == pikepdf.Name.Sig and "/V" in c]
-        assert len(firmas) == 2
+    with pikepdf.open(firmadas[-1]) as pdf:   # las dos firmas, en las dos líneas visibles
+        firmados = [c for c in pdf.Root.AcroForm.Fields if c.get("/FT") == pikepdf.Name.Sig and "/V" in c]
+        assert sorted(str(c.TU).split(": ", 1)[1] for c in firmados) == sorted(lineas)
+    informe = verificar_pdf(firmadas[-1].read_bytes(), firmadas[-1].name)
+    assert informe.integras and len(informe.firmas) == 2
+    assert not any(f.integridad == "modificada" for f in informe.firmas), [f.detalle_integridad for f in informe.firmas]
 
 
 def _qr_y_su_codigo(elementos, direccion: bool) -> str:
@@ -403,6 +421,10 @@ def test_el_texto_de_la_norma_se_lee_en_el_orden_del_documento(bases, tipo, idio
     for fila, version in zip(filas[1:], articulos):
         celdas = _hijos(elementos, elementos.index(fila))
         assert [c.rol for c in celdas] == ["TD"] * 3 and celdas[0].texto == articulo.format(version.numero)
+        # El número y el título llevan al artículo: un Link con su anotación dentro de cada celda.
+        for celda in celdas[:2]:
+            [enlace] = _hijos(elementos, elementos.index(celda))
+            assert enlace.rol == "Link" and len(enlace.anotaciones) == 1
     # Cada artículo: su encabezado (H2) y su primer párrafo, en el orden de la norma.
     encabezados = [i for i, e in enumerate(elementos) if e.rol == "H2" and e.texto.startswith(articulo.format(""))]
     assert len(encabezados) == len(articulos)

@@ -14,7 +14,9 @@ reportlab no escribe etiquetas. Se hace en dos tiempos:
    (los documentos que aún no se etiquetan, las pasadas previas) nada de esto escribe nada.
 2. Después de `c.save()`, `escribir_estructura` (la llama `pdfa.archivar`) agrega con pikepdf el /StructTreeRoot
    (el árbol, su /ParentTree y /ParentTreeNextKey), /StructParents en cada página, /MarkInfo /Marked true y
-   /ViewerPreferences /DisplayDocTitle true. /Lang ya lo pone `pdfa.py`.
+   /ViewerPreferences /DisplayDocTitle true. /Lang ya lo pone `pdfa.py`. Los enlaces que reportlab puso al dibujar
+   un párrafo quedan en el árbol (Link, con su OBJR; se los reconoce por su orden en la página). Los campos de firma
+   no: ver `escribir_estructura`.
 
 El orden de lectura es el del flujo de contenido: platypus dibuja cada pieza en el orden del texto, y una tabla fila
 por fila. Solo se usan tipos de estructura estándar: no hace falta /RoleMap. Sigue siendo PDF/A-2B (nada de esto lo
@@ -52,6 +54,7 @@ class Nodo:
     hijos: list = field(default_factory=list)
     alt: str | None = None
     alcance: str | None = None   # /Scope de un TH: «Column» o «Row»
+    anotacion: tuple | None = None   # un Link: ("enlace", página, orden en la página)
 
     def agregar(self, hijo: Nodo) -> Nodo:
         hijo.padre = self
@@ -78,6 +81,8 @@ class Estructura:
         self.continuaciones: dict[object, Nodo] = {}        # la marca de una pieza partida -> su elemento
         self._vineta: Nodo | None = None                     # el LI cuyo rótulo (Lbl) es el próximo texto
         self._cuerpo_abierto = False
+        self.abiertos: list[Nodo] = []                       # los elementos cuyo contenido marcado está abierto
+        self.enlaces_por_pagina: dict[int, int] = {}
 
     # --- contenido marcado ------------------------------------------------------------------------
 
@@ -94,7 +99,21 @@ class Estructura:
     def abrir_marcado(self, c, nodo: Nodo) -> None:
         pagina, mcid = self._nuevo_mcid(c)
         nodo.hijos.append((pagina, mcid))
+        self.abiertos.append(nodo)
         c.addLiteral(f"/{nodo.rol} <</MCID {mcid}>> BDC")
+
+    def cerrar_marcado(self, c) -> None:
+        self.abiertos.pop()
+        c.addLiteral("EMC")
+
+    def enlace(self, c) -> None:
+        """Reportlab acaba de poner en la página la anotación de un enlace (un <a href> de un párrafo): un elemento
+        Link dentro del elemento que se está dibujando, que `escribir_estructura` une con ella (OBJR)."""
+        pagina = c.getPageNumber() - 1
+        orden = self.enlaces_por_pagina.get(pagina, 0)
+        self.enlaces_por_pagina[pagina] = orden + 1
+        padre = self.abiertos[-1] if self.abiertos else self.actual
+        padre.agregar(Nodo("Link", anotacion=("enlace", pagina, orden)))
 
     @contextmanager
     def marcado(self, c, rol: str, *, alt: str | None = None, nodo: Nodo | None = None) -> Iterator[Nodo]:
@@ -106,7 +125,7 @@ class Estructura:
         try:
             yield nodo
         finally:
-            c.addLiteral("EMC")
+            self.cerrar_marcado(c)
 
     @contextmanager
     def elemento(self, rol: str, **atributos) -> Iterator[Nodo]:
@@ -240,7 +259,7 @@ class Estructura:
             if self._vineta is item:   # no dibujó la viñeta (no debería pasar): el texto fue al cuerpo
                 self._vineta = None
             if self._cuerpo_abierto:
-                c.addLiteral("EMC")
+                self.cerrar_marcado(c)
                 self._cuerpo_abierto = False
         finally:
             self.pila.pop()
@@ -264,7 +283,7 @@ class Estructura:
         rotulo = item.agregar(Nodo("Lbl"))
         self.abrir_marcado(c, rotulo)
         dibujar()
-        c.addLiteral("EMC")
+        self.cerrar_marcado(c)
         self._abrir_cuerpo(c, item)
 
 
@@ -322,6 +341,11 @@ class LienzoEtiquetado(Lienzo):
     def drawText(self, objeto_de_texto):
         self.estructura.texto_dibujado(self, lambda: super(LienzoEtiquetado, self).drawText(objeto_de_texto))
 
+    def _addAnnotation(self, annotation, name=None, addtopage=1):
+        super()._addAnnotation(annotation, name, addtopage)
+        if addtopage and type(annotation).__name__ == "LinkAnnotation":
+            self.estructura.enlace(self)
+
 
 class MarcoEtiquetado(Frame):
     """El marco de `DocumentoPaginado`: cada pieza que dibuja pasa por `Estructura.dibujar` si el lienzo la tiene;
@@ -371,7 +395,7 @@ class EtiquetasDeTabla(TableRenderCB):
         self._estructura: Estructura | None = None
         self._en_fila: Nodo | None = None
         self._artefacto = False
-        self._cierre = False
+        self._cierre: str | None = None
         self._cambiadas: list = []
 
     def __call__(self, T, cmd, *args):
@@ -417,17 +441,18 @@ class EtiquetasDeTabla(TableRenderCB):
 
     def startCell(self, T, fila, columna, valor, estilo, posicion, tamano):
         c, e = T.canv, self._estructura
-        self._cierre = True
+        self._cierre = "marcado"
         vacia = valor is None or valor == "" or (isinstance(valor, (list, tuple)) and not valor)
         if self._artefacto or vacia:
             c.addLiteral("/Artifact BMC")
+            self._cierre = "artefacto"
             return
         if self.tipo == DISPOSICION:
             piezas = valor if isinstance(valor, (list, tuple)) else [valor]
             if any(hasattr(p, "drawOn") for p in piezas):   # cada pieza de la celda, marcada por su tipo
                 for pieza in piezas:
                     self._cambiar_dibujo(pieza, e)
-                self._cierre = False
+                self._cierre = None
             else:   # un texto suelto en la celda
                 e.abrir_marcado(c, e.actual.agregar(Nodo("P")))
             return
@@ -441,7 +466,9 @@ class EtiquetasDeTabla(TableRenderCB):
         for pieza in self._cambiadas:
             pieza.__dict__.pop("drawOn", None)
         self._cambiadas = []
-        if self._cierre:
+        if self._cierre == "marcado":
+            self._estructura.cerrar_marcado(T.canv)
+        elif self._cierre == "artefacto":
             T.canv.addLiteral("EMC")
 
     def _cambiar_dibujo(self, pieza, e: Estructura) -> None:
@@ -465,6 +492,14 @@ def escribir_estructura(pdf, estructura: Estructura) -> None:
     paginas = list(pdf.pages)
     raiz = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
     padres: dict[int, dict[int, pikepdf.Object]] = {}
+    # Las anotaciones que el árbol nombra: los enlaces de cada página, en su orden. Los campos de firma no: la firma
+    # llena el campo en una revisión nueva, y un campo que el árbol nombra (OBJR) y cambia después de la primera
+    # firma es para pyHanko un cambio sin explicar que la invalida (lo probó tests/documentos/test_lineas_de_firma).
+    anotaciones: dict[tuple, tuple[pikepdf.Object, int]] = {}
+    for indice, pagina in enumerate(paginas):
+        enlaces = [a for a in pagina.obj.get("/Annots", []) if a.get("/Subtype") == pikepdf.Name.Link]
+        anotaciones.update({("enlace", indice, k): (a, indice) for k, a in enumerate(enlaces)})
+    objetos: list[tuple[pikepdf.Object, pikepdf.Object]] = []   # (anotación, su elemento)
 
     def escribir(nodo: Nodo, padre) -> pikepdf.Object:
         elemento = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name("/" + nodo.rol),
@@ -477,8 +512,15 @@ def escribir_estructura(pdf, estructura: Estructura) -> None:
         pagina_del_elemento = next((h[0] for h in nodo.hijos if isinstance(h, tuple)), None)
         if pagina_del_elemento is not None:
             elemento.Pg = paginas[pagina_del_elemento].obj
+        if nodo.anotacion in anotaciones:
+            anotacion, pagina = anotaciones.pop(nodo.anotacion)
+            elemento.Pg = paginas[pagina].obj
+            hijos.append(pikepdf.Dictionary(Type=pikepdf.Name.OBJR, Obj=anotacion, Pg=paginas[pagina].obj))
+            objetos.append((anotacion, elemento))
         for hijo in nodo.hijos:
             if isinstance(hijo, Nodo):
+                if hijo.anotacion is not None and hijo.anotacion not in anotaciones:
+                    continue   # la anotación no está (no debería pasar): sin elemento vacío
                 hijos.append(escribir(hijo, elemento))
                 continue
             pagina, mcid = hijo
@@ -499,8 +541,11 @@ def escribir_estructura(pdf, estructura: Estructura) -> None:
             pagina.obj.Tabs = pikepdf.Name.S
         marcados = padres.get(indice, {})
         numeros += [indice, pdf.make_indirect(pikepdf.Array([marcados[m] for m in sorted(marcados)]))]
+    for clave, (anotacion, elemento) in enumerate(objetos, start=len(paginas)):
+        anotacion.StructParent = clave
+        numeros += [clave, elemento]
     raiz.ParentTree = pdf.make_indirect(pikepdf.Dictionary(Nums=pikepdf.Array(numeros)))
-    raiz.ParentTreeNextKey = len(paginas)
+    raiz.ParentTreeNextKey = len(paginas) + len(objetos)
     pdf.Root.StructTreeRoot = raiz
     pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=True)
     preferencias = pdf.Root.get("/ViewerPreferences") or pikepdf.Dictionary()
