@@ -32,6 +32,7 @@ from ..dominio.verificacion import (ALTERADO, BORRADOR, REEMPLAZADO, SALIDAS, SI
 from ..dominio.direccion_publica import codigo_de_lo_leido
 from ..dominio import formato
 from ..errores import ErrorEscritorio
+from .copias_firmadas import documento_de_la_firma
 from .vigencia import TIPOS_CON_REGISTRO, Estado, completar, estado_del_documento
 from .vigencia_de_listas import estado_de_lista
 
@@ -260,7 +261,7 @@ def _identico(db: BaseDeDatos, pdf, sha: str) -> Verificacion | None:
                                                                                     firma["firmado_en"])
             continue
         documentos = tabla_documentos.documentos_de(db, firma["tipo"], firma["referencia"])
-        documento = next((d for d in documentos if d["codigo"] in en_metadatos), documentos[-1] if documentos else None)
+        documento = documento_de_la_firma(documentos, en_metadatos)
         quien = _con_quien(traducir("idéntico al PDF firmado digitalmente por {0} el {1}, que la base guarda").format(
             firma["firmante"], firma["firmado_en"]), sello)
         if documento is None:
