@@ -95,3 +95,17 @@ def test_capturas_de_la_copia_firmada_reconocida(publicado, pagina):
         _elegir(pagina, firmado["ruta"])
         pagina.screenshot(path=str(destino / f"verificar_firmada_{idioma}.png"), full_page=True)
         assert (destino / f"verificar_firmada_{idioma}.png").stat().st_size > 0
+
+
+def test_axe_no_encuentra_faltas_graves_en_la_pagina_con_copias_firmadas(publicado, pagina):
+    from test_sitio_en_el_navegador import _GRAVES, AXE
+
+    pagina.add_init_script(path=str(AXE))
+    graves = {}
+    for idioma, dice in DICE.items():
+        for firmado in publicado["firmados"].values():
+            pagina.goto((publicado["sitio"] / f"{dice['carpeta']}verificar/{firmado['codigo']}.html").as_uri())
+            _elegir(pagina, firmado["ruta"])   # también con el veredicto a la vista
+            if faltas := pagina.evaluate(_GRAVES):
+                graves[f"{idioma}:{firmado['codigo']}"] = faltas
+    assert not graves, graves
