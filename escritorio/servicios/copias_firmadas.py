@@ -18,7 +18,7 @@ from ..datos import firmas as tabla_firmas
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.bitacora import alta_sellada
 from ..documentos.pdf.copia_firmada import leer_copia_firmada
-from ..dominio.verificacion import codigos_en
+from ..dominio.verificacion import codigos_en, documento_de_la_firma
 
 
 @dataclass(frozen=True)
@@ -33,12 +33,6 @@ class CopiaFirmada:
     sha256: str
     firmas: tuple[FirmaDeLaCopia, ...]   # todas las que lleva el archivo, de la primera a la última
     registrada_en: str                   # el momento del sello de la bitácora que cubre su registro
-
-
-def documento_de_la_firma(documentos: list[dict], en_metadatos: list[str]) -> dict | None:
-    """De los documentos emitidos del acta o la resolución firmada, el que firmó: el del código que llevan los
-    metadatos del PDF; si ninguno, el último."""
-    return next((d for d in documentos if d["codigo"] in en_metadatos), documentos[-1] if documentos else None)
 
 
 def copias_firmadas(db: BaseDeDatos, asociacion_id: int) -> dict[str, list[CopiaFirmada]]:

@@ -28,11 +28,11 @@ from ..datos.verificacion import huella_del_sello
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio.verificacion import (ALTERADO, BORRADOR, REEMPLAZADO, SALIDAS, SIN_CODIGO, VIGENTE, codigos_en, dice,
-                                    normalizar_codigo, normalizar_texto, tipo_en_palabras, veredicto_en_palabras)
+                                    normalizar_codigo, normalizar_texto, tipo_en_palabras, veredicto_en_palabras,
+                                    documento_de_la_firma)
 from ..dominio.direccion_publica import codigo_de_lo_leido
 from ..dominio import formato
 from ..errores import ErrorEscritorio
-from .copias_firmadas import documento_de_la_firma
 from .vigencia import TIPOS_CON_REGISTRO, Estado, completar, estado_del_documento
 from .vigencia_de_listas import estado_de_lista
 
