@@ -8600,8 +8600,8 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/firmadas.py" />
-      <source>Cada una es el PDF con sus firmas digitales tal como la asociación lo registró al firmarlo (quién firmó: el nombre de su certificado). Esta página compara solo la huella: que su archivo sea idéntico byte a byte a una de ellas no valida la firma misma (el certificado y si es de confianza); eso lo hace un lector de PDF o «escritorio firma verificar archivo.pdf».</source>
-      <translation>Cada uma é o PDF com suas assinaturas digitais tal como a associação o registrou ao assiná-lo (quem assinou: o nome do seu certificado). Esta página compara apenas a impressão: que o seu arquivo seja idêntico byte a byte a uma delas não valida a assinatura em si (o certificado e se é confiável); isso é feito por um leitor de PDF ou por «escritorio firma verificar arquivo.pdf».</translation>
+      <source>Cada una es el PDF con sus firmas digitales tal como la asociación lo registró al firmarlo (quién firmó: el nombre de su certificado). Esta página compara solo la huella SHA-256 de su archivo con las de estas copias.</source>
+      <translation>Cada uma é o PDF com suas assinaturas digitais tal como a associação o registrou ao assiná-lo (quem assinou: o nome do seu certificado). Esta página compara apenas a impressão SHA-256 do seu arquivo com as destas cópias.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/anclas.py" />
@@ -11815,8 +11815,8 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/firmadas.py" />
-      <source>Esta página no valida la firma misma: ábralo con un lector de PDF o compruébela con «escritorio firma verificar».</source>
-      <translation>Esta página não valida a assinatura em si: abra o arquivo num leitor de PDF ou verifique-a com «escritorio firma verificar».</translation>
+      <source>Esta página no valida la firma misma (el certificado y si es de confianza): abra el archivo con un lector de PDF o compruebe la firma con «escritorio firma verificar».</source>
+      <translation>Esta página não valida a assinatura em si (o certificado e se é confiável): abra o arquivo num leitor de PDF ou verifique a assinatura com «escritorio firma verificar».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />

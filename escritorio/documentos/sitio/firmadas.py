@@ -41,10 +41,15 @@ def _cuantas(copia) -> str:
     return (traducir("{0} firma digital") if n == 1 else traducir("{0} firmas digitales")).format(n)
 
 
+def _no_valida() -> str:
+    # Lo público lo lee cualquiera, por cualquier puerta: la orden va tal cual (la ventana no publica esta página).
+    return traducir("Esta página no valida la firma misma (el certificado y si es de confianza): abra el archivo con un "
+                    "lector de PDF o compruebe la firma con «escritorio firma verificar».")
+
+
 def _veredicto(copia, reservado: bool) -> str:
     """Lo que dice la página de un archivo idéntico a `copia` («{0}»: su huella, la pone el guion)."""
-    no_valida = traducir("Esta página no valida la firma misma: ábralo con un lector de PDF o compruébela con "
-                         "«escritorio firma verificar».")
+    no_valida = _no_valida()
     if reservado:
         return traducir("Su archivo es idéntico byte a byte a una copia firmada digitalmente ({1}) que la asociación "
                         "registró (SHA-256 {0}).").format("{0}", _cuantas(copia)) + " " + no_valida
@@ -71,8 +76,7 @@ def seccion_de_firmadas(firmadas: list, reservado: bool) -> str:
         traducir("Firmas"), traducir("Firmada por"), traducir("Registrada el"), traducir("SHA-256")]
     explicacion = traducir(
         "Cada una es el PDF con sus firmas digitales tal como la asociación lo registró al firmarlo (quién firmó: el "
-        "nombre de su certificado). Esta página compara solo la huella: que su archivo sea idéntico byte a byte a una "
-        "de ellas no valida la firma misma (el certificado y si es de confianza); eso lo hace un lector de PDF o "
-        "«escritorio firma verificar archivo.pdf».")
+        "nombre de su certificado). Esta página compara solo la huella SHA-256 de su archivo con las de estas "
+        "copias.") + " " + _no_valida()
     return (f"<h2>{t(traducir('Copias firmadas digitalmente'))}</h2><p>{t(explicacion)}</p>"
             + tabla(columnas, filas))
