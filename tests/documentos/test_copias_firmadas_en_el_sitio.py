@@ -117,3 +117,27 @@ def test_la_resolucion_de_un_acta_en_borrador_queda_reservada_sin_quien_ni_cuand
                             "que la asociación registró (SHA-256 {0})."), dicho
     html = pagina.read_text(encoding="utf-8")
     assert "Lucía Fernández" not in html and "Resolución" not in html
+
+
+def test_un_nombre_de_certificado_con_marcas_html_se_lee_tal_cual(demo_creada_por_la_cli, tmp_path):
+    """El nombre del certificado lo elige quien lo pidió: en la página es texto, nunca marcas ni guion."""
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.contexto import Contexto
+    from escritorio.servicios.publicacion import publicar
+
+    db = tmp_path / "demo.db"
+    shutil.copy(demo_creada_por_la_cli, db)
+    raro = 'Ana "<b>" {0} & <script>alert(1)</script>'
+    certificado, _ = crear_certificado(tmp_path, raro, CONTRASENA, archivo="raro")
+    firmado = tmp_path / "firmada.pdf"
+    bien(cli(tmp_path, db, "firma", "acta", 3, "--certificado", certificado, "--salida", firmado))
+    codigo = json.loads(bien(cli(tmp_path, db, "documento", "verificar", firmado, "--json")))["codigo"]
+    base = abrir_base(db)
+    try:
+        publicar(Contexto(base, 1), tmp_path / "sitio")   # el servicio que llama la ventana
+    finally:
+        base.close()
+    html = (tmp_path / "sitio" / "verificar" / f"{codigo}.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "<b>" not in html
+    dicho = _huellas(tmp_path / "sitio" / "verificar" / f"{codigo}.html")[_sha(firmado)]
+    assert f"Firmas: {raro}, el " in dicho and dicho.index("(SHA-256 {0})") < dicho.index(raro)
