@@ -8600,8 +8600,8 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/firmadas.py" />
-      <source>Cada una es el PDF con sus firmas digitales tal como la asociación lo registró al firmarlo (quién firmó: el nombre de su certificado). Esta página compara solo la huella SHA-256 de su archivo con las de estas copias.</source>
-      <translation>Cada uma é o PDF com suas assinaturas digitais tal como a associação o registrou ao assiná-lo (quem assinou: o nome do seu certificado). Esta página compara apenas a impressão SHA-256 do seu arquivo com as destas cópias.</translation>
+      <source>Cada una es el PDF con sus firmas digitales tal como la asociación lo registró al firmarlo.</source>
+      <translation>Cada uma é o PDF com suas assinaturas digitais tal como a associação o registrou ao assiná-lo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/anclas.py" />
@@ -11812,6 +11812,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Esta elección ya tiene su segunda vuelta («{0}»).</source>
       <translation>Esta eleição já tem seu segundo turno (“{0}”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Esta página compara solo la huella SHA-256 de su archivo con las de estas copias.</source>
+      <translation>Esta página compara apenas a impressão SHA-256 do seu arquivo com as destas cópias.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/firmadas.py" />
@@ -17367,6 +17372,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Quién</source>
       <translation>Quem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Quién firmó: el nombre de su certificado y, si la firma quedó sobre una línea de firma del documento, el cargo de esa línea.</source>
+      <translation>Quem assinou: o nome do seu certificado e, se a assinatura ficou sobre uma linha de assinatura do documento, o cargo dessa linha.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />

@@ -74,9 +74,12 @@ def seccion_de_firmadas(firmadas: list, reservado: bool) -> str:
             filas.append([t(_cuantas(copia)), firmas, t(formato.fecha(copia.registrada_en[:10])), huella])
     columnas = [traducir("Firmas"), traducir("SHA-256")] if reservado else [
         traducir("Firmas"), traducir("Firmada por"), traducir("Registrada el"), traducir("SHA-256")]
-    explicacion = traducir(
-        "Cada una es el PDF con sus firmas digitales tal como la asociación lo registró al firmarlo (quién firmó: el "
-        "nombre de su certificado). Esta página compara solo la huella SHA-256 de su archivo con las de estas "
-        "copias.") + " " + _no_valida()
+    partes = [traducir("Cada una es el PDF con sus firmas digitales tal como la asociación lo registró al firmarlo.")]
+    if not reservado:
+        partes.append(traducir("Quién firmó: el nombre de su certificado y, si la firma quedó sobre una línea de firma "
+                               "del documento, el cargo de esa línea."))
+    partes += [traducir("Esta página compara solo la huella SHA-256 de su archivo con las de estas copias."),
+               _no_valida()]
+    explicacion = " ".join(partes)
     return (f"<h2>{t(traducir('Copias firmadas digitalmente'))}</h2><p>{t(explicacion)}</p>"
             + tabla(columnas, filas))
