@@ -57,6 +57,7 @@ from .base import hoy
 from .contexto import Contexto
 from .direccion_publica import direccion_publica
 from .estatutos import listar_normas, listar_reformas, texto_en
+from .copias_firmadas import copias_firmadas
 from .idioma_de_los_documentos import idioma_del_documento, idioma_pedido, leer_idioma
 from .informes_sesiones import imprimir_acta
 from .mapa import mapa_de_la_red
@@ -295,6 +296,7 @@ def _documentos(contexto: Contexto, incluir: frozenset[str], sesion_de: dict[int
     veredicto y las huellas de sus copias, para que quien tiene el papel compruebe que es una copia emitida, sin
     nada de lo que dice (ni su clase ni su fecha)."""
     publicos = []
+    firmadas = copias_firmadas(contexto.db, contexto.asociacion_id)
     for documento in tabla_documentos.documentos_de_la_asociacion(contexto.db, contexto.asociacion_id):
         verificacion = verificar_codigo(contexto.db, documento["codigo"])
         copias = tabla_documentos.archivos_de(contexto.db, documento["id"])
@@ -305,13 +307,14 @@ def _documentos(contexto: Contexto, incluir: frozenset[str], sesion_de: dict[int
                 codigo=documento["codigo"], tipo=traducir("Documento"), veredicto=veredicto,
                 vigente=verificacion.veredicto == VIGENTE, motivos=motivos, datos=[], emitido_en=None,
                 copias=[{"copia": a["copia"], "sha256": a["sha256"], "generado_en": None} for a in copias],
-                reservado=True))
+                reservado=True, firmadas=firmadas.get(documento["codigo"], [])))
             continue
         publicos.append(DocumentoVerificable(
             codigo=documento["codigo"], tipo=tipo_en_palabras(documento["tipo"]), veredicto=verificacion.titulo,
             vigente=verificacion.veredicto == VIGENTE, motivos=list(verificacion.motivos),
             datos=[list(par) for par in verificacion.documento], emitido_en=documento["emitido_en"],
-            copias=[{"copia": a["copia"], "sha256": a["sha256"], "generado_en": a["generado_en"]} for a in copias]))
+            copias=[{"copia": a["copia"], "sha256": a["sha256"], "generado_en": a["generado_en"]} for a in copias],
+            firmadas=firmadas.get(documento["codigo"], [])))
     return publicos
 
 

@@ -8599,6 +8599,11 @@ Deseja abri-lo agora?</translation>
       <translation>Cada membro vigente com localização é um círculo sobre os contornos dos países; os países da rede estão em um cinza mais escuro. A lista ao lado do mapa diz o mesmo em texto.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Cada una es el PDF con sus firmas digitales tal como la asociación lo registró al firmarlo.</source>
+      <translation>Cada uma é o PDF com suas assinaturas digitais tal como a associação o registrou ao assiná-lo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/anclas.py" />
       <source>Cada vez que la asociación publica este sitio, agrega aquí la cabeza de la cadena de sellos de su bitácora: el número del último sello y su huella SHA-256, que resume todos los cambios registrados hasta ese momento. La lista solo crece: ninguna publicación quita una cabeza ya mostrada.</source>
       <translation>Cada vez que a associação publica este site, acrescenta aqui a cabeça da cadeia de selos do seu registro de alterações: o número do último selo e seu hash SHA-256, que resume todas as alterações registradas até aquele momento. A lista só cresce: nenhuma publicação remove uma cabeça já mostrada.</translation>
@@ -9476,6 +9481,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Copias emitidas</source>
       <translation>Cópias emitidas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Copias firmadas digitalmente</source>
+      <translation>Cópias assinadas digitalmente</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -11804,6 +11814,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Esta eleição já tem seu segundo turno (“{0}”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Esta página compara solo la huella SHA-256 de su archivo con las de estas copias.</source>
+      <translation>Esta página compara apenas a impressão SHA-256 do seu arquivo com as destas cópias.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Esta página no valida la firma misma (el certificado y si es de confianza): abra el archivo con un lector de PDF o compruebe la firma con «escritorio firma verificar».</source>
+      <translation>Esta página não valida a assinatura em si (o certificado e se é confiável): abra o arquivo num leitor de PDF ou verifique a assinatura com «escritorio firma verificar».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Esta semana</source>
       <translation>Esta semana</translation>
@@ -12231,6 +12251,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Assinada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Firmada por</source>
+      <translation>Assinada por</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/apariencia_de_firma.py" />
       <source>Firmado digitalmente por</source>
       <translation>Assinado digitalmente por</translation>
@@ -12285,6 +12310,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Firmar digitalmente</source>
       <translation>Assinar digitalmente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Firmas</source>
+      <translation>Assinaturas</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -17344,6 +17374,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Quem</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Quién firmó: el nombre de su certificado y, si la firma quedó sobre una línea de firma del documento, el cargo de esa línea.</source>
+      <translation>Quem assinou: o nome do seu certificado e, se a assinatura ficou sobre uma linha de assinatura do documento, o cargo dessa linha.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
       <source>Qué hacer: avise a quien administra el servidor: lo arregla reforzando la base (README, «Varias personas»).</source>
       <translation>O que fazer: avise quem administra o servidor: resolve-se reforçando o banco de dados (README, «Varias personas»).</translation>
@@ -17687,6 +17722,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <source>Reformas incorporadas</source>
       <translation>Reformas incorporadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Registrada el</source>
+      <translation>Registrada em</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -18129,6 +18169,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Rótulo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
@@ -19002,6 +19043,16 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Su archivo es idéntico a una copia emitida (SHA-256 {0}).</source>
       <translation>O seu arquivo é idêntico a uma cópia emitida (SHA-256 {0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Su archivo es idéntico byte a byte a la copia firmada digitalmente que la asociación registró el {1} (SHA-256 {0}). Firmas: {2}.</source>
+      <translation>O seu arquivo é idêntico byte a byte à cópia assinada digitalmente que a associação registrou em {1} (SHA-256 {0}). Assinaturas: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Su archivo es idéntico byte a byte a una copia firmada digitalmente ({1}) que la asociación registró (SHA-256 {0}).</source>
+      <translation>O seu arquivo é idêntico byte a byte a uma cópia assinada digitalmente ({1}) que a associação registrou (SHA-256 {0}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -24138,6 +24189,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} %</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>{0} (UTC)</source>
+      <translation>{0} (UTC)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>{0} (atrasada)</source>
       <translation>{0} (atrasada)</translation>
@@ -24192,6 +24248,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>{0} ({1} con voto)</source>
       <translation>{0} ({1} com voto)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/paises.py" />
@@ -24680,9 +24741,19 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} linhas são importadas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>{0} firma digital</source>
+      <translation>{0} assinatura digital</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} firma la {1}</source>
       <translation>{0} assina a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>{0} firmas digitales</source>
+      <translation>{0} assinaturas digitais</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_congelados.py" />
@@ -25597,6 +25668,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>{0}, borrador</source>
       <translation>{0}, rascunho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>{0}, el {1}</source>
+      <translation>{0}, em {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />

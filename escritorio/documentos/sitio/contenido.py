@@ -41,6 +41,9 @@ class DocumentoVerificable:
     emitido_en: str | None
     copias: list[dict]                   # copia (0: el original), sha256, generado_en
     reservado: bool = False              # de una clase que no se publica: solo el veredicto y las huellas
+    # Las copias firmadas digitalmente (servicios.copias_firmadas.CopiaFirmada): sha256, firmas (firmante, cargo,
+    # firmado_en), registrada_en.
+    firmadas: list = field(default_factory=list)
 
 
 @dataclass

@@ -172,8 +172,10 @@ document.addEventListener("DOMContentLoaded", function () {
   if (!caja) { return; }
   var entrada = caja.querySelector("input[type=file]");
   var respuesta = document.getElementById("resultado");
-  var emitidas = Array.prototype.map.call(document.querySelectorAll("[data-sha256]"), function (e) {
-    return e.getAttribute("data-sha256");
+  // Cada huella emitida y lo que se dice de un archivo idéntico a ella (una copia firmada dice quién y cuándo).
+  var emitidas = {};
+  Array.prototype.forEach.call(document.querySelectorAll("[data-sha256]"), function (e) {
+    emitidas[e.getAttribute("data-sha256")] = e.getAttribute("data-igual") || caja.getAttribute("data-igual");
   });
   caja.hidden = false;
   entrada.addEventListener("change", function () {
@@ -190,10 +192,9 @@ document.addEventListener("DOMContentLoaded", function () {
       var huella = Array.prototype.map.call(new Uint8Array(resumen), function (b) {
         return ("0" + b.toString(16)).slice(-2);
       }).join("");
-      var igual = emitidas.indexOf(huella) >= 0;
+      var igual = Object.prototype.hasOwnProperty.call(emitidas, huella);
       respuesta.className = igual ? "bien" : "mal";
-      respuesta.textContent = (igual ? caja.getAttribute("data-igual") : caja.getAttribute("data-distinto"))
-        .replace("{0}", huella);
+      respuesta.textContent = (igual ? emitidas[huella] : caja.getAttribute("data-distinto")).replace("{0}", huella);
     });
   });
 });

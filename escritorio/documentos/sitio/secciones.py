@@ -15,6 +15,7 @@ from escritorio.dominio.organos import nombre_del_cargo as nombre_en_su_forma
 from escritorio.dominio.traduccion import traducir
 
 from .contenido import ContenidoDelSitio, SesionPublica, prefijo_del_idioma
+from .firmadas import seccion_de_firmadas
 from .mapa import CSS as CSS_DEL_MAPA, RUTA as RUTA_DEL_MAPA, pagina_del_mapa
 from .oparl import armar_oparl
 from .paginas import (CSS, ESTILO, GUION_DE_VERIFICACION, JS, Enlace, Pagina, datos, enlace, lista, marco, parrafos,
@@ -275,6 +276,7 @@ def _verificacion(c: ContenidoDelSitio) -> list[Pagina]:
                   f'<code class="huella" data-sha256="{escape(k["sha256"])}">{t(k["sha256"])}</code>']
                  for k in d.copias]
         partes.append(tabla(columnas, [[f[0], f[2]] for f in filas] if d.reservado else filas))
+        partes.append(seccion_de_firmadas(d.firmadas, d.reservado))
         # Lo que se dice de un archivo distinto: en una página reservada no hay «arriba» con qué compararlo.
         distinto = (traducir("Su archivo NO es ninguna de las copias emitidas (SHA-256 {0}): puede estar alterado, o "
                              "ser otra impresión; pregunte a la asociación por el documento con este código.")
