@@ -1,0 +1,68 @@
+"""Las fechas de lo que publica el sitio para sus datos abiertos OParl (`created` y `modified` de cada objeto: ver
+documentos/sitio/fechas_oparl.py): de la bitácora, con pocas consultas por publicación (no una por objeto).
+
+Cada fila: su alta y su último cambio en la bitácora (la hora del sello de la transacción). Una fila anterior a
+la bitácora, o sin registro sellado, cae en la fecha que guarda su propia columna (`creado_en`, `registrado_en`) o,
+si no tiene, en la creación de la asociación: fechas ciertas y que no cambian de una publicación a otra; nunca la
+hora de publicar.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ..datos import fechas_de_las_filas as tabla_fechas
+from ..documentos.sitio.contenido import ContenidoDelSitio
+from ..documentos.sitio.fechas_oparl import FechasOparl, Par
+from .contexto import Contexto
+
+TABLAS = ("asociaciones", "miembros", "estados_miembro", "organos", "mandatos", "sesiones", "puntos_orden",
+          "resoluciones")
+
+
+def oparl(momento: str) -> str:
+    """«2026-05-04 13:02:11.123» (UTC, como la guardan la bitácora y las columnas de fecha) → la forma de OParl
+    (§2.4: `yyyy-mm-ddThh:mm:ss±hh:mm`)."""
+    return datetime.strptime(momento[:19].replace("T", " "), "%Y-%m-%d %H:%M:%S").strftime("%Y-%m-%dT%H:%M:%S+00:00")
+
+
+def fechas_de_lo_publicado(contexto: Contexto, contenido: ContenidoDelSitio) -> FechasOparl:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    bitacora = tabla_fechas.fechas_de_las_filas(db, list(TABLAS))
+    propias = tabla_fechas.fechas_propias(db, asociacion_id)
+    fundada = propias["asociaciones"].get(asociacion_id) or "1970-01-01 00:00:00"
+
+    def par(tabla: str, fila: int) -> tuple[str, str]:
+        alta, cambio = bitacora[tabla].get(fila, (None, None))
+        creada = alta or propias.get(tabla, {}).get(fila) or fundada
+        cambio = cambio or creada
+        return min(creada, cambio), cambio
+
+    def formato(crudo: tuple[str, str]) -> Par:
+        return oparl(crudo[0]), oparl(crudo[1])
+
+    fechas = FechasOparl(asociacion=formato(par("asociaciones", asociacion_id)))
+    filas = fechas.filas
+    estados = tabla_fechas.estados_por_miembro(db, asociacion_id)
+    filas["miembros"] = {}
+    for m in contenido.miembros:
+        creada, cambio = par("miembros", m["id"])
+        cambio = max([cambio] + [par("estados_miembro", e)[1] for e in estados.get(m["id"], [])])
+        filas["miembros"][m["id"]] = formato((creada, cambio))
+    filas["organos"] = {o["id"]: formato(par("organos", o["id"])) for o in contenido.organos}
+    filas["mandatos"] = {m["id"]: formato(par("mandatos", m["id"])) for o in contenido.organos for m in o["mandatos"]}
+    filas["sesiones"] = {s.id: formato(par("sesiones", s.id)) for s in contenido.sesiones}
+    filas["resoluciones"] = {r["id"]: formato(par("resoluciones", r["id"])) for r in contenido.resoluciones}
+    for sesion, puntos in tabla_fechas.puntos_por_sesion(db, [s.id for s in contenido.sesiones]).items():
+        pares = [par("puntos_orden", p) for p in puntos]
+        if pares:
+            # El punto en la posición i nació cuando la sesión tuvo i puntos; cualquier cambio del orden del día
+            # puede correr su numeración.
+            ultimo = max(p[1] for p in pares)
+            fechas.puntos[sesion] = [formato((creada, ultimo)) for creada in sorted(p[0] for p in pares)]
+    emision = tabla_fechas.emision_de_archivos(db, [s.pdf_sha256 for s in contenido.sesiones if s.pdf_sha256])
+    for s in contenido.sesiones:
+        if s.pdf_sha256 in emision:
+            emitido, generado = emision[s.pdf_sha256]
+            fechas.actas[s.id] = formato((emitido, max(emitido, generado)))
+    return fechas
