@@ -7,7 +7,8 @@ publicación, no una por objeto: una agrupa los registros de las tablas pedidas 
 `bitacora_por_fila`) y otra trae los sellos, que se buscan de a uno por bisección.
 
 La creación es el último «alta» de la fila: SQLite puede volver a usar el id de una fila borrada, y la fila de
-ahora nació en su último alta, no en el de la que ocupaba ese id antes.
+ahora nació en su último alta, no en el de la que ocupaba ese id antes. Si lo último sellado de un id es su borrado,
+la fila que hoy lo ocupa no tiene registro sellado: no está (quien llama usa la fecha de su columna).
 """
 
 from bisect import bisect_left
@@ -23,24 +24,24 @@ def fechas_de_las_filas(db: BaseDeDatos, tablas: list[str]) -> dict[str, dict[in
     """{tabla: {id: (creada, último cambio)}}: momentos UTC «AAAA-MM-DD HH:MM:SS.fff» de los sellos. `creada` es
     None si la fila es anterior a la bitácora (tiene cambios pero no su alta); una fila sin ningún registro sellado
     no está."""
-    filas = list(db.execute(
-        "SELECT entidad, entidad_id, max(CASE WHEN accion = 'alta' THEN id END), max(id) FROM bitacora "
-        f"WHERE entidad IN ({_lista(tablas)}) AND entidad_id IS NOT NULL GROUP BY entidad, entidad_id",
-        list(tablas)).fetchall())
     sellos = list(db.execute("SELECT hasta_id, momento FROM bitacora_sellos ORDER BY hasta_id").fetchall())
     hasta = [s[0] for s in sellos]
+    # Solo los registros sellados: uno sin sellar (un diario perdido, otro programa) no tiene hora todavía; la
+    # fila conserva la de su último cambio sellado hasta que lo tenga.
+    sellado = hasta[-1] if hasta else 0
+    filas = list(db.execute(
+        "SELECT entidad, entidad_id, max(CASE WHEN accion = 'alta' THEN id END), max(id), "
+        "max(CASE WHEN accion = 'borrado' THEN id END) FROM bitacora "
+        f"WHERE entidad IN ({_lista(tablas)}) AND entidad_id IS NOT NULL AND id <= ? GROUP BY entidad, entidad_id",
+        [*tablas, sellado]).fetchall())
 
     def momento(registro: int | None) -> str | None:
-        if registro is None:
-            return None
-        i = bisect_left(hasta, registro)
-        return sellos[i][1] if i < len(sellos) else None   # sin sellar todavía: no se sabe cuándo
+        return None if registro is None else sellos[bisect_left(hasta, registro)][1]
 
     fechas: dict[str, dict[int, tuple[str | None, str]]] = {t: {} for t in tablas}
-    for tabla, fila, alta, ultimo in filas:
-        cambio = momento(ultimo)
-        if cambio is not None:
-            fechas[tabla][fila] = (momento(alta), cambio)
+    for tabla, fila, alta, ultimo, baja in filas:
+        if baja != ultimo:   # si lo último sellado es un borrado, la fila de hoy es otra, que ocupa su id
+            fechas[tabla][fila] = (momento(alta), momento(ultimo))
     return fechas
 
 
@@ -50,6 +51,8 @@ def fechas_propias(db: BaseDeDatos, asociacion_id: int) -> dict[str, dict[int, s
     consultas = {
         "asociaciones": ("SELECT id, creada_en FROM asociaciones WHERE id = ?", [asociacion_id]),
         "miembros": ("SELECT id, creado_en FROM miembros WHERE asociacion_id = ?", [asociacion_id]),
+        "estados_miembro": ("SELECT e.id, e.registrado_en FROM estados_miembro e JOIN miembros m ON m.id = "
+                            "e.miembro_id WHERE m.asociacion_id = ?", [asociacion_id]),
         "organos": ("SELECT id, creado_en FROM organos WHERE asociacion_id = ?", [asociacion_id]),
         "mandatos": ("SELECT m.id, m.registrado_en FROM mandatos m JOIN organos o ON o.id = m.organo_id "
                      "WHERE o.asociacion_id = ?", [asociacion_id]),
