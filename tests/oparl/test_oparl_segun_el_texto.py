@@ -174,6 +174,29 @@ def test_el_orden_del_punto_es_su_lugar_en_la_sesion_desde_cero(publicada):
         assert por_id[consulta["agendaItem"]]["meeting"] == consulta["meeting"]
 
 
+def test_el_objeto_anidado_no_repite_a_su_padre_y_el_pedido_solo_si(publicada):
+    """§3 «Die Objekte»: «Bei der internen Ausgabe wird beim internen Objekt auf die Rückreferenz auf das
+    Elternobjekt verzichtet»; pedido por su id, la lleva (strings.yml: AgendaItem.meeting, Consultation.paper,
+    File.meeting «nur dann … wenn … einzeln abgerufen»)."""
+    _, _, sitio = publicada
+    por_id = _por_id(_leer(sitio))
+    anidados = {("Meeting", "agendaItem"): "meeting", ("Meeting", "verbatimProtocol"): "meeting",
+                ("Paper", "consultation"): "paper", ("Person", "membership"): "person"}
+    vistos = set()
+    for padre in por_id.values():
+        for (tipo, campo), referencia in anidados.items():
+            if _tipo(padre) != tipo or campo not in padre:
+                continue
+            hijos = padre[campo] if isinstance(padre[campo], list) else [padre[campo]]
+            for hijo in hijos:
+                vistos.add((tipo, campo))
+                assert referencia not in hijo, (padre["id"], campo)
+                solo = por_id[hijo["id"]]
+                assert padre["id"] in (solo[referencia] if isinstance(solo[referencia], list) else [solo[referencia]])
+                assert {k: v for k, v in solo.items() if k != referencia} == hijo
+    assert vistos == set(anidados)
+
+
 def _modificados(sitio: Path) -> dict[str, tuple[str, str]]:
     """{id: (created, modified)} de cada objeto del sitio, también los anidados (que deben decir lo mismo que el
     archivo del objeto)."""

@@ -49,6 +49,12 @@ def _sin_vacios(objeto: dict) -> dict:
     return {k: v for k, v in objeto.items() if v not in (None, "", [])}
 
 
+def _anidado(objeto: dict | None, padre: str) -> dict | None:
+    """El objeto dentro de su padre, sin la referencia al padre (OParl 1.1, §3: «Bei der internen Ausgabe wird
+    beim internen Objekt auf die Rückreferenz auf das Elternobjekt verzichtet»); pedido por su id, la lleva."""
+    return None if objeto is None else {k: v for k, v in objeto.items() if k != padre}
+
+
 def _fechas(par: Par) -> dict:
     return {"created": par[0], "modified": par[1]}
 
@@ -100,7 +106,7 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
                 **_fechas(fechas.de("mandatos", m["id"]))})
             membresias.append(membresia["id"])
             if persona:
-                personas[clave]["membership"].append(membresia)
+                personas[clave]["membership"].append(_anidado(membresia, "person"))
                 personas[clave]["mandatos"].append(m["id"])
         organizaciones.append(agregar(f"organization/organo-{o['id']}.json", {
             "id": url(f"organization/organo-{o['id']}.json"), "type": _tipo("Organization"), "body": cuerpo,
@@ -152,7 +158,8 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
             "id": reunion_id, "type": _tipo("Meeting"), "name": s.titulo, "meetingState": s.estado,
             "cancelled": False, "start": inicio, "location": lugar,
             "organization": [url(f"organization/organo-{s.organo_id}.json")] if s.organo_id else [],
-            "agendaItem": [_sin_vacios(p) for p in puntos], "verbatimProtocol": acta,
+            "agendaItem": [_anidado(_sin_vacios(p), "meeting") for p in puntos],
+            "verbatimProtocol": _anidado(acta, "meeting"),
             "web": f"{base}/sesiones/{s.id}.html", **_fechas(fechas.reunion(s.id, acta is not None))}))
 
     for r in c.resoluciones:
@@ -163,7 +170,8 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
         consulta = agregar(f"consultation/{r['id']}.json", consulta)
         papeles.append(agregar(f"paper/{r['id']}.json", {
             "id": papel_id, "type": _tipo("Paper"), "body": cuerpo, "name": r["titulo"], "reference": r["numeracion"],
-            "date": r.get("fecha"), "paperType": r.get("tipo_nombre"), "consultation": [consulta],
+            "date": r.get("fecha"), "paperType": r.get("tipo_nombre"),
+            "consultation": [_anidado(consulta, "paper")],
             "web": f"{base}/resoluciones.html", **_fechas(fechas.de("resoluciones", r["id"]))}))
 
     def de_tipo(nombre: str) -> list[dict]:
