@@ -9,6 +9,7 @@ hora de publicar.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from ..datos import fechas_de_las_filas as tabla_fechas
@@ -20,22 +21,36 @@ TABLAS = ("asociaciones", "miembros", "estados_miembro", "organos", "mandatos", 
           "resoluciones")
 
 
+_MOMENTO = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}:\d{2}))?")
+
+
+def _normal(momento: object) -> str | None:
+    """«2026-05-04 13:02:11.123» (UTC, como la guardan la bitácora y las columnas de fecha; solo la fecha, a las
+    0 h) → «2026-05-04 13:02:11»; None si no es una fecha (una columna que otro programa llenó mal)."""
+    hallado = _MOMENTO.match("" if momento is None else str(momento))
+    if not hallado:
+        return None
+    try:
+        return datetime.fromisoformat(f"{hallado[1]} {hallado[2] or '00:00:00'}").isoformat(" ")
+    except ValueError:
+        return None
+
+
 def oparl(momento: str) -> str:
-    """«2026-05-04 13:02:11.123» (UTC, como la guardan la bitácora y las columnas de fecha) → la forma de OParl
-    (§2.4: `yyyy-mm-ddThh:mm:ss±hh:mm`)."""
-    return datetime.strptime(momento[:19].replace("T", " "), "%Y-%m-%d %H:%M:%S").strftime("%Y-%m-%dT%H:%M:%S+00:00")
+    """«2026-05-04 13:02:11» (normal, UTC) → la forma de OParl (§2.4: `yyyy-mm-ddThh:mm:ss±hh:mm`)."""
+    return momento.replace(" ", "T") + "+00:00"
 
 
 def fechas_de_lo_publicado(contexto: Contexto, contenido: ContenidoDelSitio) -> FechasOparl:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     bitacora = tabla_fechas.fechas_de_las_filas(db, list(TABLAS))
     propias = tabla_fechas.fechas_propias(db, asociacion_id)
-    fundada = propias["asociaciones"].get(asociacion_id) or "1970-01-01 00:00:00"
+    fundada = _normal(propias["asociaciones"].get(asociacion_id)) or "1970-01-01 00:00:00"
 
     def par(tabla: str, fila: int) -> tuple[str, str]:
         alta, cambio = bitacora[tabla].get(fila, (None, None))
-        creada = alta or propias.get(tabla, {}).get(fila) or fundada
-        cambio = cambio or creada
+        creada = _normal(alta) or _normal(propias.get(tabla, {}).get(fila)) or fundada
+        cambio = _normal(cambio) or creada
         return min(creada, cambio), cambio
 
     def formato(crudo: tuple[str, str]) -> Par:
@@ -64,5 +79,7 @@ def fechas_de_lo_publicado(contexto: Contexto, contenido: ContenidoDelSitio) -> 
     for s in contenido.sesiones:
         if s.pdf_sha256 in emision:
             emitido, generado = emision[s.pdf_sha256]
-            fechas.actas[s.id] = formato((emitido, max(emitido, generado)))
+            emitido, generado = _normal(emitido), _normal(generado)
+            if emitido:
+                fechas.actas[s.id] = formato((emitido, max(emitido, generado or emitido)))
     return fechas
