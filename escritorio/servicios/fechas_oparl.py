@@ -13,7 +13,7 @@ import re
 from datetime import datetime
 
 from ..datos import fechas_de_las_filas as tabla_fechas
-from ..documentos.sitio.contenido import ContenidoDelSitio
+from ..documentos.sitio.contenido import ContenidoDelSitio, prefijo_del_idioma
 from ..documentos.sitio.fechas_oparl import FechasOparl, Par
 from .contexto import Contexto
 
@@ -41,7 +41,10 @@ def oparl(momento: str) -> str:
     return momento.replace(" ", "T") + "+00:00"
 
 
-def fechas_de_lo_publicado(contexto: Contexto, contenido: ContenidoDelSitio) -> FechasOparl:
+def fechas_de_lo_publicado(contexto: Contexto, contenido: ContenidoDelSitio) -> FechasOparl | None:
+    """None si este contenido no lleva OParl: sin dirección pública, o en un idioma que no es el de la raíz."""
+    if not contenido.direccion_publica or prefijo_del_idioma(contenido.idioma, contenido.idiomas):
+        return None
     db, asociacion_id = contexto.db, contexto.asociacion_id
     bitacora = tabla_fechas.fechas_de_las_filas(db, list(TABLAS))
     propias = tabla_fechas.fechas_propias(db, asociacion_id)

@@ -269,3 +269,37 @@ def test_una_fila_sin_registro_en_la_bitacora_lleva_su_propia_fecha_no_la_de_pub
         ciudad = json.loads((tmp_path / "sitio" / "oparl" / "organization" / f"miembro-{nuevo}.json").read_text())
         assert ciudad["name"] == "Villa Antigua"
         assert (ciudad["created"], ciudad["modified"]) == ("2001-02-03T04:05:06+00:00",) * 2
+
+
+def test_lo_que_deja_de_publicarse_queda_borrado_en_su_direccion(publicada, tmp_path):
+    """§2.8 «Gelöschte Objekte»: un objeto no se borra sin más; lleva `deleted: true`, conserva `id`, `type` y
+    `created`, y `modified` es cuándo se borró. El último punto del orden del día de una sesión sin acta aprobada se
+    borra (como lo haría Deshacer, o otro programa): su `AgendaItem` queda borrado en su dirección."""
+    _, base, sitio = publicada
+    copia, otro_sitio = tmp_path / "demo.db", tmp_path / "sitio"
+    shutil.copy(base, copia)
+    shutil.copytree(sitio, otro_sitio)
+    con = sqlite3.connect(copia)
+    with con:
+        sesion, punto, cuantos = con.execute(
+            "SELECT p.sesion_id, max(p.id), count(*) FROM puntos_orden p JOIN actas a ON a.sesion_id = p.sesion_id "
+            "WHERE a.estado NOT IN ('aprobada', 'firmada') GROUP BY p.sesion_id ORDER BY p.sesion_id").fetchone()
+        con.execute("DELETE FROM puntos_orden WHERE id = ?", [punto])
+    con.close()
+    ruta = f"oparl/agendaitem/{sesion}-{cuantos}.json"
+    viva = _leer(otro_sitio)[ruta]
+    desde = datetime.now().astimezone().replace(microsecond=0)
+    _publicar(tmp_path, copia, otro_sitio)
+    hasta = datetime.now().astimezone()
+    lapida = _leer(otro_sitio)[ruta]
+    assert set(lapida) == {"id", "type", "created", "modified", "deleted"} and lapida["deleted"] is True
+    assert (lapida["id"], lapida["type"], lapida["created"]) == (viva["id"], viva["type"], viva["created"])
+    assert desde <= datetime.fromisoformat(lapida["modified"]) <= hasta
+    # No está en su lista (§2.5: los borrados, solo con `modified_since`) ni en su sesión, y queda igual en la
+    # próxima publicación.
+    assert viva["id"] not in {o["id"] for o in _leer(otro_sitio)["oparl/agendaitems.json"]["data"]}
+    assert viva["id"] not in {p["id"] for p in _leer(otro_sitio)[f"oparl/meeting/{sesion}.json"]["agendaItem"]}
+    antes = (otro_sitio / ruta).read_bytes()
+    time.sleep(1.1)
+    assert "Ya estaba al día" in _publicar(tmp_path, copia, otro_sitio)
+    assert (otro_sitio / ruta).read_bytes() == antes
