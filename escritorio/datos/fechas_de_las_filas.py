@@ -91,3 +91,17 @@ def emision_de_archivos(db: BaseDeDatos, sha256s: list[str]) -> dict[str, tuple[
                 list(sha256s)).fetchall():
             salida.setdefault(sha256, (emitido, generado))
     return salida
+
+
+def puntos_borrados(db: BaseDeDatos) -> dict[int, str]:
+    """{sesión: el momento (UTC) del último punto de su orden del día que se borró (Deshacer un punto agregado)}:
+    la fila ya no está, así que su sesión sale del registro del borrado (`datos`: la fila como era, en el orden de
+    sus columnas; la segunda es `sesion_id`). Solo registros sellados."""
+    sellos = list(db.execute("SELECT hasta_id, momento FROM bitacora_sellos ORDER BY hasta_id").fetchall())
+    if not sellos:
+        return {}
+    sesion = "(datos::json->>1)::bigint" if db.dialecto == "postgresql" else "json_extract(datos, '$[1]')"
+    hasta = [s[0] for s in sellos]
+    return {fila: sellos[bisect_left(hasta, registro)][1] for fila, registro in db.execute(
+        f"SELECT {sesion}, max(id) FROM bitacora WHERE entidad = 'puntos_orden' AND accion = 'borrado' AND id <= ? "
+        f"GROUP BY {sesion}", [hasta[-1]]).fetchall() if fila is not None}

@@ -71,13 +71,16 @@ def fechas_de_lo_publicado(contexto: Contexto, contenido: ContenidoDelSitio) -> 
     filas["mandatos"] = {m["id"]: formato(par("mandatos", m["id"])) for o in contenido.organos for m in o["mandatos"]}
     filas["sesiones"] = {s.id: formato(par("sesiones", s.id)) for s in contenido.sesiones}
     filas["resoluciones"] = {r["id"]: formato(par("resoluciones", r["id"])) for r in contenido.resoluciones}
+    borrados = tabla_fechas.puntos_borrados(db)
     for sesion, puntos in tabla_fechas.puntos_por_sesion(db, [s.id for s in contenido.sesiones]).items():
         pares = [par("puntos_orden", p) for p in puntos]
-        if pares:
-            # El punto en la posición i nació cuando la sesión tuvo i puntos; cualquier cambio del orden del día
-            # puede correr su numeración.
-            ultimo = max(p[1] for p in pares)
-            fechas.puntos[sesion] = [formato((creada, ultimo)) for creada in sorted(p[0] for p in pares)]
+        # El punto en la posición i nació cuando la sesión tuvo i puntos; cualquier cambio del orden del día (uno
+        # agregado, cambiado o borrado) puede correr su numeración.
+        cambios = [p[1] for p in pares] + [m for m in [_normal(borrados.get(sesion))] if m]
+        if cambios:
+            fechas.agenda[sesion] = oparl(max(cambios))
+            fechas.puntos[sesion] = [formato((min(creada, max(cambios)), max(cambios)))
+                                     for creada in sorted(p[0] for p in pares)]
     emision = tabla_fechas.emision_de_archivos(db, [s.pdf_sha256 for s in contenido.sesiones if s.pdf_sha256])
     for s in contenido.sesiones:
         if s.pdf_sha256 in emision:

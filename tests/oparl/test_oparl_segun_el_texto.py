@@ -288,7 +288,11 @@ def test_lo_que_deja_de_publicarse_queda_borrado_en_su_direccion(publicada, tmp_
     con.close()
     ruta = f"oparl/agendaitem/{sesion}-{cuantos}.json"
     viva = _leer(otro_sitio)[ruta]
+    reunion_antes = _leer(otro_sitio)[f"oparl/meeting/{sesion}.json"]
+    time.sleep(1.1)
     desde = datetime.now().astimezone().replace(microsecond=0)
+    # La próxima escritura del programa sella el borrado (con su hora): la sesión cambió, su `modified` también.
+    _cli(tmp_path, "--db", copia, "miembros", "editar", 1, "--region", "Región nueva")
     _publicar(tmp_path, copia, otro_sitio)
     hasta = datetime.now().astimezone()
     lapida = _leer(otro_sitio)[ruta]
@@ -298,7 +302,10 @@ def test_lo_que_deja_de_publicarse_queda_borrado_en_su_direccion(publicada, tmp_
     # No está en su lista (§2.5: los borrados, solo con `modified_since`) ni en su sesión, y queda igual en la
     # próxima publicación.
     assert viva["id"] not in {o["id"] for o in _leer(otro_sitio)["oparl/agendaitems.json"]["data"]}
-    assert viva["id"] not in {p["id"] for p in _leer(otro_sitio)[f"oparl/meeting/{sesion}.json"]["agendaItem"]}
+    reunion = _leer(otro_sitio)[f"oparl/meeting/{sesion}.json"]
+    assert viva["id"] not in {p["id"] for p in reunion["agendaItem"]}
+    assert reunion["created"] == reunion_antes["created"]
+    assert desde <= datetime.fromisoformat(reunion["modified"]) <= hasta
     antes = (otro_sitio / ruta).read_bytes()
     time.sleep(1.1)
     assert "Ya estaba al día" in _publicar(tmp_path, copia, otro_sitio)

@@ -12,7 +12,7 @@ que juntan varias filas (también en docs/publicar.md):
 - una `Person`: la primera y la última fecha de sus mandatos (existe por ellos);
 - un punto del orden del día (`AgendaItem`): su dirección es su lugar en la sesión (`{sesión}-{posición}`), así
   que `created` es cuándo la sesión llegó a tener ese punto (el alta del punto n.º i por orden de alta) y
-  `modified` el último cambio de cualquier punto de la sesión (uno nuevo antes corre la numeración);
+  `modified` el último cambio del orden del día (un punto agregado, cambiado o borrado corre la numeración);
 - la `File` del acta: `created`, cuando se emitió el acta; `modified`, cuando se registró la copia publicada;
 - una sesión (`Meeting`): su fila y, para `modified`, también sus puntos y el acta que lleva adentro;
 - una resolución (`Paper`) y su `Consultation`: la fila de la resolución (la sesión y el punto que la adoptaron
@@ -37,6 +37,7 @@ class FechasOparl:
     filas: dict[str, dict[int, Par]] = field(default_factory=dict)   # {tabla: {id: par}}, ya con su respaldo
     puntos: dict[int, list[Par]] = field(default_factory=dict)       # {sesión: un par por posición}
     actas: dict[int, Par] = field(default_factory=dict)              # {sesión: el PDF del acta publicado}
+    agenda: dict[int, str] = field(default_factory=dict)             # {sesión: último cambio de su orden del día}
 
     def de(self, tabla: str, fila: int | None) -> Par:
         """Las fechas de una fila; las de la asociación si no se conocen (una fila de otra base copiada sin su
@@ -60,7 +61,7 @@ class FechasOparl:
 
     def reunion(self, sesion_id: int, con_acta: bool) -> Par:
         creada, cambio = self.de("sesiones", sesion_id)
-        partes = [cambio] + [p[1] for p in self.puntos.get(sesion_id) or []]
+        partes = [cambio] + ([self.agenda[sesion_id]] if sesion_id in self.agenda else [])
         if con_acta:
             partes.append(self.acta(sesion_id)[1])
         return creada, max(partes)
