@@ -16,6 +16,9 @@ import json
 from pathlib import Path
 
 CARPETA = "oparl/"
+# Lo que los esquemas oficiales de OParl 1.1 exigen además de id y type en los tipos que pueden quedar borrados:
+# la lápida lo conserva para seguir cumpliéndolos.
+EXIGIDOS_POR_EL_ESQUEMA = {"AgendaItem": ("order",), "File": ("accessUrl",)}
 
 
 def _objeto_anterior(carpeta: Path, ruta: str) -> dict | None:
@@ -47,9 +50,11 @@ def lapidas(carpeta: Path, anteriores: dict[str, str], nuevos: dict[str, bytes],
         if objeto is None or not objeto["id"].startswith(base):
             continue
         if objeto.get("deleted") is True:
-            lapida = {k: objeto[k] for k in ("id", "type", "created", "modified", "deleted") if k in objeto}
+            lapida = objeto
         else:
+            tipo = objeto["type"].rsplit("/", 1)[-1]
             lapida = {"id": objeto["id"], "type": objeto["type"], "created": objeto.get("created") or momento,
-                      "modified": momento, "deleted": True}
+                      "modified": momento, "deleted": True,
+                      **{k: objeto[k] for k in EXIGIDOS_POR_EL_ESQUEMA.get(tipo, ()) if k in objeto}}
         salida[ruta] = (json.dumps(lapida, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
     return salida

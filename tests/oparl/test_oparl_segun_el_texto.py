@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft4Validator
 
 from cli_en_el_proceso import entorno_aislado
 
@@ -181,7 +182,8 @@ def test_el_objeto_anidado_no_repite_a_su_padre_y_el_pedido_solo_si(publicada):
     _, _, sitio = publicada
     por_id = _por_id(_leer(sitio))
     anidados = {("Meeting", "agendaItem"): "meeting", ("Meeting", "verbatimProtocol"): "meeting",
-                ("Paper", "consultation"): "paper", ("Person", "membership"): "person"}
+                ("Paper", "consultation"): "paper", ("Person", "membership"): "person",
+                ("Meeting", "location"): "meetings", ("Body", "location"): "bodies"}
     vistos = set()
     for padre in por_id.values():
         for (tipo, campo), referencia in anidados.items():
@@ -296,7 +298,10 @@ def test_lo_que_deja_de_publicarse_queda_borrado_en_su_direccion(publicada, tmp_
     _publicar(tmp_path, copia, otro_sitio)
     hasta = datetime.now().astimezone()
     lapida = _leer(otro_sitio)[ruta]
-    assert set(lapida) == {"id", "type", "created", "modified", "deleted"} and lapida["deleted"] is True
+    # Lo demás se quita (§2.8 «dürfen … entfernt werden»), salvo lo que el esquema oficial exige (`order`).
+    assert set(lapida) == {"id", "type", "created", "modified", "deleted", "order"} and lapida["deleted"] is True
+    esquema = json.loads((Path(__file__).parent / "esquemas" / "AgendaItem.json").read_text(encoding="utf-8"))
+    Draft4Validator(esquema).validate(lapida)
     assert (lapida["id"], lapida["type"], lapida["created"]) == (viva["id"], viva["type"], viva["created"])
     assert desde <= datetime.fromisoformat(lapida["modified"]) <= hasta
     # No está en su lista (§2.5: los borrados, solo con `modified_since`) ni en su sesión, y queda igual en la

@@ -156,7 +156,7 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
         inicio = _inicio(s.fecha, s.hora)
         reuniones.append(agregar(f"meeting/{s.id}.json", {
             "id": reunion_id, "type": _tipo("Meeting"), "name": s.titulo, "meetingState": s.estado,
-            "cancelled": False, "start": inicio, "location": lugar,
+            "cancelled": False, "start": inicio, "location": _anidado(lugar, "meetings"),
             "organization": [url(f"organization/organo-{s.organo_id}.json")] if s.organo_id else [],
             "agendaItem": [_anidado(_sin_vacios(p), "meeting") for p in puntos],
             "verbatimProtocol": _anidado(acta, "meeting"),
@@ -191,7 +191,7 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
         "person": url("persons.json"), "meeting": url("meetings.json"), "paper": url("papers.json"),
         "agendaItem": url("agendaitems.json"), "consultation": url("consultations.json"), "file": url("files.json"),
         "membership": url("memberships.json"), "locationList": url("locations.json"),
-        "legislativeTermList": url("legislativeterms.json"), "legislativeTerm": [], "location": sede,
+        "legislativeTermList": url("legislativeterms.json"), "legislativeTerm": [], "location": _anidado(sede, "bodies"),
         **_fechas(fechas.asociacion)})
     # legislativeTerm es obligatorio y puede ir vacío: la asociación no tiene legislaturas (cada órgano tiene
     # sus mandatos, que están en Membership).
