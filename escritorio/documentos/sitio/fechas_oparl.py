@@ -13,8 +13,10 @@ que juntan varias filas (también en docs/publicar.md):
 - un punto del orden del día (`AgendaItem`): su dirección es su lugar en la sesión (`{sesión}-{posición}`), así
   que `created` es cuándo la sesión llegó a tener ese punto (el alta del punto n.º i por orden de alta) y
   `modified` el último cambio del orden del día (un punto agregado, cambiado o borrado corre la numeración);
-- la `File` del acta: `created`, cuando se emitió el acta; `modified`, cuando se registró la copia publicada;
-- una sesión (`Meeting`): su fila y, para `modified`, también sus puntos y el acta que lleva adentro;
+- la `File` del acta: `created`, cuando se emitió el acta; `modified`, cuando se registró la copia publicada (o
+  cambió el órgano, que da su nombre);
+- una sesión (`Meeting`): su fila y, para `modified`, también su orden del día, el acta que lleva adentro y su
+  órgano (el nombre de la sesión lleva el del órgano);
 - una resolución (`Paper`) y su `Consultation`: la fila de la resolución (la sesión y el punto que la adoptaron
   están en ella); la `Location` de una sesión: la fila de la sesión.
 """
@@ -56,12 +58,17 @@ class FechasOparl:
         puntos = self.puntos.get(sesion_id) or []
         return puntos[posicion - 1] if posicion <= len(puntos) else self.de("sesiones", sesion_id)
 
-    def acta(self, sesion_id: int) -> Par:
-        return self.actas.get(sesion_id) or self.de("sesiones", sesion_id)
+    def _nombre(self, organo_id: int | None) -> list[str]:
+        """El nombre de una sesión lleva el de su órgano: si el órgano cambia, cambia el nombre."""
+        return [self.de("organos", organo_id)[1]] if organo_id is not None else []
 
-    def reunion(self, sesion_id: int, con_acta: bool) -> Par:
+    def acta(self, sesion_id: int, organo_id: int | None) -> Par:
+        creada, cambio = self.actas.get(sesion_id) or self.de("sesiones", sesion_id)
+        return creada, max([cambio] + self._nombre(organo_id))
+
+    def reunion(self, sesion_id: int, organo_id: int | None, con_acta: bool) -> Par:
         creada, cambio = self.de("sesiones", sesion_id)
-        partes = [cambio] + ([self.agenda[sesion_id]] if sesion_id in self.agenda else [])
+        partes = [cambio] + ([self.agenda[sesion_id]] if sesion_id in self.agenda else []) + self._nombre(organo_id)
         if con_acta:
-            partes.append(self.acta(sesion_id)[1])
+            partes.append(self.acta(sesion_id, organo_id)[1])
         return creada, max(partes)

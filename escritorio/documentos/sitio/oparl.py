@@ -145,7 +145,7 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
                 "fileName": s.pdf.rsplit("/", 1)[-1], "mimeType": "application/pdf", "size": len(pdf),
                 "sha1Checksum": hashlib.sha1(pdf).hexdigest(), "sha512Checksum": hashlib.sha512(pdf).hexdigest(),
                 "date": (s.aprobada_el or "")[:10] or None, "accessUrl": f"{base}/{s.pdf}",
-                "downloadUrl": f"{base}/{s.pdf}", "meeting": [reunion_id], **_fechas(fechas.acta(s.id))})
+                "downloadUrl": f"{base}/{s.pdf}", "meeting": [reunion_id], **_fechas(fechas.acta(s.id, s.organo_id))})
         lugar = None
         if s.lugar:
             lugar = agregar(f"location/sesion-{s.id}.json", {"id": url(f"location/sesion-{s.id}.json"),
@@ -160,7 +160,7 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
             "organization": [url(f"organization/organo-{s.organo_id}.json")] if s.organo_id else [],
             "agendaItem": [_anidado(_sin_vacios(p), "meeting") for p in puntos],
             "verbatimProtocol": _anidado(acta, "meeting"),
-            "web": f"{base}/sesiones/{s.id}.html", **_fechas(fechas.reunion(s.id, acta is not None))}))
+            "web": f"{base}/sesiones/{s.id}.html", **_fechas(fechas.reunion(s.id, s.organo_id, acta is not None))}))
 
     for r in c.resoluciones:
         papel_id = url(f"paper/{r['id']}.json")
