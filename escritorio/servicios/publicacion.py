@@ -58,10 +58,12 @@ from .contexto import Contexto
 from .direccion_publica import direccion_publica
 from .estatutos import listar_normas, listar_reformas, texto_en
 from .copias_firmadas import copias_firmadas
+from .fechas_oparl import fechas_de_lo_publicado
 from .idioma_de_los_documentos import idioma_del_documento, idioma_pedido, leer_idioma
 from .informes_sesiones import imprimir_acta
 from .mapa import mapa_de_la_red
 from .miembros import listar_miembros
+from .oparl_borrados import lapidas
 from .organos import composicion, listar_organos, mandatos_de
 from .sesiones import listar_sesiones
 from .sesiones_puntos import orden_del_dia
@@ -251,7 +253,7 @@ def _sesiones(contexto: Contexto, incluir: frozenset[str], emitidos: _LoYaEmitid
             id=s["id"], titulo=s["titulo"] or "", organo=s["organo"], organo_id=s.get("organo_id"), fecha=s["fecha"],
             hora=s["hora"], lugar=s["lugar"], estado=traducir(ESTADOS_SESION.get(s["estado"], s["estado"])),
             estado_acta=s.get("estado_acta"),
-            puntos=[{"numeracion": p["numeracion"], "titulo": p["titulo"]} for p in orden_del_dia(contexto, s["id"])])
+            puntos=[{k: p[k] for k in ("id", "numeracion", "titulo")} for p in orden_del_dia(contexto, s["id"])])
         if s.get("estado_acta") and _retenida(contexto, s, emitidos):
             pass   # ni su texto, ni su PDF, ni sus resoluciones: la base ya no puede dar fe de lo que dirían
         elif s.get("estado_acta"):
@@ -366,6 +368,7 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
         contenido.resoluciones.append({
             "id": r["id"], "fecha": fechas.get(r["sesion_id"]), "numeracion": r["numeracion"], "titulo": r["titulo"], "tipo_nombre": traducir(TIPOS_RESOLUCION.get(
                 r["tipo"], r["tipo"])), "organo": r["organo"], "sesion_id": r["sesion_id"], "texto": r.get("texto"),
+            "punto_id": r.get("punto_id"),
             "firmantes": adhesiones})
     for u in unidades(contexto):
         contenido.unidades.append({
@@ -373,6 +376,7 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
             "actividades": [{**a, "estado": traducir(ESTADOS_ACTIVIDAD.get(a["estado"], a["estado"]))}
                             for a in actividades_de(contexto, u["id"])]})
     contenido.documentos = _documentos(contexto, incluir, {r["id"]: r.get("sesion_id") for r in resoluciones}, enteras)
+    contenido.fechas = fechas_de_lo_publicado(contexto, contenido)
     return contenido, emitidas
 
 
@@ -448,6 +452,7 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
         # (armada antes) tiene que listarla. Se arma otra vez con lo ya emitido (no se emite nada más).
         contenidos, archivos, _ = armar(emitir=True)
     principal = contenidos[0]
+    archivos.update(lapidas(carpeta, anterior.get("archivos", {}), archivos, publicada_en + "+00:00"))
     huellas = {ruta: _sha256(datos) for ruta, datos in archivos.items()}
     plan = plan_de_publicacion(_en_disco(carpeta, anterior), huellas)
     _sin_ajenos(carpeta, [r for r in plan.escribir if r not in propios])

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from escritorio.dominio.mapa import MapaDeLaRed
 
+from .fechas_oparl import FechasOparl
+
 
 @dataclass
 class SesionPublica:
@@ -67,6 +69,7 @@ class ContenidoDelSitio:
     # En qué idiomas sale el sitio (el primero, en la raíz de la carpeta; cada otro, en su subcarpeta «pt/»…) y en
     # cuál de ellos va este contenido: ver `prefijo_del_idioma`.
     idiomas: list[str] = field(default_factory=list)
+    fechas: FechasOparl | None = None                       # created/modified de OParl (solo con dirección pública)
 
 
 def prefijo_del_idioma(idioma: str, idiomas: list[str]) -> str:
