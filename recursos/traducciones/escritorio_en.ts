@@ -23287,12 +23287,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} sessions</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0} sesión extraordinaria — {1}</source>
       <translation>{0} extraordinary session — {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0} sesión ordinaria — {1}</source>
       <translation>{0} ordinary session — {1}</translation>
     </message>

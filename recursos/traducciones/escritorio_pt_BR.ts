@@ -25262,12 +25262,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} sessões</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0} sesión extraordinaria — {1}</source>
       <translation>{0} sessão extraordinária — {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0} sesión ordinaria — {1}</source>
       <translation>{0} sessão ordinária — {1}</translation>
     </message>
