@@ -7364,6 +7364,11 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Actividades de {0}</source>
+      <translation>Activities in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Actividades en {0}</source>
       <translation>Activities in {0}</translation>
     </message>
@@ -7985,6 +7990,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Autoridades de confianza…</source>
       <translation>Trusted authorities…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Autoridades locales nuevas</source>
+      <translation>New local authorities</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -8980,6 +8990,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Convenios vigentes en {0}</source>
+      <translation>Agreements in force {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <location filename="../../escritorio/servicios/memoria_secciones.py" />
       <source>Convenios y hermanamientos</source>
       <translation>Agreements and twinnings</translation>
@@ -9371,6 +9386,16 @@ Do you want to open it now?</translation>
       <translation>Fees and budget</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas {0} por país</source>
+      <translation>{0} fees by country</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas {0} por tramo</source>
+      <translation>{0} fees by band</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
@@ -9546,6 +9571,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -11541,12 +11567,6 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Value date</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
-      <source>Fechas</source>
-      <translation>Dates</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <source>Fijada por la reforma ({0})</source>
       <translation>Set by the amendment ({0})</translation>
@@ -11852,6 +11872,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -18472,6 +18493,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>Unidades temáticas: vencen {0} mandatos de {1} unidades el {2}.</source>
       <translation>Thematic units: {0} terms of office in {1} units expire on {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Unidades y coordinación</source>
+      <translation>Units and coordination</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_unidades.py" />

@@ -7446,6 +7446,11 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Actividades de {0}</source>
+      <translation>Atividades de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Actividades en {0}</source>
       <translation>Atividades em {0}</translation>
     </message>
@@ -8132,6 +8137,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Autoridades de confianza…</source>
       <translation>Autoridades confiáveis…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Autoridades locales nuevas</source>
+      <translation>Novas autoridades locais</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -9307,6 +9317,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Convenios vigentes en {0}</source>
+      <translation>Convênios vigentes em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <location filename="../../escritorio/servicios/memoria_secciones.py" />
       <source>Convenios y hermanamientos</source>
       <translation>Convênios e irmandades</translation>
@@ -9733,6 +9748,16 @@ Deseja abri-lo agora?</translation>
       <translation>Contribuições {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas {0} por país</source>
+      <translation>Contribuições {0} por país</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas {0} por tramo</source>
+      <translation>Contribuições {0} por faixa</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
@@ -9989,6 +10014,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -12146,7 +12172,6 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Fechas</source>
       <translation>Datas</translation>
     </message>
@@ -12516,6 +12541,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -20046,6 +20072,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>Unidades temáticas: vencen {0} mandatos de {1} unidades el {2}.</source>
       <translation>Unidades temáticas: vencem {0} mandatos de {1} unidades em {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Unidades y coordinación</source>
+      <translation>Unidades e coordenação</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
