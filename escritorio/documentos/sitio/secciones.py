@@ -149,7 +149,7 @@ def _organos(c: ContenidoDelSitio) -> list[Pagina]:
         ruta = pagina_de_organo(o["id"])
         partes = [datos([(traducir("Tipo"), o["tipo_nombre"]), (traducir("Depende de"), _escrito(c, o.get("padre"))),
                          (traducir("Atribuciones"), _escrito(c, o.get("atribuciones"))),
-                         (traducir("Según"), o.get("articulo"))])]
+                         (traducir("Según"), _escrito(c, o.get("articulo")))])]
         partes.append(f"<h2>{t(traducir('Composición vigente'))}</h2>")
         partes.append(tabla([traducir("Cargo"), traducir("Miembro"), traducir("Persona"), traducir("Desde"),
                              traducir("Hasta"), traducir("Voto")],
