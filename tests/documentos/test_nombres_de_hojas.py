@@ -94,6 +94,20 @@ def test_cada_hoja_de_cada_libro_lleva_un_nombre_valido(idioma, libros):
 
 
 @pytest.mark.parametrize("idioma", ["es", "pt", "en"])
+def test_la_planilla_de_problemas_de_una_importacion_lleva_un_nombre_valido(idioma, tmp_path):
+    """La que guarda el asistente de importación (en el idioma de la ventana)."""
+    from escritorio.dominio.importacion import Problema
+    from escritorio.idiomas.traduccion import en_idioma
+    from escritorio.servicios.importacion import exportar_problemas
+
+    with en_idioma(idioma):
+        exportar_problemas([Problema("La población no es un número.", 3, "D", "Población", "mucha")],
+                           tmp_path / "problemas.xlsx", archivo=tmp_path / "miembros.xlsx")
+    nombres = _hojas(tmp_path / "problemas.xlsx")
+    assert len(nombres) == 1 and not _validos(nombres), nombres
+
+
+@pytest.mark.parametrize("idioma", ["es", "pt", "en"])
 def test_las_hojas_de_la_memoria_llevan_su_nombre_entero(idioma, libros, tmp_path):
     base, _, hechos = libros
     ruta = tmp_path / "memoria_en.xlsx" if idioma == "en" else None
