@@ -90,8 +90,9 @@ LO_QUE_ES: dict[str, LoQueEs] = {
         corto(v["nombre"]), _resolucion(c, v["resolucion_id"])),
     "adjuntos_mensaje": lambda c, v: traducir("el adjunto «{0}» del correo {1}").format(
         corto(v["nombre"]), _mensaje(c, v["mensaje_id"])),
-    "archivos_emitidos": lambda c, v: traducir("la copia {0} del documento {1}").format(
-        v["copia"], _documento(c, v["documento_id"])),
+    "archivos_emitidos": lambda c, v: (traducir("la copia {0} del documento {1}").format(
+        v["copia"], _documento(c, v["documento_id"])) if v["copia"] else
+        traducir("el original del documento {0}").format(_documento(c, v["documento_id"]))),
     "asistencias": lambda c, v: traducir("la asistencia de {0} a la {1}").format(c.miembro(v["miembro_id"]),
                                                                                   c.sesion(v["sesion_id"])),
     "asociaciones": lambda c, v: traducir("los datos de la asociación {0}").format(corto(v["nombre"])),

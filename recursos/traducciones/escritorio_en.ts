@@ -19732,6 +19732,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the organization chart</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el original del documento {0}</source>
+      <translation>the original of document {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el padrón de cuotas</source>
       <translation>the fee register</translation>

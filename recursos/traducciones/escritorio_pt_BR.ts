@@ -21458,6 +21458,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o organograma</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el original del documento {0}</source>
+      <translation>o original do documento {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el padrón de cuotas</source>
       <translation>o cadastro de contribuições</translation>

@@ -119,6 +119,6 @@ def test_la_bitacora_exportada_dice_una_frase_en_cada_cambio(idioma, demo_con_un
     frases = [fila[que_paso] for fila in filas[1:]]
     # Las dos copias del acta emitida (el original y la copia en portugués), cada una con su frase.
     with en_idioma(idioma):
-        copias = [traducir("Registro nuevo: {0}").format(traducir("la copia {0} del documento {1}").format(n, ""))
-                  for n in (0, 1)]
+        copias = [traducir("Registro nuevo: {0}").format(traducir("el original del documento {0}").format("")),
+                  traducir("Registro nuevo: {0}").format(traducir("la copia {0} del documento {1}").format(1, ""))]
     assert [sum(f.startswith(c) for f in frases) for c in copias] == [1, 1], copias
