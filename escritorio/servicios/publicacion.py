@@ -59,7 +59,8 @@ from .direccion_publica import direccion_publica
 from .estatutos import listar_normas, listar_reformas, texto_en
 from .copias_firmadas import copias_firmadas
 from .fechas_oparl import fechas_de_lo_publicado
-from .idioma_de_los_documentos import idioma_del_documento, idioma_pedido, leer_idioma
+from .idioma_de_los_documentos import idioma_de_la_asociacion, idioma_del_documento, idioma_pedido, leer_idioma
+from .idioma_del_acta import idioma_del_acta
 from .informes_sesiones import imprimir_acta
 from .mapa import mapa_de_la_red
 from .miembros import listar_miembros
@@ -260,7 +261,7 @@ def _sesiones(contexto: Contexto, incluir: frozenset[str], emitidos: _LoYaEmitid
             acta = obtener_acta(contexto, s["id"])
             aprobada = acta.estado in APROBADAS
             if aprobada or "sin_aprobar" in incluir:
-                publica.acta = acta.contenido
+                publica.acta, publica.idioma_del_acta = acta.contenido, idioma_del_acta(acta.contenido)
                 enteras.add(s["id"])
             if aprobada:
                 publica.aprobada_el, publica.aprobada_por, publica.huella_acta = (acta.aprobada_el, acta.aprobada_por,
@@ -332,7 +333,8 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
     contenido = ContenidoDelSitio(
         asociacion={k: asociacion.get(k) for k in ("nombre", "sigla", "tipo", "sede", "fecha_fundacion")},
         idioma=idioma, datos_al=hoy().isoformat(), con_contactos="contactos" in incluir,
-        direccion_publica=direccion_publica(contexto), idiomas=list(idiomas or [idioma]))
+        direccion_publica=direccion_publica(contexto), idiomas=list(idiomas or [idioma]),
+        idioma_de_lo_escrito=idioma_de_la_asociacion(contexto))
     for norma in listar_normas(contexto):
         contenido.normas.append({
             "titulo": norma["titulo"], "tipo": norma["tipo"],

@@ -30,6 +30,7 @@ class SesionPublica:
     pdf: str | None = None               # la ruta del PDF/A del acta en el sitio
     pdf_sha256: str | None = None
     codigo_acta: str | None = None       # el código de verificación del PDF publicado
+    idioma_del_acta: str | None = None   # en qué idioma está escrito el texto del acta (el de la aprobada, congelado)
 
 
 @dataclass
@@ -70,6 +71,9 @@ class ContenidoDelSitio:
     # cuál de ellos va este contenido: ver `prefijo_del_idioma`.
     idiomas: list[str] = field(default_factory=list)
     fechas: FechasOparl | None = None                       # created/modified de OParl (solo con dirección pública)
+    # En qué idioma escribe la asociación lo que guarda (el de sus documentos): lo guardado que se muestra tal cual
+    # lleva su `lang` en las páginas de otro idioma (sitio/idioma_del_texto.py).
+    idioma_de_lo_escrito: str | None = None
 
 
 def prefijo_del_idioma(idioma: str, idiomas: list[str]) -> str:
