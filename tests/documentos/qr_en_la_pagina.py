@@ -128,13 +128,17 @@ def cuadros_de_qr(pagina: pikepdf.Page) -> list[Cuadro]:
     return cuadros
 
 
-def _palabras(ruta: Path, numero: int) -> tuple[float, list[tuple[float, float, float, float, str]]]:
-    """(alto de la página, [(x0, y0, x1, y1, palabra)]) en puntos desde abajo a la izquierda."""
-    salida = subprocess.run(["pdftotext", "-q", "-f", str(numero), "-l", str(numero), "-bbox", str(ruta), "-"],
+def _palabras(ruta: Path, desde: int, hasta: int) -> dict[int, tuple[float, list]]:
+    """{página: (alto, [(x0, y0, x1, y1, palabra)])} de las páginas `desde`..`hasta`, en puntos desde abajo a la
+    izquierda; una sola llamada a pdftotext."""
+    salida = subprocess.run(["pdftotext", "-q", "-f", str(desde), "-l", str(hasta), "-bbox", str(ruta), "-"],
                             capture_output=True, text=True, check=True, timeout=60).stdout
-    alto = float(_ALTO_PAGINA.search(salida).group(2))
-    return alto, [(float(a), alto - float(d), float(c), alto - float(b), html.unescape(t))
-                  for a, b, c, d, t in _PALABRA.findall(salida)]
+    paginas = {}
+    for numero, trozo in enumerate(salida.split("<page ")[1:], desde):
+        alto = float(_ALTO_PAGINA.search("<page " + trozo).group(2))
+        paginas[numero] = (alto, [(float(a), alto - float(d), float(c), alto - float(b), html.unescape(t))
+                                  for a, b, c, d, t in _PALABRA.findall(trozo)])
+    return paginas
 
 
 def _leer(imagenes: list[Path]) -> dict[Path, list[str]]:
@@ -171,32 +175,28 @@ def _dibujar(ruta: Path, numeros: list[int], carpeta: Path) -> dict[int, Path]:
     return imagenes
 
 
-def _pixeles_oscuros(imagen: Path, alto_pagina: float, cuadro: Cuadro) -> int:
+def _pixeles_oscuros(imagen: Image.Image, alto_pagina: float, cuadro: Cuadro) -> int:
     """Los pixeles oscuros en la zona en blanco del QR: entre el QR (más un pixel y medio, donde se funden sus
-    bordes) y el borde de la zona."""
+    bordes) y el borde de la zona (los pixeles enteros dentro de ella)."""
     escala = PPI / 72
-    with Image.open(imagen) as img:
-        gris = img.convert("L")
-        ancho, alto = gris.size
-        x0, y0, x1, y1 = cuadro.con_zona()
-        borde = 1.5
-        dentro = (cuadro.x0 * escala - borde, (alto_pagina - cuadro.y1) * escala - borde,
-                  cuadro.x1 * escala + borde, (alto_pagina - cuadro.y0) * escala + borde)
-        fuera = (x0 * escala, (alto_pagina - y1) * escala, x1 * escala, (alto_pagina - y0) * escala)
-        oscuros = 0
-        for py in range(max(0, int(fuera[1])), min(alto, int(fuera[3]) + 1)):
-            cy = py + 0.5
-            if not fuera[1] + 0.5 <= cy <= fuera[3] - 0.5:
-                continue
-            for px in range(max(0, int(fuera[0])), min(ancho, int(fuera[2]) + 1)):
-                cx = px + 0.5
-                if not fuera[0] + 0.5 <= cx <= fuera[2] - 0.5:
-                    continue
-                if dentro[0] <= cx <= dentro[2] and dentro[1] <= cy <= dentro[3]:
-                    continue
-                if gris.getpixel((px, py)) < _OSCURO:
-                    oscuros += 1
-        return oscuros
+    borde = 1.5
+    x0, y0, x1, y1 = cuadro.con_zona()
+    # Los pixeles (columnas y filas) cuyo centro queda medio pixel dentro del borde de la zona.
+    fuera = [round(x0 * escala), round((alto_pagina - y1) * escala),
+             round(x1 * escala), round((alto_pagina - y0) * escala)]
+    fuera = [max(0, fuera[0]), max(0, fuera[1]), min(imagen.width, fuera[2]), min(imagen.height, fuera[3])]
+    dentro = (cuadro.x0 * escala - borde, (alto_pagina - cuadro.y1) * escala - borde,
+              cuadro.x1 * escala + borde, (alto_pagina - cuadro.y0) * escala + borde)
+    ancho = fuera[2] - fuera[0]
+    valores = imagen.crop(tuple(fuera)).tobytes()   # gris: un byte por pixel
+    oscuros = 0
+    for i, valor in enumerate(valores):
+        if valor >= _OSCURO:
+            continue
+        cx, cy = fuera[0] + i % ancho + 0.5, fuera[1] + i // ancho + 0.5
+        if not (dentro[0] <= cx <= dentro[2] and dentro[1] <= cy <= dentro[3]):
+            oscuros += 1
+    return oscuros
 
 
 def examinar(ruta: Path, carpeta: Path) -> list[PaginaConQr]:
@@ -208,12 +208,15 @@ def examinar(ruta: Path, carpeta: Path) -> list[PaginaConQr]:
         return []
     imagenes = _dibujar(ruta, [p.numero for p in con_qr], carpeta)
     leidos = _leer(list(imagenes.values()))
+    textos = _palabras(ruta, con_qr[0].numero, con_qr[-1].numero)
     for pagina in con_qr:
         pagina.leidos = leidos[imagenes[pagina.numero]]
-        alto, palabras = _palabras(ruta, pagina.numero)
+        alto, palabras = textos[pagina.numero]
         pagina.palabras = [p[4] for p in palabras]
+        with Image.open(imagenes[pagina.numero]) as imagen:
+            gris = imagen.convert("L")
         for cuadro in pagina.cuadros:
             x0, y0, x1, y1 = cuadro.con_zona()
             pagina.invasoras += [p[4] for p in palabras if p[0] < x1 and p[2] > x0 and p[1] < y1 and p[3] > y0]
-            pagina.pixeles_oscuros += _pixeles_oscuros(imagenes[pagina.numero], alto, cuadro)
+            pagina.pixeles_oscuros += _pixeles_oscuros(gris, alto, cuadro)
     return con_qr
