@@ -35,9 +35,12 @@ CON_QR = tuple(t for t in TIPOS if t != "recibos_lote")   # el lote: solo el esc
 CODIGO = re.compile(r"\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\b")
 VERIFICACION = {"es": "verificación:", "pt": "verificação:"}   # «Código de verificación: …», al pie
 
-pytestmark = pytest.mark.skipif(
-    bool(programas_que_faltan()),
-    reason=f"faltan {', '.join(programas_que_faltan())} (poppler-utils, zbar-tools) para dibujar la página y leer el QR")
+pytestmark = [
+    pytest.mark.proceso,   # pdftoppm, pdftotext y zbarimg (y la demo de la corrida)
+    pytest.mark.skipif(bool(programas_que_faltan()),
+                       reason=f"faltan {', '.join(programas_que_faltan())} (poppler-utils, zbar-tools) para dibujar "
+                              "la página y leer el QR"),
+]
 
 
 def pagina_verificada(direccion: str | None, codigo: str) -> str:

@@ -441,7 +441,8 @@ def _dibujar_sello(c: Canvas, g: _Geometria, sello) -> None:
     """El código de verificación de la carta con su QR, a la izquierda de la firma."""
     from .verificacion import dibujar_sello
 
-    dibujar_sello(c, g.izquierda, g.abajo + 4, sello, ancho_texto=_ancho_texto_del_sello(g, sello))
+    if sello is not None:
+        dibujar_sello(c, g.izquierda, g.abajo + 4, sello, ancho_texto=_ancho_texto_del_sello(g, sello))
 
 
 def _ancho_texto_del_sello(g: _Geometria, sello) -> float:
