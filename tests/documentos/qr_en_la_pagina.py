@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import html
+import math
 import re
 import shutil
 import subprocess
@@ -176,14 +177,14 @@ def _dibujar(ruta: Path, numeros: list[int], carpeta: Path) -> dict[int, Path]:
 
 
 def _pixeles_oscuros(imagen: Image.Image, alto_pagina: float, cuadro: Cuadro) -> int:
-    """Los pixeles oscuros en la zona en blanco del QR: entre el QR (más un pixel y medio, donde se funden sus
-    bordes) y el borde de la zona (los pixeles enteros dentro de ella)."""
+    """Los pixeles oscuros en la zona en blanco del QR: los que están enteros dentro de ella, fuera del QR (más un
+    pixel y medio, donde se funden sus bordes)."""
     escala = PPI / 72
     borde = 1.5
     x0, y0, x1, y1 = cuadro.con_zona()
-    # Los pixeles (columnas y filas) cuyo centro queda medio pixel dentro del borde de la zona.
-    fuera = [round(x0 * escala), round((alto_pagina - y1) * escala),
-             round(x1 * escala), round((alto_pagina - y0) * escala)]
+    # Los pixeles enteros dentro de la zona (el que la cruza se funde con lo que está fuera de ella).
+    fuera = [math.ceil(x0 * escala), math.ceil((alto_pagina - y1) * escala),
+             math.floor(x1 * escala), math.floor((alto_pagina - y0) * escala)]
     fuera = [max(0, fuera[0]), max(0, fuera[1]), min(imagen.width, fuera[2]), min(imagen.height, fuera[3])]
     dentro = (cuadro.x0 * escala - borde, (alto_pagina - cuadro.y1) * escala - borde,
               cuadro.x1 * escala + borde, (alto_pagina - cuadro.y0) * escala + borde)

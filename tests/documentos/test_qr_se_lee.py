@@ -14,7 +14,8 @@ encima del «Total: …» del padrón y del resumen de cobranza, y zbarimg no lo
 - una tabla que termina en cualquier renglón cerca del pie de la página (o vacía) deja el sello entero: en esa
   página, bajo la última fila, o arriba de la siguiente; nunca encima.
 
-Cuesta unos 20 s en un núcleo (los cuatro juegos de documentos, unas cincuenta tablas chicas, ~100 imágenes).
+Cuesta unos 30 s en un núcleo (la demo, los cuatro juegos de documentos, unas cincuenta tablas chicas, ~250
+imágenes a 70 ppi).
 """
 
 from __future__ import annotations
