@@ -5,7 +5,8 @@ Con `asociacion editar --direccion-publica …` el QR (más grande: lleva la pá
 encima del «Total: …» del padrón y del resumen de cobranza, y zbarimg no lo leía ni a 150 ppi. Aquí:
 
 - cada tipo de documento (los de documentos_de_la_demo.py, menos el lote de recibos, que no lleva sello) se hace
-  con la CLI sobre una copia de la red de ejemplo, en cada idioma (`--idioma`), con y sin dirección pública;
+  con la CLI sobre una copia de la red de ejemplo, en cada idioma (`--idioma`), con y sin dirección pública (y, en
+  castellano con la dirección, el acta y la resolución firmadas digitalmente una y dos veces);
 - cada página que lleva un QR (hallado en el PDF mismo: qr_en_la_pagina.py) se dibuja con `pdftoppm -r 70` y se lee
   con zbarimg: se lee un QR y lleva el código de verificación del documento (el que dice su página y sus palabras
   clave) o, con la dirección, su página de verificación;
@@ -28,7 +29,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from documentos_de_la_demo import TIPOS, bien, cli, imprimir_documentos, preparar_base
+from documentos_de_la_demo import FIRMADOS, TIPOS, bien, cli, firmar_documentos, imprimir_documentos, preparar_base
 from qr_en_la_pagina import PaginaConQr, examinar, programas_que_faltan
 
 DIRECCION = "https://rcs.example.org/transparencia"
@@ -96,9 +97,15 @@ def test_el_qr_de_cada_documento_se_lee_a_70_ppi_y_nada_lo_pisa(base_preparada, 
     if direccion:
         bien(cli(tmp_path, db, "asociacion", "editar", "--direccion-publica", direccion))
     hechos = imprimir_documentos(tmp_path, db, datos, idioma=idioma, solo=CON_QR)
+    tipos = CON_QR
+    if idioma == "es" and con_direccion:
+        # El acta y la resolución firmadas digitalmente (una y dos veces: la firma se ve sobre la línea de firma)
+        # en uno de los juegos: firmar cuesta; `firma acta` las escribe en el idioma de la asociación.
+        hechos = {**hechos, **firmar_documentos(tmp_path, db)}
+        tipos = (*CON_QR, *FIRMADOS)
 
     faltas: dict[str, list[str]] = {}
-    for tipo in CON_QR:
+    for tipo in tipos:
         ruta = hechos.get(tipo, f"{tipo}: la demo no trae con qué hacerlo")
         if not isinstance(ruta, Path):
             faltas[tipo] = [f"no se pudo hacer: {ruta}"]
