@@ -2,7 +2,8 @@
 composición, organigrama, texto de una norma, resumen de cobranza, informe de una unidad, avisos de cobro): al pie
 de cada página, centrado y gris («Código de verificación: 7K2M-QX4P-9D0B»), y en las palabras clave del PDF, donde
 `documento verificar` también lo busca. El QR con el código (`verificacion.dibujar_sello` o `SelloVerificacion`) lo
-pone cada documento donde cabe.
+pone cada documento donde cabe, con su zona en blanco (`verificacion.zona_en_blanco`) libre; la composición de un
+órgano y el estado de cuenta, arriba a la derecha bajo la fecha (`qr_bajo_la_fecha`).
 """
 
 from __future__ import annotations
