@@ -106,8 +106,9 @@ def _rectangulos_negros(pagina: pikepdf.Page) -> list[tuple[float, float, float,
 
 
 def cuadros_de_qr(pagina: pikepdf.Page) -> list[Cuadro]:
-    """Los QR de la página: grupos de rectángulos negros de a lo sumo 2 mm de alto, dibujados seguidos, de arriba abajo
-    sin más de una fila vacía entre dos (las filas de módulos) y cercanos en cada fila, que forman un cuadrado de más de 12 mm."""
+    """Los QR de la página: grupos de rectángulos negros de a lo sumo 2 mm de alto, dibujados seguidos, de arriba
+    abajo sin más de una fila vacía entre dos (las filas de módulos) y cercanos en cada fila, que forman un cuadrado
+    de más de 12 mm."""
     grupos: list[list] = []
     horizontal = 12 * _MM   # en una fila, los tramos oscuros van separados por los claros
     for r in _rectangulos_negros(pagina):

@@ -398,7 +398,8 @@ def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encab
             else:
                 abajo = _dibujar_vacio(pluma, maq.hoja, texto_vacio)
                 if sello is not None:
-                    dibujar_sello(c, maq.hoja.izquierda, abajo - espacio_del_sello(sello) + zona_en_blanco(sello), sello)
+                    y_sello = abajo - espacio_del_sello(sello) + zona_en_blanco(sello)   # la zona, bajo el texto
+                    dibujar_sello(c, maq.hoja.izquierda, y_sello, sello)
                 pluma.nueva_pagina()
             dibujar_pie(c, maq.hoja, encabezado.fecha, numero, total)
             if sello is not None:  # el código al pie de cada página (entre «Generado con…» y «Página X de Y»)

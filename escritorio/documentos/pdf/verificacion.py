@@ -229,7 +229,8 @@ class SelloVerificacion(Flowable):
         self.sello, self.ancho, self.lado = sello, ancho, lado
 
     def _ancho_texto(self) -> float:
-        return min(95 * mm, self.ancho - lado_del_qr(self.sello, self.lado) - separacion_del_texto(self.sello, self.lado))
+        lado = lado_del_qr(self.sello, self.lado)
+        return min(95 * mm, self.ancho - lado - separacion_del_texto(self.sello, self.lado))
 
     def wrap(self, disponible_ancho, disponible_alto):
         return self.ancho, espacio_del_sello(self.sello, lado=self.lado, ancho_texto=self._ancho_texto())
