@@ -155,7 +155,8 @@ def _renglones_por_pagina() -> int:
 def test_una_tabla_que_termina_junto_al_pie_deja_el_sello_entero(tmp_path, idioma, con_direccion):
     """Con el total en cada uno de los últimos renglones de la página (y en el primero de la siguiente, y sin
     filas), el QR se lee y nada lo pisa: el sello va bajo el total si cabe entero, si no arriba de la página
-    siguiente."""
+    siguiente. Con el escritor de la tabla del padrón y del resumen de cobranza (`tabla.escribir_tabla_pdf`): la red
+    de ejemplo no deja elegir en qué renglón termina su padrón."""
     from escritorio.dominio.verificacion import Sello
     from escritorio.idiomas.traduccion import en_idioma
 
