@@ -391,7 +391,7 @@ def _historia(acta, sigla: str, ancho: float, sello=None, firmantes=None, regist
     if sello is not None:  # el código de verificación y su QR, junto a la constancia de aprobación
         from .verificacion import SelloVerificacion
 
-        h += [Spacer(0, 10), SelloVerificacion(sello, ancho)]
+        h += [SelloVerificacion(sello, ancho)]   # con la zona en blanco del QR arriba y abajo: su propio respiro
     h += _erratas(acta, ancho)
     return h
 
