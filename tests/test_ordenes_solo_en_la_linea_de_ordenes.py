@@ -32,6 +32,7 @@ PENDIENTES = {
     # Lo que queda escrito en un documento o en el sitio público: lo lee cualquiera, por cualquier puerta.
     "documentos/pdf/verificacion.py": 1,
     "documentos/sitio/anclas.py": 1,
+    "documentos/sitio/firmadas.py": 1,         # la firma de una copia firmada se valida con «firma verificar»
     "dominio/anclas.py": 1,
 }
 

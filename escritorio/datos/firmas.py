@@ -50,6 +50,12 @@ def firmas(db: BaseDeDatos, asociacion_id: int, tipo: str | None = None, referen
                          "ORDER BY f.id", parametros))
 
 
+def firmas_con_pdf(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
+    """Las filas de la asociación con su PDF, de la más vieja a la más nueva (el sitio publica sus huellas)."""
+    return list(db.query(f"SELECT {_COLUMNAS}, f.pdf FROM firmas_digitales f WHERE f.asociacion_id = ? ORDER BY f.id",
+                         [asociacion_id]))
+
+
 def firma_por_id(db: BaseDeDatos, asociacion_id: int, firma_id: int) -> dict | None:
     """Una fila con su PDF, si es de la asociación."""
     return next(db.query(f"SELECT {_COLUMNAS}, f.pdf FROM firmas_digitales f WHERE f.id = ? AND f.asociacion_id = ?",

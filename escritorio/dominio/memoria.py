@@ -144,6 +144,9 @@ class Tabla:
     # Si las filas van en grupos (llegan seguidas): en el papel, un renglón con el grupo antes de sus filas; en la
     # planilla, una primera columna con este título.
     agrupada_por: str | None = None
+    # El nombre de su hoja en Excel cuando el título no cabe entero en los 31 caracteres de un nombre de hoja (en
+    # castellano, portugués o inglés): «Autoridades locales nuevas» por «Nuevas autoridades locales de los miembros».
+    hoja: str | None = None
 
 
 @dataclass(frozen=True)

@@ -145,6 +145,20 @@ def numero_ordinal_romano(numero: int) -> str:
     return texto
 
 
+# El título de una sesión por su tipo (TIPOS_SESION): {0} el número en romanos, {1} el órgano.
+_TITULOS_DE_SESION = {"ordinaria": "{0} sesión ordinaria — {1}", "extraordinaria": "{0} sesión extraordinaria — {1}"}
+
+
+def titulo_de_la_sesion(numero: int, tipo: str, organo: str) -> str:
+    """«XXI sesión ordinaria — Consejo», en el idioma en curso (el nombre del órgano, como se escribió). La misma
+    regla para la lista de sesiones, la convocatoria, el acta (aunque su texto aprobado esté congelado en otro
+    idioma) y el sitio."""
+    romano = numero_ordinal_romano(numero)
+    if tipo in _TITULOS_DE_SESION:
+        return traducir(_TITULOS_DE_SESION[tipo]).format(romano, organo)
+    return f"{romano} sesión {tipo} — {organo}"
+
+
 def numero_resolucion(tipo: str, numero: int, anio: int) -> str:
     """'Resolución 12/2026' (solo el número: cada órgano numera las suyas; para citarla use cita_resolucion)."""
     return f"{traducir(TIPOS_RESOLUCION[tipo])} {numero}/{anio}"

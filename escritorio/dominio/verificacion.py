@@ -163,3 +163,11 @@ class Sello:
 
     def __repr__(self) -> str:
         return f"Sello({self.codigo!r}, copia={self.copia}, direccion={self.direccion!r})"
+
+
+def documento_de_la_firma(documentos: list[dict], en_metadatos: list[str]) -> dict | None:
+    """De los documentos emitidos de un acta o una resolución firmada digitalmente, el que se firmó: el del código que
+    llevan los metadatos del PDF firmado; si no llevan ninguno de ellos, el último. Lo usan `documento verificar` y
+    la página de verificación del sitio (servicios/copias_firmadas.py): un PDF firmado es copia del mismo documento
+    para los dos."""
+    return next((d for d in documentos if d["codigo"] in en_metadatos), documentos[-1] if documentos else None)

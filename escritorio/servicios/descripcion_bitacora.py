@@ -8,9 +8,10 @@ va tal cual, y los nombres de columna de «Cambio en …: campo, campo» son los
 
 Una función por tabla (la operación la decide adentro; en frases_del_padron_y_las_cuotas.py,
 frases_de_organos_y_sesiones.py y frases_de_normas_y_documentos.py, cada una con su registro FRASES, y los nombres
-que citan en nombres_citados.py); una tabla sin frase propia tiene una genérica legible:
-«Cambio en Órganos (#12)». Los nombres se buscan en la base tal como está hoy; si el registro ya no existe (se borró),
-en la bitácora misma (el último valor que tuvo). El dato crudo (tabla, id, valores) sigue en `Registro.detalle` para
+que citan en nombres_citados.py); una tabla (o una acción) sin frase propia dice de qué registro se trata
+(frases_de_cada_registro.py: «Registro nuevo: la parte Rosario del convenio «…»»); solo un dato ilegible da la
+genérica, «Cambio en Órganos (#12)». Los nombres se buscan en la base tal como está hoy; si el registro ya no
+existe (se borró), en la bitácora misma (el último valor que tuvo). El dato crudo (tabla, id, valores) sigue en `Registro.detalle` para
 quien lo pida. Lo usan el visor de la ventana y «escritorio bitacora listar».
 """
 
@@ -20,6 +21,7 @@ import sqlite3
 from ..dominio.traduccion import traducir
 from . import frases_de_normas_y_documentos, frases_de_organos_y_sesiones, frases_del_padron_y_las_cuotas
 from .descripcion_deshacer import frase_de_deshacer
+from .frases_de_cada_registro import frase_del_registro
 from .nombres_citados import Frase, NombresCitados
 
 # El nombre de cada tabla como lo lee una persona (el filtro del visor y la frase genérica).
@@ -49,6 +51,9 @@ NOMBRES_DE_TABLAS = {
     "pdfs_convenio": "PDF firmados de los convenios",
     "memorias": "Memoria anual", "secciones_memoria": "Secciones de la memoria anual",
     "informes_actividad": "Informes de actividades",
+    "adherentes_declaracion": "Adhesiones a declaraciones", "efectos_resolucion": "Efectos de las resoluciones",
+    "incidentes": "Incidentes", "lineas_de_extracto": "Líneas de extractos bancarios",
+    "sellos_de_tiempo": "Sellos de tiempo", "servidor_sello_de_tiempo": "Servidor de sellos de tiempo",
 }
 
 
@@ -78,8 +83,11 @@ def describir(nombres: NombresCitados, tabla: str, accion: str, fila_id, antes: 
               despues: dict | None) -> str:
     """La frase de un registro. Nunca falla: un dato raro (de una versión anterior, o cambiado por fuera) da la
     frase genérica, y el detalle crudo sigue disponible."""
-    frase = FRASES.get(tabla)
-    if frase is not None:
+    # La frase propia de la tabla y, si no tiene una para esta acción, la que nombra el registro
+    # (frases_de_cada_registro.py: «Registro nuevo: la copia 2 del documento …»).
+    for frase in (FRASES.get(tabla), lambda c, a, x, y: frase_del_registro(c, tabla, a, x, y)):
+        if frase is None:
+            continue
         try:
             texto = frase(nombres, accion, antes, despues)
         except (KeyError, TypeError, ValueError, AttributeError, sqlite3.Error):

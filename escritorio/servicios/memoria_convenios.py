@@ -46,5 +46,6 @@ def seccion_convenios(periodo: Periodo) -> Seccion:
                           [columna(traducir("Convenio"), 2.3), columna(traducir("Tipo"), 1.55),
                            columna(traducir("Partes"), 2.1), columna(traducir("Firma"), 1.15),
                            columna(traducir("Vigencia"), 1.7), columna(traducir("Estado al corte"), 1.25)],
-                          filas, traducir("Sin convenios que rigieran en {0}.").format(periodo.anio)))
+                          filas, traducir("Sin convenios que rigieran en {0}.").format(periodo.anio),
+                          hoja=traducir("Convenios vigentes en {0}").format(periodo.anio)))
     return seccion

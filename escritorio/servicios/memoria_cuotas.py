@@ -127,7 +127,7 @@ def _por_tramo(periodo: Periodo, cuotas: list):
     return tabla("cuotas_por_tramo", traducir("Cuotas de {0} por tramo").format(periodo.anio),
                  _columnas_de_cuotas(traducir("Tramo")), filas,
                  traducir("Sin cuotas anuales emitidas para {0}.").format(periodo.anio),
-                 _fila_total(cuotas) if cuotas else None)
+                 _fila_total(cuotas) if cuotas else None, hoja=traducir("Cuotas {0} por tramo").format(periodo.anio))
 
 
 def _por_pais(periodo: Periodo, cuotas: list, deudas: list):
@@ -151,4 +151,5 @@ def _por_pais(periodo: Periodo, cuotas: list, deudas: list):
     return tabla("cuotas_por_pais", traducir("Cuotas de {0} por país y miembros en mora al {1}").format(
         periodo.anio, formato.fecha(periodo.al)), [*_columnas_de_cuotas(traducir("País")),
                                                    columna(traducir("En mora"), 0.9, True)],
-        filas, traducir("Sin cuotas anuales emitidas para {0}.").format(periodo.anio), total)
+        filas, traducir("Sin cuotas anuales emitidas para {0}.").format(periodo.anio), total,
+        hoja=traducir("Cuotas {0} por país").format(periodo.anio))

@@ -187,5 +187,5 @@ def seccion_autoridades(periodo: Periodo) -> Seccion:
                           [columna(traducir("Desde"), 1), columna(traducir("Miembro"), 2.6),
                            columna(traducir("Autoridad"), 2), columna(traducir("Cargo"), 1.6)],
                           filas, traducir("Ningún miembro registró una nueva autoridad local en {0}.").format(
-                              periodo.anio)))
+                              periodo.anio), hoja=traducir("Autoridades locales nuevas")))
     return seccion

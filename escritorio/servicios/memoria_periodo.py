@@ -81,10 +81,11 @@ def columna(titulo: str, peso: float = 1.0, cifra_: bool = False) -> Columna:
 
 
 def tabla(clave: str, titulo: str, columnas: list[Columna], filas: list[FilaDeTabla], vacio: str,
-          total: list[Celda] | None = None, agrupada_por: str | None = None) -> Tabla:
-    """Sin filas, sin total: la tabla dice `vacio`."""
+          total: list[Celda] | None = None, agrupada_por: str | None = None, hoja: str | None = None) -> Tabla:
+    """Sin filas, sin total: la tabla dice `vacio`. `hoja`: el nombre de su hoja en Excel si el título no cabe en 31
+    caracteres."""
     return Tabla(clave, titulo, tuple(columnas), tuple(filas), vacio, tuple(total) if total and filas else None,
-                 agrupada_por)
+                 agrupada_por, hoja)
 
 
 def fila(celdas: list[Celda], clave: object = "", valor: object = None, grupo: str = "") -> FilaDeTabla:

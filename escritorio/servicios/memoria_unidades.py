@@ -8,7 +8,7 @@ from ..dominio.memoria import Cifras, Parrafo, Seccion
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
 from ..dominio.unidades import ESTADOS_ACTIVIDAD, atrasada, toca_el_anio
-from .memoria_periodo import Periodo, cifra, columna, fechas, fila, tabla
+from .memoria_periodo import Periodo, cifra, columna, dia, fila, tabla
 from .organos import composicion
 from .plan_de_trabajo import actividades_de_la_red
 from .unidades import unidades
@@ -60,7 +60,8 @@ def seccion_unidades(periodo: Periodo) -> Seccion:
     seccion.agregar(tabla("unidades", traducir("Unidades y su coordinación al {0}").format(formato.fecha(periodo.al)),
                           [columna(traducir("Unidad"), 2.6), columna(traducir("Coordinación"), 2.6),
                            columna(traducir("Actividades"), 1, True), columna(traducir("Realizadas"), 1, True)],
-                          filas, traducir("La asociación no tiene unidades temáticas.")))
+                          filas, traducir("La asociación no tiene unidades temáticas."),
+                          hoja=traducir("Unidades y coordinación")))
 
     nombres = {u["id"]: u["nombre"] for u in lista}
     filas = []
@@ -69,15 +70,16 @@ def seccion_unidades(periodo: Periodo) -> Seccion:
             estado = traducir(ESTADOS_ACTIVIDAD.get(a["estado"], a["estado"]))
             if a in atrasadas:
                 estado = traducir("{0} (atrasada)").format(estado)
-            filas.append(fila([a["titulo"], fechas(a["desde"], a["hasta"]), estado,
+            # Inicio y fin, dos fechas (en la planilla, dos columnas de fechas que Excel ordena y filtra).
+            filas.append(fila([a["titulo"], dia(a["desde"]), dia(a["hasta"]), estado,
                                _ciudad(a["responsable"], a["responsable_pais"]), _resultado(a)],
                               a["id"], [a["titulo"], a["desde"], a["hasta"], a["estado"], a["responsable_id"],
                                         a["resultado"], a["informe_sha256"]],
                               grupo=nombres.get(unidad_id, a["unidad"])))
     seccion.agregar(tabla("actividades", traducir("Planes de trabajo: actividades de {0}").format(periodo.anio),
-                          [columna(traducir("Actividad"), 2.3), columna(traducir("Fechas"), 1.95),
-                           columna(traducir("Estado"), 1), columna(traducir("Responsable"), 1.7),
-                           columna(traducir("Resultado"), 2.8)],
+                          [columna(traducir("Actividad"), 2.3), columna(traducir("Desde"), 1),
+                           columna(traducir("Hasta"), 1), columna(traducir("Estado"), 1),
+                           columna(traducir("Responsable"), 1.7), columna(traducir("Resultado"), 2.6)],
                           filas, traducir("Sin actividades de los planes de trabajo en {0}.").format(periodo.anio),
-                          agrupada_por=traducir("Unidad")))
+                          agrupada_por=traducir("Unidad"), hoja=traducir("Actividades de {0}").format(periodo.anio)))
     return seccion

@@ -57,10 +57,14 @@ from .base import hoy
 from .contexto import Contexto
 from .direccion_publica import direccion_publica
 from .estatutos import listar_normas, listar_reformas, texto_en
-from .idioma_de_los_documentos import idioma_del_documento, idioma_pedido, leer_idioma
+from .copias_firmadas import copias_firmadas
+from .fechas_oparl import fechas_de_lo_publicado
+from .idioma_de_los_documentos import idioma_de_la_asociacion, idioma_del_documento, idioma_pedido, leer_idioma
+from .idioma_del_acta import idioma_del_acta
 from .informes_sesiones import imprimir_acta
 from .mapa import mapa_de_la_red
 from .miembros import listar_miembros
+from .oparl_borrados import lapidas
 from .organos import composicion, listar_organos, mandatos_de
 from .sesiones import listar_sesiones
 from .sesiones_puntos import orden_del_dia
@@ -250,14 +254,14 @@ def _sesiones(contexto: Contexto, incluir: frozenset[str], emitidos: _LoYaEmitid
             id=s["id"], titulo=s["titulo"] or "", organo=s["organo"], organo_id=s.get("organo_id"), fecha=s["fecha"],
             hora=s["hora"], lugar=s["lugar"], estado=traducir(ESTADOS_SESION.get(s["estado"], s["estado"])),
             estado_acta=s.get("estado_acta"),
-            puntos=[{"numeracion": p["numeracion"], "titulo": p["titulo"]} for p in orden_del_dia(contexto, s["id"])])
+            puntos=[{k: p[k] for k in ("id", "numeracion", "titulo")} for p in orden_del_dia(contexto, s["id"])])
         if s.get("estado_acta") and _retenida(contexto, s, emitidos):
             pass   # ni su texto, ni su PDF, ni sus resoluciones: la base ya no puede dar fe de lo que dirían
         elif s.get("estado_acta"):
             acta = obtener_acta(contexto, s["id"])
             aprobada = acta.estado in APROBADAS
             if aprobada or "sin_aprobar" in incluir:
-                publica.acta = acta.contenido
+                publica.acta, publica.idioma_del_acta = acta.contenido, idioma_del_acta(acta.contenido)
                 enteras.add(s["id"])
             if aprobada:
                 publica.aprobada_el, publica.aprobada_por, publica.huella_acta = (acta.aprobada_el, acta.aprobada_por,
@@ -295,6 +299,7 @@ def _documentos(contexto: Contexto, incluir: frozenset[str], sesion_de: dict[int
     veredicto y las huellas de sus copias, para que quien tiene el papel compruebe que es una copia emitida, sin
     nada de lo que dice (ni su clase ni su fecha)."""
     publicos = []
+    firmadas = copias_firmadas(contexto.db, contexto.asociacion_id)
     for documento in tabla_documentos.documentos_de_la_asociacion(contexto.db, contexto.asociacion_id):
         verificacion = verificar_codigo(contexto.db, documento["codigo"])
         copias = tabla_documentos.archivos_de(contexto.db, documento["id"])
@@ -305,13 +310,14 @@ def _documentos(contexto: Contexto, incluir: frozenset[str], sesion_de: dict[int
                 codigo=documento["codigo"], tipo=traducir("Documento"), veredicto=veredicto,
                 vigente=verificacion.veredicto == VIGENTE, motivos=motivos, datos=[], emitido_en=None,
                 copias=[{"copia": a["copia"], "sha256": a["sha256"], "generado_en": None} for a in copias],
-                reservado=True))
+                reservado=True, firmadas=firmadas.get(documento["codigo"], [])))
             continue
         publicos.append(DocumentoVerificable(
             codigo=documento["codigo"], tipo=tipo_en_palabras(documento["tipo"]), veredicto=verificacion.titulo,
             vigente=verificacion.veredicto == VIGENTE, motivos=list(verificacion.motivos),
             datos=[list(par) for par in verificacion.documento], emitido_en=documento["emitido_en"],
-            copias=[{"copia": a["copia"], "sha256": a["sha256"], "generado_en": a["generado_en"]} for a in copias]))
+            copias=[{"copia": a["copia"], "sha256": a["sha256"], "generado_en": a["generado_en"]} for a in copias],
+            firmadas=firmadas.get(documento["codigo"], [])))
     return publicos
 
 
@@ -327,7 +333,8 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
     contenido = ContenidoDelSitio(
         asociacion={k: asociacion.get(k) for k in ("nombre", "sigla", "tipo", "sede", "fecha_fundacion")},
         idioma=idioma, datos_al=hoy().isoformat(), con_contactos="contactos" in incluir,
-        direccion_publica=direccion_publica(contexto), idiomas=list(idiomas or [idioma]))
+        direccion_publica=direccion_publica(contexto), idiomas=list(idiomas or [idioma]),
+        idioma_de_lo_escrito=idioma_de_la_asociacion(contexto))
     for norma in listar_normas(contexto):
         contenido.normas.append({
             "titulo": norma["titulo"], "tipo": norma["tipo"],
@@ -363,6 +370,7 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
         contenido.resoluciones.append({
             "id": r["id"], "fecha": fechas.get(r["sesion_id"]), "numeracion": r["numeracion"], "titulo": r["titulo"], "tipo_nombre": traducir(TIPOS_RESOLUCION.get(
                 r["tipo"], r["tipo"])), "organo": r["organo"], "sesion_id": r["sesion_id"], "texto": r.get("texto"),
+            "punto_id": r.get("punto_id"),
             "firmantes": adhesiones})
     for u in unidades(contexto):
         contenido.unidades.append({
@@ -370,6 +378,7 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
             "actividades": [{**a, "estado": traducir(ESTADOS_ACTIVIDAD.get(a["estado"], a["estado"]))}
                             for a in actividades_de(contexto, u["id"])]})
     contenido.documentos = _documentos(contexto, incluir, {r["id"]: r.get("sesion_id") for r in resoluciones}, enteras)
+    contenido.fechas = fechas_de_lo_publicado(contexto, contenido)
     return contenido, emitidas
 
 
@@ -445,6 +454,7 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
         # (armada antes) tiene que listarla. Se arma otra vez con lo ya emitido (no se emite nada más).
         contenidos, archivos, _ = armar(emitir=True)
     principal = contenidos[0]
+    archivos.update(lapidas(carpeta, anterior.get("archivos", {}), archivos, publicada_en + "+00:00"))
     huellas = {ruta: _sha256(datos) for ruta, datos in archivos.items()}
     plan = plan_de_publicacion(_en_disco(carpeta, anterior), huellas)
     _sin_ajenos(carpeta, [r for r in plan.escribir if r not in propios])

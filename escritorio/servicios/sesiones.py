@@ -10,7 +10,7 @@ ninguna de ellas salvo las reglas (que no la importan): así ninguna parte forma
 from typing import TypedDict
 
 from ..datos import sesiones as tabla_sesiones
-from ..dominio.sesiones import numero_ordinal_romano
+from ..dominio.sesiones import titulo_de_la_sesion
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from .contexto import Contexto
@@ -65,16 +65,9 @@ def exigir_editable(sesion: dict) -> None:
                                        "Las correcciones van en una fe de erratas."))
 
 
-# El título de una sesión por su tipo (dominio.sesiones.TIPOS_SESION): {0} el número en romanos, {1} el órgano.
-_TITULOS_DE_SESION = {"ordinaria": "{0} sesión ordinaria — {1}", "extraordinaria": "{0} sesión extraordinaria — {1}"}
-
-
 def titulo_sesion(sesion: dict) -> str:
-    """«XXI sesión ordinaria — Consejo», en el idioma en curso (el nombre del órgano, como se escribió)."""
-    numero = numero_ordinal_romano(sesion["numero"])
-    if sesion["tipo"] in _TITULOS_DE_SESION:
-        return traducir(_TITULOS_DE_SESION[sesion["tipo"]]).format(numero, sesion["organo"])
-    return f"{numero} sesión {sesion['tipo']} — {sesion['organo']}"
+    """«XXI sesión ordinaria — Consejo», en el idioma en curso (dominio.sesiones.titulo_de_la_sesion)."""
+    return titulo_de_la_sesion(sesion["numero"], sesion["tipo"], sesion["organo"])
 
 
 def listar_sesiones(contexto: Contexto, organo_id: int | None = None) -> list[SesionListada]:

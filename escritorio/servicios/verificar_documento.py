@@ -28,7 +28,8 @@ from ..datos.verificacion import huella_del_sello
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio.verificacion import (ALTERADO, BORRADOR, REEMPLAZADO, SALIDAS, SIN_CODIGO, VIGENTE, codigos_en, dice,
-                                    normalizar_codigo, normalizar_texto, tipo_en_palabras, veredicto_en_palabras)
+                                    normalizar_codigo, normalizar_texto, tipo_en_palabras, veredicto_en_palabras,
+                                    documento_de_la_firma)
 from ..dominio.direccion_publica import codigo_de_lo_leido
 from ..dominio import formato
 from ..errores import ErrorEscritorio
@@ -260,7 +261,7 @@ def _identico(db: BaseDeDatos, pdf, sha: str) -> Verificacion | None:
                                                                                     firma["firmado_en"])
             continue
         documentos = tabla_documentos.documentos_de(db, firma["tipo"], firma["referencia"])
-        documento = next((d for d in documentos if d["codigo"] in en_metadatos), documentos[-1] if documentos else None)
+        documento = documento_de_la_firma(documentos, en_metadatos)
         quien = _con_quien(traducir("idéntico al PDF firmado digitalmente por {0} el {1}, que la base guarda").format(
             firma["firmante"], firma["firmado_en"]), sello)
         if documento is None:

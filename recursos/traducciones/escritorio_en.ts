@@ -7364,6 +7364,11 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Actividades de {0}</source>
+      <translation>Activities in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Actividades en {0}</source>
       <translation>Activities in {0}</translation>
     </message>
@@ -7409,6 +7414,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Adherentes</source>
       <translation>Adherents</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Adhesiones a declaraciones</source>
+      <translation>Declaration adherents</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -7980,6 +7990,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Autoridades de confianza…</source>
       <translation>Trusted authorities…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Autoridades locales nuevas</source>
+      <translation>New local authorities</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -8975,6 +8990,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Convenios vigentes en {0}</source>
+      <translation>Agreements in force {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <location filename="../../escritorio/servicios/memoria_secciones.py" />
       <source>Convenios y hermanamientos</source>
       <translation>Agreements and twinnings</translation>
@@ -9366,6 +9386,16 @@ Do you want to open it now?</translation>
       <translation>Fees and budget</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas {0} por país</source>
+      <translation>{0} fees by country</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas {0} por tramo</source>
+      <translation>{0} fees by band</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
@@ -9541,6 +9571,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -9795,6 +9826,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Efectivo</source>
       <translation>Cash</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Efectos de las resoluciones</source>
+      <translation>Effects of resolutions</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -11531,12 +11567,6 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Value date</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
-      <source>Fechas</source>
-      <translation>Dates</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <source>Fijada por la reforma ({0})</source>
       <translation>Set by the amendment ({0})</translation>
@@ -11842,6 +11872,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -12038,6 +12069,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se pierde con los cambios siguientes. Qué hacer: véalo en Archivo &gt; Bitácora de cambios; si fue un cambio que usted conoce, elíjalo abajo, escriba por qué y pulse «Reconocer»; si no, {3}.</source>
       <translation>Incident {0} (noticed on {1}): {2}. Escritorio sealed it separately: the evidence is not lost with later changes. What to do: see it in File &gt; Audit log; if it was a change you know about, choose it below, write why and click “Acknowledge”; if not, {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Incidentes</source>
+      <translation>Incidents</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -13372,6 +13408,11 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Lugar:</source>
       <translation>Location:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Líneas de extractos bancarios</source>
+      <translation>Bank statement lines</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -16410,6 +16451,21 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Register of agreements as of {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Registro modificado ({0}): {1}</source>
+      <translation>Record changed ({0}): {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Registro nuevo: {0}</source>
+      <translation>New record: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Registro quitado: {0}</source>
+      <translation>Record removed: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>Registro {0} de la bitácora (sello {1}, del {2} UTC, sellado por {3}): </source>
       <translation>Audit-log record {0} (seal {1}, of {2} UTC, sealed by {3}): </translation>
@@ -17211,6 +17267,11 @@ The damaged file was kept as:
       <translation>Timestamp: {0} cannot be read ({1}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Sellos de tiempo</source>
+      <translation>Timestamps</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
       <source>Sellos de tiempo: {0}, todos siguen en la cadena; el último, del {1}, certifica el sello {2} ({3}).</source>
       <translation>Timestamps: {0}, all still in the chain; the latest, of {1}, certifies seal {2} ({3}).</translation>
@@ -17219,6 +17280,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Servidor</source>
       <translation>Server</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Servidor de sellos de tiempo</source>
+      <translation>Timestamp server</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
@@ -18430,6 +18496,11 @@ This is done at the end of this same session or at the body's next session.</tra
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Unidades y coordinación</source>
+      <translation>Units and coordination</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Unidades y su coordinación al {0}</source>
       <translation>Units and their coordination as of {0}</translation>
     </message>
@@ -19358,6 +19429,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the PDF signed by {0} on {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el PDF firmado «{0}» del convenio {1}</source>
+      <translation>the signed PDF “{0}” of agreement {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>el PDF {0}</source>
       <translation>the PDF {0}</translation>
@@ -19369,9 +19445,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the minutes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el acta de la {0}</source>
+      <translation>the minutes of the {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>el acta sigue en borrador</source>
       <translation>the minutes are still a draft</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el adjunto «{0}» del correo {1}</source>
+      <translation>the attachment “{0}” of e-mail {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/anclas.py" />
@@ -19424,6 +19510,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the file has no column «{0}»; name it by its letter or its header, one of those imported: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el artículo {0} de {1}</source>
+      <translation>article {0} of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el aviso de deuda por la {0}</source>
+      <translation>the debt notice for the {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>el año</source>
       <translation>the year</translation>
@@ -19439,12 +19535,18 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the position</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el contacto {0} de {1}</source>
+      <translation>the contact {0} of {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>el contacto «{0}»</source>
       <translation>the contact “{0}”</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>el convenio «{0}»</source>
       <translation>the agreement «{0}»</translation>
     </message>
@@ -19457,6 +19559,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>el correo y el teléfono de cada miembro</source>
       <translation>each member's e-mail and phone</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el correo «{0}»</source>
+      <translation>the e-mail “{0}”</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/anclas.py" />
@@ -19489,6 +19596,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the disk or folder is read-only</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el documento {0}</source>
+      <translation>document {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el envío a {0} del correo {1}</source>
+      <translation>the delivery to {0} of e-mail {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>el equipo del servidor</source>
       <translation>the server computer</translation>
@@ -19497,6 +19614,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el estado de cuenta</source>
       <translation>the account statement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el estado de {0} desde el {1}</source>
+      <translation>the status of {0} from {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
@@ -19509,9 +19631,24 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the amount says {0} and the currency of the line is {1}; correct one of them</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el incidente «{0}» notado el {1}</source>
+      <translation>the incident “{0}” noticed on {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>el informe de la unidad</source>
       <translation>the unit report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el informe «{0}» de la actividad {1}</source>
+      <translation>the report “{0}” of activity {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el invitado {0} a la {1}</source>
+      <translation>the guest {0} at the {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
@@ -19519,9 +19656,24 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the batch of payment reminders</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el lote de avisos de deuda al {0}</source>
+      <translation>the batch of debt notices as of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el lugar {0} de {1} en el orden de sucesión de {2}</source>
+      <translation>place {0} of {1} in the order of succession of {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>el límite de renovaciones necesita el período de la renovación automática</source>
       <translation>the limit of renewals needs the period of the automatic renewal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el mandato de {0}</source>
+      <translation>the term of {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/nombres_citados.py" />
@@ -19532,6 +19684,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>el miembro con id {0}</source>
       <translation>the member with id {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el miembro {0}</source>
+      <translation>the member {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -19575,19 +19732,45 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the organization chart</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el original del documento {0}</source>
+      <translation>the original of document {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el padrón de cuotas</source>
       <translation>the fee register</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>el pago {0}</source>
       <translation>payment {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el país {0} de la asociación</source>
+      <translation>the country {0} of the association</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>el período se escribe en meses, de 1 a {0}</source>
       <translation>the period is written in months, from 1 to {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el punto {0}</source>
+      <translation>item {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el punto {0}, que aprueba el acta de la {1}</source>
+      <translation>item {0}, which approves the minutes of the {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el punto «{0}» de la {1}</source>
+      <translation>item “{0}” of the {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
@@ -19610,6 +19793,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the receipt</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el recibo {0}/{1}</source>
+      <translation>receipt {0}/{1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_convenios.py" />
       <source>el registro de convenios</source>
       <translation>the register of agreements</translation>
@@ -19623,6 +19811,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el resumen de cobranza</source>
       <translation>the collection summary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el sello de tiempo del sello {0} de la bitácora</source>
+      <translation>the timestamp of audit log seal {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
@@ -19653,6 +19846,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
       <source>el servidor de sello de tiempo {0} respondió un sello de otro pedido</source>
       <translation>the timestamp server {0} answered with a timestamp for another request</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el servidor de sellos de tiempo {0}</source>
+      <translation>the timestamp server {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
@@ -19721,15 +19919,35 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the text has references of {0} members</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el tramo desde {0} hab. de la escala {1}</source>
+      <translation>the bracket from {0} inhabitants of scale {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>el valor no está entre los permitidos: regla «{0}»</source>
       <translation>the value is not one of the allowed ones: rule “{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el viaje de la {0} (llevada por {1})</source>
+      <translation>the trip of the {0} (taken by {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>el voto de los morosos</source>
       <translation>the vote of members in arrears</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el voto de {0} en la elección de {1}</source>
+      <translation>the vote of {0} in the election of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el voto de {0} en la votación sobre {1}</source>
+      <translation>the vote of {0} in the vote on {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -19752,6 +19970,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>el {0} no es posterior al inicio ({1}); un convenio termina después de empezar</source>
       <translation>{0} is not after the start ({1}); an agreement ends after it starts</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el órgano {0}</source>
+      <translation>the body {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
@@ -20226,14 +20449,34 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the activity «{0}»</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la actividad «{0}» de {1}</source>
+      <translation>the activity “{0}” of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la adhesión de {0} a {1}</source>
+      <translation>the adherence of {0} to {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>la anticipación de la convocatoria</source>
       <translation>the notice period of the call</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la asistencia de {0} a la {1}</source>
+      <translation>the attendance of {0} at the {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>la asistencia y las votaciones</source>
       <translation>the attendance and the votes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la autoridad de {0} ({1})</source>
+      <translation>the authority of {0} ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -20278,6 +20521,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the audit log</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la candidatura de {0} a {1}</source>
+      <translation>the candidacy of {0} for {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>la candidatura más votada</source>
       <translation>the candidacy with the most votes</translation>
@@ -20291,6 +20539,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>la carpeta de un sitio publicado</source>
       <translation>the folder of a published site</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la categoría de {0} desde el {1}</source>
+      <translation>the category of {0} from {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -20333,9 +20586,20 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the saved copy of the site {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>la copia {0} del documento {1}</source>
       <translation>copy {0} of document {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la corrección del mandato de {0}</source>
+      <translation>the correction of the term of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la cuenta de correo {0}</source>
+      <translation>the e-mail account {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -20348,9 +20612,29 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the address of a published site (https://…)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la elección de {0}</source>
+      <translation>the election of {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>la elección de {0} de la sesión n.º {1} del {2}</source>
       <translation>the election of {0} at session no. {1} on {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la escala de cuotas en {0}</source>
+      <translation>the fee scale in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la exención de {0} en {1}</source>
+      <translation>the exemption of {0} in {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la fe de erratas del {0}</source>
+      <translation>the erratum of {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
@@ -20388,14 +20672,29 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>row {0} cannot be assigned: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la firma de {0} en {1}</source>
+      <translation>the signature of {0} on {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la firma digital</source>
       <translation>digital signatures</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la firma digital de {0} ({1} {2})</source>
+      <translation>the digital signature of {0} ({1} {2})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>la fundación</source>
       <translation>the foundation</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la imputación del pago {0} a la {1}</source>
+      <translation>the allocation of payment {0} to the {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
@@ -20421,6 +20720,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/ubicacion.py" />
       <source>la longitud</source>
       <translation>the longitude</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la línea {0} del extracto «{1}»</source>
+      <translation>line {0} of statement “{1}”</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
@@ -20453,6 +20757,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the annual report</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la memoria anual {0}</source>
+      <translation>the annual report {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria.py" />
       <source>la memoria en Excel</source>
       <translation>the annual report in Excel</translation>
@@ -20475,14 +20784,49 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the arrears report</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la norma «{0}»</source>
+      <translation>the rule “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la obligación «{0}» del convenio {1}</source>
+      <translation>the obligation “{0}” of agreement {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la operación para deshacer «{0}»</source>
+      <translation>the undoable operation “{0}”</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la ordinaria</source>
       <translation>ordinary</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la parte externa {0}</source>
+      <translation>the external party {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la parte {0} del convenio {1}</source>
+      <translation>the party {0} of agreement {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la población de {0} ({1})</source>
+      <translation>the population of {0} ({1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>la población {0}</source>
       <translation>the population {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la reforma de {0} vigente desde el {1}</source>
+      <translation>the amendment of {0} in force from {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -20500,6 +20844,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the rule cites art. {0} in its {1} text; another text applies from {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la regla de composición de {0}</source>
+      <translation>the composition rule of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la regla de sesión de {0} ({1})</source>
+      <translation>the session rule of {0} ({1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>la regla de voto por cuotas impagas</source>
       <translation>the voting rule for unpaid fees</translation>
@@ -20512,6 +20866,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la resolución {0}</source>
       <translation>resolution {0}</translation>
     </message>
@@ -20541,6 +20896,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the section «{0}» of the annual report</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la sección «{0}» de la memoria anual</source>
+      <translation>the section “{0}” of the annual report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la ubicación en el mapa de {0}</source>
+      <translation>the map location of {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la ventana</source>
       <translation>the user interface</translation>
@@ -20556,14 +20921,21 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the verification of receipts, account statements and payment reminders</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>la votación sobre {0}</source>
       <translation>the vote on {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la {0}</source>
       <translation>the {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la {0} de {1}</source>
+      <translation>the {0} of {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -20631,6 +21003,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>what was approved is not what Escritorio sealed in the audit log when approving it (the text was changed and the fingerprint recalculated). {0}. This is permanent: acknowledging the incident does not make the minutes authentic</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>lo que registra {0} ({1})</source>
+      <translation>what {0} records ({1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/correo.py" />
       <source>lo que sigue a la @ no es un nombre de dominio válido</source>
       <translation>what follows the @ is not a valid domain name</translation>
@@ -20652,6 +21029,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>los datos de la asociación {0}</source>
       <translation>the details of association {0}</translation>
     </message>
@@ -22472,6 +22850,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} new charges</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>{0} como miembro de quien trata el punto {1}</source>
+      <translation>{0} as a member the item {1} is about</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>{0} con marcas</source>
       <translation>{0} with marks</translation>
@@ -22508,6 +22891,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmantes.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>{0} de {1}</source>
       <translation>{0} of {1}</translation>
@@ -22526,6 +22910,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0} deja la asociación; era {1}</source>
       <translation>{0} leaves the association; it was {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>{0} del {1}</source>
+      <translation>{0} from {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -23287,12 +23676,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} sessions</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0} sesión extraordinaria — {1}</source>
       <translation>{0} extraordinary session — {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0} sesión ordinaria — {1}</source>
       <translation>{0} ordinary session — {1}</translation>
     </message>
@@ -23602,6 +23991,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>{0}, sesión n.º {1} del {2}</source>
       <translation>{0}, session no. {1} on {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>{0}, {1} de {2}</source>
+      <translation>{0}, {1} of {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -24220,6 +24614,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>«{0}»</source>
       <translation>“{0}”</translation>

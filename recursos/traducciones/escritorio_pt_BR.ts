@@ -7446,6 +7446,11 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Actividades de {0}</source>
+      <translation>Atividades de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Actividades en {0}</source>
       <translation>Atividades em {0}</translation>
     </message>
@@ -7496,6 +7501,11 @@ Continuar?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Adhesiones</source>
       <translation>Adesões</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Adhesiones a declaraciones</source>
+      <translation>Adesões a declarações</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
@@ -8129,6 +8139,11 @@ Deseja abri-lo agora?</translation>
       <translation>Autoridades confiáveis…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Autoridades locales nuevas</source>
+      <translation>Novas autoridades locais</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>Auténtico y vigente</source>
       <translation>Autêntico e vigente</translation>
@@ -8597,6 +8612,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <source>Cada miembro vigente con ubicación es un círculo sobre los contornos de los países; los países de la red están en un gris más oscuro. La lista junto al mapa dice lo mismo en texto.</source>
       <translation>Cada membro vigente com localização é um círculo sobre os contornos dos países; os países da rede estão em um cinza mais escuro. A lista ao lado do mapa diz o mesmo em texto.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Cada una es el PDF con sus firmas digitales tal como la asociación lo registró al firmarlo.</source>
+      <translation>Cada uma é o PDF com suas assinaturas digitais tal como a associação o registrou ao assiná-lo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/anclas.py" />
@@ -9302,6 +9322,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Convenios vigentes en {0}</source>
+      <translation>Convênios vigentes em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <location filename="../../escritorio/servicios/memoria_secciones.py" />
       <source>Convenios y hermanamientos</source>
       <translation>Convênios e irmandades</translation>
@@ -9476,6 +9501,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Copias emitidas</source>
       <translation>Cópias emitidas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Copias firmadas digitalmente</source>
+      <translation>Cópias assinadas digitalmente</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -9726,6 +9756,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <source>Cuotas {0}</source>
       <translation>Contribuições {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas {0} por país</source>
+      <translation>Contribuições {0} por país</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas {0} por tramo</source>
+      <translation>Contribuições {0} por faixa</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -9994,6 +10034,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -10268,6 +10309,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Efectivo</source>
       <translation>Dinheiro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Efectos de las resoluciones</source>
+      <translation>Efeitos das resoluções</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -11814,6 +11860,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Esta eleição já tem seu segundo turno (“{0}”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Esta página compara solo la huella SHA-256 de su archivo con las de estas copias.</source>
+      <translation>Esta página compara apenas a impressão SHA-256 do seu arquivo com as destas cópias.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Esta página no valida la firma misma (el certificado y si es de confianza): abra el archivo con un lector de PDF o compruebe la firma con «escritorio firma verificar».</source>
+      <translation>Esta página não valida a assinatura em si (o certificado e se é confiável): abra o arquivo num leitor de PDF ou verifique a assinatura com «escritorio firma verificar».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Esta semana</source>
       <translation>Esta semana</translation>
@@ -12146,7 +12202,6 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Fechas</source>
       <translation>Datas</translation>
     </message>
@@ -12241,6 +12296,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Assinada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Firmada por</source>
+      <translation>Assinada por</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/apariencia_de_firma.py" />
       <source>Firmado digitalmente por</source>
       <translation>Assinado digitalmente por</translation>
@@ -12295,6 +12355,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Firmar digitalmente</source>
       <translation>Assinar digitalmente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Firmas</source>
+      <translation>Assinaturas</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -12516,6 +12581,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -12747,6 +12813,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se pierde con los cambios siguientes. Qué hacer: véalo en Archivo &gt; Bitácora de cambios; si fue un cambio que usted conoce, elíjalo abajo, escriba por qué y pulse «Reconocer»; si no, {3}.</source>
       <translation>Incidente {0} (notado em {1}): {2}. O Escritorio o selou à parte: a evidência não se perde com as alterações seguintes. O que fazer: veja-o em Arquivo &gt; Registro de auditoria; se foi uma alteração que você conhece, escolha-o abaixo, escreva o porquê e clique em «Reconhecer»; se não, {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Incidentes</source>
+      <translation>Incidentes</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -14233,6 +14304,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Lugar:</source>
       <translation>Local:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Líneas de extractos bancarios</source>
+      <translation>Linhas de extratos bancários</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -17354,6 +17430,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Quem</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Quién firmó: el nombre de su certificado y, si la firma quedó sobre una línea de firma del documento, el cargo de esa línea.</source>
+      <translation>Quem assinou: o nome do seu certificado e, se a assinatura ficou sobre uma linha de assinatura do documento, o cargo dessa linha.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
       <source>Qué hacer: avise a quien administra el servidor: lo arregla reforzando la base (README, «Varias personas»).</source>
       <translation>O que fazer: avise quem administra o servidor: resolve-se reforçando o banco de dados (README, «Varias personas»).</translation>
@@ -17699,6 +17780,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Reformas incorporadas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Registrada el</source>
+      <translation>Registrada em</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Registrar igual</source>
       <translation>Registrar mesmo assim</translation>
@@ -17722,6 +17808,21 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/informes_convenios.py" />
       <source>Registro de convenios al {0}</source>
       <translation>Registro de convênios em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Registro modificado ({0}): {1}</source>
+      <translation>Registro alterado ({0}): {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Registro nuevo: {0}</source>
+      <translation>Novo registro: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Registro quitado: {0}</source>
+      <translation>Registro removido: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
@@ -18139,6 +18240,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Rótulo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
@@ -18605,6 +18707,11 @@ O arquivo danificado foi guardado como:
       <translation>Carimbo do tempo: {0} não pode ser lido ({1}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Sellos de tiempo</source>
+      <translation>Carimbos de tempo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
       <source>Sellos de tiempo: {0}, todos siguen en la cadena; el último, del {1}, certifica el sello {2} ({3}).</source>
       <translation>Carimbos do tempo: {0}, todos continuam na cadeia; o último, de {1}, certifica o selo {2} ({3}).</translation>
@@ -18623,6 +18730,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Servidor</source>
       <translation>Servidor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Servidor de sellos de tiempo</source>
+      <translation>Servidor de carimbos de tempo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
@@ -19012,6 +19124,16 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Su archivo es idéntico a una copia emitida (SHA-256 {0}).</source>
       <translation>O seu arquivo é idêntico a uma cópia emitida (SHA-256 {0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Su archivo es idéntico byte a byte a la copia firmada digitalmente que la asociación registró el {1} (SHA-256 {0}). Firmas: {2}.</source>
+      <translation>O seu arquivo é idêntico byte a byte à cópia assinada digitalmente que a associação registrou em {1} (SHA-256 {0}). Assinaturas: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>Su archivo es idéntico byte a byte a una copia firmada digitalmente ({1}) que la asociación registró (SHA-256 {0}).</source>
+      <translation>O seu arquivo é idêntico byte a byte a uma cópia assinada digitalmente ({1}) que a associação registrou (SHA-256 {0}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -20011,6 +20133,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>Unidades temáticas: vencen {0} mandatos de {1} unidades el {2}.</source>
       <translation>Unidades temáticas: vencem {0} mandatos de {1} unidades em {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Unidades y coordinación</source>
+      <translation>Unidades e coordenação</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
@@ -21074,6 +21201,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o PDF assinado por {0} em {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el PDF firmado «{0}» del convenio {1}</source>
+      <translation>o PDF assinado «{0}» do convênio {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
       <source>el PDF no trae la cadena completa del certificado «{0}» hasta su raíz</source>
       <translation>o PDF não traz a cadeia completa do certificado “{0}” até a raiz</translation>
@@ -21095,9 +21227,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a ata</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el acta de la {0}</source>
+      <translation>a ata da {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>el acta sigue en borrador</source>
       <translation>a ata continua em rascunho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el adjunto «{0}» del correo {1}</source>
+      <translation>o anexo «{0}» do e-mail {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/anclas.py" />
@@ -21150,6 +21292,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o arquivo não tem uma coluna «{0}»; indique-a pela letra ou pelo cabeçalho, uma das que são importadas: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el artículo {0} de {1}</source>
+      <translation>o artigo {0} de {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el aviso de deuda por la {0}</source>
+      <translation>o aviso de débito pela {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>el año</source>
       <translation>o ano</translation>
@@ -21165,12 +21317,18 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o cargo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el contacto {0} de {1}</source>
+      <translation>o contato {0} de {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>el contacto «{0}»</source>
       <translation>o contato “{0}”</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>el convenio «{0}»</source>
       <translation>o convênio «{0}»</translation>
     </message>
@@ -21183,6 +21341,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>el correo y el teléfono de cada miembro</source>
       <translation>o e-mail e o telefone de cada membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el correo «{0}»</source>
+      <translation>o e-mail «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/anclas.py" />
@@ -21215,6 +21378,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o disco ou a pasta é somente leitura</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el documento {0}</source>
+      <translation>o documento {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el envío a {0} del correo {1}</source>
+      <translation>o envio a {0} do e-mail {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>el equipo del servidor</source>
       <translation>o computador do servidor</translation>
@@ -21223,6 +21396,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el estado de cuenta</source>
       <translation>o extrato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el estado de {0} desde el {1}</source>
+      <translation>a situação de {0} desde {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
@@ -21235,9 +21413,24 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o valor diz {0} e a moeda da linha é {1}; corrija uma das duas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el incidente «{0}» notado el {1}</source>
+      <translation>o incidente «{0}» notado em {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>el informe de la unidad</source>
       <translation>o relatório da unidade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el informe «{0}» de la actividad {1}</source>
+      <translation>o relatório «{0}» da atividade {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el invitado {0} a la {1}</source>
+      <translation>o convidado {0} da {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
@@ -21245,9 +21438,24 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o lote de avisos de cobrança</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el lote de avisos de deuda al {0}</source>
+      <translation>o lote de avisos de débito em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el lugar {0} de {1} en el orden de sucesión de {2}</source>
+      <translation>o lugar {0} de {1} na ordem de sucessão de {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>el límite de renovaciones necesita el período de la renovación automática</source>
       <translation>o limite de renovações precisa do período da renovação automática</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el mandato de {0}</source>
+      <translation>o mandato de {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -21263,6 +21471,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>el miembro con id {0}</source>
       <translation>o membro com id {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el miembro {0}</source>
+      <translation>o membro {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -21306,19 +21519,45 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o organograma</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el original del documento {0}</source>
+      <translation>o original do documento {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el padrón de cuotas</source>
       <translation>o cadastro de contribuições</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>el pago {0}</source>
       <translation>o pagamento {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el país {0} de la asociación</source>
+      <translation>o país {0} da associação</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>el período se escribe en meses, de 1 a {0}</source>
       <translation>o período é escrito em meses, de 1 a {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el punto {0}</source>
+      <translation>o item {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el punto {0}, que aprueba el acta de la {1}</source>
+      <translation>o item {0}, que aprova a ata da {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el punto «{0}» de la {1}</source>
+      <translation>o item «{0}» da {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
@@ -21341,6 +21580,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o recibo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el recibo {0}/{1}</source>
+      <translation>o recibo {0}/{1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_convenios.py" />
       <source>el registro de convenios</source>
       <translation>o registro de convênios</translation>
@@ -21354,6 +21598,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el resumen de cobranza</source>
       <translation>o resumo da arrecadação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el sello de tiempo del sello {0} de la bitácora</source>
+      <translation>o carimbo de tempo do selo {0} do registro de auditoria</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
@@ -21384,6 +21633,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
       <source>el servidor de sello de tiempo {0} respondió un sello de otro pedido</source>
       <translation>o servidor de carimbo do tempo {0} respondeu com um carimbo de outro pedido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el servidor de sellos de tiempo {0}</source>
+      <translation>o servidor de carimbos de tempo {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
@@ -21452,15 +21706,35 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o texto tem referências de {0} membros</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el tramo desde {0} hab. de la escala {1}</source>
+      <translation>a faixa a partir de {0} hab. da tabela {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>el valor no está entre los permitidos: regla «{0}»</source>
       <translation>o valor não está entre os permitidos: regra “{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el viaje de la {0} (llevada por {1})</source>
+      <translation>a viagem da {0} (levada por {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>el voto de los morosos</source>
       <translation>o voto dos inadimplentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el voto de {0} en la elección de {1}</source>
+      <translation>o voto de {0} na eleição de {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el voto de {0} en la votación sobre {1}</source>
+      <translation>o voto de {0} na votação sobre {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -21483,6 +21757,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>el {0} no es posterior al inicio ({1}); un convenio termina después de empezar</source>
       <translation>{0} não é posterior ao início ({1}); um convênio termina depois de começar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el órgano {0}</source>
+      <translation>o órgão {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
@@ -21967,14 +22246,34 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a atividade «{0}»</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la actividad «{0}» de {1}</source>
+      <translation>a atividade «{0}» de {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la adhesión de {0} a {1}</source>
+      <translation>a adesão de {0} a {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>la anticipación de la convocatoria</source>
       <translation>a antecedência da convocação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la asistencia de {0} a la {1}</source>
+      <translation>a presença de {0} na {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>la asistencia y las votaciones</source>
       <translation>a presença e as votações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la autoridad de {0} ({1})</source>
+      <translation>a autoridade de {0} ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -22019,6 +22318,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o registro de auditoria</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la candidatura de {0} a {1}</source>
+      <translation>a candidatura de {0} a {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>la candidatura más votada</source>
       <translation>a candidatura mais votada</translation>
@@ -22032,6 +22336,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>la carpeta de un sitio publicado</source>
       <translation>a pasta de um site publicado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la categoría de {0} desde el {1}</source>
+      <translation>a categoria de {0} desde {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -22074,9 +22383,20 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a cópia salva do site {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>la copia {0} del documento {1}</source>
       <translation>a cópia {0} do documento {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la corrección del mandato de {0}</source>
+      <translation>a correção do mandato de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la cuenta de correo {0}</source>
+      <translation>a conta de e-mail {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -22089,9 +22409,29 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o endereço de um site publicado (https://…)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la elección de {0}</source>
+      <translation>a eleição de {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>la elección de {0} de la sesión n.º {1} del {2}</source>
       <translation>a eleição de {0} da sessão nº {1} de {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la escala de cuotas en {0}</source>
+      <translation>a tabela de contribuições em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la exención de {0} en {1}</source>
+      <translation>a isenção de {0} em {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la fe de erratas del {0}</source>
+      <translation>a errata de {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
@@ -22129,14 +22469,29 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a linha {0} não pode ser atribuída: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la firma de {0} en {1}</source>
+      <translation>a assinatura de {0} em {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la firma digital</source>
       <translation>a assinatura digital</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la firma digital de {0} ({1} {2})</source>
+      <translation>a assinatura digital de {0} ({1} {2})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>la fundación</source>
       <translation>a fundação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la imputación del pago {0} a la {1}</source>
+      <translation>a imputação do pagamento {0} à {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
@@ -22162,6 +22517,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/ubicacion.py" />
       <source>la longitud</source>
       <translation>a longitude</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la línea {0} del extracto «{1}»</source>
+      <translation>a linha {0} do extrato «{1}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
@@ -22194,6 +22554,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o relatório anual</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la memoria anual {0}</source>
+      <translation>o relatório anual {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria.py" />
       <source>la memoria en Excel</source>
       <translation>o relatório anual em Excel</translation>
@@ -22216,14 +22581,49 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a inadimplência</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la norma «{0}»</source>
+      <translation>a norma «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la obligación «{0}» del convenio {1}</source>
+      <translation>a obrigação «{0}» do convênio {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la operación para deshacer «{0}»</source>
+      <translation>a operação para desfazer «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la ordinaria</source>
       <translation>a ordinária</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la parte externa {0}</source>
+      <translation>a parte externa {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la parte {0} del convenio {1}</source>
+      <translation>a parte {0} do convênio {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la población de {0} ({1})</source>
+      <translation>a população de {0} ({1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>la población {0}</source>
       <translation>a população {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la reforma de {0} vigente desde el {1}</source>
+      <translation>a reforma de {0} vigente desde {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -22241,6 +22641,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a regra cita o art. {0} em seu texto de {1}; vigora outro texto a partir de {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la regla de composición de {0}</source>
+      <translation>a regra de composição de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la regla de sesión de {0} ({1})</source>
+      <translation>a regra de sessão de {0} ({1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>la regla de voto por cuotas impagas</source>
       <translation>a regra de voto por contribuições não pagas</translation>
@@ -22253,6 +22663,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la resolución {0}</source>
       <translation>a resolução {0}</translation>
     </message>
@@ -22282,6 +22693,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a seção «{0}» do relatório anual</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la sección «{0}» de la memoria anual</source>
+      <translation>a seção «{0}» do relatório anual</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la ubicación en el mapa de {0}</source>
+      <translation>a localização no mapa de {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la ventana</source>
       <translation>a interface</translation>
@@ -22297,14 +22718,21 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a verificação de recibos, extratos de conta e avisos de cobrança</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>la votación sobre {0}</source>
       <translation>votação sobre {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la {0}</source>
       <translation>a {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la {0} de {1}</source>
+      <translation>a {0} de {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -22372,6 +22800,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o aprovado não é o que o Escritorio selou no registro de auditoria ao aprová-la (o texto foi alterado e a impressão digital recalculada). {0}. É assim para sempre: reconhecer o incidente não torna a ata autêntica</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>lo que registra {0} ({1})</source>
+      <translation>o que {0} registra ({1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/correo.py" />
       <source>lo que sigue a la @ no es un nombre de dominio válido</source>
       <translation>o que vem depois do @ não é um nome de domínio válido</translation>
@@ -22398,6 +22831,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>los datos de la asociación {0}</source>
       <translation>os dados da associação {0}</translation>
     </message>
@@ -24148,6 +24582,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} %</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>{0} (UTC)</source>
+      <translation>{0} (UTC)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>{0} (atrasada)</source>
       <translation>{0} (atrasada)</translation>
@@ -24202,6 +24641,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>{0} ({1} con voto)</source>
       <translation>{0} ({1} com voto)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/paises.py" />
@@ -24336,6 +24780,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} cidades integrantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>{0} como miembro de quien trata el punto {1}</source>
+      <translation>{0} como membro de quem trata o item {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>{0} con marcas</source>
       <translation>{0} com marcas</translation>
@@ -24382,6 +24831,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmantes.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>{0} de {1}</source>
       <translation>{0} de {1}</translation>
@@ -24400,6 +24850,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0} deja la asociación; era {1}</source>
       <translation>{0} deixa a associação; era {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>{0} del {1}</source>
+      <translation>{0} de {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -24690,9 +25145,19 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} linhas são importadas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>{0} firma digital</source>
+      <translation>{0} assinatura digital</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} firma la {1}</source>
       <translation>{0} assina a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>{0} firmas digitales</source>
+      <translation>{0} assinaturas digitais</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_congelados.py" />
@@ -25272,12 +25737,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} sessões</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0} sesión extraordinaria — {1}</source>
       <translation>{0} sessão extraordinária — {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0} sesión ordinaria — {1}</source>
       <translation>{0} sessão ordinária — {1}</translation>
     </message>
@@ -25609,6 +26074,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}, rascunho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <source>{0}, el {1}</source>
+      <translation>{0}, em {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>{0}, papel {1}</source>
       <translation>{0}, papel {1}</translation>
@@ -25657,6 +26127,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>{0}, una cuenta por moneda · movimientos hasta el {1}</source>
       <translation>{0}, uma conta por moeda · movimentos até {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>{0}, {1} de {2}</source>
+      <translation>{0}, {1} de {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -26280,6 +26755,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>«{0}»</source>
       <translation>“{0}”</translation>

@@ -1,6 +1,7 @@
 """La asociación ya creada desde la línea de órdenes (issue #15, «La asociación misma»):
 «asociacion editar», «asociacion quitar-pais», «asociacion pais --desde» y «asociacion paises»."""
 
+from contextlib import closing
 import json
 import sqlite3
 from datetime import date
@@ -24,7 +25,7 @@ def falla(resultado, *textos: str, codigo: int = 1) -> str:
 
 def foto(ruta) -> tuple:
     """Todo lo que la asociación guarda de sí misma y de sus países (para ver que un error no dejó nada a medias)."""
-    with sqlite3.connect(ruta) as conexion:
+    with closing(sqlite3.connect(ruta)) as conexion, conexion:
         return (conexion.execute("SELECT nombre, sigla, tipo, sede, papel FROM asociaciones").fetchall(),
                 conexion.execute("SELECT * FROM paises_asociacion ORDER BY pais").fetchall(),
                 conexion.execute("SELECT pais, categoria, desde, articulo FROM categorias_pais ORDER BY id").fetchall())

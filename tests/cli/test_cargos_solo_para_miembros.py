@@ -2,6 +2,7 @@
 aprobó) no recibe un mandato ni una candidatura, por la línea de órdenes (fixture `cli`); y un mandato suyo escrito
 por fuera de Escritorio lo informa «verificar» y no ocupa el cupo de su país en la elección del Consejo."""
 
+from contextlib import closing
 import re
 import sqlite3
 
@@ -40,14 +41,14 @@ def test_una_solicitante_no_recibe_mandato_ni_candidatura(copia_de_la_demo, cli)
     _, punto = _eleccion_del_consejo(cli, copia_de_la_demo)
     candidatura = hecho(cli("sesiones", "candidatura", punto, "--miembro", lima, db=copia_de_la_demo), 1)
     assert "solo un miembro puede ser candidatura en Consejo (Estatuto, art. 13)" in candidatura.stderr
-    with sqlite3.connect(copia_de_la_demo) as conexion:
+    with closing(sqlite3.connect(copia_de_la_demo)) as conexion, conexion:
         assert conexion.execute("SELECT count(*) FROM mandatos WHERE miembro_id = ?", [lima]).fetchone()[0] == 0
         assert conexion.execute("SELECT count(*) FROM candidaturas WHERE miembro_id = ?", [lima]).fetchone()[0] == 0
 
 
 def test_un_mandato_de_una_solicitante_escrito_por_fuera_no_ocupa_el_cupo(copia_de_la_demo, cli):
     lima = _solicitante(cli, copia_de_la_demo)
-    with sqlite3.connect(copia_de_la_demo) as conexion:   # por fuera de Escritorio (o una versión anterior)
+    with closing(sqlite3.connect(copia_de_la_demo)) as conexion, conexion:   # por fuera de Escritorio (o una versión anterior)
         consejo = conexion.execute("SELECT id FROM organos WHERE nombre = 'Consejo'").fetchone()[0]
         mandato = conexion.execute(
             "INSERT INTO mandatos (organo_id, miembro_id, cargo, con_voto, desde, hasta) "
@@ -56,7 +57,7 @@ def test_un_mandato_de_una_solicitante_escrito_por_fuera_no_ocupa_el_cupo(copia_
 
     # Y una candidatura suya, en otra elección, también escrita por fuera.
     _, otro_punto = _eleccion_del_consejo(cli, copia_de_la_demo)
-    with sqlite3.connect(copia_de_la_demo) as conexion:
+    with closing(sqlite3.connect(copia_de_la_demo)) as conexion, conexion:
         eleccion = conexion.execute("SELECT id FROM elecciones WHERE punto_id = ?", [otro_punto]).fetchone()[0]
         candidatura = conexion.execute("INSERT INTO candidaturas (eleccion_id, miembro_id) VALUES (?, ?)",
                                        [eleccion, lima]).lastrowid
@@ -112,7 +113,7 @@ def test_la_memoria_no_cuenta_que_asumio_quien_no_era_miembro(copia_de_la_demo, 
     from escritorio.servicios.memoria import armar_memoria
 
     lima = _solicitante(cli, copia_de_la_demo)
-    with sqlite3.connect(copia_de_la_demo) as conexion:
+    with closing(sqlite3.connect(copia_de_la_demo)) as conexion, conexion:
         consejo = conexion.execute("SELECT id FROM organos WHERE nombre = 'Consejo'").fetchone()[0]
         conexion.execute("INSERT INTO mandatos (organo_id, miembro_id, cargo, con_voto, desde, hasta) "
                          "VALUES (?, ?, 'titular', 1, '2026-11-21', '2028-11-20')", [consejo, lima])

@@ -4,6 +4,7 @@ inglés ni «Lo sentimos», nada invisible en la consola, y la base con las mism
 con --simular. Issue #12 «Entrada hostil».
 """
 
+from contextlib import closing
 import sqlite3
 
 import pytest
@@ -18,7 +19,7 @@ INVISIBLES = "\x00\x07\x08\x1b\u202e\u2066\r"
 
 
 def cuentas(base) -> dict[str, int]:
-    with sqlite3.connect(f"file:{base}?mode=ro", uri=True) as conexion:
+    with closing(sqlite3.connect(f"file:{base}?mode=ro", uri=True)) as conexion, conexion:
         tablas = [f[0] for f in conexion.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         return {t: conexion.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tablas}
 

@@ -26,6 +26,7 @@ los parámetros str de los servicios que guardan algo) antes de empezar:
   Las de la ventana se prueban en tests/interfaz/test_formularios_hostiles.py.
 """
 
+from contextlib import closing
 import errno
 import json
 import os
@@ -69,7 +70,7 @@ def bien(resultado) -> str:
 def contar(base: Path, tabla: str) -> int:
     import sqlite3
 
-    with sqlite3.connect(base) as conexion:
+    with closing(sqlite3.connect(base)) as conexion, conexion:
         return conexion.execute(f"SELECT count(*) FROM {tabla}").fetchone()[0]
 
 
@@ -454,7 +455,7 @@ def test_e2_una_opcion_escrita_igual_a_dos_guiones_no_guarda_una_lista(cli, con_
     bien(cli("miembros", "baja", miembro["id"], "--motivo=--", db=con_miembros))
     import sqlite3
 
-    with sqlite3.connect(con_miembros) as conexion:
+    with closing(sqlite3.connect(con_miembros)) as conexion, conexion:
         motivo = conexion.execute("SELECT motivo FROM estados_miembro ORDER BY id DESC LIMIT 1").fetchone()[0]
     assert motivo == "--"
     for argumentos in (("bitacora", "listar", "--entidad=--"), ("organos", "reglas", "Consejo", "--articulo=--")):

@@ -1,6 +1,7 @@
 """Issue 58, punto 6: un argumento con secuencias de la terminal (ESC, OSC que cambia el título, BEL) no vuelve a la
 terminal en el mensaje de error. Cada prueba corre la CLI como proceso real y mira los bytes de stderr y stdout."""
 
+from contextlib import closing
 import sqlite3
 
 import pytest
@@ -19,7 +20,7 @@ def _sin_secuencias(resultado) -> None:
 
 
 def _copias_en_la_bandeja(base) -> int:
-    with sqlite3.connect(base) as conexion:
+    with closing(sqlite3.connect(base)) as conexion, conexion:
         return conexion.execute("SELECT count(*) FROM destinatarios_mensaje").fetchone()[0]
 
 
@@ -77,7 +78,7 @@ def _en_una_terminal(argumentos: list[str], entorno: dict, carpeta) -> tuple[int
 def test_en_una_terminal_la_salida_normal_tampoco_devuelve_secuencias(copia_de_la_demo, entorno_cli, tmp_path):
     """«Acta guardada en RUTA» cita la ruta pedida (una carpeta cuyo nombre lleva la secuencia): en una terminal,
     sin ESC ni BEL; el archivo se escribe donde se pidió. (A un archivo o a otro programa la salida va byte a byte.)"""
-    with sqlite3.connect(copia_de_la_demo) as conexion:
+    with closing(sqlite3.connect(copia_de_la_demo)) as conexion, conexion:
         [(sesion,)] = conexion.execute("SELECT sesion_id FROM actas WHERE estado = 'borrador' LIMIT 1").fetchall()
     carpeta = tmp_path / f"actas{OSC}"
     carpeta.mkdir()

@@ -1,6 +1,7 @@
 """«escritorio deshacer» y «escritorio rehacer» (issue 42): el mismo servicio que Edición ›
 Deshacer en la ventana, sobre una copia de la red de ejemplo."""
 
+from contextlib import closing
 import json
 import sqlite3
 
@@ -14,12 +15,12 @@ def ok(resultado) -> str:
 
 
 def telefono(ruta, nombre: str) -> str | None:
-    with sqlite3.connect(ruta) as conexion:
+    with closing(sqlite3.connect(ruta)) as conexion, conexion:
         return conexion.execute("SELECT telefono FROM miembros WHERE nombre = ?", [nombre]).fetchone()[0]
 
 
 def id_de(ruta, nombre: str) -> int:
-    with sqlite3.connect(ruta) as conexion:
+    with closing(sqlite3.connect(ruta)) as conexion, conexion:
         return conexion.execute("SELECT id FROM miembros WHERE nombre = ?", [nombre]).fetchone()[0]
 
 
@@ -75,14 +76,14 @@ def test_la_asistencia_no_se_deshace_ni_se_rehace_a_traves_de_una_votacion_cerra
     votación y adopta la resolución; «deshacer» sale con 1 y dice qué lo impide, sin tocar nada. Y al revés: lo
     deshecho no se rehace si después se cerró una votación con la asistencia de entonces."""
     base = copia_de_la_demo
-    with sqlite3.connect(base) as conexion:
+    with closing(sqlite3.connect(base)) as conexion, conexion:
         sesion, = conexion.execute("SELECT s.id FROM sesiones s JOIN actas a ON a.sesion_id = s.id "
                                    "WHERE a.estado = 'borrador'").fetchone()
         integrantes = [m for (m,) in conexion.execute("SELECT miembro_id FROM asistencias WHERE sesion_id = ?",
                                                        [sesion])]
 
     def asistencia() -> dict:
-        with sqlite3.connect(base) as conexion:
+        with closing(sqlite3.connect(base)) as conexion, conexion:
             return dict(conexion.execute("SELECT miembro_id, estado FROM asistencias WHERE sesion_id = ?", [sesion]))
 
     def marta(*orden) -> dict:

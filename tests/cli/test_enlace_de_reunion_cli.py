@@ -2,6 +2,7 @@
 convocatoria (PDF), en el correo y en la agenda: un «javascript:» o un «file:» se abre con un clic de quien confía en
 ella. Se prueba con la CLI y se mira la base con sqlite3."""
 
+from contextlib import closing
 import sqlite3
 
 import pytest
@@ -10,7 +11,7 @@ from ayudas import sin_traza
 
 
 def _sesiones(base) -> list[str | None]:
-    with sqlite3.connect(base) as conexion:
+    with closing(sqlite3.connect(base)) as conexion, conexion:
         return [fila[0] for fila in conexion.execute("SELECT enlace FROM sesiones ORDER BY id")]
 
 

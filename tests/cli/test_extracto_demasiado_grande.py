@@ -3,6 +3,7 @@
 100 MB por dentro) o en la fila 50.001, con un mensaje que dice el archivo, cuánto es, el límite y qué hacer. Cada
 prueba corre la CLI como proceso real y mide su memoria (ru_maxrss de ese proceso, con os.wait4)."""
 
+from contextlib import closing
 import functools
 import os
 import sqlite3
@@ -93,7 +94,7 @@ def _importar(base: Path, ruta: Path, entorno: dict, carpeta: Path, *extra) -> t
 
 
 def _contar(base: Path) -> tuple[int, int]:
-    with sqlite3.connect(base) as conexion:
+    with closing(sqlite3.connect(base)) as conexion, conexion:
         return tuple(conexion.execute("SELECT (SELECT count(*) FROM pagos), (SELECT count(*) FROM lineas_de_extracto)"
                                       ).fetchone())
 

@@ -6,6 +6,7 @@
   web no la leía; con 000, 777, escribible por todos). Se publica con un proceso real de la CLI bajo cada umask.
 """
 
+from contextlib import closing
 import html
 import os
 import re
@@ -29,14 +30,14 @@ def _texto_visible(ruta: Path) -> str:
 
 
 def _codigo(base: Path, tipo: str) -> str:
-    with sqlite3.connect(base) as conexion:
+    with closing(sqlite3.connect(base)) as conexion, conexion:
         return conexion.execute("SELECT codigo FROM documentos_emitidos WHERE tipo = ? ORDER BY id DESC LIMIT 1",
                                 [tipo]).fetchone()[0]
 
 
 def test_la_pagina_reservada_de_un_borrador_no_dice_que_es_un_borrador(cli, copia_de_la_demo, tmp_path):
     base = copia_de_la_demo
-    with sqlite3.connect(base) as conexion:
+    with closing(sqlite3.connect(base)) as conexion, conexion:
         [(sesion,)] = conexion.execute("SELECT sesion_id FROM actas WHERE estado = 'borrador' LIMIT 1").fetchall()
     emitido = cli("sesiones", "acta", str(sesion), str(tmp_path / "borrador.pdf"), db=base)
     assert emitido.returncode == 0, emitido.stderr
@@ -52,7 +53,7 @@ def test_la_pagina_reservada_de_un_borrador_no_dice_que_es_un_borrador(cli, copi
     assert "no publica lo que dice esta clase de documentos" in pagina
 
     # Un documento reservado vigente (el aviso de cobro de la demo, si hay; si no, cualquiera) sigue diciéndolo.
-    with sqlite3.connect(base) as conexion:
+    with closing(sqlite3.connect(base)) as conexion, conexion:
         otros = [c for (c,) in conexion.execute(
             "SELECT codigo FROM documentos_emitidos WHERE tipo IN ('recibo', 'aviso', 'estado_cuenta')")]
     for codigo in otros[:3]:

@@ -4,6 +4,7 @@ ellos (issue 59): por la línea de órdenes (fixture `cli`), sobre una copia de 
 El caso que se encontró: en una sesión, «Admisión de Cusco» se aprueba y «Admisión de Lima» se rechaza; la
 resolución del punto de Cusco con «--admite Cusco,Lima» admitía también a Lima."""
 
+from contextlib import closing
 import json
 import sqlite3
 from datetime import date, timedelta
@@ -51,7 +52,7 @@ def _presentes(cli, base, sesion: int) -> int:
 
 
 def _estado(base, miembro_id: int) -> str:
-    with sqlite3.connect(base) as conexion:
+    with closing(sqlite3.connect(base)) as conexion, conexion:
         fila = conexion.execute("SELECT estado FROM estados_miembro WHERE miembro_id = ? ORDER BY desde DESC, id DESC "
                                 "LIMIT 1", [miembro_id]).fetchone()
     conexion.close()
@@ -83,7 +84,7 @@ def test_la_resolucion_de_cusco_no_admite_a_lima_rechazada(cli, copia_de_la_demo
             "Para admitir a Lima, agregue y vote un punto de admisión que la nombre.").format(lima) in mensaje
     # Nada guardado: ni la resolución ni la admisión de Cusco.
     assert _estado(base, lima) == "solicitante" and _estado(base, cusco) == "solicitante"
-    with sqlite3.connect(base) as conexion:
+    with closing(sqlite3.connect(base)) as conexion, conexion:
         assert conexion.execute("SELECT count(*) FROM resoluciones WHERE punto_id = ?", [p_cusco]).fetchone()[0] == 0
     conexion.close()
 
@@ -151,7 +152,7 @@ def test_un_punto_de_admision_nombra_solo_solicitantes(cli, copia_de_la_demo):
     mensaje = rechazo(cli("sesiones", "punto", sesion, "--titulo", "Plan", "--tipo", "votacion",
                                   "--miembro", lima, db=base))
     assert "solo un punto de admisión o de exclusión nombra miembros (--miembro)" in mensaje
-    with sqlite3.connect(base) as conexion:   # ningún punto a medias
+    with closing(sqlite3.connect(base)) as conexion, conexion:   # ningún punto a medias
         assert conexion.execute("SELECT count(*) FROM puntos_orden WHERE sesion_id = ?", [sesion]).fetchone()[0] == 0
     conexion.close()
 

@@ -7,6 +7,7 @@ hasta dos poderes (art. 21; tres desde la reforma del 21/05 de este año) y 30 d
 el artículo; una regla sin artículo se cambia libremente, con un aviso. Los cambios no rigen hacia atrás.
 """
 
+from contextlib import closing
 import sqlite3
 from datetime import date, timedelta
 
@@ -22,7 +23,7 @@ def _reglas(cli, base, organo=ASAMBLEA, al: date | None = None) -> dict:
 
 
 def _leer(base, sql, parametros=()):
-    with sqlite3.connect(base) as conexion:
+    with closing(sqlite3.connect(base)) as conexion, conexion:
         return conexion.execute(sql, parametros).fetchall()
 
 
@@ -182,7 +183,7 @@ def test_estatutos_reglas_lista_solo_la_deriva_real(cli, copia_de_la_demo):
 def test_verificar_informa_una_regla_rebajada_con_sqlite3(cli, copia_de_la_demo):
     base = copia_de_la_demo
     assert cli("verificar", db=base).returncode == 0
-    with sqlite3.connect(base) as conexion:   # quien tiene la base a mano, sin pasar por Escritorio
+    with closing(sqlite3.connect(base)) as conexion, conexion:   # quien tiene la base a mano, sin pasar por Escritorio
         conexion.execute("UPDATE reglas_quorum SET mayoria = 'simple', base_mayoria = 'emitidos' "
                          "WHERE tipo_decision = 'reforma_estatuto'")
     resultado = cli("verificar", db=base)

@@ -6,6 +6,7 @@ artículos, desde su fecha, anotada con ella y nunca hacia atrás; lo demás sig
 órdenes (fixture `cli`), sobre la red de ejemplo.
 """
 
+from contextlib import closing
 import re
 import sqlite3
 from datetime import date, timedelta
@@ -17,7 +18,7 @@ HOY = date.today()
 
 
 def _leer(base, sql, parametros=()):
-    with sqlite3.connect(base) as conexion:
+    with closing(sqlite3.connect(base)) as conexion, conexion:
         return conexion.execute(sql, parametros).fetchall()
 
 

@@ -7,6 +7,7 @@ enviar»: antes, el servidor del atacante recibía AUTH PLAIN con la clave. Se p
 tomar (con los triggers, sin ellos, y con la bitácora sellada de nuevo como la sella el programa): ninguno recibe la
 clave."""
 
+from contextlib import closing
 import re
 import sqlite3
 
@@ -34,7 +35,7 @@ def con_clave(entorno_cli):
 
 
 def _filas(base, sql, *valores):
-    with sqlite3.connect(base) as conexion:
+    with closing(sqlite3.connect(base)) as conexion, conexion:
         return conexion.execute(sql, valores).fetchall()
 
 
@@ -52,14 +53,14 @@ def _cuenta_legitima(cli, base, con_clave):
 
 def _al_servidor_del_atacante(base, puerto):
     """Con sqlite3, como en el issue: la cuenta apunta a otro servidor, sin cifrar."""
-    with sqlite3.connect(base) as conexion:
+    with closing(sqlite3.connect(base)) as conexion, conexion:
         conexion.execute("UPDATE cuentas_correo SET servidor = '127.0.0.1', puerto = ?, seguridad = 'ninguna'",
                          [puerto])
 
 
 def _sin_triggers_de_la_cuenta(base, puerto):
     """Lo mismo, con los triggers de la tabla quitados (nada en la bitácora) y vueltos a poner."""
-    with sqlite3.connect(base) as conexion:
+    with closing(sqlite3.connect(base)) as conexion, conexion:
         triggers = conexion.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
                                     "AND tbl_name = 'cuentas_correo'").fetchall()
         for nombre, _ in triggers:
@@ -142,7 +143,7 @@ def test_un_salto_de_linea_en_una_direccion_aparta_ese_mensaje_con_su_motivo_y_e
         assert cli("correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", servidor.puerto, "--seguridad",
                    "ninguna", "--remitente", REMITENTE, db=base).returncode == 0
         assert cli("correo", "convocatoria", SESION, "--no-enviar", db=base).returncode == 0
-        with sqlite3.connect(base) as conexion:
+        with closing(sqlite3.connect(base)) as conexion, conexion:
             conexion.execute("UPDATE destinatarios_mensaje SET direccion = direccion || char(13, 10) || "
                              "'Bcc: espia@fuera.example' WHERE mensaje_id = 1")
             conexion.execute("UPDATE mensajes SET asunto = asunto || char(13, 10) || 'Bcc: espia@fuera.example' "

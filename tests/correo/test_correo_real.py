@@ -4,6 +4,7 @@ caído (los mensajes esperan y salen después), un proceso muerto entre dos mens
 veces) y durante DATA (por confirmar, nunca reenviado solo), una dirección rechazada (anotada, el resto sale) y
 STARTTLS con un certificado propio que la secretaría acepta a sabiendas."""
 
+from contextlib import closing
 import hashlib
 import json
 import os
@@ -34,7 +35,7 @@ def _cuenta(cli, base, puerto, *opciones):
 
 
 def _filas(base, sql, *valores):
-    with sqlite3.connect(base) as conexion:
+    with closing(sqlite3.connect(base)) as conexion, conexion:
         return conexion.execute(sql, valores).fetchall()
 
 
@@ -276,7 +277,7 @@ def test_un_adjunto_cambiado_por_fuera_en_la_bandeja_no_sale_y_verificar_lo_dice
         assert cli("correo", "convocatoria", SESION, "--no-enviar", db=base).returncode == 0
         ((archivo, original),) = _filas(base, "SELECT c.id, c.contenido FROM archivos_correo c JOIN adjuntos_mensaje a "
                                               "ON a.archivo_id = c.id WHERE a.mensaje_id = 1")
-        with sqlite3.connect(base) as conexion:
+        with closing(sqlite3.connect(base)) as conexion, conexion:
             conexion.execute("UPDATE archivos_correo SET contenido = ? WHERE id = ?",
                              [bytes(original).replace(b"Recibo", b"Recib0", 1) + b"%falso\n", archivo])
         verificado = cli_proceso("verificar", db=base)

@@ -10,6 +10,7 @@ futuras, estados futuros y empatados, autoridades sin fecha, futuras, empatadas 
 futuras. Si una consulta nueva cambia una sola de esas reglas, estas pruebas lo dicen.
 """
 
+from contextlib import closing
 import sqlite3
 from datetime import date
 
@@ -45,7 +46,7 @@ COLUMNAS_DEL_PADRON = [c for c in FilaDelPadron.__annotations__ if c != "pais_no
 
 def _agregar_historia(ruta) -> None:
     """Siete clases de miembros, por turno: cada una con su combinación de historias difíciles."""
-    with sqlite3.connect(ruta) as c:
+    with closing(sqlite3.connect(ruta)) as c, c:
         c.execute("PRAGMA foreign_keys = ON")
         ids = [fila[0] for fila in c.execute("SELECT id FROM miembros ORDER BY id")]
         for i, miembro in enumerate(ids):
@@ -84,7 +85,7 @@ def _nombres_dificiles(ruta) -> None:
 
     nombres = ["álamo", "Alamo", "ALAMO", "Zárate", "zapala", "Ñuñoa", "Nunoa", "São Paulo", "Sao Bento", "Straße",
                "Strasse", "Ítaca", "itá", "Éibar", "eibar", "  Ávila  ", "Ávila", "Oñati", "Öland", "ølby"]
-    with sqlite3.connect(ruta) as c:
+    with closing(sqlite3.connect(ruta)) as c, c:
         filas = c.execute("SELECT id, pais FROM miembros ORDER BY id DESC LIMIT ?", [len(nombres)]).fetchall()
         for numero, ((miembro, pais), nombre) in enumerate(zip(filas, nombres)):
             region = f"Región {numero}"  # homónimos de regiones distintas: claves distintas, mismo nombre de orden

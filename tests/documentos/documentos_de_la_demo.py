@@ -138,12 +138,25 @@ def _con_letras_raras(db: Path) -> dict:
 def hacer_documentos(carpeta: Path, db: Path) -> dict[str, Path | str]:
     """Cada tipo de `TIPOS`, en `carpeta`/<tipo>.pdf, sobre la base `db` (que cambia: miembros renombrados y un
     reglamento cargado)."""
+    return imprimir_documentos(carpeta, db, preparar_base(carpeta, db))
+
+
+def preparar_base(carpeta: Path, db: Path) -> dict:
+    """Lo que cambia en `db` antes de imprimir (una vez por base): miembros renombrados, el lote de recibos y un
+    reglamento cargado. Devuelve lo que necesitan las órdenes de `imprimir_documentos`."""
     datos = _con_letras_raras(db)
     norma = carpeta / "reglamento.md"
     norma.write_text(f"Artículo 1\nLa sede de {ESPECIAL} es permanente.\n\nArtículo 2\nSe habla guaraní: "
                      f"ñe'ẽ, ĩ, ũ, ỹ, g̃uarã.\n\nArtículo 3\nHermanada con {SIN_GLIFO}.\n", encoding="utf-8")
     bien(cli(carpeta, db, "estatutos", "cargar", norma, "--titulo", f"Reglamento de {ESPECIAL}",
              "--tipo", "reglamento", "--desde", "2020-01-01"))
+    return datos
+
+
+def imprimir_documentos(carpeta: Path, db: Path, datos: dict, *, idioma: str | None = None,
+                        solo: tuple[str, ...] | None = None) -> dict[str, Path | str]:
+    """Cada tipo de `TIPOS` (o los de `solo`), en `carpeta`/<tipo>.pdf, sobre la base ya preparada
+    (`preparar_base`); con `idioma` («es» o «pt»), con `--idioma` en cada orden."""
     ordenes = {
         "padron": ("miembros", "padron", "{}"),
         "convocatoria": ("sesiones", "convocatoria", SESION_EN_BORRADOR, "{}"),
@@ -164,9 +177,12 @@ def hacer_documentos(carpeta: Path, db: Path) -> dict[str, Path | str]:
     if resolucion is not None:
         ordenes["resolucion"] = ("resoluciones", "pdf", resolucion, "--salida", "{}")
     hechos: dict[str, Path | str] = {"recibos_lote": datos["lote"]}
+    general = ("--idioma", idioma) if idioma else ()
     for nombre, orden in ordenes.items():
+        if solo is not None and nombre not in solo:
+            continue
         ruta = carpeta / f"{nombre}.pdf"
-        resultado = cli(carpeta, db, *(ruta if a == "{}" else a for a in orden))
+        resultado = cli(carpeta, db, *general, *(ruta if a == "{}" else a for a in orden))
         hechos[nombre] = ruta if resultado.returncode == 0 else f"{' '.join(map(str, orden))}: {resultado.stderr}"
     return {nombre: hechos[nombre] for nombre in TIPOS if nombre in hechos}
 

@@ -8,6 +8,7 @@ página, ajuste al ancho de la página, márgenes, papel de la asociación, tít
 «openpyxl»). La hora de la bitácora es una fecha-hora de Excel en la hora local; los años son números.
 """
 
+from contextlib import closing
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
@@ -173,7 +174,7 @@ def test_la_hora_de_la_bitacora_es_una_fecha_hora_local(libros):
     assert isinstance(celda.value, datetime) and celda.is_date
     assert is_date_format(celda.number_format) and "HH:MM" in celda.number_format
     numero = hoja.cell(2, 1).value
-    with sqlite3.connect(libros / "red.db") as conexion:
+    with closing(sqlite3.connect(libros / "red.db")) as conexion, conexion:
         momento = conexion.execute("SELECT momento FROM bitacora_sellos WHERE ? BETWEEN desde_id AND hasta_id",
                                    [numero]).fetchone()[0]
     utc = datetime.fromisoformat(momento[:19]).replace(tzinfo=timezone.utc)

@@ -9,6 +9,7 @@ un dato de una línea como «¶», lo que no cabe recortado con «… [recortado
 Excel tomaría por fórmula escrito como texto.
 """
 
+from contextlib import closing
 import json
 import os
 import re
@@ -424,7 +425,7 @@ def test_bytes_que_no_son_utf8_guardados_por_otro_programa(cli, base, tmp_path):
     (otro programa, un editor de bases): «Nor\\xed\\xa0\\x80te». Escritorio nunca los escribe, así que no paga en
     cada consulta el costo de leerlos: la orden que tropieza con ellos lo explica en castellano (sin la
     disculpa, sin escribir nada) y «verificar», que lee todo de forma tolerante, muestra el cambio hecho por fuera."""
-    with sqlite3.connect(base) as c:
+    with closing(sqlite3.connect(base)) as c, c:
         c.execute("UPDATE miembros SET region = CAST(X'4E6F72EDA0807465' AS TEXT) WHERE id = 4")
     salida = tmp_path / "padron.xlsx"
     for orden in (("miembros", "exportar", salida), ("miembros", "listar")):

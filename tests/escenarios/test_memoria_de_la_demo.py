@@ -106,7 +106,7 @@ def test_las_cifras_de_2025_son_las_de_cada_area(red):
     realizadas = [a for a in actividades_de_la_red(red) if a["estado"] == "realizada" and a["desde"].startswith("2025")]
     assert _cifras(unidades)["realizadas"] == len(realizadas) == 15
     actividades = _tabla(unidades, "actividades")
-    assert len({f.grupo for f in actividades.filas}) == 15 and all(f.celdas[2] == "Realizada" for f in actividades.filas)
+    assert len({f.grupo for f in actividades.filas}) == 15 and all(f.celdas[3] == "Realizada" for f in actividades.filas)
 
 
 def test_la_cobranza_del_anio_es_la_suma_de_sus_pagos(red):
@@ -204,9 +204,8 @@ def test_el_libro_de_excel(red, tmp_path):
     por_mes = list(libro["Cobrado por mes en 2025"].iter_rows(values_only=True))
     assert por_mes[0] == ("Mes", "Pagos", "Cobrado (USD)")
     assert por_mes[-1][2] == Decimal(_cobrado_en(red, 2025)["USD"]) / 100   # el total, un número de Excel
-    actividades = next(n for n in libro.sheetnames if n.startswith("Planes de trabajo"))
-    filas = list(libro[actividades].iter_rows(values_only=True))
-    assert filas[0][0] == "Unidad" and len(filas) == 1 + 15
+    filas = list(libro["Actividades de 2025"].iter_rows(values_only=True))
+    assert filas[0][:4] == ("Unidad", "Actividad", "Desde", "Hasta") and len(filas) == 1 + 15
     textos = list(libro["Textos"].iter_rows(values_only=True))
     assert textos[1] == ("1. Introducción", "Un año de consolidación de la red.")
 

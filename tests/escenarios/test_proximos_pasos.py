@@ -4,6 +4,7 @@ escribe: convoca la Asamblea atrasada, traspasa la Secretaría Ejecutiva, emite 
 de cobro (y dos meses después le toca a cada uno el segundo, nunca el tercero antes), convoca el Consejo con la
 aprobación del acta pendiente en su orden del día y manda la convocatoria por correo, que queda en la bandeja."""
 
+from contextlib import closing
 import json
 import shlex
 import sqlite3
@@ -70,7 +71,7 @@ INFORME_DEL_CONVENIO = ("Informe: Informe técnico y financiero de medio términ
 
 
 def _filas(base, sql: str, *valores) -> list[tuple]:
-    with sqlite3.connect(base) as conexion:
+    with closing(sqlite3.connect(base)) as conexion, conexion:
         return conexion.execute(sql, valores).fetchall()
 
 
@@ -205,7 +206,7 @@ def test_el_acta_se_aprueba_en_la_sesion_que_sigue_y_la_convocatoria_sale_por_co
     sesion = next(p for p in final["pasos"] if p["accion"].get("sesion_id") == nueva and p["clase"] == "sesion")
     assert sesion["texto"] == "Consejo: sesión ordinaria n.º 63 el 10/03/2027 en Rosario."
     (bandeja,) = [p for p in final["pasos"] if p["clase"] == "correo"]
-    with sqlite3.connect(base) as conexion:   # uno por integrante del Consejo el 10/03/2027, con su día (UTC)
+    with closing(sqlite3.connect(base)) as conexion, conexion:   # uno por integrante del Consejo el 10/03/2027, con su día (UTC)
         cuantos, dia = conexion.execute("SELECT count(*), min(date(creado_en)) FROM mensajes").fetchone()
     assert cuantos > 1
     assert bandeja["texto"] == f"Bandeja de salida: {cuantos} mensajes esperan salir (desde el {formato.fecha(dia)})."

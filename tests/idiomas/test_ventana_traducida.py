@@ -10,6 +10,7 @@ La prueba de control corre el mismo recorrido en castellano y exige que lo vea: 
 castellano» podría ser un recorrido que no mira nada.
 """
 
+from contextlib import closing
 import json
 import os
 import re
@@ -54,7 +55,7 @@ def textos_en_castellano(codigo: str) -> dict[str, str]:
 def datos_de_la_base(ruta: Path) -> set[str]:
     """Cada texto guardado en la base: lo escribió la secretaría (o la red de ejemplo) y no se traduce."""
     datos = set()
-    with sqlite3.connect(ruta) as conexion:
+    with closing(sqlite3.connect(ruta)) as conexion, conexion:
         for (tabla,) in conexion.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
             for fila in conexion.execute(f'SELECT * FROM "{tabla}"'):
                 datos.update(_normal(v) for v in fila if isinstance(v, str))

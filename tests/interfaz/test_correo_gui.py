@@ -6,6 +6,7 @@ rechazada que se ve en la ficha del miembro con su motivo, y un rebote anotado a
 confirmar», anular); y el aviso al cerrar con mensajes esperando, por el closeEvent de verdad. Temporizadores
 reales, acortados (el reintento, a 0,3 s)."""
 
+from contextlib import closing
 import hashlib
 import sqlite3
 
@@ -80,7 +81,7 @@ def _cuenta(ventana, puerto) -> None:
 
 
 def _filas(ruta, sql, *valores):
-    with sqlite3.connect(ruta) as conexion:
+    with closing(sqlite3.connect(ruta)) as conexion, conexion:
         return conexion.execute(sql, valores).fetchall()
 
 
@@ -507,7 +508,7 @@ def test_sin_cifrar_la_clave_sale_solo_con_la_casilla_y_nunca_hacia_una_cuenta_c
         assert pie in bandeja_de_salida.tecnico.text()
         bandeja_de_salida.close()
 
-        with sqlite3.connect(copia_de_la_demo) as conexion:
+        with closing(sqlite3.connect(copia_de_la_demo)) as conexion, conexion:
             conexion.execute("UPDATE cuentas_correo SET puerto = ?", [atacante.puerto])
         encolar(contexto, preparar_convocatoria(contexto, SESION, miembros=_integrantes(contexto, 1)))
         ventana.cartero.enviar_ahora()

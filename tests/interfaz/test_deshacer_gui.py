@@ -4,6 +4,7 @@ dice qué deshace; Ctrl+Z dentro de un campo de texto deshace lo escrito en el c
 cambió después se explica y no se pisa; y lo que un acto cerrado después leyó (la asistencia que contó una votación)
 no se ofrece ni se deshace, aunque el acto se cierre con el menú ya abierto (issue 58)."""
 
+from contextlib import closing
 import sqlite3
 
 import pytest
@@ -47,12 +48,12 @@ def ventana(qtbot, copia_de_la_demo, ajustes, avisos):
 
 
 def telefono_en_la_base(ruta, nombre="Rosario") -> str | None:
-    with sqlite3.connect(ruta) as conexion:
+    with closing(sqlite3.connect(ruta)) as conexion, conexion:
         return conexion.execute("SELECT telefono FROM miembros WHERE nombre = ?", [nombre]).fetchone()[0]
 
 
 def id_de(ruta, nombre="Rosario") -> int:
-    with sqlite3.connect(ruta) as conexion:
+    with closing(sqlite3.connect(ruta)) as conexion, conexion:
         return conexion.execute("SELECT id FROM miembros WHERE nombre = ?", [nombre]).fetchone()[0]
 
 
@@ -211,7 +212,7 @@ def test_si_otra_persona_lo_cambio_despues_se_explica_y_no_se_pisa(qtbot, ventan
 def test_todos_presentes_se_deshace_de_una_vez_y_la_asistencia_vuelve_a_verse_como_estaba(qtbot, ventana,
                                                                                          copia_de_la_demo):
     """«Todos presentes» es una sola acción: una sola marca para deshacer, y la planilla abierta se refresca."""
-    with sqlite3.connect(copia_de_la_demo) as conexion:   # la sesión de la demo con el acta todavía en borrador
+    with closing(sqlite3.connect(copia_de_la_demo)) as conexion, conexion:   # la sesión de la demo con el acta todavía en borrador
         sesion_id = conexion.execute("SELECT s.id FROM sesiones s JOIN actas a ON a.sesion_id = s.id "
                                      "WHERE a.estado = 'borrador'").fetchone()[0]
     ventana.navegacion.setCurrentRow(indice_del_area("sesiones"))
@@ -234,13 +235,13 @@ def test_todos_presentes_se_deshace_de_una_vez_y_la_asistencia_vuelve_a_verse_co
 # --- Deshacer no cruza un acto cerrado (issue 58, punto 5) ----------------------------------------------------------
 
 def _sesion_en_borrador(ruta) -> int:
-    with sqlite3.connect(ruta) as conexion:   # la sesión de la demo con el acta todavía en borrador
+    with closing(sqlite3.connect(ruta)) as conexion, conexion:   # la sesión de la demo con el acta todavía en borrador
         return conexion.execute("SELECT s.id FROM sesiones s JOIN actas a ON a.sesion_id = s.id "
                                 "WHERE a.estado = 'borrador'").fetchone()[0]
 
 
 def _asistencia_en_la_base(ruta, sesion_id) -> dict[int, str]:
-    with sqlite3.connect(ruta) as conexion:
+    with closing(sqlite3.connect(ruta)) as conexion, conexion:
         return dict(conexion.execute("SELECT miembro_id, estado FROM asistencias WHERE sesion_id = ?", [sesion_id]))
 
 

@@ -4,6 +4,7 @@ nombra sus áreas, pestañas, menús y botones; la orden de la línea de órdene
 Archivo y el botón del diálogo, con temporizadores reales; y lo mismo por la línea de órdenes, que sigue dando la
 orden que lo arregla."""
 
+from contextlib import closing
 import re
 import sqlite3
 from datetime import date
@@ -113,7 +114,7 @@ def _solicitante_con_mandato_y_candidatura(cli, ruta) -> tuple[int, int]:
                         "--decision", "eleccion", "--json", db=ruta))["id"]
     hecho(cli("sesiones", "eleccion", punto, "--organo", "Consejo", "--cargo", "titular", "--desde", "2026-12-01",
               "--hasta", "2028-11-30", "--puestos", "2", "--metodo", "secreta", db=ruta))
-    with sqlite3.connect(ruta) as conexion:
+    with closing(sqlite3.connect(ruta)) as conexion, conexion:
         consejo = conexion.execute("SELECT id FROM organos WHERE nombre = 'Consejo'").fetchone()[0]
         mandato = conexion.execute("INSERT INTO mandatos (organo_id, miembro_id, cargo, con_voto, desde, hasta) "
                                    "VALUES (?, ?, 'titular', 1, '2026-12-01', '2028-11-30')", [consejo, lima]).lastrowid

@@ -12,6 +12,7 @@ lo hecho, leído de la base cerrada y vuelta a abrir (o del archivo escrito). La
 - El orden de sucesión de la Secretaría Ejecutiva, en Órganos › Rotación › «Orden de sucesión…», como
   «escritorio organos sucesion --miembros ID,ID,…»."""
 
+from contextlib import closing
 import shutil
 import sqlite3
 
@@ -85,13 +86,13 @@ def responder(boton: str, vistos: list) -> None:
 
 
 def _filas(ruta, sql, *valores):
-    with sqlite3.connect(ruta) as conexion:
+    with closing(sqlite3.connect(ruta)) as conexion, conexion:
         return conexion.execute(sql, valores).fetchall()
 
 
 def test_reponer_el_esquema_desde_verificar_la_base(qtbot, abrir, copia_de_la_demo, cli):
     ruta = copia_de_la_demo
-    with sqlite3.connect(ruta) as navegador:   # alguien, con un navegador de bases
+    with closing(sqlite3.connect(ruta)) as navegador, navegador:   # alguien, con un navegador de bases
         navegador.executescript("DROP TRIGGER actas_congeladas; DROP INDEX miembros_codigo; "
                                 "CREATE TRIGGER ajeno AFTER INSERT ON pagos BEGIN SELECT 1; END;")
     navegador.close()
@@ -151,7 +152,7 @@ def test_reponer_el_esquema_desde_verificar_la_base(qtbot, abrir, copia_de_la_de
 
 def _arruinar(ruta) -> None:
     """Páginas interiores pisadas (un disco con fallas): la base sigue siendo SQLite, pero dañada."""
-    with sqlite3.connect(ruta) as conexion:
+    with closing(sqlite3.connect(ruta)) as conexion, conexion:
         conexion.execute("PRAGMA journal_mode = DELETE")
     conexion.close()
     datos = bytearray(ruta.read_bytes())

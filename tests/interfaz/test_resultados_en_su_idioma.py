@@ -8,6 +8,7 @@ la frase queda guardada en portugués, la CLI la dice en castellano y la ventana
 cerrada, en el idioma de la ventana.
 """
 
+from contextlib import closing
 import json
 import sqlite3
 
@@ -37,7 +38,7 @@ def texto_pdf(ruta) -> str:
 
 
 def guardado(ruta, tabla: str, punto_id: int) -> str:
-    with sqlite3.connect(ruta) as conexion:
+    with closing(sqlite3.connect(ruta)) as conexion, conexion:
         return conexion.execute(f"SELECT texto_resultado FROM {tabla} WHERE punto_id = ?", [punto_id]).fetchone()[0]
 
 
@@ -167,7 +168,7 @@ def test_verificar_en_la_ventana_en_portugues_informa_en_portugues(copia_de_la_d
         finally:
             db.close()
 
-    with sqlite3.connect(copia_de_la_demo) as conexion:   # otro programa escribe en la base cerrada
+    with closing(sqlite3.connect(copia_de_la_demo)) as conexion, conexion:   # otro programa escribe en la base cerrada
         conexion.execute("UPDATE miembros SET correo = 'otro@ejemplo.org' WHERE id = 1")
     instalar_idioma(QApplication.instance(), "pt_BR")
     puerta.fijar_del_proceso(puerta.VENTANA)   # como la fija la ventana al abrirse
@@ -244,7 +245,7 @@ def test_verificar_en_portugues_un_mandato_de_quien_no_era_miembro(copia_de_la_d
     salida = ok(cli_proceso("miembros", "solicitud", "--nombre", "Villa Solicitante", "--pais", "PE", "--fecha",
                             "2026-11-01", db=copia_de_la_demo))
     solicitante = int(re.search(r"id (\d+)", salida).group(1))
-    with sqlite3.connect(copia_de_la_demo) as conexion:   # por fuera de Escritorio (o una versión anterior)
+    with closing(sqlite3.connect(copia_de_la_demo)) as conexion, conexion:   # por fuera de Escritorio (o una versión anterior)
         consejo = conexion.execute("SELECT id FROM organos WHERE nombre = 'Consejo'").fetchone()[0]
         mandato = conexion.execute(
             "INSERT INTO mandatos (organo_id, miembro_id, cargo, con_voto, desde, hasta) "

@@ -1,6 +1,7 @@
 """La ventana ante una base creada por una versión más nueva de Escritorio: se abre para consultar, con una
 franja de solo lectura siempre a la vista; guardar da el motivo, y la base no cambia ni un byte."""
 
+from contextlib import closing
 import hashlib
 import os
 import sqlite3
@@ -251,7 +252,7 @@ def test_la_ventana_explica_una_base_con_bytes_que_no_son_utf8(qtbot, tmp_path, 
     ruta = demo_como("red.db")
     db = abrir_base(ruta)
     db.close()
-    with sqlite3.connect(ruta) as c:
+    with closing(sqlite3.connect(ruta)) as c, c:
         c.execute("UPDATE miembros SET region = CAST(X'4E6F72EDA0807465' AS TEXT) WHERE id = 4")
     mostrados = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, titulo, texto, *a, **k: mostrados.append(texto))
@@ -278,7 +279,7 @@ def test_una_ventana_que_no_termino_de_abrir_no_hace_caer_el_programa_despues(qt
 
     ruta = demo_como("red.db")
     abrir_base(ruta).close()
-    with sqlite3.connect(ruta) as c:
+    with closing(sqlite3.connect(ruta)) as c, c:
         c.execute("UPDATE miembros SET region = CAST(X'4E6F72EDA0807465' AS TEXT) WHERE id = 4")
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: None)
     ajustes = QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat)

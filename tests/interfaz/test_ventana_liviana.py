@@ -6,6 +6,7 @@ lanzar el programa (en el proceso de las pruebas otras pruebas ya los importaron
 mostrando lo suyo, con un clic en la navegación.
 """
 
+from contextlib import closing
 import json
 import os
 import subprocess
@@ -151,7 +152,7 @@ def test_abierta_en_inicio_los_bytes_danados_se_explican_en_cada_area_que_los_le
 
     from escritorio.interfaz import aplicacion
 
-    with sqlite3.connect(copia_de_la_demo) as conexion:
+    with closing(sqlite3.connect(copia_de_la_demo)) as conexion, conexion:
         conexion.execute("UPDATE miembros SET region = CAST(X'4E6F72EDA0807465' AS TEXT) WHERE id = 4")
     mostrados = []
     for tipo in ("warning", "critical"):

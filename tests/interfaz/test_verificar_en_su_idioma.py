@@ -8,6 +8,7 @@ Escritorio, y cambia un miembro sin sellar (la próxima escritura lo sella apart
 sello de tiempo es de verdad (RFC 3161 por HTTP, en 127.0.0.1: `tests/pki_local.py`).
 """
 
+from contextlib import closing
 import socket
 import sqlite3
 from datetime import datetime, timezone
@@ -68,7 +69,7 @@ def manipulada(demo_como, cli, tmp_path):
     la escritura siguiente) y sellos de tiempo de la TSA local guardados después."""
     ruta = demo_como("x.db")
     registro = _pago_cambiado_y_sellado(ruta)
-    with sqlite3.connect(ruta) as conexion:
+    with closing(sqlite3.connect(ruta)) as conexion, conexion:
         conexion.execute("UPDATE miembros SET correo = 'otro@ejemplo.org' WHERE id = 1")
     conexion.close()
     with PKILocal(tmp_path / "pki") as tsa:

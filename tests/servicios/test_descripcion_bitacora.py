@@ -53,13 +53,15 @@ def test_la_cli_lista_frases_en_hora_local_y_el_detalle_a_pedido(cli, con_miembr
     assert "estados_miembro #" in detalle and f"{momento[:19]} UTC" in detalle and "motivo: Renuncia" in detalle
 
 
-def test_una_tabla_sin_frase_propia_tiene_una_generica_legible(db, asociacion_id):
+def test_un_registro_ilegible_tiene_una_generica_legible(db, asociacion_id):
     nombres = NombresCitados(db)
     assert generica("organos", "cambio", 12) == "Cambio en Órganos (#12)"
+    # Un dato raro (de una versión anterior, o cambiado por fuera) no rompe la lista: da la genérica.
     assert describir(nombres, "votos_eleccion", "alta", 3, None, {"eleccion_id": 3}) == \
         "Alta en Votos de elecciones (#3)"
-    # Un dato raro (de una versión anterior, o cambiado por fuera) no rompe la lista: da la genérica.
-    assert describir(nombres, "pagos", "alta", 7, None, {"id": 7}) == "Alta en Pagos (#7)"
+    assert describir(nombres, "pagos", "alta", 7, None, None) == "Alta en Pagos (#7)"
+    # Sin frase propia para esa acción, dice de qué registro se trata (issue 62 §5).
+    assert describir(nombres, "pagos", "alta", 7, None, {"id": 7}) == "Registro nuevo: el pago #7"
     assert generica("tabla_nueva", "borrado", None) == "Borrado en Tabla nueva"
 
 

@@ -3,6 +3,7 @@ vuelven a como estaban; lo que otro cambió después, lo congelado por un acta a
 depende de él no se tocan; y cada deshacer queda en la bitácora, que sigue verificando su sello. En los dos motores.
 """
 
+from contextlib import closing
 from dataclasses import replace
 from datetime import date
 
@@ -314,7 +315,7 @@ def test_lo_que_otro_programa_cambio_por_fuera_tampoco_se_pisa(red, destino):
 
     contexto, ids, _ = red
     guardar_ficha(contexto, replace(ficha(contexto, ids["Rosario"]), telefono="111"), miembro_id=ids["Rosario"])
-    with sqlite3.connect(destino) as otro_programa:
+    with closing(sqlite3.connect(destino)) as otro_programa, otro_programa:
         otro_programa.execute("UPDATE miembros SET telefono = '000' WHERE id = ?", [ids["Rosario"]])
     with pytest.raises(ErrorEscritorio, match="otro programa lo cambió por fuera de Escritorio"):
         deshacer(contexto)

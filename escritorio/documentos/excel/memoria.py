@@ -101,7 +101,7 @@ def _hoja_de_tabla(tabla: Tabla, usados: set[str]) -> Hoja:
     if tabla.total and tabla.filas:
         totales = [c(v) for c, v in zip(convertir, tabla.total)]
         totales = ["", *totales] if tabla.agrupada_por else totales
-    return Hoja(_nombre_de_hoja(tabla.titulo, usados), columnas, filas, totales)
+    return Hoja(_nombre_de_hoja(tabla.hoja or tabla.titulo, usados), columnas, filas, totales)
 
 
 def _numero(valor: float) -> int | Decimal:

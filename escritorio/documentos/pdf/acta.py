@@ -29,7 +29,8 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from escritorio.dominio.sesiones import ESTADOS_ACTA, SENTIDOS, TIPOS_SESION, numero_ordinal_romano
+from escritorio.dominio.sesiones import (ESTADOS_ACTA, SENTIDOS, TIPOS_SESION, numero_ordinal_romano,
+                                         titulo_de_la_sesion)
 from escritorio.dominio.traduccion import traducir
 from escritorio.dominio.tratamiento import FUNCIONES, genero_en
 
@@ -96,6 +97,14 @@ def titulo_acta(contenido) -> str:
     return traducir("Acta N.º {0}").format(contenido.numero)
 
 
+def subtitulo_acta(contenido) -> str:
+    """«XXXII sesión extraordinaria — Asamblea General», en el idioma del documento: se arma de nuevo con el número,
+    el tipo y el órgano, no se copia del texto aprobado (que quedó en el idioma en que se aprobó)."""
+    if contenido.numero and contenido.tipo:
+        return titulo_de_la_sesion(contenido.numero, contenido.tipo, contenido.organo or "")
+    return contenido.titulo or ""
+
+
 def _fecha(contenido) -> date | None:
     try:
         return fecha_iso(contenido.fecha)
@@ -119,7 +128,7 @@ def _marca_de_agua(c: Canvas, hoja: Hoja) -> None:
 def _encabezado(acta, sigla: str, ancho: float) -> list[Flowable]:
     ct = acta.contenido
     h: list[Flowable] = membrete(ct.asociacion, sigla, ct.organo or "", ancho)
-    h += [parrafo(traducir("ACTA N.º {0}").format(ct.numero), _TITULO), parrafo(ct.titulo or "", _SUBTITULO)]
+    h += [parrafo(traducir("ACTA N.º {0}").format(ct.numero), _TITULO), parrafo(subtitulo_acta(ct), _SUBTITULO)]
     dia = _fecha(ct)
     tipo = traducir(TIPOS_SESION.get(ct.tipo, ct.tipo or ""))
     # «XXI sesión ordinaria»: el número romano y el tipo, en minúsculas.
@@ -388,7 +397,7 @@ def _historia(acta, sigla: str, ancho: float, sello=None, firmantes=None, regist
     if sello is not None:  # el código de verificación y su QR, junto a la constancia de aprobación
         from .verificacion import SelloVerificacion
 
-        h += [Spacer(0, 10), SelloVerificacion(sello, ancho)]
+        h += [SelloVerificacion(sello, ancho)]   # con la zona en blanco del QR arriba y abajo: su propio respiro
     h += _erratas(acta, ancho)
     return h
 
@@ -427,7 +436,7 @@ def escribir_acta_pdf(ruta: str | os.PathLike, *, sigla: str, papel: str, acta, 
             dibujar_registro(c, hoja.ancho / 2, MARGEN - 10, rotulo_impreso(sello))
         if clave:
             c.setKeywords(clave)
-    titulo_pdf = f"{titulo_acta(ct)} · {ct.titulo}"
+    titulo_pdf = f"{titulo_acta(ct)} · {subtitulo_acta(ct)}"
 
     def documento(destino: io.BytesIO) -> DocumentoPaginado:
         return DocumentoPaginado(destino, hoja=hoja, arriba=arriba_del_cuerpo(hoja), decorar=decorar,

@@ -439,10 +439,28 @@ def _dibujar_pie(c: Canvas, g: _Geometria, sigla: str, aviso, fecha: date) -> No
 
 def _dibujar_sello(c: Canvas, g: _Geometria, sello) -> None:
     """El código de verificación de la carta con su QR, a la izquierda de la firma."""
-    from .verificacion import LADO_QR, dibujar_sello
+    from .verificacion import dibujar_sello
 
-    dibujar_sello(c, g.izquierda, g.abajo + 4, sello,
-                  ancho_texto=g.ancho_util - 72 * mm - LADO_QR - 2 * mm - 8 * mm)
+    if sello is not None:
+        dibujar_sello(c, g.izquierda, g.abajo + 4, sello, ancho_texto=_ancho_texto_del_sello(g, sello))
+
+
+def _ancho_texto_del_sello(g: _Geometria, sello) -> float:
+    """El texto del sello, entre el QR (el de la dirección pública es más grande) y la firma, 8 mm antes de ella."""
+    from .verificacion import lado_del_qr, separacion_del_texto
+
+    return g.ancho_util - 72 * mm - lado_del_qr(sello) - separacion_del_texto(sello) - 8 * mm
+
+
+def _alto_del_pie(g: _Geometria, sello) -> float:
+    """Lo que se reserva desde el pie para la firma y el sello: el sello con la zona en blanco de su QR encima (con
+    la dirección pública, más alto que el lugar de la firma)."""
+    from .verificacion import alto_del_sello, zona_en_blanco
+
+    if sello is None:
+        return _ALTO_FIRMA
+    return max(_ALTO_FIRMA, 4 + alto_del_sello(sello, ancho_texto=_ancho_texto_del_sello(g, sello))
+               + zona_en_blanco(sello))
 
 
 def _dibujar_carta(c: Canvas, g: _Geometria, aviso, *, asociacion: str, sigla: str, fecha: date,
@@ -484,7 +502,7 @@ def _dibujar_carta(c: Canvas, g: _Geometria, aviso, *, asociacion: str, sigla: s
     y -= 4
     finales = parrafos_finales(aviso.nivel, suspendido=_suspendido(aviso), miembro=str(aviso.miembro))
     # Lo que queda para la tabla: todo menos los párrafos finales, la firma y el pie.
-    espacio = y - g.abajo - _ALTO_FIRMA - _alto_parrafos(finales, ancho) - 8
+    espacio = y - g.abajo - _alto_del_pie(g, sello) - _alto_parrafos(finales, ancho) - 8
     total = lineas_total(aviso, _ancho_total(g))
     cabe = int((espacio - _alto_tabla(0, len(total))) // _FILA)
     renglones = _renglones(aviso.cargos, aviso.moneda, cabe)

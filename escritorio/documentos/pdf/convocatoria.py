@@ -420,7 +420,7 @@ def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla
                                        _FECHA),
                                firmas([firma], ancho)]))
         if sello is not None:  # el código de verificación y su QR, bajo la firma
-            h += [Spacer(0, 8), SelloVerificacion(sello, ancho)]
+            h += [SelloVerificacion(sello, ancho)]   # con la zona en blanco del QR arriba y abajo
         # La distribución va después de la firma, como en una nota: la convocatoria cabe en su primera página.
         h += [Spacer(0, 6), CondPageBreak(60),
               parrafo(traducir("Destinatarios ({0})").format(len(destinatarios)), _SECCION)]

@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from escritorio import NOMBRE_APLICACION
@@ -27,7 +26,7 @@ from escritorio.dominio.traduccion import traducir
 from escritorio.dominio import formato
 
 from ..visible import cifra
-from .verificacion import donde_verificar, lado_del_qr, partir_instruccion, rotulo_impreso
+from .verificacion import donde_verificar, partir_instruccion, rotulo_impreso
 from .base import (DERECHA, FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Encabezado, Hoja,
                    dibujar_encabezado, dibujar_pie, dibujar_registro, escritura_atomica, fecha_corta, linea_registro,
                    palabras_clave_registro, partir_texto, preparar_hoja)
@@ -182,16 +181,18 @@ class _HojaConFicha(Hoja):
     """La hoja de `base` con lugar, entre el título y la regla del encabezado, para la ficha."""
 
     ficha: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    alto_minimo: float = 0   # el del QR bajo la fecha, con su zona en blanco (`sello_en_pagina.lugar_bajo_la_fecha`)
 
     @property
     def alto_encabezado(self) -> float:
         lineas = sum(len(valor) for _, valor in self.ficha)
-        return super().alto_encabezado + _INTERLINEA_FICHA * lineas + 10
+        return max(super().alto_encabezado + _INTERLINEA_FICHA * lineas + 10, self.alto_minimo)
 
 
 def _preparar_hoja(papel: str, encabezado: Encabezado, ficha: list[tuple[str, str]],
-                   reservado: float = 0) -> _HojaConFicha:
-    """`reservado`: lo que la ficha deja libre a la derecha (el QR del código de verificación)."""
+                   reservado: float = 0, alto_minimo: float = 0) -> _HojaConFicha:
+    """`reservado`: lo que la ficha deja libre a la derecha, y `alto_minimo`, el del encabezado (el QR del código
+    de verificación)."""
     hoja = preparar_hoja(papel, encabezado)
     ancho = hoja.ancho_util - _ANCHO_ETIQUETA - reservado
     # La primera línea (el nombre del miembro) va en negrita.
@@ -200,7 +201,7 @@ def _preparar_hoja(papel: str, encabezado: Encabezado, ficha: list[tuple[str, st
         partir_instruccion(valor, ancho, FUENTE, _TAMANO_FICHA) if etiqueta == verificacion else  # la dirección entera
         partir_texto(valor, FUENTE_NEGRITA if i == 0 or etiqueta in rojas else FUENTE, _TAMANO_FICHA, ancho)))
                     for i, (etiqueta, valor) in enumerate(ficha))
-    return _HojaConFicha(hoja.ancho, hoja.alto, hoja.lineas_asociacion, partida)
+    return _HojaConFicha(hoja.ancho, hoja.alto, hoja.lineas_asociacion, partida, alto_minimo)
 
 
 def _dibujar_ficha(c: Canvas, hoja: _HojaConFicha) -> None:
@@ -227,12 +228,11 @@ def _dibujar_sello(c: Canvas, hoja: Hoja, sello, numero: int) -> None:
     """El código al pie de cada página (bajo la línea del pie) y, en la primera, el QR arriba a la derecha, bajo
     la fecha."""
     from .base import dibujar_registro
-    from .verificacion import dibujar_qr_del_sello, lado_del_qr
+    from .sello_en_pagina import qr_bajo_la_fecha
 
     dibujar_registro(c, hoja.ancho / 2, MARGEN, rotulo_impreso(sello))
     if numero == 1:
-        lado = lado_del_qr(sello)
-        dibujar_qr_del_sello(c, hoja.derecha - lado, hoja.alto - MARGEN - 16 - lado, sello, lado)
+        qr_bajo_la_fecha(c, hoja, sello)
 
 
 # --- Maquetación y dibujo -----------------------------------------------------------------------
@@ -278,7 +278,9 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
     ficha = _ficha(estado, fecha, [e.moneda for e in estados], baja, voto, sigla)
     if sello is not None and sello.direccion:
         ficha.append((traducir(_ETIQUETA_VERIFICACION), donde_verificar(sello)))
-    hoja = _preparar_hoja(papel, encabezado, ficha, reservado=lado_del_qr(sello) + 4 * mm if sello else 0)
+    from .sello_en_pagina import lugar_bajo_la_fecha
+
+    hoja = _preparar_hoja(papel, encabezado, ficha, *lugar_bajo_la_fecha(sello))
     cols = Columnas(columnas(None if varias else estado.moneda), hoja.izquierda, hoja.ancho_util)
     filas = filas_secciones(estados, fecha) if varias else filas_tabla(estado, fecha)
     titulos, paginas = _paginas(hoja, cols, filas)

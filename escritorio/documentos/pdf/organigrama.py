@@ -390,7 +390,7 @@ def escribir_organigrama_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
     de verificación: con su QR abajo a la derecha, junto a la nota, y al pie.
     """
     from .sello_en_pagina import codigo_al_pie
-    from .verificacion import LADO_QR, dibujar_sello
+    from .verificacion import ancho_del_sello, dibujar_sello, espacio_del_sello, zona_en_blanco
 
     generado = generado or date.today()
     titulo = traducir("{0} al {1}").format(traducir(TITULO_ORGANIGRAMA), fecha_corta(al))
@@ -399,8 +399,9 @@ def escribir_organigrama_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
     raices = _arbol(list(organos), titulares or {})
     ancho = sum(_medir(r) for r in raices) + _SEPARACION_H * 2 * max(0, len(raices) - 1)
     alto = max((r.alto_arbol for r in raices), default=0)
-    nota_alto = 22 if sello is None else LADO_QR + 6
-    ancho_sello = 0 if sello is None else LADO_QR + 2 * mm + 70 * mm
+    # El sello, con la zona en blanco de su QR arriba y abajo (sobre el pie): el dibujo no baja hasta ella.
+    nota_alto = 22 if sello is None else espacio_del_sello(sello, ancho_texto=70 * mm)
+    ancho_sello = 0 if sello is None else ancho_del_sello(sello, ancho_texto=70 * mm)
 
     def escala(hoja: Hoja) -> float:
         disponible = hoja.arriba_contenido - hoja.abajo_contenido - nota_alto - 10
@@ -446,7 +447,9 @@ def escribir_organigrama_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
         lineas = partir_texto(nota, FUENTE, 7.5, hoja.ancho_util - ancho_sello - (6 * mm if sello else 0))
         for i, linea in enumerate(lineas):
             c.drawString(hoja.izquierda, hoja.abajo_contenido + 4 + 9 * (len(lineas) - 1 - i), linea)
-        dibujar_sello(c, hoja.derecha - ancho_sello, hoja.abajo_contenido + 2, sello, ancho_texto=70 * mm)
+        if sello is not None:
+            dibujar_sello(c, hoja.derecha - ancho_sello, hoja.abajo_contenido + zona_en_blanco(sello), sello,
+                          ancho_texto=70 * mm)
         dibujar_pie(c, hoja, generado, 1, 1)
         codigo_al_pie(c, hoja, sello)
         c.showPage()

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -152,15 +151,18 @@ def _ficha(composicion, al: date) -> list[tuple[str, str]]:
 class _HojaConFicha(Hoja):
     ficha: tuple[tuple[str, tuple[str, ...]], ...] = ()
     ancho_etiqueta: float = _ANCHO_ETIQUETA
+    alto_minimo: float = 0   # el del QR bajo la fecha, con su zona en blanco (`sello_en_pagina.lugar_bajo_la_fecha`)
 
     @property
     def alto_encabezado(self) -> float:
-        return super().alto_encabezado + _INTERLINEA_FICHA * sum(len(v) for _, v in self.ficha) + 10
+        return max(super().alto_encabezado + _INTERLINEA_FICHA * sum(len(v) for _, v in self.ficha) + 10,
+                   self.alto_minimo)
 
 
 def _hoja_con_ficha(papel: str, encabezado: Encabezado, ficha: list[tuple[str, str]],
-                    reservado: float = 0) -> _HojaConFicha:
-    """`reservado`: lo que la ficha deja libre a la derecha (el QR del código de verificación)."""
+                    reservado: float = 0, alto_minimo: float = 0) -> _HojaConFicha:
+    """`reservado`: lo que la ficha deja libre a la derecha, y `alto_minimo`, el del encabezado (el QR del código
+    de verificación)."""
     hoja = preparar_hoja(papel, encabezado)
     # Las etiquetas traducidas pueden ser más largas («Membros natos»): la columna se ensancha si hace falta.
     etiquetas = max((stringWidth(etiqueta, FUENTE, _TAMANO_FICHA) + 8 for etiqueta, _ in ficha), default=0)
@@ -173,7 +175,7 @@ def _hoja_con_ficha(papel: str, encabezado: Encabezado, ficha: list[tuple[str, s
         partir_instruccion(valor, ancho, FUENTE, _TAMANO_FICHA) if etiqueta == verificacion else  # la dirección entera
         partir_texto(valor, FUENTE_NEGRITA if i == 0 else FUENTE, _TAMANO_FICHA, ancho)))
         for i, (etiqueta, valor) in enumerate(ficha))
-    return _HojaConFicha(hoja.ancho, hoja.alto, hoja.lineas_asociacion, partida, ancho_etiqueta)
+    return _HojaConFicha(hoja.ancho, hoja.alto, hoja.lineas_asociacion, partida, ancho_etiqueta, alto_minimo)
 
 
 def _dibujar_ficha(c: Canvas, hoja: _HojaConFicha) -> None:
@@ -274,8 +276,8 @@ def escribir_composicion_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
                              al: date, generado: date | None = None, sello=None) -> int:
     """Escribe la composición (un `servicios.organos.Composicion`) y devuelve el número de páginas. `sello`: su
     código de verificación: el QR arriba a la derecha de la primera página, el código al pie de cada una."""
-    from .sello_en_pagina import codigo_al_pie
-    from .verificacion import dibujar_qr_del_sello, donde_verificar, lado_del_qr
+    from .sello_en_pagina import codigo_al_pie, lugar_bajo_la_fecha, qr_bajo_la_fecha
+    from .verificacion import donde_verificar
 
     generado = generado or date.today()
     nombre = str((composicion.organo or {}).get("nombre") or "")
@@ -284,8 +286,7 @@ def escribir_composicion_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
     ficha = _ficha(composicion, al)
     if sello is not None and sello.direccion:  # con la dirección pública, la ficha dice dónde verificarla
         ficha.append((traducir("Verificación"), donde_verificar(sello)))
-    hoja = _hoja_con_ficha(papel, encabezado, ficha,
-                           reservado=lado_del_qr(sello) + 4 * mm if sello is not None else 0)
+    hoja = _hoja_con_ficha(papel, encabezado, ficha, *lugar_bajo_la_fecha(sello))
     cols = Columnas(columnas_composicion(), hoja.izquierda, hoja.ancho_util)
     filas: list[FilaTabla] = [Fila(celdas_asiento(a)) for a in en_orden_de_lectura(composicion.asientos)]
     if not filas:
@@ -327,8 +328,7 @@ def escribir_composicion_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
             dibujar_pie(c, hoja, generado, numero, total)
             codigo_al_pie(c, hoja, sello)
             if sello is not None and numero == 1:  # el QR bajo la fecha, junto a la ficha
-                lado = lado_del_qr(sello)
-                dibujar_qr_del_sello(c, hoja.derecha - lado, hoja.alto - MARGEN - 16 - lado, sello, lado)
+                qr_bajo_la_fecha(c, hoja, sello)
             c.showPage()
             pluma.nueva_pagina()
         c.save()

@@ -396,16 +396,19 @@ def _medidas_del_sello(p: _Pagina, sello: Sello) -> dict[str, float]:
     from .verificacion import lado_del_qr
 
     lado = lado_del_qr(sello, 16 * mm)
-    return {"lado": lado, "ancho_texto": max(p.ancho_util - 70 * mm - lado - 10 * mm, 30 * mm)}
+    # el texto empieza pasada la zona en blanco del QR (`verificacion.separacion_del_texto`, 3-4 mm)
+    return {"lado": lado, "ancho_texto": max(p.ancho_util - 70 * mm - lado - 12 * mm, 30 * mm)}
 
 
 def _alto_del_pie(p: _Pagina, sello: Sello | None) -> float:
-    """Lo que se reserva al pie para la firma y el sello (un sello con la dirección pública es más alto)."""
-    from .verificacion import alto_del_sello
+    """Lo que se reserva al pie para la firma y el sello (un sello con la dirección pública es más alto), con la
+    zona en blanco del QR sobre el sello."""
+    from .verificacion import alto_del_sello, zona_en_blanco
 
     if sello is None:
         return _ALTO_FIRMA
-    return max(_ALTO_FIRMA, 4 + alto_del_sello(sello, **_medidas_del_sello(p, sello)) + 8)
+    medidas = _medidas_del_sello(p, sello)
+    return max(_ALTO_FIRMA, 4 + alto_del_sello(sello, **medidas) + max(8, zona_en_blanco(sello, medidas["lado"])))
 
 
 def _dibujar_recibo(c: Canvas, ancho: float, alto: float, asociacion: str, sigla: str, recibo: _Recibo,

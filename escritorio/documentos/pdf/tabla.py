@@ -341,10 +341,13 @@ def dibujar_filas(pluma: Pluma, cols: Columnas, medidas: list[Medida], y: float)
     c.lines(fuertes)
 
 
-def _dibujar_vacio(pluma: Pluma, hoja: Hoja, texto: str) -> None:
+def _dibujar_vacio(pluma: Pluma, hoja: Hoja, texto: str) -> float:
+    """El texto de una tabla sin filas; devuelve dónde termina (bajo la última línea)."""
     pluma.usar(FUENTE, 10)
-    for i, linea in enumerate(partir_texto(texto, FUENTE, 10, hoja.ancho_util)):
+    lineas = partir_texto(texto, FUENTE, 10, hoja.ancho_util)
+    for i, linea in enumerate(lineas):
         pluma.c.drawString(hoja.izquierda, hoja.arriba_contenido - 14 - 13 * i, linea)
+    return hoja.arriba_contenido - 14 - 13 * (len(lineas) - 1) - 4
 
 
 def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encabezado,
@@ -358,12 +361,14 @@ def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encab
     documento); por omisión, «No hay datos para listar.». `sello`: el código de verificación
     (`dominio.verificacion.Sello`): al pie de cada página y, con su QR, al final del listado.
     """
-    from .verificacion import LADO_QR, dibujar_sello, rotulo_impreso
+    from .verificacion import dibujar_sello, espacio_del_sello, rotulo_impreso, zona_en_blanco
 
     if texto_vacio is None:
         texto_vacio = traducir("No hay datos para listar.")
     if sello is not None and filas:
-        filas = [*filas, Reserva(LADO_QR + 10)]
+        # El sello entero (QR, texto y la zona en blanco del QR arriba y abajo): si no cabe bajo la última fila, va
+        # al principio de la página siguiente; nunca encima de una fila ni del pie.
+        filas = [*filas, Reserva(espacio_del_sello(sello))]
     maq = maquetar(filas, columnas, papel, encabezado)
     total, hay_filas = len(maq.paginas), bool(filas)
     del filas   # lo que se dibuja ya está en las medidas de cada página
@@ -387,12 +392,14 @@ def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encab
                 dibujar_filas(pluma, maq.columnas, medidas, y)
                 for medida in medidas:
                     if medida.tipo is Reserva:
-                        dibujar_sello(c, maq.hoja.izquierda, y - medida.alto + 4, sello)
+                        dibujar_sello(c, maq.hoja.izquierda, y - medida.alto + zona_en_blanco(sello), sello)
                         pluma.nueva_pagina()
                     y -= medida.alto
             else:
-                _dibujar_vacio(pluma, maq.hoja, texto_vacio)
-                dibujar_sello(c, maq.hoja.izquierda, maq.hoja.arriba_contenido - 40 - LADO_QR, sello)
+                abajo = _dibujar_vacio(pluma, maq.hoja, texto_vacio)
+                if sello is not None:
+                    y_sello = abajo - espacio_del_sello(sello) + zona_en_blanco(sello)   # la zona, bajo el texto
+                    dibujar_sello(c, maq.hoja.izquierda, y_sello, sello)
                 pluma.nueva_pagina()
             dibujar_pie(c, maq.hoja, encabezado.fecha, numero, total)
             if sello is not None:  # el código al pie de cada página (entre «Generado con…» y «Página X de Y»)

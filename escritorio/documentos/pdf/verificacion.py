@@ -12,6 +12,7 @@ sello con `dibujar_sello`, `SelloVerificacion` o `dibujar_qr_del_sello` lo hace 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import groupby
 
 from reportlab.graphics.barcode import qrencoder
@@ -29,6 +30,8 @@ from .etiquetas import marcado
 # dibujados con pdftoppm y leídos con zbarimg); a 17 mm fallaba uno de cada ocho a 70 dpi, y a 15 mm más.
 LADO_QR = 21 * mm
 LADO_QR_CON_DIRECCION = 29 * mm   # la dirección lleva 33×33 módulos: ver la nota de `dibujar_qr_del_sello`
+MODULOS_EN_BLANCO = 4   # la zona en blanco alrededor del QR, en módulos: `zona_en_blanco`
+_HOLGURA = 0.5 * mm
 _CUADRO_DEL_QR = 32 * mm   # el tamaño en que el widget de reportlab dibujaba el QR antes de escalarlo
 _GRIS = (0.35, 0.35, 0.35)
 _TAMANO = 7
@@ -57,6 +60,34 @@ def lado_del_qr(sello: Sello, lado: float = LADO_QR) -> float:
     return max(lado, LADO_QR_CON_DIRECCION) if sello.direccion else lado
 
 
+def zona_en_blanco(sello: Sello, lado: float = LADO_QR) -> float:
+    """El margen claro que el QR necesita alrededor para que un lector lo halle: MODULOS_EN_BLANCO módulos (la
+    norma del QR pide cuatro) y medio milímetro de holgura (una raya en su borde, de medio punto de grueso, no
+    la pisa). Nada del documento (texto, rayas, fondos oscuros) entra en él: con el «Total» encima, el QR de la
+    dirección no se leía ni a 150 ppi (issue 62)."""
+    modulos = _modulos_por_lado(contenido_del_qr(sello), _nivel(sello))
+    return MODULOS_EN_BLANCO * lado_del_qr(sello, lado) / modulos + _HOLGURA
+
+
+def separacion_del_texto(sello: Sello, lado: float = LADO_QR) -> float:
+    """De la derecha del QR al texto del sello: su zona en blanco."""
+    return zona_en_blanco(sello, lado)
+
+
+def ancho_del_sello(sello: Sello, *, lado: float = LADO_QR, ancho_texto: float = 75 * mm) -> float:
+    """Lo que ocupa el sello de ancho (lo que devuelve `dibujar_sello`): el QR, su zona en blanco y el texto."""
+    return lado_del_qr(sello, lado) + separacion_del_texto(sello, lado) + ancho_texto
+
+
+@lru_cache(maxsize=256)
+def _modulos_por_lado(contenido: str, nivel: str) -> int:
+    return len(modulos_del_qr(contenido, nivel))
+
+
+def _nivel(sello: Sello) -> str:
+    return "L" if sello.direccion else "M"
+
+
 def donde_verificar(sello: Sello) -> str:
     """La instrucción que acompaña al código, en el idioma del documento: con la dirección pública, la página
     donde cualquiera lo verifica; sin ella, cómo se verifica contra el registro de la asociación."""
@@ -80,7 +111,7 @@ def dibujar_qr_del_sello(c: Canvas, x: float, y: float, sello: Sello, lado: floa
     # azar, corridos fracciones de pixel, dibujados con pdftoppm y leídos con zbarimg, a 29 mm se leen todos a
     # 60-70 dpi (a 72-75 dpi falla alguno en cien); de 22 a 26 mm fallaban de uno en diez a la mitad a 60, 70 o
     # 72 dpi (un módulo de 1,8-2,2 pixeles se dibuja desparejo). Una cámara de teléfono los lee a cualquiera.
-    dibujar_qr(c, x, y, contenido_del_qr(sello), lado, nivel="L" if sello.direccion else "M")
+    dibujar_qr(c, x, y, contenido_del_qr(sello), lado, nivel=_nivel(sello))
     return lado
 
 
@@ -122,9 +153,16 @@ _INTERLINEA = _TAMANO + 1
 
 
 def alto_del_sello(sello: Sello, *, lado: float = LADO_QR, ancho_texto: float = 75 * mm) -> float:
-    """Lo que ocupa el sello de alto: el QR o, si es más alto, el texto de su lado."""
+    """Lo que ocupa el sello de alto: el QR o, si es más alto, el texto de su lado. Sin su zona en blanco: ver
+    `espacio_del_sello`."""
     lineas = partir_instruccion(donde_verificar(sello), ancho_texto)
     return max(lado_del_qr(sello, lado), _ALTO_CABECERA + _INTERLINEA * len(lineas) + 2)
+
+
+def espacio_del_sello(sello: Sello, *, lado: float = LADO_QR, ancho_texto: float = 75 * mm) -> float:
+    """El alto que un documento le deja al sello: `alto_del_sello` y la zona en blanco del QR arriba y abajo.
+    Dibujado con `dibujar_sello` en y + `zona_en_blanco`, nada de lo que está fuera de ese alto toca el QR."""
+    return alto_del_sello(sello, lado=lado, ancho_texto=ancho_texto) + 2 * zona_en_blanco(sello, lado)
 
 
 def dibujar_sello(c: Canvas, x: float, y: float, sello: Sello | None, *, lado: float = LADO_QR,
@@ -140,7 +178,7 @@ def dibujar_sello(c: Canvas, x: float, y: float, sello: Sello | None, *, lado: f
     c.saveState()
     with marcado(c, "Figure", alt=texto_alternativo_del_qr(sello)):   # en un PDF etiquetado (`etiquetas`)
         dibujar_qr_del_sello(c, x, arriba - lado, sello, lado)
-    texto_x = x + lado + 2 * mm
+    texto_x = x + lado + separacion_del_texto(sello, lado)   # fuera de la zona en blanco del QR
     c.setFillColorRGB(*_GRIS)
     with marcado(c, "P"):
         c.setFont(fuentes.SANS, _TAMANO)
@@ -154,7 +192,7 @@ def dibujar_sello(c: Canvas, x: float, y: float, sello: Sello | None, *, lado: f
             abajo -= _INTERLINEA
             c.drawString(texto_x, abajo, linea)
     c.restoreState()
-    return lado + 2 * mm + ancho_texto
+    return texto_x - x + ancho_texto
 
 
 def partir_instruccion(texto: str, ancho: float, fuente: str = fuentes.SANS, tamano: float = _TAMANO - 1) -> list[str]:
@@ -194,7 +232,8 @@ def partir_instruccion(texto: str, ancho: float, fuente: str = fuentes.SANS, tam
 
 
 class SelloVerificacion(Flowable):
-    """El sello como pieza de un documento platypus (junto a las firmas de un acta o una resolución)."""
+    """El sello como pieza de un documento platypus (junto a las firmas de un acta o una resolución), con la zona
+    en blanco del QR arriba y abajo dentro de su alto (`espacio_del_sello`): lo que va antes o después no la pisa."""
 
     etiquetas_propias = True   # en un PDF etiquetado marca su QR (Figure) y su texto (P): `dibujar_sello`
 
@@ -203,10 +242,12 @@ class SelloVerificacion(Flowable):
         self.sello, self.ancho, self.lado = sello, ancho, lado
 
     def _ancho_texto(self) -> float:
-        return min(95 * mm, self.ancho - lado_del_qr(self.sello, self.lado) - 4 * mm)
+        lado = lado_del_qr(self.sello, self.lado)
+        return min(95 * mm, self.ancho - lado - separacion_del_texto(self.sello, self.lado))
 
     def wrap(self, disponible_ancho, disponible_alto):
-        return self.ancho, alto_del_sello(self.sello, lado=self.lado, ancho_texto=self._ancho_texto())
+        return self.ancho, espacio_del_sello(self.sello, lado=self.lado, ancho_texto=self._ancho_texto())
 
     def draw(self) -> None:
-        dibujar_sello(self.canv, 0, 0, self.sello, lado=self.lado, ancho_texto=self._ancho_texto())
+        dibujar_sello(self.canv, 0, zona_en_blanco(self.sello, self.lado), self.sello, lado=self.lado,
+                      ancho_texto=self._ancho_texto())

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from escritorio.dominio.mapa import MapaDeLaRed
 
+from .fechas_oparl import FechasOparl
+
 
 @dataclass
 class SesionPublica:
@@ -28,6 +30,7 @@ class SesionPublica:
     pdf: str | None = None               # la ruta del PDF/A del acta en el sitio
     pdf_sha256: str | None = None
     codigo_acta: str | None = None       # el código de verificación del PDF publicado
+    idioma_del_acta: str | None = None   # en qué idioma está escrito el texto del acta (el de la aprobada, congelado)
 
 
 @dataclass
@@ -41,6 +44,9 @@ class DocumentoVerificable:
     emitido_en: str | None
     copias: list[dict]                   # copia (0: el original), sha256, generado_en
     reservado: bool = False              # de una clase que no se publica: solo el veredicto y las huellas
+    # Las copias firmadas digitalmente (servicios.copias_firmadas.CopiaFirmada): sha256, firmas (firmante, cargo,
+    # firmado_en), registrada_en.
+    firmadas: list = field(default_factory=list)
 
 
 @dataclass
@@ -64,6 +70,10 @@ class ContenidoDelSitio:
     # En qué idiomas sale el sitio (el primero, en la raíz de la carpeta; cada otro, en su subcarpeta «pt/»…) y en
     # cuál de ellos va este contenido: ver `prefijo_del_idioma`.
     idiomas: list[str] = field(default_factory=list)
+    fechas: FechasOparl | None = None                       # created/modified de OParl (solo con dirección pública)
+    # En qué idioma escribe la asociación lo que guarda (el de sus documentos): lo guardado que se muestra tal cual
+    # lleva su `lang` en las páginas de otro idioma (sitio/idioma_del_texto.py).
+    idioma_de_lo_escrito: str | None = None
 
 
 def prefijo_del_idioma(idioma: str, idiomas: list[str]) -> str:

@@ -29,6 +29,7 @@ from datetime import datetime
 from escritorio.dominio.organos import nombre_del_cargo
 
 from .contenido import ContenidoDelSitio
+from .fechas_oparl import FechasOparl, Par
 
 ESQUEMA = "https://schema.oparl.org/1.1/"
 CARPETA = "oparl"
@@ -48,6 +49,16 @@ def _sin_vacios(objeto: dict) -> dict:
     return {k: v for k, v in objeto.items() if v not in (None, "", [])}
 
 
+def _anidado(objeto: dict | None, padre: str) -> dict | None:
+    """El objeto dentro de su padre, sin la referencia al padre (OParl 1.1, §3: «Bei der internen Ausgabe wird
+    beim internen Objekt auf die Rückreferenz auf das Elternobjekt verzichtet»); pedido por su id, la lleva."""
+    return None if objeto is None else {k: v for k, v in objeto.items() if k != padre}
+
+
+def _fechas(par: Par) -> dict:
+    return {"created": par[0], "modified": par[1]}
+
+
 def _persona_id(nombre: str, miembro_id: int | None = None) -> str:
     """Una `Person` por nombre y ciudad: la misma persona en varios órganos por su ciudad es una; dos del mismo
     nombre que representan a ciudades distintas, dos."""
@@ -62,6 +73,7 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
 
     archivos: dict[str, dict] = {}
     cuerpo = url("body.json")
+    fechas = c.fechas or FechasOparl(asociacion=("1970-01-01T00:00:00+00:00",) * 2)
 
     def agregar(ruta: str, objeto: dict) -> dict:
         objeto = _sin_vacios(objeto)
@@ -71,9 +83,11 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
     sede = None
     if c.asociacion.get("sede"):
         sede = agregar("location/sede.json", {"id": url("location/sede.json"), "type": _tipo("Location"),
-                                               "description": c.asociacion["sede"], "bodies": [cuerpo]})
+                                               "description": c.asociacion["sede"], "bodies": [cuerpo],
+                                               **_fechas(fechas.asociacion)})
 
     organizaciones, personas, reuniones, papeles = [], {}, [], []
+    punto_de: dict[int, str] = {}   # {id del punto en la base: id del AgendaItem}
     for o in c.organos:
         membresias = []
         for m in o["mandatos"]:
@@ -83,20 +97,23 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
                 clave = _persona_id(m["persona"], m.get("miembro_id"))
                 persona = url(f"person/{clave}.json")
                 personas.setdefault(clave, {"id": persona, "type": _tipo("Person"), "body": cuerpo,
-                                            "name": m["persona"], "membership": []})
+                                            "name": m["persona"], "membership": [], "mandatos": []})
             membresia = agregar(f"membership/{m['id']}.json", {
                 "id": url(f"membership/{m['id']}.json"), "type": _tipo("Membership"),
                 "organization": url(f"organization/organo-{o['id']}.json"), "person": persona, "onBehalfOf": ciudad,
                 "role": nombre_del_cargo(m["cargo"], m.get("forma")), "votingRight": bool(m.get("con_voto")), "startDate": m.get("desde"),
-                "endDate": m.get("hasta"), "web": f"{base}/organos/{o['id']}.html"})
+                "endDate": m.get("hasta"), "web": f"{base}/organos/{o['id']}.html",
+                **_fechas(fechas.de("mandatos", m["id"]))})
             membresias.append(membresia["id"])
             if persona:
-                personas[clave]["membership"].append(membresia)
+                personas[clave]["membership"].append(_anidado(membresia, "person"))
+                personas[clave]["mandatos"].append(m["id"])
         organizaciones.append(agregar(f"organization/organo-{o['id']}.json", {
             "id": url(f"organization/organo-{o['id']}.json"), "type": _tipo("Organization"), "body": cuerpo,
             "name": o["nombre"], "organizationType": "Gremium", "classification": o.get("tipo_nombre"),
             "subOrganizationOf": url(f"organization/organo-{o['padre_id']}.json") if o.get("padre_id") else None,
-            "membership": membresias, "web": f"{base}/organos/{o['id']}.html"}))
+            "membership": membresias, "web": f"{base}/organos/{o['id']}.html",
+            **_fechas(fechas.organo(o["id"], [m["id"] for m in o["mandatos"]]))}))
     for m in c.miembros:
         organizaciones.append(agregar(f"organization/miembro-{m['id']}.json", {
             "id": url(f"organization/miembro-{m['id']}.json"), "type": _tipo("Organization"), "body": cuerpo,
@@ -104,17 +121,22 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
             "classification": m.get("tipo_nombre"), "startDate": m.get("fecha_ingreso"),
             "endDate": m.get("baja_desde"),
             "keyword": [k for k in (m.get("pais_nombre"), m.get("region")) if k],
-            "web": f"{base}/miembros.html"}))
+            "web": f"{base}/miembros.html", **_fechas(fechas.de("miembros", m["id"]))}))
     for clave, persona in personas.items():
+        persona.update(_fechas(fechas.persona(persona.pop("mandatos"))))
         agregar(f"person/{clave}.json", persona)
 
     for s in c.sesiones:
         reunion_id = url(f"meeting/{s.id}.json")
+        # `order` cuenta desde 0 (OParl 1.1: la posición en Meeting.agendaItem); la dirección, desde 1.
         puntos = [{"id": url(f"agendaitem/{s.id}-{i}.json"), "type": _tipo("AgendaItem"), "meeting": reunion_id,
-                   "order": i, "number": str(p.get("numeracion") or i), "name": p["titulo"], "public": True,
-                   "web": f"{base}/sesiones/{s.id}.html"} for i, p in enumerate(s.puntos, start=1)]
-        for punto in puntos:
-            agregar(f"agendaitem/{s.id}-{punto['order']}.json", punto)
+                   "order": i - 1, "number": str(p.get("numeracion") or i), "name": p["titulo"], "public": True,
+                   "web": f"{base}/sesiones/{s.id}.html", **_fechas(fechas.punto(s.id, i))}
+                  for i, p in enumerate(s.puntos, start=1)]
+        for i, punto in enumerate(puntos, start=1):
+            agregar(f"agendaitem/{s.id}-{i}.json", punto)
+            if s.puntos[i - 1].get("id") is not None:
+                punto_de[s.puntos[i - 1]["id"]] = punto["id"]
         acta = None
         if s.pdf:
             pdf = c.archivos[s.pdf]
@@ -123,45 +145,61 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
                 "fileName": s.pdf.rsplit("/", 1)[-1], "mimeType": "application/pdf", "size": len(pdf),
                 "sha1Checksum": hashlib.sha1(pdf).hexdigest(), "sha512Checksum": hashlib.sha512(pdf).hexdigest(),
                 "date": (s.aprobada_el or "")[:10] or None, "accessUrl": f"{base}/{s.pdf}",
-                "downloadUrl": f"{base}/{s.pdf}", "meeting": [reunion_id]})
+                "downloadUrl": f"{base}/{s.pdf}", "meeting": [reunion_id], **_fechas(fechas.acta(s.id, s.organo_id))})
         lugar = None
         if s.lugar:
             lugar = agregar(f"location/sesion-{s.id}.json", {"id": url(f"location/sesion-{s.id}.json"),
                                                              "type": _tipo("Location"), "description": s.lugar,
-                                                             "meetings": [reunion_id]})
+                                                             "meetings": [reunion_id],
+                                                             **_fechas(fechas.de("sesiones", s.id))})
         # La hora de la sesión es la del lugar; OParl pide la zona: la de este equipo (el de la secretaría).
         inicio = _inicio(s.fecha, s.hora)
         reuniones.append(agregar(f"meeting/{s.id}.json", {
             "id": reunion_id, "type": _tipo("Meeting"), "name": s.titulo, "meetingState": s.estado,
-            "cancelled": False, "start": inicio, "location": lugar,
+            "cancelled": False, "start": inicio, "location": _anidado(lugar, "meetings"),
             "organization": [url(f"organization/organo-{s.organo_id}.json")] if s.organo_id else [],
-            "agendaItem": [_sin_vacios(p) for p in puntos], "verbatimProtocol": acta,
-            "web": f"{base}/sesiones/{s.id}.html"}))
+            "agendaItem": [_anidado(_sin_vacios(p), "meeting") for p in puntos],
+            "verbatimProtocol": _anidado(acta, "meeting"),
+            "web": f"{base}/sesiones/{s.id}.html", **_fechas(fechas.reunion(s.id, s.organo_id, acta is not None))}))
 
     for r in c.resoluciones:
         papel_id = url(f"paper/{r['id']}.json")
         consulta = {"id": url(f"consultation/{r['id']}.json"), "type": _tipo("Consultation"), "paper": papel_id,
-                    "meeting": url(f"meeting/{r['sesion_id']}.json"), "role": "Beschluss", "authoritative": True}
-        agregar(f"consultation/{r['id']}.json", consulta)
+                    "meeting": url(f"meeting/{r['sesion_id']}.json"), "agendaItem": punto_de.get(r.get("punto_id")),
+                    "role": "Beschluss", "authoritative": True, **_fechas(fechas.de("resoluciones", r["id"]))}
+        consulta = agregar(f"consultation/{r['id']}.json", consulta)
         papeles.append(agregar(f"paper/{r['id']}.json", {
             "id": papel_id, "type": _tipo("Paper"), "body": cuerpo, "name": r["titulo"], "reference": r["numeracion"],
-            "date": r.get("fecha"), "paperType": r.get("tipo_nombre"), "consultation": [consulta],
-            "web": f"{base}/resoluciones.html"}))
+            "date": r.get("fecha"), "paperType": r.get("tipo_nombre"),
+            "consultation": [_anidado(consulta, "paper")],
+            "web": f"{base}/resoluciones.html", **_fechas(fechas.de("resoluciones", r["id"]))}))
 
+    def de_tipo(nombre: str) -> list[dict]:
+        return [o for o in archivos.values() if o["type"] == _tipo(nombre)]
+
+    # Las seis listas que OParl 1.1 agrega al Body (ZWINGEND en el texto, no en el esquema): cada objeto que antes
+    # solo iba anidado también en su lista. La de legislaturas va vacía: la asociación no tiene.
     listas = {"organizations.json": organizaciones, "persons.json": list(personas.values()),
-              "meetings.json": reuniones, "papers.json": papeles}
+              "meetings.json": reuniones, "papers.json": papeles, "agendaitems.json": de_tipo("AgendaItem"),
+              "consultations.json": de_tipo("Consultation"), "files.json": de_tipo("File"),
+              "memberships.json": de_tipo("Membership"), "locations.json": de_tipo("Location"),
+              "legislativeterms.json": []}
     agregar("body.json", {
         "id": cuerpo, "type": _tipo("Body"), "system": url("system.json"), "name": c.asociacion["nombre"],
         "shortName": c.asociacion.get("sigla"), "website": f"{base}/index.html", "web": f"{base}/index.html",
         "classification": c.asociacion.get("tipo"), "organization": url("organizations.json"),
         "person": url("persons.json"), "meeting": url("meetings.json"), "paper": url("papers.json"),
-        "legislativeTerm": [], "location": sede})
+        "agendaItem": url("agendaitems.json"), "consultation": url("consultations.json"), "file": url("files.json"),
+        "membership": url("memberships.json"), "locationList": url("locations.json"),
+        "legislativeTermList": url("legislativeterms.json"), "legislativeTerm": [], "location": _anidado(sede, "bodies"),
+        **_fechas(fechas.asociacion)})
     # legislativeTerm es obligatorio y puede ir vacío: la asociación no tiene legislaturas (cada órgano tiene
     # sus mandatos, que están en Membership).
     archivos[f"{CARPETA}/body.json"]["legislativeTerm"] = []
     agregar("system.json", {"id": url("system.json"), "type": _tipo("System"), "oparlVersion": ESQUEMA,
                             "body": url("bodies.json"), "name": c.asociacion["nombre"],
-                            "website": f"{base}/index.html", "web": f"{base}/index.html"})
+                            "website": f"{base}/index.html", "web": f"{base}/index.html",
+                            **_fechas(fechas.asociacion)})
     salida = {ruta: objeto for ruta, objeto in archivos.items()}
     salida[f"{CARPETA}/bodies.json"] = _lista([archivos[f"{CARPETA}/body.json"]])
     for nombre, datos in listas.items():

@@ -14,6 +14,7 @@ from html import escape
 from escritorio.dominio.traduccion import IDIOMAS_DE_DOCUMENTOS, traducir
 
 from .contenido import prefijo_del_idioma
+from .idioma_del_texto import atributo_lang
 
 ESTILO = "estilo.css"
 GUION_DE_VERIFICACION = "verificar.js"
@@ -32,11 +33,16 @@ class Pagina:
     cuerpo: str                # HTML ya escapado
     guion: bool = False        # si carga verificar.js (solo la página de verificación)
     migas: list[Enlace] = field(default_factory=list)
+    titulo_html: str | None = None  # el <h1> ya escapado, si tiene partes en otro idioma (sitio/idioma_del_texto.py)
 
 
 def t(texto: object) -> str:
-    """Un texto de la base, escapado para HTML (None: vacío)."""
-    return "" if texto is None else escape(str(texto))
+    """Un texto de la base, escapado para HTML (None: vacío); en otro idioma que la página (`Escrito`), en su
+    `<span lang>`."""
+    if texto is None:
+        return ""
+    lang = atributo_lang(texto)
+    return f"<span{lang}>{escape(str(texto))}</span>" if lang else escape(str(texto))
 
 
 def relativa(desde: str, hacia: str) -> str:
@@ -87,7 +93,8 @@ def marco(pagina: Pagina, *, idioma: str, asociacion: str, idiomas: list[str] | 
         migas = f'<nav class="migas" aria-label="{t(traducir("Dónde está"))}">{pasos}</nav>'
     guion = (f'<script src="{escape(relativa(pagina.ruta, GUION_DE_VERIFICACION))}" defer></script>'
              if pagina.guion else "")
-    titulo = t(asociacion) if pagina.titulo == asociacion else f"{t(pagina.titulo)} — {t(asociacion)}"
+    # En <title> no va marcado (solo texto): el idioma de sus partes lo dice el <h1>.
+    titulo = escape(str(asociacion)) if pagina.titulo == asociacion else f"{escape(str(pagina.titulo))} — {t(asociacion)}"
     # Sin la fecha: una página que no cambió sigue idéntica al publicar otro día (la fecha está en el inicio).
     pie = traducir("Publicado con Escritorio desde el registro de la asociación.")
     return (
@@ -97,7 +104,7 @@ def marco(pagina: Pagina, *, idioma: str, asociacion: str, idiomas: list[str] | 
         f'<link rel="stylesheet" href="{escape(relativa(pagina.ruta, ESTILO))}">\n{alternativas}{guion}</head>\n'
         f'<body>\n<header>{cambiar_de_idioma}<p class="asociacion">{t(asociacion)}</p>\n'
         f'<nav aria-label="{t(traducir("Secciones"))}"><ul>{nav}</ul></nav></header>\n'
-        f"<main>\n{migas}<h1>{t(pagina.titulo)}</h1>\n{pagina.cuerpo}\n</main>\n"
+        f"<main>\n{migas}<h1>{pagina.titulo_html or t(pagina.titulo)}</h1>\n{pagina.cuerpo}\n</main>\n"
         f"<footer><p>{t(pie)}</p></footer>\n</body>\n</html>\n")
 
 
@@ -125,10 +132,12 @@ def datos(pares: list[tuple[str, object]]) -> str:
 
 
 def parrafos(texto: str | None) -> str:
-    """Un texto de la base con sus párrafos (una línea en blanco los separa)."""
+    """Un texto de la base con sus párrafos (una línea en blanco los separa); en otro idioma que la página
+    (`Escrito`), con su `lang` en cada párrafo."""
     if not texto:
         return ""
-    return "".join(f"<p>{t(p.strip())}</p>" for p in str(texto).split("\n\n") if p.strip())
+    lang = atributo_lang(texto)
+    return "".join(f"<p{lang}>{escape(p.strip())}</p>" for p in str(texto).split("\n\n") if p.strip())
 
 
 CSS = """\
@@ -172,8 +181,10 @@ document.addEventListener("DOMContentLoaded", function () {
   if (!caja) { return; }
   var entrada = caja.querySelector("input[type=file]");
   var respuesta = document.getElementById("resultado");
-  var emitidas = Array.prototype.map.call(document.querySelectorAll("[data-sha256]"), function (e) {
-    return e.getAttribute("data-sha256");
+  // Cada huella emitida y lo que se dice de un archivo idéntico a ella (una copia firmada dice quién y cuándo).
+  var emitidas = {};
+  Array.prototype.forEach.call(document.querySelectorAll("[data-sha256]"), function (e) {
+    emitidas[e.getAttribute("data-sha256")] = e.getAttribute("data-igual") || caja.getAttribute("data-igual");
   });
   caja.hidden = false;
   entrada.addEventListener("change", function () {
@@ -190,10 +201,9 @@ document.addEventListener("DOMContentLoaded", function () {
       var huella = Array.prototype.map.call(new Uint8Array(resumen), function (b) {
         return ("0" + b.toString(16)).slice(-2);
       }).join("");
-      var igual = emitidas.indexOf(huella) >= 0;
+      var igual = Object.prototype.hasOwnProperty.call(emitidas, huella);
       respuesta.className = igual ? "bien" : "mal";
-      respuesta.textContent = (igual ? caja.getAttribute("data-igual") : caja.getAttribute("data-distinto"))
-        .replace("{0}", huella);
+      respuesta.textContent = (igual ? emitidas[huella] : caja.getAttribute("data-distinto")).replace("{0}", huella);
     });
   });
 });

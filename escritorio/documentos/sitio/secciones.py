@@ -15,10 +15,12 @@ from escritorio.dominio.organos import nombre_del_cargo as nombre_en_su_forma
 from escritorio.dominio.traduccion import traducir
 
 from .contenido import ContenidoDelSitio, SesionPublica, prefijo_del_idioma
+from .firmadas import seccion_de_firmadas
+from .idioma_del_texto import en_su_idioma
 from .mapa import CSS as CSS_DEL_MAPA, RUTA as RUTA_DEL_MAPA, pagina_del_mapa
 from .oparl import armar_oparl
 from .paginas import (CSS, ESTILO, GUION_DE_VERIFICACION, JS, Enlace, Pagina, datos, enlace, lista, marco, parrafos,
-                      t, tabla)
+                      relativa, t, tabla)
 
 
 def nombre_del_cargo(cargo: str, forma: str | None = None) -> str:
@@ -38,6 +40,24 @@ def pagina_de_organo(organo_id: int) -> str:
 def pagina_de_verificacion(codigo: str) -> str:
     """La misma forma que el QR de los documentos (dominio.direccion_publica.direccion_de_verificacion)."""
     return f"{CARPETA_VERIFICAR}/{codigo}{EXTENSION}"
+
+
+def _escrito(c: ContenidoDelSitio, texto: object) -> object:
+    """Un texto tal como lo guardó la asociación, marcado con su idioma si no es el de la página."""
+    return en_su_idioma(texto, c.idioma_de_lo_escrito, c.idioma)
+
+
+def _del_acta(c: ContenidoDelSitio, s: SesionPublica, texto: object) -> object:
+    """Lo que dice el acta con palabras del programa (el quórum, la asistencia, las votaciones), en su idioma."""
+    return en_su_idioma(texto, s.idioma_del_acta, c.idioma)
+
+
+def _titulo_de_sesion(c: ContenidoDelSitio, s: SesionPublica) -> str:
+    """El título de la sesión en HTML: «XXXII sessão extraordinária — » en el idioma de la página y el nombre del
+    órgano (dominio.sesiones.titulo_de_la_sesion lo pone al final) en el idioma en que se escribió."""
+    if s.organo and s.titulo.endswith(" — " + s.organo):
+        return t(s.titulo[:-len(s.organo)]) + t(_escrito(c, s.organo))
+    return t(s.titulo)
 
 
 def _inicio(c: ContenidoDelSitio) -> Pagina:
@@ -74,17 +94,18 @@ def _inicio(c: ContenidoDelSitio) -> Pagina:
 def _estatuto(c: ContenidoDelSitio) -> Pagina:
     partes = []
     for norma in c.normas:
-        partes.append(f"<h2>{t(norma['titulo'])}</h2>")
+        partes.append(f"<h2>{t(_escrito(c, norma['titulo']))}</h2>")
         for articulo in norma["articulos"]:
-            encabezado = traducir("Artículo {0}").format(articulo.numero)
+            encabezado = t(traducir("Artículo {0}").format(articulo.numero))
             if articulo.titulo:
-                encabezado += f" — {articulo.titulo}"
-            partes.append(f"<h3>{t(encabezado)}</h3>{parrafos(articulo.texto)}")
+                encabezado += f" — {t(_escrito(c, articulo.titulo))}"
+            partes.append(f"<h3>{encabezado}</h3>{parrafos(_escrito(c, articulo.texto))}")
         reformas = norma["reformas"]
         partes.append(f"<h3>{t(traducir('Historia de reformas'))}</h3>")
         partes.append(tabla([traducir("Vigente desde"), traducir("Aprobada por"), traducir("Descripción"),
                              traducir("Artículos")],
-                            [[t(formato.fecha(r["vigente_desde"])), t(r.get("aprobada_por")), t(r.get("descripcion")),
+                            [[t(formato.fecha(r["vigente_desde"])), t(_escrito(c, r.get("aprobada_por"))),
+                              t(_escrito(c, r.get("descripcion"))),
                               t(formato.numero(r.get("articulos")))] for r in reformas]))
     if not c.normas:
         partes.append(f"<p>{t(traducir('La asociación no cargó su estatuto.'))}</p>")
@@ -122,13 +143,14 @@ def _miembros(c: ContenidoDelSitio) -> Pagina:
 
 def _organos(c: ContenidoDelSitio) -> list[Pagina]:
     indice = tabla([traducir("Órgano"), traducir("Tipo"), traducir("Depende de"), traducir("Integrantes")],
-                   [[enlace("organos.html", pagina_de_organo(o["id"]), o["nombre"]), t(o["tipo_nombre"]),
-                     t(o.get("padre")), t(formato.numero(len(o["asientos"])))] for o in c.organos])
+                   [[enlace("organos.html", pagina_de_organo(o["id"]), _escrito(c, o["nombre"])), t(o["tipo_nombre"]),
+                     t(_escrito(c, o.get("padre"))), t(formato.numero(len(o["asientos"])))] for o in c.organos])
     paginas = [Pagina("organos.html", traducir("Órganos"), indice)]
     for o in c.organos:
         ruta = pagina_de_organo(o["id"])
-        partes = [datos([(traducir("Tipo"), o["tipo_nombre"]), (traducir("Depende de"), o.get("padre")),
-                         (traducir("Atribuciones"), o.get("atribuciones")), (traducir("Según"), o.get("articulo"))])]
+        partes = [datos([(traducir("Tipo"), o["tipo_nombre"]), (traducir("Depende de"), _escrito(c, o.get("padre"))),
+                         (traducir("Atribuciones"), _escrito(c, o.get("atribuciones"))),
+                         (traducir("Según"), _escrito(c, o.get("articulo")))])]
         partes.append(f"<h2>{t(traducir('Composición vigente'))}</h2>")
         partes.append(tabla([traducir("Cargo"), traducir("Miembro"), traducir("Persona"), traducir("Desde"),
                              traducir("Hasta"), traducir("Voto")],
@@ -141,13 +163,14 @@ def _organos(c: ContenidoDelSitio) -> list[Pagina]:
                             [[t(nombre_del_cargo(m["cargo"], m.get("forma"))), t(m.get("miembro")), t(m.get("persona")),
                               t(formato.fecha(m["desde"])),
                               t(formato.fecha(m.get("hasta")))] for m in o["mandatos"]]))
-        paginas.append(Pagina(ruta, o["nombre"], "\n".join(partes),
+        paginas.append(Pagina(ruta, _escrito(c, o["nombre"]), "\n".join(partes),
                               migas=[Enlace("organos.html", traducir("Órganos"))]))
     return paginas
 
 
 def _sesiones(c: ContenidoDelSitio) -> list[Pagina]:
-    filas = [[t(formato.fecha(s.fecha)), enlace("sesiones.html", pagina_de_sesion(s.id), s.titulo), t(s.organo),
+    filas = [[t(formato.fecha(s.fecha)), f'<a href="{escape(relativa("sesiones.html", pagina_de_sesion(s.id)))}">{_titulo_de_sesion(c, s)}</a>',
+              t(_escrito(c, s.organo)),
               t(s.estado), t(_estado_del_acta(s))] for s in sorted(c.sesiones, key=lambda s: (s.fecha, s.id), reverse=True)]
     indice = tabla([traducir("Fecha"), traducir("Sesión"), traducir("Órgano"), traducir("Estado"), traducir("Acta")],
                    filas)
@@ -164,11 +187,11 @@ def _estado_del_acta(s: SesionPublica) -> str:
 
 def _sesion(c: ContenidoDelSitio, s: SesionPublica) -> Pagina:
     ruta = pagina_de_sesion(s.id)
-    partes = [datos([(traducir("Órgano"), s.organo), (traducir("Fecha"), formato.fecha(s.fecha)),
-                     (traducir("Hora"), s.hora), (traducir("Lugar"), s.lugar), (traducir("Estado"), s.estado),
+    partes = [datos([(traducir("Órgano"), _escrito(c, s.organo)), (traducir("Fecha"), formato.fecha(s.fecha)),
+                     (traducir("Hora"), s.hora), (traducir("Lugar"), _escrito(c, s.lugar)), (traducir("Estado"), s.estado),
                      (traducir("Acta"), _estado_del_acta(s))])]
     partes.append(f"<h2>{t(traducir('Orden del día'))}</h2>")
-    partes.append("<ol>" + "".join(f"<li>{t(p['titulo'])}</li>" for p in s.puntos) + "</ol>" if s.puntos else
+    partes.append("<ol>" + "".join(f"<li>{t(_escrito(c, p['titulo']))}</li>" for p in s.puntos) + "</ol>" if s.puntos else
                   f"<p>{t(traducir('No hay nada que mostrar.'))}</p>")
     acta = s.acta
     if acta is None:
@@ -177,26 +200,31 @@ def _sesion(c: ContenidoDelSitio, s: SesionPublica) -> Pagina:
         if s.estado_acta not in ("aprobada", "firmada"):
             partes.append(f'<p class="aviso">{t(traducir("El acta de esta sesión todavía no está aprobada: lo que sigue puede cambiar."))}</p>')
         partes.append(f"<h2>{t(traducir('Asistencia'))}</h2>")
-        partes.append(f"<p>{t(acta.quorum)}</p>")
+        # Lo que el acta dice con palabras del programa, en el idioma del acta (la aprobada, en el que se aprobó);
+        # lo que escribió la secretaría (títulos y resúmenes de los puntos), en el suyo.
+        def del_acta(texto: object) -> str:
+            return t(_del_acta(c, s, texto))
+        partes.append(f"<p>{del_acta(acta.quorum)}</p>")
         for pais, presentes in acta.asistencia_por_pais.items():
-            partes.append(f"<h3>{t(pais)}</h3>" + lista([t(p) for p in presentes]))
+            partes.append(f"<h3>{del_acta(pais)}</h3>" + lista([del_acta(p) for p in presentes]))
         if acta.ausentes:
-            partes.append(f"<h3>{t(traducir('Ausentes'))}</h3>" + lista([t(a) for a in acta.ausentes]))
+            partes.append(f"<h3>{t(traducir('Ausentes'))}</h3>" + lista([del_acta(a) for a in acta.ausentes]))
         if acta.invitados:
-            partes.append(f"<h3>{t(traducir('Invitados'))}</h3>" + lista([t(i) for i in acta.invitados]))
+            partes.append(f"<h3>{t(traducir('Invitados'))}</h3>" + lista([del_acta(i) for i in acta.invitados]))
         partes.append(f"<h2>{t(traducir('Puntos tratados y votaciones'))}</h2>")
         for punto in acta.puntos:
-            partes.append(f"<h3>{t(punto.get('numeracion'))}. {t(punto.get('titulo'))}</h3>")
+            partes.append(f"<h3>{t(punto.get('numeracion'))}. {t(_escrito(c, punto.get('titulo')))}</h3>")
             if punto.get("sobre"):
-                partes.append(f"<p>{t(punto['sobre'])}</p>")
-            partes.append(parrafos(punto.get("resumen")))
+                partes.append(f"<p>{del_acta(punto['sobre'])}</p>")
+            partes.append(parrafos(_escrito(c, punto.get("resumen"))))
             if punto.get("votacion"):
-                partes.append(f"<p>{t(punto['votacion'])}</p>")
+                partes.append(f"<p>{del_acta(punto['votacion'])}</p>")
             if punto.get("regla_mayoria"):
-                partes.append(f"<p>{t(traducir('Mayoría requerida: {0}').format(punto['regla_mayoria']))}</p>")
+                antes, _, despues = traducir("Mayoría requerida: {0}").partition("{0}")
+                partes.append(f"<p>{t(antes)}{del_acta(punto['regla_mayoria'])}{t(despues)}</p>")
             if punto.get("nominales"):
-                partes.append(lista([t(n) for n in punto["nominales"]]))
-        partes.append(f"<h2>{t(traducir('Resoluciones'))}</h2>" + lista([t(r) for r in acta.resoluciones]))
+                partes.append(lista([del_acta(n) for n in punto["nominales"]]))
+        partes.append(f"<h2>{t(traducir('Resoluciones'))}</h2>" + lista([del_acta(r) for r in acta.resoluciones]))
     if s.pdf:
         partes.append(f"<h2>{t(traducir('Acta aprobada'))}</h2>")
         descarga = enlace(ruta, s.pdf, traducir("Descargar el acta (PDF/A)"))
@@ -206,19 +234,19 @@ def _sesion(c: ContenidoDelSitio, s: SesionPublica) -> Pagina:
         if s.codigo_acta:
             partes.append("<p>" + enlace(ruta, pagina_de_verificacion(s.codigo_acta),
                                          traducir("Verificar este documento ({0})").format(s.codigo_acta)) + "</p>")
-    return Pagina(ruta, s.titulo, "\n".join(partes), migas=[Enlace("sesiones.html", traducir("Sesiones"))])
+    return Pagina(ruta, s.titulo, "\n".join(partes), migas=[Enlace("sesiones.html", traducir("Sesiones"))],
+                  titulo_html=_titulo_de_sesion(c, s))
 
 
 def _resoluciones(c: ContenidoDelSitio) -> Pagina:
     partes = []
     for r in c.resoluciones:
-        titulo = f"{r['numeracion']} — {r['titulo']}"
-        partes.append(f"<h2>{t(titulo)}</h2>")
-        partes.append(datos([(traducir("Órgano"), r["organo"]), (traducir("Tipo"), r.get("tipo_nombre"))]))
+        partes.append(f"<h2>{t(r['numeracion'])} — {t(_escrito(c, r['titulo']))}</h2>")
+        partes.append(datos([(traducir("Órgano"), _escrito(c, r["organo"])), (traducir("Tipo"), r.get("tipo_nombre"))]))
         if r.get("sesion_id"):
             partes.append("<p>" + enlace("resoluciones.html", pagina_de_sesion(r["sesion_id"]),
                                          traducir("La sesión en que se adoptó")) + "</p>")
-        partes.append(parrafos(r.get("texto")))
+        partes.append(parrafos(_escrito(c, r.get("texto"))))
         if r.get("firmantes"):
             partes.append(f"<h3>{t(traducir('Adhesiones'))}</h3>" + lista([t(f) for f in r["firmantes"]]))
     if not c.resoluciones:
@@ -229,11 +257,12 @@ def _resoluciones(c: ContenidoDelSitio) -> Pagina:
 def _unidades(c: ContenidoDelSitio) -> Pagina:
     partes = []
     for u in c.unidades:
-        partes.append(f"<h2>{t(u['nombre'])}</h2>{parrafos(u.get('atribuciones'))}")
+        partes.append(f"<h2>{t(_escrito(c, u['nombre']))}</h2>{parrafos(_escrito(c, u.get('atribuciones')))}")
         partes.append(tabla([traducir("Actividad"), traducir("Desde"), traducir("Hasta"), traducir("Estado"),
                              traducir("Responsable"), traducir("Resultado")],
-                            [[t(a["titulo"]), t(formato.fecha(a.get("desde"))), t(formato.fecha(a.get("hasta"))),
-                              t(a.get("estado")), t(a.get("responsable")), t(a.get("resultado"))]
+                            [[t(_escrito(c, a["titulo"])), t(formato.fecha(a.get("desde"))),
+                              t(formato.fecha(a.get("hasta"))), t(a.get("estado")), t(_escrito(c, a.get("responsable"))),
+                              t(_escrito(c, a.get("resultado")))]
                              for a in u["actividades"]], titulo=traducir("Plan de trabajo")))
     if not c.unidades:
         partes.append(f"<p>{t(traducir('No hay nada que mostrar.'))}</p>")
@@ -275,6 +304,7 @@ def _verificacion(c: ContenidoDelSitio) -> list[Pagina]:
                   f'<code class="huella" data-sha256="{escape(k["sha256"])}">{t(k["sha256"])}</code>']
                  for k in d.copias]
         partes.append(tabla(columnas, [[f[0], f[2]] for f in filas] if d.reservado else filas))
+        partes.append(seccion_de_firmadas(d.firmadas, d.reservado))
         # Lo que se dice de un archivo distinto: en una página reservada no hay «arriba» con qué compararlo.
         distinto = (traducir("Su archivo NO es ninguna de las copias emitidas (SHA-256 {0}): puede estar alterado, o "
                              "ser otra impresión; pregunte a la asociación por el documento con este código.")
