@@ -9777,6 +9777,16 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/verificacion.py" />
+      <source>Código QR con el código de verificación {0}</source>
+      <translation>Código QR com o código de verificação {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/verificacion.py" />
+      <source>Código QR con la dirección de la página de verificación: {0}</source>
+      <translation>Código QR com o endereço da página de verificação: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/verificacion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Código de verificación</source>
       <translation>Código de verificação</translation>

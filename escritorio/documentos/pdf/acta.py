@@ -86,6 +86,12 @@ _CELDA = estilo("acta_celda", fontName=_SERIF, fontSize=10, leading=12.5)
 _CELDA_TITULO = estilo("acta_celda_titulo", fontName=FUENTE_NEGRITA, fontSize=8.5, leading=10.5)
 
 
+# El tipo de estructura de cada párrafo del acta en el PDF etiquetado (`etiquetas.Estructura`), por su estilo. Los
+# demás son P; un párrafo con número o viñeta (el orden del día, las resoluciones adoptadas) es un ítem de lista.
+ROLES = {"acta_titulo": "H1", "acta_seccion": "H2", "acta_subseccion": "H3", "acta_punto": "H3",
+         "acta_aprobada_titulo": "H2", "acta_efecto": "P+"}
+
+
 def titulo_acta(contenido) -> str:
     """«Acta N.º 21», en el idioma en curso."""
     return traducir("Acta N.º {0}").format(contenido.numero)
@@ -438,4 +444,5 @@ def escribir_acta_pdf(ruta: str | os.PathLike, *, sigla: str, papel: str, acta, 
                                  asunto=f"{titulo_pdf} · {fecha_corta(dia)} · {ct.asociacion}")
 
     return construir_paginado(ruta, documento, lambda _paginas: _historia(acta, sigla, ancho, sello, firmantes,
-                                                                          registro_al_pie=linea is not None))
+                                                                          registro_al_pie=linea is not None),
+                              roles=ROLES)

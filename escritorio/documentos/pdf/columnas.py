@@ -23,6 +23,7 @@ from escritorio.dominio.traduccion import traducir
 
 from ..visible import LARGO_EN_DOCUMENTO
 from .estatuto import texto_pdf
+from .etiquetas import dibujar_pieza
 
 _SEPARACION = 10      # entre columnas
 _ESPACIO_ITEM = 1.5   # debajo de cada entrada
@@ -39,6 +40,8 @@ class _Elemento:
 
 class ListaEnColumnas(Flowable):
     """`entradas`: (grupo o None, texto) en el orden de lectura; las de un mismo grupo, seguidas."""
+
+    etiquetas_propias = True   # marca cada entrada al dibujarla (`_dibujar`)
 
     def __init__(self, entradas: Sequence[tuple[str | None, str]], columnas: int, estilo_item, estilo_titulo, *,
                  _elementos: list[_Elemento] | None = None):
@@ -184,13 +187,16 @@ def _dibujar(canvas, plan, ancho_columna: float, alto: float) -> None:
     for c, columna in enumerate(plan):
         x = c * (ancho_columna + _SEPARACION)
         y = alto
-        for parrafo, h, arriba, _ in columna:
+        for parrafo, h, arriba, tipo in columna:
             y -= arriba + h
-            parrafo.drawOn(canvas, x, y + _ESPACIO_ITEM)
+            # En un PDF etiquetado: cada entrada, un ítem de lista; el título repetido, un artefacto (`etiquetas`).
+            dibujar_pieza(canvas, parrafo, x, y + _ESPACIO_ITEM, es_artefacto=tipo == "continuacion")
 
 
 class _Columnas(Flowable):
     """Una página ya llenada de la lista (la parte que entró)."""
+
+    etiquetas_propias = True
 
     def __init__(self, plan, ancho_columna: float):
         super().__init__()

@@ -36,6 +36,7 @@ from escritorio.dominio.formato import fecha_larga
 from ..visible import LARGO_EN_DOCUMENTO, abreviar
 from .base import FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_pie, fecha_corta, preparar_hoja
 from .columnas import ListaEnColumnas
+from .etiquetas import FICHA, EtiquetasDeTabla
 from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, GRIS_REGLA, DocumentoPaginado, construir_paginado,
                        estilo, parrafo, recuadro, texto_pdf)
 from .fuentes import SERIF, SERIF_NEGRITA, imprimible
@@ -188,8 +189,13 @@ def firmas(bloques: Sequence[tuple], ancho: float, *, digitales: bool = False) -
 
 
 def ficha(datos: Sequence[tuple[str, str]], ancho: float, *, columnas: int = 1) -> Table:
-    """Datos de la sesión en un recuadro suave: «Fecha  miércoles 10 de junio de 2026»…"""
-    rotulo = estilo("ficha_rotulo", fontName=FUENTE_NEGRITA, fontSize=10, leading=12.5, textColor=GRIS)
+    """Datos de la sesión en un recuadro suave: «Fecha  miércoles 10 de junio de 2026»…
+
+    El rótulo va alineado a la derecha de su columna, junto a su valor y en la misma línea de base: así un lector de
+    texto (pdftotext, copiar y pegar) lee cada par rótulo-valor junto, y no todos los rótulos y después los valores.
+    En el PDF etiquetado, el rótulo es TH y el valor TD (`etiquetas.FICHA`)."""
+    rotulo = estilo("ficha_rotulo", fontName=FUENTE_NEGRITA, fontSize=10, leading=12.5, textColor=GRIS,
+                    alignment=TA_RIGHT)
     valor = estilo("ficha_valor", fontSize=10, leading=12.5)
     filas = []
     for i in range(0, len(datos), columnas):
@@ -201,8 +207,8 @@ def ficha(datos: Sequence[tuple[str, str]], ancho: float, *, columnas: int = 1) 
         filas.append(fila)
     ancho_rotulo = 26 * mm
     anchos = [ancho_rotulo, ancho / columnas - ancho_rotulo] * columnas
-    t = Table(filas, colWidths=anchos)
-    t.setStyle(TableStyle([
+    t = Table(filas, colWidths=anchos, renderCB=EtiquetasDeTabla(FICHA))  # rótulo (TH) y valor (TD), de a pares
+    orden = [
         ("BACKGROUND", (0, 0), (-1, -1), FONDO_SUAVE),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, AZUL),
         ("LINEBELOW", (0, -1), (-1, -1), 0.8, AZUL),
@@ -210,7 +216,14 @@ def ficha(datos: Sequence[tuple[str, str]], ancho: float, *, columnas: int = 1) 
         ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
         ("TOPPADDING", (0, 0), (-1, 0), 6), ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
         ("TOPPADDING", (0, 1), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -2), 1.5),
-    ]))
+    ]
+    for k in range(0, 2 * columnas, 2):
+        # El rótulo (8,5 pt) baja 1,5 pt hasta la línea de base del valor (10 pt), sin agrandar la fila; y queda a
+        # 8 pt del valor (con más, pdftotext ya los separa en dos columnas). El valor conserva su ancho.
+        orden += [("TOPPADDING", (k, 0), (k, 0), 7.5), ("TOPPADDING", (k, 1), (k, -1), 3),
+                  ("BOTTOMPADDING", (k, -1), (k, -1), 5.5), ("BOTTOMPADDING", (k, 0), (k, -2), 0),
+                  ("RIGHTPADDING", (k, 0), (k, -1), 0)]
+    t.setStyle(TableStyle(orden))
     return t
 
 
@@ -273,6 +286,11 @@ _AVISO_TITULO = estilo("conv_aviso_titulo", fontName=FUENTE_NEGRITA, fontSize=10
                        spaceAfter=2)
 _AVISO = estilo("conv_aviso", fontSize=9.5, leading=12.5)
 _FECHA = estilo("conv_fecha", fontName=SERIF, fontSize=11, leading=14, alignment=TA_RIGHT, spaceBefore=14)
+
+
+# El tipo de estructura de cada párrafo en el PDF etiquetado (`etiquetas.Estructura`), por su estilo; los demás, P.
+# Los puntos del orden del día y los destinatarios (con viñeta) son ítems de lista.
+ROLES = {"conv_titulo": "H1", "conv_seccion": "H2", "conv_aviso_titulo": "H2", "conv_grupo_destinatarios": "H3"}
 
 
 def _quorum(regla: str) -> Paragraph:
@@ -413,4 +431,4 @@ def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla
                              _VACIO))
         return h
 
-    return construir_paginado(ruta, documento, historia)
+    return construir_paginado(ruta, documento, historia, roles=ROLES)

@@ -39,6 +39,7 @@ from ..visible import LARGO_FRASE_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO, abre
 from . import fuentes
 from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_encabezado, dibujar_pie,
                    escritura_atomica, fecha_corta, preparar_hoja)
+from .etiquetas import DATOS, EtiquetasDeTabla, LienzoEtiquetado, MarcoEtiquetado, artefacto
 from .lineas_de_firma import agregar_campos_de_firma
 from .pdfa import archivar
 
@@ -115,7 +116,7 @@ class DocumentoPaginado(BaseDocTemplate):
                          rightMargin=hoja.ancho - hoja.derecha, topMargin=hoja.alto - arriba,
                          bottomMargin=hoja.abajo_contenido, title=titulo, author=autor, subject=asunto,
                          creator=NOMBRE_APLICACION, pageCompression=1, initialFontName=FUENTE)
-        marco = Frame(hoja.izquierda, hoja.abajo_contenido, hoja.ancho_util, arriba - hoja.abajo_contenido,
+        marco = MarcoEtiquetado(hoja.izquierda, hoja.abajo_contenido, hoja.ancho_util, arriba - hoja.abajo_contenido,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="cuerpo")
         self.addPageTemplates([PageTemplate(id="pagina", frames=[marco], onPage=self._decorar)])
         self._decorar_pagina = decorar
@@ -124,7 +125,8 @@ class DocumentoPaginado(BaseDocTemplate):
 
     def _decorar(self, canvas: Canvas, doc) -> None:
         canvas.saveState()
-        self._decorar_pagina(canvas, doc.page, self.total)
+        with artefacto(canvas, "Pagination"):   # encabezado corrido, pie y número de página: no son el texto
+            self._decorar_pagina(canvas, doc.page, self.total)
         canvas.restoreState()
 
     def afterFlowable(self, flowable) -> None:
@@ -133,15 +135,21 @@ class DocumentoPaginado(BaseDocTemplate):
 
 
 def construir_paginado(ruta: str | os.PathLike, hacer_documento: Callable[[io.BytesIO], DocumentoPaginado],
-                       hacer_historia: Callable[[dict[str, int]], list[Flowable]]) -> int:
+                       hacer_historia: Callable[[dict[str, int]], list[Flowable]],
+                       roles: dict[str, str] | None = None) -> int:
     """Construye en memoria hasta que el total de páginas y las páginas de cada `Titulo` no cambian,
     y recién entonces escribe `ruta` (de una vez: si algo falla, no queda un archivo a medias). Las líneas de
-    firma digital que se maquetaron (`lineas_de_firma.EspacioParaFirmar`) quedan como campos de firma del PDF."""
+    firma digital que se maquetaron (`lineas_de_firma.EspacioParaFirmar`) quedan como campos de firma del PDF.
+    Con `roles` (estilo de párrafo -> tipo de estructura: `etiquetas.Estructura`) el PDF sale etiquetado: cada
+    pasada arma su árbol y queda el de la última, la que se guarda."""
     total, paginas = 0, {}
     lienzos: list[fuentes.Lienzo] = []
 
     def lienzo(*argumentos, **opciones) -> fuentes.Lienzo:
-        nuevo = fuentes.Lienzo(*argumentos, **opciones)
+        if roles is not None:
+            nuevo = LienzoEtiquetado(*argumentos, roles=roles, **opciones)
+        else:
+            nuevo = fuentes.Lienzo(*argumentos, **opciones)
         nuevo.lineas_de_firma = []  # donde EspacioParaFirmar anota su lugar
         lienzos.append(nuevo)
         return nuevo
@@ -162,7 +170,7 @@ def construir_paginado(ruta: str | os.PathLike, hacer_documento: Callable[[io.By
     with escritura_atomica(ruta) as temporal:
         with open(temporal, "wb") as archivo:
             archivo.write(datos)
-        archivar(temporal)
+        archivar(temporal, estructura=getattr(lienzos[-1], "estructura", None) if lienzos else None)
     return total
 
 
@@ -181,7 +189,8 @@ def decorar_con_membrete(papel: str, encabezado: Encabezado,
 def tabla(filas: list[list], anchos: Sequence[float], *, alineaciones: dict[int, str] | None = None,
           cebra: bool = True) -> Table:
     """Tabla con la fila de títulos repetida en cada página, reglas finas y fondo alterno suave."""
-    t = Table(filas, colWidths=list(anchos), repeatRows=1, splitInRow=1)  # una celda enorme sigue en la otra página
+    t = Table(filas, colWidths=list(anchos), repeatRows=1, splitInRow=1,  # una celda enorme sigue en la otra página
+              renderCB=EtiquetasDeTabla(DATOS))
     orden = [
         ("BACKGROUND", (0, 0), (-1, 0), FONDO_TITULOS),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
@@ -251,6 +260,11 @@ _CELDA_TITULO_DERECHA = estilo("celda_titulo_derecha", fontName=FUENTE_NEGRITA, 
                                alignment=TA_RIGHT)
 _CELDA_DERECHA = estilo("celda_derecha", fontSize=8.5, leading=10.5, alignment=TA_RIGHT)
 _VACIO = estilo("vacio", fontName=CURSIVA, fontSize=10, leading=13, textColor=GRIS)
+
+
+# El tipo de estructura de cada párrafo del texto de una norma en el PDF etiquetado (`etiquetas.Estructura`), por su
+# estilo; los demás, P. El índice es una tabla (Artículo, Título, Página) con sus títulos de columna.
+ROLES = {"titulo": "H1", "seccion": "H2", "articulo": "H2"}
 
 
 def titulo_documento(titulo: str, al: date) -> str:
@@ -492,4 +506,4 @@ def escribir_texto_norma_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
             partes += [Spacer(0, 14), SelloVerificacion(sello, hoja.ancho_util)]
         return partes
 
-    return construir_paginado(ruta, documento, historia)
+    return construir_paginado(ruta, documento, historia, roles=ROLES)

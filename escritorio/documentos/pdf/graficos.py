@@ -16,6 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from escritorio.dominio.memoria import Grafico
 
+from .etiquetas import etiquetar
 from .fuentes import SANS, SANS_NEGRITA, imprimible
 
 COLORES = (colors.Color(0.16, 0.38, 0.62), colors.Color(0.85, 0.50, 0.13), colors.Color(0.20, 0.55, 0.35),
@@ -115,4 +116,18 @@ def dibujar_grafico(grafico: Grafico, ancho: float) -> Drawing:
     if grafico.unidad:
         dibujo.add(String(ancho, alto - 11, imprimible(grafico.unidad), fontName=SANS, fontSize=_T_ROTULO,
                           fillColor=_GRIS, textAnchor="end"))
-    return dibujo
+    return etiquetar(dibujo, "Figure", alt=texto_alternativo(grafico))   # en un PDF etiquetado (`etiquetas`)
+
+
+def texto_alternativo(grafico: Grafico) -> str:
+    """Lo que muestra el gráfico para quien no lo ve: el título, su descripción y cada barra con su valor escrito
+    («Argentina: 55; Brasil: 79…»; con varias series, «Marzo — Cuotas: 1.200, Aportes: 300»)."""
+    valores = []
+    for i, etiqueta in enumerate(grafico.etiquetas):
+        if len(grafico.series) == 1:
+            valores.append(f"{etiqueta}: {grafico.textos[0][i]}")
+        else:
+            valores.append(f"{etiqueta} — " + ", ".join(f"{s.nombre}: {t[i]}"
+                                                       for s, t in zip(grafico.series, grafico.textos)))
+    partes = [grafico.titulo.strip().rstrip("."), grafico.descripcion.strip().rstrip("."), "; ".join(valores)]
+    return ". ".join(p for p in partes if p) + "."

@@ -24,6 +24,7 @@ from escritorio.dominio.traduccion import traducir
 from .base import FUENTE_NEGRITA, Encabezado, fecha_corta
 from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, FONDO_TITULOS, GRIS, GRIS_REGLA, SERIF, DocumentoPaginado, Titulo,
                        construir_paginado, decorar_con_membrete, estilo, parrafo, parrafos, texto_pdf)
+from .etiquetas import DATOS, EtiquetasDeTabla
 from .graficos import dibujar_grafico
 
 _PORTADA_ASOCIACION = estilo("portada_asociacion", fontName=FUENTE_NEGRITA, fontSize=13, leading=17,
@@ -61,6 +62,11 @@ _FONDO_CIFRA = colors.Color(0.94, 0.96, 0.99)
 _BORDE_CIFRA = colors.Color(0.72, 0.79, 0.88)
 
 
+# El tipo de estructura de cada párrafo en el PDF etiquetado (`etiquetas.Estructura`), por su estilo; los demás, P.
+# Las tablas llevan sus títulos de columna (TH); los gráficos son figuras con su texto alternativo (`graficos`).
+ROLES = {"portada_titulo": "H1", "seccion": "H2", "subtitulo": "H3", "titulo_tabla": "H3"}
+
+
 def _clave(numero: int) -> str:
     return f"seccion-{numero}"
 
@@ -79,7 +85,8 @@ def _indice(memoria: Memoria, paginas: dict[str, int], ancho: float) -> list[Flo
         pagina = paginas.get(clave)
         filas.append([Paragraph(f'<a href="#{clave}">{numero}. {texto_pdf(seccion.titulo)}</a>', _INDICE),
                       Paragraph(str(pagina) if pagina else "", _INDICE_PAGINA)])
-    indice = Table(filas, colWidths=[ancho * 0.86, ancho * 0.14])
+    indice = Table(filas, colWidths=[ancho * 0.86, ancho * 0.14],
+                   renderCB=EtiquetasDeTabla(DATOS, filas_de_titulo=0))   # sección y página, de a pares
     indice.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, GRIS_REGLA), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
                                 ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
@@ -137,7 +144,7 @@ def _tabla(bloque: Tabla, ancho: float, alto: float) -> list[Flowable]:
         filas.append([parrafo(texto_de(t), _CELDA_TOTAL_DERECHA if d else _CELDA_TOTAL)
                       for t, d in zip(bloque.total, derecha)])
         orden += [("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black), ("BACKGROUND", (0, -1), (-1, -1), FONDO_TITULOS)]
-    t = TablaSinHuerfanas(filas, colWidths=anchos, repeatRows=1, splitInRow=1)
+    t = TablaSinHuerfanas(filas, colWidths=anchos, repeatRows=1, splitInRow=1, renderCB=EtiquetasDeTabla(DATOS))
     t.setStyle(TableStyle(orden))
     # Una tabla chica (hasta un tercio de página) no se parte: si no cabe en lo que queda, pasa entera a la página
     # siguiente. Una más grande empieza donde haya al menos un tercio de página libre y se parte donde caiga, nunca
@@ -223,4 +230,4 @@ def escribir_memoria_pdf(ruta: str | os.PathLike, memoria: Memoria, *, generado:
             partes += [Spacer(0, 16), KeepTogether([SelloVerificacion(sello, ancho)])]
         return partes
 
-    return construir_paginado(ruta, documento, historia)
+    return construir_paginado(ruta, documento, historia, roles=ROLES)

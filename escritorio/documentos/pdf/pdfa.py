@@ -70,14 +70,15 @@ def perfil_srgb() -> bytes:
 
 def archivar(ruta: str | os.PathLike, *, titulo: str | None = None, autor: str | None = None,
              asunto: str | None = None, palabras_clave: str | Iterable[str] | None = None,
-             idioma: str | None = None, creado: datetime | None = None) -> None:
+             idioma: str | None = None, creado: datetime | None = None, estructura=None) -> None:
     """Convierte en PDF/A-2B, en su lugar, el PDF de `ruta` (el temporal de `escritura_atomica`).
 
     titulo, autor (la asociación), asunto y palabras_clave reemplazan a los del diccionario Info; los que
     quedan en None se conservan tal como los escribió reportlab. `palabras_clave` puede ser una lista (se
     une con «; »). `idioma`: código BCP 47 del texto («es», «pt-BR»; por omisión, el del idioma en que se
     escribe el documento, `dominio.traduccion.idioma_en_curso`). `creado`: fecha de creación (por omisión la
-    que escribió reportlab o, si no hay, ahora).
+    que escribió reportlab o, si no hay, ahora). `estructura`: el árbol de un documento etiquetado
+    (`etiquetas.Estructura`), que se escribe en el PDF (`etiquetas.escribir_estructura`).
 
     Un OSError (disco lleno, sin permiso) pasa tal cual, como los de reportlab; cualquier otro problema
     de pikepdf se informa como ErrorEscritorio en castellano.
@@ -92,6 +93,10 @@ def archivar(ruta: str | os.PathLike, *, titulo: str | None = None, autor: str |
         with pikepdf.open(ruta) as pdf:
             _convertir(pdf, titulo=titulo, autor=autor, asunto=asunto, palabras_clave=palabras_clave,
                        idioma=idioma, creado=creado)
+            if estructura is not None:
+                from .etiquetas import escribir_estructura
+
+                escribir_estructura(pdf, estructura)
             pdf.save(hermano, encryption=False, force_version=VERSION_PDF, fix_metadata_version=True,
                      linearize=False)
         os.replace(hermano, ruta)

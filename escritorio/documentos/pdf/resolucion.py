@@ -42,6 +42,8 @@ _TEXTO = estilo("resolucion_texto", fontName=fuentes.SERIF, fontSize=11, leading
 _ACTA = estilo("resolucion_acta", fontName=fuentes.SERIF, fontSize=10.5, leading=14, spaceAfter=5)
 _VACIO = estilo("resolucion_vacio", fontName=CURSIVA, fontSize=9.5, leading=12.5, textColor=GRIS, spaceAfter=3)
 _PIE_CODIGO = 7
+# El tipo de estructura de cada párrafo en el PDF etiquetado (`etiquetas.Estructura`), por su estilo; los demás, P.
+ROLES = {"resolucion_titulo": "H1", "resolucion_seccion": "H2"}
 
 
 @dataclass
@@ -141,4 +143,4 @@ def escribir_resolucion_pdf(ruta: str | os.PathLike, datos: DatosResolucion, *, 
                                  titulo=f"{datos.cita} · {datos.titulo}", autor=datos.asociacion,
                                  asunto=f"{datos.cita} · {fecha_corta(dia)} · {datos.asociacion}")
 
-    return construir_paginado(ruta, documento, lambda _paginas: _historia(datos, sello, hoja.ancho_util))
+    return construir_paginado(ruta, documento, lambda _paginas: _historia(datos, sello, hoja.ancho_util), roles=ROLES)

@@ -24,6 +24,7 @@ from escritorio.dominio.traduccion import traducir
 from escritorio.dominio.verificacion import ROTULO, Sello
 
 from . import fuentes
+from .etiquetas import marcado
 
 # 21 mm: el código solo (21×21 módulos) se lee a 60-75 dpi donde caiga en la página (240 de 240 QR al azar,
 # dibujados con pdftoppm y leídos con zbarimg); a 17 mm fallaba uno de cada ocho a 70 dpi, y a 15 mm más.
@@ -93,6 +94,13 @@ def donde_verificar(sello: Sello) -> str:
     if sello.direccion:
         return traducir("Verifíquelo en {0} o con el código {1} en Escritorio.").format(sello.direccion, sello.codigo)
     return traducir(_INSTRUCCION)
+
+
+def texto_alternativo_del_qr(sello: Sello) -> str:
+    """Lo que dice el QR, para quien no lo ve (el texto alternativo de la figura en un PDF etiquetado)."""
+    if sello.direccion:
+        return traducir("Código QR con la dirección de la página de verificación: {0}").format(sello.direccion)
+    return traducir("Código QR con el código de verificación {0}").format(sello.codigo)
 
 
 def dibujar_qr_del_sello(c: Canvas, x: float, y: float, sello: Sello, lado: float = LADO_QR) -> float:
@@ -168,18 +176,21 @@ def dibujar_sello(c: Canvas, x: float, y: float, sello: Sello | None, *, lado: f
     lado = lado_del_qr(sello, lado)
     arriba = y + alto
     c.saveState()
-    dibujar_qr_del_sello(c, x, arriba - lado, sello, lado)
+    with marcado(c, "Figure", alt=texto_alternativo_del_qr(sello)):   # en un PDF etiquetado (`etiquetas`)
+        dibujar_qr_del_sello(c, x, arriba - lado, sello, lado)
     texto_x = x + lado + separacion_del_texto(sello, lado)   # fuera de la zona en blanco del QR
     c.setFillColorRGB(*_GRIS)
-    c.setFont(fuentes.SANS, _TAMANO)
-    c.drawString(texto_x, arriba - _TAMANO, f"{traducir(ROTULO)}:")
-    c.setFont(fuentes.MONO, _TAMANO + 2)
-    c.drawString(texto_x, arriba - _ALTO_CABECERA, sello.codigo)
-    c.setFont(fuentes.SANS, _TAMANO - 1)
-    abajo = arriba - _ALTO_CABECERA
-    for linea in partir_instruccion(donde_verificar(sello), ancho_texto):
-        abajo -= _INTERLINEA
-        c.drawString(texto_x, abajo, linea)
+    with marcado(c, "P"):
+        c.setFont(fuentes.SANS, _TAMANO)
+        c.drawString(texto_x, arriba - _TAMANO, f"{traducir(ROTULO)}:")
+        c.setFont(fuentes.MONO, _TAMANO + 2)
+        c.drawString(texto_x, arriba - _ALTO_CABECERA, sello.codigo)
+    with marcado(c, "P"):
+        c.setFont(fuentes.SANS, _TAMANO - 1)
+        abajo = arriba - _ALTO_CABECERA
+        for linea in partir_instruccion(donde_verificar(sello), ancho_texto):
+            abajo -= _INTERLINEA
+            c.drawString(texto_x, abajo, linea)
     c.restoreState()
     return texto_x - x + ancho_texto
 
@@ -223,6 +234,8 @@ def partir_instruccion(texto: str, ancho: float, fuente: str = fuentes.SANS, tam
 class SelloVerificacion(Flowable):
     """El sello como pieza de un documento platypus (junto a las firmas de un acta o una resolución), con la zona
     en blanco del QR arriba y abajo dentro de su alto (`espacio_del_sello`): lo que va antes o después no la pisa."""
+
+    etiquetas_propias = True   # en un PDF etiquetado marca su QR (Figure) y su texto (P): `dibujar_sello`
 
     def __init__(self, sello: Sello, ancho: float, lado: float = LADO_QR):
         super().__init__()

@@ -179,10 +179,29 @@ def _solo_datos_de_validacion(e: Examinado, fin_firmado: int) -> bool:
     agregado = e.contenido[fin_firmado:]
     if b"/DSS" not in agregado:
         return False
-    objetos = re.findall(rb"\d+ \d+ obj\s*(<<.*?>>)", agregado, re.S)
+    objetos = [_diccionario(agregado, m.end() - 2) for m in re.finditer(rb"\d+ \d+ obj\s*<<", agregado)]
     permitidos = (b"/Type /Catalog", b"/Type/Catalog", b"/Certs", b"/CRLs", b"/OCSPs", b"/VRI", b"/Type /Metadata",
                   b"/Type/Metadata", b"/Producer", b"/Length")
     return bool(objetos) and all(any(p in o for p in permitidos) for o in objetos) and b"/Sig" not in agregado
+
+
+def _diccionario(datos: bytes, inicio: int) -> bytes:
+    """El diccionario que empieza en `inicio` («<<»), entero: con los que lleva adentro (el /MarkInfo de un catálogo
+    etiquetado), hasta su «>>»."""
+    profundidad, i = 0, inicio
+    while i < len(datos) - 1:
+        par = datos[i:i + 2]
+        if par == b"<<":
+            profundidad += 1
+            i += 2
+        elif par == b">>":
+            profundidad -= 1
+            i += 2
+            if profundidad == 0:
+                return datos[inicio:i]
+        else:
+            i += 1
+    return datos[inicio:]
 
 
 @regla("6.4.3, 6.1.12", "firmas: /ByteRange cubre todo el archivo (hasta el fin de su revisión) salvo /Contents; "
