@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from ..datos import documentos as tabla_documentos
 from ..datos import firmas as tabla_firmas
-from ..datos.base_de_datos import BaseDeDatos
 from ..datos.bitacora import alta_sellada
 from ..documentos.pdf.copia_firmada import leer_copia_firmada
 from ..dominio.verificacion import codigos_en, documento_de_la_firma
+from .contexto import Contexto
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,9 @@ class CopiaFirmada:
     registrada_en: str                   # el momento del sello de la bitácora que cubre su registro
 
 
-def copias_firmadas(db: BaseDeDatos, asociacion_id: int) -> dict[str, list[CopiaFirmada]]:
-    """{código de verificación: sus copias firmadas, de la primera a la última} de la asociación."""
+def copias_firmadas(contexto: Contexto) -> dict[str, list[CopiaFirmada]]:
+    """{código de verificación: sus copias firmadas, de la primera a la última} de la asociación del contexto."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     por_codigo: dict[str, list[CopiaFirmada]] = {}
     anteriores: dict[tuple[str, int], tuple[list[FirmaDeLaCopia], set[str]]] = {}
     for fila in tabla_firmas.firmas_con_pdf(db, asociacion_id):

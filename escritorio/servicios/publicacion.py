@@ -299,7 +299,7 @@ def _documentos(contexto: Contexto, incluir: frozenset[str], sesion_de: dict[int
     veredicto y las huellas de sus copias, para que quien tiene el papel compruebe que es una copia emitida, sin
     nada de lo que dice (ni su clase ni su fecha)."""
     publicos = []
-    firmadas = copias_firmadas(contexto.db, contexto.asociacion_id)
+    firmadas = copias_firmadas(contexto)
     for documento in tabla_documentos.documentos_de_la_asociacion(contexto.db, contexto.asociacion_id):
         verificacion = verificar_codigo(contexto.db, documento["codigo"])
         copias = tabla_documentos.archivos_de(contexto.db, documento["id"])
