@@ -115,8 +115,10 @@ def agregar_punto_sobre_miembros(contexto: Contexto, sesion_id: int, titulo: str
     from .sesiones_puntos import agregar_punto_con_resumen
 
     miembros = list(dict.fromkeys(miembros or []))
-    # Una transacción sola (como «sesiones punto … --resumen»): Deshacer no lo quita, porque solo vuelve atrás las
-    # filas del orden del día y no las que dependen de ellas (quiénes nombra el punto).
+    if not miembros:   # solo el punto (y su resumen): un cambio que Deshacer quita
+        return agregar_punto_con_resumen(contexto, sesion_id, titulo, tipo, padre_id, tipo_decision, resumen)
+    # El punto y a quiénes nombra, en una transacción: Deshacer no lo quita, porque solo vuelve atrás las filas del
+    # orden del día y no las que dependen de ellas (quiénes nombra el punto).
     with transaccion(contexto.db):
         if miembros:   # con la base tomada: otra ventana pudo admitir o dar de baja a alguno
             _exigir_nombrables(contexto, tipo_decision or "ordinaria", miembros)

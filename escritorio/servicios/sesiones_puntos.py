@@ -6,7 +6,6 @@ from dataclasses import dataclass, replace
 from typing import TypedDict
 
 from ..datos import sesiones as tabla_sesiones
-from ..datos.conexion import transaccion
 from ..dominio.mayorias import TIPOS_DECISION, ReglaMayoria
 from ..dominio.sesiones import TIPOS_PUNTO, ReglaQuorum, decision_por_omision
 from ..dominio.traduccion import traducir
@@ -128,8 +127,10 @@ def agregar_punto_con_resumen(contexto: Contexto, sesion_id: int, titulo: str, t
                               padre_id: int | None = None, tipo_decision: str | None = None,
                               resumen: str | None = None) -> int:
     """`agregar_punto` y, si se da `resumen`, `resumir_punto`, en una transacción: el punto y su resumen, juntos o
-    ninguno (`escritorio sesiones punto … --resumen`)."""
-    with transaccion(contexto.db):
+    ninguno (`escritorio sesiones punto … --resumen`, «Agregar punto» de la ventana). Es un cambio reversible, uno
+    solo: Deshacer quita el punto con su resumen (los dos son la fila del punto)."""
+    with cambio_reversible(contexto, "punto_agregado", [("puntos_orden", "sesion_id", sesion_id)],
+                           (titulo or "").strip()):
         punto_id = agregar_punto(contexto, sesion_id, titulo, tipo, padre_id, tipo_decision)
         if resumen is not None:
             resumir_punto(contexto, punto_id, resumen)

@@ -50,6 +50,34 @@ def test_deshacer_y_rehacer_la_ficha_desde_la_linea_de_ordenes(cli, copia_de_la_
     ok(cli("verificar", db=base))   # estado 0: la cadena de sellos de la bitácora sigue íntegra
 
 
+def puntos(ruta, sesion: int) -> list[tuple[str, str | None]]:
+    with closing(sqlite3.connect(ruta)) as conexion, conexion:
+        return conexion.execute("SELECT titulo, resumen FROM puntos_orden WHERE sesion_id = ? ORDER BY id",
+                                [sesion]).fetchall()
+
+
+def test_un_punto_agregado_desde_la_linea_de_ordenes_se_deshace(cli_proceso, copia_de_la_demo):
+    """La ayuda de «deshacer» promete «un punto agregado al orden del día»: antes, «sesiones punto» (y «Agregar
+    punto» de la ventana, por el mismo servicio) escribía dentro de una transacción ajena y no anotaba nada que
+    deshacer. Con su resumen, se van juntos; rehacer lo devuelve con el mismo número."""
+    base = copia_de_la_demo
+    ok(cli_proceso("sesiones", "convocar", 2, "--fecha", "2026-12-20", "--lugar", "Montevideo", db=base))
+    sesion = json.loads(ok(cli_proceso("sesiones", "listar", "--json", db=base)))[0]["id"]
+    agregado = json.loads(ok(cli_proceso("sesiones", "punto", sesion, "--titulo", "Informe de la Secretaría",
+                                         "--resumen", "Se presentó el informe anual.", "--json", db=base)))
+    assert puntos(base, sesion) == [("Informe de la Secretaría", "Se presentó el informe anual.")]
+    visto = ok(cli_proceso("deshacer", "--ver", db=base))
+    assert visto.startswith("Deshacer: punto «Informe de la Secretaría» agregado al orden del día"), visto
+    assert ok(cli_proceso("deshacer", db=base)).strip() == \
+        "Deshecho: punto «Informe de la Secretaría» agregado al orden del día."
+    assert puntos(base, sesion) == []
+    rehecho = ok(cli_proceso("rehacer", db=base))
+    assert "Rehecho: punto «Informe de la Secretaría»" in rehecho
+    numero = json.loads(ok(cli_proceso("sesiones", "puntos", sesion, "--json", db=base)))
+    assert [p["id"] for p in numero] == [agregado["id"]]
+    ok(cli_proceso("verificar", db=base))
+
+
 def test_no_se_pisa_lo_que_otra_persona_cambio_despues_en_otro_proceso(cli, copia_de_la_demo):
     base = copia_de_la_demo
     rosario = id_de(base, "Rosario")

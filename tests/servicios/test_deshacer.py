@@ -147,8 +147,9 @@ def test_deshacer_un_punto_agregado_y_el_resumen_del_punto(red):
 
 
 def test_un_punto_con_su_resumen_juntos_o_ninguno(red):
-    """`escritorio sesiones punto … --resumen`: los dos en una transacción. Como cuando la CLI sostenía esa
-    transacción, dentro de ella no se anota un cambio reversible (`cambio_reversible` dentro de otra transacción)."""
+    """`escritorio sesiones punto … --resumen` y «Agregar punto»: los dos en una transacción, que es un cambio
+    reversible: Deshacer quita el punto con su resumen (antes no se anotaba, y ninguna de las dos puertas podía
+    deshacer un punto agregado, aunque la ayuda de «deshacer» lo prometía)."""
     contexto, _, sesion = red
     with pytest.raises(ErrorEscritorio):
         agregar_punto_con_resumen(contexto, sesion, "Informe", "informativo", resumen="x" * 100_000)
@@ -156,9 +157,15 @@ def test_un_punto_con_su_resumen_juntos_o_ninguno(red):
 
     informe = agregar_punto_con_resumen(contexto, sesion, "Informe", "informativo", resumen="Se presentó.")
     assert [(p["id"], p["resumen"]) for p in orden_del_dia(contexto, sesion)] == [(informe, "Se presentó.")]
-    assert por_deshacer(contexto) is None
+    assert por_deshacer(contexto)["descripcion"] == "punto «Informe» agregado al orden del día"
     assert agregar_punto_con_resumen(contexto, sesion, "Varios") != informe   # sin resumen: solo el punto
     assert [p["resumen"] for p in orden_del_dia(contexto, sesion)] == ["Se presentó.", None]
+    assert por_deshacer(contexto)["descripcion"] == "punto «Varios» agregado al orden del día"
+    deshacer(contexto)
+    deshacer(contexto)   # el punto y su resumen se van juntos
+    assert orden_del_dia(contexto, sesion) == []
+    rehacer(contexto)
+    assert [(p["id"], p["resumen"]) for p in orden_del_dia(contexto, sesion)] == [(informe, "Se presentó.")]
     assert verificar(contexto.db) == []
 
 
