@@ -367,3 +367,57 @@ def test_lo_que_deja_de_publicarse_queda_borrado_en_su_direccion(publicada, tmp_
     time.sleep(1.1)
     assert "Ya estaba al día" in _publicar(tmp_path, copia, otro_sitio)
     assert (otro_sitio / ruta).read_bytes() == antes
+
+
+def test_el_mandato_que_pasa_a_nombrar_a_su_persona_deja_borrada_la_representacion_sin_mandatos(publicada, tmp_path):
+    """Si el registro nombra a la persona del único mandato sin nombre de una ciudad (otro programa, o una versión
+    futura que lo permita), el Membership apunta a ella y la representación de la ciudad, ya sin mandatos, queda
+    borrada en su dirección (§2.8), fuera de la lista de personas."""
+    _, base, sitio = publicada
+    copia, otro_sitio = tmp_path / "demo.db", tmp_path / "sitio"
+    shutil.copy(base, copia)
+    shutil.copytree(sitio, otro_sitio)
+    antes = _por_id(_leer(otro_sitio))
+    representacion = next(o for o in antes.values() if _tipo(o) == "Person" and "/person/miembro-" in o["id"]
+                          and len(o["membership"]) == 1)
+    membresia = representacion["membership"][0]["id"]
+    mandato = int(membresia.rsplit("/", 1)[1].removesuffix(".json"))
+    con = sqlite3.connect(copia)
+    with con:
+        con.execute("UPDATE mandatos SET persona = 'Ana Prueba Nombrada' WHERE id = ?", [mandato])
+    con.close()
+    time.sleep(1.1)
+    desde = datetime.now().astimezone().replace(microsecond=0)
+    _cli(tmp_path, "--db", copia, "miembros", "editar", 1, "--region", "Región nueva")   # sella el cambio
+    _publicar(tmp_path, copia, otro_sitio)
+    hasta = datetime.now().astimezone()
+    archivos = _leer(otro_sitio)
+    despues = _por_id(archivos)
+    persona = despues[despues[membresia]["person"]]
+    assert persona["name"] == "Ana Prueba Nombrada" and persona["id"] != representacion["id"]
+    assert [m["id"] for m in persona["membership"]] == [membresia]
+    lapida = archivos["oparl/person/" + representacion["id"].rsplit("/", 1)[1]]
+    assert set(lapida) == {"id", "type", "created", "modified", "deleted"} and lapida["deleted"] is True
+    assert lapida["created"] == representacion["created"]
+    assert desde <= datetime.fromisoformat(lapida["modified"]) <= hasta
+    assert representacion["id"] not in {o["id"] for o in archivos["oparl/persons.json"]["data"]}
+
+
+def test_la_representacion_se_escribe_en_el_idioma_de_los_datos_abiertos(publicada, tmp_path):
+    """OParl va una vez, en la raíz, en el primer idioma del sitio: publicado en portugués, la representación dice
+    lo que es en portugués (y la persona nombrada conserva su nombre)."""
+    _, base, _ = publicada
+    copia = tmp_path / "demo.db"
+    shutil.copy(base, copia)
+    _cli(tmp_path, "--db", copia, "publicar", tmp_path / "sitio", "--idiomas", "pt,es")
+    con = sqlite3.connect(copia)
+    nombres = dict(con.execute("SELECT id, nombre FROM miembros"))
+    con.close()
+    personas = _leer(tmp_path / "sitio")["oparl/persons.json"]["data"]
+    representaciones = [p for p in personas if "/person/miembro-" in p["id"]]
+    assert representaciones and len(representaciones) < len(personas)
+    for p in representaciones:
+        miembro = int(p["id"].rsplit("miembro-", 1)[1].removesuffix(".json"))
+        assert p["name"] == f"Representação de {nombres[miembro]}"
+        assert p["status"] == ["Representação de um membro da rede"] and p["keyword"] == ["representação"]
+        assert p["life"].startswith(f"Quem representa {nombres[miembro]} nos órgãos de ")
