@@ -17420,6 +17420,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Quem é excluído paga o seu ano até o mês da exclusão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_personas.py" />
+      <source>Quien representa a {0} en los órganos de {1}. El registro de mandatos nombra al miembro, no a la persona que ocupa su lugar.</source>
+      <translation>Quem representa {0} nos órgãos de {1}. O registro de mandatos nomeia o membro, não a pessoa que ocupa o seu lugar.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Quitado</source>
       <translation>Removido</translation>
@@ -17810,6 +17815,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Registro de convênios em {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_personas.py" />
+      <source>Registro de mandatos de {0}</source>
+      <translation>Registro de mandatos de {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Registro modificado ({0}): {1}</source>
       <translation>Registro alterado ({0}): {1}</translation>
@@ -17980,6 +17990,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>ReportLab</source>
       <translation>ReportLab</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_personas.py" />
+      <source>Representación de un miembro de la red</source>
+      <translation>Representação de um membro da rede</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_personas.py" />
+      <source>Representación de {0}</source>
+      <translation>Representação de {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -23628,6 +23648,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>reportlab</source>
       <translation>reportlab</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_personas.py" />
+      <source>representación</source>
+      <translation>representação</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />

@@ -50,6 +50,9 @@ TEXTO = {
 AL_PEDIRLO_SOLO = {
     "AgendaItem": ("meeting",),                      # AgendaItem.properties.meeting
     "Consultation": ("paper", "meeting"),            # Consultation.properties.paper / .meeting (y agendaItem, si hay)
+    # Membership.properties.person: «Rückreferenz auf Person, welches nur dann ausgegeben werden muss, wenn das
+    # Membership-Objekt einzeln abgerufen wird» (en la Person va anidado sin ella).
+    "Membership": ("person",),
 }
 # §2.4 «Datums- und Zeitangaben»: date-time «muss in der Form yyyy-mm-ddThh:mm:ss±hh:mm», date «yyyy-mm-dd».
 FECHA_Y_HORA = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$")
@@ -199,6 +202,49 @@ def test_el_objeto_anidado_no_repite_a_su_padre_y_el_pedido_solo_si(publicada):
     assert vistos == set(anidados)
 
 
+def test_cada_mandato_tiene_su_persona_y_la_que_no_se_nombra_es_la_representacion_de_su_miembro(publicada):
+    """Membership.person, pedido solo, «muss» ir (strings.yml). El mandato lo ocupa un miembro y el registro nombra a
+    la persona solo a veces: el que la nombra apunta a ella; el que no, a la representación de su miembro
+    (`person/miembro-<id>.json`), que no inventa a nadie: no lleva el nombre de una persona (ni el de una autoridad
+    del miembro: eso diría quién se sienta, y la base no lo sabe), dice qué es y lista sus mandatos."""
+    _, base, sitio = publicada
+    archivos = _leer(sitio)
+    por_id = _por_id(archivos)
+    con = sqlite3.connect(base)
+    mandatos = {i: (miembro, persona) for i, miembro, persona in con.execute(
+        "SELECT id, miembro_id, persona FROM mandatos")}
+    miembros = dict(con.execute("SELECT id, nombre FROM miembros"))
+    autoridades = {p for (p,) in con.execute("SELECT persona FROM autoridades")}
+    con.close()
+    esquema = json.loads((Path(__file__).parent / "esquemas" / "Person.json").read_text(encoding="utf-8"))
+    membresias = [o for o in por_id.values() if _tipo(o) == "Membership"]
+    sin_nombre = 0
+    for membresia in membresias:
+        mandato = int(membresia["id"].rsplit("/", 1)[1].removesuffix(".json"))
+        miembro, nombrada = mandatos[mandato]
+        persona = por_id[membresia["person"]]
+        assert _tipo(persona) == "Person" and persona.get("body") == archivos["oparl/body.json"]["id"]
+        Draft4Validator(esquema).validate(persona)
+        # La Person lista el mandato (anidado, sin la referencia a ella): el camino de vuelta.
+        assert membresia["id"] in {m["id"] for m in persona["membership"]}
+        if nombrada:
+            assert persona["name"] == nombrada
+            assert "status" not in persona
+            continue
+        sin_nombre += 1
+        assert persona["id"] == f"{BASE}/oparl/person/miembro-{miembro}.json"
+        assert membresia["onBehalfOf"] == f"{BASE}/oparl/organization/miembro-{miembro}.json"
+        assert persona["name"] == f"Representación de {miembros[miembro]}"
+        assert persona["status"] == ["Representación de un miembro de la red"]
+        assert persona["keyword"] == ["representación"] and miembros[miembro] in persona["life"]
+        assert not {"familyName", "givenName", "gender", "formOfAddress", "title"} & persona.keys()
+        assert not any(a in persona["name"] or a in persona["life"] for a in autoridades)
+    # La demo tiene de los dos: la mayoría de los mandatos los ocupa un miembro sin persona nombrada.
+    assert 0 < sin_nombre < len(membresias) and sin_nombre > len(membresias) / 2
+    # Cada Person existe por sus mandatos: ninguna sin ellos.
+    assert all(o.get("membership") for o in por_id.values() if _tipo(o) == "Person")
+
+
 def _modificados(sitio: Path) -> dict[str, tuple[str, str]]:
     """{id: (created, modified)} de cada objeto del sitio, también los anidados (que deben decir lo mismo que el
     archivo del objeto)."""
@@ -233,10 +279,13 @@ def test_dos_publicaciones_sin_nada_nuevo_dan_los_mismos_bytes_y_un_cambio_mueve
         assert fechas_nuevas[i][0] == fechas_antes[i][0] and fechas_nuevas[i][1] > fechas_antes[i][1]
     assert all(fechas_nuevas[i][0] == fechas_antes[i][0] for i in fechas_antes)
 
-    # Un cambio en la ficha de una ciudad: solo el objeto de esa ciudad cambia su `modified`, al momento del cambio.
-    miembro = next(o for o in _por_id(_leer(otro_sitio)).values()
-                   if _tipo(o) == "Organization" and o.get("organizationType") == "Institution")
+    # Un cambio en el nombre de una ciudad: solo cambian su objeto y el de su representación (que lleva su nombre),
+    # al momento del cambio.
+    objetos = _por_id(_leer(otro_sitio))
+    miembro = next(o for o in objetos.values() if _tipo(o) == "Organization" and o.get("organizationType") ==
+                   "Institution" and o["id"].replace("/organization/", "/person/") in objetos)
     numero = int(miembro["id"].rsplit("miembro-", 1)[1].removesuffix(".json"))
+    representacion = miembro["id"].replace("/organization/", "/person/")
     time.sleep(1.1)   # las fechas de OParl van en segundos
     desde = datetime.now().astimezone().replace(microsecond=0)
     _cli(tmp_path, "--db", copia, "miembros", "editar", numero, "--nombre", miembro["name"] + " (Villa)")
@@ -244,11 +293,14 @@ def test_dos_publicaciones_sin_nada_nuevo_dan_los_mismos_bytes_y_un_cambio_mueve
     _publicar(tmp_path, copia, otro_sitio)
     fechas_despues = _modificados(otro_sitio)
     movidos = {i for i in fechas_antes if fechas_antes[i] != fechas_despues.get(i)}
-    assert movidos == {miembro["id"]}
-    creado, cambiado = fechas_despues[miembro["id"]]
-    assert creado == fechas_antes[miembro["id"]][0]
-    assert desde <= datetime.fromisoformat(cambiado) <= hasta
+    assert movidos == {miembro["id"], representacion}
+    for cambiada in movidos:
+        creado, cambiado = fechas_despues[cambiada]
+        assert creado == fechas_antes[cambiada][0]
+        assert desde <= datetime.fromisoformat(cambiado) <= hasta
     assert _leer(otro_sitio)["oparl/organization/" + miembro["id"].rsplit("/", 1)[1]]["name"].endswith("(Villa)")
+    assert _leer(otro_sitio)["oparl/person/" + representacion.rsplit("/", 1)[1]]["name"] == (
+        f"Representación de {miembro['name']} (Villa)")
 
 
 def test_una_fila_sin_registro_en_la_bitacora_lleva_su_propia_fecha_no_la_de_publicar(publicada, tmp_path):
@@ -315,3 +367,57 @@ def test_lo_que_deja_de_publicarse_queda_borrado_en_su_direccion(publicada, tmp_
     time.sleep(1.1)
     assert "Ya estaba al día" in _publicar(tmp_path, copia, otro_sitio)
     assert (otro_sitio / ruta).read_bytes() == antes
+
+
+def test_el_mandato_que_pasa_a_nombrar_a_su_persona_deja_borrada_la_representacion_sin_mandatos(publicada, tmp_path):
+    """Si el registro nombra a la persona del único mandato sin nombre de una ciudad (otro programa, o una versión
+    futura que lo permita), el Membership apunta a ella y la representación de la ciudad, ya sin mandatos, queda
+    borrada en su dirección (§2.8), fuera de la lista de personas."""
+    _, base, sitio = publicada
+    copia, otro_sitio = tmp_path / "demo.db", tmp_path / "sitio"
+    shutil.copy(base, copia)
+    shutil.copytree(sitio, otro_sitio)
+    antes = _por_id(_leer(otro_sitio))
+    representacion = next(o for o in antes.values() if _tipo(o) == "Person" and "/person/miembro-" in o["id"]
+                          and len(o["membership"]) == 1)
+    membresia = representacion["membership"][0]["id"]
+    mandato = int(membresia.rsplit("/", 1)[1].removesuffix(".json"))
+    con = sqlite3.connect(copia)
+    with con:
+        con.execute("UPDATE mandatos SET persona = 'Ana Prueba Nombrada' WHERE id = ?", [mandato])
+    con.close()
+    time.sleep(1.1)
+    desde = datetime.now().astimezone().replace(microsecond=0)
+    _cli(tmp_path, "--db", copia, "miembros", "editar", 1, "--region", "Región nueva")   # sella el cambio
+    _publicar(tmp_path, copia, otro_sitio)
+    hasta = datetime.now().astimezone()
+    archivos = _leer(otro_sitio)
+    despues = _por_id(archivos)
+    persona = despues[despues[membresia]["person"]]
+    assert persona["name"] == "Ana Prueba Nombrada" and persona["id"] != representacion["id"]
+    assert [m["id"] for m in persona["membership"]] == [membresia]
+    lapida = archivos["oparl/person/" + representacion["id"].rsplit("/", 1)[1]]
+    assert set(lapida) == {"id", "type", "created", "modified", "deleted"} and lapida["deleted"] is True
+    assert lapida["created"] == representacion["created"]
+    assert desde <= datetime.fromisoformat(lapida["modified"]) <= hasta
+    assert representacion["id"] not in {o["id"] for o in archivos["oparl/persons.json"]["data"]}
+
+
+def test_la_representacion_se_escribe_en_el_idioma_de_los_datos_abiertos(publicada, tmp_path):
+    """OParl va una vez, en la raíz, en el primer idioma del sitio: publicado en portugués, la representación dice
+    lo que es en portugués (y la persona nombrada conserva su nombre)."""
+    _, base, _ = publicada
+    copia = tmp_path / "demo.db"
+    shutil.copy(base, copia)
+    _cli(tmp_path, "--db", copia, "publicar", tmp_path / "sitio", "--idiomas", "pt,es")
+    con = sqlite3.connect(copia)
+    nombres = dict(con.execute("SELECT id, nombre FROM miembros"))
+    con.close()
+    personas = _leer(tmp_path / "sitio")["oparl/persons.json"]["data"]
+    representaciones = [p for p in personas if "/person/miembro-" in p["id"]]
+    assert representaciones and len(representaciones) < len(personas)
+    for p in representaciones:
+        miembro = int(p["id"].rsplit("miembro-", 1)[1].removesuffix(".json"))
+        assert p["name"] == f"Representação de {nombres[miembro]}"
+        assert p["status"] == ["Representação de um membro da rede"] and p["keyword"] == ["representação"]
+        assert p["life"].startswith(f"Quem representa {nombres[miembro]} nos órgãos de ")

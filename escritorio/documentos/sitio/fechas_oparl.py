@@ -9,7 +9,9 @@ que juntan varias filas (también en docs/publicar.md):
   pública). Lo que cambia en sus listas no cambia al Body: cambia a los objetos de la lista.
 - un órgano (`Organization` «Gremium»): su fila y, para `modified`, también la de cada mandato que lista;
 - una ciudad (`Organization` «Institution»): su fila y sus estados (la baja da su `endDate`);
-- una `Person`: la primera y la última fecha de sus mandatos (existe por ellos);
+- una `Person` nombrada: la primera y la última fecha de sus mandatos (existe por ellos); la representación de un
+  miembro (la `Person` de sus mandatos sin persona nombrada, oparl_personas.py): el alta del miembro y, para
+  `modified`, también lo último que cambió en el miembro (su nombre va en el de ella) o en sus mandatos;
 - un punto del orden del día (`AgendaItem`): su dirección es su lugar en la sesión (`{sesión}-{posición}`), así
   que `created` es cuándo la sesión llegó a tener ese punto (el alta del punto n.º i por orden de alta) y
   `modified` el último cambio del orden del día (un punto agregado, cambiado o borrado corre la numeración);
@@ -52,6 +54,10 @@ class FechasOparl:
 
     def persona(self, mandatos: list[int]) -> Par:
         return juntar([self.de("mandatos", m) for m in mandatos])
+
+    def representacion(self, miembro_id: int, mandatos: list[int]) -> Par:
+        creada, cambio = self.de("miembros", miembro_id)
+        return creada, max([cambio] + [self.de("mandatos", m)[1] for m in mandatos])
 
     def punto(self, sesion_id: int, posicion: int) -> Par:
         """`posicion`: desde 1, como en su dirección."""

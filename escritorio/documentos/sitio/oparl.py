@@ -8,8 +8,9 @@ Cómo se corresponden nuestros términos con los suyos (también en docs/publica
   `Organization` de tipo «Gremium», con `subOrganizationOf` su órgano superior;
 - cada ciudad miembro es una `Organization` de tipo «Institution»: en OParl una `Person` es una persona, y quien es
   miembro de la red es la ciudad, no su intendenta;
-- cada mandato es un `Membership` en el órgano: `onBehalfOf` la ciudad que ocupa el lugar y, si el registro nombra a
-  quien la representa, `person` esa persona (una `Person` por nombre y ciudad); `role` el cargo y `votingRight` si vota;
+- cada mandato es un `Membership` en el órgano: `onBehalfOf` la ciudad que ocupa el lugar; `person` quien la
+  representa si el registro la nombra (una `Person` por nombre y ciudad) y, si no, la representación de la ciudad
+  (una `Person` por ciudad que no inventa a nadie: ver oparl_personas.py); `role` el cargo y `votingRight` si vota;
 - cada sesión es un `Meeting` con su orden del día (`AgendaItem`) y, si el acta está aprobada, el acta en PDF/A como
   `verbatimProtocol` (`File`, con su SHA-1 y SHA-512: OParl 1.1 no tiene campo para el SHA-256, que está en la
   página de la sesión y en el manifiesto);
@@ -30,6 +31,7 @@ from escritorio.dominio.organos import nombre_del_cargo
 
 from .contenido import ContenidoDelSitio
 from .fechas_oparl import FechasOparl, Par
+from .oparl_personas import campos_de_la_persona, clave_de_la_persona
 
 ESQUEMA = "https://schema.oparl.org/1.1/"
 CARPETA = "oparl"
@@ -59,13 +61,6 @@ def _fechas(par: Par) -> dict:
     return {"created": par[0], "modified": par[1]}
 
 
-def _persona_id(nombre: str, miembro_id: int | None = None) -> str:
-    """Una `Person` por nombre y ciudad: la misma persona en varios órganos por su ciudad es una; dos del mismo
-    nombre que representan a ciudades distintas, dos."""
-    clave = f"{nombre.strip().casefold()}\x00{miembro_id or ''}"
-    return hashlib.sha256(clave.encode("utf-8")).hexdigest()[:16]
-
-
 def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
     """Cada archivo OParl del sitio: {ruta relativa: JSON}. `base`: la dirección pública del sitio (sin barra)."""
     def url(ruta: str) -> str:
@@ -87,17 +82,20 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
                                                **_fechas(fechas.asociacion)})
 
     organizaciones, personas, reuniones, papeles = [], {}, [], []
+    nombres = {m["id"]: m["nombre"] for m in c.miembros}   # el nombre de cada miembro, como se publica
     punto_de: dict[int, str] = {}   # {id del punto en la base: id del AgendaItem}
     for o in c.organos:
         membresias = []
         for m in o["mandatos"]:
             ciudad = url(f"organization/miembro-{m['miembro_id']}.json") if m.get("miembro_id") else None
-            persona = None
-            if m.get("persona"):
-                clave = _persona_id(m["persona"], m.get("miembro_id"))
-                persona = url(f"person/{clave}.json")
-                personas.setdefault(clave, {"id": persona, "type": _tipo("Person"), "body": cuerpo,
-                                            "name": m["persona"], "membership": [], "mandatos": []})
+            # Todo mandato tiene su `Person` (OParl la pide en el Membership): la nombrada o la representación.
+            clave = clave_de_la_persona(m)
+            persona = url(f"person/{clave}.json")
+            if clave not in personas:
+                miembro = nombres.get(m.get("miembro_id")) or m.get("miembro") or ""
+                personas[clave] = {"id": persona, "type": _tipo("Person"), "body": cuerpo, "membership": [],
+                                   "mandatos": [], "miembro_id": None if m.get("persona") else m["miembro_id"],
+                                   **campos_de_la_persona(m, miembro, c.asociacion["nombre"], f"{base}/miembros.html")}
             membresia = agregar(f"membership/{m['id']}.json", {
                 "id": url(f"membership/{m['id']}.json"), "type": _tipo("Membership"),
                 "organization": url(f"organization/organo-{o['id']}.json"), "person": persona, "onBehalfOf": ciudad,
@@ -105,9 +103,8 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
                 "endDate": m.get("hasta"), "web": f"{base}/organos/{o['id']}.html",
                 **_fechas(fechas.de("mandatos", m["id"]))})
             membresias.append(membresia["id"])
-            if persona:
-                personas[clave]["membership"].append(_anidado(membresia, "person"))
-                personas[clave]["mandatos"].append(m["id"])
+            personas[clave]["membership"].append(_anidado(membresia, "person"))
+            personas[clave]["mandatos"].append(m["id"])
         organizaciones.append(agregar(f"organization/organo-{o['id']}.json", {
             "id": url(f"organization/organo-{o['id']}.json"), "type": _tipo("Organization"), "body": cuerpo,
             "name": o["nombre"], "organizationType": "Gremium", "classification": o.get("tipo_nombre"),
@@ -123,7 +120,8 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
             "keyword": [k for k in (m.get("pais_nombre"), m.get("region")) if k],
             "web": f"{base}/miembros.html", **_fechas(fechas.de("miembros", m["id"]))}))
     for clave, persona in personas.items():
-        persona.update(_fechas(fechas.persona(persona.pop("mandatos"))))
+        mandatos, miembro = persona.pop("mandatos"), persona.pop("miembro_id")
+        persona.update(_fechas(fechas.persona(mandatos) if miembro is None else fechas.representacion(miembro, mandatos)))
         agregar(f"person/{clave}.json", persona)
 
     for s in c.sesiones:
