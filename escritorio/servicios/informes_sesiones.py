@@ -21,7 +21,8 @@ from .sesiones_asistencia import asistencia, motivo_sin_voto_escrito
 from .sesiones_convocatoria import Destinatario, aviso_de_anticipacion, destinatarios
 from .sesiones_puntos import orden_del_dia, regla_del_punto
 from .sesiones_reglas import regla_de
-from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
+from .idioma_de_los_documentos import en_el_idioma_de_los_documentos, idioma_de_la_asociacion
+from .idioma_del_acta import idioma_del_acta
 from .orden_alfabetico import por_pais_y_nombre
 from .resultados_en_su_idioma import texto_de_la_votacion
 
@@ -111,7 +112,9 @@ def imprimir_acta(contexto: Contexto, sesion_id: int, ruta: Path | str, *, vista
                else emision_acta(contexto, sesion_id, acta))
     return emitir(db, emision, ruta, lambda sello: escribir_archivo(
         escribir_acta_pdf, ruta, sigla=membrete["sigla"], papel=membrete["papel"], acta=acta,
-        registro=cabeza_de_cadena(db.conn), sello=sello, firmantes=firmantes), vista_previa=vista_previa)
+        registro=cabeza_de_cadena(db.conn), sello=sello, firmantes=firmantes,
+        idioma_de_lo_escrito=idioma_de_la_asociacion(contexto), idioma_del_acta=idioma_del_acta(acta.contenido)),
+        vista_previa=vista_previa)
 
 
 def emision_del_borrador(contexto: Contexto, sesion_id: int, acta):
