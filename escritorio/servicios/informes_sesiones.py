@@ -72,6 +72,7 @@ def datos_de_la_convocatoria(contexto: Contexto, sesion_id: int) -> tuple[Sesion
 def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) -> int:
     """La convocatoria en PDF, con su código de verificación (`servicios.documentos.emitir`)."""
     from ..documentos.pdf.convocatoria import escribir_convocatoria_pdf
+    from ..documentos.pdf.idioma_de_lo_escrito import escrito
     from .documentos import emitir
     from .emisiones import emision_convocatoria
 
@@ -81,11 +82,14 @@ def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) 
     # (país, nombre): la convocatoria los lista bajo el título de su país, en el orden de la composición.
     lista = [(nombre_pais(d["pais"]) if d["pais"] else "—", d["miembro"] or d["persona"]) for d in quienes]
     emision = emision_convocatoria(asociacion_id, sesion, titulo_sesion(sesion), puntos, quienes)
+    # Lo que escribió la secretaría, en el idioma de la asociación: con su /Lang si el documento sale en otro.
+    guardado = idioma_de_la_asociacion(contexto)
     return emitir(db, emision, ruta, lambda sello: escribir_archivo(
         escribir_convocatoria_pdf, ruta, **_membrete(db, asociacion_id), titulo=titulo_sesion(sesion),
-        organo=sesion["organo"], fecha=date.fromisoformat(sesion["fecha"]), hora=sesion["hora"], lugar=sesion["lugar"],
-        enlace=sesion["enlace"], puntos=puntos, regla_quorum=regla_de(db, sesion["organo_id"],
-                                                                       al=sesion["fecha"])[0].describir(),
+        organo=escrito(sesion["organo"], guardado), fecha=date.fromisoformat(sesion["fecha"]), hora=sesion["hora"],
+        lugar=escrito(sesion["lugar"], guardado), enlace=sesion["enlace"],
+        puntos=[{**p, "titulo": escrito(p.get("titulo"), guardado)} for p in puntos],
+        regla_quorum=regla_de(db, sesion["organo_id"], al=sesion["fecha"])[0].describir(),
         destinatarios=lista, convocada_el=date.fromisoformat(sesion["convocada_el"]),
         firma=_quien_convoca(contexto, sesion), aviso=aviso_de_anticipacion(contexto, sesion_id), sello=sello))
 

@@ -586,3 +586,24 @@ def test_el_texto_guardado_de_la_norma_lleva_su_idioma(bases, idioma):
         assert _lang(elementos[i]) is None
         assert (elementos[i + 1].rol, elementos[i + 1].texto, _lang(elementos[i + 1])) == \
             ("P", " ".join(primero.split()), "es")
+
+
+@pytest.mark.parametrize("idioma", ["es", "pt"])
+def test_el_texto_guardado_de_la_resolucion_y_la_convocatoria_lleva_su_idioma(bases, idioma):
+    """La resolución en portugués: su título y el nombre del órgano, como se guardaron, con /Lang «es»; la cita (H1,
+    «Resolução 2/2026 da …», mezcla palabras del programa) y los rótulos, no. La convocatoria: el lugar de la sesión
+    con /Lang «es», sus rótulos no. En castellano, ningún elemento lleva /Lang."""
+    resolucion = comprobar_etiquetado(documento(bases, "resolucion", idioma), idioma)
+    convocatoria = comprobar_etiquetado(documento(bases, "convocatoria", idioma), idioma)
+    if idioma == "es":
+        assert [e for e in resolucion + convocatoria if _lang(e)] == []
+        return
+    h1 = [e.rol for e in resolucion].index("H1")
+    assert _lang(resolucion[h1]) is None and _lang(resolucion[h1 + 1]) == "es"   # la cita; el título
+    celdas = [c for c in resolucion if c.rol in ("TH", "TD")]
+    assert (celdas[0].texto, _lang(celdas[0]), _lang(celdas[1])) == ("Órgão", None, "es")
+    celdas = [c for c in convocatoria if c.rol in ("TH", "TD")]
+    rotulos = [c.texto for c in celdas[0::2]]
+    assert "Local" in rotulos and all(_lang(c) is None for c in celdas[0::2])
+    assert _lang(celdas[2 * rotulos.index("Local") + 1]) == "es"
+    assert _lang(celdas[2 * rotulos.index("Data") + 1]) is None

@@ -51,6 +51,12 @@ def marcar(pieza, texto: object):
     return pieza
 
 
+def recortado(texto: object) -> object:
+    """`texto.strip()`, sin perder su idioma si es un `Escrito`."""
+    recorte = str(texto or "").strip()
+    return Escrito(recorte, texto.idioma) if isinstance(texto, Escrito) and recorte else recorte
+
+
 def idioma_de(pieza) -> str | None:
     """El /Lang propio de una pieza de platypus (o de las de una celda, si todas lo tienen igual)."""
     if isinstance(pieza, (list, tuple)):
