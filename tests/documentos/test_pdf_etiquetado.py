@@ -607,3 +607,17 @@ def test_el_texto_guardado_de_la_resolucion_y_la_convocatoria_lleva_su_idioma(ba
     assert "Local" in rotulos and all(_lang(c) is None for c in celdas[0::2])
     assert _lang(celdas[2 * rotulos.index("Local") + 1]) == "es"
     assert _lang(celdas[2 * rotulos.index("Data") + 1]) is None
+
+
+def test_el_texto_guardado_en_portugues_de_un_documento_en_castellano_lleva_pt_br():
+    """La regla al revés (una asociación que escribe en portugués y un documento en castellano), sin la red de
+    ejemplo: la misma etiqueta BCP 47 que el /Lang de un documento portugués; en su propio idioma, ninguna."""
+    from escritorio.documentos.pdf.idioma_de_lo_escrito import escrito, etiqueta
+    from escritorio.idiomas.traduccion import en_idioma
+
+    with en_idioma("es"):
+        assert etiqueta(escrito("Abertura da sessão", "pt")) == "pt-BR"
+        assert etiqueta(escrito("Apertura de la sesión", "es")) is None
+    with en_idioma("pt"):
+        assert etiqueta(escrito("Abertura da sessão", "pt")) is None
+        assert etiqueta(escrito("Apertura de la sesión", "es")) == "es"
