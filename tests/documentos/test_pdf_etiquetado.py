@@ -562,6 +562,8 @@ def test_el_texto_guardado_del_acta_lleva_su_idioma(bases, idioma):
     assert _lang(seccion) is None
     resoluciones = [e for e in elementos if e.rol == "LBody" and e.texto.startswith("Resolución")]
     assert resoluciones and all(_lang(e) == "es" for e in resoluciones)
+    # El quórum, como lo dijo el acta al aprobarse (en castellano), en su recuadro.
+    assert [_lang(e) for e in elementos if e.texto == " ".join(ct.quorum.split())] == ["es"]
 
 
 @pytest.mark.parametrize("idioma", ["es", "pt"])

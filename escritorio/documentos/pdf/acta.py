@@ -37,7 +37,7 @@ from escritorio.dominio.tratamiento import FUNCIONES, genero_en
 
 from ..visible import LARGO_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO
 from .verificacion import rotulo_impreso
-from .idioma_de_lo_escrito import escrito, marcar
+from .idioma_de_lo_escrito import escrito, marcar, recortado
 from . import fuentes, texto_en_trazos
 from .base import FUENTE_NEGRITA, MARGEN, Hoja, dibujar_registro, fecha_corta, linea_registro, palabras_clave_registro
 from .convocatoria import (arriba_del_cuerpo, decorador_carta, fecha_larga, ficha, firmas, hoja_carta, membrete,
@@ -188,7 +188,7 @@ def _asistencia(ct) -> list[Flowable]:
 def _quorum(ct, ancho: float) -> list[Flowable]:
     if not (ct.quorum or "").strip():
         return []
-    caja = recuadro([parrafo(ct.quorum.strip(), _QUORUM)], ancho, fondo=FONDO_SUAVE, borde=FONDO_SUAVE, barra=AZUL)
+    caja = recuadro([parrafo(recortado(ct.quorum), _QUORUM)], ancho, fondo=FONDO_SUAVE, borde=FONDO_SUAVE, barra=AZUL)
     return [Spacer(0, 8), caja]
 
 
