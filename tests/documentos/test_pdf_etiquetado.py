@@ -564,6 +564,9 @@ def test_el_texto_guardado_del_acta_lleva_su_idioma(bases, idioma):
     assert resoluciones and all(_lang(e) == "es" for e in resoluciones)
     # El quórum, como lo dijo el acta al aprobarse (en castellano), en su recuadro.
     assert [_lang(e) for e in elementos if e.texto == " ".join(ct.quorum.split())] == ["es"]
+    # La asistencia, país por país, también como la dijo el acta («Argentina: Bahía Blanca (Director/a de…)…»).
+    paises = [e for e in elementos if e.rol == "P" and any(e.texto.startswith(f"{p}:") for p in ct.asistencia_por_pais)]
+    assert len(paises) == len(ct.asistencia_por_pais) and all(_lang(e) == "es" for e in paises)
 
 
 @pytest.mark.parametrize("idioma", ["es", "pt"])

@@ -118,8 +118,8 @@ def en_su_idioma(contenido, idioma_de_lo_escrito: str | None, idioma_del_acta: s
     """`contenido` (servicios.actas.ContenidoActa) con sus textos guardados como `idioma_de_lo_escrito.Escrito` si
     están en otro idioma que el documento, como los marca el sitio (sitio/secciones.py): lo que escribió la
     secretaría (el órgano, el lugar, la apertura, los títulos y resúmenes de los puntos, el cierre) en el idioma de
-    la asociación; lo que el acta dice con sus propias palabras (el quórum, de quién trata un punto, la votación, las
-    resoluciones), en el del acta (`servicios.idioma_del_acta`: la aprobada, en el que se aprobó)."""
+    la asociación; lo que el acta dice con sus propias palabras (el quórum, la asistencia, de quién trata un punto,
+    la votación, las resoluciones), en el del acta (`servicios.idioma_del_acta`: la aprobada, en el que se aprobó)."""
     def puntos(p: dict) -> dict:
         return {**p, "titulo": escrito(p.get("titulo"), idioma_de_lo_escrito),
                 "resumen": escrito(p.get("resumen"), idioma_de_lo_escrito),
@@ -130,6 +130,10 @@ def en_su_idioma(contenido, idioma_de_lo_escrito: str | None, idioma_del_acta: s
                    apertura=escrito(contenido.apertura, idioma_de_lo_escrito),
                    cierre=escrito(contenido.cierre, idioma_de_lo_escrito),
                    quorum=escrito(contenido.quorum, idioma_del_acta),
+                   asistencia_por_pais={escrito(pais, idioma_del_acta): quienes
+                                        for pais, quienes in contenido.asistencia_por_pais.items()},
+                   ausentes=[escrito(a, idioma_del_acta) for a in contenido.ausentes],
+                   invitados=[escrito(i, idioma_del_acta) for i in contenido.invitados],
                    puntos=[puntos(p) for p in contenido.puntos],
                    resoluciones=[escrito(r, idioma_del_acta) for r in contenido.resoluciones])
 
@@ -172,16 +176,19 @@ def _asistencia(ct) -> list[Flowable]:
     if ct.asistencia_por_pais:
         for pais, quienes in ct.asistencia_por_pais.items():
             lista = "; ".join(texto_pdf(q, LARGO_EN_DOCUMENTO) for q in quienes)
-            h.append(Paragraph(f'<font name="{_SERIF_NEGRITA}">{texto_pdf(pais or SIN_DATO)}:</font> {lista}.', _PAIS))
+            h.append(marcar(Paragraph(f'<font name="{_SERIF_NEGRITA}">{texto_pdf(pais or SIN_DATO)}:</font> {lista}.',
+                                      _PAIS), pais))
     else:
         h.append(parrafo(traducir("No se registraron miembros presentes."), _VACIO))
     if ct.ausentes:
         h.append(Paragraph(texto_pdf(traducir("Ausentes ({0})").format(len(ct.ausentes))), _SUBSECCION))
-        h.append(Paragraph("; ".join(texto_pdf(a, LARGO_EN_DOCUMENTO) for a in ct.ausentes) + ".", _PAIS))
+        h.append(marcar(Paragraph("; ".join(texto_pdf(a, LARGO_EN_DOCUMENTO) for a in ct.ausentes) + ".", _PAIS),
+                        ct.ausentes[0]))
     if ct.invitados:
         h.append(Paragraph(texto_pdf(traducir("Invitados y observadores, sin voto ({0})").format(len(ct.invitados))),
                            _SUBSECCION))
-        h.append(Paragraph("; ".join(texto_pdf(i, LARGO_EN_DOCUMENTO) for i in ct.invitados) + ".", _PAIS))
+        h.append(marcar(Paragraph("; ".join(texto_pdf(i, LARGO_EN_DOCUMENTO) for i in ct.invitados) + ".", _PAIS),
+                        ct.invitados[0]))
     return h
 
 
