@@ -123,7 +123,8 @@ def en_su_idioma(contenido, idioma_de_lo_escrito: str | None, idioma_del_acta: s
     def puntos(p: dict) -> dict:
         return {**p, "titulo": escrito(p.get("titulo"), idioma_de_lo_escrito),
                 "resumen": escrito(p.get("resumen"), idioma_de_lo_escrito),
-                "sobre": escrito(p.get("sobre"), idioma_del_acta), "votacion": escrito(p.get("votacion"), idioma_del_acta)}
+                "sobre": escrito(p.get("sobre"), idioma_del_acta),
+                "votacion": escrito(p.get("votacion"), idioma_del_acta)}
 
     return replace(contenido, organo=escrito(contenido.organo, idioma_de_lo_escrito),
                    lugar=escrito(contenido.lugar, idioma_de_lo_escrito),
