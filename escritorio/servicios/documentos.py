@@ -349,7 +349,9 @@ def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str
     """La resolución en PDF con su código de verificación (registrada como documento emitido). Devuelve el
     número de páginas."""
     from ..datos import asociaciones as tabla_asociaciones
+    from ..documentos.pdf.idioma_de_lo_escrito import escrito
     from ..documentos.pdf.resolucion import DatosResolucion, escribir_resolucion_pdf
+    from .idioma_de_los_documentos import idioma_de_la_asociacion
     from ..dominio.sesiones import cita_resolucion
     from .adherentes import firmantes, texto_del_firmante
     from .firmantes import firmantes_de_la_resolucion  # quién firma: como en el acta de su sesión
@@ -375,13 +377,17 @@ def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str
     if r["sesion_id"] is not None:
         punto = next((f"{p['numeracion']}. {p['titulo']}" for p in orden_del_dia(contexto, r["sesion_id"])
                       if p["id"] == r["punto_id"]), r["punto"])
+    # Lo que escribió la secretaría, en el idioma de la asociación: en el PDF etiquetado, con su /Lang si el documento
+    # sale en otro (documentos/pdf/idioma_de_lo_escrito.py).
+    guardado = idioma_de_la_asociacion(contexto)
     datos = DatosResolucion(
         asociacion=asociacion["nombre"], sigla=asociacion["sigla"], papel=asociacion["papel"],
-        cita=cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"]), titulo=r["titulo"], texto=r["texto"],
-        organo=r["organo"],
+        cita=cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"]), titulo=escrito(r["titulo"], guardado),
+        texto=escrito(r["texto"], guardado), organo=escrito(r["organo"], guardado),
         sesion=titulo_sesion({"numero": r["sesion_numero"], "tipo": r["sesion_tipo"], "organo": r["organo"]})
         if r["sesion_id"] is not None else None,
-        fecha_sesion=date.fromisoformat(r["sesion_fecha"]) if r["sesion_fecha"] else None, lugar=r["sesion_lugar"],
+        fecha_sesion=date.fromisoformat(r["sesion_fecha"]) if r["sesion_fecha"] else None,
+        lugar=escrito(r["sesion_lugar"], guardado),
         punto=punto,
         # El resultado, escrito con sus datos en el idioma del documento (servicios.resultados_en_su_idioma); lo que
         # la emisión afirma (su huella) sigue siendo la frase guardada al votar.

@@ -21,7 +21,7 @@ from .emisiones import (emision_composicion, emision_informe_unidad, emision_nor
 from .informes_cuotas import propiedades_excel
 from .organos import OrganoListado, composicion, listar_organos
 from .unidades import actividades, matriz_de_participacion
-from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
+from .idioma_de_los_documentos import en_el_idioma_de_los_documentos, idioma_de_la_asociacion
 
 
 def _membrete(db: BaseDeDatos, asociacion_id: int) -> dict:
@@ -41,7 +41,8 @@ def imprimir_texto_norma(contexto: Contexto, norma_id: int, ruta: Path | str, al
     emision = emision_norma(asociacion_id, norma, articulos, reformas, al)
     return emitir(db, emision, ruta, lambda sello: escribir_archivo(
         escribir_texto_norma_pdf, ruta, **_membrete(db, asociacion_id), titulo=norma["titulo"], al=al,
-        articulos=articulos, reformas=reformas, sello=sello))
+        articulos=articulos, reformas=reformas, sello=sello,
+        idioma_de_lo_escrito=idioma_de_la_asociacion(contexto)))   # el texto guardado lleva su /Lang
 
 
 @en_el_idioma_de_los_documentos

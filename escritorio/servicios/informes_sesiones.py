@@ -21,7 +21,8 @@ from .sesiones_asistencia import asistencia, motivo_sin_voto_escrito
 from .sesiones_convocatoria import Destinatario, aviso_de_anticipacion, destinatarios
 from .sesiones_puntos import orden_del_dia, regla_del_punto
 from .sesiones_reglas import regla_de
-from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
+from .idioma_de_los_documentos import en_el_idioma_de_los_documentos, idioma_de_la_asociacion
+from .idioma_del_acta import idioma_del_acta
 from .orden_alfabetico import por_pais_y_nombre
 from .resultados_en_su_idioma import texto_de_la_votacion
 
@@ -71,6 +72,7 @@ def datos_de_la_convocatoria(contexto: Contexto, sesion_id: int) -> tuple[Sesion
 def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) -> int:
     """La convocatoria en PDF, con su código de verificación (`servicios.documentos.emitir`)."""
     from ..documentos.pdf.convocatoria import escribir_convocatoria_pdf
+    from ..documentos.pdf.idioma_de_lo_escrito import escrito
     from .documentos import emitir
     from .emisiones import emision_convocatoria
 
@@ -80,11 +82,14 @@ def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) 
     # (país, nombre): la convocatoria los lista bajo el título de su país, en el orden de la composición.
     lista = [(nombre_pais(d["pais"]) if d["pais"] else "—", d["miembro"] or d["persona"]) for d in quienes]
     emision = emision_convocatoria(asociacion_id, sesion, titulo_sesion(sesion), puntos, quienes)
+    # Lo que escribió la secretaría, en el idioma de la asociación: con su /Lang si el documento sale en otro.
+    guardado = idioma_de_la_asociacion(contexto)
     return emitir(db, emision, ruta, lambda sello: escribir_archivo(
         escribir_convocatoria_pdf, ruta, **_membrete(db, asociacion_id), titulo=titulo_sesion(sesion),
-        organo=sesion["organo"], fecha=date.fromisoformat(sesion["fecha"]), hora=sesion["hora"], lugar=sesion["lugar"],
-        enlace=sesion["enlace"], puntos=puntos, regla_quorum=regla_de(db, sesion["organo_id"],
-                                                                       al=sesion["fecha"])[0].describir(),
+        organo=escrito(sesion["organo"], guardado), fecha=date.fromisoformat(sesion["fecha"]), hora=sesion["hora"],
+        lugar=escrito(sesion["lugar"], guardado), enlace=sesion["enlace"],
+        puntos=[{**p, "titulo": escrito(p.get("titulo"), guardado)} for p in puntos],
+        regla_quorum=regla_de(db, sesion["organo_id"], al=sesion["fecha"])[0].describir(),
         destinatarios=lista, convocada_el=date.fromisoformat(sesion["convocada_el"]),
         firma=_quien_convoca(contexto, sesion), aviso=aviso_de_anticipacion(contexto, sesion_id), sello=sello))
 
@@ -111,7 +116,9 @@ def imprimir_acta(contexto: Contexto, sesion_id: int, ruta: Path | str, *, vista
                else emision_acta(contexto, sesion_id, acta))
     return emitir(db, emision, ruta, lambda sello: escribir_archivo(
         escribir_acta_pdf, ruta, sigla=membrete["sigla"], papel=membrete["papel"], acta=acta,
-        registro=cabeza_de_cadena(db.conn), sello=sello, firmantes=firmantes), vista_previa=vista_previa)
+        registro=cabeza_de_cadena(db.conn), sello=sello, firmantes=firmantes,
+        idioma_de_lo_escrito=idioma_de_la_asociacion(contexto), idioma_del_acta=idioma_del_acta(acta.contenido)),
+        vista_previa=vista_previa)
 
 
 def emision_del_borrador(contexto: Contexto, sesion_id: int, acta):

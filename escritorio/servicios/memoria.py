@@ -20,12 +20,13 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..dominio import formato
 from ..dominio.memoria import Memoria, Seccion, TextoLibre
 from ..dominio.traduccion import traducir
+from ..documentos.pdf.idioma_de_lo_escrito import escrito
 from .archivos import destino_del_archivo, escribir_archivo
 from .base import hoy
 from .contexto import Contexto
 from .documentos import Emision, emitir
 from .emisiones import emision_memoria
-from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
+from .idioma_de_los_documentos import en_el_idioma_de_los_documentos, idioma_de_la_asociacion
 from .memoria_periodo import Periodo, periodo_de
 from .memoria_secciones import SECCIONES
 from .memoria_textos import SeccionPropia, textos_de_la_memoria
@@ -44,8 +45,9 @@ def _subtitulo(periodo: Periodo) -> str:
                                                                          formato.fecha_larga(periodo.al))
 
 
-def _propia(seccion: SeccionPropia) -> Seccion:
-    return Seccion(f"propia:{seccion['id']}", seccion["titulo"], [TextoLibre(seccion["texto"])], propia=True)
+def _propia(seccion: SeccionPropia, guardado: str) -> Seccion:
+    return Seccion(f"propia:{seccion['id']}", seccion["titulo"], [TextoLibre(escrito(seccion["texto"], guardado))],
+                   propia=True)
 
 
 def armar_memoria(contexto: Contexto, anio: object, hoy: date | None = None) -> Memoria:
@@ -54,17 +56,20 @@ def armar_memoria(contexto: Contexto, anio: object, hoy: date | None = None) -> 
     asociacion = tabla_asociaciones.por_id(contexto.db, contexto.asociacion_id)
     textos = textos_de_la_memoria(contexto, periodo.anio)
     secciones: list[Seccion] = []
+    # El texto de la secretaría, en el idioma de la asociación: en el PDF etiquetado, con su /Lang si la memoria sale
+    # en otro (documentos/pdf/idioma_de_lo_escrito.py).
+    guardado = idioma_de_la_asociacion(contexto)
     if textos.introduccion:
-        secciones.append(Seccion("introduccion", traducir("Introducción"), [TextoLibre(textos.introduccion)],
-                                 propia=True))
+        secciones.append(Seccion("introduccion", traducir("Introducción"),
+                                 [TextoLibre(escrito(textos.introduccion, guardado))], propia=True))
     claves = {c.clave for c in SECCIONES}
     despues: dict[str | None, list[SeccionPropia]] = {}
     for propia in textos.secciones:   # una que iba después de una sección que ya no existe, al final
         despues.setdefault(propia["despues_de"] if propia["despues_de"] in claves else None, []).append(propia)
     for constructor in SECCIONES:
         secciones.append(constructor.construir(periodo))
-        secciones += [_propia(p) for p in despues.get(constructor.clave, [])]
-    secciones += [_propia(p) for p in despues.get(None, [])]
+        secciones += [_propia(p, guardado) for p in despues.get(constructor.clave, [])]
+    secciones += [_propia(p, guardado) for p in despues.get(None, [])]
     return Memoria(asociacion["nombre"], asociacion["sigla"], asociacion["papel"], periodo.anio, periodo.al,
                    titulo_de_la_memoria(periodo.anio), _subtitulo(periodo), secciones)
 

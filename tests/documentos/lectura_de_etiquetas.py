@@ -97,6 +97,7 @@ class Elemento:
     objeto: object
     contenido: list[tuple[int, int]] = field(default_factory=list)   # sus (página, MCID), en orden
     anotaciones: list = field(default_factory=list)                   # las anotaciones que nombra (OBJR)
+    idioma: str | None = None                                         # su /Lang propio, si lo tiene
 
 
 def recorrer(pdf: pikepdf.Pdf) -> tuple[list[Elemento], dict[tuple[int, int], int], list[Pagina]]:
@@ -136,7 +137,8 @@ def recorrer(pdf: pikepdf.Pdf) -> tuple[list[Elemento], dict[tuple[int, int], in
         atributos = nodo.get("/A")
         alcance = str(atributos.get("/Scope"))[1:] if atributos is not None and "/Scope" in atributos else None
         elementos[indice] = Elemento(str(nodo.S)[1:], " ".join(" ".join(textos).split()), profundidad,
-                                     str(nodo.Alt) if "/Alt" in nodo else None, alcance, nodo, contenido, anotaciones)
+                                     str(nodo.Alt) if "/Alt" in nodo else None, alcance, nodo, contenido, anotaciones,
+                                     str(nodo.Lang) if "/Lang" in nodo else None)
 
     raiz = pdf.Root.StructTreeRoot
     for hijo in (raiz.K if isinstance(raiz.K, pikepdf.Array) else [raiz.K]):

@@ -533,3 +533,96 @@ def test_un_subpunto_es_una_lista_dentro_del_item_de_su_punto(bases, tmp_path):
         ("1.", puntos[0]["titulo"], [("1.1.", "Primer subpunto", []),
                                      ("1.2.", "Segundo subpunto", [("1.2.1.", "Más adentro", [])])]),
         ("2.", puntos[-1]["titulo"], [])]
+
+
+def _lang(e) -> str | None:
+    return e.idioma
+
+
+@pytest.mark.parametrize("idioma", ["es", "pt"])
+def test_el_texto_guardado_del_acta_lleva_su_idioma(bases, idioma):
+    """La red de ejemplo escribe en castellano: en el acta en portugués, los elementos con su texto guardado (la
+    apertura, el nombre del órgano, las resoluciones) llevan /Lang «es»; el título y los rótulos de la ficha, que
+    escribe el programa, no (heredan «pt-BR» del documento). En castellano, ningún elemento lleva /Lang."""
+    elementos = comprobar_etiquetado(documento(bases, "acta_aprobada", idioma), idioma)
+    ct = _acta(bases[False][1], SESION_APROBADA).contenido
+    if idioma == "es":
+        assert [e for e in elementos if _lang(e)] == []
+        return
+    [titulo] = [e for e in elementos if e.rol == "H1"]
+    assert titulo.texto == "ATA N.º {0}".format(ct.numero) and _lang(titulo) is None
+    celdas = [c for c in elementos if c.rol in ("TH", "TD")][:12]
+    assert [(c.texto, _lang(c)) for c in celdas if c.rol == "TH"] == [(r, None) for r in ROTULOS_FICHA_ACTA["pt"]]
+    valores = dict(zip([c.texto for c in celdas[0::2]], celdas[1::2]))
+    assert (valores["Órgão"].texto, _lang(valores["Órgão"])) == (ct.organo, "es")
+    assert _lang(valores["Data"]) is None and _lang(valores["Situação"]) is None   # los escribe el programa
+    apertura = [" ".join(b.split()) for b in re.split(r"\n\s*\n", ct.apertura.strip())]
+    assert [(e.texto, _lang(e)) for e in elementos if e.texto in apertura] == [(b, "es") for b in apertura]
+    [seccion] = [e for e in elementos if e.rol == "H2" and e.texto == "Abertura"]
+    assert _lang(seccion) is None
+    resoluciones = [e for e in elementos if e.rol == "LBody" and e.texto.startswith("Resolución")]
+    assert resoluciones and all(_lang(e) == "es" for e in resoluciones)
+    # El quórum, como lo dijo el acta al aprobarse (en castellano), en su recuadro.
+    assert [_lang(e) for e in elementos if e.texto == " ".join(ct.quorum.split())] == ["es"]
+    # La asistencia, país por país, también como la dijo el acta («Argentina: Bahía Blanca (Director/a de…)…»).
+    paises = [e for e in elementos if e.rol == "P" and any(e.texto.startswith(f"{p}:") for p in ct.asistencia_por_pais)]
+    assert len(paises) == len(ct.asistencia_por_pais) and all(_lang(e) == "es" for e in paises)
+
+
+@pytest.mark.parametrize("idioma", ["es", "pt"])
+def test_el_texto_guardado_de_la_norma_lleva_su_idioma(bases, idioma):
+    """El estatuto en portugués: el título de la norma y el texto de cada artículo, como se guardaron (en castellano),
+    llevan /Lang «es»; lo que escribe el programa (el subtítulo, el encabezado «Artigo 1 — …», los títulos del
+    índice) no. En castellano, ningún elemento lleva /Lang."""
+    elementos = comprobar_etiquetado(documento(bases, "estatuto", idioma), idioma)
+    norma, articulos = _norma(bases[False][1], None)
+    if idioma == "es":
+        assert [e for e in elementos if _lang(e)] == []
+        return
+    [titulo] = [e for e in elementos if e.rol == "H1"]
+    assert (titulo.texto, _lang(titulo)) == (norma["titulo"], "es")
+    subtitulo = elementos[elementos.index(titulo) + 1]
+    assert subtitulo.texto.startswith("Texto vigente em") and _lang(subtitulo) is None
+    assert all(_lang(e) is None for e in elementos if e.rol == "TH")
+    encabezados = [i for i, e in enumerate(elementos) if e.rol == "H2" and e.texto.startswith("Artigo ")]
+    assert len(encabezados) == len(articulos)
+    for i, version in zip(encabezados, articulos):
+        primero = re.split(r"\n\s*\n", version.texto.strip())[0]
+        assert _lang(elementos[i]) is None
+        assert (elementos[i + 1].rol, elementos[i + 1].texto, _lang(elementos[i + 1])) == \
+            ("P", " ".join(primero.split()), "es")
+
+
+@pytest.mark.parametrize("idioma", ["es", "pt"])
+def test_el_texto_guardado_de_la_resolucion_y_la_convocatoria_lleva_su_idioma(bases, idioma):
+    """La resolución en portugués: su título y el nombre del órgano, como se guardaron, con /Lang «es»; la cita (H1,
+    «Resolução 2/2026 da …», mezcla palabras del programa) y los rótulos, no. La convocatoria: el lugar de la sesión
+    con /Lang «es», sus rótulos no. En castellano, ningún elemento lleva /Lang."""
+    resolucion = comprobar_etiquetado(documento(bases, "resolucion", idioma), idioma)
+    convocatoria = comprobar_etiquetado(documento(bases, "convocatoria", idioma), idioma)
+    if idioma == "es":
+        assert [e for e in resolucion + convocatoria if _lang(e)] == []
+        return
+    h1 = [e.rol for e in resolucion].index("H1")
+    assert _lang(resolucion[h1]) is None and _lang(resolucion[h1 + 1]) == "es"   # la cita; el título
+    celdas = [c for c in resolucion if c.rol in ("TH", "TD")]
+    assert (celdas[0].texto, _lang(celdas[0]), _lang(celdas[1])) == ("Órgão", None, "es")
+    celdas = [c for c in convocatoria if c.rol in ("TH", "TD")]
+    rotulos = [c.texto for c in celdas[0::2]]
+    assert "Local" in rotulos and all(_lang(c) is None for c in celdas[0::2])
+    assert _lang(celdas[2 * rotulos.index("Local") + 1]) == "es"
+    assert _lang(celdas[2 * rotulos.index("Data") + 1]) is None
+
+
+def test_el_texto_guardado_en_portugues_de_un_documento_en_castellano_lleva_pt_br():
+    """La regla al revés (una asociación que escribe en portugués y un documento en castellano), sin la red de
+    ejemplo: la misma etiqueta BCP 47 que el /Lang de un documento portugués; en su propio idioma, ninguna."""
+    from escritorio.documentos.pdf.idioma_de_lo_escrito import escrito, etiqueta
+    from escritorio.idiomas.traduccion import en_idioma
+
+    with en_idioma("es"):
+        assert etiqueta(escrito("Abertura da sessão", "pt")) == "pt-BR"
+        assert etiqueta(escrito("Apertura de la sesión", "es")) is None
+    with en_idioma("pt"):
+        assert etiqueta(escrito("Abertura da sessão", "pt")) is None
+        assert etiqueta(escrito("Apertura de la sesión", "es")) == "es"

@@ -22,6 +22,7 @@ import io
 import os
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from reportlab.lib import colors
@@ -36,6 +37,7 @@ from escritorio.dominio.tratamiento import FUNCIONES, genero_en
 
 from ..visible import LARGO_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO
 from .verificacion import rotulo_impreso
+from .idioma_de_lo_escrito import escrito, marcar, recortado
 from . import fuentes, texto_en_trazos
 from .base import FUENTE_NEGRITA, MARGEN, Hoja, dibujar_registro, fecha_corta, linea_registro, palabras_clave_registro
 from .convocatoria import (arriba_del_cuerpo, decorador_carta, fecha_larga, ficha, firmas, hoja_carta, membrete,
@@ -112,6 +114,31 @@ def _fecha(contenido) -> date | None:
         return None
 
 
+def en_su_idioma(contenido, idioma_de_lo_escrito: str | None, idioma_del_acta: str | None):
+    """`contenido` (servicios.actas.ContenidoActa) con sus textos guardados como `idioma_de_lo_escrito.Escrito` si
+    están en otro idioma que el documento, como los marca el sitio (sitio/secciones.py): lo que escribió la
+    secretaría (el órgano, el lugar, la apertura, los títulos y resúmenes de los puntos, el cierre) en el idioma de
+    la asociación; lo que el acta dice con sus propias palabras (el quórum, la asistencia, de quién trata un punto,
+    la votación, las resoluciones), en el del acta (`servicios.idioma_del_acta`: la aprobada, en el que se aprobó)."""
+    def puntos(p: dict) -> dict:
+        return {**p, "titulo": escrito(p.get("titulo"), idioma_de_lo_escrito),
+                "resumen": escrito(p.get("resumen"), idioma_de_lo_escrito),
+                "sobre": escrito(p.get("sobre"), idioma_del_acta),
+                "votacion": escrito(p.get("votacion"), idioma_del_acta)}
+
+    return replace(contenido, organo=escrito(contenido.organo, idioma_de_lo_escrito),
+                   lugar=escrito(contenido.lugar, idioma_de_lo_escrito),
+                   apertura=escrito(contenido.apertura, idioma_de_lo_escrito),
+                   cierre=escrito(contenido.cierre, idioma_de_lo_escrito),
+                   quorum=escrito(contenido.quorum, idioma_del_acta),
+                   asistencia_por_pais={escrito(pais, idioma_del_acta): quienes
+                                        for pais, quienes in contenido.asistencia_por_pais.items()},
+                   ausentes=[escrito(a, idioma_del_acta) for a in contenido.ausentes],
+                   invitados=[escrito(i, idioma_del_acta) for i in contenido.invitados],
+                   puntos=[puntos(p) for p in contenido.puntos],
+                   resoluciones=[escrito(r, idioma_del_acta) for r in contenido.resoluciones])
+
+
 def _marca_de_agua(c: Canvas, hoja: Hoja) -> None:
     """«BORRADOR» en diagonal, gris claro, detrás del texto."""
     c.saveState()
@@ -150,23 +177,26 @@ def _asistencia(ct) -> list[Flowable]:
     if ct.asistencia_por_pais:
         for pais, quienes in ct.asistencia_por_pais.items():
             lista = "; ".join(texto_pdf(q, LARGO_EN_DOCUMENTO) for q in quienes)
-            h.append(Paragraph(f'<font name="{_SERIF_NEGRITA}">{texto_pdf(pais or SIN_DATO)}:</font> {lista}.', _PAIS))
+            h.append(marcar(Paragraph(f'<font name="{_SERIF_NEGRITA}">{texto_pdf(pais or SIN_DATO)}:</font> {lista}.',
+                                      _PAIS), pais))
     else:
         h.append(parrafo(traducir("No se registraron miembros presentes."), _VACIO))
     if ct.ausentes:
         h.append(Paragraph(texto_pdf(traducir("Ausentes ({0})").format(len(ct.ausentes))), _SUBSECCION))
-        h.append(Paragraph("; ".join(texto_pdf(a, LARGO_EN_DOCUMENTO) for a in ct.ausentes) + ".", _PAIS))
+        h.append(marcar(Paragraph("; ".join(texto_pdf(a, LARGO_EN_DOCUMENTO) for a in ct.ausentes) + ".", _PAIS),
+                        ct.ausentes[0]))
     if ct.invitados:
         h.append(Paragraph(texto_pdf(traducir("Invitados y observadores, sin voto ({0})").format(len(ct.invitados))),
                            _SUBSECCION))
-        h.append(Paragraph("; ".join(texto_pdf(i, LARGO_EN_DOCUMENTO) for i in ct.invitados) + ".", _PAIS))
+        h.append(marcar(Paragraph("; ".join(texto_pdf(i, LARGO_EN_DOCUMENTO) for i in ct.invitados) + ".", _PAIS),
+                        ct.invitados[0]))
     return h
 
 
 def _quorum(ct, ancho: float) -> list[Flowable]:
     if not (ct.quorum or "").strip():
         return []
-    caja = recuadro([parrafo(ct.quorum.strip(), _QUORUM)], ancho, fondo=FONDO_SUAVE, borde=FONDO_SUAVE, barra=AZUL)
+    caja = recuadro([parrafo(recortado(ct.quorum), _QUORUM)], ancho, fondo=FONDO_SUAVE, borde=FONDO_SUAVE, barra=AZUL)
     return [Spacer(0, 8), caja]
 
 
@@ -244,13 +274,13 @@ def _desarrollo(ct) -> list[Flowable]:
             encabezado += f' <font name="{fuentes.SANS}" size="8" color="#6b6b6b">({tipo})</font>'
         bloque: list[Flowable] = [Paragraph(encabezado, _PUNTO)]
         if p.get("sobre"):   # de quién trata un punto de admisión o de exclusión
-            bloque.append(Paragraph(texto_pdf(str(p["sobre"]), LARGO_EN_DOCUMENTO), _TEXTO))
+            bloque.append(marcar(Paragraph(texto_pdf(str(p["sobre"]), LARGO_EN_DOCUMENTO), _TEXTO), p["sobre"]))
         cuerpo = parrafos(p.get("resumen"), _TEXTO)
         if not cuerpo and not p.get("votacion"):
             cuerpo = [parrafo(traducir("Sin deliberaciones registradas."), _VACIO)]
         bloque += cuerpo
         if p.get("votacion"):
-            bloque.append(Paragraph(frase_votacion(p["votacion"]), _VOTACION))
+            bloque.append(marcar(Paragraph(frase_votacion(p["votacion"]), _VOTACION), p["votacion"]))
         if p.get("regla_mayoria"):
             bloque.append(Paragraph(frase_regla_mayoria(p["regla_mayoria"], p.get("motivo_mayoria")), _VOTACION))
         for sentido, miembros in agrupar_nominales(p.get("nominales") or []):
@@ -275,8 +305,8 @@ def _resoluciones(ct) -> list[Flowable]:
             contenido = f'<font name="{_SERIF_NEGRITA}">{texto_pdf(numero)}:</font> {texto_pdf(titulo)}'
         else:
             contenido = texto_pdf(texto)
-        h.append(Paragraph(contenido, _RESOLUCION, bulletText="•"))
-        h.extend(Paragraph(texto_pdf(e), _EFECTO) for e in efectos)
+        h.append(marcar(Paragraph(contenido, _RESOLUCION, bulletText="•"), r))
+        h.extend(marcar(Paragraph(texto_pdf(e), _EFECTO), r) for e in efectos)
     return h
 
 
@@ -403,7 +433,8 @@ def _historia(acta, sigla: str, ancho: float, sello=None, firmantes=None, regist
 
 
 def escribir_acta_pdf(ruta: str | os.PathLike, *, sigla: str, papel: str, acta, generado: date | None = None,
-                      registro: tuple[int, str] | None = None, sello=None, firmantes=None) -> int:
+                      registro: tuple[int, str] | None = None, sello=None, firmantes=None,
+                      idioma_de_lo_escrito: str | None = None, idioma_del_acta: str | None = None) -> int:
     """Escribe el acta (`servicios.actas.Acta`) y devuelve el número de páginas.
 
     Un borrador lleva la marca de agua «BORRADOR» en cada página; un acta aprobada o firmada, la
@@ -415,8 +446,11 @@ def escribir_acta_pdf(ruta: str | os.PathLike, *, sigla: str, papel: str, acta, 
     constancia de aprobación, debajo del pie de cada página y en las palabras clave.
     `firmantes`: (nombre, cargo, detalle) de la presidencia y la secretaría (`servicios.firmantes`); sin ellos,
     los nombres del borrador.
+    `idioma_de_lo_escrito`, `idioma_del_acta`: los de la asociación y del texto del acta («es», «pt»): lo guardado en
+    otro idioma que el documento lleva su /Lang en el PDF etiquetado (`en_su_idioma`).
     """
     generado = generado or date.today()
+    acta = replace(acta, contenido=en_su_idioma(acta.contenido, idioma_de_lo_escrito, idioma_del_acta))
     ct = acta.contenido
     dia = _fecha(ct) or generado
     hoja = hoja_carta(papel, ct.asociacion or "", sigla or "", titulo_acta(ct), dia)

@@ -37,6 +37,7 @@ from ..visible import LARGO_EN_DOCUMENTO, abreviar
 from .base import FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_pie, fecha_corta, preparar_hoja
 from .columnas import ListaEnColumnas
 from .etiquetas import FICHA, EtiquetasDeTabla
+from .idioma_de_lo_escrito import marcar, recortado
 from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, GRIS_REGLA, DocumentoPaginado, construir_paginado,
                        estilo, parrafo, recuadro, texto_pdf)
 from .fuentes import SERIF, SERIF_NEGRITA, imprimible
@@ -256,12 +257,15 @@ def puntos_en_arbol(puntos: Sequence[dict], base: dict, rotulo_tipo: bool = True
     for p, numero in zip(puntos, numeros):
         texto = texto_pdf(p.get("titulo") or "—", LARGO_EN_DOCUMENTO)
         tipo = rotulo_tipo_punto(str(p.get("tipo") or ""))
+        # Solo el título (texto guardado), el ítem lleva su idioma (idioma_de_lo_escrito); con el tipo o la regla, no.
+        solo_titulo = not (rotulo_tipo and tipo) and not str(p.get("regla") or "").strip()
         if rotulo_tipo and tipo:
             texto += f' <font size="{base["fontSize"] - 2}" color="#6b6b6b">({texto_pdf(tipo)})</font>'
         if str(p.get("regla") or "").strip():  # lo que necesita un punto que se vota: quórum y mayoría con artículos
             texto += (f'<br/><font size="{base["fontSize"] - 1.5}" color="#3d3d3d">'
                       f'{texto_pdf(str(p["regla"]).strip(), LARGO_EN_DOCUMENTO)}</font>')
-        historia.append(Paragraph(texto, estilos[nivel(numero)], bulletText=f"{numero}." if numero else None))
+        pieza = Paragraph(texto, estilos[nivel(numero)], bulletText=f"{numero}." if numero else None)
+        historia.append(marcar(pieza, p.get("titulo")) if solo_titulo else pieza)
     return historia
 
 
@@ -396,7 +400,7 @@ def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla
         if (hora or "").strip():
             datos.append((traducir("Hora"), traducir("{0} horas").format(hora.strip())))
         if (lugar or "").strip():
-            datos.append((traducir("Lugar"), lugar.strip()))
+            datos.append((traducir("Lugar"), recortado(lugar)))
         if (enlace or "").strip():
             if (lugar or "").strip():
                 datos.append((traducir("Enlace virtual"), enlace.strip()))

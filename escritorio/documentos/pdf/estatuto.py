@@ -39,6 +39,7 @@ from ..visible import LARGO_FRASE_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO, abre
 from . import fuentes
 from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_encabezado, dibujar_pie,
                    escritura_atomica, fecha_corta, preparar_hoja)
+from .idioma_de_lo_escrito import escrito, marcar
 from .etiquetas import DATOS, EtiquetasDeTabla, LienzoEtiquetado, MarcoEtiquetado, artefacto
 from .lineas_de_firma import agregar_campos_de_firma
 from .pdfa import archivar
@@ -68,13 +69,14 @@ def texto_pdf(texto: object, maximo: int = LARGO_FRASE_EN_DOCUMENTO) -> str:
 
 
 def parrafo(texto: object, estilo: ParagraphStyle, maximo: int = LARGO_FRASE_EN_DOCUMENTO) -> Paragraph:
-    return Paragraph(texto_pdf(texto, maximo), estilo)
+    """Un texto en un párrafo; si es un texto guardado en otro idioma (`idioma_de_lo_escrito.escrito`), con el suyo."""
+    return marcar(Paragraph(texto_pdf(texto, maximo), estilo), texto)
 
 
 def parrafos(texto: str | None, estilo: ParagraphStyle) -> list[Paragraph]:
     """Un `Paragraph` por cada bloque separado por una línea en blanco."""
     bloques = [b.strip() for b in re.split(r"\n\s*\n", texto or "") if b.strip()]
-    return [parrafo(b, estilo, LARGO_PARRAFO_EN_DOCUMENTO) for b in bloques]
+    return [marcar(parrafo(b, estilo, LARGO_PARRAFO_EN_DOCUMENTO), texto) for b in bloques]
 
 
 def estilo(nombre: str, **opciones) -> ParagraphStyle:
@@ -329,6 +331,10 @@ class _Norma:
     al: date
     articulos: list
     reformas: list[dict]
+    idioma: str | None = None   # en el que escribe la asociación: el del texto guardado (idioma_de_lo_escrito)
+
+    def escrito(self, texto: object) -> object:
+        return escrito(texto, self.idioma)
 
     @property
     def nombre_asociacion(self) -> str:
@@ -341,7 +347,7 @@ def _portada(norma: _Norma) -> list[Flowable]:
     historia: list[Flowable] = [
         parrafo(norma.nombre_asociacion, _MEMBRETE),
         Spacer(0, 10),
-        parrafo(norma.titulo.strip() or traducir("Norma"), _TITULO),
+        parrafo(norma.escrito(norma.titulo.strip()) or traducir("Norma"), _TITULO),
         parrafo(traducir("Texto vigente al {0}").format(fecha_corta(norma.al)), _SUBTITULO),
         Spacer(0, 8),
     ]
@@ -374,7 +380,8 @@ def _indice(norma: _Norma, paginas: dict[str, int], ancho: float) -> list[Flowab
         filas.append([
             Paragraph(f'<a href="#{clave}">{traducir("Artículo {0}").format(texto_pdf(version.numero))}</a>',
                       _INDICE_NUMERO),
-            Paragraph(f'<a href="#{clave}">{texto_pdf(_resumen_titulo(version))}</a>', _INDICE),
+            marcar(Paragraph(f'<a href="#{clave}">{texto_pdf(_resumen_titulo(version))}</a>', _INDICE),
+                   norma.escrito(_resumen_titulo(version))),
             Paragraph(str(pagina) if pagina else "", _INDICE_PAGINA),
         ])
     indice = tabla(filas, [ancho * 0.17, ancho * 0.71, ancho * 0.12], cebra=False)
@@ -386,7 +393,7 @@ def _articulos(norma: _Norma, ancho: float) -> list[Flowable]:
     historia: list[Flowable] = []
     for version in norma.articulos:
         encabezado = encabezado_articulo(version)
-        cuerpo = parrafos(version.texto, _CUERPO) or [parrafo(traducir("(Sin texto.)"), _NOTA)]
+        cuerpo = parrafos(norma.escrito(version.texto), _CUERPO) or [parrafo(traducir("(Sin texto.)"), _NOTA)]
         nota = nota_de_reforma(version, original)
         # El encabezado nunca queda solo al pie: va con el primer párrafo (los demás se parten libres).
         bloque = [Titulo(encabezado, _ARTICULO, _clave(version.numero)), cuerpo[0]]
@@ -415,8 +422,8 @@ def _reformas(norma: _Norma, ancho: float) -> list[Flowable]:
             cantidad = reforma.get("articulos")
             filas.append([
                 Paragraph(fecha_corta(fecha_iso(reforma["vigente_desde"])), _CELDA),
-                parrafo(reforma.get("aprobada_por") or "—", _CELDA),
-                parrafo(reforma.get("descripcion") or "—", _CELDA),
+                parrafo(norma.escrito(reforma.get("aprobada_por")) or "—", _CELDA),
+                parrafo(norma.escrito(reforma.get("descripcion")) or "—", _CELDA),
                 Paragraph("" if cantidad is None else str(cantidad), _CELDA_DERECHA),
             ])
         historia.append(tabla(filas, [ancho * 0.15, ancho * 0.37, ancho * 0.36, ancho * 0.12],
@@ -474,7 +481,7 @@ def _decorador(norma: _Norma, hoja: Hoja, generado: date) -> Callable[[Canvas, i
 
 def escribir_texto_norma_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str, titulo: str,
                              al: date, articulos: list, reformas: list[dict], generado: date | None = None,
-                             sello=None) -> int:
+                             sello=None, idioma_de_lo_escrito: str | None = None) -> int:
     """Escribe el texto de la norma vigente al `al` y devuelve el número de páginas.
 
     `articulos`: las `VersionArticulo` vigentes (`servicios.estatutos.texto_en`), en su orden.
@@ -482,12 +489,14 @@ def escribir_texto_norma_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
     articulos); las posteriores a `al` no se listan como incorporadas, solo se cuentan en una nota.
     `generado`: fecha que figura en el pie («Generado con Escritorio el …»); por omisión, hoy.
     `sello`: su código de verificación: al pie de cada página y, con su QR, al final del texto.
+    `idioma_de_lo_escrito`: el de los documentos de la asociación («es», «pt»), en que están guardados el título, los
+    artículos y las reformas: si no es el del documento, sus elementos llevan su /Lang (`idioma_de_lo_escrito`).
     """
     from .sello_en_pagina import con_codigo_al_pie
     from .verificacion import SelloVerificacion
 
     norma = _Norma(asociacion or "", sigla or "", titulo or "", al, [a for a in articulos if not a.derogado],
-                   list(reformas or []))
+                   list(reformas or []), idioma_de_lo_escrito)
     generado = generado or date.today()
     hoja = preparar_hoja(papel, Encabezado(norma.asociacion, norma.sigla, norma.titulo, al))
     arriba = hoja.alto - MARGEN - _ALTO_CABEZA

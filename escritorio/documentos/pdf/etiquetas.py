@@ -36,6 +36,7 @@ from reportlab.platypus.flowables import HRFlowable, Spacer
 from reportlab.platypus.tables import TableRenderCB
 
 from .fuentes import Lienzo
+from .idioma_de_lo_escrito import idioma_de
 
 # Los tipos de tabla de `EtiquetasDeTabla`.
 DATOS = "datos"        # las primeras `filas_de_titulo` filas son TH (Scope Column), el resto TD
@@ -55,6 +56,7 @@ class Nodo:
     alt: str | None = None
     alcance: str | None = None   # /Scope de un TH: «Column» o «Row»
     anotacion: tuple | None = None   # un Link: ("enlace", página, orden en la página)
+    idioma: str | None = None   # /Lang propio: texto guardado en otro idioma que el documento (idioma_de_lo_escrito)
 
     def agregar(self, hijo: Nodo) -> Nodo:
         hijo.padre = self
@@ -116,11 +118,12 @@ class Estructura:
         padre.agregar(Nodo("Link", anotacion=("enlace", pagina, orden)))
 
     @contextmanager
-    def marcado(self, c, rol: str, *, alt: str | None = None, nodo: Nodo | None = None) -> Iterator[Nodo]:
+    def marcado(self, c, rol: str, *, alt: str | None = None, nodo: Nodo | None = None,
+                idioma: str | None = None) -> Iterator[Nodo]:
         """Lo que se dibuja dentro, como contenido de un elemento nuevo `rol` (hijo del elemento abierto) o de
         `nodo` si se da (un párrafo que sigue en otra página)."""
         if nodo is None:
-            nodo = self.actual.agregar(Nodo(rol, alt=alt))
+            nodo = self.actual.agregar(Nodo(rol, alt=alt, idioma=idioma))
         self.abrir_marcado(c, nodo)
         try:
             yield nodo
@@ -228,7 +231,7 @@ class Estructura:
             padre = self._ultimo_cuerpo()
             self.pila.append(padre)
             try:
-                with self.marcado(c, "P") as nodo:
+                with self.marcado(c, "P", idioma=idioma_de(pieza)) as nodo:
                     dibujo(c, *argumentos, **opciones)
             finally:
                 self.pila.pop()
@@ -236,7 +239,8 @@ class Estructura:
             return
         if arriba:
             self.cerrar_listas()
-        with self.marcado(c, "P" if rol == "P+" else rol, alt=getattr(pieza, "_alt", None)) as nodo:
+        with self.marcado(c, "P" if rol == "P+" else rol, alt=getattr(pieza, "_alt", None),
+                          idioma=idioma_de(pieza)) as nodo:
             dibujo(c, *argumentos, **opciones)
         self._recordar(pieza, nodo)
 
@@ -264,6 +268,8 @@ class Estructura:
         finally:
             self.pila.pop()
         cuerpo = [h for h in item.hijos if isinstance(h, Nodo) and h.rol == "LBody"]
+        for parte in cuerpo:   # el rótulo (Lbl, la viñeta) es del programa; el cuerpo, del texto
+            parte.idioma = idioma_de(pieza)
         if cuerpo:
             self._recordar(pieza, cuerpo[-1])
 
@@ -375,6 +381,8 @@ class MarcoEtiquetado(Frame):
             for parte in partes:
                 parte._continua = continua
                 parte._etiqueta = rol   # la segunda parte lleva otro estilo (sin sangría de primera línea)
+                if getattr(pieza, "_idioma", None):
+                    parte._idioma = pieza._idioma
         return partes
 
 
@@ -460,7 +468,8 @@ class EtiquetasDeTabla(TableRenderCB):
             titulo, alcance = columna % 2 == 0, "Row"
         else:
             titulo, alcance = fila < self.filas_de_titulo, "Column"
-        e.abrir_marcado(c, e.actual.agregar(Nodo("TH" if titulo else "TD", alcance=alcance if titulo else None)))
+        e.abrir_marcado(c, e.actual.agregar(Nodo("TH" if titulo else "TD", alcance=alcance if titulo else None,
+                                                 idioma=None if titulo else idioma_de(valor))))
 
     def endCell(self, T):
         for pieza in self._cambiadas:
@@ -506,6 +515,8 @@ def escribir_estructura(pdf, estructura: Estructura) -> None:
                                                         P=padre))
         if nodo.alt:
             elemento.Alt = pikepdf.String(nodo.alt)
+        if nodo.idioma:
+            elemento.Lang = pikepdf.String(nodo.idioma)
         if nodo.alcance:
             elemento.A = pikepdf.Dictionary(O=pikepdf.Name.Table, Scope=pikepdf.Name("/" + nodo.alcance))
         hijos = []
