@@ -338,8 +338,11 @@ def duplicados(db: BaseDeDatos) -> list[list[dict]]:
 def recientes(db: BaseDeDatos, asociacion_id: int, limite: int = 10) -> list[dict]:
     """Los últimos cambios registrados (altas, cifras de población, estados), del más nuevo al más viejo. El
     `detalle` es texto en los dos motores (la cifra de población también: PostgreSQL no une enteros con texto). De lo
-    anotado en el mismo segundo (una importación entera), primero las altas (la cifra y el estado con que entra un
-    miembro son parte de su alta), del último miembro al primero: sin ese desempate, cada motor elegía otros diez."""
+    anotado en el mismo minuto (una importación entera), primero las altas (la cifra y el estado con que entra un
+    miembro son parte de su alta), del último miembro al primero: sin ese desempate, cada motor elegía otros diez.
+    Por minuto y no por segundo: PostgreSQL anota toda una transacción con su hora de inicio y SQLite cada sentencia
+    con la suya, así que una importación que cruza un segundo quedaba partida solo en el archivo (el tablero muestra
+    el día, no la hora)."""
     return list(db.query(
         """SELECT * FROM (
              SELECT m.creado_en AS cuando, m.id AS miembro_id, m.nombre, 'alta' AS tipo, CAST(NULL AS TEXT) AS detalle
@@ -351,7 +354,7 @@ def recientes(db: BaseDeDatos, asociacion_id: int, limite: int = 10) -> list[dic
              SELECT e.registrado_en, m.id, m.nombre, 'estado', e.estado
              FROM estados_miembro e JOIN miembros m ON m.id = e.miembro_id WHERE m.asociacion_id = :a
            ) AS cambios
-           ORDER BY cuando DESC, CASE tipo WHEN 'alta' THEN 0 ELSE 1 END, miembro_id DESC, tipo
+           ORDER BY substr(cuando, 1, 16) DESC, CASE tipo WHEN 'alta' THEN 0 ELSE 1 END, miembro_id DESC, tipo
            LIMIT :limite""", {"a": asociacion_id, "limite": limite}))
 
 

@@ -89,6 +89,9 @@ FUERA_DEL_RECORRIDO = frozenset({
     "datos.regla_de_la_cuota.recalculo_por_baja", "datos.sello_de_tiempo.sello", "datos.sello_de_tiempo.ultimo",
     "datos.sesiones.votos_nominales", "datos.unidades.actividad", "datos.unidades.informes",
     "datos.unidades.insertar_informe", "datos.votaciones.insertar_adherente",
+    # Las copias firmadas del sitio: tests/documentos/test_copias_firmadas_en_el_sitio.py (archivo) y
+    # tests/servidor/test_copias_firmadas_en_el_servidor.py (servidor) firman, publican y leen la página.
+    "datos.firmas.firmas_con_pdf",
 })
 
 
