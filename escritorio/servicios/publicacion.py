@@ -70,7 +70,7 @@ from .sesiones import listar_sesiones
 from .sesiones_puntos import orden_del_dia
 from .unidades import actividades_de, unidades
 from .verificacion_anclas import ancla_actual
-from .verificar_documento import verificar_codigo
+from .verificar_documento import copia_registrada, verificar_codigo
 from .votaciones import listar_resoluciones
 
 APROBADAS = ("aprobada", "firmada")
@@ -302,7 +302,10 @@ def _documentos(contexto: Contexto, incluir: frozenset[str], sesion_de: dict[int
     firmadas = copias_firmadas(contexto)
     for documento in tabla_documentos.documentos_de_la_asociacion(contexto.db, contexto.asociacion_id):
         verificacion = verificar_codigo(contexto.db, documento["codigo"])
-        copias = tabla_documentos.archivos_de(contexto.db, documento["id"])
+        # Solo las copias cuyo registro cubre la bitácora sellada, como `documento verificar`: una fila agregada con
+        # sqlite3 no hace de un archivo cualquiera una copia emitida en la página pública.
+        copias = [a for a in tabla_documentos.archivos_de(contexto.db, documento["id"])
+                  if copia_registrada(contexto.db, a["id"])]
         if not documento_publico(documento["tipo"], incluir) or (
                 documento["tipo"] == "resolucion" and sesion_de.get(documento["referencia"]) not in enteras):
             veredicto, motivos = veredicto_reservado(verificacion.veredicto)   # sin su clase: ni «Borrador…»
