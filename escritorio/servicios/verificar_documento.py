@@ -216,10 +216,15 @@ def verificar_archivo(db: BaseDeDatos, ruta: Path | str) -> Verificacion:
     return resultado
 
 
-def copia_registrada(db: BaseDeDatos, archivo_id: int) -> dict | None:
-    """El sello que cubre el registro de una copia emitida (`archivos_emitidos`), o None: una copia agregada o cambiada
+def copia_registrada(db: BaseDeDatos, archivo_id: int) -> bool:
+    """¿La bitácora sellada cubre el registro de esta copia emitida (`archivos_emitidos`)? Una copia agregada o cambiada
     por fuera de Escritorio no prueba nada. La regla de `documento verificar` y de la página de verificación
     publicada: las dos reconocen solo estas copias."""
+    return _sello_de_la_copia(db, archivo_id) is not None
+
+
+def _sello_de_la_copia(db: BaseDeDatos, archivo_id: int) -> dict | None:
+    """El sello que cubre el registro de la copia (quién la registró y cuándo), o None (`copia_registrada`)."""
     return alta_sellada(db, "archivos_emitidos", archivo_id)
 
 
@@ -231,7 +236,7 @@ def _identico(db: BaseDeDatos, pdf, sha: str) -> Verificacion | None:
     encontrados = []
     for archivo in tabla_documentos.archivos_por_sha256(db, sha):
         documento = tabla_documentos.documento_por_id(db, archivo["documento_id"])
-        sello = copia_registrada(db, archivo["archivo_id"])
+        sello = _sello_de_la_copia(db, archivo["archivo_id"])
         if sello is None or documento is None or alta_sellada(db, "documentos_emitidos", documento["id"]) is None:
             sin_sello = sin_sello or traducir("la copia {0} del documento {1}").format(
                 archivo["copia"], documento["codigo"] if documento else "?")
