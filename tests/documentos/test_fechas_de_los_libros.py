@@ -126,3 +126,32 @@ def test_la_vigencia_de_los_convenios_de_la_memoria_va_en_dos_columnas_de_fechas
         assert sin_fin >= 1 and con_fin >= 1, (sin_fin, con_fin)   # la red de ejemplo tiene de los dos
     finally:
         planilla.close()
+
+
+@pytest.mark.parametrize("idioma", ["es", "pt"])
+def test_el_resumen_de_la_memoria_lleva_su_periodo_en_dos_fechas(idioma, libros):
+    """Antes, el texto del papel («Del 1 de enero de 2026 al 26 de noviembre de 2026»); ahora «Desde» el 1 de enero
+    y «Hasta» el corte (el día en que se hizo, en el año en curso), dos fechas en la columna «Valor»."""
+    from escritorio.dominio.traduccion import traducir
+    from escritorio.idiomas.traduccion import en_idioma
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.contexto import Contexto
+    from escritorio.servicios.memoria import armar_memoria
+
+    base, _, hechos = libros
+    db = abrir_base(base)
+    try:
+        with en_idioma(idioma):
+            al = armar_memoria(Contexto(db, 1), ANIO).al
+            nombre, desde, hasta = traducir("Resumen"), traducir("Desde"), traducir("Hasta")
+    finally:
+        db.close()
+    planilla = load_workbook(hechos[idioma, "memoria"])
+    try:
+        filas = {f[1].value: f[2] for f in planilla[nombre].iter_rows(min_row=2)}
+        for rotulo, esperado in ((desde, date(ANIO, 1, 1)), (hasta, al)):
+            celda = filas[rotulo]
+            assert celda.value == datetime.combine(esperado, datetime.min.time()), (rotulo, celda.value)
+            assert celda.is_date and "YY" in celda.number_format.upper(), (rotulo, celda.number_format)
+    finally:
+        planilla.close()
