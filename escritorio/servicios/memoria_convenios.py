@@ -8,7 +8,7 @@ from ..dominio.convenios import ESTADOS_CONVENIO, TIPOS_CONVENIO, ultimo_dia_de_
 from ..dominio.memoria import Cifras, Seccion
 from ..dominio.traduccion import traducir
 from .convenios import listar_convenios, vigencia_de
-from .memoria_periodo import Periodo, cifra, columna, dia, fechas, fila, tabla
+from .memoria_periodo import Periodo, cifra, columna, dia, fila, tabla
 
 _RIGEN = ("vigente", "renovado", "por_vencer")
 _TERMINARON = ("vencido", "terminado")
@@ -37,15 +37,17 @@ def seccion_convenios(periodo: Periodo) -> Seccion:
         estado = traducir(ESTADOS_CONVENIO[c["estado"]])
         if c["terminado_el"] and c["estado"] == "terminado":
             estado = traducir("{0}: {1}").format(estado, c["motivo_terminacion"])
+        # La vigencia en dos fechas (en la planilla, dos columnas de fechas que Excel ordena y filtra); la de un
+        # convenio sin fin (o que se renueva sin tope) no tiene «Hasta»: la celda queda vacía.
         filas.append(fila([c["titulo"], traducir(TIPOS_CONVENIO[c["tipo"]]), c["nombres_de_las_partes"],
-                           dia(c["firmado_el"]), fechas(c["inicio"], ultimo.isoformat() if ultimo else None)
-                           if ultimo else traducir("desde el {0}").format(fechas(c["inicio"], None)), estado],
+                           dia(c["firmado_el"]), dia(c["inicio"]), ultimo, estado],
                           c["id"], [c["titulo"], c["tipo"], c["firmado_el"], c["inicio"], c["fin"], c["estado"],
                                     c["terminado_el"], [p["id"] for p in c["partes"]]]))
     seccion.agregar(tabla("convenios", traducir("Convenios que rigieron en {0}").format(periodo.anio),
                           [columna(traducir("Convenio"), 2.3), columna(traducir("Tipo"), 1.55),
                            columna(traducir("Partes"), 2.1), columna(traducir("Firma"), 1.15),
-                           columna(traducir("Vigencia"), 1.7), columna(traducir("Estado al corte"), 1.25)],
+                           columna(traducir("Desde"), 1.05), columna(traducir("Hasta"), 1.05),
+                           columna(traducir("Estado al corte"), 1.25)],
                           filas, traducir("Sin convenios que rigieran en {0}.").format(periodo.anio),
                           hoja=traducir("Convenios vigentes en {0}").format(periodo.anio)))
     return seccion

@@ -95,11 +95,3 @@ def fila(celdas: list[Celda], clave: object = "", valor: object = None, grupo: s
 def dia(iso: str | None) -> date | None:
     """Una fecha de la base (AAAA-MM-DD) como fecha, para una celda."""
     return date.fromisoformat(iso[:10]) if iso else None
-
-
-def fechas(desde: str | None, hasta: str | None) -> str:
-    """«10/06/2026 – 12/06/2026», una sola fecha o «—»."""
-    if desde and hasta and desde != hasta:
-        return f"{formato.fecha(desde)} – {formato.fecha(hasta)}"
-    return formato.fecha(desde or hasta) or "—"
-

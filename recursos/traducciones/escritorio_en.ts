@@ -9570,6 +9570,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -11872,6 +11873,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -18657,11 +18659,6 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Vice-President</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
-      <source>Vigencia</source>
-      <translation>In force</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
@@ -19341,7 +19338,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <source>desde el {0}</source>
       <translation>from {0}</translation>

@@ -8,45 +8,14 @@ Cada libro sale de la línea de órdenes (en el proceso), sobre la red de ejempl
 inglés (la ventana en inglés) se arma con el mismo servicio y el mismo escritor."""
 
 import re
-import shutil
 from datetime import date, datetime
 
 import pytest
 from openpyxl import load_workbook
 
-from cli_en_el_proceso import entorno_aislado, orden_en_el_proceso
+from libros_de_la_demo import ANIO, LIBROS, libros  # noqa: F401 (la fixture)
 
-ANIO = 2026
-LIBROS = {
-    "bitacora": ("bitacora", "exportar", "{}"),
-    "convenios": ("convenios", "exportar", "{}"),
-    "cuotas": ("cuotas", "exportar", ANIO, "{}"),
-    "morosidad": ("cuotas", "morosidad", "{}"),
-    "padron": ("miembros", "exportar", "{}"),
-    "composicion": ("organos", "composicion", "Consejo", "--xlsx", "{}"),
-    "matriz": ("unidades", "matriz", "{}"),
-    "sesion": ("sesiones", "exportar", 3, "{}"),
-    "memoria": ("memoria", "generar", ANIO, "--excel", "{}"),
-}
 PROHIBIDOS = re.compile(r"[\[\]:*?/\\]")
-
-
-@pytest.fixture(scope="module")
-def libros(demo_creada_por_la_cli, tmp_path_factory):
-    """{(idioma, libro): ruta}: cada libro de la red de ejemplo, en castellano y en portugués."""
-    carpeta = tmp_path_factory.mktemp("libros")
-    base = carpeta / "demo.db"
-    shutil.copy(demo_creada_por_la_cli, base)
-    hechos = {}
-    for idioma in ("es", "pt"):
-        for libro, orden in LIBROS.items():
-            ruta = carpeta / f"{libro}_{idioma}.xlsx"
-            hecho = orden_en_el_proceso(["--db", str(base), "--idioma", idioma,
-                                         *(str(ruta) if a == "{}" else str(a) for a in orden)],
-                                        carpeta, entorno_aislado(carpeta))
-            assert hecho.returncode == 0, (libro, idioma, hecho.stdout, hecho.stderr)
-            hechos[idioma, libro] = ruta
-    return base, carpeta, hechos
 
 
 def _hojas(ruta) -> list[str]:

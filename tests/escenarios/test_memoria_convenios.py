@@ -41,14 +41,17 @@ def test_los_convenios_de_2026_firmados_vigentes_y_sus_obligaciones_cumplidas(re
     assert sorted(f.celdas[0] for f in tabla.filas) == sorted(
         c["titulo"] for c in registro if c["titulo"] != "Convenio de cooperación en integración fronteriza")
     fam = next(f for f in tabla.filas if f.celdas[0] == "Capacitación conjunta en gestión de residuos")
-    assert fam.celdas[5] == "Por vencer" and fam.celdas[4] == "08/01/2025 – 07/01/2027"
+    # La vigencia, dos fechas («Desde», «Hasta»); la de un convenio sin fin, sin «Hasta».
+    assert fam.celdas[6] == "Por vencer" and fam.celdas[4:6] == (date(2025, 1, 8), date(2027, 1, 7))
+    hermanamiento = next(f for f in tabla.filas if f.celdas[0] == "Hermanamiento Montevideo – Porto Alegre")
+    assert isinstance(hermanamiento.celdas[4], date) and hermanamiento.celdas[5] is None
 
 
 def test_en_2023_vencio_el_de_integracion_fronteriza_con_su_informe_final(red):
     _, cifras, tabla = _convenios(armar_memoria(red, 2023))
     assert cifras == {"firmados": 0, "vigentes": 2, "terminaron": 1, "obligaciones_cumplidas": 1}
     vencido = next(f for f in tabla.filas if f.celdas[0] == "Convenio de cooperación en integración fronteriza")
-    assert vencido.celdas[5] == "Vencido" and vencido.celdas[3] == date(2019, 3, 25)
+    assert vencido.celdas[6] == "Vencido" and vencido.celdas[3] == date(2019, 3, 25)
 
 
 @pytest.mark.proceso  # lanza otro programa

@@ -65,10 +65,10 @@ class ColumnaHoja:
 
 @dataclass(frozen=True)
 class ConFormato:
-    """Un número con su propio formato en una columna de valores de distinta clase (la columna «Valor» del resumen
-    de la memoria: cantidades, importes en USD, porcentajes): se escribe como número, con `formato`."""
+    """Un número (o una fecha) con su propio formato en una columna de valores de distinta clase (la columna «Valor»
+    del resumen de la memoria: cantidades, importes en USD, porcentajes, el período): se escribe con `formato`."""
 
-    valor: int | Decimal | float
+    valor: int | Decimal | float | date
     formato: str
 
 

@@ -123,6 +123,13 @@ def _valor_de_cifra(valor) -> object:
     return valor
 
 
+def _periodo(memoria: Memoria) -> list[list]:
+    """El período de la memoria en dos fechas de Excel («Desde» el 1 de enero, «Hasta» el corte), no el texto del
+    papel («Del 1 de enero de 2026 al 23 de noviembre de 2026»)."""
+    return [[memoria.titulo, traducir("Desde"), ConFormato(date(memoria.anio, 1, 1), FORMATO_FECHA)],
+            [memoria.titulo, traducir("Hasta"), ConFormato(memoria.al, FORMATO_FECHA)]]
+
+
 def escribir_memoria_xlsx(ruta: Path | str, memoria: Memoria, propiedades: Propiedades | None = None) -> int:
     """Escribe el libro y devuelve cuántas hojas tiene."""
     usados: set[str] = set()
@@ -143,7 +150,7 @@ def escribir_memoria_xlsx(ruta: Path | str, memoria: Memoria, propiedades: Propi
     hojas = [Hoja(_nombre_de_hoja(traducir("Resumen"), usados),
                   [ColumnaHoja(traducir("Sección"), 30), ColumnaHoja(traducir("Dato"), 34),
                    ColumnaHoja(traducir("Valor"), 28, FORMATO_MILES)],
-                  [[memoria.titulo, memoria.subtitulo, None], *resumen])]
+                  [*_periodo(memoria), *resumen])]
     hojas += [_hoja_de_tabla(t, usados) for t in tablas]
     if graficos:
         hojas.append(Hoja(_nombre_de_hoja(traducir("Gráficos"), usados),
