@@ -6,14 +6,18 @@ La segunda firma de cada una la hace quien figura en la línea «Presidencia» d
 la presidenta de la sesión): su firma queda sobre esa línea y el sitio dice su cargo. La primera (Lucía
 Fernández) no tiene línea con su nombre: queda fuera de las líneas, sin cargo.
 
-Lo usan tests/documentos/test_copias_firmadas_en_el_sitio.py y tests/navegador/test_copias_firmadas_en_el_navegador.py.
+Lo usan tests/documentos/test_copias_firmadas_en_el_sitio.py, tests/navegador/test_copias_firmadas_en_el_navegador.py
+y tests/documentos/tabla_de_documentos.py (también lo que la página dice de un archivo: `huellas`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import shutil
 import sys
+from html import unescape
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/: los certificados de prueba
@@ -54,3 +58,18 @@ def firmar_y_publicar(carpeta: Path, demo: Path) -> dict:
                                                     "codigo": verificado["codigo"]}
     bien(cli(carpeta, db, "publicar", carpeta / "sitio", "--idiomas", "es,pt"))
     return {"sitio": carpeta / "sitio", "firmados": firmados, "db": db}
+
+
+def sha256(ruta: Path) -> str:
+    return hashlib.sha256(ruta.read_bytes()).hexdigest()
+
+
+def huellas(pagina: Path) -> dict[str, str | None]:
+    """{sha256: lo que la página dice de un archivo idéntico (data-igual, o None: el texto general)}."""
+    html = pagina.read_text(encoding="utf-8")
+    return {m[1]: (unescape(m[2]) if m[2] is not None else None) for m in re.finditer(
+        r'data-sha256="([0-9a-f]{64})"(?: data-igual="([^"]*)")?', html)}
+
+
+def paginas_con(sitio: Path, sha: str) -> list[str]:
+    return sorted(str(p.relative_to(sitio)) for p in sitio.rglob("verificar/*.html") if sha in huellas(p))

@@ -1,4 +1,5 @@
-"""Dónde está el QR de un PDF, qué lee zbarimg de él a 70 ppi y qué lo invade. Lo usa test_qr_se_lee.py.
+"""Dónde está el QR de un PDF, qué lee zbarimg de él a 70 ppi y qué lo invade, y qué está mal en cada página con QR
+de un documento. Lo usan test_qr_se_lee.py y tabla_de_documentos.py.
 
 - El lugar del QR sale del PDF mismo, no del programa: los rectángulos negros rellenos de cada página (con la matriz
   de transformación en curso), juntados en el orden en que se dibujan; un grupo cuadrado de muchos módulos es un QR.
@@ -30,6 +31,8 @@ _OSCURO = 200   # un pixel de la zona en blanco con menos luz que esto la invade
 _RELLENOS = frozenset({"f", "F", "f*", "B", "B*", "b", "b*"})
 _PALABRA = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
 _ALTO_PAGINA = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">')
+CODIGO = re.compile(r"\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\b")
+VERIFICACION = {"es": "verificación:", "pt": "verificação:"}   # «Código de verificación: …», al pie
 
 
 def programas_que_faltan() -> list[str]:
@@ -222,3 +225,52 @@ def examinar(ruta: Path, carpeta: Path) -> list[PaginaConQr]:
             pagina.invasoras += [p[4] for p in palabras if p[0] < x1 and p[2] > x0 and p[1] < y1 and p[3] > y0]
             pagina.pixeles_oscuros += _pixeles_oscuros(gris, alto, cuadro)
     return con_qr
+
+
+# --- Qué está mal en la página de un documento -------------------------------------------------------------------
+
+def pagina_verificada(direccion: str | None, codigo: str) -> str:
+    """Lo que debe leerse del QR: la página de verificación del documento, o su código solo."""
+    from escritorio.dominio.direccion_publica import direccion_de_verificacion
+
+    return direccion_de_verificacion(direccion, codigo) if direccion else codigo
+
+
+def faltas_de_la_pagina(pagina: PaginaConQr, direccion: str | None, idioma: str,
+                        claves: str | None = None) -> list[str]:
+    """Lo que está mal en una página con QR (vacío si nada): qué se leyó, qué lo pisa."""
+    faltas = []
+    texto = " ".join(pagina.palabras)
+    codigos = set(CODIGO.findall(texto))
+    if len(codigos) != 1:
+        return [f"página {pagina.numero}: se esperaba un código de verificación en su texto, hay {sorted(codigos)}"]
+    [codigo] = codigos
+    if claves is not None and codigo not in claves:
+        faltas.append(f"página {pagina.numero}: el código {codigo} no está en las palabras clave ({claves})")
+    if VERIFICACION[idioma] not in texto:
+        faltas.append(f"página {pagina.numero}: no dice «{VERIFICACION[idioma]}» (¿no está en su idioma?)")
+    if len(pagina.cuadros) != 1:
+        faltas.append(f"página {pagina.numero}: {len(pagina.cuadros)} QR")
+    esperado = pagina_verificada(direccion, codigo)
+    if pagina.leidos != [esperado]:
+        faltas.append(f"página {pagina.numero}: zbarimg leyó {pagina.leidos} a 70 ppi, se esperaba [{esperado!r}] "
+                      f"({'; '.join(c.describir() for c in pagina.cuadros)})")
+    if pagina.invasoras:
+        faltas.append(f"página {pagina.numero}: texto sobre el QR o su zona en blanco: {pagina.invasoras[:12]}")
+    if pagina.pixeles_oscuros:
+        faltas.append(f"página {pagina.numero}: {pagina.pixeles_oscuros} pixeles oscuros en la zona en blanco del QR")
+    return faltas
+
+
+def faltas_del_documento(ruta: Path, tipo: str, direccion: str | None, idioma: str, carpeta: Path) -> list[str]:
+    """Lo que está mal en el QR de un documento (vacío si nada): cada aviso de cobro es una carta (una página) con su
+    propio código; los demás, un QR en una página. `carpeta`: dónde dibujar las páginas."""
+    with pikepdf.open(ruta) as pdf:
+        paginas_del_pdf = len(pdf.pages)
+        claves = str(pdf.docinfo.get("/Keywords", ""))
+    paginas = examinar(ruta, carpeta)
+    esperadas = paginas_del_pdf if tipo == "avisos" else 1
+    faltas = [] if len(paginas) == esperadas else [f"QR en {len(paginas)} páginas, se esperaban {esperadas}"]
+    for pagina in paginas:
+        faltas += faltas_de_la_pagina(pagina, direccion, idioma, claves)
+    return faltas

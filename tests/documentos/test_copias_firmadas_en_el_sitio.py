@@ -10,17 +10,13 @@ navegador con estos datos lo mira tests/navegador/test_copias_firmadas_en_el_nav
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 import shutil
 from datetime import datetime, timezone
-from html import unescape
-from pathlib import Path
 
 import pytest
 
-from copias_firmadas_de_la_demo import firmar_y_publicar
+from copias_firmadas_de_la_demo import firmar_y_publicar, huellas, paginas_con, sha256
 from documentos_de_la_demo import CONTRASENA, bien, cli
 
 from certificados import crear_certificado
@@ -42,21 +38,6 @@ def publicado(tmp_path_factory, demo_creada_por_la_cli) -> dict:
     return firmar_y_publicar(tmp_path_factory.mktemp("copias_firmadas"), demo_creada_por_la_cli)
 
 
-def _sha(ruta: Path) -> str:
-    return hashlib.sha256(ruta.read_bytes()).hexdigest()
-
-
-def _huellas(pagina: Path) -> dict[str, str | None]:
-    """{sha256: lo que la página dice de un archivo idéntico (data-igual, o None: el texto general)}."""
-    html = pagina.read_text(encoding="utf-8")
-    return {m[1]: (unescape(m[2]) if m[2] is not None else None) for m in re.finditer(
-        r'data-sha256="([0-9a-f]{64})"(?: data-igual="([^"]*)")?', html)}
-
-
-def _paginas_con(sitio: Path, sha: str) -> list[str]:
-    return sorted(str(p.relative_to(sitio)) for p in sitio.rglob("verificar/*.html") if sha in _huellas(p))
-
-
 def _hora(firmado_en: str) -> str:
     hora = datetime.fromisoformat(firmado_en).astimezone(timezone.utc)
     return hora.strftime("%d/%m/%Y %H:%M") + " (UTC)"
@@ -67,12 +48,12 @@ def _hora(firmado_en: str) -> str:
                                     "resolucion_firmada_2"])
 def test_la_pagina_de_su_codigo_reconoce_la_copia_firmada_y_dice_quien_y_cuando(publicado, nombre, idioma):
     sitio, firmado, textos = publicado["sitio"], publicado["firmados"][nombre], IDIOMAS[idioma]
-    sha = _sha(firmado["ruta"])
+    sha = sha256(firmado["ruta"])
     pagina = sitio / f"{textos['carpeta']}verificar/{firmado['codigo']}.html"
     # En la página de su código (a la que lleva su QR) y en ninguna otra del mismo idioma.
-    assert [p for p in _paginas_con(sitio, sha) if p.startswith("pt/") == (idioma == "pt")] == [
+    assert [p for p in paginas_con(sitio, sha) if p.startswith("pt/") == (idioma == "pt")] == [
         str(pagina.relative_to(sitio))]
-    dicho = _huellas(pagina)[sha]
+    dicho = huellas(pagina)[sha]
     guardadas = [f for f in json.loads(bien(cli(publicado["db"].parent, publicado["db"], "firma", "listar", "--json")))
                  if f["tipo"] == firmado["tipo"]]
     ultima = next(f for f in guardadas if f["sha256"] == sha)
@@ -85,7 +66,7 @@ def test_la_pagina_de_su_codigo_reconoce_la_copia_firmada_y_dice_quien_y_cuando(
     html = pagina.read_text(encoding="utf-8")
     assert textos["seccion"] in html
     # Las copias sin firmar siguen ahí, con el texto de siempre.
-    assert any(texto is None for texto in _huellas(pagina).values())
+    assert any(texto is None for texto in huellas(pagina).values())
 
 
 def test_un_byte_cambiado_en_el_archivo_firmado_no_esta_en_ninguna_pagina(publicado, tmp_path):
@@ -93,7 +74,7 @@ def test_un_byte_cambiado_en_el_archivo_firmado_no_esta_en_ninguna_pagina(public
     medio = len(original) // 2
     cambiado = tmp_path / "cambiado.pdf"
     cambiado.write_bytes(original[:medio] + bytes([original[medio] ^ 1]) + original[medio + 1:])
-    assert _paginas_con(publicado["sitio"], _sha(cambiado)) == []
+    assert paginas_con(publicado["sitio"], sha256(cambiado)) == []
     # La verificación contra la base tampoco lo da por el firmado.
     dicho = cli(publicado["db"].parent, publicado["db"], "documento", "verificar", cambiado)
     assert "idéntico al PDF firmado digitalmente" not in dicho.stdout
@@ -112,7 +93,7 @@ def test_la_resolucion_de_un_acta_en_borrador_queda_reservada_sin_quien_ni_cuand
     codigo = json.loads(bien(cli(tmp_path, db, "documento", "verificar", firmado, "--json")))["codigo"]
     bien(cli(tmp_path, db, "publicar", tmp_path / "sitio"))
     pagina = tmp_path / "sitio" / "verificar" / f"{codigo}.html"
-    dicho = _huellas(pagina)[_sha(firmado)]
+    dicho = huellas(pagina)[sha256(firmado)]
     assert dicho.startswith("Su archivo es idéntico byte a byte a una copia firmada digitalmente (1 firma digital) "
                             "que la asociación registró (SHA-256 {0})."), dicho
     html = pagina.read_text(encoding="utf-8")
@@ -139,5 +120,5 @@ def test_un_nombre_de_certificado_con_marcas_html_se_lee_tal_cual(demo_creada_po
         base.close()
     html = (tmp_path / "sitio" / "verificar" / f"{codigo}.html").read_text(encoding="utf-8")
     assert "<script>alert" not in html and "<b>" not in html
-    dicho = _huellas(tmp_path / "sitio" / "verificar" / f"{codigo}.html")[_sha(firmado)]
+    dicho = huellas(tmp_path / "sitio" / "verificar" / f"{codigo}.html")[sha256(firmado)]
     assert f"Firmas: {raro}, el " in dicho and dicho.index("(SHA-256 {0})") < dicho.index(raro)

@@ -21,21 +21,18 @@ imágenes a 70 ppi).
 
 from __future__ import annotations
 
-import re
 import shutil
 from datetime import date
 from pathlib import Path
 
-import pikepdf
 import pytest
 
 from documentos_de_la_demo import FIRMADOS, TIPOS, bien, cli, firmar_documentos, imprimir_documentos, preparar_base
-from qr_en_la_pagina import PaginaConQr, examinar, programas_que_faltan
+from qr_en_la_pagina import (examinar, faltas_de_la_pagina, faltas_del_documento, pagina_verificada,
+                             programas_que_faltan)
 
 DIRECCION = "https://rcs.example.org/transparencia"
 CON_QR = tuple(t for t in TIPOS if t != "recibos_lote")   # el lote: solo el escritor, sin código de verificación
-CODIGO = re.compile(r"\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\b")
-VERIFICACION = {"es": "verificación:", "pt": "verificação:"}   # «Código de verificación: …», al pie
 
 pytestmark = [
     pytest.mark.proceso,   # pdftoppm, pdftotext y zbarimg (y la demo de la corrida)
@@ -43,39 +40,6 @@ pytestmark = [
                        reason=f"faltan {', '.join(programas_que_faltan())} (poppler-utils, zbar-tools) para dibujar "
                               "la página y leer el QR"),
 ]
-
-
-def pagina_verificada(direccion: str | None, codigo: str) -> str:
-    """Lo que debe leerse del QR: la página de verificación del documento, o su código solo."""
-    from escritorio.dominio.direccion_publica import direccion_de_verificacion
-
-    return direccion_de_verificacion(direccion, codigo) if direccion else codigo
-
-
-def faltas_de_la_pagina(pagina: PaginaConQr, direccion: str | None, idioma: str,
-                        claves: str | None = None) -> list[str]:
-    """Lo que está mal en una página con QR (vacío si nada): qué se leyó, qué lo pisa."""
-    faltas = []
-    texto = " ".join(pagina.palabras)
-    codigos = set(CODIGO.findall(texto))
-    if len(codigos) != 1:
-        return [f"página {pagina.numero}: se esperaba un código de verificación en su texto, hay {sorted(codigos)}"]
-    [codigo] = codigos
-    if claves is not None and codigo not in claves:
-        faltas.append(f"página {pagina.numero}: el código {codigo} no está en las palabras clave ({claves})")
-    if VERIFICACION[idioma] not in texto:
-        faltas.append(f"página {pagina.numero}: no dice «{VERIFICACION[idioma]}» (¿no está en su idioma?)")
-    if len(pagina.cuadros) != 1:
-        faltas.append(f"página {pagina.numero}: {len(pagina.cuadros)} QR")
-    esperado = pagina_verificada(direccion, codigo)
-    if pagina.leidos != [esperado]:
-        faltas.append(f"página {pagina.numero}: zbarimg leyó {pagina.leidos} a 70 ppi, se esperaba [{esperado!r}] "
-                      f"({'; '.join(c.describir() for c in pagina.cuadros)})")
-    if pagina.invasoras:
-        faltas.append(f"página {pagina.numero}: texto sobre el QR o su zona en blanco: {pagina.invasoras[:12]}")
-    if pagina.pixeles_oscuros:
-        faltas.append(f"página {pagina.numero}: {pagina.pixeles_oscuros} pixeles oscuros en la zona en blanco del QR")
-    return faltas
 
 
 @pytest.fixture(scope="module")
@@ -107,18 +71,8 @@ def test_el_qr_de_cada_documento_se_lee_a_70_ppi_y_nada_lo_pisa(base_preparada, 
     faltas: dict[str, list[str]] = {}
     for tipo in tipos:
         ruta = hechos.get(tipo, f"{tipo}: la demo no trae con qué hacerlo")
-        if not isinstance(ruta, Path):
-            faltas[tipo] = [f"no se pudo hacer: {ruta}"]
-            continue
-        with pikepdf.open(ruta) as pdf:
-            paginas_del_pdf = len(pdf.pages)
-            claves = str(pdf.docinfo.get("/Keywords", ""))
-        paginas = examinar(ruta, tmp_path / "imagenes")
-        # Cada aviso de cobro es una carta (una página) con su propio código; los demás, un QR en una página.
-        esperadas = paginas_del_pdf if tipo == "avisos" else 1
-        propias = [] if len(paginas) == esperadas else [f"QR en {len(paginas)} páginas, se esperaban {esperadas}"]
-        for pagina in paginas:
-            propias += faltas_de_la_pagina(pagina, direccion, idioma, claves)
+        propias = faltas_del_documento(ruta, tipo, direccion, idioma, tmp_path / "imagenes") \
+            if isinstance(ruta, Path) else [f"no se pudo hacer: {ruta}"]
         if propias:
             faltas[tipo] = propias
     assert not faltas, "\n".join(f"{tipo}: {f}" for tipo, lista in faltas.items() for f in lista[:4])
