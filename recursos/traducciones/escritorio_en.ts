@@ -9561,6 +9561,7 @@ Do you want to open it now?</translation>
       <translation>Discount {0} %: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -11865,6 +11866,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Save the receipt</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />

@@ -10024,6 +10024,7 @@ Deseja abri-lo agora?</translation>
       <translation>Desconto {0} %: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -12574,6 +12575,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Crédito</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
