@@ -3,6 +3,7 @@
 Las funciones de ayuda sin estado (escribir planillas, contar filas) están en `ayudas.py`.
 """
 
+import gc
 import os
 import shutil
 import subprocess
@@ -70,16 +71,26 @@ def _cada_prueba_en_el_idioma_fuente():
     puerta.fijar_del_proceso(puerta.LINEA_DE_ORDENES)   # la ventana la cambia al abrirse (dominio/puerta.py)
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session):
+    """Como en el programa con la ventana abierta (`crear_aplicacion` instala interfaz/recolector.py): el recolector
+    de ciclos de Python no corre solo, donde caiga (en el hilo de una importación, de los próximos pasos o de uno que
+    quedó de la prueba anterior destruiría widgets fuera del hilo de la ventana: una caída intermitente de
+    test_asistente_importacion, en el hilo que lee el xlsx). Lo corre el hilo principal: al terminar cada prueba
+    (`_la_basura_se_recoge_en_el_hilo_principal`) y, en una prueba con Qt, el temporizador del recolector."""
+    gc.disable()
+
+
 @pytest.fixture(autouse=True)
-def _la_basura_se_recoge_en_el_hilo_de_la_ventana(request):
-    """Como en el programa (`crear_aplicacion` instala interfaz/recolector.py): en una prueba con Qt, el recolector de
-    ciclos de Python no corre en un hilo de trabajo, donde destruiría widgets fuera del hilo de la ventana (una caída
-    intermitente de test_asistente_importacion, en el hilo que lee el xlsx)."""
+def _la_basura_se_recoge_en_el_hilo_principal(request):
+    """Ver `pytest_sessionstart`: la recolección que Python habría hecho durante la prueba, al terminarla; en una
+    prueba con Qt, además, el temporizador de la ventana mientras corre el bucle de eventos."""
+    from escritorio.interfaz.recolector import RecolectorDeLaVentana, recoger_si_toca
+
     if not {"qtbot", "qapp"} & set(request.fixturenames):
         yield
+        recoger_si_toca()
         return
-    from escritorio.interfaz.recolector import RecolectorDeLaVentana
-
     app = request.getfixturevalue("qapp")
     antes = getattr(app, "recolector", None)
     recolector = RecolectorDeLaVentana()
@@ -89,6 +100,7 @@ def _la_basura_se_recoge_en_el_hilo_de_la_ventana(request):
         instalado.detener()
         app.recolector = antes
     recolector.detener()
+    gc.disable()   # por si la prueba lo encendió
 
 
 @pytest.fixture(autouse=True)
