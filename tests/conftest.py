@@ -76,8 +76,13 @@ def pytest_sessionstart(session):
     """Como en el programa con la ventana abierta (`crear_aplicacion` instala interfaz/recolector.py): el recolector
     de ciclos de Python no corre solo, donde caiga (en el hilo de una importación, de los próximos pasos o de uno que
     quedó de la prueba anterior destruiría widgets fuera del hilo de la ventana: una caída intermitente de
-    test_asistente_importacion, en el hilo que lee el xlsx). Lo corre el hilo principal: al terminar cada prueba
-    (`_la_basura_se_recoge_en_el_hilo_principal`) y, en una prueba con Qt, el temporizador del recolector."""
+    test_asistente_importacion, en el hilo que lee el xlsx). En un proceso de xdist hay siempre otro hilo que pide
+    memoria: el que recibe las pruebas (execnet); si el umbral se pasaba allí, entre dos pruebas, recogía los widgets
+    de la anterior fuera del hilo de Qt, y la siguiente caía al construir su primer diálogo (la violación de segmento
+    de test_formularios_hostiles, vista en dos de tres corridas enteras). Lo corre el hilo principal: al terminar cada
+    prueba (`_la_basura_se_recoge_en_el_hilo_principal`) y, en una prueba con Qt, el temporizador del recolector.
+    (Probado antes así y revertido porque tres pruebas de tests/correo veían «database disk image is malformed»: eran
+    sus conexiones de sqlite3 sin cerrar, que ahora se cierran; ver CONTRIBUTING.md.)"""
     gc.disable()
 
 
