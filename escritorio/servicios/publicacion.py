@@ -35,19 +35,18 @@ from ..datos import documentos as tabla_documentos
 from ..datos import miembros as tabla_miembros
 from ..datos import verificacion as tabla_verificacion
 from ..documentos.sitio.anclas import pagina_de_anclas
-from ..documentos.sitio.contenido import ContenidoDelSitio, DocumentoVerificable, SesionPublica, prefijo_del_idioma
+from ..documentos.sitio.contenido import ContenidoDelSitio, SesionPublica, prefijo_del_idioma
 from ..documentos.sitio.secciones import armar_sitio
 from ..dominio.anclas import (ARCHIVO_DE_ANCLAS, PAGINA_DE_ANCLAS, AnclasPublicadas, agregar_cabeza, como_lista,
                               escribir_anclas, juntar, leer_anclas, leer_cabezas)
 from ..dominio.miembros import ESTADOS_REGISTRADOS, TIPOS
 from ..dominio.organos import TIPOS_ORGANO
-from ..dominio.publicacion import MANIFIESTO, documento_publico, plan_de_publicacion
+from ..dominio.publicacion import MANIFIESTO, plan_de_publicacion
 from ..dominio.sesiones import ESTADOS_SESION, TIPOS_RESOLUCION
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..dominio.unidades import ESTADOS_ACTIVIDAD
-from ..dominio.verificacion import VIGENTE, tipo_en_palabras, veredicto_reservado
 from ..errores import ErrorEscritorio
 from ..idiomas.traduccion import en_idioma
 from .actas import obtener_acta
@@ -57,7 +56,6 @@ from .base import hoy
 from .contexto import Contexto
 from .direccion_publica import direccion_publica
 from .estatutos import listar_normas, listar_reformas, texto_en
-from .copias_firmadas import copias_firmadas
 from .fechas_oparl import fechas_de_lo_publicado
 from .idioma_de_los_documentos import idioma_de_la_asociacion, idioma_del_documento, idioma_pedido, leer_idioma
 from .idioma_del_acta import idioma_del_acta
@@ -70,7 +68,7 @@ from .sesiones import listar_sesiones
 from .sesiones_puntos import orden_del_dia
 from .unidades import actividades_de, unidades
 from .verificacion_anclas import ancla_actual
-from .verificar_documento import copia_registrada, verificar_codigo
+from .documentos_verificables import documentos_verificables
 from .votaciones import listar_resoluciones
 
 APROBADAS = ("aprobada", "firmada")
@@ -291,39 +289,6 @@ def _retenida(contexto: Contexto, sesion: dict, emitidos: _LoYaEmitido) -> bool:
     return True
 
 
-def _documentos(contexto: Contexto, incluir: frozenset[str], sesion_de: dict[int, int | None],
-                enteras: set[int]) -> list[DocumentoVerificable]:
-    """Las páginas de verificación de cada documento emitido, porque su QR lleva allí. Las de clase pública (o
-    pedida) dicen lo que el documento afirma; una resolución, solo si su sesión se publica entera (su acta está
-    aprobada, o se pidió «sin_aprobar»). Las demás (un recibo, un aviso, un borrador…) quedan reservadas: el
-    veredicto y las huellas de sus copias, para que quien tiene el papel compruebe que es una copia emitida, sin
-    nada de lo que dice (ni su clase ni su fecha)."""
-    publicos = []
-    firmadas = copias_firmadas(contexto)
-    for documento in tabla_documentos.documentos_de_la_asociacion(contexto.db, contexto.asociacion_id):
-        verificacion = verificar_codigo(contexto.db, documento["codigo"])
-        # Solo las copias cuyo registro cubre la bitácora sellada, como `documento verificar`: una fila agregada con
-        # sqlite3 no hace de un archivo cualquiera una copia emitida en la página pública.
-        copias = [a for a in tabla_documentos.archivos_de(contexto.db, documento["id"])
-                  if copia_registrada(contexto.db, a["id"])]
-        if not documento_publico(documento["tipo"], incluir) or (
-                documento["tipo"] == "resolucion" and sesion_de.get(documento["referencia"]) not in enteras):
-            veredicto, motivos = veredicto_reservado(verificacion.veredicto)   # sin su clase: ni «Borrador…»
-            publicos.append(DocumentoVerificable(
-                codigo=documento["codigo"], tipo=traducir("Documento"), veredicto=veredicto,
-                vigente=verificacion.veredicto == VIGENTE, motivos=motivos, datos=[], emitido_en=None,
-                copias=[{"copia": a["copia"], "sha256": a["sha256"], "generado_en": None} for a in copias],
-                reservado=True, firmadas=firmadas.get(documento["codigo"], [])))
-            continue
-        publicos.append(DocumentoVerificable(
-            codigo=documento["codigo"], tipo=tipo_en_palabras(documento["tipo"]), veredicto=verificacion.titulo,
-            vigente=verificacion.veredicto == VIGENTE, motivos=list(verificacion.motivos),
-            datos=[list(par) for par in verificacion.documento], emitido_en=documento["emitido_en"],
-            copias=[{"copia": a["copia"], "sha256": a["sha256"], "generado_en": a["generado_en"]} for a in copias],
-            firmadas=firmadas.get(documento["codigo"], [])))
-    return publicos
-
-
 def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(), *, anterior: dict | None = None,
                         carpeta: Path | None = None, emitir: bool = True, idiomas: list[str] | None = None,
                         emitidos: _LoYaEmitido | None = None) -> tuple[ContenidoDelSitio, int]:
@@ -380,7 +345,7 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
             "id": u["id"], "nombre": u["nombre"], "atribuciones": u.get("atribuciones"),
             "actividades": [{**a, "estado": traducir(ESTADOS_ACTIVIDAD.get(a["estado"], a["estado"]))}
                             for a in actividades_de(contexto, u["id"])]})
-    contenido.documentos = _documentos(contexto, incluir, {r["id"]: r.get("sesion_id") for r in resoluciones}, enteras)
+    contenido.documentos = documentos_verificables(contexto, incluir, {r["id"]: r.get("sesion_id") for r in resoluciones}, enteras)
     contenido.fechas = fechas_de_lo_publicado(contexto, contenido)
     return contenido, emitidas
 
