@@ -10,8 +10,11 @@ navegador con estos datos lo mira tests/navegador/test_copias_firmadas_en_el_nav
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
+import sqlite3
+from contextlib import closing
 from datetime import datetime, timezone
 
 import pytest
@@ -78,6 +81,30 @@ def test_un_byte_cambiado_en_el_archivo_firmado_no_esta_en_ninguna_pagina(public
     # La verificación contra la base tampoco lo da por el firmado.
     dicho = cli(publicado["db"].parent, publicado["db"], "documento", "verificar", cambiado)
     assert "idéntico al PDF firmado digitalmente" not in dicho.stdout
+
+
+def test_una_firma_agregada_con_sqlite3_no_se_publica(publicado, tmp_path):
+    """Quien tiene el archivo de la base agrega con sqlite3 una «firma» (el PDF firmado con un byte cambiado, con su
+    huella): su registro no lo cubre la bitácora sellada, así que la página no la lista, como `documento verificar`
+    no la reconoce. Las firmas que registró Escritorio siguen en su página."""
+    db = tmp_path / "demo.db"
+    shutil.copy(publicado["db"], db)
+    firmado = publicado["firmados"]["acta_firmada_1"]
+    original = firmado["ruta"].read_bytes()
+    medio = len(original) // 2
+    falso = original[:medio] + bytes([original[medio] ^ 1]) + original[medio + 1:]
+    (tmp_path / "falso.pdf").write_bytes(falso)
+    huella_falsa = hashlib.sha256(falso).hexdigest()
+    with closing(sqlite3.connect(db)) as conexion, conexion:
+        conexion.execute(
+            "INSERT INTO firmas_digitales (asociacion_id, tipo, referencia, firmante, certificado_sha256, firmado_en, "
+            "sha256, pdf) SELECT asociacion_id, tipo, referencia, firmante, certificado_sha256, firmado_en, ?, ? "
+            "FROM firmas_digitales WHERE sha256 = ?", [huella_falsa, falso, sha256(firmado["ruta"])])
+    dicho = cli(tmp_path, db, "documento", "verificar", tmp_path / "falso.pdf")
+    assert "idéntico al PDF firmado digitalmente" not in dicho.stdout
+    bien(cli(tmp_path, db, "publicar", tmp_path / "sitio", "--idiomas", "es,pt"))
+    assert paginas_con(tmp_path / "sitio", huella_falsa) == []
+    assert paginas_con(tmp_path / "sitio", sha256(firmado["ruta"])) != []
 
 
 def test_la_resolucion_de_un_acta_en_borrador_queda_reservada_sin_quien_ni_cuando(demo_creada_por_la_cli, tmp_path):

@@ -35,23 +35,6 @@ def publicado(tmp_path_factory, demo_creada_por_la_cli) -> dict:
     return firmar_y_publicar(tmp_path_factory.mktemp("firmadas_navegador"), demo_creada_por_la_cli)
 
 
-@pytest.fixture(scope="module")
-def navegador():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def pagina(navegador):
-    contexto = navegador.new_context(viewport={"width": 1024, "height": 600}, java_script_enabled=True)
-    yield contexto.new_page()
-    contexto.close()
-
-
 def _elegir(pagina, archivo: Path) -> tuple[str, str]:
     """Elige `archivo` en la página abierta y devuelve (clase, texto) del veredicto."""
     pagina.evaluate("document.getElementById('resultado').textContent = ''")

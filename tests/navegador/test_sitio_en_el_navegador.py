@@ -49,23 +49,6 @@ def sitio(demo_creada_por_la_cli, tmp_path_factory) -> Path:
     return carpeta / "sitio"
 
 
-@pytest.fixture(scope="module")
-def navegador():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def pagina(navegador):
-    contexto = navegador.new_context(viewport={"width": 1024, "height": 600}, java_script_enabled=True)
-    yield contexto.new_page()
-    contexto.close()
-
-
 def _paginas(sitio: Path) -> list[Path]:
     return sorted(sitio.rglob("*.html"))
 
