@@ -25,6 +25,7 @@ un esquema nuevo. Cada banco trabaja sobre una COPIA (`copia`): lo que escribe n
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import shutil
 import sys
@@ -46,7 +47,9 @@ ANIOS = range(2017, 2027)   # diez años de cuotas, el último el que corre
 TRAMOS = "0:100,100000:500,500000:1000,3000000:2000"
 PAGAN_TODO = 0.8            # los que pagaron los diez años; el resto debe los últimos
 SIGLA = "RT"
-CARPETA = RAIZ / "build" / "bancos"
+# ESCRITORIO_BANCOS: otra carpeta para las bases armadas (varias copias del código pueden compartirlas: la clave
+# de cada una dice con qué esquema y qué versión de este módulo se armó)
+CARPETA = Path(os.environ.get("ESCRITORIO_BANCOS") or RAIZ / "build" / "bancos")
 
 
 def filas_realistas(cantidad: int) -> list[list]:
