@@ -8,7 +8,7 @@ programa no deja que queden viejas:
 
 - cada conexión que escribió, al cerrarse (`al_cerrar`), y después de una transacción que escribió muchas filas (una
   importación, una emisión, un lote de pagos: `despues_de_muchos_cambios`; la ventana tiene la base abierta horas),
-  vuelve a calcular las de cada tabla que creció al doble desde que se calcularon, o que no tiene y ya pasó de
+  vuelve a calcular las de cada tabla que creció al cuádruple desde que se calcularon, o que no tiene y ya pasó de
   `FILAS_MINIMAS` (`desactualizadas`: el tamaño de hoy es `max(rowid)`, que se lee del índice en microsegundos);
 - una tabla chica sin estadísticas se deja así: el planificador la supone grande y usa sus índices.
 
@@ -27,11 +27,15 @@ LIMITE_DE_FILAS = 400
 MUCHOS_CAMBIOS = 500  # como en el servidor (postgres/transaccion.py)
 # Una tabla sin estadísticas y con menos filas queda sin ellas (el planificador la supone grande: usa sus índices).
 FILAS_MINIMAS = 50
-CRECIMIENTO = 2   # se vuelven a calcular cuando la tabla tiene el doble de filas que cuando se calcularon
+# Se vuelven a calcular cuando la tabla tiene cuatro veces las filas que tenía al calcularlas: con `analysis_limit`
+# la cuenta guardada es una estimación (hasta la mitad de la real), y con el doble una tabla se recalcularía en
+# cada escritura.
+CRECIMIENTO = 4
 
 
 def desactualizadas(conn: sqlite3.Connection) -> list[str]:
-    """Las tablas cuyas estadísticas faltan (y ya tienen FILAS_MINIMAS) o son de cuando tenían la mitad de filas."""
+    """Las tablas cuyas estadísticas faltan (y ya tienen FILAS_MINIMAS) o son de cuando tenían la cuarta parte de sus
+    filas."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
         # El primer número de cada fila es el de filas de la tabla (con analysis_limit, una estimación).
         calculadas = dict(conn.execute("SELECT tbl, max(CAST(stat AS INTEGER)) FROM sqlite_stat1 GROUP BY tbl"))
@@ -46,7 +50,7 @@ def desactualizadas(conn: sqlite3.Connection) -> list[str]:
         except sqlite3.OperationalError:   # sin rowid: no hay ninguna en el esquema del programa
             continue
         antes = calculadas.get(tabla)
-        if filas >= CRECIMIENTO * max(antes or 0, FILAS_MINIMAS // CRECIMIENTO):
+        if filas >= max(FILAS_MINIMAS, CRECIMIENTO * (antes or 0)):
             viejas.append(tabla)
     return viejas
 
