@@ -5,15 +5,15 @@ Una base crecida como la de una secretaría, solo con las órdenes del programa 
 crear`, `miembros importar` de ciudades reales, `cuotas escala definir`, `cuotas emitir` de diez años, `pagos
 importar` de un extracto y `pagos registrar`). Las consultas de cada orden caliente (el pago, la morosidad, el estado
 de cuenta, el recibo, la emisión, el padrón, la búsqueda) se capturan del camino real: la orden de la CLI corre en
-este proceso con el rastreo de SQLite encendido en la conexión del programa, así que una consulta que cambie mañana
-se revisa también. El plan de cada una (EXPLAIN QUERY PLAN) se mira con las estadísticas como las deja el programa,
+este proceso con el rastreo de SQLite encendido en la conexión del programa (y el padrón de la ventana, por el
+servicio que ella llama), así que una consulta que cambie mañana se revisa también. El plan de cada una (EXPLAIN QUERY PLAN) se mira con las estadísticas como las deja el programa,
 sin ninguna y con unas viejas (las de cuando la base tenía un año de cuotas y ningún pago).
 
 Las tablas que crecen con los años: `CRECEN`. Lo que se exige:
 - las órdenes de un miembro o de un pago (el pago, el estado de cuenta, el recibo, la búsqueda) nunca recorren una de
   esas tablas (SCAN) ni la buscan solo por la asociación (que es toda la tabla): la buscan por el miembro, el pago, la
   cuota o el número;
-- las de toda la asociación (la morosidad, la emisión, el padrón) pueden leer una de esas tablas una vez, pero nunca
+- las de toda la asociación (la morosidad, la emisión, el padrón de la CLI y el de la ventana) pueden leer una de esas tablas una vez, pero nunca
   dentro de otro recorrido (en una subconsulta correlacionada o como tabla interior de una junta) si no es buscando
   por una clave que no sea la asociación: eso sería leerla entera una vez por cada fila de otra.
 """
@@ -39,7 +39,10 @@ from extractos_de_prueba import Movimiento, banco_importe_con_signo  # noqa: E40
 
 MIEMBROS = 250
 PAGOS_DEL_EXTRACTO = 120
-CRECEN = {"cargos", "pagos", "imputaciones", "recibos", "bitacora", "lineas_de_extracto"}
+# Las que crecen con los años (y no solo con los miembros): cada año trae cuotas, pagos, sus imputaciones y recibos,
+# los registros de la bitácora de todo eso, las líneas de los extractos, cifras de población y cambios de estado.
+CRECEN = {"cargos", "pagos", "imputaciones", "recibos", "bitacora", "lineas_de_extracto", "poblaciones",
+          "estados_miembro"}
 _SENTENCIA = re.compile(r"^\s*(SELECT|WITH|INSERT|UPDATE|DELETE|REPLACE)\b", re.I)
 _TEMPORAL = re.compile(r"^\s*CREATE\s+(TEMP|TEMPORARY)\s+TABLE|^\s*CREATE\s+(UNIQUE\s+)?INDEX\s+temp\.", re.I)
 _ALIAS = re.compile(r"\b(?:FROM|JOIN|INTO|UPDATE)\s+(\w+)(?:\s+(?:AS\s+)?(\w+))?", re.I)
@@ -133,7 +136,31 @@ def consultas(crecida, tmp_path_factory) -> dict[str, tuple[list[str], bool]]:
             sentencias = list(dict.fromkeys(s for s in capturadas if _SENTENCIA.match(s) or _TEMPORAL.match(s)))
             assert sentencias, nombre
             resultado[nombre] = (sentencias, de_uno)
+        capturadas.clear()
+        _padron_de_la_ventana(base, tmp_path_factory.mktemp("ventana") / "red.db")
+        resultado["padrón de la ventana"] = (list(dict.fromkeys(s for s in capturadas if _SENTENCIA.match(s))), False)
     return resultado
+
+
+def _padron_de_la_ventana(base: Path, copia: Path) -> None:
+    """Lo que lee la tabla de Miembros al abrir la ventana: la primera pantalla y el resto de a tramos (el mismo
+    servicio que llama la ventana, padron_por_partes)."""
+    from escritorio.servicios.base import abrir_base, cerrar_base, hoy
+    from escritorio.servicios.contexto import Contexto
+    from escritorio.servicios.padron_por_partes import LecturaDelPadron, primera_pantalla
+
+    shutil.copyfile(base, copia)
+    shutil.copyfile(str(base) + ".testigo", str(copia) + ".testigo")
+    db = abrir_base(copia, crear=False)
+    try:
+        contexto = Contexto(db, 1)
+        primera = primera_pantalla(contexto, hoy())
+        lectura = LecturaDelPadron(contexto, hoy(), primera.filas)
+        while not lectura.terminada:
+            lectura.avanzar()
+        assert len(lectura.padron().filas) == MIEMBROS
+    finally:
+        cerrar_base(db)
 
 
 def _alias(sentencia: str) -> dict[str, str]:
@@ -216,6 +243,7 @@ def test_las_ordenes_calientes_corren_las_consultas_que_se_revisan(consultas):
     assert "FROM cargos" in todas["pago"] and "INSERT INTO pagos" in todas["pago"]
     assert "imputaciones" in todas["morosidad"] and "imputaciones" in todas["estado de cuenta"]
     assert "FROM recibos" in todas["búsqueda de un recibo"] and "INSERT INTO cargos" in todas["emisión"]
+    assert "poblaciones" in todas["padrón de la ventana"] and "poblaciones" in todas["padrón"]
 
 
 def test_con_las_estadisticas_que_deja_el_programa(crecida, consultas):
