@@ -277,3 +277,40 @@ def test_unas_estadisticas_de_una_fila_se_corrigen_con_la_primera_escritura(crec
     _proceso(tmp_path, copia, "pagos", "registrar", "--miembro", miembros[-2], "--monto", "10", "--moneda", "USD",
              "--fecha", "2026-06-02")
     _sin_problemas(_revisar(consultas, copia))
+
+
+def test_la_migracion_pone_los_indices_y_corrige_las_estadisticas_de_una_base_de_antes(crecida, consultas, tmp_path):
+    """Una base de la versión anterior (sin la 0050, con los índices de antes y las estadísticas que dejaba PRAGMA
+    optimize: las de los pagos de cuando había uno): la primera orden que la abre la migra, y los planes quedan bien."""
+    carpeta, base, _, _ = crecida
+    copia = tmp_path / "red.db"
+    shutil.copyfile(base, copia)
+    conexion = sqlite3.connect(copia)
+    with conexion:
+        for indice in ("cargos_miembro_vencimiento", "imputaciones_cargo_pago", "imputaciones_pago_cargo",
+                       "pagos_miembro_fecha", "recibos_numero"):
+            conexion.execute(f"DROP INDEX {indice}")
+        conexion.execute("CREATE INDEX imputaciones_cargo ON imputaciones(cargo_id)")
+        conexion.execute("CREATE INDEX imputaciones_pago ON imputaciones(pago_id)")
+        conexion.execute("CREATE INDEX pagos_miembro ON pagos(miembro_id)")
+        conexion.execute("DELETE FROM _sqlite_migrations WHERE name = '0050_planes'")
+        conexion.execute("DELETE FROM sqlite_stat1 WHERE tbl IN ('pagos', 'imputaciones', 'recibos')")
+        conexion.executemany("INSERT INTO sqlite_stat1 VALUES (?, ?, ?)", [
+            ("pagos", "pagos_miembro", "1 1"), ("imputaciones", "imputaciones_pago", "1 1"),
+            ("imputaciones", "imputaciones_cargo", "1 1"), ("recibos", "sqlite_autoindex_recibos_1", "1 1")])
+    conexion.close()
+    assert _revisar(consultas, copia) != []
+
+    _proceso(tmp_path, copia, "miembros", "listar", "--json")
+
+    conexion = sqlite3.connect(f"file:{copia}?mode=ro", uri=True)
+    try:
+        indices = {n for (n,) in conexion.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        filas_de_pagos = conexion.execute("SELECT count(*) FROM pagos").fetchone()[0]
+    finally:
+        conexion.close()
+    assert {"cargos_miembro_vencimiento", "pagos_miembro_fecha", "recibos_numero"} <= indices
+    assert not {"imputaciones_cargo", "imputaciones_pago", "pagos_miembro"} & indices
+    (stat,) = [stat for tbl, idx, stat in _estadisticas(copia) if idx == "pagos_miembro_fecha"]
+    assert int(stat.split()[0]) > filas_de_pagos / 2
+    _sin_problemas(_revisar(consultas, copia))
