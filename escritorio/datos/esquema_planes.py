@@ -17,8 +17,9 @@ gana con estadísticas, sin ellas o con unas viejas:
 - `recibos_numero` (asociacion_id, numero, anio): un recibo por su número, de cualquier año (la búsqueda).
 
 Después calcula las estadísticas de esas tablas y las de cualquier otra que las tenga viejas (con `analysis_limit`,
-milisegundos): un índice nuevo sin ellas junto a otros con ellas se compararía con números inventados. En el servidor los mismos índices salen de este esquema
-(postgres/esquema.py los traduce). La registra `esquema.py`, al final. Nunca se modifica una migración publicada.
+milisegundos): un índice nuevo sin ellas junto a otros con ellas se compararía con números inventados. En el
+servidor los mismos índices salen de este esquema (postgres/esquema.py los traduce). La registra `esquema.py`, al
+final. Nunca se modifica una migración publicada.
 """
 
 from .base_de_datos import BaseDeDatos

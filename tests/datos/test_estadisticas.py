@@ -1,6 +1,7 @@
 """Las estadísticas del planificador de SQLite (datos/estadisticas.py, migración 0034): con ellas, un pago lee solo las
 cuotas del miembro por su índice, y no todas las de la asociación; la migración las calcula en una base que no las
-tiene, una conexión que escribió las pone al día al cerrarse (estadisticas.optimizar) y una que solo leyó no escribe nada."""
+tiene, una conexión que escribió las pone al día al cerrarse (estadisticas.optimizar) y una que solo leyó no escribe
+nada."""
 
 import sqlite3
 import sys

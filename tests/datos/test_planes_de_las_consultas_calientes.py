@@ -6,16 +6,22 @@ crear`, `miembros importar` de ciudades reales, `cuotas escala definir`, `cuotas
 importar` de un extracto y `pagos registrar`). Las consultas de cada orden caliente (el pago, la morosidad, el estado
 de cuenta, el recibo, la emisión, el padrón, la búsqueda) se capturan del camino real: la orden de la CLI corre en
 este proceso con el rastreo de SQLite encendido en la conexión del programa (y el padrón de la ventana, por el
-servicio que ella llama), así que una consulta que cambie mañana se revisa también. El plan de cada una (EXPLAIN QUERY PLAN) se mira con las estadísticas como las deja el programa,
-sin ninguna y con unas viejas (las de cuando la base tenía un año de cuotas y ningún pago).
+servicio que ella llama), así que una consulta que cambie mañana se revisa también. El plan de cada una (EXPLAIN
+QUERY PLAN) se mira con las estadísticas como las deja el programa, sin ninguna y con unas viejas (las de cuando la
+base tenía un año de cuotas y ningún pago).
 
 Las tablas que crecen con los años: `CRECEN`. Lo que se exige:
 - las órdenes de un miembro o de un pago (el pago, el estado de cuenta, el recibo, la búsqueda) nunca recorren una de
   esas tablas (SCAN) ni la buscan solo por la asociación (que es toda la tabla): la buscan por el miembro, el pago, la
   cuota o el número;
-- las de toda la asociación (la morosidad, la emisión, el padrón de la CLI y el de la ventana) pueden leer una de esas tablas una vez, pero nunca
-  dentro de otro recorrido (en una subconsulta correlacionada o como tabla interior de una junta) si no es buscando
-  por una clave que no sea la asociación: eso sería leerla entera una vez por cada fila de otra.
+- las de toda la asociación (la morosidad, la emisión, el padrón de la CLI y el de la ventana) pueden leer una de
+  esas tablas una vez, pero nunca dentro de otro recorrido (en una subconsulta correlacionada o como tabla interior
+  de una junta) si no es buscando por una clave que no sea la asociación: eso sería leerla entera una vez por cada
+  fila de otra.
+
+Con unas estadísticas que dicen que una tabla tiene una fila (las que dejaba el PRAGMA optimize de antes con el
+primer pago), el planificador recorre la tabla aunque tenga índice: ningún índice lo evita. Eso lo corrige la primera
+escritura (estadisticas.py) o la migración 0050: también se prueba.
 """
 
 import json
