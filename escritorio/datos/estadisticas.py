@@ -13,8 +13,8 @@ programa no deja que queden viejas:
 - una tabla chica sin estadísticas se deja así: el planificador la supone grande y usa sus índices.
 
 No usa `PRAGMA optimize`: el de la versión de SQLite que trae Python (3.40) solo mira las tablas cuyas estadísticas
-consultó el planificador en esa conexión, y un plan que recorre la tabla no las consulta: una estadística vieja de
-una fila no se corregía nunca (issue 63). Siempre con `analysis_limit` (unos cientos de filas por índice: pocos
+consultó el planificador en esa conexión, y un plan que recorre la tabla no las consulta: la de los pagos, calculada
+con el primer pago, seguía diciendo «una fila» con 35 pagos registrados uno por uno (issue 63). Siempre con `analysis_limit` (unos cientos de filas por índice: pocos
 milisegundos aun con cien mil miembros). Nunca espera a otro escritor: si la base está tomada, lo deja para la
 próxima (las estadísticas no son datos: no cambian ningún resultado, solo la velocidad).
 """
