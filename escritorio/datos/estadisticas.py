@@ -44,8 +44,8 @@ def desactualizadas(conn: sqlite3.Connection) -> list[str]:
         calculadas = dict(conn.execute("SELECT tbl, max(CAST(stat AS INTEGER)) FROM sqlite_stat1 GROUP BY tbl"))
     else:
         calculadas = {}
-    tablas = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                         "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")]
+    tablas = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                         "'sqlite\\_%' ESCAPE '\\' AND sql NOT LIKE 'CREATE VIRTUAL%'")]
     viejas = []
     for tabla in tablas:
         try:

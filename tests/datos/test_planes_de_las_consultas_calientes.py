@@ -336,3 +336,31 @@ def test_las_ordenes_de_un_miembro_no_leen_el_padron_entero(crecida, consultas, 
     padron = {"miembros", "poblaciones", "estados_miembro", "autoridades"}
     _sin_problemas(_revisar(de_un_miembro, crecida[1], padron, solo_exterior=True))
     _sin_problemas(_revisar(de_un_miembro, _con_estadisticas(crecida, tmp_path, None), padron, solo_exterior=True))
+
+
+def test_una_escritura_que_no_hizo_crecer_ninguna_tabla_no_recalcula_nada(crecida, tmp_path):
+    """Las estadísticas se recalculan cuando una tabla creció, no en cada escritura: un pago más (con su recibo y su
+    bitácora) en la base como la dejó el programa no corre ningún ANALYZE ni cambia sqlite_stat1."""
+    from escritorio.datos import base_de_datos
+
+    _, base, _, miembros = crecida
+    copia = tmp_path / "red.db"
+    for sufijo in ("", ".testigo"):
+        shutil.copyfile(str(base) + sufijo, str(copia) + sufijo)
+    antes = _estadisticas(copia)
+    sentencias: list[str] = []
+    original = base_de_datos.BaseDeDatos.__init__
+
+    def con_rastreo(self, conn):
+        conn.set_trace_callback(sentencias.append)
+        original(self, conn)
+
+    with pytest.MonkeyPatch.context() as parche:
+        parche.setattr(base_de_datos.BaseDeDatos, "__init__", con_rastreo)
+        hecho = orden_en_el_proceso(["--db", str(copia), "pagos", "registrar", "--miembro", str(miembros[-2]),
+                                     "--monto", "10", "--moneda", "USD", "--fecha", "2026-06-02"], tmp_path,
+                                    entorno_aislado(tmp_path))
+    assert hecho.returncode == 0, hecho.stderr
+    assert any(s.startswith("INSERT INTO pagos") for s in sentencias)
+    assert not [s for s in sentencias if s.lstrip().upper().startswith("ANALYZE")]
+    assert _estadisticas(copia) == antes
