@@ -146,9 +146,9 @@ def _con_opciones(hacer, que: str, opciones: dict | None = None):
 def _mostrar(contexto, miembro_id: int, args, hecho: str, dato: str = "") -> None:
     """«Miembro agregado: Rosario (AR), id 3, activo desde hoy.» (o el miembro en JSON, con --json)."""
     from ..documentos.visible import abreviar
-    from ..servicios.miembros import listar_miembros
+    from ..servicios.miembros import miembro_vigente
 
-    miembro = next(m for m in listar_miembros(contexto) if m["id"] == miembro_id)
+    miembro = miembro_vigente(contexto, miembro_id)
     if getattr(args, "json", False):
         imprimir_json({c: miembro[c] for c in _CAMPOS_JSON})
         return
@@ -348,10 +348,10 @@ def orden_quitar_contacto(args) -> None:
 
 def orden_eliminar(args) -> None:
     from ..documentos.visible import abreviar
-    from ..servicios.miembros import eliminar_por_error, exigir_miembro_de_la_asociacion, listar_miembros
+    from ..servicios.miembros import eliminar_por_error, exigir_miembro_de_la_asociacion, miembro_vigente
 
     contexto = contexto_de(args)
     exigir_miembro_de_la_asociacion(contexto, args.miembro)
-    nombre = next(m["nombre"] for m in listar_miembros(contexto) if m["id"] == args.miembro)
+    nombre = miembro_vigente(contexto, args.miembro)["nombre"]
     eliminar_por_error(contexto.db, args.miembro)
     print(f"Miembro {args.miembro} ({abreviar(nombre, 80)}) eliminado: era un alta por error, sin historia.")

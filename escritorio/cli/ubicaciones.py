@@ -70,7 +70,7 @@ def texto_de_la_propuesta(lugar: Lugar, otras: int) -> str:
 
 def orden_ubicacion(args) -> None:
     from ..documentos.visible import abreviar
-    from ..servicios.miembros import exigir_miembro_de_la_asociacion, listar_miembros
+    from ..servicios.miembros import exigir_miembro_de_la_asociacion, miembro_vigente
     from ..servicios.nomenclator import proponer
     from ..servicios.ubicaciones import FUENTE_A_MANO, fijar_ubicacion, quitar_ubicacion, ubicacion_de
 
@@ -82,7 +82,7 @@ def orden_ubicacion(args) -> None:
         args.analizador.error("--fuente va con --latitud y --longitud (la fuente de esas coordenadas)")
     contexto = contexto_de(args)
     exigir_miembro_de_la_asociacion(contexto, args.miembro)
-    miembro = next(m for m in listar_miembros(contexto) if m["id"] == args.miembro)
+    miembro = miembro_vigente(contexto, args.miembro)
     nombre = f"{abreviar(miembro['nombre'], 80)} ({miembro['pais']})"
     hecho = None
     if args.quitar:

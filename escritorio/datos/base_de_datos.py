@@ -78,7 +78,7 @@ class BaseDeDatos:
     def close(self) -> None:
         if self.estado.respaldo_de_apertura is not None:
             self.estado.respaldo_de_apertura.hacer()  # se espera (o se hace, si nadie lo empezó) antes de cerrar
-        al_cerrar(self.conn, self.estado.solo_lectura is not None)  # PRAGMA optimize, si escribió (estadisticas.py)
+        al_cerrar(self.conn, self.estado.solo_lectura is not None)  # si escribió: las estadísticas viejas
         self.conn.close()
 
 

@@ -319,8 +319,9 @@ def _reponer(db: BaseDeDatos, triggers: list[str]) -> None:
 def tablas_escritas(db: BaseDeDatos, despues_de: int) -> frozenset[str]:
     """Dentro de la transacción que termina: las tablas que escribió, por sus registros de la bitácora después de
     `despues_de` (el último registro al empezarla). Es lo que cambió, para quien lo escucha (la Oficina)."""
-    return frozenset(fila[0] for fila in db.execute("SELECT DISTINCT entidad FROM bitacora WHERE id > ?",
-                                                    [despues_de]).fetchall())
+    # Sin DISTINCT: con él, SQLite prefería recorrer entero el índice (entidad, entidad_id) de toda la bitácora (30 ms
+    # con 16.000 miembros, en cada escritura) en lugar de leer solo los registros nuevos por su número.
+    return frozenset(fila[0] for fila in db.execute("SELECT entidad FROM bitacora WHERE id > ?", [despues_de]))
 
 
 def ultimo_registro_id(db: BaseDeDatos) -> int:

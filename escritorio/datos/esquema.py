@@ -904,6 +904,7 @@ from .esquema_boletas import MIGRACION_BOLETAS  # noqa: E402
 from .esquema_admision import MIGRACION_ADMISION  # noqa: E402
 from .esquema_puntos_miembros import MIGRACION_PUNTOS_MIEMBROS  # noqa: E402
 from .esquema_forma_del_cargo import MIGRACION_FORMA_DEL_CARGO  # noqa: E402
+from .esquema_planes import MIGRACION_PLANES  # noqa: E402
 
 # Desde la 0019, cada migración vive en su módulo (esquema_<tema>.py) y se registra aquí, en orden: una nueva se
 # agrega al final de esta lista.
@@ -929,6 +930,7 @@ MIGRACIONES_EN_SU_MODULO = [
     MIGRACION_ADMISION,
     MIGRACION_PUNTOS_MIEMBROS,
     MIGRACION_FORMA_DEL_CARGO,
+    MIGRACION_PLANES,
 ]
 for _nombre, _migracion in MIGRACIONES_EN_SU_MODULO:
     MIGRACIONES(name=_nombre)(_migracion)

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0049_forma_del_cargo (39 migraciones).
+-- Última migración: 0050_planes (40 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -294,6 +294,8 @@ CREATE TABLE cargos (
 
 CREATE INDEX cargos_asociacion_anio ON cargos(asociacion_id, anio);
 
+CREATE INDEX cargos_miembro_vencimiento ON cargos(asociacion_id, miembro_id, vencimiento);
+
 CREATE TRIGGER bitacora_cargos_alta AFTER INSERT ON cargos BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cargos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.miembro_id, NEW.tipo_cargo, NEW.anio, NEW.escala_id, NEW.poblacion_usada, NEW.tramo_desde, NEW.importe_bruto, NEW.descuento, NEW.importe, NEW.moneda, NEW.vencimiento, NEW.detalle, NEW.emitido_en)); END;
 
@@ -365,7 +367,7 @@ CREATE TABLE pagos (
     CHECK ((anulado_en IS NULL) = (motivo_anulacion IS NULL))
 );
 
-CREATE INDEX pagos_miembro ON pagos(miembro_id);
+CREATE INDEX pagos_miembro_fecha ON pagos(miembro_id, fecha);
 
 CREATE TRIGGER pagos_sin_borrado BEFORE DELETE ON pagos
     BEGIN SELECT RAISE(ABORT, 'Un pago no se borra: se anula con un motivo.'); END;
@@ -410,9 +412,9 @@ CREATE TABLE imputaciones (
     origen TEXT NOT NULL DEFAULT 'pago' CHECK (origen IN ('pago', 'saldo_a_favor'))
 );
 
-CREATE INDEX imputaciones_cargo ON imputaciones(cargo_id);
+CREATE INDEX imputaciones_cargo_pago ON imputaciones(cargo_id, pago_id, importe);
 
-CREATE INDEX imputaciones_pago ON imputaciones(pago_id);
+CREATE INDEX imputaciones_pago_cargo ON imputaciones(pago_id, cargo_id, importe);
 
 CREATE TRIGGER bitacora_imputaciones_alta AFTER INSERT ON imputaciones BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('imputaciones', NEW.id, 'alta', json_array(NEW.id, NEW.pago_id, NEW.cargo_id, NEW.importe, NEW.origen)); END;
@@ -449,6 +451,8 @@ CREATE TABLE recibos (
     pago_id INTEGER NOT NULL UNIQUE REFERENCES pagos(id),
     UNIQUE (asociacion_id, anio, numero)
 );
+
+CREATE INDEX recibos_numero ON recibos(asociacion_id, numero, anio);
 
 CREATE TRIGGER bitacora_recibos_alta AFTER INSERT ON recibos BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('recibos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.anio, NEW.numero, NEW.pago_id)); END;

@@ -90,6 +90,12 @@ def vigentes(db: BaseDeDatos, asociacion_id: int, hoy: str) -> list[dict]:
     return list(db.query(_VIGENTES + " ORDER BY m.id", {"asociacion": asociacion_id, "hoy": hoy}))
 
 
+def vigente(db: BaseDeDatos, asociacion_id: int, miembro_id: int, hoy: str) -> dict | None:
+    """El miembro de `vigentes` con ese id (None si no es de la asociación), leído por su id: sin el padrón entero."""
+    return next(db.query(_VIGENTES + " AND m.id = :miembro",
+                         {"asociacion": asociacion_id, "hoy": hoy, "miembro": miembro_id}), None)
+
+
 def padron(db: BaseDeDatos, asociacion_id: int, hoy: str) -> list[dict]:
     """Cada miembro como lo muestra la tabla de Miembros: sus datos, la población y el estado vigentes al día `hoy`
     (las mismas reglas que `vigentes`), en una sola consulta; ordenados por nombre como lo lee una persona (sin

@@ -22,7 +22,7 @@ from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .cuotas import listar_escalas
-from .miembros import listar_miembros
+from .miembros import listar_miembros, miembro_vigente
 from .orden_alfabetico import clave_de_la_asociacion
 from .pagos import listar_pagos, moneda_de_cargos, numero_recibo
 
@@ -202,7 +202,7 @@ def estados_de_cuenta(contexto: Contexto, miembro_id: int, al: date | None = Non
     """
     db, asociacion_id = contexto.db, contexto.asociacion_id
     al = al or fecha_de_hoy()
-    miembro = next((m for m in listar_miembros(contexto) if m["id"] == miembro_id), None)
+    miembro = miembro_vigente(contexto, miembro_id)
     if miembro is None:
         raise ErrorEscritorio(traducir("No existe el miembro con id {0} en esta asociación.").format(miembro_id))
     cargos = tabla_cuotas.saldos_de_cargos(db, asociacion_id, al.isoformat(), miembro_id=miembro_id)

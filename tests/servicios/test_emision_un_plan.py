@@ -50,7 +50,8 @@ def planes_consultados(db):
             db.conn.set_trace_callback(None)
         else:
             clase.execute = ejecutar
-        planes.extend(s for s in sentencias if "poblaciones" in s)
+        # Sin la mirada al tamaño de cada tabla con que se ponen al día las estadísticas (datos/estadisticas.py)
+        planes.extend(s for s in sentencias if "poblaciones" in s and not s.startswith("SELECT max(rowid) FROM "))
 
 
 def cargos(db, asociacion: int, anio: int) -> dict[int, tuple]:

@@ -45,7 +45,7 @@ ORDENES = [
     "sesiones celebrada 5 --hora-cierre 01:00 --json",
     "sesiones acta 5 acta.pdf --reemplazar",
     "documento verificar acta.pdf",
-    "pagos recibo 1 recibo.pdf --reemplazar",
+    "pagos recibo 1 recibo.pdf --reemplazar", "cuotas estado-cuenta --miembro 3 estado.pdf --reemplazar",
     "miembros contacto 1 --nombre Ana --rol Enlace --json", "miembros contactos 1",
     "deshacer --ver --json", "agenda", "convenios listar", "convenios ver 1", "convenios vencimientos",
     "correo bandeja", f"memoria textos {int(HOY[:4]) - 1}",

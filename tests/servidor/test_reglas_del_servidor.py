@@ -40,6 +40,27 @@ def test_el_esquema_del_servidor_tiene_las_mismas_tablas_y_columnas_que_el_de_sq
         db.close()
 
 
+def test_el_servidor_tiene_los_mismos_indices_que_sqlite(url_pg):
+    """Los índices de las consultas calientes (migración 0050) y todos los demás, con sus columnas, en los dos motores:
+    los planes del servidor tampoco dependen de sus estadísticas."""
+    local = BaseDeDatos.en_memoria()
+    MIGRACIONES.apply(local)
+    en_sqlite = {nombre: [fila[2] for fila in local.execute(f"PRAGMA index_info({nombre})")]
+                 for (nombre,) in local.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
+                                                "NULL AND tbl_name <> '_sqlite_migrations'")}
+    assert {"cargos_miembro_vencimiento", "imputaciones_cargo_pago", "imputaciones_pago_cargo", "pagos_miembro_fecha",
+            "recibos_numero"} <= set(en_sqlite)
+    db = conexion.conectar(url_pg)
+    try:
+        en_servidor = {nombre: [a for (a,) in db.execute(
+            "SELECT a.attname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN LATERAL "
+            "unnest(i.indkey) WITH ORDINALITY AS k(num, orden) ON true JOIN pg_attribute a ON a.attrelid = i.indrelid "
+            "AND a.attnum = k.num WHERE c.relname = ? ORDER BY k.orden", [nombre])] for nombre in en_sqlite}
+        assert en_servidor == en_sqlite
+    finally:
+        db.close()
+
+
 def test_las_restricciones_de_sqlite_rigen_en_el_servidor(url_pg):
     _escribir(url_pg, ASOCIACION, MIEMBRO)
     # Una fecha que no existe, una moneda que no es ISO, una sigla repetida en otras mayúsculas.
