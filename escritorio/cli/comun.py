@@ -147,7 +147,7 @@ def _abierta(args, db):
 
 
 def asociacion_de(db, args) -> dict:
-    from ..servicios.asociaciones import elegir_asociacion
+    from ..servicios.eleccion_de_asociacion import elegir_asociacion
 
     return elegir_asociacion(db, getattr(args, "asociacion", None))
 
