@@ -97,11 +97,10 @@ def decimal(valor: Decimal | float | int, cifras: int | None = None, *, agrupar:
 @lru_cache(maxsize=None)
 def decimales(moneda: str) -> int:
     """USD -> 2, CLP -> 0, PYG -> 0 (según CLDR)."""
-    # babel se carga al usarlo: la línea de órdenes importa dominio.dinero (por las listas de valores de sus
-    # opciones) y `escritorio --help` no debe pagar la carga de CLDR.
-    from babel.numbers import get_currency_precision
+    # Los datos de CLDR, sin importar babel (~15 ms en cada orden que muestra un importe): dominio/cldr.py.
+    from .cldr import decimales_de
 
-    return get_currency_precision(moneda.upper())
+    return decimales_de(moneda.upper())
 
 
 def importe(importe_: int, moneda: str, idioma: str | None = None) -> str:
