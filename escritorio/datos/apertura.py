@@ -3,6 +3,7 @@ con nombre (el lugar, el plan de comprobación, la conexión, el modo WAL y el r
 `cerrar` la sella si abrió sana. Las escrituras sobre la base abierta: conexion.transaccion."""
 
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,8 +30,6 @@ from . import testigo
 
 def _carpeta_escribible(carpeta: Path) -> bool:
     try:
-        import tempfile   # solo si hay que probar la carpeta: importarlo (y random) cuesta ~3 ms
-
         with tempfile.TemporaryFile(dir=carpeta):
             return True
     except OSError:
