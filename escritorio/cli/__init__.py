@@ -134,6 +134,13 @@ def _sello_de_tiempo_despues_de_escribir(args) -> None:
 
     for db in args.bases_abiertas:
         if base_abierta(db) and db.cambios_propios:
+            from ..servicios.sello_que_toca import pedido_que_toca
+
+            try:   # casi nunca toca: preguntarlo no carga el cliente de sello de tiempo
+                if pedido_que_toca(db) is None:
+                    continue
+            except Exception:  # noqa: BLE001 - sellar_si_toca vuelve a preguntar y dice qué pasó, sin lanzar
+                pass
             from ..servicios.sello_de_tiempo import sellar_si_toca
 
             nota = sellar_si_toca(db)
