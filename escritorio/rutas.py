@@ -21,8 +21,6 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 from . import NOMBRE_APLICACION
 
 VARIABLE_BASE = "ESCRITORIO_DB"
@@ -67,6 +65,8 @@ def carpeta_datos() -> Path:
     portable = carpeta_portable()
     if portable is not None:
         return portable / "datos"
+    from platformdirs import user_data_path   # con --db no hace falta: importarlo (y tempfile) cuesta ~3 ms
+
     return user_data_path(NOMBRE_APLICACION, appauthor=False)
 
 

@@ -12,7 +12,6 @@ decir en castellano por qué no se pudo escribir. Un solo lugar para la línea d
 
 import errno
 import os
-import tempfile
 from pathlib import Path
 
 from .dominio.traduccion import traducir
@@ -149,6 +148,8 @@ def comprobar_salida(ruta: Path | str, extension: str, que: str, *, reemplazar: 
         raise ErrorEscritorio(traducir("Ya existe {0}: {1}. Elija otro nombre para {2}, o agregue --reemplazar para "
                                        "reemplazar ese archivo.").format(destino, sin_hacer, que))
     try:
+        import tempfile   # solo aquí: importarlo (y random) cuesta ~5 ms en cada orden
+
         with tempfile.TemporaryFile(dir=carpeta):
             pass
     except OSError as error:

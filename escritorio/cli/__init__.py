@@ -33,6 +33,7 @@ Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)
   agenda.py       agenda (los próximos pasos, con la orden que hace cada uno: el panel de Inicio)
   memoria.py      memoria (la memoria anual en PDF/A y Excel, y los textos de la secretaría)
   plan_de_trabajo.py  unidades editar-actividad, estado-actividad, informe-actividad, pdf-informe, atrasadas
+  lote.py         lote (muchas órdenes de un archivo en un proceso; cada una corre por `_correr_una`, como sola)
 """
 
 import importlib
@@ -70,6 +71,7 @@ REGISTRO = {
     "convenios": ("convenios", "agregar_ordenes"),
     "agenda": ("agenda", "agregar_ordenes"),
     "memoria": ("memoria", "agregar_ordenes"),
+    "lote": ("lote", "agregar_ordenes"),
 }
 _CON_VALOR = ("--db", "--operador", "--idioma")  # opciones generales que llevan un valor a continuación
 
@@ -134,6 +136,13 @@ def _sello_de_tiempo_despues_de_escribir(args) -> None:
 
     for db in args.bases_abiertas:
         if base_abierta(db) and db.cambios_propios:
+            from ..servicios.sello_que_toca import pedido_que_toca
+
+            try:   # casi nunca toca: preguntarlo no carga el cliente de sello de tiempo
+                if pedido_que_toca(db) is None:
+                    continue
+            except Exception:  # noqa: BLE001 - sellar_si_toca vuelve a preguntar y dice qué pasó, sin lanzar
+                pass
             from ..servicios.sello_de_tiempo import sellar_si_toca
 
             nota = sellar_si_toca(db)
@@ -188,6 +197,34 @@ def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], 
             sys.stderr = errores
 
 
+_interrupcion = {"hubo": False}   # la última orden terminó por Ctrl+C (un lote no sigue con la próxima)
+
+
+def _correr_una(argv: list[str]) -> int:
+    """Una orden de un lote (cli/lote.py), igual que `escritorio ARGV` sola: el mismo análisis, la misma base abierta
+    y cerrada con todas sus comprobaciones, los mismos mensajes y el mismo estado (la ayuda, 0; un error de uso, 2).
+    Sin orden no abre la ventana, y otro lote no corre dentro de un lote. Si la orden se interrumpió con Ctrl+C,
+    vuelve a lanzar KeyboardInterrupt: el lote se detiene."""
+    pedida = orden_pedida(argv)
+    if pedida == "lote":
+        print("Una línea de un lote no puede ser otro «lote»: escriba sus órdenes en este mismo archivo.",
+              file=sys.stderr)
+        return 2
+    if pedida == "":   # solo opciones generales: sola, abriría la ventana
+        print("Falta la orden: la línea tiene solo opciones generales (--db, --operador, --idioma).", file=sys.stderr)
+        return 2
+    _interrupcion["hubo"] = False
+    try:
+        estado = _principal(argv)
+    except SystemExit as salida:   # argparse: la ayuda o --version (0), un error de uso (2, con su mensaje ya escrito)
+        if isinstance(salida.code, str):
+            print(salida.code, file=sys.stderr)
+        estado = salida.code if isinstance(salida.code, int) else (0 if salida.code is None else 2)
+    if _interrupcion["hubo"]:
+        raise KeyboardInterrupt
+    return estado
+
+
 def _vaciar_la_salida() -> None:
     """Escribe lo que la salida normal tiene guardado (para que un mensaje de error quede después, en su orden)."""
     try:
@@ -220,6 +257,7 @@ def _principal(argv: list[str] | None = None, *, ventana: Callable[[str | None],
     if hay_orden:   # los mensajes dicen la orden que arregla algo, no el menú (dominio/puerta.py)
         puerta.fijar_del_proceso(puerta.LINEA_DE_ORDENES)
     args.bases_abiertas = []  # las que abre la orden (comun.abrir_base_de); se cierran al terminar
+    args.correr_una = _correr_una  # «lote» corre cada línea con ella
     orden = " ".join(sys.argv) if argv is None else " ".join(["escritorio", *map(str, argv)])
     try:
         if args.operador is not None:
@@ -254,6 +292,7 @@ def _principal(argv: list[str] | None = None, *, ventana: Callable[[str | None],
         sys.stdout = open(os.devnull, "w")
         return 0
     except KeyboardInterrupt:
+        _interrupcion["hubo"] = True
         print("Interrumpido: no se modificó nada.", file=sys.stderr)
         return 1
     except OSError as error:  # red de seguridad: un archivo que ninguna orden previó (permiso, disco lleno…)

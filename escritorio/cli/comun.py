@@ -147,7 +147,7 @@ def _abierta(args, db):
 
 
 def asociacion_de(db, args) -> dict:
-    from ..servicios.asociaciones import elegir_asociacion
+    from ..servicios.eleccion_de_asociacion import elegir_asociacion
 
     return elegir_asociacion(db, getattr(args, "asociacion", None))
 
@@ -165,7 +165,10 @@ def oficina_de(args):
 
 def resolver_referencias(args, contexto) -> None:
     """Los puntos («3:2») y las resoluciones («5/2026») de los argumentos (cli/argumentos.punto y .resolucion),
-    cambiados por sus ids internos: todas las órdenes los reciben así, en un solo lugar."""
+    cambiados por sus ids internos: todas las órdenes los reciben así, en un solo lugar. Si el módulo de las
+    referencias no se importó, ningún argumento es una (solo las crean los tipos de argumentos.py, que lo importan)."""
+    if f"{__package__.rpartition('.')[0]}.dominio.referencias" not in sys.modules:
+        return
     from ..dominio.referencias import ReferenciaDePunto, ReferenciaDeResolucion
     from ..servicios.referencias import id_de_la_resolucion, id_del_punto
 

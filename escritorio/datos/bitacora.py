@@ -2,8 +2,6 @@
 encadenada a la del sello anterior (como un libro foliado: no se puede arrancar ni cambiar una hoja). Y las altas
 anotadas de a lotes, para las importaciones grandes (`altas_en_bloque`)."""
 
-import getpass
-import hashlib
 import json
 import os
 import re
@@ -31,6 +29,8 @@ def quien_opera() -> str:
 
 def _usuario() -> str:
     try:
+        import getpass
+
         return getpass.getuser()
     except Exception:  # sin variable de usuario (servicio, contenedor): se deja constancia igual
         return "desconocido"
@@ -48,6 +48,8 @@ _REGISTROS_POR_TRAMO = 5000
 
 def _huella(db: BaseDeDatos, anterior: str | None, momento: str, usuario: str | None, operador: str | None,
             desde: int, hasta: int) -> tuple[str, int]:
+    import hashlib   # solo al escribir: una orden que solo lee no lo importa
+
     digesto = hashlib.sha256("\x1f".join((anterior or "", momento, usuario or "", operador or "")).encode("utf-8"))
     cursor = db.execute(_SERIE_POSTGRESQL if db.dialecto == "postgresql" else _SERIE, [desde, hasta])
     cantidad, separador = 0, ""

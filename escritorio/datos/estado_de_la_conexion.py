@@ -7,7 +7,6 @@ conexión sin leer todo el programa. Ahora la conexión (`BaseDeDatos`, `BaseDeD
 `Oficina` del programa (servicios/oficina.py), que es dueña de la conexión.
 """
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,4 +61,6 @@ class EstadoDeLaConexion:
             try:
                 oyente(tablas)
             except Exception:  # noqa: BLE001 - la escritura ya se confirmó; el aviso no debe convertirla en error
+                import logging   # solo si un oyente falla: logging cuesta ~7 ms en cada orden
+
                 logging.getLogger(__name__).exception("Un oyente de los cambios falló después de confirmar")

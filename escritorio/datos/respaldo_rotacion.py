@@ -3,7 +3,6 @@ semanales y 12 mensuales de los de apertura y cierre de esta misma base; las cop
 se borran solos.
 """
 
-import glob
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -39,6 +38,8 @@ def _rotables(carpeta: Path, prefijo: str, base_id: str | None) -> list[tuple[da
     """Los respaldos de apertura y de cierre de esta base (misma identidad; o sin identidad y con su nombre
     exacto, si son anteriores a la 0009). Un archivo de otra base nunca entra, aunque se llame igual."""
     encontrados = []
+    import glob
+
     for ruta in carpeta.glob(f"{glob.escape(prefijo)}-*.db"):
         nombre = nombre_propio(ruta, prefijo)
         if not nombre or nombre[1] not in ROTADOS:

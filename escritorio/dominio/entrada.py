@@ -222,14 +222,11 @@ def anio_en_rango(valor: object, *, hoy: date, adelante: int = 1, que: str | Non
 def monedas_vigentes() -> frozenset[str]:
     """Los códigos ISO 4217 de las monedas de curso legal hoy en algún territorio (según CLDR, vía babel). Los
     territorios salen de los datos globales de babel, no de los nombres de una localización: cargar la española
-    costaba ~5 ms en cada orden que valida una moneda, y da las mismas monedas."""
-    from babel.core import get_global
-    from babel.numbers import get_territory_currencies
+    costaba ~5 ms en cada orden que valida una moneda, y da las mismas monedas; se leen sin importar babel
+    (dominio/cldr.py: importarlo costaba otros ~15 ms)."""
+    from .cldr import monedas_de_curso_legal
 
-    vigentes: set[str] = set()
-    for territorio in get_global("territory_currencies"):
-        vigentes.update(get_territory_currencies(territorio, date.today()))
-    return frozenset(vigentes)
+    return monedas_de_curso_legal(date.today())
 
 
 def moneda(valor: object) -> str:

@@ -33,10 +33,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .traduccion import FUENTE, idioma_en_curso
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 # El código del catálogo (dominio.traduccion) -> la localización de CLDR de sus números y fechas.
 LOCALIZACION = {"es": "es", "pt_BR": "pt_BR", "pt": "pt_BR", "en": "en_GB"}
@@ -97,17 +100,18 @@ def decimal(valor: Decimal | float | int, cifras: int | None = None, *, agrupar:
 @lru_cache(maxsize=None)
 def decimales(moneda: str) -> int:
     """USD -> 2, CLP -> 0, PYG -> 0 (según CLDR)."""
-    # babel se carga al usarlo: la línea de órdenes importa dominio.dinero (por las listas de valores de sus
-    # opciones) y `escritorio --help` no debe pagar la carga de CLDR.
-    from babel.numbers import get_currency_precision
+    # Los datos de CLDR, sin importar babel (~15 ms en cada orden que muestra un importe): dominio/cldr.py.
+    from .cldr import decimales_de
 
-    return get_currency_precision(moneda.upper())
+    return decimales_de(moneda.upper())
 
 
 def importe(importe_: int, moneda: str, idioma: str | None = None) -> str:
     """El importe sin el código de la moneda: 123450, USD -> «1.234,50» («1,234.50» en inglés); 15000, CLP ->
     «15.000». `importe_` en unidades menores."""
     cifras = decimales(moneda)
+    from decimal import Decimal   # solo con importes: importarlo en cada orden costaba ~1 ms
+
     valor = Decimal(importe_).scaleb(-cifras)
     return f"{valor:,.{cifras}f}".translate(_tabla(localizacion(idioma)))
 

@@ -9,7 +9,6 @@ tests/dominio/test_paises.py falla si ese archivo ya no coincide con Babel (al a
 from functools import lru_cache
 from pathlib import Path
 
-from .orden_alfabetico import clave_en_curso
 from .texto import normalizar
 from .traduccion import idioma_en_curso, traducir
 
@@ -104,6 +103,8 @@ def pais_de_la_asociacion(pais: object, paises_asociacion) -> str:
         raise ValueError(traducir("«{0}» no es un país reconocido; escriba su código ISO de dos letras (AR, BR, UY…) o "
                                   "su nombre").format(_muestra(texto)))
     if paises_asociacion and codigo not in paises_asociacion:
+        from .orden_alfabetico import clave_en_curso   # solo para el mensaje: armar sus tablas cuesta ~2 ms
+
         incluidos = sorted(paises_asociacion, key=lambda c: clave_en_curso(nombre_pais(c)))
         lista = ", ".join(f"{nombre_pais(c)} ({c})" for c in incluidos)
         raise ValueError(traducir("{0} ({1}) no es un país de la asociación; sus países son: {2}. Elija uno de ellos; si "

@@ -14,7 +14,6 @@ Reglas puras, sin base ni archivos:
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import unicodedata
@@ -94,6 +93,8 @@ _PATRON_ROTULADO = re.compile(r"c[oó]digo\s+de\s+verifica(?:ci[oó]n|[cç][aã]
 
 def huella_de(datos: object) -> str:
     """SHA-256 (64 cifras hexadecimales) del JSON canónico de `datos`."""
+    import hashlib   # solo al calcular una huella: importarlo cuesta ~2 ms en cada orden
+
     return hashlib.sha256(json.dumps(datos, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
                                      default=str).encode("utf-8")).hexdigest()
 
@@ -102,6 +103,8 @@ def codigo_de(base_id: str, tipo: str, referencia: int, huella: str) -> str:
     """El código de verificación del registro: «7K2M-QX4P-9D0B»."""
     if tipo not in TIPOS:
         raise ValueError(f"Tipo de documento desconocido: {tipo!r}")
+    import hashlib
+
     digesto = hashlib.sha256(f"{base_id}|{tipo}|{referencia}|{huella}".encode("utf-8")).digest()
     numero = int.from_bytes(digesto[:8], "big") >> (64 - 5 * LARGO)
     letras = "".join(ALFABETO[(numero >> (5 * (LARGO - 1 - i))) & 31] for i in range(LARGO))

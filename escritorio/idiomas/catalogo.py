@@ -3,7 +3,6 @@ ya traducido, y la usarán los documentos."""
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from ..recursos import carpeta_recursos
@@ -16,6 +15,8 @@ def carpeta_traducciones() -> Path:
 def leer_ts(ruta: Path) -> dict[tuple[str, str], str]:
     """{(contexto, texto fuente): traducción} de un catálogo; sin las entradas por traducir."""
     traducciones: dict[tuple[str, str], str] = {}
+    import xml.etree.ElementTree as ET   # solo al leer un catálogo: cuesta ~6 ms en cada orden
+
     for contexto in ET.parse(ruta).getroot().iter("context"):
         nombre = contexto.findtext("name") or ""
         for mensaje in contexto.iter("message"):

@@ -18,7 +18,6 @@ from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio import entrada
 from ..dominio.miembros import ESTADOS, ESTADOS_REGISTRADOS, SOLICITANTE, estado_termina_mandatos, fin_de_mandato
-from ..dominio.organos import CARGOS
 from ..dominio.paises import nombre_pais
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
@@ -27,7 +26,6 @@ from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .campos import Revision
 from .contexto import Contexto
-from .mandatos import corregir_mandato
 from .orden_alfabetico import clave_de_la_asociacion
 
 
@@ -220,6 +218,8 @@ class MandatoAfectado:
         periodo = (traducir("desde el {0}, hasta el {1}").format(desde, formato.fecha(self.hasta)) if self.hasta
                    else traducir("desde el {0}, sin fin").format(desde))
         quien = " " + traducir("(ocupado por {0} en su nombre)").format(self.en_nombre_de) if self.en_nombre_de else ""
+        from ..dominio.organos import CARGOS   # los órganos, solo al describir un mandato
+
         cargo = traducir(CARGOS[self.cargo]) if self.cargo in CARGOS else self.cargo
         if self.nuevo_hasta is None:
             return traducir("{0} — {1} {2}{3}: empieza después; no se modifica (designe a otro miembro)").format(
@@ -422,6 +422,8 @@ def cambiar_estado(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, m
             efecto.cuota = ajustar_cuota_por_baja(Contexto(db, miembro["asociacion_id"]), miembro_id, desde,
                                                   exclusion=exclusion)
         if efecto.terminan:
+            from .mandatos import corregir_mandato   # solo si el cambio de estado termina mandatos
+
             texto = _motivo_de_correccion(efecto, motivo.strip())
             for mandato in efecto.terminan:
                 corregir_mandato(Contexto(db, miembro["asociacion_id"]), mandato.mandato_id, "hasta",

@@ -28,11 +28,9 @@ from ..errores import ErrorEscritorio, ErrorValidacion
 from . import campos
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision
-from .cobranza import sin_derecho_a_voto
 from .contexto import Contexto
 from .elegibles import no_puede, sin_persona
 from .mandatos import FilaOrgano, corregir_mandato, organo_de_la_asociacion
-from .miembros import listar_miembros
 from .periodos import fin_segun_periodo
 
 
@@ -418,6 +416,8 @@ def _con_cuotas(db: BaseDeDatos, asociacion_id: int, organo_id: int, asientos: l
     """Sin voto por cuotas impagas en la fecha, si la regla de sesión del órgano suspende a los morosos."""
     if not any(a.con_voto for a in asientos) or not tabla_organos.suspende_morosos(db, organo_id, al.isoformat()):
         return asientos
+    from .cobranza import sin_derecho_a_voto   # la cobranza (cuotas, pagos, morosidad), solo para la composición
+
     morosos = sin_derecho_a_voto(Contexto(db, asociacion_id), al)
     return [replace(a, con_voto=False, motivo_sin_voto=SIN_VOTO_CUOTAS) if a.con_voto and a.miembro_id in morosos
             else a for a in asientos]
@@ -459,6 +459,8 @@ def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
     activos = None
     if any(r.tipo == "todos_los_activos" for r in reglas):
         # Una asamblea la integran todos los miembros activos: sus asientos se derivan del padrón.
+        from .miembros import listar_miembros
+
         padron = [m for m in listar_miembros(contexto, al=al) if m["estado"] in ("activo", "suspendido")
                   and (m["fecha_ingreso"] is None or m["fecha_ingreso"] <= al.isoformat())]
         activos = {m["id"] for m in padron if m["estado"] == "activo"}

@@ -20,7 +20,7 @@ Solo se conecta a la dirección configurada (o la que se da en la orden): el pro
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 from ..datos import sello_de_tiempo as datos
@@ -34,10 +34,10 @@ from ..dominio.sello_de_tiempo import ORIGENES_DEL_CERTIFICADO
 from ..dominio.traduccion import traducir
 from ..dominio.entrada import muestra
 from ..errores import ErrorEscritorio
+from .sello_que_toca import CADA_CUANTO, PedidoDeSello, pedido_que_toca  # noqa: F401 - aquí los buscan la ventana y las pruebas
 
 ESPERA_AL_PEDIR_S = 20        # «bitacora sellar-tiempo»: quien lo pidió espera
 ESPERA_AUTOMATICA_S = 3       # después de una escritura: nunca más que esto
-CADA_CUANTO = timedelta(days=1)
 LARGO_URL = 500
 
 
@@ -132,14 +132,6 @@ def sellos_guardados(db: BaseDeDatos) -> list[SelloDeTiempo]:
 
 # --- pedir y guardar ----------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class PedidoDeSello:
-    """Qué pedir: la cabeza (sello, huella) a la TSA de `url`. Se arma con la base y se pide sin ella (`pedir`)."""
-    url: str
-    sello: int
-    huella: str
-
-
 def preparar_pedido(db: BaseDeDatos, url: str | None = None) -> PedidoDeSello:
     """La cabeza actual y la dirección (la configurada, o `url`). ErrorEscritorio si no hay servidor ni cabeza."""
     configurado = servidor(db)
@@ -156,25 +148,6 @@ def preparar_pedido(db: BaseDeDatos, url: str | None = None) -> PedidoDeSello:
         raise ErrorEscritorio(traducir("La bitácora todavía no tiene sellos: no hay cabeza que sellar. Registre algo "
                                        "primero."))
     return PedidoDeSello(_url(url) if url is not None else configurado.url, cabeza[0], cabeza[1])
-
-
-def pedido_que_toca(db: BaseDeDatos, *, ahora: datetime | None = None) -> PedidoDeSello | None:
-    """El pedido automático, si toca: hay servidor, la base admite escrituras, la cabeza cambió desde el último sello
-    de tiempo y pasó `CADA_CUANTO` desde que se guardó. None si no. En el modo servidor, nunca: allí escriben
-    varias personas con papeles distintos (tesorería no guarda sellos); se pide con «bitacora sellar-tiempo»."""
-    if db.dialecto == "postgresql" or solo_lectura(db) is not None or not datos.disponible(db):
-        return None
-    configurado = datos.servidor(db)
-    cabeza = datos.cabeza(db)
-    if configurado is None or cabeza is None:
-        return None
-    ultimo = datos.ultimo(db)
-    ahora = ahora or datetime.now(timezone.utc)
-    if ultimo is not None and (ultimo["sello_id"] >= cabeza[0] or
-                               ahora - datetime.fromisoformat(ultimo["pedido_en"].replace("Z", "+00:00"))
-                               < CADA_CUANTO):
-        return None
-    return PedidoDeSello(configurado["url"], cabeza[0], cabeza[1])
 
 
 def pedir(pedido: PedidoDeSello, *, espera: float = ESPERA_AL_PEDIR_S) -> bytes:

@@ -6,6 +6,7 @@ Prioridad: --db > ESCRITORIO_DB > modo portátil > carpeta de datos del usuario.
 import sys
 
 import pytest
+from platformdirs import user_data_path
 
 from escritorio import rutas
 from escritorio.registro import archivo_registro
@@ -29,7 +30,7 @@ def _simular_empaquetado(monkeypatch, carpeta):
 
 def test_sin_modo_portatil_usa_la_carpeta_del_usuario(tmp_path):
     assert rutas.carpeta_portable() is None
-    assert rutas.carpeta_datos() == rutas.user_data_path("Escritorio", appauthor=False)
+    assert rutas.carpeta_datos() == user_data_path("Escritorio", appauthor=False)
     assert rutas.ruta_base_por_defecto() == rutas.carpeta_datos() / "escritorio.db"
 
 
@@ -59,7 +60,7 @@ def test_empaquetado_con_marca_junto_al_ejecutable(tmp_path, monkeypatch):
 def test_empaquetado_sin_marca_usa_la_carpeta_del_usuario(tmp_path, monkeypatch):
     _simular_empaquetado(monkeypatch, tmp_path / "Escritorio")
     assert rutas.carpeta_portable() is None
-    assert rutas.carpeta_datos() == rutas.user_data_path("Escritorio", appauthor=False)
+    assert rutas.carpeta_datos() == user_data_path("Escritorio", appauthor=False)
 
 
 def test_una_carpeta_con_el_nombre_de_la_marca_no_cuenta(tmp_path, monkeypatch):

@@ -306,6 +306,8 @@ CATALOGO = {
                                "--asociacion": "sigla"},
     "memoria mover-seccion": {"seccion": "entero", "--arriba": "marca", "--abajo": "marca", "--asociacion": "sigla"},
     "memoria quitar-seccion": {"seccion": "entero", "--asociacion": "sigla"},
+    # Un archivo cualquiera como lote: cada línea es una orden (casi siempre desconocida: estado 2).
+    "lote": {"archivo": "norma_archivo", "--seguir": "marca"},
 }
 # «demo» crea la red entera (unos segundos) y sobre una base con la demo solo puede decir que ya está: se
 # prueba una vez aparte (test_demo_sobre_la_demo), no en cada ejemplo.
@@ -344,7 +346,7 @@ LENTAS = {"demo"}
 # Estados de salida documentados además de 0, 1 y 2 (docstring de escritorio/cli.py).
 ESTADOS_EXTRA = {**{f"correo {o}": (3,) for o in ("convocatoria", "acta", "resolucion", "recibo", "avisos", "enviar")},
                  "pagos registrar": (3,), "pagos importar": (3,), "firma acta": (3,), "firma resolucion": (3,), "firma verificar": (4, 5),
-                 "documento verificar": (4, 5)}
+                 "documento verificar": (4, 5), "lote": (3, 4, 5)}   # el lote termina con el estado de la orden que falló
 
 
 def hojas_del_analizador():

@@ -19,6 +19,7 @@ BANCOS = [
     "bench_demo",
     "bench_escala",
     "bench_servidor",
+    "bench_servidor_clientes",
     "bench_busqueda",
     "bench_publicar",
     "bench_extracto",

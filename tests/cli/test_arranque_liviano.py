@@ -1,0 +1,100 @@
+"""Cada orden importa solo lo que usa (issue 63, §4): una orden de cada familia, como proceso real con
+`python -X importtime`, no carga las bibliotecas ni los servicios pesados que su familia no necesita, y la cantidad de
+módulos de Escritorio que carga queda bajo un tope.
+
+Se vigilan listas y cantidades, no milisegundos: en una máquina de integración de dos núcleos compartida, el tiempo de
+importar varía el doble de una corrida a otra (medido: la misma orden, 57 a 120 ms de importación); lo que la lista
+dice no varía. El tiempo lo mide tests/rendimiento/bench_arranque.py, alternado con `python -c pass`.
+
+Los topes tienen un margen de ~6 módulos sobre lo que cargan hoy; antes de esta vuelta, «organos listar» cargaba
+112 módulos de Escritorio (hoy 86) y «pagos registrar» 97 (hoy 82)."""
+
+import json
+import re
+
+import pytest
+
+# Lo que ninguna de estas órdenes usa: la ventana, el servidor, las migraciones de sqlite-utils, la planilla.
+NUNCA = ("PySide6", "psycopg", "sqlite_utils", "openpyxl", "escritorio.interfaz")
+# Lo que solo usan las órdenes que escriben un documento, validan firmas o registran (cada familia dice si lo usa).
+DOCUMENTOS = ("reportlab", "pikepdf", "pypdf")
+# Cargas de la biblioteca estándar que ninguna orden de lectura necesita: el registro de Python (logging, para el
+# cliente de sello de tiempo), el catálogo de traducciones en XML, babel (los datos de CLDR se leen sin importarlo:
+# dominio/cldr.py) y las rutas del sistema (platformdirs: solo sin --db).
+PESADOS_DE_ARRANQUE = ("logging", "xml.etree.ElementTree", "babel", "platformdirs")
+COBRANZA = ("escritorio.servicios.cobranza", "escritorio.servicios.cuotas", "escritorio.servicios.pagos",
+            "escritorio.datos.morosidad")
+SELLO_DE_TIEMPO = ("escritorio.servicios.sello_de_tiempo", "escritorio.documentos.sello_de_tiempo")
+
+# familia: (la orden, lo que no debe cargar, tope de módulos de Escritorio o None)
+FAMILIAS = {
+    "organos": (["organos", "listar"],
+                NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO +
+                ("hashlib", "escritorio.servicios.miembros", "escritorio.servicios.asociaciones"), 92),
+    "miembros": (["miembros", "listar"],
+                 NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO +
+                 ("hashlib", "escritorio.servicios.organos", "escritorio.servicios.asociaciones"), 96),
+    "sesiones": (["sesiones", "listar"],
+                 NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO + ("hashlib",), 88),
+    "buscar": (["buscar", "sao"],
+               NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO + ("hashlib",), 92),
+    "cuotas morosidad": (["cuotas", "morosidad", "--json"],
+                         NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO + ("hashlib",), 113),
+    # Registra: la bitácora encadena con SHA-256 (hashlib sí), pero sin recibo no hay PDF, y sin servidor de sello
+    # de tiempo configurado no se carga su cliente.
+    "pagos registrar": (["pagos", "registrar", "--miembro", "{miembro}", "--monto", "10", "--moneda", "USD",
+                         "--fecha", "2026-11-01"],
+                        NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO +
+                        ("escritorio.servicios.cobranza", "escritorio.servicios.asociaciones"), 88),
+    # Un PDF/A: reportlab y pikepdf sí (y el logging que ellos cargan); la planilla, la ventana y babel no.
+    "cuotas estado-cuenta": (["cuotas", "estado-cuenta", "--miembro", "{miembro}", "{carpeta}/estado.pdf"],
+                             NUNCA + ("babel",) + SELLO_DE_TIEMPO, 140),
+    # Recorre la base entera y rehace el esquema de referencia (sqlite-utils sí), sin documentos ni cobranza.
+    "verificar": (["verificar"],
+                  ("PySide6", "psycopg", "openpyxl", "escritorio.interfaz") + DOCUMENTOS + ("babel",) + COBRANZA,
+                  165),
+    # El sitio entero (actas en PDF, firmas): todo lo de documentos sí; ni la ventana, ni la planilla.
+    "publicar": (["publicar", "{carpeta}/sitio"], NUNCA, None),
+}
+
+
+def importados(stderr: str) -> list[str]:
+    """Los módulos que `python -X importtime` informó, en orden."""
+    return [m.group(1) for m in re.finditer(r"^import time:\s+\d+ \|\s+\d+ \|\s*(\S+)$", stderr, re.M)]
+
+
+def _cargados(nombre: str, modulos: list[str]) -> list[str]:
+    """`nombre` y sus submódulos, si se cargaron."""
+    return [m for m in modulos if m == nombre or m.startswith(nombre + ".")]
+
+
+@pytest.fixture
+def miembro(cli, copia_de_la_demo) -> int:
+    resultado = cli("miembros", "listar", "--json", db=copia_de_la_demo)
+    assert resultado.returncode == 0, resultado.stderr
+    return next(m["id"] for m in json.loads(resultado.stdout) if m["estado"] == "activo")
+
+
+@pytest.mark.proceso  # lanza otro programa
+@pytest.mark.parametrize("familia", list(FAMILIAS))
+def test_cada_familia_carga_solo_lo_que_usa(familia, cli, copia_de_la_demo, miembro, tmp_path):
+    orden, prohibidos, tope = FAMILIAS[familia]
+    argumentos = [a.format(miembro=miembro, carpeta=tmp_path) for a in orden]
+    resultado = cli(*argumentos, db=copia_de_la_demo, opciones_python=("-X", "importtime"))
+    assert resultado.returncode == 0, resultado.stderr   # la orden hizo su trabajo, no se cortó antes
+    modulos = importados(resultado.stderr)
+    assert "escritorio.cli" in modulos
+    cargados = {nombre: _cargados(nombre, modulos)[:3] for nombre in prohibidos if _cargados(nombre, modulos)}
+    assert cargados == {}, f"«escritorio {' '.join(argumentos[:4])}» carga lo que no usa: {cargados}"
+    propios = [m for m in modulos if m == "escritorio" or m.startswith("escritorio.")]
+    if tope is not None:
+        assert len(propios) <= tope, (f"«escritorio {' '.join(argumentos[:4])}» carga {len(propios)} módulos de Escritorio "
+                                      f"(tope {tope}): {propios}")
+
+
+def test_importados_lee_la_salida_de_importtime():
+    salida = ("import time: self [us] | cumulative | imported package\n"
+              "import time:       120 |        120 |   escritorio.datos.migraciones\n"
+              "import time:      5792 |      13386 | babel.numbers\n")
+    assert importados(salida) == ["escritorio.datos.migraciones", "babel.numbers"]
+    assert _cargados("babel", importados(salida)) == ["babel.numbers"]

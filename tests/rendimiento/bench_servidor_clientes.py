@@ -1,0 +1,177 @@
+"""Diez puestos de una oficina trabajando a la vez sobre un servidor PostgreSQL (el modo servidor): cuántas órdenes
+por minuto atiende el equipo, con el código de antes de esta vuelta y con el de ahora (issue 63, §4).
+
+Cada puesto es un hilo que corre órdenes enteras como procesos, una tras otra, sin pausa: `organos listar`,
+`sesiones listar`, `pagos registrar` (una transacción corta, cada puesto con su miembro) y `cuotas morosidad --json`.
+En la prueba de carga de la oficina el techo era el procesador de los clientes (cada orden es un proceso de Python que
+arranca, importa y abre la base), ≈ 300 órdenes por minuto en dos núcleos: lo que esta vuelta alivianó. Se mide:
+- antes: el código de main donde empezó esta vuelta (BANCO_ANTES, un commit; se extrae con `git archive`);
+- ahora: este código, una orden por proceso;
+- ahora, en lote: cada puesto manda sus órdenes de a `POR_LOTE` en un `escritorio lote` (un proceso por lote).
+Rondas de `SEGUNDOS` alternadas (antes, ahora, lote, antes, ahora, lote…): cada puesto empieza órdenes (o lotes) hasta
+el final de la ronda y termina la que tiene en curso; sus órdenes por minuto son las que hizo dividido el tiempo hasta
+que terminó la última (así un lote largo que cruza el final no se pierde ni se cuenta de más), y las del equipo, la
+suma de los diez; la mediana de las rondas. El procesador por orden es el de todos los procesos de los puestos. El servidor es uno de verdad en este mismo equipo (tests/servidor_postgres.py),
+con la durabilidad de siempre; la base, la de 1.000 miembros con diez años de cuotas y pagos (bases.py), subida con
+«escritorio servidor subir».
+
+Lo que se vio al medirlo: en el modo servidor cada proceso paga además la carga de psycopg (~80 ms de importar, con
+asyncio, ssl e importlib.metadata), que es de la biblioteca y no se puede alivianar desde el programa; el arranque
+liviano gana poco allí (una orden por proceso), y `lote`, que la paga una vez por lote, gana mucho. Meta: en lote, el
+equipo tarda por orden a lo sumo la mitad que antes (el doble de órdenes por minuto); una orden por proceso, se
+informa la razón.
+"""
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+from bench_morosidad import _base, _entorno_instalado
+from bench_servidor import _subir
+from comun import objetivo
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: el servidor de las pruebas
+
+RAIZ = Path(__file__).resolve().parents[2]
+MIEMBROS = 1_000
+CLIENTES = 10
+SEGUNDOS = float(os.environ.get("BANCO_SEGUNDOS", "20"))
+RONDAS = int(os.environ.get("BANCO_RONDAS", "3"))
+POR_LOTE = 4   # una vuelta de las cuatro órdenes por lote
+# main donde empezó la tercera vuelta de rendimiento (issue 63): «antes» de este arranque liviano.
+ANTES = os.environ.get("BANCO_ANTES", "05aa7808")
+META_EN_LOTE = 2.0
+
+
+def _deudores(ruta: Path, cantidad: int) -> list[int]:
+    """Miembros con cuotas impagas: uno por puesto (sus pagos no se estorban)."""
+    import sqlite3
+
+    conexion = sqlite3.connect(f"file:{ruta}?mode=ro", uri=True)
+    try:
+        return [f[0] for f in conexion.execute(
+            "SELECT DISTINCT c.miembro_id FROM cargos c WHERE NOT EXISTS (SELECT 1 FROM imputaciones i "
+            "WHERE i.cargo_id = c.id) ORDER BY c.miembro_id DESC LIMIT ?", [cantidad])]
+    finally:
+        conexion.close()
+
+
+def _ordenes(miembro: int) -> list[list[str]]:
+    return [["organos", "listar"], ["sesiones", "listar"],
+            ["pagos", "registrar", "--miembro", str(miembro), "--monto", "1", "--moneda", "USD",
+             "--fecha", date.today().isoformat()],
+            ["cuotas", "morosidad", "--json"]]
+
+
+def _codigo_de_antes(carpeta: Path) -> Path:
+    destino = carpeta / "antes"
+    destino.mkdir()
+    archivo = subprocess.run(["git", "-C", str(RAIZ), "archive", ANTES, "escritorio"], check=True,
+                             capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(destino)], input=archivo, check=True)
+    return destino
+
+
+class _Ronda:
+    def __init__(self):
+        self.por_minuto = 0.0   # la suma de las de cada puesto
+        self.hechas = 0
+        self.fallas: list[str] = []
+        self.candado = threading.Lock()
+
+
+def _puesto(url: str, miembro: int, entorno: dict, inicio: float, fin: float, ronda: _Ronda, en_lote: bool,
+            carpeta: Path) -> None:
+    ordenes = _ordenes(miembro)
+    i = hechas = 0
+    ultima = inicio
+    while time.monotonic() < fin:
+        if en_lote:
+            tanda = [ordenes[(i + k) % len(ordenes)] for k in range(POR_LOTE)]
+            texto = "".join(" ".join(o) + "\n" for o in tanda)
+            argv = [sys.executable, "-m", "escritorio", "--db", url, "lote", "-"]
+        else:
+            tanda = [ordenes[i % len(ordenes)]]
+            texto = None
+            argv = [sys.executable, "-m", "escritorio", "--db", url, *tanda[0]]
+        i += len(tanda)
+        hecho = subprocess.run(argv, env=entorno, cwd=carpeta, input=texto, capture_output=True, text=True)
+        ultima = time.monotonic()
+        if hecho.returncode != 0:
+            with ronda.candado:
+                ronda.fallas.append(f"{' '.join(argv[5:])}: {hecho.stderr[-500:]}")
+            return
+        hechas += len(tanda)
+    with ronda.candado:
+        ronda.hechas += hechas
+        ronda.por_minuto += hechas * 60 / (ultima - inicio)
+
+
+def _ronda(url: str, miembros: list[int], entorno: dict, en_lote: bool, carpeta: Path) -> tuple[float, float, list]:
+    """(órdenes por minuto, segundos de procesador por orden, fallas) de una ronda de `SEGUNDOS`."""
+    ronda = _Ronda()
+    antes = resource.getrusage(resource.RUSAGE_CHILDREN)
+    inicio = time.monotonic()
+    fin = inicio + SEGUNDOS
+    hilos = [threading.Thread(target=_puesto, args=(url, m, entorno, inicio, fin, ronda, en_lote, carpeta))
+             for m in miembros]
+    for hilo in hilos:
+        hilo.start()
+    for hilo in hilos:
+        hilo.join()
+    despues = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (despues.ru_utime - antes.ru_utime) + (despues.ru_stime - antes.ru_stime)
+    return ronda.por_minuto, cpu / max(ronda.hechas, 1), ronda.fallas
+
+
+def main() -> bool:
+    from servidor_postgres import arrancar
+
+    servidor = arrancar(durable=True)
+    try:
+        with tempfile.TemporaryDirectory() as temporal:
+            carpeta = Path(temporal)
+            ruta, _, _ = _base(carpeta / "red", MIEMBROS)
+            url = _subir(ruta, servidor)
+            miembros = _deudores(ruta, CLIENTES)
+            ahora = _entorno_instalado(carpeta)
+            antes = dict(ahora, PYTHONPATH=str(_codigo_de_antes(carpeta)))
+            lados = {"antes": (antes, False), "ahora": (ahora, False), "ahora, en lote": (ahora, True)}
+            for entorno, _ in lados.values():   # compila el código de cada lado antes de medir
+                subprocess.run([sys.executable, "-m", "escritorio", "--db", url, "organos", "listar"], env=entorno,
+                               cwd=carpeta, capture_output=True, check=True)
+            medidas: dict[str, list[tuple[float, float]]] = {nombre: [] for nombre in lados}
+            for _ in range(RONDAS):
+                for nombre, (entorno, en_lote) in lados.items():
+                    por_minuto, cpu, fallas = _ronda(url, miembros, entorno, en_lote, carpeta)
+                    if fallas:
+                        print(f"  {nombre}: {len(fallas)} órdenes fallaron; la primera: {fallas[0]}", flush=True)
+                        return False
+                    medidas[nombre].append((por_minuto, cpu))
+            print(f"{CLIENTES} puestos sobre un servidor PostgreSQL ({MIEMBROS:,} miembros), {os.cpu_count()} núcleos, "
+                  f"{RONDAS} rondas de {SEGUNDOS:g} s alternadas:".replace(",", "."), flush=True)
+            por_minuto = {}
+            for nombre, valores in medidas.items():
+                por_minuto[nombre] = statistics.median(v[0] for v in valores)
+                cpu = statistics.median(v[1] for v in valores)
+                print(f"  {nombre}: {por_minuto[nombre]:.0f} órdenes por minuto · {cpu:.3f} s de procesador por orden "
+                      f"(rondas: {', '.join(f'{v[0]:.0f}' for v in valores)})", flush=True)
+            razon = por_minuto["ahora"] / por_minuto["antes"]
+            print(f"  ahora frente a antes: {razon:.2f}x; en lote frente a antes: "
+                  f"{por_minuto['ahora, en lote'] / por_minuto['antes']:.2f}x", flush=True)
+            # objetivo() pide «≤ límite»: el tiempo del equipo por orden (la inversa de las órdenes por minuto)
+            en_lote = por_minuto["antes"] / por_minuto["ahora, en lote"]
+            return objetivo("tiempo del equipo por orden en lote, frente a antes", en_lote, 1 / META_EN_LOTE, "x")
+    finally:
+        servidor.detener()
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main() else 1)
