@@ -17,6 +17,7 @@ from ..errores import ErrorBaseDanada, ErrorBaseDeDatos, ErrorBaseOcupada, Error
 from ..rutas import expandir
 from .diagnostico import recuperar, traducir_error
 from . import integridad
+from .comprobacion_previa import alcanza_la_previa, problemas_previos
 from .estadisticas import despues_de_muchos_cambios
 from .vigilancia import archivo_reemplazado
 from . import testigo
@@ -196,6 +197,15 @@ def _exigir_comprobada(db: BaseDeDatos) -> None:
     if pendiente is None:
         return
     _exigir_archivo_vivo(db)   # si otro programa la movió o la reemplazó, eso es lo que hay que decir
+    if pendiente.previa_hecha:
+        return
+    if pendiente.previa_permitida and alcanza_la_previa(pendiente.ruta):
+        problemas = problemas_previos(pendiente.ruta)
+        if problemas:
+            integridad.anotar_dano(pendiente.ruta)
+            raise error_de_dano(pendiente.ruta, problemas)
+        pendiente.previa_hecha = True   # la completa sigue pendiente: sin ella la base no se sella al cerrar
+        return
     try:
         problemas = pendiente.hacer(cancelable=False)
     except sqlite3.Error as error:
@@ -204,6 +214,26 @@ def _exigir_comprobada(db: BaseDeDatos) -> None:
         raise error_de_dano(pendiente.ruta, problemas)
     db.estado.comprobacion_pendiente = None
     db.estado.sana = True
+
+
+def completa_pendiente_tras_escribir(db: BaseDeDatos) -> bool:
+    """¿Esta conexión escribió con la comprobación previa y la completa sigue pendiente? (la línea de órdenes lo dice)"""
+    pendiente = db.estado.comprobacion_pendiente
+    return pendiente is not None and pendiente.previa_hecha and not pendiente.terminada
+
+
+def anotar_comprobada_entera(db: BaseDeDatos) -> None:
+    """Una comprobación completa de la base abierta acaba de pasar sin encontrar nada («escritorio verificar»): queda
+    sellada como si hubiera abierto comprobada (la próxima orden no la recorre) y ya nada queda pendiente."""
+    ruta = ruta_de(db)
+    if solo_lectura(db) is not None or not ruta.is_file() or integridad.dano_visto(ruta):
+        return
+    db.estado.comprobacion_pendiente = None
+    db.estado.sana = True
+    if testigo.en_disco(ruta):
+        if testigo.leer(ruta) is None:
+            testigo.actualizar(db.conn, ruta)
+        integridad.sellar(ruta, comprobada_en=integridad.ahora_iso())
 
 
 def completar_comprobacion(db: BaseDeDatos) -> str | None:

@@ -6,6 +6,7 @@ import re
 
 from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
+from ..datos.conexion import anotar_comprobada_entera
 from ..datos.diagnostico import comprobar_integridad
 from . import cargos_personales
 from . import no_miembros_en_organos as no_miembros
@@ -21,7 +22,10 @@ def comprobar_el_archivo(base: BaseVerificada, resultado: Verificacion) -> None:
     if base.servidor:
         _reglas_del_servidor(db, resultado)
         return
-    resultado.problemas += [_problema_de_integridad(p) for p in comprobar_integridad(db.conn)]
+    problemas = comprobar_integridad(db.conn)
+    resultado.problemas += [_problema_de_integridad(p) for p in problemas]
+    if not problemas:   # la comprobación completa pasó: la base queda sellada (datos/integridad.py)
+        anotar_comprobada_entera(db)
     for fila in datos.referencias_rotas(db):
         resultado.problemas.append(traducir(
             "Referencia rota en la tabla {0} (fila {1}) hacia {2}: la fila apunta a algo que ya no existe (se borró "
