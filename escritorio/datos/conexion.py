@@ -222,10 +222,14 @@ def completa_pendiente_tras_escribir(db: BaseDeDatos) -> bool:
     return pendiente is not None and pendiente.previa_hecha and not pendiente.terminada
 
 
-def anotar_comprobada_entera(db: BaseDeDatos) -> None:
-    """Una comprobación completa de la base abierta acaba de pasar sin encontrar nada («escritorio verificar»): queda
-    sellada como si hubiera abierto comprobada (la próxima orden no la recorre) y ya nada queda pendiente."""
+def anotar_comprobacion_entera(db: BaseDeDatos, sana: bool) -> None:
+    """Una comprobación completa de la base abierta acaba de terminar («escritorio verificar»). Sana: queda sellada
+    como si hubiera abierto comprobada (la próxima orden no la recorre) y ya nada queda pendiente. Dañada: el daño
+    queda anotado en el testigo (la próxima apertura la comprueba antes de abrir, y nada se guarda)."""
     ruta = ruta_de(db)
+    if not sana:
+        integridad.anotar_dano(ruta)
+        return
     if solo_lectura(db) is not None or not ruta.is_file() or integridad.dano_visto(ruta):
         return
     db.estado.comprobacion_pendiente = None

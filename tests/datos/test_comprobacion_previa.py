@@ -46,12 +46,12 @@ def _cabecera(ruta, desde: int, valor: int) -> None:
         archivo.write(valor.to_bytes(4, "big"))
 
 
-def _hojas_de_la_bitacora(ruta) -> None:
+def _hojas_de_la_bitacora(ruta, tabla: str = "bitacora") -> None:
     """Pisa las hojas de la bitácora, donde toda escritura agrega su registro (como un disco que se estropea)."""
     conexion = sqlite3.connect(ruta)
     try:
         paginas = [f[0] for f in conexion.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'bitacora' AND pagetype = 'leaf'")]
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'", [tabla])]
     except sqlite3.OperationalError:
         pytest.skip("este SQLite no tiene la tabla virtual dbstat")
     finally:
@@ -114,7 +114,7 @@ def test_la_primera_orden_guarda_sin_recorrerla_y_dice_como_comprobarla(copia_de
     assert "Pago registrado" in hecho.stdout
     aviso = hecho.stderr.strip()
     assert "comprobación completa de la base sigue pendiente" in aviso and len(aviso.splitlines()) == 1
-    assert f"«escritorio --db {copia_de_la_demo} verificar»" in aviso
+    assert f"«escritorio --db {copia_de_la_demo} verificar --archivo»" in aviso
     assert _pagos_del_miembro(copia_de_la_demo) == pagos + 1
     assert not integridad.sello_vigente(copia_de_la_demo), "sin la comprobación completa no se sella"
 
@@ -136,6 +136,38 @@ def test_verificar_hace_la_completa_y_sella_la_base(copia_de_la_demo, cli, grand
     assert despues.returncode == 0 and despues.stderr == "", despues.stderr
     assert integridad.sello_vigente(copia_de_la_demo), "comprobada y cerrada en orden: sigue sellada"
     assert _pagos_del_miembro(copia_de_la_demo) == pagos + 2
+
+
+def test_verificar_archivo_hace_solo_la_completa_y_sella(copia_de_la_demo, cli, grande):
+    assert cli(*PAGO, db=copia_de_la_demo, entorno=grande, proceso_real=True).returncode == 0
+
+    hecho = cli("verificar", "--archivo", db=copia_de_la_demo, entorno=grande, proceso_real=True)
+
+    assert hecho.returncode == 0, hecho.stdout + hecho.stderr
+    assert "El archivo de la base está sano" in hecho.stdout
+    assert integridad.sello_vigente(copia_de_la_demo)
+    despues = cli(*PAGO, db=copia_de_la_demo, entorno=grande, proceso_real=True)
+    assert despues.returncode == 0 and despues.stderr == "", despues.stderr
+
+
+def test_el_dano_donde_la_escritura_no_pasa_lo_encuentra_la_completa(copia_de_la_demo, cli, grande):
+    """El límite de la previa (docs/garantias.md): un daño en páginas que el pago no lee ni escribe (la asistencia a
+    las sesiones) no se ve antes de guardar, y la escritura no lo toca; lo encuentra la comprobación completa que la
+    orden manda hacer, y desde entonces nada se guarda en la base."""
+    _hojas_de_la_bitacora(copia_de_la_demo, "asistencias")
+    pagos = _pagos_del_miembro(copia_de_la_demo)
+    hecho = cli(*PAGO, db=copia_de_la_demo, entorno=grande, proceso_real=True)
+    assert hecho.returncode == 0 and "sigue pendiente" in hecho.stderr, hecho.stderr
+
+    comprobada = cli("verificar", "--archivo", db=copia_de_la_demo, entorno=grande, proceso_real=True)
+
+    assert comprobada.returncode == 1
+    assert "PROBLEMA: Integridad:" in comprobada.stderr and "dañad" in comprobada.stderr
+    assert not integridad.sello_vigente(copia_de_la_demo) and integridad.dano_visto(copia_de_la_demo)
+    otra = cli(*PAGO, db=copia_de_la_demo, entorno=grande, proceso_real=True)
+    assert otra.returncode == 1 and "dañad" in otra.stderr and "respaldo recuperar" in otra.stderr
+    # El pago guardado antes está en las páginas sanas: se lee.
+    assert _pagos_del_miembro(copia_de_la_demo) == pagos + 1
 
 
 def test_una_base_chica_se_sigue_recorriendo_entera_antes_de_escribir(copia_de_la_demo, cli):
