@@ -240,6 +240,27 @@ def anotar_comprobacion_entera(db: BaseDeDatos, sana: bool) -> None:
         integridad.sellar(ruta, comprobada_en=integridad.ahora_iso())
 
 
+def comprobar_entera_ahora(db: BaseDeDatos) -> list[str]:
+    """La comprobación completa del archivo, ahora («escritorio verificar --archivo»), desde una conexión de solo
+    lectura como la de abrir (sin reevaluar los CHECK en cada fila: con 100.000 miembros, la mitad del tiempo). Lo
+    que encuentra ([] si está sana). Sana, la base queda sellada y nada pendiente; dañada, el daño queda anotado."""
+    from .comprobacion_diferida import ComprobacionPendiente
+
+    ruta = ruta_de(db)
+    if testigo.en_disco(ruta) and testigo.leer(ruta) is None:
+        testigo.actualizar(db.conn, ruta)   # dónde anotar el sello
+    pendiente = db.estado.comprobacion_pendiente or ComprobacionPendiente(ruta)
+    try:
+        problemas = pendiente.hacer(cancelable=False)   # sella o anota el daño
+    except sqlite3.Error as error:
+        integridad.anotar_dano(ruta)
+        return [str(error)]
+    if not problemas and solo_lectura(db) is None:
+        db.estado.comprobacion_pendiente = None
+        db.estado.sana = True
+    return problemas
+
+
 def completar_comprobacion(db: BaseDeDatos) -> str | None:
     """La comprobación que quedó pendiente al abrir, hecha ahora (la ventana, desde el hilo de la apertura, cuando ya
     se ve el padrón). None si la base está sana, se canceló o no había nada pendiente; si está dañada, qué avisar:

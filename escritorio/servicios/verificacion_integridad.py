@@ -6,7 +6,7 @@ import re
 
 from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
-from ..datos.conexion import anotar_comprobacion_entera, ruta_de as ruta_del_archivo
+from ..datos.conexion import anotar_comprobacion_entera, comprobar_entera_ahora, ruta_de as ruta_del_archivo
 from ..datos.diagnostico import comprobar_integridad
 from . import cargos_personales
 from . import no_miembros_en_organos as no_miembros
@@ -150,6 +150,6 @@ def verificar_el_archivo(db: BaseDeDatos) -> Verificacion:
         resultado.detalles.append(traducir("La base está en un servidor: no hay archivo que comprobar (el servidor "
                                            "cuida sus archivos). «escritorio verificar» comprueba sus reglas."))
         return resultado
-    _integridad_del_archivo(db, resultado)
+    resultado.problemas += [_problema_de_integridad(p) for p in comprobar_entera_ahora(db)]
     resultado.detalles.append(traducir("Archivo: {0}").format(ruta_del_archivo(db)))
     return resultado
