@@ -193,3 +193,22 @@ def test_el_dano_que_la_escritura_tocaria_se_rechaza_antes_de_escribir(copia_de_
     # Quien vio el daño lo dejó anotado: la próxima orden, aunque solo consulte, la recorre antes de abrirla.
     consulta = cli("asociacion", "listar", db=copia_de_la_demo, entorno=grande, proceso_real=True)
     assert consulta.returncode == 1 and "dañad" in consulta.stderr
+
+
+def test_una_base_restaurada_queda_sellada_y_su_primera_escritura_no_deja_nada_pendiente(copia_de_la_demo, cli,
+                                                                                          grande):
+    """Restaurar recorre el respaldo entero antes de copiarlo, y la base restaurada es la copia que hizo Escritorio:
+    queda sellada, y el primer pago después no la recorre ni deja la comprobación pendiente."""
+    hecho = cli("respaldo", "crear", db=copia_de_la_demo, entorno=grande, proceso_real=True)
+    assert hecho.returncode == 0, hecho.stderr
+    respaldo = hecho.stdout.split("Respaldo creado: ", 1)[1].strip()
+    pagos = _pagos_del_miembro(copia_de_la_demo)
+
+    restaurada = cli("respaldo", "restaurar", respaldo, db=copia_de_la_demo, entorno=grande, proceso_real=True)
+
+    assert restaurada.returncode == 0, restaurada.stderr
+    assert integridad.sello_vigente(copia_de_la_demo)
+    pago = cli(*PAGO, db=copia_de_la_demo, entorno=grande, proceso_real=True)
+    assert pago.returncode == 0 and pago.stderr == "", pago.stderr
+    assert _pagos_del_miembro(copia_de_la_demo) == pagos + 1
+    assert integridad.sello_vigente(copia_de_la_demo)

@@ -7,9 +7,10 @@ escribir, como era antes (ESCRITORIO_COMPROBAR_ANTES_MB grande: datos/comprobaci
 La orden no sella la base (la completa sigue pendiente): cada corrida es otra vez la primera escritura en una base sin
 sello; a la copia de «como antes», que la orden sí sella, se le quita el sello antes de cada corrida.
 
-Después, el camino de la restauración: `respaldo restaurar` de un respaldo de la misma base, el primer pago en la
-base restaurada y `verificar --archivo`, que hace la comprobación completa pendiente y sella la base (una vez cada
-uno: restaurar comprueba el respaldo y la base que reemplaza, y copia 800 MB dos veces).
+Al final, `verificar --archivo` en la copia: la comprobación completa que el pago dejó pendiente (y el sello). Después,
+el camino de la restauración: `respaldo restaurar` de un respaldo de la misma base (que la deja sellada: restaurar
+comprobó el respaldo entero) y el primer pago en la base restaurada (una vez cada uno: restaurar comprueba el respaldo
+y la base que reemplaza, y copia 800 MB dos veces).
 
 Meta (issue #63): el primer pago en la copia de 100.000 miembros, menos de 0,5 s.
 """
@@ -43,7 +44,7 @@ def _pago(ruta: Path, miembro: int, hoy: str) -> list[str]:
             "--monto", "1", "--moneda", "USD", "--fecha", hoy]
 
 
-def _medir_la_copia(carpeta: Path) -> tuple[Comparacion, Comparacion]:
+def _medir_la_copia(carpeta: Path) -> tuple[Comparacion, Comparacion, float]:
     nuestra = bases.copia(CANTIDAD, carpeta / "nuestra" / "escritorio.db", sellada=False)
     antes = bases.copia(CANTIDAD, carpeta / "antes" / "escritorio.db", sellada=False)
     linea = bases.copia(CANTIDAD, carpeta / "linea-base" / "escritorio.db", sellada=False)
@@ -66,27 +67,26 @@ def _medir_la_copia(carpeta: Path) -> tuple[Comparacion, Comparacion]:
             raise RuntimeError(f"la orden no dijo que la comprobación completa sigue pendiente:\n{corrida.salida}")
         nuestro.append(corrida)
         viejo.append(como_antes())
-    return Comparacion(base, nuestro), Comparacion(base, viejo)
+    verificar = correr_proceso([sys.executable, "-m", "escritorio", "--db", str(nuestra), "verificar", "--archivo"])
+    return Comparacion(base, nuestro), Comparacion(base, viejo), verificar.segundos
 
 
-def _medir_la_restauracion(carpeta: Path) -> tuple[float, float, float]:
-    """(segundos de `respaldo restaurar`, del primer pago después y de `verificar --archivo`, la comprobación completa
-    que ese pago deja pendiente) en una base de 100.000 miembros."""
+def _medir_la_restauracion(carpeta: Path) -> tuple[float, float]:
+    """(segundos de `respaldo restaurar` y del primer pago después) en una base de 100.000 miembros."""
     ruta = bases.copia(CANTIDAD, carpeta / "restaurada" / "escritorio.db", sellada=True)
     hecho = correr_proceso([sys.executable, "-m", "escritorio", "--db", str(ruta), "respaldo", "crear"])
     respaldo = hecho.salida.split("Respaldo creado: ", 1)[1].strip().splitlines()[0]
     restaurar = correr_proceso([sys.executable, "-m", "escritorio", "--db", str(ruta), "respaldo", "restaurar",
                                 respaldo])
     primero = correr_proceso(_pago(ruta, _que_debe(ruta), date.today().isoformat()))
-    if "sigue pendiente" not in primero.salida:
-        raise RuntimeError(f"tras restaurar, la orden no dijo que la comprobación sigue pendiente:\n{primero.salida}")
-    verificar = correr_proceso([sys.executable, "-m", "escritorio", "--db", str(ruta), "verificar", "--archivo"])
-    return restaurar.segundos, primero.segundos, verificar.segundos
+    if "sigue pendiente" in primero.salida:
+        raise RuntimeError(f"la base restaurada no quedó sellada:\n{primero.salida}")
+    return restaurar.segundos, primero.segundos
 
 
 def main() -> bool:
     with tempfile.TemporaryDirectory() as temporal:
-        nuestro, viejo = _medir_la_copia(Path(temporal))
+        nuestro, viejo, verificar = _medir_la_copia(Path(temporal))
         mb = bases.guardada(CANTIDAD).stat().st_size / 2**20
         print(f"`pagos registrar`, primera orden en una copia sin sello de {miles(CANTIDAD)} miembros ({mb:.0f} MB): "
               f"línea base {nuestro.segundos_base:.3f} s · Escritorio {nuestro.segundos:.3f} s "
@@ -95,9 +95,11 @@ def main() -> bool:
               f"como antes: {viejo.segundos:.3f} s (procesador {viejo.cpu:.3f} s, razón {viejo.razon:.2f}x)",
               flush=True)
         cumple = objetivo(f"primer pago en una copia de {miles(CANTIDAD)} miembros", nuestro.segundos, LIMITE_S, "s")
-        restaurar, primero, verificar = _medir_la_restauracion(Path(temporal))
-        print(f"  restauración: `respaldo restaurar` {restaurar:.2f} s; el primer pago después {primero:.3f} s; "
-              f"`verificar --archivo` (la comprobación completa que queda pendiente, y el sello) {verificar:.2f} s", flush=True)
+        print(f"  `verificar --archivo` (la comprobación completa que quedó pendiente, y el sello): {verificar:.2f} s",
+              flush=True)
+        restaurar, primero = _medir_la_restauracion(Path(temporal))
+        print(f"  restauración: `respaldo restaurar` {restaurar:.2f} s; el primer pago después (sellada) "
+              f"{primero:.3f} s", flush=True)
     return cumple
 
 
