@@ -52,8 +52,8 @@ def agregar_ordenes(ordenes) -> None:
                                 "los datos) y quita los triggers ajenos")
     verificar.add_argument("--archivo", action="store_true",
                            help="solo la integridad del archivo: la comprobación completa que deja pendiente la "
-                                "primera escritura en una copia o un respaldo restaurado grandes (con 100.000 "
-                                "miembros, un segundo o dos en lugar de minutos); si pasa, la base queda sellada")
+                                "primera escritura en una copia grande de la base (con 100.000 miembros, un "
+                                "segundo o dos en lugar de minutos); si pasa, la base queda sellada")
     verificar.set_defaults(funcion=orden_verificar)
 
     ancla = sub_b.add_parser(

@@ -268,7 +268,8 @@ def _migrar(db: BaseDeDatos, plan: _Plan, aplicadas: list, pendientes: list) -> 
     if pendientes:
         MIGRACIONES.apply(db)
     recordar_archivo(db, ruta)
-    _sellar_al_abrir(db, ruta, plan.completa and existe, plan.pendiente, plan.respaldo_despues)  # una base recién creada: nada que comprobar
+    # una base recién creada: nada que comprobar
+    _sellar_al_abrir(db, ruta, plan.completa and existe, plan.pendiente, plan.respaldo_despues)
     if pendientes:   # las migraciones son de esta conexión: cuentan como un cambio de la sesión
         db.estado.al_abrir = (db.estado.al_abrir[0], -1) if db.estado.al_abrir else None
     db.estado.aviso_del_testigo = aviso_del_testigo(

@@ -1,7 +1,9 @@
 """Lo que se comprueba antes de la primera escritura de una base grande que todavía no se recorrió entera (una copia,
-un respaldo restaurado, una base movida de carpeta), para no hacer esperar la comprobación completa a quien guarda.
+un respaldo copiado encima a mano, una base movida de carpeta; la que restaura Escritorio queda sellada), para no
+hacer esperar la comprobación completa a quien guarda.
 
-`PRAGMA quick_check` recorre cada página: con 100.000 miembros (300 MB) son 0,7 s antes de cada primer pago. Lo que
+`PRAGMA quick_check` recorre cada página: con 100.000 miembros (cientos de MB) es más de un segundo de procesador
+antes de cada primer pago. Lo que
 importa antes de escribir es que la escritura no caiga en daño ni lo extienda. Una escritura de SQLite solo lee y
 reescribe las páginas del camino de la raíz a la hoja donde va la fila (y sus vecinas si rebalancea), y las páginas
 nuevas las toma de la lista de páginas libres o las agrega al final del archivo. Por eso, antes de escribir:

@@ -136,7 +136,7 @@ def hacer_respaldo_de_apertura(db: BaseDeDatos) -> str | None:
 
 
 def comprobacion_completa_pendiente(db: BaseDeDatos) -> bool:
-    """¿La orden guardó en una base grande recién copiada, restaurada o movida con solo la comprobación previa, y la
+    """¿La orden guardó en una base grande recién copiada o movida con solo la comprobación previa, y la
     completa sigue pendiente? (datos/comprobacion_previa.py; la línea de órdenes lo avisa: «escritorio verificar» la
     hace y sella la base)"""
     return not es_servidor(db) and conexion.completa_pendiente_tras_escribir(db)

@@ -142,8 +142,8 @@ def _miembros_repetidos(db: BaseDeDatos) -> list[str]:
 
 
 def verificar_el_archivo(db: BaseDeDatos) -> Verificacion:
-    """Solo la integridad del archivo (`quick_check`): la comprobación completa que una copia, un respaldo restaurado
-    o una base movida dejan pendiente (datos/comprobacion_previa.py), sin recalcular la bitácora ni lo demás de
+    """Solo la integridad del archivo (`quick_check`): la comprobación completa que una copia o una base movida
+    dejan pendiente (datos/comprobacion_previa.py), sin recalcular la bitácora ni lo demás de
     `verificar`. Si pasa, la base queda sellada. En el servidor no hay archivo: lo dice."""
     resultado = Verificacion()
     if db.dialecto == "postgresql":
