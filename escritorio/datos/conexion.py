@@ -189,23 +189,25 @@ def _comenzar_con_aviso(conn: sqlite3.Connection, ruta: Path, esperando: Callabl
             listo()
 
 
-def _exigir_comprobada(db: BaseDeDatos) -> None:
+def _exigir_comprobada(db: BaseDeDatos) -> bool:
     """Antes de la primera escritura de una base que abrió sin recorrerse (comprobacion_diferida.py): se recorre
     entera ahora (o se espera a la ventana, que la recorre en segundo plano). Dañada: ErrorBaseDanada y nada se
-    escribe. Sana: queda sellada, y la conexión la vuelve a sellar al cerrarse."""
+    escribe. Sana: queda sellada, y la conexión la vuelve a sellar al cerrarse. True si en lugar de recorrerla
+    basta la comprobación previa (comprobacion_previa.py): se hace ya con la base tomada (`_exigir_la_previa`)."""
     pendiente = db.estado.comprobacion_pendiente
     if pendiente is None:
-        return
+        return False
     _exigir_archivo_vivo(db)   # si otro programa la movió o la reemplazó, eso es lo que hay que decir
     if pendiente.previa_hecha:
-        return
+        return False
     if pendiente.previa_permitida and alcanza_la_previa(pendiente.ruta):
-        problemas = problemas_previos(pendiente.ruta)
-        if problemas:
-            integridad.anotar_dano(pendiente.ruta)
-            raise error_de_dano(pendiente.ruta, problemas)
-        pendiente.previa_hecha = True   # la completa sigue pendiente: sin ella la base no se sella al cerrar
-        return
+        return True
+    _exigir_la_completa(db)
+    return False
+
+
+def _exigir_la_completa(db: BaseDeDatos) -> None:
+    pendiente = db.estado.comprobacion_pendiente
     try:
         problemas = pendiente.hacer(cancelable=False)
     except sqlite3.Error as error:
@@ -214,6 +216,21 @@ def _exigir_comprobada(db: BaseDeDatos) -> None:
         raise error_de_dano(pendiente.ruta, problemas)
     db.estado.comprobacion_pendiente = None
     db.estado.sana = True
+
+
+def _exigir_la_previa(db: BaseDeDatos) -> None:
+    """Dentro de la transacción, con la base tomada: con el diario vacío nadie puede cambiar el archivo mientras se
+    leen su cabecera y sus páginas libres (nadie confirma, y no hay nada que volcar). Si entre tanto otro escribió
+    (el diario ya no está vacío), se recorre entera. Dañada: ErrorBaseDanada, y la transacción se deshace."""
+    pendiente = db.estado.comprobacion_pendiente
+    if not alcanza_la_previa(pendiente.ruta):
+        _exigir_la_completa(db)
+        return
+    problemas = problemas_previos(pendiente.ruta)
+    if problemas:
+        integridad.anotar_dano(pendiente.ruta)
+        raise error_de_dano(pendiente.ruta, problemas)
+    pendiente.previa_hecha = True   # la completa sigue pendiente: sin ella la base no se sella al cerrar
 
 
 def completa_pendiente_tras_escribir(db: BaseDeDatos) -> bool:
@@ -384,7 +401,7 @@ def transaccion(db: BaseDeDatos, *, esperar: Callable[[float], None] | None = No
         else:
             conn.execute("RELEASE escritorio")
         return
-    _exigir_comprobada(db)   # el daño se nota antes de escribir (comprobacion_diferida.py)
+    previa = _exigir_comprobada(db)   # el daño se nota antes de escribir (comprobacion_diferida.py)
     cambios_antes = conn.total_changes
     try:
         # Se lee una vez: la ventana puede retirar el aviso desde su hilo mientras un trabajo escribe en otro.
@@ -397,6 +414,8 @@ def transaccion(db: BaseDeDatos, *, esperar: Callable[[float], None] | None = No
         raise (texto_no_utf8(error) or traducir_error(error, ruta_de(db))) from None
     try:
         _exigir_archivo_vivo(db)
+        if previa:
+            _exigir_la_previa(db)
         from .bitacora import ultimo_registro_al_empezar  # diferido: bitacora no depende de la conexión
 
         al_empezar = ultimo_registro_al_empezar(db)
