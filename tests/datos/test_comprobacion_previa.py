@@ -47,7 +47,7 @@ def _cabecera(ruta, desde: int, valor: int) -> None:
 
 
 def _hojas_de_la_bitacora(ruta, tabla: str = "bitacora") -> None:
-    """Pisa las hojas de la bitácora, donde toda escritura agrega su registro (como un disco que se estropea)."""
+    """Pisa las hojas de `tabla` (la bitácora: toda escritura agrega allí su registro), como un disco que se estropea."""
     conexion = sqlite3.connect(ruta)
     try:
         paginas = [f[0] for f in conexion.execute(
