@@ -151,8 +151,8 @@ def _avisar_comprobacion_pendiente(args) -> None:
             from .comun import orden_exacta
 
             print(f"Aviso: {nombre_de_la_base(db)} es un archivo nuevo para Escritorio (una copia, un respaldo "
-                  "copiado a mano o una base movida de carpeta): antes de guardar se comprobó lo que esta orden toca, y "
-                  "la comprobación completa de la base sigue pendiente. Para hacerla (una vez; después ninguna orden "
+                  "copiado a mano o una base movida de carpeta): antes de guardar se comprobó lo que esta orden toca, "
+                  "y la comprobación completa de la base sigue pendiente. Para hacerla (una vez; después ninguna orden "
                   f"la repite): «{orden_exacta(args, 'verificar', '--archivo')}».", file=sys.stderr)
 
 

@@ -234,7 +234,7 @@ def _exigir_la_previa(db: BaseDeDatos) -> None:
 
 
 def completa_pendiente_tras_escribir(db: BaseDeDatos) -> bool:
-    """¿Esta conexión escribió con la comprobación previa y la completa sigue pendiente? (la línea de órdenes lo dice)"""
+    """¿Esta conexión escribió con la comprobación previa y la completa sigue pendiente? (la línea de órdenes avisa)"""
     pendiente = db.estado.comprobacion_pendiente
     return pendiente is not None and pendiente.previa_hecha and not pendiente.terminada
 

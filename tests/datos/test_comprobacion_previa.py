@@ -25,7 +25,7 @@ def grande(entorno_cli):
 
 @pytest.fixture
 def copia_de_la_demo(demo_creada_por_la_cli, tmp_path):
-    """La demo copiada a otra carpeta con su testigo, como quien copia la carpeta entera: un archivo nuevo, sin sello."""
+    """La demo copiada a otra carpeta con su testigo, como quien copia la carpeta entera: otro archivo, sin sello."""
     copia = tmp_path / "demo.db"
     shutil.copy(demo_creada_por_la_cli, copia)
     shutil.copy(testigo.ruta_testigo(demo_creada_por_la_cli), testigo.ruta_testigo(copia))
@@ -47,7 +47,7 @@ def _cabecera(ruta, desde: int, valor: int) -> None:
 
 
 def _hojas_de_la_bitacora(ruta, tabla: str = "bitacora") -> None:
-    """Pisa las hojas de `tabla` (la bitácora: toda escritura agrega allí su registro), como un disco que se estropea."""
+    """Pisa las hojas de `tabla` (la bitácora: toda escritura agrega allí su registro), como un disco estropeado."""
     conexion = sqlite3.connect(ruta)
     try:
         paginas = [f[0] for f in conexion.execute(
@@ -177,7 +177,8 @@ def test_una_base_chica_se_sigue_recorriendo_entera_antes_de_escribir(copia_de_l
     assert integridad.sello_vigente(copia_de_la_demo)
 
 
-@pytest.mark.parametrize("danar", [_hojas_de_la_bitacora, _tercio_central, _cortada_a_la_mitad, _cortada_en_cualquier_byte,
+@pytest.mark.parametrize("danar", [_hojas_de_la_bitacora, _tercio_central, _cortada_a_la_mitad,
+                                   _cortada_en_cualquier_byte,
                                    _libres_de_mas, _libre_fuera_del_archivo, _libre_en_uso])
 def test_el_dano_que_la_escritura_tocaria_se_rechaza_antes_de_escribir(copia_de_la_demo, cli, grande, danar):
     danar(copia_de_la_demo)

@@ -59,7 +59,7 @@ def test_la_ventana_comprueba_la_copia_en_segundo_plano_y_la_sella(qtbot, tmp_pa
     assert _lanzar_y_mirar(qtbot, tmp_path, monkeypatch, ruta, mirar) == 0
     assert vistos["filas_al_mostrar"] > 0 and vistos["franja"] is False
     assert integridad.sello_vigente(ruta)
-    # La ventana ya la comprobó entera: la orden no tiene nada pendiente (ni lo dice), aunque trate a la base como grande.
+    # La ventana ya la comprobó entera: la orden no tiene nada pendiente (ni lo dice), aunque la trate como grande.
     hecho = cli(*PAGO, db=ruta, entorno={**entorno_cli, "ESCRITORIO_COMPROBAR_ANTES_MB": "0"}, proceso_real=True)
     assert hecho.returncode == 0 and hecho.stderr == "", hecho.stderr
 
