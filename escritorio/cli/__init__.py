@@ -150,6 +150,21 @@ def _sello_de_tiempo_despues_de_escribir(args) -> None:
                 print(nota, file=sys.stderr)
 
 
+def _avisar_comprobacion_pendiente(args) -> None:
+    """Si la orden guardó en una base grande que todavía no se comprobó entera (una copia, un respaldo restaurado, una
+    base movida), una línea que lo dice y cómo hacerlo (datos/comprobacion_previa.py)."""
+    from ..servicios.base import base_abierta, comprobacion_completa_pendiente, nombre_de_la_base
+
+    for db in args.bases_abiertas:
+        if base_abierta(db) and comprobacion_completa_pendiente(db):
+            from .comun import orden_exacta
+
+            print(f"Aviso: {nombre_de_la_base(db)} es un archivo nuevo para Escritorio (una copia, un respaldo "
+                  "copiado a mano o una base movida de carpeta): antes de guardar se comprobó lo que esta orden toca, "
+                  "y la comprobación completa de la base sigue pendiente. Para hacerla (una vez; después ninguna orden "
+                  f"la repite): «{orden_exacta(args, 'verificar', '--archivo')}».", file=sys.stderr)
+
+
 class _SinSecuencias:
     """Un flujo de texto que escribe lo que recibe sin caracteres de control (`entrada.para_la_consola`): la salida
     de errores siempre (mensajes que citan lo que se escribió), la salida normal solo si es una terminal (a un
@@ -273,6 +288,7 @@ def _principal(argv: list[str] | None = None, *, ventana: Callable[[str | None],
         else:
             estado = funcion(args)
         _sello_de_tiempo_despues_de_escribir(args)
+        _avisar_comprobacion_pendiente(args)
         return estado if isinstance(estado, int) else 0
     except ErrorEscritorio as error:
         from ..errores import ErrorBaseDanada

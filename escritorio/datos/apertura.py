@@ -268,7 +268,8 @@ def _migrar(db: BaseDeDatos, plan: _Plan, aplicadas: list, pendientes: list) -> 
     if pendientes:
         MIGRACIONES.apply(db)
     recordar_archivo(db, ruta)
-    _sellar_al_abrir(db, ruta, plan.completa and existe, plan.pendiente)  # una base recién creada: nada que comprobar
+    # una base recién creada: nada que comprobar
+    _sellar_al_abrir(db, ruta, plan.completa and existe, plan.pendiente, plan.respaldo_despues)
     if pendientes:   # las migraciones son de esta conexión: cuentan como un cambio de la sesión
         db.estado.al_abrir = (db.estado.al_abrir[0], -1) if db.estado.al_abrir else None
     db.estado.aviso_del_testigo = aviso_del_testigo(
@@ -323,14 +324,18 @@ def hacer_respaldo_de_apertura(db: BaseDeDatos) -> str | None:
     ).format(ruta, motivo_del_sistema(pendiente.error).rstrip("."))
 
 
-def _sellar_al_abrir(db: BaseDeDatos, ruta: Path, comprobada: bool, pendiente: bool = False) -> None:
+def _sellar_al_abrir(db: BaseDeDatos, ruta: Path, comprobada: bool, pendiente: bool = False,
+                     respaldo_despues: bool = False) -> None:
     """La base abrió sana: se recuerda en el objeto (para sellarla al cerrar) y, si se acaba de comprobar
     entera, se sella ya (con testigo nuevo si aún no tenía: sin él no hay dónde anotar el sello). Con la comprobación
     `pendiente`, todavía no se sabe: la hace la primera escritura (o la ventana en segundo plano)."""
     if pendiente:
         if testigo.en_disco(ruta) and testigo.leer(ruta) is None:
             testigo.actualizar(db.conn, ruta)   # dónde anotar el sello cuando se compruebe
-        db.estado.comprobacion_pendiente = ComprobacionPendiente(ruta)
+        previa = not respaldo_despues   # la ventana la hace en segundo plano: su primera escritura la espera
+        db.estado.comprobacion_pendiente = ComprobacionPendiente(ruta, previa_permitida=previa)
+        if previa:   # cada página que se lea, revisada entera al cargarla (comprobacion_previa.py)
+            db.conn.execute("PRAGMA cell_size_check = ON")
         return
     db.estado.sana = True
     if comprobada and testigo.en_disco(ruta):

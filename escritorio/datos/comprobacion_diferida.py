@@ -67,9 +67,13 @@ class ComprobacionPendiente:
     """La comprobación completa que le falta a una base abierta sin recorrerla. `hacer()` se puede llamar desde
     varios hilos: la primera la hace, las demás esperan a que termine (o la vuelven a empezar si se canceló)."""
 
-    def __init__(self, ruta: Path):
+    def __init__(self, ruta: Path, *, previa_permitida: bool = False):
         self.ruta = Path(ruta)
         self.problemas: list[str] | None = None   # None: todavía no terminó; [] sana
+        # Sin esperar la completa, la primera escritura se conforma con la comprobación previa si la base es grande
+        # (comprobacion_previa.py): la línea de órdenes; la ventana, que la hace en segundo plano, la espera.
+        self.previa_permitida = previa_permitida
+        self.previa_hecha = False   # se escribió con la previa: la completa sigue pendiente (y la base, sin sellar)
         self._candado = threading.Lock()
         self._cancelada = threading.Event()
 

@@ -135,6 +135,13 @@ def hacer_respaldo_de_apertura(db: BaseDeDatos) -> str | None:
     return apertura.hacer_respaldo_de_apertura(db)
 
 
+def comprobacion_completa_pendiente(db: BaseDeDatos) -> bool:
+    """¿La orden guardó en una base grande recién copiada o movida con solo la comprobación previa, y la
+    completa sigue pendiente? (datos/comprobacion_previa.py; la línea de órdenes lo avisa: «escritorio verificar» la
+    hace y sella la base)"""
+    return not es_servidor(db) and conexion.completa_pendiente_tras_escribir(db)
+
+
 def tareas_de_la_apertura(db: BaseDeDatos) -> str | None:
     """Lo que la ventana deja para después de pintar el padrón, en su orden: la comprobación completa que haya quedado
     pendiente (datos/comprobacion_diferida.py) y, con la base sana, el respaldo que le falte

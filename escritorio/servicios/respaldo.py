@@ -10,7 +10,7 @@ from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import (respaldo as copias, respaldo_copia, respaldo_identidad, respaldo_restauracion, respaldo_restos,
                      respaldo_rotacion)
-from ..datos import testigo
+from ..datos import integridad, testigo
 from ..datos.apertura import abrir
 from ..datos.conexion import ruta_de
 from ..rutas import carpeta_respaldos
@@ -147,6 +147,7 @@ def restaurar_respaldo(ruta_base: Path | str, origen: Path | str, *, de_otra_bas
 
 
 def _restaurar_y_abrir(ruta_base: Path, origen: Path, base_id: str | None, *, de_otra_base: bool) -> Path | None:
+    comprobado_en = integridad.ahora_iso()   # restaurar recorre el respaldo entero (quick_check) antes de copiarlo
     anterior = respaldo_restauracion.restaurar(ruta_base, origen, de_otra_base=de_otra_base)
     db = abrir(ruta_base)  # un respaldo antiguo se pone al día con las migraciones pendientes
     try:
@@ -155,4 +156,8 @@ def _restaurar_y_abrir(ruta_base: Path, origen: Path, base_id: str | None, *, de
     finally:
         db.close()
     testigo.anotar_restauracion(ruta_base)  # la bitácora más corta no es una manipulación
+    # La base restaurada es la copia, página por página y hecha por Escritorio, de un respaldo que se acaba de
+    # comprobar entero: queda sellada como una base que se comprobó y se cerró en orden (datos/integridad.py). Así la
+    # primera escritura después no la recorre ni deja la comprobación pendiente (datos/comprobacion_previa.py).
+    integridad.sellar(ruta_base, comprobada_en=comprobado_en)
     return anterior

@@ -6,6 +6,7 @@ import re
 
 from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
+from ..datos.conexion import anotar_comprobacion_entera, comprobar_entera_ahora, ruta_de as ruta_del_archivo
 from ..datos.diagnostico import comprobar_integridad
 from . import cargos_personales
 from . import no_miembros_en_organos as no_miembros
@@ -21,7 +22,8 @@ def comprobar_el_archivo(base: BaseVerificada, resultado: Verificacion) -> None:
     if base.servidor:
         _reglas_del_servidor(db, resultado)
         return
-    resultado.problemas += [_problema_de_integridad(p) for p in comprobar_integridad(db.conn)]
+    if not _integridad_del_archivo(db, resultado):
+        return   # las referencias se leen de páginas dañadas: SQLite las rechaza (el daño ya es el problema)
     for fila in datos.referencias_rotas(db):
         resultado.problemas.append(traducir(
             "Referencia rota en la tabla {0} (fila {1}) hacia {2}: la fila apunta a algo que ya no existe (se borró "
@@ -46,10 +48,24 @@ def comprobar_los_miembros(base: BaseVerificada, resultado: Verificacion) -> Non
         resultado.problemas += reglas_rebajadas(db)
 
 
+def _integridad_del_archivo(db: BaseDeDatos, resultado: Verificacion) -> bool:
+    """`quick_check` del archivo entero; anota cada problema, sella la base si pasó (datos/integridad.py) o anota el
+    daño. Devuelve si el archivo está sano."""
+    problemas = comprobar_integridad(db.conn)
+    resultado.problemas += [_problema_de_integridad(p) for p in problemas]
+    danado = any(not _regla_rota(p) for p in problemas)   # una fila que rompe un CHECK no es daño del archivo
+    anotar_comprobacion_entera(db, sana=not danado)
+    return not danado
+
+
+def _regla_rota(problema: str):
+    return re.fullmatch(r"CHECK constraint failed in (\w+)", problema.strip())
+
+
 def _problema_de_integridad(problema: str) -> str:
     """Un renglón de `quick_check`, dicho para la secretaría. Una fila que no cumple un CHECK no es daño del archivo
     (abrir la base no la busca, ver datos/conexion.py): la escribió un programa que apagó las reglas."""
-    regla_rota = re.fullmatch(r"CHECK constraint failed in (\w+)", problema.strip())
+    regla_rota = _regla_rota(problema)
     if regla_rota:
         return traducir("Regla rota en la tabla {0}: una fila tiene un valor que Escritorio nunca guarda (la escribió "
                         "otro programa, con las reglas de la base apagadas). Qué hacer: {1}.").format(
@@ -124,3 +140,16 @@ def _miembros_repetidos(db: BaseDeDatos) -> list[str]:
             "para corregirla.").format(m["nombre"], m["id"]))
     return problemas
 
+
+def verificar_el_archivo(db: BaseDeDatos) -> Verificacion:
+    """Solo la integridad del archivo (`quick_check`): la comprobación completa que una copia o una base movida
+    dejan pendiente (datos/comprobacion_previa.py), sin recalcular la bitácora ni lo demás de
+    `verificar`. Si pasa, la base queda sellada. En el servidor no hay archivo: lo dice."""
+    resultado = Verificacion()
+    if db.dialecto == "postgresql":
+        resultado.detalles.append(traducir("La base está en un servidor: no hay archivo que comprobar (el servidor "
+                                           "cuida sus archivos). «escritorio verificar» comprueba sus reglas."))
+        return resultado
+    resultado.problemas += [_problema_de_integridad(p) for p in comprobar_entera_ahora(db)]
+    resultado.detalles.append(traducir("Archivo: {0}").format(ruta_del_archivo(db)))
+    return resultado

@@ -7750,6 +7750,7 @@ Do you want to open it now?</translation>
       <translation>{0} file</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Archivo: {0}</source>
       <translation>File: {0}</translation>
@@ -9720,8 +9721,8 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/correo.py" />
+      <location filename="../../escritorio/servicios/documentos_verificables.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Documento</source>
       <translation>Document</translation>
     </message>
@@ -12501,6 +12502,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>La base está dañada ({0}): su copia salió dañada y no se guardó en {1}. {2}</source>
       <translation>The database is damaged ({0}): its copy came out damaged and was not saved to {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>La base está en un servidor: no hay archivo que comprobar (el servidor cuida sus archivos). «escritorio verificar» comprueba sus reglas.</source>
+      <translation>The database is on a server: there is no file to check (the server looks after its files). «escritorio verificar» checks its rules.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -19488,6 +19494,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the file is in use by another program</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/comprobacion_previa.py" />
+      <source>el archivo mide {0} bytes, que no son páginas enteras de {1}: está cortado</source>
+      <translation>the file is {0} bytes long, which is not a whole number of {1}-byte pages: it is cut short</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/decisiones_de_filas.py" />
       <source>el archivo no tiene esta fila (o está vacía): revise el número de la fila que decidió omitir o corregir</source>
       <translation>the file does not have this row (or it is empty): check the number of the row you decided to skip or correct</translation>
@@ -19506,6 +19517,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/decisiones_de_filas.py" />
       <source>el archivo no tiene una columna «{0}»; nómbrela por su letra o su encabezado, una de las que se importan: {1}</source>
       <translation>the file has no column «{0}»; name it by its letter or its header, one of those imported: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/comprobacion_previa.py" />
+      <source>el archivo tiene {0} páginas y la cabecera dice {1}: le falta un pedazo</source>
+      <translation>the file has {0} pages and its header says {1}: a piece is missing</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -20519,6 +20535,21 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the audit log</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/comprobacion_previa.py" />
+      <source>la cabecera dice un tamaño de página imposible ({0})</source>
+      <translation>the header gives an impossible page size ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/comprobacion_previa.py" />
+      <source>la cabecera dice {0} páginas libres y la lista tiene {1}</source>
+      <translation>the header says {0} free pages and the list has {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/comprobacion_previa.py" />
+      <source>la cabecera no es la de una base SQLite</source>
+      <translation>the header is not that of an SQLite database</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la candidatura de {0} a {1}</source>
       <translation>the candidacy of {0} for {1}</translation>
@@ -20713,6 +20744,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>la lista de anclas</source>
       <translation>the list of anchors</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/comprobacion_previa.py" />
+      <source>la lista de páginas libres apunta a la página {0}, que no puede ser libre</source>
+      <translation>the free-page list points to page {0}, which cannot be free</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
@@ -21496,6 +21532,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/salida.py" />
       <source>no se hizo nada</source>
       <translation>nothing was done</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/comprobacion_previa.py" />
+      <source>no se pudo leer el archivo ({0})</source>
+      <translation>the file could not be read ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -22522,6 +22563,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>una población entera (por ejemplo 100.000)</source>
       <translation>a whole population (for example 100,000)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/comprobacion_previa.py" />
+      <source>una página de la lista de páginas libres dice tener {0} páginas</source>
+      <translation>a page of the free-page list claims to hold {0} pages</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />

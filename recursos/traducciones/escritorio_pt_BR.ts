@@ -7867,6 +7867,7 @@ Deseja abri-lo agora?</translation>
       <translation>Arquivo {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Archivo: {0}</source>
       <translation>Arquivo: {0}</translation>
@@ -10193,8 +10194,8 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/correo.py" />
+      <location filename="../../escritorio/servicios/documentos_verificables.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Documento</source>
       <translation>Documento</translation>
     </message>
@@ -13275,6 +13276,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>La base está dañada ({0}): su copia salió dañada y no se guardó en {1}. {2}</source>
       <translation>O banco de dados está danificado ({0}): a cópia saiu danificada e não foi salva em {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>La base está en un servidor: no hay archivo que comprobar (el servidor cuida sus archivos). «escritorio verificar» comprueba sus reglas.</source>
+      <translation>O banco de dados está em um servidor: não há arquivo para verificar (o servidor cuida dos seus arquivos). «escritorio verificar» verifica as regras dele.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -21290,6 +21296,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o arquivo está sendo usado por outro programa</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/comprobacion_previa.py" />
+      <source>el archivo mide {0} bytes, que no son páginas enteras de {1}: está cortado</source>
+      <translation>o arquivo tem {0} bytes, que não são páginas inteiras de {1}: está cortado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/decisiones_de_filas.py" />
       <source>el archivo no tiene esta fila (o está vacía): revise el número de la fila que decidió omitir o corregir</source>
       <translation>o arquivo não tem esta linha (ou ela está vazia): revise o número da linha que decidiu omitir ou corrigir</translation>
@@ -21308,6 +21319,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/decisiones_de_filas.py" />
       <source>el archivo no tiene una columna «{0}»; nómbrela por su letra o su encabezado, una de las que se importan: {1}</source>
       <translation>o arquivo não tem uma coluna «{0}»; indique-a pela letra ou pelo cabeçalho, uma das que são importadas: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/comprobacion_previa.py" />
+      <source>el archivo tiene {0} páginas y la cabecera dice {1}: le falta un pedazo</source>
+      <translation>o arquivo tem {0} páginas e o cabeçalho diz {1}: falta um pedaço</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -22336,6 +22352,21 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o registro de auditoria</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/comprobacion_previa.py" />
+      <source>la cabecera dice un tamaño de página imposible ({0})</source>
+      <translation>o cabeçalho diz um tamanho de página impossível ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/comprobacion_previa.py" />
+      <source>la cabecera dice {0} páginas libres y la lista tiene {1}</source>
+      <translation>o cabeçalho diz {0} páginas livres e a lista tem {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/comprobacion_previa.py" />
+      <source>la cabecera no es la de una base SQLite</source>
+      <translation>o cabeçalho não é o de um banco de dados SQLite</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la candidatura de {0} a {1}</source>
       <translation>a candidatura de {0} a {1}</translation>
@@ -22530,6 +22561,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>la lista de anclas</source>
       <translation>a lista de âncoras</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/comprobacion_previa.py" />
+      <source>la lista de páginas libres apunta a la página {0}, que no puede ser libre</source>
+      <translation>a lista de páginas livres aponta para a página {0}, que não pode estar livre</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
@@ -23338,6 +23374,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/salida.py" />
       <source>no se hizo nada</source>
       <translation>nada foi feito</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/comprobacion_previa.py" />
+      <source>no se pudo leer el archivo ({0})</source>
+      <translation>não foi possível ler o arquivo ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -24389,6 +24430,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>una población entera (por ejemplo 100.000)</source>
       <translation>uma população inteira (por exemplo 100.000)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/comprobacion_previa.py" />
+      <source>una página de la lista de páginas libres dice tener {0} páginas</source>
+      <translation>uma página da lista de páginas livres diz ter {0} páginas</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />

@@ -234,7 +234,7 @@ CATALOGO = {
                                  "--json": "marca"},
     "bitacora sellar-tiempo": {"--servidor": "url_tsa", "--guardar": "salida_tsr", "--reemplazar": "marca"},
     "bitacora exportar-sello": {"archivo": "salida_tsr", "--numero": "entero", "--reemplazar": "marca"},
-    "verificar": {"--restauracion-manual": "marca", "--reponer-esquema": "marca", "--ancla": "texto",
+    "verificar": {"--restauracion-manual": "marca", "--archivo": "marca", "--reponer-esquema": "marca", "--ancla": "texto",
                   "--reconocer": "entero", "--motivo": "texto"},
     "deshacer": {"--ver": "marca", "--json": "marca", "--asociacion": "sigla"},
     "rehacer": {"--ver": "marca", "--json": "marca", "--asociacion": "sigla"},

@@ -15,6 +15,7 @@ BANCOS = [
     "bench_cuotas",
     "bench_morosidad",
     "bench_pagos",
+    "bench_primera_escritura",
     "bench_acta",
     "bench_demo",
     "bench_escala",
