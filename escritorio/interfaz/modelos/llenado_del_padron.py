@@ -85,6 +85,7 @@ class LlenadoDelPadron(QObject):
                 self._recargar(lectura.padron())
             self._modelo.completar()
             self.terminado.emit()
+            lectura.guardar_el_orden()   # para la próxima apertura; después de avisar que la tabla está entera
 
     def _fallo(self) -> None:
         from ...registro import registrar_inesperado
