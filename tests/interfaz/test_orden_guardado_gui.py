@@ -69,3 +69,29 @@ def test_un_nombre_cambiado_entre_dos_aperturas_se_ve_en_su_lugar_nuevo(qtbot, t
     fila = _ids_a_la_vista(vista).index(ultimo[0])
     assert vista.modelo.miembro(fila)["nombre"] == "Aaa nombre nuevo"
     assert vista.modelo.miembro(fila - 1)["pais"] != ultimo[2]   # el primero de su país
+
+
+def test_lo_que_llega_se_agrega_a_la_tabla_de_a_entregas_y_llega_entero(qtbot, tmp_path, demo_abierta, monkeypatch):
+    """Lo leído se agrega a la tabla cada `ENTREGA_MS` y al terminar, no país por país (cada entrega vuelve a acomodar
+    y pintar la tabla y la cuenta): con una entrega más larga que la lectura, una sola; y el padrón llega entero, en
+    su orden."""
+    from escritorio.interfaz.modelos.llenado_del_padron import LlenadoDelPadron
+
+    db, asociacion = demo_abierta
+    contexto = Contexto(db, asociacion["id"])
+    entero = padron_de_la_tabla(contexto).filas
+    paises_por_llegar = len({f[2] for f in entero[200:]})
+    for entrega_ms, entregas_esperadas in ((0, paises_por_llegar), (60_000, 1)):
+        monkeypatch.setattr(LlenadoDelPadron, "ENTREGA_MS", entrega_ms)
+        adelantar_primera_pantalla(db, asociacion["sigla"], idioma_de_los_nombres())
+        vista = VistaMiembros(QSettings(str(tmp_path / "vista.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(vista)
+        vista.mostrar(Oficina(db, asociacion))
+        entregas = []
+        vista.filtro.rowsInserted.connect(lambda *_: entregas.append(vista.filtro.rowCount()))
+        vista.show()
+        qtbot.waitUntil(lambda: vista.modelo.completo, timeout=10_000)
+        assert _ids_a_la_vista(vista) == [f[0] for f in entero]
+        assert len(entregas) == entregas_esperadas, entrega_ms
+        assert entregas[-1] == 300 and vista.resumen.text() == "300 de 300 miembros"
+        vista.close()
