@@ -131,7 +131,8 @@ class LecturaDelPadron:
         # vuelve a ordenar. `_calculado`: algún país se ordenó (lo guardado no estaba, o ya no valía).
         self._ruta_del_orden = orden_guardado.ruta_del_orden(contexto.db)
         self._guardado = orden_guardado.leer(self._ruta_del_orden, self._asociacion_id, self._orden.idioma)
-        self._calculado = set(self._guardado) != set(codigos)
+        self._calculado = self._guardado.paises() != set(codigos)
+        self._guardado_del_pais: tuple[list[int], list[str]] | None = None
         self._cursor = None
         self._del_pais: list[tuple] = []
         self._claves_del_pais: list = []   # la clave de orden de cada una, calculada en el tramo que la leyó
@@ -151,9 +152,10 @@ class LecturaDelPadron:
         if self._cursor is None:
             pais = self._pendientes[0]
             self._cursor = tabla_miembros.padron_del_pais(self._db, self._asociacion_id, self._hoy, pais)
+            self._guardado_del_pais = self._guardado.get(pais)
         filas = self._cursor.fetchmany(tramo)
         self._del_pais += filas
-        guardado = self._guardado.get(self._pendientes[0])
+        guardado = self._guardado_del_pais
         if guardado is None:   # sin orden guardado: la clave de cada fila, de a tramos
             self._claves_del_pais += self._orden.claves_en_el_pais(filas)
         if len(filas) == tramo:
