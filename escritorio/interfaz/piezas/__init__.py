@@ -17,17 +17,43 @@
 Los nombres se importan desde el paquete (`from ..piezas import nota, CajaAvisos`).
 """
 
-from .areas import AreaPerezosa, PilaDeAreas
-from .dialogo import AsistenteBase, DialogoBase, caber_en_la_pantalla, pantalla_libre
-from .busqueda import AtajosDeBusqueda
-from .documentos import abrir_archivo, guardar_documento, nombre_de_archivo, ofrecer_abrir, ruta_con_extension
-from .estilos import (ACENTO, AMBAR, DERECHA, ESTILO_BIEN, ESTILO_ERROR, ESTILO_NOTA, FUENTE_LECTURA, GRIS, IZQUIERDA,
-                      ROJO, VERDE, escalar)
-from .hora import EditorDeHora, editor_de_hora
-from .formularios import ComboDeValores, DesplazableAlAncho, SelectorMiembro, en_linea, nuevo_formulario
-from .marcas import TablaDeMarcas
-from .rotulos import CajaAvisos, EtiquetaRecortada, nota, pagina_vacia, panel, pintar_resultado, subtitulo, titulo
-from .tablas import dato_de_fila, filas_elegidas, llenar_tabla, tabla_lectura
+import importlib
+
+# Cada nombre y el módulo que lo tiene. Se importan cuando alguien los pide (PEP 562), no al importar el paquete: la
+# ventana llega a su primera pintura sin cargar los diálogos, los documentos ni las tablas de marcas, que crean
+# decenas de clases de Qt al importarse (issue 63 §5).
+_MODULO_DE = {
+    "AreaPerezosa": "areas", "PilaDeAreas": "areas",
+    "AsistenteBase": "dialogo", "DialogoBase": "dialogo", "caber_en_la_pantalla": "pantalla",
+    "pantalla_libre": "pantalla",
+    "AtajosDeBusqueda": "busqueda",
+    "abrir_archivo": "documentos", "guardar_documento": "documentos", "nombre_de_archivo": "documentos",
+    "ofrecer_abrir": "documentos", "ruta_con_extension": "documentos",
+    "ACENTO": "estilos", "AMBAR": "estilos", "DERECHA": "estilos", "ESTILO_BIEN": "estilos", "ESTILO_ERROR": "estilos",
+    "ESTILO_NOTA": "estilos", "FUENTE_LECTURA": "estilos", "GRIS": "estilos", "IZQUIERDA": "estilos",
+    "ROJO": "estilos", "VERDE": "estilos", "escalar": "estilos",
+    "EditorDeHora": "hora", "editor_de_hora": "hora",
+    "ComboDeValores": "formularios", "DesplazableAlAncho": "formularios", "SelectorMiembro": "formularios",
+    "en_linea": "formularios", "nuevo_formulario": "formularios",
+    "TablaDeMarcas": "marcas",
+    "CajaAvisos": "rotulos", "EtiquetaRecortada": "rotulos", "nota": "rotulos", "pagina_vacia": "rotulos",
+    "panel": "rotulos", "pintar_resultado": "rotulos", "subtitulo": "rotulos", "titulo": "rotulos",
+    "dato_de_fila": "tablas", "filas_elegidas": "tablas", "llenar_tabla": "tablas", "tabla_lectura": "tablas",
+}
+
+
+def __getattr__(nombre: str):
+    modulo = _MODULO_DE.get(nombre)
+    if modulo is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {nombre!r}")
+    valor = getattr(importlib.import_module(f".{modulo}", __name__), nombre)
+    globals()[nombre] = valor   # la próxima vez, sin pasar por aquí
+    return valor
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULO_DE))
+
 
 __all__ = [
     "ACENTO", "AMBAR", "DERECHA", "ESTILO_BIEN", "ESTILO_ERROR", "ESTILO_NOTA", "FUENTE_LECTURA", "GRIS", "IZQUIERDA",

@@ -15,7 +15,7 @@ from ...servicios.oficina import Oficina
 from ..comun import descartar, miles, tr
 from ..modelos.llenado_del_padron import LlenadoDelPadron
 from ..modelos.miembros import FiltroMiembros, ModeloMiembros
-from ..piezas import AtajosDeBusqueda, nota, ofrecer_abrir, titulo
+from ..piezas import AtajosDeBusqueda, nota, titulo
 from ..operaciones import consultar_en_la_ventana, hacer_en_la_ventana
 from ..flujo import FilaFluida
 from ..iconos import icono
@@ -407,6 +407,8 @@ class VistaMiembros(DeLaOficina, QWidget):
                                al_cancelar=lambda: QMessageBox.information(
                                    self, titulo, self.tr("Cancelado: no se creó ningún archivo."))) is None:
             return
+        from ..piezas import ofrecer_abrir   # los documentos, cuando se guarda uno
+
         ofrecer_abrir(self, titulo, ruta, self._ajustes)   # un PDF, en la vista previa; otro, con su programa
 
     def exportar_xlsx(self) -> None:
