@@ -19,7 +19,6 @@ from ..piezas import AtajosDeBusqueda, nota, titulo
 from ..operaciones import consultar_en_la_ventana, hacer_en_la_ventana
 from ..flujo import FilaFluida
 from ..iconos import icono
-from ..piezas import elegir_archivo
 from ..piezas.areas import recargar_despues_del_dialogo
 from ..piezas.de_la_oficina import DeLaOficina
 
@@ -397,6 +396,7 @@ class VistaMiembros(DeLaOficina, QWidget):
 
     def _elegir_destino(self, titulo: str, nombre: str, filtro: str) -> str | None:
         carpeta = self._ajustes.value("exportar/carpeta", str(Path.home()))
+        from ..piezas import elegir_archivo   # el diálogo de archivos de Qt, cuando se lo usa (no al abrir la ventana)
         ruta = elegir_archivo.para_guardar(self, titulo, str(Path(carpeta) / nombre), filtro)
         if ruta:
             self._ajustes.setValue("exportar/carpeta", str(Path(ruta).parent))
