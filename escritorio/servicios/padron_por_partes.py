@@ -11,6 +11,10 @@ persona lleva medio segundo, y al abrir la ventana nadie mira más que la primer
   al final de la tabla: lo que se ve no se mueve. Si lo que se mostró primero no es el principio de lo leído (otro
   programa escribió entre una lectura y otra), la lectura lo dice (`desfasada`) y la tabla se carga entera de nuevo.
 
+Ordenar los nombres de un país (la clave de cada uno, en Python) es lo más caro de leerlo: un país que tiene los mismos
+miembros con los mismos nombres que la última vez toma el orden que se guardó entonces (servicios/orden_guardado.py,
+que dice por qué es el mismo), en la primera pantalla y en el resto; la ventana lo guarda con el padrón entero.
+
 El orden es uno solo, el de `servicios.miembros.OrdenDelPadron`: el mismo que da `padron_de_la_tabla` leyendo todo de
 una vez (lo prueba tests/servicios/test_padron_por_partes.py).
 """
