@@ -11,7 +11,7 @@
 - `busqueda`: `AtajosDeBusqueda`, que lleva con el teclado de un campo de búsqueda a la lista que filtra;
 - `marcas`: `TablaDeMarcas`, una tabla que se marca fila por fila con una tecla (asistencia, votación nominal);
 - `dialogo`: `DialogoBase` y `AsistenteBase` (todo diálogo hereda de uno: entra en la pantalla con sus botones a la
-  vista) y `caber_en_la_pantalla`;
+  vista); `pantalla`: `caber_en_la_pantalla` y `pantalla_libre`, la regla que usan ellos y la ventana principal;
 - `areas`: `AreaPerezosa`, la base de las áreas de la ventana, y `PilaDeAreas`, que las arma a demanda.
 
 Los nombres se importan desde el paquete (`from ..piezas import nota, CajaAvisos`).
@@ -19,27 +19,25 @@ Los nombres se importan desde el paquete (`from ..piezas import nota, CajaAvisos
 
 import importlib
 
-# Cada nombre y el módulo que lo tiene. Se importan cuando alguien los pide (PEP 562), no al importar el paquete: la
+# Los nombres de cada módulo. Se importan cuando alguien los pide (PEP 562), no al importar el paquete: la
 # ventana llega a su primera pintura sin cargar los diálogos, los documentos ni las tablas de marcas, que crean
 # decenas de clases de Qt al importarse (issue 63 §5).
-_MODULO_DE = {
-    "AreaPerezosa": "areas", "PilaDeAreas": "areas",
-    "AsistenteBase": "dialogo", "DialogoBase": "dialogo", "caber_en_la_pantalla": "pantalla",
-    "pantalla_libre": "pantalla",
-    "AtajosDeBusqueda": "busqueda",
-    "abrir_archivo": "documentos", "guardar_documento": "documentos", "nombre_de_archivo": "documentos",
-    "ofrecer_abrir": "documentos", "ruta_con_extension": "documentos",
-    "ACENTO": "estilos", "AMBAR": "estilos", "DERECHA": "estilos", "ESTILO_BIEN": "estilos", "ESTILO_ERROR": "estilos",
-    "ESTILO_NOTA": "estilos", "FUENTE_LECTURA": "estilos", "GRIS": "estilos", "IZQUIERDA": "estilos",
-    "ROJO": "estilos", "VERDE": "estilos", "escalar": "estilos",
-    "EditorDeHora": "hora", "editor_de_hora": "hora",
-    "ComboDeValores": "formularios", "DesplazableAlAncho": "formularios", "SelectorMiembro": "formularios",
-    "en_linea": "formularios", "nuevo_formulario": "formularios",
-    "TablaDeMarcas": "marcas",
-    "CajaAvisos": "rotulos", "EtiquetaRecortada": "rotulos", "nota": "rotulos", "pagina_vacia": "rotulos",
-    "panel": "rotulos", "pintar_resultado": "rotulos", "subtitulo": "rotulos", "titulo": "rotulos",
-    "dato_de_fila": "tablas", "filas_elegidas": "tablas", "llenar_tabla": "tablas", "tabla_lectura": "tablas",
+_NOMBRES_DE = {
+    "areas": ("AreaPerezosa", "PilaDeAreas"),
+    "dialogo": ("AsistenteBase", "DialogoBase"),
+    "pantalla": ("caber_en_la_pantalla", "pantalla_libre"),
+    "busqueda": ("AtajosDeBusqueda",),
+    "documentos": ("abrir_archivo", "guardar_documento", "nombre_de_archivo", "ofrecer_abrir", "ruta_con_extension"),
+    "estilos": ("ACENTO", "AMBAR", "DERECHA", "ESTILO_BIEN", "ESTILO_ERROR", "ESTILO_NOTA", "FUENTE_LECTURA", "GRIS",
+                "IZQUIERDA", "ROJO", "VERDE", "escalar"),
+    "hora": ("EditorDeHora", "editor_de_hora"),
+    "formularios": ("ComboDeValores", "DesplazableAlAncho", "SelectorMiembro", "en_linea", "nuevo_formulario"),
+    "marcas": ("TablaDeMarcas",),
+    "rotulos": ("CajaAvisos", "EtiquetaRecortada", "nota", "pagina_vacia", "panel", "pintar_resultado", "subtitulo",
+                "titulo"),
+    "tablas": ("dato_de_fila", "filas_elegidas", "llenar_tabla", "tabla_lectura"),
 }
+_MODULO_DE = {nombre: modulo for modulo, nombres in _NOMBRES_DE.items() for nombre in nombres}
 
 
 def __getattr__(nombre: str):
