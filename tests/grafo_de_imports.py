@@ -57,6 +57,7 @@ POR_TABLA = {
     ("cli", "construir_analizador"): ("REGISTRO", "valor[0]", ".{}"),
     ("interfaz.ventana_principal", "cargar_modulo_del_area"): ("AREAS", "clave", ".vistas.{}"),
     ("interfaz.dialogos.acerca", "version_de"): ("BIBLIOTECAS", "[2]", "{}"),
+    ("interfaz.piezas", "__getattr__"): ("_NOMBRES_DE", "clave", ".{}"),
 }
 
 _IMPORTADORES = {"import_module", "__import__"}

@@ -28,7 +28,6 @@ from .recolector import RecolectorDeLaVentana
 from .otra_base import cerrojo_o_aviso, soltar
 from .recuperar_base import ofrecer_recuperar
 from .reinicio import reabrir
-from .piezas import elegir_archivo
 
 
 def _traducir_qt(app: QApplication, ajustes: QSettings | None = None) -> list[QTranslator]:
@@ -83,6 +82,7 @@ def abrir_con_ayuda(ruta: Path | str, adelantada: AperturaAdelantada | None = No
         db = _conectar_con_ayuda(str(ruta), ajustes if ajustes is not None else _ajustes())
         if db is not None:
             return db
+        from .piezas import elegir_archivo   # el diálogo de archivos de Qt, cuando se lo usa (no al abrir la ventana)
         ruta = elegir_archivo.para_abrir(None, tr("Abrir una base de este equipo"), str(Path.home()),
                                          tr("Base de Escritorio (*.db);;Todos los archivos (*)"), base=True)
         if not ruta:
@@ -99,6 +99,7 @@ def abrir_con_ayuda(ruta: Path | str, adelantada: AperturaAdelantada | None = No
                 continue
         except Exception as error:
             mostrar_error(None, error, "abrir base")
+        from .piezas import elegir_archivo   # el diálogo de archivos de Qt, cuando se lo usa (no al abrir la ventana)
         ruta = elegir_archivo.para_abrir(None, tr("Abrir otra base de datos"), str(Path.home()),
                                          tr("Base de Escritorio (*.db);;Todos los archivos (*)"), base=True)
         if not ruta:

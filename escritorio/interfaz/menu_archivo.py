@@ -17,7 +17,6 @@ from .correo_en_la_ventana import agregar_acciones_de_correo
 from .otra_base import cambiar_a_archivo, soltar
 from .recientes import agregar_menu_recientes
 from .viaje import agregar_acciones_de_viaje
-from .piezas import elegir_archivo
 
 
 class MenuArchivo:
@@ -91,6 +90,7 @@ class MenuArchivo:
         return True
 
     def nueva_base(self) -> None:
+        from .piezas import elegir_archivo   # el diálogo de archivos de Qt, cuando se lo usa (no al abrir la ventana)
         ruta = elegir_archivo.para_guardar(self, self.tr("Nueva base de datos"), str(Path.home() / "escritorio.db"),
                                            self.tr("Base de Escritorio (*.db)"))
         if not ruta:
@@ -103,6 +103,7 @@ class MenuArchivo:
 
     def abrir_otra(self) -> None:
         carpeta = Path.home() if es_del_servidor(self.db) else ruta_de(self.db).parent
+        from .piezas import elegir_archivo   # el diálogo de archivos de Qt, cuando se lo usa (no al abrir la ventana)
         ruta = elegir_archivo.para_abrir(self, self.tr("Abrir base de datos"), str(carpeta),
                                          self.tr("Base de Escritorio (*.db);;Todos los archivos (*)"), base=True)
         if ruta:

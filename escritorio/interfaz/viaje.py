@@ -12,7 +12,6 @@ from ..errores import ErrorClaveDelServidor
 from ..servicios.base import abrir_en_el_servidor, es_del_servidor
 from ..servicios.constancia_de_viaje import constancia_de_viaje
 from .comun import fecha_dma, mostrar_error, tr
-from .piezas import elegir_archivo
 
 def agregar_acciones_de_viaje(ventana, menu) -> None:
     ventana.accion_llevar = ventana._accion(menu, tr("&Llevar una sesión de viaje…"),
@@ -71,6 +70,7 @@ def llevar_de_viaje(ventana) -> None:
     if sesion_id is None:
         return
     sugerida = Path.home() / f"viaje-sesion-{sesion_id}.db"
+    from .piezas import elegir_archivo   # el diálogo de archivos de Qt, cuando se lo usa (no al abrir la ventana)
     ruta = elegir_archivo.para_guardar(ventana, tr("Copia de viaje"), str(sugerida), tr("Base de Escritorio (*.db)"))
     if not ruta:
         return

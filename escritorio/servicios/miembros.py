@@ -26,6 +26,7 @@ from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .campos import Revision
 from .contexto import Contexto
+from .idioma_de_los_documentos import idioma_de_la_asociacion
 from .orden_alfabetico import clave_de_la_asociacion
 
 
@@ -121,6 +122,7 @@ class OrdenDelPadron:
     nombres: dict[str, str]          # código -> nombre del país
     paises_en_orden: list[str]       # los códigos, en el orden de la tabla
     clave: Callable[[object], tuple]
+    idioma: str = ""                 # el de `clave` (el de la asociación): el orden guardado vale solo con él
 
     @property
     def lugar(self) -> dict[str, int]:
@@ -147,7 +149,7 @@ def orden_del_padron(contexto: Contexto, codigos, idioma: str | None = None) -> 
     for codigo in set(codigos):   # pocos países, miles de miembros
         nombres[codigo] = nombre_pais(codigo, idioma)
         claves[codigo] = (clave(nombres[codigo]), codigo)
-    return OrdenDelPadron(nombres, sorted(claves, key=claves.__getitem__), clave)
+    return OrdenDelPadron(nombres, sorted(claves, key=claves.__getitem__), clave, idioma_de_la_asociacion(contexto))
 
 
 def _por_nombre(contexto: Contexto, al: date, orden: OrdenDelPadron) -> list[tuple]:

@@ -11,6 +11,10 @@ persona lleva medio segundo, y al abrir la ventana nadie mira más que la primer
   al final de la tabla: lo que se ve no se mueve. Si lo que se mostró primero no es el principio de lo leído (otro
   programa escribió entre una lectura y otra), la lectura lo dice (`desfasada`) y la tabla se carga entera de nuevo.
 
+Ordenar los nombres de un país (la clave de cada uno, en Python) es lo más caro de leerlo: un país que tiene los mismos
+miembros con los mismos nombres que la última vez toma el orden que se guardó entonces (servicios/orden_guardado.py,
+que dice por qué es el mismo), en la primera pantalla y en el resto; la ventana lo guarda con el padrón entero.
+
 El orden es uno solo, el de `servicios.miembros.OrdenDelPadron`: el mismo que da `padron_de_la_tabla` leyendo todo de
 una vez (lo prueba tests/servicios/test_padron_por_partes.py).
 """
@@ -25,6 +29,7 @@ from ..datos.lectura_aparte import foto_para_leer
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .miembros import OrdenDelPadron, PadronDeLaTabla, orden_del_padron
+from . import orden_guardado
 
 # Filas de la primera pantalla: más de las que entran en una pantalla grande con la ventana maximizada.
 PRIMERA_PANTALLA = 200
@@ -38,13 +43,18 @@ def primera_pantalla(contexto: Contexto, al: date, *, cuantas: int = PRIMERA_PAN
     los nombres de los países (sin él, el en curso)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     orden = orden_del_padron(contexto, tabla_miembros.paises_del_padron(db, asociacion_id), idioma)
+    guardado = orden_guardado.leer(orden_guardado.ruta_del_orden(db), asociacion_id, orden.idioma)
     filas: list[tuple] = []
     for pais in orden.paises_en_orden:
         faltan = cuantas - len(filas)
         if faltan <= 0:
             break
         nombres = tabla_miembros.nombres_del_pais(db, asociacion_id, pais)
-        orden.ordenar_en_el_pais(nombres, 1, 0)
+        en_orden = orden_guardado.en_orden_guardado(nombres, guardado.get(pais), 0, 1)
+        if en_orden is None:
+            orden.ordenar_en_el_pais(nombres, 1, 0)
+        else:
+            nombres = en_orden
         primeros = [identidad for identidad, _ in nombres[:faltan]]
         lugar = {identidad: n for n, identidad in enumerate(primeros)}
         del_pais = tabla_miembros.padron_de_los_ids(db, asociacion_id, al.isoformat(), primeros)
@@ -121,6 +131,12 @@ class LecturaDelPadron:
             self._db.close()
             raise
         self._pendientes = list(self._orden.paises_en_orden)
+        # El orden de la última vez (servicios/orden_guardado.py): un país con los mismos miembros y nombres no se
+        # vuelve a ordenar. `_calculado`: algún país se ordenó (lo guardado no estaba, o ya no valía).
+        self._ruta_del_orden = orden_guardado.ruta_del_orden(contexto.db)
+        self._guardado = orden_guardado.leer(self._ruta_del_orden, self._asociacion_id, self._orden.idioma)
+        self._calculado = self._guardado.paises() != set(codigos)
+        self._guardado_del_pais: tuple[list[int], list[str]] | None = None
         self._cursor = None
         self._del_pais: list[tuple] = []
         self._claves_del_pais: list = []   # la clave de orden de cada una, calculada en el tramo que la leyó
@@ -140,16 +156,25 @@ class LecturaDelPadron:
         if self._cursor is None:
             pais = self._pendientes[0]
             self._cursor = tabla_miembros.padron_del_pais(self._db, self._asociacion_id, self._hoy, pais)
+            self._guardado_del_pais = self._guardado.get(pais)
         filas = self._cursor.fetchmany(tramo)
         self._del_pais += filas
-        self._claves_del_pais += self._orden.claves_en_el_pais(filas)
+        guardado = self._guardado_del_pais
+        if guardado is None:   # sin orden guardado: la clave de cada fila, de a tramos
+            self._claves_del_pais += self._orden.claves_en_el_pais(filas)
         if len(filas) == tramo:
             return []
         self._cursor = None   # el país se terminó de leer: se ordena con las claves ya calculadas
         self._pendientes.pop(0)
         del_pais, claves = self._del_pais, self._claves_del_pais
         self._del_pais, self._claves_del_pais = [], []
-        del_pais = self._orden.en_orden(del_pais, claves)
+        en_orden = orden_guardado.en_orden_guardado(del_pais, guardado, PadronDeLaTabla.ID, PadronDeLaTabla.NOMBRE)
+        if en_orden is None:
+            self._calculado = True
+            if guardado is not None:   # lo guardado ya no vale (un alta, un nombre cambiado): se calcula ahora
+                claves = self._orden.claves_en_el_pais(del_pais)
+            en_orden = self._orden.en_orden(del_pais, claves)
+        del_pais = en_orden
         self.leidas += del_pais
         nuevas = self._despues_de_lo_mostrado(del_pais)
         if self.terminada:
@@ -167,6 +192,15 @@ class LecturaDelPadron:
             return []
         self._coincidentes += comparar
         return del_pais[comparar:]
+
+    def guardar_el_orden(self) -> None:
+        """Con el padrón entero leído y algún país ordenado de nuevo, guarda el orden para la próxima vez
+        (servicios/orden_guardado.py). Lo llama la ventana cuando la tabla ya lo tiene todo: nadie lo espera."""
+        if self.terminada and self._calculado and not self.desfasada:
+            p = PadronDeLaTabla
+            orden_guardado.guardar(self._ruta_del_orden, self._asociacion_id, self._orden.idioma, self.leidas,
+                                   p.PAIS, p.ID, p.NOMBRE)
+            self._calculado = False
 
     def padron(self) -> PadronDeLaTabla:
         """Todo lo leído (entero, si `terminada`)."""

@@ -222,9 +222,9 @@ def test_una_correccion_que_sigue_mal_vuelve_con_su_motivo_y_se_puede_omitir(qtb
 def test_a_1024x600_la_lista_y_sus_botones_se_ven(qtbot, base, planilla, monkeypatch):
     """La pantalla libre, de 1024×600 (la de las pruebas es otra): el asistente se acota a ella al abrirse."""
     from PySide6.QtCore import QRect
-    from escritorio.interfaz.piezas import dialogo
+    from escritorio.interfaz.piezas import pantalla
 
-    monkeypatch.setattr(dialogo, "pantalla_libre", lambda ventana: QRect(0, 0, 1024, 600))
+    monkeypatch.setattr(pantalla, "pantalla_libre", lambda ventana: QRect(0, 0, 1024, 600))
     ruta, _ = planilla
     db = abrir_base(base)
     wizard = _abrir(qtbot, db, ruta, 1024, 700)

@@ -86,6 +86,7 @@ def ventana_a_medio_llenar(qtbot, tmp_path, copia_de_la_demo):
     ventana.show()
     qtbot.waitUntil(lambda: llenado._lectura is not None, timeout=5000)
     llenado._reloj.stop()
+    llenado.ENTREGA_MS = 0   # cada país, a la tabla en cuanto se lee (sin esperar la próxima entrega)
     for _ in range(6):   # seis países: la tabla tiene más que la primera pantalla, pero no todo
         llenado._tramo()
     assert 200 < ventana.miembros.modelo.total < 300 and not ventana.miembros.modelo.completo

@@ -57,6 +57,11 @@ def test_abrir_la_ventana_no_carga_planillas_ni_pdf_ni_las_otras_areas(copia_de_
     assert abierta["a_la_vista"] == indice_del_area(area)
     vistas = {m.split(".")[3] for m in abierta["modulos"] if m.startswith("escritorio.interfaz.vistas.")}
     assert vistas == {area}, f"se cargaron las vistas de {sorted(vistas - {area})} sin abrirlas"
+    # Ni las piezas de los diálogos, los documentos ni el de elegir un archivo (se importan cuando se piden).
+    piezas = {m for m in abierta["modulos"] if m.startswith("escritorio.interfaz.piezas.")}
+    sin_abrir = {f"escritorio.interfaz.piezas.{p}"
+                 for p in ("dialogo", "documentos", "hora", "marcas", "formularios", "elegir_archivo")}
+    assert not piezas & sin_abrir, f"abrir la ventana en {area} importó {sorted(piezas & sin_abrir)}"
 
 
 def test_el_guion_ve_lo_que_carga_un_area_abierta(copia_de_la_demo, tmp_path):

@@ -11,23 +11,47 @@
 - `busqueda`: `AtajosDeBusqueda`, que lleva con el teclado de un campo de búsqueda a la lista que filtra;
 - `marcas`: `TablaDeMarcas`, una tabla que se marca fila por fila con una tecla (asistencia, votación nominal);
 - `dialogo`: `DialogoBase` y `AsistenteBase` (todo diálogo hereda de uno: entra en la pantalla con sus botones a la
-  vista) y `caber_en_la_pantalla`;
+  vista); `pantalla`: `caber_en_la_pantalla` y `pantalla_libre`, la regla que usan ellos y la ventana principal;
 - `areas`: `AreaPerezosa`, la base de las áreas de la ventana, y `PilaDeAreas`, que las arma a demanda.
 
 Los nombres se importan desde el paquete (`from ..piezas import nota, CajaAvisos`).
 """
 
-from .areas import AreaPerezosa, PilaDeAreas
-from .dialogo import AsistenteBase, DialogoBase, caber_en_la_pantalla, pantalla_libre
-from .busqueda import AtajosDeBusqueda
-from .documentos import abrir_archivo, guardar_documento, nombre_de_archivo, ofrecer_abrir, ruta_con_extension
-from .estilos import (ACENTO, AMBAR, DERECHA, ESTILO_BIEN, ESTILO_ERROR, ESTILO_NOTA, FUENTE_LECTURA, GRIS, IZQUIERDA,
-                      ROJO, VERDE, escalar)
-from .hora import EditorDeHora, editor_de_hora
-from .formularios import ComboDeValores, DesplazableAlAncho, SelectorMiembro, en_linea, nuevo_formulario
-from .marcas import TablaDeMarcas
-from .rotulos import CajaAvisos, EtiquetaRecortada, nota, pagina_vacia, panel, pintar_resultado, subtitulo, titulo
-from .tablas import dato_de_fila, filas_elegidas, llenar_tabla, tabla_lectura
+import importlib
+
+# Los nombres de cada módulo. Se importan cuando alguien los pide (PEP 562), no al importar el paquete: la
+# ventana llega a su primera pintura sin cargar los diálogos, los documentos ni las tablas de marcas, que crean
+# decenas de clases de Qt al importarse (issue 63 §5).
+_NOMBRES_DE = {
+    "areas": ("AreaPerezosa", "PilaDeAreas"),
+    "dialogo": ("AsistenteBase", "DialogoBase"),
+    "pantalla": ("caber_en_la_pantalla", "pantalla_libre"),
+    "busqueda": ("AtajosDeBusqueda",),
+    "documentos": ("abrir_archivo", "guardar_documento", "nombre_de_archivo", "ofrecer_abrir", "ruta_con_extension"),
+    "estilos": ("ACENTO", "AMBAR", "DERECHA", "ESTILO_BIEN", "ESTILO_ERROR", "ESTILO_NOTA", "FUENTE_LECTURA", "GRIS",
+                "IZQUIERDA", "ROJO", "VERDE", "escalar"),
+    "hora": ("EditorDeHora", "editor_de_hora"),
+    "formularios": ("ComboDeValores", "DesplazableAlAncho", "SelectorMiembro", "en_linea", "nuevo_formulario"),
+    "marcas": ("TablaDeMarcas",),
+    "rotulos": ("CajaAvisos", "EtiquetaRecortada", "nota", "pagina_vacia", "panel", "pintar_resultado", "subtitulo",
+                "titulo"),
+    "tablas": ("dato_de_fila", "filas_elegidas", "llenar_tabla", "tabla_lectura"),
+}
+_MODULO_DE = {nombre: modulo for modulo, nombres in _NOMBRES_DE.items() for nombre in nombres}
+
+
+def __getattr__(nombre: str):
+    modulo = _MODULO_DE.get(nombre)
+    if modulo is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {nombre!r}")
+    valor = getattr(importlib.import_module(f".{modulo}", __name__), nombre)
+    globals()[nombre] = valor   # la próxima vez, sin pasar por aquí
+    return valor
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULO_DE))
+
 
 __all__ = [
     "ACENTO", "AMBAR", "DERECHA", "ESTILO_BIEN", "ESTILO_ERROR", "ESTILO_NOTA", "FUENTE_LECTURA", "GRIS", "IZQUIERDA",

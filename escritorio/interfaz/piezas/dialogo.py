@@ -10,39 +10,15 @@ Todos los diálogos del programa heredan de `DialogoBase` (o de `AsistenteBase`,
 un área con desplazamiento; la botonera (Aceptar, Cancelar, Siguiente…) queda fuera, siempre a la vista.
 """
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (QAbstractButton, QBoxLayout, QDialog, QDialogButtonBox, QFrame, QLabel, QLayout,
                                QLayoutItem, QScrollArea, QStyle, QVBoxLayout, QWidget, QWizard)
 
-# Lo que se deja alrededor de un diálogo: la barra de título y los bordes que agrega el gestor de ventanas.
-MARGEN = (40, 60)
+# La regla de la pantalla, en su módulo (la ventana principal la usa al abrir, sin cargar los diálogos).
+from .pantalla import MARGEN, caber_en_la_pantalla, medida_libre, pantalla_libre  # noqa: F401
+
 # Se marca el widget cuyo contenido ya pasó a un área con desplazamiento (no se envuelve dos veces).
 _ENVUELTO = "contenidoDesplazable"
-
-
-def pantalla_libre(ventana: QWidget) -> QRect | None:
-    """El rectángulo libre (sin barras de tareas) de la pantalla donde se abre `ventana`: la de su padre si lo
-    tiene; si no, la suya o la principal. None sin pantalla."""
-    padre = ventana.parentWidget()
-    pantalla = (padre.screen() if padre is not None else None) or ventana.screen() or QGuiApplication.primaryScreen()
-    return pantalla.availableGeometry() if pantalla is not None else None
-
-
-def medida_libre(ventana: QWidget, margen: tuple[int, int] = MARGEN) -> QSize | None:
-    """Lo más que puede medir `ventana` (sin su marco) en la pantalla libre donde se abre. None sin pantalla."""
-    libre = pantalla_libre(ventana)
-    return None if libre is None else QSize(libre.width() - margen[0], libre.height() - margen[1])
-
-
-def caber_en_la_pantalla(ventana: QWidget, ancho: int, alto: int, margen: tuple[int, int] = MARGEN) -> bool:
-    """Da a `ventana` el tamaño ancho×alto sin pasar de la pantalla libre menos `margen` (ancho, alto).
-    Devuelve True si tuvo que achicarla."""
-    maximo = medida_libre(ventana, margen)
-    pedido = QSize(ancho, alto)
-    medida = pedido if maximo is None else pedido.boundedTo(maximo)
-    ventana.resize(medida)
-    return medida != pedido
 
 
 # --- el contenido que no entra, en un área con desplazamiento --------------------------------------

@@ -15,11 +15,10 @@ from ...servicios.oficina import Oficina
 from ..comun import descartar, miles, tr
 from ..modelos.llenado_del_padron import LlenadoDelPadron
 from ..modelos.miembros import FiltroMiembros, ModeloMiembros
-from ..piezas import AtajosDeBusqueda, nota, ofrecer_abrir, titulo
+from ..piezas import AtajosDeBusqueda, nota, titulo
 from ..operaciones import consultar_en_la_ventana, hacer_en_la_ventana
 from ..flujo import FilaFluida
 from ..iconos import icono
-from ..piezas import elegir_archivo
 from ..piezas.areas import recargar_despues_del_dialogo
 from ..piezas.de_la_oficina import DeLaOficina
 
@@ -397,6 +396,7 @@ class VistaMiembros(DeLaOficina, QWidget):
 
     def _elegir_destino(self, titulo: str, nombre: str, filtro: str) -> str | None:
         carpeta = self._ajustes.value("exportar/carpeta", str(Path.home()))
+        from ..piezas import elegir_archivo   # el diálogo de archivos de Qt, cuando se lo usa (no al abrir la ventana)
         ruta = elegir_archivo.para_guardar(self, titulo, str(Path(carpeta) / nombre), filtro)
         if ruta:
             self._ajustes.setValue("exportar/carpeta", str(Path(ruta).parent))
@@ -407,6 +407,8 @@ class VistaMiembros(DeLaOficina, QWidget):
                                al_cancelar=lambda: QMessageBox.information(
                                    self, titulo, self.tr("Cancelado: no se creó ningún archivo."))) is None:
             return
+        from ..piezas import ofrecer_abrir   # los documentos, cuando se guarda uno
+
         ofrecer_abrir(self, titulo, ruta, self._ajustes)   # un PDF, en la vista previa; otro, con su programa
 
     def exportar_xlsx(self) -> None:
