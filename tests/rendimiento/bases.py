@@ -112,7 +112,8 @@ def cuotas_anuales(ruta: Path) -> list[tuple]:
         conexion.close()
 
 
-def planillas_de_la_tesoreria(pagos: list[tuple[int, int, int, date]], carpeta: Path) -> list[Path]:
+def planillas_de_la_tesoreria(pagos: list[tuple[int, int, int, date]], carpeta: Path,
+                              sigla: str = SIGLA) -> list[Path]:
     """Los pagos como los anota la tesorería: una planilla (.csv) por año, partida en tramos de MAXIMO_POR_PLANILLA
     líneas (el límite de filas de `pagos importar`), cada línea con la fecha, el concepto con la referencia de pago
     del miembro (la que escribe en su transferencia) y el importe."""
@@ -128,10 +129,22 @@ def planillas_de_la_tesoreria(pagos: list[tuple[int, int, int, date]], carpeta: 
             with open(ruta, "w", encoding="utf-8", newline="") as archivo:
                 archivo.write("Fecha;Concepto;Importe\n")
                 for miembro_id, _, importe, fecha in del_anio[desde:desde + MAXIMO_POR_PLANILLA]:
-                    archivo.write(f"{fecha.isoformat()};TRANSFERENCIA {referencia_de_pago(SIGLA, miembro_id)};"
+                    archivo.write(f"{fecha.isoformat()};TRANSFERENCIA {referencia_de_pago(sigla, miembro_id)};"
                                   f"{importe // 100}.{importe % 100:02d}\n")
             planillas.append(ruta)
     return planillas
+
+
+def pagar_con_las_ordenes(ruta: Path, hoy: date, sigla: str = SIGLA, paso=None) -> int:
+    """Los pagos de la tesorería (`pagos_de_la_tesoreria`, hasta `hoy`) registrados en la base `ruta` (cerrada: nadie
+    la tiene abierta) con `pagos importar` de la planilla de cada año; devuelve cuántos. `paso(nombre, *argumentos)`:
+    cómo se corre cada orden (por omisión, `_orden`)."""
+    paso = paso or (lambda _nombre, *argumentos: _orden(ruta, *argumentos))
+    pagos = pagos_de_la_tesoreria(cuotas_anuales(ruta), hoy)
+    with tempfile.TemporaryDirectory() as temporal:
+        for planilla in planillas_de_la_tesoreria(pagos, Path(temporal), sigla):
+            paso("pagos importar", "pagos", "importar", planilla, "--moneda", "USD")
+    return len(pagos)
 
 
 def armar(ruta: Path, cantidad: int, *, informar=print, tiempos: dict | None = None) -> Path:
@@ -157,12 +170,10 @@ def armar(ruta: Path, cantidad: int, *, informar=print, tiempos: dict | None = N
             paso("cuotas emitir", "cuotas", "emitir", str(anio))
         from escritorio.servicios.base import hoy as fecha_de_hoy
 
-        pagos = pagos_de_la_tesoreria(cuotas_anuales(ruta), fecha_de_hoy())
-        for planilla in planillas_de_la_tesoreria(pagos, carpeta):
-            paso("pagos importar", "pagos", "importar", planilla, "--moneda", "USD")
+        pagos = pagar_con_las_ordenes(ruta, fecha_de_hoy(), paso=paso)
     detalle = ", ".join(f"{nombre} {segundos:.0f} s" for nombre, segundos in tiempos.items())
     informar(f"  base de {miles(cantidad)} miembros armada con las órdenes del programa en "
-             f"{time.perf_counter() - inicio:.0f} s ({detalle}): {miles(len(pagos))} pagos, "
+             f"{time.perf_counter() - inicio:.0f} s ({detalle}): {miles(pagos)} pagos, "
              f"{ruta.stat().st_size / 2**20:.0f} MB ({ruta})", flush=True)
     return ruta
 
