@@ -350,11 +350,15 @@ def _decidir(contexto: Contexto, lineas: list[LineaLeida], claves: list[str], op
     db, asociacion_id = contexto.db, contexto.asociacion_id
     reconocer = _Reconocer(contexto, anterior)
     nombres = reconocer.nombres
-    registradas = tabla_extractos.lineas_registradas(db, asociacion_id)
-    anuladas = tabla_extractos.lineas_anuladas(db, asociacion_id)
     plan: list[LineaDelPlan] = []
-    # Con nada importado antes, no hay huella de la versión anterior que buscar (y se ahorra calcularlas).
-    anteriores = huellas_anteriores(lineas) if registradas or anuladas else [""] * len(lineas)
+    # Con nada importado antes, no hay huella de la versión anterior que buscar (y se ahorra calcularlas). Se buscan
+    # solo las huellas de este archivo (las de ahora y las de la versión anterior), por su índice: no todas las
+    # líneas importadas en la historia de la asociación.
+    importadas = tabla_extractos.hay_lineas(db, asociacion_id)
+    anteriores = huellas_anteriores(lineas) if importadas else [""] * len(lineas)
+    buscadas = {*claves, *anteriores} - {""}
+    registradas = tabla_extractos.lineas_registradas(db, asociacion_id, buscadas) if importadas else {}
+    anuladas = tabla_extractos.lineas_anuladas(db, asociacion_id, buscadas) if importadas else set()
     for huella, anterior in zip(claves, anteriores):
         # Una línea importada antes de que cambiara el cálculo de la huella se reconoce por la de entonces.
         if anterior in registradas:

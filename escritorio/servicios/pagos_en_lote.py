@@ -12,6 +12,7 @@ from ..datos.conexion import transaccion
 from ..datos.dialecto import estadisticas_al_dia
 from ..dominio import entrada
 from ..dominio.cuotas import Escala, escala_para
+from ..dominio.morosidad import saldo_del_cargo
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..errores import ErrorValidacion
@@ -29,19 +30,35 @@ class Cuentas(Lecturas):
         super().__init__(contexto)
         db, asociacion_id = contexto.db, contexto.asociacion_id
         self._miembros = {fila[0] for fila in tabla_miembros.nombres_y_paises(db, asociacion_id)}
-        self._cargos: dict[int, list[dict]] = {}
+        # Por miembro: las monedas de sus cargos y la del que vence último (la de `moneda_de_cargos`).
+        self._monedas: dict[int, set[str]] = {}
+        self._ultimo: dict[int, tuple[str, int, str]] = {}   # miembro -> (vencimiento, id, moneda)
         self._por_id: dict[int, dict] = {}
         # (miembro, moneda) -> los cargos con saldo, en el orden de `saldos_de_cargos` (miembro, vencimiento, id):
-        # el de `cargos_pendientes`.
+        # el de `cargos_pendientes`. Solo ellos se guardan enteros (un renglón por cargo): con 100.000 miembros y
+        # diez años son un millón de cargos, casi todos pagados, y de ellos basta la moneda y el vencimiento.
         self._con_saldo: dict[tuple[int, str], list[dict]] = {}
-        for cargo in map(con_saldo, tabla_cuotas.saldos_de_cargos(db, asociacion_id, "9999-12-31")):
-            self._cargos.setdefault(cargo["miembro_id"], []).append(cargo)
-            self._por_id[cargo["id"]] = cargo
-            if cargo["saldo"] > 0:
-                self._con_saldo.setdefault((cargo["miembro_id"], cargo["moneda"]), []).append(cargo)
+        columnas, filas = tabla_cuotas.saldos_de_cargos_en_filas(db, asociacion_id, "9999-12-31")
+        i_id, i_miembro, i_moneda, i_vence, i_importe, i_pagado = (
+            columnas.index(c) for c in ("id", "miembro_id", "moneda", "vencimiento", "importe", "pagado"))
+        monedas, ultimo = self._monedas, self._ultimo
+        for fila in filas:
+            miembro, moneda = fila[i_miembro], fila[i_moneda]
+            suyas = monedas.get(miembro)
+            if suyas is None:
+                monedas[miembro] = {moneda}
+            else:
+                suyas.add(moneda)
+            clave = (fila[i_vence], fila[i_id], moneda)
+            anterior = ultimo.get(miembro)
+            if anterior is None or clave[:2] > anterior[:2]:
+                ultimo[miembro] = clave
+            if saldo_del_cargo(fila[i_importe], fila[i_pagado]) > 0:
+                cargo = con_saldo(dict(zip(columnas, fila)))
+                self._por_id[cargo["id"]] = cargo
+                self._con_saldo.setdefault((miembro, moneda), []).append(cargo)
         self._escalas = [Escala.de_fila(f) for f in tabla_cuotas.escalas(db, asociacion_id)]
         self._monedas_de_escalas = {e.moneda for e in self._escalas}
-        self._ultima_moneda: dict[int, str | None] = {}
         self._recibos: dict[int, int] = {}   # año -> el último número de recibo, una vez leído
 
     def proximo_recibo(self, anio: int) -> int:
@@ -58,19 +75,17 @@ class Cuentas(Lecturas):
             miembro_de_la_asociacion(self.contexto, miembro_id)   # el mensaje de siempre
 
     def monedas_de_cargos(self, miembro_id: int) -> set[str]:
-        return {c["moneda"] for c in self._cargos.get(miembro_id, [])}
+        return set(self._monedas.get(miembro_id, ()))
 
     def monedas_de_escalas(self) -> set[str]:
         return set(self._monedas_de_escalas)
 
     def moneda_de_cargos(self, miembro_id: int, fecha: date) -> str | None:
-        if miembro_id not in self._ultima_moneda:   # los cargos no cambian mientras se registran los pagos
-            cargos = self._cargos.get(miembro_id)
-            # La del cargo que vence último (datos.cuotas.moneda_de_los_ultimos_cargos); sin cargos, la de la escala.
-            self._ultima_moneda[miembro_id] = (max(cargos, key=lambda c: (c["vencimiento"], c["id"]))["moneda"]
-                                               if cargos else None)
-        if self._ultima_moneda[miembro_id] is not None:
-            return self._ultima_moneda[miembro_id]
+        # La del cargo que vence último (datos.cuotas.moneda_de_los_ultimos_cargos; los cargos no cambian mientras se
+        # registran los pagos); sin cargos, la de la escala.
+        ultimo = self._ultimo.get(miembro_id)
+        if ultimo is not None:
+            return ultimo[2]
         escala = escala_para(self._escalas, fecha.year)
         return escala.moneda if escala else None
 
