@@ -6,6 +6,8 @@ ve lo que dejó."""
 
 from datetime import date
 
+import pytest
+
 from escritorio.servicios import cuotas, emision_de_cuotas
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.pagos import Lecturas, NuevoPago
@@ -22,11 +24,32 @@ def _con_cargos_en_dos_monedas(demo_abierta) -> Contexto:
     return contexto
 
 
+def _miembros(contexto) -> list[int]:
+    return [f[0] for f in contexto.db.execute("SELECT id FROM miembros WHERE asociacion_id = ? ORDER BY id",
+                                              [contexto.asociacion_id]).fetchall()]
+
+
 def test_las_cuentas_del_lote_responden_como_las_lecturas_de_un_pago(demo_abierta):
     contexto = _con_cargos_en_dos_monedas(demo_abierta)
-    lecturas, cuentas = Lecturas(contexto), Cuentas(contexto)
-    miembros = [f[0] for f in contexto.db.execute("SELECT id FROM miembros WHERE asociacion_id = ?",
-                                                  [contexto.asociacion_id]).fetchall()]
+    _comparar(contexto, Cuentas(contexto), _miembros(contexto))
+
+
+def test_las_cuentas_de_algunos_miembros_leen_solo_los_suyos_y_responden_igual(demo_abierta):
+    """Las de un extracto: solo los miembros de sus líneas (un id que no es de la asociación no se lee)."""
+    contexto = _con_cargos_en_dos_monedas(demo_abierta)
+    todos = _miembros(contexto)
+    algunos = todos[::7]
+    cuentas = Cuentas(contexto, [*algunos, None, 10**9])
+    _comparar(contexto, cuentas, algunos)
+    leidos = {c["miembro_id"] for c in cuentas._por_id.values()}
+    assert leidos and leidos <= set(algunos), "no se leyeron cargos de otros miembros"
+    fuera = next(m for m in todos if m not in algunos)
+    with pytest.raises(ValueError, match=f"no leyeron los cargos del miembro {fuera}"):
+        cuentas.pendientes(fuera, "USD")
+
+
+def _comparar(contexto, cuentas, miembros):
+    lecturas = Lecturas(contexto)
     dos_monedas = 0
     hoy = date.today()
     for miembro in miembros:
