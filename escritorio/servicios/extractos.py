@@ -260,7 +260,13 @@ def leer_extracto(ruta: Path | str, opciones: OpcionesDeExtracto | None = None):
 # --- decidir ----------------------------------------------------------------------------------------------
 
 def _miembros(contexto: Contexto) -> list[MiembroConciliable]:
-    """Cada miembro con lo que debe en cada moneda (la suma de los saldos de sus cargos)."""
+    """Cada miembro como se lo reconoce (nombre, país, código); lo que debe lo da `_deudas`, cuando hace falta."""
+    return [MiembroConciliable(i, nombre, pais, codigo)
+            for i, nombre, pais, codigo in tabla_extractos.miembros_para_conciliar(contexto.db, contexto.asociacion_id)]
+
+
+def _deudas(contexto: Contexto) -> dict[int, dict[str, int]]:
+    """Lo que debe cada miembro en cada moneda (la suma de los saldos de sus cargos)."""
     deudas: dict[int, dict[str, int]] = {}
     for _, miembro_id, _, _, importe, pagado, moneda, _ in tabla_cuotas.saldos_agrupados(
             contexto.db, contexto.asociacion_id, "9999-12-31"):
@@ -268,8 +274,7 @@ def _miembros(contexto: Contexto) -> list[MiembroConciliable]:
         if saldo:
             por_moneda = deudas.setdefault(miembro_id, {})
             por_moneda[moneda] = por_moneda.get(moneda, 0) + saldo
-    return [MiembroConciliable(i, nombre, pais, codigo, deudas.get(i, {}))
-            for i, nombre, pais, codigo in tabla_extractos.miembros_para_conciliar(contexto.db, contexto.asociacion_id)]
+    return deudas
 
 
 def _monto(importe: int, moneda: str) -> str:
@@ -325,8 +330,10 @@ class _Reconocer:
         db, asociacion_id = self._contexto.db, self._contexto.asociacion_id
         asociacion = tabla_asociaciones.por_id(db, asociacion_id) or {}
         miembros = _miembros(self._contexto)
+        contexto = self._contexto
         self._conciliador = Conciliador(miembros, asociacion.get("sigla"),
-                                        tabla_asociaciones.siglas_anteriores(db, asociacion_id))
+                                        tabla_asociaciones.siglas_anteriores(db, asociacion_id),
+                                        deudas=lambda: _deudas(contexto))
         self._nombres = {m.id: f"{m.nombre} ({m.pais})" if m.pais else m.nombre for m in miembros}
 
     @property
