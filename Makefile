@@ -11,7 +11,7 @@ INSTALADO := $(VENV)/.instalado
 BLOQUEO := requisitos/bloqueo.txt
 INSTALAR := $(PY) -m pip install --quiet --disable-pip-version-check -c $(BLOQUEO)
 
-.PHONY: run test rapido fuzz bench capturas limpiar instalador traducciones manual referencia-cli documentacion bloquear
+.PHONY: run test rapido fuzz bench bench-aceptar capturas limpiar instalador traducciones manual referencia-cli documentacion bloquear
 
 $(INSTALADO): pyproject.toml $(BLOQUEO)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Escritorio necesita Python 3.11 o posterior.")'
@@ -57,6 +57,12 @@ fuzz: $(INSTALADO)
 bench: $(INSTALADO)
 	bash tests/preparar_postgresql.sh
 	QT_QPA_PLATFORM=offscreen $(PY) tests/rendimiento/ejecutar.py
+
+# Corre los bancos y escribe sus cifras como las aceptadas (tests/rendimiento/cifras_aceptadas.json, en git): las que
+# compara `make bench`. Un banco solo: `$(PY) tests/rendimiento/ejecutar.py bench_cuotas --aceptar`.
+bench-aceptar: $(INSTALADO)
+	bash tests/preparar_postgresql.sh
+	QT_QPA_PLATFORM=offscreen $(PY) tests/rendimiento/ejecutar.py --aceptar
 
 capturas: $(INSTALADO)
 	QT_QPA_PLATFORM=offscreen $(PY) instalador/capturas.py

@@ -176,18 +176,38 @@ _PAGADO = """coalesce((SELECT sum(i.importe) FROM imputaciones i JOIN pagos p ON
                        WHERE i.cargo_id = c.id AND p.anulado_en IS NULL AND p.fecha <= :al), 0)"""
 
 
-def saldos_de_cargos(db: BaseDeDatos, asociacion_id: int, al: str, miembro_id: int | None = None,
-                     anio: int | None = None) -> list[dict]:
-    """Cada cargo con lo pagado hasta `al` (pagos anulados no cuentan)."""
+def _saldos_de_cargos(miembro_id: int | None, anio: int | None, miembros_en: str | None = None) -> str:
     condiciones = ["c.asociacion_id = :asociacion"]
+    if miembros_en is not None:
+        condiciones.append(f"c.miembro_id IN {miembros_en}")
     if miembro_id is not None:
         condiciones.append("c.miembro_id = :miembro")
     if anio is not None:
         condiciones.append("c.anio = :anio")
-    return list(db.query(
-        f"SELECT c.*, {_PAGADO} AS pagado FROM cargos c WHERE {' AND '.join(condiciones)} "
-        "ORDER BY c.miembro_id, c.vencimiento, c.id",
-        {"asociacion": asociacion_id, "al": al, "miembro": miembro_id, "anio": anio}))
+    return (f"SELECT c.*, {_PAGADO} AS pagado FROM cargos c WHERE {' AND '.join(condiciones)} "
+            "ORDER BY c.miembro_id, c.vencimiento, c.id")
+
+
+def saldos_de_cargos(db: BaseDeDatos, asociacion_id: int, al: str, miembro_id: int | None = None,
+                     anio: int | None = None) -> list[dict]:
+    """Cada cargo con lo pagado hasta `al` (pagos anulados no cuentan)."""
+    return list(db.query(_saldos_de_cargos(miembro_id, anio),
+                         {"asociacion": asociacion_id, "al": al, "miembro": miembro_id, "anio": anio}))
+
+
+def saldos_de_cargos_en_filas(db: BaseDeDatos, asociacion_id: int, al: str,
+                              miembros: Iterable[int] | None = None) -> tuple[list[str], Iterable[tuple]]:
+    """Lo mismo que `saldos_de_cargos` de toda la asociación (o, con `miembros`, de esos miembros: por el índice de
+    los cargos de cada uno), como (nombres de las columnas, filas en tuplas): quien recorre un millón de cargos y
+    guarda unos pocos (las cuentas de un lote de pagos) no arma un diccionario por cada uno."""
+    en = None if miembros is None else (
+        "(SELECT value::bigint FROM json_array_elements_text(CAST(:miembros AS json)))" if es_servidor(db)
+        else "(SELECT value FROM json_each(:miembros))")
+    parametros = {"asociacion": asociacion_id, "al": al, "miembro": None, "anio": None}
+    if miembros is not None:
+        parametros["miembros"] = json.dumps(sorted(miembros))
+    cursor = db.execute(_saldos_de_cargos(None, None, en), parametros)
+    return [getattr(columna, "name", None) or columna[0] for columna in cursor.description], cursor
 
 
 def saldos_agrupados(db: BaseDeDatos, asociacion_id: int, al: str) -> list[tuple]:

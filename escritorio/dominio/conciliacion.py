@@ -23,7 +23,7 @@ referencia y un nombre que no coinciden): se propone y se pregunta; **ninguna**:
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from . import formato
@@ -119,7 +119,11 @@ def _sin_antesala(palabras: tuple[str, ...]) -> tuple[str, ...] | None:
 class Conciliador:
     """Los miembros indexados una vez; `proponer` decide cada línea (miles por segundo)."""
 
-    def __init__(self, miembros: Iterable[MiembroConciliable], sigla: str | None, siglas_anteriores: Iterable[str] = ()):
+    def __init__(self, miembros: Iterable[MiembroConciliable], sigla: str | None, siglas_anteriores: Iterable[str] = (),
+                 deudas: Callable[[], dict[int, dict[str, int]]] | None = None):
+        """`deudas`: si se da, lo que debe cada miembro en cada moneda ({miembro: {moneda: saldo}}) se pide la primera
+        vez que una regla lo necesita (un extracto con la referencia de pago en cada línea no lo necesita nunca: con
+        100.000 miembros y diez años, sumarlo es recorrer un millón de cargos); si no, el de cada miembro."""
         self.prefijo = prefijo_de_referencia(sigla)
         # Una carta impresa antes de que la asociación cambiara de sigla lleva la referencia con la sigla de entonces:
         # sigue valiendo (el dígito verificador es del número del miembro, no de la sigla).
@@ -127,7 +131,10 @@ class Conciliador:
         self.miembros = {m.id: m for m in miembros}
         self._nombres: dict[tuple[str, ...], set[int]] = {}
         self._codigos: dict[tuple[str, ...], set[int]] = {}
-        self._por_deuda: dict[tuple[str, int], list[int]] = {}
+        self._pedir_deudas = deudas
+        self._deudas: dict[int, dict[str, int]] | None = (
+            None if deudas else {m.id: m.deudas for m in self.miembros.values()})
+        self._por_deuda_armado: dict[tuple[str, int], list[int]] | None = None
         for m in self.miembros.values():
             palabras = _palabras(m.nombre)
             for forma in (palabras, _sin_antesala(palabras)):
@@ -136,14 +143,28 @@ class Conciliador:
             codigo = _palabras(m.codigo or "")
             if len("".join(codigo)) >= _LARGO_MINIMO_DEL_CODIGO and any(c.isdigit() for c in "".join(codigo)):
                 self._codigos.setdefault(codigo, set()).add(m.id)
-            for moneda, deuda in m.deudas.items():
-                if deuda > 0:
-                    self._por_deuda.setdefault((moneda, deuda), []).append(m.id)
         self._largo_nombre = max((len(k) for k in self._nombres), default=0)
         self._largo_codigo = max((len(k) for k in self._codigos), default=0)
 
     def nombre(self, miembro_id: int) -> str:
         return self.miembros[miembro_id].nombre
+
+    def deudas_de(self, miembro_id: int) -> dict[str, int]:
+        """Lo que debe el miembro en cada moneda (pedido la primera vez que hace falta)."""
+        if self._deudas is None:
+            self._deudas = self._pedir_deudas()
+        return self._deudas.get(miembro_id, {})
+
+    @property
+    def _por_deuda(self) -> dict[tuple[str, int], list[int]]:
+        """(moneda, saldo) -> los miembros que deben exactamente eso, en el orden de los miembros."""
+        if self._por_deuda_armado is None:
+            self._por_deuda_armado = {}
+            for miembro_id in self.miembros:
+                for moneda, deuda in self.deudas_de(miembro_id).items():
+                    if deuda > 0:
+                        self._por_deuda_armado.setdefault((moneda, deuda), []).append(miembro_id)
+        return self._por_deuda_armado
 
     # --- cada regla -------------------------------------------------------------------------
 
@@ -211,7 +232,7 @@ class Conciliador:
             miembro_id = next(iter(nombres))
             explicacion = traducir("el texto nombra a «{0}»").format(self.nombre(miembro_id)) + malas_texto
             if (not exactos and not self._nombre_claro(todo, miembro_id)
-                    and not any(deuda > 0 for deuda in self.miembros[miembro_id].deudas.values())):
+                    and not any(deuda > 0 for deuda in self.deudas_de(miembro_id).values())):
                 # Una palabra suelta puede ser un apellido («Rocha») o una sucursal («Santos»): de quien no debe
                 # nada, se pregunta (o es un pago que ya se registró a mano).
                 return Propuesta(miembro_id, PROBABLE, "nombre", traducir("{0}, pero no debe nada").format(
@@ -259,7 +280,7 @@ class Conciliador:
 
     def _duda(self, ids: set[int], explicacion: str, importe: int, moneda: str | None) -> Propuesta:
         """Varios miembros posibles: si uno solo de ellos debe exactamente el importe, se lo propone."""
-        deben = [i for i in sorted(ids) if moneda and self.miembros[i].deudas.get(moneda) == importe]
+        deben = [i for i in sorted(ids) if moneda and self.deudas_de(i).get(moneda) == importe]
         if len(deben) == 1:
             return Propuesta(deben[0], PROBABLE, "nombre_e_importe", traducir("{0}; solo {1} debe exactamente {2}")
                              .format(explicacion, self.nombre(deben[0]), formato.dinero(importe, moneda)),

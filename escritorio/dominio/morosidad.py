@@ -54,11 +54,17 @@ class SaldoCargo:
     @property
     def saldo(self) -> int:
         """Lo que falta pagar; nunca negativo (lo pagado de más queda como saldo a favor del miembro, no del cargo)."""
-        return max(self.importe - self.pagado, 0)
+        return saldo_del_cargo(self.importe, self.pagado)
 
     @property
     def exigible(self) -> date:
         return exigible_desde(self.vencimiento, self.ingreso)
+
+
+def saldo_del_cargo(importe: int, pagado: int) -> int:
+    """La regla de `SaldoCargo.saldo`, para quien tiene solo los dos números (las cuentas de un lote de pagos leen
+    cientos de miles de cargos: sin armar un SaldoCargo por cada uno)."""
+    return max(importe - pagado, 0)
 
 
 def exigible_desde(vencimiento: date, ingreso: date | None) -> date:

@@ -260,7 +260,13 @@ def leer_extracto(ruta: Path | str, opciones: OpcionesDeExtracto | None = None):
 # --- decidir ----------------------------------------------------------------------------------------------
 
 def _miembros(contexto: Contexto) -> list[MiembroConciliable]:
-    """Cada miembro con lo que debe en cada moneda (la suma de los saldos de sus cargos)."""
+    """Cada miembro como se lo reconoce (nombre, país, código); lo que debe lo da `_deudas`, cuando hace falta."""
+    return [MiembroConciliable(i, nombre, pais, codigo)
+            for i, nombre, pais, codigo in tabla_extractos.miembros_para_conciliar(contexto.db, contexto.asociacion_id)]
+
+
+def _deudas(contexto: Contexto) -> dict[int, dict[str, int]]:
+    """Lo que debe cada miembro en cada moneda (la suma de los saldos de sus cargos)."""
     deudas: dict[int, dict[str, int]] = {}
     for _, miembro_id, _, _, importe, pagado, moneda, _ in tabla_cuotas.saldos_agrupados(
             contexto.db, contexto.asociacion_id, "9999-12-31"):
@@ -268,8 +274,7 @@ def _miembros(contexto: Contexto) -> list[MiembroConciliable]:
         if saldo:
             por_moneda = deudas.setdefault(miembro_id, {})
             por_moneda[moneda] = por_moneda.get(moneda, 0) + saldo
-    return [MiembroConciliable(i, nombre, pais, codigo, deudas.get(i, {}))
-            for i, nombre, pais, codigo in tabla_extractos.miembros_para_conciliar(contexto.db, contexto.asociacion_id)]
+    return deudas
 
 
 def _monto(importe: int, moneda: str) -> str:
@@ -325,8 +330,10 @@ class _Reconocer:
         db, asociacion_id = self._contexto.db, self._contexto.asociacion_id
         asociacion = tabla_asociaciones.por_id(db, asociacion_id) or {}
         miembros = _miembros(self._contexto)
+        contexto = self._contexto
         self._conciliador = Conciliador(miembros, asociacion.get("sigla"),
-                                        tabla_asociaciones.siglas_anteriores(db, asociacion_id))
+                                        tabla_asociaciones.siglas_anteriores(db, asociacion_id),
+                                        deudas=lambda: _deudas(contexto))
         self._nombres = {m.id: f"{m.nombre} ({m.pais})" if m.pais else m.nombre for m in miembros}
 
     @property
@@ -350,11 +357,15 @@ def _decidir(contexto: Contexto, lineas: list[LineaLeida], claves: list[str], op
     db, asociacion_id = contexto.db, contexto.asociacion_id
     reconocer = _Reconocer(contexto, anterior)
     nombres = reconocer.nombres
-    registradas = tabla_extractos.lineas_registradas(db, asociacion_id)
-    anuladas = tabla_extractos.lineas_anuladas(db, asociacion_id)
     plan: list[LineaDelPlan] = []
-    # Con nada importado antes, no hay huella de la versión anterior que buscar (y se ahorra calcularlas).
-    anteriores = huellas_anteriores(lineas) if registradas or anuladas else [""] * len(lineas)
+    # Con nada importado antes, no hay huella de la versión anterior que buscar (y se ahorra calcularlas). Se buscan
+    # solo las huellas de este archivo (las de ahora y las de la versión anterior), por su índice: no todas las
+    # líneas importadas en la historia de la asociación.
+    importadas = tabla_extractos.hay_lineas(db, asociacion_id)
+    anteriores = huellas_anteriores(lineas) if importadas else [""] * len(lineas)
+    buscadas = {*claves, *anteriores} - {""}
+    registradas = tabla_extractos.lineas_registradas(db, asociacion_id, buscadas) if importadas else {}
+    anuladas = tabla_extractos.lineas_anuladas(db, asociacion_id, buscadas) if importadas else set()
     for huella, anterior in zip(claves, anteriores):
         # Una línea importada antes de que cambiara el cálculo de la huella se reconoce por la de entonces.
         if anterior in registradas:

@@ -14,7 +14,7 @@ from ..dominio import entrada
 from ..dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO, Escala, escala_para
 from ..dominio.dinero import (IMPORTE_MAXIMO_TEXTO, DemasiadosDecimales, a_unidades_menores, convertir, formatear,
                               importe_posible, leer_tipo_de_cambio)
-from ..dominio.morosidad import SaldoCargo, imputar_por_antiguedad
+from ..dominio.morosidad import SaldoCargo, imputar_por_antiguedad, saldo_del_cargo
 from ..dominio.paises import nombre_pais
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
@@ -144,7 +144,7 @@ def miembro_de_la_asociacion(contexto: Contexto, miembro_id: int) -> MiembroNomb
 
 def con_saldo(cargo: dict) -> CargoPendiente:
     """El renglón del cargo con su `saldo` (SaldoCargo.saldo: lo que falta pagar)."""
-    cargo["saldo"] = SaldoCargo.de_fila(cargo).saldo
+    cargo["saldo"] = saldo_del_cargo(cargo["importe"], cargo["pagado"])   # la regla de SaldoCargo.saldo
     return cargo
 
 

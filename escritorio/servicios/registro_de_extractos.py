@@ -93,10 +93,12 @@ def registrar_extracto(contexto: Contexto, plan: PlanDeExtracto, *, omitir_dudos
     resultado = ResultadoDeExtracto(sin_registrar=[p.fila for p in preguntas])
     db, asociacion_id = contexto.db, contexto.asociacion_id
     with transaccion(db):
-        registradas = tabla_extractos.lineas_registradas(db, asociacion_id)   # con la base tomada
+        importadas = tabla_extractos.hay_lineas(db, asociacion_id)   # con la base tomada
         # El plan no las calculó si entonces no había nada importado (dominio.huellas_de_extracto.huellas_anteriores).
-        anteriores = ([l.huella_anterior for l in plan.lineas] if not registradas or all(
+        anteriores = ([l.huella_anterior for l in plan.lineas] if not importadas or all(
             l.huella_anterior for l in plan.lineas) else huellas_anteriores([l.linea for l in plan.lineas]))
+        registradas = tabla_extractos.lineas_registradas(
+            db, asociacion_id, {*(l.huella for l in plan.lineas), *anteriores} - {""}) if importadas else {}
         lineas = []
         for linea, anterior in zip(plan.lineas, anteriores):
             if not linea.a_registrar:

@@ -110,3 +110,23 @@ def test_nada_reconocido(conciliador):
     propuesta = conciliador.proponer("INTERESES GANADOS", 5, "USD")
     assert (propuesta.miembro_id, propuesta.confianza, propuesta.explicacion) == (
         None, NINGUNA, "ningún miembro reconocido en el texto")
+
+
+def test_lo_que_deben_se_pide_solo_cuando_una_regla_lo_necesita():
+    """Con las deudas pedidas aparte (el servicio las suma de todos los cargos: con 100.000 miembros y diez años, un
+    millón), un extracto con la referencia de pago en cada línea no las pide nunca; la primera línea sin referencia
+    las pide una vez, y las propuestas son las mismas que con las deudas de cada miembro."""
+    pedidos = []
+
+    def deudas():
+        pedidos.append(1)
+        return {m.id: m.deudas for m in MIEMBROS}
+
+    sin_deudas = [MiembroConciliable(m.id, m.nombre, m.pais, m.codigo) for m in MIEMBROS]
+    perezoso, de_siempre = Conciliador(sin_deudas, "R.C.S.", deudas=deudas), Conciliador(MIEMBROS, "R.C.S.")
+    con_referencia = perezoso.proponer(f"TRANSF {referencia_de_pago('RCS', 12)}", 60000, "USD")
+    assert (con_referencia.miembro_id, con_referencia.confianza) == (12, SEGURA) and pedidos == []
+    for texto, importe, moneda in (("DEPOSITO EN EFECTIVO", 777, "USD"), ("DEPOSITO", 60000, "USD"),
+                                   ("TRANSF SAN JOSE", 15000, "USD"), ("PAGO SALTO", 5, "USD")):
+        assert perezoso.proponer(texto, importe, moneda) == de_siempre.proponer(texto, importe, moneda), texto
+    assert pedidos == [1]

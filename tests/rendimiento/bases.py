@@ -1,19 +1,17 @@
 """Las bases de los bancos como las tiene una tesorería después de diez años: N miembros (1.000, 16.000, 100.000),
 diez años de cuotas emitidas a todos (2017-2026) y pagos de la mayoría, y guardadas una vez en el disco.
 
-Cómo se arma una base (`armar`), y por qué es la que dejaría el programa:
-- la asociación, el padrón (`miembros importar` de un .xlsx con ciudades reales de GeoNames, todos ingresados entre
-  1990 y 2015: cada uno debe los diez años), la escala y la emisión de cada año, con los servicios de siempre, como
-  la secretaría (la importación y la emisión ya escriben en lote);
-- los pagos, en lote: el 80 % de los miembros pagó los diez años; el resto, los primeros k (de 0 a 9) y debe los
-  últimos. Cada pago es exactamente su cuota, en su año, después del vencimiento, y se imputa a ella: la más vieja
-  pendiente del miembro, que es lo que haría la imputación por antigüedad de `pagos registrar`. Se escriben con
-  `datos.cuotas.insertar_pagos` (la función del registro en lote de `servicios.pagos_en_lote.registrar_pagos`) dentro de
-  una transacción del programa por año: los disparadores corren (bitácora de cada fila, reglas del dinero) y la
-  transacción sella la bitácora, como en el programa. Que el resultado es el mismo que el del servicio, pago por
-  pago (cada columna, cada imputación, cada número de recibo), lo prueba `tests/servicios/test_bases_de_los_bancos.py`
-  con una base chica armada de las dos maneras. El servicio uno por uno tardaría horas con 100.000 miembros; en
-  lote, la base de 100.000 (casi 900.000 pagos) se arma en unos minutos.
+Cómo se arma una base (`armar`): solo con las órdenes del programa, cada una su propio proceso (`python -m
+escritorio --db BASE …`), como la haría crecer una secretaría, y sin ninguna escritura del banco en la base:
+- `asociacion crear`; `miembros importar` de un .xlsx con ciudades reales de GeoNames, todos ingresados entre 1990 y
+  2015 (cada uno debe los diez años); `cuotas escala definir`; `cuotas emitir` de cada año;
+- los pagos, con `pagos importar` de la planilla de cobros de la tesorería (.csv) de cada año, partida en tramos de
+  45.000 líneas (la orden lee hasta 50.000 filas): el 80 % de los miembros pagó los diez años; el resto, los
+  primeros k (de 0 a 9) y debe los últimos. Cada línea es exactamente su cuota, en su año, después del vencimiento,
+  con la referencia de pago del miembro en el concepto (la reconoce sola); la imputación por antigüedad de la orden
+  la lleva a la cuota más vieja pendiente, que es la de ese año. El banco solo LEE la base (en modo de solo
+  lectura) para saber qué cuotas hay. `tests/servicios/test_bases_de_los_bancos.py` prueba, con una base chica, que
+  cada pago es el de la planilla y que la base verifica entera.
 
 La base armada se guarda en `build/bancos/<clave>/red-<N>.db` (fuera de git) con su testigo; la clave cambia con
 `VERSION` (súbala al cambiar cómo se arman) y con el esquema (`esquema_actual.sql`): una base vieja no se usa con
@@ -28,6 +26,7 @@ import hashlib
 import os
 import random
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -42,11 +41,12 @@ for _carpeta in (AQUI, RAIZ):
 
 from comun import escribir_xlsx, filas_miembros, miles  # noqa: E402
 
-VERSION = 1
+VERSION = 2
 ANIOS = range(2017, 2027)   # diez años de cuotas, el último el que corre
 TRAMOS = "0:100,100000:500,500000:1000,3000000:2000"
 PAGAN_TODO = 0.8            # los que pagaron los diez años; el resto debe los últimos
 SIGLA = "RT"
+MAXIMO_POR_PLANILLA = 45_000   # líneas por planilla de pagos (pagos importar lee hasta 50.000 filas)
 # ESCRITORIO_BANCOS: otra carpeta para las bases armadas (varias copias del código pueden compartirlas: la clave
 # de cada una dice con qué esquema y qué versión de este módulo se armó)
 CARPETA = Path(os.environ.get("ESCRITORIO_BANCOS") or RAIZ / "build" / "bancos")
@@ -87,79 +87,94 @@ def pagos_de_la_tesoreria(cargos: list[tuple], hoy: date) -> list[tuple[int, int
     return sorted(pagos, key=lambda p: (p[3], p[0]))
 
 
-def registrar_pagos_en_lote(contexto, pagos: list[tuple[int, int, int, date]]) -> None:
-    """Los pagos de `pagos_de_la_tesoreria`, un año por transacción, como los escribiría `registrar_pagos`: el id
-    siguiente, la cuota entera imputada a su cargo, el recibo siguiente de su año."""
-    from escritorio.datos import cuotas as tabla_cuotas
-    from escritorio.datos.conexion import transaccion
+def _orden(ruta: Path, *argumentos: str) -> str:
+    """Una orden del programa como proceso (`python -m escritorio --db RUTA …`), como la escribiría la secretaría;
+    su salida, o RuntimeError con lo que dijo si terminó mal."""
+    entorno = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    resultado = subprocess.run([sys.executable, "-m", "escritorio", "--db", str(ruta), *map(str, argumentos)],
+                               cwd=RAIZ, env=entorno, capture_output=True, text=True)
+    if resultado.returncode != 0:
+        raise RuntimeError(f"escritorio {' '.join(map(str, argumentos))} terminó con {resultado.returncode}:\n"
+                           f"{(resultado.stdout + resultado.stderr)[-3000:]}")
+    return resultado.stdout
 
-    db, asociacion = contexto.db, contexto.asociacion_id
+
+def cuotas_anuales(ruta: Path) -> list[tuple]:
+    """(cargo_id, miembro_id, año, importe, vencimiento) de las cuotas anuales, leídas de la base en solo lectura (el
+    banco lee para saber quién debe qué; no escribe nada)."""
+    import sqlite3
+
+    conexion = sqlite3.connect(f"file:{ruta}?mode=ro", uri=True)
+    try:
+        return conexion.execute("SELECT id, miembro_id, anio, importe, vencimiento FROM cargos "
+                                "WHERE tipo_cargo = 'cuota_anual' ORDER BY id").fetchall()
+    finally:
+        conexion.close()
+
+
+def planillas_de_la_tesoreria(pagos: list[tuple[int, int, int, date]], carpeta: Path,
+                              sigla: str = SIGLA) -> list[Path]:
+    """Los pagos como los anota la tesorería: una planilla (.csv) por año, partida en tramos de MAXIMO_POR_PLANILLA
+    líneas (el límite de filas de `pagos importar`), cada línea con la fecha, el concepto con la referencia de pago
+    del miembro (la que escribe en su transferencia) y el importe."""
+    from escritorio.dominio.conciliacion import referencia_de_pago
+
     por_anio: dict[int, list] = {}
     for pago in pagos:
         por_anio.setdefault(pago[3].year, []).append(pago)
+    planillas = []
     for anio, del_anio in sorted(por_anio.items()):
-        with transaccion(db):
-            siguiente = tabla_cuotas.proximo_id_de_pago(db)
-            numero = tabla_cuotas.proximo_recibo(db, asociacion, anio)
-            filas, imputaciones, recibos = [], [], []
-            for orden, (miembro_id, cargo_id, importe, fecha) in enumerate(del_anio):
-                pago_id = siguiente + orden
-                filas.append((pago_id, asociacion, miembro_id, fecha.isoformat(), importe, "USD", None, "USD", importe,
-                              "transferencia", None))
-                imputaciones.append((pago_id, cargo_id, importe))
-                recibos.append((asociacion, anio, numero + orden, pago_id))
-            tabla_cuotas.insertar_pagos(db, filas, imputaciones, recibos)
+        for parte, desde in enumerate(range(0, len(del_anio), MAXIMO_POR_PLANILLA), start=1):
+            ruta = carpeta / f"tesoreria-{anio}-{parte}.csv"
+            with open(ruta, "w", encoding="utf-8", newline="") as archivo:
+                archivo.write("Fecha;Concepto;Importe\n")
+                for miembro_id, _, importe, fecha in del_anio[desde:desde + MAXIMO_POR_PLANILLA]:
+                    archivo.write(f"{fecha.isoformat()};TRANSFERENCIA {referencia_de_pago(sigla, miembro_id)};"
+                                  f"{importe // 100}.{importe % 100:02d}\n")
+            planillas.append(ruta)
+    return planillas
 
 
-def cuotas_anuales(contexto) -> list[tuple]:
-    """(cargo_id, miembro_id, año, importe, vencimiento) de las cuotas anuales de la asociación."""
-    from escritorio.datos import cuotas as tabla_cuotas
-
-    return [(c[0], c[1], c[3], c[4], c[7]) for c in tabla_cuotas.saldos_agrupados(
-        contexto.db, contexto.asociacion_id, "9999-12-31") if c[2] == "cuota_anual"]
-
-
-def registrar_pagos_con_el_servicio(contexto, pagos: list[tuple[int, int, int, date]]) -> None:
-    """Los mismos pagos por `servicios.pagos_en_lote.registrar_pagos` (un año por llamada), con la imputación automática: la
-    manera lenta, que la prueba compara con `registrar_pagos_en_lote`."""
-    from escritorio.dominio.dinero import a_decimal
-    from escritorio.servicios.pagos import NuevoPago
-    from escritorio.servicios.pagos_en_lote import registrar_pagos
-
-    por_anio: dict[int, list] = {}
-    for miembro_id, _, importe, fecha in pagos:
-        por_anio.setdefault(fecha.year, []).append(
-            NuevoPago(miembro_id, fecha, str(a_decimal(importe, "USD")), "USD"))
-    for _, nuevos in sorted(por_anio.items()):
-        registrar_pagos(contexto, nuevos)
+def pagar_con_las_ordenes(ruta: Path, hoy: date, sigla: str = SIGLA, paso=None) -> int:
+    """Los pagos de la tesorería (`pagos_de_la_tesoreria`, hasta `hoy`) registrados en la base `ruta` (cerrada: nadie
+    la tiene abierta) con `pagos importar` de la planilla de cada año; devuelve cuántos. `paso(nombre, *argumentos)`:
+    cómo se corre cada orden (por omisión, `_orden`)."""
+    paso = paso or (lambda _nombre, *argumentos: _orden(ruta, *argumentos))
+    pagos = pagos_de_la_tesoreria(cuotas_anuales(ruta), hoy)
+    with tempfile.TemporaryDirectory() as temporal:
+        for planilla in planillas_de_la_tesoreria(pagos, Path(temporal), sigla):
+            paso("pagos importar", "pagos", "importar", planilla, "--moneda", "USD")
+    return len(pagos)
 
 
-def armar(ruta: Path, cantidad: int, *, informar=print, registrar=registrar_pagos_en_lote) -> Path:
-    """Arma en `ruta` (que no existe) la base de una tesorería con `cantidad` miembros y diez años de historia."""
-    from escritorio.servicios import cuotas, emision_de_cuotas
-    from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
-    from escritorio.servicios.base import abrir_base, cerrar_base
-    from escritorio.servicios.contexto import Contexto
-    from escritorio.servicios.importacion import importar_miembros
-    from escritorio.servicios.base import hoy as fecha_de_hoy
+def armar(ruta: Path, cantidad: int, *, informar=print, tiempos: dict | None = None) -> Path:
+    """Arma en `ruta` (que no existe) la base de una tesorería con `cantidad` miembros y diez años de historia, solo
+    con órdenes del programa, cada una su propio proceso. `tiempos`: si se pasa, los segundos de cada paso."""
+    tiempos = {} if tiempos is None else tiempos
+
+    def paso(nombre: str, *argumentos: str) -> str:
+        inicio = time.perf_counter()
+        salida = _orden(ruta, *argumentos)
+        tiempos[nombre] = tiempos.get(nombre, 0.0) + time.perf_counter() - inicio
+        return salida
 
     inicio = time.perf_counter()
-    db = abrir_base(ruta)
-    try:
-        contexto = Contexto(db, crear_asociacion(db, NuevaAsociacion(nombre="Red de la tesorería", sigla=SIGLA)))
-        with tempfile.TemporaryDirectory() as temporal:
-            planilla = escribir_xlsx(Path(temporal) / "padron.xlsx", filas_realistas(cantidad))
-            importar_miembros(contexto, planilla)
-        cuotas.definir_escala(contexto, cuotas.escala_desde_texto(date(2002, 1, 1), "USD", TRAMOS,
-                                                                  articulo="art. 3"))
+    with tempfile.TemporaryDirectory() as temporal:
+        carpeta = Path(temporal)
+        paso("asociacion crear", "asociacion", "crear", "--nombre", "Red de la tesorería", "--sigla", SIGLA)
+        planilla = escribir_xlsx(carpeta / "padron.xlsx", filas_realistas(cantidad))
+        paso("miembros importar", "miembros", "importar", planilla)
+        paso("cuotas escala definir", "cuotas", "escala", "definir", "--desde", "2002-01-01", "--moneda", "USD",
+             "--tramos", TRAMOS, "--articulo", "art. 3")
         for anio in ANIOS:
-            emision_de_cuotas.emitir(contexto, anio)
-        pagos = pagos_de_la_tesoreria(cuotas_anuales(contexto), fecha_de_hoy())
-        registrar(contexto, pagos)
-    finally:
-        cerrar_base(db)
-    informar(f"  base de {miles(cantidad)} miembros armada en {time.perf_counter() - inicio:.0f} s: "
-             f"{miles(len(pagos))} pagos, {ruta.stat().st_size / 2**20:.0f} MB ({ruta})", flush=True)
+            paso("cuotas emitir", "cuotas", "emitir", str(anio))
+        from escritorio.servicios.base import hoy as fecha_de_hoy
+
+        pagos = pagar_con_las_ordenes(ruta, fecha_de_hoy(), paso=paso)
+    detalle = ", ".join(f"{nombre} {segundos:.0f} s" for nombre, segundos in tiempos.items())
+    informar(f"  base de {miles(cantidad)} miembros armada con las órdenes del programa en "
+             f"{time.perf_counter() - inicio:.0f} s ({detalle}): {miles(pagos)} pagos, "
+             f"{ruta.stat().st_size / 2**20:.0f} MB ({ruta})", flush=True)
     return ruta
 
 

@@ -112,9 +112,12 @@ def base_grande(carpeta: Path, cantidad: int = MIEMBROS) -> tuple[Path, int, dic
     cuotas.definir_escala(contexto, cuotas.escala_desde_texto(date(2002, 1, 1), "USD", TRAMOS, articulo="art. 3"))
     for anio in ANIOS:
         emision_de_cuotas.emitir(contexto, anio)
-    anuales = bases.cuotas_anuales(contexto)
-    bases.registrar_pagos_en_lote(contexto, bases.pagos_de_la_tesoreria(anuales, date.today()))
-    cargos = len(anuales)
+    # los pagos, con «pagos importar» de la planilla de cada año (bases.py), con la base cerrada mientras corre
+    db.close()
+    bases.pagar_con_las_ordenes(ruta, date.today(), sigla="RG")
+    db = abrir_base(ruta)
+    contexto = Contexto(db, asociacion)
+    cargos = len(bases.cuotas_anuales(ruta))
     cargar_norma(contexto, "estatuto", "Estatuto", _estatuto(), date(2002, 1, 1))
     cargar_norma(contexto, "reglamento", "Reglamento de cuotas", _estatuto(12), date(2010, 1, 1))
     sesiones, resoluciones = _sesiones_y_resoluciones(db, asociacion)

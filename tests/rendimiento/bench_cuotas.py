@@ -17,7 +17,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 import bases
-from comun import alternar, correr_proceso, informar, medir, objetivo
+from comun import alternar, cifra, correr_proceso, informar, medir, objetivo
 from escritorio.datos.miembros import ORDEN_CIFRA_VIGENTE
 from escritorio.servicios import cobranza, emision_de_cuotas
 from escritorio.servicios.base import abrir_base, cerrar_base
@@ -103,6 +103,11 @@ def _medir_emision_por_la_cli(carpeta: Path, asociacion: int) -> bool:
           f"{comparacion.segundos_base:.3f} s · Escritorio {comparacion.segundos:.3f} s · razón {comparacion.razon:.2f}x"
           f" · pico {comparacion.pico_mb:.0f} MB", flush=True)
     print(f"  ({creados.strip().splitlines()[0] if creados.strip() else ''})", flush=True)
+    if comparacion.cpu is not None and comparacion.cpu_base:
+        print(f"  segundos de procesador: línea base {comparacion.cpu_base:.3f} · Escritorio {comparacion.cpu:.3f} · "
+              f"razón {comparacion.cpu / comparacion.cpu_base:.2f}x", flush=True)
+        cifra("emisión por la CLI, segundos de procesador (razón)", comparacion.cpu / comparacion.cpu_base, "x")
+    cifra("emisión por la CLI, orden entera", comparacion.segundos, "s")
     return objetivo("emisión por la CLI", comparacion.razon, 2.0, "x")
 
 

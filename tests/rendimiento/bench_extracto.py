@@ -45,7 +45,7 @@ for carpeta in (AQUI, AQUI.parents[1]):
     if str(carpeta) not in sys.path:
         sys.path.insert(0, str(carpeta))
 
-from bases import cuotas_anuales, pagos_de_la_tesoreria, registrar_pagos_en_lote  # noqa: E402
+from bases import cuotas_anuales, pagar_con_las_ordenes  # noqa: E402
 from comun import alternar, correr_proceso, escribir_xlsx, filas_miembros, miles, objetivo  # noqa: E402
 
 LINEAS = 5_000
@@ -87,10 +87,12 @@ def base_grande(carpeta: Path, cantidad: int) -> tuple[Path, int, dict]:
     cuotas.definir_escala(contexto, cuotas.escala_desde_texto(date(2002, 1, 1), "USD", TRAMOS, articulo="art. 3"))
     for anio in ANIOS:
         emision_de_cuotas.emitir(contexto, anio)
-    # Diez años de una tesorería: los pagos de la mayoría, como los arman los demás bancos (bases.py).
-    anuales = cuotas_anuales(contexto)
-    registrar_pagos_en_lote(contexto, pagos_de_la_tesoreria(anuales, date(ANIOS[-1], 11, 1)))
-    cargos = len(anuales)
+    # Diez años de una tesorería: los pagos de la mayoría, registrados con «pagos importar» como en los demás
+    # bancos (bases.py), con la base cerrada mientras corre la orden.
+    db.close()
+    pagar_con_las_ordenes(ruta, date(ANIOS[-1], 11, 1), sigla="RG")
+    db = abrir_base(ruta)
+    cargos = len(cuotas_anuales(ruta))
     deudas = {}
     for miembro, importe, pagado in db.execute(
             "SELECT c.miembro_id, c.importe, coalesce((SELECT sum(i.importe) FROM imputaciones i WHERE i.cargo_id = c.id), 0) "

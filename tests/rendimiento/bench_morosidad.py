@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 import bases
-from comun import alternar, correr_proceso, medir, miles, objetivo
+from comun import alternar, cifra, correr_proceso, medir, miles, objetivo
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 
@@ -113,8 +113,14 @@ def _medir(carpeta: Path, cantidad: int):
           f"a .xlsx, orden entera: línea base {comparacion.segundos_base:.3f} s · "
           f"Escritorio {comparacion.segundos:.3f} s · razón {comparacion.razon:.2f}x · pico {comparacion.pico_mb:.0f} MB", flush=True)
     print(f"  ({primera.salida.strip()})", flush=True)
+    cifra(f"orden entera con {miles(cantidad)} miembros frente a la línea base (razón)", comparacion.razon, "x")
+    if comparacion.cpu is not None:
+        print(f"  segundos de procesador: línea base {comparacion.cpu_base:.3f} · Escritorio {comparacion.cpu:.3f}",
+              flush=True)
+        cifra(f"orden entera con {miles(cantidad)} miembros, segundos de procesador", comparacion.cpu, "s")
     en_proceso = _en_el_proceso(ruta, asociacion, carpeta / "en-proceso.xlsx")
     print(f"  en el proceso (exportar_morosidad, sin arranque): {en_proceso:.3f} s", flush=True)
+    cifra(f"cálculo y escritura con {miles(cantidad)} miembros, en el proceso", en_proceso, "s")
     return comparacion, en_proceso
 
 

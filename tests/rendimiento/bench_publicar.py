@@ -14,6 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from comun import cifra
+
 OBJETIVO_PRIMERA_S = 10.0
 OBJETIVO_PRIMERA_DOS_IDIOMAS_S = 20.0
 OBJETIVO_RAZON = 0.5
@@ -61,6 +63,8 @@ def main() -> bool:
              OBJETIVO_PRIMERA_DOS_IDIOMAS_S)):
         primera_s, otra_s = statistics.median(primera), statistics.median(otra)
         razon = otra_s / primera_s
+        cifra(f"publicar {que}, la primera vez", primera_s, "s")
+        cifra(f"publicar {que}, de nuevo tras un cambio", otra_s, "s")
         bien = primera_s < limite and razon < OBJETIVO_RAZON
         cumple = cumple and bien
         print(f"`escritorio publicar` {que} (red de ejemplo: {paginas} páginas, {kb} KB): primera {primera_s:.2f} s "

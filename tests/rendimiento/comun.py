@@ -2,11 +2,13 @@
 
 import csv
 import statistics
+import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
+from cifras import Cifra
 from escritorio.recursos import ciudades_geonames
 
 ENCABEZADOS = ["Nombre", "País", "Región", "Código", "Población", "Año de la población", "Fuente", "Tipo",
@@ -67,6 +69,25 @@ def medir_alternado(funciones, repeticiones: int = 3) -> list[float]:
     return [statistics.median(t) for t in tiempos]
 
 
+# --- las cifras de la corrida (cifras.py las compara con las aceptadas) ------------------------------------------
+
+CIFRAS: list[Cifra] = []
+# El banco que corre: lo fija ejecutar.py antes de cada uno; un banco corrido solo es el archivo que se corrió.
+BANCO = {"actual": Path(sys.argv[0]).stem if sys.argv and sys.argv[0] else "banco"}
+
+
+def cifra(nombre: str, valor: float, unidad: str, menor_es_mejor: bool = True) -> None:
+    """La única manera en que un banco informa una cifra principal (segundos, razón, MB…): queda anotada para
+    compararla con la aceptada al final de `make bench`. `nombre`, estable entre corridas (sin valores medidos)."""
+    banco = BANCO["actual"]
+    usados = {c.nombre for c in CIFRAS if c.banco == banco}
+    nombre_unico, vez = nombre, 1
+    while nombre_unico in usados:
+        vez += 1
+        nombre_unico = f"{nombre} ({vez})"
+    CIFRAS.append(Cifra(banco, nombre_unico, float(valor), unidad, menor_es_mejor))
+
+
 def informar(nombre: str, base: float, nuestro: float, limite: float, unidad: str = "s") -> bool:
     import math
 
@@ -74,6 +95,7 @@ def informar(nombre: str, base: float, nuestro: float, limite: float, unidad: st
         raise ValueError(f"{nombre}: la meta necesita un límite finito (no «≤ {limite}x»)")
     razon = nuestro / base if base else float("inf")
     cumple = razon <= limite
+    cifra(f"{nombre} (razón)", razon, "x")
     print(f"{nombre}: base {base:.3f} {unidad} · Escritorio {nuestro:.3f} {unidad} · razón {razon:.2f}x "
           f"(objetivo ≤ {limite}x) {'OK' if cumple else 'NO CUMPLE'}", flush=True)
     return cumple
@@ -189,6 +211,7 @@ def objetivo(nombre: str, valor: float, limite: float, unidad: str) -> bool:
     if not math.isfinite(limite):
         raise ValueError(f"{nombre}: la meta necesita un límite finito (no «≤ {limite}»)")
     cumple = valor <= limite
+    cifra(nombre, valor, unidad)
     unidad = f" {unidad}" if unidad else ""
     print(f"  meta {nombre}: {valor:.2f}{unidad} (≤ {limite:g}{unidad}) {'cumple' if cumple else 'NO CUMPLE'}",
           flush=True)

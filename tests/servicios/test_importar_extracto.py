@@ -344,3 +344,22 @@ def test_lo_importado_con_la_huella_de_antes_no_se_registra_otra_vez(db, red, tm
     segundo = registrar_extracto(contexto, plan_de_otra_ventana, omitir_dudosas=True)
     assert segundo.registrados == [] and segundo.ya_registradas == [7, 9, 10]
     assert contar(db, "pagos") == 3
+
+
+def test_las_lineas_ya_importadas_se_buscan_por_las_huellas_del_archivo(db, red, tmp_path):
+    """Cada importación busca solo las líneas de su archivo entre las ya importadas (por el índice de la huella), no
+    todas las de la historia de la asociación (con diez años de extractos de 16.000 miembros eran 3,5 s y 200 MB por
+    importación); lo de antes sigue reconocido: el mismo archivo otra vez no registra nada."""
+    from escritorio.datos import extractos as tabla_extractos
+
+    contexto, ids = red
+    primero = planear_extracto(contexto, _extracto(tmp_path, ids), OpcionesDeExtracto(moneda="USD"),
+                               {11: ids["san_jose_uy"], 12: ids["paysandu"], 13: None})
+    registrar_extracto(contexto, primero)
+    importadas = {linea.huella for linea in primero.lineas if linea.a_registrar}
+    una = sorted(importadas)[0]
+    assert set(tabla_extractos.lineas_registradas(db, contexto.asociacion_id, [una])) == {una}
+    assert tabla_extractos.lineas_registradas(db, contexto.asociacion_id, ["otra"]) == {}
+    assert set(tabla_extractos.lineas_registradas(db, contexto.asociacion_id, importadas)) == importadas
+    otra_vez = planear_extracto(contexto, _extracto(tmp_path, ids, "otra-vez.csv"), OpcionesDeExtracto(moneda="USD"))
+    assert {linea.fila for linea in otra_vez.lineas if linea.estado == "ya_importada"} == {7, 9, 10, 11, 12}
