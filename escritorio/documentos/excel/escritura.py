@@ -35,6 +35,7 @@ from escritorio.dominio import formato
 
 from ..visible import recortar, visible
 from .celdas_con_formato import CeldaConFormato, acelerar
+from .filas_xml import con_estilo
 from ..temporales import limpiar_restos
 
 FORMATO_MILES = "#,##0"
@@ -233,6 +234,8 @@ def poner_encabezados(hoja, celdas: Sequence[Cell], anchos: Sequence[float], fil
 
 
 _NEGRITA = Font(bold=True)
+# Lo que filas_xml escribe con el estilo de la celda de su columna sin dárselo a la celda (con_estilo).
+_CON_ESTILO = frozenset((int, Decimal, float, date, datetime))
 _TITULO_EN_RENGLONES = Alignment(wrap_text=True, vertical="bottom")
 
 
@@ -248,7 +251,7 @@ def _anio(valor: object) -> object:
 def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] | None,
                    propiedades: Propiedades | None = None) -> None:
     hoja = libro.create_sheet(spec.titulo)
-    acelerar(hoja)
+    en_texto = acelerar(hoja)  # filas_xml: los números y las fechas con formato van en pares con_estilo
     anchos = [ancho_para_el_encabezado(texto_de_celda(columna.encabezado), columna.ancho) for columna in spec.columnas]
     for indice, ancho in enumerate(anchos, start=1):
         hoja.column_dimensions[get_column_letter(indice)].width = ancho
@@ -265,6 +268,8 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
     con_formato = [CeldaConFormato(hoja, columna.formato, ajustar=columna.ajustar)
                    if columna.formato or columna.ajustar else None for columna in spec.columnas]
     ajustadas = {i for i, columna in enumerate(spec.columnas) if columna.ajustar}
+    # Los textos ya preparados (visibles, recortados): país, moneda, el voto… se repiten en miles de filas.
+    textos: dict[str, str] = {}
     cantidad = 0
     for fila in spec.filas:
         valores = list(fila)
@@ -275,22 +280,33 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
             con_formato.extend([None] * (len(valores) - len(con_formato)))
         renglones = 1
         for i, valor in enumerate(valores):
-            if valor.__class__ is str:  # texto, aun en una columna de importes (un rótulo), nunca lleva formato
-                valores[i] = _texto(hoja, valor)
+            if valor is None:
+                continue
+            clase = valor.__class__
+            if clase is str:  # texto, aun en una columna de importes (un rótulo), nunca lleva formato
+                texto = textos.get(valor)
+                if texto is None:
+                    texto = _texto(hoja, valor)
+                    if texto.__class__ is str:  # una celda (texto peligroso) es de su fila: no se guarda
+                        textos[valor] = texto
+                valores[i] = texto
                 if i in ajustadas and valores[i].__class__ is str:  # en renglones (lo peligroso ya va en su celda)
                     renglones = max(renglones, _renglones(valores[i], spec.columnas[i].ancho))
                     celda = con_formato[i]
                     celda.value = valores[i]
                     valores[i] = celda
-            elif valor.__class__ is ConFormato:
+            elif clase is ConFormato:
                 celda = WriteOnlyCell(hoja, value=valor.valor)
                 celda.number_format = valor.formato
                 valores[i] = celda
             elif (texto := fuera_de_excel(valor)) is not None:
                 valores[i] = _texto(hoja, texto)
-            elif valor is not None and (celda := con_formato[i]) is not None and not isinstance(valor, Cell):
-                celda.value = valor
-                valores[i] = celda
+            elif (celda := con_formato[i]) is not None and not isinstance(valor, Cell):
+                if en_texto and clase in _CON_ESTILO:
+                    valores[i] = con_estilo(celda, valor)
+                else:
+                    celda.value = valor
+                    valores[i] = celda
         if renglones > 1:  # Excel y LibreOffice no agrandan solos la fila de un libro recién escrito
             hoja.row_dimensions[cantidad + 2].height = min(409, 15 * renglones)
         hoja.append(valores)
