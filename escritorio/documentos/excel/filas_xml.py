@@ -18,6 +18,8 @@ en la salida. Solo se termina la hoja cuando se cierra en orden (`close` de la h
 
 import math
 import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from types import MethodType
@@ -50,6 +52,35 @@ def acelerar_filas(hoja) -> bool:
         hoja.close = MethodType(_cerrar_en_orden, hoja)
         return True
     return False
+
+
+class FilaCruda(list):
+    """Una fila con los valores tal como los da quien arma la hoja (`escritura`), sin convertir: la hoja preparada
+    con `filas_crudas` la escribe como texto directamente desde los valores, sin una celda ni un par por valor; lo
+    que no sabe escribir así (un texto que Excel tomaría por fórmula, un valor que Excel no guarda, una fecha sin
+    formato, un booleano…) pasa por la conversión de siempre, `preparar_fila`, con el mismo resultado."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True)
+class Columnas:
+    """Lo que `filas_crudas` necesita saber de las columnas de una hoja.
+
+    `celdas`: la celda con formato de cada columna (`CeldaConFormato`), o None: los números y las fechas de la
+    columna van con su estilo (una fecha en una columna sin celda, no: va por `preparar_fila`). `preparar_texto`:
+    el texto como va en la celda, o None si no puede ir como texto común. `fuera_de_excel`: no None si el valor no
+    puede ir tal cual (entonces va por `preparar_fila`). `preparar_fila`: los valores convertidos como para `append`."""
+
+    celdas: Sequence[Cell | None]
+    preparar_texto: Callable[[str], str | None]
+    fuera_de_excel: Callable[[object], object]
+    preparar_fila: Callable[[list], list]
+
+
+def filas_crudas(hoja, columnas: Columnas) -> None:
+    """Prepara una hoja acelerada (`acelerar_filas`) para recibir `FilaCruda`."""
+    hoja._columnas_crudas = columnas
 
 
 def con_estilo(celda: Cell, valor):
@@ -138,11 +169,65 @@ class _Filas:
         self.lote: list[str] = []
         self.epoca = hoja.parent.epoch
         self.fechas_iso = hoja.parent.iso_dates
+        self.columnas: Columnas | None = None  # las de `filas_crudas`, al llegar la primera FilaCruda
+        self.colas: dict[str, str] = {}  # texto -> su celda desde el tipo (país, moneda… se repiten)
+        self.estilos_crudos: list[str | None] = []
+
+    def _cruda(self, valores: FilaCruda, numero: int) -> str | None:
+        """`<row r="N">…</row>` de una FilaCruda, o None si algún valor necesita la conversión de siempre."""
+        estilos, colas, fuera = self.estilos_crudos, self.colas, self.columnas.fuera_de_excel
+        if len(valores) > len(estilos):
+            return None
+        letras = self.letras
+        while len(letras) < len(valores):
+            letras.append(get_column_letter(len(letras) + 1))
+        n = str(numero)
+        partes = [f'<row r="{n}">']
+        for indice, valor in enumerate(valores):
+            if valor is None:
+                continue
+            clase = valor.__class__
+            if clase is str:
+                cola = colas.get(valor)
+                if cola is None:
+                    texto = self.columnas.preparar_texto(valor)
+                    if texto is None or (cola := _cola_de_texto(texto)) is None:
+                        return None
+                    colas[valor] = cola
+                partes.append(f'<c r="{letras[indice]}{n}"{cola}')
+                continue
+            if fuera(valor) is not None:
+                return None
+            estilo = estilos[indice]
+            if clase is int or clase is Decimal or clase is float:
+                celda = _numero(letras[indice] + n, estilo or "", valor)
+            elif estilo is not None and (clase is date or (clase is datetime and valor.tzinfo is None)) \
+                    and not self.fechas_iso:
+                celda = self._fecha(letras[indice] + n, estilo, valor)
+            else:
+                return None
+            if celda is None:
+                return None
+            partes.append(celda)
+        partes.append("</row>")
+        return "".join(partes)
 
     def agregar(self, valores, numero: int) -> None:
         """El texto de la fila queda en el lote (los valores se leen ya: escritura reutiliza sus celdas fila a fila);
         si la fila necesita a openpyxl, se escribe el lote y después la fila, en orden."""
         dimension = self.hoja.row_dimensions.get(numero)   # get: sin crearla (la hoja la crea al pedirla)
+        if valores.__class__ is FilaCruda:
+            if self.columnas is None:
+                self.columnas = self.hoja._columnas_crudas
+                self.estilos_crudos = [None if celda is None else self._estilo(celda)
+                                       for celda in self.columnas.celdas]
+            texto = self._cruda(valores, numero) if dimension is None else None
+            if texto is not None:
+                self.lote.append(texto)
+                if len(self.lote) >= LOTE:
+                    self.vaciar()
+                return
+            valores = self.columnas.preparar_fila(valores)
         texto = self._fila(valores, numero, "" if dimension is None else _atributos_de_fila(dimension))
         if texto is None:
             self.vaciar()
@@ -238,17 +323,23 @@ def _atributos_de_fila(dimension) -> str:
 
 
 def _texto(referencia: str, estilo: str, valor: str) -> str | None:
+    cola = _cola_de_texto(valor)
+    return None if cola is None else f'<c r="{referencia}"{estilo}{cola}'
+
+
+def _cola_de_texto(valor: str) -> str | None:
+    """La celda de texto desde el tipo (` t="inlineStr"><is>…</c>`), o None si XML no admite el texto."""
     if len(valor) > LARGO_CELDA:
         valor = valor[:LARGO_CELDA]
     if not valor:
-        return f'<c r="{referencia}"{estilo} t="inlineStr"/>'
+        return ' t="inlineStr"/>'
     # Como openpyxl: xml:space="preserve" si el texto empieza o termina con lo que str.strip() quitaría.
     espacio = ' xml:space="preserve"' if valor[0].isspace() or valor[-1].isspace() else ""
     if _REVISAR.search(valor):  # raro: algo que escapar, o que XML no admite
         if _NO_XML.search(valor):
             return None
         valor = valor.translate(_ESCAPES)
-    return f'<c r="{referencia}"{estilo} t="inlineStr"><is><t{espacio}>{valor}</t></is></c>'
+    return f' t="inlineStr"><is><t{espacio}>{valor}</t></is></c>'
 
 
 def _numero(referencia: str, estilo: str, valor) -> str | None:
