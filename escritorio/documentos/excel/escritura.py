@@ -316,8 +316,11 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
     # escribe desde los valores; lo que no sabe escribir así lo convierte `convertir`, como siempre.
     crudas = en_texto and not ajustadas
     if crudas:
-        filas_crudas(hoja, Columnas(list(con_formato), _texto_comun, fuera_de_excel,
-                                    lambda valores: convertir(valores) and valores))
+        def preparar_fila(valores: list) -> list:
+            convertir(valores)  # sin columnas en renglones: una fila cruda nunca cambia de alto
+            return valores
+
+        filas_crudas(hoja, Columnas(list(con_formato), _texto_comun, fuera_de_excel, preparar_fila))
     cantidad = 0
     for fila in spec.filas:
         valores = FilaCruda(fila) if crudas else list(fila)

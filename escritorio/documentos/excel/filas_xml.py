@@ -34,6 +34,8 @@ from openpyxl.xml.functions import xmlfile
 
 LOTE = 1000  # filas por escritura al archivo
 LARGO_CELDA = 32_767  # openpyxl recorta ahí el texto de una celda
+# Un entero de menos de 15 cifras: Excel lo guarda exacto (escritura.fuera_de_excel) y "%.16g" lo escribe como str.
+_LIMITE_EXACTO = 10**15
 # Lo que XML 1.0 no admite (controles, sustitutos sueltos, U+FFFE/U+FFFF): esa fila va por openpyxl, que da su error.
 _NO_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _REVISAR = re.compile("[&<>\r]|" + _NO_XML.pattern)
@@ -83,18 +85,25 @@ def filas_crudas(hoja, columnas: Columnas) -> None:
     hoja._columnas_crudas = columnas
 
 
-def con_estilo(celda: Cell, valor):
+class _ConEstilo(tuple):
+    """(celda, valor): lo que da `con_estilo` (una clase propia: una tupla que alguien escribiera en una celda sigue
+    siendo el error de openpyxl)."""
+
+    __slots__ = ()
+
+
+def con_estilo(celda: Cell, valor) -> _ConEstilo:
     """Un número o una fecha que va con el estilo de `celda` (la celda reutilizable de su columna,
     `celdas_con_formato.CeldaConFormato`), sin pasar por ella: el par se escribe como texto con el número de estilo
     de la celda, sin el costo de darle el valor a la celda (openpyxl deduce el tipo y busca el formato en el libro
-    en cada una: con 16.000 filas y nueve columnas con formato, la cuarta parte de la morosidad). Si la fila
-    necesita a openpyxl, el valor pasa a la celda como antes (`_desarmar`). Solo en una hoja acelerada."""
-    return (celda, valor)
+    en cada una). Si la fila necesita a openpyxl, el valor pasa a la celda como antes (`_desarmar`). Solo en una
+    hoja acelerada."""
+    return _ConEstilo((celda, valor))
 
 
 def _desarmar(valor):
     """La celda con su valor, para el camino de openpyxl, de un par de `con_estilo`; lo demás, tal cual."""
-    if valor.__class__ is tuple:
+    if valor.__class__ is _ConEstilo:
         celda, valor = valor
         celda.value = valor
         return celda
@@ -196,9 +205,12 @@ class _Filas:
                     colas[valor] = cola
                 partes.append(f'<c r="{letras[indice]}{n}"{cola}')
                 continue
+            estilo = estilos[indice]
+            if clase is int and -_LIMITE_EXACTO < valor < _LIMITE_EXACTO:  # lo de fuera_de_excel, sin la llamada
+                partes.append(f'<c r="{letras[indice]}{n}"{estilo or ""} t="n"><v>{valor}</v></c>')
+                continue
             if fuera(valor) is not None:
                 return None
-            estilo = estilos[indice]
             if clase is int or clase is Decimal or clase is float:
                 celda = _numero(letras[indice] + n, estilo or "", valor)
             elif estilo is not None and (clase is date or (clase is datetime and valor.tzinfo is None)) \
@@ -262,7 +274,7 @@ class _Filas:
                 celda = _texto(letras[indice] + n, "", valor)
             elif clase is int or clase is Decimal or clase is float:
                 celda = _numero(letras[indice] + n, "", valor)
-            elif clase is tuple:  # con_estilo: (la celda de la columna, un número o una fecha)
+            elif clase is _ConEstilo:  # (la celda de la columna, un número o una fecha)
                 celda = self._con_estilo(letras[indice] + n, *valor)
             elif isinstance(valor, Cell):
                 celda = self._celda(letras[indice] + n, valor)
