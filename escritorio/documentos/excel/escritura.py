@@ -35,7 +35,7 @@ from escritorio.dominio import formato
 
 from ..visible import recortar, visible
 from .celdas_con_formato import CeldaConFormato, acelerar
-from .filas_xml import Columnas, FilaCruda, con_estilo, filas_crudas
+from .filas_xml import TEXTOS_GUARDADOS, Columnas, FilaCruda, con_estilo, filas_crudas
 from ..temporales import limpiar_restos
 
 FORMATO_MILES = "#,##0"
@@ -290,7 +290,8 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
                 texto = textos.get(valor)
                 if texto is None:
                     texto = _texto(hoja, valor)
-                    if texto.__class__ is str:  # una celda (texto peligroso) es de su fila: no se guarda
+                    # una celda (texto peligroso) es de su fila: no se guarda; los únicos, tampoco (TEXTOS_GUARDADOS)
+                    if texto.__class__ is str and len(textos) < TEXTOS_GUARDADOS:
                         textos[valor] = texto
                 valores[i] = texto
                 if i in ajustadas and valores[i].__class__ is str:  # en renglones (lo peligroso ya va en su celda)

@@ -6,6 +6,10 @@ escribe openpyxl (`<c r="B2" s="3" t="n"><v>…</v></c>`, el texto en línea con
 filas van directo al archivo de la hoja: la hoja lo abre como archivo de Python (`_EscritorDeHoja`) y, antes de
 cada lote, lxml vuelca lo suyo (`flush`), así todo queda en orden.
 
+Una hoja sin columnas que ajustan el texto recibe cada fila cruda (`FilaCruda`, los valores tal como los arma
+`escritura`): el texto de la fila sale directo de los valores, con el estilo de la columna en los números y las
+fechas, sin una celda de openpyxl por valor; lo que no sabe escribir así pasa por la conversión de `escritura`.
+
 Lo que no es texto común, número finito, fecha o una celda de esos tipos (un booleano, una fórmula, un
 hipervínculo, un comentario, un carácter que XML no admite) va por el camino de
 openpyxl tal cual, con sus mismos errores. Depende de detalles internos de openpyxl 3.1 (versión fijada en
@@ -33,6 +37,9 @@ from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import xmlfile
 
 LOTE = 1000  # filas por escritura al archivo
+# Cuántos textos distintos de una hoja se guardan ya escritos: los que se repiten (país, moneda, el voto) aparecen
+# en las primeras filas; los únicos (nombres) no ganan nada y, con 100.000 filas, serían megas de memoria.
+TEXTOS_GUARDADOS = 4096
 LARGO_CELDA = 32_767  # openpyxl recorta ahí el texto de una celda
 # Un entero de menos de 15 cifras: Excel lo guarda exacto (escritura.fuera_de_excel) y "%.16g" lo escribe como str.
 _LIMITE_EXACTO = 10**15
@@ -202,7 +209,8 @@ class _Filas:
                     texto = self.columnas.preparar_texto(valor)
                     if texto is None or (cola := _cola_de_texto(texto)) is None:
                         return None
-                    colas[valor] = cola
+                    if len(colas) < TEXTOS_GUARDADOS:
+                        colas[valor] = cola
                 partes.append(f'<c r="{letras[indice]}{n}"{cola}')
                 continue
             estilo = estilos[indice]
