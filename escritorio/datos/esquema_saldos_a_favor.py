@@ -49,4 +49,11 @@ def crear_pagos_con_saldo(db: BaseDeDatos) -> None:
     ])
 
 
+def pagos_fuera_de_la_lista(db: BaseDeDatos) -> list[int]:
+    """Los pagos que todavía tienen saldo a favor y no están en la lista (la verificación de la base): una fila que
+    falta escondería ese saldo de la próxima emisión. Recorre todos los pagos: solo lo hace `verificar`."""
+    return [f[0] for f in db.execute(
+        f"SELECT p.id FROM pagos p WHERE {CON_SALDO} AND p.id NOT IN (SELECT pago_id FROM {TABLA}) ORDER BY p.id")]
+
+
 MIGRACION_SALDOS_A_FAVOR = ("0054_saldos_a_favor", crear_pagos_con_saldo)
