@@ -403,7 +403,7 @@ CREATE TRIGGER pagos_registrado_fijo BEFORE UPDATE ON pagos
     BEGIN SELECT RAISE(ABORT, 'Un pago registrado no se modifica: solo se anula, con un motivo (si tenía un error, se anula y se registra de nuevo).'); END;
 
 CREATE TRIGGER pagos_con_saldo_alta AFTER INSERT ON pagos WHEN NEW.anulado_en IS NULL
-    BEGIN INSERT INTO pagos_con_saldo (pago_id) VALUES (NEW.id); END;
+    BEGIN INSERT OR IGNORE INTO pagos_con_saldo (pago_id) VALUES (NEW.id); END;
 
 CREATE TRIGGER pagos_con_saldo_anulacion AFTER UPDATE OF anulado_en ON pagos
     WHEN NEW.anulado_en IS NOT NULL

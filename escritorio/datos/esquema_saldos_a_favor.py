@@ -31,8 +31,10 @@ def crear_pagos_con_saldo(db: BaseDeDatos) -> None:
 
     ejecutar(db, [
         f"CREATE TABLE {TABLA} (pago_id INTEGER PRIMARY KEY REFERENCES pagos(id))",
+        # OR IGNORE: una fila que quedó de un pago borrado a mano (con los triggers quitados) con el mismo id es la
+        # misma fila; sin él, el pago siguiente no se podría registrar.
         f"""CREATE TRIGGER pagos_con_saldo_alta AFTER INSERT ON pagos WHEN NEW.anulado_en IS NULL
-            BEGIN INSERT INTO {TABLA} (pago_id) VALUES (NEW.id); END""",
+            BEGIN INSERT OR IGNORE INTO {TABLA} (pago_id) VALUES (NEW.id); END""",
         f"""CREATE TRIGGER pagos_con_saldo_anulacion AFTER UPDATE OF anulado_en ON pagos
             WHEN NEW.anulado_en IS NOT NULL
             BEGIN DELETE FROM {TABLA} WHERE pago_id = NEW.id; END""",

@@ -16,7 +16,7 @@ def sentencias_del_servidor() -> list[str]:
         f"""CREATE FUNCTION {alta}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
 BEGIN
   IF NEW.anulado_en IS NULL THEN
-    INSERT INTO {TABLA} (pago_id) VALUES (NEW.id);
+    INSERT INTO {TABLA} (pago_id) VALUES (NEW.id) ON CONFLICT DO NOTHING;
   END IF;
   RETURN NULL;
 END $$""",
