@@ -19,6 +19,7 @@ from ...servicios.base import hoy as fecha_de_hoy
 from ...servicios.contexto import Contexto
 from ...servicios.miembros import PadronDeLaTabla
 from ...servicios.padron_por_partes import LecturaDelPadron
+from .. import recolector
 
 
 class LlenadoDelPadron(QObject):
@@ -44,6 +45,7 @@ class LlenadoDelPadron(QObject):
         self._tope.setSingleShot(True)
         self._tope.setInterval(self.ESPERA_MAXIMA_MS)
         self._tope.timeout.connect(self._empezar_ya)
+        recolector.reanudar_al_destruirse(self)
 
     @property
     def activo(self) -> bool:
@@ -78,6 +80,7 @@ class LlenadoDelPadron(QObject):
             self._fallo()
             return
         self._entregado_en = time.monotonic()
+        recolector.pausar(self)   # la basura, cuando la tabla esté entera (recolector.py)
         self._reloj.start()
 
     def _tramo(self) -> None:
@@ -95,6 +98,7 @@ class LlenadoDelPadron(QObject):
         if lectura.terminada:
             self._reloj.stop()
             self._lectura = None
+            recolector.reanudar(self)
             if lectura.desfasada:   # otro programa escribió entre la primera pantalla y el resto: se carga entero
                 self._recargar(lectura.padron())
             self._modelo.completar()
@@ -121,5 +125,6 @@ class LlenadoDelPadron(QObject):
         if self._lectura is not None:
             self._lectura.cerrar()
             self._lectura = None
+        recolector.reanudar(self)
         if activo:
             self.detenido.emit()
