@@ -206,3 +206,18 @@ def test_una_pausa_olvidada_no_deja_de_recoger(monkeypatch):
         assert recogidas == [0]
     finally:
         recolector.reanudar(olvidadiza)
+
+
+def test_el_resto_llega_con_la_lectura_preparada_al_abrir(qtbot, vista_recien_abierta, monkeypatch):
+    """La lectura del resto se preparó con la primera pantalla (servicios/padron_por_partes.py): pintada la tabla,
+    se empieza esa, sin abrir otra conexión en el hilo de la ventana, y la tabla queda con el padrón entero."""
+    from escritorio.servicios import padron_por_partes
+
+    vista, contexto = vista_recien_abierta
+    abiertas = []
+    original = padron_por_partes.foto_para_leer
+    monkeypatch.setattr(padron_por_partes, "foto_para_leer", lambda db: abiertas.append(db) or original(db))
+    vista.show()
+    qtbot.waitUntil(lambda: vista.modelo.completo, timeout=10_000)
+    assert abiertas == []
+    assert _ids_a_la_vista(vista) == [f[0] for f in padron_de_la_tabla(contexto).filas]
