@@ -8,7 +8,11 @@ import sys
 
 def abrir_ventana(ruta_db: str | None) -> int:
     """La ventana con la base de --db (o la de siempre); devuelve el estado de salida. La base empieza a abrir (en un
-    hilo) antes de cargar Qt Widgets y la ventana, que se cargan mientras tanto (interfaz/apertura.py)."""
+    hilo) antes de cargar Qt Widgets y la ventana, que se cargan mientras tanto (interfaz/apertura.py). Antes de Qt,
+    lo que la ventana usa de las capas de abajo (interfaz/antes_de_qt.py: así PySide6 no lee su código fuente)."""
+    from .interfaz import antes_de_qt
+
+    antes_de_qt.importar()
     from .interfaz.apertura import ajustes_del_programa, empezar
 
     arranque = empezar(ruta_db, ajustes_del_programa())

@@ -94,7 +94,7 @@ def _la_basura_se_recoge_en_el_hilo_principal(request):
 
     if not {"qtbot", "qapp"} & set(request.fixturenames):
         yield
-        recoger_si_toca()
+        recoger_si_toca(aunque_en_pausa=True)   # también si quedó en pausa (una tabla de Miembros a medio llenar)
         return
     app = request.getfixturevalue("qapp")
     antes = getattr(app, "recolector", None)

@@ -321,9 +321,12 @@ def _reponer(db: BaseDeDatos, triggers: list[str]) -> None:
 def tablas_escritas(db: BaseDeDatos, despues_de: int) -> frozenset[str]:
     """Dentro de la transacción que termina: las tablas que escribió, por sus registros de la bitácora después de
     `despues_de` (el último registro al empezarla). Es lo que cambió, para quien lo escucha (la Oficina)."""
-    # Sin DISTINCT: con él, SQLite prefería recorrer entero el índice (entidad, entidad_id) de toda la bitácora (30 ms
-    # con 16.000 miembros, en cada escritura) en lugar de leer solo los registros nuevos por su número.
-    return frozenset(fila[0] for fila in db.execute("SELECT entidad FROM bitacora WHERE id > ?", [despues_de]))
+    # DISTINCT sobre `+entidad`: sobre `entidad`, SQLite prefería recorrer entero el índice (entidad, entidad_id) de
+    # toda la bitácora (30 ms con 16.000 miembros, en cada escritura); así lee solo los registros nuevos por su número
+    # y devuelve una fila por tabla (una emisión de 16.000 cargos ya no pasa 16.000 filas a Python: ~8 ms).
+    entidad = "entidad" if db.dialecto == "postgresql" else "+entidad"   # el + es de SQLite (sin el índice)
+    return frozenset(fila[0] for fila in db.execute(f"SELECT DISTINCT {entidad} FROM bitacora WHERE id > ?",
+                                                    [despues_de]))
 
 
 def ultimo_registro_id(db: BaseDeDatos) -> int:

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0050_planes (40 migraciones).
+-- Última migración: 0054_saldos_a_favor (41 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -402,6 +402,13 @@ CREATE TRIGGER pagos_registrado_fijo BEFORE UPDATE ON pagos
     WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.fecha IS NOT NEW.fecha OR OLD.importe IS NOT NEW.importe OR OLD.moneda IS NOT NEW.moneda OR OLD.tipo_cambio IS NOT NEW.tipo_cambio OR OLD.moneda_imputacion IS NOT NEW.moneda_imputacion OR OLD.importe_imputable IS NOT NEW.importe_imputable OR OLD.medio IS NOT NEW.medio OR OLD.referencia IS NOT NEW.referencia OR OLD.registrado_en IS NOT NEW.registrado_en
     BEGIN SELECT RAISE(ABORT, 'Un pago registrado no se modifica: solo se anula, con un motivo (si tenía un error, se anula y se registra de nuevo).'); END;
 
+CREATE TRIGGER pagos_con_saldo_alta AFTER INSERT ON pagos WHEN NEW.anulado_en IS NULL
+    BEGIN INSERT OR IGNORE INTO pagos_con_saldo (pago_id) VALUES (NEW.id); END;
+
+CREATE TRIGGER pagos_con_saldo_anulacion AFTER UPDATE OF anulado_en ON pagos
+    WHEN NEW.anulado_en IS NOT NULL
+    BEGIN DELETE FROM pagos_con_saldo WHERE pago_id = NEW.id; END;
+
 -- imputaciones (creada en 0003_cuotas)
 CREATE TABLE imputaciones (
     id INTEGER PRIMARY KEY,
@@ -441,6 +448,11 @@ CREATE TRIGGER imputaciones_fijo_update BEFORE UPDATE ON imputaciones
 
 CREATE TRIGGER imputaciones_fijo_delete BEFORE DELETE ON imputaciones
     BEGIN SELECT RAISE(ABORT, 'Una imputación de un pago no se modifica ni se borra: se anula el pago.'); END;
+
+CREATE TRIGGER pagos_con_saldo_imputacion AFTER INSERT ON imputaciones
+    WHEN (SELECT sum(importe) FROM imputaciones WHERE pago_id = NEW.pago_id)
+         >= (SELECT importe_imputable FROM pagos WHERE id = NEW.pago_id)
+    BEGIN DELETE FROM pagos_con_saldo WHERE pago_id = NEW.pago_id; END;
 
 -- recibos (creada en 0003_cuotas)
 CREATE TABLE recibos (
@@ -2109,3 +2121,16 @@ CREATE TRIGGER bitacora_puntos_miembros_cambio AFTER UPDATE ON puntos_miembros W
 
 CREATE TRIGGER bitacora_puntos_miembros_baja AFTER DELETE ON puntos_miembros BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('puntos_miembros', OLD.id, 'borrado', json_array(OLD.id, OLD.punto_id, OLD.miembro_id)); END;
+
+
+-- ==================== 0054_saldos_a_favor =============================================================
+
+-- pagos_con_saldo (creada en 0054_saldos_a_favor)
+CREATE TABLE pagos_con_saldo (pago_id INTEGER PRIMARY KEY REFERENCES pagos(id));
+
+CREATE TRIGGER pagos_con_saldo_sin_borrar BEFORE DELETE ON pagos_con_saldo
+    WHEN EXISTS (SELECT 1 FROM pagos p WHERE p.id = OLD.pago_id AND p.anulado_en IS NULL AND p.importe_imputable > coalesce((SELECT sum(i.importe) FROM imputaciones i WHERE i.pago_id = p.id), 0))
+    BEGIN SELECT RAISE(ABORT, 'Un pago con saldo a favor sigue en la lista de pagos con saldo hasta que se imputa entero o se anula.'); END;
+
+CREATE TRIGGER pagos_con_saldo_fijo BEFORE UPDATE ON pagos_con_saldo
+    BEGIN SELECT RAISE(ABORT, 'La lista de pagos con saldo a favor no se modifica: la llevan los pagos y sus imputaciones.'); END;

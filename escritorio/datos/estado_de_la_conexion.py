@@ -43,6 +43,9 @@ class EstadoDeLaConexion:
     # cargan Qt y la ventana (servicios.padron_por_partes: su primera pantalla); lo toma, una vez, la tabla al armarse
     # de esa asociación si nadie escribió desde entonces.
     padron_adelantado: Any = None
+    # La lectura del resto de ese padrón, preparada en el mismo hilo, desde que la tabla tomó la primera pantalla
+    # hasta que la empieza (servicios.padron_por_partes.tomar_el_resto).
+    resto_adelantado: Any = None
     # Al abrir, la cadena de sellos no tenía lo que vio el testigo (apertura.aviso_del_testigo); None si lo tenía.
     aviso_del_testigo: str | None = None
     # En la copia de una sesión que viaja, esa sesión: solo ella se registra (conexion.transaccion lo exige).

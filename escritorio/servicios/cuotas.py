@@ -22,7 +22,6 @@ from .base import hoy as fecha_de_hoy
 from .conflictos import exigir_sin_cambios
 from .contexto import Contexto
 from .reglas_de_admision import leer_reglas_de_admision
-from .vinculos_de_resolucion import exigir_resolucion_para, vincular_escala
 
 
 def listar_escalas(contexto: Contexto) -> list[Escala]:
@@ -110,6 +109,9 @@ def definir_escala(contexto: Contexto, escala: Escala, *, resolucion_id: int | N
     Con `resolucion_id`, la escala la aprobó esa resolución (la de un punto de cuotas y presupuesto aprobado, sin
     otra escala vinculada): la escala la cita («Aprobada por: Resolución 3/2026 de la Asamblea…», si no se escribió
     otra cosa), la resolución la nombra y la escala queda entre sus efectos, en la misma transacción."""
+    # Las resoluciones (sus efectos, sus mayorías), solo para una escala que aprobó una: la emisión no las carga.
+    from .vinculos_de_resolucion import exigir_resolucion_para, vincular_escala
+
     db, asociacion_id = contexto.db, contexto.asociacion_id
     if resolucion_id is not None:
         escala.aprobada_por = escala.aprobada_por or exigir_resolucion_para(

@@ -10,6 +10,9 @@ persona lleva medio segundo, y al abrir la ventana nadie mira más que la primer
   atiende entre uno y otro), de una foto de la base tomada en una conexión propia; cada país, ya ordenado, se agrega
   al final de la tabla: lo que se ve no se mueve. Si lo que se mostró primero no es el principio de lo leído (otro
   programa escribió entre una lectura y otra), la lectura lo dice (`desfasada`) y la tabla se carga entera de nuevo.
+- Esa lectura se prepara en el mismo hilo, después de la primera pantalla (su conexión, su foto, los países y el
+  orden guardado: unos milisegundos que así no esperan en el hilo de la ventana después de pintar); la tabla la toma
+  (`tomar_el_resto`) solo si nadie escribió en la base desde la marca de la primera pantalla; si no, prepara otra.
 
 Ordenar los nombres de un país (la clave de cada uno, en Python) es lo más caro de leerlo: un país que tiene los mismos
 miembros con los mismos nombres que la última vez toma el orden que se guardó entonces (servicios/orden_guardado.py,
@@ -71,6 +74,7 @@ class _Adelantada:
     idioma: str | None
     marca: tuple[int, int]
     padron: PadronDeLaTabla
+    resto: "LecturaDelPadron | None" = None   # la lectura del resto, preparada (su foto ya tomada), sin empezar
 
 
 def _marca(db: BaseDeDatos) -> tuple[int, int] | None:
@@ -96,17 +100,49 @@ def adelantar_primera_pantalla(db: BaseDeDatos, sigla: str | None = None, idioma
     elegida = next((a for a in asociaciones if a["sigla"] == sigla), asociaciones[0])
     al = fecha_de_hoy()
     padron = primera_pantalla(Contexto(db, elegida["id"]), al, idioma=idioma)
-    db.estado.padron_adelantado = _Adelantada(elegida["id"], al, idioma, marca, padron)
+    # La lectura del resto, preparada aquí (su conexión, su foto, los países y su orden): la tabla solo la empieza.
+    # Su foto es posterior a la marca: si nadie escribió desde la marca, es la base de cuando la tabla la empiece.
+    resto = None
+    if not padron.completo:
+        try:
+            resto = LecturaDelPadron(Contexto(db, elegida["id"]), al, list(padron.filas), idioma,
+                                     paises=padron.paises)
+        except Exception:  # noqa: BLE001 - es un adelanto: la tabla la prepara como siempre (y lo dice si falla)
+            resto = None
+    db.estado.padron_adelantado = _Adelantada(elegida["id"], al, idioma, marca, padron, resto)
 
 
 def tomar_primera_pantalla(contexto: Contexto, idioma: str | None) -> PadronDeLaTabla | None:
     """La primera pantalla adelantada, si es de esta asociación, de hoy, con los países en `idioma` y nadie escribió
     en la base desde que se leyó; si no, None (y la tabla lee el padrón entero)."""
     adelantada, contexto.db.estado.padron_adelantado = contexto.db.estado.padron_adelantado, None
-    if (adelantada is None or (adelantada.asociacion_id, adelantada.al, adelantada.idioma)
-            != (contexto.asociacion_id, fecha_de_hoy(), idioma) or adelantada.marca != _marca(contexto.db)):
+    if adelantada is None:
         return None
+    if ((adelantada.asociacion_id, adelantada.al, adelantada.idioma)
+            != (contexto.asociacion_id, fecha_de_hoy(), idioma) or adelantada.marca != _marca(contexto.db)):
+        _soltar(adelantada)
+        return None
+    _soltar(contexto.db.estado.resto_adelantado)
+    contexto.db.estado.resto_adelantado = adelantada if adelantada.resto is not None else None
     return adelantada.padron
+
+
+def tomar_el_resto(contexto: Contexto, mostrado: PadronDeLaTabla) -> "LecturaDelPadron | None":
+    """La lectura del resto preparada con la primera pantalla `mostrado`, si sigue valiendo: es de esa primera
+    pantalla y nadie escribió en la base desde su marca (su foto, posterior a la marca, es entonces la base de
+    ahora). Si no, None (y se la cierra): la tabla prepara otra, con una foto de ahora. Se toma una vez."""
+    adelantada, contexto.db.estado.resto_adelantado = contexto.db.estado.resto_adelantado, None
+    if adelantada is None:
+        return None
+    if adelantada.padron is not mostrado or adelantada.marca != _marca(contexto.db):
+        _soltar(adelantada)
+        return None
+    return adelantada.resto
+
+
+def _soltar(adelantada: "_Adelantada | None") -> None:
+    if adelantada is not None and adelantada.resto is not None:
+        adelantada.resto.cerrar()
 
 
 # --- el resto, de a tramos -----------------------------------------------------------------------------------

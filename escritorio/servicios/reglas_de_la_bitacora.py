@@ -325,6 +325,9 @@ SIN_REGISTRO: tuple[SinRegistro, ...] = (
                 "la bitácora misma: lo comprueba la cadena de sellos, y los testigos fuera de la base"),
     SinRegistro(("identidad_base_fija_update", "identidad_base_fija_delete"),
                 "la identidad de la base no tiene bitácora: la comparan los testigos y los respaldos"),
+    SinRegistro(("pagos_con_saldo_sin_borrar", "pagos_con_saldo_fijo"),
+                "la lista de pagos con saldo a favor se deriva de pagos e imputaciones (que tienen bitácora) y no "
+                "tiene bitácora propia: la compara con ellos la verificación de la base"),
 )
 
 

@@ -12,6 +12,8 @@ anota sus problemas, avisos y detalles; `COMPROBACIONES` las nombra en el orden 
   registro contra lo que Escritorio pudo haber escrito.
 - `verificacion_esquema`: los triggers que congelan actas, impiden borrar pagos o tocar la bitácora, los de la
   bitácora misma y los índices UNIQUE tienen que estar y ser iguales a los que crean las migraciones.
+- `verificacion_saldos`: la lista de pagos con saldo a favor tiene cada pago que todavía lo tiene (sin bitácora
+  propia: se compara con los pagos y sus imputaciones).
 - `verificacion_congelados`: las actas aprobadas y firmadas (su texto da la huella SHA-256 guardada, es el que selló
   Escritorio al aprobarlas, y el registro de la sesión da la huella tomada al aprobarlas) y todo lo congelado contra
   lo que Escritorio selló en la transacción que lo congeló; los PDF guardados; los sellos de tiempo. Un cambio es una
@@ -34,6 +36,7 @@ from .verificacion_bitacora import comprobar_la_cadena, comprobar_los_datos
 from .verificacion_congelados import comprobar_lo_congelado, comprobar_los_sellos_de_tiempo
 from .verificacion_esquema import comprobar_el_esquema
 from .verificacion_integridad import comprobar_el_archivo, comprobar_los_miembros
+from .verificacion_saldos import comprobar_los_saldos_a_favor
 from .verificacion_testigo import comprobar_los_testigos
 
 # Las comprobaciones, en el orden en que se informan sus problemas y sus detalles.
@@ -43,6 +46,7 @@ COMPROBACIONES: dict[str, Comprobacion] = {
     "bitacora": comprobar_la_cadena,
     "esquema": comprobar_el_esquema,
     "datos": comprobar_los_datos,
+    "saldos_a_favor": comprobar_los_saldos_a_favor,
     "congelados": comprobar_lo_congelado,
     "testigo": comprobar_los_testigos,
     "sellos_de_tiempo": comprobar_los_sellos_de_tiempo,

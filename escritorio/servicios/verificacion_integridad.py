@@ -147,8 +147,11 @@ def verificar_el_archivo(db: BaseDeDatos) -> Verificacion:
     `verificar`. Si pasa, la base queda sellada. En el servidor no hay archivo: lo dice."""
     resultado = Verificacion()
     if db.dialecto == "postgresql":
-        resultado.detalles.append(traducir("La base está en un servidor: no hay archivo que comprobar (el servidor "
-                                           "cuida sus archivos). «escritorio verificar» comprueba sus reglas."))
+        resultado.detalles.append(segun_la_puerta(
+            ventana=traducir("La base está en un servidor: no hay archivo que comprobar (el servidor cuida sus "
+                             "archivos). «Verificar la base…», en el menú Archivo, comprueba sus reglas."),
+            linea=traducir("La base está en un servidor: no hay archivo que comprobar (el servidor cuida sus "
+                           "archivos). «escritorio verificar» comprueba sus reglas.")))
         return resultado
     resultado.problemas += [_problema_de_integridad(p) for p in comprobar_entera_ahora(db)]
     resultado.detalles.append(traducir("Archivo: {0}").format(ruta_del_archivo(db)))

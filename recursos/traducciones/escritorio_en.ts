@@ -9121,7 +9121,6 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Coordinador</source>
       <translation>Coordinator</translation>
     </message>
@@ -9695,7 +9694,6 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Director</source>
       <translation>Director</translation>
     </message>
@@ -11265,7 +11263,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>This database has no timestamp server. Type the RFC 3161 address of your timestamp authority in the File menu, «Check the database…», «Timestamp:», and press «Save».</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
       <source>Esta base tiene varias asociaciones ({0}): indique cuál con --asociacion SIGLA.</source>
       <translation>This database has several associations ({0}): indicate which one with --asociacion SIGLA.</translation>
     </message>
@@ -12241,7 +12239,6 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Integrante</source>
       <translation>Member</translation>
     </message>
@@ -12502,6 +12499,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>La base está dañada ({0}): su copia salió dañada y no se guardó en {1}. {2}</source>
       <translation>The database is damaged ({0}): its copy came out damaged and was not saved to {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>La base está en un servidor: no hay archivo que comprobar (el servidor cuida sus archivos). «Verificar la base…», en el menú Archivo, comprueba sus reglas.</source>
+      <translation>The database is on a server: there is no file to check (the server looks after its files). «Check the database…», in the File menu, checks its rules.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
@@ -14265,12 +14267,12 @@ The details were saved in:
       <translation>There is nothing to record: write the result or attach the PDF report.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
       <source>No hay ninguna asociación con la sigla «{0}» (existentes: {1}).</source>
       <translation>There is no association with the acronym “{0}” (existing: {1}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
       <source>No hay ninguna asociación con la sigla «{0}»: {1}.</source>
       <translation>There is no association with the acronym “{0}”: {1}.</translation>
     </message>
@@ -15302,7 +15304,6 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Observador</source>
       <translation>Observer</translation>
     </message>
@@ -15963,7 +15964,6 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Presidente</source>
       <translation>President</translation>
     </message>
@@ -16895,6 +16895,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Balance of the {0} fees</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_saldos.py" />
+      <source>Saldos a favor: {0} pagos con saldo a favor faltan en la lista de pagos con saldo (pagos_con_saldo), borrados por fuera de Escritorio: la próxima emisión no aplicaría ese saldo. Pagos: {1}. Restaure el último respaldo sano, o vuelva a agregarlos con «INSERT INTO pagos_con_saldo (pago_id) VALUES (…)» y verifique de nuevo.</source>
+      <translation>Credit balances: {0} payments with a credit balance are missing from the list of payments with a balance (pagos_con_saldo), deleted outside Escritorio: the next issue of dues would not apply that balance. Payments: {1}. Restore the last sound backup, or add them back with «INSERT INTO pagos_con_saldo (pago_id) VALUES (…)» and verify again.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Salió después de la sesión: no cuenta como convocatoria.</source>
       <translation>It left after the session: it does not count as notice.</translation>
@@ -17076,7 +17081,6 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Secretario</source>
       <translation>Secretary</translation>
     </message>
@@ -17090,7 +17094,6 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Secretario Ejecutivo</source>
       <translation>Executive Secretary</translation>
     </message>
@@ -17104,7 +17107,6 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Secretario de Finanzas</source>
       <translation>Finance Secretary</translation>
     </message>
@@ -17118,7 +17120,6 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Secretario de Programación</source>
       <translation>Program Secretary</translation>
     </message>
@@ -17635,7 +17636,6 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Subcoordinador</source>
       <translation>Deputy Coordinator</translation>
     </message>
@@ -17654,7 +17654,6 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Suplente</source>
       <translation>Alternate</translation>
     </message>
@@ -17803,7 +17802,6 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Tesorero</source>
       <translation>Treasurer</translation>
     </message>
@@ -17982,7 +17980,6 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Titular</source>
       <translation>Full member</translation>
     </message>
@@ -17992,12 +17989,12 @@ Open the copy now?</translation>
       <translation>There are no digital signatures yet.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
       <source>Todavía no hay ninguna asociación en esta base. Cree una con «escritorio asociacion crear --nombre … --sigla …» o cargue la red de ejemplo con «escritorio demo».</source>
       <translation>There is no association in this database yet. Create one with “escritorio asociacion crear --nombre … --sigla …” or load the demo network with “escritorio demo”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
       <source>Todavía no hay ninguna asociación en esta base. Ábrala con el menú Archivo, «Abrir…»: la bienvenida ofrece «Crear una asociación» y «Explorar la red de ejemplo».</source>
       <translation>There is no association in this database yet. Open it with the File menu, «Open…»: the welcome screen offers «Create an association» and «Explore the demo network».</translation>
     </message>
@@ -18662,7 +18659,6 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Vicepresidente</source>
       <translation>Vice-President</translation>
     </message>
@@ -21244,7 +21240,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>nobody loses the vote for debts</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
       <source>ninguna</source>
       <translation>none</translation>
     </message>

@@ -9458,7 +9458,6 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Coordinador</source>
       <translation>Coordenador</translation>
     </message>
@@ -10168,7 +10167,6 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Director</source>
       <translation>Diretor</translation>
     </message>
@@ -11848,7 +11846,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Este banco de dados não tem servidor de carimbo do tempo. Escreva o endereço RFC 3161 da sua autoridade de carimbo do tempo no menu Arquivo, «Verificar o banco de dados…», «Carimbo do tempo:», e clique em «Salvar».</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
       <source>Esta base tiene varias asociaciones ({0}): indique cuál con --asociacion SIGLA.</source>
       <translation>Este banco de dados tem várias associações ({0}): indique qual com --asociacion SIGLA.</translation>
     </message>
@@ -12990,7 +12988,6 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Integrante</source>
       <translation>Integrante</translation>
     </message>
@@ -13276,6 +13273,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>La base está dañada ({0}): su copia salió dañada y no se guardó en {1}. {2}</source>
       <translation>O banco de dados está danificado ({0}): a cópia saiu danificada e não foi salva em {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>La base está en un servidor: no hay archivo que comprobar (el servidor cuida sus archivos). «Verificar la base…», en el menú Archivo, comprueba sus reglas.</source>
+      <translation>O banco de dados está em um servidor: não há arquivo para verificar (o servidor cuida dos seus arquivos). «Verificar o banco de dados…», no menu Arquivo, verifica as regras dele.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
@@ -15307,12 +15309,12 @@ Os detalhes foram registrados em:
       <translation>Não há nada a registrar: escreva o resultado ou anexe o relatório em PDF.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
       <source>No hay ninguna asociación con la sigla «{0}» (existentes: {1}).</source>
       <translation>Não há nenhuma associação com a sigla “{0}” (existentes: {1}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
       <source>No hay ninguna asociación con la sigla «{0}»: {1}.</source>
       <translation>Não há nenhuma associação com a sigla “{0}”: {1}.</translation>
     </message>
@@ -16459,7 +16461,6 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Observador</source>
       <translation>Observador</translation>
     </message>
@@ -17225,7 +17226,6 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Presidente</source>
       <translation>Presidente</translation>
     </message>
@@ -18320,6 +18320,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Saldo das contribuições de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_saldos.py" />
+      <source>Saldos a favor: {0} pagos con saldo a favor faltan en la lista de pagos con saldo (pagos_con_saldo), borrados por fuera de Escritorio: la próxima emisión no aplicaría ese saldo. Pagos: {1}. Restaure el último respaldo sano, o vuelva a agregarlos con «INSERT INTO pagos_con_saldo (pago_id) VALUES (…)» y verifique de nuevo.</source>
+      <translation>Saldos a favor: {0} pagamentos com saldo a favor faltam na lista de pagamentos com saldo (pagos_con_saldo), apagados por fora do Escritorio: a próxima emissão não aplicaria esse saldo. Pagamentos: {1}. Restaure o último backup sadio, ou volte a incluí-los com «INSERT INTO pagos_con_saldo (pago_id) VALUES (…)» e verifique de novo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Salió después de la sesión: no cuenta como convocatoria.</source>
       <translation>Saiu depois da sessão: não conta como convocação.</translation>
@@ -18511,7 +18516,6 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Secretario</source>
       <translation>Secretário</translation>
     </message>
@@ -18525,7 +18529,6 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Secretario Ejecutivo</source>
       <translation>Secretário Executivo</translation>
     </message>
@@ -18539,7 +18542,6 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Secretario de Finanzas</source>
       <translation>Secretário de Finanças</translation>
     </message>
@@ -18553,7 +18555,6 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Secretario de Programación</source>
       <translation>Secretário de Programação</translation>
     </message>
@@ -19200,7 +19201,6 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Subcoordinador</source>
       <translation>Subcoordenador</translation>
     </message>
@@ -19224,7 +19224,6 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Suplente</source>
       <translation>Suplente</translation>
     </message>
@@ -19378,7 +19377,6 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Tesorero</source>
       <translation>Tesoureiro</translation>
     </message>
@@ -19597,7 +19595,6 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Titular</source>
       <translation>Titular</translation>
     </message>
@@ -19607,12 +19604,12 @@ Abrir a cópia agora?</translation>
       <translation>Ainda não há assinaturas digitais.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
       <source>Todavía no hay ninguna asociación en esta base. Cree una con «escritorio asociacion crear --nombre … --sigla …» o cargue la red de ejemplo con «escritorio demo».</source>
       <translation>Ainda não há nenhuma associação neste banco de dados. Crie uma com “escritorio asociacion crear --nombre … --sigla …” ou carregue a rede de exemplo com “escritorio demo”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
       <source>Todavía no hay ninguna asociación en esta base. Ábrala con el menú Archivo, «Abrir…»: la bienvenida ofrece «Crear una asociación» y «Explorar la red de ejemplo».</source>
       <translation>Ainda não há nenhuma associação neste banco de dados. Abra-o com o menu Arquivo, «Abrir…»: a tela de boas-vindas oferece «Criar uma associação» e «Explorar a rede de exemplo».</translation>
     </message>
@@ -20364,7 +20361,6 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Vicepresidente</source>
       <translation>Vice-presidente</translation>
     </message>
@@ -23071,7 +23067,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>ninguém perde o voto por dívidas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
       <source>ninguna</source>
       <translation>nenhuma</translation>
     </message>

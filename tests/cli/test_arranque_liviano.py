@@ -46,6 +46,13 @@ FAMILIAS = {
                          "--fecha", "2026-11-01"],
                         NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO +
                         ("escritorio.servicios.cobranza", "escritorio.servicios.asociaciones"), 88),
+    # Emite: la regla de la cuota, los saldos a favor (servicios.pagos) y la bitácora (hashlib sí); sin documentos,
+    # sin la morosidad ni la cobranza, sin el diagnóstico de la base más allá de abrirla.
+    "cuotas emitir": (["cuotas", "emitir", "2027"],
+                      NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO +
+                      ("escritorio.servicios.cobranza", "escritorio.datos.morosidad",
+                       "escritorio.servicios.asociaciones", "escritorio.servicios.informes_cuotas",
+                       "escritorio.servicios.vinculos_de_resolucion"), 95),
     # Un PDF/A: reportlab y pikepdf sí (y el logging que ellos cargan); la planilla, la ventana y babel no.
     "cuotas estado-cuenta": (["cuotas", "estado-cuenta", "--miembro", "{miembro}", "{carpeta}/estado.pdf"],
                              NUNCA + ("babel",) + SELLO_DE_TIEMPO, 140),

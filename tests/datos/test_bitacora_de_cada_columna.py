@@ -31,9 +31,11 @@ from escritorio.datos.esquema_puntos_miembros import TABLAS_CON_BITACORA_0047
 
 # Tablas sin bitácora, a propósito: la bitácora misma y sus sellos, la identidad de la base (fija desde que se crea)
 # y el registro de migraciones de sqlite-utils; los adjuntos del correo (archivos_correo: solo el PDF y su huella, que
-# no cambian; lo que se envió y a quién está en mensajes y adjuntos_mensaje, con bitácora). Una tabla nueva que no
-# esté aquí debe tener bitácora.
-SIN_BITACORA = {"bitacora", "bitacora_sellos", "identidad_base", "_sqlite_migrations", "archivos_correo"}
+# no cambian; lo que se envió y a quién está en mensajes y adjuntos_mensaje, con bitácora); la lista de pagos con
+# saldo a favor (pagos_con_saldo: se deriva de pagos e imputaciones, que tienen bitácora; la llevan sus triggers). Una
+# tabla nueva que no esté aquí debe tener bitácora.
+SIN_BITACORA = {"bitacora", "bitacora_sellos", "identidad_base", "_sqlite_migrations", "archivos_correo",
+                "pagos_con_saldo"}
 
 # Columnas que la bitácora no copia, a propósito: los PDF (BLOB) se guardan enteros y la bitácora guarda su huella
 # en otra columna (también el sello de tiempo RFC 3161, con su token_sha256, y el certificado de la TSA fijado, con su

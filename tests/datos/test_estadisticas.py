@@ -165,15 +165,18 @@ def test_una_transaccion_grande_las_pone_al_dia_sin_esperar_al_cierre(copia):
         cerrar_base(db)
 
 
-def test_los_saldos_a_favor_recorren_los_pagos_en_su_orden(copia):
-    """Emitir busca los pagos con saldo a favor: mirando cada pago una vez en el orden de la tabla, no saltando por el
-    índice del miembro de un pago a otro por todo el archivo (6 veces más lento con diez años de pagos)."""
+def test_los_saldos_a_favor_no_recorren_los_pagos(copia):
+    """Emitir busca los pagos con saldo a favor en la lista de los que todavía lo tienen (migración 0054), y de cada
+    uno lee su pago por la clave: nunca recorre la tabla de pagos (diez años de pagos) ni salta por el índice del
+    miembro."""
     from escritorio.datos import cuotas as tabla_cuotas
 
     db = abrir_base(copia, crear=False)
     try:
         consultas = _consultas_de(db, lambda: tabla_cuotas.miembros_con_saldo_a_favor(db, 1, "USD"))
-        (plan,) = [p for c, p in _planes(db, consultas) if "FROM pagos p" in c]
-        assert "SCAN p" in plan and not any("pagos_miembro" in paso for paso in plan), plan
+        (plan,) = [p for c, p in _planes(db, consultas) if "FROM pagos_con_saldo s" in c]
+        assert not any(paso.startswith("SCAN p") and not paso.startswith("SCAN pagos_con_saldo") for paso in plan), plan
+        assert any("SEARCH p USING INTEGER PRIMARY KEY" in paso for paso in plan), plan
+        assert not any("pagos_miembro" in paso for paso in plan), plan
     finally:
         cerrar_base(db)

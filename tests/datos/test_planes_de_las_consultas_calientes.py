@@ -364,3 +364,20 @@ def test_una_escritura_que_no_hizo_crecer_ninguna_tabla_no_recalcula_nada(crecid
     assert any(s.startswith("INSERT INTO pagos") for s in sentencias)
     assert not [s for s in sentencias if s.lstrip().upper().startswith("ANALYZE")]
     assert _estadisticas(copia) == antes
+
+
+
+def test_la_emision_busca_los_saldos_a_favor_sin_recorrer_ninguna_tabla_que_crece(crecida, consultas, tmp_path):
+    """La búsqueda de los miembros con saldo a favor que hace cada emisión (datos/cuotas.py,
+    `miembros_con_saldo_a_favor`) parte de la lista de pagos con saldo (migración 0054) y busca cada pago por su
+    clave: nunca recorre una tabla que crece con los años, ni siquiera una vez (con las estadísticas del programa, sin
+    ninguna o con las de cuando la base tenía un año)."""
+    sentencias, _ = consultas["emisión"]
+    saldos = [s for s in sentencias if "FROM pagos_con_saldo s" in s]
+    assert len(saldos) == 1, saldos
+    _, base, viejas, _ = crecida
+    (tmp_path / "sin").mkdir()
+    (tmp_path / "viejas").mkdir()
+    for ruta in (base, _con_estadisticas(crecida, tmp_path / "sin", None),
+                 _con_estadisticas(crecida, tmp_path / "viejas", viejas)):
+        _sin_problemas(_revisar({"emisión, saldos a favor": (saldos, True)}, ruta))

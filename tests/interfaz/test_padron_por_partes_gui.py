@@ -12,7 +12,7 @@ from escritorio.interfaz.vistas.miembros import VistaMiembros
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_padron, padron_de_la_tabla
 from escritorio.servicios.oficina import Oficina
-from escritorio.servicios.padron_por_partes import PRIMERA_PANTALLA
+from escritorio.servicios.padron_por_partes import PRIMERA_PANTALLA, LecturaDelPadron
 
 
 def _ids_a_la_vista(vista) -> list[int]:
@@ -80,8 +80,11 @@ def test_si_otro_programa_escribe_antes_de_que_llegue_el_resto_se_ve_lo_que_hay(
     assert vista.resumen.text() == "301 de 301 miembros"
 
 
-def test_recargar_o_cerrar_mientras_llega_deja_de_leer(qtbot, vista_recien_abierta):
+def test_recargar_o_cerrar_mientras_llega_deja_de_leer(qtbot, vista_recien_abierta, monkeypatch):
     vista, contexto = vista_recien_abierta
+    # La lectura queda a mitad (cada tramo no trae nada): con 300 miembros y el orden guardado terminaría entre dos
+    # miradas de waitUntil, y la prueba es de qué pasa si se cierra o recarga MIENTRAS llega.
+    monkeypatch.setattr(LecturaDelPadron, "avanzar", lambda self, tramo=0: [])
     vista.show()
     qtbot.waitUntil(lambda: vista.llenado.activo and vista.llenado._lectura is not None, timeout=5000)
     lectura = vista.llenado._lectura
@@ -154,3 +157,70 @@ def test_al_abrir_no_queda_una_flecha_de_orden_de_la_vez_anterior(qtbot, tmp_pat
     assert segunda.tabla.columnWidth(0) == 333
     assert segunda.tabla.horizontalHeader().sortIndicatorSection() == -1
     assert _ids_a_la_vista(segunda) == [f[0] for f in padron_de_la_tabla(Contexto(db, asociacion["id"])).filas]
+
+
+def test_mientras_llega_el_padron_la_basura_espera_y_al_terminar_se_recoge(qtbot, vista_recien_abierta, monkeypatch):
+    """Recorrer la basura mientras llegan las filas alarga la espera (interfaz/recolector.py): mientras el resto
+    llega, el recolector de la ventana no recoge; con la tabla entera, el tic siguiente recoge, con reloj de verdad."""
+    import gc
+
+    from escritorio.interfaz import recolector
+
+    vista, _ = vista_recien_abierta
+    recogidas, durante = [], []
+    monkeypatch.setattr(gc, "collect", lambda generacion=2: recogidas.append(generacion) or 0)
+    monkeypatch.setattr(gc, "get_count", lambda: (10_000, 0, 0))   # siempre pasado el umbral de la generación 0
+
+    def tramo_mirado(original=vista.llenado._tramo):
+        recolector.recoger_si_toca()   # como el tic del recolector, en medio de la llegada
+        durante.append(recolector.en_pausa())
+        original()
+
+    monkeypatch.setattr(vista.llenado, "_tramo", tramo_mirado)
+    vista.llenado._reloj.timeout.disconnect()
+    vista.llenado._reloj.timeout.connect(tramo_mirado)
+    vista.show()
+    qtbot.waitUntil(lambda: vista.modelo.completo, timeout=10_000)
+
+    assert durante and all(durante) and recogidas == []
+    assert not recolector.en_pausa()
+    reloj = recolector.RecolectorDeLaVentana(intervalo_ms=20)
+    try:
+        qtbot.waitUntil(lambda: recogidas == [0], timeout=5_000)
+    finally:
+        reloj.detener()
+
+
+def test_una_pausa_olvidada_no_deja_de_recoger(monkeypatch):
+    import gc
+
+    from escritorio.interfaz import recolector
+
+    recogidas = []
+    monkeypatch.setattr(gc, "collect", lambda generacion=2: recogidas.append(generacion) or 0)
+    monkeypatch.setattr(gc, "get_count", lambda: (10_000, 0, 0))
+    olvidadiza = object()
+    recolector.pausar(olvidadiza)
+    try:
+        recolector.recoger_si_toca()
+        assert recogidas == []
+        monkeypatch.setitem(recolector._pausas, id(olvidadiza), recolector.time.monotonic() - recolector.PAUSA_MAXIMA_S)
+        recolector.recoger_si_toca()
+        assert recogidas == [0]
+    finally:
+        recolector.reanudar(olvidadiza)
+
+
+def test_el_resto_llega_con_la_lectura_preparada_al_abrir(qtbot, vista_recien_abierta, monkeypatch):
+    """La lectura del resto se preparó con la primera pantalla (servicios/padron_por_partes.py): pintada la tabla,
+    se empieza esa, sin abrir otra conexión en el hilo de la ventana, y la tabla queda con el padrón entero."""
+    from escritorio.servicios import padron_por_partes
+
+    vista, contexto = vista_recien_abierta
+    abiertas = []
+    original = padron_por_partes.foto_para_leer
+    monkeypatch.setattr(padron_por_partes, "foto_para_leer", lambda db: abiertas.append(db) or original(db))
+    vista.show()
+    qtbot.waitUntil(lambda: vista.modelo.completo, timeout=10_000)
+    assert abiertas == []
+    assert _ids_a_la_vista(vista) == [f[0] for f in padron_de_la_tabla(contexto).filas]

@@ -205,3 +205,46 @@ def test_sin_la_fuente_de_iconos_los_pide_a_qtawesome(qtbot, monkeypatch):
     monkeypatch.setattr(iconos, "_fuente_mdi6", lambda: None)
     imagen = iconos.icono("miembros").pixmap(24, 24).toImage()
     assert any(imagen.pixelColor(x, y).alpha() for x in range(24) for y in range(24))
+
+
+# Hasta dónde llega el lanzador antes de cargar Qt: el primer import de PySide6 corta ahí y dice qué se cargó.
+_ANTES_DE_QT = """
+import builtins, json, sys
+import escritorio.__main__ as lanzador
+importar = builtins.__import__
+
+class Qt(Exception):
+    pass
+
+def vigilar(nombre, *args, **kwargs):
+    if nombre.startswith(("PySide6", "shiboken6")):
+        print(json.dumps(sorted(sys.modules)))
+        raise Qt
+    return importar(nombre, *args, **kwargs)
+
+builtins.__import__ = vigilar
+try:
+    lanzador.abrir_ventana(sys.argv[1])
+except Qt:
+    pass
+"""
+
+
+def test_el_lanzador_importa_antes_de_qt_lo_que_la_ventana_usa_de_las_capas_de_abajo(copia_de_la_demo, tmp_path):
+    """PySide6 lee el código fuente de cada módulo que se importa después de él (interfaz/antes_de_qt.py): los de
+    datos/, servicios/ y dominio/ que la ventana carga siempre ya están importados cuando el lanzador carga Qt, y
+    `antes_de_qt` no importa nada que la ventana no cargue al abrirse, ni en Miembros ni en Inicio."""
+    entorno = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    hecho = subprocess.run([sys.executable, "-c", _ANTES_DE_QT, str(copia_de_la_demo)], env=entorno,
+                           capture_output=True, text=True, timeout=120)
+    assert hecho.returncode == 0, hecho.stderr
+    antes = set(json.loads(hecho.stdout.splitlines()[-1]))
+    assert not {m for m in antes if m.split(".")[0] in ("PySide6", "shiboken6")}
+    capas = {m for m in antes if m.split(".")[1:2] in (["datos"], ["servicios"], ["dominio"])}
+    assert {"escritorio.servicios.base", "escritorio.servicios.miembros", "escritorio.servicios.respaldo",
+            "escritorio.datos.vigilancia", "escritorio.datos.esquema",
+            "escritorio.servicios.verificacion_integridad"} <= capas   # las raíces y lo que traen
+
+    for area in ("miembros", "inicio"):
+        abierta = set(_abrir_en_otro_proceso(copia_de_la_demo, tmp_path, area)["modulos"])
+        assert capas <= abierta, f"antes de Qt se importó lo que la ventana en {area} no carga: {sorted(capas - abierta)}"

@@ -15,7 +15,8 @@ escritorio --db BASE …`), como la haría crecer una secretaría, y sin ninguna
 
 La base armada se guarda en `build/bancos/<clave>/red-<N>.db` (fuera de git) con su testigo; la clave cambia con
 `VERSION` (súbala al cambiar cómo se arman) y con el esquema (`esquema_actual.sql`): una base vieja no se usa con
-un esquema nuevo. Cada banco trabaja sobre una COPIA (`copia`): lo que escribe no toca la guardada.
+un esquema nuevo tal cual, sino puesta al día por el programa (la primera orden aplica las migraciones, como en una
+oficina que instala la versión nueva) si hay una de la misma VERSION (`_actualizada`); si no, se arma. Cada banco trabaja sobre una COPIA (`copia`): lo que escribe no toca la guardada.
 
     python tests/rendimiento/bases.py 1000 16000 100000      # arma (o encuentra) las tres y dice dónde están
 """
@@ -187,13 +188,48 @@ def guardada(cantidad: int, *, informar=print, pagos: bool = True) -> Path:
         return ruta
     ruta.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=ruta.parent) as temporal:
-        armada = armar(Path(temporal) / ruta.name, cantidad, informar=informar, pagos=pagos)
+        armada = (_actualizada(cantidad, Path(temporal) / ruta.name, informar)
+                  or armar(Path(temporal) / ruta.name, cantidad, informar=informar, pagos=pagos))
         _comprobar_entera(armada)
         for sufijo in (".testigo", ""):   # la base al final: su presencia dice que todo está
             origen = Path(str(armada) + sufijo)
             if origen.exists():
                 origen.replace(Path(str(ruta) + sufijo))
     return ruta
+
+
+def _anteriores(nombre: str) -> list[Path]:
+    """Las bases del archivo `nombre` («red-16000.db») armadas con esta VERSION y un esquema anterior, la más nueva
+    primero."""
+    suyas = [c / nombre for c in CARPETA.glob(f"v{VERSION}-*") if c.name != _clave()]
+    return sorted((r for r in suyas if r.is_file()), key=lambda r: r.stat().st_mtime, reverse=True)
+
+
+def _actualizada(cantidad: int, destino: Path, informar) -> Path | None:
+    """La base armada con un esquema anterior, copiada a `destino` y puesta al día por el programa, como la de una
+    oficina que instala la versión nueva: la primera orden que la abre (`asociacion listar`) aplica las migraciones
+    pendientes (con su respaldo antes, que se descarta con la carpeta temporal). Armar de nuevo la de 100.000 lleva
+    media hora de `pagos importar`; ponerla al día, lo que tarden las migraciones. None si no hay ninguna anterior o
+    el programa no la pudo poner al día (un esquema de otra rama): entonces se arma."""
+    for anterior in _anteriores(destino.name):   # la de la misma forma (con pagos o sin ellos)
+        inicio = time.perf_counter()
+        shutil.copyfile(anterior, destino)
+        if Path(str(anterior) + ".testigo").exists():
+            shutil.copyfile(str(anterior) + ".testigo", str(destino) + ".testigo")
+        try:
+            _orden(destino, "asociacion", "listar")
+        except RuntimeError as error:
+            informar(f"  {anterior} no se pudo poner al día ({str(error).splitlines()[-1]}): se arma de nuevo",
+                     flush=True)
+            for sufijo in ("", ".testigo", "-wal", "-shm"):
+                Path(str(destino) + sufijo).unlink(missing_ok=True)
+            shutil.rmtree(destino.parent / "respaldos", ignore_errors=True)
+            continue
+        shutil.rmtree(destino.parent / "respaldos", ignore_errors=True)
+        informar(f"  base de {miles(cantidad)} miembros puesta al día por el programa desde {anterior.parent.name} "
+                 f"en {time.perf_counter() - inicio:.0f} s", flush=True)
+        return destino
+    return None
 
 
 def _comprobar_entera(ruta: Path) -> None:

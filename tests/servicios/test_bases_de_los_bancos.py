@@ -21,6 +21,9 @@ import bases  # noqa: E402
 from escritorio.servicios.base import abrir_base, cerrar_base  # noqa: E402
 from escritorio.servicios.verificacion import verificar  # noqa: E402
 
+# arma la base con las órdenes del programa, cada una su proceso: fuera de `make rapido`
+pytestmark = pytest.mark.proceso
+
 MIEMBROS = 60
 
 

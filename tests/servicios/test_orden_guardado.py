@@ -102,3 +102,24 @@ def test_un_archivo_danado_o_de_otra_asociacion_no_cambia_el_orden(demo_abierta)
         ruta.write_bytes(danado)
         filas, _ = _abrir_la_tabla(contexto)
         assert [f[0] for f in filas] == entero
+
+
+def test_lo_leido_se_reusa_solo_mientras_el_archivo_no_cambia(tmp_path):
+    """La primera pantalla y el resto del padrón leen el mismo archivo al abrir la ventana: la segunda lectura toma
+    lo ya leído, y un archivo guardado de nuevo (otro orden, del mismo tamaño) se lee otra vez: nada viejo."""
+    from escritorio.servicios import orden_guardado
+
+    ruta = tmp_path / "escritorio.db.orden-del-padron"
+    filas = [("AR", 1, "Bella Vista"), ("AR", 2, "Azul"), ("UY", 3, "Melo")]
+    orden_guardado.guardar(ruta, 7, "es", filas, 0, 1, 2)
+    primera = orden_guardado.leer(ruta, 7, "es")
+    assert primera.get("AR") == ([1, 2], ["Bella Vista", "Azul"])
+    assert orden_guardado.leer(ruta, 7, "es") is primera
+    assert not orden_guardado.leer(ruta, 8, "es")   # otra asociación: lo de la 7 no vale
+
+    orden_guardado.guardar(ruta, 7, "es", [filas[1], filas[0], filas[2]], 0, 1, 2)   # mismo tamaño, otro orden
+    segunda = orden_guardado.leer(ruta, 7, "es")
+    assert segunda is not primera
+    assert segunda.get("AR") == ([2, 1], ["Azul", "Bella Vista"])
+    ruta.unlink()
+    assert not orden_guardado.leer(ruta, 7, "es")

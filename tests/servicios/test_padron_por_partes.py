@@ -227,3 +227,41 @@ def test_un_pais_que_lo_mostrado_no_tiene_desfasa(demo_db, asociacion_de_la_demo
     assert lectura.desfasada
     assert lectura.padron().filas == padron_de_la_tabla(contexto).filas
     assert lectura.padron().paises["EC"] == "Ecuador"
+
+
+def test_el_resto_se_prepara_con_la_primera_pantalla_y_da_el_padron_entero(demo_db, asociacion_de_la_demo):
+    """La lectura del resto se prepara en el hilo que abre la base (su conexión, su foto, los países y su orden): la
+    tabla la toma una vez y, leída, completa el padrón de `padron_de_la_tabla`, en su orden."""
+    from escritorio.servicios.padron_por_partes import tomar_el_resto
+
+    contexto = Contexto(demo_db, asociacion_de_la_demo["id"])
+    adelantar_primera_pantalla(demo_db, asociacion_de_la_demo["sigla"], "es")
+    tomada = tomar_primera_pantalla(contexto, "es")
+    lectura = tomar_el_resto(contexto, tomada)
+    assert isinstance(lectura, LecturaDelPadron)
+    assert tomar_el_resto(contexto, tomada) is None   # se toma una vez
+    filas = list(tomada.filas)
+    while not lectura.terminada:
+        filas += lectura.avanzar()
+    assert not lectura.desfasada
+    assert filas == padron_de_la_tabla(contexto).filas
+
+
+def test_el_resto_preparado_no_se_usa_si_otro_programa_escribio(demo_db, asociacion_de_la_demo):
+    """Otro programa (otra conexión a la misma base) guarda algo después de la primera pantalla: la foto preparada ya
+    no es la base de ahora, así que no se toma (y se cierra); la tabla lee el resto con una foto de ahora."""
+    from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.padron_por_partes import tomar_el_resto
+
+    contexto = Contexto(demo_db, asociacion_de_la_demo["id"])
+    adelantar_primera_pantalla(demo_db, asociacion_de_la_demo["sigla"], "es")
+    tomada = tomar_primera_pantalla(contexto, "es")
+    preparada = demo_db.estado.resto_adelantado.resto
+    otro = abrir_base(demo_db.estado.ruta, crear=False)
+    try:
+        crear_asociacion(otro, NuevaAsociacion(nombre="Red de otro programa", sigla="ROP"))
+    finally:
+        otro.close()
+    assert tomar_el_resto(contexto, tomada) is None
+    assert preparada.terminada is False and preparada._db is None   # cerrada: no queda una foto vieja abierta

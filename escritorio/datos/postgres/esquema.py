@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from ..base_de_datos import BaseDeDatos
 from ..esquema import MIGRACIONES
+from ..esquema_saldos_a_favor import MANTENIMIENTO as MANTENIMIENTO_DE_SALDOS
 from . import CANAL_DE_CAMBIOS, sin_sombras
 from .traduccion_sql import expresion
 
@@ -144,6 +145,8 @@ def _reglas(db: BaseDeDatos) -> list[str]:
     for nombre, sql in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid"):
         if re.fullmatch(r"bitacora_\w+_(alta|cambio|baja)", nombre):
             continue  # la bitácora se escribe con sus propios triggers (abajo)
+        if nombre in MANTENIMIENTO_DE_SALDOS:
+            continue  # la lista de pagos con saldo a favor: sus funciones, en saldos_a_favor.py
         sentencias += regla(sql)
     return sentencias
 
@@ -288,11 +291,12 @@ def _traduccion() -> tuple[tuple[str, ...], tuple[str, ...]]:
         for nombre in tablas_con_bitacora(db):
             ddl += _bitacora_de(por_nombre[nombre])
         ddl += _SELLADO + _CERROJO
-        from . import constancias, emitidos, viaje  # lo que solo existe en el servidor
+        from . import constancias, emitidos, saldos_a_favor, viaje  # lo que solo existe en el servidor
 
         ddl += emitidos.sentencias_del_servidor()
         ddl += viaje.sentencias_del_servidor()
         ddl += constancias.sentencias_del_servidor()
+        ddl += saldos_a_favor.sentencias_del_servidor()
         ddl.append(f"CREATE TABLE {TABLA_MIGRACIONES} (nombre TEXT PRIMARY KEY, aplicada_en TEXT NOT NULL "
                    "DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'))")
         ddl += [f"INSERT INTO {TABLA_MIGRACIONES} (nombre) VALUES ('{m.name}')"
@@ -316,10 +320,11 @@ def esta_instalado(db) -> bool:
 
 def _papeles() -> list:
     """Los grupos de los papeles y sus permisos sobre esta base (papeles.py)."""
-    from . import emitidos, papeles, viaje
+    from . import emitidos, papeles, saldos_a_favor, viaje
 
     return papeles.sentencias(nombres_de_tablas(), {**emitidos.FUNCIONES, **viaje.FUNCIONES},
-                              (*emitidos.TABLAS, *viaje.TABLAS_POR_SUS_FUNCIONES))
+                              (*emitidos.TABLAS, *viaje.TABLAS_POR_SUS_FUNCIONES,
+                               *saldos_a_favor.TABLAS_POR_SUS_FUNCIONES))
 
 
 def instalar(db, *, con_identidad: bool = True) -> None:

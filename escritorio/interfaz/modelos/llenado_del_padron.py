@@ -18,7 +18,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from ...servicios.base import hoy as fecha_de_hoy
 from ...servicios.contexto import Contexto
 from ...servicios.miembros import PadronDeLaTabla
-from ...servicios.padron_por_partes import LecturaDelPadron
+from ...servicios.padron_por_partes import LecturaDelPadron, tomar_el_resto
+from .. import recolector
 
 
 class LlenadoDelPadron(QObject):
@@ -44,6 +45,7 @@ class LlenadoDelPadron(QObject):
         self._tope.setSingleShot(True)
         self._tope.setInterval(self.ESPERA_MAXIMA_MS)
         self._tope.timeout.connect(self._empezar_ya)
+        recolector.reanudar_al_destruirse(self)
 
     @property
     def activo(self) -> bool:
@@ -71,13 +73,14 @@ class LlenadoDelPadron(QObject):
         if self._pedido is None:
             return
         (contexto, mostrado, idioma), self._pedido = self._pedido, None
-        try:
-            self._lectura = LecturaDelPadron(contexto, fecha_de_hoy(), list(mostrado.filas), idioma,
-                                             paises=mostrado.paises)
+        try:   # la preparada al abrir la ventana con esta primera pantalla, si sigue valiendo; si no, una de ahora
+            self._lectura = tomar_el_resto(contexto, mostrado) or LecturaDelPadron(
+                contexto, fecha_de_hoy(), list(mostrado.filas), idioma, paises=mostrado.paises)
         except Exception:  # noqa: BLE001 - se lee entero de una vez, como siempre (y eso dice el error si lo hay)
             self._fallo()
             return
         self._entregado_en = time.monotonic()
+        recolector.pausar(self)   # la basura, cuando la tabla esté entera (recolector.py)
         self._reloj.start()
 
     def _tramo(self) -> None:
@@ -95,6 +98,7 @@ class LlenadoDelPadron(QObject):
         if lectura.terminada:
             self._reloj.stop()
             self._lectura = None
+            recolector.reanudar(self)
             if lectura.desfasada:   # otro programa escribió entre la primera pantalla y el resto: se carga entero
                 self._recargar(lectura.padron())
             self._modelo.completar()
@@ -116,10 +120,15 @@ class LlenadoDelPadron(QObject):
         self._reloj.stop()
         self._tope.stop()
         self._vista.removeEventFilter(self)
+        if self._pedido is not None:   # la lectura preparada al abrir para este pedido ya no se usa
+            preparada = tomar_el_resto(*self._pedido[:2])
+            if preparada is not None:
+                preparada.cerrar()
         self._pedido = None
         self._por_entregar = []   # la tabla se carga entera de nuevo (o se cierra): lo leído no se agrega
         if self._lectura is not None:
             self._lectura.cerrar()
             self._lectura = None
+        recolector.reanudar(self)
         if activo:
             self.detenido.emit()

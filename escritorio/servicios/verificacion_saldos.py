@@ -1,0 +1,20 @@
+"""Verificar la lista de pagos con saldo a favor (migración 0054, datos/esquema_saldos_a_favor.py): cada pago que
+todavía tiene saldo tiene que estar en ella. La llevan triggers y otros impiden borrar una fila de un pago con saldo;
+quien los quita, borra la fila y los vuelve a crear tal cual esconde ese saldo de la próxima emisión (el saldo no se
+aplica a las cuotas nuevas) sin dejar nada en la bitácora: aquí se ve, comparando la lista con los pagos."""
+
+from ..datos.esquema_saldos_a_favor import TABLA, pagos_fuera_de_la_lista
+from ..dominio.traduccion import traducir
+from .verificacion_base import BaseVerificada, Verificacion
+
+
+def comprobar_los_saldos_a_favor(base: BaseVerificada, resultado: Verificacion) -> None:
+    if not base.tiene(TABLA, "pagos", "imputaciones"):
+        return
+    faltan = pagos_fuera_de_la_lista(base.db)
+    if faltan:
+        resultado.problemas.append(traducir(
+            "Saldos a favor: {0} pagos con saldo a favor faltan en la lista de pagos con saldo (pagos_con_saldo), "
+            "borrados por fuera de Escritorio: la próxima emisión no aplicaría ese saldo. Pagos: {1}. Restaure el "
+            "último respaldo sano, o vuelva a agregarlos con «INSERT INTO pagos_con_saldo (pago_id) VALUES (…)» "
+            "y verifique de nuevo.").format(len(faltan), ", ".join(map(str, faltan[:20]))))
