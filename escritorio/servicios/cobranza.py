@@ -60,10 +60,13 @@ def _deudas(contexto: Contexto, al: date, cuotas_para_suspender: int | None,
     filas = tabla_morosidad.deudas_vencidas(db, asociacion_id, al.isoformat(), _LIMITES_ANTIGUEDAD,
                                             tol.maximo if tol.activa else None, miembro_id)
     tramos = len(_ETIQUETAS_ANTIGUEDAD)
+    fechas: dict[str, date] = {}  # el vencimiento más antiguo se repite entre miembros: cada fecha, una vez
     return [Deuda(fila[0], fila[1], fila[2], fila[3], fila[4],
                   sorted(map(int, fila[5].split(","))) if fila[5] else [],
                   {etiqueta: saldo for etiqueta, saldo in zip(_ETIQUETAS_ANTIGUEDAD, fila[6:6 + tramos]) if saldo},
-                  date.fromisoformat(fila[6 + tramos]), puede_votar(fila[7 + tramos], cuotas_para_suspender))
+                  fechas.get(fila[6 + tramos]) or fechas.setdefault(fila[6 + tramos],
+                                                                    date.fromisoformat(fila[6 + tramos])),
+                  puede_votar(fila[7 + tramos], cuotas_para_suspender))
             for fila in filas]
 
 

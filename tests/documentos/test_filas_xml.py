@@ -168,3 +168,32 @@ def test_sin_pasar_por_escritura_tambien_dice_lo_mismo(tmp_path):
         rutas.append(tmp_path / f"{acelerada}.xlsx")
     assert _hoja_xml(rutas[0]) == _hoja_xml(rutas[1])
     assert load_workbook(rutas[0])["Datos"]["A1"].value == "a\rb"
+
+
+def test_las_filas_crudas_dicen_lo_mismo_que_las_de_openpyxl(tmp_path, monkeypatch):
+    """Sin columnas que ajustan el texto, cada fila va cruda (`FilaCruda`): la escribe filas_xml desde los valores.
+    Con los mismos valores difíciles (fórmulas, números que no caben, fechas anteriores a 1900 o sin formato,
+    booleanos, NaN, un carácter de control), la hoja es la de openpyxl elemento por elemento; las filas que no sabe
+    escribir así pasan por la conversión de siempre."""
+    columnas = [c for c in COLUMNAS if not c.ajustar]
+    filas = [[v for v, c in zip(f, COLUMNAS) if not c.ajustar] for f in FILAS]
+    filas.append(["Ciudad", 1_000, Decimal("12.34"), date(2024, 1, 2), 2024, "texto"])  # una fila común
+
+    def hojas():
+        return [Hoja("Datos", columnas, [list(f) for f in filas] * 3, ["Total", 3, Decimal("1.5"), None])]
+
+    crudas = []
+    cruda = filas_xml._Filas._cruda
+    monkeypatch.setattr(filas_xml._Filas, "_cruda", lambda self, *a: crudas.append(texto := cruda(self, *a)) or texto)
+    rapido = escribir_libro(tmp_path / "rapido.xlsx", hojas())
+    escritas = sum(texto is not None for texto in crudas)
+    assert len(crudas) == 3 * len(filas) and 0 < escritas < len(crudas), (escritas, len(crudas))
+    monkeypatch.setattr(filas_xml, "acelerar_filas", lambda hoja: False)
+    lento = escribir_libro(tmp_path / "openpyxl.xlsx", hojas())
+    assert _hoja_xml(rapido) == _hoja_xml(lento)
+    assert _estilos(rapido) == _estilos(lento)
+    rapida, lenta = (load_workbook(r)["Datos"] for r in (rapido, lento))
+    for fila_r, fila_l in zip(rapida.iter_rows(), lenta.iter_rows(), strict=True):
+        for r, l in zip(fila_r, fila_l):
+            assert (r.value, r.data_type, r.number_format, r.quotePrefix) == \
+                   (l.value, l.data_type, l.number_format, l.quotePrefix), r.coordinate

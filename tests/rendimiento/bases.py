@@ -66,8 +66,8 @@ def _clave() -> str:
     return f"v{VERSION}-{hashlib.sha256(esquema).hexdigest()[:12]}"
 
 
-def ruta_guardada(cantidad: int) -> Path:
-    return CARPETA / _clave() / f"red-{cantidad}.db"
+def ruta_guardada(cantidad: int, *, pagos: bool = True) -> Path:
+    return CARPETA / _clave() / (f"red-{cantidad}.db" if pagos else f"red-{cantidad}-sin-pagos.db")
 
 
 def pagos_de_la_tesoreria(cargos: list[tuple], hoy: date) -> list[tuple[int, int, int, date]]:
@@ -148,9 +148,10 @@ def pagar_con_las_ordenes(ruta: Path, hoy: date, sigla: str = SIGLA, paso=None) 
     return len(pagos)
 
 
-def armar(ruta: Path, cantidad: int, *, informar=print, tiempos: dict | None = None) -> Path:
+def armar(ruta: Path, cantidad: int, *, informar=print, tiempos: dict | None = None, pagos: bool = True) -> Path:
     """Arma en `ruta` (que no existe) la base de una tesorería con `cantidad` miembros y diez años de historia, solo
-    con órdenes del programa, cada una su propio proceso. `tiempos`: si se pasa, los segundos de cada paso."""
+    con órdenes del programa, cada una su propio proceso. `tiempos`: si se pasa, los segundos de cada paso. Sin
+    `pagos`, la base como la armó el issue 63: las diez emisiones y ningún pago (todos deben los diez años)."""
     tiempos = {} if tiempos is None else tiempos
 
     def paso(nombre: str, *argumentos: str) -> str:
@@ -171,24 +172,24 @@ def armar(ruta: Path, cantidad: int, *, informar=print, tiempos: dict | None = N
             paso("cuotas emitir", "cuotas", "emitir", str(anio))
         from escritorio.servicios.base import hoy as fecha_de_hoy
 
-        pagos = pagar_con_las_ordenes(ruta, fecha_de_hoy(), paso=paso)
+        pagados = pagar_con_las_ordenes(ruta, fecha_de_hoy(), paso=paso) if pagos else 0
     detalle = ", ".join(f"{nombre} {segundos:.0f} s" for nombre, segundos in tiempos.items())
     informar(f"  base de {miles(cantidad)} miembros armada con las órdenes del programa en "
-             f"{time.perf_counter() - inicio:.0f} s ({detalle}): {miles(pagos)} pagos, "
+             f"{time.perf_counter() - inicio:.0f} s ({detalle}): {miles(pagados)} pagos, "
              f"{ruta.stat().st_size / 2**20:.0f} MB ({ruta})", flush=True)
     return ruta
 
 
-def guardada(cantidad: int, *, informar=print) -> Path:
+def guardada(cantidad: int, *, informar=print, pagos: bool = True) -> Path:
     """La base de `cantidad` miembros de build/bancos, armada si todavía no está (con un temporal y un renombre: una
-    corrida cortada no deja una base a medias que otra tome por buena)."""
-    ruta = ruta_guardada(cantidad)
+    corrida cortada no deja una base a medias que otra tome por buena). Sin `pagos`: la de solo emisiones (armar)."""
+    ruta = ruta_guardada(cantidad, pagos=pagos)
     if ruta.is_file():
         return ruta
     ruta.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=ruta.parent) as temporal:
         armada = (_actualizada(cantidad, Path(temporal) / ruta.name, informar)
-                  or armar(Path(temporal) / ruta.name, cantidad, informar=informar))
+                  or armar(Path(temporal) / ruta.name, cantidad, informar=informar, pagos=pagos))
         _comprobar_entera(armada)
         for sufijo in (".testigo", ""):   # la base al final: su presencia dice que todo está
             origen = Path(str(armada) + sufijo)
@@ -197,9 +198,10 @@ def guardada(cantidad: int, *, informar=print) -> Path:
     return ruta
 
 
-def _anteriores(cantidad: int) -> list[Path]:
-    """Las bases de `cantidad` miembros armadas con esta VERSION y un esquema anterior, la más nueva primero."""
-    suyas = [c / f"red-{cantidad}.db" for c in CARPETA.glob(f"v{VERSION}-*") if c.name != _clave()]
+def _anteriores(nombre: str) -> list[Path]:
+    """Las bases del archivo `nombre` («red-16000.db») armadas con esta VERSION y un esquema anterior, la más nueva
+    primero."""
+    suyas = [c / nombre for c in CARPETA.glob(f"v{VERSION}-*") if c.name != _clave()]
     return sorted((r for r in suyas if r.is_file()), key=lambda r: r.stat().st_mtime, reverse=True)
 
 
@@ -209,7 +211,7 @@ def _actualizada(cantidad: int, destino: Path, informar) -> Path | None:
     pendientes (con su respaldo antes, que se descarta con la carpeta temporal). Armar de nuevo la de 100.000 lleva
     media hora de `pagos importar`; ponerla al día, lo que tarden las migraciones. None si no hay ninguna anterior o
     el programa no la pudo poner al día (un esquema de otra rama): entonces se arma."""
-    for anterior in _anteriores(cantidad):
+    for anterior in _anteriores(destino.name):   # la de la misma forma (con pagos o sin ellos)
         inicio = time.perf_counter()
         shutil.copyfile(anterior, destino)
         if Path(str(anterior) + ".testigo").exists():
@@ -243,15 +245,16 @@ def _comprobar_entera(ruta: Path) -> None:
         raise RuntimeError(f"la base armada en {ruta} no pasó la comprobación: {resultado[:3]}")
 
 
-def copia(cantidad: int, destino: Path, *, sellada: bool = True) -> Path:
+def copia(cantidad: int, destino: Path, *, sellada: bool = True, pagos: bool = True) -> Path:
     """Una copia de la base guardada en `destino` (un archivo que no existe), con su testigo, para que el banco
     escriba en ella. `sellada`: como la deja el uso de todos los días, cerrada en orden por el programa después de
     una comprobación completa reciente (datos/integridad.py): la copia es idéntica byte a byte a la base guardada,
     que se comprobó entera al armarla, y el sello se pone a su archivo (el sello dice qué archivo: tamaño, fecha y
-    nodo). Sin `sellada`, como un archivo copiado a mano: la primera orden la comprueba entera."""
+    nodo). Sin `sellada`, como un archivo copiado a mano: la primera orden la comprueba entera. Sin `pagos`: la base
+    de solo emisiones (`armar`)."""
     from escritorio.datos import integridad, testigo
 
-    origen = guardada(cantidad)
+    origen = guardada(cantidad, pagos=pagos)
     destino.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(origen, destino)
     anotado = testigo.leer(origen)
@@ -274,5 +277,7 @@ def asociacion_de(ruta: Path) -> int:
 
 
 if __name__ == "__main__":
+    # «16000-sin-pagos»: la base de solo emisiones
     for argumento in sys.argv[1:] or ["1000", "16000", "100000"]:
-        print(guardada(int(argumento)))
+        cantidad, _, resto = argumento.partition("-")
+        print(guardada(int(cantidad), pagos=resto != "sin-pagos"))

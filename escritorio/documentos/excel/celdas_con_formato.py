@@ -47,11 +47,12 @@ def _celdas_de_la_fila(hoja, valores, numero_fila: int):
         yield celda
 
 
-def acelerar(hoja) -> None:
+def acelerar(hoja) -> bool:
     """Cambia la conversión de filas de una hoja de solo escritura por la de este módulo, y su escritura por la de
-    `filas_xml` (cada fila como texto XML; lo que esta no sabe escribir pasa por la conversión de aquí)."""
+    `filas_xml` (cada fila como texto XML; lo que esta no sabe escribir pasa por la conversión de aquí). True si la
+    escritura es la de `filas_xml` (la hoja acepta sus pares `con_estilo`)."""
     from .filas_xml import acelerar_filas
 
     if callable(getattr(hoja, "_values_to_row", None)):
         hoja._values_to_row = MethodType(_celdas_de_la_fila, hoja)
-    acelerar_filas(hoja)
+    return acelerar_filas(hoja)

@@ -136,13 +136,17 @@ def escribir_morosidad_xlsx(ruta: Path | str, deudas: Sequence, nombres: dict[in
                 + (FORMATO_FECHA, None))
     columnas = [ColumnaHoja(traducir(t), a, f) for t, a, f in zip(COLUMNAS_MOROSIDAD, anchos, formatos)]
     datos = []
+    votos: dict[tuple[bool, bool], str] = {}  # el texto del voto de cada (de baja, puede votar), una vez
     for d in deudas:
-        nombre, pais = nombres.get(d.miembro_id, (traducir("Miembro {0}").format(d.miembro_id), ""))
-        datos.append([nombre, pais, d.cuotas_impagas, min(d.anios, default=None), max(d.anios, default=None),
-                      _importe(d.total, d.moneda), d.moneda,
-                      *(_importe(d.por_antiguedad[e], d.moneda) if d.por_antiguedad.get(e) else None
-                        for e in ETIQUETAS_ANTIGUEDAD),
-                      d.mas_antiguo, texto_del_voto(d)])
+        nombre, pais = nombres.get(d.miembro_id) or (traducir("Miembro {0}").format(d.miembro_id), "")
+        divisor, tramos = _divisor(d.moneda), d.por_antiguedad
+        clave = (getattr(d, "de_baja", False), d.puede_votar)
+        voto = votos.get(clave) or votos.setdefault(clave, texto_del_voto(d))
+        anios = d.anios
+        datos.append([nombre, pais, d.cuotas_impagas, min(anios) if anios else None, max(anios) if anios else None,
+                      d.total * divisor, d.moneda,
+                      *[tramos[e] * divisor if tramos.get(e) else None for e in ETIQUETAS_ANTIGUEDAD],
+                      d.mas_antiguo, voto])
     etiqueta = traducir("Total al {0}").format(fecha(al))
     cuotas = sum(d.cuotas_impagas for d in deudas)
     suspendidos = sum(1 for d in deudas if not d.puede_votar and not getattr(d, "de_baja", False))
