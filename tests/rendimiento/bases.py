@@ -88,12 +88,15 @@ def pagos_de_la_tesoreria(cargos: list[tuple], hoy: date) -> list[tuple[int, int
     return sorted(pagos, key=lambda p: (p[3], p[0]))
 
 
-def _orden(ruta: Path, *argumentos: str) -> str:
+def _orden(ruta: Path, *argumentos: str, codigo: Path | None = None) -> str:
     """Una orden del programa como proceso (`python -m escritorio --db RUTA …`), como la escribiría la secretaría;
-    su salida, o RuntimeError con lo que dijo si terminó mal."""
+    su salida, o RuntimeError con lo que dijo si terminó mal. `codigo`: la carpeta de otra versión del programa (la
+    que tiene su paquete `escritorio`), para armar la base con ella."""
     entorno = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if codigo is not None:
+        entorno["PYTHONPATH"] = str(codigo)
     resultado = subprocess.run([sys.executable, "-m", "escritorio", "--db", str(ruta), *map(str, argumentos)],
-                               cwd=RAIZ, env=entorno, capture_output=True, text=True)
+                               cwd=codigo or RAIZ, env=entorno, capture_output=True, text=True)
     if resultado.returncode != 0:
         raise RuntimeError(f"escritorio {' '.join(map(str, argumentos))} terminó con {resultado.returncode}:\n"
                            f"{(resultado.stdout + resultado.stderr)[-3000:]}")
@@ -148,15 +151,17 @@ def pagar_con_las_ordenes(ruta: Path, hoy: date, sigla: str = SIGLA, paso=None) 
     return len(pagos)
 
 
-def armar(ruta: Path, cantidad: int, *, informar=print, tiempos: dict | None = None, pagos: bool = True) -> Path:
+def armar(ruta: Path, cantidad: int, *, informar=print, tiempos: dict | None = None, pagos: bool = True,
+          codigo: Path | None = None) -> Path:
     """Arma en `ruta` (que no existe) la base de una tesorería con `cantidad` miembros y diez años de historia, solo
     con órdenes del programa, cada una su propio proceso. `tiempos`: si se pasa, los segundos de cada paso. Sin
-    `pagos`, la base como la armó el issue 63: las diez emisiones y ningún pago (todos deben los diez años)."""
+    `pagos`, la base como la armó el issue 63: las diez emisiones y ningún pago (todos deben los diez años).
+    `codigo`: armarla con otra versión del programa (ver `_orden`)."""
     tiempos = {} if tiempos is None else tiempos
 
     def paso(nombre: str, *argumentos: str) -> str:
         inicio = time.perf_counter()
-        salida = _orden(ruta, *argumentos)
+        salida = _orden(ruta, *argumentos, codigo=codigo)
         tiempos[nombre] = tiempos.get(nombre, 0.0) + time.perf_counter() - inicio
         return salida
 

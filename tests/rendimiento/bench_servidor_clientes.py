@@ -33,6 +33,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+import bases
 from bench_morosidad import _base, _entorno_instalado
 from bench_servidor import _subir
 from comun import objetivo
@@ -77,6 +78,18 @@ def _codigo_de_antes(carpeta: Path) -> Path:
                              capture_output=True).stdout
     subprocess.run(["tar", "-x", "-C", str(destino)], input=archivo, check=True)
     return destino
+
+
+def _subir_con(ruta: Path, servidor, nombre: str, entorno: dict, carpeta: Path) -> str:
+    """Sube `ruta` a la base `nombre` del servidor con `escritorio servidor subir` del código de `entorno`."""
+    import psycopg
+
+    with psycopg.connect(servidor.url(), autocommit=True) as conexion:
+        conexion.execute(f"CREATE DATABASE {nombre}")
+    url = servidor.url(nombre)
+    subprocess.run([sys.executable, "-m", "escritorio", "--db", str(ruta), "servidor", "subir", url], env=entorno,
+                   cwd=carpeta, capture_output=True, check=True)
+    return url
 
 
 class _Ronda:
@@ -142,15 +155,22 @@ def main() -> bool:
             url = _subir(ruta, servidor)
             miembros = _deudores(ruta, CLIENTES)
             ahora = _entorno_instalado(carpeta)
-            antes = dict(ahora, PYTHONPATH=str(_codigo_de_antes(carpeta)))
-            lados = {"antes": (antes, False), "ahora": (ahora, False), "ahora, en lote": (ahora, True)}
-            for entorno, _ in lados.values():   # compila el código de cada lado antes de medir
-                subprocess.run([sys.executable, "-m", "escritorio", "--db", url, "organos", "listar"], env=entorno,
-                               cwd=carpeta, capture_output=True, check=True)
+            codigo_de_antes = _codigo_de_antes(carpeta)
+            antes = dict(ahora, PYTHONPATH=str(codigo_de_antes))
+            # El código de antes no escribe en una base del esquema de ahora (es «de una versión más nueva»): su
+            # base la arma y la sube él mismo, con las mismas órdenes (bases.armar con su código).
+            ruta_antes = bases.armar(carpeta / "antes.db", MIEMBROS, codigo=codigo_de_antes)
+            url_antes = _subir_con(ruta_antes, servidor, "banco_antes", antes, carpeta)
+            miembros_antes = _deudores(ruta_antes, CLIENTES)
+            lados = {"antes": (antes, False, url_antes, miembros_antes), "ahora": (ahora, False, url, miembros),
+                     "ahora, en lote": (ahora, True, url, miembros)}
+            for entorno, _, url_del_lado, _ in lados.values():   # compila el código de cada lado antes de medir
+                subprocess.run([sys.executable, "-m", "escritorio", "--db", url_del_lado, "organos", "listar"],
+                               env=entorno, cwd=carpeta, capture_output=True, check=True)
             medidas: dict[str, list[tuple[float, float]]] = {nombre: [] for nombre in lados}
             for _ in range(RONDAS):
-                for nombre, (entorno, en_lote) in lados.items():
-                    por_minuto, cpu, fallas = _ronda(url, miembros, entorno, en_lote, carpeta)
+                for nombre, (entorno, en_lote, url_del_lado, miembros_del_lado) in lados.items():
+                    por_minuto, cpu, fallas = _ronda(url_del_lado, miembros_del_lado, entorno, en_lote, carpeta)
                     if fallas:
                         print(f"  {nombre}: {len(fallas)} órdenes fallaron; la primera: {fallas[0]}", flush=True)
                         return False
