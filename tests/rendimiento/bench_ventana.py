@@ -4,7 +4,9 @@ tests/rendimiento/bases.py): hasta la tabla pintada, cerrarla, filtrar una tecla
 Primero, como lo espera quien abre el programa: `python -m escritorio --db BASE` como proceso, por el lanzador real
 (con la comprobación y los respaldos que haga al abrir y al cerrar), hasta que la tabla de Miembros se pintó
 (interfaz/medicion.py), frente a un proceso que abre Qt, lee con sqlite3 las mismas filas del mismo archivo (los
-miembros de la asociación que se ve) y pinta una QTableView desnuda; pares alternados, medianas y el pico de memoria de
+miembros de la asociación que se ve) con las mismas columnas (`COLUMNAS_DESNUDAS`: nombre, país, región, la población
+y el estado de hoy, el ingreso; hasta la tercera vuelta leía código y tipo en lugar de población y estado, que son las
+que cuestan) y pinta una QTableView desnuda; pares alternados, medianas y el pico de memoria de
 cada proceso. Desde el issue 48 la tabla se pinta con la primera pantalla del padrón y el resto llega después
 (servicios/padron_por_partes.py): se mide también hasta que la tabla tiene el padrón entero (la segunda marca), que
 es lo que la vista desnuda tiene al pintarse. La ventana se cierra en cuanto tiene el padrón entero: de esa marca al
@@ -26,6 +28,7 @@ import statistics
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
 import bases  # noqa: E402
 from comun import alternar, correr_hasta_marca, informar, miles, objetivo  # noqa: E402
+from escritorio.datos.miembros import ORDEN_CIFRA_VIGENTE  # noqa: E402
 from escritorio.demo import crear_red_demo  # noqa: E402
 from escritorio.servicios.oficina import Oficina  # noqa: E402
 from escritorio.servicios.base import abrir_base  # noqa: E402
@@ -44,14 +48,21 @@ TAMANOS = (16_000, 100_000)
 EN_EL_PROCESO = 100_000
 MARCA = "PADRON_PINTADO"  # las de escritorio/interfaz/medicion.py
 MARCA_COMPLETO = "PADRON_COMPLETO"
+# Las columnas de la tabla de Miembros (Nombre, País, Región, Población, Estado, Ingreso), como las leería a mano quien
+# escribe una vista desnuda: la población y el estado de hoy, de la historia de cada miembro, con una subconsulta por
+# el índice del miembro (la población que rige, con la regla de datos.miembros; el estado, el último desde hoy).
+COLUMNAS_DESNUDAS = (
+    "SELECT m.nombre, m.pais, m.region, "
+    f"(SELECT cifra FROM poblaciones WHERE miembro_id = m.id ORDER BY {ORDEN_CIFRA_VIGENTE} LIMIT 1), "
+    "coalesce((SELECT estado FROM estados_miembro WHERE miembro_id = m.id AND desde <= :hoy "
+    "ORDER BY desde DESC, id DESC LIMIT 1), 'activo'), m.fecha_ingreso "
+    "FROM miembros m WHERE m.asociacion_id = :a ORDER BY m.nombre")
 VENTANA_DESNUDA = f"""
 import sqlite3, sys
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QTableView
 app = QApplication([])
-filas = sqlite3.connect(sys.argv[1]).execute(
-    "SELECT nombre, pais, region, codigo, tipo, fecha_ingreso FROM miembros WHERE asociacion_id = ? ORDER BY nombre",
-    [int(sys.argv[2])]).fetchall()
+filas = sqlite3.connect(sys.argv[1]).execute(sys.argv[3], {{"a": int(sys.argv[2]), "hoy": sys.argv[4]}}).fetchall()
 class Modelo(QAbstractTableModel):
     def rowCount(self, padre=QModelIndex()): return len(filas)
     def columnCount(self, padre=QModelIndex()): return 6
@@ -87,7 +98,8 @@ def _lanzador_real(nombre: str, ruta: Path, carpeta: Path) -> bool:
                "PYTHONPYCACHEPREFIX": str(carpeta / "compilado")}
     for variable in ("ESCRITORIO_DB", "PYTHONDONTWRITEBYTECODE"):
         entorno.pop(variable, None)
-    desnuda = [sys.executable, "-c", VENTANA_DESNUDA, str(ruta), str(asociacion)]
+    desnuda = [sys.executable, "-c", VENTANA_DESNUDA, str(ruta), str(asociacion), COLUMNAS_DESNUDAS,
+               date.today().isoformat()]
     escritorio = [sys.executable, "-m", "escritorio", "--db", str(ruta)]
     _como_la_deja_la_ventana(ruta)
     # Calentamiento, que no se cuenta: compila y deja el código en la carpeta, y la ventana deja guardado el orden
