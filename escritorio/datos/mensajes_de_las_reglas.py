@@ -17,6 +17,7 @@ MENSAJES: tuple[str, ...] = (
     'La candidatura electa ya tiene su mandato registrado: no se cambia ni se deshace.',
     'La elección ya fue confirmada: su mandato no se cambia ni se deshace.',
     'La identidad de la base no se cambia ni se borra.',
+    'La lista de pagos con saldo a favor no se modifica: la llevan los pagos y sus imputaciones.',
     'La moneda debe ser un código ISO 4217 de tres letras mayúsculas (por ejemplo USD, ARS o BRL): no se guardó '
     'nada.',
     'Solo una candidatura electa recibe un mandato al confirmar la elección.',
@@ -31,6 +32,7 @@ MENSAJES: tuple[str, ...] = (
     'Un incidente solo se reconoce, una vez y con un motivo. No se guardó nada.',
     'Un mandato no se borra: se le pone fin o se corrige con fecha.',
     'Un pago anulado no se modifica.',
+    'Un pago con saldo a favor sigue en la lista de pagos con saldo hasta que se imputa entero o se anula.',
     'Un pago no se borra: se anula con un motivo.',
     'Un pago registrado no se modifica: solo se anula, con un motivo (si tenía un error, se anula y se registra de '
     'nuevo).',

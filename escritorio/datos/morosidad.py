@@ -89,8 +89,13 @@ ORDER BY total DESC, miembro_id, primer_cargo
 def _limites(al: str, tramos: Sequence[int | None]) -> dict[str, str]:
     """:dias_N -> la fecha (ISO) de N días antes del corte `al`, para cada límite de los tramos (y 0, el corte)."""
     corte = date.fromisoformat(al)
-    return {f"dias_{int(dias)}": (corte - timedelta(days=int(dias))).isoformat()
-            for dias in (0, *tramos) if dias is not None}
+
+    def antes_del_corte(dias: int) -> str:
+        if corte.toordinal() - dias < 1:   # antes del año 1 (un corte como --al 0001-01-01): ninguna fecha es anterior
+            return "0000-01-01"
+        return (corte - timedelta(days=dias)).isoformat()
+
+    return {f"dias_{int(dias)}": antes_del_corte(int(dias)) for dias in (0, *tramos) if dias is not None}
 
 
 def deudas_vencidas(db: BaseDeDatos, asociacion_id: int, al: str, tramos: Sequence[int | None],

@@ -12889,6 +12889,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The allocation of a payment</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La lista de pagos con saldo a favor no se modifica: la llevan los pagos y sus imputaciones.</source>
+      <translation>The list of payments with a credit balance is not modified: the payments and their allocations keep it.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
       <translation>A simple majority is more votes in favour than against: it is counted over the votes cast. For abstentions to count, choose an absolute majority of those present.</translation>
@@ -18293,6 +18298,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>Un pago anulado no se modifica.</source>
       <translation>A voided payment is not modified.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un pago con saldo a favor sigue en la lista de pagos con saldo hasta que se imputa entero o se anula.</source>
+      <translation>A payment with a credit balance stays on the list of payments with a balance until it is fully allocated or voided.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />

@@ -13690,6 +13690,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A imputação de um pagamento</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La lista de pagos con saldo a favor no se modifica: la llevan los pagos y sus imputaciones.</source>
+      <translation>A lista de pagamentos com saldo a favor não é modificada: quem a mantém são os pagamentos e suas imputações.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
       <source>La lista de revocación (CRL) de «{0}» que se dio venció el {1}: ya no dice si «{2}» sigue vigente. Descargue la actual{3} y désela {4}. No se firmó nada.</source>
       <translation>A lista de revogação (CRL) de “{0}” que foi fornecida venceu em {1}: não diz mais se “{2}” continua válido. Baixe a atual{3} e forneça-a {4}. Nada foi assinado.</translation>
@@ -19948,6 +19953,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>Un pago anulado no se modifica.</source>
       <translation>Um pagamento anulado não é modificado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un pago con saldo a favor sigue en la lista de pagos con saldo hasta que se imputa entero o se anula.</source>
+      <translation>Um pagamento com saldo a favor continua na lista de pagamentos com saldo até ser imputado por inteiro ou anulado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />

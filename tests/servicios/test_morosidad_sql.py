@@ -72,6 +72,17 @@ def test_en_la_red_de_ejemplo_da_lo_mismo_que_la_regla_de_python(copia_de_la_dem
         db.close()
 
 
+def test_un_corte_en_el_anio_1_no_tiene_deudas_ni_error(copia_de_la_demo):
+    """`--al 0001-01-01` (lo encontró el fuzzer): los límites de los tramos caerían antes del año 1; nadie debe nada
+    a esa fecha, y la cuenta lo dice sin un error inesperado."""
+    db = abrir_base(copia_de_la_demo)
+    try:
+        contexto = Contexto(db, db.execute("SELECT min(id) FROM asociaciones").fetchone()[0])
+        assert morosidad(contexto, date(1, 1, 1)) == []
+    finally:
+        db.close()
+
+
 # --- una base con de todo ----------------------------------------------------------------------------------------
 
 def _miembros(db, asociacion: int, azar: random.Random) -> list[int]:
