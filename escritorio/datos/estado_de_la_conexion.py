@@ -55,6 +55,16 @@ class EstadoDeLaConexion:
     # Los oyentes de cada escritura confirmada (ver OyenteDeCambios).
     oyentes: list[OyenteDeCambios] = field(default_factory=list)
 
+    def soltar_lo_adelantado(self) -> None:
+        """Cierra la conexión de la lectura del resto del padrón que se preparó al abrir y nadie tomó (la base se
+        cierra; servicios.padron_por_partes la guarda en `resto` de lo adelantado)."""
+        adelantadas = (self.padron_adelantado, self.resto_adelantado)
+        self.padron_adelantado = self.resto_adelantado = None
+        for adelantada in adelantadas:
+            lectura = getattr(adelantada, "resto", None)
+            if lectura is not None:
+                lectura.cerrar()
+
     def avisar_lo_confirmado(self, tablas: frozenset[str] | None) -> None:
         """Después de confirmar una transacción: cada oyente recibe las tablas que escribió. Lo guardado ya está
         guardado: un oyente que falla se anota en el registro y no deshace nada."""

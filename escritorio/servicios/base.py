@@ -98,7 +98,10 @@ def nombre_de_la_base(db) -> str:
 
 
 def cerrar_base(db: BaseDeDatos) -> None:
-    """Cierra la base y la deja sellada como sana si se abrió sana (la próxima orden no la recorre entera)."""
+    """Cierra la base y la deja sellada como sana si se abrió sana (la próxima orden no la recorre entera). Antes,
+    las lecturas del padrón que la ventana preparó al abrirla y nadie tomó (cambiar de base en el primer segundo):
+    cada una tiene su conexión, y en Windows una conexión abierta retiene el archivo."""
+    db.estado.soltar_lo_adelantado()
     apertura.cerrar(db)
 
 

@@ -265,3 +265,23 @@ def test_el_resto_preparado_no_se_usa_si_otro_programa_escribio(demo_db, asociac
         otro.close()
     assert tomar_el_resto(contexto, tomada) is None
     assert preparada.terminada is False and preparada._db is None   # cerrada: no queda una foto vieja abierta
+
+
+@pytest.mark.parametrize("tomada", [False, True], ids=["sin_tomar", "primera_pantalla_tomada"])
+def test_cerrar_la_base_cierra_las_lecturas_preparadas_que_nadie_tomo(copia_de_la_demo, tomada):
+    """La ventana cambia de base en el primer segundo, antes de que la tabla empiece el resto: al cerrar la base
+    anterior se cierra también la conexión de la lectura preparada (en Windows, una conexión abierta retiene el
+    archivo: no se podría mover ni restaurar encima)."""
+    from escritorio.servicios.base import abrir_base, cerrar_base
+
+    db = abrir_base(copia_de_la_demo, crear=False)
+    sigla, asociacion = db.execute("SELECT sigla, id FROM asociaciones ORDER BY id LIMIT 1").fetchone()
+    adelantar_primera_pantalla(db, sigla, "es")
+    preparada = db.estado.padron_adelantado.resto
+    if tomada:
+        tomar_primera_pantalla(Contexto(db, asociacion), "es")
+        assert db.estado.resto_adelantado.resto is preparada
+    assert preparada._db is not None
+    cerrar_base(db)
+    assert preparada._db is None
+    assert db.estado.padron_adelantado is None and db.estado.resto_adelantado is None
