@@ -16,5 +16,4 @@ def comprobar_los_saldos_a_favor(base: BaseVerificada, resultado: Verificacion) 
         resultado.problemas.append(traducir(
             "Saldos a favor: {0} pagos con saldo a favor faltan en la lista de pagos con saldo (pagos_con_saldo), "
             "borrados por fuera de Escritorio: la próxima emisión no aplicaría ese saldo. Pagos: {1}. Restaure el "
-            "último respaldo sano, o vuelva a agregarlos con «INSERT INTO pagos_con_saldo (pago_id) VALUES (…)» "
-            "y verifique de nuevo.").format(len(faltan), ", ".join(map(str, faltan[:20]))))
+            "último respaldo sano y verifique de nuevo.").format(len(faltan), ", ".join(map(str, faltan[:20]))))

@@ -16901,8 +16901,8 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_saldos.py" />
-      <source>Saldos a favor: {0} pagos con saldo a favor faltan en la lista de pagos con saldo (pagos_con_saldo), borrados por fuera de Escritorio: la próxima emisión no aplicaría ese saldo. Pagos: {1}. Restaure el último respaldo sano, o vuelva a agregarlos con «INSERT INTO pagos_con_saldo (pago_id) VALUES (…)» y verifique de nuevo.</source>
-      <translation>Credit balances: {0} payments with a credit balance are missing from the list of payments with a balance (pagos_con_saldo), deleted outside Escritorio: the next issue of dues would not apply that balance. Payments: {1}. Restore the last sound backup, or add them back with «INSERT INTO pagos_con_saldo (pago_id) VALUES (…)» and verify again.</translation>
+      <source>Saldos a favor: {0} pagos con saldo a favor faltan en la lista de pagos con saldo (pagos_con_saldo), borrados por fuera de Escritorio: la próxima emisión no aplicaría ese saldo. Pagos: {1}. Restaure el último respaldo sano y verifique de nuevo.</source>
+      <translation>Credit balances: {0} payments with a credit balance are missing from the list of payments with a balance (pagos_con_saldo), deleted outside Escritorio: the next issuance would not apply that balance. Payments: {1}. Restore the latest sound backup and verify again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />

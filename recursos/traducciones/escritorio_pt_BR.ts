@@ -18326,8 +18326,8 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_saldos.py" />
-      <source>Saldos a favor: {0} pagos con saldo a favor faltan en la lista de pagos con saldo (pagos_con_saldo), borrados por fuera de Escritorio: la próxima emisión no aplicaría ese saldo. Pagos: {1}. Restaure el último respaldo sano, o vuelva a agregarlos con «INSERT INTO pagos_con_saldo (pago_id) VALUES (…)» y verifique de nuevo.</source>
-      <translation>Saldos a favor: {0} pagamentos com saldo a favor faltam na lista de pagamentos com saldo (pagos_con_saldo), apagados por fora do Escritorio: a próxima emissão não aplicaria esse saldo. Pagamentos: {1}. Restaure o último backup sadio, ou volte a incluí-los com «INSERT INTO pagos_con_saldo (pago_id) VALUES (…)» e verifique de novo.</translation>
+      <source>Saldos a favor: {0} pagos con saldo a favor faltan en la lista de pagos con saldo (pagos_con_saldo), borrados por fuera de Escritorio: la próxima emisión no aplicaría ese saldo. Pagos: {1}. Restaure el último respaldo sano y verifique de nuevo.</source>
+      <translation>Saldos a favor: {0} pagamentos com saldo a favor faltam na lista de pagamentos com saldo (pagos_con_saldo), apagados por fora do Escritorio: a próxima emissão não aplicaria esse saldo. Pagamentos: {1}. Restaure o último backup íntegro e verifique de novo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />

@@ -192,14 +192,19 @@ class _Filas:
         self.colas: dict[str, str] = {}  # texto -> su celda desde el tipo (país, moneda… se repiten)
         self.estilos_crudos: list[str | None] = []
 
+    def _letras_hasta(self, columnas: int) -> list[str]:
+        """Las letras de las columnas (A, B…, AA…), calculadas una vez por hoja hasta `columnas`."""
+        letras = self.letras
+        while len(letras) < columnas:
+            letras.append(get_column_letter(len(letras) + 1))
+        return letras
+
     def _cruda(self, valores: FilaCruda, numero: int) -> str | None:
         """`<row r="N">…</row>` de una FilaCruda, o None si algún valor necesita la conversión de siempre."""
         estilos, colas, fuera = self.estilos_crudos, self.colas, self.columnas.fuera_de_excel
         if len(valores) > len(estilos):
             return None
-        letras = self.letras
-        while len(letras) < len(valores):
-            letras.append(get_column_letter(len(letras) + 1))
+        letras = self._letras_hasta(len(valores))
         n = str(numero)
         partes = [f'<row r="{n}">']
         for indice, valor in enumerate(valores):
@@ -270,9 +275,7 @@ class _Filas:
     def _fila(self, valores, numero: int, atributos: str = "") -> str | None:
         """`<row r="N"…>…</row>` (con los `atributos` de su alto propio, si lo tiene), o None si algún valor necesita a
         openpyxl."""
-        letras = self.letras
-        while len(letras) < len(valores):
-            letras.append(get_column_letter(len(letras) + 1))
+        letras = self._letras_hasta(len(valores))
         n = str(numero)
         partes = [f'<row r="{n}"{atributos}>']
         for indice, valor in enumerate(valores):
