@@ -11,7 +11,6 @@ Este módulo no importa Qt (ni nada de interfaz/ que lo importe).
 """
 
 
-
 def importar() -> None:
     """Las raíces: cada una trae lo suyo de datos/ y dominio/ (la ventana no importa de datos/ por su cuenta)."""
     from ..servicios import (asociaciones, base, constancia_de_viaje, correo_enviado,  # noqa: F401
