@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0054_saldos_a_favor (41 migraciones).
+-- Última migración: 0055_sala (42 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -2134,3 +2134,393 @@ CREATE TRIGGER pagos_con_saldo_sin_borrar BEFORE DELETE ON pagos_con_saldo
 
 CREATE TRIGGER pagos_con_saldo_fijo BEFORE UPDATE ON pagos_con_saldo
     BEGIN SELECT RAISE(ABORT, 'La lista de pagos con saldo a favor no se modifica: la llevan los pagos y sus imputaciones.'); END;
+
+
+-- ==================== 0055_sala =======================================================================
+
+-- reglas_de_la_sala (creada en 0055_sala)
+CREATE TABLE reglas_de_la_sala (
+    organo_id INTEGER PRIMARY KEY REFERENCES organos(id),
+    plazo_mociones_dias INTEGER CHECK (plazo_mociones_dias IS NULL OR plazo_mociones_dias BETWEEN 0 AND 365),
+    segundos_palabra INTEGER NOT NULL DEFAULT 180 CHECK (segundos_palabra BETWEEN 10 AND 7200),
+    segundos_cuestion_orden INTEGER NOT NULL DEFAULT 60
+        CHECK (segundos_cuestion_orden BETWEEN 10 AND 7200),
+    orden_enmiendas TEXT NOT NULL DEFAULT 'mas_lejana'
+        CHECK (orden_enmiendas IN ('mas_lejana', 'presentacion')),
+    articulo TEXT
+);
+
+CREATE TRIGGER bitacora_reglas_de_la_sala_alta AFTER INSERT ON reglas_de_la_sala BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', NEW.organo_id, 'alta', json_array(NEW.organo_id, NEW.plazo_mociones_dias, NEW.segundos_palabra, NEW.segundos_cuestion_orden, NEW.orden_enmiendas, NEW.articulo)); END;
+
+CREATE TRIGGER bitacora_reglas_de_la_sala_cambio AFTER UPDATE ON reglas_de_la_sala WHEN OLD.organo_id IS NOT NEW.organo_id OR OLD.plazo_mociones_dias IS NOT NEW.plazo_mociones_dias OR OLD.segundos_palabra IS NOT NEW.segundos_palabra OR OLD.segundos_cuestion_orden IS NOT NEW.segundos_cuestion_orden OR OLD.orden_enmiendas IS NOT NEW.orden_enmiendas OR OLD.articulo IS NOT NEW.articulo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', NEW.organo_id, 'cambio',
+        json_object('antes', json_array(OLD.organo_id, OLD.plazo_mociones_dias, OLD.segundos_palabra, OLD.segundos_cuestion_orden, OLD.orden_enmiendas, OLD.articulo), 'despues', json_array(NEW.organo_id, NEW.plazo_mociones_dias, NEW.segundos_palabra, NEW.segundos_cuestion_orden, NEW.orden_enmiendas, NEW.articulo))); END;
+
+CREATE TRIGGER bitacora_reglas_de_la_sala_baja AFTER DELETE ON reglas_de_la_sala BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', OLD.organo_id, 'borrado', json_array(OLD.organo_id, OLD.plazo_mociones_dias, OLD.segundos_palabra, OLD.segundos_cuestion_orden, OLD.orden_enmiendas, OLD.articulo)); END;
+
+-- mociones (creada en 0055_sala)
+CREATE TABLE mociones (
+    id INTEGER PRIMARY KEY,
+    sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
+    punto_id INTEGER NOT NULL REFERENCES puntos_orden(id),
+    numero INTEGER NOT NULL CHECK (numero > 0),
+    titulo TEXT NOT NULL CHECK (length(trim(titulo)) > 0),
+    texto TEXT NOT NULL CHECK (length(trim(texto)) > 0),
+    fundamento TEXT,
+    recibida_el TEXT NOT NULL CHECK (recibida_el IS NULL OR date(recibida_el) IS recibida_el),
+    estado TEXT NOT NULL DEFAULT 'presentada' CHECK (estado IN ('presentada', 'admitida', 'no_admitida',
+        'aprobada', 'rechazada', 'retirada', 'derivada', 'aplazada')),
+    motivo TEXT,
+    fuera_de_plazo INTEGER NOT NULL DEFAULT 0 CHECK (fuera_de_plazo IN (0, 1)),
+    derivada_a INTEGER REFERENCES organos(id),
+    viene_de INTEGER REFERENCES mociones(id),
+    resolucion_id INTEGER REFERENCES resoluciones(id),
+    UNIQUE (sesion_id, numero),
+    CHECK (estado = 'derivada' OR derivada_a IS NULL),
+    CHECK (estado = 'aprobada' OR resolucion_id IS NULL)
+);
+
+CREATE INDEX mociones_punto ON mociones(punto_id);
+
+CREATE INDEX mociones_viene_de ON mociones(viene_de);
+
+CREATE TRIGGER mociones_coherente_insert BEFORE INSERT ON mociones
+    WHEN (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id) IS NOT NEW.sesion_id
+    BEGIN SELECT RAISE(ABORT, 'El punto de la moción es de otra sesión.'); END;
+
+CREATE TRIGGER mociones_coherente_update BEFORE UPDATE ON mociones
+    WHEN (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id) IS NOT NEW.sesion_id
+    BEGIN SELECT RAISE(ABORT, 'El punto de la moción es de otra sesión.'); END;
+
+CREATE TRIGGER mociones_congelado_insert BEFORE INSERT ON mociones
+    WHEN (SELECT estado FROM actas WHERE sesion_id = NEW.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER mociones_congelado_update BEFORE UPDATE ON mociones
+    WHEN (SELECT estado FROM actas WHERE sesion_id = OLD.sesion_id) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = NEW.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER mociones_congelado_delete BEFORE DELETE ON mociones
+    WHEN (SELECT estado FROM actas WHERE sesion_id = OLD.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_mociones_alta AFTER INSERT ON mociones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id)); END;
+
+CREATE TRIGGER bitacora_mociones_cambio AFTER UPDATE ON mociones WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.numero IS NOT NEW.numero OR OLD.titulo IS NOT NEW.titulo OR OLD.texto IS NOT NEW.texto OR OLD.fundamento IS NOT NEW.fundamento OR OLD.recibida_el IS NOT NEW.recibida_el OR OLD.estado IS NOT NEW.estado OR OLD.motivo IS NOT NEW.motivo OR OLD.fuera_de_plazo IS NOT NEW.fuera_de_plazo OR OLD.derivada_a IS NOT NEW.derivada_a OR OLD.viene_de IS NOT NEW.viene_de OR OLD.resolucion_id IS NOT NEW.resolucion_id BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.numero, OLD.titulo, OLD.texto, OLD.fundamento, OLD.recibida_el, OLD.estado, OLD.motivo, OLD.fuera_de_plazo, OLD.derivada_a, OLD.viene_de, OLD.resolucion_id), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id))); END;
+
+CREATE TRIGGER bitacora_mociones_baja AFTER DELETE ON mociones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.numero, OLD.titulo, OLD.texto, OLD.fundamento, OLD.recibida_el, OLD.estado, OLD.motivo, OLD.fuera_de_plazo, OLD.derivada_a, OLD.viene_de, OLD.resolucion_id)); END;
+
+-- autores_mocion (creada en 0055_sala)
+CREATE TABLE autores_mocion (
+    id INTEGER PRIMARY KEY,
+    mocion_id INTEGER NOT NULL REFERENCES mociones(id) ON DELETE CASCADE,
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+    papel TEXT NOT NULL DEFAULT 'autor' CHECK (papel IN ('autor', 'apoyo')),
+    UNIQUE (mocion_id, miembro_id)
+);
+
+CREATE INDEX autores_mocion_miembro ON autores_mocion(miembro_id);
+
+CREATE TRIGGER autores_mocion_congelado_insert BEFORE INSERT ON autores_mocion
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = NEW.mocion_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER autores_mocion_congelado_update BEFORE UPDATE ON autores_mocion
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = OLD.mocion_id)) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = NEW.mocion_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER autores_mocion_congelado_delete BEFORE DELETE ON autores_mocion
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = OLD.mocion_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_autores_mocion_alta AFTER INSERT ON autores_mocion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('autores_mocion', NEW.id, 'alta', json_array(NEW.id, NEW.mocion_id, NEW.miembro_id, NEW.papel)); END;
+
+CREATE TRIGGER bitacora_autores_mocion_cambio AFTER UPDATE ON autores_mocion WHEN OLD.id IS NOT NEW.id OR OLD.mocion_id IS NOT NEW.mocion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.papel IS NOT NEW.papel BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('autores_mocion', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.mocion_id, OLD.miembro_id, OLD.papel), 'despues', json_array(NEW.id, NEW.mocion_id, NEW.miembro_id, NEW.papel))); END;
+
+CREATE TRIGGER bitacora_autores_mocion_baja AFTER DELETE ON autores_mocion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('autores_mocion', OLD.id, 'borrado', json_array(OLD.id, OLD.mocion_id, OLD.miembro_id, OLD.papel)); END;
+
+-- enmiendas (creada en 0055_sala)
+CREATE TABLE enmiendas (
+    id INTEGER PRIMARY KEY,
+    mocion_id INTEGER NOT NULL REFERENCES mociones(id),
+    numero INTEGER NOT NULL CHECK (numero > 0),
+    recibida_el TEXT NOT NULL CHECK (recibida_el IS NULL OR date(recibida_el) IS recibida_el),
+    fundamento TEXT,
+    estado TEXT NOT NULL DEFAULT 'presentada' CHECK (estado IN ('presentada', 'admitida', 'no_admitida',
+        'aprobada', 'rechazada', 'retirada', 'decaida')),
+    motivo TEXT,
+    orden_votacion INTEGER CHECK (orden_votacion IS NULL OR orden_votacion > 0),
+    UNIQUE (mocion_id, numero)
+);
+
+CREATE TRIGGER enmiendas_congelado_insert BEFORE INSERT ON enmiendas
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = NEW.mocion_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER enmiendas_congelado_update BEFORE UPDATE ON enmiendas
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = OLD.mocion_id)) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = NEW.mocion_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER enmiendas_congelado_delete BEFORE DELETE ON enmiendas
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = OLD.mocion_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_enmiendas_alta AFTER INSERT ON enmiendas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('enmiendas', NEW.id, 'alta', json_array(NEW.id, NEW.mocion_id, NEW.numero, NEW.recibida_el, NEW.fundamento, NEW.estado, NEW.motivo, NEW.orden_votacion)); END;
+
+CREATE TRIGGER bitacora_enmiendas_cambio AFTER UPDATE ON enmiendas WHEN OLD.id IS NOT NEW.id OR OLD.mocion_id IS NOT NEW.mocion_id OR OLD.numero IS NOT NEW.numero OR OLD.recibida_el IS NOT NEW.recibida_el OR OLD.fundamento IS NOT NEW.fundamento OR OLD.estado IS NOT NEW.estado OR OLD.motivo IS NOT NEW.motivo OR OLD.orden_votacion IS NOT NEW.orden_votacion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('enmiendas', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.mocion_id, OLD.numero, OLD.recibida_el, OLD.fundamento, OLD.estado, OLD.motivo, OLD.orden_votacion), 'despues', json_array(NEW.id, NEW.mocion_id, NEW.numero, NEW.recibida_el, NEW.fundamento, NEW.estado, NEW.motivo, NEW.orden_votacion))); END;
+
+CREATE TRIGGER bitacora_enmiendas_baja AFTER DELETE ON enmiendas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('enmiendas', OLD.id, 'borrado', json_array(OLD.id, OLD.mocion_id, OLD.numero, OLD.recibida_el, OLD.fundamento, OLD.estado, OLD.motivo, OLD.orden_votacion)); END;
+
+-- cambios_enmienda (creada en 0055_sala)
+CREATE TABLE cambios_enmienda (
+    id INTEGER PRIMARY KEY,
+    enmienda_id INTEGER NOT NULL REFERENCES enmiendas(id) ON DELETE CASCADE,
+    orden INTEGER NOT NULL CHECK (orden > 0),
+    operacion TEXT NOT NULL CHECK (operacion IN ('reemplazar', 'insertar', 'suprimir')),
+    parrafo INTEGER NOT NULL CHECK (parrafo >= 0),
+    texto TEXT,
+    UNIQUE (enmienda_id, orden),
+    CHECK ((operacion = 'suprimir') = (texto IS NULL)),
+    CHECK (operacion = 'insertar' OR parrafo > 0)
+);
+
+CREATE TRIGGER cambios_enmienda_congelado_insert BEFORE INSERT ON cambios_enmienda
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT m.sesion_id FROM enmiendas e JOIN mociones m ON m.id = e.mocion_id WHERE e.id = NEW.enmienda_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER cambios_enmienda_congelado_update BEFORE UPDATE ON cambios_enmienda
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT m.sesion_id FROM enmiendas e JOIN mociones m ON m.id = e.mocion_id WHERE e.id = OLD.enmienda_id)) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = (SELECT m.sesion_id FROM enmiendas e JOIN mociones m ON m.id = e.mocion_id WHERE e.id = NEW.enmienda_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER cambios_enmienda_congelado_delete BEFORE DELETE ON cambios_enmienda
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT m.sesion_id FROM enmiendas e JOIN mociones m ON m.id = e.mocion_id WHERE e.id = OLD.enmienda_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_cambios_enmienda_alta AFTER INSERT ON cambios_enmienda BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cambios_enmienda', NEW.id, 'alta', json_array(NEW.id, NEW.enmienda_id, NEW.orden, NEW.operacion, NEW.parrafo, NEW.texto)); END;
+
+CREATE TRIGGER bitacora_cambios_enmienda_cambio AFTER UPDATE ON cambios_enmienda WHEN OLD.id IS NOT NEW.id OR OLD.enmienda_id IS NOT NEW.enmienda_id OR OLD.orden IS NOT NEW.orden OR OLD.operacion IS NOT NEW.operacion OR OLD.parrafo IS NOT NEW.parrafo OR OLD.texto IS NOT NEW.texto BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cambios_enmienda', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.enmienda_id, OLD.orden, OLD.operacion, OLD.parrafo, OLD.texto), 'despues', json_array(NEW.id, NEW.enmienda_id, NEW.orden, NEW.operacion, NEW.parrafo, NEW.texto))); END;
+
+CREATE TRIGGER bitacora_cambios_enmienda_baja AFTER DELETE ON cambios_enmienda BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cambios_enmienda', OLD.id, 'borrado', json_array(OLD.id, OLD.enmienda_id, OLD.orden, OLD.operacion, OLD.parrafo, OLD.texto)); END;
+
+-- autores_enmienda (creada en 0055_sala)
+CREATE TABLE autores_enmienda (
+    id INTEGER PRIMARY KEY,
+    enmienda_id INTEGER NOT NULL REFERENCES enmiendas(id) ON DELETE CASCADE,
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+    UNIQUE (enmienda_id, miembro_id)
+);
+
+CREATE INDEX autores_enmienda_miembro ON autores_enmienda(miembro_id);
+
+CREATE TRIGGER autores_enmienda_congelado_insert BEFORE INSERT ON autores_enmienda
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT m.sesion_id FROM enmiendas e JOIN mociones m ON m.id = e.mocion_id WHERE e.id = NEW.enmienda_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER autores_enmienda_congelado_update BEFORE UPDATE ON autores_enmienda
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT m.sesion_id FROM enmiendas e JOIN mociones m ON m.id = e.mocion_id WHERE e.id = OLD.enmienda_id)) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = (SELECT m.sesion_id FROM enmiendas e JOIN mociones m ON m.id = e.mocion_id WHERE e.id = NEW.enmienda_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER autores_enmienda_congelado_delete BEFORE DELETE ON autores_enmienda
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT m.sesion_id FROM enmiendas e JOIN mociones m ON m.id = e.mocion_id WHERE e.id = OLD.enmienda_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_autores_enmienda_alta AFTER INSERT ON autores_enmienda BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('autores_enmienda', NEW.id, 'alta', json_array(NEW.id, NEW.enmienda_id, NEW.miembro_id)); END;
+
+CREATE TRIGGER bitacora_autores_enmienda_cambio AFTER UPDATE ON autores_enmienda WHEN OLD.id IS NOT NEW.id OR OLD.enmienda_id IS NOT NEW.enmienda_id OR OLD.miembro_id IS NOT NEW.miembro_id BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('autores_enmienda', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.enmienda_id, OLD.miembro_id), 'despues', json_array(NEW.id, NEW.enmienda_id, NEW.miembro_id))); END;
+
+CREATE TRIGGER bitacora_autores_enmienda_baja AFTER DELETE ON autores_enmienda BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('autores_enmienda', OLD.id, 'borrado', json_array(OLD.id, OLD.enmienda_id, OLD.miembro_id)); END;
+
+-- votaciones_sala (creada en 0055_sala)
+CREATE TABLE votaciones_sala (
+    id INTEGER PRIMARY KEY,
+    mocion_id INTEGER NOT NULL REFERENCES mociones(id),
+    enmienda_id INTEGER REFERENCES enmiendas(id),
+    metodo TEXT NOT NULL CHECK (metodo IN ('alzada', 'nominal', 'secreta')),
+    mayoria TEXT NOT NULL CHECK (mayoria IN ('simple', 'absoluta', 'dos_tercios', 'tres_cuartos')),
+    base TEXT NOT NULL CHECK (base IN ('emitidos', 'presentes', 'con_derecho', 'sna', 'validos', 'todos')),
+    a_favor INTEGER NOT NULL CHECK (a_favor >= 0),
+    en_contra INTEGER NOT NULL CHECK (en_contra >= 0),
+    abstenciones INTEGER NOT NULL CHECK (abstenciones >= 0),
+    presentes INTEGER NOT NULL,
+    con_derecho INTEGER NOT NULL,
+    aprobada INTEGER NOT NULL CHECK (aprobada IN (0, 1)),
+    texto_resultado TEXT NOT NULL,
+    regla_mayoria TEXT,
+    motivo_mayoria TEXT,
+    cerrada_en TEXT NOT NULL DEFAULT (datetime('now'))
+);
+
+CREATE UNIQUE INDEX votaciones_sala_enmienda ON votaciones_sala(enmienda_id) WHERE enmienda_id IS NOT NULL;
+
+CREATE UNIQUE INDEX votaciones_sala_mocion ON votaciones_sala(mocion_id) WHERE enmienda_id IS NULL;
+
+CREATE TRIGGER votaciones_sala_coherente_insert BEFORE INSERT ON votaciones_sala
+    WHEN NEW.enmienda_id IS NOT NULL AND (SELECT mocion_id FROM enmiendas WHERE id = NEW.enmienda_id) IS NOT NEW.mocion_id
+    BEGIN SELECT RAISE(ABORT, 'La enmienda votada es de otra moción.'); END;
+
+CREATE TRIGGER votaciones_sala_coherente_update BEFORE UPDATE ON votaciones_sala
+    WHEN NEW.enmienda_id IS NOT NULL AND (SELECT mocion_id FROM enmiendas WHERE id = NEW.enmienda_id) IS NOT NEW.mocion_id
+    BEGIN SELECT RAISE(ABORT, 'La enmienda votada es de otra moción.'); END;
+
+CREATE TRIGGER votaciones_sala_congelado_insert BEFORE INSERT ON votaciones_sala
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = NEW.mocion_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER votaciones_sala_congelado_update BEFORE UPDATE ON votaciones_sala
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = OLD.mocion_id)) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = NEW.mocion_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER votaciones_sala_congelado_delete BEFORE DELETE ON votaciones_sala
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = OLD.mocion_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_votaciones_sala_alta AFTER INSERT ON votaciones_sala BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('votaciones_sala', NEW.id, 'alta', json_array(NEW.id, NEW.mocion_id, NEW.enmienda_id, NEW.metodo, NEW.mayoria, NEW.base, NEW.a_favor, NEW.en_contra, NEW.abstenciones, NEW.presentes, NEW.con_derecho, NEW.aprobada, NEW.texto_resultado, NEW.regla_mayoria, NEW.motivo_mayoria, NEW.cerrada_en)); END;
+
+CREATE TRIGGER bitacora_votaciones_sala_cambio AFTER UPDATE ON votaciones_sala WHEN OLD.id IS NOT NEW.id OR OLD.mocion_id IS NOT NEW.mocion_id OR OLD.enmienda_id IS NOT NEW.enmienda_id OR OLD.metodo IS NOT NEW.metodo OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base IS NOT NEW.base OR OLD.a_favor IS NOT NEW.a_favor OR OLD.en_contra IS NOT NEW.en_contra OR OLD.abstenciones IS NOT NEW.abstenciones OR OLD.presentes IS NOT NEW.presentes OR OLD.con_derecho IS NOT NEW.con_derecho OR OLD.aprobada IS NOT NEW.aprobada OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.regla_mayoria IS NOT NEW.regla_mayoria OR OLD.motivo_mayoria IS NOT NEW.motivo_mayoria OR OLD.cerrada_en IS NOT NEW.cerrada_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('votaciones_sala', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.mocion_id, OLD.enmienda_id, OLD.metodo, OLD.mayoria, OLD.base, OLD.a_favor, OLD.en_contra, OLD.abstenciones, OLD.presentes, OLD.con_derecho, OLD.aprobada, OLD.texto_resultado, OLD.regla_mayoria, OLD.motivo_mayoria, OLD.cerrada_en), 'despues', json_array(NEW.id, NEW.mocion_id, NEW.enmienda_id, NEW.metodo, NEW.mayoria, NEW.base, NEW.a_favor, NEW.en_contra, NEW.abstenciones, NEW.presentes, NEW.con_derecho, NEW.aprobada, NEW.texto_resultado, NEW.regla_mayoria, NEW.motivo_mayoria, NEW.cerrada_en))); END;
+
+CREATE TRIGGER bitacora_votaciones_sala_baja AFTER DELETE ON votaciones_sala BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('votaciones_sala', OLD.id, 'borrado', json_array(OLD.id, OLD.mocion_id, OLD.enmienda_id, OLD.metodo, OLD.mayoria, OLD.base, OLD.a_favor, OLD.en_contra, OLD.abstenciones, OLD.presentes, OLD.con_derecho, OLD.aprobada, OLD.texto_resultado, OLD.regla_mayoria, OLD.motivo_mayoria, OLD.cerrada_en)); END;
+
+-- habilitados_sala (creada en 0055_sala)
+CREATE TABLE habilitados_sala (
+    id INTEGER PRIMARY KEY,
+    votacion_sala_id INTEGER NOT NULL REFERENCES votaciones_sala(id),
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+    peso INTEGER NOT NULL DEFAULT 1 CHECK (peso > 0),
+    sentido TEXT CHECK (sentido IS NULL OR sentido IN ('a_favor', 'en_contra', 'abstencion')),
+    UNIQUE (votacion_sala_id, miembro_id)
+);
+
+CREATE INDEX habilitados_sala_miembro ON habilitados_sala(miembro_id);
+
+CREATE TRIGGER habilitados_sala_congelado_insert BEFORE INSERT ON habilitados_sala
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT m.sesion_id FROM votaciones_sala v JOIN mociones m ON m.id = v.mocion_id WHERE v.id = NEW.votacion_sala_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER habilitados_sala_congelado_update BEFORE UPDATE ON habilitados_sala
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT m.sesion_id FROM votaciones_sala v JOIN mociones m ON m.id = v.mocion_id WHERE v.id = OLD.votacion_sala_id)) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = (SELECT m.sesion_id FROM votaciones_sala v JOIN mociones m ON m.id = v.mocion_id WHERE v.id = NEW.votacion_sala_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER habilitados_sala_congelado_delete BEFORE DELETE ON habilitados_sala
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT m.sesion_id FROM votaciones_sala v JOIN mociones m ON m.id = v.mocion_id WHERE v.id = OLD.votacion_sala_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_habilitados_sala_alta AFTER INSERT ON habilitados_sala BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('habilitados_sala', NEW.id, 'alta', json_array(NEW.id, NEW.votacion_sala_id, NEW.miembro_id, NEW.peso, NEW.sentido)); END;
+
+CREATE TRIGGER bitacora_habilitados_sala_cambio AFTER UPDATE ON habilitados_sala WHEN OLD.id IS NOT NEW.id OR OLD.votacion_sala_id IS NOT NEW.votacion_sala_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.peso IS NOT NEW.peso OR OLD.sentido IS NOT NEW.sentido BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('habilitados_sala', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.votacion_sala_id, OLD.miembro_id, OLD.peso, OLD.sentido), 'despues', json_array(NEW.id, NEW.votacion_sala_id, NEW.miembro_id, NEW.peso, NEW.sentido))); END;
+
+CREATE TRIGGER bitacora_habilitados_sala_baja AFTER DELETE ON habilitados_sala BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('habilitados_sala', OLD.id, 'borrado', json_array(OLD.id, OLD.votacion_sala_id, OLD.miembro_id, OLD.peso, OLD.sentido)); END;
+
+-- listas_de_oradores (creada en 0055_sala)
+CREATE TABLE listas_de_oradores (
+    id INTEGER PRIMARY KEY,
+    sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
+    punto_id INTEGER NOT NULL REFERENCES puntos_orden(id),
+    mocion_id INTEGER REFERENCES mociones(id),
+    cerrada_en TEXT CHECK (cerrada_en IS NULL OR cerrada_en GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]')
+);
+
+CREATE UNIQUE INDEX listas_de_oradores_punto ON listas_de_oradores(punto_id) WHERE mocion_id IS NULL;
+
+CREATE UNIQUE INDEX listas_de_oradores_mocion ON listas_de_oradores(mocion_id) WHERE mocion_id IS NOT NULL;
+
+CREATE TRIGGER listas_de_oradores_coherente_insert BEFORE INSERT ON listas_de_oradores
+    WHEN (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id) IS NOT NEW.sesion_id OR (NEW.mocion_id IS NOT NULL AND (SELECT punto_id FROM mociones WHERE id = NEW.mocion_id) IS NOT NEW.punto_id)
+    BEGIN SELECT RAISE(ABORT, 'La lista de oradores y su punto son de sesiones distintas.'); END;
+
+CREATE TRIGGER listas_de_oradores_coherente_update BEFORE UPDATE ON listas_de_oradores
+    WHEN (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id) IS NOT NEW.sesion_id OR (NEW.mocion_id IS NOT NULL AND (SELECT punto_id FROM mociones WHERE id = NEW.mocion_id) IS NOT NEW.punto_id)
+    BEGIN SELECT RAISE(ABORT, 'La lista de oradores y su punto son de sesiones distintas.'); END;
+
+CREATE TRIGGER listas_de_oradores_congelado_insert BEFORE INSERT ON listas_de_oradores
+    WHEN (SELECT estado FROM actas WHERE sesion_id = NEW.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER listas_de_oradores_congelado_update BEFORE UPDATE ON listas_de_oradores
+    WHEN (SELECT estado FROM actas WHERE sesion_id = OLD.sesion_id) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = NEW.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER listas_de_oradores_congelado_delete BEFORE DELETE ON listas_de_oradores
+    WHEN (SELECT estado FROM actas WHERE sesion_id = OLD.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_listas_de_oradores_alta AFTER INSERT ON listas_de_oradores BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('listas_de_oradores', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.mocion_id, NEW.cerrada_en)); END;
+
+CREATE TRIGGER bitacora_listas_de_oradores_cambio AFTER UPDATE ON listas_de_oradores WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.mocion_id IS NOT NEW.mocion_id OR OLD.cerrada_en IS NOT NEW.cerrada_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('listas_de_oradores', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.mocion_id, OLD.cerrada_en), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.mocion_id, NEW.cerrada_en))); END;
+
+CREATE TRIGGER bitacora_listas_de_oradores_baja AFTER DELETE ON listas_de_oradores BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('listas_de_oradores', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.mocion_id, OLD.cerrada_en)); END;
+
+-- oradores (creada en 0055_sala)
+CREATE TABLE oradores (
+    id INTEGER PRIMARY KEY,
+    lista_id INTEGER NOT NULL REFERENCES listas_de_oradores(id),
+    orden INTEGER NOT NULL CHECK (orden > 0),
+    miembro_id INTEGER REFERENCES miembros(id),
+    persona TEXT,
+    tipo TEXT NOT NULL DEFAULT 'intervencion'
+        CHECK (tipo IN ('intervencion', 'a_favor', 'en_contra', 'cuestion_de_orden')),
+    estado TEXT NOT NULL DEFAULT 'en_espera' CHECK (estado IN ('en_espera', 'hablando', 'hablo', 'retirado')),
+    pedida_en TEXT NOT NULL CHECK (pedida_en IS NULL OR pedida_en GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]'),
+    empezo_en TEXT CHECK (empezo_en IS NULL OR empezo_en GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]'),
+    termino_en TEXT CHECK (termino_en IS NULL OR termino_en GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]'),
+    segundos INTEGER CHECK (segundos IS NULL OR segundos >= 0),
+    UNIQUE (lista_id, orden),
+    CHECK (miembro_id IS NOT NULL OR length(trim(persona)) > 0)
+);
+
+CREATE INDEX oradores_miembro ON oradores(miembro_id);
+
+CREATE TRIGGER oradores_congelado_insert BEFORE INSERT ON oradores
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM listas_de_oradores WHERE id = NEW.lista_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER oradores_congelado_update BEFORE UPDATE ON oradores
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM listas_de_oradores WHERE id = OLD.lista_id)) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM listas_de_oradores WHERE id = NEW.lista_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER oradores_congelado_delete BEFORE DELETE ON oradores
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM listas_de_oradores WHERE id = OLD.lista_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_oradores_alta AFTER INSERT ON oradores BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oradores', NEW.id, 'alta', json_array(NEW.id, NEW.lista_id, NEW.orden, NEW.miembro_id, NEW.persona, NEW.tipo, NEW.estado, NEW.pedida_en, NEW.empezo_en, NEW.termino_en, NEW.segundos)); END;
+
+CREATE TRIGGER bitacora_oradores_cambio AFTER UPDATE ON oradores WHEN OLD.id IS NOT NEW.id OR OLD.lista_id IS NOT NEW.lista_id OR OLD.orden IS NOT NEW.orden OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.tipo IS NOT NEW.tipo OR OLD.estado IS NOT NEW.estado OR OLD.pedida_en IS NOT NEW.pedida_en OR OLD.empezo_en IS NOT NEW.empezo_en OR OLD.termino_en IS NOT NEW.termino_en OR OLD.segundos IS NOT NEW.segundos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oradores', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.lista_id, OLD.orden, OLD.miembro_id, OLD.persona, OLD.tipo, OLD.estado, OLD.pedida_en, OLD.empezo_en, OLD.termino_en, OLD.segundos), 'despues', json_array(NEW.id, NEW.lista_id, NEW.orden, NEW.miembro_id, NEW.persona, NEW.tipo, NEW.estado, NEW.pedida_en, NEW.empezo_en, NEW.termino_en, NEW.segundos))); END;
+
+CREATE TRIGGER bitacora_oradores_baja AFTER DELETE ON oradores BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oradores', OLD.id, 'borrado', json_array(OLD.id, OLD.lista_id, OLD.orden, OLD.miembro_id, OLD.persona, OLD.tipo, OLD.estado, OLD.pedida_en, OLD.empezo_en, OLD.termino_en, OLD.segundos)); END;

@@ -476,6 +476,10 @@ CITAS_DEL_MIEMBRO = {
     "votos_eleccion": ("miembro_id = :id", 0),
     "efectos_resolucion": ("miembro_id = :id", 0),
     "puntos_miembros": ("miembro_id = :id", 0),
+    "autores_mocion": ("miembro_id = :id", 0),
+    "autores_enmienda": ("miembro_id = :id", 0),
+    "habilitados_sala": ("miembro_id = :id", 0),
+    "oradores": ("miembro_id = :id", 0),
     "partes_convenio": ("miembro_id = :id", 0),
     "mensajes": ("miembro_id = :id", 0),
 }

@@ -55,6 +55,34 @@ def _votacion(c: NombresCitados, votacion_id) -> str:
     return c.punto(fila.get("punto_id")) if fila else f"#{votacion_id}"
 
 
+def _mocion(c: NombresCitados, mocion_id) -> str:
+    fila = c.fila("mociones", mocion_id)
+    return (traducir("la moción {0} de la {1}").format(fila.get("numero"), c.sesion(fila.get("sesion_id")))
+            if fila else f"#{mocion_id}")
+
+
+def _enmienda(c: NombresCitados, enmienda_id) -> str:
+    fila = c.fila("enmiendas", enmienda_id)
+    return (traducir("la enmienda {0} a {1}").format(fila.get("numero"), _mocion(c, fila.get("mocion_id")))
+            if fila else f"#{enmienda_id}")
+
+
+def _votacion_sala(c: NombresCitados, votacion_id) -> str:
+    fila = c.fila("votaciones_sala", votacion_id)
+    if not fila:
+        return f"#{votacion_id}"
+    return (_enmienda(c, fila["enmienda_id"]) if fila.get("enmienda_id") is not None
+            else _mocion(c, fila.get("mocion_id")))
+
+
+def _lista_de_oradores(c: NombresCitados, lista_id) -> str:
+    fila = c.fila("listas_de_oradores", lista_id)
+    if not fila:
+        return f"#{lista_id}"
+    return (_mocion(c, fila["mocion_id"]) if fila.get("mocion_id") is not None
+            else traducir("el punto {0}").format(c.punto(fila.get("punto_id"))))
+
+
 def _actividad(c: NombresCitados, actividad_id) -> str:
     fila = c.fila("actividades", actividad_id)
     return traducir("«{0}»").format(corto(fila.get("titulo"))) if fila else f"#{actividad_id}"
@@ -163,6 +191,25 @@ LO_QUE_ES: dict[str, LoQueEs] = {
         c.punto(v["punto_id"]), c.sesion(v["sesion_id"])),
     "puntos_miembros": lambda c, v: traducir("{0} como miembro de quien trata el punto {1}").format(
         c.miembro(v["miembro_id"]), c.punto(v["punto_id"])),
+    "mociones": lambda c, v: traducir("la moción {0} «{1}» de la {2}").format(
+        v["numero"], corto(v["titulo"]), c.sesion(v["sesion_id"])),
+    "autores_mocion": lambda c, v: traducir("{0} entre quienes firman {1}").format(
+        c.miembro(v["miembro_id"]), _mocion(c, v["mocion_id"])),
+    "enmiendas": lambda c, v: traducir("la enmienda {0} a {1}").format(v["numero"], _mocion(c, v["mocion_id"])),
+    "cambios_enmienda": lambda c, v: traducir("el cambio {0} de {1}").format(v["orden"], _enmienda(c, v["enmienda_id"])),
+    "autores_enmienda": lambda c, v: traducir("{0} entre quienes firman {1}").format(
+        c.miembro(v["miembro_id"]), _enmienda(c, v["enmienda_id"])),
+    "votaciones_sala": lambda c, v: traducir("la votación de {0}").format(
+        _enmienda(c, v["enmienda_id"]) if v.get("enmienda_id") is not None else _mocion(c, v["mocion_id"])),
+    "habilitados_sala": lambda c, v: traducir("el voto de {0} en la votación de {1}").format(
+        c.miembro(v["miembro_id"]), _votacion_sala(c, v["votacion_sala_id"])),
+    "listas_de_oradores": lambda c, v: traducir("la lista de oradores de {0}").format(
+        _mocion(c, v["mocion_id"]) if v.get("mocion_id") is not None
+        else traducir("el punto {0}").format(c.punto(v["punto_id"]))),
+    "oradores": lambda c, v: traducir("el orador {0} de la lista de {1}").format(
+        c.miembro(v["miembro_id"]) if v.get("miembro_id") is not None else corto(v.get("persona") or ""),
+        _lista_de_oradores(c, v["lista_id"])),
+    "reglas_de_la_sala": lambda c, v: traducir("las reglas de la sala de {0}").format(c.organo(v["organo_id"])),
     "puntos_orden": lambda c, v: traducir("el punto «{0}» de la {1}").format(corto(v["titulo"]),
                                                                              c.sesion(v["sesion_id"])),
     "recibos": lambda c, v: traducir("el recibo {0}/{1}").format(str(v["numero"]).zfill(4), v["anio"]),

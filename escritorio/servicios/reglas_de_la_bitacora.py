@@ -57,6 +57,8 @@ class Estado:
     congelada: set = field(default_factory=set)          # sesiones con el acta aprobada o firmada
     sesion_del_punto: dict = field(default_factory=dict)
     punto_de: dict = field(default_factory=dict)          # (tabla, id) -> punto, de votaciones, resoluciones, elecciones
+    sesion_de_sala: dict = field(default_factory=dict)    # (tabla, id) -> sesión, de mociones, enmiendas, … (sala)
+    mocion_de_enmienda: dict = field(default_factory=dict)
     primera_imputacion: dict = field(default_factory=dict)  # cuota -> registro de su primera imputación
     repetidas: dict = field(default_factory=dict)         # (tabla, registro) -> registro del alta que repite
 
@@ -70,6 +72,14 @@ class Estado:
             self.sesion_del_punto[fila.get("id")] = fila.get("sesion_id")
         elif r.tabla in ("votaciones", "resoluciones", "elecciones"):
             self.punto_de[(r.tabla, fila.get("id"))] = fila.get("punto_id")
+        if r.tabla in ("mociones", "listas_de_oradores"):
+            self.sesion_de_sala[(r.tabla, fila.get("id"))] = fila.get("sesion_id")
+        if r.tabla == "mociones":
+            self.punto_de[("mociones", fila.get("id"))] = fila.get("punto_id")
+        elif r.tabla in ("enmiendas", "votaciones_sala"):
+            self.sesion_de_sala[(r.tabla, fila.get("id"))] = self.sesion_de_sala.get(("mociones", fila.get("mocion_id")))
+            if r.tabla == "enmiendas":
+                self.mocion_de_enmienda[fila.get("id")] = fila.get("mocion_id")
 
     def sesion(self, fila: dict | None, via: str):
         """La sesión de una fila, por su columna `via` (la misma cadena que recorren los triggers congelados)."""
@@ -79,10 +89,17 @@ class Estado:
             return fila.get("id")
         if via == "sesion_id":
             return fila.get("sesion_id")
+        if via in _VIAS_DE_LA_SALA:
+            return self.sesion_de_sala.get((_VIAS_DE_LA_SALA[via], fila.get(via)))
         punto = fila.get("punto_id") if via == "punto_id" else self.punto_de.get(
             ({"votacion_id": "votaciones", "resolucion_id": "resoluciones", "eleccion_id": "elecciones"}[via],
              fila.get(via)))
         return self.sesion_del_punto.get(punto)
+
+
+# Las columnas por las que una fila de la sala (migración 0055) llega a su sesión, y la tabla a la que apuntan.
+_VIAS_DE_LA_SALA = {"mocion_id": "mociones", "enmienda_id": "enmiendas", "votacion_sala_id": "votaciones_sala",
+                    "lista_id": "listas_de_oradores"}
 
 
 # --- las condiciones: cuándo un registro rompe la regla ----------------------------------------------------------
@@ -198,6 +215,11 @@ _CONGELADAS = (  # tabla, columna por la que se llega a la sesión, columnas con
                                 "puestos", "puestos_segunda_vuelta", "boleta", "marcas_min", "marcas_max", "boletas",
                                 "no_a_todas")),
     ("candidaturas", "eleccion_id", ("id", "eleccion_id", "miembro_id", "persona", "votos", "electa", "finalista")),
+    # la sala (migración 0055)
+    ("mociones", "sesion_id", ()), ("autores_mocion", "mocion_id", ()), ("enmiendas", "mocion_id", ()),
+    ("cambios_enmienda", "enmienda_id", ()), ("autores_enmienda", "enmienda_id", ()),
+    ("votaciones_sala", "mocion_id", ()), ("habilitados_sala", "votacion_sala_id", ()),
+    ("listas_de_oradores", "sesion_id", ()), ("oradores", "lista_id", ()),
 )
 
 
@@ -209,6 +231,30 @@ def _congeladas() -> list[Regla]:
                             APROBADA))
         reglas.append(Regla((f"{tabla}_congelado_delete",), tabla, ("borrado",), sesion_congelada(via), APROBADA))
     return reglas
+
+
+def mocion_en_otra_sesion(r: Registro, estado: Estado) -> bool:
+    fila = r.despues
+    return estado.sesion_del_punto.get(fila.get("punto_id")) != fila.get("sesion_id")
+
+
+def lista_en_otro_lugar(r: Registro, estado: Estado) -> bool:
+    fila = r.despues
+    return (mocion_en_otra_sesion(r, estado) or fila.get("mocion_id") is not None
+            and estado.punto_de.get(("mociones", fila.get("mocion_id"))) != fila.get("punto_id"))
+
+
+def enmienda_de_otra_mocion(r: Registro, estado: Estado) -> bool:
+    fila = r.despues
+    return (fila.get("enmienda_id") is not None
+            and estado.mocion_de_enmienda.get(fila.get("enmienda_id")) != fila.get("mocion_id"))
+
+
+def _coherentes(tabla: str, condicion: Condicion, motivo: str) -> list[Regla]:
+    """La regla de los triggers `<tabla>_coherente_insert/update` (datos/esquema_sala.py): lo que una fila nombra es
+    del mismo lugar (la misma sesión, la misma moción)."""
+    return [Regla((f"{tabla}_coherente_{accion}",), tabla, (registro,), condicion, motivo)
+            for accion, registro in (("insert", "alta"), ("update", "cambio"))]
 
 
 def _fijas(tabla: str, motivo: str, *, nombre: str | None = None, update: str = "update",
@@ -293,6 +339,10 @@ REGLAS: tuple[Regla, ...] = (
           o(antes_no_nula("devuelta_en", "cancelada_en"),
             cambian("id", "sesion_id", "llevada_por", "llevada_en", "huella")),
           "Un viaje de una sesión solo se cierra una vez (devuelta o cancelada): lo demás no se modifica"),
+    *_coherentes("mociones", mocion_en_otra_sesion, "El punto de la moción es de otra sesión"),
+    *_coherentes("listas_de_oradores", lista_en_otro_lugar,
+                 "La lista de oradores y su punto son de sesiones distintas"),
+    *_coherentes("votaciones_sala", enmienda_de_otra_mocion, "La enmienda votada es de otra moción"),
     # documentos emitidos, firmas, archivos
     *_fijas("documentos_emitidos", "Un documento emitido no se cambia ni se borra"),
     Regla((), "documentos_emitidos", ("alta",), repetida, "El código de un documento emitido no se repite",

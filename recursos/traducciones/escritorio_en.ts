@@ -7952,6 +7952,16 @@ Do you want to open it now?</translation>
       <translation>Absent</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Autores de las enmiendas</source>
+      <translation>Amendment authors</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Autores de las mociones</source>
+      <translation>Motion authors</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -8454,6 +8464,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Cambio en {0}{1}</source>
       <translation>Change to {0}{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cambios de las enmiendas</source>
+      <translation>Amendment changes</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -10487,6 +10502,16 @@ Do you want to open it now?</translation>
       <translation>Port {0} does not exist: it is a number from 1 to 65535 (almost always 5432).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>El punto de la moción es de otra sesión</source>
+      <translation>The motion's agenda item belongs to another session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El punto de la moción es de otra sesión.</source>
+      <translation>The motion's agenda item belongs to another session.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>El punto del que depende no pertenece a esta sesión.</source>
       <translation>The item it depends on does not belong to this session.</translation>
@@ -10641,6 +10666,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El texto guardado del acta de esta sesión fue cambiado por fuera de Escritorio y ya no se puede leer.</source>
       <translation>The saved text of this session’s minutes was changed outside Escritorio and can no longer be read.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>El texto propuesto para el párrafo {0} es igual al de la moción.</source>
+      <translation>The text proposed for paragraph {0} is the same as the motion's.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>El texto propuesto para el párrafo {0} tiene varios párrafos: proponga cada uno en un cambio.</source>
+      <translation>The text proposed for paragraph {0} has several paragraphs: propose each one in its own change.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -10979,6 +11014,11 @@ Do you want to open it now?</translation>
       <translation>Link: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Enmiendas</source>
+      <translation>Amendments</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Entidad</source>
       <translation>Entity</translation>
@@ -11124,6 +11164,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Escriba el texto de la fe de erratas.</source>
       <translation>Enter the text of the errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>Escriba el texto que propone para el párrafo {0}.</source>
+      <translation>Write the text you propose for paragraph {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -12829,6 +12874,21 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The election already has an elected candidacy: there is no runoff.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>La enmienda cambia dos veces el párrafo {0}: junte los cambios en uno.</source>
+      <translation>The amendment changes paragraph {0} twice: merge the changes into one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>La enmienda votada es de otra moción</source>
+      <translation>The amendment voted on belongs to another motion</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La enmienda votada es de otra moción.</source>
+      <translation>The amendment voted on belongs to another motion.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>La escala de {0} que rige en {1} (desde el {2}) tiene una moneda que no sirve: {3}. No se emitió nada. Póngale fin y defina una escala nueva con la moneda correcta con «escritorio cuotas escala definir».</source>
       <translation>The {0} fee scale in force in {1} (since {2}) has an unusable currency: {3}. Nothing was issued. End it and define a new fee scale with the right currency with «escritorio cuotas escala definir».</translation>
@@ -12889,6 +12949,16 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The allocation of a payment</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>La lista de oradores y su punto son de sesiones distintas</source>
+      <translation>The list of speakers and its agenda item belong to different sessions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La lista de oradores y su punto son de sesiones distintas.</source>
+      <translation>The list of speakers and its agenda item belong to different sessions.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>La lista de pagos con saldo a favor no se modifica: la llevan los pagos y sus imputaciones.</source>
       <translation>The list of payments with a credit balance is not modified: the payments and their allocations keep it.</translation>
@@ -12907,6 +12977,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>La moción fue rechazada en la votación: no se adopta como resolución.</source>
       <translation>The motion was rejected in the vote: it is not adopted as a resolution.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>La moción tiene {0} párrafos: no hay párrafo {1} que {2}.</source>
+      <translation>The motion has {0} paragraphs: there is no paragraph {1} to {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
@@ -13282,6 +13357,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Libro de Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Listas de oradores</source>
+      <translation>Lists of speakers</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -13692,6 +13772,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/verificacion.py" />
       <source>Migraciones pendientes: {0}. Abra la base con esta versión de Escritorio (la ventana o cualquier orden) para ponerla al día.</source>
       <translation>Pending migrations: {0}. Open the database with this version of Escritorio (the window or any command) to bring it up to date.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Mociones</source>
+      <translation>Motions</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -15339,9 +15424,19 @@ Check the list and confirm again.</translation>
       <translation>Operation canceled: nothing was changed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>Operación «{0}» desconocida; use {1}.</source>
+      <translation>Unknown operation “{0}”; use {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Operador</source>
       <translation>Operator</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Oradores</source>
+      <translation>Speakers</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -16581,6 +16676,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Reglas de la sala</source>
+      <translation>Floor rules</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Reglas de sesión</source>
       <translation>Session rules</translation>
     </message>
@@ -17663,6 +17763,11 @@ Open the copy now?</translation>
       <translation>Alternate</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>Suprimir el párrafo {0} no lleva texto.</source>
+      <translation>Deleting paragraph {0} takes no text.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -18426,6 +18531,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>An election requires</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>Una enmienda cambia al menos un párrafo: indique cuál y cómo.</source>
+      <translation>An amendment changes at least one paragraph: say which one and how.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Una fe de erratas no se modifica ni se borra: se agrega otra</source>
       <translation>An erratum is never modified or deleted: another one is added</translation>
@@ -18705,6 +18815,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Votes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Votaciones de mociones y enmiendas</source>
+      <translation>Votes on motions and amendments</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -18770,6 +18885,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Votos nominales</source>
       <translation>Roll-call votes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Votos nominales de mociones y enmiendas</source>
+      <translation>Roll-call votes on motions and amendments</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -19550,6 +19670,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the “Restore the schema…” button (File menu, “Check the database…”)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el cambio {0} de {1}</source>
+      <translation>change {0} of {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>el cargo</source>
       <translation>the position</translation>
@@ -19740,6 +19865,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/salida.py" />
       <source>el nombre no es válido en este disco</source>
       <translation>the name is not valid on this disk</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el orador {0} de la lista de {1}</source>
+      <translation>speaker {0} on the list of {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
@@ -19963,6 +20093,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>el voto de {0} en la elección de {1}</source>
       <translation>the vote of {0} in the election of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el voto de {0} en la votación de {1}</source>
+      <translation>the vote of {0} in the vote on {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -20444,6 +20579,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>indicate which column corresponds to: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>insertar después</source>
+      <translation>insert after</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>integra el órgano sin voto</source>
       <translation>sits on the body without a vote</translation>
@@ -20658,6 +20798,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la enmienda {0} a {1}</source>
+      <translation>amendment {0} to {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la escala de cuotas en {0}</source>
       <translation>the fee scale in {0}</translation>
     </message>
@@ -20752,6 +20897,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the list of anchors</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la lista de oradores de {0}</source>
+      <translation>the list of speakers of {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/comprobacion_previa.py" />
       <source>la lista de páginas libres apunta a la página {0}, que no puede ser libre</source>
       <translation>the free-page list points to page {0}, which cannot be free</translation>
@@ -20817,6 +20967,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad más uno</source>
       <translation>half plus one</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la moción {0} de la {1}</source>
+      <translation>motion {0} of the {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la moción {0} «{1}» de la {2}</source>
+      <translation>motion {0} “{1}” of the {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
@@ -20962,6 +21122,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la votación de {0}</source>
+      <translation>the vote on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>la votación sobre {0}</source>
       <translation>the vote on {0}</translation>
@@ -21001,6 +21166,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
       <source>las fechas se pueden leer de dos maneras y ninguna de la columna lo decide (ninguna tiene un número mayor que 12): «{0}» es el {1} si es día/mes, o el {2} si es mes/día. Fechas ambiguas: {3}. No se importó nada, para no cambiar el día por el mes. {4}</source>
       <translation>the dates can be read two ways and none in the column settles it (none has a number greater than 12): “{0}” is {1} if it is day/month, or {2} if it is month/day. Ambiguous dates: {3}. Nothing was imported, so as not to swap the day and the month. {4}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>las reglas de la sala de {0}</source>
+      <translation>the floor rules of {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
@@ -21828,6 +21998,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>thematic network</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>reemplazar</source>
+      <translation>replace</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/conciliacion.py" />
       <source>referencia de pago {0}</source>
       <translation>payment reference {0}</translation>
@@ -22191,6 +22366,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>su usuario</source>
       <translation>your user name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>suprimir</source>
+      <translation>delete</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -23038,6 +23218,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} en blanco</source>
       <translation>{0} blank</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>{0} entre quienes firman {1}</source>
+      <translation>{0} among the signatories of {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />

@@ -8099,6 +8099,16 @@ Deseja abri-lo agora?</translation>
       <translation>Ausentes ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Autores de las enmiendas</source>
+      <translation>Autores das emendas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Autores de las mociones</source>
+      <translation>Autores das moções</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -8703,6 +8713,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Cambio en {0}{1}</source>
       <translation>Alteração em {0}{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cambios de las enmiendas</source>
+      <translation>Alterações das emendas</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -11040,6 +11055,16 @@ Deseja abri-lo agora?</translation>
       <translation>A porta {0} não existe: é um número de 1 a 65535 (quase sempre 5432).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>El punto de la moción es de otra sesión</source>
+      <translation>O item da moção é de outra sessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El punto de la moción es de otra sesión.</source>
+      <translation>O item da moção é de outra sessão.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>El punto del que depende no pertenece a esta sesión.</source>
       <translation>O item do qual ele depende não pertence a esta sessão.</translation>
@@ -11199,6 +11224,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El texto guardado del acta de esta sesión fue cambiado por fuera de Escritorio y ya no se puede leer.</source>
       <translation>O texto salvo da ata desta sessão foi alterado fora do Escritorio e não pode mais ser lido.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>El texto propuesto para el párrafo {0} es igual al de la moción.</source>
+      <translation>O texto proposto para o parágrafo {0} é igual ao da moção.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>El texto propuesto para el párrafo {0} tiene varios párrafos: proponga cada uno en un cambio.</source>
+      <translation>O texto proposto para o parágrafo {0} tem vários parágrafos: proponha cada um em uma alteração.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -11562,6 +11597,11 @@ Deseja abri-lo agora?</translation>
       <translation>Link: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Enmiendas</source>
+      <translation>Emendas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Entidad</source>
       <translation>Entidade</translation>
@@ -11707,6 +11747,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Escriba el texto de la fe de erratas.</source>
       <translation>Digite o texto da errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>Escriba el texto que propone para el párrafo {0}.</source>
+      <translation>Escreva o texto que propõe para o parágrafo {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -13625,6 +13670,21 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A eleição já tem candidatura eleita: não há segundo turno.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>La enmienda cambia dos veces el párrafo {0}: junte los cambios en uno.</source>
+      <translation>A emenda altera duas vezes o parágrafo {0}: junte as alterações em uma.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>La enmienda votada es de otra moción</source>
+      <translation>A emenda votada é de outra moção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La enmienda votada es de otra moción.</source>
+      <translation>A emenda votada é de outra moção.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>La escala de {0} que rige en {1} (desde el {2}) tiene una moneda que no sirve: {3}. No se emitió nada. Póngale fin y defina una escala nueva con la moneda correcta con «escritorio cuotas escala definir».</source>
       <translation>A tabela de {0} que vigora em {1} (desde {2}) tem uma moeda que não serve: {3}. Nada foi emitido. Encerre-a e defina uma tabela nova com a moeda correta com «escritorio cuotas escala definir».</translation>
@@ -13690,6 +13750,16 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A imputação de um pagamento</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>La lista de oradores y su punto son de sesiones distintas</source>
+      <translation>A lista de oradores e seu item são de sessões diferentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La lista de oradores y su punto son de sesiones distintas.</source>
+      <translation>A lista de oradores e seu item são de sessões diferentes.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>La lista de pagos con saldo a favor no se modifica: la llevan los pagos y sus imputaciones.</source>
       <translation>A lista de pagamentos com saldo a favor não é modificada: quem a mantém são os pagamentos e suas imputações.</translation>
@@ -13713,6 +13783,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>La moción fue rechazada en la votación: no se adopta como resolución.</source>
       <translation>A moção foi rejeitada na votação: não é adotada como resolução.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>La moción tiene {0} párrafos: no hay párrafo {1} que {2}.</source>
+      <translation>A moção tem {0} parágrafos: não há parágrafo {1} para {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
@@ -14148,6 +14223,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Libro de Excel (*.xlsx)</source>
       <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Listas de oradores</source>
+      <translation>Listas de oradores</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -14643,6 +14723,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/verificacion.py" />
       <source>Migraciones pendientes: {0}. Abra la base con esta versión de Escritorio (la ventana o cualquier orden) para ponerla al día.</source>
       <translation>Migrações pendentes: {0}. Abra o banco de dados com esta versão do Escritorio (a janela ou qualquer comando) para atualizá-lo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Mociones</source>
+      <translation>Moções</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -16496,9 +16581,19 @@ Revise a lista e confirme novamente.</translation>
       <translation>Operação cancelada: nada foi alterado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>Operación «{0}» desconocida; use {1}.</source>
+      <translation>Operação «{0}» desconhecida; use {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Operador</source>
       <translation>Operador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Oradores</source>
+      <translation>Oradores</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -17950,6 +18045,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Reglas de la sala</source>
+      <translation>Regras do plenário</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Reglas de sesión</source>
       <translation>Regras de sessão</translation>
     </message>
@@ -19233,6 +19333,11 @@ Abrir a cópia agora?</translation>
       <translation>Suplente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>Suprimir el párrafo {0} no lleva texto.</source>
+      <translation>Suprimir o parágrafo {0} não leva texto.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -20081,6 +20186,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Uma eleição exige</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>Una enmienda cambia al menos un párrafo: indique cuál y cómo.</source>
+      <translation>Uma emenda altera ao menos um parágrafo: indique qual e como.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Una fe de erratas no se modifica ni se borra: se agrega otra</source>
       <translation>Uma errata não é modificada nem apagada: acrescenta-se outra</translation>
@@ -20412,6 +20522,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Votações</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Votaciones de mociones y enmiendas</source>
+      <translation>Votações de moções e emendas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -20482,6 +20597,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Votos nominales</source>
       <translation>Votos nominais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Votos nominales de mociones y enmiendas</source>
+      <translation>Votos nominais de moções e emendas</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -21352,6 +21472,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o botão «Repor o esquema…» (menu Arquivo, «Verificar o banco de dados…»)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el cambio {0} de {1}</source>
+      <translation>a alteração {0} de {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>el cargo</source>
       <translation>o cargo</translation>
@@ -21547,6 +21672,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/salida.py" />
       <source>el nombre no es válido en este disco</source>
       <translation>o nome não é válido neste disco</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el orador {0} de la lista de {1}</source>
+      <translation>o orador {0} da lista de {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
@@ -21770,6 +21900,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>el voto de {0} en la elección de {1}</source>
       <translation>o voto de {0} na eleição de {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el voto de {0} en la votación de {1}</source>
+      <translation>o voto de {0} na votação de {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -22261,6 +22396,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>indique qual coluna corresponde a: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>insertar después</source>
+      <translation>inserir depois</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>integra el órgano sin voto</source>
       <translation>integra o órgão sem voto</translation>
@@ -22475,6 +22615,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la enmienda {0} a {1}</source>
+      <translation>a emenda {0} a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la escala de cuotas en {0}</source>
       <translation>a tabela de contribuições em {0}</translation>
     </message>
@@ -22569,6 +22714,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a lista de âncoras</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la lista de oradores de {0}</source>
+      <translation>a lista de oradores de {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/comprobacion_previa.py" />
       <source>la lista de páginas libres apunta a la página {0}, que no puede ser libre</source>
       <translation>a lista de páginas livres aponta para a página {0}, que não pode estar livre</translation>
@@ -22634,6 +22784,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad más uno</source>
       <translation>a metade mais um</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la moción {0} de la {1}</source>
+      <translation>a moção {0} da {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la moción {0} «{1}» de la {2}</source>
+      <translation>a moção {0} «{1}» da {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
@@ -22779,6 +22939,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la votación de {0}</source>
+      <translation>a votação de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>la votación sobre {0}</source>
       <translation>votação sobre {0}</translation>
@@ -22818,6 +22983,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
       <source>las fechas se pueden leer de dos maneras y ninguna de la columna lo decide (ninguna tiene un número mayor que 12): «{0}» es el {1} si es día/mes, o el {2} si es mes/día. Fechas ambiguas: {3}. No se importó nada, para no cambiar el día por el mes. {4}</source>
       <translation>as datas podem ser lidas de duas maneiras e nenhuma da coluna decide (nenhuma tem um número maior que 12): “{0}” é {1} se for dia/mês, ou {2} se for mês/dia. Datas ambíguas: {3}. Nada foi importado, para não trocar o dia pelo mês. {4}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>las reglas de la sala de {0}</source>
+      <translation>as regras do plenário de {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
@@ -23675,6 +23845,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>rede temática</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>reemplazar</source>
+      <translation>substituir</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/conciliacion.py" />
       <source>referencia de pago {0}</source>
       <translation>referência de pagamento {0}</translation>
@@ -24053,6 +24228,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>su usuario</source>
       <translation>o seu usuário</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>suprimir</source>
+      <translation>suprimir</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -25013,6 +25193,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} en cursos</source>
       <translation>{0} em andamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>{0} entre quienes firman {1}</source>
+      <translation>{0} entre os signatários de {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />

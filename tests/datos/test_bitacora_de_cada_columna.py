@@ -28,6 +28,7 @@ from escritorio.datos.esquema_extractos import TABLAS_CON_BITACORA_0029
 from escritorio.datos.esquema_memoria import TABLAS_CON_BITACORA_0030
 from escritorio.datos.esquema_sello_de_tiempo import TABLAS_CON_BITACORA_0037
 from escritorio.datos.esquema_puntos_miembros import TABLAS_CON_BITACORA_0047
+from escritorio.datos.esquema_sala import TABLAS_CON_BITACORA_0055
 
 # Tablas sin bitácora, a propósito: la bitácora misma y sus sellos, la identidad de la base (fija desde que se crea)
 # y el registro de migraciones de sqlite-utils; los adjuntos del correo (archivos_correo: solo el PDF y su huella, que
@@ -103,7 +104,8 @@ def test_cada_tabla_tiene_bitacora_salvo_las_excluidas_a_proposito(tmp_path):
                   *TABLAS_CON_BITACORA_0020, *TABLAS_CON_BITACORA_0021, *TABLAS_CON_BITACORA_0022,
                   *TABLAS_CON_BITACORA_0023, *TABLAS_CON_BITACORA_0026,
                   *TABLAS_CON_BITACORA_0027, *TABLAS_CON_BITACORA_0028, *TABLAS_CON_BITACORA_0029,
-                  *TABLAS_CON_BITACORA_0030, *TABLAS_CON_BITACORA_0037, *TABLAS_CON_BITACORA_0047}
+                  *TABLAS_CON_BITACORA_0030, *TABLAS_CON_BITACORA_0037, *TABLAS_CON_BITACORA_0047,
+                  *TABLAS_CON_BITACORA_0055}
     assert declaradas == set(_tablas(db)) - SIN_BITACORA
 
 

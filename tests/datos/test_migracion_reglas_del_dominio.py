@@ -18,7 +18,7 @@ from escritorio.datos.migraciones import Migraciones
 from escritorio.datos import apertura
 from escritorio.datos.apertura import abrir
 from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
-from escritorio.dominio import cuotas, elecciones, mayorias, miembros, normas, organos, sesiones, unidades, verificacion
+from escritorio.dominio import cuotas, elecciones, mayorias, miembros, normas, organos, sala, sesiones, unidades, verificacion
 from escritorio.dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
 from escritorio.dominio.sello_de_tiempo import ORIGENES_DEL_CERTIFICADO
 from escritorio.servicios import bitacora
@@ -172,6 +172,19 @@ VALORES_PERMITIDOS = {
     ("documentos_emitidos", "tipo"): verificacion.TIPOS,
     ("firmas_digitales", "tipo"): verificacion.TIPOS_FIRMA_DIGITAL,
     ("cambios_reversibles", "tipo"): TIPOS_DE_CAMBIO,
+    ("reglas_de_la_sala", "orden_enmiendas"): sala.ORDENES_ENMIENDAS,
+    ("mociones", "estado"): sala.ESTADOS_MOCION,
+    ("mociones", "fuera_de_plazo"): SI_NO,
+    ("autores_mocion", "papel"): sala.PAPELES_FIRMANTE,
+    ("enmiendas", "estado"): sala.ESTADOS_ENMIENDA,
+    ("cambios_enmienda", "operacion"): sala.OPERACIONES_ENMIENDA,
+    ("votaciones_sala", "metodo"): sesiones.METODOS,
+    ("votaciones_sala", "mayoria"): mayorias.MAYORIAS,
+    ("votaciones_sala", "base"): mayorias.BASES,
+    ("votaciones_sala", "aprobada"): SI_NO,
+    ("habilitados_sala", "sentido"): sesiones.SENTIDOS,
+    ("oradores", "tipo"): sala.TIPOS_ORADOR,
+    ("oradores", "estado"): sala.ESTADOS_ORADOR,
     # La bitácora no es del dominio: sus acciones las nombra el servicio que la muestra.
     ("bitacora", "accion"): bitacora.ACCIONES,
 }

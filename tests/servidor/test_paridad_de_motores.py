@@ -73,6 +73,7 @@ FUERA_DEL_RECORRIDO = frozenset({
     "datos.correo.destinatario", "datos.correo.destinatarios", "datos.correo.mensaje",
     "datos.cuotas.cargos_con_lo_pagado", "datos.cuotas.cargos_del_anio", "datos.cuotas.insertar_lote_de_avisos",
     "datos.cuotas.recibo_del_pago", "datos.deshacer.fila", "datos.deshacer.ultimo_deshecho",
+    "datos.sala.reglas_de_la_sala",  # hasta que una orden de la sala la alcance (issue 64)
     "datos.documentos.acta_de_la_sesion", "datos.documentos.acta_por_id", "datos.documentos.archivos_de",
     "datos.documentos.archivos_emitidos_desde", "datos.documentos.avisos_posteriores",
     "datos.documentos.cargos_de_la_carta", "datos.documentos.carta_del_renglon",

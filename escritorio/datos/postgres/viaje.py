@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ...dominio.traduccion import traducir
 from ...errores import ErrorEscritorio
+from ..esquema_sala import SESION_DE as SESION_DE_LA_SALA
 from . import columnas_de
 
 # Las tablas del registro de una sesión, en orden (las referidas antes), con la sesión de cada fila ({fila}: la fila).
@@ -52,6 +53,8 @@ TABLAS = (
     TablaDeLaSesion("elecciones", _POR_PUNTO),
     TablaDeLaSesion("candidaturas", _POR_ELECCION),
     TablaDeLaSesion("votos_eleccion", _POR_ELECCION, ("eleccion_id", "miembro_id")),
+    # la sala (migración 0055): mociones, enmiendas, sus votaciones y los oradores
+    *(TablaDeLaSesion(tabla, sesion) for tabla, sesion in SESION_DE_LA_SALA.items()),
     TablaDeLaSesion("actas", "{fila}.sesion_id"),  # al final: aprobada, congela todo lo anterior
     TablaDeLaSesion("fe_de_erratas", "(SELECT sesion_id FROM actas WHERE id = {fila}.acta_id)"),
 )

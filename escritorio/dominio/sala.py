@@ -1,0 +1,24 @@
+"""La sala de la asamblea (issue 64): los valores que la base admite para mociones, enmiendas, oradores y las reglas
+de la sala. Cada lista es la del CHECK de su columna (datos/esquema_sala.py); la lógica vive en los módulos de cada
+cosa (dominio/mociones.py, dominio/enmiendas.py, dominio/oradores.py)."""
+
+# El ciclo de una moción, como el flujo simple de OpenSlides: presentada → admitida (o no admitida) → votada
+# (aprobada o rechazada), retirada, derivada (a un órgano o unidad) o aplazada (a otra sesión).
+ESTADOS_MOCION = ("presentada", "admitida", "no_admitida", "aprobada", "rechazada", "retirada", "derivada",
+                  "aplazada")
+PAPELES_FIRMANTE = ("autor", "apoyo")
+
+# Una enmienda decae si otra aprobada antes cambió el mismo párrafo.
+ESTADOS_ENMIENDA = ("presentada", "admitida", "no_admitida", "aprobada", "rechazada", "retirada", "decaida")
+OPERACIONES_ENMIENDA = ("reemplazar", "insertar", "suprimir")
+
+# El orden en que se votan las enmiendas: la más alejada del texto primero (por omisión), o por presentación.
+ORDENES_ENMIENDAS = ("mas_lejana", "presentacion")
+
+TIPOS_ORADOR = ("intervencion", "a_favor", "en_contra", "cuestion_de_orden")
+ESTADOS_ORADOR = ("en_espera", "hablando", "hablo", "retirado")
+
+# Lo que rige si el órgano no fijó reglas de la sala (reglamento sin artículo sobre la sala).
+SEGUNDOS_PALABRA = 180
+SEGUNDOS_CUESTION_ORDEN = 60
+ORDEN_ENMIENDAS = "mas_lejana"

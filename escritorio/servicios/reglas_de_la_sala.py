@@ -1,0 +1,29 @@
+"""Las reglas de la sala de un órgano (issue 64): el plazo para presentar mociones, el tiempo de cada intervención
+y de una cuestión de orden, y el orden de votación de las enmiendas; sin fila, lo que rige por omisión
+(dominio/sala.py). Cambiarlas es de servicios/mociones (o de quien lo implemente): aquí solo se leen."""
+
+from dataclasses import dataclass
+
+from ..datos import sala as tabla_sala
+from ..dominio.sala import ORDEN_ENMIENDAS, SEGUNDOS_CUESTION_ORDEN, SEGUNDOS_PALABRA
+from .contexto import Contexto
+from .mandatos import organo_de_la_asociacion
+
+
+@dataclass(frozen=True)
+class ReglasDeLaSala:
+    plazo_mociones_dias: int | None     # None: sin plazo
+    segundos_palabra: int
+    segundos_cuestion_orden: int
+    orden_enmiendas: str                # mas_lejana | presentacion
+    articulo: str | None                # de dónde salen (None: las de omisión o sin cita)
+    fijadas: bool                       # False: el órgano no fijó ninguna (rigen las de omisión)
+
+
+def reglas_de_la_sala(contexto: Contexto, organo_id: int) -> ReglasDeLaSala:
+    organo_de_la_asociacion(contexto, organo_id)
+    fila = tabla_sala.reglas_de_la_sala(contexto.db, organo_id)
+    if fila is None:
+        return ReglasDeLaSala(None, SEGUNDOS_PALABRA, SEGUNDOS_CUESTION_ORDEN, ORDEN_ENMIENDAS, None, False)
+    return ReglasDeLaSala(fila["plazo_mociones_dias"], fila["segundos_palabra"], fila["segundos_cuestion_orden"],
+                          fila["orden_enmiendas"], fila["articulo"], True)
