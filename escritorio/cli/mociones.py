@@ -209,7 +209,8 @@ def orden_decidir(args) -> None:
             hecha = getattr(servicio, args.decision)(contexto, mocion_id, args.motivo)
     detalle = f" a {visible(hecha.organo_derivada)}" if hecha.organo_derivada else ""
     print(f"Moción {hecha.numero} de la sesión {hecha.sesion_id}: {hecha.nombre_estado.lower()}{detalle}."
-          + (" Admitida fuera de plazo, con su motivo." if hecha.admitida_fuera_de_plazo else ""))
+          + (" Admitida fuera de plazo, con su motivo." if args.decision == "admitir" and hecha.admitida_fuera_de_plazo
+             else ""))
 
 
 def orden_retomar(args) -> None:
