@@ -375,3 +375,27 @@ def retomar(contexto: Contexto, mocion_id: int, punto_id: int) -> MocionPresenta
     return MocionPresentada(nueva_id, numero, sesion["id"],
                             aviso_de_plazo(date.fromisoformat(fila["recibida_el"]), plazo, articulo, dias,
                                            sesion["fecha"]))
+
+
+@dataclass(frozen=True)
+class PuntoPosible:
+    """Un punto de una sesión posterior donde retomar una moción aplazada."""
+    punto_id: int
+    sesion_id: int
+    texto: str          # «LXIII sesión ordinaria — Consejo (01/12/2026) · 1. Declaraciones»
+
+
+def puntos_para_retomar(contexto: Contexto, mocion_id: int) -> list[PuntoPosible]:
+    """Los puntos de las sesiones posteriores a la de la moción, con el acta sin aprobar (lo que `retomar` acepta)."""
+    from .sesiones import listar_sesiones
+    from .sesiones_puntos import orden_del_dia
+
+    _, sesion = _fila(contexto, mocion_id)
+    posibles = []
+    for s in sorted(listar_sesiones(contexto), key=lambda s: s["fecha"]):
+        if s["fecha"] <= sesion["fecha"] or s.get("estado_acta") in ("aprobada", "firmada"):
+            continue
+        for p in orden_del_dia(contexto, s["id"]):
+            posibles.append(PuntoPosible(p["id"], s["id"], f"{s['titulo']} ({formato.fecha(s['fecha'])}) · "
+                                                          f"{p['numeracion']}. {p['titulo']}"))
+    return posibles

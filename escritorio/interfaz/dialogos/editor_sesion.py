@@ -1,11 +1,12 @@
-"""El editor de una sesión, en cuatro pestañas: orden del día, asistencia (con el quórum en vivo),
-votaciones (con el resultado en vivo; las elecciones de cargos, en `eleccion.py`) y acta (borrador,
-aprobación con huella, firma, fe de erratas y documentos).
+"""El editor de una sesión, en sus pestañas: orden del día, asistencia (con el quórum en vivo),
+votaciones (con el resultado en vivo; las elecciones de cargos, en `eleccion.py`), acta (borrador,
+aprobación con huella, firma, fe de erratas y documentos) y mociones (issue 64).
 
 Todo se pide a `servicios.sesiones`, `servicios.votaciones` y `servicios.actas`; las reglas (quórum,
 mayorías, numeración, congelamiento del acta) son del dominio y los servicios: aquí solo se muestran.
 Cuando el acta está aprobada, todo control de edición queda deshabilitado y un aviso lo dice.
-Cada pestaña vive en su módulo: `sesion_orden`, `sesion_asistencia`, `sesion_votaciones` y `sesion_acta`
+Cada pestaña vive en su módulo: `sesion_orden`, `sesion_asistencia`, `sesion_votaciones`, `sesion_acta` y
+`sesion_mociones`
 (las piezas comunes, en `sesion_piezas`).
 """
 
@@ -34,6 +35,7 @@ from ..piezas.de_la_oficina import DeLaOficina
 from .sesion_acta import PestanaActa
 from .sesion_aprobacion import donde_esta_sesion_celebrada
 from .sesion_asistencia import PestanaAsistencia
+from .sesion_mociones import PestanaMociones
 from .sesion_correo import enviar_documento, enviar_resolucion, mostrar_lo_enviado, rotulo_del_correo, ver_los_envios
 from .sesion_orden import PestanaOrden
 from .sesion_piezas import COLOR_ACTA, COLOR_SESION, EN_PANTALLA, chip, fecha_larga, pintar_chip
@@ -125,12 +127,14 @@ class EditorSesion(DeLaOficina, QWidget):
         self.tab_asistencia = PestanaAsistencia(self)
         self.votaciones = PestanaVotaciones(self)
         self.tab_acta = PestanaActa(self, self._ajustes)
+        self.tab_mociones = PestanaMociones(self)
         self.pestanas = QTabWidget()
         self.pestanas.setDocumentMode(False)
         self.pestanas.addTab(self.orden, self.tr("Orden del día"))
         self.pestanas.addTab(self.tab_asistencia, self.tr("Asistencia"))
         self.pestanas.addTab(self.votaciones, self.tr("Votaciones"))
         self.pestanas.addTab(self.tab_acta, self.tr("Acta"))
+        self.pestanas.addTab(self.tab_mociones, self.tr("Mociones"))
         self.pestanas.currentChanged.connect(self._pestana_cambiada)
 
         # En una pantalla baja el encabezado se pliega a su primera fila: «Detalles» muestra lo demás.
@@ -247,6 +251,7 @@ class EditorSesion(DeLaOficina, QWidget):
         self.tab_asistencia.cargar(self.estado)
         self.votaciones.cargar()
         self.tab_acta.cargar()
+        self.tab_mociones.cargar()
         self._aplicar_solo_lectura()
         self._titulos_de_pestanas()
 
@@ -312,10 +317,12 @@ class EditorSesion(DeLaOficina, QWidget):
         self._chip_quorum()   # el título de Asistencia va con la insignia del quórum
         self.pestanas.setTabText(2, self.tr("Votaciones ({0}/{1})").format(cerradas, len(votables)))
         self.pestanas.setTabText(3, self.tr("Acta — {0}").format(tr(ESTADOS_ACTA[self.acta.estado]).lower()))
+        self.pestanas.setTabText(self.pestanas.indexOf(self.tab_mociones),
+                                 self.tr("Mociones ({0})").format(len(self.tab_mociones.mociones)))
 
     def _aplicar_solo_lectura(self) -> None:
         self.boton_cierre.setEnabled(not self.solo_lectura)
-        for pestana in (self.orden, self.tab_asistencia, self.votaciones, self.tab_acta):
+        for pestana in (self.orden, self.tab_asistencia, self.votaciones, self.tab_acta, self.tab_mociones):
             pestana.fijar_solo_lectura(self.solo_lectura)
 
     def asistencia_cambiada(self) -> None:

@@ -1,0 +1,105 @@
+"""La pestaña Mociones del editor de sesiones (issue 64), con el teclado: la secretaría fija las reglas de la sala
+(plazo de 10 días, con su artículo) desde la pestaña, presenta con Alt+P una moción recibida tarde (el diálogo con
+el texto en párrafos y el autor elegido entre los miembros), la admite con Alt+A: antes de decidir, el diálogo
+muestra el aviso con el último día y el artículo; sin motivo el servicio lo rechaza y el diálogo lo dice; con motivo
+queda admitida. Elegirla mueve el foco de la sala en vivo. Lo guardado se lee de nuevo con la base reabierta."""
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
+
+from escritorio.dominio import formato
+from escritorio.interfaz.dialogos import mocion as dialogos_mocion
+from escritorio.interfaz.dialogos import reglas_de_la_sala as dialogos_reglas
+from escritorio.interfaz.sala_en_vivo import SalaEnVivo
+from escritorio.servicios import mociones
+from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.miembros import listar_miembros
+from escritorio.servicios.sesiones import listar_sesiones
+from test_sesiones_gui import mensajes, vista  # noqa: F401
+
+
+def test_presentar_y_admitir_fuera_de_plazo_con_el_teclado(qtbot, vista, demo_abierta, copia_de_la_demo,
+                                                            monkeypatch):
+    db, asociacion = demo_abierta
+    contexto = Contexto(db, asociacion["id"])
+    sesion = next(s for s in listar_sesiones(contexto) if s["organo"] == "Consejo" and s["estado_acta"] == "borrador")
+    autor = next(m for m in listar_miembros(contexto) if m["estado"] == "activo")
+    plazo = date.fromisoformat(sesion["fecha"]) - timedelta(days=10)
+    vista.resize(1024, 600)
+    vista.abrir(sesion["id"])
+    editor = vista.editor
+    pestana = editor.tab_mociones
+    editor.pestanas.setCurrentWidget(pestana)
+    assert editor.pestanas.tabText(editor.pestanas.indexOf(pestana)) == "Mociones (0)"
+
+    # Las reglas de la sala, desde la pestaña: el mismo diálogo que en Órganos.
+    def fijar(dialogo):
+        assert dialogo.situacion.text() == "El órgano no fijó reglas de la sala: rigen las de omisión."
+        dialogo.con_plazo.setChecked(True)
+        dialogo.plazo.setValue(10)
+        dialogo.articulo.setText("Reglamento del Consejo, art. 7")
+        dialogo.guardar()
+        return dialogo.result()
+
+    monkeypatch.setattr(dialogos_reglas.DialogoReglasDeLaSala, "exec", fijar)
+    pestana.boton_reglas.click()
+
+    # Presentar con Alt+P: recibida dos días después del plazo.
+    def presentar(dialogo):
+        dialogo.titulo.setText("Declaración sobre el agua")
+        dialogo.texto.setPlainText("El agua es un derecho.\n\nLas ciudades se comprometen.")
+        dialogo.recibida.setDate(QDate(plazo + timedelta(days=2)))
+        dialogo.autores.marcar(autor["id"])
+        dialogo.guardar()
+        return dialogo.result()
+
+    monkeypatch.setattr(dialogos_mocion.DialogoPresentarMocion, "exec", presentar)
+    with qtbot.waitActive(vista):
+        vista.activateWindow()
+    pestana.tabla.setFocus()
+    QTest.keyClick(pestana, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)   # el botón se «anima» antes del clic
+    qtbot.waitUntil(lambda: bool(pestana.mociones))
+    assert [m.titulo for m in pestana.mociones] == ["Declaración sobre el agua"]
+    elegida = pestana.mocion
+    assert elegida is not None and elegida.fuera_de_plazo
+    assert pestana.tabla.item(0, 5).text() == "fuera de plazo"
+    assert pestana.tabla.item(0, 3).text() == autor["nombre"]
+    assert editor.pestanas.tabText(editor.pestanas.indexOf(pestana)) == "Mociones (1)"
+    assert SalaEnVivo.de(pestana).foco.mocion_id == elegida.id
+    assert "[2]" in pestana.detalle.text() and "Las ciudades se comprometen." in pestana.detalle.text()
+
+    # Admitir con Alt+A: el aviso antes de decidir; sin motivo, el rechazo del servicio en el diálogo.
+    vistos = []
+
+    def admitir(dialogo):
+        vistos.append(dialogo.aviso.text())
+        dialogo.guardar()
+        vistos.append(dialogo.mensaje.text() if dialogo.mensaje.isVisibleTo(dialogo) else "")
+        dialogo.motivo.setPlainText("Llegó por correo postal, despachada en plazo")
+        dialogo.guardar()
+        return dialogo.result()
+
+    monkeypatch.setattr(dialogos_mocion.DialogoDecision, "exec", admitir)
+    QTest.keyClick(pestana, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(vistos) == 2)
+    aviso, rechazo = vistos
+    assert formato.fecha(plazo) in aviso and "Reglamento del Consejo, art. 7" in aviso
+    assert "motivo" in rechazo and formato.fecha(plazo) in rechazo
+    assert pestana.mocion.estado == "admitida" and pestana.tabla.item(0, 4).text() == "Admitida"
+    assert not pestana.botones["admitida"].isEnabled() and pestana.botones["aplazada"].isEnabled()
+    editor.grab().save("/tmp/mociones_1024x600.png")
+
+    # Lo guardado, con la base reabierta.
+    otra = abrir_base(copia_de_la_demo)
+    try:
+        leida = mociones.obtener(Contexto(otra, asociacion["id"]), elegida.id)
+    finally:
+        otra.close()
+    assert (leida.estado, leida.admitida_fuera_de_plazo, leida.motivo) == (
+        "admitida", True, "Llegó por correo postal, despachada en plazo")
+    assert leida.parrafos == ["El agua es un derecho.", "Las ciudades se comprometen."]
+    assert [a.miembro_id for a in leida.autores] == [autor["id"]]
+    assert leida.articulo_plazo == "Reglamento del Consejo, art. 7"
