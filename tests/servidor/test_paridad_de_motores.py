@@ -13,7 +13,7 @@ comparación (qué difiere de por sí entre motores y por qué) están en tests/
 import json
 import re
 import shlex
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 import pytest
@@ -24,6 +24,7 @@ from escritorio.servicios.base import abrir_base
 from paridad import Grabadora, diferencias, funciones_que_consultan
 
 HOY = date.today().isoformat()
+MANIANA = (date.today() + timedelta(days=1)).isoformat()
 
 # Lo que la secretaria hace después de cargar la red de ejemplo: órdenes que leen todo lo que la demo escribió, y un
 # día de oficina que escribe (una sesión del Consejo con su asistencia, votación, resolución y acta, un pago, una
@@ -55,6 +56,18 @@ ORDENES = [
     f"unidades actividad 6 --titulo Taller --fecha {HOY} --json",
     "miembros agregar --nombre Colonia --pais UY --poblacion 26231 --json",
     "miembros exportar padron.xlsx --reemplazar", "miembros importar padron.xlsx",
+    # La sala (issue 64): sus reglas, dos mociones y su vida, y la aplazada retomada en la sesión siguiente.
+    "sala reglas --organo 2",
+    "sala reglas --organo 2 --plazo-mociones 0 --articulo «Reglamento, art. 3» --json",
+    "mociones presentar --punto 5:1 --titulo «Declaración de la red» --texto «Primer párrafo.» --autor 1 --apoyo 2 "
+    "--json",
+    "mociones presentar --punto 5:1 --titulo Plan --texto Texto. --autor 3 --json",
+    "mociones admitir 1 --sesion 5", "mociones aplazar 1 --sesion 5 --motivo «Falta el informe»",
+    "mociones no-admitir 2 --sesion 5 --motivo «Ajena al punto»",
+    f"sesiones convocar 2 --fecha {MANIANA} --hora 10:00 --lugar Rosario --json",
+    "sesiones punto 6 --titulo Declaraciones --json",
+    "mociones retomar 1 --sesion 5 --punto 6:1 --json", "mociones ver 1 --sesion 6 --json",
+    "mociones listar --sesion 5 --json", "mociones listar --sesion 5",
     "cuotas morosidad --json", "sesiones listar", "resoluciones listar", "verificar",
 ]
 
@@ -73,7 +86,6 @@ FUERA_DEL_RECORRIDO = frozenset({
     "datos.correo.destinatario", "datos.correo.destinatarios", "datos.correo.mensaje",
     "datos.cuotas.cargos_con_lo_pagado", "datos.cuotas.cargos_del_anio", "datos.cuotas.insertar_lote_de_avisos",
     "datos.cuotas.recibo_del_pago", "datos.deshacer.fila", "datos.deshacer.ultimo_deshecho",
-    "datos.sala.reglas_de_la_sala",  # hasta que una orden de la sala la alcance (issue 64)
     "datos.documentos.acta_de_la_sesion", "datos.documentos.acta_por_id", "datos.documentos.archivos_de",
     "datos.documentos.archivos_emitidos_desde", "datos.documentos.avisos_posteriores",
     "datos.documentos.cargos_de_la_carta", "datos.documentos.carta_del_renglon",
