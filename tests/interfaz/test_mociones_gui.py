@@ -103,3 +103,62 @@ def test_presentar_y_admitir_fuera_de_plazo_con_el_teclado(qtbot, vista, demo_ab
     assert leida.parrafos == ["El agua es un derecho.", "Las ciudades se comprometen."]
     assert [a.miembro_id for a in leida.autores] == [autor["id"]]
     assert leida.articulo_plazo == "Reglamento del Consejo, art. 7"
+
+
+def test_derivar_aplazar_y_retomar_con_el_teclado(qtbot, vista, demo_abierta, monkeypatch):
+    """Dos mociones admitidas: Alt+D deriva la primera a una unidad temática con su motivo; Alt+Z aplaza la segunda y
+    Alt+T la retoma en el punto de una sesión posterior, donde se ve su historia."""
+    from escritorio.servicios.organos import listar_organos
+    from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+    from escritorio.servicios.sesiones_puntos import agregar_punto, orden_del_dia
+
+    db, asociacion = demo_abierta
+    contexto = Contexto(db, asociacion["id"])
+    sesion = next(s for s in listar_sesiones(contexto) if s["organo"] == "Consejo" and s["estado_acta"] == "borrador")
+    organos = {o["nombre"]: o["id"] for o in listar_organos(contexto)}
+    autores = [m["id"] for m in listar_miembros(contexto) if m["estado"] == "activo"][:2]
+    dia = date.fromisoformat(sesion["fecha"])
+    punto = orden_del_dia(contexto, sesion["id"])[0]["id"]
+    ids = []
+    for titulo, autor in (("Para la unidad", autores[0]), ("Para más adelante", autores[1])):
+        hecha = mociones.presentar(contexto, punto, titulo, "Un párrafo.", autores=[autor],
+                                   recibida_el=dia - timedelta(days=1))
+        mociones.admitir(contexto, hecha.id)
+        ids.append(hecha.id)
+    posterior = convocar(contexto, organos["Consejo"], NuevaSesion(date.today() + timedelta(days=40), lugar="Rosario"))
+    destino = agregar_punto(contexto, posterior, "Declaraciones", "votacion")
+
+    vista.abrir(sesion["id"])
+    pestana = vista.editor.tab_mociones
+    vista.editor.pestanas.setCurrentWidget(pestana)
+    with qtbot.waitActive(vista):
+        vista.activateWindow()
+    decisiones = []
+
+    def decidir(dialogo):
+        decisiones.append(dialogo.windowTitle())
+        if dialogo.destino.count():
+            indice = dialogo.destino.findData(organos["UT Cultura"] if "Derivar" in dialogo.windowTitle()
+                                              else destino)
+            dialogo.destino.setCurrentIndex(indice)
+        dialogo.motivo.setPlainText("Lo decide la sala")
+        dialogo.guardar()
+        return dialogo.result()
+
+    monkeypatch.setattr(dialogos_mocion.DialogoDecision, "exec", decidir)
+    pestana.seleccionar(ids[0])
+    QTest.keyClick(pestana, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: pestana.mocion is not None and pestana.mocion.estado == "derivada")
+    assert pestana.mocion.organo_derivada == "UT Cultura" and "UT Cultura" in pestana.detalle.text()
+
+    pestana.seleccionar(ids[1])
+    QTest.keyClick(pestana, Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: pestana.mocion.estado == "aplazada")
+    assert pestana.botones["retomar"].isEnabled()
+    QTest.keyClick(pestana, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: pestana.mocion.retomada_en is not None)
+    assert decisiones == ["Derivar la moción 1", "Aplazar la moción 2", "Retomar la moción 2"]
+    assert "Historia" in pestana.detalle.text() and not pestana.botones["retomar"].isEnabled()
+    [nueva] = mociones.listar(contexto, sesion_id=posterior)
+    assert (nueva.viene_de, nueva.titulo, nueva.punto_id) == (ids[1], "Para más adelante", destino)
+    assert [p.estado for p in mociones.historia(contexto, nueva.id)] == ["aplazada", "presentada"]
