@@ -8,12 +8,13 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QTableWidgetItem,
+from PySide6.QtWidgets import (QLabel, QPushButton, QScrollArea, QSplitter, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ...dominio.mociones import TRANSICIONES
 from ...servicios import mociones as servicio
 from ..comun import descartar, fecha_dma
+from ..flujo import FilaFluida
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas import ROJO, nota
 from ..piezas.tablas import tabla_lectura
@@ -66,10 +67,11 @@ class PestanaMociones(QWidget):
         self.boton_reglas.setToolTip(self.tr("El plazo de las mociones, los tiempos de palabra y el orden de las "
                                              "enmiendas del órgano"))
         self.boton_reglas.clicked.connect(self.reglas_de_la_sala)
-        fila = QHBoxLayout()
+        # En una pantalla angosta los botones bajan a otra línea en lugar de ensanchar la ventana.
+        fila = FilaFluida()
         for boton in self.botones.values():
             fila.addWidget(boton)
-        fila.addStretch(1)
+        fila.addStretch()
         fila.addWidget(self.boton_reglas)
 
         arriba = QWidget()
