@@ -221,6 +221,8 @@ class PestanaMociones(QWidget):
         m = self.mocion
         if m is None or not self.botones[nuevo].isEnabled():
             return
+        if nuevo in ("derivada", "aplazada") and not self.editor.confirmar_acto():
+            return   # derivar y aplazar son actos de la sesión: si todavía no empezó, se pregunta antes
         contexto = self.editor.contexto
         destinos = None
         titulo, boton = {
