@@ -37,7 +37,7 @@ class DialogoPresentarMocion(DeLaOficina, DialogoFormulario):
         self.titulo.setPlaceholderText(self.tr("por ejemplo: Declaración de Montevideo sobre el clima"))
         self.texto = QPlainTextEdit()
         self.texto.setTabChangesFocus(True)
-        self.texto.setMinimumHeight(120)
+        self.texto.setMinimumHeight(90)
         self.fundamento = QPlainTextEdit()
         self.fundamento.setTabChangesFocus(True)
         self.fundamento.setMaximumHeight(70)
@@ -45,6 +45,8 @@ class DialogoPresentarMocion(DeLaOficina, DialogoFormulario):
         self.recibida.setCalendarPopup(True)
         self.recibida.setDisplayFormat("dd/MM/yyyy")
         self.autores, self.apoyos = ListaDeMiembros(), ListaDeMiembros()
+        for lista in (self.autores, self.apoyos):   # a 1024×600 el diálogo entra entero
+            lista.lista.setMinimumHeight(80)
         self.autores.plantilla, self.autores.ninguno = self.tr("Autores: {0}"), self.tr("Marque al menos un autor.")
         self.apoyos.plantilla, self.apoyos.ninguno = self.tr("Apoyos: {0}"), self.tr("Sin apoyos.")
         miembros = [m for m in self._miembros() if m["estado"] not in NO_MIEMBRO]
