@@ -4306,6 +4306,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>El texto va en párrafos separados por una línea en blanco: las enmiendas los citan por su número.</source>
+      <translation>The text goes in paragraphs separated by a blank line: amendments cite them by number.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
       <source>Fundamento:</source>
       <translation>Grounds:</translation>
     </message>
@@ -10871,11 +10876,6 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>El texto propuesto para el párrafo {0} tiene varios párrafos: proponga cada uno en un cambio.</source>
       <translation>The text proposed for paragraph {0} has several paragraphs: propose each one in its own change.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
-      <source>El texto va en párrafos separados por una línea en blanco: las enmiendas los citan por su número.</source>
-      <translation>The text goes in paragraphs separated by a blank line: amendments cite them by number.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />

@@ -4306,6 +4306,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>El texto va en párrafos separados por una línea en blanco: las enmiendas los citan por su número.</source>
+      <translation>O texto vai em parágrafos separados por uma linha em branco: as emendas os citam pelo número.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
       <source>Fundamento:</source>
       <translation>Fundamentação:</translation>
     </message>
@@ -11429,11 +11434,6 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>El texto propuesto para el párrafo {0} tiene varios párrafos: proponga cada uno en un cambio.</source>
       <translation>O texto proposto para o parágrafo {0} tem vários parágrafos: proponha cada um em uma alteração.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
-      <source>El texto va en párrafos separados por una línea en blanco: las enmiendas los citan por su número.</source>
-      <translation>O texto vai em parágrafos separados por uma linha em branco: as emendas os citam pelo número.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />

@@ -23,9 +23,7 @@ class DialogoPresentarMocion(DeLaOficina, DialogoFormulario):
     (con el aviso si llegó fuera de plazo)."""
 
     def __init__(self, oficina: Oficina, puntos: list[dict], punto_id: int | None, padre: QWidget | None = None):
-        super().__init__(tr("Presentar una moción"), tr("Presentar"), padre, tr(
-            "El texto va en párrafos separados por una línea en blanco: las enmiendas los citan por su número."),
-            ancho=720)
+        super().__init__(tr("Presentar una moción"), tr("Presentar"), padre, ancho=720)
         self.oficina = oficina
         self.presentada = None
         self.punto = QComboBox()
@@ -38,6 +36,8 @@ class DialogoPresentarMocion(DeLaOficina, DialogoFormulario):
         self.texto = QPlainTextEdit()
         self.texto.setTabChangesFocus(True)
         self.texto.setMinimumHeight(90)
+        self.texto.setPlaceholderText(self.tr("El texto va en párrafos separados por una línea en blanco: las "
+                                              "enmiendas los citan por su número."))
         self.fundamento = QPlainTextEdit()
         self.fundamento.setTabChangesFocus(True)
         self.fundamento.setMaximumHeight(70)
@@ -61,6 +61,7 @@ class DialogoPresentarMocion(DeLaOficina, DialogoFormulario):
         self.formulario.addRow(self.tr("Fundamento:"), self.fundamento)
         self.formulario.addRow(self.tr("Recibida el:"), self.recibida)
         self.formulario.addRow(self.tr("Autores | apoyos:"), firmantes)
+        self.caber_en_la_pantalla(760, 560)
         self.titulo.setFocus()
 
     def _miembros(self) -> list[dict]:
