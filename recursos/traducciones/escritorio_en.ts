@@ -29060,16 +29060,6 @@ Use this only if the admission was a mistake: the record, its population and its
     <name>PestanaMociones</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
-      <source>&amp;Admitir</source>
-      <translation>&amp;Admit</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
-      <source>&amp;Derivar…</source>
-      <translation>Refer… (&amp;D)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
       <source>&amp;No admitir…</source>
       <translation>&amp;Not admit…</translation>
     </message>
@@ -29097,6 +29087,11 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
       <source>A:</source>
       <translation>To:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Ad&amp;mitir</source>
+      <translation>Ad&amp;mit</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
@@ -29142,6 +29137,11 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
       <source>Autores: {0}</source>
       <translation>Authors: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Deri&amp;var…</source>
+      <translation>Refer… (&amp;V)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />

@@ -31247,16 +31247,6 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     <name>PestanaMociones</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
-      <source>&amp;Admitir</source>
-      <translation>&amp;Admitir</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
-      <source>&amp;Derivar…</source>
-      <translation>Encaminhar… (&amp;D)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
       <source>&amp;No admitir…</source>
       <translation>&amp;Não admitir…</translation>
     </message>
@@ -31284,6 +31274,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
       <source>A:</source>
       <translation>Para:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Ad&amp;mitir</source>
+      <translation>Ad&amp;mitir</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
@@ -31329,6 +31324,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
       <source>Autores: {0}</source>
       <translation>Autores: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Deri&amp;var…</source>
+      <translation>Encaminhar… (&amp;V)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />

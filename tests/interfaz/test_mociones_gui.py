@@ -1,18 +1,21 @@
 """La pestaña Mociones del editor de sesiones (issue 64), con el teclado: la secretaría fija las reglas de la sala
 (plazo de 10 días, con su artículo) desde la pestaña, presenta con Alt+P una moción recibida tarde (el diálogo con
-el texto en párrafos y el autor elegido entre los miembros), la admite con Alt+A: antes de decidir, el diálogo
+el texto en párrafos y el autor elegido entre los miembros), la admite con Alt+M: antes de decidir, el diálogo
 muestra el aviso con el último día y el artículo; sin motivo el servicio lo rechaza y el diálogo lo dice; con motivo
 queda admitida. Elegirla mueve el foco de la sala en vivo. Lo guardado se lee de nuevo con la base reabierta."""
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+import pytest
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
 
 from escritorio.dominio import formato
 from escritorio.interfaz.dialogos import mocion as dialogos_mocion
 from escritorio.interfaz.dialogos import reglas_de_la_sala as dialogos_reglas
 from escritorio.interfaz.sala_en_vivo import SalaEnVivo
+from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios import mociones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
@@ -21,14 +24,27 @@ from escritorio.servicios.sesiones import listar_sesiones
 from test_sesiones_gui import mensajes, vista  # noqa: F401
 
 
-def test_presentar_y_admitir_fuera_de_plazo_con_el_teclado(qtbot, vista, demo_abierta, copia_de_la_demo,
-                                                            monkeypatch):
-    db, asociacion = demo_abierta
-    contexto = Contexto(db, asociacion["id"])
+@pytest.fixture
+def ventana(qtbot, tmp_path, copia_de_la_demo, monkeypatch):
+    """La ventana entera (con su barra de menús: Alt+A es «Archivo», Alt+D «Documentos»), a 1024×600 y activa."""
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
+    db = abrir_base(copia_de_la_demo)
+    ventana = VentanaPrincipal(db, QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(ventana)
+    ventana.resize(1024, 600)
+    with qtbot.waitActive(ventana):
+        ventana.show()
+    yield ventana
+    db.close()
+
+
+def test_presentar_y_admitir_fuera_de_plazo_con_el_teclado(qtbot, ventana, copia_de_la_demo, monkeypatch):
+    vista = ventana.sesiones
+    ventana.navegacion.setCurrentRow(ventana.areas.indexOf(vista))
+    contexto, asociacion = vista.contexto, vista.asociacion
     sesion = next(s for s in listar_sesiones(contexto) if s["organo"] == "Consejo" and s["estado_acta"] == "borrador")
     autor = next(m for m in listar_miembros(contexto) if m["estado"] == "activo")
     plazo = date.fromisoformat(sesion["fecha"]) - timedelta(days=10)
-    vista.resize(1024, 600)
     vista.abrir(sesion["id"])
     editor = vista.editor
     pestana = editor.tab_mociones
@@ -57,8 +73,6 @@ def test_presentar_y_admitir_fuera_de_plazo_con_el_teclado(qtbot, vista, demo_ab
         return dialogo.result()
 
     monkeypatch.setattr(dialogos_mocion.DialogoPresentarMocion, "exec", presentar)
-    with qtbot.waitActive(vista):
-        vista.activateWindow()
     pestana.tabla.setFocus()
     QTest.keyClick(pestana, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)   # el botón se «anima» antes del clic
     qtbot.waitUntil(lambda: bool(pestana.mociones))
@@ -71,7 +85,7 @@ def test_presentar_y_admitir_fuera_de_plazo_con_el_teclado(qtbot, vista, demo_ab
     assert SalaEnVivo.de(pestana).foco.mocion_id == elegida.id
     assert "[2]" in pestana.detalle.text() and "Las ciudades se comprometen." in pestana.detalle.text()
 
-    # Admitir con Alt+A: el aviso antes de decidir; sin motivo, el rechazo del servicio en el diálogo.
+    # Admitir con Alt+M: el aviso antes de decidir; sin motivo, el rechazo del servicio en el diálogo.
     vistos = []
 
     def admitir(dialogo):
@@ -83,7 +97,7 @@ def test_presentar_y_admitir_fuera_de_plazo_con_el_teclado(qtbot, vista, demo_ab
         return dialogo.result()
 
     monkeypatch.setattr(dialogos_mocion.DialogoDecision, "exec", admitir)
-    QTest.keyClick(pestana, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(pestana, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: len(vistos) == 2)
     aviso, rechazo = vistos
     assert formato.fecha(plazo) in aviso and "Reglamento del Consejo, art. 7" in aviso
@@ -106,7 +120,7 @@ def test_presentar_y_admitir_fuera_de_plazo_con_el_teclado(qtbot, vista, demo_ab
 
 
 def test_derivar_aplazar_y_retomar_con_el_teclado(qtbot, vista, demo_abierta, monkeypatch):
-    """Dos mociones admitidas: Alt+D deriva la primera a una unidad temática con su motivo; Alt+Z aplaza la segunda y
+    """Dos mociones admitidas: Alt+V deriva la primera a una unidad temática con su motivo; Alt+Z aplaza la segunda y
     Alt+T la retoma en el punto de una sesión posterior, donde se ve su historia."""
     from escritorio.servicios.organos import listar_organos
     from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
@@ -147,7 +161,7 @@ def test_derivar_aplazar_y_retomar_con_el_teclado(qtbot, vista, demo_abierta, mo
 
     monkeypatch.setattr(dialogos_mocion.DialogoDecision, "exec", decidir)
     pestana.seleccionar(ids[0])
-    QTest.keyClick(pestana, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(pestana, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: pestana.mocion is not None and pestana.mocion.estado == "derivada")
     assert pestana.mocion.organo_derivada == "UT Cultura" and "UT Cultura" in pestana.detalle.text()
 

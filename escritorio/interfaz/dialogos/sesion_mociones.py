@@ -1,6 +1,7 @@
 """Pestaña Mociones del editor de sesiones (issue 64): las mociones de la sesión (número, punto, título, autores,
 estado y si llegaron fuera de plazo), el texto de la elegida con su historia, y las decisiones sobre ella con
-botones y atajos de teclado (Alt+letra, en el rótulo subrayada y en la ayuda emergente): presentar, admitir (fuera
+botones y atajos de teclado (Alt+letra, en el rótulo subrayada y en la ayuda emergente; ninguna es la de un menú
+de la ventana: Archivo, Edición, Documentos y Ayuda usan A, E, D e Y): presentar, admitir (fuera
 de plazo, el aviso y el motivo antes), no admitir, retirar, derivar, aplazar y retomar. Elegir una mueve el foco de
 la sala en vivo (el proyector la muestra); cada escritura la avisa."""
 
@@ -47,13 +48,13 @@ class PestanaMociones(QWidget):
         for clave, texto, atajo, ayuda, funcion in (
                 ("presentar", self.tr("&Presentar…"), "Alt+P", self.tr("Registra una moción recibida"),
                  self.presentar),
-                ("admitida", self.tr("&Admitir"), "Alt+A", self.tr("Admite la moción (fuera de plazo, pide el motivo)"),
+                ("admitida", self.tr("Ad&mitir"), "Alt+M", self.tr("Admite la moción (fuera de plazo, pide el motivo)"),
                  self.admitir),
                 ("no_admitida", self.tr("&No admitir…"), "Alt+N", self.tr("No la admite, con el motivo"),
                  lambda: self._decidir("no_admitida")),
                 ("retirada", self.tr("&Retirar…"), "Alt+R", self.tr("Sus autores la retiran"),
                  lambda: self._decidir("retirada")),
-                ("derivada", self.tr("&Derivar…"), "Alt+D", self.tr("La sala la deriva a un órgano, con el motivo"),
+                ("derivada", self.tr("Deri&var…"), "Alt+V", self.tr("La sala la deriva a un órgano, con el motivo"),
                  lambda: self._decidir("derivada")),
                 ("aplazada", self.tr("Apla&zar…"), "Alt+Z", self.tr("La sala la aplaza a una sesión posterior"),
                  lambda: self._decidir("aplazada")),
