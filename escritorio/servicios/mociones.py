@@ -308,7 +308,7 @@ def _decidir(contexto: Contexto, mocion_id: int, nuevo: str, motivo: str | None,
 
 
 def _falta_el_motivo(numero: int, nuevo: str, aviso: str | None) -> str:
-    como = segun_la_puerta(ventana=traducir("escriba el motivo en la ventana que lo pide"),
+    como = segun_la_puerta(ventana=traducir("escríbalo en «Motivo»"),
                            linea=traducir("indíquelo con --motivo"))
     if nuevo == "admitida":
         return traducir("Moción {0}: {1} Para admitirla igual, la decisión necesita un motivo, que queda en el "

@@ -20687,8 +20687,8 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/mociones.py" />
-      <source>escriba el motivo en la ventana que lo pide</source>
-      <translation>write the reason in the window that asks for it</translation>
+      <source>escríbalo en «Motivo»</source>
+      <translation>write it in “Reason”</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />

@@ -22499,8 +22499,8 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/mociones.py" />
-      <source>escriba el motivo en la ventana que lo pide</source>
-      <translation>escreva o motivo na janela que o pede</translation>
+      <source>escríbalo en «Motivo»</source>
+      <translation>escreva-o em «Motivo»</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
