@@ -35,10 +35,12 @@ def agregar_ordenes(ordenes) -> None:
         description="Sin opciones, muestra las reglas de la sala del órgano (sin fijar, las de omisión: sin plazo, "
                     "180 s por intervención, 60 s por cuestión de orden, la enmienda más alejada del texto primero). "
                     "Con opciones, cambia lo pedido; lo demás queda. Mientras las reglas citan un artículo "
-                    "(--articulo), no cambian desde aquí: cambian con una reforma de ese artículo.",
+                    "(--articulo), cambian solo con una reforma registrada y vigente de ese artículo, nombrada con "
+                    "--por-reforma.",
         epilog='Ejemplos:\n  escritorio sala reglas --organo Asamblea\n'
                '  escritorio sala reglas --organo Asamblea --plazo-mociones 15 --segundos-palabra 240 '
-               '--articulo "Reglamento, art. 12"'))
+               '--articulo "Reglamento, art. 12"\n'
+               '  escritorio sala reglas --organo Asamblea --por-reforma "Reglamento:1" --plazo-mociones 20'))
     reglas.add_argument("--organo", required=True, metavar="ORGANO", help="id del órgano o su nombre exacto")
     reglas.add_argument("--plazo-mociones", type=_plazo, default=_SIN_CAMBIO, metavar="DIAS",
                         help="hasta cuántos días antes de la sesión se reciben mociones (0: hasta el mismo día); "
@@ -52,6 +54,10 @@ def agregar_ordenes(ordenes) -> None:
     reglas.add_argument("--articulo", metavar="TEXTO",
                         help="el artículo del reglamento que las fija («» lo quita); desde entonces no cambian "
                              "desde aquí")
+    reglas.add_argument("--por-reforma", metavar="REFORMA",
+                        help="la reforma registrada del artículo que citan las reglas, que permite cambiarlas (su "
+                             "número entre las del estatuto, el de «Reforma N … registrada»; la de un reglamento, "
+                             "TITULO:N); ya vigente")
     con_asociacion(reglas)
     reglas.set_defaults(funcion=orden_reglas)
 
@@ -67,9 +73,9 @@ def orden_reglas(args) -> None:
         plazo_mociones_dias=None if args.plazo_mociones is _SIN_CAMBIO else args.plazo_mociones,
         sin_plazo=args.plazo_mociones is None, segundos_palabra=args.segundos_palabra,
         segundos_cuestion_orden=args.segundos_cuestion_orden, orden_enmiendas=args.orden_enmiendas,
-        articulo=args.articulo)
+        articulo=args.articulo, por_reforma=args.por_reforma)
     cambiaron = False
-    if pedido.cambia_algo():
+    if pedido.cambia_algo() or pedido.por_reforma is not None:
         hecho = fijar_reglas_de_la_sala(contexto, organo["id"], pedido)
         reglas, cambiaron = hecho.reglas, hecho.cambiaron
         for aviso in hecho.avisos:

@@ -20,3 +20,10 @@ def guardar_reglas_de_la_sala(db: BaseDeDatos, organo_id: int, plazo_mociones_di
     else:
         db.execute("UPDATE reglas_de_la_sala SET plazo_mociones_dias = ?, segundos_palabra = ?, "
                    "segundos_cuestion_orden = ?, orden_enmiendas = ?, articulo = ? WHERE organo_id = ?", valores)
+
+
+def ultimo_registro(db: BaseDeDatos, entidad: str, entidad_id: int) -> int | None:
+    """El id del último registro de la bitácora sobre esa fila (crecen con cada escritura, en los dos motores): dice
+    qué se escribió después de qué."""
+    return next(db.query("SELECT max(id) AS n FROM bitacora WHERE entidad = ? AND entidad_id = ?",
+                         [entidad, entidad_id]))["n"]

@@ -2,21 +2,28 @@
 intervención y el de una cuestión de orden, el orden de votación de las enmiendas y el artículo que las fija.
 
 El estatuto manda (como en servicios/reglas_del_estatuto.py): mientras las reglas citan un artículo del reglamento,
-desde la configuración no cambian (ni sus valores ni la cita); el mensaje dice el artículo y que cambian con una
-reforma de ese artículo. Las reglas de la sala no tienen versiones ni guardan un motivo (la migración 0055 no los
-tiene): por eso no se admite ni siquiera endurecerlas con un motivo, como las reglas de sesión. Sin artículo, se
-cambian libremente y el resultado lo avisa.
+desde la configuración no cambian (ni sus valores ni la cita); el mensaje dice el artículo y cómo cambiarlas: con
+una reforma de ese artículo, nombrada en el pedido (`por_reforma`, «--por-reforma N» como en «organos reglas»), ya
+vigente y registrada después de la última vez que se fijaron (si no, ya estaba en ellas; lo dice el orden de la
+bitácora, que crece con cada escritura en los dos motores). Las reglas de la sala no tienen versiones ni guardan un motivo (la migración 0055 no los
+tiene): por eso no se admite endurecerlas con un motivo, como las reglas de sesión, y la reforma rige desde que se
+aplica (como la anticipación de la convocatoria, que tampoco tiene versiones). Sin artículo, se cambian libremente y
+el resultado lo avisa.
 
 Todo en una transacción: se leen las reglas que rigen, se decide y se guarda con la base tomada.
 """
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from ..datos import sala as tabla_sala
 from ..datos.conexion import transaccion
+from ..dominio import formato
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.sala import ORDENES_ENMIENDAS
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
+from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, Revision
 from .contexto import Contexto
 from .mandatos import organo_de_la_asociacion
@@ -35,6 +42,7 @@ class PedidoDeReglasDeLaSala:
     segundos_cuestion_orden: int | None = None
     orden_enmiendas: str | None = None
     articulo: str | None = None          # «» quita la cita
+    por_reforma: str | None = None       # la reforma registrada que permite cambiar unas reglas con artículo
 
     def cambia_algo(self) -> bool:
         return self.sin_plazo or any(v is not None for v in (
@@ -86,6 +94,11 @@ def _revisar(pedido: PedidoDeReglasDeLaSala) -> str | None:
 def fijar_reglas_de_la_sala(contexto: Contexto, organo_id: int, pedido: PedidoDeReglasDeLaSala) -> ReglasDeLaSalaFijadas:
     """Aplica `pedido` a las reglas de la sala del órgano y las guarda (lo no pedido queda como está)."""
     organo = organo_de_la_asociacion(contexto, organo_id)
+    if pedido.por_reforma is not None and not pedido.cambia_algo():
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("La reforma va con el valor nuevo de la regla que cambió."),
+            linea=traducir("--por-reforma va con el valor nuevo de la regla que la reforma cambió (--plazo-mociones, "
+                           "--segundos-palabra…).")))
     articulo = _revisar(pedido)
     with transaccion(contexto.db):
         actuales = reglas_de_la_sala(contexto, organo_id)
@@ -100,10 +113,10 @@ def fijar_reglas_de_la_sala(contexto: Contexto, organo_id: int, pedido: PedidoDe
         if nuevas == replace(actuales, fijadas=True):
             return ReglasDeLaSalaFijadas(actuales, False)
         if actuales.articulo:
-            raise ErrorEscritorio(traducir(
-                "Las reglas de la sala de «{0}» las fija {1} (hoy: {2}). Una regla que cita un artículo no se cambia "
-                "desde la configuración: cambia con una reforma de ese artículo. Lo pedido: {3}.").format(
-                organo["nombre"], actuales.articulo, describir(actuales), describir(nuevas)))
+            _exigir_la_reforma(contexto, organo_id, organo["nombre"], actuales, pedido.por_reforma)
+        elif pedido.por_reforma is not None:
+            raise ErrorEscritorio(traducir("Las reglas de la sala de «{0}» no citan ningún artículo: se cambian sin "
+                                           "reforma.").format(organo["nombre"]))
         tabla_sala.guardar_reglas_de_la_sala(contexto.db, organo_id, nuevas.plazo_mociones_dias,
                                              nuevas.segundos_palabra, nuevas.segundos_cuestion_orden,
                                              nuevas.orden_enmiendas, nuevas.articulo)
@@ -111,3 +124,67 @@ def fijar_reglas_de_la_sala(contexto: Contexto, organo_id: int, pedido: PedidoDe
         "Las reglas de la sala de «{0}» no citan ningún artículo del reglamento: no tienen base estatutaria y se "
         "cambian libremente.").format(organo["nombre"])]
     return ReglasDeLaSalaFijadas(reglas_de_la_sala(contexto, organo_id), True, avisos)
+
+
+def _exigir_la_reforma(contexto: Contexto, organo_id: int, organo: str, actuales: ReglasDeLaSala,
+                       por_reforma: str | None) -> None:
+    """Unas reglas que citan un artículo cambian solo con una reforma registrada y vigente de ese artículo."""
+    from .reglas_por_reforma import reforma_para_aplicar
+
+    inicio = traducir("Las reglas de la sala de «{0}» las fija {1} (hoy: {2}).").format(
+        organo, actuales.articulo, describir(actuales))
+    if por_reforma is None:
+        raise ErrorEscritorio(inicio + " " + traducir(
+            "Una regla que cita un artículo no se cambia desde la configuración: cambia con una reforma de ese "
+            "artículo.") + " " + segun_la_puerta(
+            ventana=traducir("Registre la reforma (área Estatutos, «Reforma…») y elíjala en «Por la reforma:»."),
+            linea=traducir("Registre la reforma («escritorio estatutos reformar …») y nómbrela con --por-reforma N.")))
+    problema = _problema_de_la_reforma(contexto, organo_id, actuales.articulo,
+                                       reforma_para_aplicar(contexto, por_reforma))
+    if problema:
+        raise ErrorEscritorio(inicio + " " + problema)
+
+
+def _problema_de_la_reforma(contexto: Contexto, organo_id: int, articulo: str, reforma: dict) -> str | None:
+    """Por qué la reforma no permite cambiar las reglas de la sala que citan `articulo` (None: las permite)."""
+    from .reglas_del_estatuto import reformados_por
+
+    cual = traducir("La reforma de «{0}» del {1}").format(reforma["norma"], formato.fecha(reforma["vigente_desde"]))
+    if not reformados_por(contexto, reforma["id"])(articulo):
+        return traducir("{0} no cambia ese artículo: no permite cambiarlas.").format(cual)
+    # Una reforma registrada antes de la última vez que se fijaron estas reglas ya estaba en ellas: no sirve otra vez.
+    fijadas = tabla_sala.ultimo_registro(contexto.db, "reglas_de_la_sala", organo_id)
+    registrada = tabla_sala.ultimo_registro(contexto.db, "reformas", reforma["id"])
+    if fijadas is not None and (registrada is None or registrada < fijadas):
+        return traducir("{0} se registró antes de que se fijaran estas reglas: ya las tuvieron en cuenta. Para "
+                        "cambiarlas hace falta una reforma posterior de ese artículo.").format(cual)
+    if date.fromisoformat(reforma["vigente_desde"]) > fecha_de_hoy():
+        return traducir("{0} rige desde ese día: aplíquela desde entonces.").format(cual)
+    return None
+
+
+@dataclass(frozen=True)
+class ReformaParaLaSala:
+    """Una reforma registrada que cambió el artículo que citan las reglas de la sala del órgano."""
+    referencia: str      # cómo se nombra en `por_reforma` («Reglamento:2»)
+    texto: str           # «Reglamento, reforma 2, desde el 01/03/2026»
+
+
+def reformas_para_la_sala(contexto: Contexto, organo_id: int) -> list[ReformaParaLaSala]:
+    """Las reformas que hoy permiten cambiar las reglas de la sala del órgano (las del artículo que citan, registradas
+    después de la última vez que se fijaron, ya vigentes), la más nueva primero; ninguna si no citan un artículo."""
+    from ..datos import normas as tabla_normas
+    from .estatutos import listar_normas, listar_reformas
+
+    articulo = reglas_de_la_sala(contexto, organo_id).articulo
+    if not articulo:
+        return []
+    posibles = []
+    for norma in listar_normas(contexto):
+        for numero, fila in enumerate(listar_reformas(contexto, norma["id"])):
+            if numero and _problema_de_la_reforma(contexto, organo_id, articulo,
+                                                  tabla_normas.reforma(contexto.db, fila["id"])) is None:
+                posibles.append(ReformaParaLaSala(f"{norma['titulo']}:{numero}", traducir(
+                    "{0}, reforma {1}, desde el {2}").format(norma["titulo"], numero,
+                                                            formato.fecha(fila["vigente_desde"]))))
+    return posibles[::-1]

@@ -9,7 +9,8 @@ import pytest
 from escritorio.errores import ErrorEscritorio
 from escritorio.servicios import mociones
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.fijar_reglas_de_la_sala import PedidoDeReglasDeLaSala, fijar_reglas_de_la_sala
+from escritorio.servicios.fijar_reglas_de_la_sala import (PedidoDeReglasDeLaSala, fijar_reglas_de_la_sala,
+                                                          reformas_para_la_sala)
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.reglas_de_la_sala import reglas_de_la_sala
 from escritorio.servicios.sesiones import listar_sesiones
@@ -103,3 +104,39 @@ def test_las_reglas_de_la_sala_y_su_articulo(sala):
                                                                                     "Reglamento, art. 4")
     # Lo mismo que ya rige no es un cambio: no se rechaza.
     assert not fijar_reglas_de_la_sala(contexto, organo, PedidoDeReglasDeLaSala(plazo_mociones_dias=7)).cambiaron
+
+
+def test_las_reglas_con_articulo_cambian_con_una_reforma_posterior_de_ese_articulo(sala):
+    """El Estatuto de la demo tiene dos reformas (la 1 cambió el art. 13, la 2 el art. 21). Unas reglas que citan el
+    art. 13, fijadas hoy, no cambian con la reforma 1 (ya estaba en ellas) ni con la 2 (otro artículo); una reforma
+    del art. 13 registrada después sí las cambia, una sola vez."""
+    from escritorio.servicios.estatutos import CambioArticulo, elegir_norma, reformar
+
+    contexto, sesion, _, _ = sala
+    organo = sesion["organo_id"]
+    fijar_reglas_de_la_sala(contexto, organo, PedidoDeReglasDeLaSala(plazo_mociones_dias=10,
+                                                                     articulo="Estatuto, art. 13"))
+    pedido = PedidoDeReglasDeLaSala(plazo_mociones_dias=5)
+    with pytest.raises(ErrorEscritorio, match="cambia con una reforma de ese artículo.*--por-reforma N"):
+        fijar_reglas_de_la_sala(contexto, organo, pedido)
+    with pytest.raises(ErrorEscritorio, match="se registró antes de que se fijaran estas reglas"):
+        fijar_reglas_de_la_sala(contexto, organo, PedidoDeReglasDeLaSala(plazo_mociones_dias=5, por_reforma="1"))
+    with pytest.raises(ErrorEscritorio, match="no cambia ese artículo"):
+        fijar_reglas_de_la_sala(contexto, organo, PedidoDeReglasDeLaSala(plazo_mociones_dias=5, por_reforma="2"))
+    with pytest.raises(ErrorEscritorio, match="va con el valor nuevo"):
+        fijar_reglas_de_la_sala(contexto, organo, PedidoDeReglasDeLaSala(por_reforma="2"))
+    assert reglas_de_la_sala(contexto, organo).plazo_mociones_dias == 10
+    assert reformas_para_la_sala(contexto, organo) == []
+
+    estatuto = elegir_norma(contexto, None)
+    reformar(contexto, estatuto["id"], date.today() - timedelta(days=1),
+             [CambioArticulo("13", "Las mociones se presentan hasta cinco días antes de la sesión.")])
+    posibles = reformas_para_la_sala(contexto, organo)
+    assert [p.referencia for p in posibles] == ["Estatuto:3"]   # la 1 ya estaba en ellas; la 2, otro artículo
+    hecho = fijar_reglas_de_la_sala(contexto, organo, PedidoDeReglasDeLaSala(plazo_mociones_dias=5,
+                                                                             por_reforma="3"))
+    assert hecho.cambiaron and hecho.reglas.plazo_mociones_dias == 5
+    assert hecho.reglas.articulo == "Estatuto, art. 13"
+    with pytest.raises(ErrorEscritorio, match="se registró antes de que se fijaran estas reglas"):
+        fijar_reglas_de_la_sala(contexto, organo, PedidoDeReglasDeLaSala(plazo_mociones_dias=1, por_reforma="3"))
+    assert reformas_para_la_sala(contexto, organo) == []
