@@ -5129,13 +5129,28 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
-      <source>Las fija {0}: no cambian desde aquí.</source>
-      <translation>Set by {0}: they are not changed from here.</translation>
+      <source>Las fija {0}: cambian con una reforma de ese artículo, elegida en «Por la reforma:».</source>
+      <translation>Set by {0}: they change with an amendment of that article, chosen in “By the amendment:”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Las fija {0}: cambian con una reforma de ese artículo; no hay ninguna registrada después de fijarlas.</source>
+      <translation>Set by {0}: they change with an amendment of that article; none has been recorded since they were set.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>Mociones:</source>
       <translation>Motions:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Ninguna</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Por la reforma:</source>
+      <translation>By the amendment:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
@@ -7070,6 +7085,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>, {0} con importe distinto al emitido (no se modifican)</source>
       <translation>, {0} with an amount different from the one issued (they are not changed)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>--por-reforma va con el valor nuevo de la regla que la reforma cambió (--plazo-mociones, --segundos-palabra…).</source>
+      <translation>--por-reforma goes with the new value of the rule the amendment changed (--plazo-mociones, --segundos-palabra…).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
@@ -13255,6 +13275,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The first fee of {0} (joined on {1}) falls due on {2}: {3} days of grace from joining.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>La reforma de «{0}» del {1}</source>
+      <translation>The amendment of “{0}” of {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>La reforma debe regir después del texto original ({0}).</source>
       <translation>The amendment must come into force after the original text ({0}).</translation>
@@ -13278,6 +13303,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>La reforma no puede regir desde el {0}: la {1} se adoptó en la sesión del {2}.</source>
       <translation>The amendment cannot be in force from {0}: {1} was adopted at the session of {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>La reforma va con el valor nuevo de la regla que cambió.</source>
+      <translation>The amendment goes with the new value of the rule it changed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
@@ -13562,13 +13592,18 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
     </message>
     <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
-      <source>Las reglas de la sala de «{0}» las fija {1} (hoy: {2}). Una regla que cita un artículo no se cambia desde la configuración: cambia con una reforma de ese artículo. Lo pedido: {3}.</source>
-      <translation>The floor rules of “{0}” are set by {1} (today: {2}). A rule that cites an article is not changed from the settings: it changes with an amendment of that article. Requested: {3}.</translation>
+      <source>Las reglas de la sala de «{0}» las fija {1} (hoy: {2}).</source>
+      <translation>The floor rules of “{0}” are set by {1} (today: {2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
       <source>Las reglas de la sala de «{0}» no citan ningún artículo del reglamento: no tienen base estatutaria y se cambian libremente.</source>
       <translation>The floor rules of “{0}” cite no article of the rules of procedure: they have no statutory basis and can be changed freely.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Las reglas de la sala de «{0}» no citan ningún artículo: se cambian sin reforma.</source>
+      <translation>The floor rules of “{0}” cite no article: they change without an amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
@@ -13646,8 +13681,8 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
-      <source>Lo que el reglamento del órgano fija para la sala. Mientras citan un artículo, no cambian desde aquí: cambian con una reforma de ese artículo.</source>
-      <translation>What the body's rules of procedure set for the floor. While they cite an article, they are not changed from here: they change with an amendment of that article.</translation>
+      <source>Lo que el reglamento del órgano fija para la sala. Mientras citan un artículo, cambian solo con una reforma de ese artículo.</source>
+      <translation>What the body's rules of procedure set for the floor. While they cite an article, they change only with an amendment of that article.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/diario.py" />
@@ -16899,6 +16934,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Record the application</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Registre la reforma («escritorio estatutos reformar …») y nómbrela con --por-reforma N.</source>
+      <translation>Record the amendment (“escritorio estatutos reformar …”) and name it with --por-reforma N.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Registre la reforma (área Estatutos, «Reforma…») y elíjala en «Por la reforma:».</source>
+      <translation>Record the amendment (Statutes area, “Amendment…”) and choose it in “By the amendment:”.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Registre primero la votación de este punto.</source>
       <translation>Record the vote on this item first.</translation>
@@ -18968,6 +19013,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Una reforma que fija reglas de sesión necesita la resolución que la adoptó (--resolucion).</source>
       <translation>An amendment that sets session rules needs the resolution that adopted it (--resolucion).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Una regla que cita un artículo no se cambia desde la configuración: cambia con una reforma de ese artículo.</source>
+      <translation>A rule that cites an article is not changed from the settings: it changes with an amendment of that article.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -24094,6 +24144,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} new members</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0} no cambia ese artículo: no permite cambiarlas.</source>
+      <translation>{0} does not change that article: it does not allow changing them.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>{0} no elegido ({1})</source>
       <translation>{0} not chosen ({1})</translation>
@@ -24320,6 +24375,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} answered {1}: the site does not have the list of anchors at that address (is it the address of the published site? was it uploaded whole?). Try the site folder.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0} rige desde ese día: aplíquela desde entonces.</source>
+      <translation>{0} applies from that day: apply it from then on.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} sale del orden de sucesión {1}</source>
       <translation>{0} leaves the order of succession {1}</translation>
@@ -24338,6 +24398,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} se quitó de {1} por completo, con su historia de categorías (se había agregado por error).</source>
       <translation>{0} was removed from {1} completely, with its category history (it had been added by mistake).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0} se registró antes de que se fijaran estas reglas: ya las tuvieron en cuenta. Para cambiarlas hace falta una reforma posterior de ese artículo.</source>
+      <translation>{0} was recorded before these rules were set: they already took it into account. Changing them needs a later amendment of that article.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -24655,6 +24720,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>{0}, por {1}</source>
       <translation>{0}, by {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0}, reforma {1}, desde el {2}</source>
+      <translation>{0}, amendment {1}, from {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />

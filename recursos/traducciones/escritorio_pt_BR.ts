@@ -5129,13 +5129,28 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
-      <source>Las fija {0}: no cambian desde aquí.</source>
-      <translation>Fixadas por {0}: não mudam por aqui.</translation>
+      <source>Las fija {0}: cambian con una reforma de ese artículo, elegida en «Por la reforma:».</source>
+      <translation>Fixadas por {0}: mudam com uma reforma desse artigo, escolhida em «Pela reforma:».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Las fija {0}: cambian con una reforma de ese artículo; no hay ninguna registrada después de fijarlas.</source>
+      <translation>Fixadas por {0}: mudam com uma reforma desse artigo; nenhuma foi registrada depois de fixá-las.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>Mociones:</source>
       <translation>Moções:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Ninguna</source>
+      <translation>Nenhuma</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Por la reforma:</source>
+      <translation>Pela reforma:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
@@ -7117,6 +7132,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>, {0} con importe distinto al emitido (no se modifican)</source>
       <translation>, {0} com valor diferente do emitido (não são alterados)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>--por-reforma va con el valor nuevo de la regla que la reforma cambió (--plazo-mociones, --segundos-palabra…).</source>
+      <translation>--por-reforma vai com o valor novo da regra que a reforma mudou (--plazo-mociones, --segundos-palabra…).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
@@ -14066,6 +14086,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A primeira cota de {0} (ingressou em {1}) vence em {2}: {3} dias de carência desde o ingresso.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>La reforma de «{0}» del {1}</source>
+      <translation>A reforma de «{0}» de {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>La reforma debe regir después del texto original ({0}).</source>
       <translation>A reforma deve vigorar depois do texto original ({0}).</translation>
@@ -14089,6 +14114,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>La reforma no puede regir desde el {0}: la {1} se adoptó en la sesión del {2}.</source>
       <translation>A reforma não pode vigorar a partir de {0}: a {1} foi adotada na sessão de {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>La reforma va con el valor nuevo de la regla que cambió.</source>
+      <translation>A reforma vai com o valor novo da regra que mudou.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
@@ -14418,13 +14448,18 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
     </message>
     <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
-      <source>Las reglas de la sala de «{0}» las fija {1} (hoy: {2}). Una regla que cita un artículo no se cambia desde la configuración: cambia con una reforma de ese artículo. Lo pedido: {3}.</source>
-      <translation>As regras da sala de «{0}» são fixadas por {1} (hoje: {2}). Uma regra que cita um artigo não muda pela configuração: muda com uma reforma desse artigo. O pedido: {3}.</translation>
+      <source>Las reglas de la sala de «{0}» las fija {1} (hoy: {2}).</source>
+      <translation>As regras da sala de «{0}» são fixadas por {1} (hoje: {2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
       <source>Las reglas de la sala de «{0}» no citan ningún artículo del reglamento: no tienen base estatutaria y se cambian libremente.</source>
       <translation>As regras da sala de «{0}» não citam nenhum artigo do regimento: não têm base estatutária e mudam livremente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Las reglas de la sala de «{0}» no citan ningún artículo: se cambian sin reforma.</source>
+      <translation>As regras da sala de «{0}» não citam nenhum artigo: mudam sem reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
@@ -14517,8 +14552,8 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
-      <source>Lo que el reglamento del órgano fija para la sala. Mientras citan un artículo, no cambian desde aquí: cambian con una reforma de ese artículo.</source>
-      <translation>O que o regimento do órgão fixa para a sala. Enquanto citam um artigo, não mudam por aqui: mudam com uma reforma desse artigo.</translation>
+      <source>Lo que el reglamento del órgano fija para la sala. Mientras citan un artículo, cambian solo con una reforma de ese artículo.</source>
+      <translation>O que o regimento do órgão fixa para a sala. Enquanto citam um artigo, mudam só com uma reforma desse artigo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/diario.py" />
@@ -18263,6 +18298,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Registrar a solicitação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Registre la reforma («escritorio estatutos reformar …») y nómbrela con --por-reforma N.</source>
+      <translation>Registre a reforma («escritorio estatutos reformar …») e indique-a com --por-reforma N.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Registre la reforma (área Estatutos, «Reforma…») y elíjala en «Por la reforma:».</source>
+      <translation>Registre a reforma (área Estatutos, «Reforma…») e escolha-a em «Pela reforma:».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Registre primero la votación de este punto.</source>
       <translation>Registre primeiro a votação deste item.</translation>
@@ -20623,6 +20668,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Una reforma que fija reglas de sesión necesita la resolución que la adoptó (--resolucion).</source>
       <translation>Uma reforma que fixa regras de sessão precisa da resolução que a adotou (--resolucion).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Una regla que cita un artículo no se cambia desde la configuración: cambia con una reforma de ese artículo.</source>
+      <translation>Uma regra que cita um artigo não muda pela configuração: muda com uma reforma desse artigo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -26130,6 +26180,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} membros · {1} habitantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0} no cambia ese artículo: no permite cambiarlas.</source>
+      <translation>{0} não muda esse artigo: não permite mudá-las.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>{0} no elegido ({1})</source>
       <translation>{0} não escolhido ({1})</translation>
@@ -26406,6 +26461,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} respondeu {1}: o site não tem a lista de âncoras nesse endereço (é o endereço do site publicado? foi enviado inteiro?). Tente com a pasta do site.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0} rige desde ese día: aplíquela desde entonces.</source>
+      <translation>{0} vale desde esse dia: aplique-a a partir de então.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} sale del orden de sucesión {1}</source>
       <translation>{0} sai da ordem de sucessão {1}</translation>
@@ -26424,6 +26484,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} se quitó de {1} por completo, con su historia de categorías (se había agregado por error).</source>
       <translation>{0} foi removido de {1} por completo, com seu histórico de categorias (tinha sido adicionado por engano).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0} se registró antes de que se fijaran estas reglas: ya las tuvieron en cuenta. Para cambiarlas hace falta una reforma posterior de ese artículo.</source>
+      <translation>{0} foi registrada antes de fixar estas regras: elas já a consideraram. Para mudá-las é preciso uma reforma posterior desse artigo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -26811,6 +26876,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>{0}, por {1}</source>
       <translation>{0}, por {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0}, reforma {1}, desde el {2}</source>
+      <translation>{0}, reforma {1}, desde {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />

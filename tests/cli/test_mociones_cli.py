@@ -46,6 +46,10 @@ def test_la_vida_de_las_mociones_por_la_cli(cli, copia_de_la_demo, tmp_path):
     ok(orden("sala", "reglas", "--organo", "Consejo", "--plazo-mociones", "10", "--articulo", "Reglamento, art. 12"))
     cambio = rechazo(orden("sala", "reglas", "--organo", "Consejo", "--plazo-mociones", "3"))
     assert "las fija Reglamento, art. 12" in cambio and "cambia con una reforma de ese artículo" in cambio
+    assert "--por-reforma N" in cambio
+    # La reforma 2 del Estatuto (la de la demo, art. 21) no cambia el artículo que citan: tampoco.
+    otra = rechazo(orden("sala", "reglas", "--organo", "Consejo", "--plazo-mociones", "3", "--por-reforma", "2"))
+    assert "no cambia ese artículo" in otra
     reglas = como_json(orden("sala", "reglas", "--organo", "Consejo", "--json"))
     assert (reglas["plazo_mociones_dias"], reglas["articulo"]) == (10, "Reglamento, art. 12")
     plazo = dia - timedelta(days=10)

@@ -325,7 +325,7 @@ CATALOGO.update({
     "mociones retomar": {**_UNA_MOCION, "--punto": "id_punto", "--json": "marca"},
     "sala reglas": {"--organo": "organo", "--plazo-mociones": "entero", "--segundos-palabra": "entero",
                     "--segundos-cuestion-orden": "entero", "--orden-enmiendas": "eleccion", "--articulo": "texto",
-                    "--json": "marca", "--asociacion": "sigla"},
+                    "--por-reforma": "texto", "--json": "marca", "--asociacion": "sigla"},
 })
 # «demo» crea la red entera (unos segundos) y sobre una base con la demo solo puede decir que ya está: se
 # prueba una vez aparte (test_demo_sobre_la_demo), no en cada ejemplo.

@@ -63,6 +63,21 @@ def test_presentar_y_admitir_fuera_de_plazo_con_el_teclado(qtbot, ventana, copia
     monkeypatch.setattr(dialogos_reglas.DialogoReglasDeLaSala, "exec", fijar)
     pestana.boton_reglas.click()
 
+    # Con su artículo, ya no cambian sin una reforma de ese artículo: el diálogo lo dice y no guarda.
+    rechazos = []
+
+    def rebajar(dialogo):
+        assert dialogo.situacion.text().startswith("Las fija Reglamento del Consejo, art. 7: cambian con una reforma")
+        assert [dialogo.reforma.itemText(i) for i in range(dialogo.reforma.count())] == ["Ninguna"]
+        dialogo.plazo.setValue(3)
+        dialogo.guardar()
+        rechazos.append(dialogo.mensaje.text())
+        return dialogo.result()
+
+    monkeypatch.setattr(dialogos_reglas.DialogoReglasDeLaSala, "exec", rebajar)
+    pestana.boton_reglas.click()
+    assert "las fija Reglamento del Consejo, art. 7" in rechazos[0] and "«Por la reforma:»" in rechazos[0]
+
     # Presentar con Alt+P: recibida dos días después del plazo.
     def presentar(dialogo):
         dialogo.titulo.setText("Declaración sobre el agua")

@@ -59,6 +59,8 @@ ORDENES = [
     # La sala (issue 64): sus reglas, dos mociones y su vida, y la aplazada retomada en la sesión siguiente.
     "sala reglas --organo 2",
     "sala reglas --organo 2 --plazo-mociones 0 --articulo «Reglamento, art. 3» --json",
+    "sala reglas --organo 1 --articulo «Estatuto, art. 13»",
+    "sala reglas --organo 1 --plazo-mociones 5 --por-reforma 1",   # ya estaba en ellas: se rechaza
     "mociones presentar --punto 5:1 --titulo «Declaración de la red» --texto «Primer párrafo.» --autor 1 --apoyo 2 "
     "--json",
     "mociones presentar --punto 5:1 --titulo Plan --texto Texto. --autor 3 --json",
@@ -72,7 +74,8 @@ ORDENES = [
 ]
 
 # El estado de salida que no es 0 y se espera (docs/cli.md, «Estados de salida»).
-ESTADO_ESPERADO = {"documento verificar acta.pdf": 6}   # un borrador auténtico, no el acta aprobada
+ESTADO_ESPERADO = {"documento verificar acta.pdf": 6,   # un borrador auténtico, no el acta aprobada
+                   "sala reglas --organo 1 --plazo-mociones 5 --por-reforma 1": 1}
 
 
 # Las funciones de datos/ que consultan y este recorrido todavía no alcanza: las prueban en los dos motores las
@@ -97,7 +100,7 @@ FUERA_DEL_RECORRIDO = frozenset({
     "datos.firmas.insertar_firma", "datos.firmas.resolucion", "datos.firmas.ultima_firma", "datos.incidentes.anotar",
     "datos.memoria.crear_memoria", "datos.memoria.insertar_seccion", "datos.memoria.seccion",
     "datos.memoria.secciones", "datos.miembros.contacto", "datos.miembros.sin_codigo_con_la_clave",
-    "datos.normas.reforma", "datos.normas.reformas", "datos.organos.regla_de_composicion_de_la_asociacion",
+    "datos.organos.regla_de_composicion_de_la_asociacion",
     "datos.puntos_miembros.nombrar", "datos.puntos_miembros.rechazados_en_la_sesion",
     "datos.regla_de_la_cuota.recalculo_por_baja", "datos.sello_de_tiempo.sello", "datos.sello_de_tiempo.ultimo",
     "datos.sesiones.votos_nominales", "datos.unidades.actividad", "datos.unidades.informes",

@@ -18,8 +18,8 @@ class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
 
     def __init__(self, oficina: Oficina, organo_id: int, padre: QWidget | None = None):
         super().__init__(tr("Reglas de la sala"), tr("Guardar"), padre, tr(
-            "Lo que el reglamento del órgano fija para la sala. Mientras citan un artículo, no cambian desde aquí: "
-            "cambian con una reforma de ese artículo."))
+            "Lo que el reglamento del órgano fija para la sala. Mientras citan un artículo, cambian solo con una "
+            "reforma de ese artículo."))
         self.oficina, self.organo_id = oficina, organo_id
         self.fijadas = None
         self.con_plazo = QCheckBox(self.tr("Con plazo:"))
@@ -42,21 +42,32 @@ class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
         self.articulo = QLineEdit()
         self.articulo.setPlaceholderText(self.tr("por ejemplo: Reglamento de la Asamblea, art. 12"))
         self.situacion = nota()
+        # Unas reglas con artículo cambian con una reforma de ese artículo: las que hoy lo permiten (el servicio).
+        self.reforma = QComboBox()
         self.formulario.addRow(self.tr("Mociones:"), fila)
         self.formulario.addRow(self.tr("Cada intervención:"), self.palabra)
         self.formulario.addRow(self.tr("Cuestión de orden:"), self.cuestion)
         self.formulario.addRow(self.tr("Votar las enmiendas:"), self.orden)
         self.formulario.addRow(self.tr("Artículo:"), self.articulo)
         self.formulario.addRow("", self.situacion)
+        self.formulario.addRow(self.tr("Por la reforma:"), self.reforma)
         self._leer()
 
     def _leer(self) -> None:
+        from ...servicios.fijar_reglas_de_la_sala import reformas_para_la_sala
         from ...servicios.reglas_de_la_sala import reglas_de_la_sala
 
-        reglas = consultar_en_la_ventana(self, lambda: reglas_de_la_sala(self.contexto, self.organo_id),
-                                         que="reglas de la sala")
-        if reglas is FALLO:
+        leido = consultar_en_la_ventana(self, lambda: (reglas_de_la_sala(self.contexto, self.organo_id),
+                                                       reformas_para_la_sala(self.contexto, self.organo_id)),
+                                        que="reglas de la sala")
+        if leido is FALLO:
             return
+        reglas, reformas = leido
+        self.reforma.clear()
+        self.reforma.addItem(self.tr("Ninguna"), None)
+        for reforma in reformas:
+            self.reforma.addItem(reforma.texto, reforma.referencia)
+        self.formulario.setRowVisible(self.reforma, bool(reglas.articulo))
         self.con_plazo.setChecked(reglas.plazo_mociones_dias is not None)
         self.plazo.setEnabled(reglas.plazo_mociones_dias is not None)
         self.plazo.setValue(reglas.plazo_mociones_dias or 0)
@@ -65,7 +76,10 @@ class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
         self.orden.setCurrentIndex(max(self.orden.findData(reglas.orden_enmiendas), 0))
         self.articulo.setText(reglas.articulo or "")
         self.situacion.setText(
-            self.tr("Las fija {0}: no cambian desde aquí.").format(reglas.articulo) if reglas.articulo else
+            (self.tr("Las fija {0}: cambian con una reforma de ese artículo, elegida en «Por la reforma:».").format(
+                reglas.articulo) if reformas else self.tr("Las fija {0}: cambian con una reforma de ese artículo; "
+                                                          "no hay ninguna registrada después de fijarlas.").format(
+                reglas.articulo)) if reglas.articulo else
             self.tr("Sin artículo del reglamento: se cambian libremente.") if reglas.fijadas else
             self.tr("El órgano no fijó reglas de la sala: rigen las de omisión."))
 
@@ -76,7 +90,7 @@ class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
             plazo_mociones_dias=self.plazo.value() if self.con_plazo.isChecked() else None,
             sin_plazo=not self.con_plazo.isChecked(), segundos_palabra=self.palabra.value(),
             segundos_cuestion_orden=self.cuestion.value(), orden_enmiendas=self.orden.currentData(),
-            articulo=self.articulo.text())
+            articulo=self.articulo.text(), por_reforma=self.reforma.currentData())
 
         def hacer():
             self.fijadas = fijar_reglas_de_la_sala(self.contexto, self.organo_id, pedido)
