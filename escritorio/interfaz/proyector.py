@@ -208,16 +208,19 @@ class PantallaDelProyector(QWidget):
         self.reloj.setMinimumHeight(self.reloj.fontMetrics().height())
 
     # --- lectura ---
-    def _releer_si_se_puede(self) -> None:
-        """Cada 2 s, salvo mientras la ventana escribe o espera una respuesta (un diálogo): después se mira."""
+    def _se_puede_leer(self) -> bool:
+        """A la vista, con la base abierta y sin una escritura de la ventana a medias."""
         db = self.oficina.db if self.oficina is not None else None
-        if db is None or not base_abierta(db) or db.en_transaccion or QApplication.activeModalWidget() is not None:
-            return
-        self.releer()
+        return self.isVisible() and db is not None and base_abierta(db) and not db.en_transaccion
+
+    def _releer_si_se_puede(self) -> None:
+        """Cada 2 s, salvo mientras la ventana espera una respuesta (un diálogo): después se mira."""
+        if QApplication.activeModalWidget() is None:
+            self.releer()
 
     def releer(self) -> None:
         """Lee lo que ve la sala con el foco de la secretaría (sin sesión en el foco: la de esta pantalla)."""
-        if self.oficina is None or self.oficina.db is None:
+        if not self._se_puede_leer():
             return
         foco = self.sala.foco
         if foco.sesion_id is None:
@@ -333,6 +336,13 @@ def pantalla_para_el_proyector(pantallas: list, la_de_la_ventana):
     return next((s for s in pantallas if s is not la_de_la_ventana), None)
 
 
+def seguir_la_oficina(desde: QWidget, oficina) -> None:
+    """La ventana de `desde` pasó a otra base o asociación: su proyector, si está abierto, lee de ella."""
+    proyector = desde.window().findChild(PantallaDelProyector)
+    if proyector is not None:
+        proyector.oficina = oficina
+
+
 def abrir_proyector(desde: QWidget, oficina, sesion_id: int) -> PantallaDelProyector:
     """Abre (o vuelve a mostrar) la pantalla del proyector de la ventana de `desde`: a pantalla completa en la otra
     pantalla si hay dos; si no, como una ventana más, que F11 pone a pantalla completa."""
@@ -352,5 +362,6 @@ def abrir_proyector(desde: QWidget, oficina, sesion_id: int) -> PantallaDelProye
         if disponible is not None:
             proyector.resize(min(1024, disponible.width()), min(768, disponible.height()))
         proyector.show()
+    ventana.activateWindow()   # el teclado sigue en la ventana de la secretaría (no todos respetan el atributo)
     proyector.releer()
     return proyector

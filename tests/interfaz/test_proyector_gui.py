@@ -64,6 +64,9 @@ def _abrir_con_el_atajo(qtbot, editor) -> PantallaDelProyector:
 def test_sigue_el_punto_el_quorum_el_recuento_y_el_resultado_sin_tocarla(qtbot, editor):
     proyector = _abrir_con_el_atajo(qtbot, editor)
     assert proyector.windowTitle() == "Pantalla para el proyector"
+    # Abrirla no le quita el teclado a la secretaría: su ventana sigue activa.
+    qtbot.wait(100)
+    assert editor.window().isActiveWindow() and not proyector.isActiveWindow()
     # El punto elegido en el orden del día, que es la pestaña a la vista.
     assert proyector.punto.text() == "1. Informe de la Secretaría Ejecutiva sobre el primer semestre"
     assert proyector.quorum.text() == ("Quórum: Con la presencia de 15 de 17 miembros con derecho a voto se verifica "

@@ -31,7 +31,7 @@ from ..operaciones import FALLO, consultar_en_la_ventana
 from ..piezas import (ROJO, VERDE, CajaAvisos, EtiquetaRecortada, escalar, guardar_documento, nombre_de_archivo,
                       nota)
 from ..piezas.de_la_oficina import DeLaOficina
-from ..proyector import ATAJO_PROYECTOR, abrir_proyector
+from ..proyector import ATAJO_PROYECTOR, abrir_proyector, seguir_la_oficina
 from ..sala_en_vivo import SalaEnVivo
 from .sesion_acta import PestanaActa
 from .sesion_aprobacion import donde_esta_sesion_celebrada
@@ -219,6 +219,7 @@ class EditorSesion(DeLaOficina, QWidget):
         self.guardar_pendiente()
         cambia = sesion_id != self.sesion_id
         self.oficina, self.sesion_id = oficina, sesion_id
+        seguir_la_oficina(self, oficina)
         if cambia:
             self.orden._punto = None
             self.votaciones._punto = None
