@@ -165,8 +165,8 @@ class PantallaDelProyector(QWidget):
                 caja.addWidget(widget)
         caja.addStretch(1)
         medio = QHBoxLayout()
-        medio.addWidget(self.texto, 64)
-        medio.addWidget(self.columna, 36)
+        medio.addWidget(self.texto, 60)
+        medio.addWidget(self.columna, 40)
         self._medio = medio
         caja = QVBoxLayout(self)
         caja.addWidget(self.sesion)
@@ -195,7 +195,7 @@ class PantallaDelProyector(QWidget):
         self._caja.setSpacing(margen // 2)
         self._medio.setSpacing(margen * 2)
         for etiqueta, fraccion in ((self.sesion, 1 / 40), (self.punto, 1 / 18), (self.rotulo_orador, 1 / 40),
-                                   (self.orador, 1 / 16), (self.tipo_orador, 1 / 32), (self.reloj, 1 / 7),
+                                   (self.orador, 1 / 18), (self.tipo_orador, 1 / 32), (self.reloj, 1 / 7),
                                    (self.excedido, 1 / 30), (self.rotulo_siguientes, 1 / 40),
                                    (self.siguientes, 1 / 28), (self.rotulo_votacion, 1 / 40),
                                    (self.votacion, 1 / 14 if sola else 1 / 26),
@@ -204,7 +204,14 @@ class PantallaDelProyector(QWidget):
             fuente.setPixelSize(_px(alto, fraccion))
             fuente.setBold(bool(etiqueta.property("negrita")))
             etiqueta.setFont(fuente)
-        # El tiempo de quien habla no se achica aunque la columna no alcance (lo que sobra se corta abajo).
+        # El tiempo de quien habla entra entero a lo ancho de su columna («+12:34» incluido) y no se achica aunque la
+        # columna no alcance de alto (lo que sobra se corta abajo).
+        ancho = self.width() * (1.0 if sola else 0.38) - 2 * margen
+        necesita = self.reloj.fontMetrics().horizontalAdvance("+00:00")
+        if necesita > ancho > 0:
+            fuente = self.reloj.font()
+            fuente.setPixelSize(max(11, int(fuente.pixelSize() * ancho / necesita)))
+            self.reloj.setFont(fuente)
         self.reloj.setMinimumHeight(self.reloj.fontMetrics().height())
 
     # --- lectura ---

@@ -192,7 +192,8 @@ def test_la_enmienda_tachada_y_subrayada_sin_controles_y_en_dos_tamanos(qtbot, e
         qtbot.waitUntil(lambda: proyector.size().width() == ancho and proyector.size().height() == alto)
         qtbot.wait(50)
         assert proyector.reloj.height() >= proyector.reloj.fontMetrics().height()
-        assert proyector.reloj.fontMetrics().height() >= alto / 8
+        assert proyector.reloj.fontMetrics().height() >= alto / 9
+        assert proyector.reloj.fontMetrics().horizontalAdvance("+10:00") <= proyector.reloj.width()
         assert proyector.texto.tamano >= alto / 40
         assert proyector.texto.documento.size().height() <= proyector.texto.height()
         assert proyector.quorum.geometry().bottom() <= alto
