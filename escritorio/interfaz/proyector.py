@@ -13,7 +13,7 @@ pantalla si el equipo tiene dos, o como una ventana común si tiene una."""
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QPainter, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -297,6 +297,15 @@ class PantallaDelProyector(QWidget):
     def _salir_de_pantalla_completa(self) -> None:
         if self.isFullScreen():
             self.showNormal()
+
+    def changeEvent(self, evento) -> None:
+        super().changeEvent(evento)
+        if evento.type() == QEvent.Type.WindowStateChange:
+            # A pantalla completa, en el proyector, la flecha del ratón no se ve (si alguien la pasa por ahí).
+            if self.isFullScreen():
+                self.setCursor(Qt.CursorShape.BlankCursor)
+            else:
+                self.unsetCursor()
 
     def closeEvent(self, evento) -> None:
         for reloj in (self._releer, self._tic, self._demora):

@@ -206,8 +206,10 @@ def test_teclas_de_la_pantalla(qtbot, editor):
     qtbot.waitUntil(proyector.isActiveWindow)
     qtbot.keyClick(proyector, Qt.Key.Key_F11)
     qtbot.waitUntil(proyector.isFullScreen)
+    assert proyector.cursor().shape() == Qt.CursorShape.BlankCursor
     qtbot.keyClick(proyector, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not proyector.isFullScreen())
+    assert proyector.cursor().shape() != Qt.CursorShape.BlankCursor
     qtbot.keyClick(proyector, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not proyector.isVisible())
     assert editor.isVisible()
