@@ -6390,6 +6390,11 @@ Drop another PDF to verify it</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Abre la pantalla para el proyector: sigue la sesión sola, en otra pantalla si hay dos ({0})</source>
+      <translation>Opens the projector screen: it follows the session by itself, on another screen if there are two ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Acta</source>
       <translation>Minutes</translation>
     </message>
@@ -6515,8 +6520,18 @@ Drop another PDF to verify it</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Pantalla para el proyector</source>
+      <translation>Projector screen</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Para el quórum: {0} de {1} ({2}).</source>
       <translation>Toward the quorum: {0} of {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Proyector</source>
+      <translation>Projector</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -7107,9 +7122,15 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>A favor</source>
       <translation>In favour</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>A favor: {0} · En contra: {1} · Abstenciones: {2}</source>
+      <translation>In favour: {0} · Against: {1} · Abstentions: {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -7451,6 +7472,11 @@ Continue?</translation>
       <translation>Admits {0} ({1}) from {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Admitida</source>
+      <translation>Admitted</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Admitido por {0}{1}, desde el {2}</source>
       <translation>Admitted by {0}{1}, from {2}</translation>
@@ -7672,9 +7698,24 @@ Continue?</translation>
       <translation>Opening</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Aplazada</source>
+      <translation>Postponed</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>Aplicada la reforma {0} ({1})</source>
       <translation>Amendment {0} applied ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Apoya: {0}</source>
+      <translation>Supported by: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Apoyan: {0}</source>
+      <translation>Supported by: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -7692,6 +7733,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Aprobada</source>
       <translation>Approved</translation>
     </message>
@@ -8891,6 +8933,11 @@ Do you want to open it now?</translation>
       <translation>With {0} of {1} {2} present, the quorum is met{3}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Con las enmiendas aprobadas.</source>
+      <translation>With the approved amendments.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
       <source>Con problema</source>
       <translation>With a problem</translation>
@@ -9282,6 +9329,11 @@ Do you want to open it now?</translation>
       <translation>Email account…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Cuestión de orden</source>
+      <translation>Point of order</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <source>Cumplida</source>
@@ -9475,6 +9527,11 @@ Do you want to open it now?</translation>
       <translation>Owes {0} overdue annual fees</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Decaída</source>
+      <translation>Lapsed</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Decisiones</source>
       <translation>Decisions</translation>
@@ -9560,6 +9617,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Depósito</source>
       <translation>Deposit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Derivada</source>
+      <translation>Referred</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -10897,6 +10959,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>En contra</source>
       <translation>Against</translation>
@@ -10921,6 +10984,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/respaldo.py" />
       <source>En el modo servidor, los respaldos son tarea del servidor: quien lo administra los hace con pg_dump y los restaura con pg_restore (README, «Varias personas»). Escritorio no hace ni restaura respaldos de una base del servidor. Para tener además una copia de la base en este equipo: «escritorio servidor copia URL ARCHIVO».</source>
       <translation>In server mode, backups are the server's job: the administrator makes them with pg_dump and restores them with pg_restore (README, “Varias personas”). Escritorio neither makes nor restores backups of a server database. To also keep a copy of the database on this computer: “escritorio servidor copia URL FILE”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>En el uso de la palabra</source>
+      <translation>Has the floor</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
@@ -11012,6 +11080,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Enlace: {0}.</source>
       <translation>Link: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Enmienda {0} a la moción {1} · {2}</source>
+      <translation>Amendment {0} to motion {1} · {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -12258,6 +12331,16 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Inicio: el convenio terminó el {0}; no puede empezar después.</source>
       <translation>Start: the agreement ended on {0}; it cannot start afterwards.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Inserta al principio</source>
+      <translation>Inserts at the beginning</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Inserta después del párrafo {0}</source>
+      <translation>Inserts after paragraph {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -13779,6 +13862,11 @@ The details were saved in:
       <translation>Motions</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Moción {0} · {1}</source>
+      <translation>Motion {0} · {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
@@ -14025,6 +14113,11 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <source>No a todas</source>
       <translation>No to all</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>No admitida</source>
+      <translation>Not admitted</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -16012,6 +16105,21 @@ Check the list and confirm again.</translation>
       <translation>Prepare the mailing again: those members will be set aside and the others will receive their letter.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Presenta: {0}</source>
+      <translation>Submitted by: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Presentada</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Presentan: {0}</source>
+      <translation>Submitted by: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -16117,6 +16225,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>Prorrateo: {0} de 12 meses (ingreso {1})</source>
       <translation>Prorated: {0} of 12 months (joined {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Próximos oradores</source>
+      <translation>Next speakers</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
@@ -16297,6 +16410,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Quórum</source>
       <translation>Quorum</translation>
     </message>
@@ -16355,6 +16469,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Recargar</source>
       <translation>Reload</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Rechazada</source>
+      <translation>Rejected</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -16456,6 +16575,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/primer_uso.py" />
       <source>Red de ejemplo</source>
       <translation>Demo network</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Reemplaza el párrafo {0}</source>
+      <translation>Replaces paragraph {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -16868,6 +16992,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Resumen del punto</source>
       <translation>Item summary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Retirada</source>
+      <translation>Withdrawn</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -17763,6 +17892,11 @@ Open the copy now?</translation>
       <translation>Alternate</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Suprime el párrafo {0}</source>
+      <translation>Deletes paragraph {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>Suprimir el párrafo {0} no lleva texto.</source>
       <translation>Deleting paragraph {0} takes no text.</translation>
@@ -17994,6 +18128,11 @@ Open the copy now?</translation>
       <translation>Texts of the minutes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Tiempo excedido</source>
+      <translation>Time exceeded</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Tiene una fe de erratas posterior a este documento, del {0}: «{1}».</source>
       <translation>It has an errata later than this document, dated {0}: “{1}”.</translation>
@@ -18112,6 +18251,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/recientes.py" />
       <source>Todavía no se abrió ninguna otra base</source>
       <translation>No other database has been opened yet</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Todavía no se trata ningún punto del orden del día.</source>
+      <translation>No item of the agenda is under discussion yet.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/morosidad.py" />
@@ -18843,6 +18987,26 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Votación cerrada (rechazada: {0} a favor, {1} en contra, {2} abstenciones) sobre {3}</source>
       <translation>Vote closed (rejected: {0} in favour, {1} against, {2} abstentions) on {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación de la enmienda {0}</source>
+      <translation>Vote on amendment {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación de la moción {0}</source>
+      <translation>Vote on motion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación del punto {0}</source>
+      <translation>Vote on item {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación en curso</source>
+      <translation>Vote in progress</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -26654,6 +26818,14 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
       <source>{0} períodos registrados desde el {1}; los {2} siguientes siguen el orden de sucesión.</source>
       <translation>{0} periods recorded since {1}; the next {2} follow the order of succession.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PantallaDelProyector</name>
+    <message>
+      <location filename="../../escritorio/interfaz/proyector.py" />
+      <source>Pantalla para el proyector</source>
+      <translation>Projector screen</translation>
     </message>
   </context>
   <context>

@@ -6390,6 +6390,11 @@ Solte outro PDF para verificá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Abre la pantalla para el proyector: sigue la sesión sola, en otra pantalla si hay dos ({0})</source>
+      <translation>Abre a tela para o projetor: acompanha a sessão sozinha, em outra tela se houver duas ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Acta</source>
       <translation>Ata</translation>
     </message>
@@ -6515,8 +6520,18 @@ Solte outro PDF para verificá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Pantalla para el proyector</source>
+      <translation>Tela para o projetor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Para el quórum: {0} de {1} ({2}).</source>
       <translation>Para o quórum: {0} de {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Proyector</source>
+      <translation>Projetor</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -7169,9 +7184,15 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>A favor</source>
       <translation>A favor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>A favor: {0} · En contra: {1} · Abstenciones: {2}</source>
+      <translation>A favor: {0} · Contra: {1} · Abstenções: {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -7543,6 +7564,11 @@ Continuar?</translation>
       <translation>Admite {0} ({1}) a partir de {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Admitida</source>
+      <translation>Admitida</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Admitido por {0}{1}, desde el {2}</source>
       <translation>Admitido por {0}{1}, a partir de {2}</translation>
@@ -7774,9 +7800,24 @@ Continuar?</translation>
       <translation>Abertura</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Aplazada</source>
+      <translation>Adiada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>Aplicada la reforma {0} ({1})</source>
       <translation>Aplicada a reforma {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Apoya: {0}</source>
+      <translation>Apoia: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Apoyan: {0}</source>
+      <translation>Apoiam: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -7794,6 +7835,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Aprobada</source>
       <translation>Aprovada</translation>
     </message>
@@ -9190,6 +9232,11 @@ Deseja abri-lo agora?</translation>
       <translation>Com a presença de {0} de {1} {2}, verifica-se o quórum{3}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Con las enmiendas aprobadas.</source>
+      <translation>Com as emendas aprovadas.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
       <source>Con problema</source>
       <translation>Com problema</translation>
@@ -9644,6 +9691,11 @@ Deseja abri-lo agora?</translation>
       <translation>Conta em {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Cuestión de orden</source>
+      <translation>Questão de ordem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <source>Cumplida</source>
@@ -9908,6 +9960,11 @@ Deseja abri-lo agora?</translation>
       <translation>Deve {0} contribuições anuais vencidas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Decaída</source>
+      <translation>Prejudicada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Decisiones</source>
       <translation>Decisões</translation>
@@ -10013,6 +10070,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Derecho a voto suspendido por cuotas impagas</source>
       <translation>Direito a voto suspenso por contribuições não pagas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Derivada</source>
+      <translation>Encaminhada</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -11480,6 +11542,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>En contra</source>
       <translation>Contra</translation>
@@ -11504,6 +11567,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/respaldo.py" />
       <source>En el modo servidor, los respaldos son tarea del servidor: quien lo administra los hace con pg_dump y los restaura con pg_restore (README, «Varias personas»). Escritorio no hace ni restaura respaldos de una base del servidor. Para tener además una copia de la base en este equipo: «escritorio servidor copia URL ARCHIVO».</source>
       <translation>No modo servidor, os backups são tarefa do servidor: quem o administra os faz com pg_dump e os restaura com pg_restore (README, “Varias personas”). O Escritorio não faz nem restaura backups de um banco de dados do servidor. Para ter também uma cópia do banco neste computador: “escritorio servidor copia URL ARQUIVO”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>En el uso de la palabra</source>
+      <translation>Com a palavra</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
@@ -11595,6 +11663,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Enlace: {0}.</source>
       <translation>Link: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Enmienda {0} a la moción {1} · {2}</source>
+      <translation>Emenda {0} à moção {1} · {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -13007,6 +13080,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Inicio: el convenio terminó el {0}; no puede empezar después.</source>
       <translation>Início: o convênio terminou em {0}; não pode começar depois.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Inserta al principio</source>
+      <translation>Insere no início</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Inserta después del párrafo {0}</source>
+      <translation>Insere após o parágrafo {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -14730,6 +14813,11 @@ Os detalhes foram registrados em:
       <translation>Moções</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Moción {0} · {1}</source>
+      <translation>Moção {0} · {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>Modalidad</source>
       <translation>Modalidade</translation>
@@ -15031,6 +15119,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <source>No a todas</source>
       <translation>Não a todas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>No admitida</source>
+      <translation>Não admitida</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -17274,6 +17367,21 @@ Revise a lista e confirme novamente.</translation>
       <translation>Prepare o envio outra vez: esses membros ficarão de fora e os demais receberão sua carta.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Presenta: {0}</source>
+      <translation>Apresenta: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Presentada</source>
+      <translation>Apresentada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Presentan: {0}</source>
+      <translation>Apresentam: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -17384,6 +17492,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>Prorrateo: {0} de 12 meses (ingreso {1})</source>
       <translation>Proporcional: {0} de 12 meses (adesão {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Próximos oradores</source>
+      <translation>Próximos oradores</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/anclas.py" />
@@ -17611,6 +17724,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Quórum</source>
       <translation>Quórum</translation>
     </message>
@@ -17684,6 +17798,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Recargar</source>
       <translation>Recarregar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Rechazada</source>
+      <translation>Rejeitada</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -17800,6 +17919,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/primer_uso.py" />
       <source>Red de ejemplo</source>
       <translation>Rede de exemplo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Reemplaza el párrafo {0}</source>
+      <translation>Substitui o parágrafo {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -18267,6 +18391,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <source>Resumen por país</source>
       <translation>Resumo por país</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Retirada</source>
+      <translation>Retirada</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -19333,6 +19462,11 @@ Abrir a cópia agora?</translation>
       <translation>Suplente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Suprime el párrafo {0}</source>
+      <translation>Suprime o parágrafo {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>Suprimir el párrafo {0} no lleva texto.</source>
       <translation>Suprimir o parágrafo {0} não leva texto.</translation>
@@ -19604,6 +19738,11 @@ Abrir a cópia agora?</translation>
       <translation>Textos da ata</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Tiempo excedido</source>
+      <translation>Tempo excedido</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Tiene una fe de erratas posterior a este documento, del {0}: «{1}».</source>
       <translation>Tem uma errata posterior a este documento, de {0}: “{1}”.</translation>
@@ -19727,6 +19866,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/recientes.py" />
       <source>Todavía no se abrió ninguna otra base</source>
       <translation>Ainda não foi aberto nenhum outro banco de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Todavía no se trata ningún punto del orden del día.</source>
+      <translation>Ainda não se trata nenhum ponto da ordem do dia.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/morosidad.py" />
@@ -20550,6 +20694,26 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Votación cerrada (rechazada: {0} a favor, {1} en contra, {2} abstenciones) sobre {3}</source>
       <translation>Votação encerrada (rejeitada: {0} a favor, {1} contra, {2} abstenções) sobre {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación de la enmienda {0}</source>
+      <translation>Votação da emenda {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación de la moción {0}</source>
+      <translation>Votação da moção {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación del punto {0}</source>
+      <translation>Votação do ponto {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación en curso</source>
+      <translation>Votação em andamento</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -28841,6 +29005,14 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
       <source>{0} períodos registrados desde el {1}; los {2} siguientes siguen el orden de sucesión.</source>
       <translation>{0} períodos registrados desde {1}; os {2} seguintes seguem a ordem de sucessão.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PantallaDelProyector</name>
+    <message>
+      <location filename="../../escritorio/interfaz/proyector.py" />
+      <source>Pantalla para el proyector</source>
+      <translation>Tela para o projetor</translation>
     </message>
   </context>
   <context>

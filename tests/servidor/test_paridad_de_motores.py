@@ -74,6 +74,11 @@ FUERA_DEL_RECORRIDO = frozenset({
     "datos.cuotas.cargos_con_lo_pagado", "datos.cuotas.cargos_del_anio", "datos.cuotas.insertar_lote_de_avisos",
     "datos.cuotas.recibo_del_pago", "datos.deshacer.fila", "datos.deshacer.ultimo_deshecho",
     "datos.sala.reglas_de_la_sala",  # hasta que una orden de la sala la alcance (issue 64)
+    # La pantalla del proyector (issue 64, §4), que no tiene orden: tests/servicios/test_pantalla_de_la_sala.py.
+    "datos.pantalla_de_la_sala.autores_de_la_enmienda", "datos.pantalla_de_la_sala.autores_de_la_mocion",
+    "datos.pantalla_de_la_sala.cambios_aprobados", "datos.pantalla_de_la_sala.cambios_de_la_enmienda",
+    "datos.pantalla_de_la_sala.enmienda", "datos.pantalla_de_la_sala.mocion",
+    "datos.pantalla_de_la_sala.oradores_en_la_sala", "datos.pantalla_de_la_sala.votacion_de_la_sala",
     "datos.documentos.acta_de_la_sesion", "datos.documentos.acta_por_id", "datos.documentos.archivos_de",
     "datos.documentos.archivos_emitidos_desde", "datos.documentos.avisos_posteriores",
     "datos.documentos.cargos_de_la_carta", "datos.documentos.carta_del_renglon",

@@ -12,7 +12,7 @@ Cada pestaña vive en su módulo: `sesion_orden`, `sesion_asistencia`, `sesion_v
 from html import escape
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ...dominio.sesiones import ESTADOS_ACTA, ESTADOS_SESION
@@ -31,6 +31,8 @@ from ..operaciones import FALLO, consultar_en_la_ventana
 from ..piezas import (ROJO, VERDE, CajaAvisos, EtiquetaRecortada, escalar, guardar_documento, nombre_de_archivo,
                       nota)
 from ..piezas.de_la_oficina import DeLaOficina
+from ..proyector import ATAJO_PROYECTOR, abrir_proyector, seguir_la_oficina
+from ..sala_en_vivo import SalaEnVivo
 from .sesion_acta import PestanaActa
 from .sesion_aprobacion import donde_esta_sesion_celebrada
 from .sesion_asistencia import PestanaAsistencia
@@ -101,6 +103,19 @@ class EditorSesion(DeLaOficina, QWidget):
             menu.addAction(accion)
         self.accion_enviar_acta = menu.actions()[-1]
         self.boton_documentos.setMenu(menu)
+        # La pantalla de la sala (interfaz/proyector.py): su atajo sirve desde cualquier pestaña del editor.
+        atajo = QKeySequence(ATAJO_PROYECTOR)
+        self.accion_proyector = QAction(self.tr("Pantalla para el proyector"), self)
+        self.accion_proyector.setShortcut(atajo)
+        self.accion_proyector.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.accion_proyector.triggered.connect(self.abrir_proyector)
+        self.addAction(self.accion_proyector)
+        self.boton_proyector = QToolButton()
+        self.boton_proyector.setDefaultAction(self.accion_proyector)
+        self.boton_proyector.setText(self.tr("Proyector"))
+        self.boton_proyector.setToolTip(self.tr("Abre la pantalla para el proyector: sigue la sesión sola, en otra "
+                                                "pantalla si hay dos ({0})").format(
+            atajo.toString(QKeySequence.SequenceFormat.NativeText)))
         # El título en una línea (con «…» si no entra): la fecha, el lugar y el título entero, en su ayuda emergente.
         self.titulo = EtiquetaRecortada()
         self.titulo.setFont(escalar(self.titulo.font(), 1.3, negrita=True))
@@ -151,6 +166,7 @@ class EditorSesion(DeLaOficina, QWidget):
         arriba.addWidget(self.chip_sesion, 0, Qt.AlignmentFlag.AlignVCenter)
         arriba.addWidget(self.chip_acta, 0, Qt.AlignmentFlag.AlignVCenter)
         arriba.addWidget(self.chip_quorum, 0, Qt.AlignmentFlag.AlignVCenter)
+        arriba.addWidget(self.boton_proyector, 0, Qt.AlignmentFlag.AlignVCenter)
         arriba.addWidget(self.boton_detalles, 0, Qt.AlignmentFlag.AlignVCenter)
         encabezado = QHBoxLayout()
         encabezado.setSpacing(6)
@@ -203,9 +219,11 @@ class EditorSesion(DeLaOficina, QWidget):
         self.guardar_pendiente()
         cambia = sesion_id != self.sesion_id
         self.oficina, self.sesion_id = oficina, sesion_id
+        seguir_la_oficina(self, oficina)
         if cambia:
             self.orden._punto = None
             self.votaciones._punto = None
+            SalaEnVivo.de(self).enfocar(sesion_id=sesion_id)   # la sala pasa a esta sesión (sin punto todavía)
         self.recargar()
         if cambia:
             self.pestanas.setCurrentIndex(0 if not self.puntos and not self.solo_lectura else self.pestanas.currentIndex())
@@ -249,6 +267,7 @@ class EditorSesion(DeLaOficina, QWidget):
         self.tab_acta.cargar()
         self._aplicar_solo_lectura()
         self._titulos_de_pestanas()
+        SalaEnVivo.de(self).avisar()   # lo escrito, también en el proyector
 
     def _encabezado(self, aviso: str | None) -> None:
         self._aviso_de_la_carga = aviso
@@ -331,12 +350,22 @@ class EditorSesion(DeLaOficina, QWidget):
         self.tab_asistencia.cargar(self.estado)
         self._chip_quorum()
         self._titulos_de_pestanas()
+        SalaEnVivo.de(self).avisar()   # el quórum en vivo, también en el proyector
         self.cambiado.emit()
 
     def _pestana_cambiada(self, indice: int) -> None:
         self.guardar_pendiente()
         if self.db is not None and self.pestanas.widget(indice) is self.votaciones:
             self.votaciones.cargar()   # el quórum y los votantes siguen a la asistencia
+
+    def abrir_proyector(self) -> None:
+        """La pantalla para el proyector de esta sesión (en la otra pantalla, si hay dos)."""
+        if self.oficina is None or self.sesion_id is None:
+            return
+        sala = SalaEnVivo.de(self)
+        if sala.foco.sesion_id != self.sesion_id:
+            sala.enfocar(sesion_id=self.sesion_id)
+        abrir_proyector(self, self.oficina, self.sesion_id)
 
     def guardar_pendiente(self) -> bool:
         """Guarda ya lo que se estaba escribiendo (resumen de un punto, borrador del acta), sin esperar al
