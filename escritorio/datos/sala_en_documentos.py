@@ -8,10 +8,13 @@ from .base_de_datos import BaseDeDatos
 
 def mociones_de_la_sesion(db: BaseDeDatos, sesion_id: int) -> list[dict]:
     """Las mociones de la sesión por número, con el nombre del órgano al que se derivaron y la cita de la resolución
-    que las adoptó (tipo, número, año y órgano: lo que pide `cita_resolucion`), y el número y la fecha de la sesión
-    de la moción aplazada de la que vienen."""
+    que las adoptó (tipo, número, año y órgano: lo que pide `cita_resolucion`), el número y la fecha de la sesión
+    de la moción aplazada de la que vienen, y la primera de su cadena de aplazamientos (`raiz`)."""
+    # `raiz`: la primera moción de su cadena de aplazamientos (la misma propuesta, tratada en varias sesiones).
     return list(db.query(
-        "SELECT m.*, d.nombre AS derivada_a_nombre, r.tipo AS resolucion_tipo, r.numero AS resolucion_numero, "
+        "WITH RECURSIVE cadena(id, raiz) AS (SELECT id, id FROM mociones WHERE viene_de IS NULL "
+        "UNION ALL SELECT h.id, c.raiz FROM mociones h JOIN cadena c ON h.viene_de = c.id) "
+        "SELECT m.*, (SELECT raiz FROM cadena WHERE cadena.id = m.id) AS raiz, d.nombre AS derivada_a_nombre, r.tipo AS resolucion_tipo, r.numero AS resolucion_numero, "
         "r.anio AS resolucion_anio, ro.nombre AS resolucion_organo, v.numero AS viene_de_numero, "
         "vs.fecha AS viene_de_fecha, vs.id AS viene_de_sesion "
         "FROM mociones m LEFT JOIN organos d ON d.id = m.derivada_a "

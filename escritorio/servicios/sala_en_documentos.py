@@ -83,6 +83,7 @@ class MocionEnDocumentos:
     resolucion_id: int | None
     resolucion: str | None                # su cita
     viene_de: int | None                  # la moción aplazada de la que viene
+    raiz: int                             # la primera de su cadena de aplazamientos (ella misma si no viene de otra)
     enmiendas: tuple[EnmiendaEnDocumentos, ...]
     votaciones: tuple[VotacionDeLaSala, ...]   # en el orden en que se cerraron
     texto_final: str | None               # el texto con las enmiendas aprobadas (solo si alguna lo cambió)
@@ -187,7 +188,7 @@ def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
             m["estado"], _estado_de_la_mocion(m), m["resolucion_id"],
             cita_resolucion(m["resolucion_tipo"], m["resolucion_numero"], m["resolucion_anio"],
                             m["resolucion_organo"]) if m["resolucion_tipo"] else None,
-            m["viene_de"], suyas, tuple(votaciones[m["id"]]), final))
+            m["viene_de"], m["raiz"] if m["raiz"] is not None else m["id"], suyas, tuple(votaciones[m["id"]]), final))
     for o in tabla_sala.oradores_de_la_sesion(db, sesion_id):
         if o["estado"] not in ("hablo", "hablando") and o["segundos"] is None:
             continue   # quien pidió la palabra y no habló (retirado, o la lista se cerró antes) no la tomó
