@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from ..datos import sala_en_documentos as tabla_sala
 from ..dominio import formato
@@ -196,6 +197,34 @@ def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
             o["miembro"] or o["persona"], o["tipo"], traducir(TIPOS_DE_INTERVENCION.get(o["tipo"], o["tipo"])),
             o["segundos"], duracion(o["segundos"]), o["mocion_id"]))
     return sala
+
+
+# --- en la convocatoria ---------------------------------------------------------------------------------------
+
+class MocionRecibida(TypedDict):
+    """Una moción como la adjunta la convocatoria («Mociones recibidas»)."""
+
+    id: int
+    numero: int
+    titulo: str
+    punto: str                            # la numeración de su punto en el orden del día («2», «1.1»)
+    autores: list[str]
+    apoyos: list[str]
+    recibida_el: str
+    fuera_de_plazo: bool
+    texto: str
+
+
+def mociones_para_la_convocatoria(contexto: Contexto, sesion_id: int) -> list[MocionRecibida]:
+    """Las mociones que se adjuntan a la convocatoria de la sesión: las recibidas que siguen en trámite o ya se
+    trataron (no las no admitidas ni las retiradas), por número."""
+    from .sesiones_puntos import orden_del_dia
+
+    numeracion = {p["id"]: p["numeracion"] for p in orden_del_dia(contexto, sesion_id)}
+    return [MocionRecibida(id=m.id, numero=m.numero, titulo=m.titulo, punto=numeracion.get(m.punto_id, ""),
+                           autores=list(m.autores), apoyos=list(m.apoyos), recibida_el=m.recibida_el,
+                           fuera_de_plazo=m.fuera_de_plazo, texto=m.texto)
+            for m in sala_de_la_sesion(contexto, sesion_id).recibidas()]
 
 
 # --- en el acta ----------------------------------------------------------------------------------------------
