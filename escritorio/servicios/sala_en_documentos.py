@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 from ..datos import sala_en_documentos as tabla_sala
-from ..dominio import formato
 from ..dominio.enmiendas import Cambio, ParrafoComparado, aplicar, comparacion, parrafos, unir
 from ..dominio.sesiones import cita_resolucion
 from ..dominio.traduccion import traducir
@@ -231,15 +230,61 @@ def mociones_para_la_convocatoria(contexto: Contexto, sesion_id: int) -> list[Mo
 # Lo que el acta guarda de cada punto (JSON, dentro de ContenidoActa.puntos): textos ya escritos en el idioma del
 # acta, para que el acta aprobada diga siempre lo mismo aunque cambien los nombres de los miembros o el programa.
 
-def _parrafo_comparado_en_el_acta(p: ParrafoComparado) -> dict:
-    return {"parrafo": p.numero, "operacion": p.operacion, "tramos": [[t.tipo, t.texto] for t in p.tramos]}
+class CambioEnElActa(TypedDict):
+    parrafo: int
+    operacion: str
+    tramos: list[list[str]]               # [tipo, texto]: igual | quitado | agregado
 
 
-def mociones_en_el_acta(sala: SalaDeLaSesion, punto_id: int) -> list[dict]:
+class EnmiendaEnElActa(TypedDict):
+    numero: int
+    autores: list[str]
+    estado: str
+    cambios: list[CambioEnElActa]
+
+
+class VotacionEnElActa(TypedDict):
+    objeto: str                           # «Enmienda 1 a la moción 1», «Moción 1»
+    texto: str                            # «Votación a mano alzada. Aprobada: …»
+
+
+class MocionEnElActa(TypedDict):
+    numero: int
+    titulo: str
+    autores: list[str]
+    apoyos: list[str]
+    recibida_el: str
+    fuera_de_plazo: bool
+    texto: str
+    estado: str                           # el estado final, en una frase
+    enmiendas: list[EnmiendaEnElActa]
+    votaciones: list[VotacionEnElActa]    # en el orden en que se hicieron
+    texto_final: NotRequired[str]         # solo si alguna enmienda aprobada cambió el texto
+
+
+class OradorEnElActa(TypedDict):
+    quien: str
+    tipo: str
+    duracion: str
+    mocion: NotRequired[int]              # el número de la moción, si habló en la lista de una moción
+
+
+class SalaDelPunto(TypedDict, total=False):
+    """Lo que el acta agrega a un punto: solo las claves que tiene."""
+
+    mociones: list[MocionEnElActa]
+    oradores: list[OradorEnElActa]
+
+
+def _parrafo_comparado_en_el_acta(p: ParrafoComparado) -> CambioEnElActa:
+    return CambioEnElActa(parrafo=p.numero, operacion=p.operacion, tramos=[[t.tipo, t.texto] for t in p.tramos])
+
+
+def mociones_en_el_acta(sala: SalaDeLaSesion, punto_id: int) -> list[MocionEnElActa]:
     """Las mociones del punto como las guarda el acta (vacío si no tiene)."""
-    salida = []
+    salida: list[MocionEnElActa] = []
     for m in sala.mociones_del_punto(punto_id):
-        mocion = {"numero": m.numero, "titulo": m.titulo, "autores": list(m.autores), "apoyos": list(m.apoyos),
+        mocion: MocionEnElActa = {"numero": m.numero, "titulo": m.titulo, "autores": list(m.autores), "apoyos": list(m.apoyos),
                   "recibida_el": m.recibida_el, "fuera_de_plazo": m.fuera_de_plazo, "texto": m.texto,
                   "estado": m.estado_escrito,
                   "enmiendas": [{"numero": e.numero, "autores": list(e.autores), "estado": e.estado_escrito,
@@ -252,18 +297,22 @@ def mociones_en_el_acta(sala: SalaDeLaSesion, punto_id: int) -> list[dict]:
     return salida
 
 
-def oradores_en_el_acta(sala: SalaDeLaSesion, punto_id: int) -> list[dict]:
+def oradores_en_el_acta(sala: SalaDeLaSesion, punto_id: int) -> list[OradorEnElActa]:
     """Quienes hablaron en el punto, en el orden en que hablaron: quién, en calidad de qué y cuánto."""
     numeros = {m.id: m.numero for m in sala.mociones}
-    return [{"quien": o.quien, "tipo": o.tipo_escrito, "duracion": o.duracion,
-             **({"mocion": numeros[o.mocion_id]} if o.mocion_id in numeros else {})}
-            for o in sala.oradores.get(punto_id, [])]
+    salida: list[OradorEnElActa] = []
+    for o in sala.oradores.get(punto_id, []):
+        orador = OradorEnElActa(quien=o.quien, tipo=o.tipo_escrito, duracion=o.duracion)
+        if o.mocion_id in numeros:
+            orador["mocion"] = numeros[o.mocion_id]
+        salida.append(orador)
+    return salida
 
 
-def lo_de_la_sala_en_el_punto(sala: SalaDeLaSesion, punto_id: int) -> dict:
+def lo_de_la_sala_en_el_punto(sala: SalaDeLaSesion, punto_id: int) -> SalaDelPunto:
     """Las claves que el acta agrega a un punto: «mociones» y «oradores», solo si las tiene (un punto sin sala se
     guarda como antes y las actas aprobadas antes verifican igual)."""
-    extra = {}
+    extra: SalaDelPunto = {}
     mociones = mociones_en_el_acta(sala, punto_id)
     if mociones:
         extra["mociones"] = mociones
@@ -272,11 +321,3 @@ def lo_de_la_sala_en_el_punto(sala: SalaDeLaSesion, punto_id: int) -> dict:
         extra["oradores"] = oradores
     return extra
 
-
-def fecha_recibida(mocion: dict | MocionEnDocumentos) -> str:
-    """«20/05/2026» de una moción guardada en el acta o leída de la base."""
-    valor = mocion["recibida_el"] if isinstance(mocion, dict) else mocion.recibida_el
-    try:
-        return formato.fecha(valor)
-    except ValueError:
-        return str(valor)

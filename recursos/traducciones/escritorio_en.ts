@@ -6410,6 +6410,11 @@ Drop another PDF to verify it</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Adjuntar a la convocatoria las mociones recibidas</source>
+      <translation>Attach the motions received to the notice of meeting</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Anote la hora de cierre así:</source>
       <translation>Record the closing time this way:</translation>
     </message>
@@ -7108,6 +7113,7 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>A favor</source>
       <translation>In favour</translation>
     </message>
@@ -7451,6 +7457,16 @@ Continue?</translation>
       <translation>Admits {0} ({1}) from {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Admitida</source>
+      <translation>Admitted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Admitida; no se votó.</source>
+      <translation>Admitted; not voted.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Admitido por {0}{1}, desde el {2}</source>
       <translation>Admitted by {0}{1}, from {2}</translation>
@@ -7672,6 +7688,16 @@ Continue?</translation>
       <translation>Opening</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Aplazada</source>
+      <translation>Postponed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Aplazada a una sesión posterior</source>
+      <translation>Postponed to a later session</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>Aplicada la reforma {0} ({1})</source>
       <translation>Amendment {0} applied ({1})</translation>
@@ -7692,6 +7718,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Aprobada</source>
       <translation>Approved</translation>
     </message>
@@ -7717,6 +7744,11 @@ Continue?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Aprobada: {0}; {1} ({2}).</source>
       <translation>Approved: {0}; {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Aprobada; adoptada como {0}.</source>
+      <translation>Approved; adopted as {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
@@ -9282,6 +9314,11 @@ Do you want to open it now?</translation>
       <translation>Email account…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Cuestión de orden</source>
+      <translation>Point of order</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <source>Cumplida</source>
@@ -9475,6 +9512,11 @@ Do you want to open it now?</translation>
       <translation>Owes {0} overdue annual fees</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Decaída</source>
+      <translation>Lapsed</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Decisiones</source>
       <translation>Decisions</translation>
@@ -9560,6 +9602,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Depósito</source>
       <translation>Deposit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Derivada</source>
+      <translation>Referred</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Derivada a {0}</source>
+      <translation>Referred to {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -10898,6 +10950,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>En contra</source>
       <translation>Against</translation>
     </message>
@@ -11012,6 +11065,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Enlace: {0}.</source>
       <translation>Link: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Enmienda {0} a la moción {1}</source>
+      <translation>Amendment {0} to motion {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -12309,6 +12367,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <source>Intentar enviarlos ahora</source>
       <translation>Try to send them now</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Intervención</source>
+      <translation>Speech</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria.py" />
@@ -13779,6 +13842,25 @@ The details were saved in:
       <translation>Motions</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Mociones recibidas</source>
+      <translation>Motions received</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Moción {0}</source>
+      <translation>Motion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Moción {0}: {1}</source>
+      <translation>Motion {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
@@ -14025,6 +14107,11 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <source>No a todas</source>
       <translation>No to all</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>No admitida</source>
+      <translation>Not admitted</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -16012,6 +16099,16 @@ Check the list and confirm again.</translation>
       <translation>Prepare the mailing again: those members will be set aside and the others will receive their letter.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Presentada</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Presentada; no se trató.</source>
+      <translation>Submitted; not dealt with.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -16355,6 +16452,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Recargar</source>
       <translation>Reload</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Rechazada</source>
+      <translation>Rejected</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -16868,6 +16970,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>Resumen del punto</source>
       <translation>Item summary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Retirada</source>
+      <translation>Withdrawn</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -23655,6 +23762,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} new members</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>{0} min {1:02d} s</source>
+      <translation>{0} min {1:02d} s</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>{0} no elegido ({1})</source>
       <translation>{0} not chosen ({1})</translation>
@@ -23879,6 +23991,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>{0} respondió {1}: el sitio no tiene la lista de anclas en esa dirección (¿es la dirección del sitio publicado? ¿se subió entero?). Pruebe con la carpeta del sitio.</source>
       <translation>{0} answered {1}: the site does not have the list of anchors at that address (is it the address of the published site? was it uploaded whole?). Try the site folder.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>{0} s</source>
+      <translation>{0} s</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -24726,6 +24843,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>{0}: {1}, vencido hace {2} días</source>
       <translation>{0}: {1}, {2} days overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>{0}: {1}.</source>
+      <translation>{0}: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -26921,6 +27043,11 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>La convocatoria en PDF adjunta las mociones recibidas para la sesión (no las no admitidas ni las retiradas), con sus autores y su texto</source>
+      <translation>The notice of meeting in PDF attaches the motions received for the session (not those not admitted or withdrawn), with their authors and their text</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las … horas.</source>
       <translation>There being no further business, the session is adjourned at … hours.</translation>
     </message>
@@ -26998,6 +27125,11 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Vista previa del acta</source>
       <translation>Minutes preview</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>con las &amp;mociones recibidas</source>
+      <translation>with the &amp;motions received</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />

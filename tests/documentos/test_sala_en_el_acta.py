@@ -8,8 +8,6 @@ La sala se escribe con tests/sala_de_prueba.py (provisional: ver su docstring)."
 from __future__ import annotations
 
 import json
-import re
-import shutil
 import subprocess
 from pathlib import Path
 
