@@ -310,6 +310,15 @@ def emision_acta_borrador(asociacion_id: int, sesion_id: int, acta, huella_del_r
     textos = instantanea.seccion("textos", traducir("Textos del acta"))
     for clave, rotulo in (("apertura", traducir("Apertura")), ("cierre", traducir("Cierre"))):
         textos.agregar(clave, rotulo, partes["acta"].get(clave))
+    # Las mociones, enmiendas, votaciones y oradores de cada punto (issue 64): no están en el registro de la sesión
+    # (su huella no los ve), así que el borrador los afirma aquí; solo si los tiene, y la huella de un borrador sin
+    # sala sigue siendo la de antes.
+    sala = [p for p in ct.puntos if p.get("mociones") or p.get("oradores")]
+    if sala:
+        de_la_sala = instantanea.seccion("sala", traducir("Mociones y oradores"), _cuenta("{0} punto", "{0} puntos"))
+        for p in sala:
+            de_la_sala.agregar(p.get("numeracion"), traducir("Punto {0}").format(p.get("numeracion")),
+                               [p.get("mociones") or [], p.get("oradores") or []])
     titulo = traducir("Acta N.º {0}").format(ct.numero)
     resumen_titulo = traducir("{0} (borrador) · {1}").format(titulo, ct.organo)
     datos = [[traducir("Documento"), traducir("{0}, borrador").format(titulo)], [traducir("Órgano"), ct.organo],

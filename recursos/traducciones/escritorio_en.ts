@@ -13847,6 +13847,11 @@ The details were saved in:
       <translation>Motions received</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Mociones y oradores</source>
+      <translation>Motions and speakers</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
       <location filename="../../escritorio/documentos/sitio/sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -16232,6 +16237,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Puestos: escriba cuántos puestos se eligen, de 1 a {0}.</source>
       <translation>Seats: enter how many seats are elected, from 1 to {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Punto {0}</source>
+      <translation>Point {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />

@@ -14887,6 +14887,11 @@ Os detalhes foram registrados em:
       <translation>Moções recebidas ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Mociones y oradores</source>
+      <translation>Moções e oradores</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
       <source>Moción</source>
       <translation>Moção</translation>
@@ -17636,6 +17641,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <source>Punto</source>
       <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Punto {0}</source>
+      <translation>Item {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />

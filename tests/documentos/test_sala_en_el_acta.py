@@ -83,16 +83,19 @@ def test_el_acta_en_pdf_cuenta_mociones_enmiendas_votaciones_y_oradores(cli, bas
 
 
 def test_la_sala_del_acta_esta_etiquetada(cli, base_con_sala, tmp_path):
-    """La moción es un título (H4) dentro del punto, las enmiendas y las votaciones son listas, lo que cambia cada
-    enmienda va dentro de su ítem y los oradores son una tabla con sus encabezados."""
+    """La moción es un título (H4) dentro del punto, con sus partes (H5); las enmiendas y las votaciones son listas,
+    lo que cambia cada enmienda va dentro de su ítem y los oradores son una tabla (H4) con sus encabezados."""
     from test_pdf_etiquetado import _hijos, comprobar_etiquetado
 
     hecho = cli("sesiones", "acta", SESION, "acta.pdf", db=base_con_sala)
     assert hecho.returncode == 0, hecho.stderr
     elementos = comprobar_etiquetado(tmp_path / "acta.pdf", "es")
-    mociones = [e.texto for e in elementos if e.rol == "H4"]
-    assert mociones == ["Moción 1: Plan de trabajo 2027 de las unidades temáticas",
-                        "Moción 2: Red de ciudades sin plástico", "Moción 3: Hermanamiento con ciudades del Pacífico"]
+    titulos = [e.texto for e in elementos if e.rol == "H4"]
+    assert titulos == ["Moción 1: Plan de trabajo 2027 de las unidades temáticas",
+                       "Moción 2: Red de ciudades sin plástico", "Moción 3: Hermanamiento con ciudades del Pacífico",
+                       "Lista de oradores (3)"]
+    assert [e.texto for e in elementos if e.rol == "H5"] == [
+        "Enmiendas (3)", "Votaciones, en el orden en que se hicieron", "Texto final, con las enmiendas aprobadas"]
     items = [e for e in elementos if e.rol == "LI"]
     enmienda = next(i for i in items if any("Enmienda 1, de Mendoza" in h.texto
                                             for h in _hijos(elementos, elementos.index(i))))
@@ -145,3 +148,23 @@ def test_las_actas_aprobadas_antes_de_la_sala_dan_la_misma_huella(demo_creada_po
         db.close()
     for acta in antes:
         assert hoy[acta["sesion_id"]] == (acta["contenido"], acta["huella"]), acta["sesion_id"]
+
+
+def test_el_borrador_impreso_nota_que_cambio_la_sala(cli, base_con_sala, tmp_path):
+    """La sala no está en la huella del registro de la sesión: el código del borrador la afirma aparte. Si después
+    de imprimirlo cambia una moción, su verificación ya no lo da por el borrador de hoy."""
+    from escritorio.dominio.verificacion import BORRADOR, REEMPLAZADO
+    from escritorio.servicios.verificar_documento import verificar_archivo
+
+    hecho = cli("sesiones", "acta", SESION, "borrador.pdf", db=base_con_sala)
+    assert hecho.returncode == 0, hecho.stderr
+    db = abrir_base(base_con_sala)
+    try:
+        assert verificar_archivo(db, tmp_path / "borrador.pdf").veredicto == BORRADOR
+        db.execute("UPDATE mociones SET estado = 'retirada', motivo = 'La retiró Buenos Aires' "
+                   "WHERE sesion_id = ? AND numero = 2", [SESION])
+        db.conn.commit()
+        cambiado = verificar_archivo(db, tmp_path / "borrador.pdf")
+        assert cambiado.veredicto == REEMPLAZADO, cambiado.motivos
+    finally:
+        db.close()

@@ -4,7 +4,7 @@ Membrete, «ACTA N.º», el título de la sesión y una ficha (órgano, sesión,
 la apertura; la asistencia agrupada por país en un párrafo por país («Argentina: Buenos Aires; Córdoba,
 por poder otorgado a Buenos Aires»), los ausentes y los invitados; el enunciado del quórum en negrita;
 el orden del día; el desarrollo punto por punto (resumen, votación y votos nominales agrupados por
-sentido); las resoluciones adoptadas; el cierre con su hora; las firmas de la Presidencia y la
+sentido; sus mociones, enmiendas, votaciones de la sala y oradores: acta_sala.py); las resoluciones adoptadas; el cierre con su hora; las firmas de la Presidencia y la
 Secretaría; y, si el acta está aprobada, la constancia «Aprobada por … el … — huella SHA-256 del texto aprobado: …» y el
 anexo «Fe de erratas». Mientras es borrador, cada página lleva la marca de agua «BORRADOR».
 

@@ -32,6 +32,8 @@ _TEXTO = estilo("acta_mocion_texto", fontName=_SERIF, fontSize=10, leading=13.5,
                 alignment=TA_JUSTIFY)
 _ROTULO = estilo("acta_mocion_rotulo", fontName=FUENTE_NEGRITA, fontSize=8.5, leading=11, leftIndent=10,
                  spaceBefore=4, spaceAfter=1, textColor=GRIS, keepWithNext=1)
+_ROTULO_ORADORES = estilo("acta_oradores_rotulo", fontName=FUENTE_NEGRITA, fontSize=8.5, leading=11, leftIndent=10,
+                         spaceBefore=6, spaceAfter=2, textColor=GRIS, keepWithNext=1)
 _ITEM = estilo("acta_mocion_item", fontName=_SERIF, fontSize=10, leading=13, leftIndent=22, bulletIndent=12,
                spaceAfter=1)
 _CAMBIO = estilo("acta_mocion_cambio", fontName=_SERIF, fontSize=9.5, leading=12.5, leftIndent=34, spaceAfter=2)
@@ -42,7 +44,8 @@ _CELDA_TITULO = estilo("acta_oradores_titulo", fontName=FUENTE_NEGRITA, fontSize
 
 # Los tipos de estructura de estos estilos (se suman a los de `acta.ROLES`): lo que cambia una enmienda sigue dentro
 # del ítem de la enmienda (P+).
-ROLES = {"acta_mocion": "H4", "acta_mocion_rotulo": "H5", "acta_mocion_item": "LI", "acta_mocion_cambio": "P+"}
+ROLES = {"acta_mocion": "H4", "acta_mocion_rotulo": "H5", "acta_mocion_item": "LI", "acta_mocion_cambio": "P+",
+         "acta_oradores_rotulo": "H4"}
 
 
 def _negrita(texto: str) -> str:
@@ -128,7 +131,7 @@ def _oradores(oradores: list[dict], ancho: float) -> list[Flowable]:
             calidad = traducir("{0} (moción {1})").format(calidad, o["mocion"])
         filas.append([parrafo(str(i), _CELDA), parrafo(o.get("quien") or "—", _CELDA), parrafo(calidad, _CELDA),
                       parrafo(o.get("duracion") or "—", _CELDA)])
-    return [parrafo(traducir("Lista de oradores ({0})").format(len(oradores)), _ROTULO),
+    return [parrafo(traducir("Lista de oradores ({0})").format(len(oradores)), _ROTULO_ORADORES),
             tabla(filas, [ancho * 0.08, ancho * 0.46, ancho * 0.30, ancho * 0.16], cebra=False)]
 
 
