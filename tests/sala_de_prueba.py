@@ -12,8 +12,9 @@ unidades temáticas para el año siguiente» (id 13), votado y con su resolució
   aprueba con el texto enmendado como la Resolución 3/2026.
 - Moción 2, de Buenos Aires, recibida el 14/09/2026, fuera de plazo: aplazada.
 - Moción 3, de Mendoza: no admitida.
-- Lista de oradores del punto: Rosario (2 min 05 s), una cuestión de orden de Buenos Aires (40 s), Mendoza a favor
-  de la moción 1 (1 min 35 s); Córdoba pidió la palabra y la retiró.
+- Lista de oradores del punto: Rosario (2 min 05 s), una cuestión de orden de Buenos Aires (40 s) que pasó antes que
+  Mendoza a favor (1 min 35 s); Córdoba pidió la palabra y la retiró. En la lista de la moción 1, Rosario a favor
+  (1 min 00 s).
 """
 
 from escritorio.datos.conexion import transaccion
@@ -93,6 +94,12 @@ def llenar_la_sala(db) -> dict[str, int]:
             db.execute("INSERT INTO oradores (lista_id, orden, miembro_id, tipo, estado, pedida_en, empezo_en, "
                        "segundos) VALUES (?, ?, ?, ?, ?, '2026-09-15 09:30:00', ?, ?)",
                        [lista, orden, miembro, tipo, estado, empezo, segundos])
+        # La lista de la moción 1 (la de su debate, aparte de la del punto): Rosario habló a favor.
+        sobre_la_1 = db.execute("INSERT INTO listas_de_oradores (sesion_id, punto_id, mocion_id) VALUES (?, ?, ?)",
+                                [SESION, PUNTO, m1]).lastrowid
+        db.execute("INSERT INTO oradores (lista_id, orden, miembro_id, tipo, estado, pedida_en, empezo_en, segundos) "
+                   "VALUES (?, 1, ?, 'a_favor', 'hablo', '2026-09-15 09:55:00', '2026-09-15 09:56:00', 60)",
+                   [sobre_la_1, ROSARIO])
     return {"mocion_1": m1, "mocion_2": m2, "mocion_3": m3, "enmienda_1": e1, "enmienda_2": e2, "enmienda_3": e3}
 
 
@@ -106,3 +113,24 @@ def aprobar_el_acta(contexto) -> str:
 
     resolucion = resolucion_que_aprueba_el_acta(contexto, SESION)
     return aprobar_acta(contexto, SESION, resolucion["id"], date(2026, 9, 15))
+
+
+def tratar_la_aplazada_en_otra_sesion(db, contexto, mocion_aplazada: int) -> tuple[int, int]:
+    """La moción 2 (aplazada) vuelve en la sesión siguiente del Consejo (convocada para el 10/11/2026, con su punto
+    «Ambiente» y el borrador de su acta) como su moción 1, con su historia (`viene_de`). Devuelve (sesión, moción)."""
+    from datetime import date
+
+    from escritorio.servicios.actas import guardar_borrador
+    from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+    from escritorio.servicios.sesiones_puntos import agregar_punto
+
+    sesion = convocar(contexto, 2, NuevaSesion(fecha=date(2026, 11, 10), hora="10:00", lugar="Montevideo"))
+    punto = agregar_punto(contexto, sesion, "Ambiente")
+    guardar_borrador(contexto, sesion, apertura="Se reúne el Consejo.")
+    with transaccion(db):
+        mocion = db.execute(
+            "INSERT INTO mociones (sesion_id, punto_id, numero, titulo, texto, recibida_el, estado, viene_de) "
+            "SELECT ?, ?, 1, titulo, texto, recibida_el, 'admitida', id FROM mociones WHERE id = ?",
+            [sesion, punto, mocion_aplazada]).lastrowid
+        db.execute("INSERT INTO autores_mocion (mocion_id, miembro_id) VALUES (?, ?)", [mocion, BUENOS_AIRES])
+    return sesion, mocion

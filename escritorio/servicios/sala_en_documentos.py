@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import NotRequired, TypedDict
 
 from ..datos import sala_en_documentos as tabla_sala
+from ..dominio import formato
 from ..dominio.enmiendas import Cambio, ParrafoComparado, aplicar, comparacion, parrafos, unir
 from ..dominio.sesiones import cita_resolucion
 from ..dominio.traduccion import traducir
@@ -83,6 +84,7 @@ class MocionEnDocumentos:
     resolucion_id: int | None
     resolucion: str | None                # su cita
     viene_de: int | None                  # la moción aplazada de la que viene
+    viene_de_escrito: str | None          # «Viene de la moción 2, aplazada en la sesión del 15/09/2026.»
     raiz: int                             # la primera de su cadena de aplazamientos (ella misma si no viene de otra)
     enmiendas: tuple[EnmiendaEnDocumentos, ...]
     votaciones: tuple[VotacionDeLaSala, ...]   # en el orden en que se cerraron
@@ -144,6 +146,17 @@ def _estado_de_la_mocion(m: dict) -> str:
     return f"{traducir(ESTADOS_DE_LA_MOCION.get(estado, estado))}."
 
 
+def _de_donde_viene(m: dict) -> str | None:
+    """La historia de una moción aplazada que se trata en esta sesión, en una frase; None si no viene de otra."""
+    if m["viene_de"] is None:
+        return None
+    try:
+        fecha = formato.fecha(m["viene_de_fecha"])
+    except ValueError:
+        fecha = str(m["viene_de_fecha"])
+    return traducir("Viene de la moción {0}, aplazada en la sesión del {1}.").format(m["viene_de_numero"], fecha)
+
+
 def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
     """Las mociones (con sus enmiendas y votaciones) y los oradores de la sesión de la asociación."""
     sesion_de_la_asociacion(contexto, sesion_id)
@@ -188,7 +201,8 @@ def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
             m["estado"], _estado_de_la_mocion(m), m["resolucion_id"],
             cita_resolucion(m["resolucion_tipo"], m["resolucion_numero"], m["resolucion_anio"],
                             m["resolucion_organo"]) if m["resolucion_tipo"] else None,
-            m["viene_de"], m["raiz"] if m["raiz"] is not None else m["id"], suyas, tuple(votaciones[m["id"]]), final))
+            m["viene_de"], _de_donde_viene(m), m["raiz"] if m["raiz"] is not None else m["id"], suyas,
+            tuple(votaciones[m["id"]]), final))
     for o in tabla_sala.oradores_de_la_sesion(db, sesion_id):
         if o["estado"] not in ("hablo", "hablando") and o["segundos"] is None:
             continue   # quien pidió la palabra y no habló (retirado, o la lista se cerró antes) no la tomó
@@ -212,6 +226,7 @@ class MocionRecibida(TypedDict):
     recibida_el: str
     fuera_de_plazo: bool
     texto: str
+    viene_de: str | None                  # de dónde viene una moción aplazada en otra sesión
 
 
 def mociones_para_la_convocatoria(contexto: Contexto, sesion_id: int) -> list[MocionRecibida]:
@@ -222,7 +237,7 @@ def mociones_para_la_convocatoria(contexto: Contexto, sesion_id: int) -> list[Mo
     numeracion = {p["id"]: p["numeracion"] for p in orden_del_dia(contexto, sesion_id)}
     return [MocionRecibida(id=m.id, numero=m.numero, titulo=m.titulo, punto=numeracion.get(m.punto_id, ""),
                            autores=list(m.autores), apoyos=list(m.apoyos), recibida_el=m.recibida_el,
-                           fuera_de_plazo=m.fuera_de_plazo, texto=m.texto)
+                           fuera_de_plazo=m.fuera_de_plazo, texto=m.texto, viene_de=m.viene_de_escrito)
             for m in sala_de_la_sesion(contexto, sesion_id).recibidas()]
 
 
@@ -260,6 +275,7 @@ class MocionEnElActa(TypedDict):
     enmiendas: list[EnmiendaEnElActa]
     votaciones: list[VotacionEnElActa]    # en el orden en que se hicieron
     texto_final: NotRequired[str]         # solo si alguna enmienda aprobada cambió el texto
+    viene_de: NotRequired[str]            # solo si es una moción aplazada en otra sesión: de dónde viene
 
 
 class OradorEnElActa(TypedDict):
@@ -293,6 +309,8 @@ def mociones_en_el_acta(sala: SalaDeLaSesion, punto_id: int) -> list[MocionEnElA
                   "votaciones": [{"objeto": v.objeto, "texto": v.texto} for v in m.votaciones]}
         if m.texto_final:
             mocion["texto_final"] = m.texto_final
+        if m.viene_de_escrito:
+            mocion["viene_de"] = m.viene_de_escrito
         salida.append(mocion)
     return salida
 

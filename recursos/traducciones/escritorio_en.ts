@@ -18900,6 +18900,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Vice-President</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Viene de la moción {0}, aplazada en la sesión del {1}.</source>
+      <translation>Comes from motion {0}, postponed at the session of {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />

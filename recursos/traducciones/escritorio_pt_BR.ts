@@ -12843,6 +12843,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Irmandade</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Historia</source>
+      <translation>Histórico</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Historia de reformas</source>
       <translation>História das reformas</translation>
@@ -20774,6 +20779,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Vice-presidente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Viene de la moción {0}, aplazada en la sesión del {1}.</source>
+      <translation>Vem da moção {0}, adiada na sessão de {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
@@ -25184,6 +25194,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
       <source>{0} (moción {1})</source>
       <translation>{0} (moção {1})</translation>
     </message>

@@ -74,8 +74,8 @@ def test_el_acta_en_pdf_cuenta_mociones_enmiendas_votaciones_y_oradores(cli, bas
               "Moción 3: Hermanamiento con ciudades del Pacífico",
               "Estado final: No admitida: No corresponde a este punto del orden del día.",
               # Los oradores en el orden en que hablaron: la cuestión de orden pasó antes que Mendoza.
-              "Lista de oradores (3)", "1 Rosario Intervención 2 min 05 s", "2 Buenos Aires Cuestión de orden 40 s",
-              "3 Mendoza A favor 1 min 35 s",
+              "Lista de oradores (4)", "1 Rosario Intervención 2 min 05 s", "2 Buenos Aires Cuestión de orden 40 s",
+              "3 Mendoza A favor 1 min 35 s", "4 Rosario A favor (moción 1) 1 min 00 s",
               "Resoluciones adoptadas")
     # Córdoba pidió la palabra y la retiró: no habló.
     oradores = texto[texto.index("Lista de oradores"):texto.index("Resoluciones adoptadas")]
@@ -93,7 +93,7 @@ def test_la_sala_del_acta_esta_etiquetada(cli, base_con_sala, tmp_path):
     titulos = [e.texto for e in elementos if e.rol == "H4"]
     assert titulos == ["Moción 1: Plan de trabajo 2027 de las unidades temáticas",
                        "Moción 2: Red de ciudades sin plástico", "Moción 3: Hermanamiento con ciudades del Pacífico",
-                       "Lista de oradores (3)"]
+                       "Lista de oradores (4)"]
     assert [e.texto for e in elementos if e.rol == "H5"] == [
         "Enmiendas (3)", "Votaciones, en el orden en que se hicieron", "Texto final, con las enmiendas aprobadas"]
     items = [e for e in elementos if e.rol == "LI"]
@@ -115,7 +115,8 @@ def test_el_acta_aprobada_guarda_la_sala_y_verifica(cli, base_con_sala):
         acta = obtener_acta(contexto, SESION)
         punto = next(p for p in acta.contenido.puntos if p.get("mociones"))
         assert [m["numero"] for m in punto["mociones"]] == [1, 2, 3]
-        assert [o["quien"] for o in punto["oradores"]] == ["Rosario", "Buenos Aires", "Mendoza"]
+        assert [o["quien"] for o in punto["oradores"]] == ["Rosario", "Buenos Aires", "Mendoza", "Rosario"]
+        assert punto["oradores"][-1]["mocion"] == 1
         assert acta.huella == huella_aprobada == huella(acta.contenido)
         with pytest.raises(Exception, match="acta de esta sesión está aprobada"):
             db.execute("UPDATE mociones SET titulo = 'Otro' WHERE numero = 1 AND sesion_id = ?", [SESION])
@@ -168,3 +169,21 @@ def test_el_borrador_impreso_nota_que_cambio_la_sala(cli, base_con_sala, tmp_pat
         assert cambiado.veredicto == REEMPLAZADO, cambiado.motivos
     finally:
         db.close()
+
+
+def test_la_aplazada_lleva_su_historia_a_la_otra_sesion(cli, base_con_sala, tmp_path):
+    """La moción aplazada que vuelve en la sesión siguiente dice de dónde viene, en su acta y en su convocatoria."""
+    from sala_de_prueba import tratar_la_aplazada_en_otra_sesion
+
+    db = abrir_base(base_con_sala)
+    try:
+        aplazada = next(db.query("SELECT id FROM mociones WHERE sesion_id = ? AND numero = 2", [SESION]))["id"]
+        sesion, _ = tratar_la_aplazada_en_otra_sesion(db, Contexto(db, 1), aplazada)
+    finally:
+        db.close()
+    historia = "Viene de la moción 2, aplazada en la sesión del 15/09/2026."
+    for orden in (["acta", sesion, "acta.pdf"], ["convocatoria", sesion, "convocatoria.pdf", "--con-mociones"]):
+        hecho = cli("sesiones", *orden, db=base_con_sala)
+        assert hecho.returncode == 0, hecho.stderr
+        texto = " ".join(_texto(tmp_path / orden[2]).split())
+        assert "Moción 1: Red de ciudades sin plástico" in texto and historia in texto, orden

@@ -94,3 +94,28 @@ def test_la_aplazada_se_trato_sin_decidir(sitio):
     consulta, = aplazada["consultation"]
     assert consulta["authoritative"] is False and consulta["role"] == "Vorberatung"
     assert "relatedPaper" not in aplazada and "subordinatedPaper" not in aplazada
+
+
+def test_la_aplazada_que_vuelve_en_otra_sesion_es_el_mismo_paper_con_dos_consultas(demo_db, tmp_path):
+    """La moción aplazada que se trata en la sesión siguiente es la misma propuesta: un Paper, con una Consultation
+    por sesión (la primera sin decidir); la página de la sesión nueva cuenta de dónde viene."""
+    from sala_de_prueba import tratar_la_aplazada_en_otra_sesion
+
+    contexto = Contexto(demo_db, 1)
+    ids = llenar_la_sala(demo_db)
+    aprobar_el_acta(contexto)
+    sesion, mocion = tratar_la_aplazada_en_otra_sesion(demo_db, contexto, ids["mocion_2"])
+    editar_asociacion(contexto, direccion_publica=BASE)
+    publicar(contexto, tmp_path / "sitio", incluir=frozenset({"sin_aprobar"}))
+    papel = _leer(tmp_path / "sitio", f"{BASE}/oparl/paper/mocion-{ids['mocion_2']}.json")
+    assert [c["meeting"] for c in papel["consultation"]] == [f"{BASE}/oparl/meeting/{SESION}.json",
+                                                             f"{BASE}/oparl/meeting/{sesion}.json"]
+    assert [c["id"] for c in papel["consultation"]] == [f"{BASE}/oparl/consultation/mocion-{ids['mocion_2']}.json",
+                                                        f"{BASE}/oparl/consultation/mocion-{mocion}.json"]
+    assert not (tmp_path / "sitio" / "oparl" / "paper" / f"mocion-{mocion}.json").exists()
+    assert papel["web"] == f"{BASE}/sesiones/{sesion}.html#mocion-{mocion}"
+    for objeto in _objetos(papel):
+        tipo = objeto["type"].rsplit("/", 1)[-1]
+        assert not list(VALIDADORES[tipo].iter_errors(objeto))
+    pagina = (tmp_path / "sitio" / "sesiones" / f"{sesion}.html").read_text(encoding="utf-8")
+    assert "Viene de la moción 2, aplazada en la sesión del 15/09/2026." in pagina

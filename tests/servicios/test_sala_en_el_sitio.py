@@ -78,8 +78,9 @@ def test_con_el_acta_aprobada_la_pagina_de_la_sesion_cuenta_la_sala(cli, base_co
                   "Estado final: Aprobada; adoptada como Resolución 3/2026 del Consejo. Ver la resolución",
                   "Moción 2: Red de ciudades sin plástico", "Plazo Fuera de plazo",
                   "Estado final: Aplazada a una sesión posterior", "Estado final: No admitida",
-                  "Lista de oradores (3)", "1 Rosario Intervención 2 min 05 s",
-                  "2 Buenos Aires Cuestión de orden 40 s", "3 Mendoza A favor 1 min 35 s"):
+                  "Lista de oradores (4)", "1 Rosario Intervención 2 min 05 s",
+                  "2 Buenos Aires Cuestión de orden 40 s", "3 Mendoza A favor 1 min 35 s",
+                  "4 Rosario A favor (moción 1) 1 min 00 s"):
         hallado = texto.find(parte, desde)
         assert hallado >= 0, parte
         desde = hallado + len(parte)

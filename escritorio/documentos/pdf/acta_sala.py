@@ -96,6 +96,8 @@ def _mocion(m: dict) -> list[Flowable]:
     if m.get("apoyos"):
         datos += " " + traducir("Con el apoyo de {0}.").format(_quienes(m["apoyos"]))
     datos += " " + traducir("Recibida el {0}.").format(_fecha(m.get("recibida_el")))
+    if m.get("viene_de"):
+        datos += " " + m["viene_de"]
     texto = texto_pdf(datos, LARGO_EN_DOCUMENTO)
     if m.get("fuera_de_plazo"):
         texto += " " + _negrita(traducir("Fuera de plazo."))

@@ -48,6 +48,8 @@ def mociones_recibidas(mociones: list[dict]) -> list[Flowable]:
         if m.get("apoyos"):
             datos.append(traducir("Con el apoyo de {0}.").format("; ".join(m["apoyos"])))
         datos.append(traducir("Recibida el {0}.").format(_fecha(m.get("recibida_el"))))
+        if m.get("viene_de"):
+            datos.append(m["viene_de"])
         texto = texto_pdf(" ".join(datos), LARGO_EN_DOCUMENTO)
         if m.get("fuera_de_plazo"):
             texto += f' <font name="{fuentes.SERIF_NEGRITA}">{texto_pdf(traducir("Fuera de plazo."))}</font>'

@@ -60,7 +60,8 @@ def _mocion(m, ruta: str, escrito) -> str:
               datos([(traducir("Presentada por"), "; ".join(m.autores)),
                      (traducir("Con el apoyo de"), "; ".join(m.apoyos)),
                      (traducir("Recibida el"), _fecha(m.recibida_el)),
-                     (traducir("Plazo"), traducir("Fuera de plazo") if m.fuera_de_plazo else None)]),
+                     (traducir("Plazo"), traducir("Fuera de plazo") if m.fuera_de_plazo else None),
+                     (traducir("Historia"), m.viene_de_escrito)]),
               parrafos(escrito(m.texto))]
     if m.fundamento:
         partes.append(f"<p><strong>{t(traducir('Fundamento:'))}</strong> {t(escrito(m.fundamento))}</p>")
@@ -85,10 +86,14 @@ def _mocion(m, ruta: str, escrito) -> str:
     return "\n".join(partes)
 
 
-def _oradores(oradores: list) -> str:
+def _oradores(oradores: list, numeros: dict[int, int]) -> str:
+    """`numeros`: el número de cada moción, para quien habló en la lista de una moción."""
     filas = []
     for i, o in enumerate(oradores, start=1):
-        filas.append(f"<tr><td>{i}</td><td>{t(o.quien)}</td><td>{t(o.tipo_escrito)}</td><td>{t(o.duracion)}</td></tr>")
+        calidad = o.tipo_escrito
+        if o.mocion_id in numeros:
+            calidad = traducir("{0} (moción {1})").format(calidad, numeros[o.mocion_id])
+        filas.append(f"<tr><td>{i}</td><td>{t(o.quien)}</td><td>{t(calidad)}</td><td>{t(o.duracion)}</td></tr>")
     cabeza = "".join(f'<th scope="col">{t(r)}</th>' for r in (traducir("N.º"), traducir("Quién habló"),
                                                               traducir("En calidad de"), traducir("Tiempo")))
     return (f"<table><caption>{t(traducir('Lista de oradores ({0})').format(len(oradores)))}</caption>"
@@ -102,5 +107,5 @@ def sala_del_punto(sala, punto_id: int | None, ruta: str, escrito) -> str:
         return ""
     partes = [_mocion(m, ruta, escrito) for m in sala.mociones_del_punto(punto_id)]
     if sala.oradores.get(punto_id):
-        partes.append(_oradores(sala.oradores[punto_id]))
+        partes.append(_oradores(sala.oradores[punto_id], {m.id: m.numero for m in sala.mociones}))
     return "\n".join(partes)
