@@ -80,6 +80,10 @@ def test_el_acta_en_pdf_cuenta_mociones_enmiendas_votaciones_y_oradores(cli, bas
     # Córdoba pidió la palabra y la retiró: no habló.
     oradores = texto[texto.index("Lista de oradores"):texto.index("Resoluciones adoptadas")]
     assert "Córdoba" not in oradores
+    # Sigue siendo PDF/A-2B (las reglas de tests/documentos/reglas_pdfa), con lo tachado y lo subrayado.
+    from reglas_pdfa import faltas
+
+    assert faltas((tmp_path / "acta.pdf").read_bytes()) == {}
 
 
 def test_la_sala_del_acta_esta_etiquetada(cli, base_con_sala, tmp_path):

@@ -51,6 +51,9 @@ def test_con_mociones_la_convocatoria_las_adjunta(cli, base_con_sala, tmp_path):
         assert hallado >= 0, parte
         desde = hallado + len(parte)
     assert "Hermanamiento" not in texto   # la no admitida no se adjunta
+    from reglas_pdfa import faltas
+
+    assert faltas((tmp_path / "con.pdf").read_bytes()) == {}   # sigue siendo PDF/A-2B
 
 
 def test_sin_la_opcion_la_convocatoria_es_la_de_siempre(cli, base_con_sala, tmp_path):
