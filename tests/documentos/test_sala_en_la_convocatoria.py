@@ -80,3 +80,17 @@ def test_el_codigo_afirma_las_mociones_adjuntas(cli, base_con_sala, tmp_path):
         assert verificar_archivo(db, tmp_path / "sin.pdf").veredicto == VIGENTE
     finally:
         db.close()
+
+
+def test_las_mociones_de_la_convocatoria_estan_etiquetadas(cli, base_con_sala, tmp_path):
+    """La sección es un H2 y cada moción un H3, en el orden del documento (después de los destinatarios)."""
+    from test_pdf_etiquetado import comprobar_etiquetado
+
+    hecho = cli("sesiones", "convocatoria", SESION, "con.pdf", "--con-mociones", db=base_con_sala)
+    assert hecho.returncode == 0, hecho.stderr
+    elementos = comprobar_etiquetado(tmp_path / "con.pdf", "es")
+    titulos = [(e.rol, e.texto) for e in elementos if e.rol in ("H2", "H3")]
+    seccion = titulos.index(("H2", "Mociones recibidas (2)"))
+    assert titulos[seccion + 1:] == [("H3", "Moción 1: Plan de trabajo 2027 de las unidades temáticas"),
+                                     ("H3", "Moción 2: Red de ciudades sin plástico")]
+    assert any(rol == "H2" and texto.startswith("Destinatarios") for rol, texto in titulos[:seccion])
