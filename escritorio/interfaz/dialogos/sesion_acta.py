@@ -101,11 +101,10 @@ class PestanaActa(QWidget):
         self.con_mociones = QCheckBox(self.tr("con las &mociones recibidas"))
         self.con_mociones.setToolTip(self.tr("La convocatoria en PDF adjunta las mociones recibidas para la sesión "
                                              "(no las no admitidas ni las retiradas), con sus autores y su texto"))
-        accion = getattr(self.editor, "accion_con_mociones", None)
-        if accion is not None:
-            self.con_mociones.setChecked(accion.isChecked())
-            self.con_mociones.toggled.connect(accion.setChecked)
-            accion.toggled.connect(self.con_mociones.setChecked)
+        accion = self.editor.accion_con_mociones
+        self.con_mociones.setChecked(accion.isChecked())
+        self.con_mociones.toggled.connect(accion.setChecked)
+        accion.toggled.connect(self.con_mociones.setChecked)
         self.boton_acta = QPushButton(self.tr("Acta (PDF)…"))
         self.boton_acta.clicked.connect(self.editor.imprimir_acta)
         self.boton_excel = QPushButton(self.tr("Asistencia y votaciones (Excel)…"))
