@@ -6415,6 +6415,11 @@ Drop another PDF to verify it</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Adjuntar a la convocatoria las mociones recibidas</source>
+      <translation>Attach the motions received to the notice of meeting</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Anote la hora de cierre así:</source>
       <translation>Record the closing time this way:</translation>
     </message>
@@ -7124,6 +7129,7 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>A favor</source>
       <translation>In favour</translation>
     </message>
@@ -7473,8 +7479,14 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Admitida</source>
       <translation>Admitted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Admitida; no se votó.</source>
+      <translation>Admitted; not voted.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
@@ -7699,8 +7711,14 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Aplazada</source>
       <translation>Postponed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Aplazada a una sesión posterior</source>
+      <translation>Postponed to a later session</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
@@ -7734,6 +7752,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Aprobada</source>
       <translation>Approved</translation>
     </message>
@@ -7759,6 +7778,11 @@ Continue?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Aprobada: {0}; {1} ({2}).</source>
       <translation>Approved: {0}; {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Aprobada; adoptada como {0}.</source>
+      <translation>Approved; adopted as {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
@@ -9330,6 +9354,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Cuestión de orden</source>
       <translation>Point of order</translation>
     </message>
@@ -9528,6 +9553,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Decaída</source>
       <translation>Lapsed</translation>
     </message>
@@ -9620,8 +9646,14 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Derivada</source>
       <translation>Referred</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Derivada a {0}</source>
+      <translation>Referred to {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -10961,6 +10993,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>En contra</source>
       <translation>Against</translation>
     </message>
@@ -11080,6 +11113,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Enlace: {0}.</source>
       <translation>Link: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Enmienda {0} a la moción {1}</source>
+      <translation>Amendment {0} to motion {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -12392,6 +12430,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <source>Intentar enviarlos ahora</source>
       <translation>Try to send them now</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Intervención</source>
+      <translation>Speech</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria.py" />
@@ -13862,9 +13905,33 @@ The details were saved in:
       <translation>Motions</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Mociones recibidas</source>
+      <translation>Motions received</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Mociones y oradores</source>
+      <translation>Motions and speakers</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Moción {0}</source>
+      <translation>Motion {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Moción {0} · {1}</source>
       <translation>Motion {0} · {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Moción {0}: {1}</source>
+      <translation>Motion {0}: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -14116,6 +14183,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>No admitida</source>
       <translation>Not admitted</translation>
     </message>
@@ -16111,8 +16179,14 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Presentada</source>
       <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Presentada; no se trató.</source>
+      <translation>Submitted; not dealt with.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -16248,6 +16322,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Puestos: escriba cuántos puestos se eligen, de 1 a {0}.</source>
       <translation>Seats: enter how many seats are elected, from 1 to {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Punto {0}</source>
+      <translation>Point {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -16472,6 +16551,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Rechazada</source>
       <translation>Rejected</translation>
     </message>
@@ -16995,6 +17075,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Retirada</source>
       <translation>Withdrawn</translation>
     </message>
@@ -18925,6 +19006,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Vicepresidente</source>
       <translation>Vice-President</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Viene de la moción {0}, aplazada en la sesión del {1}.</source>
+      <translation>Comes from motion {0}, postponed at the session of {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
@@ -23819,6 +23905,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} new members</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>{0} min {1:02d} s</source>
+      <translation>{0} min {1:02d} s</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>{0} no elegido ({1})</source>
       <translation>{0} not chosen ({1})</translation>
@@ -24043,6 +24134,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>{0} respondió {1}: el sitio no tiene la lista de anclas en esa dirección (¿es la dirección del sitio publicado? ¿se subió entero?). Pruebe con la carpeta del sitio.</source>
       <translation>{0} answered {1}: the site does not have the list of anchors at that address (is it the address of the published site? was it uploaded whole?). Try the site folder.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>{0} s</source>
+      <translation>{0} s</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -24890,6 +24986,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>{0}: {1}, vencido hace {2} días</source>
       <translation>{0}: {1}, {2} days overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>{0}: {1}.</source>
+      <translation>{0}: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -27093,6 +27194,11 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>La convocatoria en PDF adjunta las mociones recibidas para la sesión (no las no admitidas ni las retiradas), con sus autores y su texto</source>
+      <translation>The notice of meeting in PDF attaches the motions received for the session (not those not admitted or withdrawn), with their authors and their text</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las … horas.</source>
       <translation>There being no further business, the session is adjourned at … hours.</translation>
     </message>
@@ -27170,6 +27276,11 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Vista previa del acta</source>
       <translation>Minutes preview</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>con las &amp;mociones recibidas</source>
+      <translation>with the &amp;motions received</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />

@@ -6415,6 +6415,11 @@ Solte outro PDF para verificá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Adjuntar a la convocatoria las mociones recibidas</source>
+      <translation>Anexar à convocação as moções recebidas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Anote la hora de cierre así:</source>
       <translation>Anote a hora de encerramento assim:</translation>
     </message>
@@ -7186,6 +7191,7 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>A favor</source>
       <translation>A favor</translation>
     </message>
@@ -7565,8 +7571,14 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Admitida</source>
       <translation>Admitida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Admitida; no se votó.</source>
+      <translation>Admitida; não foi votada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
@@ -7654,6 +7666,12 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Al pagar por transferencia, indique la referencia {0}: así reconocemos su pago en el extracto.</source>
       <translation>Ao pagar por transferência, informe a referência {0}: assim reconhecemos seu pagamento no extrato.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Al principio, agrega</source>
+      <translation>No início, acrescenta</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_red.py" />
@@ -7801,8 +7819,14 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Aplazada</source>
       <translation>Adiada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Aplazada a una sesión posterior</source>
+      <translation>Adiada para uma sessão posterior</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
@@ -7836,6 +7860,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Aprobada</source>
       <translation>Aprovada</translation>
     </message>
@@ -7876,6 +7901,11 @@ Continuar?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Aprobada: {0}; {1} ({2}).</source>
       <translation>Aprovada: {0}; {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Aprobada; adoptada como {0}.</source>
+      <translation>Aprovada; adotada como {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
@@ -9197,6 +9227,17 @@ Deseja abri-lo agora?</translation>
       <translation>Compare-o com o papel assinado ou com um documento emitido antes da alteração e verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Con el apoyo de</source>
+      <translation>Com o apoio de</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <source>Con el apoyo de {0}.</source>
+      <translation>Com o apoio de {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Con el tipo de cambio {0}, el pago equivale a más de {1} {2}, el máximo: revise el tipo de cambio ({3} por 1 {1}).</source>
       <translation>Com a taxa de câmbio {0}, o pagamento equivale a mais de {1} {2}, o máximo: verifique a taxa de câmbio ({3} por 1 {1}).</translation>
@@ -9692,6 +9733,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Cuestión de orden</source>
       <translation>Questão de ordem</translation>
     </message>
@@ -9961,6 +10003,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Decaída</source>
       <translation>Prejudicada</translation>
     </message>
@@ -10073,8 +10116,14 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Derivada</source>
       <translation>Encaminhada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Derivada a {0}</source>
+      <translation>Encaminhada a {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -10168,6 +10217,12 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>Después de: «{0}» no es una sección de la memoria; use {1} (o nada: al final).</source>
       <translation>Depois de: «{0}» não é uma seção do relatório; use {1} (ou nada: no final).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Después del párrafo {0}, agrega</source>
+      <translation>Depois do parágrafo {0}, acrescenta</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
@@ -11532,6 +11587,12 @@ Deseja abri-lo agora?</translation>
       <translation>Em branco</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>En calidad de</source>
+      <translation>Na qualidade de</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>En concepto de:</source>
       <translation>Referente a:</translation>
@@ -11544,6 +11605,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>En contra</source>
       <translation>Contra</translation>
     </message>
@@ -11665,14 +11727,46 @@ Deseja abri-lo agora?</translation>
       <translation>Link: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <source>Enmienda</source>
+      <translation>Emenda</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <source>Enmienda {0}</source>
+      <translation>Emenda {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Enmienda {0} a la moción {1}</source>
+      <translation>Emenda {0} à moção {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Enmienda {0} a la moción {1} · {2}</source>
       <translation>Emenda {0} à moção {1} · {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <source>Enmienda {0} a la moción {1}: {2}</source>
+      <translation>Emenda {0} à moção {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Enmienda {0}, de {1}.</source>
+      <translation>Emenda {0}, de {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Enmiendas</source>
       <translation>Emendas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Enmiendas ({0})</source>
+      <translation>Emendas ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -12032,6 +12126,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Estado desde</source>
       <translation>Situação desde</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Estado final:</source>
+      <translation>Situação final:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -12557,6 +12657,17 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Fontes Liberation (Red Hat)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Fuera de plazo</source>
+      <translation>Fora do prazo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <source>Fuera de plazo.</source>
+      <translation>Fora do prazo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
       <source>Funciones del servidor sin ruta de búsqueda fija: {0}. Una tabla temporal con el nombre de una tabla que leen les haría sombra. {1}</source>
       <translation>Funções do servidor sem caminho de busca fixo: {0}. Uma tabela temporária com o nome de uma tabela que elas leem lhes faria sombra. {1}</translation>
@@ -12574,6 +12685,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fundador</source>
       <translation>Fundador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Fundamento:</source>
+      <translation>Justificativa:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -12778,6 +12894,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Hermanamiento</source>
       <translation>Irmandade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Historia</source>
+      <translation>Histórico</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -13141,6 +13262,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <source>Intentar enviarlos ahora</source>
       <translation>Tentar enviá-las agora</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Intervención</source>
+      <translation>Intervenção</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria.py" />
@@ -14308,6 +14434,12 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Lista de oradores ({0})</source>
+      <translation>Lista de oradores ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Listas de oradores</source>
       <translation>Listas de oradores</translation>
@@ -14813,9 +14945,43 @@ Os detalhes foram registrados em:
       <translation>Moções</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Mociones recibidas</source>
+      <translation>Moções recebidas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <source>Mociones recibidas ({0})</source>
+      <translation>Moções recebidas ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Mociones y oradores</source>
+      <translation>Moções e oradores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <source>Moción</source>
+      <translation>Moção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Moción {0}</source>
+      <translation>Moção {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Moción {0} · {1}</source>
       <translation>Moção {0} · {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Moción {0}: {1}</source>
+      <translation>Moção {0}: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -14996,6 +15162,12 @@ Os detalhes foram registrados em:
       <translation>Método:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>N.º</source>
+      <translation>N.º</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>Nada que importar: la fila del archivo ya está en el padrón tal cual.</source>
       <translation>Nada a importar: a linha do arquivo já está no cadastro exatamente assim.</translation>
@@ -15122,6 +15294,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>No admitida</source>
       <translation>Não admitida</translation>
     </message>
@@ -16309,6 +16482,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>{0} não foi removido de {1}:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <source>No se recibieron mociones para esta sesión.</source>
+      <translation>Não foram recebidas moções para esta sessão.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
       <source>No se registra</source>
       <translation>Não é registrada</translation>
@@ -17222,6 +17400,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Planos de trabalho: atividades de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Plazo</source>
+      <translation>Prazo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Poblaciones</source>
       <translation>Populações</translation>
@@ -17373,8 +17556,25 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Presentada</source>
       <translation>Apresentada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Presentada por</source>
+      <translation>Apresentada por</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <source>Presentada por {0}.</source>
+      <translation>Apresentada por {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Presentada; no se trató.</source>
+      <translation>Apresentada; não foi tratada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -17533,6 +17733,16 @@ Revise a lista e confirme novamente.</translation>
       <translation>Item</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Punto {0}</source>
+      <translation>Item {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <source>Punto {0} del orden del día.</source>
+      <translation>Item {0} da ordem do dia.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Punto «{0}» agregado al orden del día de la {1}</source>
       <translation>Item “{0}” adicionado à ordem do dia da {1}</translation>
@@ -17582,6 +17792,18 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/pdf/base.py" />
       <source>Página {0} de {1}</source>
       <translation>Página {0} de {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Párrafo {0}, reemplaza</source>
+      <translation>Parágrafo {0}, substitui</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Párrafo {0}, suprime</source>
+      <translation>Parágrafo {0}, suprime</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -17661,6 +17883,12 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/sitio/firmadas.py" />
       <source>Quién firmó: el nombre de su certificado y, si la firma quedó sobre una línea de firma del documento, el cargo de esa línea.</source>
       <translation>Quem assinou: o nome do seu certificado e, se a assinatura ficou sobre uma linha de assinatura do documento, o cargo dessa linha.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Quién habló</source>
+      <translation>Quem falou</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
@@ -17801,6 +18029,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Rechazada</source>
       <translation>Rejeitada</translation>
     </message>
@@ -17830,6 +18059,17 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>Recibe: {0}.</source>
       <translation>Recebe: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Recibida el</source>
+      <translation>Recebida em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <source>Recibida el {0}.</source>
+      <translation>Recebida em {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
@@ -18394,6 +18634,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Retirada</source>
       <translation>Retirada</translation>
     </message>
@@ -19683,6 +19924,12 @@ Abrir a cópia agora?</translation>
       <translation>Texto de uma norma</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Texto final, con las enmiendas aprobadas</source>
+      <translation>Texto final, com as emendas aprovadas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <source>Texto ordenado con las reformas vigentes a esa fecha: {0} artículo</source>
       <translation>Texto consolidado com as reformas vigentes nessa data: {0} artigo</translation>
@@ -19736,6 +19983,12 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Textos del acta</source>
       <translation>Textos da ata</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Tiempo</source>
+      <translation>Tempo</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -20534,6 +20787,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Ver o convênio</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Ver la resolución</source>
+      <translation>Ver a resolução</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Ver las unidades</source>
       <translation>Ver as unidades</translation>
@@ -20629,6 +20887,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Vice-presidente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Viene de la moción {0}, aplazada en la sesión del {1}.</source>
+      <translation>Vem da moção {0}, adiada na sessão de {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
@@ -20669,6 +20932,12 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Votaciones de mociones y enmiendas</source>
       <translation>Votações de moções e emendas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Votaciones, en el orden en que se hicieron</source>
+      <translation>Votações, na ordem em que foram feitas</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -25052,6 +25321,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} (linha {1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>{0} (moción {1})</source>
+      <translation>{0} (moção {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>{0} (publicada el {1})</source>
       <translation>{0} (publicada em {1})</translation>
@@ -25855,6 +26130,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} membros · {1} habitantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>{0} min {1:02d} s</source>
+      <translation>{0} min {1:02d} s</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>{0} no elegido ({1})</source>
       <translation>{0} não escolhido ({1})</translation>
@@ -26129,6 +26409,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>{0} respondió {1}: el sitio no tiene la lista de anclas en esa dirección (¿es la dirección del sitio publicado? ¿se subió entero?). Pruebe con la carpeta del sitio.</source>
       <translation>{0} respondeu {1}: o site não tem a lista de âncoras nesse endereço (é o endereço do site publicado? foi enviado inteiro?). Tente com a pasta do site.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>{0} s</source>
+      <translation>{0} s</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -27056,6 +27341,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>{0}: {1}, vencido hace {2} días</source>
       <translation>{0}: {1}, vencido há {2} dias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>{0}: {1}.</source>
+      <translation>{0}: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -29280,6 +29570,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>La convocatoria en PDF adjunta las mociones recibidas para la sesión (no las no admitidas ni las retiradas), con sus autores y su texto</source>
+      <translation>A convocação em PDF anexa as moções recebidas para a sessão (não as não admitidas nem as retiradas), com seus autores e seu texto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las … horas.</source>
       <translation>Nada mais havendo a tratar, encerra-se a sessão às … horas.</translation>
     </message>
@@ -29357,6 +29652,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Vista previa del acta</source>
       <translation>Pré-visualização da ata</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>con las &amp;mociones recibidas</source>
+      <translation>com as &amp;moções recebidas</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />

@@ -170,7 +170,7 @@ CATALOGO = {
     "unidades atrasadas": {"--al": "fecha", "--json": "marca", "--asociacion": "sigla"},
     "unidades informe": {"--reemplazar": "marca", "unidad": "organo", "archivo": "salida_pdf", "--al": "fecha", "--asociacion": "sigla"},
     "sesiones listar": {"--json": "marca", "--asociacion": "sigla"},
-    "sesiones convocatoria": {"--reemplazar": "marca", "sesion": "id_sesion", "archivo": "salida_pdf", "--asociacion": "sigla"},
+    "sesiones convocatoria": {"--reemplazar": "marca", "--con-mociones": "marca", "sesion": "id_sesion", "archivo": "salida_pdf", "--asociacion": "sigla"},
     "sesiones acta": {"--reemplazar": "marca", "sesion": "id_sesion", "archivo": "salida_pdf", "--asociacion": "sigla"},
     "sesiones exportar": {"--reemplazar": "marca", "sesion": "id_sesion", "archivo": "salida_xlsx", "--asociacion": "sigla"},
     "sesiones elecciones": {"sesion": "id_sesion", "--json": "marca", "--asociacion": "sigla"},

@@ -44,6 +44,7 @@ ORDENES = [
     "sesiones resolucion 14 --titulo «Informe de tesorería aprobado» --json",
     "sesiones celebrada 5 --hora-cierre 01:00 --json",
     "sesiones acta 5 acta.pdf --reemplazar",
+    "sesiones convocatoria 5 convocatoria.pdf --con-mociones --reemplazar",
     "documento verificar acta.pdf",
     "pagos recibo 1 recibo.pdf --reemplazar", "cuotas estado-cuenta --miembro 3 estado.pdf --reemplazar",
     "miembros contacto 1 --nombre Ana --rol Enlace --json", "miembros contactos 1",

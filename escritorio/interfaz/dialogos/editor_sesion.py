@@ -102,6 +102,13 @@ class EditorSesion(DeLaOficina, QWidget):
             accion.triggered.connect(funcion)
             menu.addAction(accion)
         self.accion_enviar_acta = menu.actions()[-1]
+        # Adjuntar las mociones recibidas a la convocatoria (el PDF y el que sale por correo no cambian sin esto: la
+        # convocatoria suele salir antes de que venza el plazo de las mociones). La casilla de la pestaña Acta es
+        # la misma opción: las dos se siguen.
+        menu.addSeparator()
+        self.accion_con_mociones = QAction(self.tr("Adjuntar a la convocatoria las mociones recibidas"), menu)
+        self.accion_con_mociones.setCheckable(True)
+        menu.addAction(self.accion_con_mociones)
         self.boton_documentos.setMenu(menu)
         # La pantalla de la sala (interfaz/proyector.py): su atajo sirve desde cualquier pestaña del editor.
         atajo = QKeySequence(ATAJO_PROYECTOR)
@@ -486,7 +493,10 @@ class EditorSesion(DeLaOficina, QWidget):
     def imprimir_convocatoria(self) -> None:
         from ...servicios.informes_sesiones import imprimir_convocatoria
 
-        self._documento(self.tr("Imprimir la convocatoria"), "convocatoria.pdf", imprimir_convocatoria)
+        con_mociones = self.accion_con_mociones.isChecked()
+        self._documento(self.tr("Imprimir la convocatoria"), "convocatoria.pdf",
+                        lambda contexto, sesion_id, ruta: imprimir_convocatoria(contexto, sesion_id, ruta,
+                                                                               con_mociones=con_mociones))
 
     def imprimir_acta(self) -> None:
         from ...servicios.informes_sesiones import imprimir_acta
