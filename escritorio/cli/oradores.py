@@ -133,9 +133,10 @@ def orden_pedir(args) -> None:
 
 
 def orden_listar(args) -> None:
-    from ..servicios.oradores import listar
+    from ..servicios.oradores import listar, mociones_del_punto
 
-    lista = listar(oficina_de(args).contexto, args.punto, args.mocion)
+    contexto = oficina_de(args).contexto
+    lista = listar(contexto, args.punto, args.mocion)
     if args.json:
         imprimir_json(_json_lista(lista))
         return
@@ -160,6 +161,10 @@ def orden_listar(args) -> None:
         print("Hablaron:")
         for o in lista.hablaron:
             print(f"       {_nombre(o)}{_tipo(o)}: {reglas.reloj(o.segundos)}")
+    if args.mocion is None and (mociones := mociones_del_punto(contexto, args.punto)):
+        print("Cada moción del punto tiene su propia lista (--mocion ID):")
+        for m in mociones:
+            print(f"  --mocion {m.id}  Moción {m.numero}: {abreviar(m.titulo, 60)}")
 
 
 def orden_siguiente(args) -> None:
