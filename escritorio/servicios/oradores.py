@@ -167,9 +167,10 @@ def candidatos(contexto: Contexto, sesion_id: int) -> list[Candidato]:
     db = contexto.db
     sesion_de_la_asociacion(contexto, sesion_id)
     marcas = tabla_sesiones.asistencias(db, sesion_id)
-    miembros = [Candidato(nombre, miembro_id, None, marcas[miembro_id]["estado"] == "presente")
+    estados = {miembro_id: marca["estado"] for miembro_id, marca in marcas.items()}
+    miembros = [Candidato(nombre, miembro_id, None, estados.get(miembro_id) == "presente")
                 for miembro_id, nombre, _pais in nombres_y_paises(db, contexto.asociacion_id)
-                if miembro_id not in marcas or marcas[miembro_id]["estado"] == "presente"]
+                if estados.get(miembro_id, "presente") == "presente"]
     miembros.sort(key=lambda c: not c.presente)
     return miembros + [Candidato(i["nombre"], None, i["nombre"], True) for i in tabla_sesiones.invitados(db, sesion_id)]
 

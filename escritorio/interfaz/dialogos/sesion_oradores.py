@@ -3,8 +3,9 @@ la sesión en vivo, entera con el teclado: quién habla, con una cuenta regresiv
 el tiempo (y sigue contando lo que se pasó), la cola en el orden en que hablarán y quién ya habló.
 
 Las teclas (en los rótulos de los botones y en sus ayudas): Ins agrega un orador (un buscador que completa al
-escribir; Enter lo anota), Ctrl+O anota una cuestión de orden, F9 (o Enter en la cola) da la palabra a quien sigue,
-F10 termina la intervención en curso, Supr retira de la cola al elegido y Ctrl+L cierra o reabre la lista.
+escribir; Enter lo anota), Ctrl+Mayús+O anota una cuestión de orden (Ctrl+O ya es Archivo › Abrir), F9 (o Enter en
+la cola) da la palabra a quien sigue, F10 termina la intervención en curso, Supr retira de la cola al elegido y
+Ctrl+L cierra o reabre la lista.
 
 Todo lo decide servicios/oradores.py (el orden, la lista cerrada, quién puede hablar); aquí solo se muestra. Cada
 elección mueve el foco de la sala (`SalaEnVivo.enfocar`) y cada escritura lo avisa (`avisar`): el proyector sigue.
@@ -114,7 +115,7 @@ class PestanaOradores(QWidget):
 
         self.boton_agregar = self._boton(self.tr("Agregar (Ins)"), self.tr("Anota en la cola a quien se eligió"),
                                          self.agregar)
-        self.boton_cuestion = self._boton(self.tr("Cuestión de orden (Ctrl+O)"), self.tr(
+        self.boton_cuestion = self._boton(self.tr("Cuestión de orden (Ctrl+Mayús+O)"), self.tr(
             "Anota al elegido con una cuestión de orden: se adelanta a la cola y se admite con la lista cerrada"),
             self.cuestion_de_orden)
         self.boton_palabra = self._boton(self.tr("Dar la palabra (F9)"), self.tr(
@@ -166,7 +167,7 @@ class PestanaOradores(QWidget):
 
         # Las teclas valen en toda la pestaña; Enter y Supr, en la cola.
         contexto = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for tecla, hacer in ((Qt.Key.Key_Insert, self.ir_al_buscador), ("Ctrl+O", self.cuestion_de_orden),
+        for tecla, hacer in ((Qt.Key.Key_Insert, self.ir_al_buscador), ("Ctrl+Shift+O", self.cuestion_de_orden),
                              (Qt.Key.Key_F9, self.dar_la_palabra), (Qt.Key.Key_F10, self.terminar),
                              ("Ctrl+L", self.cerrar_o_reabrir)):
             atajo = QShortcut(QKeySequence(tecla), self)
