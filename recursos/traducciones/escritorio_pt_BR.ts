@@ -7617,7 +7617,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>Agréguelo antes en la pestaña Asistencia (Agregar invitado…).</source>
-      <translation>Adicione-o antes na aba Presenças (Adicionar convidado…).</translation>
+      <translation>Adicione-o antes na aba Presença (Adicionar convidado…).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/oradores.py" />
