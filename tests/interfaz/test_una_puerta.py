@@ -46,10 +46,18 @@ def _anuncios_a_mano(arbol: ast.AST) -> list[int]:
             and (getattr(nodo, "attr", None) or getattr(nodo, "id", None)) == "datos_cambiados"]
 
 
+def _de_la_sala(nodo: ast.AST) -> bool:
+    """`SalaEnVivo.de(…)`: el aviso a la pantalla del proyector (interfaz/sala_en_vivo.py), que no es el de Cambios."""
+    return (isinstance(nodo, ast.Call) and isinstance(nodo.func, ast.Attribute) and nodo.func.attr == "de"
+            and isinstance(nodo.func.value, ast.Name) and nodo.func.value.id == "SalaEnVivo")
+
+
 def _llamadas_a_avisar(arbol: ast.AST) -> list[int]:
-    """Líneas que llaman a `….avisar(…)` (Cambios.avisar)."""
+    """Líneas que llaman a `….avisar(…)` (Cambios.avisar); no `SalaEnVivo.de(…).avisar()`, que solo le dice al
+    proyector que vuelva a leer la sala."""
     return [nodo.lineno for nodo in ast.walk(arbol)
-            if isinstance(nodo, ast.Call) and getattr(nodo.func, "attr", None) == "avisar"]
+            if isinstance(nodo, ast.Call) and getattr(nodo.func, "attr", None) == "avisar"
+            and not _de_la_sala(nodo.func.value)]
 
 
 @functools.cache
