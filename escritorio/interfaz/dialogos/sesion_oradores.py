@@ -15,10 +15,10 @@ El rechazo de una regla se dice en una línea roja de la pestaña, sin cuadros q
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from ...dominio import oradores as reglas
 from ...servicios import oradores as servicio
@@ -71,7 +71,7 @@ class PestanaOradores(QWidget):
         self.cuenta = QLabel("—")
         self.cuenta.setObjectName("cuentaRegresiva")
         self.cuenta.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.cuenta.setFont(escalar(self.cuenta.font(), 4.0, negrita=True))
+        self.cuenta.setFont(escalar(self.cuenta.font(), 3.5, negrita=True))
         self.cuenta.setAccessibleName(self.tr("Tiempo que le queda a quien habla"))
         self.detalle_cuenta = nota()
         self.detalle_cuenta.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -94,20 +94,22 @@ class PestanaOradores(QWidget):
         self.hablaron = QListWidget()
         self.hablaron.setAccessibleName(self.tr("Quienes ya hablaron"))
         self.hablaron.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # En 1024×600 las dos listas ceden la altura (se desplazan) antes que los controles de abajo.
+        self.cola.setMinimumHeight(48)
+        self.hablaron.setMinimumHeight(36)
 
         # Agregar a alguien: el buscador (completa al escribir) y el tipo de intervención.
-        self.buscador = QComboBox()
-        self.buscador.setEditable(True)
-        self.buscador.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.buscador.lineEdit().setPlaceholderText(self.tr("Ins: escriba parte del nombre y Enter"))
+        self.buscador = QLineEdit()
+        self.buscador.setPlaceholderText(self.tr("Ins: escriba parte del nombre y Enter"))
         self.buscador.setToolTip(self.tr("Miembros (los presentes primero) e invitados de la sesión. Enter anota al "
                                          "elegido con el tipo de la derecha."))
-        completador = QCompleter(self.buscador.model(), self.buscador)
+        self._nombres = QStringListModel(self)
+        completador = QCompleter(self._nombres, self.buscador)
         completador.setFilterMode(Qt.MatchFlag.MatchContains)
         completador.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completador.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.buscador.setCompleter(completador)
-        self.buscador.lineEdit().returnPressed.connect(self.agregar)
+        self.buscador.returnPressed.connect(self.agregar)
         self.tipo = QComboBox()
         for clave in ("intervencion", "a_favor", "en_contra", "cuestion_de_orden"):
             self.tipo.addItem(self._tipos[clave], clave)
@@ -217,10 +219,7 @@ class PestanaOradores(QWidget):
         for c in candidatos:
             texto = c.nombre if c.miembro_id is not None else self.tr("{0} (invitado)").format(c.nombre)
             self._candidatos.setdefault(texto, c)
-        escrito = self.buscador.currentText()
-        self.buscador.clear()
-        self.buscador.addItems(list(self._candidatos))
-        self.buscador.setEditText(escrito)
+        self._nombres.setStringList(list(self._candidatos))
 
     def _punto_elegido(self) -> None:
         punto = self.punto.currentData()
@@ -361,11 +360,11 @@ class PestanaOradores(QWidget):
     def ir_al_buscador(self) -> None:
         if self.buscador.isEnabled():
             self.buscador.setFocus()
-            self.buscador.lineEdit().selectAll()
+            self.buscador.selectAll()
 
     def _elegido(self) -> servicio.Candidato | None:
         """El candidato escrito en el buscador: el nombre exacto o, si no, el único que contiene lo escrito."""
-        texto = " ".join(self.buscador.currentText().split()).casefold()
+        texto = " ".join(self.buscador.text().split()).casefold()
         if not texto:
             return None
         exactos = [c for t, c in self._candidatos.items() if t.casefold() == texto]
@@ -386,7 +385,7 @@ class PestanaOradores(QWidget):
         contexto = self.editor.contexto
 
         def limpiar() -> None:
-            self.buscador.setEditText("")
+            self.buscador.clear()
             self.tipo.setCurrentIndex(0)
             self.buscador.setFocus()
 
