@@ -8,7 +8,10 @@ Lo que se decidió:
   invitados). Un miembro que la asistencia de la sesión marca ausente o excusado no la pide: si está en la sala, se
   corrige su asistencia. El orden de la cola y el tiempo de cada uno: dominio/oradores.py.
 - Quien ya espera la palabra no se anota dos veces (una cuestión de orden, sí, aunque espere para intervenir).
-- Con la lista cerrada no se anota nadie más, salvo una cuestión de orden, que siempre se admite.
+- Con la lista cerrada no se anota nadie más, salvo una cuestión de orden, que siempre se admite (como OpenSlides por
+  omisión). OpenSlides deja que quien administra anote igual con la lista cerrada; aquí quien anota es siempre la
+  secretaría, así que el cierre la obliga también a ella: para anotar a alguien más, reabre la lista (queda claro en
+  el registro que la lista se reabrió).
 - Dar la palabra termina la intervención de quien hablaba y empieza la de quien sigue: es un acto de la sesión (la
   deja «Celebrada», como la asistencia o un voto). Pedir la palabra no lo es: la lista se puede preparar antes.
 - Los momentos van en UTC («AAAA-MM-DD HH:MM:SS»); `ahora` se puede dar (las pruebas), si no es el del reloj.
