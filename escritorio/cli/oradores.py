@@ -9,6 +9,7 @@ from ..dominio.referencias import AYUDA_PUNTO
 from ..dominio.sala import TIPOS_ORADOR
 from .argumentos import identificador
 from .argumentos import punto as un_punto
+from ..errores import ErrorEscritorio
 from .comun import con_asociacion, con_json, imprimir_json, oficina_de
 
 TIPOS_ESCRITOS = {"intervencion": "intervención", "a_favor": "a favor", "en_contra": "en contra",
@@ -61,10 +62,20 @@ def agregar_ordenes(ordenes) -> None:
                        help="intervencion (por defecto), a_favor, en_contra o cuestion_de_orden")
     pedir.set_defaults(funcion=orden_pedir)
 
-    listar = _con_punto(sub.add_parser(
+    listar = sub.add_parser(
         "listar", help="la lista: la cola en orden, quién habla y cuánto le queda, quién habló y cuánto",
         description="La lista de oradores: quién habla y cuánto tiempo le queda, la cola en el orden en que "
-                    "hablarán, quién habló y cuánto, y si la lista está cerrada."))
+                    "hablarán, quién habló y cuánto, y si la lista está cerrada. Con --sesion, todas las listas de "
+                    "la sesión, en el orden del día (lo que el acta cuenta).",
+        epilog="Ejemplos:\n  escritorio oradores listar --punto 5:2\n  escritorio oradores listar --sesion 5 --json")
+    cual = listar.add_mutually_exclusive_group(required=True)
+    cual.add_argument("--punto", type=un_punto, metavar="PUNTO", help=AYUDA_PUNTO)
+    cual.add_argument("--sesion", type=identificador, metavar="SESION",
+                      help="todas las listas de la sesión («sesiones listar»)")
+    listar.add_argument("--mocion", type=identificador, metavar="ID",
+                        help="la lista de esa moción del punto (sin --mocion, la del punto)")
+    con_json(listar)
+    con_asociacion(listar)
     listar.set_defaults(funcion=orden_listar)
 
     siguiente = _con_punto(sub.add_parser(
@@ -103,6 +114,7 @@ def _json_orador(o) -> dict:
 
 def _json_lista(lista) -> dict:
     return {"sesion_id": lista.sesion_id, "punto_id": lista.punto_id, "mocion_id": lista.mocion_id,
+            "numero_mocion": lista.numero_mocion,
             "cerrada": lista.cerrada, "cerrada_en": lista.cerrada_en, "segundos_palabra": lista.segundos_palabra,
             "segundos_cuestion_orden": lista.segundos_cuestion_orden,
             "hablando": _json_orador(lista.hablando) if lista.hablando else None,
@@ -133,13 +145,45 @@ def orden_pedir(args) -> None:
 
 
 def orden_listar(args) -> None:
-    from ..servicios.oradores import listar, mociones_del_punto
+    from ..servicios.oradores import listar, listas_de_la_sesion
 
     contexto = oficina_de(args).contexto
+    if args.sesion is not None:
+        if args.mocion is not None:
+            raise ErrorEscritorio("--mocion va con --punto (la lista de una moción de ese punto); con --sesion se "
+                                  "listan todas, también las de las mociones.")
+        _listar_la_sesion(contexto, args, listas_de_la_sesion(contexto, args.sesion))
+        return
     lista = listar(contexto, args.punto, args.mocion)
     if args.json:
         imprimir_json(_json_lista(lista))
         return
+    _imprimir_lista(contexto, args, lista)
+
+
+def _listar_la_sesion(contexto, args, listas) -> None:
+    from ..servicios.referencias import nombre_del_punto
+
+    if args.json:
+        imprimir_json([_json_lista(lista) for lista in listas])
+        return
+    if not listas:
+        print(f"Nadie pidió la palabra en la sesión {args.sesion}.")
+    for lista in listas:
+        donde = nombre_del_punto(contexto, lista.punto_id)
+        print(f"Punto {donde}" + (f", moción {lista.numero_mocion} (--mocion {lista.mocion_id})" if lista.mocion_id
+                                  else "") + ":")
+        for o in lista.hablaron:
+            print(f"       {_nombre(o)}{_tipo(o)}: {reglas.reloj(o.segundos)}")
+        if lista.hablando:
+            print(f"       {_nombre(lista.hablando)}{_tipo(lista.hablando)}: está hablando")
+        if lista.cola:
+            print(f"       {len(lista.cola)} en espera")
+
+
+def _imprimir_lista(contexto, args, lista) -> None:
+    from ..servicios.oradores import mociones_del_punto
+
     estado = "cerrada" if lista.cerrada else "abierta"
     print(f"Lista de oradores {estado}; cada intervención: {reglas.reloj(lista.segundos_palabra)}, una cuestión de "
           f"orden: {reglas.reloj(lista.segundos_cuestion_orden)}.")

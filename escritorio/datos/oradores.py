@@ -12,6 +12,13 @@ def lista(db: BaseDeDatos, punto_id: int, mocion_id: int | None) -> dict | None:
     return next(db.query("SELECT * FROM listas_de_oradores WHERE mocion_id = ?", [mocion_id]), None)
 
 
+def listas_de_la_sesion(db: BaseDeDatos, sesion_id: int) -> list[dict]:
+    """Las listas de oradores de la sesión (las de sus puntos y las de sus mociones), con el número de la moción."""
+    return list(db.query(
+        "SELECT l.id, l.punto_id, l.mocion_id, m.numero AS numero_mocion FROM listas_de_oradores l "
+        "LEFT JOIN mociones m ON m.id = l.mocion_id WHERE l.sesion_id = ? ORDER BY l.id", [sesion_id]))
+
+
 def insertar_lista(db: BaseDeDatos, sesion_id: int, punto_id: int, mocion_id: int | None) -> int:
     return db.insertar("INSERT INTO listas_de_oradores (sesion_id, punto_id, mocion_id) VALUES (?, ?, ?)",
                        [sesion_id, punto_id, mocion_id])

@@ -70,6 +70,7 @@ class ListaDeOradores:
     hablando: Orador | None = None
     hablaron: list[Orador] = field(default_factory=list)    # en el orden en que hablaron
     retirados: list[Orador] = field(default_factory=list)
+    numero_mocion: int | None = None                        # «Moción 3» (None: la lista del punto)
 
     @property
     def cerrada(self) -> bool:
@@ -159,7 +160,19 @@ def listar(contexto: Contexto, punto_id: int, mocion_id: int | None = None) -> L
         cola=[_orador(f, reglas_sala) for f in reglas.cola(filas)],
         hablando=_orador(actual, reglas_sala) if actual else None,
         hablaron=[_orador(f, reglas_sala) for f in hablaron],
-        retirados=[_orador(f, reglas_sala) for f in filas if f["estado"] == "retirado"])
+        retirados=[_orador(f, reglas_sala) for f in filas if f["estado"] == "retirado"],
+        numero_mocion=tabla_oradores.mocion(contexto.db, mocion_id)["numero"] if mocion_id is not None else None)
+
+
+def listas_de_la_sesion(contexto: Contexto, sesion_id: int) -> list[ListaDeOradores]:
+    """Todas las listas de oradores de la sesión, en el orden del día (la del punto antes que las de sus mociones, y
+    estas por número): lo que el acta cuenta de quién habló en cada punto."""
+    from .sesiones_puntos import orden_del_dia
+
+    lugar = {p["id"]: i for i, p in enumerate(orden_del_dia(contexto, sesion_id))}
+    filas = tabla_oradores.listas_de_la_sesion(contexto.db, sesion_id)
+    filas.sort(key=lambda f: (lugar.get(f["punto_id"], len(lugar)), f["numero_mocion"] or 0))
+    return [listar(contexto, f["punto_id"], f["mocion_id"]) for f in filas]
 
 
 def candidatos(contexto: Contexto, sesion_id: int) -> list[Candidato]:

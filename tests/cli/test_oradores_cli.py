@@ -154,6 +154,16 @@ def test_la_lista_de_una_mocion_es_otra_que_la_del_punto(cli, sala):
     assert "de la moción 1 está cerrada" in rechazo(
         oradores("pedir", "--punto", punto, "--mocion", mocion, "--miembro", ids["Paraná"]))
     assert "No existe la moción 99 en este punto" in rechazo(oradores("listar", "--punto", punto, "--mocion", 99))
+    # Todas las listas de la sesión, en el orden del día: la del punto y la de su moción (lo que cuenta el acta).
+    ok(oradores("siguiente", "--punto", punto, "--mocion", mocion))
+    ok(oradores("terminar", "--punto", punto, "--mocion", mocion))
+    todas = json.loads(ok(oradores("listar", "--sesion", sesion, "--json")))
+    assert [(lista["mocion_id"], lista["numero_mocion"]) for lista in todas] == [(None, None), (mocion, 1)]
+    assert [o["nombre"] for o in todas[1]["hablaron"]] == ["Rosario"]
+    texto = ok(oradores("listar", "--sesion", sesion))
+    assert texto.index(f"Punto {punto}:") < texto.index(f"Punto {punto}, moción 1 (--mocion {mocion}):")
+    assert "Rosario (a favor): 0:0" in texto and "1 en espera" in texto
+    assert "--mocion va con --punto" in rechazo(oradores("listar", "--sesion", sesion, "--mocion", mocion))
 
 
 def test_con_el_acta_aprobada_la_lista_no_se_toca(cli, sala):
