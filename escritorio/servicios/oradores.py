@@ -90,6 +90,7 @@ class Candidato:
     miembro_id: int | None
     persona: str | None
     presente: bool               # la asistencia lo marca presente (los invitados, siempre)
+    pais: str | None = None      # el del miembro (dos ciudades del mismo nombre se distinguen por él)
 
 
 def _ahora() -> datetime:
@@ -184,8 +185,8 @@ def candidatos(contexto: Contexto, sesion_id: int) -> list[Candidato]:
     sesion_de_la_asociacion(contexto, sesion_id)
     marcas = tabla_sesiones.asistencias(db, sesion_id)
     estados = {miembro_id: marca["estado"] for miembro_id, marca in marcas.items()}
-    miembros = [Candidato(nombre, miembro_id, None, estados.get(miembro_id) == "presente")
-                for miembro_id, nombre, _pais in nombres_y_paises(db, contexto.asociacion_id)
+    miembros = [Candidato(nombre, miembro_id, None, estados.get(miembro_id) == "presente", pais)
+                for miembro_id, nombre, pais in nombres_y_paises(db, contexto.asociacion_id)
                 if estados.get(miembro_id, "presente") == "presente"]
     miembros.sort(key=lambda c: not c.presente)
     return miembros + [Candidato(i["nombre"], None, i["nombre"], True) for i in tabla_sesiones.invitados(db, sesion_id)]

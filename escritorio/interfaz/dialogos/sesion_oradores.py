@@ -12,6 +12,7 @@ elección mueve el foco de la sala (`SalaEnVivo.enfocar`) y cada escritura lo av
 El rechazo de una regla se dice en una línea roja de la pestaña, sin cuadros que tapen la sala.
 """
 
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, timezone
 
@@ -216,8 +217,13 @@ class PestanaOradores(QWidget):
         if candidatos is FALLO:
             return
         self._candidatos = {}
+        veces = Counter(c.nombre for c in candidatos if c.miembro_id is not None)
+        repetidos = {nombre for nombre, cuantas in veces.items() if cuantas > 1}
         for c in candidatos:
-            texto = c.nombre if c.miembro_id is not None else self.tr("{0} (invitado)").format(c.nombre)
+            if c.miembro_id is None:
+                texto = self.tr("{0} (invitado)").format(c.nombre)
+            else:   # dos ciudades del mismo nombre: con su país
+                texto = f"{c.nombre} ({c.pais})" if c.nombre in repetidos else c.nombre
             self._candidatos.setdefault(texto, c)
         self._nombres.setStringList(list(self._candidatos))
 
