@@ -4,6 +4,7 @@ para retirar, Ctrl+L para cerrar la lista; la cuenta regresiva corre con el temp
 cumplirse el tiempo. Lo guardado se lee de la base con el servicio; el proyector (SalaEnVivo) se entera de cada
 cosa. La pestaña se mira en 1024×600."""
 
+import json
 import os
 from datetime import date, datetime, timedelta, timezone
 
@@ -257,3 +258,20 @@ def test_con_el_acta_aprobada_la_pestana_muestra_y_no_escribe(qtbot, pestana, co
     tecla(qtbot, Qt.Key.Key_Delete)
     tecla(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert pestana.cola.count() == 1 and pestana.quien.text() == "Nadie" and not pestana.aviso.isVisible()
+
+
+def test_dos_ciudades_del_mismo_nombre_se_eligen_por_su_pais(qtbot, pestana, copia_de_la_demo, cli):
+    from escritorio.servicios.oradores import listar
+
+    otra = cli("miembros", "agregar", "--nombre", "Rosario", "--pais", "UY", "--poblacion", "10000", "--json",
+               db=copia_de_la_demo)
+    assert otra.returncode == 0, otra.stderr
+    pestana.cargar()
+    nombres = pestana._nombres.stringList()
+    assert "Rosario (AR)" in nombres and "Rosario (UY)" in nombres and "Rosario" not in nombres
+    anotar(qtbot, "Rosario")                      # dos la contienen: no elige a ninguna y lo dice
+    assert "Elija de la lista" in pestana.aviso.text() and pestana.cola.count() == 0
+    pestana.buscador.clear()
+    anotar(qtbot, "rosario (uy)")
+    [uruguaya] = leer(copia_de_la_demo, listar, pestana.punto.currentData()).cola
+    assert uruguaya.miembro_id == json.loads(otra.stdout)["id"]
