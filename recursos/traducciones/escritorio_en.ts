@@ -6515,6 +6515,11 @@ Drop another PDF to verify it</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Oradores</source>
+      <translation>Speakers</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Orden del día</source>
       <translation>Agenda</translation>
     </message>
@@ -7549,6 +7554,16 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Agregar subpunto</source>
       <translation>Add sub-item</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Agréguelo antes en la pestaña Asistencia (Agregar invitado…).</source>
+      <translation>Add them first in the Attendance tab (Add guest…).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Agréguelo antes: «escritorio sesiones invitado {0} --nombre NOMBRE».</source>
+      <translation>Add them first: «escritorio sesiones invitado {0} --nombre NOMBRE».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
@@ -10581,6 +10596,11 @@ Do you want to open it now?</translation>
       <translation>The role “{0}” does not exist: use secretaria, tesoreria or consulta.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>El pedido {0} ya no espera la palabra ({1}): solo se retira a quien espera.</source>
+      <translation>Request {0} is no longer waiting for the floor ({1}): only someone waiting can be withdrawn.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>El plazo de anticipación cuenta desde el {0} ({1} antes de la sesión).</source>
       <translation>The notice period counts from {0} ({1} before the session).</translation>
@@ -12310,6 +12330,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Indicate who signs: a member (--miembro ID) or a non-member entity (--entidad "Name" --tipo red|observador|organizacion|gobierno|otro), one or the other.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Indique quién pide la palabra: un miembro o un invitado de la sesión (uno solo).</source>
+      <translation>Say who asks for the floor: a member or a guest of the session (only one).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>Indique un nombre de usuario y una clave de 8 caracteres o más.</source>
       <translation>Enter a user name and a password of 8 characters or more.</translation>
@@ -13083,6 +13108,21 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>La lista de oradores y su punto son de sesiones distintas.</source>
       <translation>The list of speakers and its agenda item belong to different sessions.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>La lista de oradores {0} está cerrada: ya no se anota a nadie para intervenir (una cuestión de orden, sí). {1}</source>
+      <translation>The list of speakers {0} is closed: no one else is added to speak (a point of order still is). {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>La lista de oradores {0} no está cerrada.</source>
+      <translation>The list of speakers {0} is not closed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>La lista de oradores {0} ya está cerrada.</source>
+      <translation>The list of speakers {0} is already closed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
@@ -14082,6 +14122,16 @@ The details were saved in:
       <translation>Nothing to import: the file's {0} rows are already in the member register exactly as they are.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Nadie espera la palabra en la lista {0}.</source>
+      <translation>No one is waiting for the floor in the list {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Nadie está hablando en la lista {0}.</source>
+      <translation>No one is speaking in the list {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Natural Earth (naturalearthdata.com), vía world-atlas</source>
       <translation>Natural Earth (naturalearthdata.com), via world-atlas</translation>
@@ -14282,12 +14332,23 @@ The details were saved in:
       <translation>There is no member with id {0}. Look up the ids with “miembros listar”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>No existe el miembro {0} en esta asociación.</source>
+      <translation>There is no member {0} in this association.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>No existe el pago {0} en esta asociación.</source>
       <translation>Payment {0} does not exist in this association.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>No existe el pedido de la palabra {0}.</source>
+      <translation>There is no request for the floor {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/oradores.py" />
       <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>No existe el punto {0}.</source>
@@ -14347,6 +14408,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/padron.py" />
       <source>No existe la carpeta {0}; elija una carpeta existente.</source>
       <translation>The folder {0} does not exist; choose an existing folder.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>No existe la moción {0} en este punto del orden del día.</source>
+      <translation>There is no motion {0} in this agenda item.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -15863,6 +15929,16 @@ Check the list and confirm again.</translation>
       <translation>Accepting the certificate needs the password of the account {0}: Escritorio binds the password to the server and its certificate. Give it to the command (variable ESCRITORIO_CLAVE_CORREO) or accept the certificate in File › Mail account…. Nothing was saved.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Para anotar a alguien más, reabra la lista (Ctrl+L).</source>
+      <translation>To add someone else, reopen the list (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Para anotar a alguien más, reabra la lista: «escritorio oradores reabrir --punto {0}{1}».</source>
+      <translation>To add someone else, reopen the list: «escritorio oradores reabrir --punto {0}{1}».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>Para cambiarla, reforme ese artículo: la reforma, adoptada por la resolución de su votación, fija la regla nueva desde su fecha («escritorio estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla {0}=…»).</source>
       <translation>To change it, amend that article: the amendment, adopted by the resolution of its vote, sets the new rule from its date («escritorio estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla {0}=…»).</translation>
@@ -16431,6 +16507,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Quién</source>
       <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Quién pide la palabra</source>
+      <translation>Who asks for the floor</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
@@ -18260,6 +18341,11 @@ Open the copy now?</translation>
       <translation>Unknown type of decision “{0}”; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Tipo de intervención «{0}» desconocido; use {1}.</source>
+      <translation>Unknown kind of speech «{0}»; use {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Tipo de norma «{0}» desconocido; use {1}.</source>
       <translation>Unknown rule type “{0}”; use {1}.</translation>
@@ -19358,6 +19444,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>associate</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>ausente</source>
+      <translation>absent</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>autoridad</source>
       <translation>authority</translation>
@@ -19631,6 +19722,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>of this session</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>de la moción {0}</source>
+      <translation>of motion {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>de la {0}</source>
       <translation>of the {0}</translation>
@@ -19704,6 +19800,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>decisión de una resolución sobre el miembro</source>
       <translation>resolution decision about the member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>del punto «{0}»</source>
+      <translation>of item «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -20532,6 +20633,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>it has withdrawn</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>está hablando</source>
+      <translation>is speaking</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>está vacía y la {0} no: la ubicación necesita las dos (o deje las dos vacías)</source>
       <translation>is empty but the {0} is not: the location needs both (or leave both empty)</translation>
@@ -20576,6 +20682,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>excluye</source>
       <translation>expels</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>excusado</source>
+      <translation>excused</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -22433,6 +22544,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} were required</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>se retiró</source>
+      <translation>withdrew</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>secretaría (todo)</source>
       <translation>secretariat (everything)</translation>
@@ -23150,6 +23266,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>another association already has the acronym “{0}” ({1}); choose another</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>ya habló</source>
+      <translation>already spoke</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>ya hay demasiados archivos con ese nombre</source>
       <translation>there are already too many files with that name</translation>
@@ -23653,6 +23774,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>{0} figura como {1} desde el {2}; un cambio con fecha anterior no tendría efecto. Use esa fecha o una posterior (si el alta se cargó con fecha equivocada, corrija primero la fecha de ingreso).</source>
       <translation>{0} appears as {1} since {2}; a change with an earlier date would have no effect. Use that date or a later one (if the admission was entered with the wrong date, first correct the admission date).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>{0} figura {1} en la asistencia de esta sesión: no pide la palabra. Si está en la sala, marque su asistencia como presente.</source>
+      <translation>{0} is recorded as {1} in this session's attendance: they cannot ask for the floor. If they are in the room, mark them present.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
@@ -24311,6 +24437,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>{0} ya es {1}: dos miembros no pueden tener el mismo país, región y nombre. Si es otro miembro, agregue al nombre algo que lo distinga (por ejemplo, el departamento o la provincia) o el código oficial de ambos; si es el mismo, use su código</source>
       <translation>{0} is already {1}: two members cannot have the same country, region and name. If it is another member, add something to the name that distinguishes it (for example, the department or province) or the official code of both; if it is the same one, use its code</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>{0} ya espera la palabra en la lista {1} (pedido {2}).</source>
+      <translation>{0} is already waiting for the floor in the list {1} (request {2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -25308,6 +25439,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>«{0}» no es {1}; escríbalo con cifras del 0 al 9</source>
       <translation>“{0}” is not {1}; write it with the digits 0 to 9</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>«{0}» no está en la lista de invitados de esta sesión: quien no es miembro pide la palabra como invitado. {1}</source>
+      <translation>«{0}» is not on this session's guest list: someone who is not a member asks for the floor as a guest. {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -28976,6 +29112,224 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>{0} miembros con deuda vencida · total &lt;b&gt;{1}&lt;/b&gt; · {2} con el voto suspendido</source>
       <translation>{0} members with overdue debt · total &lt;b&gt;{1}&lt;/b&gt; · {2} with vote suspended</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaOradores</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>&amp;Moción:</source>
+      <translation>&amp;Motion:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>&amp;Punto:</source>
+      <translation>&amp;Item:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>A favor</source>
+      <translation>In favour</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Agregar (Ins)</source>
+      <translation>Add (Ins)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Anota al elegido con una cuestión de orden: se adelanta a la cola y se admite con la lista cerrada</source>
+      <translation>Adds the chosen person with a point of order: it goes ahead of the queue and is admitted with the list closed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Anota en la cola a quien se eligió</source>
+      <translation>Adds the chosen person to the queue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cada intervención: {0}; una cuestión de orden: {1}.</source>
+      <translation>Each speech: {0}; a point of order: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cerrar la lista (Ctrl+L)</source>
+      <translation>Close the list (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cierra la lista: quienes esperan hablan, no se anota nadie más salvo una cuestión de orden. Ctrl+L la vuelve a abrir.</source>
+      <translation>Closes the list: those waiting still speak, no one else is added except for a point of order. Ctrl+L reopens it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cola de oradores</source>
+      <translation>Queue of speakers</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cuestión de orden</source>
+      <translation>Point of order</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cuestión de orden (Ctrl+Mayús+O)</source>
+      <translation>Point of order (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Dar la palabra (F9)</source>
+      <translation>Give the floor (F9)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>El punto del orden del día cuya lista de oradores se lleva</source>
+      <translation>The agenda item whose list of speakers is being kept</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>El tipo de la intervención que se anota</source>
+      <translation>The kind of speech being added</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Elija de la lista quién pide la palabra: escriba parte de su nombre hasta que quede uno solo (Ins lleva al buscador).</source>
+      <translation>Choose from the list who asks for the floor: type part of the name until only one is left (Ins goes to the search box).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>En contra</source>
+      <translation>Against</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>En el orden en que hablarán: las cuestiones de orden primero. Enter o F9: dar la palabra a quien sigue; Supr: retirar al elegido.</source>
+      <translation>In the order they will speak: points of order first. Enter or F9: give the floor to the next; Del: withdraw the selected one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>En espera</source>
+      <translation>Waiting</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>En espera ({0})</source>
+      <translation>Waiting ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>F9 da la palabra a quien sigue en la cola.</source>
+      <translation>F9 gives the floor to the next in the queue.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Hablaron</source>
+      <translation>Spoke</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Ins: escriba parte del nombre y Enter</source>
+      <translation>Ins: type part of the name and Enter</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Intervención</source>
+      <translation>Speech</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>La lista del punto o la de una de sus mociones</source>
+      <translation>The item's list or that of one of its motions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Lista abierta</source>
+      <translation>List open</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Lista cerrada</source>
+      <translation>List closed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Miembros (los presentes primero) e invitados de la sesión. Enter anota al elegido con el tipo de la derecha.</source>
+      <translation>Members (those present first) and guests of the session. Enter adds the chosen one with the kind on the right.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Moción {0}: {1}</source>
+      <translation>Motion {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Nadie</source>
+      <translation>No one</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Quien sigue en la cola empieza a hablar; quien hablaba termina (F9, o Enter en la cola)</source>
+      <translation>The next in the queue starts speaking; whoever was speaking ends (F9, or Enter in the queue)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Quienes ya hablaron</source>
+      <translation>Those who already spoke</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Quita de la cola al elegido (queda anotado como retirado)</source>
+      <translation>Removes the selected one from the queue (recorded as withdrawn)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Reabrir la lista (Ctrl+L)</source>
+      <translation>Reopen the list (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Retirar (Supr)</source>
+      <translation>Withdraw (Del)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Termina la intervención en curso y anota cuánto duró</source>
+      <translation>Ends the current speech and records how long it lasted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Terminar (F10)</source>
+      <translation>End (F10)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Tiempo cumplido ({0}): se pasó {1}.</source>
+      <translation>Time is up ({0}): over by {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Tiempo que le queda a quien habla</source>
+      <translation>Time left for the speaker</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Tiene la palabra</source>
+      <translation>Has the floor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>de {0}</source>
+      <translation>of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>{0} (invitado)</source>
+      <translation>{0} (guest)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>— la lista del punto —</source>
+      <translation>— the item's list —</translation>
     </message>
   </context>
   <context>

@@ -6515,6 +6515,11 @@ Solte outro PDF para verificá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Oradores</source>
+      <translation>Oradores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Orden del día</source>
       <translation>Ordem do dia</translation>
     </message>
@@ -7646,6 +7651,16 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Agregar subpunto</source>
       <translation>Adicionar subitem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Agréguelo antes en la pestaña Asistencia (Agregar invitado…).</source>
+      <translation>Adicione-o antes na aba Presença (Adicionar convidado…).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Agréguelo antes: «escritorio sesiones invitado {0} --nombre NOMBRE».</source>
+      <translation>Adicione-o antes: «escritorio sesiones invitado {0} --nombre NOMBRE».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
@@ -11157,6 +11172,11 @@ Deseja abri-lo agora?</translation>
       <translation>O papel “{0}” não existe: use secretaria, tesoreria ou consulta.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>El pedido {0} ya no espera la palabra ({1}): solo se retira a quien espera.</source>
+      <translation>O pedido {0} já não espera a palavra ({1}): só se retira quem espera.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>El plazo de anticipación cuenta desde el {0} ({1} antes de la sesión).</source>
       <translation>O prazo de antecedência conta a partir de {0} ({1} antes da sessão).</translation>
@@ -13137,6 +13157,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Indique quem assina: um membro (--miembro ID) ou uma entidade que não é membro (--entidad "Nome" --tipo red|observador|organizacion|gobierno|otro), um dos dois.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Indique quién pide la palabra: un miembro o un invitado de la sesión (uno solo).</source>
+      <translation>Indique quem pede a palavra: um membro ou um convidado da sessão (apenas um).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>Indique un nombre de usuario y una clave de 8 caracteres o más.</source>
       <translation>Informe um nome de usuário e uma senha de 8 caracteres ou mais.</translation>
@@ -13967,6 +13992,21 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>La lista de oradores y su punto son de sesiones distintas.</source>
       <translation>A lista de oradores e seu item são de sessões diferentes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>La lista de oradores {0} está cerrada: ya no se anota a nadie para intervenir (una cuestión de orden, sí). {1}</source>
+      <translation>A lista de oradores {0} está encerrada: ninguém mais se inscreve para falar (uma questão de ordem, sim). {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>La lista de oradores {0} no está cerrada.</source>
+      <translation>A lista de oradores {0} não está encerrada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>La lista de oradores {0} ya está cerrada.</source>
+      <translation>A lista de oradores {0} já está encerrada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
@@ -15178,6 +15218,16 @@ Os detalhes foram registrados em:
       <translation>Nada a importar: as {0} linhas do arquivo já estão no cadastro exatamente assim.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Nadie espera la palabra en la lista {0}.</source>
+      <translation>Ninguém espera a palavra na lista {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Nadie está hablando en la lista {0}.</source>
+      <translation>Ninguém está falando na lista {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Natural Earth (naturalearthdata.com), vía world-atlas</source>
       <translation>Natural Earth (naturalearthdata.com), via world-atlas</translation>
@@ -15393,12 +15443,23 @@ Os detalhes foram registrados em:
       <translation>Não existe o membro com id {0}. Consulte os ids com “miembros listar”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>No existe el miembro {0} en esta asociación.</source>
+      <translation>Não existe o membro {0} nesta associação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>No existe el pago {0} en esta asociación.</source>
       <translation>Não existe o pagamento {0} nesta associação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>No existe el pedido de la palabra {0}.</source>
+      <translation>Não existe o pedido da palavra {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/oradores.py" />
       <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>No existe el punto {0}.</source>
@@ -15458,6 +15519,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/padron.py" />
       <source>No existe la carpeta {0}; elija una carpeta existente.</source>
       <translation>A pasta {0} não existe; escolha uma pasta existente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>No existe la moción {0} en este punto del orden del día.</source>
+      <translation>Não existe a moção {0} neste ponto da pauta.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -17160,6 +17226,16 @@ Revise a lista e confirme novamente.</translation>
       <translation>Para aceitar o certificado é preciso a senha da conta {0}: o Escritorio vincula a senha ao servidor e ao seu certificado. Informe-a ao comando (variável ESCRITORIO_CLAVE_CORREO) ou aceite o certificado em Arquivo › Conta de e-mail…. Nada foi salvo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Para anotar a alguien más, reabra la lista (Ctrl+L).</source>
+      <translation>Para inscrever mais alguém, reabra a lista (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Para anotar a alguien más, reabra la lista: «escritorio oradores reabrir --punto {0}{1}».</source>
+      <translation>Para inscrever mais alguém, reabra a lista: «escritorio oradores reabrir --punto {0}{1}».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>Para cambiarla, reforme ese artículo: la reforma, adoptada por la resolución de su votación, fija la regla nueva desde su fecha («escritorio estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla {0}=…»).</source>
       <translation>Para mudá-la, reforme esse artigo: a reforma, adotada pela resolução de sua votação, fixa a regra nova a partir de sua data («escritorio estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla {0}=…»).</translation>
@@ -17889,6 +17965,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
       <source>Quién habló</source>
       <translation>Quem falou</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Quién pide la palabra</source>
+      <translation>Quem pede a palavra</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
@@ -20047,6 +20128,11 @@ Abrir a cópia agora?</translation>
       <translation>Tipo de decisão “{0}” desconhecido; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Tipo de intervención «{0}» desconocido; use {1}.</source>
+      <translation>Tipo de intervenção «{0}» desconhecido; use {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Tipo de norma «{0}» desconocido; use {1}.</source>
       <translation>Tipo de norma “{0}” desconhecido; use {1}.</translation>
@@ -21283,6 +21369,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>associado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>ausente</source>
+      <translation>ausente</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>autoridad</source>
       <translation>autoridade</translation>
@@ -21581,6 +21672,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desta sessão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>de la moción {0}</source>
+      <translation>da moção {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>de la {0}</source>
       <translation>da {0}</translation>
@@ -21659,6 +21755,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>decisión de una resolución sobre el miembro</source>
       <translation>decisão de uma resolução sobre o membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>del punto «{0}»</source>
+      <translation>do ponto «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
@@ -22527,6 +22628,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>está desligada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>está hablando</source>
+      <translation>está falando</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>está vacía y la {0} no: la ubicación necesita las dos (o deje las dos vacías)</source>
       <translation>está vazia e a {0} não: a localização precisa das duas (ou deixe as duas vazias)</translation>
@@ -22571,6 +22677,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>excluye</source>
       <translation>exclui</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>excusado</source>
+      <translation>justificado</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -24468,6 +24579,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>eram necessários {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>se retiró</source>
+      <translation>retirou-se</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>secretaría (todo)</source>
       <translation>secretaria (tudo)</translation>
@@ -25225,6 +25341,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>já existe outra associação com a sigla “{0}” ({1}); escolha outra</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>ya habló</source>
+      <translation>já falou</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>ya hay demasiados archivos con ese nombre</source>
       <translation>já há arquivos demais com esse nome</translation>
@@ -25827,6 +25948,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>{0} figura como {1} desde el {2}; un cambio con fecha anterior no tendría efecto. Use esa fecha o una posterior (si el alta se cargó con fecha equivocada, corrija primero la fecha de ingreso).</source>
       <translation>{0} consta como {1} desde {2}; uma mudança com data anterior não teria efeito. Use essa data ou uma posterior (se a adesão foi cadastrada com data errada, corrija primeiro a data de adesão).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>{0} figura {1} en la asistencia de esta sesión: no pide la palabra. Si está en la sala, marque su asistencia como presente.</source>
+      <translation>{0} consta como {1} na presença desta sessão: não pede a palavra. Se está na sala, marque sua presença como presente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
@@ -26611,6 +26737,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>{0} ya es {1}: dos miembros no pueden tener el mismo país, región y nombre. Si es otro miembro, agregue al nombre algo que lo distinga (por ejemplo, el departamento o la provincia) o el código oficial de ambos; si es el mismo, use su código</source>
       <translation>{0} já é {1}: dois membros não podem ter o mesmo país, região e nome. Se for outro membro, acrescente ao nome algo que o distinga (por exemplo, o estado, o departamento ou a província) ou o código oficial de ambos; se for o mesmo, use o código dele</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>{0} ya espera la palabra en la lista {1} (pedido {2}).</source>
+      <translation>{0} já espera a palavra na lista {1} (pedido {2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -27668,6 +27799,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>«{0}» no es {1}; escríbalo con cifras del 0 al 9</source>
       <translation>“{0}” não é {1}; escreva-o com algarismos de 0 a 9</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>«{0}» no está en la lista de invitados de esta sesión: quien no es miembro pide la palabra como invitado. {1}</source>
+      <translation>«{0}» não está na lista de convidados desta sessão: quem não é membro pede a palavra como convidado. {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -31352,6 +31488,224 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>{0} miembros con deuda vencida · total &lt;b&gt;{1}&lt;/b&gt; · {2} con el voto suspendido</source>
       <translation>{0} membros com dívida vencida · total &lt;b&gt;{1}&lt;/b&gt; · {2} com voto suspenso</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaOradores</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>&amp;Moción:</source>
+      <translation>&amp;Moção:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>&amp;Punto:</source>
+      <translation>&amp;Ponto:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>A favor</source>
+      <translation>A favor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Agregar (Ins)</source>
+      <translation>Adicionar (Ins)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Anota al elegido con una cuestión de orden: se adelanta a la cola y se admite con la lista cerrada</source>
+      <translation>Inscreve o escolhido com uma questão de ordem: passa à frente da fila e é admitida com a lista encerrada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Anota en la cola a quien se eligió</source>
+      <translation>Inscreve na fila quem foi escolhido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cada intervención: {0}; una cuestión de orden: {1}.</source>
+      <translation>Cada intervenção: {0}; uma questão de ordem: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cerrar la lista (Ctrl+L)</source>
+      <translation>Encerrar a lista (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cierra la lista: quienes esperan hablan, no se anota nadie más salvo una cuestión de orden. Ctrl+L la vuelve a abrir.</source>
+      <translation>Encerra a lista: quem espera fala, ninguém mais se inscreve salvo uma questão de ordem. Ctrl+L a reabre.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cola de oradores</source>
+      <translation>Fila de oradores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cuestión de orden</source>
+      <translation>Questão de ordem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cuestión de orden (Ctrl+Mayús+O)</source>
+      <translation>Questão de ordem (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Dar la palabra (F9)</source>
+      <translation>Dar a palavra (F9)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>El punto del orden del día cuya lista de oradores se lleva</source>
+      <translation>O ponto da pauta cuja lista de oradores se acompanha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>El tipo de la intervención que se anota</source>
+      <translation>O tipo da intervenção que se inscreve</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Elija de la lista quién pide la palabra: escriba parte de su nombre hasta que quede uno solo (Ins lleva al buscador).</source>
+      <translation>Escolha na lista quem pede a palavra: digite parte do nome até sobrar um só (Ins leva à busca).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>En contra</source>
+      <translation>Contra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>En el orden en que hablarán: las cuestiones de orden primero. Enter o F9: dar la palabra a quien sigue; Supr: retirar al elegido.</source>
+      <translation>Na ordem em que falarão: as questões de ordem primeiro. Enter ou F9: dar a palavra ao próximo; Del: retirar o escolhido.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>En espera</source>
+      <translation>Aguardando</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>En espera ({0})</source>
+      <translation>Aguardando ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>F9 da la palabra a quien sigue en la cola.</source>
+      <translation>F9 dá a palavra ao próximo da fila.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Hablaron</source>
+      <translation>Falaram</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Ins: escriba parte del nombre y Enter</source>
+      <translation>Ins: digite parte do nome e Enter</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Intervención</source>
+      <translation>Intervenção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>La lista del punto o la de una de sus mociones</source>
+      <translation>A lista do ponto ou a de uma de suas moções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Lista abierta</source>
+      <translation>Lista aberta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Lista cerrada</source>
+      <translation>Lista encerrada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Miembros (los presentes primero) e invitados de la sesión. Enter anota al elegido con el tipo de la derecha.</source>
+      <translation>Membros (os presentes primeiro) e convidados da sessão. Enter inscreve o escolhido com o tipo à direita.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Moción {0}: {1}</source>
+      <translation>Moção {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Nadie</source>
+      <translation>Ninguém</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Quien sigue en la cola empieza a hablar; quien hablaba termina (F9, o Enter en la cola)</source>
+      <translation>O próximo da fila começa a falar; quem falava termina (F9, ou Enter na fila)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Quienes ya hablaron</source>
+      <translation>Quem já falou</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Quita de la cola al elegido (queda anotado como retirado)</source>
+      <translation>Tira o escolhido da fila (fica registrado como retirado)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Reabrir la lista (Ctrl+L)</source>
+      <translation>Reabrir a lista (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Retirar (Supr)</source>
+      <translation>Retirar (Del)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Termina la intervención en curso y anota cuánto duró</source>
+      <translation>Termina a intervenção em curso e registra quanto durou</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Terminar (F10)</source>
+      <translation>Terminar (F10)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Tiempo cumplido ({0}): se pasó {1}.</source>
+      <translation>Tempo esgotado ({0}): passou {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Tiempo que le queda a quien habla</source>
+      <translation>Tempo que resta a quem fala</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Tiene la palabra</source>
+      <translation>Com a palavra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>de {0}</source>
+      <translation>de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>{0} (invitado)</source>
+      <translation>{0} (convidado)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>— la lista del punto —</source>
+      <translation>— a lista do ponto —</translation>
     </message>
   </context>
   <context>

@@ -1,11 +1,12 @@
-"""El editor de una sesión, en cuatro pestañas: orden del día, asistencia (con el quórum en vivo),
-votaciones (con el resultado en vivo; las elecciones de cargos, en `eleccion.py`) y acta (borrador,
-aprobación con huella, firma, fe de erratas y documentos).
+"""El editor de una sesión, en cinco pestañas: orden del día, asistencia (con el quórum en vivo),
+votaciones (con el resultado en vivo; las elecciones de cargos, en `eleccion.py`), acta (borrador,
+aprobación con huella, firma, fe de erratas y documentos) y oradores (la lista de oradores en vivo).
 
 Todo se pide a `servicios.sesiones`, `servicios.votaciones` y `servicios.actas`; las reglas (quórum,
 mayorías, numeración, congelamiento del acta) son del dominio y los servicios: aquí solo se muestran.
 Cuando el acta está aprobada, todo control de edición queda deshabilitado y un aviso lo dice.
-Cada pestaña vive en su módulo: `sesion_orden`, `sesion_asistencia`, `sesion_votaciones` y `sesion_acta`
+Cada pestaña vive en su módulo: `sesion_orden`, `sesion_asistencia`, `sesion_votaciones`, `sesion_acta` y
+`sesion_oradores`
 (las piezas comunes, en `sesion_piezas`).
 """
 
@@ -38,6 +39,7 @@ from .sesion_aprobacion import donde_esta_sesion_celebrada
 from .sesion_asistencia import PestanaAsistencia
 from .sesion_correo import enviar_documento, enviar_resolucion, mostrar_lo_enviado, rotulo_del_correo, ver_los_envios
 from .sesion_orden import PestanaOrden
+from .sesion_oradores import PestanaOradores
 from .sesion_piezas import COLOR_ACTA, COLOR_SESION, EN_PANTALLA, chip, fecha_larga, pintar_chip
 from .sesion_votaciones import PestanaVotaciones
 
@@ -147,12 +149,15 @@ class EditorSesion(DeLaOficina, QWidget):
         self.tab_asistencia = PestanaAsistencia(self)
         self.votaciones = PestanaVotaciones(self)
         self.tab_acta = PestanaActa(self, self._ajustes)
+        self.tab_oradores = PestanaOradores(self)
         self.pestanas = QTabWidget()
         self.pestanas.setDocumentMode(False)
         self.pestanas.addTab(self.orden, self.tr("Orden del día"))
         self.pestanas.addTab(self.tab_asistencia, self.tr("Asistencia"))
         self.pestanas.addTab(self.votaciones, self.tr("Votaciones"))
         self.pestanas.addTab(self.tab_acta, self.tr("Acta"))
+        # La lista de oradores de la sesión en vivo (issue 64); al final, para no mover las pestañas de siempre.
+        self.pestanas.addTab(self.tab_oradores, self.tr("Oradores"))
         self.pestanas.currentChanged.connect(self._pestana_cambiada)
 
         # En una pantalla baja el encabezado se pliega a su primera fila: «Detalles» muestra lo demás.
@@ -272,6 +277,7 @@ class EditorSesion(DeLaOficina, QWidget):
         self.tab_asistencia.cargar(self.estado)
         self.votaciones.cargar()
         self.tab_acta.cargar()
+        self.tab_oradores.cargar()
         self._aplicar_solo_lectura()
         self._titulos_de_pestanas()
         SalaEnVivo.de(self).avisar()   # lo escrito, también en el proyector
@@ -341,7 +347,7 @@ class EditorSesion(DeLaOficina, QWidget):
 
     def _aplicar_solo_lectura(self) -> None:
         self.boton_cierre.setEnabled(not self.solo_lectura)
-        for pestana in (self.orden, self.tab_asistencia, self.votaciones, self.tab_acta):
+        for pestana in (self.orden, self.tab_asistencia, self.votaciones, self.tab_acta, self.tab_oradores):
             pestana.fijar_solo_lectura(self.solo_lectura)
 
     def asistencia_cambiada(self) -> None:
