@@ -31,6 +31,9 @@ def agregar_ordenes(ordenes) -> None:
     convocatoria.add_argument("sesion", type=identificador, metavar="ID")
     convocatoria.add_argument("archivo", metavar="ARCHIVO.pdf")
     convocatoria.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
+    convocatoria.add_argument("--con-mociones", action="store_true",
+                              help="adjunta las mociones recibidas (número, título, autores, fecha, si llegó fuera "
+                                   "de plazo y su texto; no las no admitidas ni las retiradas)")
     convocatoria.set_defaults(funcion=orden_convocatoria)
     acta = sub.add_parser("acta", help="acta en PDF", description="Acta de una sesión en PDF (BORRADOR si no está aprobada).")
     acta.add_argument("sesion", type=identificador, metavar="ID")
@@ -113,7 +116,7 @@ def orden_convocatoria(args) -> None:
 
     comprobar_salida(args.archivo, ".pdf", "la convocatoria", reemplazar=args.reemplazar)
     oficina = oficina_de(args)
-    imprimir_convocatoria(oficina.contexto, args.sesion, args.archivo)
+    imprimir_convocatoria(oficina.contexto, args.sesion, args.archivo, con_mociones=args.con_mociones)
     print(f"Convocatoria guardada en {args.archivo}.")
 
 

@@ -45,6 +45,12 @@ class SalaEnVivo(QObject):
             self.foco = nuevo
             self.cambio.emit()
 
+    def enfocar_punto(self, sesion_id: int, punto_id: int | None) -> None:
+        """Una pestaña muestra ese punto: si la sala ya está en él, se queda en la moción o la enmienda que tenga
+        elegidas (volver a cargar la pestaña no las suelta); si no, pasa al punto."""
+        if (self.foco.sesion_id, self.foco.punto_id) != (sesion_id, punto_id):
+            self.enfocar(sesion_id=sesion_id, punto_id=punto_id)
+
     def votacion_en_curso(self, texto: str | None) -> None:
         if texto != self.foco.votacion:
             self.foco = replace(self.foco, votacion=texto)

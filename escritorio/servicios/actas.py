@@ -41,6 +41,7 @@ from .aprobacion_de_actas import (BORRADOR_INCOMPLETO, NO_CELEBRADA, YA_APROBADA
                                   MotivoParaNoAprobar, exigir_que_apruebe_esta_acta, marcadores_pendientes,
                                   motivos_para_no_aprobar)
 from .votaciones import listar_resoluciones
+from .sala_en_documentos import lo_de_la_sala_en_el_punto, sala_de_la_sesion
 from .orden_alfabetico import clave_de_la_asociacion, por_pais_y_nombre
 from .resultados_en_su_idioma import regla_de_la_votacion, votacion_escrita
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos, idioma_del_documento
@@ -133,9 +134,10 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
     puntos = []
     elecciones = elecciones_de_la_sesion(contexto, sesion_id)
     sobre = frases_de_quien_trata(contexto, sesion_id)   # «Sobre la admisión de: Cusco (PE)»
+    sala = sala_de_la_sesion(contexto, sesion_id)         # mociones, enmiendas, sus votaciones y oradores
     for p in orden_del_dia(contexto, sesion_id):
         if p["id"] in elecciones:
-            puntos.append(_punto_de_eleccion(p, elecciones[p["id"]]))
+            puntos.append({**_punto_de_eleccion(p, elecciones[p["id"]]), **lo_de_la_sala_en_el_punto(sala, p["id"])})
             continue
         votacion = tabla_sesiones.votacion(db, p["id"])
         puntos.append({
@@ -154,6 +156,8 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
             "aprobada": None if votacion is None else bool(votacion["aprobada"]),
             # Solo en un punto que nombra a quién admite o excluye (las actas de antes no cambian).
             **({"sobre": sobre[p["id"]]} if p["id"] in sobre else {}),
+            # Solo en un punto con mociones u oradores (las actas de antes no cambian).
+            **lo_de_la_sala_en_el_punto(sala, p["id"]),
         })
     # En el acta, en el orden en que se adoptaron (la lista general las muestra de la más reciente a la más vieja).
     # Bajo cada resolución, lo que cambió en el registro (una línea por efecto: «— Admite a Rafaela (AR)…»).

@@ -255,9 +255,10 @@ def emisiones_de_avisos(contexto: Contexto, lote_id: int, avisos: list) -> list[
 # --- sesiones -----------------------------------------------------------------------------------------------
 
 def emision_convocatoria(asociacion_id: int, sesion: dict, titulo_sesion: str, puntos: list[dict],
-                         destinatarios: list[dict]) -> Emision:
+                         destinatarios: list[dict], mociones: list[dict] | None = None) -> Emision:
     """`sesion`: su fila; `puntos`: el orden del día que se imprime; `destinatarios`: los de
-    `servicios.sesiones_convocatoria.destinatarios`."""
+    `servicios.sesiones_convocatoria.destinatarios`; `mociones`: las recibidas que adjunta
+    (`sala_en_documentos.mociones_para_la_convocatoria`), o None si no las adjunta (la huella de siempre)."""
     instantanea = Instantanea()
     datos_sesion = instantanea.seccion("sesion", traducir("Datos de la sesión"))
     for clave, rotulo in (("fecha", traducir("Fecha")), ("hora", traducir("Hora")), ("lugar", traducir("Lugar")),
@@ -274,12 +275,23 @@ def emision_convocatoria(asociacion_id: int, sesion: dict, titulo_sesion: str, p
     for d in destinatarios:
         nombre = d.get("miembro") or d.get("persona") or "—"
         lista.agregar(f"{d.get('pais')}|{nombre}", nombre, [d.get("pais"), d.get("miembro"), d.get("persona")])
+    if mociones is not None:
+        adjuntas = instantanea.seccion("mociones", traducir("Mociones recibidas"), _cuenta("{0} moción",
+                                                                                       "{0} mociones"))
+        for m in mociones:
+            adjuntas.agregar(m["id"], traducir("Moción {0}: {1}").format(m["numero"], m["titulo"]),
+                             [m["numero"], m["titulo"], m["punto"], m["autores"], m["apoyos"], m["recibida_el"],
+                              m["fuera_de_plazo"], m["texto"]])
     titulo = traducir("Convocatoria · {0}").format(titulo_sesion)
     datos = [[traducir("Documento"), titulo], [traducir("Órgano"), str(sesion.get("organo") or "")],
              [traducir("Fecha"), fecha_escrita(sesion.get("fecha"))],
              [traducir("Orden del día"), str(len(puntos))], [traducir("Destinatarios"), str(len(destinatarios))]]
+    if mociones is not None:
+        datos.append([traducir("Mociones recibidas"), str(len(mociones))])
+    con = {"con_mociones": True} if mociones is not None else {}
     return _emision(asociacion_id, "convocatoria", sesion["id"], instantanea, titulo=titulo, datos=datos,
-                    afirma=[_titulo_en_cada_idioma("Convocatoria"), [traducir("Sesión"), titulo_sesion]])
+                    afirma=[_titulo_en_cada_idioma("Convocatoria"), [traducir("Sesión"), titulo_sesion]],
+                    parametros=con, fijos=con)
 
 
 def emision_acta_borrador(asociacion_id: int, sesion_id: int, acta, huella_del_registro: str,
@@ -298,6 +310,15 @@ def emision_acta_borrador(asociacion_id: int, sesion_id: int, acta, huella_del_r
     textos = instantanea.seccion("textos", traducir("Textos del acta"))
     for clave, rotulo in (("apertura", traducir("Apertura")), ("cierre", traducir("Cierre"))):
         textos.agregar(clave, rotulo, partes["acta"].get(clave))
+    # Las mociones, enmiendas, votaciones y oradores de cada punto (issue 64): no están en el registro de la sesión
+    # (su huella no los ve), así que el borrador los afirma aquí; solo si los tiene, y la huella de un borrador sin
+    # sala sigue siendo la de antes.
+    sala = [p for p in ct.puntos if p.get("mociones") or p.get("oradores")]
+    if sala:
+        de_la_sala = instantanea.seccion("sala", traducir("Mociones y oradores"), _cuenta("{0} punto", "{0} puntos"))
+        for p in sala:
+            de_la_sala.agregar(p.get("numeracion"), traducir("Punto {0}").format(p.get("numeracion")),
+                               [p.get("mociones") or [], p.get("oradores") or []])
     titulo = traducir("Acta N.º {0}").format(ct.numero)
     resumen_titulo = traducir("{0} (borrador) · {1}").format(titulo, ct.organo)
     datos = [[traducir("Documento"), traducir("{0}, borrador").format(titulo)], [traducir("Órgano"), ct.organo],

@@ -18,7 +18,7 @@ from ..documentos.sitio.fechas_oparl import FechasOparl, Par
 from .contexto import Contexto
 
 TABLAS = ("asociaciones", "miembros", "estados_miembro", "organos", "mandatos", "sesiones", "puntos_orden",
-          "resoluciones")
+          "resoluciones", "mociones", "enmiendas", "votaciones_sala")
 
 
 _MOMENTO = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}:\d{2}))?")
@@ -71,6 +71,7 @@ def fechas_de_lo_publicado(contexto: Contexto, contenido: ContenidoDelSitio) -> 
     filas["mandatos"] = {m["id"]: formato(par("mandatos", m["id"])) for o in contenido.organos for m in o["mandatos"]}
     filas["sesiones"] = {s.id: formato(par("sesiones", s.id)) for s in contenido.sesiones}
     filas["resoluciones"] = {r["id"]: formato(par("resoluciones", r["id"])) for r in contenido.resoluciones}
+    _fechas_de_la_sala(contenido, filas, par, formato)
     borrados = tabla_fechas.puntos_borrados(db)
     for sesion, puntos in tabla_fechas.puntos_por_sesion(db, [s.id for s in contenido.sesiones]).items():
         pares = [par("puntos_orden", p) for p in puntos]
@@ -89,3 +90,21 @@ def fechas_de_lo_publicado(contexto: Contexto, contenido: ContenidoDelSitio) -> 
             if emitido:
                 fechas.actas[s.id] = formato((emitido, max(emitido, generado or emitido)))
     return fechas
+
+
+def _fechas_de_la_sala(contenido: ContenidoDelSitio, filas: dict, par, formato) -> None:
+    """Una moción (su `Paper`) nació con su fila y cambió con lo último de ella, de sus enmiendas o de sus
+    votaciones; una enmienda, con su fila y su votación. Los firmantes ya están en la fila de la moción al
+    presentarla (sus cambios cuentan por la moción: `autores_mocion` no tiene fila propia en OParl)."""
+    filas["mociones"], filas["enmiendas"] = {}, {}
+    for s in contenido.sesiones:
+        for m in getattr(s.sala, "mociones", None) or []:
+            votada = {v.enmienda_id: par("votaciones_sala", v.id)[1] for v in m.votaciones}
+            enmiendas = {}
+            for e in m.enmiendas:
+                creada, cambio = par("enmiendas", e.id)
+                enmiendas[e.id] = (creada, max([cambio] + ([votada[e.id]] if e.id in votada else [])))
+                filas["enmiendas"][e.id] = formato(enmiendas[e.id])
+            creada, cambio = par("mociones", m.id)
+            ultimo = max([cambio] + [c for _, c in enmiendas.values()] + list(votada.values()))
+            filas["mociones"][m.id] = formato((creada, ultimo))

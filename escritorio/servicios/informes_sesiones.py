@@ -25,6 +25,7 @@ from .idioma_de_los_documentos import en_el_idioma_de_los_documentos, idioma_de_
 from .idioma_del_acta import idioma_del_acta
 from .orden_alfabetico import por_pais_y_nombre
 from .resultados_en_su_idioma import texto_de_la_votacion
+from .sala_en_documentos import mociones_para_la_convocatoria
 
 
 def _membrete(db: BaseDeDatos, asociacion_id: int) -> dict:
@@ -69,8 +70,10 @@ def datos_de_la_convocatoria(contexto: Contexto, sesion_id: int) -> tuple[Sesion
 
 
 @en_el_idioma_de_los_documentos
-def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) -> int:
-    """La convocatoria en PDF, con su código de verificación (`servicios.documentos.emitir`)."""
+def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str, *, con_mociones: bool = False) -> int:
+    """La convocatoria en PDF, con su código de verificación (`servicios.documentos.emitir`). Con `con_mociones`,
+    adjunta las mociones recibidas (`sala_en_documentos.mociones_para_la_convocatoria`): lo que afirma su código
+    las incluye; sin él, la convocatoria es la de siempre (y su huella, la misma)."""
     from ..documentos.pdf.convocatoria import escribir_convocatoria_pdf
     from ..documentos.pdf.idioma_de_lo_escrito import escrito
     from .documentos import emitir
@@ -81,7 +84,8 @@ def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) 
     sesion, puntos, quienes = datos_de_la_convocatoria(contexto, sesion_id)
     # (país, nombre): la convocatoria los lista bajo el título de su país, en el orden de la composición.
     lista = [(nombre_pais(d["pais"]) if d["pais"] else "—", d["miembro"] or d["persona"]) for d in quienes]
-    emision = emision_convocatoria(asociacion_id, sesion, titulo_sesion(sesion), puntos, quienes)
+    mociones = mociones_para_la_convocatoria(contexto, sesion_id) if con_mociones else None
+    emision = emision_convocatoria(asociacion_id, sesion, titulo_sesion(sesion), puntos, quienes, mociones)
     # Lo que escribió la secretaría, en el idioma de la asociación: con su /Lang si el documento sale en otro.
     guardado = idioma_de_la_asociacion(contexto)
     return emitir(db, emision, ruta, lambda sello: escribir_archivo(
@@ -91,7 +95,9 @@ def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) 
         puntos=[{**p, "titulo": escrito(p.get("titulo"), guardado)} for p in puntos],
         regla_quorum=regla_de(db, sesion["organo_id"], al=sesion["fecha"])[0].describir(),
         destinatarios=lista, convocada_el=date.fromisoformat(sesion["convocada_el"]),
-        firma=_quien_convoca(contexto, sesion), aviso=aviso_de_anticipacion(contexto, sesion_id), sello=sello))
+        firma=_quien_convoca(contexto, sesion), aviso=aviso_de_anticipacion(contexto, sesion_id), sello=sello,
+        mociones=None if mociones is None else [{**m, "titulo": escrito(m["titulo"], guardado),
+                                                  "texto": escrito(m["texto"], guardado)} for m in mociones]))
 
 
 @en_el_idioma_de_los_documentos

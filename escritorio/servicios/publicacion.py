@@ -64,6 +64,7 @@ from .mapa import mapa_de_la_red
 from .miembros import listar_miembros
 from .oparl_borrados import lapidas
 from .organos import composicion, listar_organos, mandatos_de
+from .sala_en_documentos import sala_de_la_sesion
 from .sesiones import listar_sesiones
 from .sesiones_puntos import orden_del_dia
 from .unidades import actividades_de, unidades
@@ -260,6 +261,7 @@ def _sesiones(contexto: Contexto, incluir: frozenset[str], emitidos: _LoYaEmitid
             aprobada = acta.estado in APROBADAS
             if aprobada or "sin_aprobar" in incluir:
                 publica.acta, publica.idioma_del_acta = acta.contenido, idioma_del_acta(acta.contenido)
+                publica.sala = sala_de_la_sesion(contexto, s["id"])
                 enteras.add(s["id"])
             if aprobada:
                 publica.aprobada_el, publica.aprobada_por, publica.huella_acta = (acta.aprobada_el, acta.aprobada_por,

@@ -88,8 +88,13 @@ def _rehacer(contexto: Contexto, tipo: str, referencia: int, parametros: dict) -
         from .informes_sesiones import datos_de_la_convocatoria
         from .sesiones import titulo_sesion
 
+        from .sala_en_documentos import mociones_para_la_convocatoria
+
         sesion, puntos, quienes = datos_de_la_convocatoria(contexto, referencia)
-        return emisiones.emision_convocatoria(contexto.asociacion_id, sesion, titulo_sesion(sesion), puntos, quienes)
+        mociones = (mociones_para_la_convocatoria(contexto, referencia) if parametros.get("con_mociones")
+                    else None)
+        return emisiones.emision_convocatoria(contexto.asociacion_id, sesion, titulo_sesion(sesion), puntos, quienes,
+                                              mociones)
     raise ValueError(f"Tipo de documento sin vigencia: {tipo!r}")
 
 

@@ -6549,6 +6549,11 @@ Drop another PDF to verify it</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Abre la pantalla para el proyector: sigue la sesión sola, en otra pantalla si hay dos ({0})</source>
+      <translation>Opens the projector screen: it follows the session by itself, on another screen if there are two ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Acta</source>
       <translation>Minutes</translation>
     </message>
@@ -6566,6 +6571,11 @@ Drop another PDF to verify it</translation>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Acta: {0}</source>
       <translation>Minutes: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Adjuntar a la convocatoria las mociones recibidas</source>
+      <translation>Attach the motions received to the notice of meeting</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -6674,6 +6684,11 @@ Drop another PDF to verify it</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Oradores</source>
+      <translation>Speakers</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Orden del día</source>
       <translation>Agenda</translation>
     </message>
@@ -6684,8 +6699,18 @@ Drop another PDF to verify it</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Pantalla para el proyector</source>
+      <translation>Projector screen</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Para el quórum: {0} de {1} ({2}).</source>
       <translation>Toward the quorum: {0} of {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Proyector</source>
+      <translation>Projector</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -7291,9 +7316,16 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>A favor</source>
       <translation>In favour</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>A favor: {0} · En contra: {1} · Abstenciones: {2}</source>
+      <translation>In favour: {0} · Against: {1} · Abstentions: {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -7636,8 +7668,15 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Admitida</source>
       <translation>Admitted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Admitida; no se votó.</source>
+      <translation>Admitted; not voted.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
@@ -7700,6 +7739,16 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Agregar subpunto</source>
       <translation>Add sub-item</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Agréguelo antes en la pestaña Asistencia (Agregar invitado…).</source>
+      <translation>Add them first in the Attendance tab (Add guest…).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Agréguelo antes: «escritorio sesiones invitado {0} --nombre NOMBRE».</source>
+      <translation>Add them first: «escritorio sesiones invitado {0} --nombre NOMBRE».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
@@ -7862,8 +7911,15 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Aplazada</source>
       <translation>Postponed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Aplazada a una sesión posterior</source>
+      <translation>Postponed to a later session</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/mociones.py" />
@@ -7874,6 +7930,16 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>Aplicada la reforma {0} ({1})</source>
       <translation>Amendment {0} applied ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Apoya: {0}</source>
+      <translation>Supported by: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Apoyan: {0}</source>
+      <translation>Supported by: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -7892,6 +7958,8 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Aprobada</source>
       <translation>Approved</translation>
     </message>
@@ -7917,6 +7985,11 @@ Continue?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Aprobada: {0}; {1} ({2}).</source>
       <translation>Approved: {0}; {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Aprobada; adoptada como {0}.</source>
+      <translation>Approved; adopted as {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
@@ -9096,6 +9169,11 @@ Do you want to open it now?</translation>
       <translation>With {0} of {1} {2} present, the quorum is met{3}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Con las enmiendas aprobadas.</source>
+      <translation>With the approved amendments.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
       <source>Con problema</source>
       <translation>With a problem</translation>
@@ -9487,6 +9565,12 @@ Do you want to open it now?</translation>
       <translation>Email account…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Cuestión de orden</source>
+      <translation>Point of order</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <source>Cumplida</source>
@@ -9680,6 +9764,12 @@ Do you want to open it now?</translation>
       <translation>Owes {0} overdue annual fees</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Decaída</source>
+      <translation>Lapsed</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Decisiones</source>
       <translation>Decisions</translation>
@@ -9768,8 +9858,15 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Derivada</source>
       <translation>Referred</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Derivada a {0}</source>
+      <translation>Referred to {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/mociones.py" />
@@ -10707,6 +10804,11 @@ Do you want to open it now?</translation>
       <translation>The role “{0}” does not exist: use secretaria, tesoreria or consulta.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>El pedido {0} ya no espera la palabra ({1}): solo se retira a quien espera.</source>
+      <translation>Request {0} is no longer waiting for the floor ({1}): only someone waiting can be withdrawn.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>El plazo de anticipación cuenta desde el {0} ({1} antes de la sesión).</source>
       <translation>The notice period counts from {0} ({1} before the session).</translation>
@@ -11117,7 +11219,9 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>En contra</source>
       <translation>Against</translation>
     </message>
@@ -11141,6 +11245,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/respaldo.py" />
       <source>En el modo servidor, los respaldos son tarea del servidor: quien lo administra los hace con pg_dump y los restaura con pg_restore (README, «Varias personas»). Escritorio no hace ni restaura respaldos de una base del servidor. Para tener además una copia de la base en este equipo: «escritorio servidor copia URL ARCHIVO».</source>
       <translation>In server mode, backups are the server's job: the administrator makes them with pg_dump and restores them with pg_restore (README, “Varias personas”). Escritorio neither makes nor restores backups of a server database. To also keep a copy of the database on this computer: “escritorio servidor copia URL FILE”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>En el uso de la palabra</source>
+      <translation>Has the floor</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
@@ -11232,6 +11341,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>Enlace: {0}.</source>
       <translation>Link: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Enmienda {0} a la moción {1}</source>
+      <translation>Amendment {0} to motion {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Enmienda {0} a la moción {1} · {2}</source>
+      <translation>Amendment {0} to motion {1} · {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -12430,6 +12549,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Indicate who signs: a member (--miembro ID) or a non-member entity (--entidad "Name" --tipo red|observador|organizacion|gobierno|otro), one or the other.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Indique quién pide la palabra: un miembro o un invitado de la sesión (uno solo).</source>
+      <translation>Say who asks for the floor: a member or a guest of the session (only one).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>Indique un nombre de usuario y una clave de 8 caracteres o más.</source>
       <translation>Enter a user name and a password of 8 characters or more.</translation>
@@ -12496,6 +12620,16 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Start: the agreement ended on {0}; it cannot start afterwards.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Inserta al principio</source>
+      <translation>Inserts at the beginning</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Inserta después del párrafo {0}</source>
+      <translation>Inserts after paragraph {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Instalación normal: los datos del programa (la base por omisión y el registro de errores) están en {0}</source>
       <translation>Standard installation: the program data (the default database and the error log) are in {0}</translation>
@@ -12545,6 +12679,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <source>Intentar enviarlos ahora</source>
       <translation>Try to send them now</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Intervención</source>
+      <translation>Speech</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria.py" />
@@ -13193,6 +13332,21 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>La lista de oradores y su punto son de sesiones distintas.</source>
       <translation>The list of speakers and its agenda item belong to different sessions.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>La lista de oradores {0} está cerrada: ya no se anota a nadie para intervenir (una cuestión de orden, sí). {1}</source>
+      <translation>The list of speakers {0} is closed: no one else is added to speak (a point of order still is). {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>La lista de oradores {0} no está cerrada.</source>
+      <translation>The list of speakers {0} is not closed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>La lista de oradores {0} ya está cerrada.</source>
+      <translation>The list of speakers {0} is already closed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
@@ -14070,6 +14224,28 @@ The details were saved in:
       <translation>Motions</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Mociones recibidas</source>
+      <translation>Motions received</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Mociones y oradores</source>
+      <translation>Motions and speakers</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Moción {0}</source>
+      <translation>Motion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Moción {0} · {1}</source>
+      <translation>Motion {0} · {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Moción {0}: solo una moción aplazada se retoma en otra sesión (está «{1}»).</source>
       <translation>Motion {0}: only a postponed motion is taken up in another session (it is “{1}”).</translation>
@@ -14080,6 +14256,9 @@ The details were saved in:
       <translation>Motion {0}: already taken up in session {1} (motion {2}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Moción {0}: {1}</source>
       <translation>Motion {0}: {1}</translation>
@@ -14244,6 +14423,16 @@ The details were saved in:
       <translation>Nothing to import: the file's {0} rows are already in the member register exactly as they are.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Nadie espera la palabra en la lista {0}.</source>
+      <translation>No one is waiting for the floor in the list {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Nadie está hablando en la lista {0}.</source>
+      <translation>No one is speaking in the list {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Natural Earth (naturalearthdata.com), vía world-atlas</source>
       <translation>Natural Earth (naturalearthdata.com), via world-atlas</translation>
@@ -14345,6 +14534,8 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>No admitida</source>
       <translation>Not admitted</translation>
     </message>
@@ -14453,13 +14644,24 @@ The details were saved in:
       <translation>There is no member with id {0}. Look up the ids with “miembros listar”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>No existe el miembro {0} en esta asociación.</source>
+      <translation>There is no member {0} in this association.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>No existe el pago {0} en esta asociación.</source>
       <translation>Payment {0} does not exist in this association.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>No existe el pedido de la palabra {0}.</source>
+      <translation>There is no request for the floor {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
+      <location filename="../../escritorio/servicios/oradores.py" />
       <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>No existe el punto {0}.</source>
@@ -14524,6 +14726,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>No existe la moción {0} en esta asociación.</source>
       <translation>There is no motion {0} in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>No existe la moción {0} en este punto del orden del día.</source>
+      <translation>There is no motion {0} in this agenda item.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -16060,6 +16267,16 @@ Check the list and confirm again.</translation>
       <translation>Accepting the certificate needs the password of the account {0}: Escritorio binds the password to the server and its certificate. Give it to the command (variable ESCRITORIO_CLAVE_CORREO) or accept the certificate in File › Mail account…. Nothing was saved.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Para anotar a alguien más, reabra la lista (Ctrl+L).</source>
+      <translation>To add someone else, reopen the list (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Para anotar a alguien más, reabra la lista: «escritorio oradores reabrir --punto {0}{1}».</source>
+      <translation>To add someone else, reopen the list: «escritorio oradores reabrir --punto {0}{1}».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>Para cambiarla, reforme ese artículo: la reforma, adoptada por la resolución de su votación, fija la regla nueva desde su fecha («escritorio estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla {0}=…»).</source>
       <translation>To change it, amend that article: the amendment, adopted by the resolution of its vote, sets the new rule from its date («escritorio estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla {0}=…»).</translation>
@@ -16375,9 +16592,26 @@ Check the list and confirm again.</translation>
       <translation>Prepare the mailing again: those members will be set aside and the others will receive their letter.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Presenta: {0}</source>
+      <translation>Submitted by: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Presentada</source>
       <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Presentada; no se trató.</source>
+      <translation>Submitted; not dealt with.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Presentan: {0}</source>
+      <translation>Submitted by: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
@@ -16497,6 +16731,11 @@ Check the list and confirm again.</translation>
       <translation>Prorated: {0} of 12 months (joined {1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Próximos oradores</source>
+      <translation>Next speakers</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).</source>
       <translation>Port: must be a number between 1 and 65535 (587 with STARTTLS, 465 with TLS).</translation>
@@ -16513,6 +16752,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Puestos: escriba cuántos puestos se eligen, de 1 a {0}.</source>
       <translation>Seats: enter how many seats are elected, from 1 to {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Punto {0}</source>
+      <translation>Point {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -16619,6 +16863,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Who</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Quién pide la palabra</source>
+      <translation>Who asks for the floor</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
       <source>Qué hacer: avise a quien administra el servidor: lo arregla reforzando la base (README, «Varias personas»).</source>
       <translation>What to do: tell whoever administers the server: it is fixed by hardening the database (README, «Varias personas»).</translation>
@@ -16675,6 +16924,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Quórum</source>
       <translation>Quorum</translation>
     </message>
@@ -16736,6 +16986,8 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Rechazada</source>
       <translation>Rejected</translation>
     </message>
@@ -16767,6 +17019,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Receives: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Recibida el</source>
       <translation>Received on</translation>
@@ -16844,6 +17097,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/primer_uso.py" />
       <source>Red de ejemplo</source>
       <translation>Demo network</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Reemplaza el párrafo {0}</source>
+      <translation>Replaces paragraph {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -17270,6 +17528,8 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Retirada</source>
       <translation>Withdrawn</translation>
     </message>
@@ -18172,6 +18432,11 @@ Open the copy now?</translation>
       <translation>Alternate</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Suprime el párrafo {0}</source>
+      <translation>Deletes paragraph {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>Suprimir el párrafo {0} no lleva texto.</source>
       <translation>Deleting paragraph {0} takes no text.</translation>
@@ -18418,6 +18683,11 @@ Open the copy now?</translation>
       <translation>Time of a point of order</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Tiempo excedido</source>
+      <translation>Time exceeded</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Tiene una fe de erratas posterior a este documento, del {0}: «{1}».</source>
       <translation>It has an errata later than this document, dated {0}: “{1}”.</translation>
@@ -18462,6 +18732,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Tipo de decisión «{0}» desconocido; use {1}.</source>
       <translation>Unknown type of decision “{0}”; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Tipo de intervención «{0}» desconocido; use {1}.</source>
+      <translation>Unknown kind of speech «{0}»; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -18536,6 +18811,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/recientes.py" />
       <source>Todavía no se abrió ninguna otra base</source>
       <translation>No other database has been opened yet</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Todavía no se trata ningún punto del orden del día.</source>
+      <translation>No item of the agenda is under discussion yet.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/morosidad.py" />
@@ -19237,6 +19517,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Vice-President</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Viene de la moción {0}, aplazada en la sesión del {1}.</source>
+      <translation>Comes from motion {0}, postponed at the session of {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
@@ -19297,6 +19582,26 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Votación cerrada (rechazada: {0} a favor, {1} en contra, {2} abstenciones) sobre {3}</source>
       <translation>Vote closed (rejected: {0} in favour, {1} against, {2} abstentions) on {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación de la enmienda {0}</source>
+      <translation>Vote on amendment {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación de la moción {0}</source>
+      <translation>Vote on motion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación del punto {0}</source>
+      <translation>Vote on item {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación en curso</source>
+      <translation>Vote in progress</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -19560,6 +19865,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>asociado</source>
       <translation>associate</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>ausente</source>
+      <translation>absent</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -19835,6 +20145,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>of this session</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>de la moción {0}</source>
+      <translation>of motion {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>de la {0}</source>
       <translation>of the {0}</translation>
@@ -19908,6 +20223,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>decisión de una resolución sobre el miembro</source>
       <translation>resolution decision about the member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>del punto «{0}»</source>
+      <translation>of item «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -20751,6 +21071,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>it has withdrawn</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>está hablando</source>
+      <translation>is speaking</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>está vacía y la {0} no: la ubicación necesita las dos (o deje las dos vacías)</source>
       <translation>is empty but the {0} is not: the location needs both (or leave both empty)</translation>
@@ -20795,6 +21120,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>excluye</source>
       <translation>expels</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>excusado</source>
+      <translation>excused</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -22662,6 +22992,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} were required</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>se retiró</source>
+      <translation>withdrew</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>secretaría (todo)</source>
       <translation>secretariat (everything)</translation>
@@ -23384,6 +23719,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>another association already has the acronym “{0}” ({1}); choose another</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>ya habló</source>
+      <translation>already spoke</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>ya hay demasiados archivos con ese nombre</source>
       <translation>there are already too many files with that name</translation>
@@ -23894,6 +24234,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} appears as {1} since {2}; a change with an earlier date would have no effect. Use that date or a later one (if the admission was entered with the wrong date, first correct the admission date).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>{0} figura {1} en la asistencia de esta sesión: no pide la palabra. Si está en la sala, marque su asistencia como presente.</source>
+      <translation>{0} is recorded as {1} in this session's attendance: they cannot ask for the floor. If they are in the room, mark them present.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>{0} fila(s) anotadas que ya no están o cambiaron</source>
       <translation>{0} recorded row(s) that are gone or changed</translation>
@@ -24144,6 +24489,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} new members</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>{0} min {1:02d} s</source>
+      <translation>{0} min {1:02d} s</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
       <source>{0} no cambia ese artículo: no permite cambiarlas.</source>
       <translation>{0} does not change that article: it does not allow changing them.</translation>
@@ -24380,6 +24730,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} applies from that day: apply it from then on.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>{0} s</source>
+      <translation>{0} s</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} sale del orden de sucesión {1}</source>
       <translation>{0} leaves the order of succession {1}</translation>
@@ -24555,6 +24910,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>{0} ya es {1}: dos miembros no pueden tener el mismo país, región y nombre. Si es otro miembro, agregue al nombre algo que lo distinga (por ejemplo, el departamento o la provincia) o el código oficial de ambos; si es el mismo, use su código</source>
       <translation>{0} is already {1}: two members cannot have the same country, region and name. If it is another member, add something to the name that distinguishes it (for example, the department or province) or the official code of both; if it is the same one, use its code</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>{0} ya espera la palabra en la lista {1} (pedido {2}).</source>
+      <translation>{0} is already waiting for the floor in the list {1} (request {2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -25242,6 +25602,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1}, {2} days overdue</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>{0}: {1}.</source>
+      <translation>{0}: {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>{0}: {1}. No se registró la exención.</source>
       <translation>{0}: {1}. The exemption was not recorded.</translation>
@@ -25562,6 +25927,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>«{0}» no es {1}; escríbalo con cifras del 0 al 9</source>
       <translation>“{0}” is not {1}; write it with the digits 0 to 9</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>«{0}» no está en la lista de invitados de esta sesión: quien no es miembro pide la palabra como invitado. {1}</source>
+      <translation>«{0}» is not on this session's guest list: someone who is not a member asks for the floor as a guest. {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -27186,6 +27556,14 @@ They will then cite the text in force since the amendment.</translation>
     </message>
   </context>
   <context>
+    <name>PantallaDelProyector</name>
+    <message>
+      <location filename="../../escritorio/interfaz/proyector.py" />
+      <source>Pantalla para el proyector</source>
+      <translation>Projector screen</translation>
+    </message>
+  </context>
+  <context>
     <name>PartesDelConvenio</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
@@ -27450,6 +27828,11 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>La convocatoria en PDF adjunta las mociones recibidas para la sesión (no las no admitidas ni las retiradas), con sus autores y su texto</source>
+      <translation>The notice of meeting in PDF attaches the motions received for the session (not those not admitted or withdrawn), with their authors and their text</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las … horas.</source>
       <translation>There being no further business, the session is adjourned at … hours.</translation>
     </message>
@@ -27527,6 +27910,11 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Vista previa del acta</source>
       <translation>Minutes preview</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>con las &amp;mociones recibidas</source>
+      <translation>with the &amp;motions received</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
@@ -29475,6 +29863,224 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>{0} miembros con deuda vencida · total &lt;b&gt;{1}&lt;/b&gt; · {2} con el voto suspendido</source>
       <translation>{0} members with overdue debt · total &lt;b&gt;{1}&lt;/b&gt; · {2} with vote suspended</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaOradores</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>&amp;Moción:</source>
+      <translation>&amp;Motion:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>&amp;Punto:</source>
+      <translation>&amp;Item:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>A favor</source>
+      <translation>In favour</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Agregar (Ins)</source>
+      <translation>Add (Ins)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Anota al elegido con una cuestión de orden: se adelanta a la cola y se admite con la lista cerrada</source>
+      <translation>Adds the chosen person with a point of order: it goes ahead of the queue and is admitted with the list closed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Anota en la cola a quien se eligió</source>
+      <translation>Adds the chosen person to the queue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cada intervención: {0}; una cuestión de orden: {1}.</source>
+      <translation>Each speech: {0}; a point of order: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cerrar la lista (Ctrl+L)</source>
+      <translation>Close the list (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cierra la lista: quienes esperan hablan, no se anota nadie más salvo una cuestión de orden. Ctrl+L la vuelve a abrir.</source>
+      <translation>Closes the list: those waiting still speak, no one else is added except for a point of order. Ctrl+L reopens it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cola de oradores</source>
+      <translation>Queue of speakers</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cuestión de orden</source>
+      <translation>Point of order</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cuestión de orden (Ctrl+Mayús+O)</source>
+      <translation>Point of order (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Dar la palabra (F9)</source>
+      <translation>Give the floor (F9)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>El punto del orden del día cuya lista de oradores se lleva</source>
+      <translation>The agenda item whose list of speakers is being kept</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>El tipo de la intervención que se anota</source>
+      <translation>The kind of speech being added</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Elija de la lista quién pide la palabra: escriba parte de su nombre hasta que quede uno solo (Ins lleva al buscador).</source>
+      <translation>Choose from the list who asks for the floor: type part of the name until only one is left (Ins goes to the search box).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>En contra</source>
+      <translation>Against</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>En el orden en que hablarán: las cuestiones de orden primero. Enter o F9: dar la palabra a quien sigue; Supr: retirar al elegido.</source>
+      <translation>In the order they will speak: points of order first. Enter or F9: give the floor to the next; Del: withdraw the selected one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>En espera</source>
+      <translation>Waiting</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>En espera ({0})</source>
+      <translation>Waiting ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>F9 da la palabra a quien sigue en la cola.</source>
+      <translation>F9 gives the floor to the next in the queue.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Hablaron</source>
+      <translation>Spoke</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Ins: escriba parte del nombre y Enter</source>
+      <translation>Ins: type part of the name and Enter</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Intervención</source>
+      <translation>Speech</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>La lista del punto o la de una de sus mociones</source>
+      <translation>The item's list or that of one of its motions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Lista abierta</source>
+      <translation>List open</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Lista cerrada</source>
+      <translation>List closed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Miembros (los presentes primero) e invitados de la sesión. Enter anota al elegido con el tipo de la derecha.</source>
+      <translation>Members (those present first) and guests of the session. Enter adds the chosen one with the kind on the right.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Moción {0}: {1}</source>
+      <translation>Motion {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Nadie</source>
+      <translation>No one</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Quien sigue en la cola empieza a hablar; quien hablaba termina (F9, o Enter en la cola)</source>
+      <translation>The next in the queue starts speaking; whoever was speaking ends (F9, or Enter in the queue)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Quienes ya hablaron</source>
+      <translation>Those who already spoke</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Quita de la cola al elegido (queda anotado como retirado)</source>
+      <translation>Removes the selected one from the queue (recorded as withdrawn)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Reabrir la lista (Ctrl+L)</source>
+      <translation>Reopen the list (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Retirar (Supr)</source>
+      <translation>Withdraw (Del)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Termina la intervención en curso y anota cuánto duró</source>
+      <translation>Ends the current speech and records how long it lasted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Terminar (F10)</source>
+      <translation>End (F10)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Tiempo cumplido ({0}): se pasó {1}.</source>
+      <translation>Time is up ({0}): over by {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Tiempo que le queda a quien habla</source>
+      <translation>Time left for the speaker</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Tiene la palabra</source>
+      <translation>Has the floor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>de {0}</source>
+      <translation>of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>{0} (invitado)</source>
+      <translation>{0} (guest)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>— la lista del punto —</source>
+      <translation>— the item's list —</translation>
     </message>
   </context>
   <context>

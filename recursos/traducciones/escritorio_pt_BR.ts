@@ -6549,6 +6549,11 @@ Solte outro PDF para verificá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Abre la pantalla para el proyector: sigue la sesión sola, en otra pantalla si hay dos ({0})</source>
+      <translation>Abre a tela para o projetor: acompanha a sessão sozinha, em outra tela se houver duas ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Acta</source>
       <translation>Ata</translation>
     </message>
@@ -6566,6 +6571,11 @@ Solte outro PDF para verificá-lo</translation>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Acta: {0}</source>
       <translation>Ata: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Adjuntar a la convocatoria las mociones recibidas</source>
+      <translation>Anexar à convocação as moções recebidas</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -6674,6 +6684,11 @@ Solte outro PDF para verificá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Oradores</source>
+      <translation>Oradores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Orden del día</source>
       <translation>Ordem do dia</translation>
     </message>
@@ -6684,8 +6699,18 @@ Solte outro PDF para verificá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Pantalla para el proyector</source>
+      <translation>Tela para o projetor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Para el quórum: {0} de {1} ({2}).</source>
       <translation>Para o quórum: {0} de {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Proyector</source>
+      <translation>Projetor</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -7353,9 +7378,16 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>A favor</source>
       <translation>A favor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>A favor: {0} · En contra: {1} · Abstenciones: {2}</source>
+      <translation>A favor: {0} · Contra: {1} · Abstenções: {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -7728,8 +7760,15 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Admitida</source>
       <translation>Admitida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Admitida; no se votó.</source>
+      <translation>Admitida; não foi votada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
@@ -7799,6 +7838,16 @@ Continuar?</translation>
       <translation>Adicionar subitem</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Agréguelo antes en la pestaña Asistencia (Agregar invitado…).</source>
+      <translation>Adicione-o antes na aba Presença (Adicionar convidado…).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Agréguelo antes: «escritorio sesiones invitado {0} --nombre NOMBRE».</source>
+      <translation>Adicione-o antes: «escritorio sesiones invitado {0} --nombre NOMBRE».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Al aprobarla, el acta se congela: ni la asistencia, ni las votaciones, ni el texto pueden cambiar, y Escritorio guarda su huella para notar si alguien la cambia por fuera. Las correcciones posteriores van en una fe de erratas.</source>
       <translation>Ao aprová-la, a ata fica congelada: nem a presença, nem as votações, nem o texto podem mudar, e o Escritorio guarda seu hash para notar se alguém a altera por fora. As correções posteriores vão numa errata.</translation>
@@ -7817,6 +7866,12 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Al pagar por transferencia, indique la referencia {0}: así reconocemos su pago en el extracto.</source>
       <translation>Ao pagar por transferência, informe a referência {0}: assim reconhecemos seu pagamento no extrato.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Al principio, agrega</source>
+      <translation>No início, acrescenta</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_red.py" />
@@ -7964,8 +8019,15 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Aplazada</source>
       <translation>Adiada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Aplazada a una sesión posterior</source>
+      <translation>Adiada para uma sessão posterior</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/mociones.py" />
@@ -7976,6 +8038,16 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>Aplicada la reforma {0} ({1})</source>
       <translation>Aplicada a reforma {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Apoya: {0}</source>
+      <translation>Apoia: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Apoyan: {0}</source>
+      <translation>Apoiam: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -7994,6 +8066,8 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Aprobada</source>
       <translation>Aprovada</translation>
     </message>
@@ -8034,6 +8108,11 @@ Continuar?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Aprobada: {0}; {1} ({2}).</source>
       <translation>Aprovada: {0}; {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Aprobada; adoptada como {0}.</source>
+      <translation>Aprovada; adotada como {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
@@ -9360,6 +9439,17 @@ Deseja abri-lo agora?</translation>
       <translation>Compare-o com o papel assinado ou com um documento emitido antes da alteração e verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Con el apoyo de</source>
+      <translation>Com o apoio de</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <source>Con el apoyo de {0}.</source>
+      <translation>Com o apoio de {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Con el tipo de cambio {0}, el pago equivale a más de {1} {2}, el máximo: revise el tipo de cambio ({3} por 1 {1}).</source>
       <translation>Com a taxa de câmbio {0}, o pagamento equivale a mais de {1} {2}, o máximo: verifique a taxa de câmbio ({3} por 1 {1}).</translation>
@@ -9393,6 +9483,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>Con la presencia de {0} de {1} {2} se verifica el quórum{3}.</source>
       <translation>Com a presença de {0} de {1} {2}, verifica-se o quórum{3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Con las enmiendas aprobadas.</source>
+      <translation>Com as emendas aprovadas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
@@ -9849,6 +9944,12 @@ Deseja abri-lo agora?</translation>
       <translation>Conta em {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Cuestión de orden</source>
+      <translation>Questão de ordem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <source>Cumplida</source>
@@ -10113,6 +10214,12 @@ Deseja abri-lo agora?</translation>
       <translation>Deve {0} contribuições anuais vencidas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Decaída</source>
+      <translation>Prejudicada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Decisiones</source>
       <translation>Decisões</translation>
@@ -10221,8 +10328,15 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Derivada</source>
       <translation>Encaminhada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Derivada a {0}</source>
+      <translation>Encaminhada a {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/mociones.py" />
@@ -10321,6 +10435,12 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>Después de: «{0}» no es una sección de la memoria; use {1} (o nada: al final).</source>
       <translation>Depois de: «{0}» não é uma seção do relatório; use {1} (ou nada: no final).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Después del párrafo {0}, agrega</source>
+      <translation>Depois do parágrafo {0}, acrescenta</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
@@ -11260,6 +11380,11 @@ Deseja abri-lo agora?</translation>
       <translation>O papel “{0}” não existe: use secretaria, tesoreria ou consulta.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>El pedido {0} ya no espera la palabra ({1}): solo se retira a quien espera.</source>
+      <translation>O pedido {0} já não espera a palavra ({1}): só se retira quem espera.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>El plazo de anticipación cuenta desde el {0} ({1} antes de la sesión).</source>
       <translation>O prazo de antecedência conta a partir de {0} ({1} antes da sessão).</translation>
@@ -11690,6 +11815,12 @@ Deseja abri-lo agora?</translation>
       <translation>Em branco</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>En calidad de</source>
+      <translation>Na qualidade de</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>En concepto de:</source>
       <translation>Referente a:</translation>
@@ -11700,7 +11831,9 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>En contra</source>
       <translation>Contra</translation>
     </message>
@@ -11724,6 +11857,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/respaldo.py" />
       <source>En el modo servidor, los respaldos son tarea del servidor: quien lo administra los hace con pg_dump y los restaura con pg_restore (README, «Varias personas»). Escritorio no hace ni restaura respaldos de una base del servidor. Para tener además una copia de la base en este equipo: «escritorio servidor copia URL ARCHIVO».</source>
       <translation>No modo servidor, os backups são tarefa do servidor: quem o administra os faz com pg_dump e os restaura com pg_restore (README, “Varias personas”). O Escritorio não faz nem restaura backups de um banco de dados do servidor. Para ter também uma cópia do banco neste computador: “escritorio servidor copia URL ARQUIVO”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>En el uso de la palabra</source>
+      <translation>Com a palavra</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
@@ -11817,9 +11955,46 @@ Deseja abri-lo agora?</translation>
       <translation>Link: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <source>Enmienda</source>
+      <translation>Emenda</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <source>Enmienda {0}</source>
+      <translation>Emenda {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Enmienda {0} a la moción {1}</source>
+      <translation>Emenda {0} à moção {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Enmienda {0} a la moción {1} · {2}</source>
+      <translation>Emenda {0} à moção {1} · {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <source>Enmienda {0} a la moción {1}: {2}</source>
+      <translation>Emenda {0} à moção {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Enmienda {0}, de {1}.</source>
+      <translation>Emenda {0}, de {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Enmiendas</source>
       <translation>Emendas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Enmiendas ({0})</source>
+      <translation>Emendas ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -12179,6 +12354,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Estado desde</source>
       <translation>Situação desde</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Estado final:</source>
+      <translation>Situação final:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -12704,6 +12885,17 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Fontes Liberation (Red Hat)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Fuera de plazo</source>
+      <translation>Fora do prazo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <source>Fuera de plazo.</source>
+      <translation>Fora do prazo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
       <source>Funciones del servidor sin ruta de búsqueda fija: {0}. Una tabla temporal con el nombre de una tabla que leen les haría sombra. {1}</source>
       <translation>Funções do servidor sem caminho de busca fixo: {0}. Uma tabela temporária com o nome de uma tabela que elas leem lhes faria sombra. {1}</translation>
@@ -12726,6 +12918,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Fundamento</source>
       <translation>Fundamentação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Fundamento:</source>
+      <translation>Justificativa:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -12931,6 +13128,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Hermanamiento</source>
       <translation>Irmandade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Historia</source>
+      <translation>Histórico</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -13174,6 +13376,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Indique quem assina: um membro (--miembro ID) ou uma entidade que não é membro (--entidad "Nome" --tipo red|observador|organizacion|gobierno|otro), um dos dois.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Indique quién pide la palabra: un miembro o un invitado de la sesión (uno solo).</source>
+      <translation>Indique quem pede a palavra: um membro ou um convidado da sessão (apenas um).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>Indique un nombre de usuario y una clave de 8 caracteres o más.</source>
       <translation>Informe um nome de usuário e uma senha de 8 caracteres ou mais.</translation>
@@ -13245,6 +13452,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Início: o convênio terminou em {0}; não pode começar depois.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Inserta al principio</source>
+      <translation>Insere no início</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Inserta después del párrafo {0}</source>
+      <translation>Insere após o parágrafo {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Instalación normal: los datos del programa (la base por omisión y el registro de errores) están en {0}</source>
       <translation>Instalação normal: os dados do programa (o banco de dados padrão e o registro de erros) estão em {0}</translation>
@@ -13294,6 +13511,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <source>Intentar enviarlos ahora</source>
       <translation>Tentar enviá-las agora</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Intervención</source>
+      <translation>Intervenção</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria.py" />
@@ -13996,6 +14218,21 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A lista de oradores e seu item são de sessões diferentes.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>La lista de oradores {0} está cerrada: ya no se anota a nadie para intervenir (una cuestión de orden, sí). {1}</source>
+      <translation>A lista de oradores {0} está encerrada: ninguém mais se inscreve para falar (uma questão de ordem, sim). {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>La lista de oradores {0} no está cerrada.</source>
+      <translation>A lista de oradores {0} não está encerrada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>La lista de oradores {0} ya está cerrada.</source>
+      <translation>A lista de oradores {0} já está encerrada.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>La lista de pagos con saldo a favor no se modifica: la llevan los pagos y sus imputaciones.</source>
       <translation>A lista de pagamentos com saldo a favor não é modificada: quem a mantém são os pagamentos e suas imputações.</translation>
@@ -14511,6 +14748,12 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Lista de oradores ({0})</source>
+      <translation>Lista de oradores ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Listas de oradores</source>
       <translation>Listas de oradores</translation>
@@ -15021,6 +15264,38 @@ Os detalhes foram registrados em:
       <translation>Moções</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Mociones recibidas</source>
+      <translation>Moções recebidas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <source>Mociones recibidas ({0})</source>
+      <translation>Moções recebidas ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Mociones y oradores</source>
+      <translation>Moções e oradores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <source>Moción</source>
+      <translation>Moção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Moción {0}</source>
+      <translation>Moção {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Moción {0} · {1}</source>
+      <translation>Moção {0} · {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Moción {0}: solo una moción aplazada se retoma en otra sesión (está «{1}»).</source>
       <translation>Moção {0}: só uma moção adiada é retomada em outra sessão (está «{1}»).</translation>
@@ -15031,6 +15306,9 @@ Os detalhes foram registrados em:
       <translation>Moção {0}: já foi retomada na sessão {1} (moção {2}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Moción {0}: {1}</source>
       <translation>Moção {0}: {1}</translation>
@@ -15225,6 +15503,12 @@ Os detalhes foram registrados em:
       <translation>Método:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>N.º</source>
+      <translation>N.º</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>Nada que importar: la fila del archivo ya está en el padrón tal cual.</source>
       <translation>Nada a importar: a linha do arquivo já está no cadastro exatamente assim.</translation>
@@ -15233,6 +15517,16 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>Nada que importar: las {0} filas del archivo ya están en el padrón tal cual.</source>
       <translation>Nada a importar: as {0} linhas do arquivo já estão no cadastro exatamente assim.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Nadie espera la palabra en la lista {0}.</source>
+      <translation>Ninguém espera a palavra na lista {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Nadie está hablando en la lista {0}.</source>
+      <translation>Ninguém está falando na lista {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -15351,6 +15645,8 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>No admitida</source>
       <translation>Não admitida</translation>
     </message>
@@ -15459,13 +15755,24 @@ Os detalhes foram registrados em:
       <translation>Não existe o membro com id {0}. Consulte os ids com “miembros listar”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>No existe el miembro {0} en esta asociación.</source>
+      <translation>Não existe o membro {0} nesta associação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>No existe el pago {0} en esta asociación.</source>
       <translation>Não existe o pagamento {0} nesta associação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>No existe el pedido de la palabra {0}.</source>
+      <translation>Não existe o pedido da palavra {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
+      <location filename="../../escritorio/servicios/oradores.py" />
       <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>No existe el punto {0}.</source>
@@ -15530,6 +15837,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>No existe la moción {0} en esta asociación.</source>
       <translation>Não existe a moção {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>No existe la moción {0} en este punto del orden del día.</source>
+      <translation>Não existe a moção {0} neste ponto da pauta.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -16569,6 +16881,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>{0} não foi removido de {1}:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <source>No se recibieron mociones para esta sesión.</source>
+      <translation>Não foram recebidas moções para esta sessão.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
       <source>No se registra</source>
       <translation>Não é registrada</translation>
@@ -17247,6 +17564,16 @@ Revise a lista e confirme novamente.</translation>
       <translation>Para aceitar o certificado é preciso a senha da conta {0}: o Escritorio vincula a senha ao servidor e ao seu certificado. Informe-a ao comando (variável ESCRITORIO_CLAVE_CORREO) ou aceite o certificado em Arquivo › Conta de e-mail…. Nada foi salvo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Para anotar a alguien más, reabra la lista (Ctrl+L).</source>
+      <translation>Para inscrever mais alguém, reabra a lista (Ctrl+L).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Para anotar a alguien más, reabra la lista: «escritorio oradores reabrir --punto {0}{1}».</source>
+      <translation>Para inscrever mais alguém, reabra a lista: «escritorio oradores reabrir --punto {0}{1}».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>Para cambiarla, reforme ese artículo: la reforma, adoptada por la resolución de su votación, fija la regla nueva desde su fecha («escritorio estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla {0}=…»).</source>
       <translation>Para mudá-la, reforme esse artigo: a reforma, adotada pela resolução de sua votação, fixa a regra nova a partir de sua data («escritorio estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla {0}=…»).</translation>
@@ -17487,6 +17814,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Planos de trabalho: atividades de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Plazo</source>
+      <translation>Prazo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
       <source>Plazo para las mociones: de 0 a {0} días antes de la sesión.</source>
       <translation>Prazo para as moções: de 0 a {0} dias antes da sessão.</translation>
@@ -17637,9 +17969,37 @@ Revise a lista e confirme novamente.</translation>
       <translation>Prepare o envio outra vez: esses membros ficarão de fora e os demais receberão sua carta.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Presenta: {0}</source>
+      <translation>Apresenta: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Presentada</source>
       <translation>Apresentada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Presentada por</source>
+      <translation>Apresentada por</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <source>Presentada por {0}.</source>
+      <translation>Apresentada por {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Presentada; no se trató.</source>
+      <translation>Apresentada; não foi tratada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Presentan: {0}</source>
+      <translation>Apresentam: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
@@ -17764,6 +18124,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Proporcional: {0} de 12 meses (adesão {1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Próximos oradores</source>
+      <translation>Próximos oradores</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/anclas.py" />
       <source>Publicada el</source>
       <translation>Publicada em</translation>
@@ -17796,6 +18161,16 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <source>Punto</source>
       <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Punto {0}</source>
+      <translation>Item {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <source>Punto {0} del orden del día.</source>
+      <translation>Item {0} da ordem do dia.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -17847,6 +18222,18 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/pdf/base.py" />
       <source>Página {0} de {1}</source>
       <translation>Página {0} de {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Párrafo {0}, reemplaza</source>
+      <translation>Parágrafo {0}, substitui</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Párrafo {0}, suprime</source>
+      <translation>Parágrafo {0}, suprime</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -17928,6 +18315,17 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Quem assinou: o nome do seu certificado e, se a assinatura ficou sobre uma linha de assinatura do documento, o cargo dessa linha.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Quién habló</source>
+      <translation>Quem falou</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Quién pide la palabra</source>
+      <translation>Quem pede a palavra</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
       <source>Qué hacer: avise a quien administra el servidor: lo arregla reforzando la base (README, «Varias personas»).</source>
       <translation>O que fazer: avise quem administra o servidor: resolve-se reforçando o banco de dados (README, «Varias personas»).</translation>
@@ -17989,6 +18387,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Quórum</source>
       <translation>Quórum</translation>
     </message>
@@ -18065,6 +18464,8 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Rechazada</source>
       <translation>Rejeitada</translation>
     </message>
@@ -18096,9 +18497,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Recebe: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Recibida el</source>
       <translation>Recebida em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <source>Recibida el {0}.</source>
+      <translation>Recebida em {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
@@ -18188,6 +18596,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/primer_uso.py" />
       <source>Red de ejemplo</source>
       <translation>Rede de exemplo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Reemplaza el párrafo {0}</source>
+      <translation>Substitui o parágrafo {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -18669,6 +19082,8 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Retirada</source>
       <translation>Retirada</translation>
     </message>
@@ -19742,6 +20157,11 @@ Abrir a cópia agora?</translation>
       <translation>Suplente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Suprime el párrafo {0}</source>
+      <translation>Suprime o parágrafo {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>Suprimir el párrafo {0} no lleva texto.</source>
       <translation>Suprimir o parágrafo {0} não leva texto.</translation>
@@ -19963,6 +20383,12 @@ Abrir a cópia agora?</translation>
       <translation>Texto de uma norma</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Texto final, con las enmiendas aprobadas</source>
+      <translation>Texto final, com as emendas aprovadas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <source>Texto ordenado con las reformas vigentes a esa fecha: {0} artículo</source>
       <translation>Texto consolidado com as reformas vigentes nessa data: {0} artigo</translation>
@@ -20018,6 +20444,12 @@ Abrir a cópia agora?</translation>
       <translation>Textos da ata</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Tiempo</source>
+      <translation>Tempo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
       <source>Tiempo de cada intervención</source>
       <translation>Tempo de cada intervenção</translation>
@@ -20026,6 +20458,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
       <source>Tiempo de una cuestión de orden</source>
       <translation>Tempo de uma questão de ordem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Tiempo excedido</source>
+      <translation>Tempo excedido</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
@@ -20077,6 +20514,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Tipo de decisión «{0}» desconocido; use {1}.</source>
       <translation>Tipo de decisão “{0}” desconhecido; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Tipo de intervención «{0}» desconocido; use {1}.</source>
+      <translation>Tipo de intervenção «{0}» desconhecido; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -20151,6 +20593,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/recientes.py" />
       <source>Todavía no se abrió ninguna otra base</source>
       <translation>Ainda não foi aberto nenhum outro banco de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Todavía no se trata ningún punto del orden del día.</source>
+      <translation>Ainda não se trata nenhum ponto da ordem do dia.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/morosidad.py" />
@@ -20844,6 +21291,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Ver o convênio</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Ver la resolución</source>
+      <translation>Ver a resolução</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Ver las unidades</source>
       <translation>Ver as unidades</translation>
@@ -20939,6 +21391,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Vice-presidente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Viene de la moción {0}, aplazada en la sesión del {1}.</source>
+      <translation>Vem da moção {0}, adiada na sessão de {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
@@ -20981,6 +21438,12 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Votações de moções e emendas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Votaciones, en el orden en que se hicieron</source>
+      <translation>Votações, na ordem em que foram feitas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -21004,6 +21467,26 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Votación cerrada (rechazada: {0} a favor, {1} en contra, {2} abstenciones) sobre {3}</source>
       <translation>Votação encerrada (rejeitada: {0} a favor, {1} contra, {2} abstenções) sobre {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación de la enmienda {0}</source>
+      <translation>Votação da emenda {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación de la moción {0}</source>
+      <translation>Votação da moção {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación del punto {0}</source>
+      <translation>Votação do ponto {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación en curso</source>
+      <translation>Votação em andamento</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -21304,6 +21787,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>associado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>ausente</source>
+      <translation>ausente</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>autoridad</source>
       <translation>autoridade</translation>
@@ -21602,6 +22090,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desta sessão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>de la moción {0}</source>
+      <translation>da moção {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>de la {0}</source>
       <translation>da {0}</translation>
@@ -21680,6 +22173,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>decisión de una resolución sobre el miembro</source>
       <translation>decisão de uma resolução sobre o membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>del punto «{0}»</source>
+      <translation>do ponto «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
@@ -22563,6 +23061,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>está desligada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>está hablando</source>
+      <translation>está falando</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>está vacía y la {0} no: la ubicación necesita las dos (o deje las dos vacías)</source>
       <translation>está vazia e a {0} não: a localização precisa das duas (ou deixe as duas vazias)</translation>
@@ -22607,6 +23110,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>excluye</source>
       <translation>exclui</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>excusado</source>
+      <translation>justificado</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -24514,6 +25022,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>eram necessários {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>se retiró</source>
+      <translation>retirou-se</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>secretaría (todo)</source>
       <translation>secretaria (tudo)</translation>
@@ -25276,6 +25789,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>já existe outra associação com a sigla “{0}” ({1}); escolha outra</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>ya habló</source>
+      <translation>já falou</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>ya hay demasiados archivos con ese nombre</source>
       <translation>já há arquivos demais com esse nome</translation>
@@ -25375,6 +25893,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/campos.py" />
       <source>{0} (línea {1})</source>
       <translation>{0} (linha {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>{0} (moción {1})</source>
+      <translation>{0} (moção {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/anclas.py" />
@@ -25879,6 +26403,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} consta como {1} desde {2}; uma mudança com data anterior não teria efeito. Use essa data ou uma posterior (se a adesão foi cadastrada com data errada, corrija primeiro a data de adesão).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>{0} figura {1} en la asistencia de esta sesión: no pide la palabra. Si está en la sala, marque su asistencia como presente.</source>
+      <translation>{0} consta como {1} na presença desta sessão: não pede a palavra. Se está na sala, marque sua presença como presente.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>{0} fila(s) anotadas que ya no están o cambiaron</source>
       <translation>{0} linha(s) anotadas que já não estão ou mudaram</translation>
@@ -26180,6 +26709,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} membros · {1} habitantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>{0} min {1:02d} s</source>
+      <translation>{0} min {1:02d} s</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
       <source>{0} no cambia ese artículo: no permite cambiarlas.</source>
       <translation>{0} não muda esse artigo: não permite mudá-las.</translation>
@@ -26466,6 +27000,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} vale desde esse dia: aplique-a a partir de então.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>{0} s</source>
+      <translation>{0} s</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} sale del orden de sucesión {1}</source>
       <translation>{0} sai da ordem de sucessão {1}</translation>
@@ -26666,6 +27205,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>{0} ya es {1}: dos miembros no pueden tener el mismo país, región y nombre. Si es otro miembro, agregue al nombre algo que lo distinga (por ejemplo, el departamento o la provincia) o el código oficial de ambos; si es el mismo, use su código</source>
       <translation>{0} já é {1}: dois membros não podem ter o mesmo país, região e nome. Se for outro membro, acrescente ao nome algo que o distinga (por exemplo, o estado, o departamento ou a província) ou o código oficial de ambos; se for o mesmo, use o código dele</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>{0} ya espera la palabra en la lista {1} (pedido {2}).</source>
+      <translation>{0} já espera a palavra na lista {1} (pedido {2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -27408,6 +27952,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1}, vencido há {2} dias</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>{0}: {1}.</source>
+      <translation>{0}: {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>{0}: {1}. No se registró la exención.</source>
       <translation>{0}: {1}. A isenção não foi registrada.</translation>
@@ -27733,6 +28282,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>«{0}» no es {1}; escríbalo con cifras del 0 al 9</source>
       <translation>“{0}” não é {1}; escreva-o com algarismos de 0 a 9</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>«{0}» no está en la lista de invitados de esta sesión: quien no es miembro pide la palabra como invitado. {1}</source>
+      <translation>«{0}» não está na lista de convidados desta sessão: quem não é membro pede a palavra como convidado. {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -29373,6 +29927,14 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
   </context>
   <context>
+    <name>PantallaDelProyector</name>
+    <message>
+      <location filename="../../escritorio/interfaz/proyector.py" />
+      <source>Pantalla para el proyector</source>
+      <translation>Tela para o projetor</translation>
+    </message>
+  </context>
+  <context>
     <name>PartesDelConvenio</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
@@ -29637,6 +30199,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>La convocatoria en PDF adjunta las mociones recibidas para la sesión (no las no admitidas ni las retiradas), con sus autores y su texto</source>
+      <translation>A convocação em PDF anexa as moções recebidas para a sessão (não as não admitidas nem as retiradas), com seus autores e seu texto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las … horas.</source>
       <translation>Nada mais havendo a tratar, encerra-se a sessão às … horas.</translation>
     </message>
@@ -29714,6 +30281,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Vista previa del acta</source>
       <translation>Pré-visualização da ata</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>con las &amp;mociones recibidas</source>
+      <translation>com as &amp;moções recebidas</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
@@ -31662,6 +32234,224 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>{0} miembros con deuda vencida · total &lt;b&gt;{1}&lt;/b&gt; · {2} con el voto suspendido</source>
       <translation>{0} membros com dívida vencida · total &lt;b&gt;{1}&lt;/b&gt; · {2} com voto suspenso</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaOradores</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>&amp;Moción:</source>
+      <translation>&amp;Moção:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>&amp;Punto:</source>
+      <translation>&amp;Ponto:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>A favor</source>
+      <translation>A favor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Agregar (Ins)</source>
+      <translation>Adicionar (Ins)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Anota al elegido con una cuestión de orden: se adelanta a la cola y se admite con la lista cerrada</source>
+      <translation>Inscreve o escolhido com uma questão de ordem: passa à frente da fila e é admitida com a lista encerrada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Anota en la cola a quien se eligió</source>
+      <translation>Inscreve na fila quem foi escolhido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cada intervención: {0}; una cuestión de orden: {1}.</source>
+      <translation>Cada intervenção: {0}; uma questão de ordem: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cerrar la lista (Ctrl+L)</source>
+      <translation>Encerrar a lista (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cierra la lista: quienes esperan hablan, no se anota nadie más salvo una cuestión de orden. Ctrl+L la vuelve a abrir.</source>
+      <translation>Encerra a lista: quem espera fala, ninguém mais se inscreve salvo uma questão de ordem. Ctrl+L a reabre.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cola de oradores</source>
+      <translation>Fila de oradores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cuestión de orden</source>
+      <translation>Questão de ordem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Cuestión de orden (Ctrl+Mayús+O)</source>
+      <translation>Questão de ordem (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Dar la palabra (F9)</source>
+      <translation>Dar a palavra (F9)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>El punto del orden del día cuya lista de oradores se lleva</source>
+      <translation>O ponto da pauta cuja lista de oradores se acompanha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>El tipo de la intervención que se anota</source>
+      <translation>O tipo da intervenção que se inscreve</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Elija de la lista quién pide la palabra: escriba parte de su nombre hasta que quede uno solo (Ins lleva al buscador).</source>
+      <translation>Escolha na lista quem pede a palavra: digite parte do nome até sobrar um só (Ins leva à busca).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>En contra</source>
+      <translation>Contra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>En el orden en que hablarán: las cuestiones de orden primero. Enter o F9: dar la palabra a quien sigue; Supr: retirar al elegido.</source>
+      <translation>Na ordem em que falarão: as questões de ordem primeiro. Enter ou F9: dar a palavra ao próximo; Del: retirar o escolhido.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>En espera</source>
+      <translation>Aguardando</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>En espera ({0})</source>
+      <translation>Aguardando ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>F9 da la palabra a quien sigue en la cola.</source>
+      <translation>F9 dá a palavra ao próximo da fila.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Hablaron</source>
+      <translation>Falaram</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Ins: escriba parte del nombre y Enter</source>
+      <translation>Ins: digite parte do nome e Enter</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Intervención</source>
+      <translation>Intervenção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>La lista del punto o la de una de sus mociones</source>
+      <translation>A lista do ponto ou a de uma de suas moções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Lista abierta</source>
+      <translation>Lista aberta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Lista cerrada</source>
+      <translation>Lista encerrada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Miembros (los presentes primero) e invitados de la sesión. Enter anota al elegido con el tipo de la derecha.</source>
+      <translation>Membros (os presentes primeiro) e convidados da sessão. Enter inscreve o escolhido com o tipo à direita.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Moción {0}: {1}</source>
+      <translation>Moção {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Nadie</source>
+      <translation>Ninguém</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Quien sigue en la cola empieza a hablar; quien hablaba termina (F9, o Enter en la cola)</source>
+      <translation>O próximo da fila começa a falar; quem falava termina (F9, ou Enter na fila)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Quienes ya hablaron</source>
+      <translation>Quem já falou</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Quita de la cola al elegido (queda anotado como retirado)</source>
+      <translation>Tira o escolhido da fila (fica registrado como retirado)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Reabrir la lista (Ctrl+L)</source>
+      <translation>Reabrir a lista (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Retirar (Supr)</source>
+      <translation>Retirar (Del)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Termina la intervención en curso y anota cuánto duró</source>
+      <translation>Termina a intervenção em curso e registra quanto durou</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Terminar (F10)</source>
+      <translation>Terminar (F10)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Tiempo cumplido ({0}): se pasó {1}.</source>
+      <translation>Tempo esgotado ({0}): passou {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Tiempo que le queda a quien habla</source>
+      <translation>Tempo que resta a quem fala</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>Tiene la palabra</source>
+      <translation>Com a palavra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>de {0}</source>
+      <translation>de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>{0} (invitado)</source>
+      <translation>{0} (convidado)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <source>— la lista del punto —</source>
+      <translation>— a lista do ponto —</translation>
     </message>
   </context>
   <context>

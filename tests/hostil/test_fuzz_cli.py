@@ -170,7 +170,7 @@ CATALOGO = {
     "unidades atrasadas": {"--al": "fecha", "--json": "marca", "--asociacion": "sigla"},
     "unidades informe": {"--reemplazar": "marca", "unidad": "organo", "archivo": "salida_pdf", "--al": "fecha", "--asociacion": "sigla"},
     "sesiones listar": {"--json": "marca", "--asociacion": "sigla"},
-    "sesiones convocatoria": {"--reemplazar": "marca", "sesion": "id_sesion", "archivo": "salida_pdf", "--asociacion": "sigla"},
+    "sesiones convocatoria": {"--reemplazar": "marca", "--con-mociones": "marca", "sesion": "id_sesion", "archivo": "salida_pdf", "--asociacion": "sigla"},
     "sesiones acta": {"--reemplazar": "marca", "sesion": "id_sesion", "archivo": "salida_pdf", "--asociacion": "sigla"},
     "sesiones exportar": {"--reemplazar": "marca", "sesion": "id_sesion", "archivo": "salida_xlsx", "--asociacion": "sigla"},
     "sesiones elecciones": {"sesion": "id_sesion", "--json": "marca", "--asociacion": "sigla"},
@@ -293,6 +293,14 @@ CATALOGO = {
     "correo anular": {"mensaje": "entero", "--json": "marca", "--asociacion": "sigla"},
     "correo alcance": {"sesion": "id_sesion", "--acta": "marca", "--json": "marca", "--asociacion": "sigla"},
     "agenda": {"--dias": "entero", "--json": "marca", "--asociacion": "sigla"},
+    # La lista de oradores (issue 64): «oradores …».
+    "oradores pedir": {"--punto": "id_punto", "--mocion": "entero", "--miembro": "id_miembro", "--persona": "texto",
+                       "--tipo": "eleccion", "--json": "marca", "--asociacion": "sigla"},
+    **{f"oradores {accion}": {"--punto": "id_punto", "--mocion": "entero", "--json": "marca", "--asociacion": "sigla"}
+       for accion in ("siguiente", "terminar", "cerrar", "reabrir")},
+    "oradores listar": {"--punto": "id_punto", "--sesion": "id_sesion", "--mocion": "entero", "--json": "marca",
+                        "--asociacion": "sigla"},
+    "oradores retirar": {"orador": "entero", "--json": "marca", "--asociacion": "sigla"},
     # La memoria anual (issue 47, §2): la introducción y el texto de una sección, de un archivo cualquiera.
     "memoria generar": {"anio": "anio", "archivo": "salida_pdf", "--excel": "salida_xlsx", "--reemplazar": "marca",
                         "--json": "marca", "--asociacion": "sigla"},

@@ -46,10 +46,17 @@ def _anuncios_a_mano(arbol: ast.AST) -> list[int]:
             and (getattr(nodo, "attr", None) or getattr(nodo, "id", None)) == "datos_cambiados"]
 
 
+def _de_la_sala(receptor: ast.AST) -> bool:
+    """`SalaEnVivo.de(…)`: su `avisar()` no anuncia tablas escritas, pide al proyector que vuelva a leer (issue 64)."""
+    return (isinstance(receptor, ast.Call) and getattr(receptor.func, "attr", None) == "de"
+            and getattr(receptor.func.value, "id", None) == "SalaEnVivo")
+
+
 def _llamadas_a_avisar(arbol: ast.AST) -> list[int]:
-    """Líneas que llaman a `….avisar(…)` (Cambios.avisar)."""
+    """Líneas que llaman a `….avisar(…)` (Cambios.avisar), salvo la de la sala en vivo."""
     return [nodo.lineno for nodo in ast.walk(arbol)
-            if isinstance(nodo, ast.Call) and getattr(nodo.func, "attr", None) == "avisar"]
+            if isinstance(nodo, ast.Call) and getattr(nodo.func, "attr", None) == "avisar"
+            and not _de_la_sala(nodo.func.value)]
 
 
 @functools.cache
@@ -97,6 +104,11 @@ def test_solo_la_vigilancia_avisa_cambios_a_mano():
     ("import servicios\ndef f(db):\n    return servicios.contexto.Contexto(db, 1)\n", _contextos_armados),
     ("class V:\n    datos_cambiados = Signal(object)\n", _anuncios_a_mano),
     ("def f(self):\n    self.datos_cambiados.emit({'pagos'})\n", _anuncios_a_mano),
+    ("def f(self):\n    SalaEnVivo.de(self).avisar()\n    self.cambios.avisar({'pagos'})\n", _llamadas_a_avisar),
 ])
 def test_la_prueba_de_la_prueba(trampa, regla):
     assert regla(ast.parse(trampa)), trampa
+
+
+def test_el_aviso_de_la_sala_en_vivo_no_es_un_anuncio_de_cambios():
+    assert _llamadas_a_avisar(ast.parse("def f(self):\n    SalaEnVivo.de(self).avisar()\n")) == []

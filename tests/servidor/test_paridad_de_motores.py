@@ -44,7 +44,13 @@ ORDENES = [
     "sesiones votar 14 --a-favor 9 --en-contra 2 --json",
     "sesiones resolucion 14 --titulo «Informe de tesorería aprobado» --json",
     "sesiones celebrada 5 --hora-cierre 01:00 --json",
+    "oradores pedir --punto 5:1 --miembro 7 --json", "oradores pedir --punto 5:1 --miembro 8 --tipo cuestion_de_orden",
+    "oradores listar --punto 5:1", "oradores siguiente --punto 5:1", "oradores terminar --punto 5:1 --json",
+    "oradores cerrar --punto 5:1 --json", "oradores reabrir --punto 5:1", "oradores retirar 1 --json",
+    "oradores listar --punto 5:1 --json", "oradores listar --sesion 5 --json",
+    "oradores listar --punto 5:1 --mocion 1 --json",
     "sesiones acta 5 acta.pdf --reemplazar",
+    "sesiones convocatoria 5 convocatoria.pdf --con-mociones --reemplazar",
     "documento verificar acta.pdf",
     "pagos recibo 1 recibo.pdf --reemplazar", "cuotas estado-cuenta --miembro 3 estado.pdf --reemplazar",
     "miembros contacto 1 --nombre Ana --rol Enlace --json", "miembros contactos 1",
@@ -75,6 +81,7 @@ ORDENES = [
 
 # El estado de salida que no es 0 y se espera (docs/cli.md, «Estados de salida»).
 ESTADO_ESPERADO = {"documento verificar acta.pdf": 6,   # un borrador auténtico, no el acta aprobada
+                   "oradores listar --punto 5:1 --mocion 1 --json": 1,   # la red de ejemplo no tiene mociones
                    "sala reglas --organo 1 --plazo-mociones 5 --por-reforma 1": 1}
 
 
@@ -89,6 +96,11 @@ FUERA_DEL_RECORRIDO = frozenset({
     "datos.correo.destinatario", "datos.correo.destinatarios", "datos.correo.mensaje",
     "datos.cuotas.cargos_con_lo_pagado", "datos.cuotas.cargos_del_anio", "datos.cuotas.insertar_lote_de_avisos",
     "datos.cuotas.recibo_del_pago", "datos.deshacer.fila", "datos.deshacer.ultimo_deshecho",
+    # La pantalla del proyector (issue 64, §4), que no tiene orden: tests/servicios/test_pantalla_de_la_sala.py.
+    "datos.pantalla_de_la_sala.autores_de_la_enmienda", "datos.pantalla_de_la_sala.autores_de_la_mocion",
+    "datos.pantalla_de_la_sala.cambios_aprobados", "datos.pantalla_de_la_sala.cambios_de_la_enmienda",
+    "datos.pantalla_de_la_sala.enmienda", "datos.pantalla_de_la_sala.mocion",
+    "datos.pantalla_de_la_sala.oradores_en_la_sala", "datos.pantalla_de_la_sala.votacion_de_la_sala",
     "datos.documentos.acta_de_la_sesion", "datos.documentos.acta_por_id", "datos.documentos.archivos_de",
     "datos.documentos.archivos_emitidos_desde", "datos.documentos.avisos_posteriores",
     "datos.documentos.cargos_de_la_carta", "datos.documentos.carta_del_renglon",

@@ -4,7 +4,7 @@ Membrete, «ACTA N.º», el título de la sesión y una ficha (órgano, sesión,
 la apertura; la asistencia agrupada por país en un párrafo por país («Argentina: Buenos Aires; Córdoba,
 por poder otorgado a Buenos Aires»), los ausentes y los invitados; el enunciado del quórum en negrita;
 el orden del día; el desarrollo punto por punto (resumen, votación y votos nominales agrupados por
-sentido); las resoluciones adoptadas; el cierre con su hora; las firmas de la Presidencia y la
+sentido; sus mociones, enmiendas, votaciones de la sala y oradores: acta_sala.py); las resoluciones adoptadas; el cierre con su hora; las firmas de la Presidencia y la
 Secretaría; y, si el acta está aprobada, la constancia «Aprobada por … el … — huella SHA-256 del texto aprobado: …» y el
 anexo «Fe de erratas». Mientras es borrador, cada página lleva la marca de agua «BORRADOR».
 
@@ -40,6 +40,7 @@ from .verificacion import rotulo_impreso
 from .idioma_de_lo_escrito import escrito, marcar, recortado
 from . import fuentes, texto_en_trazos
 from .base import FUENTE_NEGRITA, MARGEN, Hoja, dibujar_registro, fecha_corta, linea_registro, palabras_clave_registro
+from .acta_sala import ROLES as ROLES_DE_LA_SALA, lo_de_la_sala
 from .convocatoria import (arriba_del_cuerpo, decorador_carta, fecha_larga, ficha, firmas, hoja_carta, membrete,
                            nombre_con_sigla, puntos_en_arbol, rotulo_tipo_punto)
 from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, DocumentoPaginado, construir_paginado, estilo, fecha_iso,
@@ -91,7 +92,7 @@ _CELDA_TITULO = estilo("acta_celda_titulo", fontName=FUENTE_NEGRITA, fontSize=8.
 # El tipo de estructura de cada párrafo del acta en el PDF etiquetado (`etiquetas.Estructura`), por su estilo. Los
 # demás son P; un párrafo con número o viñeta (el orden del día, las resoluciones adoptadas) es un ítem de lista.
 ROLES = {"acta_titulo": "H1", "acta_seccion": "H2", "acta_subseccion": "H3", "acta_punto": "H3",
-         "acta_aprobada_titulo": "H2", "acta_efecto": "P+"}
+         "acta_aprobada_titulo": "H2", "acta_efecto": "P+", **ROLES_DE_LA_SALA}
 
 
 def titulo_acta(contenido) -> str:
@@ -261,7 +262,7 @@ def frase_regla_mayoria(regla: str, motivo: str | None) -> str:
     return texto
 
 
-def _desarrollo(ct) -> list[Flowable]:
+def _desarrollo(ct, ancho: float) -> list[Flowable]:
     if not ct.puntos:
         return []
     h: list[Flowable] = [Paragraph(texto_pdf(traducir("Desarrollo de la sesión")), _SECCION)]
@@ -288,6 +289,7 @@ def _desarrollo(ct) -> list[Flowable]:
                       if sentido else "")
             nombres = "; ".join(texto_pdf(m, LARGO_EN_DOCUMENTO) for m in miembros)
             bloque.append(Paragraph(f"{rotulo}{nombres}.", _NOMINAL))
+        bloque += lo_de_la_sala(p, ancho)   # sus mociones, enmiendas, votaciones y oradores (acta_sala.py)
         h.extend(bloque)  # el título del punto (keepWithNext) no queda solo al pie de una página
     return h
 
@@ -419,7 +421,7 @@ def _historia(acta, sigla: str, ancho: float, sello=None, firmantes=None, regist
     if ct.puntos:
         h += [Paragraph(texto_pdf(traducir("Orden del día")), _SECCION),
               *puntos_en_arbol(ct.puntos, _PUNTO_ORDEN, rotulo_tipo=False)]
-    h += _desarrollo(ct)
+    h += _desarrollo(ct, ancho)
     h += _resoluciones(ct)
     h += _cierre(ct)
     h = _con_el_ultimo_parrafo(h, _firmas(ct, ancho, firmantes, digitales=acta.estado != "borrador"))

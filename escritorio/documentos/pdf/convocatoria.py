@@ -364,7 +364,7 @@ def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla
                               puntos: list[dict], regla_quorum: str, destinatarios: list[str | tuple[str, str]],
                               convocada_el: date,
                               firma: tuple[str | None, str, str | None], aviso: str | None,
-                              generado: date | None = None, sello=None) -> int:
+                              generado: date | None = None, sello=None, mociones: list[dict] | None = None) -> int:
     """Escribe la convocatoria y devuelve el número de páginas.
 
     `puntos`: el orden del día (numeracion «1», «1.1»…, titulo, tipo: código o nombre del tipo de punto; regla: lo
@@ -376,6 +376,7 @@ def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla
     `aviso`: la advertencia de `sesiones.aviso_de_anticipacion` (convocatoria con plazo reducido), o None.
     `generado`: la fecha del pie («Generado con Escritorio el …»); por omisión, hoy.
     `sello`: su código de verificación: al pie de cada página y, con su QR, después de la firma.
+    `mociones`: si se adjuntan, las mociones recibidas (convocatoria_mociones.py), al final; None: no se adjuntan.
     """
     from .sello_en_pagina import con_codigo_al_pie
     from .verificacion import SelloVerificacion
@@ -433,6 +434,12 @@ def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla
         else:
             h.append(parrafo(traducir("La composición del órgano no tiene integrantes en la fecha de la sesión."),
                              _VACIO))
+        if mociones is not None:
+            from .convocatoria_mociones import mociones_recibidas
+
+            h += mociones_recibidas(mociones)
         return h
 
-    return construir_paginado(ruta, documento, historia, roles=ROLES)
+    from .convocatoria_mociones import ROLES as ROLES_DE_LAS_MOCIONES
+
+    return construir_paginado(ruta, documento, historia, roles={**ROLES, **ROLES_DE_LAS_MOCIONES})

@@ -31,6 +31,9 @@ class SesionPublica:
     pdf_sha256: str | None = None
     codigo_acta: str | None = None       # el código de verificación del PDF publicado
     idioma_del_acta: str | None = None   # en qué idioma está escrito el texto del acta (el de la aprobada, congelado)
+    # Las mociones, enmiendas, votaciones y oradores (servicios.sala_en_documentos.SalaDeLaSesion): solo si se
+    # publica el acta (la misma regla que la asistencia y las votaciones).
+    sala: object | None = None
 
 
 @dataclass

@@ -19,6 +19,8 @@ que juntan varias filas (también en docs/publicar.md):
   cambió el órgano, que da su nombre);
 - una sesión (`Meeting`): su fila y, para `modified`, también su orden del día, el acta que lleva adentro y su
   órgano (el nombre de la sesión lleva el del órgano);
+- una moción (`Paper` «Moción») y su `Consultation` de cada sesión: la fila de la moción y, para `modified`, también
+  sus enmiendas y sus votaciones; una enmienda (`Paper` «Enmienda») y su `Consultation`: su fila y su votación;
 - una resolución (`Paper`) y su `Consultation`: la fila de la resolución (la sesión y el punto que la adoptaron
   están en ella); la `Location` de una sesión: la fila de la sesión.
 """

@@ -15,6 +15,8 @@ Cómo se corresponden nuestros términos con los suyos (también en docs/publica
   `verbatimProtocol` (`File`, con su SHA-1 y SHA-512: OParl 1.1 no tiene campo para el SHA-256, que está en la
   página de la sesión y en el manifiesto);
 - cada resolución o declaración publicada es un `Paper`, con una `Consultation` de la sesión que la adoptó;
+- cada moción y cada enmienda de una sesión publicada entera, un `Paper` («Moción», «Enmienda») con una
+  `Consultation` por sesión en que se trató (oparl_sala.py);
 - la sede y el lugar de cada sesión son `Location` (solo su descripción: las coordenadas vendrán con el mapa).
 
 Las identidades son direcciones: OParl exige que cada objeto se pueda pedir por su `id`, así que se escribe también
@@ -32,6 +34,7 @@ from escritorio.dominio.organos import nombre_del_cargo
 from .contenido import ContenidoDelSitio
 from .fechas_oparl import FechasOparl, Par
 from .oparl_personas import campos_de_la_persona, clave_de_la_persona
+from .oparl_sala import mociones_por_resolucion, papeles_de_la_sala
 
 ESQUEMA = "https://schema.oparl.org/1.1/"
 CARPETA = "oparl"
@@ -160,6 +163,7 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
             "verbatimProtocol": _anidado(acta, "meeting"),
             "web": f"{base}/sesiones/{s.id}.html", **_fechas(fechas.reunion(s.id, s.organo_id, acta is not None))}))
 
+    adoptadas = mociones_por_resolucion(c, url)   # las mociones que adoptó cada resolución (oparl_sala.py)
     for r in c.resoluciones:
         papel_id = url(f"paper/{r['id']}.json")
         consulta = {"id": url(f"consultation/{r['id']}.json"), "type": _tipo("Consultation"), "paper": papel_id,
@@ -168,9 +172,11 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
         consulta = agregar(f"consultation/{r['id']}.json", consulta)
         papeles.append(agregar(f"paper/{r['id']}.json", {
             "id": papel_id, "type": _tipo("Paper"), "body": cuerpo, "name": r["titulo"], "reference": r["numeracion"],
-            "date": r.get("fecha"), "paperType": r.get("tipo_nombre"),
+            "date": r.get("fecha"), "paperType": r.get("tipo_nombre"), "relatedPaper": adoptadas.get(r["id"], []),
             "consultation": [_anidado(consulta, "paper")],
             "web": f"{base}/resoluciones.html", **_fechas(fechas.de("resoluciones", r["id"]))}))
+
+    papeles += papeles_de_la_sala(c, base, url, _tipo, agregar, _anidado, punto_de, fechas)
 
     def de_tipo(nombre: str) -> list[dict]:
         return [o for o in archivos.values() if o["type"] == _tipo(nombre)]

@@ -167,6 +167,11 @@ code, .huella { font-family: "Liberation Mono", monospace; word-break: break-all
 .aviso { border-left: 4px solid #b36b00; background: #fff6e5; padding: .5rem 1rem; }
 .bien { border-left: 4px solid #1e7b34; background: #eaf6ec; padding: .5rem 1rem; }
 .mal { border-left: 4px solid #a61b1b; background: #fbeaea; padding: .5rem 1rem; }
+del { color: #8a1414; background: #fbeaea; }
+ins { color: #15602a; background: #eaf6ec; }
+.mocion { border-left: 3px solid var(--linea); padding-left: 1rem; margin: 1rem 0; }
+h4 { font-size: 1rem; margin-bottom: .25rem; }
+h5 { font-size: .95rem; margin: .75rem 0 .25rem; color: var(--suave); }
 footer { border-top: 1px solid var(--linea); color: var(--suave); font-size: .9rem; padding: 1rem; text-align: center; }
 @media print { header nav, .comprobar { display: none; } header { background: none; color: var(--tinta); } }
 """

@@ -19,6 +19,7 @@ from .firmadas import seccion_de_firmadas
 from .idioma_del_texto import en_su_idioma
 from .mapa import CSS as CSS_DEL_MAPA, RUTA as RUTA_DEL_MAPA, pagina_del_mapa
 from .oparl import armar_oparl
+from .sala import ancla_de_resolucion, sala_del_punto
 from .paginas import (CSS, ESTILO, GUION_DE_VERIFICACION, JS, Enlace, Pagina, datos, enlace, lista, marco, parrafos,
                       relativa, t, tabla)
 
@@ -212,6 +213,7 @@ def _sesion(c: ContenidoDelSitio, s: SesionPublica) -> Pagina:
         if acta.invitados:
             partes.append(f"<h3>{t(traducir('Invitados'))}</h3>" + lista([del_acta(i) for i in acta.invitados]))
         partes.append(f"<h2>{t(traducir('Puntos tratados y votaciones'))}</h2>")
+        punto_id = {p.get("numeracion"): p.get("id") for p in s.puntos}
         for punto in acta.puntos:
             partes.append(f"<h3>{t(punto.get('numeracion'))}. {t(_escrito(c, punto.get('titulo')))}</h3>")
             if punto.get("sobre"):
@@ -224,6 +226,9 @@ def _sesion(c: ContenidoDelSitio, s: SesionPublica) -> Pagina:
                 partes.append(f"<p>{t(antes)}{del_acta(punto['regla_mayoria'])}{t(despues)}</p>")
             if punto.get("nominales"):
                 partes.append(lista([del_acta(n) for n in punto["nominales"]]))
+            # Sus mociones, enmiendas, votaciones y oradores (sitio/sala.py).
+            partes.append(sala_del_punto(s.sala, punto_id.get(punto.get("numeracion")), ruta,
+                                         lambda texto: _escrito(c, texto)))
         partes.append(f"<h2>{t(traducir('Resoluciones'))}</h2>" + lista([del_acta(r) for r in acta.resoluciones]))
     if s.pdf:
         partes.append(f"<h2>{t(traducir('Acta aprobada'))}</h2>")
@@ -241,7 +246,7 @@ def _sesion(c: ContenidoDelSitio, s: SesionPublica) -> Pagina:
 def _resoluciones(c: ContenidoDelSitio) -> Pagina:
     partes = []
     for r in c.resoluciones:
-        partes.append(f"<h2>{t(r['numeracion'])} — {t(_escrito(c, r['titulo']))}</h2>")
+        partes.append(f'<h2 id="{ancla_de_resolucion(r["id"])}">{t(r["numeracion"])} — {t(_escrito(c, r["titulo"]))}</h2>')
         partes.append(datos([(traducir("Órgano"), _escrito(c, r["organo"])), (traducir("Tipo"), r.get("tipo_nombre"))]))
         if r.get("sesion_id"):
             partes.append("<p>" + enlace("resoluciones.html", pagina_de_sesion(r["sesion_id"]),

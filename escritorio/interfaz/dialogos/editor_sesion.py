@@ -1,19 +1,20 @@
 """El editor de una sesión, en sus pestañas: orden del día, asistencia (con el quórum en vivo),
 votaciones (con el resultado en vivo; las elecciones de cargos, en `eleccion.py`), acta (borrador,
-aprobación con huella, firma, fe de erratas y documentos) y mociones (issue 64).
+aprobación con huella, firma, fe de erratas y documentos), mociones (issue 64) y oradores (la lista de oradores en
+vivo).
 
 Todo se pide a `servicios.sesiones`, `servicios.votaciones` y `servicios.actas`; las reglas (quórum,
 mayorías, numeración, congelamiento del acta) son del dominio y los servicios: aquí solo se muestran.
 Cuando el acta está aprobada, todo control de edición queda deshabilitado y un aviso lo dice.
 Cada pestaña vive en su módulo: `sesion_orden`, `sesion_asistencia`, `sesion_votaciones`, `sesion_acta` y
-`sesion_mociones`
+`sesion_mociones`, `sesion_oradores`
 (las piezas comunes, en `sesion_piezas`).
 """
 
 from html import escape
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ...dominio.sesiones import ESTADOS_ACTA, ESTADOS_SESION
@@ -32,12 +33,15 @@ from ..operaciones import FALLO, consultar_en_la_ventana
 from ..piezas import (ROJO, VERDE, CajaAvisos, EtiquetaRecortada, escalar, guardar_documento, nombre_de_archivo,
                       nota)
 from ..piezas.de_la_oficina import DeLaOficina
+from ..proyector import ATAJO_PROYECTOR, abrir_proyector, seguir_la_oficina
+from ..sala_en_vivo import SalaEnVivo
 from .sesion_acta import PestanaActa
 from .sesion_aprobacion import donde_esta_sesion_celebrada
 from .sesion_asistencia import PestanaAsistencia
 from .sesion_mociones import PestanaMociones
 from .sesion_correo import enviar_documento, enviar_resolucion, mostrar_lo_enviado, rotulo_del_correo, ver_los_envios
 from .sesion_orden import PestanaOrden
+from .sesion_oradores import PestanaOradores
 from .sesion_piezas import COLOR_ACTA, COLOR_SESION, EN_PANTALLA, chip, fecha_larga, pintar_chip
 from .sesion_votaciones import PestanaVotaciones
 
@@ -102,7 +106,27 @@ class EditorSesion(DeLaOficina, QWidget):
             accion.triggered.connect(funcion)
             menu.addAction(accion)
         self.accion_enviar_acta = menu.actions()[-1]
+        # Adjuntar las mociones recibidas a la convocatoria (el PDF y el que sale por correo no cambian sin esto: la
+        # convocatoria suele salir antes de que venza el plazo de las mociones). La casilla de la pestaña Acta es
+        # la misma opción: las dos se siguen.
+        menu.addSeparator()
+        self.accion_con_mociones = QAction(self.tr("Adjuntar a la convocatoria las mociones recibidas"), menu)
+        self.accion_con_mociones.setCheckable(True)
+        menu.addAction(self.accion_con_mociones)
         self.boton_documentos.setMenu(menu)
+        # La pantalla de la sala (interfaz/proyector.py): su atajo sirve desde cualquier pestaña del editor.
+        atajo = QKeySequence(ATAJO_PROYECTOR)
+        self.accion_proyector = QAction(self.tr("Pantalla para el proyector"), self)
+        self.accion_proyector.setShortcut(atajo)
+        self.accion_proyector.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.accion_proyector.triggered.connect(self.abrir_proyector)
+        self.addAction(self.accion_proyector)
+        self.boton_proyector = QToolButton()
+        self.boton_proyector.setDefaultAction(self.accion_proyector)
+        self.boton_proyector.setText(self.tr("Proyector"))
+        self.boton_proyector.setToolTip(self.tr("Abre la pantalla para el proyector: sigue la sesión sola, en otra "
+                                                "pantalla si hay dos ({0})").format(
+            atajo.toString(QKeySequence.SequenceFormat.NativeText)))
         # El título en una línea (con «…» si no entra): la fecha, el lugar y el título entero, en su ayuda emergente.
         self.titulo = EtiquetaRecortada()
         self.titulo.setFont(escalar(self.titulo.font(), 1.3, negrita=True))
@@ -128,13 +152,17 @@ class EditorSesion(DeLaOficina, QWidget):
         self.votaciones = PestanaVotaciones(self)
         self.tab_acta = PestanaActa(self, self._ajustes)
         self.tab_mociones = PestanaMociones(self)
+        self.tab_oradores = PestanaOradores(self)
         self.pestanas = QTabWidget()
         self.pestanas.setDocumentMode(False)
         self.pestanas.addTab(self.orden, self.tr("Orden del día"))
         self.pestanas.addTab(self.tab_asistencia, self.tr("Asistencia"))
         self.pestanas.addTab(self.votaciones, self.tr("Votaciones"))
         self.pestanas.addTab(self.tab_acta, self.tr("Acta"))
+        # Las mociones y la lista de oradores de la sesión en vivo (issue 64); al final, para no mover las pestañas
+        # de siempre.
         self.pestanas.addTab(self.tab_mociones, self.tr("Mociones"))
+        self.pestanas.addTab(self.tab_oradores, self.tr("Oradores"))
         self.pestanas.currentChanged.connect(self._pestana_cambiada)
 
         # En una pantalla baja el encabezado se pliega a su primera fila: «Detalles» muestra lo demás.
@@ -155,6 +183,7 @@ class EditorSesion(DeLaOficina, QWidget):
         arriba.addWidget(self.chip_sesion, 0, Qt.AlignmentFlag.AlignVCenter)
         arriba.addWidget(self.chip_acta, 0, Qt.AlignmentFlag.AlignVCenter)
         arriba.addWidget(self.chip_quorum, 0, Qt.AlignmentFlag.AlignVCenter)
+        arriba.addWidget(self.boton_proyector, 0, Qt.AlignmentFlag.AlignVCenter)
         arriba.addWidget(self.boton_detalles, 0, Qt.AlignmentFlag.AlignVCenter)
         encabezado = QHBoxLayout()
         encabezado.setSpacing(6)
@@ -207,9 +236,11 @@ class EditorSesion(DeLaOficina, QWidget):
         self.guardar_pendiente()
         cambia = sesion_id != self.sesion_id
         self.oficina, self.sesion_id = oficina, sesion_id
+        seguir_la_oficina(self, oficina)
         if cambia:
             self.orden._punto = None
             self.votaciones._punto = None
+            SalaEnVivo.de(self).enfocar(sesion_id=sesion_id)   # la sala pasa a esta sesión (sin punto todavía)
         self.recargar()
         if cambia:
             self.pestanas.setCurrentIndex(0 if not self.puntos and not self.solo_lectura else self.pestanas.currentIndex())
@@ -252,8 +283,10 @@ class EditorSesion(DeLaOficina, QWidget):
         self.votaciones.cargar()
         self.tab_acta.cargar()
         self.tab_mociones.cargar()
+        self.tab_oradores.cargar()
         self._aplicar_solo_lectura()
         self._titulos_de_pestanas()
+        SalaEnVivo.de(self).avisar()   # lo escrito, también en el proyector
 
     def _encabezado(self, aviso: str | None) -> None:
         self._aviso_de_la_carga = aviso
@@ -322,7 +355,8 @@ class EditorSesion(DeLaOficina, QWidget):
 
     def _aplicar_solo_lectura(self) -> None:
         self.boton_cierre.setEnabled(not self.solo_lectura)
-        for pestana in (self.orden, self.tab_asistencia, self.votaciones, self.tab_acta, self.tab_mociones):
+        for pestana in (self.orden, self.tab_asistencia, self.votaciones, self.tab_acta, self.tab_mociones,
+                        self.tab_oradores):
             pestana.fijar_solo_lectura(self.solo_lectura)
 
     def asistencia_cambiada(self) -> None:
@@ -338,12 +372,22 @@ class EditorSesion(DeLaOficina, QWidget):
         self.tab_asistencia.cargar(self.estado)
         self._chip_quorum()
         self._titulos_de_pestanas()
+        SalaEnVivo.de(self).avisar()   # el quórum en vivo, también en el proyector
         self.cambiado.emit()
 
     def _pestana_cambiada(self, indice: int) -> None:
         self.guardar_pendiente()
         if self.db is not None and self.pestanas.widget(indice) is self.votaciones:
             self.votaciones.cargar()   # el quórum y los votantes siguen a la asistencia
+
+    def abrir_proyector(self) -> None:
+        """La pantalla para el proyector de esta sesión (en la otra pantalla, si hay dos)."""
+        if self.oficina is None or self.sesion_id is None:
+            return
+        sala = SalaEnVivo.de(self)
+        if sala.foco.sesion_id != self.sesion_id:
+            sala.enfocar(sesion_id=self.sesion_id)
+        abrir_proyector(self, self.oficina, self.sesion_id)
 
     def guardar_pendiente(self) -> bool:
         """Guarda ya lo que se estaba escribiendo (resumen de un punto, borrador del acta), sin esperar al
@@ -464,7 +508,10 @@ class EditorSesion(DeLaOficina, QWidget):
     def imprimir_convocatoria(self) -> None:
         from ...servicios.informes_sesiones import imprimir_convocatoria
 
-        self._documento(self.tr("Imprimir la convocatoria"), "convocatoria.pdf", imprimir_convocatoria)
+        con_mociones = self.accion_con_mociones.isChecked()
+        self._documento(self.tr("Imprimir la convocatoria"), "convocatoria.pdf",
+                        lambda contexto, sesion_id, ruta: imprimir_convocatoria(contexto, sesion_id, ruta,
+                                                                               con_mociones=con_mociones))
 
     def imprimir_acta(self) -> None:
         from ...servicios.informes_sesiones import imprimir_acta

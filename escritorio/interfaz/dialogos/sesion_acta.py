@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ...dominio.sesiones import ESTADOS_ACTA
@@ -97,6 +97,14 @@ class PestanaActa(QWidget):
 
         self.boton_convocatoria = QPushButton(self.tr("Convocatoria (PDF)…"))
         self.boton_convocatoria.clicked.connect(self.editor.imprimir_convocatoria)
+        # La misma opción que «Adjuntar a la convocatoria las mociones recibidas» del menú Documentos del editor.
+        self.con_mociones = QCheckBox(self.tr("con las &mociones recibidas"))
+        self.con_mociones.setToolTip(self.tr("La convocatoria en PDF adjunta las mociones recibidas para la sesión "
+                                             "(no las no admitidas ni las retiradas), con sus autores y su texto"))
+        accion = self.editor.accion_con_mociones
+        self.con_mociones.setChecked(accion.isChecked())
+        self.con_mociones.toggled.connect(accion.setChecked)
+        accion.toggled.connect(self.con_mociones.setChecked)
         self.boton_acta = QPushButton(self.tr("Acta (PDF)…"))
         self.boton_acta.clicked.connect(self.editor.imprimir_acta)
         self.boton_excel = QPushButton(self.tr("Asistencia y votaciones (Excel)…"))
@@ -141,8 +149,8 @@ class PestanaActa(QWidget):
                       self.boton_erratas):
             acciones.addWidget(boton)
         documentos = FilaFluida()
-        for boton in (self.boton_convocatoria, self.boton_acta, self.boton_excel, self.boton_convocatoria_correo,
-                      self.boton_acta_correo):
+        for boton in (self.boton_convocatoria, self.con_mociones, self.boton_acta, self.boton_excel,
+                      self.boton_convocatoria_correo, self.boton_acta_correo):
             documentos.addWidget(boton)
 
         contenido = QWidget()

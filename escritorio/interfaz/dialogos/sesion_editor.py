@@ -10,6 +10,7 @@
 from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ...datos.base_de_datos import BaseDeDatos
@@ -36,6 +37,7 @@ class EditorDeSesion(Protocol):
     compacto: bool                 # el encabezado plegado (pantalla baja): lo que está bajo «Detalles ▾» no se ve
     pestanas: QTabWidget
     votaciones: QWidget            # la pestaña Votaciones: `seleccionar(punto_id)` la lleva a un punto
+    accion_con_mociones: QAction   # Documentos › adjuntar a la convocatoria las mociones recibidas (marcable)
 
     def recargar(self) -> None: ...
 

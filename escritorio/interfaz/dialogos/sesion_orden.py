@@ -12,6 +12,7 @@ from ..comun import descartar, fecha_dma, tr
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..modelos.sesiones import ROL_VALOR
 from ..piezas import ACENTO, ROJO, VERDE, escalar, nota, subtitulo, titulo
+from ..sala_en_vivo import SalaEnVivo
 from . import sesion_piezas
 from .sesion_piezas import GUARDADO, NADA, decision, fijar_solo_lectura_campo, poner_a_salvo
 from .sesion_editor import EditorDeSesion
@@ -37,6 +38,7 @@ class PestanaOrden(QWidget):
         self.arbol.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.arbol.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.arbol.currentItemChanged.connect(lambda actual, _: self._elegido(actual))
+        self.arbol.currentItemChanged.connect(lambda *_: self._a_la_sala())
         self.boton_punto = QPushButton(self.tr("Agregar punto…"))
         self.boton_punto.clicked.connect(lambda: self.agregar(subpunto=False))
         self.boton_subpunto = QPushButton(self.tr("Agregar subpunto…"))
@@ -154,6 +156,15 @@ class PestanaOrden(QWidget):
             actual = self.arbol.topLevelItem(0)
         self.arbol.setCurrentItem(actual)
         self._elegido(actual)
+
+    def showEvent(self, evento) -> None:
+        super().showEvent(evento)
+        self._a_la_sala()
+
+    def _a_la_sala(self) -> None:
+        """El punto elegido en el orden del día, a la vista, es el que trata la sala (lo sigue el proyector)."""
+        if self.isVisible() and self._punto is not None and self.editor.sesion_id is not None:
+            SalaEnVivo.de(self).enfocar_punto(self.editor.sesion_id, self._punto["id"])
 
     def seleccionar(self, punto_id: int) -> None:
         for item in self.arbol.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLab
 from ...dominio.mayorias import BASE_SIMPLE, BASES, BASES_MOCION, MAYORIAS, ReglaMayoria
 from ...dominio.sesiones import METODOS, TIPOS_PUNTO
 from ...errores import ErrorEscritorio
+from ...servicios.pantalla_de_la_sala import recuento_en_vivo
 from ...servicios.sesiones_asistencia import asistencia
 from ...servicios.sesiones_puntos import regla_del_punto
 from ...servicios.votaciones import NuevaVotacion, calcular_votacion, regla_para_mocion, votar
@@ -17,6 +18,7 @@ from ..comun import tr
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..flujo import FilaFluida
 from ..modelos.sesiones import ModeloNominal
+from ..sala_en_vivo import SalaEnVivo
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, TablaDeMarcas, dato_de_fila, escalar,
                       filas_elegidas, llenar_tabla, nota, pintar_resultado, tabla_lectura, titulo)
 from .sesion_piezas import (GRIS_FUERTE, DelegadoSegmentos, combo_de_opciones, confirmar_cierre_del_punto, contador,
@@ -290,6 +292,27 @@ class PestanaVotaciones(QWidget):
         if punto is not None and (self._punto is None or punto["id"] != self._punto["id"]):
             self._punto = punto
             self._mostrar(reiniciar=True)
+        self._a_la_sala()
+
+    def showEvent(self, evento) -> None:
+        super().showEvent(evento)
+        self._a_la_sala()
+
+    def _a_la_sala(self) -> None:
+        """El punto que se ve en esta pestaña es el que trata la sala (la pantalla del proyector lo sigue)."""
+        if self.isVisible() and self._punto is not None and self.editor.sesion_id is not None:
+            SalaEnVivo.de(self).enfocar_punto(self.editor.sesion_id, self._punto["id"])
+
+    def _recuento_a_la_sala(self, prevision) -> None:
+        """El recuento que se está tomando, para el proyector (nada si no se contó ningún voto o no es esta sesión)."""
+        sala = SalaEnVivo.de(self)
+        if sala.foco.sesion_id not in (None, self.editor.sesion_id) or not self.isVisible():
+            return
+        texto = None
+        if prevision is not None and self.editor.votacion_de(self._punto) is None:
+            a_favor, en_contra, abstenciones = self._conteo()
+            texto = recuento_en_vivo(self.editor.contexto, a_favor, en_contra, abstenciones)
+        sala.votacion_en_curso(texto)
 
     def _mostrar(self, reiniciar: bool) -> None:
         p = self._punto
@@ -301,6 +324,7 @@ class PestanaVotaciones(QWidget):
         self.detalle.setText("  ·  ".join([tr(TIPOS_PUNTO[p["tipo"]]),
                                            self.tr("decisión: {0}").format(decision(p["tipo_decision"]))]))
         if self.es_eleccion(p):
+            self._recuento_a_la_sala(None)   # una elección tiene su propio recuento, que no se proyecta
             self.modos.setCurrentWidget(self.panel_eleccion)
             self.panel_eleccion.mostrar(p, reiniciar)
             return
@@ -347,6 +371,7 @@ class PestanaVotaciones(QWidget):
         self._panel.setStretch(0, 1 if cerrada is None else 0)
         self._panel.setStretch(self._panel.count() - 1, 0 if cerrada is None else 1)
         if cerrada is not None:
+            self._recuento_a_la_sala(None)
             self.problemas.mostrar([])
             self.cerrada.setText(self._texto_cerrada(cerrada))
             self.resultado.show()
@@ -447,6 +472,7 @@ class PestanaVotaciones(QWidget):
             etiqueta.setStyleSheet(f"color: {GRIS};")
         # El quórum que falta ya lo dice la línea del quórum, arriba: aquí, el recuento y la mayoría.
         self.problemas.mostrar(prevision.problemas, self.tr("Antes de cerrar la votación:"))
+        self._recuento_a_la_sala(prevision)
         self.resultado.setVisible(prevision.resultado is not None)
         if prevision.resultado is not None:
             self._pintar_resultado(prevision.resultado.aprobada, prevision.resultado.texto, provisorio=True)
@@ -514,4 +540,5 @@ class PestanaVotaciones(QWidget):
                                que="cerrar votación", al_rechazar=self._rechazada) is None:
             return
         self.problemas.mostrar([])
+        SalaEnVivo.de(self).votacion_en_curso(None)
         self.editor.recargar()

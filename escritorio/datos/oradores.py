@@ -1,0 +1,78 @@
+"""La lista de oradores de un punto o de una moción (migración 0055: `listas_de_oradores`, `oradores`): leerla,
+crearla, cerrarla y anotar quién pide la palabra, quién habla y cuánto habló. Las reglas, en servicios/oradores.py."""
+
+from .base_de_datos import BaseDeDatos
+
+
+def lista(db: BaseDeDatos, punto_id: int, mocion_id: int | None) -> dict | None:
+    """La lista del punto (mocion_id None) o la de la moción, o None si todavía no hay."""
+    if mocion_id is None:
+        return next(db.query("SELECT * FROM listas_de_oradores WHERE punto_id = ? AND mocion_id IS NULL",
+                             [punto_id]), None)
+    return next(db.query("SELECT * FROM listas_de_oradores WHERE mocion_id = ?", [mocion_id]), None)
+
+
+def listas_de_la_sesion(db: BaseDeDatos, sesion_id: int) -> list[dict]:
+    """Las listas de oradores de la sesión (las de sus puntos y las de sus mociones), con el número de la moción."""
+    return list(db.query(
+        "SELECT l.id, l.punto_id, l.mocion_id, m.numero AS numero_mocion FROM listas_de_oradores l "
+        "LEFT JOIN mociones m ON m.id = l.mocion_id WHERE l.sesion_id = ? ORDER BY l.id", [sesion_id]))
+
+
+def insertar_lista(db: BaseDeDatos, sesion_id: int, punto_id: int, mocion_id: int | None) -> int:
+    return db.insertar("INSERT INTO listas_de_oradores (sesion_id, punto_id, mocion_id) VALUES (?, ?, ?)",
+                       [sesion_id, punto_id, mocion_id])
+
+
+def fijar_cierre(db: BaseDeDatos, lista_id: int, cerrada_en: str | None) -> None:
+    db.execute("UPDATE listas_de_oradores SET cerrada_en = ? WHERE id = ?", [cerrada_en, lista_id])
+
+
+def oradores(db: BaseDeDatos, lista_id: int) -> list[dict]:
+    """Los pedidos de la palabra de la lista, por orden de pedido, con el nombre del miembro (o la persona)."""
+    return list(db.query(
+        "SELECT o.id, o.lista_id, o.orden, o.miembro_id, o.persona, o.tipo, o.estado, o.pedida_en, o.empezo_en, "
+        "o.termino_en, o.segundos, m.nombre AS miembro FROM oradores o LEFT JOIN miembros m ON m.id = o.miembro_id "
+        "WHERE o.lista_id = ? ORDER BY o.orden", [lista_id]))
+
+
+def orador(db: BaseDeDatos, orador_id: int) -> dict | None:
+    """Un pedido de la palabra con su lista (punto, moción, sesión)."""
+    return next(db.query(
+        "SELECT o.*, l.sesion_id, l.punto_id, l.mocion_id FROM oradores o "
+        "JOIN listas_de_oradores l ON l.id = o.lista_id WHERE o.id = ?", [orador_id]), None)
+
+
+def proximo_orden(db: BaseDeDatos, lista_id: int) -> int:
+    return db.execute("SELECT coalesce(max(orden), 0) + 1 FROM oradores WHERE lista_id = ?", [lista_id]).fetchone()[0]
+
+
+def insertar_orador(db: BaseDeDatos, lista_id: int, orden: int, miembro_id: int | None, persona: str | None,
+                    tipo: str, pedida_en: str) -> int:
+    return db.insertar("INSERT INTO oradores (lista_id, orden, miembro_id, persona, tipo, pedida_en) "
+                       "VALUES (?, ?, ?, ?, ?, ?)", [lista_id, orden, miembro_id, persona, tipo, pedida_en])
+
+
+def empezar(db: BaseDeDatos, orador_id: int, empezo_en: str) -> None:
+    db.execute("UPDATE oradores SET estado = 'hablando', empezo_en = ? WHERE id = ?", [empezo_en, orador_id])
+
+
+def terminar(db: BaseDeDatos, orador_id: int, termino_en: str, segundos: int) -> None:
+    db.execute("UPDATE oradores SET estado = 'hablo', termino_en = ?, segundos = ? WHERE id = ?",
+               [termino_en, segundos, orador_id])
+
+
+def retirar(db: BaseDeDatos, orador_id: int) -> None:
+    db.execute("UPDATE oradores SET estado = 'retirado' WHERE id = ?", [orador_id])
+
+
+def mocion(db: BaseDeDatos, mocion_id: int) -> dict | None:
+    """Lo que la lista de una moción necesita de ella: su sesión, su punto, su número y su título."""
+    return next(db.query("SELECT id, sesion_id, punto_id, numero, titulo FROM mociones WHERE id = ?", [mocion_id]),
+                None)
+
+
+def mociones_del_punto(db: BaseDeDatos, punto_id: int) -> list[dict]:
+    """Las mociones de un punto (para elegir la lista de una), por número."""
+    return list(db.query("SELECT id, sesion_id, punto_id, numero, titulo FROM mociones WHERE punto_id = ? "
+                         "ORDER BY numero", [punto_id]))

@@ -1,0 +1,57 @@
+"""Lo que lee la pantalla del proyector (issue 64, §4): la moción, la enmienda con sus cambios, quién habla y quién
+espera, y la votación cerrada de una moción o una enmienda. Solo lecturas, y solo las columnas que se proyectan:
+ninguna consulta de aquí trae un correo, un teléfono ni un importe (servicios/pantalla_de_la_sala.py)."""
+
+from .base_de_datos import BaseDeDatos
+
+
+def mocion(db: BaseDeDatos, mocion_id: int) -> dict | None:
+    return next(db.query("SELECT id, sesion_id, punto_id, numero, titulo, texto, estado FROM mociones WHERE id = ?",
+                         [mocion_id]), None)
+
+
+def autores_de_la_mocion(db: BaseDeDatos, mocion_id: int) -> list[dict]:
+    """Los miembros que la presentan y los que la apoyan, por su nombre, en el orden en que se anotaron."""
+    return list(db.query("SELECT m.nombre, a.papel FROM autores_mocion a JOIN miembros m ON m.id = a.miembro_id "
+                         "WHERE a.mocion_id = ? ORDER BY a.id", [mocion_id]))
+
+
+def enmienda(db: BaseDeDatos, enmienda_id: int) -> dict | None:
+    return next(db.query("SELECT id, mocion_id, numero, estado FROM enmiendas WHERE id = ?", [enmienda_id]), None)
+
+
+def autores_de_la_enmienda(db: BaseDeDatos, enmienda_id: int) -> list[str]:
+    return [f["nombre"] for f in db.query(
+        "SELECT m.nombre FROM autores_enmienda a JOIN miembros m ON m.id = a.miembro_id WHERE a.enmienda_id = ? "
+        "ORDER BY a.id", [enmienda_id])]
+
+
+def cambios_de_la_enmienda(db: BaseDeDatos, enmienda_id: int) -> list[dict]:
+    return list(db.query("SELECT operacion, parrafo, texto FROM cambios_enmienda WHERE enmienda_id = ? ORDER BY orden",
+                         [enmienda_id]))
+
+
+def cambios_aprobados(db: BaseDeDatos, mocion_id: int) -> list[dict]:
+    """Los cambios de las enmiendas aprobadas de la moción, con su enmienda (para aplicarlos al texto presentado)."""
+    return list(db.query(
+        "SELECT c.enmienda_id, c.operacion, c.parrafo, c.texto FROM cambios_enmienda c "
+        "JOIN enmiendas e ON e.id = c.enmienda_id WHERE e.mocion_id = ? AND e.estado = 'aprobada' "
+        "ORDER BY e.numero, c.orden", [mocion_id]))
+
+
+def oradores_en_la_sala(db: BaseDeDatos, sesion_id: int) -> list[dict]:
+    """Quienes hablan o esperan la palabra en las listas de la sesión: el nombre del miembro (o el de la persona
+    anotada sin miembro), su tipo y su estado, el punto y la moción de su lista, y cuándo empezó a hablar."""
+    return list(db.query(
+        "SELECT o.id, l.punto_id, l.mocion_id, o.orden, o.tipo, o.estado, o.empezo_en, "
+        "COALESCE(m.nombre, o.persona) AS nombre "
+        "FROM oradores o JOIN listas_de_oradores l ON l.id = o.lista_id LEFT JOIN miembros m ON m.id = o.miembro_id "
+        "WHERE l.sesion_id = ? AND o.estado IN ('hablando', 'en_espera') ORDER BY l.id, o.orden", [sesion_id]))
+
+
+def votacion_de_la_sala(db: BaseDeDatos, mocion_id: int, enmienda_id: int | None) -> dict | None:
+    """La votación cerrada de la enmienda o, sin enmienda, la de la moción (la final)."""
+    return next(db.query(
+        "SELECT metodo, mayoria, base, a_favor, en_contra, abstenciones, presentes, con_derecho, aprobada, "
+        "texto_resultado FROM votaciones_sala WHERE mocion_id = :m "
+        "AND ((:e IS NULL AND enmienda_id IS NULL) OR enmienda_id = :e)", {"m": mocion_id, "e": enmienda_id}), None)

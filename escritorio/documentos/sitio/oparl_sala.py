@@ -1,0 +1,103 @@
+"""Las mociones y enmiendas en los datos abiertos OParl 1.1 (issue 64; el resto, en oparl.py):
+
+- cada moción es un `Paper` de tipo «Moción» (`paper/mocion-{id}.json`, con el id de la primera moción de su cadena
+  de aplazamientos: la misma propuesta aplazada y tratada en otra sesión es el mismo Paper), con una `Consultation`
+  por cada sesión publicada en que se trató (`consultation/mocion-{id}.json`, con el id de la moción de esa sesión):
+  la reunión, el punto y el papel; `authoritative` si en esa sesión se votó (aprobada o rechazada: «Beschluss»), si
+  no, «Vorberatung» (se trató sin decidir: aplazada, derivada, no admitida, retirada);
+- quienes la presentan, como `originatorOrganization` (las ciudades, `Organization` «Institution»);
+- la aprobada, `relatedPaper` a la resolución que la adoptó (y la resolución a ella);
+- cada enmienda es un `Paper` de tipo «Enmienda» con `superordinatedPaper` su moción (y la moción la lista en
+  `subordinatedPaper`), con su `Consultation` en la sesión en que se trató.
+
+Las fechas (`created`, `modified`): las de la fila de la moción o de la enmienda, con sus votaciones
+(servicios/fechas_oparl.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from escritorio.dominio.traduccion import traducir
+
+from .contenido import ContenidoDelSitio
+from .fechas_oparl import FechasOparl, Par
+from .sala import ancla_de_enmienda, ancla_de_mocion
+
+_DECIDIDAS = ("aprobada", "rechazada")
+
+
+def papel_de_mocion(url: Callable[[str], str], raiz: int) -> str:
+    return url(f"paper/mocion-{raiz}.json")
+
+
+def mociones_por_resolucion(c: ContenidoDelSitio, url: Callable[[str], str]) -> dict[int, list[str]]:
+    """{resolución: [Paper de cada moción que adoptó]}: la resolución las nombra en `relatedPaper`."""
+    salida: dict[int, list[str]] = {}
+    for s in c.sesiones:
+        for m in getattr(s.sala, "mociones", None) or []:
+            if m.resolucion_id is not None:
+                salida.setdefault(m.resolucion_id, []).append(papel_de_mocion(url, m.raiz))
+    return salida
+
+
+def _consulta(url, tipo: str, fila_id: int, papel: str, s, punto: str | None, decidida: bool, fechas: Par,
+              tipo_oparl: Callable[[str], str]) -> dict:
+    return {"id": url(f"consultation/{tipo}-{fila_id}.json"), "type": tipo_oparl("Consultation"), "paper": papel,
+            "meeting": url(f"meeting/{s.id}.json"), "agendaItem": punto,
+            "organization": [url(f"organization/organo-{s.organo_id}.json")] if s.organo_id else [],
+            "authoritative": decidida, "role": "Beschluss" if decidida else "Vorberatung",
+            "created": fechas[0], "modified": fechas[1]}
+
+
+def papeles_de_la_sala(c: ContenidoDelSitio, base: str, url: Callable[[str], str], tipo: Callable[[str], str],
+                       agregar: Callable[[str, dict], dict], anidado: Callable[[dict | None, str], dict | None],
+                       punto_de: dict[int, str], fechas: FechasOparl) -> list[dict]:
+    """Los Paper de las mociones y enmiendas de las sesiones publicadas enteras, ya agregados con sus Consultation
+    (`agregar`); devuelve los Paper, para la lista del Body."""
+    miembros = {m["id"] for m in c.miembros}
+    resoluciones = {r["id"] for r in c.resoluciones}
+    cadenas: dict[int, list] = {}   # raíz -> [(sesión, moción)], en el orden de las sesiones
+    for s in sorted(c.sesiones, key=lambda s: (s.fecha, s.id)):
+        for m in getattr(s.sala, "mociones", None) or []:
+            cadenas.setdefault(m.raiz, []).append((s, m))
+    papeles = []
+    for raiz, tratadas in cadenas.items():
+        papel = papel_de_mocion(url, raiz)
+        consultas, enmiendas, autores, relacionados = [], [], [], []
+        pares: list[Par] = []
+        for s, m in tratadas:
+            par = fechas.de("mociones", m.id)
+            pares.append(par)
+            consulta = agregar(f"consultation/mocion-{m.id}.json", _consulta(
+                url, "mocion", m.id, papel, s, punto_de.get(m.punto_id), m.estado in _DECIDIDAS, par, tipo))
+            consultas.append(anidado(consulta, "paper"))
+            autores += [url(f"organization/miembro-{a}.json") for a in m.autores_ids
+                        if a in miembros and url(f"organization/miembro-{a}.json") not in autores]
+            if m.resolucion_id in resoluciones:
+                relacionados.append(url(f"paper/{m.resolucion_id}.json"))
+            for e in m.enmiendas:
+                enmienda = url(f"paper/enmienda-{e.id}.json")
+                par_e = fechas.de("enmiendas", e.id)
+                consulta_e = agregar(f"consultation/enmienda-{e.id}.json", _consulta(
+                    url, "enmienda", e.id, enmienda, s, punto_de.get(m.punto_id), e.estado in _DECIDIDAS, par_e,
+                    tipo))
+                papeles.append(agregar(f"paper/enmienda-{e.id}.json", {
+                    "id": enmienda, "type": tipo("Paper"), "body": url("body.json"),
+                    "name": traducir("Enmienda {0} a la moción {1}: {2}").format(e.numero, m.numero, m.titulo),
+                    "reference": traducir("Enmienda {0}").format(e.numero), "date": e.recibida_el,
+                    "paperType": traducir("Enmienda"), "superordinatedPaper": [papel],
+                    "consultation": [anidado(consulta_e, "paper")],
+                    "web": f"{base}/sesiones/{s.id}.html#{ancla_de_enmienda(e.id)}",
+                    "created": par_e[0], "modified": par_e[1]}))
+                enmiendas.append(enmienda)
+        primera = tratadas[0][1]
+        ultima_s, ultima = tratadas[-1]
+        papeles.append(agregar(f"paper/mocion-{raiz}.json", {
+            "id": papel, "type": tipo("Paper"), "body": url("body.json"), "name": ultima.titulo,
+            "reference": traducir("Moción {0}").format(primera.numero), "date": primera.recibida_el,
+            "paperType": traducir("Moción"), "originatorOrganization": autores, "relatedPaper": relacionados,
+            "subordinatedPaper": enmiendas, "consultation": consultas,
+            "web": f"{base}/sesiones/{ultima_s.id}.html#{ancla_de_mocion(ultima.id)}",
+            "created": min(p[0] for p in pares), "modified": max(p[1] for p in pares)}))
+    return papeles

@@ -1,0 +1,341 @@
+"""Lo de la sala de una sesión (issue 64) como lo cuentan sus documentos: la convocatoria (las mociones recibidas),
+el acta (mociones, enmiendas con su comparación, votaciones en orden, estado final y oradores de cada punto) y el
+sitio (lo mismo, con sus ids para OParl). Solo lee; las palabras, en el idioma en curso (el del documento que se
+escribe: quien llama lleva `en_el_idioma_de_los_documentos`).
+
+La comparación de cada enmienda con el texto de la moción es la única del programa (`dominio.enmiendas.comparacion`):
+la misma de la ventana, el proyector, el PDF y el sitio.
+
+El acta guarda lo de cada punto como datos sueltos de JSON (`mociones_en_el_acta`, `oradores_en_el_acta`): las
+claves se agregan al punto solo si el punto tiene mociones u oradores, así el texto de las actas sin sala (y la
+huella de las aprobadas antes) no cambia.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import NotRequired, TypedDict
+
+from ..datos import sala_en_documentos as tabla_sala
+from ..dominio import formato
+from ..dominio.enmiendas import Cambio, ParrafoComparado, aplicar, comparacion, parrafos, unir
+from ..dominio.sesiones import cita_resolucion
+from ..dominio.traduccion import traducir
+from .contexto import Contexto
+from .resultados_en_su_idioma import votacion_escrita
+from .sesiones import sesion_de_la_asociacion
+
+# Los rótulos de cada estado y tipo, en castellano: se traducen al escribirse (traducir, en el idioma en curso).
+ESTADOS_DE_LA_MOCION = {"presentada": "Presentada", "admitida": "Admitida", "no_admitida": "No admitida",
+                        "aprobada": "Aprobada", "rechazada": "Rechazada", "retirada": "Retirada",
+                        "derivada": "Derivada", "aplazada": "Aplazada"}
+ESTADOS_DE_LA_ENMIENDA = {"presentada": "Presentada", "admitida": "Admitida", "no_admitida": "No admitida",
+                          "aprobada": "Aprobada", "rechazada": "Rechazada", "retirada": "Retirada",
+                          "decaida": "Decaída"}
+TIPOS_DE_INTERVENCION = {"intervencion": "Intervención", "a_favor": "A favor", "en_contra": "En contra",
+                         "cuestion_de_orden": "Cuestión de orden"}
+# Las que no se adjuntan a la convocatoria: ya no se tratan en la sesión.
+_FUERA_DE_LA_CONVOCATORIA = ("no_admitida", "retirada")
+
+
+@dataclass(frozen=True)
+class EnmiendaEnDocumentos:
+    id: int
+    numero: int
+    autores: tuple[str, ...]
+    recibida_el: str
+    estado: str                           # el código (dominio.sala.ESTADOS_ENMIENDA)
+    estado_escrito: str                   # «Aprobada», «Decaída: …» en el idioma en curso
+    fundamento: str | None
+    comparacion: tuple[ParrafoComparado, ...]   # contra el texto presentado de la moción
+
+
+@dataclass(frozen=True)
+class VotacionDeLaSala:
+    """Una votación de la sala, con lo que se votó («Enmienda 2», «Moción 1») y su resultado como lo escriben las
+    votaciones de los puntos («Votación a mano alzada. Aprobada: …»)."""
+
+    id: int
+    mocion_id: int
+    enmienda_id: int | None
+    objeto: str
+    texto: str
+    aprobada: bool
+    cerrada_en: str
+
+
+@dataclass(frozen=True)
+class MocionEnDocumentos:
+    id: int
+    sesion_id: int
+    punto_id: int
+    numero: int
+    titulo: str
+    texto: str
+    fundamento: str | None
+    recibida_el: str
+    fuera_de_plazo: bool
+    autores: tuple[str, ...]
+    apoyos: tuple[str, ...]
+    autores_ids: tuple[int, ...]          # los miembros que la presentan (OParl: originatorOrganization)
+    estado: str                           # el código (dominio.sala.ESTADOS_MOCION)
+    estado_escrito: str                   # el estado final en una frase: «Aprobada: Resolución 3/2026 del Consejo.»
+    resolucion_id: int | None
+    resolucion: str | None                # su cita
+    viene_de: int | None                  # la moción aplazada de la que viene
+    viene_de_escrito: str | None          # «Viene de la moción 2, aplazada en la sesión del 15/09/2026.»
+    raiz: int                             # la primera de su cadena de aplazamientos (ella misma si no viene de otra)
+    enmiendas: tuple[EnmiendaEnDocumentos, ...]
+    votaciones: tuple[VotacionDeLaSala, ...]   # en el orden en que se cerraron
+    texto_final: str | None               # el texto con las enmiendas aprobadas (solo si alguna lo cambió)
+
+
+@dataclass(frozen=True)
+class OradorEnDocumentos:
+    quien: str
+    tipo: str                             # el código (dominio.sala.TIPOS_ORADOR)
+    tipo_escrito: str
+    segundos: int | None
+    duracion: str                         # «3 min 05 s»; «—» si no consta
+    mocion_id: int | None                 # la moción de su lista (None: la del punto)
+
+
+@dataclass
+class SalaDeLaSesion:
+    mociones: list[MocionEnDocumentos] = field(default_factory=list)
+    oradores: dict[int, list[OradorEnDocumentos]] = field(default_factory=dict)   # por punto: los que hablaron
+
+    def mociones_del_punto(self, punto_id: int) -> list[MocionEnDocumentos]:
+        return [m for m in self.mociones if m.punto_id == punto_id]
+
+    def recibidas(self) -> list[MocionEnDocumentos]:
+        """Las que se adjuntan a la convocatoria: todas menos las no admitidas y las retiradas."""
+        return [m for m in self.mociones if m.estado not in _FUERA_DE_LA_CONVOCATORIA]
+
+
+def duracion(segundos: int | None) -> str:
+    """45 → «45 s»; 185 → «3 min 05 s»; None → «—»."""
+    if segundos is None:
+        return "—"
+    minutos, resto = divmod(int(segundos), 60)
+    return traducir("{0} min {1:02d} s").format(minutos, resto) if minutos else traducir("{0} s").format(resto)
+
+
+def _con_motivo(texto: str, motivo: str | None) -> str:
+    motivo = (motivo or "").strip().rstrip(".")
+    return traducir("{0}: {1}.").format(texto, motivo) if motivo else f"{texto}."
+
+
+def _estado_de_la_mocion(m: dict) -> str:
+    """El estado final de una moción en una frase, en el idioma en curso."""
+    estado = m["estado"]
+    if estado == "aprobada" and m["resolucion_tipo"]:
+        return traducir("Aprobada; adoptada como {0}.").format(cita_resolucion(
+            m["resolucion_tipo"], m["resolucion_numero"], m["resolucion_anio"], m["resolucion_organo"]))
+    if estado == "derivada":
+        return _con_motivo(traducir("Derivada a {0}").format(m["derivada_a_nombre"] or "—"), m["motivo"])
+    if estado == "aplazada":
+        return _con_motivo(traducir("Aplazada a una sesión posterior"), m["motivo"])
+    if estado in ("no_admitida", "retirada", "rechazada"):
+        return _con_motivo(traducir(ESTADOS_DE_LA_MOCION[estado]), m["motivo"])
+    if estado == "presentada":
+        return traducir("Presentada; no se trató.")
+    if estado == "admitida":
+        return traducir("Admitida; no se votó.")
+    return f"{traducir(ESTADOS_DE_LA_MOCION.get(estado, estado))}."
+
+
+def _de_donde_viene(m: dict) -> str | None:
+    """La historia de una moción aplazada que se trata en esta sesión, en una frase; None si no viene de otra."""
+    if m["viene_de"] is None:
+        return None
+    try:
+        fecha = formato.fecha(m["viene_de_fecha"])
+    except ValueError:
+        fecha = str(m["viene_de_fecha"])
+    return traducir("Viene de la moción {0}, aplazada en la sesión del {1}.").format(m["viene_de_numero"], fecha)
+
+
+def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
+    """Las mociones (con sus enmiendas y votaciones) y los oradores de la sesión de la asociación."""
+    sesion_de_la_asociacion(contexto, sesion_id)
+    db = contexto.db
+    firmantes: dict[int, list[dict]] = defaultdict(list)
+    for f in tabla_sala.firmantes_de_las_mociones(db, sesion_id):
+        firmantes[f["mocion_id"]].append(f)
+    cambios: dict[int, list[Cambio]] = defaultdict(list)
+    for c in tabla_sala.cambios_de_las_enmiendas(db, sesion_id):
+        cambios[c["enmienda_id"]].append(Cambio(c["operacion"], c["parrafo"], c["texto"]))
+    autores: dict[int, list[str]] = defaultdict(list)
+    for a in tabla_sala.autores_de_las_enmiendas(db, sesion_id):
+        autores[a["enmienda_id"]].append(a["miembro"])
+    enmiendas: dict[int, list[dict]] = defaultdict(list)
+    for e in tabla_sala.enmiendas_de_la_sesion(db, sesion_id):
+        enmiendas[e["mocion_id"]].append(e)
+    numero_de_enmienda = {e["id"]: e["numero"] for lista in enmiendas.values() for e in lista}
+    votaciones: dict[int, list[VotacionDeLaSala]] = defaultdict(list)
+    filas = tabla_sala.mociones_de_la_sesion(db, sesion_id)
+    numeros = {m["id"]: m["numero"] for m in filas}
+    for v in tabla_sala.votaciones_de_la_sala(db, sesion_id):
+        objeto = (traducir("Enmienda {0} a la moción {1}").format(numero_de_enmienda[v["enmienda_id"]],
+                                                                  numeros[v["mocion_id"]])
+                  if v["enmienda_id"] is not None else traducir("Moción {0}").format(numeros[v["mocion_id"]]))
+        votaciones[v["mocion_id"]].append(VotacionDeLaSala(v["id"], v["mocion_id"], v["enmienda_id"], objeto,
+                                                           votacion_escrita(v), bool(v["aprobada"]), v["cerrada_en"]))
+    sala = SalaDeLaSesion()
+    for m in filas:
+        presentados = parrafos(m["texto"])
+        suyas = tuple(EnmiendaEnDocumentos(
+            e["id"], e["numero"], tuple(autores[e["id"]]), e["recibida_el"], e["estado"],
+            _con_motivo(traducir(ESTADOS_DE_LA_ENMIENDA.get(e["estado"], e["estado"])), e["motivo"]),
+            e["fundamento"], tuple(comparacion(presentados, cambios[e["id"]]))) for e in enmiendas[m["id"]])
+        aprobadas = [cambios[e.id] for e in suyas if e.estado == "aprobada"]
+        final = unir(aplicar(presentados, aprobadas)) if aprobadas else None
+        sala.mociones.append(MocionEnDocumentos(
+            m["id"], m["sesion_id"], m["punto_id"], m["numero"], m["titulo"], m["texto"], m["fundamento"],
+            m["recibida_el"], bool(m["fuera_de_plazo"]),
+            tuple(f["miembro"] for f in firmantes[m["id"]] if f["papel"] == "autor"),
+            tuple(f["miembro"] for f in firmantes[m["id"]] if f["papel"] == "apoyo"),
+            tuple(f["miembro_id"] for f in firmantes[m["id"]] if f["papel"] == "autor"),
+            m["estado"], _estado_de_la_mocion(m), m["resolucion_id"],
+            cita_resolucion(m["resolucion_tipo"], m["resolucion_numero"], m["resolucion_anio"],
+                            m["resolucion_organo"]) if m["resolucion_tipo"] else None,
+            m["viene_de"], _de_donde_viene(m), m["raiz"] if m["raiz"] is not None else m["id"], suyas,
+            tuple(votaciones[m["id"]]), final))
+    for o in tabla_sala.oradores_de_la_sesion(db, sesion_id):
+        if o["estado"] not in ("hablo", "hablando") and o["segundos"] is None:
+            continue   # quien pidió la palabra y no habló (retirado, o la lista se cerró antes) no la tomó
+        sala.oradores.setdefault(o["punto_id"], []).append(OradorEnDocumentos(
+            o["miembro"] or o["persona"], o["tipo"], traducir(TIPOS_DE_INTERVENCION.get(o["tipo"], o["tipo"])),
+            o["segundos"], duracion(o["segundos"]), o["mocion_id"]))
+    return sala
+
+
+# --- en la convocatoria ---------------------------------------------------------------------------------------
+
+class MocionRecibida(TypedDict):
+    """Una moción como la adjunta la convocatoria («Mociones recibidas»)."""
+
+    id: int
+    numero: int
+    titulo: str
+    punto: str                            # la numeración de su punto en el orden del día («2», «1.1»)
+    autores: list[str]
+    apoyos: list[str]
+    recibida_el: str
+    fuera_de_plazo: bool
+    texto: str
+    viene_de: str | None                  # de dónde viene una moción aplazada en otra sesión
+
+
+def mociones_para_la_convocatoria(contexto: Contexto, sesion_id: int) -> list[MocionRecibida]:
+    """Las mociones que se adjuntan a la convocatoria de la sesión: las recibidas que siguen en trámite o ya se
+    trataron (no las no admitidas ni las retiradas), por número."""
+    from .sesiones_puntos import orden_del_dia
+
+    numeracion = {p["id"]: p["numeracion"] for p in orden_del_dia(contexto, sesion_id)}
+    return [MocionRecibida(id=m.id, numero=m.numero, titulo=m.titulo, punto=numeracion.get(m.punto_id, ""),
+                           autores=list(m.autores), apoyos=list(m.apoyos), recibida_el=m.recibida_el,
+                           fuera_de_plazo=m.fuera_de_plazo, texto=m.texto, viene_de=m.viene_de_escrito)
+            for m in sala_de_la_sesion(contexto, sesion_id).recibidas()]
+
+
+# --- en el acta ----------------------------------------------------------------------------------------------
+# Lo que el acta guarda de cada punto (JSON, dentro de ContenidoActa.puntos): textos ya escritos en el idioma del
+# acta, para que el acta aprobada diga siempre lo mismo aunque cambien los nombres de los miembros o el programa.
+
+class CambioEnElActa(TypedDict):
+    parrafo: int
+    operacion: str
+    tramos: list[list[str]]               # [tipo, texto]: igual | quitado | agregado
+
+
+class EnmiendaEnElActa(TypedDict):
+    numero: int
+    autores: list[str]
+    estado: str
+    cambios: list[CambioEnElActa]
+
+
+class VotacionEnElActa(TypedDict):
+    objeto: str                           # «Enmienda 1 a la moción 1», «Moción 1»
+    texto: str                            # «Votación a mano alzada. Aprobada: …»
+
+
+class MocionEnElActa(TypedDict):
+    numero: int
+    titulo: str
+    autores: list[str]
+    apoyos: list[str]
+    recibida_el: str
+    fuera_de_plazo: bool
+    texto: str
+    estado: str                           # el estado final, en una frase
+    enmiendas: list[EnmiendaEnElActa]
+    votaciones: list[VotacionEnElActa]    # en el orden en que se hicieron
+    texto_final: NotRequired[str]         # solo si alguna enmienda aprobada cambió el texto
+    viene_de: NotRequired[str]            # solo si es una moción aplazada en otra sesión: de dónde viene
+
+
+class OradorEnElActa(TypedDict):
+    quien: str
+    tipo: str
+    duracion: str
+    mocion: NotRequired[int]              # el número de la moción, si habló en la lista de una moción
+
+
+class SalaDelPunto(TypedDict, total=False):
+    """Lo que el acta agrega a un punto: solo las claves que tiene."""
+
+    mociones: list[MocionEnElActa]
+    oradores: list[OradorEnElActa]
+
+
+def _parrafo_comparado_en_el_acta(p: ParrafoComparado) -> CambioEnElActa:
+    return CambioEnElActa(parrafo=p.numero, operacion=p.operacion, tramos=[[t.tipo, t.texto] for t in p.tramos])
+
+
+def mociones_en_el_acta(sala: SalaDeLaSesion, punto_id: int) -> list[MocionEnElActa]:
+    """Las mociones del punto como las guarda el acta (vacío si no tiene)."""
+    salida: list[MocionEnElActa] = []
+    for m in sala.mociones_del_punto(punto_id):
+        mocion: MocionEnElActa = {"numero": m.numero, "titulo": m.titulo, "autores": list(m.autores), "apoyos": list(m.apoyos),
+                  "recibida_el": m.recibida_el, "fuera_de_plazo": m.fuera_de_plazo, "texto": m.texto,
+                  "estado": m.estado_escrito,
+                  "enmiendas": [{"numero": e.numero, "autores": list(e.autores), "estado": e.estado_escrito,
+                                 "cambios": [_parrafo_comparado_en_el_acta(p) for p in e.comparacion]}
+                                for e in m.enmiendas],
+                  "votaciones": [{"objeto": v.objeto, "texto": v.texto} for v in m.votaciones]}
+        if m.texto_final:
+            mocion["texto_final"] = m.texto_final
+        if m.viene_de_escrito:
+            mocion["viene_de"] = m.viene_de_escrito
+        salida.append(mocion)
+    return salida
+
+
+def oradores_en_el_acta(sala: SalaDeLaSesion, punto_id: int) -> list[OradorEnElActa]:
+    """Quienes hablaron en el punto, en el orden en que hablaron: quién, en calidad de qué y cuánto."""
+    numeros = {m.id: m.numero for m in sala.mociones}
+    salida: list[OradorEnElActa] = []
+    for o in sala.oradores.get(punto_id, []):
+        orador = OradorEnElActa(quien=o.quien, tipo=o.tipo_escrito, duracion=o.duracion)
+        if o.mocion_id in numeros:
+            orador["mocion"] = numeros[o.mocion_id]
+        salida.append(orador)
+    return salida
+
+
+def lo_de_la_sala_en_el_punto(sala: SalaDeLaSesion, punto_id: int) -> SalaDelPunto:
+    """Las claves que el acta agrega a un punto: «mociones» y «oradores», solo si las tiene (un punto sin sala se
+    guarda como antes y las actas aprobadas antes verifican igual)."""
+    extra: SalaDelPunto = {}
+    mociones = mociones_en_el_acta(sala, punto_id)
+    if mociones:
+        extra["mociones"] = mociones
+    oradores = oradores_en_el_acta(sala, punto_id)
+    if oradores:
+        extra["oradores"] = oradores
+    return extra
+

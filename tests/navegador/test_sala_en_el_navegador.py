@@ -1,0 +1,60 @@
+"""Issue 64, §5: la página de una sesión con mociones, enmiendas y oradores, en un navegador de verdad (como
+test_sitio_en_el_navegador.py, que mira la red de ejemplo sin sala): sus encabezados no saltan niveles (el punto es
+h3, la moción h4, sus partes h5), cada enlace lleva a un archivo del sitio y a un ancla que existe, axe-core no
+encuentra faltas graves ni críticas (también el contraste de <del> y <ins>), en castellano y en portugués.
+
+La sala se escribe con tests/sala_de_prueba_documentos.py (provisional: ver su docstring)."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from test_sitio_en_el_navegador import AXE, CHROMIUM, _GRAVES, _LO_QUE_SE_MIRA, carpeta_de_artefactos
+
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="hace falta Chromium (Debian: apt-get install chromium)")
+
+
+@pytest.fixture(scope="module")
+def sitio(demo_creada_por_la_cli, tmp_path_factory) -> Path:
+    from escritorio.servicios.asociaciones import editar_asociacion
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.contexto import Contexto
+    from escritorio.servicios.publicacion import publicar
+    from sala_de_prueba_documentos import aprobar_el_acta, llenar_la_sala
+
+    carpeta = tmp_path_factory.mktemp("sala_navegador")
+    copia = carpeta / "demo.db"
+    shutil.copy(demo_creada_por_la_cli, copia)
+    db = abrir_base(copia)
+    try:
+        contexto = Contexto(db, 1)
+        llenar_la_sala(db)
+        aprobar_el_acta(contexto)
+        editar_asociacion(contexto, direccion_publica="https://redsur.ejemplo.org")
+        publicar(contexto, carpeta / "sitio", idiomas=["es", "pt"])
+    finally:
+        db.close()
+    return carpeta / "sitio"
+
+
+@pytest.mark.parametrize("ruta", ["sesiones/4.html", "pt/sesiones/4.html"])
+def test_la_sesion_con_sala_se_lee_en_orden_y_sin_faltas_graves(sitio, pagina, ruta):
+    pagina.add_init_script(path=str(AXE))
+    pagina.goto((sitio / ruta).as_uri())
+    assert pagina.locator("section.mocion").count() == 3
+    assert pagina.locator("del").count() >= 2 and pagina.locator("ins").count() >= 3
+    visto = pagina.evaluate(_LO_QUE_SE_MIRA)
+    niveles = visto["niveles"]
+    assert 4 in niveles and 5 in niveles
+    assert all(b - a <= 1 for a, b in zip(niveles, niveles[1:])), niveles
+    for destino in visto["destinos"]:
+        if destino.startswith("file://"):
+            archivo, _, ancla = destino[len("file://"):].partition("#")
+            assert Path(archivo).is_file(), destino
+            if ancla:
+                assert f'id="{ancla}"' in Path(archivo).read_text(encoding="utf-8"), destino
+    assert pagina.evaluate(_GRAVES) == []
+    carpeta = carpeta_de_artefactos() / "sitio"
+    carpeta.mkdir(parents=True, exist_ok=True)
+    pagina.locator("#mocion-1").screenshot(path=str(carpeta / f"sala_{ruta.replace('/', '_')}.png"))
