@@ -52,17 +52,10 @@ def agregar_ordenes(ordenes) -> None:
 
 
 def _sesion_de_la_mocion(contexto, mocion_id: int | None = None, enmienda_id: int | None = None) -> int | None:
-    """La sesión de la moción (o de la moción de la enmienda), para los avisos del acto; None si no existe: el
-    servicio da el error."""
-    from ..errores import ErrorEscritorio
-    from ..servicios.enmiendas import enmienda_de_la_asociacion, mocion_de_la_asociacion
+    """La sesión de la moción (o de la enmienda), para los avisos del acto; si no existe, el servicio da el error."""
+    from ..servicios.enmiendas import sesion_de_la_mocion
 
-    try:
-        if enmienda_id is not None:
-            return enmienda_de_la_asociacion(contexto, enmienda_id)[1]["sesion_id"]
-        return mocion_de_la_asociacion(contexto, mocion_id)["sesion_id"]
-    except ErrorEscritorio:
-        return None
+    return sesion_de_la_mocion(contexto, mocion_id, enmienda_id)
 
 
 def _mostrar(args, votacion, que: str) -> None:

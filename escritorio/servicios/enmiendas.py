@@ -7,6 +7,7 @@ votaciones están en servicios/votaciones_sala.py."""
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TypedDict
 
 from ..datos import enmiendas as tabla
 from ..datos import miembros as tabla_miembros
@@ -104,7 +105,29 @@ def _operacion(operacion: str) -> str:
             "suprimir": traducir("suprimir")}.get(operacion, operacion)
 
 
-def mocion_de_la_asociacion(contexto: Contexto, mocion_id: int) -> dict:
+class MocionParaEnmendar(TypedDict):
+    """La fila de la moción con el órgano de su sesión, su asociación y el tipo de decisión de su punto."""
+
+    id: int
+    sesion_id: int
+    punto_id: int
+    numero: int
+    titulo: str
+    texto: str
+    fundamento: str | None
+    recibida_el: str
+    estado: str
+    motivo: str | None
+    fuera_de_plazo: int
+    derivada_a: int | None
+    viene_de: int | None
+    resolucion_id: int | None
+    organo_id: int
+    asociacion_id: int
+    tipo_decision: str
+
+
+def mocion_de_la_asociacion(contexto: Contexto, mocion_id: int) -> MocionParaEnmendar:
     """La moción (con organo_id y tipo_decision), si es de una sesión de esta asociación."""
     fila = tabla.mocion(contexto.db, mocion_id)
     if fila is None or fila["asociacion_id"] != contexto.asociacion_id:
@@ -112,13 +135,24 @@ def mocion_de_la_asociacion(contexto: Contexto, mocion_id: int) -> dict:
     return fila
 
 
-def enmienda_de_la_asociacion(contexto: Contexto, enmienda_id: int) -> tuple[dict, dict]:
+def _enmienda_de_la_asociacion(contexto: Contexto, enmienda_id: int) -> tuple[dict, dict]:
     """(la enmienda, su moción), si es de una moción de esta asociación."""
     fila = tabla.enmienda(contexto.db, enmienda_id)
     mocion = tabla.mocion(contexto.db, fila["mocion_id"]) if fila else None
     if fila is None or mocion is None or mocion["asociacion_id"] != contexto.asociacion_id:
         raise ErrorEscritorio(traducir("No existe la enmienda {0} en esta asociación.").format(enmienda_id))
     return fila, mocion
+
+
+def sesion_de_la_mocion(contexto: Contexto, mocion_id: int | None = None,
+                        enmienda_id: int | None = None) -> int | None:
+    """La sesión de la moción (o de la moción de la enmienda), o None si no es de esta asociación."""
+    try:
+        if enmienda_id is not None:
+            return _enmienda_de_la_asociacion(contexto, enmienda_id)[1]["sesion_id"]
+        return mocion_de_la_asociacion(contexto, mocion_id)["sesion_id"]
+    except ErrorEscritorio:
+        return None
 
 
 def _editable(contexto: Contexto, mocion: dict) -> None:
@@ -187,7 +221,7 @@ def _decidir(contexto: Contexto, enmienda_id: int, estado: str, motivo: str | No
              desde: tuple[str, ...]) -> EnmiendaListada:
     db = contexto.db
     with transaccion(db):
-        fila, mocion = enmienda_de_la_asociacion(contexto, enmienda_id)
+        fila, mocion = _enmienda_de_la_asociacion(contexto, enmienda_id)
         _editable(contexto, mocion)
         if fila["estado"] not in desde:
             raise ErrorEscritorio(traducir("La enmienda {0} está {1}: no se puede dejar {2}.").format(
