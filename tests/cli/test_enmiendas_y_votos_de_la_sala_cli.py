@@ -9,15 +9,13 @@ import json
 
 import pytest
 
+import mociones_de_prueba
 from ayudas import escribir_csv, sin_traza
 from escritorio.servicios.contexto import Contexto
+from mociones_de_prueba import TEXTO
 
 MAS_CIUDADES = [["Santa Fe", "AR", "391.231"], ["Córdoba", "AR", "1.505.250"], ["Montevideo", "UY", "1.319.108"],
                 ["Paysandú", "UY", "76.412"]]
-TEXTO = ("La Asamblea declara su compromiso con la acción climática local.\n\n"
-         "Las ciudades miembro adoptarán un plan de adaptación antes de 2028.\n\n"
-         "La Secretaría acompañará a cada ciudad con asistencia técnica.\n\n"
-         "La Secretaría informará cada año los avances.")
 
 
 def ok(resultado) -> str:
@@ -37,28 +35,15 @@ def rechazo(resultado, codigo: int = 1) -> str:
     return " ".join(resultado.stderr.split())
 
 
-# --- PROVISORIO: las mociones se crean con SQL hasta que llegue servicios/mociones.py (otro ayudante del issue 64);
-# al unir las ramas, este ayudante se cambia por el servicio (o la orden «mociones presentar»). -------------------
-def mocion_por_sql(ruta, sesion_id: int, punto_id: int, titulo: str, texto: str, autores: dict[int, str],
-                   estado: str = "admitida") -> int:
-    from escritorio.datos.conexion import transaccion
+def mocion_por_sql(ruta, *argumentos) -> int:
+    """PROVISORIO: la moción con SQL (tests/mociones_de_prueba.py) hasta que llegue «mociones presentar»."""
     from escritorio.servicios.base import abrir_base
 
     db = abrir_base(ruta)
     try:
-        with transaccion(db):
-            numero = db.execute("SELECT coalesce(max(numero), 0) + 1 FROM mociones WHERE sesion_id = ?",
-                                [sesion_id]).fetchone()[0]
-            mocion_id = db.insertar(
-                "INSERT INTO mociones (sesion_id, punto_id, numero, titulo, texto, recibida_el, estado) "
-                "VALUES (?, ?, ?, ?, ?, '2026-11-01', ?)", [sesion_id, punto_id, numero, titulo, texto, estado])
-            for miembro_id, papel in autores.items():
-                db.execute("INSERT INTO autores_mocion (mocion_id, miembro_id, papel) VALUES (?, ?, ?)",
-                           [mocion_id, miembro_id, papel])
+        return mociones_de_prueba.mocion_por_sql(db, *argumentos)
     finally:
         db.close()
-    return mocion_id
-# --- fin de lo provisorio ---------------------------------------------------------------------------------------
 
 
 @pytest.fixture
