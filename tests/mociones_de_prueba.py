@@ -5,7 +5,7 @@ PROVISORIO: las mociones se crean con SQL (`mocion_por_sql`) hasta que llegue se
 del issue 64; al unir las ramas, `mocion_por_sql` se cambia por ese servicio."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from escritorio.datos.conexion import transaccion
 from escritorio.dominio.ficha import FichaMiembro
@@ -37,21 +37,21 @@ class Sala:
 
 
 def mocion_por_sql(db, sesion_id: int, punto_id: int, titulo: str, texto: str, autores: dict[int, str],
-                   estado: str = "admitida") -> int:
+                   estado: str = "admitida", recibida_el: str = "2026-11-01") -> int:
     """PROVISORIO (ver arriba): una moción con sus autores («autor») y apoyos («apoyo»)."""
     with transaccion(db):
         numero = db.execute("SELECT coalesce(max(numero), 0) + 1 FROM mociones WHERE sesion_id = ?",
                             [sesion_id]).fetchone()[0]
         mocion_id = db.insertar(
             "INSERT INTO mociones (sesion_id, punto_id, numero, titulo, texto, recibida_el, estado) "
-            "VALUES (?, ?, ?, ?, ?, '2026-11-01', ?)", [sesion_id, punto_id, numero, titulo, texto, estado])
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", [sesion_id, punto_id, numero, titulo, texto, recibida_el, estado])
         for miembro_id, papel in autores.items():
             db.execute("INSERT INTO autores_mocion (mocion_id, miembro_id, papel) VALUES (?, ?, ?)",
                        [mocion_id, miembro_id, papel])
     return mocion_id
 
 
-def armar_sala(db, asociacion_id: int, fecha: date = date(2026, 11, 28)) -> Sala:
+def armar_sala(db, asociacion_id: int, fecha: date = date(2026, 11, 28), hora: str = "10:00") -> Sala:
     """La Asamblea (la integran todos los activos; quórum de la mitad más uno, mayoría simple), su sesión con un
     punto de votación, cinco presentes de siete y una moción admitida (Rosario la presenta, Paraná la apoya)."""
     contexto = Contexto(db, asociacion_id)
@@ -63,10 +63,11 @@ def armar_sala(db, asociacion_id: int, fecha: date = date(2026, 11, 28)) -> Sala
     fijar_reglas_de_sesion(contexto, asamblea, ReglasDeSesion(
         reglas={"ordinaria": ReglaQuorum(1, 2, True, articulo="Estatuto, art. 15")},
         mayorias={"ordinaria": ReglaMayoria("simple", articulo="Estatuto, art. 19")}))
-    sesion = convocar(contexto, asamblea, NuevaSesion(fecha=fecha, hora="10:00", lugar="Palacio Municipal",
-                                                      convocada_el=date(2026, 10, 28)))
+    sesion = convocar(contexto, asamblea, NuevaSesion(fecha=fecha, hora=hora, lugar="Palacio Municipal",
+                                                      convocada_el=fecha - timedelta(days=31)))
     punto = agregar_punto(contexto, sesion, "Declaración sobre el clima", "votacion")
     registrar_asistencias(contexto, sesion, [MarcaAsistencia(ids[n], "presente") for n in PRESENTES])
     mocion = mocion_por_sql(db, sesion, punto, "Declaración de Rosario sobre el clima", TEXTO,
-                            {ids["Rosario"]: "autor", ids["Paraná"]: "apoyo"})
+                            {ids["Rosario"]: "autor", ids["Paraná"]: "apoyo"},
+                            recibida_el=(fecha - timedelta(days=27)).isoformat())
     return Sala(contexto, ids, sesion, punto, mocion)

@@ -144,6 +144,12 @@ def _enmienda_de_la_asociacion(contexto: Contexto, enmienda_id: int) -> tuple[di
     return fila, mocion
 
 
+def mociones_de_la_sesion(contexto: Contexto, sesion_id: int) -> list[MocionParaEnmendar]:
+    """Las mociones de la sesión, por número (para elegir cuál se enmienda y se vota)."""
+    sesion_de_la_asociacion(contexto, sesion_id)
+    return [mocion_de_la_asociacion(contexto, i) for i in tabla.mociones_de_la_sesion(contexto.db, sesion_id)]
+
+
 def sesion_de_la_mocion(contexto: Contexto, mocion_id: int | None = None,
                         enmienda_id: int | None = None) -> int | None:
     """La sesión de la moción (o de la moción de la enmienda), o None si no es de esta asociación."""

@@ -101,5 +101,6 @@ def test_sin_quorum_no_se_vota_y_otra_asociacion_no_ve_la_mocion(sala, db):
     with pytest.raises(ErrorValidacion, match="No hay quórum para votar"):
         votaciones_sala.votar_mocion(c, sala.mocion, NuevaVotacion(a_favor=2))
     assert votaciones_sala.prever(c, sala.mocion, NuevaVotacion(a_favor=2)).sin_quorum
+    assert [m["id"] for m in enmiendas.mociones_de_la_sesion(c, sala.sesion)] == [sala.mocion]
     with pytest.raises(ErrorEscritorio, match=f"No existe la moción {sala.mocion} en esta asociación"):
         enmiendas.listar(Contexto(db, c.asociacion_id + 1), sala.mocion)

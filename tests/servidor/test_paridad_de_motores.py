@@ -78,7 +78,7 @@ FUERA_DEL_RECORRIDO = frozenset({
     # que el recorrido pueda crear una moción (issue 64: «mociones presentar») y correr «enmiendas …» y «votos …».
     "datos.enmiendas.autores_de", "datos.enmiendas.autores_de_la_mocion", "datos.enmiendas.cambios_de",
     "datos.enmiendas.enmienda", "datos.enmiendas.enmiendas_de", "datos.enmiendas.insertar_enmienda",
-    "datos.enmiendas.mocion", "datos.votaciones_sala.insertar_votacion", "datos.votaciones_sala.votacion",
+    "datos.enmiendas.mocion", "datos.enmiendas.mociones_de_la_sesion", "datos.votaciones_sala.insertar_votacion", "datos.votaciones_sala.votacion",
     "datos.votaciones_sala.votaciones_de",
     "datos.documentos.acta_de_la_sesion", "datos.documentos.acta_por_id", "datos.documentos.archivos_de",
     "datos.documentos.archivos_emitidos_desde", "datos.documentos.avisos_posteriores",
