@@ -37,6 +37,7 @@ from .sesion_asistencia import PestanaAsistencia
 from .sesion_correo import enviar_documento, enviar_resolucion, mostrar_lo_enviado, rotulo_del_correo, ver_los_envios
 from .sesion_orden import PestanaOrden
 from .sesion_piezas import COLOR_ACTA, COLOR_SESION, EN_PANTALLA, chip, fecha_larga, pintar_chip
+from .sesion_enmiendas import PestanaEnmiendas
 from .sesion_votaciones import PestanaVotaciones
 
 
@@ -125,12 +126,14 @@ class EditorSesion(DeLaOficina, QWidget):
         self.tab_asistencia = PestanaAsistencia(self)
         self.votaciones = PestanaVotaciones(self)
         self.tab_acta = PestanaActa(self, self._ajustes)
+        self.tab_enmiendas = PestanaEnmiendas(self)
         self.pestanas = QTabWidget()
         self.pestanas.setDocumentMode(False)
         self.pestanas.addTab(self.orden, self.tr("Orden del día"))
         self.pestanas.addTab(self.tab_asistencia, self.tr("Asistencia"))
         self.pestanas.addTab(self.votaciones, self.tr("Votaciones"))
         self.pestanas.addTab(self.tab_acta, self.tr("Acta"))
+        self.pestanas.addTab(self.tab_enmiendas, self.tr("Enmiendas"))
         self.pestanas.currentChanged.connect(self._pestana_cambiada)
 
         # En una pantalla baja el encabezado se pliega a su primera fila: «Detalles» muestra lo demás.
@@ -247,6 +250,7 @@ class EditorSesion(DeLaOficina, QWidget):
         self.tab_asistencia.cargar(self.estado)
         self.votaciones.cargar()
         self.tab_acta.cargar()
+        self.tab_enmiendas.cargar()
         self._aplicar_solo_lectura()
         self._titulos_de_pestanas()
 
@@ -315,7 +319,7 @@ class EditorSesion(DeLaOficina, QWidget):
 
     def _aplicar_solo_lectura(self) -> None:
         self.boton_cierre.setEnabled(not self.solo_lectura)
-        for pestana in (self.orden, self.tab_asistencia, self.votaciones, self.tab_acta):
+        for pestana in (self.orden, self.tab_asistencia, self.votaciones, self.tab_acta, self.tab_enmiendas):
             pestana.fijar_solo_lectura(self.solo_lectura)
 
     def asistencia_cambiada(self) -> None:

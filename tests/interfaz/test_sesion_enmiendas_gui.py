@@ -1,0 +1,109 @@
+"""La pestaña Enmiendas del editor de sesiones (issue 64, §2), como la usa la secretaría: las enmiendas de la moción
+en el orden de votación, con la afectada por otra; la comparación de la elegida (tachado y subrayado, y [− −] / [+ +]
+para quien no ve colores); la votación en vivo SOLO CON EL TECLADO (Alt+V, cifras, Tab, Enter), la que choca con la
+aprobada decae, después la moción, y «Adoptar como resolución» (Alt+R) con el texto final. La sala en vivo (el
+proyector) recibe el foco y el recuento mientras cambia."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ayudas import oficina_de
+from escritorio.dominio.enmiendas import Cambio
+from escritorio.interfaz.dialogos.editor_sesion import EditorSesion
+from escritorio.interfaz.dialogos.sesion_enmiendas import PestanaEnmiendas
+from escritorio.interfaz.sala_en_vivo import SalaEnVivo
+from escritorio.servicios import enmiendas
+from escritorio.servicios.votaciones import listar_resoluciones
+from mociones_de_prueba import armar_sala
+
+pytestmark = pytest.mark.usefixtures("un_error_en_pantalla_falla")
+
+
+@pytest.fixture
+def editor(qtbot, db, asociacion_id, monkeypatch):
+    sala = armar_sala(db, asociacion_id, fecha=date.today(), hora="00:00")
+    c, ids = sala.contexto, sala.ids
+    uno = enmiendas.presentar(c, sala.mocion, [Cambio("reemplazar", 2, "Las ciudades miembro adoptarán un plan de "
+                                                                       "adaptación antes de 2027.")],
+                              [ids["Montevideo"]])
+    dos = enmiendas.presentar(c, sala.mocion, [Cambio("suprimir", 2)], [ids["Córdoba"], ids["Santa Fe"]])
+    tres = enmiendas.presentar(c, sala.mocion, [Cambio("insertar", 3, "Se crea un fondo común.")], [ids["Paraná"]])
+    for e in (uno, dos, tres):
+        enmiendas.admitir(c, e.id)
+    # «Cerrar votación» pregunta (Cancelar por omisión): aquí se acepta, como en la pestaña Votaciones.
+    monkeypatch.setattr(PestanaEnmiendas, "confirmar_cierre", lambda self, que, resultado: True)
+    editor = EditorSesion()
+    qtbot.addWidget(editor)
+    editor.resize(1024, 600)
+    editor.show()
+    editor.mostrar(oficina_de(db, asociacion_id), sala.sesion)
+    editor.pestanas.setCurrentWidget(editor.tab_enmiendas)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    return editor, sala
+
+
+def _votar_con_el_teclado(qtbot, pestana, a_favor: str, en_contra: str, abstenciones: str) -> None:
+    qtbot.keyClick(pestana, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    assert pestana.a_favor.hasFocus()
+    for campo, cifra in ((pestana.a_favor, a_favor), (pestana.en_contra, en_contra),
+                         (pestana.abstenciones, abstenciones)):
+        assert campo.hasFocus()
+        qtbot.keyClicks(campo, cifra)
+        qtbot.keyClick(campo, Qt.Key.Key_Tab)
+    assert pestana.boton_cerrar.hasFocus() and pestana.boton_cerrar.isEnabled()
+    qtbot.keyClick(pestana.boton_cerrar, Qt.Key.Key_Return)
+
+
+def test_la_secretaria_vota_las_enmiendas_y_la_mocion_con_el_teclado(qtbot, editor):
+    editor, sala = editor
+    pestana = editor.tab_enmiendas
+    lista = pestana.lista
+    filas = [[lista.item(f, c).text() for c in range(5)] for f in range(lista.rowCount())]
+    assert filas == [["1.º", "Enmienda 2", "admitida", "Córdoba, Santa Fe", "afectada por la 1"],
+                     ["2.º", "Enmienda 3", "admitida", "Paraná", ""],
+                     ["3.º", "Enmienda 1", "admitida", "Montevideo", "2"]]
+    # Elegida la primera: su comparación, y la sala en vivo enfoca la moción y esa enmienda.
+    vivo = SalaEnVivo.de(pestana)
+    assert (vivo.foco.sesion_id, vivo.foco.punto_id, vivo.foco.mocion_id) == (sala.sesion, sala.punto, sala.mocion)
+    assert vivo.foco.enmienda_id == lista.item(0, 0).data(Qt.ItemDataRole.UserRole).id
+    assert "[−Las ciudades miembro adoptarán un plan de adaptación antes de 2028.−]" in \
+        pestana.comparacion.toPlainText()
+    assert "line-through" in pestana.comparacion.toHtml()
+    assert pestana.se_vota.text() == "Se vota: enmienda 2 (lugar 1 del orden de votación)"
+
+    import os
+    if os.environ.get("CAPTURA"):
+        editor.grab().save(os.environ["CAPTURA"])
+    recuentos = []
+    vivo.cambio.connect(lambda: recuentos.append(vivo.foco.votacion))
+    _votar_con_el_teclado(qtbot, pestana, "3", "1", "1")
+    assert any(r and "A favor 3 · En contra 1 · Abstenciones 1" in r for r in recuentos)
+    assert recuentos[-1] is None   # cerrada, ya no hay votación en curso
+    # Aprobada la 2, la 1 (mismo párrafo) decae; sigue la 3, con el foco listo para votarla.
+    estados = {lista.item(f, 1).text(): lista.item(f, 2).text() for f in range(lista.rowCount())}
+    assert estados == {"Enmienda 2": "aprobada", "Enmienda 3": "admitida", "Enmienda 1": "decaída"}
+    assert pestana.se_vota.text() == "Se vota: enmienda 3 (lugar 2 del orden de votación)"
+    assert pestana.a_favor.hasFocus() and pestana.a_favor.value() == 0
+
+    # Más votos que presentes: el servicio lo dice y no se puede cerrar.
+    qtbot.keyClick(pestana, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(pestana.a_favor, "9")
+    assert "Hay 9 votos y solo 5 miembros presentes" in pestana.problemas.texto
+    assert not pestana.boton_cerrar.isEnabled()
+    pestana.a_favor.selectAll()
+    _votar_con_el_teclado(qtbot, pestana, "4", "0", "1")
+    assert pestana.se_vota.text() == "Se vota: la moción 1"
+    _votar_con_el_teclado(qtbot, pestana, "4", "1", "0")
+    assert pestana.se_vota.text() == "La moción 1 ya se votó: aprobada."
+    assert pestana.boton_resolucion.isVisible() and pestana.boton_resolucion.isEnabled()
+
+    qtbot.keyClick(pestana, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)   # el botón se pulsa a los 100 ms
+    qtbot.waitUntil(lambda: bool(listar_resoluciones(sala.contexto)))
+    [resolucion] = listar_resoluciones(sala.contexto)
+    assert resolucion["titulo"] == "Declaración de Rosario sobre el clima" and resolucion["firmantes"] == 2
+    assert "Se crea un fondo común." in resolucion["texto"] and "2028" not in resolucion["texto"]
+    assert "Se crea un fondo común." in pestana.comparacion.toPlainText()   # el texto final, a la vista
+    assert not pestana.boton_resolucion.isEnabled()   # ya adoptada
