@@ -20,8 +20,9 @@ from ...servicios import enmiendas as servicio
 from ...servicios import votaciones_sala
 from ...servicios.votaciones import NuevaVotacion
 from ..comun import tr
+from ..flujo import FilaFluida
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
-from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, dato_de_fila, escalar, filas_elegidas, llenar_tabla, nota,
+from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, dato_de_fila, escalar, filas_elegidas, llenar_tabla, nota,
                       pintar_resultado, tabla_lectura)
 from ..sala_en_vivo import SalaEnVivo
 from .sesion_editor import EditorDeSesion
@@ -79,7 +80,7 @@ class PestanaEnmiendas(QWidget):
         rotulo_lista.setBuddy(self.lista)
         self.comparacion = QTextBrowser()
         self.comparacion.setOpenLinks(False)
-        self.comparacion.setMinimumWidth(280)
+        self.comparacion.setMinimumWidth(200)
 
         self.boton_presentar = QPushButton(self.tr("&Presentar enmienda…"))
         self.boton_presentar.clicked.connect(self.presentar)
@@ -133,7 +134,7 @@ class PestanaEnmiendas(QWidget):
         caja.setContentsMargins(0, 0, 0, 0)
         caja.addWidget(rotulo_lista)
         caja.addWidget(self.lista, 1)
-        botones = QHBoxLayout()
+        botones = FilaFluida()   # si no entran en una fila, siguen debajo (pantallas angostas)
         for boton in (self.boton_presentar, self.boton_admitir, self.boton_no_admitir, self.boton_retirar):
             botones.addWidget(boton)
         botones.addStretch(1)
@@ -144,7 +145,7 @@ class PestanaEnmiendas(QWidget):
         divisor.addWidget(self.comparacion)
         divisor.setStretchFactor(0, 3)
         divisor.setStretchFactor(1, 2)
-        acciones = QHBoxLayout()
+        acciones = FilaFluida()
         for boton in (self.boton_cerrar, self.boton_resolucion, self.boton_declaracion):
             acciones.addWidget(boton)
         acciones.addStretch(1)
@@ -153,10 +154,19 @@ class PestanaEnmiendas(QWidget):
         caja.setSpacing(6)
         caja.addLayout(arriba)
         caja.addWidget(self.estado_mocion)
-        caja.addWidget(divisor, 1)
-        caja.addWidget(self.se_vota)
-        caja.addLayout(rejilla)
-        caja.addWidget(self.ayuda_teclado)
+        caja.addWidget(divisor, 3)
+        # En una pantalla baja, lo que se vota y los contadores se desplazan; el resultado, los avisos y los botones
+        # quedan siempre a la vista (como en la pestaña Votaciones).
+        votacion = QWidget()
+        panel = QVBoxLayout(votacion)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.addWidget(self.se_vota)
+        panel.addLayout(rejilla)
+        panel.addWidget(self.ayuda_teclado)
+        desplazable = DesplazableAlAncho()
+        desplazable.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        desplazable.setWidget(votacion)
+        caja.addWidget(desplazable, 1)
         caja.addWidget(self.resultado)
         caja.addWidget(self.problemas)
         caja.addLayout(acciones)
