@@ -4,6 +4,7 @@ para quien no ve colores); la votación en vivo SOLO CON EL TECLADO (Alt+V, cifr
 aprobada decae, después la moción, y «Adoptar como resolución» (Alt+R) con el texto final. La sala en vivo (el
 proyector) recibe el foco y el recuento mientras cambia."""
 
+import os
 from datetime import date
 
 import pytest
@@ -74,9 +75,13 @@ def test_la_secretaria_vota_las_enmiendas_y_la_mocion_con_el_teclado(qtbot, edit
     assert "line-through" in pestana.comparacion.toHtml()
     assert pestana.se_vota.text() == "Se vota: enmienda 2 (lugar 1 del orden de votación)"
 
-    import os
-    if os.environ.get("CAPTURA"):
+    if os.environ.get("CAPTURA"):   # para mirarla: CAPTURA=/tmp/enmiendas.png pytest …
         editor.grab().save(os.environ["CAPTURA"])
+        editor.resize(720, 455)
+        qtbot.wait(50)
+        editor.grab().save(os.environ["CAPTURA"].replace(".png", "_chica.png"))
+        editor.resize(1024, 600)
+        qtbot.wait(50)
     recuentos = []
     vivo.cambio.connect(lambda: recuentos.append(vivo.foco.votacion))
     _votar_con_el_teclado(qtbot, pestana, "3", "1", "1")
@@ -107,3 +112,40 @@ def test_la_secretaria_vota_las_enmiendas_y_la_mocion_con_el_teclado(qtbot, edit
     assert "Se crea un fondo común." in resolucion["texto"] and "2028" not in resolucion["texto"]
     assert "Se crea un fondo común." in pestana.comparacion.toPlainText()   # el texto final, a la vista
     assert not pestana.boton_resolucion.isEnabled()   # ya adoptada
+
+
+def test_presentar_una_enmienda_desde_la_ventana_y_lo_que_el_servicio_rechaza(qtbot, editor, monkeypatch):
+    from escritorio.interfaz.dialogos import dialogo_enmienda
+
+    editor, sala = editor
+    pestana = editor.tab_enmiendas
+    visto = {}
+
+    def llenar(dialogo):
+        # Sin autores: el servicio lo rechaza y el diálogo queda abierto con el motivo.
+        dialogo.operacion.setCurrentIndex(dialogo.operacion.findData("reemplazar"))
+        dialogo.parrafo.setValue(4)
+        dialogo.texto.setPlainText("La Secretaría informará cada semestre los avances.")
+        dialogo.guardar()
+        visto["rechazo"] = (dialogo.problemas.texto, dialogo.result())
+        dialogo.agregar_cambio()
+        dialogo.operacion.setCurrentIndex(dialogo.operacion.findData("suprimir"))
+        dialogo.parrafo.setValue(1)
+        dialogo.agregar_cambio()
+        for n in range(dialogo.autores.count()):
+            if dialogo.autores.item(n).text() in ("Salto", "Rosario"):
+                dialogo.autores.item(n).setCheckState(Qt.CheckState.Checked)
+        dialogo.fundamento.setPlainText("Informar más seguido.")
+        if os.environ.get("CAPTURA"):
+            dialogo.grab().save(os.environ["CAPTURA"].replace(".png", "_dialogo.png"))
+        dialogo.guardar()
+        return dialogo.result()
+
+    monkeypatch.setattr(dialogo_enmienda.DialogoEnmienda, "exec", llenar)
+    pestana.boton_presentar.click()
+    assert visto["rechazo"] == ("Indique quién presenta la enmienda: uno o más miembros.", 0)
+    [nueva] = [e for e in enmiendas.listar(sala.contexto, sala.mocion).enmiendas if e.numero == 4]
+    assert nueva.cambios == (Cambio("reemplazar", 4, "La Secretaría informará cada semestre los avances."),
+                             Cambio("suprimir", 1))
+    assert sorted(a.nombre for a in nueva.autores) == ["Rosario", "Salto"] and nueva.fundamento == "Informar más seguido."
+    assert any(pestana.lista.item(f, 1).text() == "Enmienda 4" for f in range(pestana.lista.rowCount()))

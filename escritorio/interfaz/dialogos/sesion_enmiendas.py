@@ -154,7 +154,7 @@ class PestanaEnmiendas(QWidget):
         caja.setSpacing(6)
         caja.addLayout(arriba)
         caja.addWidget(self.estado_mocion)
-        caja.addWidget(divisor, 3)
+        caja.addWidget(divisor, 1)
         # En una pantalla baja, lo que se vota y los contadores se desplazan; el resultado, los avisos y los botones
         # quedan siempre a la vista (como en la pestaña Votaciones).
         votacion = QWidget()
@@ -166,7 +166,7 @@ class PestanaEnmiendas(QWidget):
         desplazable = DesplazableAlAncho()
         desplazable.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         desplazable.setWidget(votacion)
-        caja.addWidget(desplazable, 1)
+        caja.addWidget(desplazable)
         caja.addWidget(self.resultado)
         caja.addWidget(self.problemas)
         caja.addLayout(acciones)
