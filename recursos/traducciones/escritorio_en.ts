@@ -28781,6 +28781,16 @@ The charges are recorded in each member's account. Issue them?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>La presidencia la vota antes (Ctrl+↑)</source>
+      <translation>The chair votes it earlier (Ctrl+↑)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>La presidencia la vota después (Ctrl+↓)</source>
+      <translation>The chair votes it later (Ctrl+↓)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>La sesión no tiene mociones.</source>
       <translation>The session has no motions.</translation>
     </message>
@@ -28813,6 +28823,11 @@ The charges are recorded in each member's account. Issue them?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>No se registró la votación:</source>
       <translation>The vote was not recorded:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Orden del reglamento</source>
+      <translation>Rules' order</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
@@ -28850,6 +28865,11 @@ A closed vote cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Vuelve al orden de votación que fija el reglamento del órgano</source>
+      <translation>Returns to the voting order set by the body's rules of procedure</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>afectada por la {0}</source>
       <translation>affected by {0}</translation>
     </message>
@@ -28872,6 +28892,16 @@ A closed vote cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>¿Cerrar la votación? {0}.</source>
       <translation>Close the vote? {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>▲ Antes</source>
+      <translation>▲ Earlier</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>▼ Después</source>
+      <translation>▼ Later</translation>
     </message>
   </context>
   <context>

@@ -30963,6 +30963,16 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>La presidencia la vota antes (Ctrl+↑)</source>
+      <translation>A presidência a vota antes (Ctrl+↑)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>La presidencia la vota después (Ctrl+↓)</source>
+      <translation>A presidência a vota depois (Ctrl+↓)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>La sesión no tiene mociones.</source>
       <translation>A sessão não tem moções.</translation>
     </message>
@@ -30995,6 +31005,11 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>No se registró la votación:</source>
       <translation>A votação não foi registrada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Orden del reglamento</source>
+      <translation>Ordem do regimento</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
@@ -31032,6 +31047,11 @@ A votação encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Vuelve al orden de votación que fija el reglamento del órgano</source>
+      <translation>Volta à ordem de votação fixada pelo regimento do órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>afectada por la {0}</source>
       <translation>afetada pela {0}</translation>
     </message>
@@ -31054,6 +31074,16 @@ A votação encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>¿Cerrar la votación? {0}.</source>
       <translation>Encerrar a votação? {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>▲ Antes</source>
+      <translation>▲ Antes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>▼ Después</source>
+      <translation>▼ Depois</translation>
     </message>
   </context>
   <context>

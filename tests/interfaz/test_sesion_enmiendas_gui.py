@@ -149,3 +149,21 @@ def test_presentar_una_enmienda_desde_la_ventana_y_lo_que_el_servicio_rechaza(qt
                              Cambio("suprimir", 1))
     assert sorted(a.nombre for a in nueva.autores) == ["Rosario", "Salto"] and nueva.fundamento == "Informar más seguido."
     assert any(pestana.lista.item(f, 1).text() == "Enmienda 4" for f in range(pestana.lista.rowCount()))
+
+
+def test_la_presidencia_cambia_el_orden_con_el_teclado(qtbot, editor):
+    editor, sala = editor
+    pestana = editor.tab_enmiendas
+    lista = pestana.lista
+    # Elegida la tercera (Enmienda 1), Ctrl+↑ la vota antes que la 3.
+    lista.setFocus()
+    qtbot.keyClick(lista, Qt.Key.Key_Down)
+    qtbot.keyClick(lista, Qt.Key.Key_Down)
+    assert pestana.boton_antes.isEnabled() and not pestana.boton_despues.isEnabled()
+    qtbot.keyClick(lista, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: lista.item(1, 1).text() == "Enmienda 1")
+    assert [lista.item(f, 1).text() for f in range(3)] == ["Enmienda 2", "Enmienda 1", "Enmienda 3"]
+    assert "fijado por la presidencia" in pestana.estado_mocion.text()
+    assert enmiendas.listar(sala.contexto, sala.mocion).orden_fijado
+    pestana.boton_reglamento.click()
+    assert [lista.item(f, 1).text() for f in range(3)] == ["Enmienda 2", "Enmienda 3", "Enmienda 1"]

@@ -11,6 +11,7 @@ la misma cuenta que la de un punto); la pestaña solo muestra lo que él dice.""
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton,
                                QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -90,6 +91,19 @@ class PestanaEnmiendas(QWidget):
         self.boton_no_admitir.clicked.connect(lambda: self._decidir("no_admitir"))
         self.boton_retirar = QPushButton(self.tr("Re&tirar…"))
         self.boton_retirar.clicked.connect(lambda: self._decidir("retirar"))
+        # El orden que fija la presidencia (antes de votar la primera): subir o bajar la elegida, o volver al del
+        # reglamento.
+        self.boton_antes = QPushButton(self.tr("▲ Antes"))
+        self.boton_antes.setShortcut(QKeySequence("Ctrl+Up"))
+        self.boton_antes.setToolTip(self.tr("La presidencia la vota antes (Ctrl+↑)"))
+        self.boton_antes.clicked.connect(lambda: self._mover(-1))
+        self.boton_despues = QPushButton(self.tr("▼ Después"))
+        self.boton_despues.setShortcut(QKeySequence("Ctrl+Down"))
+        self.boton_despues.setToolTip(self.tr("La presidencia la vota después (Ctrl+↓)"))
+        self.boton_despues.clicked.connect(lambda: self._mover(1))
+        self.boton_reglamento = QPushButton(self.tr("Orden del reglamento"))
+        self.boton_reglamento.setToolTip(self.tr("Vuelve al orden de votación que fija el reglamento del órgano"))
+        self.boton_reglamento.clicked.connect(lambda: self._fijar_orden([]))
 
         # La votación: la que sigue en el orden (una enmienda o la moción).
         self.se_vota = QLabel()
@@ -135,7 +149,8 @@ class PestanaEnmiendas(QWidget):
         caja.addWidget(rotulo_lista)
         caja.addWidget(self.lista, 1)
         botones = FilaFluida()   # si no entran en una fila, siguen debajo (pantallas angostas)
-        for boton in (self.boton_presentar, self.boton_admitir, self.boton_no_admitir, self.boton_retirar):
+        for boton in (self.boton_presentar, self.boton_admitir, self.boton_no_admitir, self.boton_retirar,
+                      self.boton_antes, self.boton_despues, self.boton_reglamento):
             botones.addWidget(boton)
         botones.addStretch(1)
         caja.addLayout(botones)
@@ -171,7 +186,7 @@ class PestanaEnmiendas(QWidget):
         caja.addWidget(self.problemas)
         caja.addLayout(acciones)
         encadenar(self.mocion, self.lista, self.boton_presentar, self.boton_admitir, self.boton_no_admitir,
-                  self.boton_retirar, self.a_favor, self.en_contra, self.abstenciones, self.boton_cerrar,
+                  self.boton_retirar, self.boton_antes, self.boton_despues, self.boton_reglamento, self.a_favor, self.en_contra, self.abstenciones, self.boton_cerrar,
                   self.metodo, self.boton_resolucion, self.boton_declaracion)
 
     # --- leer ---
@@ -262,6 +277,13 @@ class PestanaEnmiendas(QWidget):
         self.boton_admitir.setEnabled(editable and e is not None and e.estado == "presentada")
         self.boton_no_admitir.setEnabled(editable and e is not None and e.estado == "presentada")
         self.boton_retirar.setEnabled(editable and e is not None and e.estado in servicio.PENDIENTES)
+        # El orden se fija antes de votar la primera (el servicio lo exige; aquí solo no se ofrece).
+        sin_votar = editable and not any(x.resultado for x in listado.enmiendas) and listado.estado in (
+            "presentada", "admitida")
+        lugar = e.posicion if e is not None else None
+        self.boton_antes.setEnabled(sin_votar and lugar is not None and lugar > 1)
+        self.boton_despues.setEnabled(sin_votar and lugar is not None and lugar < len(listado.orden))
+        self.boton_reglamento.setEnabled(sin_votar and listado.orden_fijado)
 
     # --- la votación ---
     def _lo_que_sigue(self):
@@ -419,6 +441,26 @@ class PestanaEnmiendas(QWidget):
                  "no_admitir": lambda: servicio.no_admitir(contexto, e.id, motivo),
                  "retirar": lambda: servicio.retirar(contexto, e.id, motivo or None)}[decision]
         if hacer_en_la_ventana(self, self.editor.oficina, hacer, que="decidir sobre una enmienda") is None:
+            return
+        self._mocion_elegida(reiniciar=False)
+        SalaEnVivo.de(self).avisar()
+
+    def _mover(self, paso: int) -> None:
+        e = self._enmienda_elegida()
+        if e is None or e.posicion is None or self.listado is None:
+            return
+        orden = list(self.listado.orden)
+        i = orden.index(e.id)
+        j = i + paso
+        if not 0 <= j < len(orden):
+            return
+        orden[i], orden[j] = orden[j], orden[i]
+        self._fijar_orden(orden)
+
+    def _fijar_orden(self, orden: list[int]) -> None:
+        contexto, mocion_id = self.editor.contexto, self.listado.mocion_id
+        if hacer_en_la_ventana(self, self.editor.oficina, lambda: servicio.fijar_orden(contexto, mocion_id, orden),
+                               que="fijar el orden de votación") is None:
             return
         self._mocion_elegida(reiniciar=False)
         SalaEnVivo.de(self).avisar()
