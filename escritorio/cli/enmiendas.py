@@ -6,7 +6,7 @@ import argparse
 
 from ..documentos.visible import abreviar
 from .argumentos import fecha, identificador, lista_de_ids, numero_de_parrafo
-from .comun import con_json, imprimir_json, oficina_de
+from .comun import con_asociacion, con_json, imprimir_json, oficina_de
 
 _CRITERIOS = {"mas_lejana": "la más alejada del texto primero", "presentacion": "por orden de presentación"}
 
@@ -96,6 +96,8 @@ def agregar_ordenes(ordenes) -> None:
         description="El texto presentado de la moción con los cambios de sus enmiendas aprobadas."))
     final.add_argument("--mocion", type=identificador, required=True, metavar="ID")
     final.set_defaults(funcion=orden_texto_final)
+    for accion in sub.choices.values():
+        con_asociacion(accion)
 
 
 def json_de_la_enmienda(e) -> dict:

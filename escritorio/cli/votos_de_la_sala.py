@@ -5,7 +5,7 @@ from ..documentos.visible import abreviar
 from ..dominio.sesiones import TIPOS_RESOLUCION
 from .actos_de_sesion import acto_de_la_sesion
 from .argumentos import identificador
-from .comun import con_json, imprimir_json, oficina_de
+from .comun import con_asociacion, con_json, imprimir_json, oficina_de
 from .votaciones import agregar_opciones_de_votacion, nueva_votacion_de
 
 _COMO_UN_PUNTO = ("El resultado se calcula como el de un punto: la asistencia de la sesión, la mayoría y la base que "
@@ -49,6 +49,8 @@ def agregar_ordenes(ordenes) -> None:
                          help=f"{', '.join(TIPOS_RESOLUCION)} (por defecto, resolucion)")
     adoptar.add_argument("--titulo", metavar="TEXTO", help="otro título (por omisión, el de la moción)")
     adoptar.set_defaults(funcion=orden_adoptar)
+    for accion in sub.choices.values():
+        con_asociacion(accion)
 
 
 def _sesion_de_la_mocion(contexto, mocion_id: int | None = None, enmienda_id: int | None = None) -> int | None:
