@@ -117,6 +117,15 @@ def test_enmiendas_en_orden_la_que_choca_decae_y_la_mocion_se_adopta_con_su_text
     assert f"1.º Enmienda 2 (id {e2['id']}) [presentada] — Córdoba, Santa Fe. Afectada por la enmienda 1." in texto
     assert "[−2028.−] [+2027.+]" in texto
 
+    # La presidencia puede fijar otro orden (nombrando cada una) y volver al del reglamento, antes de votar.
+    assert "Falta el lugar de las enmiendas 3" in rechazo(orden("enmiendas", "orden", "--mocion", m, "--fijar",
+                                                               f"{e1['id']},{e2['id']}"))
+    fijado = ok(orden("enmiendas", "orden", "--mocion", m, "--fijar", f"{e1['id']},{e3['id']},{e2['id']}"))
+    assert "Orden de votación: fijado por la presidencia." in fijado
+    assert fijado.index("Enmienda 1 (id") < fijado.index("Enmienda 3 (id") < fijado.index("Enmienda 2 (id")
+    assert [e["numero"] for e in como_json(orden("enmiendas", "orden", "--mocion", m, "--reglamento", "--json"))[
+        "enmiendas"]] == [2, 3, 1]
+
     # Sin admitir no se vota; no admitir pide el motivo.
     assert "solo se vota una enmienda admitida" in rechazo(orden("votos", "enmienda", str(e2["id"]), "--a-favor", "3"))
     assert "--motivo" in rechazo(orden("enmiendas", "no-admitir", str(e1["id"])), 2)

@@ -104,3 +104,17 @@ def test_sin_quorum_no_se_vota_y_otra_asociacion_no_ve_la_mocion(sala, db):
     assert [m["id"] for m in enmiendas.mociones_de_la_sesion(c, sala.sesion)] == [sala.mocion]
     with pytest.raises(ErrorEscritorio, match=f"No existe la moción {sala.mocion} en esta asociación"):
         enmiendas.listar(Contexto(db, c.asociacion_id + 1), sala.mocion)
+
+
+def test_el_reglamento_del_organo_puede_pedir_el_orden_de_presentacion(sala, db):
+    from escritorio.datos.conexion import transaccion
+
+    uno, dos, tres = _tres(sala)
+    organo = enmiendas.mocion_de_la_asociacion(sala.contexto, sala.mocion)["organo_id"]
+    # Las reglas de la sala las fija el servicio de las mociones (otro ayudante del issue 64): aquí, con SQL.
+    with transaccion(db):
+        db.execute("INSERT INTO reglas_de_la_sala (organo_id, orden_enmiendas, articulo) VALUES (?, 'presentacion', "
+                   "'Reglamento, art. 30')", [organo])
+    listado = enmiendas.listar(sala.contexto, sala.mocion)
+    assert listado.orden == (uno.id, dos.id, tres.id)
+    assert (listado.criterio, listado.articulo) == ("presentacion", "Reglamento, art. 30")
