@@ -114,7 +114,8 @@ def json_de_la_enmienda(e) -> dict:
 def json_del_listado(listado) -> dict:
     return {"mocion_id": listado.mocion_id, "numero": listado.numero, "titulo": listado.titulo,
             "estado": listado.estado, "criterio": listado.criterio, "articulo": listado.articulo,
-            "orden_fijado": listado.orden_fijado, "orden": list(listado.orden),
+            "orden_fijado": listado.orden_fijado, "orden": list(listado.orden), "resultado": listado.resultado,
+            "resolucion_id": listado.resolucion_id,
             "enmiendas": [json_de_la_enmienda(e) for e in listado.enmiendas]}
 
 
@@ -181,6 +182,8 @@ def orden_listar(args) -> None:
         print("La moción no tiene enmiendas.")
     for e in listado.enmiendas:
         mostrar_enmienda(e)
+    if listado.resultado:
+        print(f"Votación de la moción: {abreviar(listado.resultado, 300)}")
 
 
 def orden_decidir(args) -> None:

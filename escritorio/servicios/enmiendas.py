@@ -63,7 +63,8 @@ class EnmiendaListada:
 @dataclass(frozen=True)
 class EnmiendasDeLaMocion:
     """Las enmiendas de una moción en el orden de votación (las que no se votan, al final por número).
-    `criterio`: el del reglamento (mas_lejana | presentacion); `orden_fijado`: la presidencia fijó otro."""
+    `numero`: el de la moción; `parrafos`: los de su texto presentado; `criterio`: el del reglamento (mas_lejana |
+    presentacion); `orden_fijado`: la presidencia fijó otro."""
     mocion_id: int
     sesion_id: int
     punto_id: int
@@ -75,6 +76,8 @@ class EnmiendasDeLaMocion:
     articulo: str | None
     orden_fijado: bool
     enmiendas: tuple[EnmiendaListada, ...]
+    resultado: str | None = None        # el de la votación final de la moción, si se votó
+    resolucion_id: int | None = None    # la resolución o declaración que la adoptó
 
     @property
     def orden(self) -> tuple[int, ...]:
@@ -304,8 +307,7 @@ def listar(contexto: Contexto, mocion_id: int) -> EnmiendasDeLaMocion:
     autores: dict[int, list[AutorDeEnmienda]] = {}
     for a in tabla.autores_de(db, mocion_id):
         autores.setdefault(a["enmienda_id"], []).append(AutorDeEnmienda(a["miembro_id"], a["miembro"]))
-    resultados = {v["enmienda_id"]: v["texto_resultado"] for v in tabla_votos.votaciones_de(db, mocion_id)
-                  if v["enmienda_id"] is not None}
+    resultados = {v["enmienda_id"]: v["texto_resultado"] for v in tabla_votos.votaciones_de(db, mocion_id)}
     vivas = [f for f in filas if f["estado"] not in FUERA_DE_LA_VOTACION]
     numero = {f["id"]: f["numero"] for f in filas}
     choques = dominio.conflictos({f["id"]: cambios.get(f["id"], []) for f in vivas})
@@ -326,7 +328,7 @@ def listar(contexto: Contexto, mocion_id: int) -> EnmiendasDeLaMocion:
             resultados.get(f["id"])))
     return EnmiendasDeLaMocion(mocion_id, mocion["sesion_id"], mocion["punto_id"], mocion["numero"], mocion["titulo"],
                                mocion["estado"], tuple(parrafos), reglas.orden_enmiendas, reglas.articulo,
-                               bool(fijado), tuple(listadas))
+                               bool(fijado), tuple(listadas), resultados.get(None), mocion["resolucion_id"])
 
 
 def texto_final(contexto: Contexto, mocion_id: int) -> TextoFinal:

@@ -165,6 +165,8 @@ def test_enmiendas_en_orden_la_que_choca_decae_y_la_mocion_se_adopta_con_su_text
         "Votación cerrada (moción). Aprobada: 4 a favor")
     assert "ya fue votad" in rechazo(orden("votos", "mocion", m, "--a-favor", "4"))
     adoptada = como_json(orden("votos", "adoptar", m, "--tipo", "declaracion", "--json"))
+    listado = como_json(orden("enmiendas", "listar", "--mocion", m, "--json"))
+    assert listado["resultado"].startswith("Aprobada: 4 a favor") and listado["resolucion_id"] == adoptada["id"]
     assert (adoptada["numeracion"], adoptada["firmantes"]) == ("Declaración 1/2026", 2)
     assert "ya fue adoptada" in rechazo(orden("votos", "adoptar", m, "--tipo", "declaracion"))
 
