@@ -25597,6 +25597,59 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
   </context>
   <context>
+    <name>FormaDeVotarEnLaSala</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>&amp;Votos a favor</source>
+      <translation>&amp;Votes in favour</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>A favor</source>
+      <translation>In favour</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>Abstenciones</source>
+      <translation>Abstentions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>Abstención</source>
+      <translation>Abstention</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>En contra</source>
+      <translation>Against</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>La fija el estatuto: solo se vota con ella o con una más exigente.</source>
+      <translation>Set by the statutes: the vote can only use it or a stricter one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>Motivo del cambio:</source>
+      <translation>Reason for the change:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>Regla: {0}.</source>
+      <translation>Rule: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>S a favor (sí) · N en contra (no) · A abstención · Supr borra el voto</source>
+      <translation>S in favor (yes) · N against (no) · A abstain · Del clears the vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>por qué se vota con otra mayoría que la de la regla (queda registrado)</source>
+      <translation>why the vote uses another majority than the rule's (it is recorded)</translation>
+    </message>
+  </context>
+  <context>
     <name>IndicadorQuorum</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
@@ -28671,11 +28724,6 @@ The charges are recorded in each member's account. Issue them?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
-      <source>&amp;Votos a favor</source>
-      <translation>&amp;Votes in favour</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>A favor</source>
       <translation>In favour</translation>
     </message>
@@ -28711,8 +28759,8 @@ The charges are recorded in each member's account. Issue them?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
-      <source>Alt+V: a favor · Tab: en contra, abstenciones, Cerrar votación · Enter cierra</source>
-      <translation>Alt+V: in favour · Tab: against, abstentions, Close the vote · Enter closes</translation>
+      <source>Alt+V: a favor · Tab: en contra, abstenciones, Cerrar votación · Enter cierra · Nominal: S, N, A en la lista</source>
+      <translation>Alt+V: in favour · Tab: against, abstentions, Close the vote · Enter closes · Roll call: S, N, A in the list</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
@@ -28808,11 +28856,6 @@ The charges are recorded in each member's account. Issue them?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>Motivo:</source>
       <translation>Reason:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
-      <source>Método</source>
-      <translation>Method</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />

@@ -27779,6 +27779,59 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
   </context>
   <context>
+    <name>FormaDeVotarEnLaSala</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>&amp;Votos a favor</source>
+      <translation>&amp;Votos a favor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>A favor</source>
+      <translation>A favor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>Abstenciones</source>
+      <translation>Abstenções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>Abstención</source>
+      <translation>Abstenção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>En contra</source>
+      <translation>Contra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>La fija el estatuto: solo se vota con ella o con una más exigente.</source>
+      <translation>Fixada pelo estatuto: só se vota com ela ou com uma mais exigente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>Motivo del cambio:</source>
+      <translation>Motivo da mudança:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>Regla: {0}.</source>
+      <translation>Regra: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>S a favor (sí) · N en contra (no) · A abstención · Supr borra el voto</source>
+      <translation>S a favor (sim) · N contra (não) · A abstenção · Del apaga o voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>por qué se vota con otra mayoría que la de la regla (queda registrado)</source>
+      <translation>por que se vota com outra maioria que a da regra (fica registrado)</translation>
+    </message>
+  </context>
+  <context>
     <name>IndicadorQuorum</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
@@ -30853,11 +30906,6 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
-      <source>&amp;Votos a favor</source>
-      <translation>&amp;Votos a favor</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>A favor</source>
       <translation>A favor</translation>
     </message>
@@ -30893,8 +30941,8 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
-      <source>Alt+V: a favor · Tab: en contra, abstenciones, Cerrar votación · Enter cierra</source>
-      <translation>Alt+V: a favor · Tab: contra, abstenções, Encerrar votação · Enter encerra</translation>
+      <source>Alt+V: a favor · Tab: en contra, abstenciones, Cerrar votación · Enter cierra · Nominal: S, N, A en la lista</source>
+      <translation>Alt+V: a favor · Tab: contra, abstenções, Encerrar votação · Enter encerra · Nominal: S, N, A na lista</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
@@ -30990,11 +31038,6 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>Motivo:</source>
       <translation>Motivo:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
-      <source>Método</source>
-      <translation>Método</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />

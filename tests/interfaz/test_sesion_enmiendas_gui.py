@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from ayudas import oficina_de
 from escritorio.dominio.enmiendas import Cambio
@@ -167,3 +168,29 @@ def test_la_presidencia_cambia_el_orden_con_el_teclado(qtbot, editor):
     assert enmiendas.listar(sala.contexto, sala.mocion).orden_fijado
     pestana.boton_reglamento.click()
     assert [lista.item(f, 1).text() for f in range(3)] == ["Enmienda 2", "Enmienda 3", "Enmienda 1"]
+
+
+def test_votacion_nominal_de_una_enmienda_con_s_n_a(qtbot, editor):
+    from escritorio.servicios import votaciones_sala
+
+    editor, sala = editor
+    pestana = editor.tab_enmiendas
+    qtbot.keyClick(pestana, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    for _ in range(4):   # En contra, Abstenciones, Cerrar votación, Método
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert pestana.forma.metodo.hasFocus()
+    qtbot.keyClick(pestana.forma.metodo, Qt.Key.Key_N)   # Nominal
+    assert pestana.forma.metodo.currentData() == "nominal" and pestana.forma.tabla_nominal.isVisible()
+    for _ in range(2):   # atrás: Cerrar votación, la lista de quienes votan
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    tabla = pestana.forma.tabla_nominal
+    assert tabla.hasFocus() and tabla.model().rowCount() == 5
+    tabla.setCurrentIndex(tabla.model().index(0, 0))
+    for tecla in (Qt.Key.Key_S, Qt.Key.Key_S, Qt.Key.Key_N, Qt.Key.Key_A, Qt.Key.Key_S):
+        qtbot.keyClick(tabla, tecla)
+    assert pestana.boton_cerrar.hasFocus()   # tras la última fila, el foco pasa a cerrar
+    assert "Si se cierra ahora: Aprobada: 3 a favor, 1 en contra, 1 abstención" in pestana.resultado.text()
+    qtbot.keyClick(pestana.boton_cerrar, Qt.Key.Key_Return)
+    [voto] = votaciones_sala.votaciones(sala.contexto, sala.mocion)
+    assert (voto.metodo, voto.numero, voto.a_favor, voto.en_contra, voto.abstenciones, voto.aprobada) == (
+        "nominal", 2, 3, 1, 1, True)

@@ -12,22 +12,23 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton,
                                QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
-from ...dominio.sesiones import METODOS
 from ...errores import ErrorEscritorio
 from ...servicios import enmiendas as servicio
 from ...servicios import votaciones_sala
-from ...servicios.votaciones import NuevaVotacion
+from ...servicios.sesiones_asistencia import asistencia
+from ...servicios.sesiones_puntos import regla_del_punto
+from ...servicios.votaciones import NuevaVotacion, regla_para_mocion
 from ..comun import tr
 from ..flujo import FilaFluida
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
-from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, dato_de_fila, escalar, filas_elegidas, llenar_tabla, nota,
-                      pintar_resultado, tabla_lectura)
+from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, dato_de_fila, escalar, filas_elegidas,
+                      llenar_tabla, nota, pintar_resultado, tabla_lectura)
 from ..sala_en_vivo import SalaEnVivo
 from .sesion_editor import EditorDeSesion
-from .sesion_piezas import GRIS_FUERTE, combo_de_opciones, contador
+from .sesion_votacion_sala import FormaDeVotarEnLaSala
 from .votacion_teclado import encadenar
 
 QUITADO = "#b3261e"
@@ -109,25 +110,13 @@ class PestanaEnmiendas(QWidget):
         self.se_vota = QLabel()
         self.se_vota.setFont(escalar(self.font(), 1.12, negrita=True))
         self.se_vota.setWordWrap(True)
-        self.metodo = combo_de_opciones({k: v for k, v in METODOS.items() if k != "nominal"}, "alzada")
-        self.metodo.currentIndexChanged.connect(lambda _: self._actualizar())
-        self.a_favor, self.en_contra, self.abstenciones = contador(), contador(), contador()
-        rejilla = QGridLayout()
-        rejilla.setHorizontalSpacing(14)
-        for columna, (rotulo, campo, color) in enumerate(((self.tr("&Votos a favor"), self.a_favor, VERDE),
-                                                          (self.tr("En contra"), self.en_contra, ROJO),
-                                                          (self.tr("Abstenciones"), self.abstenciones, GRIS_FUERTE))):
-            etiqueta = QLabel(rotulo)
-            etiqueta.setStyleSheet(f"color: {color}; font-weight: 600;")
-            etiqueta.setBuddy(campo)
-            rejilla.addWidget(etiqueta, 0, columna)
-            rejilla.addWidget(campo, 1, columna)
-            campo.valueChanged.connect(lambda _: self._actualizar())
-        rejilla.addWidget(QLabel(self.tr("Método")), 0, 3)
-        rejilla.addWidget(self.metodo, 1, 3)
-        rejilla.setColumnStretch(4, 1)
+        self.forma = FormaDeVotarEnLaSala()
+        self.forma.cambio.connect(self._actualizar)
+        self.forma.al_final.connect(lambda: self.boton_cerrar.isEnabled() and self.boton_cerrar.setFocus(
+            Qt.FocusReason.TabFocusReason))
+        self.a_favor, self.en_contra, self.abstenciones = self.forma.a_favor, self.forma.en_contra, self.forma.abstenciones
         self.ayuda_teclado = nota(self.tr("Alt+V: a favor · Tab: en contra, abstenciones, Cerrar votación · Enter "
-                                          "cierra"))
+                                          "cierra · Nominal: S, N, A en la lista"))
         self.resultado = QLabel()
         self.resultado.setObjectName("resultadoSala")
         self.resultado.setWordWrap(True)
@@ -176,18 +165,19 @@ class PestanaEnmiendas(QWidget):
         panel = QVBoxLayout(votacion)
         panel.setContentsMargins(0, 0, 0, 0)
         panel.addWidget(self.se_vota)
-        panel.addLayout(rejilla)
         panel.addWidget(self.ayuda_teclado)
+        panel.addWidget(self.forma)
         desplazable = DesplazableAlAncho()
         desplazable.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         desplazable.setWidget(votacion)
-        caja.addWidget(desplazable)
+        caja.addWidget(desplazable, 1)
         caja.addWidget(self.resultado)
         caja.addWidget(self.problemas)
         caja.addLayout(acciones)
         encadenar(self.mocion, self.lista, self.boton_presentar, self.boton_admitir, self.boton_no_admitir,
-                  self.boton_retirar, self.boton_antes, self.boton_despues, self.boton_reglamento, self.a_favor, self.en_contra, self.abstenciones, self.boton_cerrar,
-                  self.metodo, self.boton_resolucion, self.boton_declaracion)
+                  self.boton_retirar, self.boton_antes, self.boton_despues, self.boton_reglamento,
+                  *self.forma.campos[:4], self.boton_cerrar, *self.forma.campos[4:], self.boton_resolucion,
+                  self.boton_declaracion)
 
     # --- leer ---
     def cargar(self) -> None:
@@ -311,13 +301,9 @@ class PestanaEnmiendas(QWidget):
         que, texto = self._lo_que_sigue()
         self.se_vota.setText(texto)
         abierta = que is not False and not self.editor.solo_lectura
-        for campo in (self.a_favor, self.en_contra, self.abstenciones, self.metodo):
-            campo.setEnabled(abierta)
-        if reiniciar:
-            for campo in (self.a_favor, self.en_contra, self.abstenciones):
-                campo.blockSignals(True)
-                campo.setValue(0)
-                campo.blockSignals(False)
+        if que is not False:
+            self._preparar_forma(reiniciar)
+        self.forma.fijar_habilitada(abierta)
         aprobada = self.listado is not None and self.listado.estado == "aprobada"
         adoptada = aprobada and any(m["id"] == self.listado.mocion_id and m["resolucion_id"] for m in self._mociones)
         for boton in (self.boton_resolucion, self.boton_declaracion):
@@ -331,9 +317,27 @@ class PestanaEnmiendas(QWidget):
             return
         self._actualizar()
 
+    def _preparar_forma(self, reiniciar: bool) -> None:
+        """La regla de mayoría del punto de la moción y quienes pueden votar ahora (presentes con voto y poderes)."""
+        mocion = next(m for m in self._mociones if m["id"] == self.listado.mocion_id)
+        contexto = self.editor.contexto
+
+        def leer():
+            return (regla_del_punto(contexto, mocion["punto_id"]),
+                    asistencia(contexto, mocion["sesion_id"], mocion["tipo_decision"]))
+
+        leido = consultar_en_la_ventana(self, leer, que="regla y asistencia para votar")
+        if leido is FALLO:
+            return
+        del_punto, estado = leido
+        presentes = {h.miembro_id for h in estado.habilitados if h.estado == "presente"}
+        votantes = [h for h in estado.habilitados
+                    if h.con_voto and (h.estado == "presente" or h.poder_a in presentes)]
+        self.forma.preparar(regla_para_mocion(del_punto.mayoria), del_punto.fija, votantes,
+                            {h.miembro_id: h.miembro for h in estado.habilitados}, reiniciar)
+
     def _nueva(self) -> NuevaVotacion:
-        return NuevaVotacion(metodo=self.metodo.currentData(), a_favor=self.a_favor.value(),
-                             en_contra=self.en_contra.value(), abstenciones=self.abstenciones.value())
+        return self.forma.nueva()
 
     def _actualizar(self) -> None:
         """El resultado en vivo, con la cuenta del servicio (la misma que al cerrar)."""
@@ -393,7 +397,7 @@ class PestanaEnmiendas(QWidget):
         self.editor.recargar()   # la sesión pudo pasar a «Celebrada»; esta pestaña se relee con ella
         self._panel_de_votacion(reiniciar=True)   # la que sigue arranca en cero
         SalaEnVivo.de(self).avisar()
-        self.a_favor.setFocus(Qt.FocusReason.OtherFocusReason)   # la siguiente, sin tocar el ratón
+        self.forma.primer_campo().setFocus(Qt.FocusReason.OtherFocusReason)   # la siguiente, sin tocar el ratón
 
     def _rechazada(self, error: ErrorEscritorio) -> None:
         self._mocion_elegida(reiniciar=False)
