@@ -194,3 +194,25 @@ def test_votacion_nominal_de_una_enmienda_con_s_n_a(qtbot, editor):
     [voto] = votaciones_sala.votaciones(sala.contexto, sala.mocion)
     assert (voto.metodo, voto.numero, voto.a_favor, voto.en_contra, voto.abstenciones, voto.aprobada) == (
         "nominal", 2, 3, 1, 1, True)
+
+
+def test_no_admitir_pide_el_motivo_y_la_no_admitida_sale_del_orden(qtbot, editor, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    editor, sala = editor
+    pestana = editor.tab_enmiendas
+    nueva = enmiendas.presentar(sala.contexto, sala.mocion, [Cambio("suprimir", 4)], [sala.ids["Salto"]])
+    pestana.cargar()
+    fila = next(f for f in range(pestana.lista.rowCount()) if pestana.lista.item(f, 1).text() == "Enmienda 4")
+    pestana.lista.selectRow(fila)
+    assert pestana.boton_no_admitir.isEnabled() and pestana.lista.item(fila, 0).text() == "2.º"   # la suprime entera
+    preguntas = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda _p, titulo, rotulo, *a, **k: preguntas.append(titulo) or (
+        "No se refiere al texto de la moción", True))
+    qtbot.keyClick(pestana, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)   # «No admitir…»
+    qtbot.waitUntil(lambda: bool(preguntas))
+    assert preguntas == ["No admitir la enmienda"]
+    fila = next(f for f in range(pestana.lista.rowCount()) if pestana.lista.item(f, 1).text() == "Enmienda 4")
+    assert [pestana.lista.item(fila, c).text() for c in range(3)] == ["—", "Enmienda 4", "no admitida"]
+    assert "No se refiere al texto de la moción" in pestana.comparacion.toPlainText()
+    assert nueva.id not in enmiendas.listar(sala.contexto, sala.mocion).orden
