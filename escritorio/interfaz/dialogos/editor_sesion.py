@@ -41,6 +41,7 @@ from .sesion_correo import enviar_documento, enviar_resolucion, mostrar_lo_envia
 from .sesion_orden import PestanaOrden
 from .sesion_oradores import PestanaOradores
 from .sesion_piezas import COLOR_ACTA, COLOR_SESION, EN_PANTALLA, chip, fecha_larga, pintar_chip
+from .sesion_enmiendas import PestanaEnmiendas
 from .sesion_votaciones import PestanaVotaciones
 
 
@@ -149,6 +150,7 @@ class EditorSesion(DeLaOficina, QWidget):
         self.tab_asistencia = PestanaAsistencia(self)
         self.votaciones = PestanaVotaciones(self)
         self.tab_acta = PestanaActa(self, self._ajustes)
+        self.tab_enmiendas = PestanaEnmiendas(self)
         self.tab_oradores = PestanaOradores(self)
         self.pestanas = QTabWidget()
         self.pestanas.setDocumentMode(False)
@@ -156,6 +158,7 @@ class EditorSesion(DeLaOficina, QWidget):
         self.pestanas.addTab(self.tab_asistencia, self.tr("Asistencia"))
         self.pestanas.addTab(self.votaciones, self.tr("Votaciones"))
         self.pestanas.addTab(self.tab_acta, self.tr("Acta"))
+        self.pestanas.addTab(self.tab_enmiendas, self.tr("Enmiendas"))
         # La lista de oradores de la sesión en vivo (issue 64); al final, para no mover las pestañas de siempre.
         self.pestanas.addTab(self.tab_oradores, self.tr("Oradores"))
         self.pestanas.currentChanged.connect(self._pestana_cambiada)
@@ -277,6 +280,7 @@ class EditorSesion(DeLaOficina, QWidget):
         self.tab_asistencia.cargar(self.estado)
         self.votaciones.cargar()
         self.tab_acta.cargar()
+        self.tab_enmiendas.cargar()
         self.tab_oradores.cargar()
         self._aplicar_solo_lectura()
         self._titulos_de_pestanas()
@@ -347,7 +351,7 @@ class EditorSesion(DeLaOficina, QWidget):
 
     def _aplicar_solo_lectura(self) -> None:
         self.boton_cierre.setEnabled(not self.solo_lectura)
-        for pestana in (self.orden, self.tab_asistencia, self.votaciones, self.tab_acta, self.tab_oradores):
+        for pestana in (self.orden, self.tab_asistencia, self.votaciones, self.tab_acta, self.tab_enmiendas, self.tab_oradores):
             pestana.fijar_solo_lectura(self.solo_lectura)
 
     def asistencia_cambiada(self) -> None:
