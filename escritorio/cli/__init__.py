@@ -35,6 +35,8 @@ Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)
   agenda.py       agenda (los próximos pasos, con la orden que hace cada uno: el panel de Inicio)
   memoria.py      memoria (la memoria anual en PDF/A y Excel, y los textos de la secretaría)
   plan_de_trabajo.py  unidades editar-actividad, estado-actividad, informe-actividad, pdf-informe, atrasadas
+  enmiendas.py    enmiendas (a una moción: presentar, listar con su comparación, admitir, orden de votación)
+  votos_de_la_sala.py  votos (la sala: cada enmienda, la moción y adoptarla como resolución o declaración)
   oradores.py     oradores (la lista de oradores de un punto o de una moción: pedir y dar la palabra, cerrarla)
   lote.py         lote (muchas órdenes de un archivo en un proceso; cada una corre por `_correr_una`, como sola)
 """
@@ -77,6 +79,8 @@ REGISTRO = {
     "memoria": ("memoria", "agregar_ordenes"),
     "oradores": ("oradores", "agregar_ordenes"),
     "lote": ("lote", "agregar_ordenes"),
+    "enmiendas": ("enmiendas", "agregar_ordenes"),
+    "votos": ("votos_de_la_sala", "agregar_ordenes"),
 }
 _CON_VALOR = ("--db", "--operador", "--idioma")  # opciones generales que llevan un valor a continuación
 

@@ -104,6 +104,11 @@ def cantidad(texto: str) -> int:
     return _entero(texto, 0, 1_000_000, "una cantidad")
 
 
+def numero_de_parrafo(texto: str) -> int:
+    """Tipo de argumento para el número de un párrafo de un texto (0: antes del primero)."""
+    return _entero(texto, 0, 100_000, "un número de párrafo (0 a 100000)")
+
+
 def poblacion(texto: str) -> int:
     """Tipo de argumento para los habitantes de una ciudad: cifras 0-9, hasta el máximo que acepta el padrón."""
     from ..dominio.miembros import POBLACION_MAXIMA

@@ -45,22 +45,7 @@ def agregar_votacion(sub):
         epilog="Ejemplos:\n  escritorio sesiones votar 7 --a-favor 11 --en-contra 3 --abstenciones 2\n"
                "  escritorio sesiones votar 7 --votan-a-favor 12,15 --votan-en-contra 18 --se-abstienen 20"))
     votar.add_argument("punto", type=un_punto, metavar="PUNTO", help=AYUDA_PUNTO)
-    votar.add_argument("--metodo", metavar="METODO", help=f"{', '.join(METODOS)} (por defecto, alzada; con "
-                                                           "--votan-… es nominal)")
-    votar.add_argument("--a-favor", type=cantidad, default=0, metavar="N")
-    votar.add_argument("--en-contra", type=cantidad, default=0, metavar="N")
-    votar.add_argument("--abstenciones", type=cantidad, default=0, metavar="N")
-    votar.add_argument("--votan-a-favor", type=lista_de_ids, action="append", default=[], metavar="IDS",
-                       help="votación nominal: ids de los miembros que votan a favor")
-    votar.add_argument("--votan-en-contra", type=lista_de_ids, action="append", default=[], metavar="IDS")
-    votar.add_argument("--se-abstienen", type=lista_de_ids, action="append", default=[], metavar="IDS")
-    votar.add_argument("--mayoria", metavar="MAYORIA",
-                       help=f"{', '.join(MAYORIAS)} (por defecto, la de la regla del tipo de decisión)")
-    votar.add_argument("--base", metavar="BASE", help=f"{', '.join(BASES_MOCION)} (por defecto, la de la regla; la "
-                                                       "mayoría simple no lleva base: son los votos emitidos)")
-    votar.add_argument("--motivo", metavar="TEXTO",
-                       help="por qué se vota con otra mayoría o base que la de la regla (en la reforma del estatuto, "
-                            "la exclusión, la disolución y lo que el estatuto fija, solo una más exigente)")
+    agregar_opciones_de_votacion(votar)
     votar.set_defaults(funcion=orden_votar, analizador=votar)
 
     resolucion = con_json(sub.add_parser(
@@ -83,6 +68,27 @@ def agregar_votacion(sub):
                                  "sesión; nunca antes de la sesión)")
     resolucion.set_defaults(funcion=orden_resolucion)
     return votar, resolucion
+
+
+def agregar_opciones_de_votacion(votar) -> None:
+    """Las cifras, el voto nominal, la mayoría, la base y el motivo de una votación (también las de la sala:
+    cli/votos_de_la_sala.py); `nueva_votacion_de` las lee."""
+    votar.add_argument("--metodo", metavar="METODO", help=f"{', '.join(METODOS)} (por defecto, alzada; con "
+                                                           "--votan-… es nominal)")
+    votar.add_argument("--a-favor", type=cantidad, default=0, metavar="N")
+    votar.add_argument("--en-contra", type=cantidad, default=0, metavar="N")
+    votar.add_argument("--abstenciones", type=cantidad, default=0, metavar="N")
+    votar.add_argument("--votan-a-favor", type=lista_de_ids, action="append", default=[], metavar="IDS",
+                       help="votación nominal: ids de los miembros que votan a favor")
+    votar.add_argument("--votan-en-contra", type=lista_de_ids, action="append", default=[], metavar="IDS")
+    votar.add_argument("--se-abstienen", type=lista_de_ids, action="append", default=[], metavar="IDS")
+    votar.add_argument("--mayoria", metavar="MAYORIA",
+                       help=f"{', '.join(MAYORIAS)} (por defecto, la de la regla del tipo de decisión)")
+    votar.add_argument("--base", metavar="BASE", help=f"{', '.join(BASES_MOCION)} (por defecto, la de la regla; la "
+                                                       "mayoría simple no lleva base: son los votos emitidos)")
+    votar.add_argument("--motivo", metavar="TEXTO",
+                       help="por qué se vota con otra mayoría o base que la de la regla (en la reforma del estatuto, "
+                            "la exclusión, la disolución y lo que el estatuto fija, solo una más exigente)")
 
 
 def _marcas_de_asistencia(args) -> list:
@@ -178,6 +184,15 @@ def _mostrar_asistencia(args, contexto, marcas: list) -> None:
 
 def orden_votar(args) -> None:
     from ..servicios.actos_de_sesion import sesion_de_un_punto
+
+    nueva = nueva_votacion_de(args)
+    oficina = oficina_de(args)
+    with acto_de_la_sesion(oficina.contexto, sesion_de_un_punto(oficina.contexto, args.punto), args.json):
+        _votar(args, oficina.contexto, nueva)
+
+
+def nueva_votacion_de(args):
+    """La NuevaVotacion de las opciones de `agregar_opciones_de_votacion`; un uso imposible es un error de uso."""
     from ..servicios.votaciones import NuevaVotacion
 
     nominales: dict[int, str] = {}
@@ -200,9 +215,7 @@ def orden_votar(args) -> None:
     for opcion, campo in (("mayoria", "mayoria"), ("base", "base"), ("motivo", "motivo_mayoria")):
         if getattr(args, opcion) is not None:
             datos[campo] = getattr(args, opcion)
-    oficina = oficina_de(args)
-    with acto_de_la_sesion(oficina.contexto, sesion_de_un_punto(oficina.contexto, args.punto), args.json):
-        _votar(args, oficina.contexto, NuevaVotacion(**datos))
+    return NuevaVotacion(**datos)
 
 
 def _votar(args, contexto, nueva) -> None:

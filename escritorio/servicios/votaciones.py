@@ -225,8 +225,12 @@ def votar(contexto: Contexto, punto_id: int, nueva: NuevaVotacion) -> VotacionCe
 
 def adoptar_resolucion(contexto: Contexto, punto_id: int, tipo: str, titulo: str, texto: str | None = None,
                        reforma_id: int | None = None, escala_id: int | None = None,
-                       firmantes: list[int] | None = None, efectos: "PedidoDeEfectos | None" = None) -> ResolucionAdoptada:
+                       firmantes: list[int] | None = None, efectos: "PedidoDeEfectos | None" = None,
+                       votacion: dict | None = None) -> ResolucionAdoptada:
     """Un punto aprobado se vuelve resolución, numerada por órgano, año y tipo («Resolución 12/2026»).
+
+    `votacion`: la que la permite, si no es la del punto: la votación final de una moción del punto
+    (servicios.votaciones_sala.adoptar_mocion), que decide por sí sola.
 
     `efectos` (servicios.efectos.PedidoDeEfectos): los miembros que admite (un punto de admisión aprobado) o excluye
     (uno de exclusión) y desde cuándo. La resolución y sus efectos se escriben en una transacción: todo o nada. Los
@@ -246,7 +250,14 @@ def adoptar_resolucion(contexto: Contexto, punto_id: int, tipo: str, titulo: str
                            obligatorio=False)
     revision.lanzar(traducir("No se adoptó la resolución:"))
 
+    propia = votacion
+
     def votacion_que_la_permite() -> dict | None:
+        if propia is not None:
+            if not propia["aprobada"]:
+                raise ErrorEscritorio(traducir("La moción fue rechazada en la votación: no se adopta como "
+                                               "resolución."))
+            return propia
         votacion = tabla_sesiones.votacion(db, punto_id)
         eleccion = tabla_votaciones.cierre_de_la_eleccion(db, punto_id)
         if votacion is not None and not votacion["aprobada"]:

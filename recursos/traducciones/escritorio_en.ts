@@ -2545,6 +2545,94 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoEnmienda</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>&amp;Agregar el cambio</source>
+      <translation>&amp;Add the change</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>&amp;Cambio:</source>
+      <translation>&amp;Change:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>&amp;Fundamento:</source>
+      <translation>&amp;Grounds:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>&amp;Presentan:</source>
+      <translation>Sub&amp;mitted by:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>&amp;Texto:</source>
+      <translation>&amp;Text:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Cambios:</source>
+      <translation>Changes:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>El texto de la moción (los cambios citan estos párrafos):</source>
+      <translation>The motion's text (changes refer to these paragraphs):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>El texto que se propone para ese párrafo</source>
+      <translation>The text proposed for that paragraph</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Inserta después de</source>
+      <translation>Inserts after</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Insertar después del párrafo (0: al principio)</source>
+      <translation>Insert after paragraph (0: at the start)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>No se registró la enmienda:</source>
+      <translation>The amendment was not recorded:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Presentar</source>
+      <translation>Submit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Presentar una enmienda a la moción {0}</source>
+      <translation>Submit an amendment to motion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Reemplaza</source>
+      <translation>Replaces</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Reemplazar el párrafo</source>
+      <translation>Replace paragraph</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Suprime</source>
+      <translation>Deletes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Suprimir el párrafo</source>
+      <translation>Delete paragraph</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoEnviarCorreo</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
@@ -6634,6 +6722,11 @@ Drop another PDF to verify it</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Enmiendas</source>
+      <translation>Amendments</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Enviar el acta por correo…</source>
       <translation>Email the minutes…</translation>
     </message>
@@ -7884,6 +7977,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (área Miembros, «Dar de baja…»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
       <translation>Before removing the country, record the withdrawal of those members dated {3} or earlier (Members area, «Record withdrawal…»); if they were entered with the wrong country, correct the country in their record.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>Antes se vota la enmienda {0} (le toca el lugar {1} en el orden de votación; a la enmienda {2}, el {3}).</source>
+      <translation>Amendment {0} is voted first (it is number {1} in the voting order; amendment {2} is number {3}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
@@ -9764,6 +9862,11 @@ Do you want to open it now?</translation>
       <translation>Owes {0} overdue annual fees</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>Decae: la enmienda {0}, aprobada, cambió el mismo párrafo.</source>
+      <translation>Lapses: amendment {0}, approved, changed the same paragraph.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Decaída</source>
@@ -10699,6 +10802,11 @@ Do you want to open it now?</translation>
       <translation>Member {0} does not belong to this association: choose another responsible member (the ids are shown with “miembros listar”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>El miembro {0} no pertenece a esta asociación: una enmienda la presentan miembros.</source>
+      <translation>Member {0} does not belong to this association: amendments are submitted by members.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>El miembro {0} no pertenece a esta asociación; si firma alguien que no es miembro, use --entidad y --tipo.</source>
       <translation>Member {0} does not belong to this association; if a non-member is signing, use --entidad and --tipo.</translation>
@@ -11358,6 +11466,11 @@ Do you want to open it now?</translation>
       <translation>Amendments</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>Enmiendas nombradas dos veces: {0}.</source>
+      <translation>Amendments named twice: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Entidad</source>
       <translation>Entity</translation>
@@ -11483,6 +11596,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>Escriba cuántas boletas se emitieron: con varias marcas por boleta, el recuento da las marcas de cada candidatura y el número de boletas.</source>
       <translation>Enter how many ballots were cast: with several marks per ballot, the count gives the marks of each candidacy and the number of ballots.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>Escriba el motivo por el que no se admite la enmienda.</source>
+      <translation>Write why the amendment is not admitted.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -11846,6 +11964,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Article {0} is missing (a misspelled heading?).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>Falta el lugar de las enmiendas {0}: nombre cada una que se vota.</source>
+      <translation>Amendments {0} have no place: name every amendment that is voted.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Falta la carpeta del sitio: indique dónde publicarlo (por ejemplo, «sitio», una carpeta vacía o la del sitio que ya publicó).</source>
       <translation>The site folder is missing: say where to publish it (for example, «sitio», an empty folder or the folder of the site you published before).</translation>
@@ -11859,6 +11982,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Falta la regla general (ordinaria) de quórum.</source>
       <translation>The general (ordinary) quorum rule is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>Falta votar la enmienda {0}: las enmiendas admitidas se votan antes que la moción.</source>
+      <translation>Amendment {0} has not been voted: admitted amendments are voted before the motion.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -12173,6 +12301,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Founder</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Fundamento</source>
       <translation>Grounds</translation>
@@ -12552,6 +12681,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>Indique quién pide la palabra: un miembro o un invitado de la sesión (uno solo).</source>
       <translation>Say who asks for the floor: a member or a guest of the session (only one).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>Indique quién presenta la enmienda: uno o más miembros.</source>
+      <translation>Say who submits the amendment: one or more members.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -13254,6 +13388,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The amendment changes paragraph {0} twice: merge the changes into one.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La enmienda no puede recibirse antes que la moción ({0}).</source>
+      <translation>The amendment cannot be received before the motion ({0}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>La enmienda votada es de otra moción</source>
       <translation>The amendment voted on belongs to another motion</translation>
@@ -13262,6 +13401,21 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>La enmienda votada es de otra moción.</source>
       <translation>The amendment voted on belongs to another motion.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La enmienda {0} está {1}: no se puede dejar {2}.</source>
+      <translation>Amendment {0} is {1}: it cannot become {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La enmienda {0} está {1}: solo se vota una enmienda admitida.</source>
+      <translation>Amendment {0} is {1}: only an admitted amendment is voted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La enmienda {0} todavía no fue admitida ni rechazada: decida sobre ella antes de votar la moción.</source>
+      <translation>Amendment {0} has been neither admitted nor rejected: decide on it before voting the motion.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
@@ -13382,6 +13536,41 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/dominio/mociones.py" />
       <source>La moción ya está «{0}»: ese estado es final y no cambia.</source>
       <translation>The motion is already “{0}”: that state is final and does not change.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La moción {0} está {1}: solo se adopta una moción aprobada en su votación.</source>
+      <translation>Motion {0} is {1}: only a motion approved in its vote is adopted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La moción {0} está {1}: solo se enmienda una moción presentada o admitida.</source>
+      <translation>Motion {0} is {1}: only a submitted or admitted motion can be amended.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La moción {0} está {1}: sus enmiendas ya no cambian.</source>
+      <translation>Motion {0} is {1}: its amendments no longer change.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La moción {0} fue rechazada en la votación: no se adopta como resolución ni como declaración.</source>
+      <translation>Motion {0} was rejected in the vote: it is not adopted as a resolution or a declaration.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La moción {0} no está admitida (está {1}): no se vota {2}.</source>
+      <translation>Motion {0} is not admitted (it is {1}): {2} is not voted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La moción {0} ya fue adoptada: su resolución ya existe.</source>
+      <translation>Motion {0} has already been adopted: its resolution exists.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La moción {0} ya fue votada ({1}): la votación cerrada no se repite ni se votan sus enmiendas.</source>
+      <translation>Motion {0} has already been voted ({1}): a closed vote is not repeated and its amendments are no longer voted.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
@@ -14327,6 +14516,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
@@ -14723,6 +14913,13 @@ The details were saved in:
       <translation>The folder {0} does not exist; choose an existing folder.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>No existe la enmienda {0} en esta asociación.</source>
+      <translation>There is no amendment {0} in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>No existe la moción {0} en esta asociación.</source>
       <translation>There is no motion {0} in this association.</translation>
@@ -15290,6 +15487,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The order of succession was not set: {0} is not from this association (use the ids from “escritorio miembros listar”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>No se fijó el orden de votación:</source>
+      <translation>The voting order was not set:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>No se fijó el período:</source>
       <translation>The period was not set:</translation>
@@ -15743,6 +15945,11 @@ Check the list and confirm again.</translation>
       <translation>The handover was not recorded. {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>No se registró la enmienda:</source>
+      <translation>The amendment was not recorded:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>No se registró la exención</source>
       <translation>The exemption was not recorded</translation>
@@ -15760,6 +15967,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
       <source>No se registró la votación:</source>
       <translation>The vote was not recorded:</translation>
     </message>
@@ -15785,6 +15993,11 @@ Check the list and confirm again.</translation>
       <translation>“{0}” was not redone. {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>No se retiró la enmienda:</source>
+      <translation>The amendment was not withdrawn:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>No se terminó el convenio:</source>
       <translation>The agreement was not terminated:</translation>
@@ -15803,6 +16016,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>No se ve en la página: ninguna línea de firma libre lleva el nombre del certificado.</source>
       <translation>It does not appear on the page: no free signature line has the certificate's name.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>No son enmiendas de la moción {0} que se voten: {1}.</source>
+      <translation>These are not amendments of motion {0} that are voted: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -18648,6 +18866,11 @@ Open the copy now?</translation>
       <translation>Text of a rule</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>Texto del párrafo {0}</source>
+      <translation>Text of paragraph {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Texto: difiere del emitido en espacios o signos.</source>
       <translation>Text: it differs from the issued one in spaces or punctuation.</translation>
@@ -19747,6 +19970,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>Already imported</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>Ya se votó alguna enmienda de la moción {0}: el orden de votación no cambia a mitad de la votación.</source>
+      <translation>An amendment of motion {0} has already been voted: the voting order does not change halfway.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>a favor + en contra (las abstenciones no cuentan)</source>
       <translation>in favor + against (abstentions do not count)</translation>
@@ -19777,6 +20005,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>admits</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>admitida</source>
+      <translation>admitted</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>agregado</source>
       <translation>agregado</translation>
@@ -19790,6 +20023,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>al final</source>
       <translation>at the end</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>al principio</source>
+      <translation>at the start</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -19826,6 +20064,17 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
       <source>anota en la bitácora los cambios de «{0}»</source>
       <translation>records changes to “{0}” in the audit log</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>aplazada</source>
+      <translation>postponed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>aprobada</source>
+      <translation>approved</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -20215,6 +20464,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>owed {1}: {0} remain as credit in the member’s favor</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>decaída</source>
+      <translation>lapsed</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>decisiones de resoluciones sobre el miembro</source>
       <translation>resolution decisions about the member</translation>
@@ -20238,6 +20492,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <source>denunciar hasta el {0}</source>
       <translation>give notice by {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>derivada</source>
+      <translation>referred</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
@@ -21383,7 +21642,13 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>give it with --motivo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>inserta después</source>
+      <translation>inserts after</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>insertar después</source>
       <translation>insert after</translation>
     </message>
@@ -21771,6 +22036,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad más uno</source>
       <translation>half plus one</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>la moción</source>
+      <translation>the motion</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -22281,6 +22551,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>no admitida</source>
+      <translation>not admitted</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
       <source>no certifica ningún sello de esta cadena (es de otra base, o la cadena se rehízo)</source>
       <translation>certifies no seal of this chain (it is from another database, or the chain was rebuilt)</translation>
@@ -22720,6 +22995,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>for example, Montevideo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>presentada</source>
+      <translation>submitted</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>primer año de quien ingresa</source>
       <translation>first year of a new member</translation>
@@ -22790,6 +23070,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>quorum</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>rechazada</source>
+      <translation>rejected</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>recibo</source>
       <translation>receipt</translation>
@@ -22807,7 +23092,13 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>thematic network</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>reemplaza</source>
+      <translation>replaces</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>reemplazar</source>
       <translation>replace</translation>
     </message>
@@ -22865,6 +23156,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/deshacer.py" />
       <source>resumen del punto «{0}»</source>
       <translation>summary of item “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>retirada</source>
+      <translation>withdrawn</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -23187,7 +23483,13 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>your user name</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>suprime</source>
+      <translation>deletes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>suprimir</source>
       <translation>delete</translation>
     </message>
@@ -23523,6 +23825,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>una copia guardada de su lista (anclas.json o anclas.html)</source>
       <translation>a saved copy of its list (anclas.json or anclas.html)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>una enmienda de la moción</source>
+      <translation>an amendment of the motion</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -26168,6 +26475,59 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>… y {0} problemas más.</source>
       <translation>… and {0} more problems.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormaDeVotarEnLaSala</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>&amp;Votos a favor</source>
+      <translation>&amp;Votes in favour</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>A favor</source>
+      <translation>In favour</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>Abstenciones</source>
+      <translation>Abstentions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>Abstención</source>
+      <translation>Abstention</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>En contra</source>
+      <translation>Against</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>La fija el estatuto: solo se vota con ella o con una más exigente.</source>
+      <translation>Set by the statutes: the vote can only use it or a stricter one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>Motivo del cambio:</source>
+      <translation>Reason for the change:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>Regla: {0}.</source>
+      <translation>Rule: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>S a favor (sí) · N en contra (no) · A abstención · Supr borra el voto</source>
+      <translation>S in favor (yes) · N against (no) · A abstain · Del clears the vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>por qué se vota con otra mayoría que la de la regla (queda registrado)</source>
+      <translation>why the vote uses another majority than the rule's (it is recorded)</translation>
     </message>
   </context>
   <context>
@@ -29242,6 +29602,258 @@ The charges are recorded in each member's account. Issue them?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>{0} ya emitidos</source>
       <translation>{0} already issued</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaEnmiendas</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>&amp;Cerrar votación</source>
+      <translation>&amp;Close the vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>&amp;Enmiendas en el orden de votación:</source>
+      <translation>&amp;Amendments in voting order:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>&amp;Moción:</source>
+      <translation>&amp;Motion:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>&amp;No admitir…</source>
+      <translation>&amp;Not admit…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>&amp;Presentar enmienda…</source>
+      <translation>Submit amend&amp;ment…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>A favor</source>
+      <translation>In favour</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>A&amp;dmitir</source>
+      <translation>A&amp;dmit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Abstenciones</source>
+      <translation>Abstentions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Adoptada: {0}, con el texto final de la moción.</source>
+      <translation>Adopted: {0}, with the motion's final text.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Adoptar como &amp;resolución</source>
+      <translation>Adopt as &amp;resolution</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Adoptar como dec&amp;laración</source>
+      <translation>Adopt as dec&amp;laration</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Afectada por la enmienda {0}: cambia el mismo párrafo.</source>
+      <translation>Affected by amendment {0}: it changes the same paragraph.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Alt+V: a favor · Tab: en contra, abstenciones, Cerrar votación · Enter cierra · Nominal: S, N, A en la lista</source>
+      <translation>Alt+V: in favour · Tab: against, abstentions, Close the vote · Enter closes · Roll call: S, N, A in the list</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Antes de cerrar la votación:</source>
+      <translation>Before closing the vote:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Antes de votar la moción, admita o no las enmiendas {0}.</source>
+      <translation>Before voting the motion, admit or reject amendments {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Autores</source>
+      <translation>Authors</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Cerrar votación</source>
+      <translation>Close the vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Choca con</source>
+      <translation>Conflicts with</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>En contra</source>
+      <translation>Against</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Enmienda</source>
+      <translation>Amendment</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Enmienda {0}</source>
+      <translation>Amendment {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Estado</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Estado: {0} · Orden de votación: {1}{2}</source>
+      <translation>Status: {0} · Voting order: {1}{2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>La moción {0} está {1}: se vota cuando se admite.</source>
+      <translation>Motion {0} is {1}: it is voted once admitted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>La moción {0} ya se votó: {1}.</source>
+      <translation>Motion {0} has been voted: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>La presidencia la vota antes (Ctrl+↑)</source>
+      <translation>The chair votes it earlier (Ctrl+↑)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>La presidencia la vota después (Ctrl+↓)</source>
+      <translation>The chair votes it later (Ctrl+↓)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>La sesión no tiene mociones.</source>
+      <translation>The session has no motions.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Lugar</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Moción {0}: {1}</source>
+      <translation>Motion {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Motivo:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>No admitir la enmienda</source>
+      <translation>Do not admit the amendment</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>No se registró la votación:</source>
+      <translation>The vote was not recorded:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Orden del reglamento</source>
+      <translation>Rules' order</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Queda registrado: {0}
+
+La votación cerrada no se puede repetir ni corregir.</source>
+      <translation>Recorded: {0}
+
+A closed vote cannot be repeated or corrected.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Re&amp;tirar…</source>
+      <translation>Wi&amp;thdraw…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Retirar la enmienda</source>
+      <translation>Withdraw the amendment</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Se vota: enmienda {0} (lugar {1} del orden de votación)</source>
+      <translation>Now voting: amendment {0} (number {1} in the voting order)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Se vota: la moción {0}</source>
+      <translation>Now voting: motion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Si se cierra ahora: </source>
+      <translation>If closed now: </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Vuelve al orden de votación que fija el reglamento del órgano</source>
+      <translation>Returns to the voting order set by the body's rules of procedure</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>afectada por la {0}</source>
+      <translation>affected by {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>fijado por la presidencia</source>
+      <translation>set by the chair</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>la más alejada del texto primero</source>
+      <translation>furthest from the text first</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>por orden de presentación</source>
+      <translation>in order of submission</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>¿Cerrar la votación? {0}.</source>
+      <translation>Close the vote? {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>▲ Antes</source>
+      <translation>▲ Earlier</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>▼ Después</source>
+      <translation>▼ Later</translation>
     </message>
   </context>
   <context>

@@ -2545,6 +2545,94 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoEnmienda</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>&amp;Agregar el cambio</source>
+      <translation>&amp;Adicionar a alteração</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>&amp;Cambio:</source>
+      <translation>&amp;Alteração:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>&amp;Fundamento:</source>
+      <translation>&amp;Justificativa:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>&amp;Presentan:</source>
+      <translation>&amp;Apresentam:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>&amp;Texto:</source>
+      <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Cambios:</source>
+      <translation>Alterações:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>El texto de la moción (los cambios citan estos párrafos):</source>
+      <translation>O texto da moção (as alterações citam estes parágrafos):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>El texto que se propone para ese párrafo</source>
+      <translation>O texto proposto para esse parágrafo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Inserta después de</source>
+      <translation>Insere depois de</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Insertar después del párrafo (0: al principio)</source>
+      <translation>Inserir depois do parágrafo (0: no início)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>No se registró la enmienda:</source>
+      <translation>A emenda não foi registrada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Presentar</source>
+      <translation>Apresentar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Presentar una enmienda a la moción {0}</source>
+      <translation>Apresentar uma emenda à moção {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Reemplaza</source>
+      <translation>Substitui</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Reemplazar el párrafo</source>
+      <translation>Substituir o parágrafo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Suprime</source>
+      <translation>Suprime</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Suprimir el párrafo</source>
+      <translation>Suprimir o parágrafo</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoEnviarCorreo</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
@@ -6634,6 +6722,11 @@ Solte outro PDF para verificá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Enmiendas</source>
+      <translation>Emendas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Enviar el acta por correo…</source>
       <translation>Enviar a ata por e-mail…</translation>
     </message>
@@ -7992,6 +8085,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (área Miembros, «Dar de baja…»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
       <translation>Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (área Membros, «Desligar…»); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>Antes se vota la enmienda {0} (le toca el lugar {1} en el orden de votación; a la enmienda {2}, el {3}).</source>
+      <translation>Antes se vota a emenda {0} (ocupa o lugar {1} na ordem de votação; a emenda {2}, o {3}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
@@ -10214,6 +10312,11 @@ Deseja abri-lo agora?</translation>
       <translation>Deve {0} contribuições anuais vencidas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>Decae: la enmienda {0}, aprobada, cambió el mismo párrafo.</source>
+      <translation>Prejudicada: a emenda {0}, aprovada, alterou o mesmo parágrafo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Decaída</source>
@@ -11260,6 +11363,11 @@ Deseja abri-lo agora?</translation>
       <translation>O membro {0} não pertence a esta associação: escolha outro responsável (os ids podem ser vistos com “miembros listar”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>El miembro {0} no pertenece a esta asociación: una enmienda la presentan miembros.</source>
+      <translation>O membro {0} não pertence a esta associação: uma emenda é apresentada por membros.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>El miembro {0} no pertenece a esta asociación; si firma alguien que no es miembro, use --entidad y --tipo.</source>
       <translation>O membro {0} não pertence a esta associação; se quem assina não é membro, use --entidad e --tipo.</translation>
@@ -11997,6 +12105,11 @@ Deseja abri-lo agora?</translation>
       <translation>Emendas ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>Enmiendas nombradas dos veces: {0}.</source>
+      <translation>Emendas indicadas duas vezes: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Entidad</source>
       <translation>Entidade</translation>
@@ -12122,6 +12235,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>Escriba cuántas boletas se emitieron: con varias marcas por boleta, el recuento da las marcas de cada candidatura y el número de boletas.</source>
       <translation>Escreva quantas cédulas foram depositadas: com várias marcas por cédula, a apuração dá as marcas de cada candidatura e o número de cédulas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>Escriba el motivo por el que no se admite la enmienda.</source>
+      <translation>Escreva o motivo pelo qual a emenda não é admitida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -12527,6 +12645,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Falta o artigo {0} (um cabeçalho escrito errado?).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>Falta el lugar de las enmiendas {0}: nombre cada una que se vota.</source>
+      <translation>Falta o lugar das emendas {0}: cite cada uma que será votada.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Falta la carpeta del sitio: indique dónde publicarlo (por ejemplo, «sitio», una carpeta vacía o la del sitio que ya publicó).</source>
       <translation>Falta a pasta do site: indique onde publicá-lo (por exemplo, «sitio», uma pasta vazia ou a do site que já publicou).</translation>
@@ -12545,6 +12668,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Falta la regla general (ordinaria) de quórum.</source>
       <translation>Falta a regra geral (ordinária) de quórum.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>Falta votar la enmienda {0}: las enmiendas admitidas se votan antes que la moción.</source>
+      <translation>Falta votar a emenda {0}: as emendas admitidas são votadas antes da moção.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -12915,9 +13043,10 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Fundador</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Fundamento</source>
-      <translation>Fundamentação</translation>
+      <translation>Justificativa</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
@@ -13379,6 +13508,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>Indique quién pide la palabra: un miembro o un invitado de la sesión (uno solo).</source>
       <translation>Indique quem pede a palavra: um membro ou um convidado da sessão (apenas um).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>Indique quién presenta la enmienda: uno o más miembros.</source>
+      <translation>Indique quem apresenta a emenda: um ou mais membros.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -14133,6 +14267,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A emenda altera duas vezes o parágrafo {0}: junte as alterações em uma.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La enmienda no puede recibirse antes que la moción ({0}).</source>
+      <translation>A emenda não pode ser recebida antes da moção ({0}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>La enmienda votada es de otra moción</source>
       <translation>A emenda votada é de outra moção</translation>
@@ -14141,6 +14280,21 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>La enmienda votada es de otra moción.</source>
       <translation>A emenda votada é de outra moção.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La enmienda {0} está {1}: no se puede dejar {2}.</source>
+      <translation>A emenda {0} está {1}: não pode ficar {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La enmienda {0} está {1}: solo se vota una enmienda admitida.</source>
+      <translation>A emenda {0} está {1}: só se vota uma emenda admitida.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La enmienda {0} todavía no fue admitida ni rechazada: decida sobre ella antes de votar la moción.</source>
+      <translation>A emenda {0} ainda não foi admitida nem rejeitada: decida sobre ela antes de votar a moção.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
@@ -14271,6 +14425,41 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/dominio/mociones.py" />
       <source>La moción ya está «{0}»: ese estado es final y no cambia.</source>
       <translation>A moção já está «{0}»: esse estado é final e não muda.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La moción {0} está {1}: solo se adopta una moción aprobada en su votación.</source>
+      <translation>A moção {0} está {1}: só se adota uma moção aprovada em votação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La moción {0} está {1}: solo se enmienda una moción presentada o admitida.</source>
+      <translation>A moção {0} está {1}: só se emenda uma moção apresentada ou admitida.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La moción {0} está {1}: sus enmiendas ya no cambian.</source>
+      <translation>A moção {0} está {1}: suas emendas não mudam mais.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La moción {0} fue rechazada en la votación: no se adopta como resolución ni como declaración.</source>
+      <translation>A moção {0} foi rejeitada na votação: não é adotada como resolução nem como declaração.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La moción {0} no está admitida (está {1}): no se vota {2}.</source>
+      <translation>A moção {0} não está admitida (está {1}): não se vota {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La moción {0} ya fue adoptada: su resolución ya existe.</source>
+      <translation>A moção {0} já foi adotada: sua resolução já existe.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La moción {0} ya fue votada ({1}): la votación cerrada no se repite ni se votan sus enmiendas.</source>
+      <translation>A moção {0} já foi votada ({1}): a votação encerrada não se repete nem se votam suas emendas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
@@ -15392,6 +15581,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
@@ -15834,6 +16024,13 @@ Os detalhes foram registrados em:
       <translation>A pasta {0} não existe; escolha uma pasta existente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>No existe la enmienda {0} en esta asociación.</source>
+      <translation>Não existe a emenda {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>No existe la moción {0} en esta asociación.</source>
       <translation>Não existe a moção {0} nesta associação.</translation>
@@ -16452,6 +16649,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A ordem de sucessão não foi definida: {0} não é desta associação (use os ids de “escritorio miembros listar”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>No se fijó el orden de votación:</source>
+      <translation>A ordem de votação não foi fixada:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>No se fijó el período:</source>
       <translation>O período não foi definido:</translation>
@@ -16935,6 +17137,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>A transmissão não foi registrada. {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>No se registró la enmienda:</source>
+      <translation>A emenda não foi registrada:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>No se registró la exención</source>
       <translation>A isenção não foi registrada</translation>
@@ -16952,6 +17159,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
       <source>No se registró la votación:</source>
       <translation>A votação não foi registrada:</translation>
     </message>
@@ -16977,6 +17185,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Não se refez «{0}». {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>No se retiró la enmienda:</source>
+      <translation>A emenda não foi retirada:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>No se terminó el convenio:</source>
       <translation>O convênio não foi encerrado:</translation>
@@ -16995,6 +17208,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>No se ve en la página: ninguna línea de firma libre lleva el nombre del certificado.</source>
       <translation>Não aparece na página: nenhuma linha de assinatura livre tem o nome do certificado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>No son enmiendas de la moción {0} que se voten: {1}.</source>
+      <translation>Não são emendas da moção {0} que se votem: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -20383,6 +20601,11 @@ Abrir a cópia agora?</translation>
       <translation>Texto de uma norma</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>Texto del párrafo {0}</source>
+      <translation>Texto do parágrafo {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
       <location filename="../../escritorio/documentos/sitio/sala.py" />
       <source>Texto final, con las enmiendas aprobadas</source>
@@ -21637,6 +21860,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>Já importada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>Ya se votó alguna enmienda de la moción {0}: el orden de votación no cambia a mitad de la votación.</source>
+      <translation>Já se votou alguma emenda da moção {0}: a ordem de votação não muda no meio da votação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>a favor</source>
       <translation>a favor</translation>
@@ -21687,6 +21915,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>admite</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>admitida</source>
+      <translation>admitida</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>agregado</source>
       <translation>agregado</translation>
@@ -21700,6 +21933,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>al final</source>
       <translation>no final</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>al principio</source>
+      <translation>no início</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -21738,7 +21976,13 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>anota no registro de auditoria as alterações de «{0}»</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>aplazada</source>
+      <translation>adiada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>aprobada</source>
       <translation>aprovada</translation>
     </message>
@@ -22165,6 +22409,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>devia {1}: {0} ficam a favor do membro</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>decaída</source>
+      <translation>prejudicada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>decisiones de resoluciones sobre el miembro</source>
       <translation>decisões de resoluções sobre o membro</translation>
@@ -22198,6 +22447,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>depende de: {0}</source>
       <translation>depende de: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>derivada</source>
+      <translation>encaminhada</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
@@ -23378,7 +23632,13 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>indique-o com --motivo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>inserta después</source>
+      <translation>insere depois</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>insertar después</source>
       <translation>inserir depois</translation>
     </message>
@@ -23766,6 +24026,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad más uno</source>
       <translation>a metade mais um</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>la moción</source>
+      <translation>a moção</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -24291,6 +24556,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>no admitida</source>
+      <translation>não admitida</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
       <source>no certifica ningún sello de esta cadena (es de otra base, o la cadena se rehízo)</source>
       <translation>não certifica nenhum selo desta cadeia (é de outro banco de dados, ou a cadeia foi refeita)</translation>
@@ -24745,6 +25015,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>por exemplo, Montevidéu</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>presentada</source>
+      <translation>apresentada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>primer año de quien ingresa</source>
       <translation>primeiro ano de quem ingressa</translation>
@@ -24815,6 +25090,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>quórum</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>rechazada</source>
+      <translation>rejeitada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>recibo</source>
       <translation>recibo</translation>
@@ -24832,7 +25112,13 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>rede temática</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>reemplaza</source>
+      <translation>substitui</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>reemplazar</source>
       <translation>substituir</translation>
     </message>
@@ -24895,6 +25181,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/deshacer.py" />
       <source>resumen del punto «{0}»</source>
       <translation>resumo do item «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>retirada</source>
+      <translation>retirada</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -25227,7 +25518,13 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o seu usuário</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>suprime</source>
+      <translation>suprime</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>suprimir</source>
       <translation>suprimir</translation>
     </message>
@@ -25568,6 +25865,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>una copia guardada de su lista (anclas.json o anclas.html)</source>
       <translation>uma cópia salva da sua lista (anclas.json ou anclas.html)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>una enmienda de la moción</source>
+      <translation>uma emenda da moção</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -28539,6 +28841,59 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>… y {0} problemas más.</source>
       <translation>… e mais {0} problemas.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormaDeVotarEnLaSala</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>&amp;Votos a favor</source>
+      <translation>&amp;Votos a favor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>A favor</source>
+      <translation>A favor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>Abstenciones</source>
+      <translation>Abstenções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>Abstención</source>
+      <translation>Abstenção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>En contra</source>
+      <translation>Contra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>La fija el estatuto: solo se vota con ella o con una más exigente.</source>
+      <translation>Fixada pelo estatuto: só se vota com ela ou com uma mais exigente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>Motivo del cambio:</source>
+      <translation>Motivo da mudança:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>Regla: {0}.</source>
+      <translation>Regra: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>S a favor (sí) · N en contra (no) · A abstención · Supr borra el voto</source>
+      <translation>S a favor (sim) · N contra (não) · A abstenção · Del apaga o voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <source>por qué se vota con otra mayoría que la de la regla (queda registrado)</source>
+      <translation>por que se vota com outra maioria que a da regra (fica registrado)</translation>
     </message>
   </context>
   <context>
@@ -31613,6 +31968,258 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>{0} ya emitidos</source>
       <translation>{0} já emitidos</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaEnmiendas</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>&amp;Cerrar votación</source>
+      <translation>&amp;Encerrar votação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>&amp;Enmiendas en el orden de votación:</source>
+      <translation>&amp;Emendas na ordem de votação:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>&amp;Moción:</source>
+      <translation>&amp;Moção:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>&amp;No admitir…</source>
+      <translation>&amp;Não admitir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>&amp;Presentar enmienda…</source>
+      <translation>A&amp;presentar emenda…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>A favor</source>
+      <translation>A favor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>A&amp;dmitir</source>
+      <translation>A&amp;dmitir</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Abstenciones</source>
+      <translation>Abstenções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Adoptada: {0}, con el texto final de la moción.</source>
+      <translation>Adotada: {0}, com o texto final da moção.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Adoptar como &amp;resolución</source>
+      <translation>Adotar como &amp;resolução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Adoptar como dec&amp;laración</source>
+      <translation>Adotar como dec&amp;laração</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Afectada por la enmienda {0}: cambia el mismo párrafo.</source>
+      <translation>Afetada pela emenda {0}: altera o mesmo parágrafo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Alt+V: a favor · Tab: en contra, abstenciones, Cerrar votación · Enter cierra · Nominal: S, N, A en la lista</source>
+      <translation>Alt+V: a favor · Tab: contra, abstenções, Encerrar votação · Enter encerra · Nominal: S, N, A na lista</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Antes de cerrar la votación:</source>
+      <translation>Antes de encerrar a votação:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Antes de votar la moción, admita o no las enmiendas {0}.</source>
+      <translation>Antes de votar a moção, admita ou não as emendas {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Autores</source>
+      <translation>Autores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Cerrar votación</source>
+      <translation>Encerrar votação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Choca con</source>
+      <translation>Conflita com</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>En contra</source>
+      <translation>Contra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Enmienda</source>
+      <translation>Emenda</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Enmienda {0}</source>
+      <translation>Emenda {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Estado</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Estado: {0} · Orden de votación: {1}{2}</source>
+      <translation>Estado: {0} · Ordem de votação: {1}{2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>La moción {0} está {1}: se vota cuando se admite.</source>
+      <translation>A moção {0} está {1}: é votada quando admitida.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>La moción {0} ya se votó: {1}.</source>
+      <translation>A moção {0} já foi votada: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>La presidencia la vota antes (Ctrl+↑)</source>
+      <translation>A presidência a vota antes (Ctrl+↑)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>La presidencia la vota después (Ctrl+↓)</source>
+      <translation>A presidência a vota depois (Ctrl+↓)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>La sesión no tiene mociones.</source>
+      <translation>A sessão não tem moções.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Lugar</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Moción {0}: {1}</source>
+      <translation>Moção {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Motivo:</source>
+      <translation>Motivo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>No admitir la enmienda</source>
+      <translation>Não admitir a emenda</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>No se registró la votación:</source>
+      <translation>A votação não foi registrada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Orden del reglamento</source>
+      <translation>Ordem do regimento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Queda registrado: {0}
+
+La votación cerrada no se puede repetir ni corregir.</source>
+      <translation>Fica registrado: {0}
+
+A votação encerrada não pode ser repetida nem corrigida.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Re&amp;tirar…</source>
+      <translation>Re&amp;tirar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Retirar la enmienda</source>
+      <translation>Retirar a emenda</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Se vota: enmienda {0} (lugar {1} del orden de votación)</source>
+      <translation>Em votação: emenda {0} (lugar {1} da ordem de votação)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Se vota: la moción {0}</source>
+      <translation>Em votação: a moção {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Si se cierra ahora: </source>
+      <translation>Se encerrar agora: </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>Vuelve al orden de votación que fija el reglamento del órgano</source>
+      <translation>Volta à ordem de votação fixada pelo regimento do órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>afectada por la {0}</source>
+      <translation>afetada pela {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>fijado por la presidencia</source>
+      <translation>fixada pela presidência</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>la más alejada del texto primero</source>
+      <translation>a mais distante do texto primeiro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>por orden de presentación</source>
+      <translation>por ordem de apresentação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>¿Cerrar la votación? {0}.</source>
+      <translation>Encerrar a votação? {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>▲ Antes</source>
+      <translation>▲ Antes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <source>▼ Después</source>
+      <translation>▼ Depois</translation>
     </message>
   </context>
   <context>

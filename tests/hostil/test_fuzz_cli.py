@@ -368,6 +368,26 @@ CATALOGO.update({
     "convenios vencimientos": {"--desde": "fecha", "--hasta": "fecha", "--sin-atrasadas": "marca", "--json": "marca",
                                "--asociacion": "sigla"},
 })
+_VOTO_DE_LA_SALA = {"--metodo": "metodo", "--a-favor": "entero", "--en-contra": "entero", "--abstenciones": "entero",
+                    "--votan-a-favor": "ids", "--votan-en-contra": "ids", "--se-abstienen": "ids",
+                    "--mayoria": "mayoria", "--base": "base_mayoria", "--motivo": "texto", "--json": "marca",
+                    "--asociacion": "sigla"}
+CATALOGO.update({   # la sala (issue 64): enmiendas y votos; la demo no tiene mociones, la base no cambia
+    "enmiendas presentar": {"--mocion": "entero", "--reemplazar": "entero", "--insertar-despues": "entero",
+                            "--suprimir": "entero", "--texto": "texto", "--autor": "ids", "--fundamento": "texto",
+                            "--recibida": "fecha", "--json": "marca", "--asociacion": "sigla"},
+    "enmiendas listar": {"--mocion": "entero", "--json": "marca", "--asociacion": "sigla"},
+    "enmiendas admitir": {"enmienda": "entero", "--json": "marca", "--asociacion": "sigla"},
+    "enmiendas no-admitir": {"enmienda": "entero", "--motivo": "texto", "--json": "marca", "--asociacion": "sigla"},
+    "enmiendas retirar": {"enmienda": "entero", "--motivo": "texto", "--json": "marca", "--asociacion": "sigla"},
+    "enmiendas orden": {"--mocion": "entero", "--fijar": "ids", "--reglamento": "marca", "--json": "marca",
+                        "--asociacion": "sigla"},
+    "enmiendas texto-final": {"--mocion": "entero", "--json": "marca", "--asociacion": "sigla"},
+    "votos enmienda": {"enmienda": "entero", **_VOTO_DE_LA_SALA},
+    "votos mocion": {"mocion": "entero", **_VOTO_DE_LA_SALA},
+    "votos adoptar": {"mocion": "entero", "--tipo": "tipo_resolucion", "--titulo": "texto", "--json": "marca",
+                      "--asociacion": "sigla"},
+})
 LENTAS = {"demo"}
 # Estados de salida documentados además de 0, 1 y 2 (docstring de escritorio/cli.py).
 ESTADOS_EXTRA = {**{f"correo {o}": (3,) for o in ("convocatoria", "acta", "resolucion", "recibo", "avisos", "enviar")},

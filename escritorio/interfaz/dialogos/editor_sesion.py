@@ -1,14 +1,13 @@
 """El editor de una sesión, en sus pestañas: orden del día, asistencia (con el quórum en vivo),
 votaciones (con el resultado en vivo; las elecciones de cargos, en `eleccion.py`), acta (borrador,
-aprobación con huella, firma, fe de erratas y documentos), mociones (issue 64) y oradores (la lista de oradores en
-vivo).
+aprobación con huella, firma, fe de erratas y documentos), mociones, enmiendas y oradores (la sala en vivo, issue
+64).
 
 Todo se pide a `servicios.sesiones`, `servicios.votaciones` y `servicios.actas`; las reglas (quórum,
 mayorías, numeración, congelamiento del acta) son del dominio y los servicios: aquí solo se muestran.
 Cuando el acta está aprobada, todo control de edición queda deshabilitado y un aviso lo dice.
-Cada pestaña vive en su módulo: `sesion_orden`, `sesion_asistencia`, `sesion_votaciones`, `sesion_acta` y
-`sesion_mociones`, `sesion_oradores`
-(las piezas comunes, en `sesion_piezas`).
+Cada pestaña vive en su módulo: `sesion_orden`, `sesion_asistencia`, `sesion_votaciones`, `sesion_acta`,
+`sesion_mociones`, `sesion_enmiendas` y `sesion_oradores` (las piezas comunes, en `sesion_piezas`).
 """
 
 from html import escape
@@ -43,6 +42,7 @@ from .sesion_correo import enviar_documento, enviar_resolucion, mostrar_lo_envia
 from .sesion_orden import PestanaOrden
 from .sesion_oradores import PestanaOradores
 from .sesion_piezas import COLOR_ACTA, COLOR_SESION, EN_PANTALLA, chip, fecha_larga, pintar_chip
+from .sesion_enmiendas import PestanaEnmiendas
 from .sesion_votaciones import PestanaVotaciones
 
 
@@ -152,6 +152,7 @@ class EditorSesion(DeLaOficina, QWidget):
         self.votaciones = PestanaVotaciones(self)
         self.tab_acta = PestanaActa(self, self._ajustes)
         self.tab_mociones = PestanaMociones(self)
+        self.tab_enmiendas = PestanaEnmiendas(self)
         self.tab_oradores = PestanaOradores(self)
         self.pestanas = QTabWidget()
         self.pestanas.setDocumentMode(False)
@@ -159,9 +160,10 @@ class EditorSesion(DeLaOficina, QWidget):
         self.pestanas.addTab(self.tab_asistencia, self.tr("Asistencia"))
         self.pestanas.addTab(self.votaciones, self.tr("Votaciones"))
         self.pestanas.addTab(self.tab_acta, self.tr("Acta"))
-        # Las mociones y la lista de oradores de la sesión en vivo (issue 64); al final, para no mover las pestañas
-        # de siempre.
+        # Las mociones, sus enmiendas y la lista de oradores de la sesión en vivo (issue 64); al final, para no mover
+        # las pestañas de siempre.
         self.pestanas.addTab(self.tab_mociones, self.tr("Mociones"))
+        self.pestanas.addTab(self.tab_enmiendas, self.tr("Enmiendas"))
         self.pestanas.addTab(self.tab_oradores, self.tr("Oradores"))
         self.pestanas.currentChanged.connect(self._pestana_cambiada)
 
@@ -283,6 +285,7 @@ class EditorSesion(DeLaOficina, QWidget):
         self.votaciones.cargar()
         self.tab_acta.cargar()
         self.tab_mociones.cargar()
+        self.tab_enmiendas.cargar()
         self.tab_oradores.cargar()
         self._aplicar_solo_lectura()
         self._titulos_de_pestanas()
@@ -356,7 +359,7 @@ class EditorSesion(DeLaOficina, QWidget):
     def _aplicar_solo_lectura(self) -> None:
         self.boton_cierre.setEnabled(not self.solo_lectura)
         for pestana in (self.orden, self.tab_asistencia, self.votaciones, self.tab_acta, self.tab_mociones,
-                        self.tab_oradores):
+                        self.tab_enmiendas, self.tab_oradores):
             pestana.fijar_solo_lectura(self.solo_lectura)
 
     def asistencia_cambiada(self) -> None:

@@ -1,0 +1,194 @@
+"""Las votaciones de la sala (issue 64, §2): cada enmienda admitida, en el orden de votación, y después la moción;
+y la moción aprobada que se vuelve la resolución o la declaración de su punto, con su texto final.
+
+El resultado se calcula EXACTAMENTE como el de un punto: la asistencia de la sesión para el tipo de decisión del
+punto, la mayoría de su regla (y si el estatuto la fija), el mismo quórum y el mismo motivo para votar con otra
+mayoría (servicios.votaciones.calcular_votacion). La resolución se adopta por servicios.votaciones.adoptar_resolucion,
+con la votación final de la moción como la que la permite."""
+
+from dataclasses import dataclass
+
+from ..datos import enmiendas as tabla_enmiendas
+from ..datos import votaciones_sala as tabla
+from ..datos.conexion import transaccion
+from ..dominio.enmiendas import lugares
+from ..dominio.traduccion import traducir
+from ..errores import ErrorEscritorio, ErrorValidacion
+from .actos_de_sesion import registrar_acto
+from .contexto import Contexto
+from .enmiendas import EnmiendasDeLaMocion, listar, mocion_de_la_asociacion, nombre_del_estado, texto_final
+from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
+from .sesiones import exigir_editable, sesion_de_la_asociacion
+from .sesiones_asistencia import asistencia
+from .sesiones_reglas import mayoria_de, regla_fija
+from .votaciones import (NuevaVotacion, PrevisionVotacion, ResolucionAdoptada, adoptar_resolucion,
+                         calcular_votacion, regla_para_mocion)
+
+
+@dataclass(frozen=True)
+class VotacionDeLaSala:
+    """Una votación cerrada de la sala: la de una enmienda (`enmienda_id`) o la final de la moción (None).
+    `decaidas`: los números de las enmiendas que decayeron porque esta, aprobada, tocaba lo mismo."""
+    id: int
+    mocion_id: int
+    enmienda_id: int | None
+    numero: int | None              # el de la enmienda (None: la votación de la moción)
+    metodo: str
+    mayoria: str
+    base: str
+    a_favor: int
+    en_contra: int
+    abstenciones: int
+    presentes: int
+    con_derecho: int
+    aprobada: bool
+    texto_resultado: str
+    regla_mayoria: str | None
+    motivo_mayoria: str | None
+    cerrada_en: str
+    habilitados: int
+    decaidas: tuple[int, ...] = ()
+
+
+def _leida(db, votacion_id: int, decaidas: tuple[int, ...] = ()) -> VotacionDeLaSala:
+    v = tabla.votacion(db, votacion_id)
+    return VotacionDeLaSala(v["id"], v["mocion_id"], v["enmienda_id"], v["enmienda_numero"], v["metodo"], v["mayoria"], v["base"],
+                            v["a_favor"], v["en_contra"], v["abstenciones"], v["presentes"], v["con_derecho"],
+                            bool(v["aprobada"]), v["texto_resultado"], v["regla_mayoria"], v["motivo_mayoria"],
+                            v["cerrada_en"], tabla.cantidad_de_habilitados(db, votacion_id), decaidas)
+
+
+def votaciones(contexto: Contexto, mocion_id: int) -> list[VotacionDeLaSala]:
+    """Las votaciones cerradas de la moción y de sus enmiendas, en el orden en que se cerraron."""
+    mocion_de_la_asociacion(contexto, mocion_id)
+    return [_leida(contexto.db, v["id"]) for v in tabla.votaciones_de(contexto.db, mocion_id)]
+
+
+def _lo_que_se_vota(listado: EnmiendasDeLaMocion, enmienda_id: int | None) -> None:
+    """El orden de la sala: una enmienda admitida, cuando todas las anteriores en el orden ya se votaron; la moción
+    admitida, cuando no queda ninguna enmienda por decidir ni por votar."""
+    if listado.estado in ("aprobada", "rechazada"):
+        raise ErrorEscritorio(traducir("La moción {0} ya fue votada ({1}): la votación cerrada no se repite ni se "
+                                       "votan sus enmiendas.").format(listado.numero, nombre_del_estado(listado.estado)))
+    if listado.estado != "admitida":
+        que = traducir("la moción") if enmienda_id is None else traducir("una enmienda de la moción")
+        raise ErrorEscritorio(traducir("La moción {0} no está admitida (está {1}): no se vota {2}.").format(
+            listado.numero, nombre_del_estado(listado.estado), que))
+    if enmienda_id is None:
+        for e in listado.pendientes():
+            if e.estado == "presentada":
+                raise ErrorEscritorio(traducir("La enmienda {0} todavía no fue admitida ni rechazada: decida sobre "
+                                               "ella antes de votar la moción.").format(e.numero))
+            raise ErrorEscritorio(traducir("Falta votar la enmienda {0}: las enmiendas admitidas se votan antes que "
+                                           "la moción.").format(e.numero))
+        return
+    enmienda = next((e for e in listado.enmiendas if e.id == enmienda_id), None)
+    if enmienda is None:
+        raise ErrorEscritorio(traducir("No existe la enmienda {0} en esta asociación.").format(enmienda_id))
+    if enmienda.estado != "admitida":
+        raise ErrorEscritorio(traducir("La enmienda {0} está {1}: solo se vota una enmienda admitida.").format(
+            enmienda.numero, nombre_del_estado(enmienda.estado)))
+    proxima = listado.proxima()
+    if proxima is not None and proxima.id != enmienda_id:
+        raise ErrorEscritorio(traducir("Antes se vota la enmienda {0} (le toca el lugar {1} en el orden de votación; "
+                                       "a la enmienda {2}, el {3}).").format(
+            proxima.numero, proxima.posicion, enmienda.numero, enmienda.posicion))
+
+
+def _regla_y_asistencia(contexto: Contexto, mocion: dict, sesion: dict):
+    db = contexto.db
+    estado = asistencia(contexto, sesion["id"], mocion["tipo_decision"])
+    regla = regla_para_mocion(mayoria_de(db, sesion["organo_id"], mocion["tipo_decision"], sesion["fecha"]))
+    fija = regla_fija(db, sesion["organo_id"], mocion["tipo_decision"], sesion["fecha"])
+    return estado, regla, fija
+
+
+def prever(contexto: Contexto, mocion_id: int, nueva: NuevaVotacion) -> PrevisionVotacion:
+    """Lo que daría cerrar ahora la votación (de una enmienda o de la moción: la regla es la misma, la del punto),
+    para mostrar el resultado en vivo mientras se cuentan los votos. No escribe."""
+    mocion = mocion_de_la_asociacion(contexto, mocion_id)
+    sesion = sesion_de_la_asociacion(contexto, mocion["sesion_id"])
+    estado, regla, fija = _regla_y_asistencia(contexto, mocion, sesion)
+    return calcular_votacion(estado, regla, mocion["tipo_decision"], nueva, fija)
+
+
+@en_el_idioma_de_los_documentos
+def _votar(contexto: Contexto, mocion_id: int, enmienda_id: int | None, nueva: NuevaVotacion) -> VotacionDeLaSala:
+    db = contexto.db
+    with transaccion(db):   # el orden, la asistencia y «ya votada» se leen con la base tomada
+        mocion = mocion_de_la_asociacion(contexto, mocion_id)
+        sesion = sesion_de_la_asociacion(contexto, mocion["sesion_id"])
+        exigir_editable(sesion)
+        listado = listar(contexto, mocion_id)
+        _lo_que_se_vota(listado, enmienda_id)
+        estado, regla, fija = _regla_y_asistencia(contexto, mocion, sesion)
+        prevision = calcular_votacion(estado, regla, mocion["tipo_decision"], nueva, fija)
+        problemas = prevision.todos_los_problemas
+        if problemas:
+            raise ErrorValidacion(traducir("No se registró la votación:") + "\n"
+                                  + "\n".join(f"  - {p}" for p in problemas), problemas)
+        aprobada = prevision.resultado.aprobada
+        votacion_id = tabla.insertar_votacion(
+            db, mocion_id, enmienda_id, metodo=nueva.metodo, mayoria=prevision.mayoria, base=prevision.base,
+            a_favor=prevision.a_favor, en_contra=prevision.en_contra, abstenciones=prevision.abstenciones,
+            presentes=prevision.presentes, con_derecho=prevision.con_derecho, aprobada=int(aprobada),
+            texto_resultado=prevision.resultado.texto, regla_mayoria=regla.describir(),
+            motivo_mayoria=prevision.motivo_mayoria,
+            habilitados=[(m, h.peso, (nueva.nominales or {}).get(m) if nueva.metodo == "nominal" else None)
+                         for m, h in prevision.habilitados.items()])
+        decaidas: tuple[int, ...] = ()
+        if enmienda_id is None:
+            tabla.fijar_estado_mocion(db, mocion_id, "aprobada" if aprobada else "rechazada")
+        else:
+            votada = next(e for e in listado.enmiendas if e.id == enmienda_id)
+            tabla_enmiendas.fijar_estado(db, enmienda_id, "aprobada" if aprobada else "rechazada", None)
+            if aprobada:
+                # Las pendientes que tocan lo mismo que la aprobada ya no tienen sobre qué votarse: decaen.
+                tocado = lugares(list(votada.cambios))
+                chocan = [e for e in listado.pendientes() if e.id != enmienda_id and lugares(list(e.cambios)) & tocado]
+                motivo = traducir("Decae: la enmienda {0}, aprobada, cambió el mismo párrafo.").format(votada.numero)
+                for e in chocan:
+                    tabla_enmiendas.fijar_estado(db, e.id, "decaida", motivo)
+                decaidas = tuple(e.numero for e in chocan)
+        registrar_acto(db, sesion["id"])
+    return _leida(db, votacion_id, decaidas)
+
+
+def votar_enmienda(contexto: Contexto, enmienda_id: int, nueva: NuevaVotacion) -> VotacionDeLaSala:
+    """Cierra la votación de una enmienda admitida, la que sigue en el orden de votación. Aprobada, hace decaer
+    las pendientes que tocan el mismo párrafo."""
+    fila = tabla_enmiendas.enmienda(contexto.db, enmienda_id)
+    if fila is None:
+        raise ErrorEscritorio(traducir("No existe la enmienda {0} en esta asociación.").format(enmienda_id))
+    return _votar(contexto, fila["mocion_id"], enmienda_id, nueva)
+
+
+def votar_mocion(contexto: Contexto, mocion_id: int, nueva: NuevaVotacion) -> VotacionDeLaSala:
+    """Cierra la votación final de la moción admitida, después de votadas sus enmiendas: queda aprobada o
+    rechazada."""
+    return _votar(contexto, mocion_id, None, nueva)
+
+
+def adoptar_mocion(contexto: Contexto, mocion_id: int, tipo: str = "resolucion",
+                   titulo: str | None = None) -> ResolucionAdoptada:
+    """La moción aprobada se vuelve la resolución (o la declaración, …) de su punto: su título (u otro), su texto
+    final con las enmiendas aprobadas y, como firmantes, quienes la presentaron y la apoyaron."""
+    db = contexto.db
+    with transaccion(db):
+        mocion = mocion_de_la_asociacion(contexto, mocion_id)
+        exigir_editable(sesion_de_la_asociacion(contexto, mocion["sesion_id"]))
+        if mocion["resolucion_id"] is not None:
+            raise ErrorEscritorio(traducir("La moción {0} ya fue adoptada: su resolución ya existe.").format(
+                mocion["numero"]))
+        if mocion["estado"] == "rechazada":
+            raise ErrorEscritorio(traducir("La moción {0} fue rechazada en la votación: no se adopta como "
+                                           "resolución ni como declaración.").format(mocion["numero"]))
+        final = next((v for v in tabla.votaciones_de(db, mocion_id) if v["enmienda_id"] is None), None)
+        if mocion["estado"] != "aprobada" or final is None:
+            raise ErrorEscritorio(traducir("La moción {0} está {1}: solo se adopta una moción aprobada en su "
+                                           "votación.").format(mocion["numero"], nombre_del_estado(mocion["estado"])))
+        firmantes = [a["miembro_id"] for a in tabla_enmiendas.autores_de_la_mocion(db, mocion_id)]
+        adoptada = adoptar_resolucion(contexto, mocion["punto_id"], tipo, titulo or mocion["titulo"],
+                                      texto_final(contexto, mocion_id).texto, firmantes=firmantes, votacion=final)
+        tabla.fijar_resolucion_de_la_mocion(db, mocion_id, adoptada["id"])
+    return adoptada
