@@ -156,6 +156,10 @@ class EditorSesion(DeLaOficina, QWidget):
         self.tab_oradores = PestanaOradores(self)
         self.pestanas = QTabWidget()
         self.pestanas.setDocumentMode(False)
+        # Siete pestañas no entran enteras a 1366×768 al 150 %: en lugar de las flechas de desplazamiento (que Qt
+        # dibuja encimadas), los títulos se acortan con «…» y dicen el entero en su ayuda emergente.
+        self.pestanas.setElideMode(Qt.TextElideMode.ElideRight)
+        self.pestanas.setUsesScrollButtons(False)
         self.pestanas.addTab(self.orden, self.tr("Orden del día"))
         self.pestanas.addTab(self.tab_asistencia, self.tr("Asistencia"))
         self.pestanas.addTab(self.votaciones, self.tr("Votaciones"))
@@ -355,6 +359,9 @@ class EditorSesion(DeLaOficina, QWidget):
         self.pestanas.setTabText(3, self.tr("Acta — {0}").format(tr(ESTADOS_ACTA[self.acta.estado]).lower()))
         self.pestanas.setTabText(self.pestanas.indexOf(self.tab_mociones),
                                  self.tr("Mociones ({0})").format(len(self.tab_mociones.mociones)))
+        for indice in range(self.pestanas.count()):   # el título entero, por si no entra (setElideMode)
+            if indice != self.pestanas.indexOf(self.tab_asistencia):
+                self.pestanas.setTabToolTip(indice, self.pestanas.tabText(indice))
 
     def _aplicar_solo_lectura(self) -> None:
         self.boton_cierre.setEnabled(not self.solo_lectura)
