@@ -24,6 +24,8 @@ Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)
   reunion.py      sesiones convocar, puntos, invitado, celebrada, borrador
   aprobacion_de_actas.py  sesiones punto-aprobacion-acta, aprobar-acta
   votaciones.py   sesiones asistencia, votar, resolucion
+  mociones.py     mociones (presentar, listar, ver, admitir, no-admitir, retirar, derivar, aplazar, retomar)
+  sala.py         sala reglas (el plazo de las mociones, los tiempos de palabra, el orden de las enmiendas)
   firmas.py       firma                       documentos.py   documento verificar, resoluciones pdf
   bitacora.py     bitacora, verificar         respaldo.py     respaldo
   deshacer.py     deshacer, rehacer (el último cambio reversible propio, como Edición › Deshacer)
@@ -62,6 +64,7 @@ REGISTRO = {
     "estatutos": ("estatutos", "agregar_ordenes"),
     "unidades": ("organos", "agregar_unidades"),
     "sesiones": ("sesiones", "agregar_ordenes"), "resoluciones": ("sesiones", "agregar_ordenes"),
+    "mociones": ("mociones", "agregar_ordenes"), "sala": ("sala", "agregar_ordenes"),
     "firma": ("firmas", "agregar_ordenes"),
     "bitacora": ("bitacora", "agregar_ordenes"), "verificar": ("bitacora", "agregar_ordenes"),
     "deshacer": ("deshacer", "agregar_ordenes"), "rehacer": ("deshacer", "agregar_ordenes"),

@@ -2532,6 +2532,19 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoDecision</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Motivo:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>No hay a dónde: no hay ninguno disponible.</source>
+      <translation>Nowhere to send it: none is available.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoEnmienda</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
@@ -4363,6 +4376,69 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoPresentarMocion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Apoyos: {0}</source>
+      <translation>Supporters: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Autores | apoyos:</source>
+      <translation>Authors | supporters:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Autores: {0}</source>
+      <translation>Authors: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>El texto va en párrafos separados por una línea en blanco: las enmiendas los citan por su número.</source>
+      <translation>The text goes in paragraphs separated by a blank line: amendments cite them by number.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Fundamento:</source>
+      <translation>Grounds:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Marque al menos un autor.</source>
+      <translation>Tick at least one author.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Punto:</source>
+      <translation>Item:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Recibida el:</source>
+      <translation>Received on:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Sin apoyos.</source>
+      <translation>No supporters.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Texto:</source>
+      <translation>Text:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Título:</source>
+      <translation>Title:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>por ejemplo: Declaración de Montevideo sobre el clima</source>
+      <translation>for example: Montevideo Declaration on climate</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoPublicar</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
@@ -5100,6 +5176,89 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>… y {0} avisos más (ver la composición).</source>
       <translation>… and {0} more warnings (see the composition).</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoReglasDeLaSala</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source> días antes de la sesión</source>
+      <translation> days before the session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Artículo:</source>
+      <translation>Article:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Cada intervención:</source>
+      <translation>Each speech:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Con plazo:</source>
+      <translation>With deadline:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Cuestión de orden:</source>
+      <translation>Point of order:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>El órgano no fijó reglas de la sala: rigen las de omisión.</source>
+      <translation>The body set no floor rules: the defaults apply.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>La más alejada del texto primero</source>
+      <translation>The furthest from the text first</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Las fija {0}: cambian con una reforma de ese artículo, elegida en «Por la reforma:».</source>
+      <translation>Set by {0}: they change with an amendment of that article, chosen in “By the amendment:”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Las fija {0}: cambian con una reforma de ese artículo; no hay ninguna registrada después de fijarlas.</source>
+      <translation>Set by {0}: they change with an amendment of that article; none has been recorded since they were set.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Mociones:</source>
+      <translation>Motions:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Ninguna</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Por la reforma:</source>
+      <translation>By the amendment:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Por orden de presentación</source>
+      <translation>In order of submission</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Sin artículo del reglamento: se cambian libremente.</source>
+      <translation>No article of the rules of procedure: they can be changed freely.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Votar las enmiendas:</source>
+      <translation>Vote the amendments:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>por ejemplo: Reglamento de la Asamblea, art. 12</source>
+      <translation>for example: Rules of the Assembly, art. 12</translation>
     </message>
   </context>
   <context>
@@ -6608,6 +6767,16 @@ Drop another PDF to verify it</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Mociones</source>
+      <translation>Motions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Mociones ({0})</source>
+      <translation>Motions ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Oradores</source>
       <translation>Speakers</translation>
     </message>
@@ -7016,14 +7185,29 @@ Continue?</translation>
       <translation>, never before the due date of the issue</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>, sin artículo del reglamento que lo cite</source>
+      <translation>, with no article of the rules of procedure citing it</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>, valor «{0}»</source>
       <translation>, value “{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>, {0}</source>
+      <translation>, {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>, {0} con importe distinto al emitido (no se modifican)</source>
       <translation>, {0} with an amount different from the one issued (they are not changed)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>--por-reforma va con el valor nuevo de la regla que la reforma cambió (--plazo-mociones, --segundos-palabra…).</source>
+      <translation>--por-reforma goes with the new value of the rule the amendment changed (--plazo-mociones, --segundos-palabra…).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
@@ -7576,6 +7760,7 @@ Continue?</translation>
       <translation>Admits {0} ({1}) from {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Admitida</source>
@@ -7823,6 +8008,7 @@ Continue?</translation>
       <translation>Opening</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Aplazada</source>
@@ -7832,6 +8018,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Aplazada a una sesión posterior</source>
       <translation>Postponed to a later session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Aplazar</source>
+      <translation>Postpone</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
@@ -7860,6 +8051,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
@@ -7992,6 +8184,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Artículo del quórum ({0})</source>
       <translation>Quorum article ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Artículo del reglamento</source>
+      <translation>Article of the rules of procedure</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -9763,6 +9960,7 @@ Do you want to open it now?</translation>
       <translation>Deposit</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Derivada</source>
@@ -9772,6 +9970,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Derivada a {0}</source>
       <translation>Referred to {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Derivar</source>
+      <translation>Refer</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -10570,6 +10773,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>El miembro no tiene cargos en {0}: el pago se imputa a los cargos en {1}.</source>
       <translation>The member has no charges in {0}: the payment is allocated to the charges in {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>El miembro {0} figura como autor y como apoyo: nómbrelo una sola vez.</source>
+      <translation>Member {0} appears as author and as supporter: name them only once.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12094,6 +12302,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/enmiendas.py" />
+      <location filename="../../escritorio/servicios/mociones.py" />
       <source>Fundamento</source>
       <translation>Grounds</translation>
     </message>
@@ -12154,6 +12363,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Guardar</source>
       <translation>Save</translation>
@@ -12458,6 +12668,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>State the date of the withdrawal.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Indique la sesión o el punto de las mociones (uno de los dos).</source>
+      <translation>Give the session or the item of the motions (one of the two).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Indique quién firma: un miembro (--miembro ID) o una entidad que no es miembro (--entidad "Nombre" --tipo red|observador|organizacion|gobierno|otro), uno de los dos.</source>
       <translation>Indicate who signs: a member (--miembro ID) or a non-member entity (--entidad "Name" --tipo red|observador|organizacion|gobierno|otro), one or the other.</translation>
@@ -12476,6 +12691,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>Indique un nombre de usuario y una clave de 8 caracteres o más.</source>
       <translation>Enter a user name and a password of 8 characters or more.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Indique un plazo o ninguno, no los dos.</source>
+      <translation>Give a deadline or none, not both.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -13298,6 +13518,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>A simple majority means {0}: it is not counted over {1}. If abstentions should weigh as votes against, choose an absolute majority {2} (for example “absolute of those present”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>La moción figura recibida el {0}, después de la sesión del {1}: revise la fecha de recepción.</source>
+      <translation>The motion is recorded as received on {0}, after the session of {1}: check the date received.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>La moción fue rechazada en la votación: no se adopta como resolución.</source>
       <translation>The motion was rejected in the vote: it is not adopted as a resolution.</translation>
@@ -13306,6 +13531,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>La moción tiene {0} párrafos: no hay párrafo {1} que {2}.</source>
       <translation>The motion has {0} paragraphs: there is no paragraph {1} to {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>La moción ya está «{0}»: ese estado es final y no cambia.</source>
+      <translation>The motion is already “{0}”: that state is final and does not change.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
@@ -13388,6 +13618,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The first fee of {0} (joined on {1}) falls due on {2}: {3} days of grace from joining.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>La reforma de «{0}» del {1}</source>
+      <translation>The amendment of “{0}” of {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>La reforma debe regir después del texto original ({0}).</source>
       <translation>The amendment must come into force after the original text ({0}).</translation>
@@ -13411,6 +13646,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>La reforma no puede regir desde el {0}: la {1} se adoptó en la sesión del {2}.</source>
       <translation>The amendment cannot be in force from {0}: {1} was adopted at the session of {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>La reforma va con el valor nuevo de la regla que cambió.</source>
+      <translation>The amendment goes with the new value of the rule it changed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
@@ -13559,6 +13799,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Session {0} is not taken out on the server: it cannot be returned (only a session taken out with “escritorio servidor llevar” comes back). Nothing was changed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>La sesión {0} no tiene una moción {1}.</source>
+      <translation>Session {0} has no motion {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actos_de_sesion.py" />
       <source>La sesión {0} pasó a «Celebrada»: se registraron sus actos.</source>
       <translation>Session {0} is now “Held”: its acts were recorded.</translation>
@@ -13669,6 +13914,16 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Marks cannot be negative.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Las mociones de la sesión están en su pestaña «Mociones».</source>
+      <translation>The session's motions are in its “Motions” tab.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Las mociones de la sesión se ven con «escritorio mociones listar --sesion {0}».</source>
+      <translation>The session's motions are shown with “escritorio mociones listar --sesion {0}”.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
       <source>Las páginas elegidas no están en el documento (tiene {0}): elija otras.</source>
       <translation>The chosen pages are not in the document (it has {0}): choose others.</translation>
@@ -13677,6 +13932,21 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Las reglas de este órgano no admiten poderes{0}; así lo dicen {1}.</source>
       <translation>This body’s rules do not allow proxies{0}; that is what {1} say.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Las reglas de la sala de «{0}» las fija {1} (hoy: {2}).</source>
+      <translation>The floor rules of “{0}” are set by {1} (today: {2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Las reglas de la sala de «{0}» no citan ningún artículo del reglamento: no tienen base estatutaria y se cambian libremente.</source>
+      <translation>The floor rules of “{0}” cite no article of the rules of procedure: they have no statutory basis and can be changed freely.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Las reglas de la sala de «{0}» no citan ningún artículo: se cambian sin reforma.</source>
+      <translation>The floor rules of “{0}” cite no article: they change without an amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
@@ -13751,6 +14021,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Lo que dice este documento (registrado al emitirlo):</source>
       <translation>What this document says (recorded when it was issued):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Lo que el reglamento del órgano fija para la sala. Mientras citan un artículo, cambian solo con una reforma de ese artículo.</source>
+      <translation>What the body's rules of procedure set for the floor. While they cite an article, they change only with an amendment of that article.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/diario.py" />
@@ -14160,11 +14435,32 @@ The details were saved in:
       <translation>Motion {0} · {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Moción {0}: solo una moción aplazada se retoma en otra sesión (está «{1}»).</source>
+      <translation>Motion {0}: only a postponed motion is taken up in another session (it is “{1}”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Moción {0}: ya se retomó en la sesión {1} (moción {2}).</source>
+      <translation>Motion {0}: already taken up in session {1} (motion {2}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/mociones.py" />
       <source>Moción {0}: {1}</source>
       <translation>Motion {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Moción {0}: {1} Para admitirla igual, la decisión necesita un motivo, que queda en el registro: {2}.</source>
+      <translation>Motion {0}: {1} To admit it anyway, the decision needs a reason, which stays on record: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Moción {0}: {1} una moción necesita un motivo, que queda en el registro: {2}.</source>
+      <translation>Motion {0}: {1} a motion needs a reason, which stays on record: {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -14225,6 +14521,7 @@ The details were saved in:
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Motivo</source>
       <translation>Reason</translation>
@@ -14426,10 +14723,16 @@ The details were saved in:
       <translation>No to all</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>No admitida</source>
       <translation>Not admitted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>No admitir</source>
+      <translation>Do not admit</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -14511,6 +14814,11 @@ The details were saved in:
       <translation>There is no member with id {0} in this association: choose it from the list in the Members area.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>No existe el miembro con id {0} en esta asociación: una moción la presentan y la apoyan miembros.</source>
+      <translation>There is no member with id {0} in this association: motions are submitted and supported by members.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>No existe el miembro con id {0} en esta asociación; vea los ids con «escritorio miembros listar».</source>
       <translation>There is no member with id {0} in this association; see the ids with “escritorio miembros listar”.</translation>
@@ -14542,6 +14850,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/oradores.py" />
       <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -14611,6 +14920,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/enmiendas.py" />
+      <location filename="../../escritorio/servicios/mociones.py" />
       <source>No existe la moción {0} en esta asociación.</source>
       <translation>There is no motion {0} in this association.</translation>
     </message>
@@ -15052,9 +15362,19 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The admission rules were not changed:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>No se cambiaron las reglas de la sala:</source>
+      <translation>The floor rules were not changed:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No se cambió la categoría de {0}:</source>
       <translation>The category of {0} was not changed:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>No se cambió la moción:</source>
+      <translation>The motion was not changed:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -15336,6 +15656,11 @@ You can overwrite those changes with yours, reload the form with the current dat
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
       <source>No se obtuvo el sello de tiempo: {0}. No se guardó nada; revise la conexión y la dirección, y vuelva a intentarlo.</source>
       <translation>The timestamp was not obtained: {0}. Nothing was saved; check the connection and the address, and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>No se presentó la moción:</source>
+      <translation>The motion was not submitted:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -15892,6 +16217,11 @@ Check the list and confirm again.</translation>
       <translation>Speakers</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Orden de las enmiendas «{0}»: use {1}.</source>
+      <translation>Order of amendments “{0}”: use {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Orden de las fechas «{0}» desconocido: use dd/mm (día/mes/año) o mm/dd (mes/día/año).</source>
       <translation>Unknown date order “{0}”: use dd/mm (day/month/year) or mm/dd (month/day/year).</translation>
@@ -16380,6 +16710,11 @@ Check the list and confirm again.</translation>
       <translation>Work plans: activities of {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Plazo para las mociones: de 0 a {0} días antes de la sesión.</source>
+      <translation>Deadline for motions: from 0 to {0} days before the session.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Poblaciones</source>
       <translation>Populations</translation>
@@ -16480,6 +16815,7 @@ Check the list and confirm again.</translation>
       <translation>Submitted by: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Presentada</source>
@@ -16494,6 +16830,16 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Presentan: {0}</source>
       <translation>Submitted by: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Presentar</source>
+      <translation>Submit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Presentar una moción</source>
+      <translation>Submit a motion</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
@@ -16857,6 +17203,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Reload</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Rechazada</source>
@@ -16888,6 +17235,12 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>Recibe: {0}.</source>
       <translation>Receives: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Recibida el</source>
+      <translation>Received on</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
@@ -17057,6 +17410,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Record the application</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Registre la reforma («escritorio estatutos reformar …») y nómbrela con --por-reforma N.</source>
+      <translation>Record the amendment (“escritorio estatutos reformar …”) and name it with --por-reforma N.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Registre la reforma (área Estatutos, «Reforma…») y elíjala en «Por la reforma:».</source>
+      <translation>Record the amendment (Statutes area, “Amendment…”) and choose it in “By the amendment:”.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Registre primero la votación de este punto.</source>
       <translation>Record the vote on this item first.</translation>
@@ -17186,6 +17549,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Composition rules</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Reglas de la sala</source>
       <translation>Floor rules</translation>
@@ -17381,6 +17745,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Item summary</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Retirada</source>
@@ -17585,6 +17950,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Se pidió al sistema abrirlo en su visor de PDF.</source>
       <translation>The system was asked to open it in its PDF viewer.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Se recibió el {0}, fuera de plazo: el plazo para presentar mociones a la sesión del {1} venció el {2} ({3} días antes{4}).</source>
+      <translation>Received on {0}, after the deadline: the deadline for motions to the session of {1} expired on {2} ({3} days before{4}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -18481,6 +18851,11 @@ Open the copy now?</translation>
       <translation>Text</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Texto de la moción</source>
+      <translation>Text of the motion</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Texto de la resolución</source>
       <translation>Text of the resolution</translation>
@@ -18519,6 +18894,16 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Textos del acta</source>
       <translation>Texts of the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Tiempo de cada intervención</source>
+      <translation>Time of each speech</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Tiempo de una cuestión de orden</source>
+      <translation>Time of a point of order</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -18762,6 +19147,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Título</source>
       <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Título de la moción</source>
+      <translation>Title of the motion</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -19103,9 +19493,34 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>An application of a payment is never modified or deleted: the payment is voided.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Una moción aplazada se retoma en una sesión posterior a la del {0}: la sesión {1} es del {2}.</source>
+      <translation>A postponed motion is taken up in a session after the one of {0}: session {1} is of {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Una moción la presenta al menos un miembro: indique su autor.</source>
+      <translation>A motion is submitted by at least one member: give its author.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>Una moción se aprueba o se rechaza con su votación, no a mano.</source>
+      <translation>A motion is approved or rejected by its vote, not by hand.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>Una moción «{0}» no pasa a «{1}»; puede pasar a {2}.</source>
+      <translation>A “{0}” motion does not become “{1}”; it can become {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Una reforma que fija reglas de sesión necesita la resolución que la adoptó (--resolucion).</source>
       <translation>An amendment that sets session rules needs the resolution that adopted it (--resolucion).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Una regla que cita un artículo no se cambia desde la configuración: cambia con una reforma de ese artículo.</source>
+      <translation>A rule that cites an article is not changed from the settings: it changes with an amendment of that article.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -20790,6 +21205,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>on “{0}”: “{1}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>enmiendas: la más alejada del texto primero</source>
+      <translation>amendments: the furthest from the text first</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>enmiendas: por orden de presentación</source>
+      <translation>amendments: in order of submission</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>error de lectura o escritura del disco (¿se quitó el pendrive o se cortó la red?)</source>
       <translation>disk read or write error (was the USB drive removed or the network cut?)</translation>
@@ -20888,6 +21313,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>escriba cuántas veces se renueva, de 1 a {0} (vacío: sin límite)</source>
       <translation>write how many times it renews, from 1 to {0} (empty: no limit)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>escríbalo en «Motivo»</source>
+      <translation>write it in “Reason”</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -21205,6 +21635,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>indique qué columna corresponde a: {0}</source>
       <translation>indicate which column corresponds to: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>indíquelo con --motivo</source>
+      <translation>give it with --motivo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
@@ -22027,6 +22462,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>miembros presentes con derecho a voto (y sus poderes)</source>
       <translation>members present entitled to vote (and their proxies)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>mociones hasta {0} días antes de la sesión</source>
+      <translation>motions up to {0} days before the session</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -22975,6 +23415,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no deadline</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>sin plazo para las mociones</source>
+      <translation>no deadline for motions</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>sin poderes</source>
@@ -23659,6 +24104,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
       <source>{0} (forma femenina)</source>
       <translation>{0} (feminine form)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>{0} (id {1}) no era miembro de la asociación el {2} (estado: {3}): no presenta ni apoya mociones.</source>
+      <translation>{0} (id {1}) was not a member of the association on {2} (status: {3}): it neither submits nor supports motions.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
@@ -24351,6 +24801,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} min {1:02d} s</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0} no cambia ese artículo: no permite cambiarlas.</source>
+      <translation>{0} does not change that article: it does not allow changing them.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>{0} no elegido ({1})</source>
       <translation>{0} not chosen ({1})</translation>
@@ -24577,6 +25032,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} answered {1}: the site does not have the list of anchors at that address (is it the address of the published site? was it uploaded whole?). Try the site folder.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0} rige desde ese día: aplíquela desde entonces.</source>
+      <translation>{0} applies from that day: apply it from then on.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>{0} s</source>
       <translation>{0} s</translation>
@@ -24600,6 +25060,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} se quitó de {1} por completo, con su historia de categorías (se había agregado por error).</source>
       <translation>{0} was removed from {1} completely, with its category history (it had been added by mistake).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0} se registró antes de que se fijaran estas reglas: ya las tuvieron en cuenta. Para cambiarlas hace falta una reforma posterior de ese artículo.</source>
+      <translation>{0} was recorded before these rules were set: they already took it into account. Changing them needs a later amendment of that article.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -24924,6 +25389,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}, by {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0}, reforma {1}, desde el {2}</source>
+      <translation>{0}, amendment {1}, from {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>{0}, representada por {1}</source>
       <translation>{0}, represented by {1}</translation>
@@ -24997,6 +25467,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>{0}: cita el art. {1} reformado y la reforma no la cambió; sin la resolución que la adoptó, la reforma no fija reglas de sesión. Revise la regla (área Órganos, «Reglas de sesión…», «Rigen desde:»); el órgano la muestra en «Reglas que citan un texto reformado».</source>
       <translation>{0}: it cites the amended art. {1} and the amendment did not change it; without the resolution that adopted it, the amendment does not set session rules. Review the rule (Bodies area, «Session rules…», «In force from:»); the body shows it under «Rules that cite an amended text».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0}: de {1} a {2} segundos.</source>
+      <translation>{0}: from {1} to {2} seconds.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -25492,6 +25967,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0}; {1} o más suspenden el voto{2}.</source>
       <translation>{0}; {1} or more suspend the vote{2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0}; {1} s por intervención; {2} s por cuestión de orden; {3}</source>
+      <translation>{0}; {1} s per speech; {2} s per point of order; {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/nombres_citados.py" />
@@ -26801,6 +27281,11 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>El plazo de las mociones, los tiempos de palabra y el orden de las enmiendas</source>
+      <translation>The deadline for motions, the speaking times and the order of amendments</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
       <source>Hasta</source>
       <translation>To</translation>
     </message>
@@ -26863,6 +27348,11 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
       <source>Reglas de composición…</source>
       <translation>Composition rules…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Reglas de la sala…</source>
+      <translation>Floor rules…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
@@ -29634,6 +30124,259 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
       <source>¿Registrar el estado y terminar esos mandatos?</source>
       <translation>Record the status and end those terms of office?</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaMociones</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>&amp;No admitir…</source>
+      <translation>&amp;Not admit…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>&amp;Presentar…</source>
+      <translation>&amp;Present…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>&amp;Retirar…</source>
+      <translation>Withd&amp;raw…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>(a {0})</source>
+      <translation>(to {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>; plazo hasta el {0}</source>
+      <translation>; deadline {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>A:</source>
+      <translation>To:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Ad&amp;mitir</source>
+      <translation>Ad&amp;mit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Admite la moción (fuera de plazo, pide el motivo)</source>
+      <translation>Admits the motion (if late, asks for the reason)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Admitir</source>
+      <translation>Admit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Admitir la moción {0} fuera de plazo</source>
+      <translation>Admit motion {0} after the deadline</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Apla&amp;zar…</source>
+      <translation>Postpone… (&amp;Z)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Aplazar</source>
+      <translation>Postpone</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Aplazar la moción {0}</source>
+      <translation>Postpone motion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Apoyos: {0}</source>
+      <translation>Supporters: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Autores</source>
+      <translation>Authors</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Autores: {0}</source>
+      <translation>Authors: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Deri&amp;var…</source>
+      <translation>Refer… (&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Derivar</source>
+      <translation>Refer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Derivar la moción {0}</source>
+      <translation>Refer motion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>El plazo de las mociones, los tiempos de palabra y el orden de las enmiendas del órgano</source>
+      <translation>The body's deadline for motions, speaking times and order of amendments</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Estado</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Estado: {0}</source>
+      <translation>State: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Fundamento:</source>
+      <translation>Grounds:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Historia</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>La aplazada, en un punto de una sesión posterior</source>
+      <translation>The postponed one, in an item of a later session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>La sala la aplaza a una sesión posterior</source>
+      <translation>The floor postpones it to a later session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>La sala la deriva a un órgano, con el motivo</source>
+      <translation>The floor refers it to a body, with the reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>La sesión no tiene mociones. Registre las recibidas con «Presentar…» (Alt+P).</source>
+      <translation>The session has no motions. Record those received with “Present…” (Alt+P).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Moción {0}</source>
+      <translation>Motion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>N.º</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>No admitir</source>
+      <translation>Do not admit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>No admitir la moción {0}</source>
+      <translation>Do not admit motion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>No la admite, con el motivo</source>
+      <translation>Does not admit it, with the reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Plazo</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Punto</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Punto {0}: {1}</source>
+      <translation>Item {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Punto:</source>
+      <translation>Item:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Re&amp;tomar…</source>
+      <translation>&amp;Take up…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Recibida el {0}</source>
+      <translation>Received on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Registra una moción recibida</source>
+      <translation>Records a motion received</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Reglas de la sala…</source>
+      <translation>Floor rules…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Retirar</source>
+      <translation>Withdraw</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Retirar la moción {0}</source>
+      <translation>Withdraw motion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Retomar</source>
+      <translation>Take up</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Retomar la moción {0}</source>
+      <translation>Take up motion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Se presenta de nuevo, con su texto, sus firmantes y su historia, en un punto de una sesión posterior.</source>
+      <translation>It is submitted again, with its text, its signatories and its history, in an item of a later session.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Sus autores la retiran</source>
+      <translation>Its authors withdraw it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Título</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>fuera de plazo</source>
+      <translation>late</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>moción {0}</source>
+      <translation>motion {0}</translation>
     </message>
   </context>
   <context>

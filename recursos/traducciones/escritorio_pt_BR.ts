@@ -2532,6 +2532,19 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoDecision</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Motivo:</source>
+      <translation>Motivo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>No hay a dónde: no hay ninguno disponible.</source>
+      <translation>Não há para onde: nenhum está disponível.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoEnmienda</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
@@ -4363,6 +4376,69 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoPresentarMocion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Apoyos: {0}</source>
+      <translation>Apoios: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Autores | apoyos:</source>
+      <translation>Autores | apoios:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Autores: {0}</source>
+      <translation>Autores: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>El texto va en párrafos separados por una línea en blanco: las enmiendas los citan por su número.</source>
+      <translation>O texto vai em parágrafos separados por uma linha em branco: as emendas os citam pelo número.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Fundamento:</source>
+      <translation>Fundamentação:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Marque al menos un autor.</source>
+      <translation>Marque pelo menos um autor.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Punto:</source>
+      <translation>Ponto:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Recibida el:</source>
+      <translation>Recebida em:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Sin apoyos.</source>
+      <translation>Sem apoios.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Texto:</source>
+      <translation>Texto:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Título:</source>
+      <translation>Título:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>por ejemplo: Declaración de Montevideo sobre el clima</source>
+      <translation>por exemplo: Declaração de Montevidéu sobre o clima</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoPublicar</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
@@ -5100,6 +5176,89 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>… y {0} avisos más (ver la composición).</source>
       <translation>… e mais {0} avisos (veja a composição).</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoReglasDeLaSala</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source> días antes de la sesión</source>
+      <translation> dias antes da sessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Artículo:</source>
+      <translation>Artigo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Cada intervención:</source>
+      <translation>Cada intervenção:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Con plazo:</source>
+      <translation>Com prazo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Cuestión de orden:</source>
+      <translation>Questão de ordem:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>El órgano no fijó reglas de la sala: rigen las de omisión.</source>
+      <translation>O órgão não fixou regras da sala: valem as padrão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>La más alejada del texto primero</source>
+      <translation>A mais distante do texto primeiro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Las fija {0}: cambian con una reforma de ese artículo, elegida en «Por la reforma:».</source>
+      <translation>Fixadas por {0}: mudam com uma reforma desse artigo, escolhida em «Pela reforma:».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Las fija {0}: cambian con una reforma de ese artículo; no hay ninguna registrada después de fijarlas.</source>
+      <translation>Fixadas por {0}: mudam com uma reforma desse artigo; nenhuma foi registrada depois de fixá-las.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Mociones:</source>
+      <translation>Moções:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Ninguna</source>
+      <translation>Nenhuma</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Por la reforma:</source>
+      <translation>Pela reforma:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Por orden de presentación</source>
+      <translation>Por ordem de apresentação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Sin artículo del reglamento: se cambian libremente.</source>
+      <translation>Sem artigo do regimento: mudam livremente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Votar las enmiendas:</source>
+      <translation>Votar as emendas:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>por ejemplo: Reglamento de la Asamblea, art. 12</source>
+      <translation>por exemplo: Regimento da Assembleia, art. 12</translation>
     </message>
   </context>
   <context>
@@ -6608,6 +6767,16 @@ Solte outro PDF para verificá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Mociones</source>
+      <translation>Moções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Mociones ({0})</source>
+      <translation>Moções ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Oradores</source>
       <translation>Oradores</translation>
     </message>
@@ -7063,14 +7232,29 @@ Continuar?</translation>
       <translation>, nunca antes do vencimento da emissão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>, sin artículo del reglamento que lo cite</source>
+      <translation>, sem artigo do regimento que o cite</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>, valor «{0}»</source>
       <translation>, valor “{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>, {0}</source>
+      <translation>, {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>, {0} con importe distinto al emitido (no se modifican)</source>
       <translation>, {0} com valor diferente do emitido (não são alterados)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>--por-reforma va con el valor nuevo de la regla que la reforma cambió (--plazo-mociones, --segundos-palabra…).</source>
+      <translation>--por-reforma vai com o valor novo da regra que a reforma mudou (--plazo-mociones, --segundos-palabra…).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
@@ -7668,6 +7852,7 @@ Continuar?</translation>
       <translation>Admite {0} ({1}) a partir de {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Admitida</source>
@@ -7931,6 +8116,7 @@ Continuar?</translation>
       <translation>Abertura</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Aplazada</source>
@@ -7940,6 +8126,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Aplazada a una sesión posterior</source>
       <translation>Adiada para uma sessão posterior</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Aplazar</source>
+      <translation>Adiar</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
@@ -7968,6 +8159,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
@@ -8115,6 +8307,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>Artículo del quórum ({0})</source>
       <translation>Artigo do quórum ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Artículo del reglamento</source>
+      <translation>Artigo do regimento</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -10233,6 +10430,7 @@ Deseja abri-lo agora?</translation>
       <translation>Direito a voto suspenso por contribuições não pagas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Derivada</source>
@@ -10242,6 +10440,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Derivada a {0}</source>
       <translation>Encaminhada a {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Derivar</source>
+      <translation>Encaminhar</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -11131,6 +11334,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>El miembro no tiene cargos en {0}: el pago se imputa a los cargos en {1}.</source>
       <translation>O membro não tem lançamentos em {0}: o pagamento é imputado aos lançamentos em {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>El miembro {0} figura como autor y como apoyo: nómbrelo una sola vez.</source>
+      <translation>O membro {0} aparece como autor e como apoio: indique-o uma só vez.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12836,6 +13044,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/enmiendas.py" />
+      <location filename="../../escritorio/servicios/mociones.py" />
       <source>Fundamento</source>
       <translation>Justificativa</translation>
     </message>
@@ -12936,6 +13145,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Guardar</source>
       <translation>Salvar</translation>
@@ -13285,6 +13495,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Indique a data do desligamento.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Indique la sesión o el punto de las mociones (uno de los dos).</source>
+      <translation>Indique a sessão ou o ponto das moções (um dos dois).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Indique quién firma: un miembro (--miembro ID) o una entidad que no es miembro (--entidad "Nombre" --tipo red|observador|organizacion|gobierno|otro), uno de los dos.</source>
       <translation>Indique quem assina: um membro (--miembro ID) ou uma entidade que não é membro (--entidad "Nome" --tipo red|observador|organizacion|gobierno|otro), um dos dois.</translation>
@@ -13303,6 +13518,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>Indique un nombre de usuario y una clave de 8 caracteres o más.</source>
       <translation>Informe um nome de usuário e uma senha de 8 caracteres ou mais.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Indique un plazo o ninguno, no los dos.</source>
+      <translation>Indique um prazo ou nenhum, não os dois.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -14187,6 +14407,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A maioria simples é ter {0}: não é contada sobre {1}. Se as abstenções devem pesar como votos contra, escolha maioria absoluta {2} (por exemplo “absoluta dos presentes”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>La moción figura recibida el {0}, después de la sesión del {1}: revise la fecha de recepción.</source>
+      <translation>A moção consta como recebida em {0}, depois da sessão de {1}: revise a data de recebimento.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>La moción fue rechazada en la votación: no se adopta como resolución.</source>
       <translation>A moção foi rejeitada na votação: não é adotada como resolução.</translation>
@@ -14195,6 +14420,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>La moción tiene {0} párrafos: no hay párrafo {1} que {2}.</source>
       <translation>A moção tem {0} parágrafos: não há parágrafo {1} para {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>La moción ya está «{0}»: ese estado es final y no cambia.</source>
+      <translation>A moção já está «{0}»: esse estado é final e não muda.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
@@ -14282,6 +14512,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A primeira cota de {0} (ingressou em {1}) vence em {2}: {3} dias de carência desde o ingresso.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>La reforma de «{0}» del {1}</source>
+      <translation>A reforma de «{0}» de {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>La reforma debe regir después del texto original ({0}).</source>
       <translation>A reforma deve vigorar depois do texto original ({0}).</translation>
@@ -14305,6 +14540,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>La reforma no puede regir desde el {0}: la {1} se adoptó en la sesión del {2}.</source>
       <translation>A reforma não pode vigorar a partir de {0}: a {1} foi adotada na sessão de {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>La reforma va con el valor nuevo de la regla que cambió.</source>
+      <translation>A reforma vai com o valor novo da regra que mudou.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
@@ -14463,6 +14703,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A sessão {0} não está levada no servidor: não pode ser devolvida (só volta uma sessão levada com “escritorio servidor llevar”). Nada foi alterado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>La sesión {0} no tiene una moción {1}.</source>
+      <translation>A sessão {0} não tem uma moção {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actos_de_sesion.py" />
       <source>La sesión {0} pasó a «Celebrada»: se registraron sus actos.</source>
       <translation>A sessão {0} passou a «Realizada»: seus atos foram registrados.</translation>
@@ -14608,6 +14853,16 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>As marcas não podem ser negativas.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Las mociones de la sesión están en su pestaña «Mociones».</source>
+      <translation>As moções da sessão estão na aba «Moções».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Las mociones de la sesión se ven con «escritorio mociones listar --sesion {0}».</source>
+      <translation>As moções da sessão são vistas com «escritorio mociones listar --sesion {0}».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
       <source>Las páginas elegidas no están en el documento (tiene {0}): elija otras.</source>
       <translation>As páginas escolhidas não estão no documento (ele tem {0}): escolha outras.</translation>
@@ -14616,6 +14871,21 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Las reglas de este órgano no admiten poderes{0}; así lo dicen {1}.</source>
       <translation>As regras deste órgão não admitem procurações{0}; é o que determinam {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Las reglas de la sala de «{0}» las fija {1} (hoy: {2}).</source>
+      <translation>As regras da sala de «{0}» são fixadas por {1} (hoje: {2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Las reglas de la sala de «{0}» no citan ningún artículo del reglamento: no tienen base estatutaria y se cambian libremente.</source>
+      <translation>As regras da sala de «{0}» não citam nenhum artigo do regimento: não têm base estatutária e mudam livremente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Las reglas de la sala de «{0}» no citan ningún artículo: se cambian sin reforma.</source>
+      <translation>As regras da sala de «{0}» não citam nenhum artigo: mudam sem reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
@@ -14711,6 +14981,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Lo que el documento afirma</source>
       <translation>O que o documento afirma</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Lo que el reglamento del órgano fija para la sala. Mientras citan un artículo, cambian solo con una reforma de ese artículo.</source>
+      <translation>O que o regimento do órgão fixa para a sala. Enquanto citam um artigo, mudam só com uma reforma desse artigo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/diario.py" />
@@ -15210,11 +15485,32 @@ Os detalhes foram registrados em:
       <translation>Moção {0} · {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Moción {0}: solo una moción aplazada se retoma en otra sesión (está «{1}»).</source>
+      <translation>Moção {0}: só uma moção adiada é retomada em outra sessão (está «{1}»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Moción {0}: ya se retomó en la sesión {1} (moción {2}).</source>
+      <translation>Moção {0}: já foi retomada na sessão {1} (moção {2}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/mociones.py" />
       <source>Moción {0}: {1}</source>
       <translation>Moção {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Moción {0}: {1} Para admitirla igual, la decisión necesita un motivo, que queda en el registro: {2}.</source>
+      <translation>Moção {0}: {1} Para admiti-la mesmo assim, a decisão precisa de um motivo, que fica no registro: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Moción {0}: {1} una moción necesita un motivo, que queda en el registro: {2}.</source>
+      <translation>Moção {0}: {1} uma moção precisa de um motivo, que fica no registro: {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -15290,6 +15586,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Motivo</source>
       <translation>Motivo</translation>
@@ -15537,10 +15834,16 @@ Os detalhes foram registrados em:
       <translation>Não a todas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>No admitida</source>
       <translation>Não admitida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>No admitir</source>
+      <translation>Não admitir</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -15622,6 +15925,11 @@ Os detalhes foram registrados em:
       <translation>Não existe o membro com id {0} nesta associação: escolha-o na lista da área Membros.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>No existe el miembro con id {0} en esta asociación: una moción la presentan y la apoyan miembros.</source>
+      <translation>Não existe o membro com id {0} nesta associação: uma moção é apresentada e apoiada por membros.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>No existe el miembro con id {0} en esta asociación; vea los ids con «escritorio miembros listar».</source>
       <translation>Não existe o membro com id {0} nesta associação; veja os ids com “escritorio miembros listar”.</translation>
@@ -15653,6 +15961,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/oradores.py" />
       <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -15722,6 +16031,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/enmiendas.py" />
+      <location filename="../../escritorio/servicios/mociones.py" />
       <source>No existe la moción {0} en esta asociación.</source>
       <translation>Não existe a moção {0} nesta associação.</translation>
     </message>
@@ -16214,9 +16524,19 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>As regras de admissão não foram alteradas:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>No se cambiaron las reglas de la sala:</source>
+      <translation>As regras da sala não foram alteradas:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No se cambió la categoría de {0}:</source>
       <translation>A categoria de {0} não foi alterada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>No se cambió la moción:</source>
+      <translation>A moção não foi alterada:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -16498,6 +16818,11 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
       <source>No se obtuvo el sello de tiempo: {0}. No se guardó nada; revise la conexión y la dirección, y vuelva a intentarlo.</source>
       <translation>O carimbo do tempo não foi obtido: {0}. Nada foi salvo; verifique a conexão e o endereço, e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>No se presentó la moción:</source>
+      <translation>A moção não foi apresentada:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -17159,6 +17484,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Oradores</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Orden de las enmiendas «{0}»: use {1}.</source>
+      <translation>Ordem das emendas «{0}»: use {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Orden de las fechas «{0}» desconocido: use dd/mm (día/mes/año) o mm/dd (mes/día/año).</source>
       <translation>Ordem das datas “{0}” desconhecida: use dd/mm (dia/mês/ano) ou mm/dd (mês/dia/ano).</translation>
@@ -17707,6 +18037,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Prazo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Plazo para las mociones: de 0 a {0} días antes de la sesión.</source>
+      <translation>Prazo para as moções: de 0 a {0} dias antes da sessão.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Poblaciones</source>
       <translation>Populações</translation>
@@ -17857,6 +18192,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Apresenta: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Presentada</source>
@@ -17882,6 +18218,16 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Presentan: {0}</source>
       <translation>Apresentam: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Presentar</source>
+      <translation>Apresentar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Presentar una moción</source>
+      <translation>Apresentar uma moção</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
@@ -18335,6 +18681,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Recarregar</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Rechazada</source>
@@ -18369,6 +18716,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/servicios/mociones.py" />
       <source>Recibida el</source>
       <translation>Recebida em</translation>
     </message>
@@ -18581,6 +18929,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Registrar a solicitação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Registre la reforma («escritorio estatutos reformar …») y nómbrela con --por-reforma N.</source>
+      <translation>Registre a reforma («escritorio estatutos reformar …») e indique-a com --por-reforma N.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Registre la reforma (área Estatutos, «Reforma…») y elíjala en «Por la reforma:».</source>
+      <translation>Registre a reforma (área Estatutos, «Reforma…») e escolha-a em «Pela reforma:».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Registre primero la votación de este punto.</source>
       <translation>Registre primeiro a votação deste item.</translation>
@@ -18715,6 +19073,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Regras de composição</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Reglas de la sala</source>
       <translation>Regras do plenário</translation>
@@ -18940,6 +19299,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Resumo por país</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Retirada</source>
@@ -19170,6 +19530,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Se pidió al sistema abrirlo en su visor de PDF.</source>
       <translation>Foi solicitado ao sistema que o abrisse no visualizador de PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Se recibió el {0}, fuera de plazo: el plazo para presentar mociones a la sesión del {1} venció el {2} ({3} días antes{4}).</source>
+      <translation>Recebida em {0}, fora do prazo: o prazo para apresentar moções à sessão de {1} venceu em {2} ({3} dias antes{4}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -20221,6 +20586,11 @@ Abrir a cópia agora?</translation>
       <translation>Texto</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Texto de la moción</source>
+      <translation>Texto da moção</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Texto de la resolución</source>
       <translation>Texto da resolução</translation>
@@ -20301,6 +20671,16 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
       <source>Tiempo</source>
       <translation>Tempo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Tiempo de cada intervención</source>
+      <translation>Tempo de cada intervenção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Tiempo de una cuestión de orden</source>
+      <translation>Tempo de uma questão de ordem</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -20589,6 +20969,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Título</source>
       <translation>Título</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Título de la moción</source>
+      <translation>Título da moção</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -20930,9 +21315,34 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Uma imputação de um pagamento não é modificada nem apagada: anula-se o pagamento.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Una moción aplazada se retoma en una sesión posterior a la del {0}: la sesión {1} es del {2}.</source>
+      <translation>Uma moção adiada é retomada em uma sessão posterior à de {0}: a sessão {1} é de {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>Una moción la presenta al menos un miembro: indique su autor.</source>
+      <translation>Uma moção é apresentada por pelo menos um membro: indique o autor.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>Una moción se aprueba o se rechaza con su votación, no a mano.</source>
+      <translation>Uma moção é aprovada ou rejeitada pela votação, não à mão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>Una moción «{0}» no pasa a «{1}»; puede pasar a {2}.</source>
+      <translation>Uma moção «{0}» não passa a «{1}»; pode passar a {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Una reforma que fija reglas de sesión necesita la resolución que la adoptó (--resolucion).</source>
       <translation>Uma reforma que fixa regras de sessão precisa da resolução que a adotou (--resolucion).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Una regla que cita un artículo no se cambia desde la configuración: cambia con una reforma de ese artículo.</source>
+      <translation>Uma regra que cita um artigo não muda pela configuração: muda com uma reforma desse artigo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -22780,6 +23190,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>em «{0}»: «{1}»</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>enmiendas: la más alejada del texto primero</source>
+      <translation>emendas: a mais distante do texto primeiro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>enmiendas: por orden de presentación</source>
+      <translation>emendas: por ordem de apresentação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>error de lectura o escritura del disco (¿se quitó el pendrive o se cortó la red?)</source>
       <translation>erro de leitura ou gravação no disco (o pen drive foi removido ou a rede caiu?)</translation>
@@ -22878,6 +23298,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>escriba cuántas veces se renueva, de 1 a {0} (vacío: sin límite)</source>
       <translation>escreva quantas vezes se renova, de 1 a {0} (vazio: sem limite)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>escríbalo en «Motivo»</source>
+      <translation>escreva-o em «Motivo»</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -23200,6 +23625,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>indique qué columna corresponde a: {0}</source>
       <translation>indique qual coluna corresponde a: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>indíquelo con --motivo</source>
+      <translation>indique-o com --motivo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
@@ -24032,6 +24462,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>miembros presentes con derecho a voto (y sus poderes)</source>
       <translation>membros presentes com direito a voto (e suas procurações)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>mociones hasta {0} días antes de la sesión</source>
+      <translation>moções até {0} dias antes da sessão</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -25015,6 +25450,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem prazo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>sin plazo para las mociones</source>
+      <translation>sem prazo para as moções</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>sin poderes</source>
@@ -25740,6 +26180,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/formas_del_cargo.py" />
       <source>{0} (forma femenina)</source>
       <translation>{0} (forma feminina)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>{0} (id {1}) no era miembro de la asociación el {2} (estado: {3}): no presenta ni apoya mociones.</source>
+      <translation>{0} (id {1}) não era membro da associação em {2} (situação: {3}): não apresenta nem apoia moções.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
@@ -26571,6 +27016,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} min {1:02d} s</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0} no cambia ese artículo: no permite cambiarlas.</source>
+      <translation>{0} não muda esse artigo: não permite mudá-las.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>{0} no elegido ({1})</source>
       <translation>{0} não escolhido ({1})</translation>
@@ -26847,6 +27297,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} respondeu {1}: o site não tem a lista de âncoras nesse endereço (é o endereço do site publicado? foi enviado inteiro?). Tente com a pasta do site.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0} rige desde ese día: aplíquela desde entonces.</source>
+      <translation>{0} vale desde esse dia: aplique-a a partir de então.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>{0} s</source>
       <translation>{0} s</translation>
@@ -26870,6 +27325,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} se quitó de {1} por completo, con su historia de categorías (se había agregado por error).</source>
       <translation>{0} foi removido de {1} por completo, com seu histórico de categorias (tinha sido adicionado por engano).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0} se registró antes de que se fijaran estas reglas: ya las tuvieron en cuenta. Para cambiarlas hace falta una reforma posterior de ese artículo.</source>
+      <translation>{0} foi registrada antes de fixar estas regras: elas já a consideraram. Para mudá-las é preciso uma reforma posterior desse artigo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -27264,6 +27724,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}, por {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0}, reforma {1}, desde el {2}</source>
+      <translation>{0}, reforma {1}, desde {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>{0}, representada por {1}</source>
       <translation>{0}, representada por {1}</translation>
@@ -27342,6 +27807,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>{0}: cita el art. {1} reformado y la reforma no la cambió; sin la resolución que la adoptó, la reforma no fija reglas de sesión. Revise la regla (área Órganos, «Reglas de sesión…», «Rigen desde:»); el órgano la muestra en «Reglas que citan un texto reformado».</source>
       <translation>{0}: cita o art. {1} reformado e a reforma não a mudou; sem a resolução que a adotou, a reforma não fixa regras de sessão. Revise a regra (área Órgãos, «Regras de sessão…», «Em vigor desde:»); o órgão a mostra em «Regras que citam um texto reformado».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0}: de {1} a {2} segundos.</source>
+      <translation>{0}: de {1} a {2} segundos.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -27842,6 +28312,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0}; {1} o más suspenden el voto{2}.</source>
       <translation>{0}; {1} ou mais suspendem o voto{2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0}; {1} s por intervención; {2} s por cuestión de orden; {3}</source>
+      <translation>{0}; {1} s por intervenção; {2} s por questão de ordem; {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/nombres_citados.py" />
@@ -29172,6 +29647,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>El plazo de las mociones, los tiempos de palabra y el orden de las enmiendas</source>
+      <translation>O prazo das moções, os tempos de palavra e a ordem das emendas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
       <source>Hasta</source>
       <translation>Até</translation>
     </message>
@@ -29234,6 +29714,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
       <source>Reglas de composición…</source>
       <translation>Regras de composição…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Reglas de la sala…</source>
+      <translation>Regras da sala…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
@@ -32005,6 +32490,259 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
       <source>¿Registrar el estado y terminar esos mandatos?</source>
       <translation>Registrar a situação e encerrar esses mandatos?</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaMociones</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>&amp;No admitir…</source>
+      <translation>&amp;Não admitir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>&amp;Presentar…</source>
+      <translation>A&amp;presentar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>&amp;Retirar…</source>
+      <translation>&amp;Retirar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>(a {0})</source>
+      <translation>(a {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>; plazo hasta el {0}</source>
+      <translation>; prazo até {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>A:</source>
+      <translation>Para:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Ad&amp;mitir</source>
+      <translation>Ad&amp;mitir</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Admite la moción (fuera de plazo, pide el motivo)</source>
+      <translation>Admite a moção (fora do prazo, pede o motivo)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Admitir</source>
+      <translation>Admitir</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Admitir la moción {0} fuera de plazo</source>
+      <translation>Admitir a moção {0} fora do prazo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Apla&amp;zar…</source>
+      <translation>Adiar… (&amp;Z)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Aplazar</source>
+      <translation>Adiar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Aplazar la moción {0}</source>
+      <translation>Adiar a moção {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Apoyos: {0}</source>
+      <translation>Apoios: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Autores</source>
+      <translation>Autores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Autores: {0}</source>
+      <translation>Autores: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Deri&amp;var…</source>
+      <translation>Encaminhar… (&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Derivar</source>
+      <translation>Encaminhar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Derivar la moción {0}</source>
+      <translation>Encaminhar a moção {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>El plazo de las mociones, los tiempos de palabra y el orden de las enmiendas del órgano</source>
+      <translation>O prazo das moções, os tempos de palavra e a ordem das emendas do órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Estado</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Estado: {0}</source>
+      <translation>Estado: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Fundamento:</source>
+      <translation>Fundamentação:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Historia</source>
+      <translation>Histórico</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>La aplazada, en un punto de una sesión posterior</source>
+      <translation>A adiada, em um ponto de uma sessão posterior</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>La sala la aplaza a una sesión posterior</source>
+      <translation>A sala a adia para uma sessão posterior</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>La sala la deriva a un órgano, con el motivo</source>
+      <translation>A sala a encaminha a um órgão, com o motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>La sesión no tiene mociones. Registre las recibidas con «Presentar…» (Alt+P).</source>
+      <translation>A sessão não tem moções. Registre as recebidas com «Apresentar…» (Alt+P).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Moción {0}</source>
+      <translation>Moção {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>N.º</source>
+      <translation>N.º</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>No admitir</source>
+      <translation>Não admitir</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>No admitir la moción {0}</source>
+      <translation>Não admitir a moção {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>No la admite, con el motivo</source>
+      <translation>Não a admite, com o motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Plazo</source>
+      <translation>Prazo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Punto</source>
+      <translation>Ponto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Punto {0}: {1}</source>
+      <translation>Ponto {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Punto:</source>
+      <translation>Ponto:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Re&amp;tomar…</source>
+      <translation>Re&amp;tomar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Recibida el {0}</source>
+      <translation>Recebida em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Registra una moción recibida</source>
+      <translation>Registra uma moção recebida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Reglas de la sala…</source>
+      <translation>Regras da sala…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Retirar</source>
+      <translation>Retirar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Retirar la moción {0}</source>
+      <translation>Retirar a moção {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Retomar</source>
+      <translation>Retomar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Retomar la moción {0}</source>
+      <translation>Retomar a moção {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Se presenta de nuevo, con su texto, sus firmantes y su historia, en un punto de una sesión posterior.</source>
+      <translation>É apresentada de novo, com seu texto, seus signatários e seu histórico, em um ponto de uma sessão posterior.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Sus autores la retiran</source>
+      <translation>Seus autores a retiram</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Título</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>fuera de plazo</source>
+      <translation>fora do prazo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>moción {0}</source>
+      <translation>moção {0}</translation>
     </message>
   </context>
   <context>

@@ -317,6 +317,24 @@ CATALOGO = {
     # Un archivo cualquiera como lote: cada línea es una orden (casi siempre desconocida: estado 2).
     "lote": {"archivo": "norma_archivo", "--seguir": "marca"},
 }
+# Las mociones y las reglas de la sala (issue 64): una moción se nombra por su número en la sesión.
+_UNA_MOCION = {"numero": "entero", "--sesion": "id_sesion", "--asociacion": "sigla"}
+CATALOGO.update({
+    "mociones presentar": {"--punto": "id_punto", "--titulo": "texto", "--texto": "texto",
+                           "--texto-archivo": "norma_archivo", "--fundamento": "texto", "--autor": "id_miembro",
+                           "--apoyo": "id_miembro", "--recibida": "fecha", "--json": "marca", "--asociacion": "sigla"},
+    "mociones listar": {"--sesion": "id_sesion", "--json": "marca", "--asociacion": "sigla"},
+    "mociones ver": {**_UNA_MOCION, "--json": "marca"},
+    "mociones admitir": {**_UNA_MOCION, "--motivo": "texto"},
+    "mociones no-admitir": {**_UNA_MOCION, "--motivo": "texto"},
+    "mociones retirar": {**_UNA_MOCION, "--motivo": "texto"},
+    "mociones derivar": {**_UNA_MOCION, "--organo": "organo", "--motivo": "texto"},
+    "mociones aplazar": {**_UNA_MOCION, "--motivo": "texto"},
+    "mociones retomar": {**_UNA_MOCION, "--punto": "id_punto", "--json": "marca"},
+    "sala reglas": {"--organo": "organo", "--plazo-mociones": "entero", "--segundos-palabra": "entero",
+                    "--segundos-cuestion-orden": "entero", "--orden-enmiendas": "eleccion", "--articulo": "texto",
+                    "--por-reforma": "texto", "--json": "marca", "--asociacion": "sigla"},
+})
 # «demo» crea la red entera (unos segundos) y sobre una base con la demo solo puede decir que ya está: se
 # prueba una vez aparte (test_demo_sobre_la_demo), no en cada ejemplo.
 _FILTROS_CONVENIOS = {"--tipo": "eleccion", "--estado": "eleccion", "--miembro": "id_miembro",

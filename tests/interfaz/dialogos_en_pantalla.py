@@ -309,6 +309,20 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
             d.contexto) if n["tipo"] == "estatuto"), PADRE),
     "dialogos.reglas_composicion.DialogoReglasComposicion": _lazy(
         "dialogos.reglas_composicion", "DialogoReglasComposicion", OFICINA, lambda d: d.organo("consejo"), PADRE),
+    "dialogos.reglas_de_la_sala.DialogoReglasDeLaSala": _lazy(
+        "dialogos.reglas_de_la_sala", "DialogoReglasDeLaSala", OFICINA, lambda d: d.organo("asamblea")["id"], PADRE),
+    # Las mociones (issue 64): presentar una, con la lista de miembros entera, y una decisión con su aviso, su
+    # destino (el órgano al que se deriva) y su motivo.
+    "dialogos.mocion.DialogoPresentarMocion": _lazy(
+        "dialogos.mocion", "DialogoPresentarMocion", OFICINA,
+        lambda d: __import__("escritorio.servicios.sesiones_puntos", fromlist=["x"]).orden_del_dia(
+            d.contexto, d.sesion()["id"]), lambda d: None, PADRE),
+    "dialogos.mocion.DialogoDecision": _lazy(
+        "dialogos.mocion", "DialogoDecision", OFICINA, lambda d: "Derivar la moción 3", lambda d: "Derivar",
+        lambda d: ("Se recibió el 10/09/2026, fuera de plazo: el plazo para presentar mociones a la sesión del "
+                   "15/09/2026 venció el 05/09/2026 (10 días antes, Reglamento de la Asamblea General, art. 12)."),
+        lambda d: (lambda motivo, destino: None), PADRE,
+        destinos=lambda d: [(o["id"], o["nombre"]) for o in d.organos], rotulo_destino=lambda d: "A:"),
     "dialogos.reglas_sesion.DialogoReglasSesion": _lazy(
         "dialogos.reglas_sesion", "DialogoReglasSesion", OFICINA, lambda d: d.organo("asamblea"), PADRE),
     "dialogos.respaldos.DialogoRespaldos": _lazy("dialogos.respaldos", "DialogoRespaldos", lambda d: d.ruta, PADRE),

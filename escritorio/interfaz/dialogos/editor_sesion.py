@@ -1,13 +1,13 @@
-"""El editor de una sesión, en cinco pestañas: orden del día, asistencia (con el quórum en vivo),
+"""El editor de una sesión, en sus pestañas: orden del día, asistencia (con el quórum en vivo),
 votaciones (con el resultado en vivo; las elecciones de cargos, en `eleccion.py`), acta (borrador,
-aprobación con huella, firma, fe de erratas y documentos) y oradores (la lista de oradores en vivo).
+aprobación con huella, firma, fe de erratas y documentos), mociones, enmiendas y oradores (la sala en vivo, issue
+64).
 
 Todo se pide a `servicios.sesiones`, `servicios.votaciones` y `servicios.actas`; las reglas (quórum,
 mayorías, numeración, congelamiento del acta) son del dominio y los servicios: aquí solo se muestran.
 Cuando el acta está aprobada, todo control de edición queda deshabilitado y un aviso lo dice.
-Cada pestaña vive en su módulo: `sesion_orden`, `sesion_asistencia`, `sesion_votaciones`, `sesion_acta` y
-`sesion_oradores`
-(las piezas comunes, en `sesion_piezas`).
+Cada pestaña vive en su módulo: `sesion_orden`, `sesion_asistencia`, `sesion_votaciones`, `sesion_acta`,
+`sesion_mociones`, `sesion_enmiendas` y `sesion_oradores` (las piezas comunes, en `sesion_piezas`).
 """
 
 from html import escape
@@ -37,6 +37,7 @@ from ..sala_en_vivo import SalaEnVivo
 from .sesion_acta import PestanaActa
 from .sesion_aprobacion import donde_esta_sesion_celebrada
 from .sesion_asistencia import PestanaAsistencia
+from .sesion_mociones import PestanaMociones
 from .sesion_correo import enviar_documento, enviar_resolucion, mostrar_lo_enviado, rotulo_del_correo, ver_los_envios
 from .sesion_orden import PestanaOrden
 from .sesion_oradores import PestanaOradores
@@ -150,16 +151,23 @@ class EditorSesion(DeLaOficina, QWidget):
         self.tab_asistencia = PestanaAsistencia(self)
         self.votaciones = PestanaVotaciones(self)
         self.tab_acta = PestanaActa(self, self._ajustes)
+        self.tab_mociones = PestanaMociones(self)
         self.tab_enmiendas = PestanaEnmiendas(self)
         self.tab_oradores = PestanaOradores(self)
         self.pestanas = QTabWidget()
         self.pestanas.setDocumentMode(False)
+        # Siete pestañas no entran enteras a 1366×768 al 150 %: en lugar de las flechas de desplazamiento (que Qt
+        # dibuja encimadas), los títulos se acortan con «…» y dicen el entero en su ayuda emergente.
+        self.pestanas.setElideMode(Qt.TextElideMode.ElideRight)
+        self.pestanas.setUsesScrollButtons(False)
         self.pestanas.addTab(self.orden, self.tr("Orden del día"))
         self.pestanas.addTab(self.tab_asistencia, self.tr("Asistencia"))
         self.pestanas.addTab(self.votaciones, self.tr("Votaciones"))
         self.pestanas.addTab(self.tab_acta, self.tr("Acta"))
+        # Las mociones, sus enmiendas y la lista de oradores de la sesión en vivo (issue 64); al final, para no mover
+        # las pestañas de siempre.
+        self.pestanas.addTab(self.tab_mociones, self.tr("Mociones"))
         self.pestanas.addTab(self.tab_enmiendas, self.tr("Enmiendas"))
-        # La lista de oradores de la sesión en vivo (issue 64); al final, para no mover las pestañas de siempre.
         self.pestanas.addTab(self.tab_oradores, self.tr("Oradores"))
         self.pestanas.currentChanged.connect(self._pestana_cambiada)
 
@@ -280,6 +288,7 @@ class EditorSesion(DeLaOficina, QWidget):
         self.tab_asistencia.cargar(self.estado)
         self.votaciones.cargar()
         self.tab_acta.cargar()
+        self.tab_mociones.cargar()
         self.tab_enmiendas.cargar()
         self.tab_oradores.cargar()
         self._aplicar_solo_lectura()
@@ -348,10 +357,16 @@ class EditorSesion(DeLaOficina, QWidget):
         self._chip_quorum()   # el título de Asistencia va con la insignia del quórum
         self.pestanas.setTabText(2, self.tr("Votaciones ({0}/{1})").format(cerradas, len(votables)))
         self.pestanas.setTabText(3, self.tr("Acta — {0}").format(tr(ESTADOS_ACTA[self.acta.estado]).lower()))
+        self.pestanas.setTabText(self.pestanas.indexOf(self.tab_mociones),
+                                 self.tr("Mociones ({0})").format(len(self.tab_mociones.mociones)))
+        for indice in range(self.pestanas.count()):   # el título entero, por si no entra (setElideMode)
+            if indice != self.pestanas.indexOf(self.tab_asistencia):
+                self.pestanas.setTabToolTip(indice, self.pestanas.tabText(indice))
 
     def _aplicar_solo_lectura(self) -> None:
         self.boton_cierre.setEnabled(not self.solo_lectura)
-        for pestana in (self.orden, self.tab_asistencia, self.votaciones, self.tab_acta, self.tab_enmiendas, self.tab_oradores):
+        for pestana in (self.orden, self.tab_asistencia, self.votaciones, self.tab_acta, self.tab_mociones,
+                        self.tab_enmiendas, self.tab_oradores):
             pestana.fijar_solo_lectura(self.solo_lectura)
 
     def asistencia_cambiada(self) -> None:

@@ -73,6 +73,18 @@ class AccionesDeOrganos:
         if hecho:
             self._cambio(organo["id"])
 
+    def reglas_de_la_sala(self) -> None:
+        from ...dialogos.reglas_de_la_sala import DialogoReglasDeLaSala
+
+        organo = self.organo
+        if organo is None or self.db is None:
+            return
+        dialogo = DialogoReglasDeLaSala(self.oficina, organo["id"], self)
+        hecho = dialogo.exec()
+        descartar(dialogo)
+        if hecho:
+            self._cambio(organo["id"])
+
     def reglas_de_composicion(self) -> None:
         from ...dialogos.reglas_composicion import DialogoReglasComposicion
 

@@ -20,7 +20,7 @@ class OrganoElegido:
     def _organo_elegido(self, item: QTreeWidgetItem | None) -> None:
         organo = self.organo if item is not None else None
         for widget in (self.boton_designar, self.boton_historia, self.boton_documentos, self.boton_reglas,
-                       self.boton_periodo):
+                       self.boton_sala, self.boton_periodo):
             widget.setEnabled(organo is not None)
         self.boton_reglas.setToolTip(
             self.tr("Quórum, poderes, morosos y anticipación de la convocatoria de {0}").format(organo["nombre"])

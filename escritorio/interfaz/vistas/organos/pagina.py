@@ -96,6 +96,10 @@ class PaginaDeOrganos:
         self.boton_historia.clicked.connect(self.historia)
         self.boton_reglas = QPushButton(icono("reglas"), self.tr("Reglas de sesión…"))
         self.boton_reglas.clicked.connect(self.reglas_de_sesion)
+        self.boton_sala = QPushButton(self.tr("Reglas de la sala…"))
+        self.boton_sala.setToolTip(self.tr("El plazo de las mociones, los tiempos de palabra y el orden de las "
+                                           "enmiendas"))
+        self.boton_sala.clicked.connect(self.reglas_de_la_sala)
         self.boton_composicion = QPushButton(icono("reglas"), self.tr("Reglas de composición…"))
         self.boton_composicion.setToolTip(self.tr("Quién integra el órgano por regla (todos los activos, cupos por "
                                                   "país, troika, de oficio, presidencia…): agregar y quitar"))
@@ -122,7 +126,7 @@ class PaginaDeOrganos:
         # panel más allá de lo que se ve.
         acciones = FilaFluida()
         for boton in (self.boton_designar, self.boton_terminar, self.boton_historia, self.boton_composicion,
-                      self.boton_reglas, self.boton_periodo):
+                      self.boton_reglas, self.boton_sala, self.boton_periodo):
             acciones.addWidget(boton)
         acciones.addStretch(1)
         acciones.addWidget(self.boton_documentos)

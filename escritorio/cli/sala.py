@@ -1,0 +1,98 @@
+"""escritorio sala reglas: las reglas de la sala de un órgano (el plazo para presentar mociones, el tiempo de cada
+intervención y de una cuestión de orden, el orden de votación de las enmiendas y el artículo que las fija).
+Sin opciones, las muestra; con opciones, las cambia (servicios/fijar_reglas_de_la_sala.py)."""
+
+import sys
+
+from ..documentos.visible import visible
+from ..dominio.sala import ORDENES_ENMIENDAS
+from .argumentos import cantidad
+from .comun import con_asociacion, con_json, imprimir_json, oficina_de
+
+
+def _plazo(texto: str) -> int | None:
+    """«15» días, o «sin-plazo» (None)."""
+    import argparse
+
+    if texto.strip().lower() in ("sin-plazo", "sin plazo", "ninguno"):
+        return None
+    try:
+        return cantidad(texto)
+    except (argparse.ArgumentTypeError, ValueError):
+        raise argparse.ArgumentTypeError(f"«{texto}»: escriba los días (0 a 365) o sin-plazo") from None
+
+
+_SIN_CAMBIO = object()
+
+
+def agregar_ordenes(ordenes) -> None:
+    sala = ordenes.add_parser("sala", help="la sala de la asamblea: sus reglas",
+                              description="La sala de la asamblea: las reglas que el reglamento de cada órgano fija "
+                                          "para las mociones, las enmiendas y los oradores.")
+    sub = sala.add_subparsers(dest="accion", required=True, metavar="ACCION")
+    reglas = con_json(sub.add_parser(
+        "reglas", help="muestra o cambia las reglas de la sala de un órgano",
+        description="Sin opciones, muestra las reglas de la sala del órgano (sin fijar, las de omisión: sin plazo, "
+                    "180 s por intervención, 60 s por cuestión de orden, la enmienda más alejada del texto primero). "
+                    "Con opciones, cambia lo pedido; lo demás queda. Mientras las reglas citan un artículo "
+                    "(--articulo), cambian solo con una reforma registrada y vigente de ese artículo, nombrada con "
+                    "--por-reforma.",
+        epilog='Ejemplos:\n  escritorio sala reglas --organo Asamblea\n'
+               '  escritorio sala reglas --organo Asamblea --plazo-mociones 15 --segundos-palabra 240 '
+               '--articulo "Reglamento, art. 12"\n'
+               '  escritorio sala reglas --organo Asamblea --por-reforma "Reglamento:1" --plazo-mociones 20'))
+    reglas.add_argument("--organo", required=True, metavar="ORGANO", help="id del órgano o su nombre exacto")
+    reglas.add_argument("--plazo-mociones", type=_plazo, default=_SIN_CAMBIO, metavar="DIAS",
+                        help="hasta cuántos días antes de la sesión se reciben mociones (0: hasta el mismo día); "
+                             "sin-plazo lo quita")
+    reglas.add_argument("--segundos-palabra", type=cantidad, metavar="N", help="segundos de cada intervención")
+    reglas.add_argument("--segundos-cuestion-orden", type=cantidad, metavar="N",
+                        help="segundos de una cuestión de orden")
+    reglas.add_argument("--orden-enmiendas", choices=ORDENES_ENMIENDAS, metavar="ORDEN",
+                        help=f"{' o '.join(ORDENES_ENMIENDAS)}: la enmienda más alejada del texto primero o por "
+                             "orden de presentación")
+    reglas.add_argument("--articulo", metavar="TEXTO",
+                        help="el artículo del reglamento que las fija («» lo quita); desde entonces no cambian "
+                             "desde aquí")
+    reglas.add_argument("--por-reforma", metavar="REFORMA",
+                        help="la reforma registrada del artículo que citan las reglas, que permite cambiarlas (su "
+                             "número entre las del estatuto, el de «Reforma N … registrada»; la de un reglamento, "
+                             "TITULO:N); ya vigente")
+    con_asociacion(reglas)
+    reglas.set_defaults(funcion=orden_reglas)
+
+
+def orden_reglas(args) -> None:
+    from ..servicios.fijar_reglas_de_la_sala import PedidoDeReglasDeLaSala, describir, fijar_reglas_de_la_sala
+    from ..servicios.organos import elegir_organo
+    from ..servicios.reglas_de_la_sala import reglas_de_la_sala
+
+    contexto = oficina_de(args).contexto
+    organo = elegir_organo(contexto, args.organo)
+    pedido = PedidoDeReglasDeLaSala(
+        plazo_mociones_dias=None if args.plazo_mociones is _SIN_CAMBIO else args.plazo_mociones,
+        sin_plazo=args.plazo_mociones is None, segundos_palabra=args.segundos_palabra,
+        segundos_cuestion_orden=args.segundos_cuestion_orden, orden_enmiendas=args.orden_enmiendas,
+        articulo=args.articulo, por_reforma=args.por_reforma)
+    cambiaron = False
+    if pedido.cambia_algo() or pedido.por_reforma is not None:
+        hecho = fijar_reglas_de_la_sala(contexto, organo["id"], pedido)
+        reglas, cambiaron = hecho.reglas, hecho.cambiaron
+        for aviso in hecho.avisos:
+            print(f"AVISO: {aviso}", file=sys.stderr)
+    else:
+        reglas = reglas_de_la_sala(contexto, organo["id"])
+    if args.json:
+        imprimir_json({"organo_id": organo["id"], "organo": organo["nombre"],
+                       "plazo_mociones_dias": reglas.plazo_mociones_dias, "segundos_palabra": reglas.segundos_palabra,
+                       "segundos_cuestion_orden": reglas.segundos_cuestion_orden,
+                       "orden_enmiendas": reglas.orden_enmiendas, "articulo": reglas.articulo,
+                       "fijadas": reglas.fijadas, "cambiaron": cambiaron})
+        return
+    if pedido.cambia_algo():
+        print(f"Reglas de la sala de «{visible(organo['nombre'])}» "
+              + ("guardadas." if cambiaron else "sin cambios (ya eran esas)."))
+    origen = (f" ({visible(reglas.articulo)})" if reglas.articulo else
+              " (sin artículo del reglamento)" if reglas.fijadas else " (las de omisión: el órgano no fijó ninguna)")
+    print(f"{visible(organo['nombre'])} — reglas de la sala{origen}:")
+    print(f"  {visible(describir(reglas))}")

@@ -1,0 +1,74 @@
+"""Las mociones de una sesión y quiénes las firman (migración 0055): altas, cambios de estado y lecturas. Las
+reglas de la sala (el plazo) están en datos/sala.py."""
+
+from .base_de_datos import BaseDeDatos
+
+_MOCION = """SELECT m.*, o.nombre AS organo_derivada,
+       (SELECT min(r.id) FROM mociones r WHERE r.viene_de = m.id) AS retomada_en
+FROM mociones m LEFT JOIN organos o ON o.id = m.derivada_a"""
+
+
+def proximo_numero(db: BaseDeDatos, sesion_id: int) -> int:
+    """El número de la moción siguiente de la sesión (dentro de la transacción que la inserta)."""
+    fila = next(db.query("SELECT coalesce(max(numero), 0) + 1 AS n FROM mociones WHERE sesion_id = ?", [sesion_id]))
+    return fila["n"]
+
+
+def insertar_mocion(db: BaseDeDatos, *, sesion_id: int, punto_id: int, numero: int, titulo: str, texto: str,
+                    fundamento: str | None, recibida_el: str, viene_de: int | None) -> int:
+    return db.insertar(
+        "INSERT INTO mociones (sesion_id, punto_id, numero, titulo, texto, fundamento, recibida_el, viene_de) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [sesion_id, punto_id, numero, titulo, texto, fundamento, recibida_el, viene_de])
+
+
+def insertar_firmantes(db: BaseDeDatos, mocion_id: int, firmantes: list[tuple[int, str]]) -> None:
+    """(miembro_id, papel) de cada autor («autor») y de cada apoyo («apoyo»)."""
+    for miembro_id, papel in firmantes:
+        db.insertar("INSERT INTO autores_mocion (mocion_id, miembro_id, papel) VALUES (?, ?, ?)",
+                    [mocion_id, miembro_id, papel])
+
+
+def cambiar_estado(db: BaseDeDatos, mocion_id: int, estado: str, motivo: str | None, *,
+                   fuera_de_plazo: bool | None = None, derivada_a: int | None = None) -> None:
+    """El estado nuevo con su motivo; `fuera_de_plazo` solo se toca si se da (al admitir)."""
+    if fuera_de_plazo is None:
+        db.execute("UPDATE mociones SET estado = ?, motivo = ?, derivada_a = ? WHERE id = ?",
+                   [estado, motivo, derivada_a, mocion_id])
+    else:
+        db.execute("UPDATE mociones SET estado = ?, motivo = ?, derivada_a = ?, fuera_de_plazo = ? WHERE id = ?",
+                   [estado, motivo, derivada_a, int(fuera_de_plazo), mocion_id])
+
+
+def mocion(db: BaseDeDatos, mocion_id: int) -> dict | None:
+    """La moción con el nombre del órgano al que se derivó y la que la retoma en otra sesión (o None)."""
+    return next(db.query(_MOCION + " WHERE m.id = ?", [mocion_id]), None)
+
+
+def mocion_por_numero(db: BaseDeDatos, sesion_id: int, numero: int) -> dict | None:
+    return next(db.query(_MOCION + " WHERE m.sesion_id = ? AND m.numero = ?", [sesion_id, numero]), None)
+
+
+def mociones_de_la_sesion(db: BaseDeDatos, sesion_id: int, punto_id: int | None = None) -> list[dict]:
+    if punto_id is None:
+        return list(db.query(_MOCION + " WHERE m.sesion_id = ? ORDER BY m.numero", [sesion_id]))
+    return list(db.query(_MOCION + " WHERE m.sesion_id = ? AND m.punto_id = ? ORDER BY m.numero",
+                         [sesion_id, punto_id]))
+
+
+def firmantes(db: BaseDeDatos, mocion_ids: list[int]) -> list[dict]:
+    """mocion_id, miembro_id, papel y nombre de quienes firman esas mociones, en el orden en que se anotaron."""
+    if not mocion_ids:
+        return []
+    marcas = ", ".join("?" for _ in mocion_ids)
+    return list(db.query(
+        "SELECT a.mocion_id, a.miembro_id, a.papel, mi.nombre FROM autores_mocion a "
+        f"JOIN miembros mi ON mi.id = a.miembro_id WHERE a.mocion_id IN ({marcas}) ORDER BY a.id", mocion_ids))
+
+
+def fecha_de_la_sesion(db: BaseDeDatos, mocion_id: int) -> dict | None:
+    """La sesión (id, fecha, número y órgano) de la moción, para contar su historia."""
+    return next(db.query(
+        "SELECT s.id, s.fecha, s.numero, s.tipo, s.organo_id, o.nombre AS organo FROM mociones m "
+        "JOIN sesiones s ON s.id = m.sesion_id JOIN organos o ON o.id = s.organo_id WHERE m.id = ?",
+        [mocion_id]), None)

@@ -1,0 +1,69 @@
+"""La vida de una moción (issue 64) y su plazo de presentación, sin base ni Qt.
+
+El ciclo (como el flujo simple de OpenSlides, con lo que el reglamento permite):
+
+- presentada → admitida, no admitida (con motivo) o retirada;
+- admitida → retirada, derivada (a un órgano de la asociación, con motivo), aplazada (a una sesión posterior, con
+  motivo) o votada: aprobada o rechazada, que solo pone la votación (servicios/votaciones_sala.py);
+- no admitida, aprobada, rechazada, retirada, derivada y aplazada son finales. Una aplazada sigue en otra sesión
+  como una moción nueva que «viene de» ella (servicios.mociones.retomar).
+
+El plazo: el reglamento puede fijar cuántos días antes de la sesión se reciben las mociones. Una recibida después
+se AVISA, no se rechaza en silencio: admitirla pide un motivo, que queda guardado («fuera de plazo»).
+"""
+
+from datetime import date, timedelta
+
+from .sala import ESTADOS_MOCION
+from .traduccion import traducir
+
+# Lo que pone la votación de la moción (no la secretaría a mano).
+POR_LA_VOTACION = ("aprobada", "rechazada")
+# Los estados a los que lleva cada decisión de la secretaría o de la sala.
+TRANSICIONES: dict[str, tuple[str, ...]] = {
+    "presentada": ("admitida", "no_admitida", "retirada"),
+    "admitida": ("retirada", "derivada", "aplazada", *POR_LA_VOTACION),
+}
+# Las decisiones que exigen un motivo (la de admitir una fuera de plazo, también: `motivo_exigido`).
+CON_MOTIVO = ("no_admitida", "derivada", "aplazada")
+FINALES = tuple(e for e in ESTADOS_MOCION if e not in TRANSICIONES)
+
+NOMBRES_ESTADO = {
+    "presentada": "Presentada", "admitida": "Admitida", "no_admitida": "No admitida", "aprobada": "Aprobada",
+    "rechazada": "Rechazada", "retirada": "Retirada", "derivada": "Derivada", "aplazada": "Aplazada",
+}
+
+
+def nombre_del_estado(estado: str) -> str:
+    return traducir(NOMBRES_ESTADO.get(estado, estado))
+
+
+def problema_de_transicion(actual: str, nuevo: str, *, por_la_votacion: bool = False) -> str | None:
+    """Por qué una moción en `actual` no pasa a `nuevo` (None: puede). Aprobada y rechazada solo las pone la
+    votación (`por_la_votacion`)."""
+    if nuevo in POR_LA_VOTACION and not por_la_votacion:
+        return traducir("Una moción se aprueba o se rechaza con su votación, no a mano.")
+    if nuevo in TRANSICIONES.get(actual, ()):
+        return None
+    if actual in FINALES:
+        return traducir("La moción ya está «{0}»: ese estado es final y no cambia.").format(nombre_del_estado(actual))
+    posibles = ", ".join(f"«{nombre_del_estado(e)}»" for e in TRANSICIONES[actual] if e not in POR_LA_VOTACION)
+    return traducir("Una moción «{0}» no pasa a «{1}»; puede pasar a {2}.").format(
+        nombre_del_estado(actual), nombre_del_estado(nuevo), posibles)
+
+
+def plazo_para(fecha_sesion: date, plazo_mociones_dias: int | None) -> date | None:
+    """El último día en que se recibe una moción para la sesión del día `fecha_sesion` (None: sin plazo)."""
+    if plazo_mociones_dias is None:
+        return None
+    return fecha_sesion - timedelta(days=plazo_mociones_dias)
+
+
+def fuera_de_plazo(recibida_el: date, plazo: date | None) -> bool:
+    """Recibida después del último día del plazo (el mismo día todavía está en plazo)."""
+    return plazo is not None and recibida_el > plazo
+
+
+def motivo_exigido(nuevo: str, tarde: bool) -> bool:
+    """Si pasar a `nuevo` exige un motivo: no admitir, derivar, aplazar, y admitir una recibida fuera de plazo."""
+    return nuevo in CON_MOTIVO or (nuevo == "admitida" and tarde)

@@ -1,0 +1,99 @@
+"""Las reglas de la sala de un órgano (issue 64), en un diálogo: el plazo para presentar mociones, los segundos de
+cada intervención y de una cuestión de orden, el orden de votación de las enmiendas y el artículo que las fija. Lo
+mismo que «escritorio sala reglas»: guarda con servicios/fijar_reglas_de_la_sala.py, que rechaza cambiar unas
+reglas que citan un artículo (el mensaje queda escrito en el diálogo)."""
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+
+from ...servicios.oficina import Oficina
+from ..comun import tr
+from ..operaciones import FALLO, consultar_en_la_ventana
+from ..piezas import nota
+from ..piezas.de_la_oficina import DeLaOficina
+from .sesion_piezas import DialogoFormulario
+
+
+class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
+    """Tras aceptar, `fijadas` es el resultado del servicio."""
+
+    def __init__(self, oficina: Oficina, organo_id: int, padre: QWidget | None = None):
+        super().__init__(tr("Reglas de la sala"), tr("Guardar"), padre, tr(
+            "Lo que el reglamento del órgano fija para la sala. Mientras citan un artículo, cambian solo con una "
+            "reforma de ese artículo."))
+        self.oficina, self.organo_id = oficina, organo_id
+        self.fijadas = None
+        self.con_plazo = QCheckBox(self.tr("Con plazo:"))
+        self.plazo = QSpinBox()
+        self.plazo.setRange(0, 365)
+        self.plazo.setSuffix(self.tr(" días antes de la sesión"))
+        self.con_plazo.toggled.connect(self.plazo.setEnabled)
+        fila = QHBoxLayout()
+        fila.addWidget(self.con_plazo)
+        fila.addWidget(self.plazo, 1)
+        self.palabra = QSpinBox()
+        self.palabra.setRange(10, 7200)
+        self.palabra.setSuffix(" s")
+        self.cuestion = QSpinBox()
+        self.cuestion.setRange(10, 7200)
+        self.cuestion.setSuffix(" s")
+        self.orden = QComboBox()
+        self.orden.addItem(self.tr("La más alejada del texto primero"), "mas_lejana")
+        self.orden.addItem(self.tr("Por orden de presentación"), "presentacion")
+        self.articulo = QLineEdit()
+        self.articulo.setPlaceholderText(self.tr("por ejemplo: Reglamento de la Asamblea, art. 12"))
+        self.situacion = nota()
+        # Unas reglas con artículo cambian con una reforma de ese artículo: las que hoy lo permiten (el servicio).
+        self.reforma = QComboBox()
+        self.formulario.addRow(self.tr("Mociones:"), fila)
+        self.formulario.addRow(self.tr("Cada intervención:"), self.palabra)
+        self.formulario.addRow(self.tr("Cuestión de orden:"), self.cuestion)
+        self.formulario.addRow(self.tr("Votar las enmiendas:"), self.orden)
+        self.formulario.addRow(self.tr("Artículo:"), self.articulo)
+        self.formulario.addRow("", self.situacion)
+        self.formulario.addRow(self.tr("Por la reforma:"), self.reforma)
+        self._leer()
+
+    def _leer(self) -> None:
+        from ...servicios.fijar_reglas_de_la_sala import reformas_para_la_sala
+        from ...servicios.reglas_de_la_sala import reglas_de_la_sala
+
+        leido = consultar_en_la_ventana(self, lambda: (reglas_de_la_sala(self.contexto, self.organo_id),
+                                                       reformas_para_la_sala(self.contexto, self.organo_id)),
+                                        que="reglas de la sala")
+        if leido is FALLO:
+            return
+        reglas, reformas = leido
+        self.reforma.clear()
+        self.reforma.addItem(self.tr("Ninguna"), None)
+        for reforma in reformas:
+            self.reforma.addItem(reforma.texto, reforma.referencia)
+        self.formulario.setRowVisible(self.reforma, bool(reglas.articulo))
+        self.con_plazo.setChecked(reglas.plazo_mociones_dias is not None)
+        self.plazo.setEnabled(reglas.plazo_mociones_dias is not None)
+        self.plazo.setValue(reglas.plazo_mociones_dias or 0)
+        self.palabra.setValue(reglas.segundos_palabra)
+        self.cuestion.setValue(reglas.segundos_cuestion_orden)
+        self.orden.setCurrentIndex(max(self.orden.findData(reglas.orden_enmiendas), 0))
+        self.articulo.setText(reglas.articulo or "")
+        self.situacion.setText(
+            (self.tr("Las fija {0}: cambian con una reforma de ese artículo, elegida en «Por la reforma:».").format(
+                reglas.articulo) if reformas else self.tr("Las fija {0}: cambian con una reforma de ese artículo; "
+                                                          "no hay ninguna registrada después de fijarlas.").format(
+                reglas.articulo)) if reglas.articulo else
+            self.tr("Sin artículo del reglamento: se cambian libremente.") if reglas.fijadas else
+            self.tr("El órgano no fijó reglas de la sala: rigen las de omisión."))
+
+    def guardar(self) -> None:
+        from ...servicios.fijar_reglas_de_la_sala import PedidoDeReglasDeLaSala, fijar_reglas_de_la_sala
+
+        pedido = PedidoDeReglasDeLaSala(
+            plazo_mociones_dias=self.plazo.value() if self.con_plazo.isChecked() else None,
+            sin_plazo=not self.con_plazo.isChecked(), segundos_palabra=self.palabra.value(),
+            segundos_cuestion_orden=self.cuestion.value(), orden_enmiendas=self.orden.currentData(),
+            articulo=self.articulo.text(), por_reforma=self.reforma.currentData())
+
+        def hacer():
+            self.fijadas = fijar_reglas_de_la_sala(self.contexto, self.organo_id, pedido)
+
+        if self._intentar(hacer, "reglas de la sala"):
+            self.accept()

@@ -1,0 +1,47 @@
+"""La vida de una moción y su plazo (dominio/mociones.py), sin base: qué estado sigue a cuál, quién pone aprobada y
+rechazada, cuándo una moción llegó tarde y cuándo una decisión exige motivo."""
+
+from datetime import date
+
+import pytest
+
+from escritorio.dominio.mociones import (FINALES, fuera_de_plazo, motivo_exigido, plazo_para,
+                                         problema_de_transicion)
+from escritorio.dominio.sala import ESTADOS_MOCION
+
+
+@pytest.mark.parametrize("actual, nuevo", [
+    ("presentada", "admitida"), ("presentada", "no_admitida"), ("presentada", "retirada"),
+    ("admitida", "retirada"), ("admitida", "derivada"), ("admitida", "aplazada")])
+def test_las_transiciones_permitidas(actual, nuevo):
+    assert problema_de_transicion(actual, nuevo) is None
+
+
+def test_aprobada_y_rechazada_solo_las_pone_la_votacion():
+    assert "con su votación" in problema_de_transicion("admitida", "aprobada")
+    assert problema_de_transicion("admitida", "rechazada", por_la_votacion=True) is None
+    assert problema_de_transicion("presentada", "aprobada", por_la_votacion=True) is not None
+
+
+def test_lo_que_no_se_puede_y_lo_que_dice():
+    assert problema_de_transicion("presentada", "derivada") == (
+        "Una moción «Presentada» no pasa a «Derivada»; puede pasar a «Admitida», «No admitida», «Retirada».")
+    for final in FINALES:
+        assert "es final" in problema_de_transicion(final, "retirada")
+    assert set(FINALES) | {"presentada", "admitida"} == set(ESTADOS_MOCION)
+
+
+def test_el_plazo_y_la_moción_tardia():
+    sesion = date(2026, 9, 15)
+    assert plazo_para(sesion, None) is None and not fuera_de_plazo(date(2026, 9, 15), None)
+    plazo = plazo_para(sesion, 10)
+    assert plazo == date(2026, 9, 5)
+    assert not fuera_de_plazo(date(2026, 9, 5), plazo)   # el último día todavía está en plazo
+    assert fuera_de_plazo(date(2026, 9, 6), plazo)
+    assert plazo_para(sesion, 0) == sesion
+
+
+def test_que_decisiones_piden_motivo():
+    assert motivo_exigido("no_admitida", False) and motivo_exigido("derivada", False)
+    assert motivo_exigido("aplazada", False) and motivo_exigido("admitida", True)
+    assert not motivo_exigido("admitida", False) and not motivo_exigido("retirada", True)
