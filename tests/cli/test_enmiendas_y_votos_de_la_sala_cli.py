@@ -9,7 +9,6 @@ import json
 
 import pytest
 
-import mociones_de_prueba
 from ayudas import escribir_csv, sin_traza
 from escritorio.servicios.contexto import Contexto
 from mociones_de_prueba import TEXTO
@@ -35,15 +34,14 @@ def rechazo(resultado, codigo: int = 1) -> str:
     return " ".join(resultado.stderr.split())
 
 
-def mocion_por_sql(ruta, *argumentos) -> int:
-    """PROVISORIO: la moción con SQL (tests/mociones_de_prueba.py) hasta que llegue «mociones presentar»."""
-    from escritorio.servicios.base import abrir_base
-
-    db = abrir_base(ruta)
-    try:
-        return mociones_de_prueba.mocion_por_sql(db, *argumentos)
-    finally:
-        db.close()
+def mocion_admitida(cli, base, sesion: int, punto: int, titulo: str, texto: str, autor: int,
+                    apoyo: int | None = None) -> int:
+    """Una moción como la registra la secretaría: «mociones presentar» y «mociones admitir»."""
+    presentada = como_json(cli("mociones", "presentar", "--punto", f"#{punto}", "--titulo", titulo, "--texto", texto,
+                               "--autor", str(autor), *(["--apoyo", str(apoyo)] if apoyo else []),
+                               "--recibida", "2026-11-01", "--json", db=base))
+    ok(cli("mociones", "admitir", str(presentada["numero"]), "--sesion", str(sesion), db=base))
+    return presentada["id"]
 
 
 @pytest.fixture
@@ -73,8 +71,8 @@ def sala(con_miembros, tmp_path, cli):
                           "votacion", "--json", db=con_miembros))["id"]
     presentes = ",".join(str(ids[n]) for n in ("Rosario", "Paraná", "Santa Fe", "Córdoba", "Montevideo"))
     ok(cli("sesiones", "asistencia", str(sesion), "--presentes", presentes, db=con_miembros))
-    mocion = mocion_por_sql(con_miembros, sesion, punto, "Declaración de Rosario sobre el clima", TEXTO,
-                            {ids["Rosario"]: "autor", ids["Paraná"]: "apoyo"})
+    mocion = mocion_admitida(cli, con_miembros, sesion, punto, "Declaración de Rosario sobre el clima", TEXTO,
+                             ids["Rosario"], ids["Paraná"])
     return con_miembros, ids, sesion, punto, mocion
 
 
@@ -182,11 +180,11 @@ def test_enmiendas_en_orden_la_que_choca_decae_y_la_mocion_se_adopta_con_su_text
     assert "Rosario" in pdf and "Paraná" in pdf
 
 
-def test_una_mocion_rechazada_no_se_adopta(sala, cli_proceso):
+def test_una_mocion_rechazada_no_se_adopta(sala, cli_proceso, cli):
     base, ids, sesion, punto, _ = sala
-    from_sql = mocion_por_sql(base, sesion, punto, "Otra moción", "Un solo párrafo.", {ids["Salto"]: "autor"})
-    voto = json.loads(ok(cli_proceso("votos", "mocion", str(from_sql), "--a-favor", "1", "--en-contra", "3",
+    otra = mocion_admitida(cli, base, sesion, punto, "Otra moción", "Un solo párrafo.", ids["Salto"])
+    voto = json.loads(ok(cli_proceso("votos", "mocion", str(otra), "--a-favor", "1", "--en-contra", "3",
                                      "--json", db=base)))
     assert voto["aprobada"] is False
     assert ("La moción 2 fue rechazada en la votación: no se adopta como resolución ni como declaración."
-            in rechazo(cli_proceso("votos", "adoptar", str(from_sql), db=base)))
+            in rechazo(cli_proceso("votos", "adoptar", str(otra), db=base)))
