@@ -9863,8 +9863,8 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
-      <source>Decae: la enmienda {0}, aprobada, cambió el mismo párrafo.</source>
-      <translation>Lapses: amendment {0}, approved, changed the same paragraph.</translation>
+      <source>La enmienda {0}, aprobada antes, cambió el mismo párrafo.</source>
+      <translation>Amendment {0}, approved earlier, changed the same paragraph.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />

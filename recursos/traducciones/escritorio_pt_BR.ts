@@ -10313,8 +10313,8 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
-      <source>Decae: la enmienda {0}, aprobada, cambió el mismo párrafo.</source>
-      <translation>Prejudicada: a emenda {0}, aprovada, alterou o mesmo parágrafo.</translation>
+      <source>La enmienda {0}, aprobada antes, cambió el mismo párrafo.</source>
+      <translation>A emenda {0}, aprovada antes, alterou o mesmo parágrafo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />

@@ -149,7 +149,7 @@ def test_enmiendas_en_orden_la_que_choca_decae_y_la_mocion_se_adopta_con_su_text
     estados = {e["numero"]: (e["estado"], e["motivo"]) for e in
                como_json(orden("enmiendas", "listar", "--mocion", m, "--json"))["enmiendas"]}
     assert estados == {2: ("aprobada", None), 3: ("aprobada", None),
-                       1: ("decaida", "Decae: la enmienda 2, aprobada, cambió el mismo párrafo.")}
+                       1: ("decaida", "La enmienda 2, aprobada antes, cambió el mismo párrafo.")}
 
     # El texto final: sin el párrafo 2, con el nuevo después del 3.
     final = como_json(orden("enmiendas", "texto-final", "--mocion", m, "--json"))

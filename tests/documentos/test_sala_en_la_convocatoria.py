@@ -4,7 +4,7 @@ recibidas» con el número, el título, el punto, los autores y apoyos, la fecha
 plazo» y el texto de cada una; no las no admitidas ni las retiradas. Sin la opción, la convocatoria es la de
 siempre. Su código de verificación afirma también las mociones adjuntas: si una cambia, la verificación lo dice.
 
-La sala se escribe con tests/sala_de_prueba_documentos.py (provisional: ver su docstring)."""
+La sala se escribe con tests/sala_de_prueba_documentos.py, con los servicios de la sala."""
 
 from __future__ import annotations
 
