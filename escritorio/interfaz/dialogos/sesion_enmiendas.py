@@ -425,7 +425,7 @@ class PestanaEnmiendas(QWidget):
 
         if self.listado is None:
             return
-        dialogo = DialogoEnmienda(self.editor, self.listado, self)
+        dialogo = DialogoEnmienda(self.editor.oficina, self.listado, self)
         if dialogo.exec():
             self._mocion_elegida(reiniciar=False)
             SalaEnVivo.de(self).avisar()
