@@ -16,6 +16,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import transaccion
 from ..dominio import enmiendas as dominio
 from ..dominio.enmiendas import Cambio, ParrafoComparado
+from ..dominio.sala import NOMBRES_ESTADO_ENMIENDA, NOMBRES_ESTADO_MOCION
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .campos import LARGO_DOCUMENTO, LARGO_LARGO, Revision
@@ -219,11 +220,9 @@ def presentar(contexto: Contexto, mocion_id: int, cambios: list[Cambio], autores
 
 
 def nombre_del_estado(estado: str) -> str:
-    """El estado de una moción o una enmienda, como se lee («no admitida», «decaída»)."""
-    return {"presentada": traducir("presentada"), "admitida": traducir("admitida"),
-            "no_admitida": traducir("no admitida"), "aprobada": traducir("aprobada"),
-            "rechazada": traducir("rechazada"), "retirada": traducir("retirada"), "derivada": traducir("derivada"),
-            "aplazada": traducir("aplazada"), "decaida": traducir("decaída")}.get(estado, estado)
+    """El estado de una moción o una enmienda como se lee en medio de una frase («no admitida», «decaída»); los
+    nombres: dominio/sala.py."""
+    return traducir(NOMBRES_ESTADO_ENMIENDA.get(estado) or NOMBRES_ESTADO_MOCION.get(estado, estado)).lower()
 
 
 def _decidir(contexto: Contexto, enmienda_id: int, estado: str, motivo: str | None,
