@@ -103,6 +103,17 @@ def llenar_la_sala(db) -> dict[str, int]:
             "resolucion": resolucion["id"]}
 
 
+def llenar_la_sala_en(ruta) -> dict[str, int]:
+    """`llenar_la_sala` en la base del archivo `ruta` (la abre y la cierra)."""
+    from escritorio.servicios.base import abrir_base
+
+    db = abrir_base(ruta)
+    try:
+        return llenar_la_sala(db)
+    finally:
+        db.close()
+
+
 def aprobar_el_acta(contexto) -> str:
     """Aprueba el acta de la sesión 4 como lo hace la secretaría (su punto de aprobación, votado, con su
     resolución); devuelve su huella. Desde ahí la sala de la sesión queda congelada."""

@@ -29656,11 +29656,6 @@ The charges are recorded in each member's account. Issue them?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
-      <source>Cancelar</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>Cerrar votación</source>
       <translation>Close the vote</translation>
     </message>

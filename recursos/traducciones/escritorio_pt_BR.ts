@@ -32027,11 +32027,6 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
-      <source>Cancelar</source>
-      <translation>Cancelar</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>Cerrar votación</source>
       <translation>Encerrar votação</translation>
     </message>

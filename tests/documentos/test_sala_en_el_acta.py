@@ -16,7 +16,7 @@ import pytest
 from escritorio.servicios.actas import ContenidoActa, _texto_coincide, huella, obtener_acta
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from sala_de_prueba_documentos import SESION, aprobar_el_acta, llenar_la_sala
+from sala_de_prueba_documentos import SESION, aprobar_el_acta, llenar_la_sala_en
 
 # Las actas aprobadas de la red de ejemplo armada con el código de main ANTES de que el acta contara la sala
 # (commit b0851aa8, «escritorio demo»): su texto guardado y su huella, tal como quedaron en la base.
@@ -38,11 +38,7 @@ def _en_orden(texto: str, *partes: str) -> None:
 
 @pytest.fixture
 def base_con_sala(copia_de_la_demo) -> Path:
-    db = abrir_base(copia_de_la_demo)
-    try:
-        llenar_la_sala(db)
-    finally:
-        db.close()
+    llenar_la_sala_en(copia_de_la_demo)
     return copia_de_la_demo
 
 

@@ -16,7 +16,7 @@ import pytest
 from escritorio.dominio.verificacion import REEMPLAZADO, VIGENTE
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.verificar_documento import verificar_archivo
-from sala_de_prueba_documentos import SESION, llenar_la_sala
+from sala_de_prueba_documentos import SESION, llenar_la_sala_en
 
 
 def _texto(ruta: Path) -> str:
@@ -26,11 +26,7 @@ def _texto(ruta: Path) -> str:
 
 @pytest.fixture
 def base_con_sala(copia_de_la_demo) -> Path:
-    db = abrir_base(copia_de_la_demo)
-    try:
-        llenar_la_sala(db)
-    finally:
-        db.close()
+    llenar_la_sala_en(copia_de_la_demo)
     return copia_de_la_demo
 
 

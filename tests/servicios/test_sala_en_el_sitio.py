@@ -15,16 +15,12 @@ import pytest
 
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from sala_de_prueba_documentos import SESION, aprobar_el_acta, llenar_la_sala
+from sala_de_prueba_documentos import SESION, aprobar_el_acta, llenar_la_sala_en
 
 
 @pytest.fixture
 def base_con_sala(copia_de_la_demo) -> Path:
-    db = abrir_base(copia_de_la_demo)
-    try:
-        llenar_la_sala(db)
-    finally:
-        db.close()
+    llenar_la_sala_en(copia_de_la_demo)
     return copia_de_la_demo
 
 
