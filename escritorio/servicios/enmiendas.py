@@ -11,6 +11,7 @@ from typing import TypedDict
 
 from ..datos import enmiendas as tabla
 from ..datos import miembros as tabla_miembros
+from ..datos import mociones as tabla_mociones
 from ..datos import votaciones_sala as tabla_votos
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import transaccion
@@ -151,7 +152,8 @@ def _enmienda_de_la_asociacion(contexto: Contexto, enmienda_id: int) -> tuple[di
 def mociones_de_la_sesion(contexto: Contexto, sesion_id: int) -> list[MocionParaEnmendar]:
     """Las mociones de la sesión, por número (para elegir cuál se enmienda y se vota)."""
     sesion_de_la_asociacion(contexto, sesion_id)
-    return [mocion_de_la_asociacion(contexto, i) for i in tabla.mociones_de_la_sesion(contexto.db, sesion_id)]
+    return [mocion_de_la_asociacion(contexto, f["id"])
+            for f in tabla_mociones.mociones_de_la_sesion(contexto.db, sesion_id)]
 
 
 def sesion_de_la_mocion(contexto: Contexto, mocion_id: int | None = None,

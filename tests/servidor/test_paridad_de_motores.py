@@ -115,9 +115,6 @@ FUERA_DEL_RECORRIDO = frozenset({
     "datos.pantalla_de_la_sala.cambios_aprobados", "datos.pantalla_de_la_sala.cambios_de_la_enmienda",
     "datos.pantalla_de_la_sala.enmienda", "datos.pantalla_de_la_sala.mocion",
     "datos.pantalla_de_la_sala.oradores_en_la_sala", "datos.pantalla_de_la_sala.votacion_de_la_sala",
-    # Las mociones de una sesión para la pestaña Enmiendas (la línea de órdenes nombra la moción; no la elige de una
-    # lista): tests/servicios/test_enmiendas_de_la_sala.py (ambos_motores).
-    "datos.enmiendas.mociones_de_la_sesion",
     "datos.documentos.acta_de_la_sesion", "datos.documentos.acta_por_id", "datos.documentos.archivos_de",
     "datos.documentos.archivos_emitidos_desde", "datos.documentos.avisos_posteriores",
     "datos.documentos.cargos_de_la_carta", "datos.documentos.carta_del_renglon",
