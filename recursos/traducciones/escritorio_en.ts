@@ -13394,6 +13394,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
     </message>
     <message>
       <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La enmienda figura recibida el {0}, después de la sesión del {1}: revise la fecha de recepción.</source>
+      <translation>The amendment is recorded as received on {0}, after the session of {1}: check the date of receipt.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>La enmienda no puede recibirse antes que la moción ({0}).</source>
       <translation>The amendment cannot be received before the motion ({0}).</translation>
     </message>
@@ -17251,6 +17256,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Recibida el</source>
       <translation>Received on</translation>

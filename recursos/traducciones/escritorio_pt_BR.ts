@@ -14273,6 +14273,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
     </message>
     <message>
       <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La enmienda figura recibida el {0}, después de la sesión del {1}: revise la fecha de recepción.</source>
+      <translation>A emenda consta como recebida em {0}, depois da sessão de {1}: revise a data de recebimento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>La enmienda no puede recibirse antes que la moción ({0}).</source>
       <translation>A emenda não pode ser recebida antes da moção ({0}).</translation>
     </message>
@@ -18729,6 +18734,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Recibida el</source>
       <translation>Recebida em</translation>

@@ -188,3 +188,30 @@ def test_una_mocion_rechazada_no_se_adopta(sala, cli_proceso, cli):
     assert voto["aprobada"] is False
     assert ("La moción 2 fue rechazada en la votación: no se adopta como resolución ni como declaración."
             in rechazo(cli_proceso("votos", "adoptar", str(otra), db=base)))
+
+
+def test_una_enmienda_no_se_recibe_despues_de_la_sesion(sala, cli_proceso, cli):
+    """Como una moción: lo que se enmienda en una sesión se recibe, a más tardar, el día de la sesión."""
+    from datetime import date, timedelta
+
+    base, ids, _, _, _ = sala
+    dia = date.today() - timedelta(days=10)
+    sesion = como_json(cli("sesiones", "convocar", "Asamblea General", "--fecha", dia.isoformat(), "--hora", "10:00",
+                           "--lugar", "Salto", "--convocada-el", (dia - timedelta(days=30)).isoformat(), "--json",
+                           db=base))["id"]
+    punto = como_json(cli("sesiones", "punto", str(sesion), "--titulo", "Declaraciones", "--json", db=base))["id"]
+    mocion = como_json(cli("mociones", "presentar", "--punto", f"#{punto}", "--titulo", "Declaración de Salto",
+                           "--texto", "Un párrafo.", "--autor", str(ids["Salto"]), "--recibida",
+                           (dia - timedelta(days=20)).isoformat(), "--json", db=base))["id"]
+
+    def enmienda(recibida: date):
+        return cli_proceso("enmiendas", "presentar", "--mocion", str(mocion), "--suprimir", "1", "--autor",
+                           str(ids["Paysandú"]), "--recibida", recibida.isoformat(), "--json", db=base)
+
+    despues = dia + timedelta(days=1)
+    assert (f"La enmienda figura recibida el {despues:%d/%m/%Y}, después de la sesión del {dia:%d/%m/%Y}: revise la "
+            "fecha de recepción.") in rechazo(enmienda(despues))
+    assert como_json(cli_proceso("enmiendas", "listar", "--mocion", str(mocion), "--json", db=base))["enmiendas"] == []
+    # El mismo día de la sesión, sí.
+    hecha = como_json(enmienda(dia))
+    assert (hecha["numero"], hecha["recibida_el"]) == (1, dia.isoformat())
