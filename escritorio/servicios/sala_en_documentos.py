@@ -15,15 +15,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from typing import NotRequired, TypedDict
 
 from ..datos import sala_en_documentos as tabla_sala
 from ..dominio import formato
 from ..dominio.enmiendas import Cambio, ParrafoComparado, aplicar, comparacion, parrafos, unir
+from ..dominio.mociones import fuera_de_plazo
 from ..dominio.sala import NOMBRES_ESTADO_ENMIENDA, NOMBRES_ESTADO_MOCION, NOMBRES_TIPO_ORADOR
 from ..dominio.sesiones import cita_resolucion
 from ..dominio.traduccion import traducir
 from .contexto import Contexto
+from .reglas_de_la_sala import plazo_de_las_mociones
 from .resultados_en_su_idioma import votacion_escrita
 from .sesiones import sesion_de_la_asociacion
 
@@ -151,7 +154,10 @@ def _de_donde_viene(m: dict) -> str | None:
 
 def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
     """Las mociones (con sus enmiendas y votaciones) y los oradores de la sesión de la asociación."""
-    sesion_de_la_asociacion(contexto, sesion_id)
+    sesion = sesion_de_la_asociacion(contexto, sesion_id)
+    # «Fuera de plazo»: la que se admitió así (lo guardado) o la recibida después del plazo, como en la lista de
+    # mociones de la ventana y de «mociones listar» (servicios.mociones).
+    plazo = plazo_de_las_mociones(contexto, sesion)[0]
     db = contexto.db
     firmantes: dict[int, list[dict]] = defaultdict(list)
     for f in tabla_sala.firmantes_de_las_mociones(db, sesion_id):
@@ -186,7 +192,8 @@ def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
         final = unir(aplicar(presentados, aprobadas)) if aprobadas else None
         sala.mociones.append(MocionEnDocumentos(
             m["id"], m["sesion_id"], m["punto_id"], m["numero"], m["titulo"], m["texto"], m["fundamento"],
-            m["recibida_el"], bool(m["fuera_de_plazo"]),
+            m["recibida_el"],
+            bool(m["fuera_de_plazo"]) or fuera_de_plazo(date.fromisoformat(m["recibida_el"]), plazo),
             tuple(f["miembro"] for f in firmantes[m["id"]] if f["papel"] == "autor"),
             tuple(f["miembro"] for f in firmantes[m["id"]] if f["papel"] == "apoyo"),
             tuple(f["miembro_id"] for f in firmantes[m["id"]] if f["papel"] == "autor"),
