@@ -1,16 +1,13 @@
 """Una sala de prueba para las enmiendas y las votaciones de la sala (issue 64, §2): una Asamblea con siete ciudades,
-una sesión con un punto y cinco presentes, y una moción en el punto.
-
-PROVISORIO: las mociones se crean con SQL (`mocion_por_sql`) hasta que llegue servicios/mociones.py, de otro ayudante
-del issue 64; al unir las ramas, `mocion_por_sql` se cambia por ese servicio."""
+una sesión con un punto y cinco presentes, y una moción en el punto, presentada y admitida con servicios/mociones.py."""
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from escritorio.datos.conexion import transaccion
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum
+from escritorio.servicios import mociones
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoOrgano, crear_organo
@@ -36,21 +33,6 @@ class Sala:
     mocion: int
 
 
-def mocion_por_sql(db, sesion_id: int, punto_id: int, titulo: str, texto: str, autores: dict[int, str],
-                   estado: str = "admitida", recibida_el: str = "2026-11-01") -> int:
-    """PROVISORIO (ver arriba): una moción con sus autores («autor») y apoyos («apoyo»)."""
-    with transaccion(db):
-        numero = db.execute("SELECT coalesce(max(numero), 0) + 1 FROM mociones WHERE sesion_id = ?",
-                            [sesion_id]).fetchone()[0]
-        mocion_id = db.insertar(
-            "INSERT INTO mociones (sesion_id, punto_id, numero, titulo, texto, recibida_el, estado) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", [sesion_id, punto_id, numero, titulo, texto, recibida_el, estado])
-        for miembro_id, papel in autores.items():
-            db.execute("INSERT INTO autores_mocion (mocion_id, miembro_id, papel) VALUES (?, ?, ?)",
-                       [mocion_id, miembro_id, papel])
-    return mocion_id
-
-
 def armar_sala(db, asociacion_id: int, fecha: date = date(2026, 11, 28), hora: str = "10:00") -> Sala:
     """La Asamblea (la integran todos los activos; quórum de la mitad más uno, mayoría simple), su sesión con un
     punto de votación, cinco presentes de siete y una moción admitida (Rosario la presenta, Paraná la apoya)."""
@@ -67,7 +49,8 @@ def armar_sala(db, asociacion_id: int, fecha: date = date(2026, 11, 28), hora: s
                                                       convocada_el=fecha - timedelta(days=31)))
     punto = agregar_punto(contexto, sesion, "Declaración sobre el clima", "votacion")
     registrar_asistencias(contexto, sesion, [MarcaAsistencia(ids[n], "presente") for n in PRESENTES])
-    mocion = mocion_por_sql(db, sesion, punto, "Declaración de Rosario sobre el clima", TEXTO,
-                            {ids["Rosario"]: "autor", ids["Paraná"]: "apoyo"},
-                            recibida_el=(fecha - timedelta(days=27)).isoformat())
+    mocion = mociones.presentar(contexto, punto, "Declaración de Rosario sobre el clima", TEXTO,
+                                autores=[ids["Rosario"]], apoyos=[ids["Paraná"]],
+                                recibida_el=fecha - timedelta(days=27)).id
+    mociones.admitir(contexto, mocion)
     return Sala(contexto, ids, sesion, punto, mocion)

@@ -191,16 +191,16 @@ def orden_decidir(args) -> None:
 
     contexto = oficina_de(args).contexto
     if args.decision == "admitir":
-        enmienda, hecho = servicio.admitir(contexto, args.enmienda), "admitida"
+        enmienda = servicio.admitir(contexto, args.enmienda)
     elif args.decision == "no-admitir":
-        enmienda, hecho = servicio.no_admitir(contexto, args.enmienda, args.motivo), "no admitida"
+        enmienda = servicio.no_admitir(contexto, args.enmienda, args.motivo)
     else:
-        enmienda, hecho = servicio.retirar(contexto, args.enmienda, args.motivo), "retirada"
+        enmienda = servicio.retirar(contexto, args.enmienda, args.motivo)
     if args.json:
         imprimir_json(json_de_la_enmienda(enmienda))
         return
     lugar = f" Se vota en el lugar {enmienda.posicion}." if enmienda.estado == "admitida" else ""
-    print(f"Enmienda {enmienda.numero} {hecho}.{lugar}")
+    print(f"Enmienda {enmienda.numero} {servicio.nombre_del_estado(enmienda.estado)}.{lugar}")
 
 
 def orden_orden(args) -> None:

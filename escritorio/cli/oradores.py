@@ -6,14 +6,11 @@ las reglas (la cuestión de orden que se adelanta, la lista cerrada, quién pued
 from ..documentos.visible import abreviar
 from ..dominio import oradores as reglas
 from ..dominio.referencias import AYUDA_PUNTO
-from ..dominio.sala import TIPOS_ORADOR
+from ..dominio.sala import NOMBRES_TIPO_ORADOR, TIPOS_ORADOR
 from .argumentos import identificador
 from .argumentos import punto as un_punto
 from ..errores import ErrorEscritorio
 from .comun import con_asociacion, con_json, imprimir_json, oficina_de
-
-TIPOS_ESCRITOS = {"intervencion": "intervención", "a_favor": "a favor", "en_contra": "en contra",
-                  "cuestion_de_orden": "cuestión de orden"}
 
 EJEMPLOS = """\
 ejemplos (el punto 2 de la sesión 5, «5:2»):
@@ -124,7 +121,7 @@ def _json_lista(lista) -> dict:
 
 
 def _tipo(o) -> str:
-    return "" if o.tipo == "intervencion" else f" ({TIPOS_ESCRITOS[o.tipo]})"
+    return "" if o.tipo == "intervencion" else f" ({NOMBRES_TIPO_ORADOR[o.tipo].lower()})"
 
 
 def _nombre(o) -> str:

@@ -13,11 +13,6 @@ def mocion(db: BaseDeDatos, mocion_id: int) -> dict | None:
         "JOIN puntos_orden p ON p.id = m.punto_id WHERE m.id = ?", [mocion_id]), None)
 
 
-def mociones_de_la_sesion(db: BaseDeDatos, sesion_id: int) -> list[int]:
-    """Los ids de las mociones de la sesión, por número."""
-    return [f["id"] for f in db.query("SELECT id FROM mociones WHERE sesion_id = ? ORDER BY numero", [sesion_id])]
-
-
 def autores_de_la_mocion(db: BaseDeDatos, mocion_id: int) -> list[dict]:
     """Quienes presentan (`autor`) y apoyan (`apoyo`) la moción: miembro_id, miembro (nombre), papel; los autores
     primero, en el orden en que se anotaron."""

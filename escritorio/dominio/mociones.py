@@ -14,7 +14,7 @@ se AVISA, no se rechaza en silencio: admitirla pide un motivo, que queda guardad
 
 from datetime import date, timedelta
 
-from .sala import ESTADOS_MOCION
+from .sala import ESTADOS_MOCION, NOMBRES_ESTADO_MOCION
 from .traduccion import traducir
 
 # Lo que pone la votación de la moción (no la secretaría a mano).
@@ -28,14 +28,11 @@ TRANSICIONES: dict[str, tuple[str, ...]] = {
 CON_MOTIVO = ("no_admitida", "derivada", "aplazada")
 FINALES = tuple(e for e in ESTADOS_MOCION if e not in TRANSICIONES)
 
-NOMBRES_ESTADO = {
-    "presentada": "Presentada", "admitida": "Admitida", "no_admitida": "No admitida", "aprobada": "Aprobada",
-    "rechazada": "Rechazada", "retirada": "Retirada", "derivada": "Derivada", "aplazada": "Aplazada",
-}
 
 
 def nombre_del_estado(estado: str) -> str:
-    return traducir(NOMBRES_ESTADO.get(estado, estado))
+    """«No admitida», en el idioma en curso (los nombres: dominio/sala.py)."""
+    return traducir(NOMBRES_ESTADO_MOCION.get(estado, estado))
 
 
 def problema_de_transicion(actual: str, nuevo: str, *, por_la_votacion: bool = False) -> str | None:

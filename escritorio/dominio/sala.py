@@ -18,6 +18,18 @@ ORDENES_ENMIENDAS = ("mas_lejana", "presentacion")
 TIPOS_ORADOR = ("intervencion", "a_favor", "en_contra", "cuestion_de_orden")
 ESTADOS_ORADOR = ("en_espera", "hablando", "hablo", "retirado")
 
+# Cómo se leen, en castellano: cada uno se traduce al escribirse (`traducir(NOMBRES_ESTADO_MOCION[e])` en los
+# servicios y los documentos, `tr(…)` en la ventana), como los rótulos de dominio/sesiones.py. La ventana, la línea de
+# órdenes, el proyector, el acta, la convocatoria y el sitio los toman de aquí; en medio de una frase, en minúscula.
+NOMBRES_ESTADO_MOCION = {"presentada": "Presentada", "admitida": "Admitida", "no_admitida": "No admitida",
+                         "aprobada": "Aprobada", "rechazada": "Rechazada", "retirada": "Retirada",
+                         "derivada": "Derivada", "aplazada": "Aplazada"}
+NOMBRES_ESTADO_ENMIENDA = {"presentada": "Presentada", "admitida": "Admitida", "no_admitida": "No admitida",
+                           "aprobada": "Aprobada", "rechazada": "Rechazada", "retirada": "Retirada",
+                           "decaida": "Decaída"}
+NOMBRES_TIPO_ORADOR = {"intervencion": "Intervención", "a_favor": "A favor", "en_contra": "En contra",
+                       "cuestion_de_orden": "Cuestión de orden"}
+
 # Lo que rige si el órgano no fijó reglas de la sala (reglamento sin artículo sobre la sala).
 SEGUNDOS_PALABRA = 180
 SEGUNDOS_CUESTION_ORDEN = 60

@@ -41,7 +41,6 @@ from .aprobacion_de_actas import (BORRADOR_INCOMPLETO, NO_CELEBRADA, YA_APROBADA
                                   MotivoParaNoAprobar, exigir_que_apruebe_esta_acta, marcadores_pendientes,
                                   motivos_para_no_aprobar)
 from .votaciones import listar_resoluciones
-from .sala_en_documentos import lo_de_la_sala_en_el_punto, sala_de_la_sesion
 from .orden_alfabetico import clave_de_la_asociacion, por_pais_y_nombre
 from .resultados_en_su_idioma import regla_de_la_votacion, votacion_escrita
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos, idioma_del_documento
@@ -131,6 +130,10 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
                 h.miembro, traducir(ASISTENCIA[h.estado]).lower(), motivo_sin_voto_escrito(h.motivo_sin_voto).lower()))
         else:
             ausentes.append(f"{h.miembro} ({traducir(ASISTENCIA[h.estado]).lower()})")
+    # Al armar el contenido, no al importar: «escritorio verificar» carga este módulo y no escribe actas
+    # (tests/cli/test_arranque_liviano.py).
+    from .sala_en_documentos import lo_de_la_sala_en_el_punto, sala_de_la_sesion
+
     puntos = []
     elecciones = elecciones_de_la_sesion(contexto, sesion_id)
     sobre = frases_de_quien_trata(contexto, sesion_id)   # «Sobre la admisión de: Cusco (PE)»

@@ -11,15 +11,18 @@ from typing import TypedDict
 
 from ..datos import enmiendas as tabla
 from ..datos import miembros as tabla_miembros
+from ..datos import mociones as tabla_mociones
 from ..datos import votaciones_sala as tabla_votos
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import transaccion
 from ..dominio import enmiendas as dominio
+from ..dominio import formato
 from ..dominio.enmiendas import Cambio, ParrafoComparado
-from ..dominio.formato import fecha
+from ..dominio.sala import NOMBRES_ESTADO_ENMIENDA, NOMBRES_ESTADO_MOCION
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .campos import LARGO_DOCUMENTO, LARGO_LARGO, Revision
+from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .reglas_de_la_sala import reglas_de_la_sala
 from .sesiones import exigir_editable, sesion_de_la_asociacion
@@ -151,7 +154,8 @@ def _enmienda_de_la_asociacion(contexto: Contexto, enmienda_id: int) -> tuple[di
 def mociones_de_la_sesion(contexto: Contexto, sesion_id: int) -> list[MocionParaEnmendar]:
     """Las mociones de la sesión, por número (para elegir cuál se enmienda y se vota)."""
     sesion_de_la_asociacion(contexto, sesion_id)
-    return [mocion_de_la_asociacion(contexto, i) for i in tabla.mociones_de_la_sesion(contexto.db, sesion_id)]
+    return [mocion_de_la_asociacion(contexto, f["id"])
+            for f in tabla_mociones.mociones_de_la_sesion(contexto.db, sesion_id)]
 
 
 def sesion_de_la_mocion(contexto: Contexto, mocion_id: int | None = None,
@@ -193,10 +197,12 @@ def presentar(contexto: Contexto, mocion_id: int, cambios: list[Cambio], autores
         limpios.append(Cambio(c.operacion, c.parrafo, dominio.unir(dominio.parrafos(texto)) if texto else texto))
     if not autores:
         revision.problemas.append(traducir("Indique quién presenta la enmienda: uno o más miembros."))
+    recibida = revision.fecha(traducir("Recibida el"), recibida_el or fecha_de_hoy(), clave="recibida")
     revision.lanzar(traducir("No se registró la enmienda:"))
     with transaccion(db):
         mocion = mocion_de_la_asociacion(contexto, mocion_id)
-        _editable(contexto, mocion)
+        sesion = sesion_de_la_asociacion(contexto, mocion["sesion_id"])
+        exigir_editable(sesion)
         if mocion["estado"] not in ("presentada", "admitida"):
             raise ErrorEscritorio(traducir("La moción {0} está {1}: solo se enmienda una moción presentada o "
                                            "admitida.").format(mocion["numero"], nombre_del_estado(mocion["estado"])))
@@ -205,26 +211,28 @@ def presentar(contexto: Contexto, mocion_id: int, cambios: list[Cambio], autores
             if tabla_miembros.nombre_en_asociacion(db, contexto.asociacion_id, miembro_id) is None:
                 problemas.append(traducir("El miembro {0} no pertenece a esta asociación: una enmienda la presentan "
                                           "miembros.").format(miembro_id))
-        recibida = (recibida_el or date.today()).isoformat()
-        if recibida < mocion["recibida_el"]:
+        # Como la moción (servicios.mociones.presentar): entre la moción y el día de la sesión.
+        if recibida.isoformat() < mocion["recibida_el"]:
             problemas.append(traducir("La enmienda no puede recibirse antes que la moción ({0}).").format(
-                fecha(mocion["recibida_el"])))
+                formato.fecha(mocion["recibida_el"])))
+        if recibida.isoformat() > sesion["fecha"]:
+            problemas.append(traducir("La enmienda figura recibida el {0}, después de la sesión del {1}: revise la "
+                                      "fecha de recepción.").format(formato.fecha(recibida),
+                                                                    formato.fecha(sesion["fecha"])))
         if problemas:
             raise ErrorValidacion(traducir("No se registró la enmienda:") + "\n"
                                   + "\n".join(f"  - {p}" for p in problemas), problemas)
         enmienda_id = tabla.insertar_enmienda(
-            db, mocion_id, tabla.proximo_numero(db, mocion_id), recibida, fundamento,
+            db, mocion_id, tabla.proximo_numero(db, mocion_id), recibida.isoformat(), fundamento,
             [(c.operacion, c.parrafo, c.texto if c.operacion != "suprimir" else None) for c in limpios],
             list(dict.fromkeys(autores)))
     return next(e for e in listar(contexto, mocion_id).enmiendas if e.id == enmienda_id)
 
 
 def nombre_del_estado(estado: str) -> str:
-    """El estado de una moción o una enmienda, como se lee («no admitida», «decaída»)."""
-    return {"presentada": traducir("presentada"), "admitida": traducir("admitida"),
-            "no_admitida": traducir("no admitida"), "aprobada": traducir("aprobada"),
-            "rechazada": traducir("rechazada"), "retirada": traducir("retirada"), "derivada": traducir("derivada"),
-            "aplazada": traducir("aplazada"), "decaida": traducir("decaída")}.get(estado, estado)
+    """El estado de una moción o una enmienda como se lee en medio de una frase («no admitida», «decaída»); los
+    nombres: dominio/sala.py."""
+    return traducir(NOMBRES_ESTADO_ENMIENDA.get(estado) or NOMBRES_ESTADO_MOCION.get(estado, estado)).lower()
 
 
 def _decidir(contexto: Contexto, enmienda_id: int, estado: str, motivo: str | None,

@@ -27,8 +27,7 @@ from ..datos.conexion import transaccion
 from ..dominio import formato
 from ..dominio.enmiendas import parrafos
 from ..dominio.miembros import NO_MIEMBRO
-from ..dominio.mociones import (fuera_de_plazo, motivo_exigido, nombre_del_estado, plazo_para,
-                                problema_de_transicion)
+from ..dominio.mociones import fuera_de_plazo, motivo_exigido, nombre_del_estado, problema_de_transicion
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.sesiones import titulo_de_la_sesion
 from ..dominio.traduccion import traducir
@@ -38,7 +37,7 @@ from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_DOCUMENTO, Revision
 from .contexto import Contexto
 from .mandatos import organo_de_la_asociacion
-from .reglas_de_la_sala import reglas_de_la_sala
+from .reglas_de_la_sala import plazo_de_las_mociones
 from .sesiones import exigir_editable, sesion_de_la_asociacion
 
 
@@ -104,12 +103,6 @@ class PasoDeLaHistoria:
 # --- leer ---------------------------------------------------------------------------------------------------
 
 
-def _plazo_de(contexto: Contexto, sesion: dict) -> tuple[date | None, str | None, int | None]:
-    reglas = reglas_de_la_sala(contexto, sesion["organo_id"])
-    return (plazo_para(date.fromisoformat(sesion["fecha"]), reglas.plazo_mociones_dias), reglas.articulo,
-            reglas.plazo_mociones_dias)
-
-
 def aviso_de_plazo(recibida_el: date, plazo: date | None, articulo: str | None, dias: int | None,
                    fecha_sesion: str) -> str | None:
     """El aviso de una moción recibida fuera de plazo (None si está en plazo): el día en que venció y de dónde sale."""
@@ -125,7 +118,7 @@ def _armar(contexto: Contexto, filas: list[dict], sesion: dict) -> list[Mocion]:
     from .sesiones_puntos import orden_del_dia
 
     puntos = {p["id"]: p for p in orden_del_dia(contexto, sesion["id"])}
-    plazo, articulo, dias = _plazo_de(contexto, sesion)
+    plazo, articulo, dias = plazo_de_las_mociones(contexto, sesion)
     firmas: dict[int, list[Firmante]] = {}
     for f in tabla_mociones.firmantes(contexto.db, [m["id"] for m in filas]):
         firmas.setdefault(f["mocion_id"], []).append(Firmante(f["miembro_id"], f["nombre"], f["papel"]))
@@ -271,7 +264,7 @@ def presentar(contexto: Contexto, punto_id: int, titulo: str, texto: str, fundam
             db, sesion_id=sesion["id"], punto_id=punto_id, numero=numero, titulo=titulo, texto=texto,
             fundamento=fundamento, recibida_el=recibida.isoformat(), viene_de=None)
         tabla_mociones.insertar_firmantes(db, mocion_id, firmantes)
-        plazo, articulo, dias = _plazo_de(contexto, sesion)
+        plazo, articulo, dias = plazo_de_las_mociones(contexto, sesion)
     return MocionPresentada(mocion_id, numero, sesion["id"],
                             aviso_de_plazo(recibida, plazo, articulo, dias, sesion["fecha"]))
 
@@ -294,7 +287,7 @@ def _decidir(contexto: Contexto, mocion_id: int, nuevo: str, motivo: str | None,
         problema = problema_de_transicion(fila["estado"], nuevo)
         if problema:
             raise ErrorEscritorio(traducir("Moción {0}: {1}").format(fila["numero"], problema))
-        plazo, articulo, dias = _plazo_de(contexto, sesion)
+        plazo, articulo, dias = plazo_de_las_mociones(contexto, sesion)
         recibida = date.fromisoformat(fila["recibida_el"])
         tarde = fuera_de_plazo(recibida, plazo)
         if motivo_exigido(nuevo, tarde) and motivo is None:
@@ -371,7 +364,7 @@ def retomar(contexto: Contexto, mocion_id: int, punto_id: int) -> MocionPresenta
             fundamento=fila["fundamento"], recibida_el=fila["recibida_el"], viene_de=mocion_id)
         tabla_mociones.insertar_firmantes(db, nueva_id, [(f["miembro_id"], f["papel"])
                                                          for f in tabla_mociones.firmantes(db, [mocion_id])])
-        plazo, articulo, dias = _plazo_de(contexto, sesion)
+        plazo, articulo, dias = plazo_de_las_mociones(contexto, sesion)
     return MocionPresentada(nueva_id, numero, sesion["id"],
                             aviso_de_plazo(date.fromisoformat(fila["recibida_el"]), plazo, articulo, dias,
                                            sesion["fecha"]))

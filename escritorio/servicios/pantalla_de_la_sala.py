@@ -22,7 +22,9 @@ from ..datos import pantalla_de_la_sala as tabla_pantalla
 from ..datos import sesiones as tabla_sesiones
 from ..dominio import enmiendas as dominio_enmiendas
 from ..dominio.enmiendas import Cambio, Tramo
+from ..dominio import oradores as reglas_de_oradores
 from ..dominio.formato import numero
+from ..dominio.sala import NOMBRES_ESTADO_ENMIENDA, NOMBRES_ESTADO_MOCION, NOMBRES_TIPO_ORADOR
 from ..dominio.traduccion import traducir
 from .contexto import Contexto
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos, idioma_del_documento
@@ -32,12 +34,6 @@ from .sesiones import sesion_de_la_asociacion, titulo_sesion
 from .sesiones_asistencia import asistencia
 from .sesiones_puntos import orden_del_dia
 
-# Los estados y los tipos de intervención como se leen en la sala (las claves, las de dominio/sala.py).
-_ESTADOS = {"presentada": "Presentada", "admitida": "Admitida", "no_admitida": "No admitida",
-            "aprobada": "Aprobada", "rechazada": "Rechazada", "retirada": "Retirada", "derivada": "Derivada",
-            "aplazada": "Aplazada", "decaida": "Decaída"}
-_TIPOS_ORADOR = {"intervencion": None, "a_favor": "A favor", "en_contra": "En contra",
-                 "cuestion_de_orden": "Cuestión de orden"}
 SIGUIENTES = 3   # cuántos de los que esperan se proyectan
 
 
@@ -166,7 +162,8 @@ def _autores(filas: list[dict]) -> str | None:
 
 
 def _estado(clave: str) -> str:
-    return traducir(_ESTADOS[clave]) if clave in _ESTADOS else clave
+    """El estado de la moción o de la enmienda (los nombres: dominio/sala.py)."""
+    return traducir(NOMBRES_ESTADO_ENMIENDA.get(clave) or NOMBRES_ESTADO_MOCION.get(clave, clave))
 
 
 def _mocion(db, mocion: dict) -> TextoProyectado:
@@ -207,15 +204,10 @@ def _enmienda(db, mocion: dict, enmienda: dict) -> TextoProyectado:
         parrafos=tuple(ParrafoProyectado(_rotulo_del_cambio(p.operacion, p.numero), p.tramos) for p in comparados))
 
 
-def _momento(texto: str) -> datetime:
-    """«AAAA-MM-DD HH:MM:SS» en UTC (datetime('now') de la base) → datetime con su zona."""
-    return datetime.fromisoformat(texto).replace(tzinfo=timezone.utc)
-
-
 def _oradores(contexto: Contexto, sesion: dict, punto: dict | None,
               mocion: dict | None) -> tuple[OradorProyectado | None, tuple[str, ...]]:
     """Quien habla y los próximos. Con un punto elegido, los de sus listas (primero la de la moción elegida); sin
-    punto, los de cualquier lista de la sesión. Una cuestión de orden pasa delante de los que esperan."""
+    punto, los de cualquier lista de la sesión. El orden de la cola y el tiempo de cada uno: dominio/oradores.py."""
     filas = tabla_pantalla.oradores_en_la_sala(contexto.db, sesion["id"])
     if punto is not None:
         filas = [f for f in filas if f["punto_id"] == punto["id"]]
@@ -223,17 +215,18 @@ def _oradores(contexto: Contexto, sesion: dict, punto: dict | None,
         filas = [f for f in filas if f["mocion_id"] == mocion["id"]]
     elif punto is not None and any(f["mocion_id"] is None for f in filas):
         filas = [f for f in filas if f["mocion_id"] is None]
-    hablando = next((f for f in filas if f["estado"] == "hablando" and f["empezo_en"]), None)
+    hablando = reglas_de_oradores.hablando(f for f in filas if f["empezo_en"])
     orador = None
     if hablando is not None:
         reglas = reglas_de_la_sala(contexto, sesion["organo_id"])
-        tipo = _TIPOS_ORADOR.get(hablando["tipo"])
+        tipo = hablando["tipo"]
         orador = OradorProyectado(
-            nombre=hablando["nombre"], tipo=traducir(tipo) if tipo else None, empezo_en=_momento(hablando["empezo_en"]),
-            segundos=reglas.segundos_cuestion_orden if hablando["tipo"] == "cuestion_de_orden"
-            else reglas.segundos_palabra)
-    esperan = sorted((f for f in filas if f["estado"] == "en_espera"),
-                     key=lambda f: (f["tipo"] != "cuestion_de_orden", f["orden"]))
+            nombre=hablando["nombre"],
+            tipo=None if tipo == reglas_de_oradores.INTERVENCION else traducir(NOMBRES_TIPO_ORADOR[tipo]),
+            empezo_en=reglas_de_oradores.leer_momento(hablando["empezo_en"]),
+            segundos=reglas_de_oradores.segundos_permitidos(tipo, reglas.segundos_palabra,
+                                                            reglas.segundos_cuestion_orden))
+    esperan = reglas_de_oradores.cola(filas)
     return orador, tuple(f["nombre"] for f in esperan[:SIGUIENTES])
 
 
@@ -263,7 +256,5 @@ class CuentaRegresiva:
 def cuenta_regresiva(orador: OradorProyectado, ahora: datetime | None = None) -> CuentaRegresiva:
     """Cuánto le queda a quien habla, a partir de cuándo empezó y del tiempo que le da el reglamento."""
     ahora = ahora or datetime.now(timezone.utc)
-    restantes = orador.segundos - int((ahora - orador.empezo_en).total_seconds())
-    excedido = restantes < 0
-    minutos, segundos = divmod(abs(restantes), 60)
-    return CuentaRegresiva(restantes, ("+" if excedido else "") + f"{minutos}:{segundos:02d}", excedido)
+    restantes = reglas_de_oradores.restantes(reglas_de_oradores.momento(orador.empezo_en), orador.segundos, ahora)
+    return CuentaRegresiva(restantes, reglas_de_oradores.reloj(restantes), restantes < 0)

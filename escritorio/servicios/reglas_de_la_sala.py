@@ -3,8 +3,10 @@ y de una cuestión de orden, y el orden de votación de las enmiendas; sin fila,
 (dominio/sala.py). Cambiarlas es de servicios/mociones (o de quien lo implemente): aquí solo se leen."""
 
 from dataclasses import dataclass
+from datetime import date
 
 from ..datos import sala as tabla_sala
+from ..dominio.mociones import plazo_para
 from ..dominio.sala import ORDEN_ENMIENDAS, SEGUNDOS_CUESTION_ORDEN, SEGUNDOS_PALABRA
 from .contexto import Contexto
 from .mandatos import organo_de_la_asociacion
@@ -27,3 +29,11 @@ def reglas_de_la_sala(contexto: Contexto, organo_id: int) -> ReglasDeLaSala:
         return ReglasDeLaSala(None, SEGUNDOS_PALABRA, SEGUNDOS_CUESTION_ORDEN, ORDEN_ENMIENDAS, None, False)
     return ReglasDeLaSala(fila["plazo_mociones_dias"], fila["segundos_palabra"], fila["segundos_cuestion_orden"],
                           fila["orden_enmiendas"], fila["articulo"], True)
+
+
+def plazo_de_las_mociones(contexto: Contexto, sesion: dict) -> tuple[date | None, str | None, int | None]:
+    """(el último día en que se reciben mociones para `sesion` —None: sin plazo—, el artículo que lo fija, cuántos
+    días antes). Lo usan la moción (su aviso) y los documentos (la marca «Fuera de plazo»): una sola cuenta."""
+    reglas = reglas_de_la_sala(contexto, sesion["organo_id"])
+    return (plazo_para(date.fromisoformat(sesion["fecha"]), reglas.plazo_mociones_dias), reglas.articulo,
+            reglas.plazo_mociones_dias)

@@ -15,26 +15,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from typing import NotRequired, TypedDict
 
 from ..datos import sala_en_documentos as tabla_sala
 from ..dominio import formato
 from ..dominio.enmiendas import Cambio, ParrafoComparado, aplicar, comparacion, parrafos, unir
+from ..dominio.mociones import fuera_de_plazo
+from ..dominio.sala import NOMBRES_ESTADO_ENMIENDA, NOMBRES_ESTADO_MOCION, NOMBRES_TIPO_ORADOR
 from ..dominio.sesiones import cita_resolucion
 from ..dominio.traduccion import traducir
 from .contexto import Contexto
+from .reglas_de_la_sala import plazo_de_las_mociones
 from .resultados_en_su_idioma import votacion_escrita
 from .sesiones import sesion_de_la_asociacion
 
-# Los rótulos de cada estado y tipo, en castellano: se traducen al escribirse (traducir, en el idioma en curso).
-ESTADOS_DE_LA_MOCION = {"presentada": "Presentada", "admitida": "Admitida", "no_admitida": "No admitida",
-                        "aprobada": "Aprobada", "rechazada": "Rechazada", "retirada": "Retirada",
-                        "derivada": "Derivada", "aplazada": "Aplazada"}
-ESTADOS_DE_LA_ENMIENDA = {"presentada": "Presentada", "admitida": "Admitida", "no_admitida": "No admitida",
-                          "aprobada": "Aprobada", "rechazada": "Rechazada", "retirada": "Retirada",
-                          "decaida": "Decaída"}
-TIPOS_DE_INTERVENCION = {"intervencion": "Intervención", "a_favor": "A favor", "en_contra": "En contra",
-                         "cuestion_de_orden": "Cuestión de orden"}
 # Las que no se adjuntan a la convocatoria: ya no se tratan en la sesión.
 _FUERA_DE_LA_CONVOCATORIA = ("no_admitida", "retirada")
 
@@ -138,12 +133,12 @@ def _estado_de_la_mocion(m: dict) -> str:
     if estado == "aplazada":
         return _con_motivo(traducir("Aplazada a una sesión posterior"), m["motivo"])
     if estado in ("no_admitida", "retirada", "rechazada"):
-        return _con_motivo(traducir(ESTADOS_DE_LA_MOCION[estado]), m["motivo"])
+        return _con_motivo(traducir(NOMBRES_ESTADO_MOCION[estado]), m["motivo"])
     if estado == "presentada":
         return traducir("Presentada; no se trató.")
     if estado == "admitida":
         return traducir("Admitida; no se votó.")
-    return f"{traducir(ESTADOS_DE_LA_MOCION.get(estado, estado))}."
+    return f"{traducir(NOMBRES_ESTADO_MOCION.get(estado, estado))}."
 
 
 def _de_donde_viene(m: dict) -> str | None:
@@ -159,7 +154,10 @@ def _de_donde_viene(m: dict) -> str | None:
 
 def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
     """Las mociones (con sus enmiendas y votaciones) y los oradores de la sesión de la asociación."""
-    sesion_de_la_asociacion(contexto, sesion_id)
+    sesion = sesion_de_la_asociacion(contexto, sesion_id)
+    # «Fuera de plazo»: la que se admitió así (lo guardado) o la recibida después del plazo, como en la lista de
+    # mociones de la ventana y de «mociones listar» (servicios.mociones).
+    plazo = plazo_de_las_mociones(contexto, sesion)[0]
     db = contexto.db
     firmantes: dict[int, list[dict]] = defaultdict(list)
     for f in tabla_sala.firmantes_de_las_mociones(db, sesion_id):
@@ -188,13 +186,14 @@ def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
         presentados = parrafos(m["texto"])
         suyas = tuple(EnmiendaEnDocumentos(
             e["id"], e["numero"], tuple(autores[e["id"]]), e["recibida_el"], e["estado"],
-            _con_motivo(traducir(ESTADOS_DE_LA_ENMIENDA.get(e["estado"], e["estado"])), e["motivo"]),
+            _con_motivo(traducir(NOMBRES_ESTADO_ENMIENDA.get(e["estado"], e["estado"])), e["motivo"]),
             e["fundamento"], tuple(comparacion(presentados, cambios[e["id"]]))) for e in enmiendas[m["id"]])
         aprobadas = [cambios[e.id] for e in suyas if e.estado == "aprobada"]
         final = unir(aplicar(presentados, aprobadas)) if aprobadas else None
         sala.mociones.append(MocionEnDocumentos(
             m["id"], m["sesion_id"], m["punto_id"], m["numero"], m["titulo"], m["texto"], m["fundamento"],
-            m["recibida_el"], bool(m["fuera_de_plazo"]),
+            m["recibida_el"],
+            bool(m["fuera_de_plazo"]) or fuera_de_plazo(date.fromisoformat(m["recibida_el"]), plazo),
             tuple(f["miembro"] for f in firmantes[m["id"]] if f["papel"] == "autor"),
             tuple(f["miembro"] for f in firmantes[m["id"]] if f["papel"] == "apoyo"),
             tuple(f["miembro_id"] for f in firmantes[m["id"]] if f["papel"] == "autor"),
@@ -207,7 +206,7 @@ def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
         if o["estado"] not in ("hablo", "hablando") and o["segundos"] is None:
             continue   # quien pidió la palabra y no habló (retirado, o la lista se cerró antes) no la tomó
         sala.oradores.setdefault(o["punto_id"], []).append(OradorEnDocumentos(
-            o["miembro"] or o["persona"], o["tipo"], traducir(TIPOS_DE_INTERVENCION.get(o["tipo"], o["tipo"])),
+            o["miembro"] or o["persona"], o["tipo"], traducir(NOMBRES_TIPO_ORADOR.get(o["tipo"], o["tipo"])),
             o["segundos"], duracion(o["segundos"]), o["mocion_id"]))
     return sala
 

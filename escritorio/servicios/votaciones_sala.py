@@ -146,7 +146,8 @@ def _votar(contexto: Contexto, mocion_id: int, enmienda_id: int | None, nueva: N
                 # Las pendientes que tocan lo mismo que la aprobada ya no tienen sobre qué votarse: decaen.
                 tocado = lugares(list(votada.cambios))
                 chocan = [e for e in listado.pendientes() if e.id != enmienda_id and lugares(list(e.cambios)) & tocado]
-                motivo = traducir("Decae: la enmienda {0}, aprobada, cambió el mismo párrafo.").format(votada.numero)
+                # El motivo se lee después del estado («Decaída: La enmienda 2, …»): no lo repite.
+                motivo = traducir("La enmienda {0}, aprobada antes, cambió el mismo párrafo.").format(votada.numero)
                 for e in chocan:
                     tabla_enmiendas.fijar_estado(db, e.id, "decaida", motivo)
                 decaidas = tuple(e.numero for e in chocan)

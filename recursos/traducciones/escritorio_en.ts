@@ -7406,6 +7406,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
@@ -7761,6 +7762,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Admitida</source>
@@ -8009,6 +8011,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Aplazada</source>
@@ -8055,6 +8058,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -9663,6 +9667,7 @@ Do you want to open it now?</translation>
       <translation>Email account…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Cuestión de orden</source>
@@ -9862,11 +9867,7 @@ Do you want to open it now?</translation>
       <translation>Owes {0} overdue annual fees</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/votaciones_sala.py" />
-      <source>Decae: la enmienda {0}, aprobada, cambió el mismo párrafo.</source>
-      <translation>Lapses: amendment {0}, approved, changed the same paragraph.</translation>
-    </message>
-    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Decaída</source>
@@ -9961,6 +9962,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Derivada</source>
@@ -11324,6 +11326,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
@@ -12815,6 +12818,8 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Try to send them now</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Intervención</source>
       <translation>Speech</translation>
@@ -13389,6 +13394,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
     </message>
     <message>
       <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La enmienda figura recibida el {0}, después de la sesión del {1}: revise la fecha de recepción.</source>
+      <translation>The amendment is recorded as received on {0}, after the session of {1}: check the date of receipt.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>La enmienda no puede recibirse antes que la moción ({0}).</source>
       <translation>The amendment cannot be received before the motion ({0}).</translation>
     </message>
@@ -13416,6 +13426,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
       <source>La enmienda {0} todavía no fue admitida ni rechazada: decida sobre ella antes de votar la moción.</source>
       <translation>Amendment {0} has been neither admitted nor rejected: decide on it before voting the motion.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La enmienda {0}, aprobada antes, cambió el mismo párrafo.</source>
+      <translation>Amendment {0}, approved earlier, changed the same paragraph.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
@@ -14724,6 +14739,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>No admitida</source>
@@ -16816,6 +16832,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Presentada</source>
@@ -17204,6 +17221,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Rechazada</source>
@@ -17238,6 +17256,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Recibida el</source>
       <translation>Received on</translation>
@@ -17746,6 +17765,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Retirada</source>
@@ -20005,11 +20025,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>admits</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/enmiendas.py" />
-      <source>admitida</source>
-      <translation>admitted</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>agregado</source>
       <translation>agregado</translation>
@@ -20064,17 +20079,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
       <source>anota en la bitácora los cambios de «{0}»</source>
       <translation>records changes to “{0}” in the audit log</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/enmiendas.py" />
-      <source>aplazada</source>
-      <translation>postponed</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/documentos/sitio/secciones.py" />
-      <location filename="../../escritorio/servicios/enmiendas.py" />
-      <source>aprobada</source>
-      <translation>approved</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -20464,11 +20468,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>owed {1}: {0} remain as credit in the member’s favor</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/enmiendas.py" />
-      <source>decaída</source>
-      <translation>lapsed</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>decisiones de resoluciones sobre el miembro</source>
       <translation>resolution decisions about the member</translation>
@@ -20492,11 +20491,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <source>denunciar hasta el {0}</source>
       <translation>give notice by {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/enmiendas.py" />
-      <source>derivada</source>
-      <translation>referred</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
@@ -22551,11 +22545,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/enmiendas.py" />
-      <source>no admitida</source>
-      <translation>not admitted</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
       <source>no certifica ningún sello de esta cadena (es de otra base, o la cadena se rehízo)</source>
       <translation>certifies no seal of this chain (it is from another database, or the chain was rebuilt)</translation>
@@ -22995,11 +22984,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>for example, Montevideo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/enmiendas.py" />
-      <source>presentada</source>
-      <translation>submitted</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>primer año de quien ingresa</source>
       <translation>first year of a new member</translation>
@@ -23068,11 +23052,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>quórum</source>
       <translation>quorum</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/enmiendas.py" />
-      <source>rechazada</source>
-      <translation>rejected</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -23156,11 +23135,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/deshacer.py" />
       <source>resumen del punto «{0}»</source>
       <translation>summary of item “{0}”</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/enmiendas.py" />
-      <source>retirada</source>
-      <translation>withdrawn</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -29678,11 +29652,6 @@ The charges are recorded in each member's account. Issue them?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
-      <source>Cancelar</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>Cerrar votación</source>
       <translation>Close the vote</translation>
     </message>
@@ -30476,11 +30445,6 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
-      <source>A favor</source>
-      <translation>In favour</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
       <source>Agregar (Ins)</source>
       <translation>Add (Ins)</translation>
     </message>
@@ -30516,11 +30480,6 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
-      <source>Cuestión de orden</source>
-      <translation>Point of order</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
       <source>Cuestión de orden (Ctrl+Mayús+O)</source>
       <translation>Point of order (Ctrl+Shift+O)</translation>
     </message>
@@ -30543,11 +30502,6 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
       <source>Elija de la lista quién pide la palabra: escriba parte de su nombre hasta que quede uno solo (Ins lleva al buscador).</source>
       <translation>Choose from the list who asks for the floor: type part of the name until only one is left (Ins goes to the search box).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
-      <source>En contra</source>
-      <translation>Against</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
@@ -30578,11 +30532,6 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
       <source>Ins: escriba parte del nombre y Enter</source>
       <translation>Ins: type part of the name and Enter</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
-      <source>Intervención</source>
-      <translation>Speech</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />

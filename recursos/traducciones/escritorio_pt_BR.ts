@@ -7468,6 +7468,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
@@ -7853,6 +7854,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Admitida</source>
@@ -8117,6 +8119,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Aplazada</source>
@@ -8163,6 +8166,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -10042,6 +10046,7 @@ Deseja abri-lo agora?</translation>
       <translation>Conta em {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Cuestión de orden</source>
@@ -10312,11 +10317,7 @@ Deseja abri-lo agora?</translation>
       <translation>Deve {0} contribuições anuais vencidas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/votaciones_sala.py" />
-      <source>Decae: la enmienda {0}, aprobada, cambió el mismo párrafo.</source>
-      <translation>Prejudicada: a emenda {0}, aprovada, alterou o mesmo parágrafo.</translation>
-    </message>
-    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Decaída</source>
@@ -10431,6 +10432,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Derivada</source>
@@ -11936,6 +11938,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
@@ -13647,6 +13650,8 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Tentar enviá-las agora</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Intervención</source>
       <translation>Intervenção</translation>
@@ -14268,6 +14273,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
     </message>
     <message>
       <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La enmienda figura recibida el {0}, después de la sesión del {1}: revise la fecha de recepción.</source>
+      <translation>A emenda consta como recebida em {0}, depois da sessão de {1}: revise a data de recebimento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>La enmienda no puede recibirse antes que la moción ({0}).</source>
       <translation>A emenda não pode ser recebida antes da moção ({0}).</translation>
     </message>
@@ -14295,6 +14305,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
       <source>La enmienda {0} todavía no fue admitida ni rechazada: decida sobre ella antes de votar la moción.</source>
       <translation>A emenda {0} ainda não foi admitida nem rejeitada: decida sobre ela antes de votar a moção.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La enmienda {0}, aprobada antes, cambió el mismo párrafo.</source>
+      <translation>A emenda {0}, aprovada antes, alterou o mesmo parágrafo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
@@ -15835,6 +15850,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>No admitida</source>
@@ -18193,6 +18209,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Presentada</source>
@@ -18682,6 +18699,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Rechazada</source>
@@ -18716,6 +18734,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Recibida el</source>
       <translation>Recebida em</translation>
@@ -19300,6 +19319,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Retirada</source>
@@ -21915,11 +21935,6 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>admite</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/enmiendas.py" />
-      <source>admitida</source>
-      <translation>admitida</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>agregado</source>
       <translation>agregado</translation>
@@ -21976,13 +21991,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>anota no registro de auditoria as alterações de «{0}»</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/enmiendas.py" />
-      <source>aplazada</source>
-      <translation>adiada</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
-      <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>aprobada</source>
       <translation>aprovada</translation>
     </message>
@@ -22409,11 +22418,6 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>devia {1}: {0} ficam a favor do membro</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/enmiendas.py" />
-      <source>decaída</source>
-      <translation>prejudicada</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>decisiones de resoluciones sobre el miembro</source>
       <translation>decisões de resoluções sobre o membro</translation>
@@ -22447,11 +22451,6 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>depende de: {0}</source>
       <translation>depende de: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/enmiendas.py" />
-      <source>derivada</source>
-      <translation>encaminhada</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
@@ -24556,11 +24555,6 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/enmiendas.py" />
-      <source>no admitida</source>
-      <translation>não admitida</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
       <source>no certifica ningún sello de esta cadena (es de otra base, o la cadena se rehízo)</source>
       <translation>não certifica nenhum selo desta cadeia (é de outro banco de dados, ou a cadeia foi refeita)</translation>
@@ -25015,11 +25009,6 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>por exemplo, Montevidéu</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/enmiendas.py" />
-      <source>presentada</source>
-      <translation>apresentada</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>primer año de quien ingresa</source>
       <translation>primeiro ano de quem ingressa</translation>
@@ -25088,11 +25077,6 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>quórum</source>
       <translation>quórum</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/enmiendas.py" />
-      <source>rechazada</source>
-      <translation>rejeitada</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -25181,11 +25165,6 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/deshacer.py" />
       <source>resumen del punto «{0}»</source>
       <translation>resumo do item «{0}»</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/enmiendas.py" />
-      <source>retirada</source>
-      <translation>retirada</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -32044,11 +32023,6 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
-      <source>Cancelar</source>
-      <translation>Cancelar</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>Cerrar votación</source>
       <translation>Encerrar votação</translation>
     </message>
@@ -32842,11 +32816,6 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
-      <source>A favor</source>
-      <translation>A favor</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
       <source>Agregar (Ins)</source>
       <translation>Adicionar (Ins)</translation>
     </message>
@@ -32882,11 +32851,6 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
-      <source>Cuestión de orden</source>
-      <translation>Questão de ordem</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
       <source>Cuestión de orden (Ctrl+Mayús+O)</source>
       <translation>Questão de ordem (Ctrl+Shift+O)</translation>
     </message>
@@ -32909,11 +32873,6 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
       <source>Elija de la lista quién pide la palabra: escriba parte de su nombre hasta que quede uno solo (Ins lleva al buscador).</source>
       <translation>Escolha na lista quem pede a palavra: digite parte do nome até sobrar um só (Ins leva à busca).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
-      <source>En contra</source>
-      <translation>Contra</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
@@ -32944,11 +32903,6 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
       <source>Ins: escriba parte del nombre y Enter</source>
       <translation>Ins: digite parte do nome e Enter</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
-      <source>Intervención</source>
-      <translation>Intervenção</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />

@@ -9,7 +9,6 @@ import json
 
 import pytest
 
-import mociones_de_prueba
 from ayudas import escribir_csv, sin_traza
 from escritorio.servicios.contexto import Contexto
 from mociones_de_prueba import TEXTO
@@ -35,15 +34,14 @@ def rechazo(resultado, codigo: int = 1) -> str:
     return " ".join(resultado.stderr.split())
 
 
-def mocion_por_sql(ruta, *argumentos) -> int:
-    """PROVISORIO: la moción con SQL (tests/mociones_de_prueba.py) hasta que llegue «mociones presentar»."""
-    from escritorio.servicios.base import abrir_base
-
-    db = abrir_base(ruta)
-    try:
-        return mociones_de_prueba.mocion_por_sql(db, *argumentos)
-    finally:
-        db.close()
+def mocion_admitida(cli, base, sesion: int, punto: int, titulo: str, texto: str, autor: int,
+                    apoyo: int | None = None) -> int:
+    """Una moción como la registra la secretaría: «mociones presentar» y «mociones admitir»."""
+    presentada = como_json(cli("mociones", "presentar", "--punto", f"#{punto}", "--titulo", titulo, "--texto", texto,
+                               "--autor", str(autor), *(["--apoyo", str(apoyo)] if apoyo else []),
+                               "--recibida", "2026-11-01", "--json", db=base))
+    ok(cli("mociones", "admitir", str(presentada["numero"]), "--sesion", str(sesion), db=base))
+    return presentada["id"]
 
 
 @pytest.fixture
@@ -73,8 +71,8 @@ def sala(con_miembros, tmp_path, cli):
                           "votacion", "--json", db=con_miembros))["id"]
     presentes = ",".join(str(ids[n]) for n in ("Rosario", "Paraná", "Santa Fe", "Córdoba", "Montevideo"))
     ok(cli("sesiones", "asistencia", str(sesion), "--presentes", presentes, db=con_miembros))
-    mocion = mocion_por_sql(con_miembros, sesion, punto, "Declaración de Rosario sobre el clima", TEXTO,
-                            {ids["Rosario"]: "autor", ids["Paraná"]: "apoyo"})
+    mocion = mocion_admitida(cli, con_miembros, sesion, punto, "Declaración de Rosario sobre el clima", TEXTO,
+                             ids["Rosario"], ids["Paraná"])
     return con_miembros, ids, sesion, punto, mocion
 
 
@@ -151,7 +149,7 @@ def test_enmiendas_en_orden_la_que_choca_decae_y_la_mocion_se_adopta_con_su_text
     estados = {e["numero"]: (e["estado"], e["motivo"]) for e in
                como_json(orden("enmiendas", "listar", "--mocion", m, "--json"))["enmiendas"]}
     assert estados == {2: ("aprobada", None), 3: ("aprobada", None),
-                       1: ("decaida", "Decae: la enmienda 2, aprobada, cambió el mismo párrafo.")}
+                       1: ("decaida", "La enmienda 2, aprobada antes, cambió el mismo párrafo.")}
 
     # El texto final: sin el párrafo 2, con el nuevo después del 3.
     final = como_json(orden("enmiendas", "texto-final", "--mocion", m, "--json"))
@@ -182,11 +180,38 @@ def test_enmiendas_en_orden_la_que_choca_decae_y_la_mocion_se_adopta_con_su_text
     assert "Rosario" in pdf and "Paraná" in pdf
 
 
-def test_una_mocion_rechazada_no_se_adopta(sala, cli_proceso):
+def test_una_mocion_rechazada_no_se_adopta(sala, cli_proceso, cli):
     base, ids, sesion, punto, _ = sala
-    from_sql = mocion_por_sql(base, sesion, punto, "Otra moción", "Un solo párrafo.", {ids["Salto"]: "autor"})
-    voto = json.loads(ok(cli_proceso("votos", "mocion", str(from_sql), "--a-favor", "1", "--en-contra", "3",
+    otra = mocion_admitida(cli, base, sesion, punto, "Otra moción", "Un solo párrafo.", ids["Salto"])
+    voto = json.loads(ok(cli_proceso("votos", "mocion", str(otra), "--a-favor", "1", "--en-contra", "3",
                                      "--json", db=base)))
     assert voto["aprobada"] is False
     assert ("La moción 2 fue rechazada en la votación: no se adopta como resolución ni como declaración."
-            in rechazo(cli_proceso("votos", "adoptar", str(from_sql), db=base)))
+            in rechazo(cli_proceso("votos", "adoptar", str(otra), db=base)))
+
+
+def test_una_enmienda_no_se_recibe_despues_de_la_sesion(sala, cli_proceso, cli):
+    """Como una moción: lo que se enmienda en una sesión se recibe, a más tardar, el día de la sesión."""
+    from datetime import date, timedelta
+
+    base, ids, _, _, _ = sala
+    dia = date.today() - timedelta(days=10)
+    sesion = como_json(cli("sesiones", "convocar", "Asamblea General", "--fecha", dia.isoformat(), "--hora", "10:00",
+                           "--lugar", "Salto", "--convocada-el", (dia - timedelta(days=30)).isoformat(), "--json",
+                           db=base))["id"]
+    punto = como_json(cli("sesiones", "punto", str(sesion), "--titulo", "Declaraciones", "--json", db=base))["id"]
+    mocion = como_json(cli("mociones", "presentar", "--punto", f"#{punto}", "--titulo", "Declaración de Salto",
+                           "--texto", "Un párrafo.", "--autor", str(ids["Salto"]), "--recibida",
+                           (dia - timedelta(days=20)).isoformat(), "--json", db=base))["id"]
+
+    def enmienda(recibida: date):
+        return cli_proceso("enmiendas", "presentar", "--mocion", str(mocion), "--suprimir", "1", "--autor",
+                           str(ids["Paysandú"]), "--recibida", recibida.isoformat(), "--json", db=base)
+
+    despues = dia + timedelta(days=1)
+    assert (f"La enmienda figura recibida el {despues:%d/%m/%Y}, después de la sesión del {dia:%d/%m/%Y}: revise la "
+            "fecha de recepción.") in rechazo(enmienda(despues))
+    assert como_json(cli_proceso("enmiendas", "listar", "--mocion", str(mocion), "--json", db=base))["enmiendas"] == []
+    # El mismo día de la sesión, sí.
+    hecha = como_json(enmienda(dia))
+    assert (hecha["numero"], hecha["recibida_el"]) == (1, dia.isoformat())

@@ -51,22 +51,11 @@ def sala(con_miembros, cli):
     return con_miembros, ids, sesion
 
 
-def mocion_con_sql(base, sesion: int) -> int:
-    """FIXTURE PROVISORIA (issue 64): la moción 1 del punto 1 de `sesion`, insertada con SQL (en una transacción
-    de Escritorio, que la sella en la bitácora) hasta que el servicio de mociones llegue a main; al unir las ramas,
-    se crea con él."""
-    from escritorio.datos.conexion import transaccion
-    from escritorio.servicios.base import abrir_base
-
-    db = abrir_base(base)
-    try:
-        with transaccion(db):
-            return db.insertar(
-                "INSERT INTO mociones (sesion_id, punto_id, numero, titulo, texto, recibida_el) "
-                "SELECT p.sesion_id, p.id, 1, 'Declaración', 'Considerando.', s.fecha FROM puntos_orden p "
-                "JOIN sesiones s ON s.id = p.sesion_id WHERE p.sesion_id = ? AND p.orden = 1", [sesion])
-    finally:
-        db.close()
+def mocion_presentada(cli, base, sesion: int, autor: int) -> int:
+    """La moción 1 del punto 1 de `sesion` (la de anteayer), como la registra la secretaría («mociones presentar»)."""
+    return json.loads(ok(cli("mociones", "presentar", "--punto", f"{sesion}:1", "--titulo", "Declaración", "--texto",
+                             "Considerando.", "--autor", autor, "--recibida",
+                             (date.today() - timedelta(days=2)).isoformat(), "--json", db=base)))["id"]
 
 
 def test_tres_oradores_una_cuestion_de_orden_y_la_lista_cerrada(cli, cli_proceso, sala):
@@ -141,7 +130,7 @@ def test_tres_oradores_una_cuestion_de_orden_y_la_lista_cerrada(cli, cli_proceso
 def test_la_lista_de_una_mocion_es_otra_que_la_del_punto(cli, sala):
     base, ids, sesion = sala
     punto = f"{sesion}:1"
-    mocion = mocion_con_sql(base, sesion)
+    mocion = mocion_presentada(cli, base, sesion, ids["Rosario"])
     oradores = lambda *a: cli("oradores", *[str(x) for x in a], db=base)   # noqa: E731
 
     ok(oradores("pedir", "--punto", punto, "--mocion", mocion, "--miembro", ids["Rosario"], "--tipo", "a_favor"))

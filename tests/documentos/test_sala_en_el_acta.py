@@ -3,7 +3,7 @@ enmiendas con quién las presentó y lo que cambian, las votaciones en el orden 
 las votaciones de los puntos), el estado final de cada moción y la lista de oradores (quién habló, en calidad de
 qué y cuánto). Y las actas aprobadas antes de esto siguen dando su huella: su texto no cambió.
 
-La sala se escribe con tests/sala_de_prueba_documentos.py (provisional: ver su docstring)."""
+La sala se escribe con tests/sala_de_prueba_documentos.py, con los servicios de la sala."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import pytest
 from escritorio.servicios.actas import ContenidoActa, _texto_coincide, huella, obtener_acta
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from sala_de_prueba_documentos import SESION, aprobar_el_acta, llenar_la_sala
+from sala_de_prueba_documentos import SESION, aprobar_el_acta, llenar_la_sala_en
 
 # Las actas aprobadas de la red de ejemplo armada con el código de main ANTES de que el acta contara la sala
 # (commit b0851aa8, «escritorio demo»): su texto guardado y su huella, tal como quedaron en la base.
@@ -38,11 +38,7 @@ def _en_orden(texto: str, *partes: str) -> None:
 
 @pytest.fixture
 def base_con_sala(copia_de_la_demo) -> Path:
-    db = abrir_base(copia_de_la_demo)
-    try:
-        llenar_la_sala(db)
-    finally:
-        db.close()
+    llenar_la_sala_en(copia_de_la_demo)
     return copia_de_la_demo
 
 
@@ -67,7 +63,7 @@ def test_el_acta_en_pdf_cuenta_mociones_enmiendas_votaciones_y_oradores(cli, bas
               "3. Moción 1: Votación a mano alzada. Aprobada: 14 a favor, 1 en contra, 0 abstenciones",
               "Texto final, con las enmiendas aprobadas",
               "Cada unidad organiza tres encuentros, uno de ellos virtual, por año.",
-              "Estado final: Aprobada; adoptada como Resolución 3/2026 del Consejo.",
+              "Estado final: Aprobada; adoptada como Resolución 4/2026 del Consejo.",
               "Moción 2: Red de ciudades sin plástico",
               "Presentada por Buenos Aires. Recibida el 14/09/2026. Fuera de plazo.",
               "Estado final: Aplazada a una sesión posterior: Falta el informe de la unidad temática de ambiente.",

@@ -4,7 +4,7 @@ recibidas» con el número, el título, el punto, los autores y apoyos, la fecha
 plazo» y el texto de cada una; no las no admitidas ni las retiradas. Sin la opción, la convocatoria es la de
 siempre. Su código de verificación afirma también las mociones adjuntas: si una cambia, la verificación lo dice.
 
-La sala se escribe con tests/sala_de_prueba_documentos.py (provisional: ver su docstring)."""
+La sala se escribe con tests/sala_de_prueba_documentos.py, con los servicios de la sala."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import pytest
 from escritorio.dominio.verificacion import REEMPLAZADO, VIGENTE
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.verificar_documento import verificar_archivo
-from sala_de_prueba_documentos import SESION, llenar_la_sala
+from sala_de_prueba_documentos import SESION, llenar_la_sala_en
 
 
 def _texto(ruta: Path) -> str:
@@ -26,11 +26,7 @@ def _texto(ruta: Path) -> str:
 
 @pytest.fixture
 def base_con_sala(copia_de_la_demo) -> Path:
-    db = abrir_base(copia_de_la_demo)
-    try:
-        llenar_la_sala(db)
-    finally:
-        db.close()
+    llenar_la_sala_en(copia_de_la_demo)
     return copia_de_la_demo
 
 
@@ -94,3 +90,21 @@ def test_las_mociones_de_la_convocatoria_estan_etiquetadas(cli, base_con_sala, t
     assert titulos[seccion + 1:] == [("H3", "Moción 1: Plan de trabajo 2027 de las unidades temáticas"),
                                      ("H3", "Moción 2: Red de ciudades sin plástico")]
     assert any(rol == "H2" and texto.startswith("Destinatarios") for rol, texto in titulos[:seccion])
+
+
+def test_la_recibida_fuera_de_plazo_y_todavia_sin_admitir_lo_dice_como_en_la_lista(cli, base_con_sala, tmp_path):
+    """Lo que «mociones listar» marca fuera de plazo la convocatoria también lo marca, aunque todavía no se decidió
+    admitirla (el plazo del Consejo: 7 días antes de la sesión del 15/09/2026)."""
+    from sala_de_prueba_documentos import PUNTO, ROSARIO
+
+    hecho = cli("mociones", "presentar", "--punto", f"#{PUNTO}", "--titulo", "Ciudades sin humo", "--texto",
+                "Las oficinas de la red son espacios sin humo.", "--autor", ROSARIO, "--recibida", "2026-09-12",
+                db=base_con_sala)
+    assert hecho.returncode == 0 and "fuera de plazo" in hecho.stderr, hecho.stderr
+    lista = cli("mociones", "listar", "--sesion", SESION, db=base_con_sala)
+    assert "fuera de plazo" in next(linea for linea in lista.stdout.splitlines() if "Ciudades sin humo" in linea)
+    hecho = cli("sesiones", "convocatoria", SESION, "con.pdf", "--con-mociones", db=base_con_sala)
+    assert hecho.returncode == 0, hecho.stderr
+    texto = _texto(tmp_path / "con.pdf")
+    assert ("Moción 4: Ciudades sin humo Punto 2 del orden del día. Presentada por Rosario. Recibida el 12/09/2026. "
+            "Fuera de plazo.") in texto

@@ -24,6 +24,7 @@ import pkgutil
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 
@@ -222,6 +223,21 @@ def _lazy(modulo: str, clase: str, *argumentos: Callable[["Demo"], object], **no
 
 
 DB = lambda d: d.db  # noqa: E731
+def _enmiendas_de_una_mocion(d: Demo):
+    """Las enmiendas (ninguna) de una moción de cuatro párrafos largos, presentada con el servicio en la sesión con el
+    acta en borrador de la copia de la demo: lo que la pestaña Enmiendas le pasa al diálogo."""
+    from escritorio.servicios import enmiendas, mociones
+    from escritorio.servicios.sesiones_puntos import orden_del_dia
+
+    sesion = d.sesion()
+    parrafo = ("Las ciudades de la red adoptan un plan de adaptación al cambio climático con metas anuales, "
+               "indicadores públicos y un informe de avance que la Secretaría Ejecutiva presenta en cada sesión. ")
+    mocion = mociones.presentar(d.contexto, orden_del_dia(d.contexto, sesion["id"])[0]["id"],
+                                "Declaración sobre ciudades y clima", "\n\n".join([parrafo * 2] * 4),
+                                autores=[d.miembro()["id"]], recibida_el=date.fromisoformat(sesion["fecha"])).id
+    return enmiendas.listar(d.contexto, mocion)
+
+
 OFICINA = lambda d: d.oficina  # noqa: E731
 PADRE = lambda d: d.padre  # noqa: E731
 
@@ -313,6 +329,9 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
         "dialogos.reglas_de_la_sala", "DialogoReglasDeLaSala", OFICINA, lambda d: d.organo("asamblea")["id"], PADRE),
     # Las mociones (issue 64): presentar una, con la lista de miembros entera, y una decisión con su aviso, su
     # destino (el órgano al que se deriva) y su motivo.
+    # Presentar una enmienda, con el texto de la moción a la vista y los miembros de la sesión para firmarla.
+    "dialogos.dialogo_enmienda.DialogoEnmienda": _lazy("dialogos.dialogo_enmienda", "DialogoEnmienda", OFICINA,
+                                                       _enmiendas_de_una_mocion, PADRE),
     "dialogos.mocion.DialogoPresentarMocion": _lazy(
         "dialogos.mocion", "DialogoPresentarMocion", OFICINA,
         lambda d: __import__("escritorio.servicios.sesiones_puntos", fromlist=["x"]).orden_del_dia(

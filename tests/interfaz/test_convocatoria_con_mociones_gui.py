@@ -2,7 +2,7 @@
 mociones recibidas» de la pestaña Acta (con el teclado), que es la misma opción del menú Documentos; sin
 marcarla, sale la de siempre. El mismo servicio que «sesiones convocatoria --con-mociones».
 
-La sala se escribe con tests/sala_de_prueba_documentos.py (provisional: ver su docstring)."""
+La sala se escribe con tests/sala_de_prueba_documentos.py, con los servicios de la sala."""
 
 import subprocess
 

@@ -201,19 +201,17 @@ def test_la_cuenta_regresiva_corre_con_el_temporizador_y_se_pone_roja(qtbot, pes
 def test_la_lista_de_una_mocion_y_el_foco_del_proyector(qtbot, pestana, copia_de_la_demo, sesion):
     """Con mociones en el punto, se elige la lista de una (Alt+M y las flechas); el proyector enfoca la moción y lo
     anotado va a su lista, no a la del punto."""
-    from escritorio.datos.conexion import transaccion
+    from escritorio.servicios.contexto import Contexto
+    from escritorio.servicios.mociones import presentar
     from escritorio.servicios.oradores import listar
 
     punto = pestana.punto.currentData()
     assert not pestana.mocion.isVisibleTo(pestana)          # sin mociones, solo la lista del punto
-    # FIXTURE PROVISORIA (issue 64): la moción se inserta con SQL hasta que el servicio de mociones llegue a main; al
-    # unir las ramas, se crea con él.
+    # La moción, como la registra la secretaría (el servicio de la pestaña Mociones), desde otra conexión.
     db = abrir_base(copia_de_la_demo)
     try:
-        with transaccion(db):
-            mocion = db.insertar("INSERT INTO mociones (sesion_id, punto_id, numero, titulo, texto, recibida_el) "
-                                 "VALUES (?, ?, 1, 'Declaración de Montevideo', 'Considerando.', ?)",
-                                 [sesion[0], punto, date.today().isoformat()])
+        mocion = presentar(Contexto(db, 1), punto, "Declaración de Montevideo", "Considerando.",
+                           autores=[next(iter(sesion[1].values()))], recibida_el=date.today() - timedelta(days=1)).id
     finally:
         db.close()
     pestana.cargar()

@@ -122,8 +122,8 @@ def test_quien_habla_lo_escribe_otro_programa_y_la_cuenta_regresiva_baja(qtbot, 
         contexto = Contexto(otra, 1)
         ids = {h.miembro: h.miembro_id for h in asistencia(contexto, CONSEJO).habilitados}
         nombres = list(ids)
-        llenar_la_sala(otra, CONSEJO, editor.puntos[-1]["id"], ids, habla=nombres[0], esperan=nombres[1:3],
-                       hace=177)
+        llenar_la_sala(contexto, CONSEJO, editor.puntos[-1]["id"], ids, habla=nombres[0], esperan=nombres[1:3],
+                       hace_segundos=177)
     finally:
         otra.close()
     qtbot.waitUntil(lambda: proyector.orador.isVisible(), timeout=5000)
@@ -162,7 +162,7 @@ def test_la_enmienda_tachada_y_subrayada_sin_controles_y_en_dos_tamanos(qtbot, e
     ids = {h.miembro: h.miembro_id for h in asistencia(contexto, CONSEJO).habilitados}
     nombres = list(ids)
     punto = editor.puntos[-1]["id"]
-    sala_de_prueba = llenar_la_sala(demo_db, CONSEJO, punto, ids, habla=nombres[0], esperan=nombres[1:4])
+    sala_de_prueba = llenar_la_sala(contexto, CONSEJO, punto, ids, habla=nombres[0], esperan=nombres[1:4])
     proyector = _abrir_con_el_atajo(qtbot, editor)
     sala = SalaEnVivo.de(editor)
     # Lo que hará la pestaña de las mociones al elegir una: el proyector la sigue.

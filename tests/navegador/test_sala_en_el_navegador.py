@@ -3,7 +3,7 @@ test_sitio_en_el_navegador.py, que mira la red de ejemplo sin sala): sus encabez
 h3, la moción h4, sus partes h5), cada enlace lleva a un archivo del sitio y a un ancla que existe, axe-core no
 encuentra faltas graves ni críticas (también el contraste de <del> y <ins>), en castellano y en portugués.
 
-La sala se escribe con tests/sala_de_prueba_documentos.py (provisional: ver su docstring)."""
+La sala se escribe con tests/sala_de_prueba_documentos.py, con los servicios de la sala."""
 
 import shutil
 from pathlib import Path

@@ -5,7 +5,7 @@ enmienda, un `Paper` «Enmienda» con `superordinatedPaper` su moción. Todo cum
 (tests/oparl/esquemas, los mismos de test_oparl.py), cada objeto se pide por su id y cada dirección lleva a algo del
 sitio (la de la página, a su ancla).
 
-La sala se escribe con tests/sala_de_prueba_documentos.py (provisional: ver su docstring)."""
+La sala se escribe con tests/sala_de_prueba_documentos.py, con los servicios de la sala."""
 
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ def test_la_mocion_aprobada_su_consulta_sus_autores_su_resolucion_y_sus_enmienda
     assert consulta["authoritative"] is True and consulta["role"] == "Beschluss"
     assert _leer(carpeta, consulta["id"])["paper"] == mocion["id"]   # pedida por su id, lleva a su Paper
     resolucion = _leer(carpeta, mocion["relatedPaper"][0])
-    assert "3/2026" in resolucion["reference"]
+    assert "4/2026" in resolucion["reference"]   # la que la adoptó (la 3/2026 es la del punto)
     assert mocion["id"] in resolucion["relatedPaper"]
     enmiendas = [_leer(carpeta, e) for e in mocion["subordinatedPaper"]]
     assert [e["reference"] for e in enmiendas] == ["Enmienda 1", "Enmienda 2", "Enmienda 3"]

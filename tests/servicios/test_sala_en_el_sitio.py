@@ -3,7 +3,7 @@ la asistencia y las votaciones; con «--incluir sin_aprobar», también las del 
 página de la sesión, bajo su punto, el texto, quién las presentó, las enmiendas con lo que cambian (<del>/<ins>),
 las votaciones en orden, el estado final con el enlace a la resolución, y la lista de oradores.
 
-La sala se escribe con tests/sala_de_prueba_documentos.py (provisional: ver su docstring)."""
+La sala se escribe con tests/sala_de_prueba_documentos.py, con los servicios de la sala."""
 
 from __future__ import annotations
 
@@ -15,16 +15,12 @@ import pytest
 
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from sala_de_prueba_documentos import SESION, aprobar_el_acta, llenar_la_sala
+from sala_de_prueba_documentos import SESION, aprobar_el_acta, llenar_la_sala_en
 
 
 @pytest.fixture
 def base_con_sala(copia_de_la_demo) -> Path:
-    db = abrir_base(copia_de_la_demo)
-    try:
-        llenar_la_sala(db)
-    finally:
-        db.close()
+    llenar_la_sala_en(copia_de_la_demo)
     return copia_de_la_demo
 
 
@@ -75,7 +71,7 @@ def test_con_el_acta_aprobada_la_pagina_de_la_sesion_cuenta_la_sala(cli, base_co
                   "Enmienda 3 a la moción 1: Votación a mano alzada. Rechazada: 4 a favor",
                   "Moción 1: Votación a mano alzada. Aprobada: 14 a favor",
                   "Cada unidad organiza tres encuentros, uno de ellos virtual, por año.",
-                  "Estado final: Aprobada; adoptada como Resolución 3/2026 del Consejo. Ver la resolución",
+                  "Estado final: Aprobada; adoptada como Resolución 4/2026 del Consejo. Ver la resolución",
                   "Moción 2: Red de ciudades sin plástico", "Plazo Fuera de plazo",
                   "Estado final: Aplazada a una sesión posterior", "Estado final: No admitida",
                   "Lista de oradores (4)", "1 Rosario Intervención 2 min 05 s",

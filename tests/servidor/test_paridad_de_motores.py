@@ -72,6 +72,20 @@ ORDENES = [
     "mociones presentar --punto 5:1 --titulo Plan --texto Texto. --autor 3 --json",
     "mociones admitir 1 --sesion 5", "mociones aplazar 1 --sesion 5 --motivo «Falta el informe»",
     "mociones no-admitir 2 --sesion 5 --motivo «Ajena al punto»",
+    # La moción 3: dos enmiendas, el orden que fija la presidencia, las votaciones (una enmienda aprobada, la otra
+    # rechazada, la moción aprobada) y la declaración adoptada con el texto final; el acta las cuenta.
+    "mociones presentar --punto 5:1 --titulo «Declaración final» --texto «La red apoya a sus ciudades.» --autor 4 "
+    "--apoyo 5 --json",
+    "mociones admitir 3 --sesion 5",
+    "enmiendas presentar --mocion 3 --reemplazar 1 --texto «La red apoya a todas sus ciudades.» --autor 6 --json",
+    "enmiendas presentar --mocion 3 --insertar-despues 1 --texto «Se informa cada año.» --autor 7,8 "
+    "--fundamento «Rendir cuentas»",
+    "enmiendas admitir 1 --json", "enmiendas admitir 2", "enmiendas orden --mocion 3 --fijar 1,2 --json",
+    "enmiendas listar --mocion 3", "enmiendas listar --mocion 3 --json",
+    "votos enmienda 1 --a-favor 9 --en-contra 2 --json", "votos enmienda 2 --a-favor 2 --en-contra 9",
+    "votos mocion 3 --a-favor 10 --en-contra 1 --json", "enmiendas texto-final --mocion 3 --json",
+    "votos adoptar 3 --tipo declaracion --json", "enmiendas texto-final --mocion 3",
+    "sesiones acta 5 acta_con_la_sala.pdf --reemplazar",
     f"sesiones convocar 2 --fecha {MANIANA} --hora 10:00 --lugar Rosario --json",
     "sesiones punto 6 --titulo Declaraciones --json",
     "mociones retomar 1 --sesion 5 --punto 6:1 --json", "mociones ver 1 --sesion 6 --json",
@@ -101,12 +115,6 @@ FUERA_DEL_RECORRIDO = frozenset({
     "datos.pantalla_de_la_sala.cambios_aprobados", "datos.pantalla_de_la_sala.cambios_de_la_enmienda",
     "datos.pantalla_de_la_sala.enmienda", "datos.pantalla_de_la_sala.mocion",
     "datos.pantalla_de_la_sala.oradores_en_la_sala", "datos.pantalla_de_la_sala.votacion_de_la_sala",
-    # Las enmiendas y las votaciones de la sala: tests/servicios/test_enmiendas_de_la_sala.py (ambos_motores), hasta
-    # que el recorrido pueda crear una moción (issue 64: «mociones presentar») y correr «enmiendas …» y «votos …».
-    "datos.enmiendas.autores_de", "datos.enmiendas.autores_de_la_mocion", "datos.enmiendas.cambios_de",
-    "datos.enmiendas.enmienda", "datos.enmiendas.enmiendas_de", "datos.enmiendas.insertar_enmienda",
-    "datos.enmiendas.mocion", "datos.enmiendas.mociones_de_la_sesion", "datos.votaciones_sala.insertar_votacion", "datos.votaciones_sala.votacion",
-    "datos.votaciones_sala.votaciones_de",
     "datos.documentos.acta_de_la_sesion", "datos.documentos.acta_por_id", "datos.documentos.archivos_de",
     "datos.documentos.archivos_emitidos_desde", "datos.documentos.avisos_posteriores",
     "datos.documentos.cargos_de_la_carta", "datos.documentos.carta_del_renglon",

@@ -10,17 +10,19 @@ from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLa
 
 from ...dominio.enmiendas import Cambio
 from ...servicios import enmiendas as servicio
+from ...servicios.oficina import Oficina
 from ...servicios.sesiones_asistencia import asistencia
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas import CajaAvisos
 from ..piezas.dialogo import DialogoBase
-from .sesion_editor import EditorDeSesion
 
 
 class DialogoEnmienda(DialogoBase):
-    def __init__(self, editor: EditorDeSesion, listado: servicio.EnmiendasDeLaMocion, padre=None):
+    """Tras aceptar, `enmienda` es la registrada (la que devuelve el servicio)."""
+
+    def __init__(self, oficina: Oficina, listado: servicio.EnmiendasDeLaMocion, padre=None):
         super().__init__(padre, self.tr("Presentar una enmienda a la moción {0}").format(listado.numero))
-        self.editor, self.listado = editor, listado
+        self.oficina, self.listado = oficina, listado
         self.cambios: list[Cambio] = []
         self.enmienda: servicio.EnmiendaListada | None = None
 
@@ -46,7 +48,7 @@ class DialogoEnmienda(DialogoBase):
         self.lista_cambios.setMaximumHeight(90)
         self.autores = QListWidget()
         self.autores.setMaximumHeight(120)
-        estado = consultar_en_la_ventana(self, lambda: asistencia(editor.contexto, editor.sesion_id),
+        estado = consultar_en_la_ventana(self, lambda: asistencia(oficina.contexto, listado.sesion_id),
                                          que="integrantes de la sesión")
         for h in ([] if estado is FALLO else estado.habilitados):
             item = QListWidgetItem(h.miembro)
@@ -110,8 +112,8 @@ class DialogoEnmienda(DialogoBase):
         autores = [self.autores.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.autores.count())
                    if self.autores.item(n).checkState() == Qt.CheckState.Checked]
         fundamento = self.fundamento.toPlainText().strip() or None
-        contexto, mocion_id = self.editor.contexto, self.listado.mocion_id
-        hecho = hacer_en_la_ventana(self, self.editor.oficina,
+        contexto, mocion_id = self.oficina.contexto, self.listado.mocion_id
+        hecho = hacer_en_la_ventana(self, self.oficina,
                                     lambda: servicio.presentar(contexto, mocion_id, cambios, autores, fundamento),
                                     que="presentar una enmienda",
                                     al_rechazar=lambda error: self.problemas.mostrar(

@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton,
                                QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from ...errores import ErrorEscritorio
@@ -29,6 +29,7 @@ from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, dato_de
                       llenar_tabla, nota, pintar_resultado, tabla_lectura)
 from ..sala_en_vivo import SalaEnVivo
 from .sesion_editor import EditorDeSesion
+from .sesion_piezas import confirmar_cierre
 from .sesion_votacion_sala import FormaDeVotarEnLaSala
 from .votacion_teclado import encadenar
 
@@ -363,18 +364,9 @@ class PestanaEnmiendas(QWidget):
 
     def confirmar_cierre(self, que: str, resultado: str) -> bool:
         """«¿Cerrar la votación de …?» con lo que queda registrado; Cancelar es el botón por omisión y el de Esc."""
-        caja = QMessageBox(QMessageBox.Icon.Question, self.tr("Cerrar votación"),
-                           self.tr("¿Cerrar la votación? {0}.").format(que), parent=self)
-        caja.setInformativeText(self.tr("Queda registrado: {0}\n\nLa votación cerrada no se puede repetir ni "
+        return confirmar_cierre(self, self.tr("Cerrar votación"), self.tr("¿Cerrar la votación? {0}.").format(que),
+                                self.tr("Queda registrado: {0}\n\nLa votación cerrada no se puede repetir ni "
                                         "corregir.").format(resultado))
-        si = caja.addButton(self.tr("Cerrar votación"), QMessageBox.ButtonRole.AcceptRole)
-        no = caja.addButton(self.tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
-        caja.setDefaultButton(no)
-        caja.setEscapeButton(no)
-        caja.exec()
-        elegido = caja.clickedButton()
-        caja.deleteLater()
-        return elegido is si
 
     def cerrar_votacion(self) -> None:
         que, texto = self._lo_que_sigue()
@@ -425,7 +417,7 @@ class PestanaEnmiendas(QWidget):
 
         if self.listado is None:
             return
-        dialogo = DialogoEnmienda(self.editor, self.listado, self)
+        dialogo = DialogoEnmienda(self.editor.oficina, self.listado, self)
         if dialogo.exec():
             self._mocion_elegida(reiniciar=False)
             SalaEnVivo.de(self).avisar()

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QFrame, QGridLayout, QHBox
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from ...dominio import oradores as reglas
+from ...dominio.sala import NOMBRES_TIPO_ORADOR, TIPOS_ORADOR
 from ...servicios import oradores as servicio
+from ..comun import tr
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas import ROJO, escalar, nota, subtitulo
 from ..sala_en_vivo import SalaEnVivo
@@ -31,6 +33,11 @@ from .sesion_editor import EditorDeSesion
 
 def _ahora_utc() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def _nombre_del_tipo(tipo: str) -> str:
+    """«Cuestión de orden», en el idioma de la ventana (los nombres: dominio/sala.py)."""
+    return tr(NOMBRES_TIPO_ORADOR[tipo])
 
 
 class PestanaOradores(QWidget):
@@ -43,8 +50,7 @@ class PestanaOradores(QWidget):
         self.lista: servicio.ListaDeOradores | None = None
         self._candidatos: dict[str, servicio.Candidato] = {}
         self._solo_lectura = False
-        self._tipos = {"intervencion": self.tr("Intervención"), "a_favor": self.tr("A favor"),
-                       "en_contra": self.tr("En contra"), "cuestion_de_orden": self.tr("Cuestión de orden")}
+        self._tipos = {tipo: _nombre_del_tipo(tipo) for tipo in TIPOS_ORADOR}
 
         # Qué lista: el punto y, si tiene mociones, la de una de ellas.
         self.punto = QComboBox()
@@ -112,7 +118,7 @@ class PestanaOradores(QWidget):
         self.buscador.setCompleter(completador)
         self.buscador.returnPressed.connect(self.agregar)
         self.tipo = QComboBox()
-        for clave in ("intervencion", "a_favor", "en_contra", "cuestion_de_orden"):
+        for clave in TIPOS_ORADOR:
             self.tipo.addItem(self._tipos[clave], clave)
         self.tipo.setToolTip(self.tr("El tipo de la intervención que se anota"))
 

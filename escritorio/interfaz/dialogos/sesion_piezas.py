@@ -331,13 +331,17 @@ def reiniciar_recuento(contadores: Sequence[QSpinBox], combos: Sequence[tuple[QC
 
 
 def confirmar_cierre_del_punto(padre: QWidget, que: str, punto: dict, registrado: str) -> bool:
-    """«¿Cerrar la votación (o elección) del punto 3. …?» con lo que queda registrado; Cancelar es el botón por
-    omisión y el de Esc: lo cerrado no se repite ni se corrige."""
-    titulo = tr("Cerrar {0}").format(que)
-    caja = QMessageBox(QMessageBox.Icon.Question, titulo, tr("¿Cerrar la {0} del punto {1}. {2}?").format(
-        que, punto["numeracion"], punto["titulo"]), parent=padre)
-    caja.setInformativeText(tr("Queda registrado: {0}\n\nLa {1} cerrada no se puede repetir ni corregir.").format(
-        registrado, que))
+    """«¿Cerrar la votación (o elección) del punto 3. …?» con lo que queda registrado."""
+    return confirmar_cierre(padre, tr("Cerrar {0}").format(que), tr("¿Cerrar la {0} del punto {1}. {2}?").format(
+        que, punto["numeracion"], punto["titulo"]), tr("Queda registrado: {0}\n\nLa {1} cerrada no se puede repetir ni "
+                                                       "corregir.").format(registrado, que))
+
+
+def confirmar_cierre(padre: QWidget, titulo: str, pregunta: str, registrado: str) -> bool:
+    """La pregunta antes de cerrar una votación, con lo que queda registrado; Cancelar es el botón por omisión y el
+    de Esc: lo cerrado no se repite ni se corrige. `titulo` es también el del botón que cierra."""
+    caja = QMessageBox(QMessageBox.Icon.Question, titulo, pregunta, parent=padre)
+    caja.setInformativeText(registrado)
     si = caja.addButton(titulo, QMessageBox.ButtonRole.AcceptRole)
     no = caja.addButton(tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
     caja.setDefaultButton(no)
