@@ -317,3 +317,344 @@ def test_un_punto_de_la_cumbre_por_la_linea_de_ordenes(cli_proceso, demo_como, t
     congelada = rechazo(orden("mociones", "presentar", "--punto", p, "--titulo", "Otra", "--texto", "Z",
                               "--autor", rosario, "--recibida", plazo.isoformat()))
     assert "acta de esta sesión ya está aprobada" in congelada
+
+
+# --- La parte en vivo, en la ventana y solo con el teclado ---
+
+def _foco():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
+
+
+def _tecla(qtbot, cual, modificadores=None) -> None:
+    """Una tecla al widget que tiene el foco, como la recibe el programa."""
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(_foco(), cual, modificadores or Qt.KeyboardModifier.NoModifier)
+
+
+def _ir_a_la_pestana(qtbot, editor, pestana) -> None:
+    """Ctrl+Tab hasta la pestaña, como quien la busca con el teclado."""
+    from PySide6.QtCore import Qt
+
+    for _ in range(editor.pestanas.count()):
+        if editor.pestanas.currentWidget() is pestana:
+            break
+        _tecla(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert editor.pestanas.currentWidget() is pestana
+    qtbot.waitUntil(pestana.isVisible)
+
+
+def _aceptar_con_el_teclado_cuando_pregunte(qtbot, boton: str) -> list[str]:
+    """Cuando se abra la pregunta («¿Cerrar la votación?», Cancelar por omisión), Tab hasta `boton` y Espacio: la
+    respuesta con el teclado. Devuelve (y llena) la lista de las preguntas que vio."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    vistas: list[str] = []
+
+    def responder():
+        caja = QApplication.activeModalWidget()
+        if not isinstance(caja, QMessageBox):
+            QTimer.singleShot(20, responder)
+            return
+        vistas.append(caja.text())
+        caja.activateWindow()
+        for _ in range(6):   # el foco, dentro de la pregunta (la ventana offscreen no siempre la activa)
+            if getattr(caja.focusWidget(), "text", lambda: "")() == boton:
+                break
+            qtbot.keyClick(caja.focusWidget() or caja, Qt.Key.Key_Tab)
+        if getattr(caja.focusWidget(), "text", lambda: "")() != boton:
+            vistas.append(f"no se llegó a «{boton}» con Tab")
+            caja.reject()   # que la prueba falle sin quedar colgada
+            return
+        qtbot.keyClick(caja.focusWidget(), Qt.Key.Key_Space)
+
+    QTimer.singleShot(0, responder)
+    return vistas
+
+
+def _votar_con_el_teclado(qtbot, pestana, a_favor: str, en_contra: str, abstenciones: str,
+                          mientras=lambda: None) -> list[str]:
+    """Alt+V, las cifras con Tab entre ellas, Enter en «Cerrar votación» y la pregunta respondida con el teclado.
+    `mientras()` mira lo que se ve con los votos contados, antes de cerrar."""
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(pestana, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    for campo, cifra in ((pestana.a_favor, a_favor), (pestana.en_contra, en_contra),
+                         (pestana.abstenciones, abstenciones)):
+        assert campo.hasFocus()
+        _tecla(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)   # lo que había, elegido: se reemplaza
+        qtbot.keyClicks(campo, cifra)
+        _tecla(qtbot, Qt.Key.Key_Tab)
+    assert pestana.boton_cerrar.hasFocus() and pestana.boton_cerrar.isEnabled()
+    mientras()
+    preguntas = _aceptar_con_el_teclado_cuando_pregunte(qtbot, "Cerrar votación")
+    _tecla(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(preguntas))
+    assert not any(p.startswith("no se llegó") for p in preguntas), preguntas
+    # Cerrada la pregunta, la ventana de la secretaría vuelve a ser la activa (offscreen no lo hace solo).
+    pestana.window().activateWindow()
+    qtbot.waitUntil(pestana.window().isActiveWindow)
+    return preguntas
+
+
+def _textos_del_proyector(proyector) -> str:
+    """Todo lo que la pantalla muestra: cada rótulo visible y el texto de la moción o la enmienda."""
+    from PySide6.QtWidgets import QLabel
+
+    rotulos = [r.text() for r in proyector.findChildren(QLabel) if r.isVisible()]
+    return "\n".join(rotulos + [proyector.texto.texto()])
+
+
+def _marcados(documento) -> dict[str, list[str]]:
+    """Los tramos del documento tachados y los subrayados (lo que ve quien no distingue colores)."""
+    marcados = {"tachado": [], "subrayado": []}
+    bloque = documento.begin()
+    while bloque.isValid():
+        iterador = bloque.begin()
+        while not iterador.atEnd():
+            fragmento = iterador.fragment()
+            if fragmento.charFormat().fontStrikeOut():
+                marcados["tachado"].append(fragmento.text().strip())
+            if fragmento.charFormat().fontUnderline():
+                marcados["subrayado"].append(fragmento.text().strip())
+            iterador += 1
+        bloque = bloque.next()
+    return marcados
+
+
+@pytest.fixture
+def cumbre_preparada(cli, demo_como, tmp_path):
+    """Lo que la secretaría deja listo antes de la sesión, por la línea de órdenes: las reglas de la sala, la sesión
+    de hoy con su punto, la moción 1 admitida con sus tres enmiendas admitidas (dos que chocan) y la asistencia con
+    quórum. Devuelve (base, sesión, moción, ids de las enmiendas por número)."""
+    base = demo_como("vivo.db")
+
+    def orden(*argumentos):
+        return cli(*[str(a) for a in argumentos], db=base)
+
+    miembros = {m["nombre"]: m["id"] for m in como_json(orden("miembros", "listar", "--json"))}
+    ok(orden("sala", "reglas", "--organo", ASAMBLEA, "--plazo-mociones", 10, "--segundos-palabra", 240,
+             "--articulo", ARTICULO))
+    hoy = date.today()
+    s = como_json(orden("sesiones", "convocar", ASAMBLEA, "--fecha", hoy.isoformat(), "--hora", "00:00", "--lugar",
+                        "Intendencia de Montevideo", "--convocada-el", (hoy - timedelta(days=40)).isoformat(),
+                        "--json"))["id"]
+    ok(orden("sesiones", "punto", s, "--titulo", PUNTO, "--tipo", "votacion"))
+    texto = tmp_path / "declaracion.txt"
+    texto.write_text("\n\n".join(PARRAFOS), encoding="utf-8")
+    mocion = como_json(orden("mociones", "presentar", "--punto", f"{s}:1", "--titulo", TITULO_1, "--texto-archivo",
+                             texto, "--autor", miembros["Montevideo"], "--autor", miembros["Rosario"], "--apoyo",
+                             miembros["Córdoba"], "--recibida", (hoy - timedelta(days=20)).isoformat(),
+                             "--json"))["id"]
+    ok(orden("mociones", "admitir", 1, "--sesion", s))
+    enmiendas = {}
+    for cambio, autor in ((["--reemplazar", 2, "--texto", ENMIENDA_1], "La Plata"),
+                          (["--suprimir", 2], "Buenos Aires"),
+                          (["--insertar-despues", 3, "--texto", ENMIENDA_3], "Paraná")):
+        e = como_json(orden("enmiendas", "presentar", "--mocion", mocion, *cambio, "--autor", miembros[autor],
+                            "--json"))
+        ok(orden("enmiendas", "admitir", e["id"]))
+        enmiendas[e["numero"]] = e["id"]
+    habilitados = como_json(orden("sesiones", "asistencia", s, "--json"))["miembros"]
+    con_voto = [m["miembro_id"] for m in habilitados if m["con_voto"]]
+    presentes = set(con_voto[:len(con_voto) // 2 + 10]) | {miembros[n] for n in (
+        "Montevideo", "Rosario", "Córdoba", "Mendoza", "Paraná", "La Plata", "Buenos Aires")}
+    ok(orden("sesiones", "asistencia", s, "--presentes", ",".join(map(str, sorted(presentes)))))
+    return base, s, mocion, enmiendas, len(presentes), len(con_voto)
+
+
+def test_la_parte_en_vivo_con_el_teclado_y_el_proyector(qtbot, tmp_path, cumbre_preparada, monkeypatch):
+    from PySide6.QtCore import QSettings, Qt
+
+    from ayudas import leer
+    from escritorio.interfaz import proyector as modulo_proyector
+    from escritorio.interfaz.proyector import PantallaDelProyector
+    from escritorio.interfaz.ventana_principal import VentanaPrincipal
+    from escritorio.servicios import enmiendas as servicio_enmiendas
+    from escritorio.servicios import oradores as servicio_oradores
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.contexto import Contexto
+    from escritorio.servicios.votaciones import listar_resoluciones
+
+    base, sesion, mocion, enmiendas, presentes, con_voto = cumbre_preparada
+    monkeypatch.setattr(modulo_proyector, "RELEER_MS", 300)   # el mismo reloj, más seguido
+    db = abrir_base(base)
+    ventana = VentanaPrincipal(db, QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(ventana)
+    ventana.resize(1024, 600)
+    with qtbot.waitActive(ventana):
+        ventana.show()
+    # Sesiones, la sesión elegida y Enter: el editor.
+    ventana.navegacion.setCurrentRow(6)
+    vista = ventana.sesiones
+    qtbot.waitUntil(vista.isVisible)
+    assert vista.seleccionar(sesion)
+    vista.tabla.setFocus()
+    _tecla(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: vista.editor.isVisible())
+    editor = vista.editor
+
+    # Ctrl+Mayús+P: la pantalla del proyector, sin quitarle el teclado a la secretaría.
+    editor.pestanas.setFocus()
+    _tecla(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    proyector = ventana.findChild(PantallaDelProyector)
+    assert proyector is not None, "Ctrl+Mayús+P no abrió la pantalla para el proyector"
+    qtbot.waitUntil(proyector.isVisible)
+
+    # Oradores: tres piden la palabra (Ins, parte del nombre, Enter), F9 da la palabra, y mientras habla
+    # Montevideo, Paraná pide una cuestión de orden (Ctrl+Mayús+O), que se adelanta.
+    oradores = editor.tab_oradores
+    _ir_a_la_pestana(qtbot, editor, oradores)
+    oradores.cola.setFocus()
+    for nombre in ("Montevid", "Mendoza", "Rosario"):
+        _tecla(qtbot, Qt.Key.Key_Insert)
+        qtbot.keyClicks(_foco(), nombre)
+        _tecla(qtbot, Qt.Key.Key_Return)
+    assert [oradores.cola.item(i).text() for i in range(oradores.cola.count())] == [
+        "1. Montevideo", "2. Mendoza", "3. Rosario"]
+    oradores.cola.setFocus()
+    _tecla(qtbot, Qt.Key.Key_F9)
+    assert oradores.quien.text() == "Montevideo"
+    _tecla(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(_foco(), "Paran")
+    _tecla(qtbot, Qt.Key.Key_Return)
+    assert oradores.cola.item(0).text() == "1. Paraná — Cuestión de orden"
+
+    # El proyector: el punto, quien habla y su cuenta regresiva, que baja con el reloj de verdad; los próximos
+    # (la cuestión de orden primero) y el quórum.
+    qtbot.waitUntil(lambda: proyector.orador.text() == "Montevideo" and proyector.siguientes.text().startswith(
+        "1. Paraná"), timeout=5000)
+    assert proyector.punto.text() == f"1. {PUNTO}"
+    # Se trata el punto (su lista de oradores): ni la moción ni una enmienda, aunque las pestañas Mociones y
+    # Enmiendas, escondidas, se releyeron al darse la palabra (un acto de la sesión).
+    assert proyector.pantalla.texto is None and not proyector.texto.isVisible()
+    assert proyector.siguientes.text() == "1. Paraná\n2. Mendoza\n3. Rosario"
+    antes = proyector.reloj.text()
+    assert antes in ("4:00", "3:59", "3:58")
+    qtbot.waitUntil(lambda: proyector.reloj.text() not in (antes, ""), timeout=3000)
+    assert proyector.reloj.text() < antes and not proyector.excedido.isVisible()
+    assert proyector.quorum.text() == (f"Quórum: Con la presencia de {presentes} de {con_voto} miembros con derecho "
+                                       "a voto se verifica el quórum (Estatuto, art. 19).")
+    CAPTURAS.mkdir(parents=True, exist_ok=True)
+    capturas = {}
+
+    def capturar(nombre: str) -> None:
+        for ancho, alto in ((1920, 1080), (1024, 768)):
+            proyector.resize(ancho, alto)
+            qtbot.waitUntil(lambda: (proyector.width(), proyector.height()) == (ancho, alto))
+            qtbot.wait(50)
+            assert proyector.reloj.fontMetrics().height() >= alto / 9 or not proyector.reloj.isVisible()
+            assert proyector.texto.documento.size().height() <= proyector.texto.height() or not \
+                proyector.texto.isVisible()
+            ruta = CAPTURAS / f"{nombre}-{ancho}x{alto}.png"
+            assert proyector.grab().save(str(ruta))
+            capturas.setdefault(nombre, []).append(_textos_del_proyector(proyector))
+
+    capturar("orador")
+
+    # F9 otra vez: la cuestión de orden de Paraná, con su minuto.
+    oradores.cola.setFocus()
+    _tecla(qtbot, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: proyector.orador.text() == "Paraná", timeout=5000)
+    assert proyector.tipo_orador.text() == "Cuestión de orden" and proyector.reloj.text() in ("1:00", "0:59")
+    _tecla(qtbot, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: not proyector.orador.isVisible(), timeout=5000)
+
+    # Enmiendas: la primera del orden (la 2, que suprime el párrafo 2) está elegida; el proyector la muestra con
+    # lo que quita tachado.
+    pestana = editor.tab_enmiendas
+    _ir_a_la_pestana(qtbot, editor, pestana)
+    assert pestana.se_vota.text() == "Se vota: enmienda 2 (lugar 1 del orden de votación)"
+    qtbot.waitUntil(lambda: "Enmienda 2 a la moción 1" in proyector.texto.texto(), timeout=5000)
+    assert _marcados(proyector.texto.documento)["tachado"] == [PARRAFOS[1]]
+    # Con las flechas, la que choca con ella (la 1, tercera en el orden): lo quitado tachado, lo agregado
+    # subrayado.
+    pestana.lista.setFocus()
+    _tecla(qtbot, Qt.Key.Key_Down)
+    _tecla(qtbot, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: "Enmienda 1 a la moción 1" in proyector.texto.texto(), timeout=5000)
+    assert _marcados(proyector.texto.documento) == {"tachado": ["2028."], "subrayado": ["2027."]}
+    assert "Reemplaza el párrafo 2" in proyector.texto.texto()
+    capturar("enmienda")
+    _tecla(qtbot, Qt.Key.Key_Up)
+    _tecla(qtbot, Qt.Key.Key_Up)
+
+    # Se vota en orden: la 2 (aprobada: la 1 decae), la 3, y la moción. Cada resultado, en el proyector.
+    preguntas = _votar_con_el_teclado(qtbot, pestana, "90", "40", "5")
+    assert preguntas == ["¿Cerrar la votación? Enmienda 2 a la moción 1."] or preguntas[0].startswith(
+        "¿Cerrar la votación?")
+    qtbot.waitUntil(lambda: proyector.resultado.isVisible() and "enmienda 2" in proyector.resultado.text(),
+                    timeout=5000)
+    assert proyector.resultado.text().startswith("✓ Votación de la enmienda 2\nAprobada: 90 a favor, 40 en contra")
+    estados = {pestana.lista.item(f, 1).text(): pestana.lista.item(f, 2).text()
+               for f in range(pestana.lista.rowCount())}
+    assert estados == {"Enmienda 2": "aprobada", "Enmienda 3": "admitida", "Enmienda 1": "decaída"}
+    assert pestana.se_vota.text() == "Se vota: enmienda 3 (lugar 2 del orden de votación)"
+    # El resultado de la 2 queda a la vista hasta que se empiezan a contar los votos de la 3: entonces el proyector
+    # muestra la 3, lo que agrega subrayado, y el recuento.
+
+    def se_cuenta_la_3():
+        qtbot.waitUntil(lambda: "Enmienda 3 a la moción 1" in proyector.texto.texto() and proyector.votacion
+                        .isVisible() and "A favor 100\nEn contra 20\nAbstenciones 0" in proyector.votacion.text(),
+                        timeout=5000)
+        assert _marcados(proyector.texto.documento) == {"tachado": [], "subrayado": [ENMIENDA_3]}
+        assert not proyector.resultado.isVisible()
+
+    _votar_con_el_teclado(qtbot, pestana, "100", "20", "0", mientras=se_cuenta_la_3)
+    qtbot.waitUntil(lambda: proyector.resultado.text().startswith("✓ Votación de la enmienda 3\nAprobada: 100"),
+                    timeout=5000)
+    assert pestana.se_vota.text() == "Se vota: la moción 1"
+
+    def se_cuenta_la_mocion():
+        # La moción, con el texto que tendrá: sin el párrafo 2 y con el de la enmienda 3.
+        qtbot.waitUntil(lambda: proyector.texto.texto().startswith("Moción 1 · Admitida")
+                        and "A favor 120\nEn contra 10\nAbstenciones 3" in proyector.votacion.text(), timeout=5000)
+        assert ENMIENDA_3 in proyector.texto.texto() and PARRAFOS[1] not in proyector.texto.texto()
+
+    _votar_con_el_teclado(qtbot, pestana, "120", "10", "3", mientras=se_cuenta_la_mocion)
+    assert pestana.se_vota.text() == "La moción 1 ya se votó: aprobada."
+    qtbot.waitUntil(lambda: proyector.resultado.text().startswith("✓ Votación de la moción 1"), timeout=5000)
+    assert "Aprobada: 120 a favor, 10 en contra, 3 abstenciones" in proyector.resultado.text()
+    capturar("resultado")
+
+    # Alt+R: la moción aprobada, adoptada como resolución con su texto final.
+    qtbot.keyClick(pestana, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not pestana.boton_resolucion.isEnabled(), timeout=3000)
+    ventana.close()
+    db.close()
+
+    # Leído de vuelta, con la base abierta de nuevo.
+    otra = abrir_base(base)
+    try:
+        contexto = Contexto(otra, 1)
+        final = servicio_enmiendas.texto_final(contexto, mocion)
+        [resolucion] = [r for r in listar_resoluciones(contexto) if r["titulo"] == TITULO_1]
+        assert resolucion["texto"] == "\n\n".join(final.parrafos) == "\n\n".join(
+            [PARRAFOS[0], PARRAFOS[2], ENMIENDA_3, PARRAFOS[3]])
+        assert resolucion["firmantes"] == 3
+        listado = {e.numero: e.estado for e in servicio_enmiendas.listar(contexto, mocion).enmiendas}
+        assert listado == {1: "decaida", 2: "aprobada", 3: "aprobada"}
+        punto = leer(base, "SELECT id FROM puntos_orden WHERE sesion_id = ?", [sesion])[0][0]
+        lista = servicio_oradores.listar(contexto, punto)
+        assert [(o.nombre, o.tipo) for o in lista.hablaron] == [("Montevideo", "intervencion"),
+                                                               ("Paraná", "cuestion_de_orden")]
+        assert [o.nombre for o in lista.cola] == ["Mendoza", "Rosario"]
+    finally:
+        otra.close()
+
+    # Lo que mostró el proyector en cada momento, en los dos tamaños (el mismo contenido en los dos).
+    for nombre, (grande, chica) in capturas.items():
+        assert grande == chica, nombre
+    orador, enmienda, resultado = capturas["orador"][0], capturas["enmienda"][0], capturas["resultado"][0]
+    assert f"1. {PUNTO}" in orador and "Montevideo" in orador and re.search(r"\b[34]:[0-5]\d\b", orador)
+    assert "Paraná" in orador and "Quórum: Con la presencia de" in orador
+    assert "Enmienda 1 a la moción 1" in enmienda and "Cada ciudad adoptará un plan de adaptación antes de" in enmienda
+    assert "✓ Votación de la moción 1" in resultado and "se verifica el quórum" in resultado
+    # Nada personal: ni los correos ni los teléfonos de los contactos de la red de ejemplo.
+    personales = [v for fila in leer(base, "SELECT correo, telefono FROM contactos") for v in fila if v]
+    assert len(personales) > 100
+    for texto in (orador, enmienda, resultado):
+        assert "@" not in texto and not [v for v in personales if v in texto]
