@@ -138,9 +138,9 @@ def test_un_punto_de_la_cumbre_por_la_linea_de_ordenes(cli_proceso, demo_como, t
     ok(orden("mociones", "admitir", 1, "--sesion", s))
     ok(orden("mociones", "admitir", 2, "--sesion", s))
     ok(orden("mociones", "no-admitir", 4, "--sesion", s, "--motivo", "No es una propuesta sobre el punto"))
-    ok(orden("mociones", "aplazar", 3, "--sesion", s, "--motivo", "Falta el informe de la UT Ambiente"))
+    ok(orden("mociones", "aplazar", 2, "--sesion", s, "--motivo", "Falta el informe de la UT Ambiente"))
     mociones = {m["numero"]: m for m in como_json(orden("mociones", "listar", "--sesion", s, "--json"))}
-    assert {n: m["estado"] for n, m in mociones.items()} == {1: "admitida", 2: "admitida", 3: "aplazada",
+    assert {n: m["estado"] for n, m in mociones.items()} == {1: "admitida", 2: "aplazada", 3: "admitida",
                                                             4: "no_admitida"}
     assert [m["numero"] for m in mociones.values() if m["fuera_de_plazo"]] == [3]
     assert mociones[3]["admitida_fuera_de_plazo"] is True
@@ -226,9 +226,10 @@ def test_un_punto_de_la_cumbre_por_la_linea_de_ordenes(cli_proceso, demo_como, t
     voto_m1 = como_json(orden("votos", "mocion", m1, "--a-favor", 120, "--en-contra", 10, "--abstenciones", 3,
                               "--json"))
     assert voto_m1["aprobada"] is True
-    voto_m2 = como_json(orden("votos", "mocion", dos["id"], "--a-favor", 20, "--en-contra", 100, "--json"))
-    assert voto_m2["aprobada"] is False
-    assert "fue rechazada" in rechazo(orden("votos", "adoptar", dos["id"]))
+    # La tardía, admitida con su motivo, se vota y se rechaza: queda en el registro, no se adopta.
+    voto_m3 = como_json(orden("votos", "mocion", tres["id"], "--a-favor", 20, "--en-contra", 100, "--json"))
+    assert voto_m3["aprobada"] is False
+    assert "fue rechazada" in rechazo(orden("votos", "adoptar", tres["id"]))
     estados = {e["numero"]: (e["estado"], e["motivo"]) for e in
                como_json(orden("enmiendas", "listar", "--mocion", m1, "--json"))["enmiendas"]}
     assert estados == {2: ("aprobada", None), 3: ("aprobada", None),
@@ -263,6 +264,9 @@ def test_un_punto_de_la_cumbre_por_la_linea_de_ordenes(cli_proceso, demo_como, t
     ok(orden("sesiones", "acta", s, tmp_path / "acta.pdf"))
     acta = pdf_a_texto(tmp_path / "acta.pdf")
     assert "BORRADOR" not in acta
+    # La tardía la rechazó su votación: el motivo con que se la admitió no es el del rechazo.
+    tardia = acta[acta.index("Moción 3: Red de huertas urbanas"):acta.index("Moción 4:")]
+    assert "Fuera de plazo" in tardia and tardia.rstrip().endswith("Estado final: Rechazada.")
     for esperado_en_el_acta in (
             f"Moción 1: {TITULO_1}", "Montevideo", "Observatorio urbano del clima", "Red de huertas urbanas",
             "Fuera de plazo", "Saludo a la presidencia", "No es una propuesta sobre el punto",
