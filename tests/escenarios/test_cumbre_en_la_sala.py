@@ -470,6 +470,7 @@ def cumbre_preparada(cli, demo_como, tmp_path):
     return base, s, mocion, enmiendas, len(presentes), len(con_voto)
 
 
+@pytest.mark.proceso   # la demo de la corrida (un proceso «escritorio demo»)
 def test_la_parte_en_vivo_con_el_teclado_y_el_proyector(qtbot, tmp_path, cumbre_preparada, monkeypatch):
     from PySide6.QtCore import QSettings, Qt
 
