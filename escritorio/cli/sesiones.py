@@ -67,7 +67,8 @@ def agregar_ordenes(ordenes) -> None:
     ver_r = sub_r.add_parser("ver", help="una resolución y lo que cambió en el registro",
                              description="Una resolución con su cita, su sesión y sus efectos: los miembros que "
                                          "admitió o excluyó, los mandatos que abrió o terminó, la reforma o la escala "
-                                         "que aprobó.")
+                                         "que aprobó; y quiénes la firman (los de una moción adoptada, y "
+                                         "quienes adhieren a una declaración).")
     ver_r.add_argument("resolucion", type=una_resolucion, metavar="RESOLUCION", help=AYUDA_RESOLUCION)
     ver_r.add_argument("--json", action="store_true", help="salida en JSON")
     ver_r.set_defaults(funcion=orden_ver_resolucion)
