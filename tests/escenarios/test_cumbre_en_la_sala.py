@@ -544,7 +544,7 @@ def test_la_parte_en_vivo_con_el_teclado_y_el_proyector(qtbot, tmp_path, cumbre_
     assert proyector.quorum.text() == (f"Quórum: Con la presencia de {presentes} de {con_voto} miembros con derecho "
                                        "a voto se verifica el quórum (Estatuto, art. 19).")
     CAPTURAS.mkdir(parents=True, exist_ok=True)
-    capturas = {}
+    capturas, pantallas = {}, {}
 
     def capturar(nombre: str) -> None:
         for ancho, alto in ((1920, 1080), (1024, 768)):
@@ -557,6 +557,7 @@ def test_la_parte_en_vivo_con_el_teclado_y_el_proyector(qtbot, tmp_path, cumbre_
             ruta = CAPTURAS / f"{nombre}-{ancho}x{alto}.png"
             assert proyector.grab().save(str(ruta))
             capturas.setdefault(nombre, []).append(_textos_del_proyector(proyector))
+            pantallas[nombre] = proyector.pantalla
 
     capturar("orador")
 
@@ -651,13 +652,21 @@ def test_la_parte_en_vivo_con_el_teclado_y_el_proyector(qtbot, tmp_path, cumbre_
         otra.close()
 
     # Lo que mostró el proyector en cada momento, en los dos tamaños (el mismo contenido en los dos).
-    for nombre, (grande, chica) in capturas.items():
-        assert grande == chica, nombre
+    for nombre, (grande, chica) in capturas.items():   # salvo la cuenta regresiva, que siguió bajando
+        assert re.sub(r"\b\d:\d\d\b", "m:ss", grande) == re.sub(r"\b\d:\d\d\b", "m:ss", chica), nombre
     orador, enmienda, resultado = capturas["orador"][0], capturas["enmienda"][0], capturas["resultado"][0]
     assert f"1. {PUNTO}" in orador and "Montevideo" in orador and re.search(r"\b[34]:[0-5]\d\b", orador)
     assert "Paraná" in orador and "Quórum: Con la presencia de" in orador
     assert "Enmienda 1 a la moción 1" in enmienda and "Cada ciudad adoptará un plan de adaptación antes de" in enmienda
     assert "✓ Votación de la moción 1" in resultado and "se verifica el quórum" in resultado
+    # Y lo que la pantalla recibió para mostrarlo (PantallaDeLaSala), en cada momento.
+    assert (pantallas["orador"].orador.nombre, pantallas["orador"].orador.segundos) == ("Montevideo", 240)
+    assert pantallas["orador"].siguientes == ("Paraná", "Mendoza", "Rosario") and pantallas["orador"].hay_quorum
+    assert pantallas["enmienda"].texto.encabezado == "Enmienda 1 a la moción 1 · Admitida"
+    assert [(t.tipo, t.texto.strip()) for p in pantallas["enmienda"].texto.parrafos for t in p.tramos
+            if t.tipo != "igual"] == [("quitado", "2028."), ("agregado", "2027.")]
+    assert pantallas["resultado"].resultado.aprobada and pantallas["resultado"].texto.encabezado == \
+        "Moción 1 · Aprobada"
     # Nada personal: ni los correos ni los teléfonos de los contactos de la red de ejemplo.
     personales = [v for fila in leer(base, "SELECT correo, telefono FROM contactos") for v in fila if v]
     assert len(personales) > 100
