@@ -339,15 +339,30 @@ def _tecla(qtbot, cual, modificadores=None) -> None:
 
 
 def _ir_a_la_pestana(qtbot, editor, pestana) -> None:
-    """Ctrl+Tab hasta la pestaña, como quien la busca con el teclado."""
+    """Ctrl+Tab hasta la pestaña, como quien la busca con el teclado (antes, Tab hasta entrar en las pestañas)."""
     from PySide6.QtCore import Qt
 
+    for _ in range(40):
+        if _foco() is editor.pestanas or editor.pestanas.isAncestorOf(_foco()):
+            break
+        _tecla(qtbot, Qt.Key.Key_Tab)
     for _ in range(editor.pestanas.count()):
         if editor.pestanas.currentWidget() is pestana:
             break
         _tecla(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert editor.pestanas.currentWidget() is pestana
     qtbot.waitUntil(pestana.isVisible)
+
+
+def _tab_hasta(qtbot, widget) -> None:
+    """Tab hasta que el foco llegue a `widget`."""
+    from PySide6.QtCore import Qt
+
+    for _ in range(25):
+        if _foco() is widget:
+            return
+        _tecla(qtbot, Qt.Key.Key_Tab)
+    assert _foco() is widget, f"Tab no llegó a {type(widget).__name__}; el foco está en {type(_foco()).__name__}"
 
 
 def _aceptar_con_el_teclado_cuando_pregunte(qtbot, boton: str) -> list[str]:
@@ -492,18 +507,26 @@ def test_la_parte_en_vivo_con_el_teclado_y_el_proyector(qtbot, tmp_path, cumbre_
     ventana.resize(1024, 600)
     with qtbot.waitActive(ventana):
         ventana.show()
-    # Sesiones, la sesión elegida y Enter: el editor.
-    ventana.navegacion.setCurrentRow(6)
+    # En la navegación, con las flechas, Sesiones; Tab a la lista de sesiones, la de hoy (la primera) y Enter: el
+    # editor.
+    ventana.navegacion.setFocus()
+    _tecla(qtbot, Qt.Key.Key_Home)
+    while ventana.navegacion.currentItem().text() != "Sesiones":
+        _tecla(qtbot, Qt.Key.Key_Down)
     vista = ventana.sesiones
     qtbot.waitUntil(vista.isVisible)
-    assert vista.seleccionar(sesion)
-    vista.tabla.setFocus()
+    for _ in range(10):
+        if _foco() is vista.tabla:
+            break
+        _tecla(qtbot, Qt.Key.Key_Tab)
+    assert _foco() is vista.tabla
+    _tecla(qtbot, Qt.Key.Key_Home)
+    assert vista.sesion_elegida()["id"] == sesion
     _tecla(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: vista.editor.isVisible())
     editor = vista.editor
 
     # Ctrl+Mayús+P: la pantalla del proyector, sin quitarle el teclado a la secretaría.
-    editor.pestanas.setFocus()
     _tecla(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     proyector = ventana.findChild(PantallaDelProyector)
     assert proyector is not None, "Ctrl+Mayús+P no abrió la pantalla para el proyector"
@@ -513,15 +536,14 @@ def test_la_parte_en_vivo_con_el_teclado_y_el_proyector(qtbot, tmp_path, cumbre_
     # Montevideo, Paraná pide una cuestión de orden (Ctrl+Mayús+O), que se adelanta.
     oradores = editor.tab_oradores
     _ir_a_la_pestana(qtbot, editor, oradores)
-    oradores.cola.setFocus()
+    _tab_hasta(qtbot, oradores.cola)
     for nombre in ("Montevid", "Mendoza", "Rosario"):
         _tecla(qtbot, Qt.Key.Key_Insert)
         qtbot.keyClicks(_foco(), nombre)
         _tecla(qtbot, Qt.Key.Key_Return)
     assert [oradores.cola.item(i).text() for i in range(oradores.cola.count())] == [
         "1. Montevideo", "2. Mendoza", "3. Rosario"]
-    oradores.cola.setFocus()
-    _tecla(qtbot, Qt.Key.Key_F9)
+    _tecla(qtbot, Qt.Key.Key_F9)   # desde el buscador, donde quedó el foco
     assert oradores.quien.text() == "Montevideo"
     _tecla(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClicks(_foco(), "Paran")
@@ -562,7 +584,6 @@ def test_la_parte_en_vivo_con_el_teclado_y_el_proyector(qtbot, tmp_path, cumbre_
     capturar("orador")
 
     # F9 otra vez: la cuestión de orden de Paraná, con su minuto.
-    oradores.cola.setFocus()
     _tecla(qtbot, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: proyector.orador.text() == "Paraná", timeout=5000)
     assert proyector.tipo_orador.text() == "Cuestión de orden" and proyector.reloj.text() in ("1:00", "0:59")
@@ -578,7 +599,7 @@ def test_la_parte_en_vivo_con_el_teclado_y_el_proyector(qtbot, tmp_path, cumbre_
     assert _marcados(proyector.texto.documento)["tachado"] == [PARRAFOS[1]]
     # Con las flechas, la que choca con ella (la 1, tercera en el orden): lo quitado tachado, lo agregado
     # subrayado.
-    pestana.lista.setFocus()
+    _tab_hasta(qtbot, pestana.lista)
     _tecla(qtbot, Qt.Key.Key_Down)
     _tecla(qtbot, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: "Enmienda 1 a la moción 1" in proyector.texto.texto(), timeout=5000)
