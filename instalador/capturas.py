@@ -4,8 +4,8 @@ Sirven para el manual y el README, y para mirar de verdad lo que se construye. S
 la ventana en castellano (recursos/manual/capturas) y en portugués (recursos/manual/pt_BR/capturas), cada una en su
 propio proceso, con el idioma fijado por ESCRITORIO_IDIOMA como lo haría la ventana al arrancar.
 
-Qué se dibuja está en capturas_escenas.py (las áreas de siempre) y capturas_escenas_nuevas.py (correo, convenios,
-extractos, memoria, publicar): cada escena arma los diálogos como la ventana, con su oficina. Cada captura la nombra
+Qué se dibuja está en capturas_escenas.py (las áreas de siempre), capturas_escenas_nuevas.py (correo, convenios,
+extractos, memoria, publicar) y capturas_escenas_sala.py (la sala: enmiendas y proyector): cada escena arma los diálogos como la ventana, con su oficina. Cada captura la nombra
 la guía (docs/guia/*/*.md); tests/documentacion/test_capturas.py corre este guion y falla si una que la guía
 nombra no sale, o si sale una que nadie nombra.
 Uso: python instalador/capturas.py [--idioma es|pt_BR CARPETA]
@@ -121,6 +121,7 @@ def capturar(carpeta: Path) -> list[Path]:
 
     import capturas_escenas
     import capturas_escenas_nuevas
+    import capturas_escenas_sala
 
     crear_aplicacion()
     carpeta.mkdir(parents=True, exist_ok=True)
@@ -133,7 +134,7 @@ def capturar(carpeta: Path) -> list[Path]:
         ventana.resize(*VENTANA)
         ventana.show()
         capturador = Capturador(carpeta, temporal, ventana, ajustes)
-        for escena in (*capturas_escenas.ESCENAS, *capturas_escenas_nuevas.ESCENAS):
+        for escena in (*capturas_escenas.ESCENAS, *capturas_escenas_nuevas.ESCENAS, *capturas_escenas_sala.ESCENAS):
             escena(capturador)
         # Cerrar la ventana preguntaría por los mensajes que esperan en la bandeja (un aviso que nadie contesta):
         # se detiene su cartero y se la descarta.

@@ -16,6 +16,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import transaccion
 from ..dominio import enmiendas as dominio
 from ..dominio.enmiendas import Cambio, ParrafoComparado
+from ..dominio.formato import fecha
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .campos import LARGO_DOCUMENTO, LARGO_LARGO, Revision
@@ -207,7 +208,7 @@ def presentar(contexto: Contexto, mocion_id: int, cambios: list[Cambio], autores
         recibida = (recibida_el or date.today()).isoformat()
         if recibida < mocion["recibida_el"]:
             problemas.append(traducir("La enmienda no puede recibirse antes que la moción ({0}).").format(
-                date.fromisoformat(mocion["recibida_el"]).strftime("%d/%m/%Y")))
+                fecha(mocion["recibida_el"])))
         if problemas:
             raise ErrorValidacion(traducir("No se registró la enmienda:") + "\n"
                                   + "\n".join(f"  - {p}" for p in problemas), problemas)

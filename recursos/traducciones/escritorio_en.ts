@@ -29633,18 +29633,8 @@ The charges are recorded in each member's account. Issue them?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
-      <source>A favor</source>
-      <translation>In favour</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>A&amp;dmitir</source>
       <translation>A&amp;dmit</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
-      <source>Abstenciones</source>
-      <translation>Abstentions</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
@@ -29700,11 +29690,6 @@ The charges are recorded in each member's account. Issue them?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>Choca con</source>
       <translation>Conflicts with</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
-      <source>En contra</source>
-      <translation>Against</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />

@@ -31975,7 +31975,7 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>&amp;Cerrar votación</source>
-      <translation>&amp;Encerrar votação</translation>
+      <translation>Encerrar votaçã&amp;o</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
@@ -31999,18 +31999,8 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
-      <source>A favor</source>
-      <translation>A favor</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>A&amp;dmitir</source>
       <translation>A&amp;dmitir</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
-      <source>Abstenciones</source>
-      <translation>Abstenções</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
@@ -32066,11 +32056,6 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>Choca con</source>
       <translation>Conflita com</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
-      <source>En contra</source>
-      <translation>Contra</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />

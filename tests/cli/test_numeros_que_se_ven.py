@@ -33,6 +33,13 @@ ORDENES_CON_PUNTO = {
     ("sesiones", "cerrar-eleccion", "punto"): ["sesiones", "cerrar-eleccion", "{P}", "--votos", "1:3"],
     ("sesiones", "segunda-vuelta", "punto"): ["sesiones", "segunda-vuelta", "{P}"],
     ("sesiones", "confirmar-eleccion", "punto"): ["sesiones", "confirmar-eleccion", "{P}"],
+    # la sala (issue 64)
+    ("mociones", "presentar", "punto"): ["mociones", "presentar", "--punto", "{P}", "--titulo", "X", "--texto", "T",
+                                         "--autor", "1"],
+    ("mociones", "retomar", "punto"): ["mociones", "retomar", "1", "--sesion", "4", "--punto", "{P}"],
+    **{("oradores", accion, "punto"): ["oradores", accion, "--punto", "{P}"]
+       for accion in ("cerrar", "listar", "reabrir", "siguiente", "terminar")},
+    ("oradores", "pedir", "punto"): ["oradores", "pedir", "--punto", "{P}", "--miembro", "1"],
 }
 ORDENES_CON_RESOLUCION = {
     ("resoluciones", "ver", "resolucion"): ["resoluciones", "ver", "{R}"],

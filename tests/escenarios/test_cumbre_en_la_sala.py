@@ -625,7 +625,7 @@ def test_la_parte_en_vivo_con_el_teclado_y_el_proyector(qtbot, tmp_path, cumbre_
 
     def se_cuenta_la_3():
         qtbot.waitUntil(lambda: "Enmienda 3 a la moción 1" in proyector.texto.texto() and proyector.votacion
-                        .isVisible() and "A favor 100\nEn contra 20\nAbstenciones 0" in proyector.votacion.text(),
+                        .isVisible() and "A favor: 100\nEn contra: 20\nAbstenciones: 0" in proyector.votacion.text(),
                         timeout=5000)
         assert _marcados(proyector.texto.documento) == {"tachado": [], "subrayado": [ENMIENDA_3]}
         assert not proyector.resultado.isVisible()
@@ -638,7 +638,7 @@ def test_la_parte_en_vivo_con_el_teclado_y_el_proyector(qtbot, tmp_path, cumbre_
     def se_cuenta_la_mocion():
         # La moción, con el texto que tendrá: sin el párrafo 2 y con el de la enmienda 3.
         qtbot.waitUntil(lambda: proyector.texto.texto().startswith("Moción 1 · Admitida")
-                        and "A favor 120\nEn contra 10\nAbstenciones 3" in proyector.votacion.text(), timeout=5000)
+                        and "A favor: 120\nEn contra: 10\nAbstenciones: 3" in proyector.votacion.text(), timeout=5000)
         assert ENMIENDA_3 in proyector.texto.texto() and PARRAFOS[1] not in proyector.texto.texto()
 
     _votar_con_el_teclado(qtbot, pestana, "120", "10", "3", mientras=se_cuenta_la_mocion)

@@ -284,7 +284,7 @@ def test_una_ruta_inexistente_no_crea_una_base(cli, tmp_path):
 @pytest.mark.proceso  # lanza otro programa
 def test_disco_lleno_la_consulta_funciona_y_guardar_lo_dice_en_castellano(cli, tmp_path, montar):
     """Base con su diario abierto (como la deja la línea de órdenes) en un disco que se llena."""
-    carpeta = montar("disco", "2M")
+    carpeta = montar("disco", "3M")
     base = carpeta / "red.db"
     from ayudas import CREAR_RML
 
@@ -312,7 +312,7 @@ def test_disco_lleno_una_base_cerrada_se_abre_solo_para_consultar(cli, tmp_path,
     Se lee el archivo tal cual, con aviso; guardar da el mensaje de disco lleno."""
     from escritorio.servicios.base import abrir_base
 
-    carpeta = montar("disco", "2M")
+    carpeta = montar("disco", "3M")
     base = carpeta / "red.db"
     from ayudas import CREAR_RML
 
@@ -344,7 +344,7 @@ def test_disco_lleno_la_ventana_abre_sin_el_respaldo_de_apertura(cli, tmp_path, 
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios.miembros import dar_de_baja, listar_miembros
 
-    carpeta = montar("disco", "2M")
+    carpeta = montar("disco", "3M")
     base = carpeta / "red.db"
     from ayudas import CREAR_RML
 
@@ -409,7 +409,7 @@ def test_disco_lleno_una_base_sin_modo_wal_se_consulta_igual(cli, tmp_path, mont
     necesita espacio; en un disco lleno eso no impide consultar."""
     from escritorio.servicios.base import abrir_base
 
-    carpeta = montar("disco", "2M")
+    carpeta = montar("disco", "3M")
     base = carpeta / "red.db"
     from ayudas import CREAR_RML
 

@@ -48,7 +48,11 @@ class Red:
         marcar_celebrada(contexto, self.sesion, "12:00")
         self.consejo = elegir_organo(contexto, "Consejo")["id"]
         valparaiso = next(m["id"] for m in listar_miembros(contexto) if m["nombre"] == "Valparaíso")
-        self.vence = hoy() + timedelta(days=3)
+        # En tres días (o el primero después que no sea el vencimiento de otros mandatos del Consejo de la demo: ese día
+        # la agenda los junta en un paso, «vencen N mandatos el …», y la fila de Valparaíso no existiría).
+        otros = {f[0] for f in db.execute("SELECT DISTINCT hasta FROM mandatos WHERE organo_id = ? AND hasta IS NOT NULL",
+                                         [self.consejo])}
+        self.vence = next(d for d in (hoy() + timedelta(days=n) for n in range(3, 30)) if d.isoformat() not in otros)
         designar(contexto, self.consejo, NuevoMandato("suplente", hoy() - timedelta(days=30), miembro_id=valparaiso,
                                                       hasta=self.vence))
 

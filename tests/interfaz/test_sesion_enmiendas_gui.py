@@ -86,7 +86,7 @@ def test_la_secretaria_vota_las_enmiendas_y_la_mocion_con_el_teclado(qtbot, edit
     recuentos = []
     vivo.cambio.connect(lambda: recuentos.append(vivo.foco.votacion))
     _votar_con_el_teclado(qtbot, pestana, "3", "1", "1")
-    assert any(r and "A favor 3 · En contra 1 · Abstenciones 1" in r for r in recuentos)
+    assert any(r and "A favor: 3 · En contra: 1 · Abstenciones: 1" in r for r in recuentos)   # el de la pantalla
     assert recuentos[-1] is None   # cerrada, ya no hay votación en curso
     # Aprobada la 2, la 1 (mismo párrafo) decae; sigue la 3, con el foco listo para votarla.
     estados = {lista.item(f, 1).text(): lista.item(f, 2).text() for f in range(lista.rowCount())}
@@ -232,7 +232,7 @@ def test_la_sala_sigue_lo_que_se_vota_y_no_la_pestana_escondida(qtbot, editor):
     assert vivo.foco.enmienda_id == ids[2]          # su resultado, todavía a la vista
     qtbot.keyClick(pestana, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClicks(pestana.a_favor, "4")
-    assert vivo.foco.enmienda_id == ids[3] and "Se vota: enmienda 3" in vivo.foco.votacion
+    assert vivo.foco.enmienda_id == ids[3] and vivo.foco.votacion.startswith("A favor: 4 ·")
     pestana.a_favor.selectAll()
     _votar_con_el_teclado(qtbot, pestana, "4", "0", "1")
     qtbot.keyClick(pestana, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMe
 from ...errores import ErrorEscritorio
 from ...servicios import enmiendas as servicio
 from ...servicios import votaciones_sala
+from ...servicios.pantalla_de_la_sala import recuento_en_vivo
 from ...servicios.sesiones_asistencia import asistencia
 from ...servicios.sesiones_puntos import regla_del_punto
 from ...servicios.votaciones import NuevaVotacion, regla_para_mocion
@@ -379,10 +380,9 @@ class PestanaEnmiendas(QWidget):
             pintar_resultado(self.resultado, prevision.resultado.aprobada, texto)
         self.boton_cerrar.setEnabled(prevision.se_puede_cerrar and not self.editor.solo_lectura)
         # En curso desde el primer voto contado: con todo en cero, la sala todavía no está votando.
-        SalaEnVivo.de(self).votacion_en_curso(None if not prevision.votos else
-            f"{self.se_vota.text()}. {self.tr('A favor')} {prevision.a_favor} · {self.tr('En contra')} "
-            f"{prevision.en_contra} · {self.tr('Abstenciones')} {prevision.abstenciones}"
-            + (f" — {prevision.resultado.texto}" if prevision.resultado is not None else ""))
+        # El mismo recuento corto que proyecta la pestaña Votaciones: lo que se vota ya está en la pantalla (el foco).
+        SalaEnVivo.de(self).votacion_en_curso(recuento_en_vivo(
+            self.editor.contexto, prevision.a_favor, prevision.en_contra, prevision.abstenciones))
 
     def confirmar_cierre(self, que: str, resultado: str) -> bool:
         """«¿Cerrar la votación de …?» con lo que queda registrado; Cancelar es el botón por omisión y el de Esc."""
