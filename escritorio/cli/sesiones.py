@@ -67,7 +67,8 @@ def agregar_ordenes(ordenes) -> None:
     ver_r = sub_r.add_parser("ver", help="una resolución y lo que cambió en el registro",
                              description="Una resolución con su cita, su sesión y sus efectos: los miembros que "
                                          "admitió o excluyó, los mandatos que abrió o terminó, la reforma o la escala "
-                                         "que aprobó.")
+                                         "que aprobó; y quiénes la firman (los de una moción adoptada, y "
+                                         "quienes adhieren a una declaración).")
     ver_r.add_argument("resolucion", type=una_resolucion, metavar="RESOLUCION", help=AYUDA_RESOLUCION)
     ver_r.add_argument("--json", action="store_true", help="salida en JSON")
     ver_r.set_defaults(funcion=orden_ver_resolucion)
@@ -256,6 +257,7 @@ def orden_adherir(args) -> None:
 
 
 def orden_ver_resolucion(args) -> None:
+    from ..servicios.adherentes import firmantes, texto_del_firmante
     from ..servicios.efectos import ver_resolucion
     from ..servicios.referencias import nombre_de_la_resolucion, nombre_del_punto
 
@@ -263,13 +265,18 @@ def orden_ver_resolucion(args) -> None:
     r = ver_resolucion(oficina.contexto, args.resolucion)
     nombre = nombre_de_la_resolucion(oficina.contexto, r["id"])
     punto = nombre_del_punto(oficina.contexto, r["punto_id"]) if r["punto_id"] else None
+    # Quienes la firman: los de una moción adoptada (quienes la presentaron y la apoyaron) y los que adhieren.
+    firman = firmantes(oficina.contexto, r["id"])
     if args.json:
-        print(json.dumps({**r, "referencia": nombre, "referencia_del_punto": punto}, ensure_ascii=False, indent=2))
+        print(json.dumps({**r, "referencia": nombre, "referencia_del_punto": punto, "firmantes": firman},
+                         ensure_ascii=False, indent=2))
         return
     print(f"{abreviar(r['cita'], 100)} ({abreviar(nombre, 60)} en las órdenes): {abreviar(r['titulo'], 100)}")
     if r["fecha_sesion"]:
         print(f"Adoptada en la sesión {r['sesion_id']} del {formato.fecha(r['fecha_sesion'])} (punto {punto}, "
               f"decisión {r['tipo_decision']}).")
+    if firman:
+        print(f"Firman: {abreviar('; '.join(texto_del_firmante(f) for f in firman), 400)}.")
     if not r["efectos"]:
         print("No cambió nada en el registro.")
         return

@@ -53,8 +53,14 @@ def insertar_orador(db: BaseDeDatos, lista_id: int, orden: int, miembro_id: int 
                        "VALUES (?, ?, ?, ?, ?, ?)", [lista_id, orden, miembro_id, persona, tipo, pedida_en])
 
 
-def empezar(db: BaseDeDatos, orador_id: int, empezo_en: str) -> None:
-    db.execute("UPDATE oradores SET estado = 'hablando', empezo_en = ? WHERE id = ?", [empezo_en, orador_id])
+def empezar(db: BaseDeDatos, orador_id: int, lista_id: int, empezo_en: str) -> None:
+    """Quien tiene la palabra pasa al final de la numeración de la lista: su `orden` deja de ser el de su pedido
+    (que ya no cuenta: salió de la cola; cuándo lo pidió sigue en `pedida_en`) y pasa a ser su turno. Así el orden
+    en que hablaron se lee por (empezo_en, orden) aunque dos tomen la palabra en el mismo segundo (los momentos se
+    guardan al segundo): una cuestión de orden de un instante, o la palabra dada dos veces seguidas."""
+    db.execute("UPDATE oradores SET estado = 'hablando', empezo_en = ?, "
+               "orden = (SELECT coalesce(max(orden), 0) + 1 FROM oradores WHERE lista_id = ?) WHERE id = ?",
+               [empezo_en, lista_id, orador_id])
 
 
 def terminar(db: BaseDeDatos, orador_id: int, termino_en: str, segundos: int) -> None:

@@ -304,7 +304,7 @@ def dar_la_palabra(contexto: Contexto, punto_id: int, mocion_id: int | None = No
         actual = reglas.hablando(filas)
         if actual is not None:
             _terminar(contexto, actual, ahora)
-        tabla_oradores.empezar(db, proximo["id"], reglas.momento(ahora))
+        tabla_oradores.empezar(db, proximo["id"], lista["id"], reglas.momento(ahora))
         registrar_acto(db, sesion["id"])
     return _uno(contexto, proximo["id"])
 

@@ -132,8 +132,11 @@ def _estado_de_la_mocion(m: dict) -> str:
         return _con_motivo(traducir("Derivada a {0}").format(m["derivada_a_nombre"] or "—"), m["motivo"])
     if estado == "aplazada":
         return _con_motivo(traducir("Aplazada a una sesión posterior"), m["motivo"])
-    if estado in ("no_admitida", "retirada", "rechazada"):
+    if estado in ("no_admitida", "retirada"):
         return _con_motivo(traducir(NOMBRES_ESTADO_MOCION[estado]), m["motivo"])
+    if estado == "rechazada":
+        # La rechaza su votación, sin motivo: el que guarda la moción es otro (el de admitirla fuera de plazo).
+        return f"{traducir(NOMBRES_ESTADO_MOCION[estado])}."
     if estado == "presentada":
         return traducir("Presentada; no se trató.")
     if estado == "admitida":

@@ -224,3 +224,35 @@ def test_los_tiempos_de_cada_intervencion_con_el_reloj_dado(sala):
             ("Rosario", 195, "2026-05-04 13:03:20"), ("Paraná", 42, "2026-05-04 13:04:02")]
     finally:
         db.close()
+
+
+def test_el_orden_en_que_hablaron_aunque_tomen_la_palabra_en_el_mismo_segundo(sala):
+    """Los momentos se guardan al segundo: una cuestión de orden de un instante, o la palabra dada dos veces
+    seguidas, empiezan en el mismo segundo que la intervención anterior. Quién habló antes lo dice igual el turno,
+    no el orden de pedido: la lista y el acta cuentan a Rosario, la cuestión de orden de Paraná y después Ana Pérez
+    (que había pedido la palabra antes que Paraná)."""
+    from datetime import datetime, timezone
+
+    from escritorio.servicios import oradores
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.contexto import Contexto
+    from escritorio.servicios.sala_en_documentos import oradores_en_el_acta, sala_de_la_sesion
+
+    base, ids, sesion = sala
+    db = abrir_base(base)
+    try:
+        contexto = Contexto(db, 1)
+        punto = leer(base, "SELECT id FROM puntos_orden WHERE sesion_id = ?", [sesion])[0][0]
+        t0 = datetime(2026, 5, 4, 13, 0, 0, tzinfo=timezone.utc)
+        oradores.pedir_palabra(contexto, punto, ids["Rosario"], ahora=t0)
+        oradores.pedir_palabra(contexto, punto, persona="Ana Pérez", ahora=t0)
+        oradores.dar_la_palabra(contexto, punto, ahora=t0)
+        oradores.pedir_palabra(contexto, punto, ids["Paraná"], tipo="cuestion_de_orden", ahora=t0)
+        assert oradores.dar_la_palabra(contexto, punto, ahora=t0).nombre == "Paraná"
+        assert oradores.dar_la_palabra(contexto, punto, ahora=t0).nombre == "Ana Pérez"
+        oradores.terminar(contexto, punto, ahora=t0)
+        esperado = ["Rosario", "Paraná", "Ana Pérez"]
+        assert [o.nombre for o in oradores.listar(contexto, punto).hablaron] == esperado
+        assert [o["quien"] for o in oradores_en_el_acta(sala_de_la_sesion(contexto, sesion), punto)] == esperado
+    finally:
+        db.close()

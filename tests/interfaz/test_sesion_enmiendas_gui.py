@@ -216,3 +216,37 @@ def test_no_admitir_pide_el_motivo_y_la_no_admitida_sale_del_orden(qtbot, editor
     assert [pestana.lista.item(fila, c).text() for c in range(3)] == ["—", "Enmienda 4", "no admitida"]
     assert "No se refiere al texto de la moción" in pestana.comparacion.toPlainText()
     assert nueva.id not in enmiendas.listar(sala.contexto, sala.mocion).orden
+
+
+def test_la_sala_sigue_lo_que_se_vota_y_no_la_pestana_escondida(qtbot, editor):
+    """El proyector sigue a la enmienda elegida: el resultado de la votada queda a la vista hasta que se empiezan
+    a contar los votos de la siguiente, que entonces se elige sola; para la moción, ninguna (se ve la moción), y
+    releer la pestaña después de votarla no vuelve a elegir la primera enmienda. Escondida, la pestaña no mueve la
+    sala al releerse."""
+    editor, sala = editor
+    pestana = editor.tab_enmiendas
+    vivo = SalaEnVivo.de(pestana)
+    ids = {e.numero: e.id for e in enmiendas.listar(sala.contexto, sala.mocion).enmiendas}
+    assert vivo.foco.enmienda_id == ids[2]
+    _votar_con_el_teclado(qtbot, pestana, "3", "1", "1")
+    assert vivo.foco.enmienda_id == ids[2]          # su resultado, todavía a la vista
+    qtbot.keyClick(pestana, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(pestana.a_favor, "4")
+    assert vivo.foco.enmienda_id == ids[3] and vivo.foco.votacion.startswith("A favor: 4 ·")
+    pestana.a_favor.selectAll()
+    _votar_con_el_teclado(qtbot, pestana, "4", "0", "1")
+    qtbot.keyClick(pestana, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(pestana.a_favor, "4")
+    assert vivo.foco.enmienda_id is None and vivo.foco.mocion_id == sala.mocion
+    pestana.a_favor.selectAll()
+    _votar_con_el_teclado(qtbot, pestana, "4", "1", "0")
+    assert pestana.se_vota.text() == "La moción 1 ya se votó: aprobada."
+    assert vivo.foco.enmienda_id is None and vivo.foco.mocion_id == sala.mocion   # su resultado, a la vista
+
+    # Con otra pestaña a la vista, releer todo (como tras un acto de la sesión) no le quita la sala.
+    editor.pestanas.setCurrentWidget(editor.orden)
+    vivo.enfocar(sesion_id=sala.sesion, punto_id=sala.punto)
+    editor.recargar()
+    assert (vivo.foco.mocion_id, vivo.foco.enmienda_id) == (None, None)
+    editor.pestanas.setCurrentWidget(pestana)
+    assert vivo.foco.mocion_id == sala.mocion

@@ -113,7 +113,7 @@ class PestanaEnmiendas(QWidget):
         self.se_vota.setFont(escalar(self.font(), 1.12, negrita=True))
         self.se_vota.setWordWrap(True)
         self.forma = FormaDeVotarEnLaSala()
-        self.forma.cambio.connect(self._actualizar)
+        self.forma.cambio.connect(self._al_contar)
         self.forma.al_final.connect(lambda: self.boton_cerrar.isEnabled() and self.boton_cerrar.setFocus(
             Qt.FocusReason.TabFocusReason))
         self.a_favor, self.en_contra, self.abstenciones = self.forma.a_favor, self.forma.en_contra, self.forma.abstenciones
@@ -211,6 +211,9 @@ class PestanaEnmiendas(QWidget):
             self._panel_de_votacion()
             return
         elegida = self._enmienda_elegida()
+        # Releer la misma moción sin enmienda elegida (se ve la moción: se vota o ya se adoptó) la deja así; elegir
+        # la primera enmienda llevaría la sala (el proyector) de vuelta a ella.
+        sin_elegir = elegida is None and self.listado is not None and self.listado.mocion_id == mocion_id
         listado = consultar_en_la_ventana(self, lambda: servicio.listar(self.editor.contexto, mocion_id),
                                           que="enmiendas de la moción")
         if listado is FALLO:
@@ -233,7 +236,7 @@ class PestanaEnmiendas(QWidget):
         self.lista.blockSignals(True)
         llenar_tabla(self.lista, filas, datos=list(listado.enmiendas), color=lambda n: colores[n])
         fila = next((n for n, e in enumerate(listado.enmiendas) if elegida and e.id == elegida.id),
-                    0 if listado.enmiendas else None)
+                    0 if listado.enmiendas and not sin_elegir else None)
         if fila is not None:
             self.lista.selectRow(fila)
         self.lista.blockSignals(False)
@@ -263,8 +266,7 @@ class PestanaEnmiendas(QWidget):
             if e.resultado:
                 partes.append(f"<p>{escape(e.resultado)}</p>")
             self.comparacion.setHtml("".join(partes))
-        SalaEnVivo.de(self).enfocar(sesion_id=self.editor.sesion_id, punto_id=listado.punto_id,
-                                    mocion_id=listado.mocion_id, enmienda_id=e.id if e else None)
+        self._enfocar()
         editable = not self.editor.solo_lectura
         self.boton_admitir.setEnabled(editable and e is not None and e.estado == "presentada")
         self.boton_no_admitir.setEnabled(editable and e is not None and e.estado == "presentada")
@@ -276,6 +278,19 @@ class PestanaEnmiendas(QWidget):
         self.boton_antes.setEnabled(sin_votar and lugar is not None and lugar > 1)
         self.boton_despues.setEnabled(sin_votar and lugar is not None and lugar < len(listado.orden))
         self.boton_reglamento.setEnabled(sin_votar and listado.orden_fijado)
+
+    def _enfocar(self) -> None:
+        """La sala (el proyector) sigue la moción y la enmienda elegidas, solo con la pestaña a la vista: releer
+        la pestaña escondida (después de un acto en otra) no le quita la sala a la pestaña que se usa."""
+        if self.listado is None or not self.isVisible():
+            return
+        e = self._enmienda_elegida()
+        SalaEnVivo.de(self).enfocar(sesion_id=self.editor.sesion_id, punto_id=self.listado.punto_id,
+                                    mocion_id=self.listado.mocion_id, enmienda_id=e.id if e else None)
+
+    def showEvent(self, evento) -> None:  # noqa: N802 - Qt
+        super().showEvent(evento)
+        self._enfocar()
 
     # --- la votación ---
     def _lo_que_sigue(self):
@@ -341,6 +356,14 @@ class PestanaEnmiendas(QWidget):
     def _nueva(self) -> NuevaVotacion:
         return self.forma.nueva()
 
+    def _al_contar(self) -> None:
+        """La secretaría cambió el recuento (la forma avisa solo lo que se escribe, no lo que se carga)."""
+        nueva = self.forma.nueva()
+        contados = nueva.a_favor or nueva.en_contra or nueva.abstenciones or nueva.nominales
+        if self.listado is not None and contados and self._lo_que_sigue()[0] is not False:
+            self._elegir_lo_que_se_vota()
+        self._actualizar()
+
     def _actualizar(self) -> None:
         """El resultado en vivo, con la cuenta del servicio (la misma que al cerrar)."""
         if self.listado is None or self._lo_que_sigue()[0] is False:
@@ -390,6 +413,19 @@ class PestanaEnmiendas(QWidget):
         self._panel_de_votacion(reiniciar=True)   # la que sigue arranca en cero
         SalaEnVivo.de(self).avisar()
         self.forma.primer_campo().setFocus(Qt.FocusReason.OtherFocusReason)   # la siguiente, sin tocar el ratón
+
+    def _elegir_lo_que_se_vota(self) -> None:
+        """Al contar los votos, la lista elige lo que se vota: la enmienda del turno, o ninguna cuando toca la
+        moción (se ve su texto con las aprobadas). El proyector sigue a la elegida: muestra lo que la sala vota, su
+        recuento y después su resultado, no la enmienda que se votó antes (cuyo resultado queda a la vista hasta
+        que se empieza a contar la siguiente)."""
+        que, _texto = self._lo_que_sigue()
+        fila = (next((n for n, e in enumerate(self.listado.enmiendas) if e.id == que.id), None)
+                if que is not None and que is not False else None)
+        if fila is None:
+            self.lista.clearSelection()
+        else:
+            self.lista.selectRow(fila)
 
     def _rechazada(self, error: ErrorEscritorio) -> None:
         self._mocion_elegida(reiniciar=False)

@@ -138,8 +138,18 @@ class PestanaMociones(QWidget):
         m = self.mocion
         self.detalle.setText(self._html(m) if m is not None else "")
         self._actualizar_botones()
-        if m is not None:
+        self._enfocar()
+
+    def _enfocar(self) -> None:
+        """La sala (el proyector) sigue la moción elegida, solo con la pestaña a la vista: releer la pestaña
+        escondida (después de un acto en otra) no le quita la sala a la pestaña que se usa."""
+        m = self.mocion
+        if m is not None and self.isVisible():
             SalaEnVivo.de(self).enfocar(sesion_id=m.sesion_id, punto_id=m.punto_id, mocion_id=m.id)
+
+    def showEvent(self, evento) -> None:  # noqa: N802 - Qt
+        super().showEvent(evento)
+        self._enfocar()
 
     def _html(self, m: servicio.Mocion) -> str:
         partes = [f"<h3>{escape(self.tr('Moción {0}').format(m.numero))} — {escape(m.titulo)}</h3>",
