@@ -233,7 +233,7 @@ def test_un_punto_de_la_cumbre_por_la_linea_de_ordenes(cli_proceso, demo_como, t
     estados = {e["numero"]: (e["estado"], e["motivo"]) for e in
                como_json(orden("enmiendas", "listar", "--mocion", m1, "--json"))["enmiendas"]}
     assert estados == {2: ("aprobada", None), 3: ("aprobada", None),
-                       1: ("decaida", "Decae: la enmienda 2, aprobada, cambió el mismo párrafo.")}
+                       1: ("decaida", "La enmienda 2, aprobada antes, cambió el mismo párrafo.")}
 
     # El texto final (las aprobadas aplicadas) y la moción adoptada como resolución con ese texto.
     final = como_json(orden("enmiendas", "texto-final", "--mocion", m1, "--json"))
