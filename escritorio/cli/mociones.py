@@ -183,6 +183,8 @@ def orden_ver(args) -> None:
     print(f"Recibida el {formato.fecha(m.recibida_el)}{plazo}")
     if m.aviso_de_plazo:
         print(f"AVISO: {m.aviso_de_plazo}" + (" Admitida con motivo." if m.admitida_fuera_de_plazo else ""))
+    if m.motivo_admision:
+        print(f"Admitida fuera de plazo: {visible(m.motivo_admision)}")
     print()
     for n, parrafo in enumerate(m.parrafos, 1):
         print(f"[{n}] {visible(parrafo)}")

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0055_sala (42 migraciones).
+-- Última migración: 0056_motivo_de_admision (43 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -2161,6 +2161,7 @@ CREATE TRIGGER bitacora_reglas_de_la_sala_baja AFTER DELETE ON reglas_de_la_sala
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', OLD.organo_id, 'borrado', json_array(OLD.organo_id, OLD.plazo_mociones_dias, OLD.segundos_palabra, OLD.segundos_cuestion_orden, OLD.orden_enmiendas, OLD.articulo)); END;
 
 -- mociones (creada en 0055_sala)
+--   columnas de 0056_motivo_de_admision: motivo_admision
 CREATE TABLE mociones (
     id INTEGER PRIMARY KEY,
     sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
@@ -2176,7 +2177,7 @@ CREATE TABLE mociones (
     fuera_de_plazo INTEGER NOT NULL DEFAULT 0 CHECK (fuera_de_plazo IN (0, 1)),
     derivada_a INTEGER REFERENCES organos(id),
     viene_de INTEGER REFERENCES mociones(id),
-    resolucion_id INTEGER REFERENCES resoluciones(id),
+    resolucion_id INTEGER REFERENCES resoluciones(id), motivo_admision TEXT,
     UNIQUE (sesion_id, numero),
     CHECK (estado = 'derivada' OR derivada_a IS NULL),
     CHECK (estado = 'aprobada' OR resolucion_id IS NULL)
@@ -2207,14 +2208,14 @@ CREATE TRIGGER mociones_congelado_delete BEFORE DELETE ON mociones
     BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
 
 CREATE TRIGGER bitacora_mociones_alta AFTER INSERT ON mociones BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id, NEW.motivo_admision)); END;
 
-CREATE TRIGGER bitacora_mociones_cambio AFTER UPDATE ON mociones WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.numero IS NOT NEW.numero OR OLD.titulo IS NOT NEW.titulo OR OLD.texto IS NOT NEW.texto OR OLD.fundamento IS NOT NEW.fundamento OR OLD.recibida_el IS NOT NEW.recibida_el OR OLD.estado IS NOT NEW.estado OR OLD.motivo IS NOT NEW.motivo OR OLD.fuera_de_plazo IS NOT NEW.fuera_de_plazo OR OLD.derivada_a IS NOT NEW.derivada_a OR OLD.viene_de IS NOT NEW.viene_de OR OLD.resolucion_id IS NOT NEW.resolucion_id BEGIN
+CREATE TRIGGER bitacora_mociones_cambio AFTER UPDATE ON mociones WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.numero IS NOT NEW.numero OR OLD.titulo IS NOT NEW.titulo OR OLD.texto IS NOT NEW.texto OR OLD.fundamento IS NOT NEW.fundamento OR OLD.recibida_el IS NOT NEW.recibida_el OR OLD.estado IS NOT NEW.estado OR OLD.motivo IS NOT NEW.motivo OR OLD.fuera_de_plazo IS NOT NEW.fuera_de_plazo OR OLD.derivada_a IS NOT NEW.derivada_a OR OLD.viene_de IS NOT NEW.viene_de OR OLD.resolucion_id IS NOT NEW.resolucion_id OR OLD.motivo_admision IS NOT NEW.motivo_admision BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.numero, OLD.titulo, OLD.texto, OLD.fundamento, OLD.recibida_el, OLD.estado, OLD.motivo, OLD.fuera_de_plazo, OLD.derivada_a, OLD.viene_de, OLD.resolucion_id), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id))); END;
+        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.numero, OLD.titulo, OLD.texto, OLD.fundamento, OLD.recibida_el, OLD.estado, OLD.motivo, OLD.fuera_de_plazo, OLD.derivada_a, OLD.viene_de, OLD.resolucion_id, OLD.motivo_admision), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id, NEW.motivo_admision))); END;
 
 CREATE TRIGGER bitacora_mociones_baja AFTER DELETE ON mociones BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.numero, OLD.titulo, OLD.texto, OLD.fundamento, OLD.recibida_el, OLD.estado, OLD.motivo, OLD.fuera_de_plazo, OLD.derivada_a, OLD.viene_de, OLD.resolucion_id)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.numero, OLD.titulo, OLD.texto, OLD.fundamento, OLD.recibida_el, OLD.estado, OLD.motivo, OLD.fuera_de_plazo, OLD.derivada_a, OLD.viene_de, OLD.resolucion_id, OLD.motivo_admision)); END;
 
 -- autores_mocion (creada en 0055_sala)
 CREATE TABLE autores_mocion (

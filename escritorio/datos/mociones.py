@@ -31,13 +31,17 @@ def insertar_firmantes(db: BaseDeDatos, mocion_id: int, firmantes: list[tuple[in
 
 def cambiar_estado(db: BaseDeDatos, mocion_id: int, estado: str, motivo: str | None, *,
                    fuera_de_plazo: bool | None = None, derivada_a: int | None = None) -> None:
-    """El estado nuevo con su motivo; `fuera_de_plazo` solo se toca si se da (al admitir)."""
+    """El estado nuevo con su motivo; `fuera_de_plazo` solo se toca si se da (al admitir), y con él
+    `motivo_admision`: el motivo si se admite fuera de plazo, NULL si no. Las decisiones que siguen cambian
+    `motivo` y dejan `motivo_admision` como quedó."""
     if fuera_de_plazo is None:
         db.execute("UPDATE mociones SET estado = ?, motivo = ?, derivada_a = ? WHERE id = ?",
                    [estado, motivo, derivada_a, mocion_id])
     else:
-        db.execute("UPDATE mociones SET estado = ?, motivo = ?, derivada_a = ?, fuera_de_plazo = ? WHERE id = ?",
-                   [estado, motivo, derivada_a, int(fuera_de_plazo), mocion_id])
+        db.execute("UPDATE mociones SET estado = ?, motivo = ?, derivada_a = ?, fuera_de_plazo = ?, "
+                   "motivo_admision = ? WHERE id = ?",
+                   [estado, motivo, derivada_a, int(fuera_de_plazo), motivo if fuera_de_plazo else None,
+                    mocion_id])
 
 
 def mocion(db: BaseDeDatos, mocion_id: int) -> dict | None:

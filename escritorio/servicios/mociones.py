@@ -6,8 +6,9 @@ Lo que se decidió:
   asociación el día en que se recibió (ni dados de baja ni solicitantes). Se numera por sesión («Moción 3»): el
   número se calcula dentro de la transacción que la guarda.
 - El plazo (reglas de la sala del órgano: días antes de la sesión) se AVISA: presentar una moción tarde se puede y el
-  resultado lo dice; admitirla pide un motivo, que queda guardado con «fuera de plazo». El aviso nombra el último día
-  y el artículo del reglamento que lo fija.
+  resultado lo dice; admitirla pide un motivo, que queda guardado con «fuera de plazo» en su propia columna
+  (`motivo_admision`, migración 0056): aplazarla, derivarla o retirarla después cambia `motivo`, no ese. El aviso
+  nombra el último día y el artículo del reglamento que lo fija.
 - Aprobada y rechazada las pone la votación de la moción (servicios/votaciones_sala.py), no estas funciones.
 - Aplazar no crea nada: `retomar` crea, en una sesión posterior, la moción que «viene de» la aplazada, con su texto,
   sus firmantes y su fecha de recepción (estaba en plazo para la primera sesión y sigue estándolo).
@@ -66,6 +67,7 @@ class Mocion:
     nombre_estado: str
     motivo: str | None
     admitida_fuera_de_plazo: bool
+    motivo_admision: str | None  # por qué se admitió fuera de plazo (None si no se admitió así)
     derivada_a: int | None
     organo_derivada: str | None
     viene_de: int | None        # la moción aplazada que retoma
@@ -132,7 +134,8 @@ def _armar(contexto: Contexto, filas: list[dict], sesion: dict) -> list[Mocion]:
             punto_titulo=punto.get("titulo", ""), numero=m["numero"], titulo=m["titulo"], texto=m["texto"],
             parrafos=parrafos(m["texto"]), fundamento=m["fundamento"], recibida_el=m["recibida_el"],
             estado=m["estado"], nombre_estado=nombre_del_estado(m["estado"]), motivo=m["motivo"],
-            admitida_fuera_de_plazo=bool(m["fuera_de_plazo"]), derivada_a=m["derivada_a"],
+            admitida_fuera_de_plazo=bool(m["fuera_de_plazo"]), motivo_admision=m["motivo_admision"],
+            derivada_a=m["derivada_a"],
             organo_derivada=m["organo_derivada"], viene_de=m["viene_de"], retomada_en=m["retomada_en"],
             resolucion_id=m["resolucion_id"], plazo=plazo.isoformat() if plazo else None, articulo_plazo=articulo,
             fuera_de_plazo=fuera_de_plazo(recibida, plazo),

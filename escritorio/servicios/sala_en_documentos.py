@@ -84,6 +84,7 @@ class MocionEnDocumentos:
     enmiendas: tuple[EnmiendaEnDocumentos, ...]
     votaciones: tuple[VotacionDeLaSala, ...]   # en el orden en que se cerraron
     texto_final: str | None               # el texto con las enmiendas aprobadas (solo si alguna lo cambió)
+    motivo_admision: str | None = None    # por qué se admitió fuera de plazo (migración 0056)
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,7 @@ def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
             cita_resolucion(m["resolucion_tipo"], m["resolucion_numero"], m["resolucion_anio"],
                             m["resolucion_organo"]) if m["resolucion_tipo"] else None,
             m["viene_de"], _de_donde_viene(m), m["raiz"] if m["raiz"] is not None else m["id"], suyas,
-            tuple(votaciones[m["id"]]), final))
+            tuple(votaciones[m["id"]]), final, m["motivo_admision"]))
     for o in tabla_sala.oradores_de_la_sesion(db, sesion_id):
         if o["estado"] not in ("hablo", "hablando") and o["segundos"] is None:
             continue   # quien pidió la palabra y no habló (retirado, o la lista se cerró antes) no la tomó
@@ -278,6 +279,8 @@ class MocionEnElActa(TypedDict):
     votaciones: list[VotacionEnElActa]    # en el orden en que se hicieron
     texto_final: NotRequired[str]         # solo si alguna enmienda aprobada cambió el texto
     viene_de: NotRequired[str]            # solo si es una moción aplazada en otra sesión: de dónde viene
+    motivo_admision: NotRequired[str]     # solo si se admitió fuera de plazo con un motivo (las actas de antes de
+                                          # la migración 0056 no lo tienen: su huella no cambia)
 
 
 class OradorEnElActa(TypedDict):
@@ -313,6 +316,8 @@ def mociones_en_el_acta(sala: SalaDeLaSesion, punto_id: int) -> list[MocionEnElA
             mocion["texto_final"] = m.texto_final
         if m.viene_de_escrito:
             mocion["viene_de"] = m.viene_de_escrito
+        if m.motivo_admision:
+            mocion["motivo_admision"] = m.motivo_admision
         salida.append(mocion)
     return salida
 

@@ -2568,6 +2568,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>&amp;Recibida el:</source>
+      <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
       <source>&amp;Texto:</source>
       <translation>&amp;Text:</translation>
     </message>
@@ -30121,6 +30126,11 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
       <source>Admite la moción (fuera de plazo, pide el motivo)</source>
       <translation>Admits the motion (if late, asks for the reason)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Admitida fuera de plazo: {0}</source>
+      <translation>Admitted after the deadline: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />

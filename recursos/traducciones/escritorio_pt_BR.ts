@@ -2568,6 +2568,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>&amp;Recibida el:</source>
+      <translation>&amp;Recebida em:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
       <source>&amp;Texto:</source>
       <translation>&amp;Texto:</translation>
     </message>
@@ -7859,6 +7864,16 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Admitida</source>
       <translation>Admitida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Admitida fuera de plazo</source>
+      <translation>Admitida fora do prazo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <source>Admitida fuera de plazo: {0}.</source>
+      <translation>Admitida fora do prazo: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -32492,6 +32507,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
       <source>Admite la moción (fuera de plazo, pide el motivo)</source>
       <translation>Admite a moção (fora do prazo, pede o motivo)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Admitida fuera de plazo: {0}</source>
+      <translation>Admitida fora do prazo: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />

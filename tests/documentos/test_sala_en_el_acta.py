@@ -66,6 +66,8 @@ def test_el_acta_en_pdf_cuenta_mociones_enmiendas_votaciones_y_oradores(cli, bas
               "Estado final: Aprobada; adoptada como Resolución 4/2026 del Consejo.",
               "Moción 2: Red de ciudades sin plástico",
               "Presentada por Buenos Aires. Recibida el 14/09/2026. Fuera de plazo.",
+              # Por qué se admitió igual: aplazarla después con otro motivo no lo borró (migración 0056).
+              "Admitida fuera de plazo: La presidencia la admite por la urgencia del tema.",
               "Estado final: Aplazada a una sesión posterior: Falta el informe de la unidad temática de ambiente.",
               "Moción 3: Hermanamiento con ciudades del Pacífico",
               "Estado final: No admitida: No corresponde a este punto del orden del día.",

@@ -119,6 +119,7 @@ def test_presentar_y_admitir_fuera_de_plazo_con_el_teclado(qtbot, ventana, copia
     assert "motivo" in rechazo and formato.fecha(plazo) in rechazo
     assert pestana.mocion.estado == "admitida" and pestana.tabla.item(0, 4).text() == "Admitida"
     assert not pestana.botones["admitida"].isEnabled() and pestana.botones["aplazada"].isEnabled()
+    assert "Admitida fuera de plazo: Llegó por correo postal, despachada en plazo" in pestana.detalle.text()
     editor.grab().save("/tmp/mociones_1024x600.png")
 
     # Lo guardado, con la base reabierta.
@@ -129,6 +130,7 @@ def test_presentar_y_admitir_fuera_de_plazo_con_el_teclado(qtbot, ventana, copia
         otra.close()
     assert (leida.estado, leida.admitida_fuera_de_plazo, leida.motivo) == (
         "admitida", True, "Llegó por correo postal, despachada en plazo")
+    assert leida.motivo_admision == "Llegó por correo postal, despachada en plazo"
     assert leida.parrafos == ["El agua es un derecho.", "Las ciudades se comprometen."]
     assert [a.miembro_id for a in leida.autores] == [autor["id"]]
     assert leida.articulo_plazo == "Reglamento del Consejo, art. 7"

@@ -5,7 +5,7 @@ aprobada decae, después la moción, y «Adoptar como resolución» (Alt+R) con 
 proyector) recibe el foco y el recuento mientras cambia."""
 
 import os
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -250,3 +250,71 @@ def test_la_sala_sigue_lo_que_se_vota_y_no_la_pestana_escondida(qtbot, editor):
     assert (vivo.foco.mocion_id, vivo.foco.enmienda_id) == (None, None)
     editor.pestanas.setCurrentWidget(pestana)
     assert vivo.foco.mocion_id == sala.mocion
+
+
+def test_la_fecha_de_recepcion_de_la_enmienda_con_el_teclado(qtbot, editor, ruta_db):
+    """«Recibida el» (Alt+R), como `enmiendas presentar --recibida`: una fecha anterior a la moción la rechaza el
+    servicio y el diálogo lo dice; una fecha pasada válida queda guardada y se lee igual al abrir la base de nuevo."""
+    from PySide6.QtCore import QTimer
+
+    from escritorio.interfaz.dialogos.dialogo_enmienda import DialogoEnmienda
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.contexto import Contexto
+
+    editor, sala = editor
+    pestana = editor.tab_enmiendas
+    antes_de_la_mocion, pasada = date.today() - timedelta(days=30), date.today() - timedelta(days=10)
+    visto = {}
+
+    def escribir_fecha(dialogo, dia: date) -> None:
+        qtbot.keyClick(dialogo, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)   # al volver, la fecha entera
+        qtbot.keyClick(dialogo, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is dialogo.recibida
+        qtbot.keyClicks(dialogo.recibida, dia.strftime("%d%m%Y"))   # cada parte salta a la siguiente
+
+    def en_el_dialogo():
+        dialogo = QApplication.activeModalWidget()
+        if not isinstance(dialogo, DialogoEnmienda):   # el botón se pulsa a los 100 ms (Alt+P lo anima)
+            QTimer.singleShot(50, en_el_dialogo)
+            return
+        try:
+            dialogo.activateWindow()
+            qtbot.waitUntil(dialogo.isActiveWindow)
+            llenar(dialogo)
+        except BaseException as error:   # el test falla con el motivo
+            visto["error"] = error
+        visto.setdefault("cerrado", False)
+        if dialogo.isVisible():   # que el diálogo modal no quede abierto
+            dialogo.reject()
+
+    def llenar(dialogo):
+        assert dialogo.recibida.date().toPython() == date.today()   # por omisión, hoy
+        qtbot.keyClick(dialogo, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClicks(QApplication.focusWidget(), "Se crea un observatorio regional.")
+        qtbot.keyClick(dialogo, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)   # «Presentan»
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Home)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+        escribir_fecha(dialogo, antes_de_la_mocion)
+        qtbot.keyClick(dialogo.recibida, Qt.Key.Key_Return)
+        visto["rechazo"] = (dialogo.isVisible(), dialogo.problemas.texto)
+        escribir_fecha(dialogo, pasada)
+        qtbot.keyClick(dialogo.recibida, Qt.Key.Key_Return)
+        visto["cerrado"] = not dialogo.isVisible()
+        visto["segunda"] = (dialogo.recibida.date().toPython(), dialogo.problemas.texto, QApplication.focusWidget())
+
+    QTimer.singleShot(0, en_el_dialogo)
+    qtbot.keyClick(pestana, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)   # «Presentar enmienda…»
+    qtbot.waitUntil(lambda: "cerrado" in visto)
+    if "error" in visto:
+        raise visto["error"]
+    abierto, texto = visto["rechazo"]
+    assert abierto and "no puede recibirse antes que la moción" in texto, texto
+    assert visto["cerrado"], visto["segunda"]
+    base = abrir_base(ruta_db)
+    try:
+        [nueva] = [e for e in enmiendas.listar(Contexto(base, sala.contexto.asociacion_id), sala.mocion).enmiendas
+                   if e.numero == 4]
+    finally:
+        base.close()
+    assert nueva.recibida_el == pasada.isoformat()
+    assert nueva.cambios == (Cambio("reemplazar", 1, "Se crea un observatorio regional."),)

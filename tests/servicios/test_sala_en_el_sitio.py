@@ -73,6 +73,7 @@ def test_con_el_acta_aprobada_la_pagina_de_la_sesion_cuenta_la_sala(cli, base_co
                   "Cada unidad organiza tres encuentros, uno de ellos virtual, por año.",
                   "Estado final: Aprobada; adoptada como Resolución 4/2026 del Consejo. Ver la resolución",
                   "Moción 2: Red de ciudades sin plástico", "Plazo Fuera de plazo",
+                  "Admitida fuera de plazo La presidencia la admite por la urgencia del tema",
                   "Estado final: Aplazada a una sesión posterior", "Estado final: No admitida",
                   "Lista de oradores (4)", "1 Rosario Intervención 2 min 05 s",
                   "2 Buenos Aires Cuestión de orden 40 s", "3 Mendoza A favor 1 min 35 s",

@@ -101,6 +101,9 @@ def _mocion(m: dict) -> list[Flowable]:
     texto = texto_pdf(datos, LARGO_EN_DOCUMENTO)
     if m.get("fuera_de_plazo"):
         texto += " " + _negrita(traducir("Fuera de plazo."))
+    if m.get("motivo_admision"):   # por qué se admitió igual (las actas de antes de la migración 0056 no lo traen)
+        motivo = str(m["motivo_admision"]).strip().rstrip(".")
+        texto += " " + texto_pdf(traducir("Admitida fuera de plazo: {0}.").format(motivo), LARGO_EN_DOCUMENTO)
     h.append(Paragraph(texto, _DATO))
     h += parrafos(m.get("texto"), _TEXTO)
     if m.get("enmiendas"):

@@ -61,6 +61,8 @@ def _mocion(m, ruta: str, escrito) -> str:
                      (traducir("Con el apoyo de"), "; ".join(m.apoyos)),
                      (traducir("Recibida el"), _fecha(m.recibida_el)),
                      (traducir("Plazo"), traducir("Fuera de plazo") if m.fuera_de_plazo else None),
+                     (traducir("Admitida fuera de plazo"),
+                      escrito(m.motivo_admision) if m.motivo_admision else None),
                      (traducir("Historia"), m.viene_de_escrito)]),
               parrafos(escrito(m.texto))]
     if m.fundamento:

@@ -1,15 +1,17 @@
 """Presentar una enmienda a una moción (issue 64, §2): el texto de la moción con sus párrafos numerados a la vista,
-los cambios (párrafo + operación + texto), quiénes la presentan y su fundamento. Lo valida el servicio
+los cambios (párrafo + operación + texto), quiénes la presentan, su fundamento y el día en que se recibió (hoy, si
+no se cambia: como `enmiendas presentar --recibida`). Lo valida el servicio
 (servicios.enmiendas.presentar): el diálogo muestra lo que él dice, sin cerrarse."""
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QTextBrowser, QVBoxLayout)
 
 from ...dominio.enmiendas import Cambio
 from ...servicios import enmiendas as servicio
+from ...servicios.base import hoy
 from ...servicios.oficina import Oficina
 from ...servicios.sesiones_asistencia import asistencia
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
@@ -59,6 +61,9 @@ class DialogoEnmienda(DialogoBase):
         self.fundamento = QPlainTextEdit()
         self.fundamento.setTabChangesFocus(True)
         self.fundamento.setMaximumHeight(70)
+        self.recibida = QDateEdit(QDate(hoy()))
+        self.recibida.setCalendarPopup(True)
+        self.recibida.setDisplayFormat("dd/MM/yyyy")
         self.problemas = CajaAvisos()
 
         forma = QFormLayout()
@@ -73,6 +78,9 @@ class DialogoEnmienda(DialogoBase):
         forma.addRow(self.tr("Cambios:"), self.lista_cambios)
         forma.addRow(self.tr("&Presentan:"), self.autores)
         forma.addRow(self.tr("&Fundamento:"), self.fundamento)
+        rotulo_recibida = QLabel(self.tr("&Recibida el:"))
+        rotulo_recibida.setBuddy(self.recibida)
+        forma.addRow(rotulo_recibida, self.recibida)
         botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         botones.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Presentar"))
         botones.accepted.connect(self.guardar)
@@ -113,8 +121,10 @@ class DialogoEnmienda(DialogoBase):
                    if self.autores.item(n).checkState() == Qt.CheckState.Checked]
         fundamento = self.fundamento.toPlainText().strip() or None
         contexto, mocion_id = self.oficina.contexto, self.listado.mocion_id
+        recibida = self.recibida.date().toPython()
         hecho = hacer_en_la_ventana(self, self.oficina,
-                                    lambda: servicio.presentar(contexto, mocion_id, cambios, autores, fundamento),
+                                    lambda: servicio.presentar(contexto, mocion_id, cambios, autores, fundamento,
+                                                               recibida),
                                     que="presentar una enmienda",
                                     al_rechazar=lambda error: self.problemas.mostrar(
                                         getattr(error, "problemas", None) or [error.mensaje],

@@ -160,12 +160,17 @@ class PestanaMociones(QWidget):
         partes.append("<br>" + escape(self.tr("Recibida el {0}").format(fecha_dma(m.recibida_el))))
         if m.plazo:
             partes.append(escape(self.tr("; plazo hasta el {0}").format(fecha_dma(m.plazo))))
-        estado = m.nombre_estado + (f" — {m.motivo}" if m.motivo else "")
+        # Recién admitida fuera de plazo, el motivo de la decisión es el de admitirla: se dice una vez, abajo.
+        repetido = m.estado == "admitida" and m.motivo == m.motivo_admision
+        estado = m.nombre_estado + (f" — {m.motivo}" if m.motivo and not repetido else "")
         if m.organo_derivada:
             estado += " " + self.tr("(a {0})").format(m.organo_derivada)
         partes.append("<br><b>" + escape(self.tr("Estado: {0}").format(estado)) + "</b></p>")
         if m.aviso_de_plazo:
             partes.append(f"<p style='color: {ROJO};'>{escape(m.aviso_de_plazo)}</p>")
+        if m.motivo_admision:
+            partes.append("<p><b>" + escape(self.tr("Admitida fuera de plazo: {0}").format(m.motivo_admision))
+                          + "</b></p>")
         partes += [f"<p><b>[{n}]</b> {escape(p)}</p>" for n, p in enumerate(m.parrafos, 1)]
         if m.fundamento:
             partes.append(f"<p><i>{escape(self.tr('Fundamento:'))}</i> {escape(m.fundamento)}</p>")
