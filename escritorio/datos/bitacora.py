@@ -6,6 +6,7 @@ import json
 import os
 import re
 import sqlite3
+from collections.abc import Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
@@ -38,28 +39,56 @@ def _usuario() -> str:
 
 # Cada registro se serializa en SQL y se resume en Python: la serie del tramo son los registros unidos por
 # char(30), en orden de id (como la armaría group_concat, pero de a tramos: una importación de 100.000 miembros
-# sella 400.000 registros, y la serie entera en memoria pasaría de 100 MB).
-_SERIE = ("SELECT id || char(31) || entidad || char(31) || coalesce(entidad_id, '') || char(31) || accion || "
-          "char(31) || datos FROM bitacora WHERE id BETWEEN ? AND ? ORDER BY id")
-_SERIE_POSTGRESQL = ("SELECT id || chr(31) || entidad || chr(31) || coalesce(entidad_id::text, '') || chr(31) || accion "
-                     "|| chr(31) || datos FROM bitacora WHERE id BETWEEN ? AND ? ORDER BY id")
+# sella 400.000 registros, y la serie entera en memoria pasaría de 100 MB). Detrás de un registro con valores
+# personales (valores_personales.py) va char(31) y sus compromisos: el sello los cubre a ellos, no a los valores.
+_SERIE = ("SELECT id, id || char(31) || entidad || char(31) || coalesce(entidad_id, '') || char(31) || accion || "
+          "char(31) || datos, accion, datos FROM bitacora WHERE id BETWEEN ? AND ? ORDER BY id")
+_SERIE_POSTGRESQL = ("SELECT id, id || chr(31) || entidad || chr(31) || coalesce(entidad_id::text, '') || chr(31) || "
+                     "accion || chr(31) || datos, accion, datos FROM bitacora WHERE id BETWEEN ? AND ? ORDER BY id")
 _REGISTROS_POR_TRAMO = 5000
 
 
 def _huella(db: BaseDeDatos, anterior: str | None, momento: str, usuario: str | None, operador: str | None,
-            desde: int, hasta: int) -> tuple[str, int]:
+            desde: int, hasta: int, *, como_se_sello: bool = False) -> tuple[str | None, int]:
+    """(huella, cantidad de registros) del tramo `desde`…`hasta`. Con `como_se_sello`, la de un sello anterior a la
+    migración 0057, que cubría los valores personales en claro: se rehace con cada valor en su lugar; None si alguno
+    se suprimió (ya no se puede rehacer; ese sello se comprueba con su huella sin valores, `sellos_anteriores`)."""
     import hashlib   # solo al escribir: una orden que solo lee no lo importa
 
+    from . import valores_personales
+
     digesto = hashlib.sha256("\x1f".join((anterior or "", momento, usuario or "", operador or "")).encode("utf-8"))
+    sufijos = {} if como_se_sello else valores_personales.sufijos_de_compromisos(db, desde, hasta)
     cursor = db.execute(_SERIE_POSTGRESQL if db.dialecto == "postgresql" else _SERIE, [desde, hasta])
     cantidad, separador = 0, ""
     while tramo := cursor.fetchmany(_REGISTROS_POR_TRAMO):
         cantidad += len(tramo)
-        textos = [texto for (texto,) in tramo if texto is not None]  # group_concat omitía los nulos
+        if como_se_sello:
+            originales = valores_personales.valores_de(
+                db, [r for r, _, _, d in tramo if isinstance(d, str) and valores_personales.MARCA_JSON in d])
+            textos = []
+            for registro, texto, accion, datos in tramo:
+                if registro in originales:
+                    original = valores_personales.texto_original(datos, accion, originales[registro])
+                    if original is None:
+                        return None, cantidad
+                    texto = texto[:len(texto) - len(datos)] + original
+                if texto is not None:
+                    textos.append(texto)
+        else:
+            textos = [texto + "\x1f" + sufijos[registro] if registro in sufijos else texto
+                      for registro, texto, _, _ in tramo if texto is not None]  # group_concat omitía los nulos
         if textos:
             digesto.update((separador + "\x1e".join(textos)).encode("utf-8"))
             separador = "\x1e"
     return digesto.hexdigest(), cantidad
+
+
+def huella_del_tramo(db: BaseDeDatos, anterior: str | None, momento: str, usuario: str | None, operador: str | None,
+                     desde: int, hasta: int) -> tuple[str, int]:
+    """(huella, cantidad de registros) del tramo, como la calcula hoy un sello: con los compromisos de los valores
+    personales en lugar de los valores."""
+    return _huella(db, anterior, momento, usuario, operador, desde, hasta)
 
 
 def _ultimo_sello(db: BaseDeDatos):
@@ -78,6 +107,9 @@ def ultimo_registro_al_empezar(db: BaseDeDatos) -> int | None:
 def _sellar_tramo(db: BaseDeDatos, anterior: str | None, desde: int, hasta: int) -> tuple[int, str]:
     momento = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")[:23]
     usuario, operador = _usuario(), _operador or os.environ.get("ESCRITORIO_OPERADOR") or None
+    from . import valores_personales
+
+    valores_personales.comprometer(db, desde, hasta)   # la sal y el compromiso de cada valor personal del tramo
     huella, _ = _huella(db, anterior, momento, usuario, operador, desde, hasta)
     cursor = db.execute("INSERT INTO bitacora_sellos (momento, usuario, operador, desde_id, hasta_id, huella_anterior, "
                         "huella) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -118,23 +150,69 @@ def sin_sellar(sueltos: int) -> str:
     return traducir("Bitácora: {0} registros sin sellar (cambios hechos por fuera de Escritorio).").format(sueltos)
 
 
+def sellos_anteriores(db: BaseDeDatos) -> dict[int, tuple[str, str]]:
+    """{sello: (su huella como se selló, su huella sin valores personales)} de los sellos anteriores a la migración
+    0057 que cubrían valores personales en claro (esquema_valores_personales.py); vacío antes de ella."""
+    if "sellos_anteriores" not in db.table_names():
+        return {}
+    return {s: (original, sin_valores) for s, original, sin_valores in db.execute(
+        "SELECT sello_id, huella_original, huella_sin_valores FROM sellos_anteriores")}
+
+
+def sello_coincide(db: BaseDeDatos, sello: Sequence, anteriores: dict[int, tuple[str, str]]) -> tuple[bool, bool]:
+    """(el sello coincide con sus registros, se pudo rehacer como se selló). `sello` es la fila entera de
+    bitacora_sellos (id, momento, usuario, operador, desde, hasta, huella anterior, huella).
+
+    Un sello de después de la 0057 se recalcula con los compromisos de sus valores personales. Uno de antes que los
+    cubría en claro (`anteriores`) tiene que dar, además, su huella sin valores (la que la migración anotó y selló) y
+    la huella guardada tiene que ser la que se anotó; y si ninguno de sus valores se suprimió, se rehace como se
+    selló entonces, con los valores en su lugar (así un ancla vieja que lo cita sigue probando lo mismo)."""
+    sello_id, momento, usuario, operador, desde, hasta, huella_anterior, huella = sello
+    calculada, cantidad = _huella(db, huella_anterior, momento, usuario, operador, desde, hasta)
+    if cantidad != hasta - desde + 1:
+        return False, False
+    if sello_id not in anteriores:
+        return calculada == huella, True
+    original, sin_valores = anteriores[sello_id]
+    if calculada != sin_valores or huella != original:
+        return False, False
+    como_se_sello, _ = _huella(db, huella_anterior, momento, usuario, operador, desde, hasta, como_se_sello=True)
+    if como_se_sello is None:
+        return True, False   # un valor suprimido: vale la huella sin valores
+    return como_se_sello == huella, True
+
+
 def verificar_cadena(db: BaseDeDatos) -> tuple[list[str], int]:
     """(problemas de la cadena de sellos, en el idioma en curso; cuántos registros quedan sin sellar)."""
     problemas, anterior, fin_anterior = [], None, 0
-    for sello_id, momento, usuario, operador, desde, hasta, huella_anterior, huella in db.execute(
-            "SELECT id, momento, usuario, operador, desde_id, hasta_id, huella_anterior, huella FROM bitacora_sellos "
-            "ORDER BY id").fetchall():
+    anteriores = sellos_anteriores(db)
+    for sello in db.execute("SELECT id, momento, usuario, operador, desde_id, hasta_id, huella_anterior, huella FROM "
+                            "bitacora_sellos ORDER BY id").fetchall():
+        sello_id, desde, hasta, huella_anterior, huella = sello[0], sello[4], sello[5], sello[6], sello[7]
         if huella_anterior != anterior:
             problemas.append(traducir("Bitácora: la cadena de sellos está rota en el sello {0}.").format(sello_id))
         if desde != fin_anterior + 1:
             problemas.append(traducir("Bitácora: faltan o sobran registros antes del sello {0}.").format(sello_id))
-        calculada, cantidad = _huella(db, anterior, momento, usuario, operador, desde, hasta)
-        if cantidad != hasta - desde + 1 or calculada != huella:
+        if not sello_coincide(db, (*sello[:6], anterior, huella), anteriores)[0]:
             problemas.append(traducir("Bitácora: los registros {0} a {1} fueron alterados (el sello {2} no "
                                       "coincide).").format(desde, hasta, sello_id))
         anterior, fin_anterior = huella, hasta
     sueltos = db.execute("SELECT count(*) FROM bitacora WHERE id > ?", [fin_anterior]).fetchone()[0]
     return problemas, sueltos
+
+
+def sellos_sin_rehacer(db: BaseDeDatos) -> list[int]:
+    """Los sellos anteriores a la 0057 que ya no se pueden rehacer como se sellaron porque cubren un valor
+    suprimido (se comprueban con su huella sin valores personales)."""
+    anteriores = sellos_anteriores(db)
+    if not anteriores:
+        return []
+    sin_rehacer = []
+    for sello in db.execute("SELECT id, momento, usuario, operador, desde_id, hasta_id, huella_anterior, huella FROM "
+                            "bitacora_sellos WHERE id IN (SELECT sello_id FROM sellos_anteriores) ORDER BY id"):
+        if _huella(db, sello[6], sello[1], sello[2], sello[3], sello[4], sello[5], como_se_sello=True)[0] is None:
+            sin_rehacer.append(sello[0])
+    return sin_rehacer
 
 
 def alta_sellada(db: BaseDeDatos, tabla: str, fila_id: int) -> dict | None:
@@ -155,8 +233,11 @@ def alta_sellada(db: BaseDeDatos, tabla: str, fila_id: int) -> dict | None:
 
     if escrito_por_otro_programa(db, registros[0][0]):
         return None  # sellado aparte como incidente: lo escribió otro programa, no Escritorio
+    from .valores_personales import legibles
+
+    datos = legibles(db, registros, accion_en=1, datos_en=2)[0][2]
     try:
-        if json.loads(registros[0][2]) != list(fila):
+        if json.loads(datos) != list(fila):
             return None
     except ValueError:
         return None
@@ -170,7 +251,7 @@ def alta_sellada(db: BaseDeDatos, tabla: str, fila_id: int) -> dict | None:
                           [sello_id]).fetchone()
     if (anterior[1] if anterior else None) != huella_anterior or desde != (anterior[0] if anterior else 0) + 1:
         return None
-    if _huella(db, huella_anterior, momento, usuario, operador, desde, hasta) != (huella, hasta - desde + 1):
+    if not sello_coincide(db, sello, sellos_anteriores(db))[0]:
         return None
     return {"momento": momento, "usuario": usuario, "operador": operador}
 
@@ -184,21 +265,28 @@ def entidades(db: BaseDeDatos) -> list[str]:
 
 def registros(db: BaseDeDatos, *, entidad: str | None, entidad_id: int | None, desde_utc: str | None,
               hasta_utc: str | None, limite: int):
-    """Cursor de (id, momento UTC o '', usuario, operador, entidad, entidad_id, acción, datos JSON), del más reciente
-    al más viejo; cada filtro en None no filtra; `hasta_utc` excluido; `limite` -1: sin límite."""
-    return db.execute(
+    """(id, momento UTC o '', usuario, operador, entidad, entidad_id, acción, datos JSON), del más reciente al más viejo,
+    leídos de a tramos, con los valores personales en su lugar (valores_personales.legibles); cada filtro en None no
+    filtra; `hasta_utc` excluido; `limite` -1: sin límite."""
+    from .valores_personales import legibles_de_a_tramos
+
+    cursor = db.execute(
         """SELECT b.id, coalesce(s.momento, ''), s.usuario, s.operador, b.entidad, b.entidad_id, b.accion, b.datos
            FROM bitacora b LEFT JOIN bitacora_sellos s ON b.id BETWEEN s.desde_id AND s.hasta_id
            WHERE (:entidad IS NULL OR b.entidad = :entidad) AND (:id IS NULL OR b.entidad_id = :id)
              AND (:desde IS NULL OR s.momento >= :desde) AND (:hasta IS NULL OR s.momento < :hasta)
            ORDER BY b.id DESC LIMIT :limite""",
         {"entidad": entidad, "id": entidad_id, "desde": desde_utc, "hasta": hasta_utc, "limite": limite})
+    return legibles_de_a_tramos(db, cursor, tramo=500, accion_en=6, datos_en=7)
 
 
 def ultimo_registro(db: BaseDeDatos, entidad: str, entidad_id: int) -> tuple[str, str] | None:
     """(acción, datos JSON) del último registro de la bitácora sobre esa fila; None si no tiene."""
-    return db.execute("SELECT accion, datos FROM bitacora WHERE entidad = ? AND entidad_id = ? "
+    from .valores_personales import legibles
+
+    fila = db.execute("SELECT id, accion, datos FROM bitacora WHERE entidad = ? AND entidad_id = ? "
                       "ORDER BY id DESC LIMIT 1", [entidad, entidad_id]).fetchone()
+    return legibles(db, [fila], accion_en=1, datos_en=2)[0][1:] if fila else None
 
 
 def columnas_legibles(db: BaseDeDatos, tabla: str) -> list[str]:
@@ -249,7 +337,7 @@ class AltasEnBloque:
     con `altas_en_bloque`; después de cada INSERT de filas nuevas en una tabla, `anotar(tabla, desde)` con el
     `ultimo_id(tabla)` de antes del INSERT."""
 
-    def __init__(self, db: BaseDeDatos, anotaciones: dict[str, str]):
+    def __init__(self, db: BaseDeDatos, anotaciones: dict[str, tuple[str, str | None]]):
         self._db, self._anotaciones = db, anotaciones
 
     def ultimo_id(self, tabla: str) -> int | None:
@@ -259,24 +347,57 @@ class AltasEnBloque:
         return self._db.execute(f"SELECT coalesce(max(rowid), 0) FROM {tabla}").fetchone()[0]
 
     def anotar(self, tabla: str, desde: int | None) -> None:
-        """Anota las altas de las filas de `tabla` con rowid mayor que `desde` (las recién insertadas)."""
-        if desde is not None and tabla in self._anotaciones:
-            self._db.execute(self._anotaciones[tabla], [desde])
+        """Anota las altas de las filas de `tabla` con rowid mayor que `desde` (las recién insertadas), y los valores
+        personales de esas altas aparte, como su trigger (valores_personales.py)."""
+        if desde is None or tabla not in self._anotaciones:
+            return
+        registros, valores = self._anotaciones[tabla]
+        antes = ultimo_registro_id(self._db) if valores else None
+        self._db.execute(registros, [desde])
+        if valores:
+            self._db.execute(valores, [desde, antes])
 
 
-def _suspendible(sql: str | None) -> tuple[str, str] | None:
-    """(tabla, INSERT … SELECT que anota lo mismo que el trigger) si el trigger es el de altas de siempre."""
+def _suspendible(db: BaseDeDatos, sql: str | None) -> tuple[str, tuple[str, str | None]] | None:
+    """(tabla, (INSERT … SELECT que anota lo mismo que el trigger, el que anota sus valores personales o None)) si el
+    trigger es el de altas de siempre."""
+    from . import valores_personales
+
     encontrado = _TRIGGER_DE_ALTAS.match((sql or "").strip())
     if not encontrado:
-        return None
+        return _suspendible_con_valores(db, sql)
     partes = encontrado["columnas"].split(",")
     columnas = [_COLUMNA_NUEVA.fullmatch(parte) for parte in partes]
     if not all(columnas):
         return None
     tabla, clave = encontrado["tabla"], encontrado["clave"]
+    if valores_personales.es_personal(tabla) and valores_personales.disponible(db):
+        return None   # un trigger de antes de la 0057 en una tabla personal: que siga anotando él
     lista = ", ".join(c[1] for c in columnas)
     return tabla, (f"INSERT INTO bitacora (entidad, entidad_id, accion, datos) SELECT '{encontrado['entidad']}', "
-                   f"{clave}, 'alta', json_array({lista}) FROM {tabla} WHERE rowid > ? ORDER BY rowid")
+                   f"{clave}, 'alta', json_array({lista}) FROM {tabla} WHERE rowid > ? ORDER BY rowid", None)
+
+
+def _suspendible_con_valores(db: BaseDeDatos, sql: str | None) -> tuple[str, tuple[str, str | None]] | None:
+    """El trigger de altas de una tabla con columnas personales, si es exactamente el que escribe hoy el programa:
+    sus dos INSERT … SELECT (el registro con las marcas; los valores aparte)."""
+    from . import valores_personales
+    from .migraciones import columnas_de_la_tabla
+
+    encontrado = re.match(r"CREATE\s+TRIGGER\s+bitacora_(\w+)_alta\b", (sql or "").strip(), re.IGNORECASE)
+    if not encontrado or not valores_personales.es_personal(encontrado[1]):
+        return None
+    tabla = encontrado[1]
+    columnas = columnas_de_la_tabla(db, tabla)
+    clave = "id" if "id" in columnas else columnas[0]
+    esperado = valores_personales.disparadores(tabla, columnas, clave)[0]
+    if _sin_espacios(esperado) != _sin_espacios(sql):
+        return None
+    return tabla, valores_personales.altas_en_bloque(tabla, columnas, clave)
+
+
+def _sin_espacios(sql: str) -> str:
+    return re.sub(r"\s+", " ", sql).strip()
 
 
 @contextmanager
@@ -293,7 +414,7 @@ def altas_en_bloque(db: BaseDeDatos, tablas: list[str]):
                           "AND name LIKE 'bitacora!_%!_alta' ESCAPE '!' ORDER BY name", list(tablas)).fetchall()
     quitados, anotaciones = [], {}
     for nombre, sql in triggers:
-        suspendible = _suspendible(sql)
+        suspendible = _suspendible(db, sql)
         if suspendible is None:
             continue
         anotaciones[suspendible[0]] = suspendible[1]

@@ -25,15 +25,17 @@ def columnas(db: BaseDeDatos, tabla: str) -> list[str]:
 
 def registros(db: BaseDeDatos, tabla: str, ids: list[int] | None = None) -> list[tuple]:
     """(id, entidad_id, accion, datos) de los registros de la bitácora sobre `tabla` (sus filas `ids`, o todas), en
-    orden."""
+    orden, con los valores personales en su lugar."""
     if ids is not None and not ids:
         return []
     filtro, parametros = "", [tabla]
     if ids is not None:
         filtro = f" AND entidad_id IN ({', '.join('?' * len(ids))})"
         parametros += list(ids)
-    return db.execute(f"SELECT id, entidad_id, accion, datos FROM bitacora WHERE entidad = ?{filtro} ORDER BY id",
-                      parametros).fetchall()
+    from .valores_personales import legibles
+
+    return legibles(db, db.execute(f"SELECT id, entidad_id, accion, datos FROM bitacora WHERE entidad = ?{filtro} "
+                                   "ORDER BY id", parametros).fetchall(), accion_en=2, datos_en=3)
 
 
 def que_nombran(db: BaseDeDatos, tabla: str, columna: str, ids: list[int]) -> list[int]:

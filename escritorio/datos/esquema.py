@@ -908,6 +908,8 @@ from .esquema_planes import MIGRACION_PLANES  # noqa: E402
 from .esquema_saldos_a_favor import MIGRACION_SALDOS_A_FAVOR  # noqa: E402
 from .esquema_sala import MIGRACION_SALA  # noqa: E402
 from .esquema_motivo_de_admision import MIGRACION_MOTIVO_DE_ADMISION  # noqa: E402
+from .esquema_valores_personales import MIGRACION_VALORES_PERSONALES  # noqa: E402
+from .esquema_datos_personales import MIGRACION_DATOS_PERSONALES  # noqa: E402
 
 # Desde la 0019, cada migración vive en su módulo (esquema_<tema>.py) y se registra aquí, en orden: una nueva se
 # agrega al final de esta lista.
@@ -937,6 +939,8 @@ MIGRACIONES_EN_SU_MODULO = [
     MIGRACION_SALDOS_A_FAVOR,
     MIGRACION_SALA,
     MIGRACION_MOTIVO_DE_ADMISION,
+    MIGRACION_VALORES_PERSONALES,
+    MIGRACION_DATOS_PERSONALES,
 ]
 for _nombre, _migracion in MIGRACIONES_EN_SU_MODULO:
     MIGRACIONES(name=_nombre)(_migracion)

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0056_motivo_de_admision (43 migraciones).
+-- Última migración: 0058_datos_personales (45 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -143,14 +143,17 @@ CREATE TABLE autoridades (
 CREATE INDEX autoridades_miembro ON autoridades(miembro_id, hasta);
 
 CREATE TRIGGER bitacora_autoridades_alta AFTER INSERT ON autoridades BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('autoridades', NEW.id, 'alta', json_array(NEW.id, NEW.miembro_id, NEW.persona, NEW.cargo, NEW.desde, NEW.hasta)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('autoridades', NEW.id, 'alta', json_array(NEW.id, NEW.miembro_id, iif(NEW.persona IS NULL, NULL, '§'), NEW.cargo, NEW.desde, NEW.hasta));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (2, json_quote(NEW.persona))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_autoridades_cambio AFTER UPDATE ON autoridades WHEN OLD.id IS NOT NEW.id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.cargo IS NOT NEW.cargo OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('autoridades', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.miembro_id, OLD.persona, OLD.cargo, OLD.desde, OLD.hasta), 'despues', json_array(NEW.id, NEW.miembro_id, NEW.persona, NEW.cargo, NEW.desde, NEW.hasta))); END;
+        json_object('antes', json_array(OLD.id, OLD.miembro_id, iif(OLD.persona IS NULL, NULL, '§'), OLD.cargo, OLD.desde, OLD.hasta), 'despues', json_array(NEW.id, NEW.miembro_id, iif(NEW.persona IS NULL, NULL, '§'), NEW.cargo, NEW.desde, NEW.hasta)));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (2, json_quote(OLD.persona)), (1002, json_quote(NEW.persona))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_autoridades_baja AFTER DELETE ON autoridades BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('autoridades', OLD.id, 'borrado', json_array(OLD.id, OLD.miembro_id, OLD.persona, OLD.cargo, OLD.desde, OLD.hasta)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('autoridades', OLD.id, 'borrado', json_array(OLD.id, OLD.miembro_id, iif(OLD.persona IS NULL, NULL, '§'), OLD.cargo, OLD.desde, OLD.hasta));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (2, json_quote(OLD.persona))) WHERE column2 <> 'null'; END;
 
 -- contactos (creada en 0001_registro)
 --   columnas de 0027_correo: recibe
@@ -167,14 +170,17 @@ CREATE TABLE contactos (
 CREATE INDEX contactos_miembro ON contactos(miembro_id);
 
 CREATE TRIGGER bitacora_contactos_alta AFTER INSERT ON contactos BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('contactos', NEW.id, 'alta', json_array(NEW.id, NEW.miembro_id, NEW.nombre, NEW.rol, NEW.correo, NEW.telefono, NEW.recibe)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('contactos', NEW.id, 'alta', json_array(NEW.id, NEW.miembro_id, iif(NEW.nombre IS NULL, NULL, '§'), NEW.rol, iif(NEW.correo IS NULL, NULL, '§'), iif(NEW.telefono IS NULL, NULL, '§'), NEW.recibe));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (2, json_quote(NEW.nombre)), (4, json_quote(NEW.correo)), (5, json_quote(NEW.telefono))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_contactos_cambio AFTER UPDATE ON contactos WHEN OLD.id IS NOT NEW.id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.nombre IS NOT NEW.nombre OR OLD.rol IS NOT NEW.rol OR OLD.correo IS NOT NEW.correo OR OLD.telefono IS NOT NEW.telefono OR OLD.recibe IS NOT NEW.recibe BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('contactos', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.miembro_id, OLD.nombre, OLD.rol, OLD.correo, OLD.telefono, OLD.recibe), 'despues', json_array(NEW.id, NEW.miembro_id, NEW.nombre, NEW.rol, NEW.correo, NEW.telefono, NEW.recibe))); END;
+        json_object('antes', json_array(OLD.id, OLD.miembro_id, iif(OLD.nombre IS NULL, NULL, '§'), OLD.rol, iif(OLD.correo IS NULL, NULL, '§'), iif(OLD.telefono IS NULL, NULL, '§'), OLD.recibe), 'despues', json_array(NEW.id, NEW.miembro_id, iif(NEW.nombre IS NULL, NULL, '§'), NEW.rol, iif(NEW.correo IS NULL, NULL, '§'), iif(NEW.telefono IS NULL, NULL, '§'), NEW.recibe)));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (2, json_quote(OLD.nombre)), (4, json_quote(OLD.correo)), (5, json_quote(OLD.telefono)), (1002, json_quote(NEW.nombre)), (1004, json_quote(NEW.correo)), (1005, json_quote(NEW.telefono))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_contactos_baja AFTER DELETE ON contactos BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('contactos', OLD.id, 'borrado', json_array(OLD.id, OLD.miembro_id, OLD.nombre, OLD.rol, OLD.correo, OLD.telefono, OLD.recibe)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('contactos', OLD.id, 'borrado', json_array(OLD.id, OLD.miembro_id, iif(OLD.nombre IS NULL, NULL, '§'), OLD.rol, iif(OLD.correo IS NULL, NULL, '§'), iif(OLD.telefono IS NULL, NULL, '§'), OLD.recibe));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (2, json_quote(OLD.nombre)), (4, json_quote(OLD.correo)), (5, json_quote(OLD.telefono))) WHERE column2 <> 'null'; END;
 
 -- poblaciones (creada en 0001_registro)
 --   columnas de 0002_poblacion_con_vigencia: vigente_desde
@@ -660,14 +666,17 @@ CREATE TRIGGER mandatos_sin_borrado BEFORE DELETE ON mandatos
     BEGIN SELECT RAISE(ABORT, 'Un mandato no se borra: se le pone fin o se corrige con fecha.'); END;
 
 CREATE TRIGGER bitacora_mandatos_alta AFTER INSERT ON mandatos BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mandatos', NEW.id, 'alta', json_array(NEW.id, NEW.organo_id, NEW.miembro_id, NEW.persona, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.en_nombre_de, NEW.registrado_en, NEW.forma)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mandatos', NEW.id, 'alta', json_array(NEW.id, NEW.organo_id, NEW.miembro_id, iif(NEW.persona IS NULL, NULL, '§'), NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.en_nombre_de, NEW.registrado_en, NEW.forma));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (3, json_quote(NEW.persona))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_mandatos_cambio AFTER UPDATE ON mandatos WHEN OLD.id IS NOT NEW.id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.cargo IS NOT NEW.cargo OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.en_nombre_de IS NOT NEW.en_nombre_de OR OLD.registrado_en IS NOT NEW.registrado_en OR OLD.forma IS NOT NEW.forma BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mandatos', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.organo_id, OLD.miembro_id, OLD.persona, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.en_nombre_de, OLD.registrado_en, OLD.forma), 'despues', json_array(NEW.id, NEW.organo_id, NEW.miembro_id, NEW.persona, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.en_nombre_de, NEW.registrado_en, NEW.forma))); END;
+        json_object('antes', json_array(OLD.id, OLD.organo_id, OLD.miembro_id, iif(OLD.persona IS NULL, NULL, '§'), OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.en_nombre_de, OLD.registrado_en, OLD.forma), 'despues', json_array(NEW.id, NEW.organo_id, NEW.miembro_id, iif(NEW.persona IS NULL, NULL, '§'), NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.en_nombre_de, NEW.registrado_en, NEW.forma)));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (3, json_quote(OLD.persona)), (1003, json_quote(NEW.persona))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_mandatos_baja AFTER DELETE ON mandatos BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mandatos', OLD.id, 'borrado', json_array(OLD.id, OLD.organo_id, OLD.miembro_id, OLD.persona, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.en_nombre_de, OLD.registrado_en, OLD.forma)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mandatos', OLD.id, 'borrado', json_array(OLD.id, OLD.organo_id, OLD.miembro_id, iif(OLD.persona IS NULL, NULL, '§'), OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.en_nombre_de, OLD.registrado_en, OLD.forma));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (3, json_quote(OLD.persona))) WHERE column2 <> 'null'; END;
 
 -- correcciones_mandato (creada en 0004_estatutos_y_organos)
 CREATE TABLE correcciones_mandato (
@@ -681,14 +690,17 @@ CREATE TABLE correcciones_mandato (
 );
 
 CREATE TRIGGER bitacora_correcciones_mandato_alta AFTER INSERT ON correcciones_mandato BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('correcciones_mandato', NEW.id, 'alta', json_array(NEW.id, NEW.mandato_id, NEW.campo, NEW.antes, NEW.despues, NEW.motivo, NEW.corregido_en)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('correcciones_mandato', NEW.id, 'alta', json_array(NEW.id, NEW.mandato_id, NEW.campo, iif(NEW.antes IS NULL, NULL, '§'), iif(NEW.despues IS NULL, NULL, '§'), NEW.motivo, NEW.corregido_en));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (3, json_quote(NEW.antes)), (4, json_quote(NEW.despues))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_correcciones_mandato_cambio AFTER UPDATE ON correcciones_mandato WHEN OLD.id IS NOT NEW.id OR OLD.mandato_id IS NOT NEW.mandato_id OR OLD.campo IS NOT NEW.campo OR OLD.antes IS NOT NEW.antes OR OLD.despues IS NOT NEW.despues OR OLD.motivo IS NOT NEW.motivo OR OLD.corregido_en IS NOT NEW.corregido_en BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('correcciones_mandato', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.mandato_id, OLD.campo, OLD.antes, OLD.despues, OLD.motivo, OLD.corregido_en), 'despues', json_array(NEW.id, NEW.mandato_id, NEW.campo, NEW.antes, NEW.despues, NEW.motivo, NEW.corregido_en))); END;
+        json_object('antes', json_array(OLD.id, OLD.mandato_id, OLD.campo, iif(OLD.antes IS NULL, NULL, '§'), iif(OLD.despues IS NULL, NULL, '§'), OLD.motivo, OLD.corregido_en), 'despues', json_array(NEW.id, NEW.mandato_id, NEW.campo, iif(NEW.antes IS NULL, NULL, '§'), iif(NEW.despues IS NULL, NULL, '§'), NEW.motivo, NEW.corregido_en)));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (3, json_quote(OLD.antes)), (4, json_quote(OLD.despues)), (1003, json_quote(NEW.antes)), (1004, json_quote(NEW.despues))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_correcciones_mandato_baja AFTER DELETE ON correcciones_mandato BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('correcciones_mandato', OLD.id, 'borrado', json_array(OLD.id, OLD.mandato_id, OLD.campo, OLD.antes, OLD.despues, OLD.motivo, OLD.corregido_en)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('correcciones_mandato', OLD.id, 'borrado', json_array(OLD.id, OLD.mandato_id, OLD.campo, iif(OLD.antes IS NULL, NULL, '§'), iif(OLD.despues IS NULL, NULL, '§'), OLD.motivo, OLD.corregido_en));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (3, json_quote(OLD.antes)), (4, json_quote(OLD.despues))) WHERE column2 <> 'null'; END;
 
 -- orden_sucesion (creada en 0004_estatutos_y_organos)
 CREATE TABLE orden_sucesion (
@@ -833,14 +845,17 @@ CREATE TRIGGER asistencias_congelado_delete BEFORE DELETE ON asistencias
     BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
 
 CREATE TRIGGER bitacora_asistencias_alta AFTER INSERT ON asistencias BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asistencias', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.miembro_id, NEW.estado, NEW.representante, NEW.cargo_representante, NEW.poder_a, NEW.peso)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asistencias', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.miembro_id, NEW.estado, iif(NEW.representante IS NULL, NULL, '§'), NEW.cargo_representante, NEW.poder_a, NEW.peso));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (4, json_quote(NEW.representante))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_asistencias_cambio AFTER UPDATE ON asistencias WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.estado IS NOT NEW.estado OR OLD.representante IS NOT NEW.representante OR OLD.cargo_representante IS NOT NEW.cargo_representante OR OLD.poder_a IS NOT NEW.poder_a OR OLD.peso IS NOT NEW.peso BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asistencias', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.miembro_id, OLD.estado, OLD.representante, OLD.cargo_representante, OLD.poder_a, OLD.peso), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.miembro_id, NEW.estado, NEW.representante, NEW.cargo_representante, NEW.poder_a, NEW.peso))); END;
+        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.miembro_id, OLD.estado, iif(OLD.representante IS NULL, NULL, '§'), OLD.cargo_representante, OLD.poder_a, OLD.peso), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.miembro_id, NEW.estado, iif(NEW.representante IS NULL, NULL, '§'), NEW.cargo_representante, NEW.poder_a, NEW.peso)));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (4, json_quote(OLD.representante)), (1004, json_quote(NEW.representante))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_asistencias_baja AFTER DELETE ON asistencias BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asistencias', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.miembro_id, OLD.estado, OLD.representante, OLD.cargo_representante, OLD.poder_a, OLD.peso)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asistencias', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.miembro_id, OLD.estado, iif(OLD.representante IS NULL, NULL, '§'), OLD.cargo_representante, OLD.poder_a, OLD.peso));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (4, json_quote(OLD.representante))) WHERE column2 <> 'null'; END;
 
 -- invitados (creada en 0005_sesiones_y_actas)
 CREATE TABLE invitados (
@@ -864,14 +879,17 @@ CREATE TRIGGER invitados_congelado_delete BEFORE DELETE ON invitados
     BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
 
 CREATE TRIGGER bitacora_invitados_alta AFTER INSERT ON invitados BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('invitados', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.nombre, NEW.institucion, NEW.calidad)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('invitados', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, iif(NEW.nombre IS NULL, NULL, '§'), NEW.institucion, NEW.calidad));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (2, json_quote(NEW.nombre))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_invitados_cambio AFTER UPDATE ON invitados WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.nombre IS NOT NEW.nombre OR OLD.institucion IS NOT NEW.institucion OR OLD.calidad IS NOT NEW.calidad BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('invitados', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.nombre, OLD.institucion, OLD.calidad), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.nombre, NEW.institucion, NEW.calidad))); END;
+        json_object('antes', json_array(OLD.id, OLD.sesion_id, iif(OLD.nombre IS NULL, NULL, '§'), OLD.institucion, OLD.calidad), 'despues', json_array(NEW.id, NEW.sesion_id, iif(NEW.nombre IS NULL, NULL, '§'), NEW.institucion, NEW.calidad)));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (2, json_quote(OLD.nombre)), (1002, json_quote(NEW.nombre))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_invitados_baja AFTER DELETE ON invitados BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('invitados', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.nombre, OLD.institucion, OLD.calidad)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('invitados', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, iif(OLD.nombre IS NULL, NULL, '§'), OLD.institucion, OLD.calidad));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (2, json_quote(OLD.nombre))) WHERE column2 <> 'null'; END;
 
 -- votaciones (creada en 0005_sesiones_y_actas)
 --   columnas de 0012_reglas_del_dominio: regla_mayoria, motivo_mayoria
@@ -991,16 +1009,6 @@ CREATE TABLE firmantes_declaracion (
     PRIMARY KEY (resolucion_id, miembro_id)
 );
 
-CREATE TRIGGER bitacora_firmantes_declaracion_alta AFTER INSERT ON firmantes_declaracion BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('firmantes_declaracion', NEW.resolucion_id, 'alta', json_array(NEW.resolucion_id, NEW.miembro_id, NEW.persona)); END;
-
-CREATE TRIGGER bitacora_firmantes_declaracion_cambio AFTER UPDATE ON firmantes_declaracion WHEN OLD.resolucion_id IS NOT NEW.resolucion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('firmantes_declaracion', NEW.resolucion_id, 'cambio',
-        json_object('antes', json_array(OLD.resolucion_id, OLD.miembro_id, OLD.persona), 'despues', json_array(NEW.resolucion_id, NEW.miembro_id, NEW.persona))); END;
-
-CREATE TRIGGER bitacora_firmantes_declaracion_baja AFTER DELETE ON firmantes_declaracion BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('firmantes_declaracion', OLD.resolucion_id, 'borrado', json_array(OLD.resolucion_id, OLD.miembro_id, OLD.persona)); END;
-
 CREATE TRIGGER firmantes_declaracion_congelado_insert BEFORE INSERT ON firmantes_declaracion
     WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT p.sesion_id FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id WHERE r.id = NEW.resolucion_id)) IN ('aprobada', 'firmada')
     BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
@@ -1012,6 +1020,19 @@ CREATE TRIGGER firmantes_declaracion_congelado_update BEFORE UPDATE ON firmantes
 CREATE TRIGGER firmantes_declaracion_congelado_delete BEFORE DELETE ON firmantes_declaracion
     WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT p.sesion_id FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id WHERE r.id = OLD.resolucion_id)) IN ('aprobada', 'firmada')
     BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_firmantes_declaracion_alta AFTER INSERT ON firmantes_declaracion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('firmantes_declaracion', NEW.resolucion_id, 'alta', json_array(NEW.resolucion_id, NEW.miembro_id, iif(NEW.persona IS NULL, NULL, '§')));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (2, json_quote(NEW.persona))) WHERE column2 <> 'null'; END;
+
+CREATE TRIGGER bitacora_firmantes_declaracion_cambio AFTER UPDATE ON firmantes_declaracion WHEN OLD.resolucion_id IS NOT NEW.resolucion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('firmantes_declaracion', NEW.resolucion_id, 'cambio',
+        json_object('antes', json_array(OLD.resolucion_id, OLD.miembro_id, iif(OLD.persona IS NULL, NULL, '§')), 'despues', json_array(NEW.resolucion_id, NEW.miembro_id, iif(NEW.persona IS NULL, NULL, '§'))));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (2, json_quote(OLD.persona)), (1002, json_quote(NEW.persona))) WHERE column2 <> 'null'; END;
+
+CREATE TRIGGER bitacora_firmantes_declaracion_baja AFTER DELETE ON firmantes_declaracion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('firmantes_declaracion', OLD.resolucion_id, 'borrado', json_array(OLD.resolucion_id, OLD.miembro_id, iif(OLD.persona IS NULL, NULL, '§')));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (2, json_quote(OLD.persona))) WHERE column2 <> 'null'; END;
 
 -- actas (creada en 0005_sesiones_y_actas)
 CREATE TABLE actas (
@@ -1132,10 +1153,10 @@ CREATE TABLE bitacora (
 
 CREATE INDEX bitacora_por_fila ON bitacora(entidad, entidad_id);
 
-CREATE TRIGGER bitacora_solo_agregar_update BEFORE UPDATE ON bitacora
+CREATE TRIGGER bitacora_solo_agregar_delete BEFORE DELETE ON bitacora
     BEGIN SELECT RAISE(ABORT, 'La bitácora solo admite agregar registros.'); END;
 
-CREATE TRIGGER bitacora_solo_agregar_delete BEFORE DELETE ON bitacora
+CREATE TRIGGER bitacora_solo_agregar_update BEFORE UPDATE ON bitacora
     BEGIN SELECT RAISE(ABORT, 'La bitácora solo admite agregar registros.'); END;
 
 -- bitacora_sellos (creada en 0006_bitacora)
@@ -1255,14 +1276,17 @@ CREATE TRIGGER candidaturas_mandato_de_electa BEFORE UPDATE OF mandato_id ON can
     BEGIN SELECT RAISE(ABORT, 'Solo una candidatura electa recibe un mandato al confirmar la elección.'); END;
 
 CREATE TRIGGER bitacora_candidaturas_alta AFTER INSERT ON candidaturas BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('candidaturas', NEW.id, 'alta', json_array(NEW.id, NEW.eleccion_id, NEW.miembro_id, NEW.persona, NEW.votos, NEW.electa, NEW.finalista, NEW.mandato_id, NEW.forma)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('candidaturas', NEW.id, 'alta', json_array(NEW.id, NEW.eleccion_id, NEW.miembro_id, iif(NEW.persona IS NULL, NULL, '§'), NEW.votos, NEW.electa, NEW.finalista, NEW.mandato_id, NEW.forma));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (3, json_quote(NEW.persona))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_candidaturas_cambio AFTER UPDATE ON candidaturas WHEN OLD.id IS NOT NEW.id OR OLD.eleccion_id IS NOT NEW.eleccion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.votos IS NOT NEW.votos OR OLD.electa IS NOT NEW.electa OR OLD.finalista IS NOT NEW.finalista OR OLD.mandato_id IS NOT NEW.mandato_id OR OLD.forma IS NOT NEW.forma BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('candidaturas', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.eleccion_id, OLD.miembro_id, OLD.persona, OLD.votos, OLD.electa, OLD.finalista, OLD.mandato_id, OLD.forma), 'despues', json_array(NEW.id, NEW.eleccion_id, NEW.miembro_id, NEW.persona, NEW.votos, NEW.electa, NEW.finalista, NEW.mandato_id, NEW.forma))); END;
+        json_object('antes', json_array(OLD.id, OLD.eleccion_id, OLD.miembro_id, iif(OLD.persona IS NULL, NULL, '§'), OLD.votos, OLD.electa, OLD.finalista, OLD.mandato_id, OLD.forma), 'despues', json_array(NEW.id, NEW.eleccion_id, NEW.miembro_id, iif(NEW.persona IS NULL, NULL, '§'), NEW.votos, NEW.electa, NEW.finalista, NEW.mandato_id, NEW.forma)));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (3, json_quote(OLD.persona)), (1003, json_quote(NEW.persona))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_candidaturas_baja AFTER DELETE ON candidaturas BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('candidaturas', OLD.id, 'borrado', json_array(OLD.id, OLD.eleccion_id, OLD.miembro_id, OLD.persona, OLD.votos, OLD.electa, OLD.finalista, OLD.mandato_id, OLD.forma)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('candidaturas', OLD.id, 'borrado', json_array(OLD.id, OLD.eleccion_id, OLD.miembro_id, iif(OLD.persona IS NULL, NULL, '§'), OLD.votos, OLD.electa, OLD.finalista, OLD.mandato_id, OLD.forma));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (3, json_quote(OLD.persona))) WHERE column2 <> 'null'; END;
 
 -- votos_eleccion (creada en 0007_elecciones)
 CREATE TABLE votos_eleccion (
@@ -1573,14 +1597,17 @@ CREATE TABLE adherentes_declaracion (
 );
 
 CREATE TRIGGER bitacora_adherentes_declaracion_alta AFTER INSERT ON adherentes_declaracion BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('adherentes_declaracion', NEW.id, 'alta', json_array(NEW.id, NEW.resolucion_id, NEW.nombre, NEW.tipo, NEW.persona, NEW.registrado_en)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('adherentes_declaracion', NEW.id, 'alta', json_array(NEW.id, NEW.resolucion_id, NEW.nombre, NEW.tipo, iif(NEW.persona IS NULL, NULL, '§'), NEW.registrado_en));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (4, json_quote(NEW.persona))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_adherentes_declaracion_cambio AFTER UPDATE ON adherentes_declaracion WHEN OLD.id IS NOT NEW.id OR OLD.resolucion_id IS NOT NEW.resolucion_id OR OLD.nombre IS NOT NEW.nombre OR OLD.tipo IS NOT NEW.tipo OR OLD.persona IS NOT NEW.persona OR OLD.registrado_en IS NOT NEW.registrado_en BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('adherentes_declaracion', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.resolucion_id, OLD.nombre, OLD.tipo, OLD.persona, OLD.registrado_en), 'despues', json_array(NEW.id, NEW.resolucion_id, NEW.nombre, NEW.tipo, NEW.persona, NEW.registrado_en))); END;
+        json_object('antes', json_array(OLD.id, OLD.resolucion_id, OLD.nombre, OLD.tipo, iif(OLD.persona IS NULL, NULL, '§'), OLD.registrado_en), 'despues', json_array(NEW.id, NEW.resolucion_id, NEW.nombre, NEW.tipo, iif(NEW.persona IS NULL, NULL, '§'), NEW.registrado_en)));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (4, json_quote(OLD.persona)), (1004, json_quote(NEW.persona))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_adherentes_declaracion_baja AFTER DELETE ON adherentes_declaracion BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('adherentes_declaracion', OLD.id, 'borrado', json_array(OLD.id, OLD.resolucion_id, OLD.nombre, OLD.tipo, OLD.persona, OLD.registrado_en)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('adherentes_declaracion', OLD.id, 'borrado', json_array(OLD.id, OLD.resolucion_id, OLD.nombre, OLD.tipo, iif(OLD.persona IS NULL, NULL, '§'), OLD.registrado_en));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (4, json_quote(OLD.persona))) WHERE column2 <> 'null'; END;
 
 
 -- ==================== 0022_aprobacion_de_actas ========================================================
@@ -1724,14 +1751,17 @@ CREATE INDEX mensajes_referencia ON mensajes(asociacion_id, clase, referencia);
 CREATE INDEX mensajes_miembro ON mensajes(miembro_id);
 
 CREATE TRIGGER bitacora_mensajes_alta AFTER INSERT ON mensajes BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mensajes', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.message_id, NEW.clase, NEW.referencia, NEW.miembro_id, NEW.asunto, NEW.texto, NEW.html, NEW.estado, NEW.intentos, NEW.ultimo_error, NEW.creado_en, NEW.enviado_en, NEW.ancla)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mensajes', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.message_id, NEW.clase, NEW.referencia, NEW.miembro_id, NEW.asunto, iif(NEW.texto IS NULL, NULL, '§'), iif(NEW.html IS NULL, NULL, '§'), NEW.estado, NEW.intentos, NEW.ultimo_error, NEW.creado_en, NEW.enviado_en, NEW.ancla));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (7, json_quote(NEW.texto)), (8, json_quote(NEW.html))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_mensajes_cambio AFTER UPDATE ON mensajes WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.message_id IS NOT NEW.message_id OR OLD.clase IS NOT NEW.clase OR OLD.referencia IS NOT NEW.referencia OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.asunto IS NOT NEW.asunto OR OLD.texto IS NOT NEW.texto OR OLD.html IS NOT NEW.html OR OLD.estado IS NOT NEW.estado OR OLD.intentos IS NOT NEW.intentos OR OLD.ultimo_error IS NOT NEW.ultimo_error OR OLD.creado_en IS NOT NEW.creado_en OR OLD.enviado_en IS NOT NEW.enviado_en OR OLD.ancla IS NOT NEW.ancla BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mensajes', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.message_id, OLD.clase, OLD.referencia, OLD.miembro_id, OLD.asunto, OLD.texto, OLD.html, OLD.estado, OLD.intentos, OLD.ultimo_error, OLD.creado_en, OLD.enviado_en, OLD.ancla), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.message_id, NEW.clase, NEW.referencia, NEW.miembro_id, NEW.asunto, NEW.texto, NEW.html, NEW.estado, NEW.intentos, NEW.ultimo_error, NEW.creado_en, NEW.enviado_en, NEW.ancla))); END;
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.message_id, OLD.clase, OLD.referencia, OLD.miembro_id, OLD.asunto, iif(OLD.texto IS NULL, NULL, '§'), iif(OLD.html IS NULL, NULL, '§'), OLD.estado, OLD.intentos, OLD.ultimo_error, OLD.creado_en, OLD.enviado_en, OLD.ancla), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.message_id, NEW.clase, NEW.referencia, NEW.miembro_id, NEW.asunto, iif(NEW.texto IS NULL, NULL, '§'), iif(NEW.html IS NULL, NULL, '§'), NEW.estado, NEW.intentos, NEW.ultimo_error, NEW.creado_en, NEW.enviado_en, NEW.ancla)));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (7, json_quote(OLD.texto)), (8, json_quote(OLD.html)), (1007, json_quote(NEW.texto)), (1008, json_quote(NEW.html))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_mensajes_baja AFTER DELETE ON mensajes BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mensajes', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.message_id, OLD.clase, OLD.referencia, OLD.miembro_id, OLD.asunto, OLD.texto, OLD.html, OLD.estado, OLD.intentos, OLD.ultimo_error, OLD.creado_en, OLD.enviado_en, OLD.ancla)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mensajes', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.message_id, OLD.clase, OLD.referencia, OLD.miembro_id, OLD.asunto, iif(OLD.texto IS NULL, NULL, '§'), iif(OLD.html IS NULL, NULL, '§'), OLD.estado, OLD.intentos, OLD.ultimo_error, OLD.creado_en, OLD.enviado_en, OLD.ancla));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (7, json_quote(OLD.texto)), (8, json_quote(OLD.html))) WHERE column2 <> 'null'; END;
 
 -- destinatarios_mensaje (creada en 0027_correo)
 CREATE TABLE destinatarios_mensaje (
@@ -1749,14 +1779,17 @@ CREATE TABLE destinatarios_mensaje (
 CREATE INDEX destinatarios_mensaje_mensaje ON destinatarios_mensaje(mensaje_id);
 
 CREATE TRIGGER bitacora_destinatarios_mensaje_alta AFTER INSERT ON destinatarios_mensaje BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('destinatarios_mensaje', NEW.id, 'alta', json_array(NEW.id, NEW.mensaje_id, NEW.direccion, NEW.nombre, NEW.tipo, NEW.estado, NEW.motivo, NEW.cuando)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('destinatarios_mensaje', NEW.id, 'alta', json_array(NEW.id, NEW.mensaje_id, iif(NEW.direccion IS NULL, NULL, '§'), iif(NEW.nombre IS NULL, NULL, '§'), NEW.tipo, NEW.estado, iif(NEW.motivo IS NULL, NULL, '§'), NEW.cuando));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (2, json_quote(NEW.direccion)), (3, json_quote(NEW.nombre)), (6, json_quote(NEW.motivo))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_destinatarios_mensaje_cambio AFTER UPDATE ON destinatarios_mensaje WHEN OLD.id IS NOT NEW.id OR OLD.mensaje_id IS NOT NEW.mensaje_id OR OLD.direccion IS NOT NEW.direccion OR OLD.nombre IS NOT NEW.nombre OR OLD.tipo IS NOT NEW.tipo OR OLD.estado IS NOT NEW.estado OR OLD.motivo IS NOT NEW.motivo OR OLD.cuando IS NOT NEW.cuando BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('destinatarios_mensaje', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.mensaje_id, OLD.direccion, OLD.nombre, OLD.tipo, OLD.estado, OLD.motivo, OLD.cuando), 'despues', json_array(NEW.id, NEW.mensaje_id, NEW.direccion, NEW.nombre, NEW.tipo, NEW.estado, NEW.motivo, NEW.cuando))); END;
+        json_object('antes', json_array(OLD.id, OLD.mensaje_id, iif(OLD.direccion IS NULL, NULL, '§'), iif(OLD.nombre IS NULL, NULL, '§'), OLD.tipo, OLD.estado, iif(OLD.motivo IS NULL, NULL, '§'), OLD.cuando), 'despues', json_array(NEW.id, NEW.mensaje_id, iif(NEW.direccion IS NULL, NULL, '§'), iif(NEW.nombre IS NULL, NULL, '§'), NEW.tipo, NEW.estado, iif(NEW.motivo IS NULL, NULL, '§'), NEW.cuando)));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (2, json_quote(OLD.direccion)), (3, json_quote(OLD.nombre)), (6, json_quote(OLD.motivo)), (1002, json_quote(NEW.direccion)), (1003, json_quote(NEW.nombre)), (1006, json_quote(NEW.motivo))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_destinatarios_mensaje_baja AFTER DELETE ON destinatarios_mensaje BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('destinatarios_mensaje', OLD.id, 'borrado', json_array(OLD.id, OLD.mensaje_id, OLD.direccion, OLD.nombre, OLD.tipo, OLD.estado, OLD.motivo, OLD.cuando)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('destinatarios_mensaje', OLD.id, 'borrado', json_array(OLD.id, OLD.mensaje_id, iif(OLD.direccion IS NULL, NULL, '§'), iif(OLD.nombre IS NULL, NULL, '§'), OLD.tipo, OLD.estado, iif(OLD.motivo IS NULL, NULL, '§'), OLD.cuando));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (2, json_quote(OLD.direccion)), (3, json_quote(OLD.nombre)), (6, json_quote(OLD.motivo))) WHERE column2 <> 'null'; END;
 
 -- archivos_correo (creada en 0027_correo)
 CREATE TABLE archivos_correo (
@@ -1862,14 +1895,17 @@ CREATE INDEX partes_convenio_convenio ON partes_convenio(convenio_id);
 CREATE INDEX partes_convenio_miembro ON partes_convenio(miembro_id);
 
 CREATE TRIGGER bitacora_partes_convenio_alta AFTER INSERT ON partes_convenio BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('partes_convenio', NEW.id, 'alta', json_array(NEW.id, NEW.convenio_id, NEW.miembro_id, NEW.parte_externa_id, NEW.firmante)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('partes_convenio', NEW.id, 'alta', json_array(NEW.id, NEW.convenio_id, NEW.miembro_id, NEW.parte_externa_id, iif(NEW.firmante IS NULL, NULL, '§')));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (4, json_quote(NEW.firmante))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_partes_convenio_cambio AFTER UPDATE ON partes_convenio WHEN OLD.id IS NOT NEW.id OR OLD.convenio_id IS NOT NEW.convenio_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.parte_externa_id IS NOT NEW.parte_externa_id OR OLD.firmante IS NOT NEW.firmante BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('partes_convenio', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.convenio_id, OLD.miembro_id, OLD.parte_externa_id, OLD.firmante), 'despues', json_array(NEW.id, NEW.convenio_id, NEW.miembro_id, NEW.parte_externa_id, NEW.firmante))); END;
+        json_object('antes', json_array(OLD.id, OLD.convenio_id, OLD.miembro_id, OLD.parte_externa_id, iif(OLD.firmante IS NULL, NULL, '§')), 'despues', json_array(NEW.id, NEW.convenio_id, NEW.miembro_id, NEW.parte_externa_id, iif(NEW.firmante IS NULL, NULL, '§'))));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (4, json_quote(OLD.firmante)), (1004, json_quote(NEW.firmante))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_partes_convenio_baja AFTER DELETE ON partes_convenio BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('partes_convenio', OLD.id, 'borrado', json_array(OLD.id, OLD.convenio_id, OLD.miembro_id, OLD.parte_externa_id, OLD.firmante)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('partes_convenio', OLD.id, 'borrado', json_array(OLD.id, OLD.convenio_id, OLD.miembro_id, OLD.parte_externa_id, iif(OLD.firmante IS NULL, NULL, '§')));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (4, json_quote(OLD.firmante))) WHERE column2 <> 'null'; END;
 
 -- obligaciones_convenio (creada en 0028_convenios)
 CREATE TABLE obligaciones_convenio (
@@ -2517,11 +2553,262 @@ CREATE TRIGGER oradores_congelado_delete BEFORE DELETE ON oradores
     BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
 
 CREATE TRIGGER bitacora_oradores_alta AFTER INSERT ON oradores BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oradores', NEW.id, 'alta', json_array(NEW.id, NEW.lista_id, NEW.orden, NEW.miembro_id, NEW.persona, NEW.tipo, NEW.estado, NEW.pedida_en, NEW.empezo_en, NEW.termino_en, NEW.segundos)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oradores', NEW.id, 'alta', json_array(NEW.id, NEW.lista_id, NEW.orden, NEW.miembro_id, iif(NEW.persona IS NULL, NULL, '§'), NEW.tipo, NEW.estado, NEW.pedida_en, NEW.empezo_en, NEW.termino_en, NEW.segundos));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (4, json_quote(NEW.persona))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_oradores_cambio AFTER UPDATE ON oradores WHEN OLD.id IS NOT NEW.id OR OLD.lista_id IS NOT NEW.lista_id OR OLD.orden IS NOT NEW.orden OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.tipo IS NOT NEW.tipo OR OLD.estado IS NOT NEW.estado OR OLD.pedida_en IS NOT NEW.pedida_en OR OLD.empezo_en IS NOT NEW.empezo_en OR OLD.termino_en IS NOT NEW.termino_en OR OLD.segundos IS NOT NEW.segundos BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oradores', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.lista_id, OLD.orden, OLD.miembro_id, OLD.persona, OLD.tipo, OLD.estado, OLD.pedida_en, OLD.empezo_en, OLD.termino_en, OLD.segundos), 'despues', json_array(NEW.id, NEW.lista_id, NEW.orden, NEW.miembro_id, NEW.persona, NEW.tipo, NEW.estado, NEW.pedida_en, NEW.empezo_en, NEW.termino_en, NEW.segundos))); END;
+        json_object('antes', json_array(OLD.id, OLD.lista_id, OLD.orden, OLD.miembro_id, iif(OLD.persona IS NULL, NULL, '§'), OLD.tipo, OLD.estado, OLD.pedida_en, OLD.empezo_en, OLD.termino_en, OLD.segundos), 'despues', json_array(NEW.id, NEW.lista_id, NEW.orden, NEW.miembro_id, iif(NEW.persona IS NULL, NULL, '§'), NEW.tipo, NEW.estado, NEW.pedida_en, NEW.empezo_en, NEW.termino_en, NEW.segundos)));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (4, json_quote(OLD.persona)), (1004, json_quote(NEW.persona))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_oradores_baja AFTER DELETE ON oradores BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oradores', OLD.id, 'borrado', json_array(OLD.id, OLD.lista_id, OLD.orden, OLD.miembro_id, OLD.persona, OLD.tipo, OLD.estado, OLD.pedida_en, OLD.empezo_en, OLD.termino_en, OLD.segundos)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oradores', OLD.id, 'borrado', json_array(OLD.id, OLD.lista_id, OLD.orden, OLD.miembro_id, iif(OLD.persona IS NULL, NULL, '§'), OLD.tipo, OLD.estado, OLD.pedida_en, OLD.empezo_en, OLD.termino_en, OLD.segundos));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (4, json_quote(OLD.persona))) WHERE column2 <> 'null'; END;
+
+
+-- ==================== 0057_valores_personales =========================================================
+
+-- bitacora_valores (creada en 0057_valores_personales)
+CREATE TABLE bitacora_valores (
+    registro_id INTEGER NOT NULL REFERENCES bitacora(id),
+    posicion INTEGER NOT NULL CHECK (posicion >= 0),
+    valor TEXT,
+    sal TEXT CHECK (sal IS NULL OR length(sal) = 64),
+    compromiso TEXT CHECK (compromiso IS NULL OR length(compromiso) = 64),
+    suprimido_por INTEGER,
+    PRIMARY KEY (registro_id, posicion)
+);
+
+CREATE TRIGGER bitacora_valores_solo_de_lo_nuevo BEFORE INSERT ON bitacora_valores
+    WHEN NEW.registro_id <= (SELECT coalesce(max(hasta_id), 0) FROM bitacora_sellos) OR NEW.valor IS NULL OR NEW.sal IS NOT NULL
+      OR NEW.compromiso IS NOT NULL OR NEW.suprimido_por IS NOT NULL
+    BEGIN SELECT RAISE(ABORT, 'Un valor personal de la bitácora se anota con su registro, antes de sellarlo. No se guardó nada.'); END;
+
+CREATE TRIGGER bitacora_valores_sellar_o_suprimir BEFORE UPDATE ON bitacora_valores
+    WHEN NEW.registro_id IS NOT OLD.registro_id OR NEW.posicion IS NOT OLD.posicion OR NOT (
+      (OLD.sal IS NULL AND OLD.compromiso IS NULL AND OLD.suprimido_por IS NULL AND NEW.valor IS OLD.valor
+       AND NEW.sal IS NOT NULL AND NEW.compromiso IS NOT NULL AND NEW.suprimido_por IS NULL
+       AND OLD.registro_id > (SELECT coalesce(max(hasta_id), 0) FROM bitacora_sellos))
+      OR (OLD.valor IS NOT NULL AND OLD.compromiso IS NOT NULL AND NEW.compromiso IS OLD.compromiso
+          AND NEW.valor IS NULL AND NEW.sal IS NULL AND NEW.suprimido_por IS NOT NULL))
+    BEGIN SELECT RAISE(ABORT, 'Un valor personal de la bitácora solo se sella una vez, o se suprime por una solicitud de supresión. No se guardó nada.'); END;
+
+CREATE TRIGGER bitacora_valores_sin_borrar BEFORE DELETE ON bitacora_valores
+    BEGIN SELECT RAISE(ABORT, 'Un valor personal de la bitácora no se borra: se suprime por una solicitud. No se guardó nada.'); END;
+
+-- sellos_anteriores (creada en 0057_valores_personales)
+CREATE TABLE sellos_anteriores (
+    sello_id INTEGER PRIMARY KEY REFERENCES bitacora_sellos(id),
+    huella_original TEXT NOT NULL CHECK (length(huella_original) = 64),
+    huella_sin_valores TEXT NOT NULL CHECK (length(huella_sin_valores) = 64)
+);
+
+CREATE TRIGGER sellos_anteriores_fijo_update BEFORE UPDATE ON sellos_anteriores
+    BEGIN SELECT RAISE(ABORT, 'La huella de un sello anterior no se cambia ni se borra.'); END;
+
+CREATE TRIGGER sellos_anteriores_fijo_delete BEFORE DELETE ON sellos_anteriores
+    BEGIN SELECT RAISE(ABORT, 'La huella de un sello anterior no se cambia ni se borra.'); END;
+
+CREATE TRIGGER bitacora_sellos_anteriores_alta AFTER INSERT ON sellos_anteriores BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sellos_anteriores', NEW.sello_id, 'alta', json_array(NEW.sello_id, NEW.huella_original, NEW.huella_sin_valores)); END;
+
+CREATE TRIGGER bitacora_sellos_anteriores_cambio AFTER UPDATE ON sellos_anteriores WHEN OLD.sello_id IS NOT NEW.sello_id OR OLD.huella_original IS NOT NEW.huella_original OR OLD.huella_sin_valores IS NOT NEW.huella_sin_valores BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sellos_anteriores', NEW.sello_id, 'cambio',
+        json_object('antes', json_array(OLD.sello_id, OLD.huella_original, OLD.huella_sin_valores), 'despues', json_array(NEW.sello_id, NEW.huella_original, NEW.huella_sin_valores))); END;
+
+CREATE TRIGGER bitacora_sellos_anteriores_baja AFTER DELETE ON sellos_anteriores BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sellos_anteriores', OLD.sello_id, 'borrado', json_array(OLD.sello_id, OLD.huella_original, OLD.huella_sin_valores)); END;
+
+
+-- ==================== 0058_datos_personales ===========================================================
+
+-- personas (creada en 0058_datos_personales)
+CREATE TABLE personas (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+    nota TEXT,
+    registrada_en TEXT NOT NULL DEFAULT (datetime('now')),
+    suprimida_por INTEGER
+);
+
+CREATE INDEX personas_asociacion ON personas(asociacion_id);
+
+CREATE TRIGGER bitacora_personas_alta AFTER INSERT ON personas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('personas', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, iif(NEW.nombre IS NULL, NULL, '§'), iif(NEW.nota IS NULL, NULL, '§'), NEW.registrada_en, NEW.suprimida_por));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (2, json_quote(NEW.nombre)), (3, json_quote(NEW.nota))) WHERE column2 <> 'null'; END;
+
+CREATE TRIGGER bitacora_personas_cambio AFTER UPDATE ON personas WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.nombre IS NOT NEW.nombre OR OLD.nota IS NOT NEW.nota OR OLD.registrada_en IS NOT NEW.registrada_en OR OLD.suprimida_por IS NOT NEW.suprimida_por BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('personas', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, iif(OLD.nombre IS NULL, NULL, '§'), iif(OLD.nota IS NULL, NULL, '§'), OLD.registrada_en, OLD.suprimida_por), 'despues', json_array(NEW.id, NEW.asociacion_id, iif(NEW.nombre IS NULL, NULL, '§'), iif(NEW.nota IS NULL, NULL, '§'), NEW.registrada_en, NEW.suprimida_por)));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (2, json_quote(OLD.nombre)), (3, json_quote(OLD.nota)), (1002, json_quote(NEW.nombre)), (1003, json_quote(NEW.nota))) WHERE column2 <> 'null'; END;
+
+CREATE TRIGGER bitacora_personas_baja AFTER DELETE ON personas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('personas', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, iif(OLD.nombre IS NULL, NULL, '§'), iif(OLD.nota IS NULL, NULL, '§'), OLD.registrada_en, OLD.suprimida_por));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (2, json_quote(OLD.nombre)), (3, json_quote(OLD.nota))) WHERE column2 <> 'null'; END;
+
+-- datos_de_persona (creada en 0058_datos_personales)
+CREATE TABLE datos_de_persona (
+    id INTEGER PRIMARY KEY,
+    persona_id INTEGER NOT NULL REFERENCES personas(id),
+    tabla TEXT NOT NULL CHECK (tabla IN ('contactos', 'autoridades', 'mandatos', 'asistencias', 'invitados', 'candidaturas', 'oradores', 'partes_convenio', 'adherentes_declaracion')),
+    fila_id INTEGER NOT NULL,
+    motivo TEXT,
+    vinculada_en TEXT NOT NULL DEFAULT (datetime('now')),
+    UNIQUE (tabla, fila_id)
+);
+
+CREATE INDEX datos_de_persona_persona ON datos_de_persona(persona_id);
+
+CREATE TRIGGER bitacora_datos_de_persona_alta AFTER INSERT ON datos_de_persona BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('datos_de_persona', NEW.id, 'alta', json_array(NEW.id, NEW.persona_id, NEW.tabla, NEW.fila_id, NEW.motivo, NEW.vinculada_en)); END;
+
+CREATE TRIGGER bitacora_datos_de_persona_cambio AFTER UPDATE ON datos_de_persona WHEN OLD.id IS NOT NEW.id OR OLD.persona_id IS NOT NEW.persona_id OR OLD.tabla IS NOT NEW.tabla OR OLD.fila_id IS NOT NEW.fila_id OR OLD.motivo IS NOT NEW.motivo OR OLD.vinculada_en IS NOT NEW.vinculada_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('datos_de_persona', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.persona_id, OLD.tabla, OLD.fila_id, OLD.motivo, OLD.vinculada_en), 'despues', json_array(NEW.id, NEW.persona_id, NEW.tabla, NEW.fila_id, NEW.motivo, NEW.vinculada_en))); END;
+
+CREATE TRIGGER bitacora_datos_de_persona_baja AFTER DELETE ON datos_de_persona BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('datos_de_persona', OLD.id, 'borrado', json_array(OLD.id, OLD.persona_id, OLD.tabla, OLD.fila_id, OLD.motivo, OLD.vinculada_en)); END;
+
+-- solicitudes_de_datos (creada en 0058_datos_personales)
+CREATE TABLE solicitudes_de_datos (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    persona_id INTEGER NOT NULL REFERENCES personas(id),
+    derecho TEXT NOT NULL CHECK (derecho IN ('acceso', 'rectificacion', 'supresion', 'oposicion')),
+    recibida_el TEXT NOT NULL CHECK (recibida_el IS NULL OR date(recibida_el) IS recibida_el),
+    canal TEXT NOT NULL DEFAULT 'correo' CHECK (canal IN ('correo', 'nota', 'presencial', 'otro')),
+    detalle TEXT,
+    pais TEXT,
+    plazo TEXT NOT NULL,
+    vence_el TEXT NOT NULL CHECK (vence_el IS NULL OR date(vence_el) IS vence_el),
+    estado TEXT NOT NULL DEFAULT 'abierta' CHECK (estado IN ('abierta', 'respondida', 'denegada')),
+    respondida_el TEXT CHECK (respondida_el IS NULL OR date(respondida_el) IS respondida_el),
+    respondida_por TEXT,
+    respuesta TEXT,
+    registrada_en TEXT NOT NULL DEFAULT (datetime('now')),
+    CHECK (vence_el >= recibida_el),
+    CHECK ((estado = 'abierta') = (respondida_el IS NULL)),
+    CHECK (estado = 'abierta' OR length(trim(respuesta)) > 0)
+);
+
+CREATE INDEX solicitudes_de_datos_abiertas ON solicitudes_de_datos(asociacion_id, estado, vence_el);
+
+CREATE TRIGGER solicitudes_de_datos_respondida_fija BEFORE UPDATE ON solicitudes_de_datos
+    WHEN OLD.estado <> 'abierta'
+    BEGIN SELECT RAISE(ABORT, 'Una solicitud de datos personales ya respondida no se modifica.'); END;
+
+CREATE TRIGGER solicitudes_de_datos_sin_borrar BEFORE DELETE ON solicitudes_de_datos
+    BEGIN SELECT RAISE(ABORT, 'Una solicitud de datos personales no se borra: se responde o se deniega con un motivo.'); END;
+
+CREATE TRIGGER bitacora_solicitudes_de_datos_alta AFTER INSERT ON solicitudes_de_datos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('solicitudes_de_datos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.persona_id, NEW.derecho, NEW.recibida_el, NEW.canal, iif(NEW.detalle IS NULL, NULL, '§'), NEW.pais, NEW.plazo, NEW.vence_el, NEW.estado, NEW.respondida_el, NEW.respondida_por, NEW.respuesta, NEW.registrada_en));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (6, json_quote(NEW.detalle))) WHERE column2 <> 'null'; END;
+
+CREATE TRIGGER bitacora_solicitudes_de_datos_cambio AFTER UPDATE ON solicitudes_de_datos WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.persona_id IS NOT NEW.persona_id OR OLD.derecho IS NOT NEW.derecho OR OLD.recibida_el IS NOT NEW.recibida_el OR OLD.canal IS NOT NEW.canal OR OLD.detalle IS NOT NEW.detalle OR OLD.pais IS NOT NEW.pais OR OLD.plazo IS NOT NEW.plazo OR OLD.vence_el IS NOT NEW.vence_el OR OLD.estado IS NOT NEW.estado OR OLD.respondida_el IS NOT NEW.respondida_el OR OLD.respondida_por IS NOT NEW.respondida_por OR OLD.respuesta IS NOT NEW.respuesta OR OLD.registrada_en IS NOT NEW.registrada_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('solicitudes_de_datos', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.persona_id, OLD.derecho, OLD.recibida_el, OLD.canal, iif(OLD.detalle IS NULL, NULL, '§'), OLD.pais, OLD.plazo, OLD.vence_el, OLD.estado, OLD.respondida_el, OLD.respondida_por, OLD.respuesta, OLD.registrada_en), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.persona_id, NEW.derecho, NEW.recibida_el, NEW.canal, iif(NEW.detalle IS NULL, NULL, '§'), NEW.pais, NEW.plazo, NEW.vence_el, NEW.estado, NEW.respondida_el, NEW.respondida_por, NEW.respuesta, NEW.registrada_en)));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (6, json_quote(OLD.detalle)), (1006, json_quote(NEW.detalle))) WHERE column2 <> 'null'; END;
+
+CREATE TRIGGER bitacora_solicitudes_de_datos_baja AFTER DELETE ON solicitudes_de_datos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('solicitudes_de_datos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.persona_id, OLD.derecho, OLD.recibida_el, OLD.canal, iif(OLD.detalle IS NULL, NULL, '§'), OLD.pais, OLD.plazo, OLD.vence_el, OLD.estado, OLD.respondida_el, OLD.respondida_por, OLD.respuesta, OLD.registrada_en));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (6, json_quote(OLD.detalle))) WHERE column2 <> 'null'; END;
+
+-- supresiones (creada en 0058_datos_personales)
+CREATE TABLE supresiones (
+    id INTEGER PRIMARY KEY,
+    solicitud_id INTEGER NOT NULL REFERENCES solicitudes_de_datos(id),
+    tabla TEXT NOT NULL,
+    fila_id INTEGER NOT NULL,
+    como TEXT NOT NULL CHECK (como IN ('borrada', 'anonimizada')),
+    UNIQUE (solicitud_id, tabla, fila_id)
+);
+
+CREATE INDEX supresiones_fila ON supresiones(tabla, fila_id);
+
+CREATE TRIGGER supresiones_fijo_update BEFORE UPDATE ON supresiones
+    BEGIN SELECT RAISE(ABORT, 'Lo que suprimió una solicitud no se cambia ni se borra.'); END;
+
+CREATE TRIGGER supresiones_fijo_delete BEFORE DELETE ON supresiones
+    BEGIN SELECT RAISE(ABORT, 'Lo que suprimió una solicitud no se cambia ni se borra.'); END;
+
+CREATE TRIGGER bitacora_supresiones_alta AFTER INSERT ON supresiones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('supresiones', NEW.id, 'alta', json_array(NEW.id, NEW.solicitud_id, NEW.tabla, NEW.fila_id, NEW.como)); END;
+
+CREATE TRIGGER bitacora_supresiones_cambio AFTER UPDATE ON supresiones WHEN OLD.id IS NOT NEW.id OR OLD.solicitud_id IS NOT NEW.solicitud_id OR OLD.tabla IS NOT NEW.tabla OR OLD.fila_id IS NOT NEW.fila_id OR OLD.como IS NOT NEW.como BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('supresiones', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.solicitud_id, OLD.tabla, OLD.fila_id, OLD.como), 'despues', json_array(NEW.id, NEW.solicitud_id, NEW.tabla, NEW.fila_id, NEW.como))); END;
+
+CREATE TRIGGER bitacora_supresiones_baja AFTER DELETE ON supresiones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('supresiones', OLD.id, 'borrado', json_array(OLD.id, OLD.solicitud_id, OLD.tabla, OLD.fila_id, OLD.como)); END;
+
+-- oposiciones_correo (creada en 0058_datos_personales)
+CREATE TABLE oposiciones_correo (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    huella TEXT NOT NULL CHECK (length(huella) = 64),
+    direccion TEXT,
+    persona_id INTEGER REFERENCES personas(id),
+    desde TEXT NOT NULL CHECK (desde IS NULL OR date(desde) IS desde),
+    solicitud_id INTEGER REFERENCES solicitudes_de_datos(id),
+    UNIQUE (asociacion_id, huella)
+);
+
+CREATE TRIGGER oposiciones_correo_sin_borrar BEFORE DELETE ON oposiciones_correo
+    BEGIN SELECT RAISE(ABORT, 'Una oposición al correo no se borra: quien la pidió puede retirarla con otra solicitud.'); END;
+
+CREATE TRIGGER bitacora_oposiciones_correo_alta AFTER INSERT ON oposiciones_correo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oposiciones_correo', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.huella, iif(NEW.direccion IS NULL, NULL, '§'), NEW.persona_id, NEW.desde, NEW.solicitud_id));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (3, json_quote(NEW.direccion))) WHERE column2 <> 'null'; END;
+
+CREATE TRIGGER bitacora_oposiciones_correo_cambio AFTER UPDATE ON oposiciones_correo WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.huella IS NOT NEW.huella OR OLD.direccion IS NOT NEW.direccion OR OLD.persona_id IS NOT NEW.persona_id OR OLD.desde IS NOT NEW.desde OR OLD.solicitud_id IS NOT NEW.solicitud_id BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oposiciones_correo', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.huella, iif(OLD.direccion IS NULL, NULL, '§'), OLD.persona_id, OLD.desde, OLD.solicitud_id), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.huella, iif(NEW.direccion IS NULL, NULL, '§'), NEW.persona_id, NEW.desde, NEW.solicitud_id)));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (3, json_quote(OLD.direccion)), (1003, json_quote(NEW.direccion))) WHERE column2 <> 'null'; END;
+
+CREATE TRIGGER bitacora_oposiciones_correo_baja AFTER DELETE ON oposiciones_correo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oposiciones_correo', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.huella, iif(OLD.direccion IS NULL, NULL, '§'), OLD.persona_id, OLD.desde, OLD.solicitud_id));
+    INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (3, json_quote(OLD.direccion))) WHERE column2 <> 'null'; END;
+
+-- politica_de_datos (creada en 0058_datos_personales)
+CREATE TABLE politica_de_datos (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL UNIQUE REFERENCES asociaciones(id),
+    pais TEXT CHECK (pais IS NULL OR (length(pais) = 2 AND pais = upper(pais))),
+    dias_propios INTEGER CHECK (dias_propios IS NULL OR dias_propios BETWEEN 1 AND 365),
+    contacto TEXT,
+    anios_contactos_de_bajas INTEGER NOT NULL DEFAULT 2 CHECK (anios_contactos_de_bajas BETWEEN 0 AND 50),
+    meses_rebotes INTEGER NOT NULL DEFAULT 12 CHECK (meses_rebotes BETWEEN 0 AND 600),
+    dias_de_aviso INTEGER NOT NULL DEFAULT 5 CHECK (dias_de_aviso BETWEEN 0 AND 90)
+);
+
+CREATE TRIGGER bitacora_politica_de_datos_alta AFTER INSERT ON politica_de_datos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('politica_de_datos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.pais, NEW.dias_propios, NEW.contacto, NEW.anios_contactos_de_bajas, NEW.meses_rebotes, NEW.dias_de_aviso)); END;
+
+CREATE TRIGGER bitacora_politica_de_datos_cambio AFTER UPDATE ON politica_de_datos WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.pais IS NOT NEW.pais OR OLD.dias_propios IS NOT NEW.dias_propios OR OLD.contacto IS NOT NEW.contacto OR OLD.anios_contactos_de_bajas IS NOT NEW.anios_contactos_de_bajas OR OLD.meses_rebotes IS NOT NEW.meses_rebotes OR OLD.dias_de_aviso IS NOT NEW.dias_de_aviso BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('politica_de_datos', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.pais, OLD.dias_propios, OLD.contacto, OLD.anios_contactos_de_bajas, OLD.meses_rebotes, OLD.dias_de_aviso), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.pais, NEW.dias_propios, NEW.contacto, NEW.anios_contactos_de_bajas, NEW.meses_rebotes, NEW.dias_de_aviso))); END;
+
+CREATE TRIGGER bitacora_politica_de_datos_baja AFTER DELETE ON politica_de_datos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('politica_de_datos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.pais, OLD.dias_propios, OLD.contacto, OLD.anios_contactos_de_bajas, OLD.meses_rebotes, OLD.dias_de_aviso)); END;
+
+-- tratamientos (creada en 0058_datos_personales)
+CREATE TABLE tratamientos (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    clase TEXT NOT NULL CHECK (clase IN ('contactos', 'autoridades', 'integrantes', 'delegados', 'firmantes', 'destinatarios', 'solicitantes')),
+    base_legal TEXT NOT NULL CHECK (length(trim(base_legal)) > 0),
+    finalidad TEXT NOT NULL CHECK (length(trim(finalidad)) > 0),
+    conservacion TEXT NOT NULL CHECK (length(trim(conservacion)) > 0),
+    UNIQUE (asociacion_id, clase)
+);
+
+CREATE TRIGGER bitacora_tratamientos_alta AFTER INSERT ON tratamientos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('tratamientos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.clase, NEW.base_legal, NEW.finalidad, NEW.conservacion)); END;
+
+CREATE TRIGGER bitacora_tratamientos_cambio AFTER UPDATE ON tratamientos WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.clase IS NOT NEW.clase OR OLD.base_legal IS NOT NEW.base_legal OR OLD.finalidad IS NOT NEW.finalidad OR OLD.conservacion IS NOT NEW.conservacion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('tratamientos', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.clase, OLD.base_legal, OLD.finalidad, OLD.conservacion), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.clase, NEW.base_legal, NEW.finalidad, NEW.conservacion))); END;
+
+CREATE TRIGGER bitacora_tratamientos_baja AFTER DELETE ON tratamientos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('tratamientos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.clase, OLD.base_legal, OLD.finalidad, OLD.conservacion)); END;

@@ -80,15 +80,21 @@ def ejecutar(db: BaseDeDatos, sentencias: list[str]) -> None:
         db.execute(sentencia)
 
 
-def _columnas(db: BaseDeDatos, tabla: str) -> list[str]:
+def columnas_de_la_tabla(db: BaseDeDatos, tabla: str) -> list[str]:
+    """Las columnas de `tabla` que anota la bitácora, en su orden (todas menos las BLOB)."""
     return [fila[1] for fila in db.execute(f"PRAGMA table_info({tabla})").fetchall() if fila[2].upper() != "BLOB"]
 
 
 def disparadores_de_bitacora(db: BaseDeDatos, tabla: str) -> list[str]:
     """Los CREATE TRIGGER de alta, cambio y borrado que anotan en la bitácora cada fila de `tabla`, con las columnas
-    que la tabla tiene ahora (menos las BLOB)."""
-    columnas = _columnas(db, tabla)
+    que la tabla tiene ahora (menos las BLOB). Desde la migración 0057, los valores de las columnas personales de la
+    tabla van aparte (valores_personales.py)."""
+    columnas = columnas_de_la_tabla(db, tabla)
     clave = "id" if "id" in columnas else columnas[0]
+    from . import valores_personales
+
+    if valores_personales.es_personal(tabla) and valores_personales.disponible(db):
+        return valores_personales.disparadores(tabla, columnas, clave)
 
     def fila(prefijo: str) -> str:
         # Los valores van en el orden de las columnas de la tabla (json_array es más liviano que json_object);

@@ -8,6 +8,7 @@ Los valores de un registro son un arreglo JSON en el orden de las columnas de su
 from collections.abc import Iterator
 
 from .base_de_datos import BaseDeDatos
+from .valores_personales import legibles_de_a_tramos
 
 _POR_TRAMO = 5000
 MAXIMO_IMPORTE = 1000000000000000  # el de los triggers del dinero (esquema_actual.sql)
@@ -41,7 +42,7 @@ def registros_a_repasar(db: BaseDeDatos, completos: list[tuple[str, str]],
     """(id, entidad, entidad_id, acción, datos) de la bitácora, en orden de id y de a tramos: todos los registros de
     cada (entidad, acción) de `completos`; de cada (entidad, [(tipo, índice)…]) de `altas_por_valor` solo las altas
     con algún valor fuera de regla (así no pasan por Python el millón de cuotas de una base grande); y los registros
-    `ademas` (pocos: las altas que repiten un número)."""
+    `ademas` (pocos: las altas que repiten un número). Los valores personales, en su lugar."""
     condiciones, parametros = [], []
     if ademas:
         condiciones.append("id IN (" + ", ".join("?" for _ in ademas) + ")")
@@ -58,8 +59,7 @@ def registros_a_repasar(db: BaseDeDatos, completos: list[tuple[str, str]],
         return
     cursor = db.execute("SELECT id, entidad, entidad_id, accion, datos FROM bitacora WHERE "
                         + " OR ".join(condiciones) + " ORDER BY id", parametros)
-    while tramo := cursor.fetchmany(_POR_TRAMO):
-        yield from tramo
+    yield from legibles_de_a_tramos(db, cursor, tramo=_POR_TRAMO, accion_en=3, datos_en=4)
 
 
 def altas_repetidas(db: BaseDeDatos, entidad: str, indices: list[int]) -> dict[int, int]:

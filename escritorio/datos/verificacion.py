@@ -81,14 +81,17 @@ def crear(db: BaseDeDatos, sql: str) -> None:
 
 def columnas_anotadas(db: BaseDeDatos, tabla: str, clave: str | None = "id") -> list[str] | None:
     """Las columnas que el trigger de altas de `tabla` anota en la bitácora, en su orden (las que tenía la tabla
-    cuando se creó el trigger), o None si la tabla no se anota por `clave` o el trigger no está."""
+    cuando se creó el trigger), o None si la tabla no se anota por `clave` o el trigger no está. Una columna personal
+    se anota con su marca (`iif(NEW.c IS NULL, NULL, '§')`, valores_personales.py): cuenta como esa columna."""
     fila = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
                       [f"bitacora_{tabla}_alta"]).fetchone()
-    patron = r"NEW\.(\w+)\s*,\s*'alta'\s*,\s*json_array\((.*)\)\s*\)\s*;\s*END"
+    patron = r"NEW\.(\w+)\s*,\s*'alta'\s*,\s*json_array\((.*?)\)\s*\)\s*;\s*(?:INSERT\s+INTO\s+bitacora_valores\b.*?;\s*)?END"
     encontrado = re.search(patron, fila[0] if fila else "", re.IGNORECASE | re.DOTALL)
     if not encontrado or (clave is not None and encontrado.group(1) != clave):
         return None
-    return re.findall(r"NEW\.(\w+)", encontrado.group(2))
+    lista = re.sub(r"iif\(\s*NEW\.(\w+)\s+IS\s+NULL\s*,\s*NULL\s*,\s*'[^']*'\s*\)", r"NEW.\1", encontrado.group(2),
+                   flags=re.IGNORECASE)
+    return re.findall(r"NEW\.(\w+)", lista)
 
 
 def fechas_del_registro_y_la_bitacora(db: BaseDeDatos) -> dict[str, str]:
@@ -101,10 +104,18 @@ def fechas_del_registro_y_la_bitacora(db: BaseDeDatos) -> dict[str, str]:
 
 def cambios_anotados(db: BaseDeDatos, tabla: str) -> list[tuple]:
     """(acción, fila anotada antes o en el alta/borrado, fila anotada después) de cada registro de la bitácora
-    sobre `tabla`, en orden; las filas como arreglos JSON."""
-    return db.execute(
-        "SELECT accion, CASE accion WHEN 'cambio' THEN json_extract(datos, '$.antes') ELSE datos END, "
-        "json_extract(datos, '$.despues') FROM bitacora WHERE entidad = ? ORDER BY id", [tabla]).fetchall()
+    sobre `tabla`, en orden; las filas como arreglos JSON, con sus valores personales en su lugar."""
+    from .valores_personales import legibles
+
+    filas = db.execute("SELECT id, accion, datos FROM bitacora WHERE entidad = ? ORDER BY id", [tabla]).fetchall()
+    salida = []
+    for _, accion, datos in legibles(db, filas, accion_en=1, datos_en=2):
+        if accion == "cambio":
+            salida.append((accion, *db.execute("SELECT json_extract(?, '$.antes'), json_extract(?, '$.despues')",
+                                               [datos, datos]).fetchone()))
+        else:
+            salida.append((accion, datos, None))
+    return salida
 
 
 def filas_como_json(db: BaseDeDatos, tabla: str, columnas: list[str]) -> list[str]:
@@ -135,16 +146,27 @@ def primera_alta_anotada(db: BaseDeDatos, tabla: str) -> int | None:
 
 def filas_cambiadas(db: BaseDeDatos, tabla: str, columnas: list[str]) -> list[int]:
     """Ids de las filas de `tabla` que no son lo último que anotó la bitácora de ellas (o cuyo último registro es
-    su borrado)."""
+    su borrado). Una columna personal se compara con su marca en el registro y con su valor guardado aparte."""
+    from .valores_personales import DESPUES, MARCA, TABLA as VALORES, posiciones_personales
+
+    personales = dict((c, i) for i, c in posiciones_personales(tabla, columnas))
     anotado = "(CASE b.accion WHEN 'cambio' THEN json_extract(b.datos, '$.despues') ELSE b.datos END)"
+
+    def valor(c: str) -> str:
+        return f"iif(t.\"{c}\" IS NULL, NULL, '{MARCA}')" if c in personales else f't."{c}"'
+
     # Una fila anotada antes de que su tabla ganara columnas (una migración rehízo los triggers) tiene menos
     # valores: se compara lo que se anotó, las columnas de entonces, que son las primeras.
     actual = f"CASE json_array_length({anotado}) " + " ".join(
-        f"WHEN {k} THEN json_array(" + ", ".join(f't."{c}"' for c in columnas[:k]) + ")"
+        f"WHEN {k} THEN json_array(" + ", ".join(valor(c) for c in columnas[:k]) + ")"
         for k in range(len(columnas), 0, -1)) + " END"
+    aparte = "".join(
+        f" OR (t.\"{c}\" IS NOT NULL AND json_array_length({anotado}) > {i} AND NOT EXISTS (SELECT 1 FROM {VALORES} v "
+        f"WHERE v.registro_id = b.id AND v.posicion = iif(b.accion = 'cambio', {DESPUES}, 0) + {i} "
+        f"AND v.valor = json_quote(t.\"{c}\")))" for c, i in personales.items())
     return [f[0] for f in db.execute(
         f'SELECT t.id FROM "{tabla}" t JOIN ultimos_de_bitacora u ON u.entidad = ? AND u.entidad_id = t.id '
-        f"JOIN bitacora b ON b.id = u.id WHERE b.accion = 'borrado' OR {actual} IS NOT {anotado} "
+        f"JOIN bitacora b ON b.id = u.id WHERE b.accion = 'borrado' OR {actual} IS NOT {anotado}{aparte} "
         "ORDER BY t.id", [tabla]).fetchall()]
 
 

@@ -354,6 +354,16 @@ REGLAS: tuple[Regla, ...] = (
             nombre="informes_actividad_solo_agregar"),
     *_fijas("sellos_de_tiempo", "Un sello de tiempo guardado no se cambia ni se borra: se pide otro",
             nombre="sellos_de_tiempo_solo_agregar"),
+    # los datos de las personas (migraciones 0057 y 0058)
+    *_fijas("sellos_anteriores", "La huella de un sello anterior no se cambia ni se borra"),
+    Regla(("solicitudes_de_datos_respondida_fija",), "solicitudes_de_datos", ("cambio",),
+          lambda r, estado: (r.antes or {}).get("estado") not in (None, "abierta"),
+          "Una solicitud de datos personales ya respondida no se modifica"),
+    Regla(("solicitudes_de_datos_sin_borrar",), "solicitudes_de_datos", ("borrado",), siempre,
+          "Una solicitud de datos personales no se borra: se responde o se deniega con un motivo"),
+    *_fijas("supresiones", "Lo que suprimió una solicitud no se cambia ni se borra"),
+    Regla(("oposiciones_correo_sin_borrar",), "oposiciones_correo", ("borrado",), siempre,
+          "Una oposición al correo no se borra: quien la pidió puede retirarla con otra solicitud"),
     # incidentes
     Regla(("incidentes_sin_borrar",), "incidentes", ("borrado",), siempre,
           "Un incidente no se borra: se reconoce con un motivo"),
@@ -373,6 +383,11 @@ SIN_REGISTRO: tuple[SinRegistro, ...] = (
     SinRegistro(("bitacora_solo_agregar_update", "bitacora_solo_agregar_delete", "bitacora_sellos_solo_agregar_update",
                  "bitacora_sellos_solo_agregar_delete"),
                 "la bitácora misma: lo comprueba la cadena de sellos, y los testigos fuera de la base"),
+    SinRegistro(("bitacora_valores_solo_de_lo_nuevo", "bitacora_valores_sellar_o_suprimir",
+                 "bitacora_valores_sin_borrar"),
+                "los valores personales de la bitácora son parte de ella: los cubre la cadena de sellos (por sus "
+                "compromisos), y la verificación comprueba cada valor contra su compromiso y cada supresión contra la "
+                "solicitud que la pidió"),
     SinRegistro(("identidad_base_fija_update", "identidad_base_fija_delete"),
                 "la identidad de la base no tiene bitácora: la comparan los testigos y los respaldos"),
     SinRegistro(("pagos_con_saldo_sin_borrar", "pagos_con_saldo_fijo"),

@@ -29,14 +29,18 @@ from escritorio.datos.esquema_memoria import TABLAS_CON_BITACORA_0030
 from escritorio.datos.esquema_sello_de_tiempo import TABLAS_CON_BITACORA_0037
 from escritorio.datos.esquema_puntos_miembros import TABLAS_CON_BITACORA_0047
 from escritorio.datos.esquema_sala import TABLAS_CON_BITACORA_0055
+from escritorio.datos.esquema_valores_personales import TABLAS_CON_BITACORA_0057
+from escritorio.datos.esquema_datos_personales import TABLAS_CON_BITACORA_0058
+from escritorio.datos.valores_personales import legibles
 
 # Tablas sin bitácora, a propósito: la bitácora misma y sus sellos, la identidad de la base (fija desde que se crea)
 # y el registro de migraciones de sqlite-utils; los adjuntos del correo (archivos_correo: solo el PDF y su huella, que
 # no cambian; lo que se envió y a quién está en mensajes y adjuntos_mensaje, con bitácora); la lista de pagos con
-# saldo a favor (pagos_con_saldo: se deriva de pagos e imputaciones, que tienen bitácora; la llevan sus triggers). Una
-# tabla nueva que no esté aquí debe tener bitácora.
+# saldo a favor (pagos_con_saldo: se deriva de pagos e imputaciones, que tienen bitácora; la llevan sus triggers); los
+# valores personales de la bitácora (bitacora_valores: son parte de la bitácora misma, con sus compromisos en los
+# sellos). Una tabla nueva que no esté aquí debe tener bitácora.
 SIN_BITACORA = {"bitacora", "bitacora_sellos", "identidad_base", "_sqlite_migrations", "archivos_correo",
-                "pagos_con_saldo"}
+                "pagos_con_saldo", "bitacora_valores"}
 
 # Columnas que la bitácora no copia, a propósito: los PDF (BLOB) se guardan enteros y la bitácora guarda su huella
 # en otra columna (también el sello de tiempo RFC 3161, con su token_sha256, y el certificado de la TSA fijado, con su
@@ -105,7 +109,8 @@ def test_cada_tabla_tiene_bitacora_salvo_las_excluidas_a_proposito(tmp_path):
                   *TABLAS_CON_BITACORA_0023, *TABLAS_CON_BITACORA_0026,
                   *TABLAS_CON_BITACORA_0027, *TABLAS_CON_BITACORA_0028, *TABLAS_CON_BITACORA_0029,
                   *TABLAS_CON_BITACORA_0030, *TABLAS_CON_BITACORA_0037, *TABLAS_CON_BITACORA_0047,
-                  *TABLAS_CON_BITACORA_0055}
+                  *TABLAS_CON_BITACORA_0055, *TABLAS_CON_BITACORA_0057,
+                  *TABLAS_CON_BITACORA_0058}
     assert declaradas == set(_tablas(db)) - SIN_BITACORA
 
 
@@ -159,9 +164,11 @@ def test_cambiar_de_verdad_cada_columna_de_cada_tabla_deja_su_registro(tmp_path)
     conn.execute("PRAGMA ignore_check_constraints = ON")
 
     def ultimo(tabla):
-        fila = conn.execute("SELECT entidad, accion, datos FROM bitacora ORDER BY id DESC LIMIT 1").fetchone()
-        assert fila is not None and fila[0] == tabla, f"{tabla}: no quedó ningún registro en la bitácora"
-        return fila[1], json.loads(fila[2])
+        """El último registro como lo lee el visor: los valores personales, en su lugar (valores_personales.py)."""
+        fila = conn.execute("SELECT id, entidad, accion, datos FROM bitacora ORDER BY id DESC LIMIT 1").fetchone()
+        assert fila is not None and fila[1] == tabla, f"{tabla}: no quedó ningún registro en la bitácora"
+        fila = legibles(db, [fila], accion_en=2, datos_en=3)[0]
+        return fila[2], json.loads(fila[3])
 
     revisadas = 0
     contador = iter(range(10**6))

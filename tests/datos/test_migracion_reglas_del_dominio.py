@@ -18,6 +18,7 @@ from escritorio.datos.migraciones import Migraciones
 from escritorio.datos import apertura
 from escritorio.datos.apertura import abrir
 from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
+from escritorio.dominio import datos_personales
 from escritorio.dominio import cuotas, elecciones, mayorias, miembros, normas, organos, sala, sesiones, unidades, verificacion
 from escritorio.dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
 from escritorio.dominio.sello_de_tiempo import ORIGENES_DEL_CERTIFICADO
@@ -174,6 +175,12 @@ VALORES_PERMITIDOS = {
     ("cambios_reversibles", "tipo"): TIPOS_DE_CAMBIO,
     ("reglas_de_la_sala", "orden_enmiendas"): sala.ORDENES_ENMIENDAS,
     ("mociones", "estado"): sala.ESTADOS_MOCION,
+    ("datos_de_persona", "tabla"): datos_personales.TABLAS_DE_PERSONAS,
+    ("solicitudes_de_datos", "derecho"): tuple(datos_personales.DERECHOS),
+    ("solicitudes_de_datos", "canal"): tuple(datos_personales.CANALES),
+    ("solicitudes_de_datos", "estado"): tuple(datos_personales.ESTADOS_DE_SOLICITUD),
+    ("supresiones", "como"): tuple(datos_personales.COMO_SE_SUPRIME),
+    ("tratamientos", "clase"): tuple(c.codigo for c in datos_personales.CLASES),
     ("mociones", "fuera_de_plazo"): SI_NO,
     ("autores_mocion", "papel"): sala.PAPELES_FIRMANTE,
     ("enmiendas", "estado"): sala.ESTADOS_ENMIENDA,

@@ -1,0 +1,255 @@
+"""Los derechos de las personas sobre sus datos y lo que la ley de cada país pide: qué derechos hay, en qué plazo se
+responde cada uno, y para qué y con qué fundamento guarda la asociación cada clase de datos (issue 65).
+
+Las personas del padrón no son los miembros (las ciudades) sino quienes aparecen en la base por su nombre, su
+correo o su teléfono: los contactos de cada miembro, sus autoridades, quienes integran los órganos a título
+personal, los delegados y apoderados de las sesiones, los invitados y oradores, quienes firman convenios y
+declaraciones, los destinatarios del correo.
+
+Los plazos son los de la ley del país de la asociación (el de su sede: `politica_de_datos.pais`), por derecho, con el
+artículo que los fija. Un plazo en días hábiles cuenta de lunes a viernes: no conoce los feriados de cada país, así
+que la fecha que da puede caer uno o dos días antes del vencimiento real (del lado seguro). Donde la ley no fija un
+plazo que Escritorio conozca, la asociación fija el suyo (`dias_propios`). Nada de esto reemplaza el consejo de quien
+asesora a la asociación en derecho: lo dice la guía.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .texto import normalizar
+
+ACCESO, RECTIFICACION, SUPRESION, OPOSICION = "acceso", "rectificacion", "supresion", "oposicion"
+# Los derechos que Escritorio lleva, con su nombre (en castellano: se traduce donde se escribe).
+DERECHOS = {ACCESO: "Acceso y portabilidad", RECTIFICACION: "Rectificación", SUPRESION: "Supresión",
+            OPOSICION: "Oposición al envío de correo"}
+ESTADOS_DE_SOLICITUD = {"abierta": "Abierta", "respondida": "Respondida", "denegada": "Denegada"}
+CANALES = {"correo": "Correo electrónico", "nota": "Nota en papel", "presencial": "En persona", "otro": "Otro"}
+# Cómo queda una fila que una supresión tocó: borrada entera, o con los datos de la persona reemplazados.
+COMO_SE_SUPRIME = {"borrada": "Borrada", "anonimizada": "Anonimizada"}
+# Las tablas cuyas filas pueden ser de una persona (las que la secretaría vincula a una persona del registro).
+TABLAS_DE_PERSONAS = ("contactos", "autoridades", "mandatos", "asistencias", "invitados", "candidaturas", "oradores",
+                      "partes_convenio", "adherentes_declaracion")
+
+
+@dataclass(frozen=True)
+class Plazo:
+    """Un plazo legal: tantos días (hábiles o corridos) o tantos meses, con la norma que lo fija."""
+    dias: int = 0
+    habiles: bool = False
+    meses: int = 0
+    cita: str = ""          # «Ley 25.326, art. 14, inc. 2»
+    prorroga: str = ""      # si la ley admite prorrogarlo, cómo (se informa; Escritorio no lo prorroga solo)
+
+    def descripcion(self) -> str:
+        """«10 días corridos», «5 días hábiles», «1 mes» (en castellano: `traducir` donde se muestra)."""
+        if self.meses:
+            return f"{self.meses} mes" if self.meses == 1 else f"{self.meses} meses"
+        return f"{self.dias} días hábiles" if self.habiles else f"{self.dias} días corridos"
+
+
+@dataclass(frozen=True)
+class Ley:
+    pais: str
+    nombre: str                      # «Ley 25.326 de Protección de los Datos Personales»
+    plazos: dict[str, Plazo]
+    desde: date | None = None        # desde cuándo rige (la de Chile cambia el 1/12/2026)
+
+
+_GDPR = "Reglamento (UE) 2016/679, art. 12.3"
+_MES = Plazo(meses=1, cita=_GDPR, prorroga="prorrogable dos meses más si la solicitud es compleja, avisando dentro "
+                                           "del primer mes")
+
+# Las leyes que Escritorio conoce. Cada plazo dice su artículo: la asociación puede fijar otro (`dias_propios`) si su
+# asesoría legal lo indica, y el plazo aplicado queda escrito en la solicitud.
+LEYES: tuple[Ley, ...] = (
+    Ley("AR", "Ley 25.326 de Protección de los Datos Personales", {
+        ACCESO: Plazo(10, False, cita="Ley 25.326, art. 14, inc. 2"),
+        RECTIFICACION: Plazo(5, True, cita="Ley 25.326, art. 16, inc. 2"),
+        SUPRESION: Plazo(5, True, cita="Ley 25.326, art. 16, inc. 2"),
+        OPOSICION: Plazo(5, True, cita="Ley 25.326, arts. 16 y 27, inc. 3"),
+    }),
+    Ley("BR", "Lei 13.709/2018, Lei Geral de Proteção de Dados Pessoais (LGPD)", {
+        ACCESO: Plazo(15, False, cita="LGPD, art. 19, II"),
+        RECTIFICACION: Plazo(15, False, cita="LGPD, art. 18, III y §5 (sin plazo reglamentado: se toma el del art. 19)"),
+        SUPRESION: Plazo(15, False, cita="LGPD, art. 18, IV y VI, y §5 (sin plazo reglamentado: se toma el del art. 19)"),
+        OPOSICION: Plazo(15, False, cita="LGPD, art. 18, §2 y §5 (sin plazo reglamentado: se toma el del art. 19)"),
+    }),
+    Ley("CL", "Ley 19.628 sobre Protección de la Vida Privada", {
+        derecho: Plazo(2, True, cita="Ley 19.628, art. 16") for derecho in DERECHOS
+    }),
+    Ley("CL", "Ley 19.628 sobre Protección de Datos Personales, reformada por la Ley 21.719", {
+        derecho: Plazo(30, False, cita="Ley 19.628 reformada por la Ley 21.719, art. 11",
+                       prorroga="prorrogable una vez por igual período, avisando al titular")
+        for derecho in DERECHOS
+    }, desde=date(2026, 12, 1)),
+    Ley("UY", "Ley 18.331 de Protección de Datos Personales", {
+        ACCESO: Plazo(5, True, cita="Ley 18.331, art. 14"),
+        RECTIFICACION: Plazo(5, True, cita="Ley 18.331, art. 15"),
+        SUPRESION: Plazo(5, True, cita="Ley 18.331, art. 15"),
+        OPOSICION: Plazo(5, True, cita="Ley 18.331, art. 15"),
+    }),
+    Ley("CO", "Ley 1581 de 2012", {
+        ACCESO: Plazo(10, True, cita="Ley 1581 de 2012, art. 14", prorroga="prorrogable 5 días hábiles, avisando"),
+        RECTIFICACION: Plazo(15, True, cita="Ley 1581 de 2012, art. 15", prorroga="prorrogable 8 días hábiles"),
+        SUPRESION: Plazo(15, True, cita="Ley 1581 de 2012, art. 15", prorroga="prorrogable 8 días hábiles"),
+        OPOSICION: Plazo(15, True, cita="Ley 1581 de 2012, art. 15", prorroga="prorrogable 8 días hábiles"),
+    }),
+    Ley("PE", "Ley 29733 de Protección de Datos Personales y su reglamento", {
+        ACCESO: Plazo(20, True, cita="Reglamento de la Ley 29733, art. 55"),
+        RECTIFICACION: Plazo(10, True, cita="Reglamento de la Ley 29733, art. 55"),
+        SUPRESION: Plazo(10, True, cita="Reglamento de la Ley 29733, art. 55"),
+        OPOSICION: Plazo(10, True, cita="Reglamento de la Ley 29733, art. 55"),
+    }),
+    Ley("EC", "Ley Orgánica de Protección de Datos Personales", {
+        ACCESO: Plazo(15, False, cita="LOPDP, art. 13"),
+        RECTIFICACION: Plazo(15, False, cita="LOPDP, art. 14"),
+        SUPRESION: Plazo(15, False, cita="LOPDP, art. 15"),
+        OPOSICION: Plazo(15, False, cita="LOPDP, art. 16"),
+    }),
+    Ley("MX", "Ley Federal de Protección de Datos Personales en Posesión de los Particulares", {
+        derecho: Plazo(20, True, cita="LFPDPPP, art. 32 (plazo de respuesta a una solicitud de derechos ARCO)")
+        for derecho in DERECHOS
+    }),
+    Ley("ES", "Reglamento (UE) 2016/679 y Ley Orgánica 3/2018", {derecho: _MES for derecho in DERECHOS}),
+    Ley("PT", "Reglamento (UE) 2016/679 y Lei 58/2019", {derecho: _MES for derecho in DERECHOS}),
+)
+
+
+def ley_de(pais: str | None, recibida: date) -> Ley | None:
+    """La ley del país que rige el día en que se recibió la solicitud; None si Escritorio no conoce ninguna."""
+    vigentes = [ley for ley in LEYES if ley.pais == pais and (ley.desde is None or ley.desde <= recibida)]
+    return max(vigentes, key=lambda ley: ley.desde or date.min) if vigentes else None
+
+
+def plazo_de(pais: str | None, derecho: str, recibida: date, dias_propios: int | None = None) -> Plazo | None:
+    """El plazo para responder un derecho recibido ese día: el que fijó la asociación (`dias_propios`, en días
+    corridos) o el de su ley; None si no hay ninguno (la asociación tiene que fijarlo)."""
+    if dias_propios:
+        return Plazo(int(dias_propios), False, cita="plazo fijado por la asociación")
+    ley = ley_de(pais, recibida)
+    return ley.plazos.get(derecho) if ley else None
+
+
+def vence(recibida: date, plazo: Plazo) -> date:
+    """El último día para responder. Los días hábiles cuentan de lunes a viernes (sin feriados: del lado seguro);
+    los corridos, todos; un mes, el mismo día del mes siguiente (o el último del mes, si no lo tiene)."""
+    if plazo.meses:
+        mes = recibida.month - 1 + plazo.meses
+        anio, mes = recibida.year + mes // 12, mes % 12 + 1
+        for dia in range(recibida.day, 0, -1):
+            try:
+                return date(anio, mes, dia)
+            except ValueError:
+                continue
+    if not plazo.habiles:
+        return recibida + timedelta(days=plazo.dias)
+    dia, faltan = recibida, plazo.dias
+    while faltan:
+        dia += timedelta(days=1)
+        if dia.weekday() < 5:
+            faltan -= 1
+    return dia
+
+
+# --- las clases de datos: para qué y con qué fundamento se guardan ---------------------------------------------------
+
+@dataclass(frozen=True)
+class ClaseDeDatos:
+    codigo: str
+    nombre: str            # «Contactos de los miembros»
+    datos: str             # qué datos: «nombre, rol, correo y teléfono»
+    titulares: str         # de quiénes
+    base_legal: str        # por omisión; la asociación puede cambiarla
+    finalidad: str
+    conservacion: str
+    tablas: tuple[str, ...]  # dónde están en la base
+    se_puede_suprimir: str  # qué pasa con una solicitud de supresión: «se borra», «se conserva: …»
+
+
+CLASES: tuple[ClaseDeDatos, ...] = (
+    ClaseDeDatos(
+        "contactos", "Contactos de los miembros", "nombre, rol, correo electrónico y teléfono",
+        "personas que cada miembro designa como contacto (enlaces técnicos, prensa, tesorería)",
+        "interés legítimo de la asociación en comunicarse con sus miembros (ejecución de la relación asociativa)",
+        "enviar convocatorias, actas, resoluciones, avisos de cobro y recibos; coordinar con cada miembro",
+        "mientras el miembro siga en la asociación y la persona sea su contacto; después de la baja del miembro, los "
+        "años que fije la asociación (por omisión, 2)",
+        ("contactos",), "se borra"),
+    ClaseDeDatos(
+        "autoridades", "Autoridades de los miembros", "nombre y cargo, con las fechas de su mandato",
+        "intendentas, alcaldes, prefeitas y demás autoridades de cada miembro",
+        "interés legítimo: es un cargo público, y quien ejerce la autoridad representa al miembro ante la asociación",
+        "saber quién representa a cada miembro; dirigir las cartas y los avisos; la memoria y el sitio de transparencia",
+        "mientras ejerce el cargo; después, como parte de la historia del miembro",
+        ("autoridades",), "se borra el nombre de un mandato ya terminado; el de la autoridad en ejercicio se conserva "
+                          "mientras ejerza (es un cargo público)"),
+    ClaseDeDatos(
+        "integrantes", "Integrantes de los órganos a título personal", "nombre, cargo y fechas del mandato",
+        "personas que ocupan un cargo en un órgano de la asociación (presidencia, secretaría ejecutiva, tesorería)",
+        "obligación estatutaria: el estatuto manda registrar la composición de los órganos",
+        "la composición y la historia de los órganos, la memoria y el sitio de transparencia",
+        "permanente: es la historia institucional de la asociación",
+        ("mandatos", "candidaturas"), "se conserva: el estatuto obliga a llevar la composición de los órganos"),
+    ClaseDeDatos(
+        "delegados", "Delegados, apoderados, invitados y oradores de las sesiones",
+        "nombre (y, de un delegado, su cargo); si habló, cuándo y cuánto",
+        "quienes asisten a una sesión en nombre de un miembro, los invitados y quienes toman la palabra",
+        "obligación estatutaria: el acta de cada sesión dice quiénes asistieron, quiénes hablaron y cómo se votó",
+        "registrar las sesiones, el quórum y las votaciones, y redactar y publicar sus actas",
+        "permanente una vez aprobada el acta (el acta no se modifica)",
+        ("asistencias", "invitados", "oradores"),
+        "se conserva si la sesión ya se celebró (su acta la nombra); se borra de una sesión futura"),
+    ClaseDeDatos(
+        "firmantes", "Firmantes de convenios y declaraciones", "nombre",
+        "quienes firman un convenio o una declaración en nombre de un miembro o de otra institución",
+        "ejecución del convenio y obligación de conservar lo firmado",
+        "probar quién se obligó y en nombre de quién",
+        "mientras el convenio o la declaración existan",
+        ("partes_convenio", "firmantes_declaracion", "adherentes_declaracion"),
+        "se conserva: un documento firmado nombra a quien lo firmó"),
+    ClaseDeDatos(
+        "destinatarios", "Destinatarios del correo", "dirección de correo, nombre y lo que pasó con cada envío "
+                                                     "(aceptado, rebotado, recibido)",
+        "los contactos y las direcciones institucionales a los que la asociación envió algo",
+        "interés legítimo: probar que cada convocatoria y cada aviso salió y a quién",
+        "la bandeja de salida y la historia de los envíos",
+        "la de los contactos; una dirección rebotada, los meses que fije la asociación (por omisión, 12)",
+        ("destinatarios_mensaje", "mensajes"),
+        "se borra la dirección y el nombre; queda que el envío salió, a qué miembro y cuándo"),
+    ClaseDeDatos(
+        "solicitantes", "Personas que ejercieron sus derechos", "nombre, lo que pidieron y cómo se les respondió",
+        "quienes pidieron acceso, rectificación, supresión u oposición",
+        "obligación legal de responder y de poder demostrar que se respondió",
+        "registrar cada solicitud, su plazo y su respuesta",
+        "la solicitud queda; si fue de supresión, sin el nombre de quien la hizo",
+        ("personas", "solicitudes_de_datos", "oposiciones_correo"),
+        "la solicitud queda registrada sin el nombre (un código la identifica ante la persona)"),
+)
+CLASE = {c.codigo: c for c in CLASES}
+
+
+# --- reconocer a la misma persona: se propone, nunca se decide solo -------------------------------------------------
+
+def clave_de_nombre(nombre: object) -> str:
+    """El nombre sin mayúsculas, acentos ni espacios de más: dos apariciones con la misma clave son una coincidencia
+    posible que se le muestra a la secretaría (nunca se las une sin que lo diga)."""
+    return " ".join(normalizar(nombre).split())
+
+
+def clave_de_direccion(direccion: object) -> str:
+    """Una dirección de correo sin mayúsculas ni espacios."""
+    return str(direccion or "").strip().lower()
+
+
+def huella_de_direccion(direccion: object) -> str:
+    """La huella SHA-256 de una dirección (sin mayúsculas): una oposición al correo la guarda, para seguir
+    reconociendo esa dirección aunque su texto se haya suprimido."""
+    return hashlib.sha256(("escritorio-oposicion:" + clave_de_direccion(direccion)).encode("utf-8")).hexdigest()
+
+
+def texto_suprimido(solicitud_id: int) -> str:
+    """Lo que queda en lugar de un nombre suprimido (en castellano: se guarda así)."""
+    return f"Persona suprimida (solicitud {solicitud_id})"
