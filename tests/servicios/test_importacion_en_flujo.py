@@ -11,6 +11,7 @@ import pytest
 
 from ayudas import escribir_csv
 from escritorio.datos.apertura import cerrar
+from escritorio.datos.valores_personales import legibles
 from escritorio.datos.verificacion import columnas_anotadas
 from escritorio.errores import ErrorValidacion
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
@@ -133,8 +134,10 @@ def test_las_altas_anotadas_en_bloque_son_las_del_trigger(db, asociacion_id, tmp
     for tabla in ("miembros", "poblaciones", "estados_miembro", "autoridades"):
         columnas = columnas_anotadas(db, tabla)  # las que el trigger de altas pone en su json_array
         assert columnas and "id" in columnas
-        anotadas = db.execute("SELECT entidad_id, datos FROM bitacora WHERE entidad = ? AND accion = 'alta' "
-                              "ORDER BY id", [tabla]).fetchall()
+        # como las lee el visor: los valores personales (el nombre de la autoridad) en su lugar
+        anotadas = [(f[1], f[3]) for f in legibles(db, db.execute(
+            "SELECT id, entidad_id, accion, datos FROM bitacora WHERE entidad = ? AND accion = 'alta' ORDER BY id",
+            [tabla]).fetchall(), accion_en=2, datos_en=3)]
         filas = db.execute(f"SELECT id, json_array({', '.join(columnas)}) FROM {tabla} ORDER BY id").fetchall()
         assert anotadas == filas, tabla
     assert verificar(db).correcta
