@@ -81,6 +81,8 @@ REGISTRO = {
     "lote": ("lote", "agregar_ordenes"),
     "enmiendas": ("enmiendas", "agregar_ordenes"),
     "votos": ("votos_de_la_sala", "agregar_ordenes"),
+    "personas": ("personas", "agregar_ordenes"),
+    "derechos": ("derechos", "agregar_ordenes"),
 }
 _CON_VALOR = ("--db", "--operador", "--idioma")  # opciones generales que llevan un valor a continuación
 

@@ -26,6 +26,17 @@ def _aprobar_acta(a: Accion) -> list:
 
 
 # La orden que hace cada acción (las palabras después de «escritorio»); en mayúsculas, lo que escribe quien la usa.
+def _responder_solicitud(a: Accion) -> list:
+    """La orden que responde una solicitud sobre datos personales, según su derecho."""
+    if a.derecho == "acceso":
+        return ["derechos", "acceso", a.referencia, "--carpeta", "CARPETA"]
+    if a.derecho == "supresion":
+        return ["derechos", "suprimir", a.referencia, "--carpeta", "CARPETA"]
+    if a.derecho == "oposicion":
+        return ["derechos", "oposicion", a.referencia]
+    return ["derechos", "responder", a.referencia, "--respuesta", "TEXTO"]
+
+
 ORDENES: dict[str, Callable[[Accion], list]] = {
     "convocar": lambda a: ["sesiones", "convocar", a.organo, "--fecha", _fecha(a), "--lugar", "LUGAR"],
     "preparar_sesion": lambda a: ["sesiones", "puntos", a.sesion_id],
@@ -47,6 +58,8 @@ ORDENES: dict[str, Callable[[Accion], list]] = {
     "bandeja": lambda a: ["correo", "enviar"],
     "por_confirmar": lambda a: ["correo", "bandeja", "--estado", "por_confirmar"],
     "convenio": lambda a: ["convenios", "ver", a.referencia],
+    "solicitud_de_datos": lambda a: _responder_solicitud(a),
+    "conservacion": lambda a: ["derechos", "vencidos", "--suprimir"],
     "cargar_estatuto": lambda a: ["estatutos", "cargar", "ARCHIVO.txt", "--titulo", "Estatuto", "--desde",
                                   "AAAA-MM-DD"],
     "crear_organo": lambda a: ["organos", "crear", "--nombre", "NOMBRE", "--tipo", "TIPO"],

@@ -76,8 +76,16 @@ def crear_registro_de_personas(db) -> None:
             CHECK (estado = 'abierta' OR length(trim(respuesta)) > 0)
         )""",
         "CREATE INDEX solicitudes_de_datos_abiertas ON solicitudes_de_datos(asociacion_id, estado, vence_el)",
+        # Respondida, no cambia; solo se puede borrar lo que la persona escribió (`detalle`), si después pide que se
+        # supriman sus datos.
         """CREATE TRIGGER solicitudes_de_datos_respondida_fija BEFORE UPDATE ON solicitudes_de_datos
-           WHEN OLD.estado <> 'abierta'
+           WHEN OLD.estado <> 'abierta' AND (NEW.detalle IS NOT NULL OR NEW.id IS NOT OLD.id
+             OR NEW.asociacion_id IS NOT OLD.asociacion_id OR NEW.persona_id IS NOT OLD.persona_id
+             OR NEW.derecho IS NOT OLD.derecho OR NEW.recibida_el IS NOT OLD.recibida_el OR NEW.canal IS NOT OLD.canal
+             OR NEW.pais IS NOT OLD.pais OR NEW.plazo IS NOT OLD.plazo OR NEW.vence_el IS NOT OLD.vence_el
+             OR NEW.estado IS NOT OLD.estado OR NEW.respondida_el IS NOT OLD.respondida_el
+             OR NEW.respondida_por IS NOT OLD.respondida_por OR NEW.respuesta IS NOT OLD.respuesta
+             OR NEW.registrada_en IS NOT OLD.registrada_en)
            BEGIN SELECT RAISE(ABORT, 'Una solicitud de datos personales ya respondida no se modifica.'); END""",
         """CREATE TRIGGER solicitudes_de_datos_sin_borrar BEFORE DELETE ON solicitudes_de_datos
            BEGIN SELECT RAISE(ABORT, 'Una solicitud de datos personales no se borra: se responde o se deniega con un motivo.'); END""",

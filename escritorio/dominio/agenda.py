@@ -35,7 +35,7 @@ HORIZONTE_MAXIMO = 3660    # diez años, como los demás «--dias» del programa
 
 # Las clases de paso (la primera columna de la agenda), con su etiqueta en castellano.
 CLASES = {"sesion": "Sesión", "acta": "Acta", "mandato": "Mandato", "eleccion": "Elección", "cuota": "Cuotas",
-          "aviso": "Avisos de cobro", "correo": "Correo", "convenio": "Convenio"}
+          "aviso": "Avisos de cobro", "correo": "Correo", "convenio": "Convenio", "datos": "Datos personales"}
 
 # Lo que se hace con un paso: la ventana lleva cada una a un lugar (interfaz/agenda.py) y la línea de órdenes la
 # escribe como una orden (cli/agenda.py). Una fuente nueva que necesita otra acción la agrega aquí y en esos dos.
@@ -58,6 +58,8 @@ ACCIONES = frozenset({
     "bandeja",              # la bandeja de salida: enviar lo que espera
     "por_confirmar",        # la bandeja de salida: resolver lo que quedó «por confirmar»
     "convenio",             # un convenio que vence, que hay que denunciar o con una obligación (referencia: su id)
+    "solicitud_de_datos",   # responder una solicitud sobre datos personales (referencia: su id; derecho)
+    "conservacion",         # suprimir los datos que ya no hace falta conservar (contactos de bajas, rebotes)
     # Los primeros pasos de una asociación nueva (dominio/primeros_pasos.py):
     "cargar_estatuto",      # cargar el texto del estatuto
     "crear_organo",         # crear un órgano
@@ -84,6 +86,7 @@ class Accion:
     fecha: date | None = None
     cargo: str | None = None            # el cargo de los mandatos que se renuevan
     referencia: int | None = None       # el id de lo que nombre una fuente que no es ninguna de las anteriores
+    derecho: str | None = None          # de una solicitud sobre datos personales: acceso, supresión…
 
     def __post_init__(self):
         if self.que not in ACCIONES:

@@ -167,6 +167,7 @@ class ClaseDeDatos:
     conservacion: str
     tablas: tuple[str, ...]  # dónde están en la base
     se_puede_suprimir: str  # qué pasa con una solicitud de supresión: «se borra», «se conserva: …»
+    publicado: str = "no se publica"   # qué muestra de ellos el sitio de transparencia
 
 
 CLASES: tuple[ClaseDeDatos, ...] = (
@@ -177,7 +178,9 @@ CLASES: tuple[ClaseDeDatos, ...] = (
         "enviar convocatorias, actas, resoluciones, avisos de cobro y recibos; coordinar con cada miembro",
         "mientras el miembro siga en la asociación y la persona sea su contacto; después de la baja del miembro, los "
         "años que fije la asociación (por omisión, 2)",
-        ("contactos",), "se borra"),
+        ("contactos",), "se borra",
+        "no se publica (el sitio publica, si la asociación lo elige, el correo y el teléfono institucionales de cada "
+        "miembro, no los de sus contactos)"),
     ClaseDeDatos(
         "autoridades", "Autoridades de los miembros", "nombre y cargo, con las fechas de su mandato",
         "intendentas, alcaldes, prefeitas y demás autoridades de cada miembro",
@@ -185,14 +188,16 @@ CLASES: tuple[ClaseDeDatos, ...] = (
         "saber quién representa a cada miembro; dirigir las cartas y los avisos; la memoria y el sitio de transparencia",
         "mientras ejerce el cargo; después, como parte de la historia del miembro",
         ("autoridades",), "se borra el nombre de un mandato ya terminado; el de la autoridad en ejercicio se conserva "
-                          "mientras ejerza (es un cargo público)"),
+                          "mientras ejerza (es un cargo público)",
+        "el nombre y el cargo de la autoridad vigente de cada miembro (página de miembros)"),
     ClaseDeDatos(
         "integrantes", "Integrantes de los órganos a título personal", "nombre, cargo y fechas del mandato",
         "personas que ocupan un cargo en un órgano de la asociación (presidencia, secretaría ejecutiva, tesorería)",
         "obligación estatutaria: el estatuto manda registrar la composición de los órganos",
         "la composición y la historia de los órganos, la memoria y el sitio de transparencia",
         "permanente: es la historia institucional de la asociación",
-        ("mandatos", "candidaturas"), "se conserva: el estatuto obliga a llevar la composición de los órganos"),
+        ("mandatos", "candidaturas"), "se conserva: el estatuto obliga a llevar la composición de los órganos",
+        "la composición vigente y la historia de cada órgano (páginas de los órganos)"),
     ClaseDeDatos(
         "delegados", "Delegados, apoderados, invitados y oradores de las sesiones",
         "nombre (y, de un delegado, su cargo); si habló, cuándo y cuánto",
@@ -201,7 +206,8 @@ CLASES: tuple[ClaseDeDatos, ...] = (
         "registrar las sesiones, el quórum y las votaciones, y redactar y publicar sus actas",
         "permanente una vez aprobada el acta (el acta no se modifica)",
         ("asistencias", "invitados", "oradores"),
-        "se conserva si la sesión ya se celebró (su acta la nombra); se borra de una sesión futura"),
+        "se conserva si la sesión ya se celebró (su acta la nombra); se borra de una sesión futura",
+        "el acta aprobada de cada sesión, con quiénes hablaron (páginas de las sesiones)"),
     ClaseDeDatos(
         "firmantes", "Firmantes de convenios y declaraciones", "nombre",
         "quienes firman un convenio o una declaración en nombre de un miembro o de otra institución",
@@ -209,7 +215,8 @@ CLASES: tuple[ClaseDeDatos, ...] = (
         "probar quién se obligó y en nombre de quién",
         "mientras el convenio o la declaración existan",
         ("partes_convenio", "firmantes_declaracion", "adherentes_declaracion"),
-        "se conserva: un documento firmado nombra a quien lo firmó"),
+        "se conserva: un documento firmado nombra a quien lo firmó",
+        "las adhesiones de cada declaración aprobada (página de resoluciones)"),
     ClaseDeDatos(
         "destinatarios", "Destinatarios del correo", "dirección de correo, nombre y lo que pasó con cada envío "
                                                      "(aceptado, rebotado, recibido)",

@@ -200,3 +200,20 @@ class Memoria:
 
     def tablas(self) -> list[Tabla]:
         return [b for s in self.secciones for b in s.bloques if isinstance(b, Tabla)]
+
+
+@dataclass
+class Carta:
+    """Una carta de la asociación a una persona (la respuesta a una solicitud sobre sus datos): los mismos bloques que
+    la memoria, sin portada ni índice, con su destinatario, su referencia y su firma. Los textos, ya traducidos."""
+
+    asociacion: str
+    sigla: str
+    papel: str
+    titulo: str               # «Respuesta a su solicitud de acceso a sus datos»
+    destinatario: tuple[str, ...]    # las líneas del destinatario
+    referencia: str           # «Solicitud N.º 3, recibida el 20/11/2026»
+    saludo: str
+    secciones: list[Seccion] = field(default_factory=list)
+    despedida: str = ""
+    firma: tuple[str, ...] = ()

@@ -25,6 +25,7 @@ from ..dominio.primeros_pasos import PrimerosPasos
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from .agenda_convenios import pasos_de_convenios
+from .agenda_datos_personales import pasos_de_datos_personales
 from .agenda_cuotas import pasos_de_la_emision, pasos_de_los_cobros, pasos_del_correo
 from .agenda_organos import pasos_de_actas, pasos_de_elecciones, pasos_de_mandatos, pasos_de_sesiones
 from .base import hoy as fecha_de_hoy
@@ -43,6 +44,7 @@ FUENTES: dict[str, Fuente] = {
     "cobros": pasos_de_los_cobros,
     "correo": pasos_del_correo,
     "convenios": pasos_de_convenios,
+    "datos_personales": pasos_de_datos_personales,
 }
 
 

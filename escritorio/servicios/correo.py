@@ -30,6 +30,7 @@ from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
+from .oposicion_al_correo import direcciones_con_oposicion, motivo_de_la_oposicion, tiene_oposicion
 # La cuenta vive en su módulo (cuenta_de_correo.py); la CLI y la ventana la siguen pidiendo aquí también.
 from .cuenta_de_correo import (CONSERVAR, CuentaCorreo, aceptar_certificado, configurar_cuenta,  # noqa: F401
                                cuenta_a_probar, cuenta_de_correo, exigir_cuenta)
@@ -87,8 +88,9 @@ class Envio:
     apartados: list[dict] = field(default_factory=list)
 
 
-def _copias(copias) -> list[tuple[str, None]]:
-    """Las copias que agrega la secretaría: una lista de direcciones o un texto con varias («a@x.org, b@y.org»)."""
+def _copias(copias, huellas: set[str] = frozenset()) -> list[tuple[str, None]]:
+    """Las copias que agrega la secretaría: una lista de direcciones o un texto con varias («a@x.org, b@y.org»). Una
+    dirección cuya persona pidió no recibir correo (`huellas`, oposicion_al_correo.py) se rechaza."""
     if isinstance(copias, str):
         copias = [c for c in re.split(r"[,;\s]+", copias) if c]
     salida = []
@@ -97,6 +99,8 @@ def _copias(copias) -> list[tuple[str, None]]:
             # Sin caracteres de control (un ESC iría a la cabecera Cc y, citado, a la consola de quien envía).
             limpia = leer_correo(entrada.texto(direccion, maximo=entrada.LARGO_CORTO))
             reglas.direccion_smtp(limpia)   # que se pueda enviar (sin tildes antes de la @)
+            if tiene_oposicion(limpia, huellas):
+                raise ValueError(motivo_de_la_oposicion())
             salida.append((limpia, None))
         except ValueError as error:
             mensaje = traducir("Copia «{0}»: {1}.").format(entrada.muestra(direccion, 60), error)
@@ -104,16 +108,23 @@ def _copias(copias) -> list[tuple[str, None]]:
     return salida
 
 
-def _direcciones(db, miembro_ids: list[int], clase: str) -> dict[int, tuple[str, list[tuple[str, str | None]]]]:
-    """miembro_id -> (nombre del miembro, [(dirección, nombre)]) para una clase de correo."""
+def _copias_de(contexto: Contexto, copias) -> list[tuple[str, None]]:
+    return _copias(copias, direcciones_con_oposicion(contexto.db, contexto.asociacion_id))
+
+
+def _direcciones(db, asociacion_id: int, miembro_ids: list[int], clase: str
+                 ) -> dict[int, tuple[str, list[tuple[str, str | None]]]]:
+    """miembro_id -> (nombre del miembro, [(dirección, nombre)]) para una clase de correo. Una dirección cuya persona
+    pidió no recibir correo no se usa (oposicion_al_correo.py)."""
+    huellas = direcciones_con_oposicion(db, asociacion_id)
     contactos = tabla_correo.contactos_de(db, miembro_ids)
     institucionales = tabla_correo.correos_institucionales(db, miembro_ids)
     salida = {}
     for miembro_id in miembro_ids:
         nombre, institucional = institucionales.get(miembro_id, ("", None))
         marcados = [(c["correo"], c["nombre"]) for c in contactos.get(miembro_id, [])
-                    if reglas.recibe(c["recibe"], clase)]
-        if not marcados and institucional:
+                    if reglas.recibe(c["recibe"], clase) and not tiene_oposicion(c["correo"], huellas)]
+        if not marcados and institucional and not tiene_oposicion(institucional, huellas):
             marcados = [(institucional, nombre)]
         vistos, direcciones = set(), []
         for direccion, persona in marcados:
@@ -127,7 +138,7 @@ def _direcciones(db, miembro_ids: list[int], clase: str) -> dict[int, tuple[str,
 def sin_direccion(contexto: Contexto, miembro_ids: list[int], clase: str) -> list[int]:
     """De esos miembros, los que no recibirían un mensaje de esa clase: ningún contacto la marcó y no tienen correo
     institucional (la misma regla con que se prepara cada envío)."""
-    direcciones = _direcciones(contexto.db, list(miembro_ids), clase)
+    direcciones = _direcciones(contexto.db, contexto.asociacion_id, list(miembro_ids), clase)
     return [m for m in miembro_ids if not direcciones[m][1]]
 
 
@@ -136,9 +147,10 @@ def _firma(cuenta: CuentaCorreo | None, asociacion: dict) -> str:
             traducir("Secretaría Ejecutiva\n{0}").format(asociacion["nombre"]))
 
 
-def _armar(envio: Envio, db, miembro_ids: list[int], copias, asunto: str,
+def _armar(envio: Envio, contexto: Contexto, miembro_ids: list[int], copias, asunto: str,
            cuerpo: Callable[[int, str, str], str], clave_documento: Callable[[int], object]) -> Envio:
-    direcciones = _direcciones(db, miembro_ids, envio.clase)
+    db = contexto.db
+    direcciones = _direcciones(db, contexto.asociacion_id, miembro_ids, envio.clase)
     autoridades = tabla_correo.autoridades_vigentes(db, miembro_ids, fecha_de_hoy().isoformat())
     for miembro_id in miembro_ids:
         nombre, para = direcciones[miembro_id]
@@ -197,7 +209,7 @@ def preparar_convocatoria(contexto: Contexto, sesion_id: int, *, miembros: list[
             _firma(cuenta, asociacion)) if p)
 
     asunto = traducir("Convocatoria: {0}, {1}").format(titulo, fecha)
-    return _armar(envio, db, elegidos, _copias(copias), asunto, cuerpo, lambda _m: "convocatoria")
+    return _armar(envio, contexto, elegidos, _copias_de(contexto, copias), asunto, cuerpo, lambda _m: "convocatoria")
 
 
 def preparar_acta(contexto: Contexto, sesion_id: int, *, miembros: list[int] | None = None, copias=()) -> Envio:
@@ -231,7 +243,7 @@ def preparar_acta(contexto: Contexto, sesion_id: int, *, miembros: list[int] | N
             titulo, fecha), _firma(cuenta, asociacion)))
 
     asunto = traducir("Acta aprobada: {0}, {1}").format(titulo, fecha)
-    return _armar(envio, db, elegidos, _copias(copias), asunto, cuerpo, lambda _m: "acta")
+    return _armar(envio, contexto, elegidos, _copias_de(contexto, copias), asunto, cuerpo, lambda _m: "acta")
 
 
 def preparar_resolucion(contexto: Contexto, resolucion_id: int, *, miembros: list[int] | None = None,
@@ -264,7 +276,7 @@ def preparar_resolucion(contexto: Contexto, resolucion_id: int, *, miembros: lis
         return "\n\n".join((saludo, traducir("Se adjunta: {0}, con su código de verificación.").format(
             titulo), _firma(cuenta, asociacion)))
 
-    return _armar(envio, db, elegidos, _copias(copias), titulo, cuerpo, lambda _m: "resolucion")
+    return _armar(envio, contexto, elegidos, _copias_de(contexto, copias), titulo, cuerpo, lambda _m: "resolucion")
 
 
 def preparar_recibo(contexto: Contexto, pago_id: int, *, copias=()) -> Envio:
@@ -294,7 +306,8 @@ def preparar_recibo(contexto: Contexto, pago_id: int, *, copias=()) -> Envio:
             "Recibimos su pago de {0} del {1}. Se adjunta su recibo {2}, con su código de verificación.").format(
             importe, formato.fecha(pago["fecha"]), pago["recibo"]), _firma(cuenta, asociacion)))
 
-    return _armar(envio, contexto.db, [pago["miembro_id"]], _copias(copias), titulo, cuerpo, lambda _m: "recibo")
+    return _armar(envio, contexto, [pago["miembro_id"]], _copias_de(contexto, copias), titulo, cuerpo,
+                  lambda _m: "recibo")
 
 
 def preparar_avisos(contexto: Contexto, *, al: date | None = None, miembros: list[int] | None = None,
@@ -332,7 +345,7 @@ def preparar_avisos(contexto: Contexto, *, al: date | None = None, miembros: lis
             referencia_de_pago(asociacion["sigla"], miembro_id)), _firma(cuenta, asociacion)))
 
     asunto = traducir("Aviso de cobro — {0}").format(asociacion["nombre"])
-    return _armar(envio, contexto.db, elegidos, _copias(copias), asunto, cuerpo, lambda m: m)
+    return _armar(envio, contexto, elegidos, _copias_de(contexto, copias), asunto, cuerpo, lambda m: m)
 
 
 def _elegir(posibles: list[int], elegidos: list[int] | None, motivo: str) -> list[int]:

@@ -30,6 +30,7 @@ from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import llavero
 from .contexto import Contexto
+from .oposicion_al_correo import direcciones_con_oposicion, motivo_de_la_oposicion, tiene_oposicion
 from .cuenta_de_correo import (CuentaCorreo, exigir_atadura, exigir_cuenta, exigir_cuenta_atada,
                                exigir_cuenta_sin_cambios_por_fuera)
 from .verificacion_anclas import ancla_actual
@@ -326,12 +327,12 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
         adjuntos = tabla_correo.adjuntos(db, mensaje_id)
         emitidos = {sha for _, _, sha in adjuntos if tabla_correo.es_archivo_emitido(db, sha)}
         return (fila, tabla_correo.destinatarios(db, [mensaje_id]).get(mensaje_id, []), adjuntos, emitidos,
-                ancla_actual(db))
+                ancla_actual(db), direcciones_con_oposicion(db, contexto.asociacion_id))
 
     leido = base(leer)
     if leido is None:
         return None
-    fila, destinatarios, adjuntos, emitidos, ancla = leido
+    fila, destinatarios, adjuntos, emitidos, ancla, oposiciones = leido
     # El PDF que sale es el documento emitido: uno cambiado por fuera de Escritorio (la tabla de adjuntos no tiene
     # bitácora) no sale; el mensaje queda sin enviar con el motivo, y «verificar» lo dice.
     cambiados = [nombre for nombre, contenido, sha in adjuntos
@@ -342,6 +343,9 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
     # la @) queda rechazada con su motivo, sin detener a las demás ni a los mensajes que siguen.
     en_ascii, rechazadas = {}, {}
     for d in destinatarios:
+        if tiene_oposicion(d["direccion"], oposiciones):   # se opuso después de que el mensaje se preparara
+            rechazadas[d["direccion"]] = motivo_de_la_oposicion()
+            continue
         try:
             en_ascii[d["direccion"]] = direccion_smtp(d["direccion"])
         except ValueError as error:

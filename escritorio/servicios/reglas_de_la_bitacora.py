@@ -357,7 +357,8 @@ REGLAS: tuple[Regla, ...] = (
     # los datos de las personas (migraciones 0057 y 0058)
     *_fijas("sellos_anteriores", "La huella de un sello anterior no se cambia ni se borra"),
     Regla(("solicitudes_de_datos_respondida_fija",), "solicitudes_de_datos", ("cambio",),
-          lambda r, estado: (r.antes or {}).get("estado") not in (None, "abierta"),
+          lambda r, estado: (r.antes or {}).get("estado") not in (None, "abierta")
+          and (bool(r.cambiadas([c for c in r.despues if c != "detalle"])) or r.despues.get("detalle") is not None),
           "Una solicitud de datos personales ya respondida no se modifica"),
     Regla(("solicitudes_de_datos_sin_borrar",), "solicitudes_de_datos", ("borrado",), siempre,
           "Una solicitud de datos personales no se borra: se responde o se deniega con un motivo"),

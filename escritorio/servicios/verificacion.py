@@ -10,6 +10,8 @@ anota sus problemas, avisos y detalles; `COMPROBACIONES` las nombra en el orden 
   los datos contra la bitácora (cada fila tiene que ser la que dejó su último cambio anotado: quien quita los
   triggers, cambia filas y los vuelve a crear tal cual no deja registro, pero la fila ya no es la anotada) y cada
   registro contra lo que Escritorio pudo haber escrito.
+- `verificacion_valores_personales`: los datos de las personas que la bitácora guarda aparte: cada valor da su
+  compromiso sellado, y cada valor suprimido lo pidió una solicitud de supresión respondida.
 - `verificacion_esquema`: los triggers que congelan actas, impiden borrar pagos o tocar la bitácora, los de la
   bitácora misma y los índices UNIQUE tienen que estar y ser iguales a los que crean las migraciones.
 - `verificacion_saldos`: la lista de pagos con saldo a favor tiene cada pago que todavía lo tiene (sin bitácora
@@ -38,12 +40,14 @@ from .verificacion_esquema import comprobar_el_esquema
 from .verificacion_integridad import comprobar_el_archivo, comprobar_los_miembros
 from .verificacion_saldos import comprobar_los_saldos_a_favor
 from .verificacion_testigo import comprobar_los_testigos
+from .verificacion_valores_personales import comprobar_los_valores_personales
 
 # Las comprobaciones, en el orden en que se informan sus problemas y sus detalles.
 COMPROBACIONES: dict[str, Comprobacion] = {
     "archivo": comprobar_el_archivo,
     "miembros": comprobar_los_miembros,
     "bitacora": comprobar_la_cadena,
+    "valores_personales": comprobar_los_valores_personales,
     "esquema": comprobar_el_esquema,
     "datos": comprobar_los_datos,
     "saldos_a_favor": comprobar_los_saldos_a_favor,

@@ -185,7 +185,13 @@ def _seccion(seccion: Seccion, numero: int, ancho: float, alto: float) -> list[F
     historia: list[Flowable] = [CondPageBreak(200), Spacer(0, 6),
                                 Titulo(f"{numero}. {seccion.titulo}", _SECCION, _clave(numero),
                                        marcador=f"{numero}. {seccion.titulo}")]
-    for bloque in seccion.bloques:
+    return historia + bloques_en_pdf(seccion.bloques, ancho, alto)
+
+
+def bloques_en_pdf(bloques: list, ancho: float, alto: float) -> list[Flowable]:
+    """Los bloques de una sección (dominio/memoria.py), dibujados como en la memoria (también los usa la carta)."""
+    historia: list[Flowable] = []
+    for bloque in bloques:
         if isinstance(bloque, Cifras):
             historia.append(_cifras(bloque, ancho))
         elif isinstance(bloque, Tabla):

@@ -1,0 +1,291 @@
+"""El derecho de acceso y de portabilidad: todo lo que la base tiene de una persona, en una carta en PDF que se lee
+y en un archivo JSON que otro programa puede leer, en un solo paso (issue 65).
+
+Qué se junta (`reunir`):
+- las filas que son suyas (las que la secretaría le vinculó en el registro de personas), enteras;
+- la historia de esas filas en la bitácora, con los valores de antes (los que todavía se pueden leer), y la de las
+  filas que ya no están pero la nombraban (se encuentran por su nombre, su correo o su teléfono en los valores
+  personales de la bitácora);
+- los mensajes de la bandeja de salida y los ya enviados a sus direcciones, con lo que pasó con cada uno;
+- las oposiciones al correo y las solicitudes que hizo;
+- los documentos emitidos que la nombran y las demás filas de la base con su nombre, su correo o su teléfono en un
+  texto (un acta, una resolución, un resumen);
+- para cada clase de dato: para qué se guarda, con qué fundamento, cuánto tiempo y qué se publica.
+
+La carta y el JSON dicen lo mismo; el JSON lleva además los valores tal como están guardados. Responder el acceso
+(`responder_acceso`) escribe los dos en la carpeta elegida y deja la solicitud respondida, en una transacción.
+La ventana (Datos personales › Solicitudes › Responder el acceso…) y la CLI («escritorio derechos acceso») la llaman.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from ..datos import asociaciones as tabla_asociaciones
+from ..datos import personas as tabla
+from ..datos.conexion import transaccion
+from ..dominio import datos_personales as reglas
+from ..dominio import formato
+from ..dominio.memoria import Carta, Columna, FilaDeTabla, Parrafo, Seccion, Tabla, Vacio
+from ..dominio.traduccion import traducir
+from ..salida import comprobar_salida, escribir_sin_pisar
+from .archivos import escribir_archivo
+from .bitacora import listar as historia_de
+from .bitacora import nombre_de_tabla
+from .base import hoy
+from .contexto import Contexto
+from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
+from .personas import TABLAS, ficha
+from .solicitudes_de_datos import (descripcion_de_la_ley, exigir_abierta, marcar_respondida, politica,
+                                   solicitud_de_la_asociacion, tratamientos)
+
+_CLASE_DE_TABLA = {t: c.codigo for c in reglas.CLASES for t in c.tablas}
+
+
+@dataclass
+class DatosDeUnaPersona:
+    """Todo lo que la base tiene de una persona (lo que se entrega en el acceso)."""
+    generado_el: str
+    asociacion: dict
+    persona: dict
+    identificadores: dict
+    filas: list[dict] = field(default_factory=list)
+    historia: list[dict] = field(default_factory=list)
+    correo: list[dict] = field(default_factory=list)
+    oposiciones: list[dict] = field(default_factory=list)
+    solicitudes: list[dict] = field(default_factory=list)
+    documentos: list[dict] = field(default_factory=list)
+    menciones: list[dict] = field(default_factory=list)
+    tratamientos: list[dict] = field(default_factory=list)
+
+    def como_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=2, default=str)
+
+
+def identificadores(filas: list[dict], nombre: str) -> dict[str, list[str]]:
+    """Los nombres, correos y teléfonos con que aparece una persona (para encontrarla en el resto de la base)."""
+    nombres = sorted({nombre, *(f["nombre"] for f in filas if f.get("nombre"))})
+    correos = sorted({reglas.clave_de_direccion(f["correo"]) for f in filas if f.get("correo")})
+    telefonos = sorted({f["telefono"].strip() for f in filas if f.get("telefono") and f["telefono"].strip()})
+    return {"nombres": nombres, "correos": correos, "telefonos": telefonos}
+
+
+def terminos(ids: dict[str, list[str]]) -> list[str]:
+    """Lo que se busca en los textos de la base: los nombres completos (de al menos dos palabras: un nombre de pila
+    solo encontraría a cualquiera), los correos y los teléfonos."""
+    return [n for n in ids["nombres"] if len(n.split()) >= 2] + ids["correos"] + ids["telefonos"]
+
+
+def reunir(contexto: Contexto, persona_id: int) -> DatosDeUnaPersona:
+    """Todo lo que la base tiene de la persona, en el idioma de los documentos."""
+    db = contexto.db
+    datos = ficha(contexto, persona_id)
+    asociacion = tabla_asociaciones.por_id(db, contexto.asociacion_id)
+    pol = politica(contexto)
+    ids = identificadores(datos.filas, datos.nombre)
+    buscar = terminos(ids)
+    resultado = DatosDeUnaPersona(
+        generado_el=hoy().isoformat(),
+        asociacion={"nombre": asociacion["nombre"], "sigla": asociacion["sigla"], "sede": asociacion.get("sede"),
+                    "ley": descripcion_de_la_ley(contexto), "contacto": pol.contacto},
+        persona={"id": datos.id, "nombre": datos.nombre, "nota": datos.nota}, identificadores=ids)
+    vistas = set()
+    for fila in datos.filas:
+        completa = tabla.fila_entera(db, fila["tabla"], fila["fila_id"]) or {}
+        resultado.filas.append({
+            "clase_de_datos": _CLASE_DE_TABLA.get(fila["tabla"], ""), "que": fila["clase"], "tabla": fila["tabla"],
+            "fila": fila["fila_id"], "nombre": fila["nombre"], "correo": fila["correo"], "telefono": fila["telefono"],
+            "rol": fila["rol"], "miembro": fila["miembro"], "donde": fila["donde"], "fecha": fila["fecha"],
+            "como_esta_guardada": completa})
+        vistas.add((fila["tabla"], fila["fila_id"]))
+    for registro in tabla.registros_que_nombran(db, buscar):
+        vistas.add((registro["entidad"], registro["entidad_id"]))
+    for entidad, fila_id in sorted(vistas, key=lambda v: (v[0], v[1] or 0)):
+        for r in reversed(historia_de(db, entidad=entidad, entidad_id=fila_id, limite=500)):
+            resultado.historia.append({"registro": r.id, "cuando": r.cuando(), "quien": r.quien(),
+                                       "tabla": nombre_de_tabla(r.entidad), "fila": r.entidad_id,
+                                       "que_paso": r.descripcion, "detalle": r.detalle})
+    resultado.historia.sort(key=lambda h: h["registro"])
+    resultado.correo = [{"mensaje": m["mensaje_id"], "clase": m["clase"], "asunto": m["asunto"],
+                         "direccion": m["direccion"], "nombre": m["nombre"], "tipo": m["tipo"],
+                         "estado_del_mensaje": m["estado_mensaje"], "resultado": m["estado"], "motivo": m["motivo"],
+                         "creado_en": m["creado_en"], "enviado_en": m["enviado_en"]} for m in datos.mensajes]
+    resultado.oposiciones = [{"direccion": o["direccion"], "desde": o["desde"], "solicitud": o["solicitud_id"]}
+                             for o in tabla.oposiciones(db, contexto.asociacion_id) if o["persona_id"] == persona_id]
+    resultado.solicitudes = [{k: s[k] for k in ("id", "derecho", "recibida_el", "vence_el", "plazo", "estado",
+                                                "respondida_el", "respuesta")} for s in datos.solicitudes]
+    resultado.documentos = tabla.documentos_que_nombran(db, contexto.asociacion_id, buscar)
+    resultado.menciones = [{**m, "donde": nombre_de_tabla(m["tabla"])} for m in tabla.menciones(db, buscar)
+                           if (m["tabla"], m["fila_id"]) not in vistas and m["tabla"] != "archivos_emitidos"
+                           and m["tabla"] != "documentos_emitidos"]
+    clases = {f["clase_de_datos"] for f in resultado.filas} | {"solicitantes"}
+    if resultado.correo:
+        clases.add("destinatarios")
+    resultado.tratamientos = [dict(t) for t in tratamientos(contexto) if t["clase"] in clases]
+    return resultado
+
+
+# --- la carta --------------------------------------------------------------------------------------------------
+
+def _carta(contexto: Contexto, datos: DatosDeUnaPersona, solicitud: dict | None, archivo_json: str) -> Carta:
+    asociacion = datos.asociacion
+    referencia = (traducir("Solicitud de acceso N.º {0}, recibida el {1}").format(
+        solicitud["id"], formato.fecha(solicitud["recibida_el"])) if solicitud else
+        traducir("Datos de la persona N.º {0}").format(datos.persona["id"]))
+    secciones = [
+        _seccion_filas(datos), _seccion_tratamientos(datos), _seccion_historia(datos), _seccion_correo(datos),
+        _seccion_menciones(datos), _seccion_solicitudes(datos),
+        Seccion("derechos", traducir("Sus derechos")).agregar(
+            Parrafo(traducir("Puede pedir que corrijamos un dato inexacto, que suprimamos los que no tenemos obligación "
+                             "de conservar y que no le enviemos más correo. La ley que aplicamos es: {0}.").format(
+                asociacion["ley"])),
+            Parrafo(traducir("El archivo {0}, que acompaña esta carta, tiene los mismos datos en un formato que puede "
+                             "leer otro programa (JSON).").format(archivo_json)),
+            Parrafo(traducir("Para cualquier pedido, escriba a: {0}.").format(asociacion["contacto"])
+                    if asociacion.get("contacto") else
+                    traducir("Para cualquier pedido, diríjase a la secretaría de la asociación.")))]
+    return Carta(asociacion=asociacion["nombre"], sigla=asociacion["sigla"] or "",
+                 papel=tabla_asociaciones.por_id(contexto.db, contexto.asociacion_id)["papel"],
+                 titulo=traducir("Sus datos en la asociación"), destinatario=(datos.persona["nombre"],),
+                 referencia=referencia,
+                 saludo=traducir("Estos son todos los datos que {0} tiene de usted, de dónde vienen, para qué los "
+                                 "usamos y con qué fundamento.").format(asociacion["nombre"]),
+                 secciones=secciones, despedida=traducir("Saludos cordiales."),
+                 firma=(traducir("Secretaría de {0}").format(asociacion["nombre"]),))
+
+
+def _seccion_filas(datos: DatosDeUnaPersona) -> Seccion:
+    filas = tuple(FilaDeTabla((f["que"], _dato(f), f["miembro"] or "", f["donde"] or "",
+                               formato.fecha(f["fecha"]) if f["fecha"] else "")) for f in datos.filas)
+    return Seccion("filas", traducir("Qué datos tenemos de usted")).agregar(Tabla(
+        "filas", traducir("Sus datos"), (Columna(traducir("Qué"), 1.2), Columna(traducir("Dato"), 2.4),
+                                         Columna(traducir("Miembro o institución"), 1.4), Columna(traducir("Dónde"), 1.6),
+                                         Columna(traducir("Desde"), 0.8)),
+        filas, traducir("No tenemos registrada ninguna fila a su nombre.")))
+
+
+def _dato(fila: dict) -> str:
+    partes = [fila["nombre"], fila.get("rol"), fila.get("correo"), fila.get("telefono")]
+    return " · ".join(str(p) for p in partes if p)
+
+
+def _seccion_tratamientos(datos: DatosDeUnaPersona) -> Seccion:
+    seccion = Seccion("tratamientos", traducir("Para qué los usamos y con qué fundamento"))
+    for t in datos.tratamientos:
+        clase = reglas.CLASE[t["clase"]]
+        seccion.agregar(Parrafo(f"{t['nombre']}: " + traducir(
+            "{0}. Para qué: {1}. Fundamento: {2}. Cuánto tiempo: {3}. En el sitio de transparencia: {4}.").format(
+            t["datos"][:1].upper() + t["datos"][1:], t["finalidad"], t["base_legal"], t["conservacion"],
+            traducir(clase.publicado))))
+    return seccion
+
+
+def _seccion_historia(datos: DatosDeUnaPersona) -> Seccion:
+    filas = tuple(FilaDeTabla((h["cuando"], h["que_paso"], h["quien"])) for h in datos.historia)
+    return Seccion("historia", traducir("La historia de esos datos")).agregar(
+        Parrafo(traducir("Cada cambio queda en la bitácora de la base, con cuándo y quién lo hizo.")),
+        Tabla("historia", traducir("Cambios"), (Columna(traducir("Cuándo"), 1), Columna(traducir("Qué pasó"), 4),
+                                                Columna(traducir("Quién"), 1.2)),
+              filas, traducir("Sin cambios registrados.")))
+
+
+def _seccion_correo(datos: DatosDeUnaPersona) -> Seccion:
+    filas = tuple(FilaDeTabla((formato.fecha(str(c["enviado_en"] or c["creado_en"])[:10]), c["asunto"],
+                               c["direccion"], _resultado_del_envio(c))) for c in datos.correo)
+    seccion = Seccion("correo", traducir("Los correos que le enviamos")).agregar(Tabla(
+        "correo", traducir("Correo"), (Columna(traducir("Fecha"), 0.8), Columna(traducir("Asunto"), 2.6),
+                                       Columna(traducir("Dirección"), 1.6), Columna(traducir("Resultado"), 1)),
+        filas, traducir("No le enviamos ningún correo.")))
+    for o in datos.oposiciones:
+        seccion.agregar(Parrafo(traducir("Desde el {0} no le enviamos correo a {1}, como lo pidió.").format(
+            formato.fecha(o["desde"]), o["direccion"] or traducir("su dirección"))))
+    return seccion
+
+
+def _resultado_del_envio(c: dict) -> str:
+    if c["estado_del_mensaje"] in ("pendiente", "enviando", "por_confirmar"):
+        return traducir("en la bandeja de salida")
+    if c["estado_del_mensaje"] == "anulado":
+        return traducir("anulado")
+    return {"aceptado": traducir("enviado"), "rechazado": traducir("rechazado por el servidor"),
+            "rebotado": traducir("rebotó"), "recibido": traducir("recibido")}.get(c["resultado"], c["resultado"])
+
+
+def _seccion_menciones(datos: DatosDeUnaPersona) -> Seccion:
+    seccion = Seccion("menciones", traducir("Documentos y otros textos que lo nombran"))
+    seccion.agregar(Tabla("documentos", traducir("Documentos emitidos"),
+                          (Columna(traducir("Código"), 1.4), Columna(traducir("Documento"), 1.2),
+                           Columna(traducir("Emitido"), 1)),
+                          tuple(FilaDeTabla((d["codigo"], d["tipo"], formato.fecha(str(d["emitido_en"])[:10])))
+                                for d in datos.documentos),
+                          traducir("Ningún documento emitido lo nombra.")))
+    if datos.menciones:
+        seccion.agregar(Tabla("menciones", traducir("Otros textos"),
+                              (Columna(traducir("Dónde"), 2), Columna(traducir("Fila"), 0.6),
+                               Columna(traducir("Campo"), 1.2)),
+                              tuple(FilaDeTabla((m["donde"], str(m["fila_id"]), m["columna"])) for m in datos.menciones),
+                              ""))
+    else:
+        seccion.agregar(Vacio(traducir("Ningún otro texto de la base lo nombra.")))
+    return seccion
+
+
+def _seccion_solicitudes(datos: DatosDeUnaPersona) -> Seccion:
+    filas = tuple(FilaDeTabla((str(s["id"]), traducir(reglas.DERECHOS[s["derecho"]]), formato.fecha(s["recibida_el"]),
+                               traducir(reglas.ESTADOS_DE_SOLICITUD[s["estado"]])))
+                  for s in datos.solicitudes)
+    return Seccion("solicitudes", traducir("Sus solicitudes")).agregar(Tabla(
+        "solicitudes", traducir("Solicitudes"), (Columna("N.º", 0.4), Columna(traducir("Derecho"), 1.6),
+                                                 Columna(traducir("Recibida"), 1), Columna(traducir("Estado"), 1)),
+        filas, traducir("Ninguna.")))
+
+
+# --- responder ---------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RespuestaDeAcceso:
+    carta: Path
+    datos: Path
+    filas: int
+    cambios: int
+    mensajes: int
+    menciones: int
+
+
+def nombres_de_los_archivos(solicitud_id: int) -> tuple[str, str]:
+    return f"acceso-solicitud-{solicitud_id}.pdf", f"acceso-solicitud-{solicitud_id}.json"
+
+
+@en_el_idioma_de_los_documentos
+def responder_acceso(contexto: Contexto, solicitud_id: int, carpeta: Path | str, *,
+                     reemplazar: bool = False) -> RespuestaDeAcceso:
+    """Escribe la carta (PDF) y los datos (JSON) de la persona en `carpeta` y deja la solicitud respondida, todo o
+    nada: si no se pueden escribir los archivos, la solicitud sigue abierta."""
+    from ..documentos.pdf.carta import escribir_carta_pdf
+
+    carpeta = Path(carpeta)
+    nombre_pdf, nombre_json = nombres_de_los_archivos(solicitud_id)
+    sin_hacer = traducir("no se respondió la solicitud")
+    ruta_pdf = comprobar_salida(carpeta / nombre_pdf, ".pdf", traducir("la carta"), reemplazar=reemplazar,
+                                sin_hacer=sin_hacer)
+    ruta_json = comprobar_salida(carpeta / nombre_json, ".json", traducir("los datos"), reemplazar=reemplazar,
+                                 sin_hacer=sin_hacer)
+    with transaccion(contexto.db):
+        solicitud = solicitud_de_la_asociacion(contexto, solicitud_id)
+        exigir_abierta(solicitud, reglas.ACCESO)
+        datos = reunir(contexto, solicitud["persona_id"])
+        escribir_sin_pisar(ruta_json, datos.como_json().encode("utf-8"), traducir("los datos"), reemplazar=reemplazar,
+                           sin_hacer=sin_hacer)
+        try:
+            escribir_archivo(escribir_carta_pdf, ruta_pdf, _carta(contexto, datos, solicitud, nombre_json))
+        except BaseException:
+            ruta_json.unlink(missing_ok=True)
+            raise
+        marcar_respondida(contexto, solicitud_id, traducir(
+            "Se entregaron la carta {0} y los datos {1}: {2} filas, {3} cambios registrados, {4} mensajes, {5} menciones "
+            "en otros textos.").format(nombre_pdf, nombre_json, len(datos.filas), len(datos.historia),
+                                       len(datos.correo), len(datos.menciones)))
+    return RespuestaDeAcceso(ruta_pdf, ruta_json, len(datos.filas), len(datos.historia), len(datos.correo),
+                             len(datos.menciones))

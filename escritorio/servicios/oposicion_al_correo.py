@@ -1,0 +1,84 @@
+"""El derecho de oposición al envío de correo: una persona que pide no recibir más correo deja de recibirlo desde ese
+día, y queda anotado (issue 65).
+
+Oponerse (`oponerse`) anota cada dirección de la persona (las de sus contactos y las que ya recibieron correo suyo)
+con su huella, la fecha y la solicitud; quita esas direcciones de los mensajes que todavía esperan en la bandeja de
+salida (y anula el que se queda sin nadie); y responde la solicitud. Desde entonces la regla es una sola
+(`direcciones_con_oposicion`): preparar un envío no pone esas direcciones (el miembro recibe en otra, o en su correo
+institucional, o la vista previa dice que no tiene a quién), una copia que la secretaría escribe a mano se rechaza, y
+el despacho de la bandeja, por si el mensaje se preparó antes, tampoco le envía (queda rechazada con el motivo). La
+huella sigue reconociendo la dirección aunque después se supriman los datos de la persona.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..datos import personas as tabla
+from ..datos.conexion import transaccion
+from ..dominio import datos_personales as reglas
+from ..dominio import formato
+from ..dominio.traduccion import traducir
+from .base import hoy
+from .contexto import Contexto
+from .personas import ficha
+from .solicitudes_de_datos import exigir_abierta, marcar_respondida, solicitud_de_la_asociacion
+
+
+def direcciones_con_oposicion(db, asociacion_id: int) -> set[str]:
+    """Las huellas de las direcciones que no reciben correo de la asociación."""
+    return tabla.huellas_con_oposicion(db, asociacion_id)
+
+
+def tiene_oposicion(direccion: str, huellas: set[str]) -> bool:
+    return bool(huellas) and reglas.huella_de_direccion(direccion) in huellas
+
+
+def motivo_de_la_oposicion() -> str:
+    return traducir("la persona pidió no recibir correo de la asociación (oposición registrada)")
+
+
+@dataclass(frozen=True)
+class Oposicion:
+    direcciones: list[str]
+    quitadas_de_la_bandeja: int
+    mensajes_anulados: int
+
+
+def oponerse(contexto: Contexto, solicitud_id: int) -> Oposicion:
+    """Registra la oposición al correo de la persona de la solicitud y la responde."""
+    db = contexto.db
+    with transaccion(db):
+        solicitud = solicitud_de_la_asociacion(contexto, solicitud_id)
+        exigir_abierta(solicitud, reglas.OPOSICION)
+        datos = ficha(contexto, solicitud["persona_id"])
+        direcciones = sorted(set(datos.direcciones) | {reglas.clave_de_direccion(m["direccion"])
+                                                       for m in datos.mensajes})
+        if not direcciones:
+            from ..errores import ErrorEscritorio
+
+            raise ErrorEscritorio(traducir(
+                "La persona {0} no tiene ninguna dirección de correo en la base (ni en sus contactos ni en los mensajes "
+                "enviados): no hay a qué dejar de enviar. Vincúlele el contacto que tiene su dirección, o deniegue la "
+                "solicitud con el motivo.").format(solicitud["persona_id"]))
+        desde = hoy().isoformat()
+        for direccion in direcciones:
+            tabla.oponer(db, contexto.asociacion_id, reglas.huella_de_direccion(direccion), direccion,
+                         solicitud["persona_id"], desde, solicitud_id)
+        quitadas, anulados = 0, 0
+        por_mensaje: dict[int, list[int]] = {}
+        for m in tabla.destinatarios_con_direcciones(db, contexto.asociacion_id, direcciones):
+            if m["estado_mensaje"] in ("pendiente", "por_confirmar"):
+                por_mensaje.setdefault(m["mensaje_id"], []).append(m["id"])
+        for mensaje_id, destinatarios in por_mensaje.items():
+            queda = tabla.otros_destinatarios(db, mensaje_id, destinatarios)
+            for destinatario in destinatarios:
+                tabla.borrar_destinatario(db, destinatario)
+                quitadas += 1
+            if queda == 0:
+                tabla.anular_mensaje(db, mensaje_id, motivo_de_la_oposicion())
+                anulados += 1
+        marcar_respondida(contexto, solicitud_id, traducir(
+            "Desde el {0} no se envía correo a {1} direcciones de la persona; se quitaron de {2} mensajes de la "
+            "bandeja de salida ({3} anulados).").format(formato.fecha(desde), len(direcciones), quitadas, anulados))
+    return Oposicion(direcciones, quitadas, anulados)

@@ -1,0 +1,215 @@
+"""El registro de las personas que la base tiene (issue 65): dónde aparece cada una y quién es quién.
+
+Una aparición es una fila con el nombre (y quizás el correo o el teléfono) de una persona: un contacto de un miembro,
+una autoridad, un integrante de un órgano a título personal, un delegado o apoderado de una sesión, un invitado, un
+orador, quien firma un convenio o adhiere a una declaración. La misma persona puede aparecer en varios miembros y
+años; Escritorio lo propone (mismo nombre sin acentos ni mayúsculas, mismo correo) pero solo la secretaría lo dice:
+registra a la persona (`registrar_persona`) con las filas que son suyas y le vincula otras (`vincular`), o deshace un
+vínculo equivocado (`desvincular`). Nunca une a dos personas sola.
+
+Las direcciones de correo de una persona (las de sus contactos) la siguen en el correo: cada mensaje que se le
+envió a una de ellas es también suyo (la misma dirección es el mismo dato, no otra persona).
+
+La ventana (Datos personales › Personas) y la línea de órdenes («escritorio personas …») llaman a estas funciones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TypedDict
+
+from ..datos import personas as tabla
+from ..datos.conexion import transaccion
+from ..dominio import datos_personales as reglas
+from ..dominio.puerta import segun_la_puerta
+from ..dominio.traduccion import traducir
+from ..errores import ErrorEscritorio
+from .campos import LARGO_LARGO, LARGO_NOMBRE, Revision, texto_opcional
+from .contexto import Contexto
+
+# Cómo se nombra cada clase de aparición (en castellano: se traduce donde se muestra).
+TABLAS = {"contactos": "Contacto", "autoridades": "Autoridad", "mandatos": "Integrante de un órgano",
+          "asistencias": "Delegado en una sesión", "invitados": "Invitado a una sesión",
+          "candidaturas": "Candidatura", "oradores": "Orador en una sesión", "partes_convenio": "Firmante de un convenio",
+          "adherentes_declaracion": "Adhesión a una declaración"}
+
+
+class Aparicion(TypedDict):
+    """Una fila con datos de una persona."""
+
+    tabla: str
+    fila_id: int
+    clase: str            # «Contacto», «Autoridad»… en el idioma en curso
+    nombre: str
+    correo: str | None
+    telefono: str | None
+    rol: str | None       # el rol, el cargo, la calidad
+    miembro: str | None   # el miembro (o la institución) en cuyo nombre aparece
+    donde: str | None     # el órgano, la sesión, el convenio
+    fecha: str | None
+    persona_id: int | None
+
+
+class PersonaListada(TypedDict):
+    id: int
+    nombre: str
+    nota: str | None
+    registrada_en: str
+    suprimida_por: int | None
+    filas: int
+    solicitudes: int
+
+
+@dataclass
+class FichaDePersona:
+    """Una persona registrada: sus filas, los mensajes a sus direcciones, sus solicitudes y las apariciones que
+    podrían ser suyas (que la secretaría decide)."""
+    id: int
+    nombre: str
+    nota: str | None
+    suprimida_por: int | None
+    filas: list[Aparicion] = field(default_factory=list)
+    direcciones: list[str] = field(default_factory=list)
+    mensajes: list[dict] = field(default_factory=list)
+    solicitudes: list[dict] = field(default_factory=list)
+    posibles: list[Aparicion] = field(default_factory=list)
+    vinculos: dict[tuple[str, int], int] = field(default_factory=dict)   # (tabla, fila) -> id del vínculo
+
+
+def _aparicion(fila: dict) -> Aparicion:
+    return Aparicion(tabla=fila["tabla"], fila_id=fila["fila_id"], clase=traducir(TABLAS[fila["tabla"]]),
+                     nombre=fila["nombre"], correo=fila.get("correo"), telefono=fila.get("telefono"),
+                     rol=fila.get("rol"), miembro=fila.get("miembro"), donde=fila.get("donde"),
+                     fecha=fila.get("fecha"), persona_id=fila.get("persona_id"))
+
+
+def apariciones(contexto: Contexto, *, texto: str | None = None, sin_persona: bool = False) -> list[Aparicion]:
+    """Cada fila con datos de una persona en la asociación, por nombre; con `texto`, las que lo tienen en el nombre,
+    el correo o el teléfono (sin mayúsculas ni acentos); con `sin_persona`, las que todavía no son de nadie."""
+    buscado = reglas.clave_de_nombre(texto) if texto else ""
+    salida = []
+    for fila in tabla.apariciones(contexto.db, contexto.asociacion_id):
+        if sin_persona and fila["persona_id"] is not None:
+            continue
+        if buscado and not any(buscado in reglas.clave_de_nombre(fila.get(c)) for c in ("nombre", "correo", "telefono")):
+            continue
+        salida.append(_aparicion(fila))
+    return sorted(salida, key=lambda a: (reglas.clave_de_nombre(a["nombre"]), a["tabla"], a["fila_id"]))
+
+
+def listar_personas(contexto: Contexto) -> list[PersonaListada]:
+    return [PersonaListada(**fila) for fila in tabla.personas(contexto.db, contexto.asociacion_id)]
+
+
+def persona_de_la_asociacion(contexto: Contexto, persona_id: int) -> dict:
+    fila = tabla.persona(contexto.db, contexto.asociacion_id, persona_id)
+    if fila is None:
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("No existe la persona {0} en esta asociación: elíjala en Datos personales › Personas."),
+            linea=traducir("No existe la persona {0} en esta asociación («escritorio personas listar» da los "
+                           "números).")).format(persona_id))
+    return fila
+
+
+def _aparicion_de_la_asociacion(contexto: Contexto, tabla_: str, fila_id: int) -> dict:
+    fila = tabla.aparicion(contexto.db, contexto.asociacion_id, tabla_, fila_id)
+    if fila is None:
+        raise ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("No hay datos de una persona en la fila {1} de «{0}» de esta asociación."),
+            linea=traducir("No hay datos de una persona en la fila {1} de «{0}» de esta asociación («escritorio "
+                           "personas apariciones» las lista, cada una como TABLA:FILA).")).format(tabla_, fila_id))
+    return fila
+
+
+def ficha(contexto: Contexto, persona_id: int) -> FichaDePersona:
+    """La persona con todo lo suyo: las filas vinculadas, los mensajes a sus direcciones, sus solicitudes y las
+    apariciones sin persona que podrían ser suyas (mismo nombre o mismo correo)."""
+    db = contexto.db
+    fila = persona_de_la_asociacion(contexto, persona_id)
+    todas = tabla.apariciones(db, contexto.asociacion_id)
+    vinculos = {(v["tabla"], v["fila_id"]): v["id"] for v in tabla.filas_de(db, persona_id)}
+    suyas = [_aparicion(a) for a in todas if (a["tabla"], a["fila_id"]) in vinculos]
+    direcciones = sorted({reglas.clave_de_direccion(a["correo"]) for a in suyas if a.get("correo")})
+    nombres = {reglas.clave_de_nombre(a["nombre"]) for a in suyas} | {reglas.clave_de_nombre(fila["nombre"])}
+    posibles = [_aparicion(a) for a in todas if a["persona_id"] is None
+                and (reglas.clave_de_nombre(a["nombre"]) in nombres
+                     or (a.get("correo") and reglas.clave_de_direccion(a["correo"]) in direcciones))]
+    return FichaDePersona(
+        id=fila["id"], nombre=fila["nombre"], nota=fila["nota"], suprimida_por=fila["suprimida_por"], filas=suyas,
+        direcciones=direcciones, mensajes=tabla.destinatarios_con_direcciones(db, contexto.asociacion_id, direcciones),
+        solicitudes=tabla.solicitudes(db, contexto.asociacion_id, persona_id=persona_id), posibles=posibles,
+        vinculos=vinculos)
+
+
+def registrar_persona(contexto: Contexto, nombre: str | None, filas: list[tuple[str, int]], *,
+                      nota: str | None = None, motivo: str | None = None) -> int:
+    """Registra a una persona con las filas que son suyas (al menos una, o un nombre): la secretaría dice que esas
+    apariciones son la misma persona. Sin nombre, toma el de la primera fila. Devuelve su número."""
+    revision = Revision()
+    nota = revision.texto(traducir("Nota"), nota, maximo=LARGO_LARGO, obligatorio=False, clave="nota")
+    motivo = revision.texto(traducir("Por qué es la misma persona"), motivo, maximo=LARGO_LARGO, obligatorio=False,
+                            clave="motivo")
+    nombre_dado = revision.texto(traducir("Nombre"), nombre, maximo=LARGO_NOMBRE, obligatorio=False, clave="nombre")
+    if not nombre_dado and not filas:
+        revision._anotar(traducir("Nombre"), traducir("escriba el nombre o elija al menos una fila que sea suya"),
+                         "nombre")
+    revision.lanzar(traducir("No se registró la persona:"))
+    with transaccion(contexto.db):
+        encontradas = [_aparicion_de_la_asociacion(contexto, t, f) for t, f in filas]
+        _exigir_sin_persona(contexto, encontradas)
+        persona_id = tabla.registrar_persona(contexto.db, contexto.asociacion_id,
+                                             nombre_dado or encontradas[0]["nombre"], nota)
+        for a in encontradas:
+            tabla.vincular(contexto.db, persona_id, a["tabla"], a["fila_id"], motivo)
+    return persona_id
+
+
+def _exigir_sin_persona(contexto: Contexto, encontradas: list[dict]) -> None:
+    for a in encontradas:
+        ya = tabla.vinculo(contexto.db, a["tabla"], a["fila_id"])
+        if ya is not None:
+            otra = tabla.persona(contexto.db, contexto.asociacion_id, ya["persona_id"])
+            raise ErrorEscritorio(traducir(
+                "La fila {1} de «{0}» ({2}) ya es de la persona {3} («{4}»): una fila es de una sola persona. Si se "
+                "vinculó por error, desvincúlela primero.").format(a["tabla"], a["fila_id"], a["nombre"],
+                                                                   ya["persona_id"], otra["nombre"] if otra else "?"))
+
+
+def vincular(contexto: Contexto, persona_id: int, filas: list[tuple[str, int]], *, motivo: str | None = None) -> int:
+    """Vincula esas filas a la persona: la secretaría dice que son suyas. Devuelve cuántas vinculó."""
+    motivo = texto_opcional(traducir("Por qué es la misma persona"), motivo, maximo=LARGO_LARGO)
+    with transaccion(contexto.db):
+        fila = persona_de_la_asociacion(contexto, persona_id)
+        _exigir_no_suprimida(fila)
+        encontradas = [_aparicion_de_la_asociacion(contexto, t, f) for t, f in filas]
+        _exigir_sin_persona(contexto, encontradas)
+        for a in encontradas:
+            tabla.vincular(contexto.db, persona_id, a["tabla"], a["fila_id"], motivo)
+    return len(filas)
+
+
+def desvincular(contexto: Contexto, persona_id: int, tabla_: str, fila_id: int) -> None:
+    """Deshace un vínculo equivocado: la fila deja de ser de esa persona (la fila no cambia)."""
+    with transaccion(contexto.db):
+        fila = persona_de_la_asociacion(contexto, persona_id)
+        _exigir_no_suprimida(fila)
+        vinculo = tabla.vinculo(contexto.db, tabla_, fila_id)
+        if vinculo is None or vinculo["persona_id"] != persona_id:
+            raise ErrorEscritorio(traducir("La fila {1} de «{0}» no está vinculada a la persona {2}.").format(
+                tabla_, fila_id, persona_id))
+        tabla.desvincular(contexto.db, vinculo["id"])
+
+
+def _exigir_no_suprimida(fila: dict) -> None:
+    if fila["suprimida_por"] is not None:
+        raise ErrorEscritorio(traducir("Los datos de esta persona se suprimieron (solicitud {0}): su registro ya no "
+                                       "cambia.").format(fila["suprimida_por"]))
+
+
+def leer_fila(texto: str) -> tuple[str, int]:
+    """«contactos:12» -> ("contactos", 12). ValueError con el motivo si no se entiende."""
+    partes = str(texto or "").strip().split(":")
+    if len(partes) != 2 or partes[0] not in TABLAS or not partes[1].strip().isdigit():
+        raise ValueError(traducir("«{0}» no es una fila: escriba TABLA:NÚMERO, con la tabla una de {1} (por ejemplo "
+                                  "contactos:12)").format(texto, ", ".join(TABLAS)))
+    return partes[0], int(partes[1])

@@ -1,0 +1,360 @@
+"""El derecho de supresión: los datos de una persona desaparecen del registro, de la bandeja de salida y de los
+documentos y publicaciones futuros, y su historia en la bitácora se vuelve ilegible sin que ningún sello deje de
+verificar; lo que hay que conservar se conserva, y la respuesta dice qué quedó y por qué (issue 65).
+
+Qué se hace con cada fila de la persona (las que la secretaría le vinculó en el registro):
+- un contacto se borra;
+- una autoridad cuyo mandato ya terminó queda sin nombre; la autoridad en ejercicio se conserva (es un cargo
+  público, y se puede volver a pedir cuando termine);
+- un delegado o un invitado de una sesión futura se quita; de una sesión ya celebrada se conserva: su acta lo nombra;
+- un integrante de un órgano, una candidatura, un orador, quien firmó un convenio o adhirió a una declaración se
+  conservan: el estatuto, el acta o el documento firmado los nombran.
+En el correo: de un mensaje que todavía no salió se quita a la persona (y si no le queda nadie, se anula); de uno que
+ya salió queda que salió, a qué miembro y cuándo, sin su dirección ni su nombre; en el texto de cada mensaje que la
+nombra, su nombre, su correo y su teléfono se reemplazan por «[dato suprimido]». La persona del registro queda como
+«Persona suprimida (solicitud N)», lo que escribió en sus solicitudes se borra y sus oposiciones al correo siguen
+valiendo por su huella.
+
+En la bitácora (valores_personales.py): cada valor personal de los registros de esas filas (y de las filas que ya no
+están y la nombraban) pierde su valor y su sal; queda el compromiso, que no dice nada. Cada fila tocada queda en
+`supresiones` con la solicitud: la verificación exige que cada valor suprimido esté ahí.
+
+Después, el archivo de la base se reescribe (VACUUM) para que lo borrado no quede en el espacio libre del archivo; si
+otro programa lo tiene abierto, queda pendiente y se avisa. Las copias de respaldo anteriores conservan los datos
+hasta que la rotación las borre (docs/garantias.md): la respuesta lo dice.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from ..datos import personas as tabla
+from ..datos import valores_personales
+from ..datos.conexion import transaccion
+from ..dominio import correo as reglas_correo
+from ..dominio import datos_personales as reglas
+from ..dominio import formato
+from ..dominio.memoria import Carta, Columna, FilaDeTabla, Parrafo, Seccion, Tabla
+from ..dominio.traduccion import traducir
+from ..salida import comprobar_salida
+from .acceso_a_los_datos import identificadores, terminos
+from .archivos import escribir_archivo
+from .base import hoy
+from .bitacora import nombre_de_tabla
+from .contexto import Contexto
+from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
+from .personas import ficha
+from .solicitudes_de_datos import (descripcion_de_la_ley, exigir_abierta, marcar_respondida, politica,
+                                   solicitud_de_la_asociacion)
+
+SUPRIMIDO_EN_TEXTO = "[dato suprimido]"
+
+
+@dataclass
+class Paso:
+    """Lo que se hace (o no) con una fila."""
+    tabla: str
+    fila_id: int
+    que: str          # «Contacto de Rosario (Prensa)», en el idioma del documento
+    como: str         # «borrada», «anonimizada» o «conservada»
+    motivo: str = ""  # por qué se conserva
+    valores: dict | None = None   # al anonimizar: lo que queda en las columnas de la persona
+
+
+@dataclass
+class PlanDeSupresion:
+    solicitud_id: int
+    persona_id: int
+    nombre: str
+    pasos: list[Paso] = field(default_factory=list)
+    correo: list[Paso] = field(default_factory=list)
+    mensajes_con_su_nombre: list[int] = field(default_factory=list)
+    filas_que_ya_no_estan: list[tuple[str, int]] = field(default_factory=list)
+    quedan_en_textos: list[dict] = field(default_factory=list)
+
+    def borradas(self) -> list[Paso]:
+        return [p for p in self.pasos + self.correo if p.como == "borrada"]
+
+    def anonimizadas(self) -> list[Paso]:
+        return [p for p in self.pasos + self.correo if p.como == "anonimizada"]
+
+    def conservadas(self) -> list[Paso]:
+        return [p for p in self.pasos + self.correo if p.como == "conservada"]
+
+
+@dataclass
+class ResultadoDeSupresion:
+    plan: PlanDeSupresion
+    valores_suprimidos: int
+    carta: Path | None
+    archivo_limpio: bool                 # el archivo se reescribió (VACUUM) y no guarda lo borrado
+    respaldos: list[str] = field(default_factory=list)   # los respaldos que todavía tienen sus datos
+    respaldos_hasta: date | None = None                  # cuándo la rotación habrá borrado el último automático
+
+
+def _que(fila: dict) -> str:
+    from .personas import TABLAS
+
+    partes = [traducir(TABLAS[fila["tabla"]])]
+    lugar = ", ".join(str(x) for x in (fila.get("miembro"), fila.get("donde")) if x)
+    if lugar:
+        partes.append(lugar)
+    if fila.get("fecha"):
+        partes.append(formato.fecha(fila["fecha"]))
+    return " · ".join(partes)
+
+
+def _decidir(contexto: Contexto, fila: dict, solicitud_id: int) -> Paso:
+    db, t, f = contexto.db, fila["tabla"], fila["fila_id"]
+    paso = Paso(t, f, _que(fila), "conservada")
+    hoy_ = hoy().isoformat()
+    if t == "contactos":
+        paso.como = "borrada"
+    elif t == "autoridades":
+        hasta = tabla.hasta_de_autoridad(db, f)
+        if hasta is not None and hasta < hoy_:
+            paso.como, paso.valores = "anonimizada", {"persona": reglas.texto_suprimido(solicitud_id)}
+        else:
+            paso.motivo = traducir("es la autoridad en ejercicio del miembro, un cargo público: se conserva mientras "
+                                   "ejerza (puede volver a pedirlo cuando termine su mandato)")
+    elif t in ("asistencias", "invitados"):
+        sesion = tabla.sesion_de(db, t, f)
+        if sesion and sesion["fecha"] > hoy_ and sesion["estado_acta"] not in ("aprobada", "firmada"):
+            paso.como = "anonimizada" if t == "asistencias" else "borrada"
+            paso.valores = {"representante": None, "cargo_representante": None} if t == "asistencias" else None
+        else:
+            paso.motivo = traducir("la sesión ya se celebró y su acta lo nombra: el acta es el registro oficial de la "
+                                   "sesión que manda el estatuto")
+    elif t in ("mandatos", "candidaturas"):
+        paso.motivo = traducir("el estatuto obliga a llevar la composición de los órganos y su historia, y las "
+                               "elecciones que la decidieron")
+    elif t == "oradores":
+        paso.motivo = traducir("el acta de la sesión dice quién tomó la palabra")
+    else:   # partes_convenio, adherentes_declaracion
+        paso.motivo = traducir("un documento firmado nombra a quien lo firmó o adhirió, y se conserva mientras exista")
+    return paso
+
+
+def planear(contexto: Contexto, solicitud_id: int) -> PlanDeSupresion:
+    """Lo que haría la supresión, sin hacer nada (`--simular`, y la vista previa de la ventana)."""
+    solicitud = solicitud_de_la_asociacion(contexto, solicitud_id)
+    exigir_abierta(solicitud, reglas.SUPRESION)
+    datos = ficha(contexto, solicitud["persona_id"])
+    plan = PlanDeSupresion(solicitud_id, datos.id, datos.nombre)
+    plan.pasos = [_decidir(contexto, fila, solicitud_id) for fila in datos.filas]
+    buscar = terminos(identificadores(datos.filas, datos.nombre))
+    for m in datos.mensajes:
+        pendiente = m["estado_mensaje"] in ("pendiente", "por_confirmar")
+        plan.correo.append(Paso("destinatarios_mensaje", m["id"], traducir("Mensaje «{0}» a {1}").format(
+            m["asunto"], m["direccion"]), "borrada" if pendiente else "anonimizada"))
+    plan.mensajes_con_su_nombre = [m["id"] for m in tabla.mensajes_que_nombran(contexto.db, contexto.asociacion_id,
+                                                                              buscar)]
+    vivas = {(p.tabla, p.fila_id) for p in plan.pasos}
+    for r in tabla.registros_que_nombran(contexto.db, buscar):
+        clave = (r["entidad"], r["entidad_id"])
+        if clave not in vivas and r["entidad_id"] is not None and r["entidad"] in valores_personales.COLUMNAS_PERSONALES \
+                and not tabla.existe_fila(contexto.db, r["entidad"], r["entidad_id"]) \
+                and clave not in plan.filas_que_ya_no_estan:
+            plan.filas_que_ya_no_estan.append(clave)
+    tocadas = vivas | {(p.tabla, p.fila_id) for p in plan.correo} | {("mensajes", i) for i in plan.mensajes_con_su_nombre}
+    plan.quedan_en_textos = [{**m, "donde": nombre_de_tabla(m["tabla"]), "motivo": _motivo_del_texto(m["tabla"])}
+                             for m in tabla.menciones(contexto.db, buscar) if (m["tabla"], m["fila_id"]) not in tocadas]
+    return plan
+
+
+def _motivo_del_texto(tabla_: str) -> str:
+    if tabla_ in ("actas", "fe_de_erratas"):
+        return traducir("un acta aprobada no se modifica: es el registro oficial de la sesión")
+    if tabla_ in ("documentos_emitidos", "archivos_emitidos", "firmas_digitales"):
+        return traducir("un documento emitido queda registrado para que cualquiera pueda verificarlo")
+    if tabla_ in ("resoluciones", "firmantes_declaracion", "adherentes_declaracion", "versiones_articulo"):
+        return traducir("una resolución o una norma adoptada no se modifica")
+    return traducir("es un texto que escribió la asociación: revíselo y corríjalo a mano si corresponde")
+
+
+def _redactar(texto: str, buscar: list[str]) -> str:
+    for termino in sorted(buscar, key=len, reverse=True):
+        for forma in {termino, html.escape(termino)}:
+            inicio = texto.lower().find(forma.lower())
+            while inicio >= 0:
+                texto = texto[:inicio] + SUPRIMIDO_EN_TEXTO + texto[inicio + len(forma):]
+                inicio = texto.lower().find(forma.lower(), inicio + len(SUPRIMIDO_EN_TEXTO))
+    return texto
+
+
+@en_el_idioma_de_los_documentos
+def suprimir(contexto: Contexto, solicitud_id: int, *, carpeta: Path | str | None = None,
+             reemplazar: bool = False) -> ResultadoDeSupresion:
+    """Suprime los datos de la persona de la solicitud, responde la solicitud y, si se da `carpeta`, escribe allí la
+    carta de respuesta (supresion-solicitud-N.pdf). Todo en una transacción; después, el archivo se reescribe."""
+    from ..datos.limpieza import BorradoSeguro
+
+    ruta_carta = None
+    if carpeta is not None:
+        ruta_carta = comprobar_salida(Path(carpeta) / f"supresion-solicitud-{solicitud_id}.pdf", ".pdf",
+                                      traducir("la carta"), reemplazar=reemplazar,
+                                      sin_hacer=traducir("no se suprimió nada"))
+    with BorradoSeguro(contexto.db), transaccion(contexto.db):
+        plan, suprimidos = suprimir_en_la_transaccion(contexto, solicitud_id, ruta_carta)
+    return despues_de_suprimir(contexto, plan, suprimidos, ruta_carta)
+
+
+def suprimir_en_la_transaccion(contexto: Contexto, solicitud_id: int, ruta_carta: Path | None = None
+                               ) -> tuple[PlanDeSupresion, int]:
+    """Lo que hace `suprimir`, dentro de una transacción ya abierta (la supresión de lo que venció la abre con el
+    registro de su solicitud): el plan, la carta (antes de borrar: nombra a la persona), la ejecución y la
+    respuesta."""
+    plan = planear(contexto, solicitud_id)
+    datos = ficha(contexto, plan.persona_id)
+    buscar = terminos(identificadores(datos.filas, datos.nombre))
+    carta = _carta(contexto, plan, datos) if ruta_carta else None
+    suprimidos = ejecutar(contexto, plan, buscar)
+    marcar_respondida(contexto, solicitud_id, _respuesta(plan, suprimidos))
+    if ruta_carta is not None:
+        from ..documentos.pdf.carta import escribir_carta_pdf
+
+        escribir_archivo(escribir_carta_pdf, ruta_carta, carta)
+    return plan, suprimidos
+
+
+def despues_de_suprimir(contexto: Contexto, plan: PlanDeSupresion, suprimidos: int,
+                        ruta_carta: Path | None) -> ResultadoDeSupresion:
+    """Ya confirmada la supresión: el archivo se reescribe sin lo borrado, y se cuentan los respaldos que todavía
+    tienen los datos."""
+    from ..datos.limpieza import limpiar_el_archivo
+
+    limpio = limpiar_el_archivo(contexto.db)
+    respaldos, hasta = _respaldos_con_sus_datos(contexto.db)
+    return ResultadoDeSupresion(plan, suprimidos, ruta_carta, limpio, respaldos, hasta)
+
+
+def ejecutar(contexto: Contexto, plan: PlanDeSupresion, buscar: list[str], *, toda_la_persona: bool = True) -> int:
+    """Dentro de la transacción que suprime: hace el plan (filas, correo, textos de los mensajes), anota cada fila
+    tocada en `supresiones` y suprime sus valores en la bitácora. Con `toda_la_persona`, también su registro, el
+    detalle de sus solicitudes y las direcciones de sus oposiciones (no, si solo se suprime una dirección rebotada).
+    Devuelve cuántos valores de la bitácora suprimió."""
+    db, n = contexto.db, plan.solicitud_id
+    anonimo = reglas.texto_suprimido(n)
+    tocadas: list[tuple[str, int, str]] = []
+    for paso in plan.pasos:
+        if paso.como == "borrada":
+            tabla.borrar_fila(db, paso.tabla, paso.fila_id)
+        elif paso.como == "anonimizada":
+            tabla.anonimizar_fila(db, paso.tabla, paso.fila_id, paso.valores or {})
+        if paso.como != "conservada":
+            tocadas.append((paso.tabla, paso.fila_id, paso.como))
+    por_mensaje: dict[int, list[int]] = {}
+    for m in tabla.destinatarios_con_direcciones(db, contexto.asociacion_id, [d for d in buscar if "@" in d]):
+        por_mensaje.setdefault(m["mensaje_id"], []).append(m["id"])
+    for paso in plan.correo:
+        if paso.como == "borrada":
+            tabla.borrar_fila(db, "destinatarios_mensaje", paso.fila_id)
+        else:
+            tabla.anonimizar_fila(db, "destinatarios_mensaje", paso.fila_id, {
+                "direccion": traducir("dirección suprimida (solicitud {0})").format(n), "nombre": None, "motivo": None})
+        tocadas.append(("destinatarios_mensaje", paso.fila_id, paso.como))
+    for mensaje_id, quitados in por_mensaje.items():
+        if tabla.otros_destinatarios(db, mensaje_id, quitados) == 0:
+            tabla.anular_mensaje(db, mensaje_id, traducir("sin destinatarios: la persona pidió que se supriman sus "
+                                                          "datos (solicitud {0})").format(n))
+    for mensaje_id in plan.mensajes_con_su_nombre:
+        mensaje = tabla.mensaje(db, mensaje_id)
+        texto = _redactar(mensaje["texto"], buscar)
+        if texto != mensaje["texto"]:
+            tabla.reescribir_mensaje(db, mensaje_id, texto, reglas_correo.texto_a_html(texto))
+            tocadas.append(("mensajes", mensaje_id, "anonimizada"))
+    if toda_la_persona:
+        tabla.anonimizar_persona(db, plan.persona_id, anonimo, n)
+        tocadas.append(("personas", plan.persona_id, "anonimizada"))
+        for solicitud_id in tabla.borrar_detalle_de_solicitudes(db, plan.persona_id):
+            tocadas.append(("solicitudes_de_datos", solicitud_id, "anonimizada"))
+        for oposicion in tabla.oposiciones(db, contexto.asociacion_id):
+            if oposicion["persona_id"] == plan.persona_id and oposicion["direccion"] is not None:
+                tabla.olvidar_direccion_de_oposicion(db, oposicion["id"])
+                tocadas.append(("oposiciones_correo", oposicion["id"], "anonimizada"))
+    tocadas += [(t, f, "borrada") for t, f in plan.filas_que_ya_no_estan]
+    suprimidos = 0
+    for t, f, como in dict.fromkeys(tocadas):
+        tabla.anotar_supresion(db, n, t, f, como)
+        suprimidos += valores_personales.suprimir(db, t, [f], n, conservar_lo_de_hoy=como == "anonimizada")
+    return suprimidos
+
+
+def _respuesta(plan: PlanDeSupresion, suprimidos: int) -> str:
+    conservadas = plan.conservadas()
+    texto = traducir("Se suprimieron los datos de la persona {0}: {1} filas borradas, {2} anonimizadas y {3} valores "
+                     "de la bitácora que ya no se pueden leer.").format(
+        plan.persona_id, len(plan.borradas()), len(plan.anonimizadas()), suprimidos)
+    if conservadas:
+        texto += " " + traducir("Se conservaron {0}: {1}.").format(
+            len(conservadas), "; ".join(f"{p.que} ({p.motivo})" for p in conservadas))
+    if plan.quedan_en_textos:
+        texto += " " + traducir("Quedan {0} menciones en textos que no se modifican o que la asociación revisa a "
+                                "mano.").format(len(plan.quedan_en_textos))
+    return texto
+
+
+def _respaldos_con_sus_datos(db) -> tuple[list[str], date | None]:
+    """Los respaldos de la base hechos antes de hoy (todavía tienen los datos suprimidos) y cuándo la rotación habrá
+    borrado el último automático (docs/garantias.md, «Respaldos»)."""
+    from ..datos.conexion import ruta_de
+    from ..datos.respaldo_rotacion import respaldos_de_la_base, vence_la_rotacion
+
+    if db.dialecto == "postgresql":
+        return [], None
+    ruta = ruta_de(db)
+    if ruta is None:
+        return [], None
+    anteriores = respaldos_de_la_base(db.conn, Path(ruta))
+    return [str(r) for r in anteriores], vence_la_rotacion(datetime.now()).date() if anteriores else None
+
+
+# --- la carta ---------------------------------------------------------------------------------------------------
+
+def _carta(contexto: Contexto, plan: PlanDeSupresion, datos) -> Carta:
+    from ..datos import asociaciones as tabla_asociaciones
+
+    asociacion = tabla_asociaciones.por_id(contexto.db, contexto.asociacion_id)
+    pol = politica(contexto)
+    solicitud = solicitud_de_la_asociacion(contexto, plan.solicitud_id)
+    hechas = [p for p in plan.pasos + plan.correo if p.como != "conservada"]
+    secciones = [
+        Seccion("suprimido", traducir("Lo que suprimimos")).agregar(
+            Tabla("suprimido", traducir("Suprimido"), (Columna(traducir("Qué"), 4), Columna(traducir("Cómo"), 1)),
+                  tuple(FilaDeTabla((p.que, traducir(reglas.COMO_SE_SUPRIME[p.como]))) for p in hechas),
+                  traducir("No había filas para borrar.")),
+            Parrafo(traducir("También dejamos de poder leer sus datos en la historia de cambios de la base (la "
+                             "bitácora): queda que hubo un cambio, no lo que decía."))),
+        Seccion("conservado", traducir("Lo que conservamos, y por qué")).agregar(
+            Tabla("conservado", traducir("Conservado"), (Columna(traducir("Qué"), 2.2), Columna(traducir("Por qué"), 3)),
+                  tuple(FilaDeTabla((p.que, p.motivo)) for p in plan.conservadas())
+                  + tuple(FilaDeTabla((f"{m['donde']} ({m['columna']})", m["motivo"])) for m in plan.quedan_en_textos),
+                  traducir("Nada: no quedó ningún dato suyo."))),
+        Seccion("respaldos", traducir("Las copias de respaldo")).agregar(Parrafo(traducir(
+            "Las copias de respaldo que la base hizo antes de hoy todavía tienen sus datos: no se modifican, para que "
+            "sigan sirviendo si hay que restaurar. Se borran solas con la rotación (el último respaldo mensual, a los "
+            "doce meses). Si alguna vez se restaura una de ellas, volveremos a suprimir sus datos."))),
+        Seccion("solicitud", traducir("Su solicitud")).agregar(Parrafo(traducir(
+            "Su solicitud queda registrada con su número ({0}), sin su nombre, para poder demostrar que la "
+            "atendimos.").format(plan.solicitud_id)))]
+    return Carta(asociacion=asociacion["nombre"], sigla=asociacion["sigla"] or "", papel=asociacion["papel"],
+                 titulo=traducir("Supresión de sus datos"), destinatario=(datos.nombre,),
+                 referencia=traducir("Solicitud de supresión N.º {0}, recibida el {1}").format(
+                     plan.solicitud_id, formato.fecha(solicitud["recibida_el"])),
+                 saludo=traducir("Atendimos su pedido de que suprimamos sus datos ({0}).").format(
+                     descripcion_de_la_ley(contexto)),
+                 secciones=secciones, despedida=traducir("Saludos cordiales."),
+                 firma=(traducir("Secretaría de {0}").format(asociacion["nombre"]),
+                        *((pol.contacto,) if pol.contacto else ())))
+
+
+
+def limpiar(contexto: Contexto) -> bool:
+    """Reescribe el archivo para que lo suprimido no quede en su espacio libre (lo que quedó pendiente porque otro
+    programa tenía la base abierta). True si se pudo."""
+    from ..datos.limpieza import limpiar_el_archivo
+
+    return limpiar_el_archivo(contexto.db)

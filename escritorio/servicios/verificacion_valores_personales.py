@@ -1,0 +1,58 @@
+"""Verificar los datos de las personas que la bitácora guarda aparte (valores_personales.py, issue 65).
+
+- Cada valor que se puede leer tiene que dar, con su sal, el compromiso que selló su sello: quien cambia un correo
+  en `bitacora_valores` (con los triggers quitados) ya no da el compromiso.
+- Cada valor suprimido tiene que estar en `supresiones`, anotado por una solicitud de supresión ya respondida: quien
+  borra un valor para esconder lo que decía, sin que nadie lo haya pedido, queda nombrado.
+- Los sellos de antes de la migración 0057 que cubren un valor suprimido ya no se pueden rehacer como se sellaron: se
+  comprueban con su huella sin valores personales (que la migración anotó y selló), y se dice cuántos son.
+
+Los compromisos y las marcas los cubre además la cadena de sellos (verificacion_bitacora.py)."""
+
+from ..datos import valores_personales as datos
+from ..datos.bitacora import sellos_sin_rehacer
+from ..datos.personas import supresiones
+from ..dominio.traduccion import traducir
+from .verificacion_base import BaseVerificada, Verificacion, restaurar
+
+_CON_DETALLE = 10
+
+
+def comprobar_los_valores_personales(base: BaseVerificada, resultado: Verificacion) -> None:
+    db = base.db
+    if not base.tiene(datos.TABLA) or not datos.disponible(db):
+        return
+    sellado = db.execute("SELECT coalesce(max(hasta_id), 0) FROM bitacora_sellos").fetchone()[0]
+    malos = datos.valores_que_no_dan_su_compromiso(db, sellado)
+    if malos:
+        muestra = ", ".join(f"{r} ({p})" for r, p in malos[:_CON_DETALLE])
+        resultado.problemas.append(traducir(
+            "Datos personales de la bitácora cambiados por fuera de Escritorio: {0} valores ya no dan el compromiso que "
+            "selló su sello (registro y posición: {1}). Qué hacer: {2}.").format(len(malos), muestra, restaurar()))
+    pedidas = supresiones(db)
+    sin_pedido = []
+    for registro, posicion, entidad, fila, solicitud in datos.suprimidos(db):
+        pedida = pedidas.get(solicitud)
+        if (pedida is None or pedida["derecho"] != "supresion" or pedida["estado"] != "respondida"
+                or (entidad, fila) not in pedida["filas"]):
+            sin_pedido.append((registro, posicion, solicitud))
+    if sin_pedido:
+        muestra = ", ".join(f"{r} ({p})" for r, p, _ in sin_pedido[:_CON_DETALLE])
+        resultado.problemas.append(traducir(
+            "Datos personales de la bitácora borrados sin una solicitud de supresión que lo pida: {0} valores (registro "
+            "y posición: {1}). Alguien borró lo que decía la bitácora por fuera de Escritorio. Qué hacer: {2}.").format(
+            len(sin_pedido), muestra, restaurar()))
+    guardados, suprimidos = datos.cantidad(db)
+    if not guardados:
+        return
+    detalle = traducir("Datos personales: {0} valores guardados aparte de la bitácora, cada uno con su compromiso "
+                       "sellado").format(guardados)
+    if suprimidos:
+        detalle += traducir("; {0} suprimidos por {1} solicitudes de supresión, cada uno con la suya").format(
+            suprimidos, len(pedidas))
+    sin_rehacer = sellos_sin_rehacer(db)
+    if sin_rehacer:
+        detalle += traducir("; {0} sellos de antes de la migración 0057 cubren un valor suprimido y se comprobaron con "
+                            "su huella sin valores personales (no se pueden rehacer como se sellaron)").format(
+            len(sin_rehacer))
+    resultado.detalles.append(detalle + ".")
