@@ -21,9 +21,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-# Las tablas que no son contenido de la demo: la bitácora y sus sellos (llevan la hora), la identidad de la base
+# Las tablas que no son contenido de la demo: la bitácora, sus sellos (llevan la hora) y sus valores personales (cada
+# uno con su sal al azar), la identidad de la base
 # (al azar) y las migraciones aplicadas (con su hora).
-TABLAS_FUERA = {"bitacora", "bitacora_sellos", "identidad_base", "_sqlite_migrations", "sqlite_sequence"}
+TABLAS_FUERA = {"bitacora", "bitacora_sellos", "bitacora_valores", "identidad_base", "_sqlite_migrations",
+                "sqlite_sequence"}
 # Columnas que el programa llena con la hora al escribir (sin ser el valor por defecto de la columna).
 COLUMNAS_DEL_RELOJ = {("elecciones", "cerrada_en"), ("elecciones", "confirmada_en")}
 # El día en que la prueba arma la demo (la demo depende del día: los pagos «hasta hoy», las sesiones del año).

@@ -22,10 +22,10 @@ La registra `esquema.py`, al final. Nunca se modifica una migración publicada: 
 
 from .base_de_datos import BaseDeDatos
 from .migraciones import columnas_de_la_tabla, disparadores_de_bitacora, ejecutar, rehacer_bitacora
-from . import valores_personales as vp
 
 
 def llevar_aparte(db) -> None:
+    from . import valores_personales as vp
     from .bitacora import huella_del_tramo, sellar, ultimo_registro_al_empezar
 
     # sqlite-utils da su Database, en una transacción (BEGIN): la bitácora se sella con la conexión del programa.
@@ -72,6 +72,8 @@ def llevar_aparte(db) -> None:
 def _marcar_los_registros(db: BaseDeDatos, tablas: list[str]) -> None:
     """Cada registro de esas tablas: sus valores personales aparte y la marca en su lugar. La bitácora solo admite
     agregar: su regla se quita durante la migración (en su transacción) y se vuelve a crear igual."""
+    from . import valores_personales as vp
+
     regla = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'bitacora_solo_agregar_update'"
                        ).fetchone()
     if regla:

@@ -24,9 +24,7 @@ lectura con los valores en su lugar (`legibles`), la supresión y lo que comprue
 
 from __future__ import annotations
 
-import hashlib
 import json
-import secrets
 from collections.abc import Iterable, Iterator, Sequence
 
 from .base_de_datos import BaseDeDatos
@@ -271,6 +269,8 @@ def con_marcas(texto: str, accion: str, posiciones: Iterable[int]) -> tuple[str,
 
 def compromiso(sal: str, valor: str) -> str:
     """SHA-256 de la sal (sus 32 bytes) seguida del valor en UTF-8, en hexadecimal: lo que el sello cubre."""
+    import hashlib   # solo al sellar o verificar: una orden que solo lee no lo importa
+
     return hashlib.sha256(bytes.fromhex(sal) + valor.encode("utf-8")).hexdigest()
 
 
@@ -281,6 +281,10 @@ def comprometer(db: BaseDeDatos, desde: int, hasta: int) -> int:
         return 0
     pendientes = db.execute(f"SELECT registro_id, posicion, valor FROM {TABLA} WHERE registro_id BETWEEN ? AND ? "
                             "AND compromiso IS NULL AND valor IS NOT NULL", [desde, hasta]).fetchall()
+    if not pendientes:
+        return 0
+    import secrets
+
     filas = []
     for registro_id, posicion, valor in pendientes:
         sal = secrets.token_hex(32)

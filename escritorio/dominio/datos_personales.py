@@ -15,7 +15,6 @@ asesora a la asociación en derecho: lo dice la guía.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -254,6 +253,8 @@ def clave_de_direccion(direccion: object) -> str:
 def huella_de_direccion(direccion: object) -> str:
     """La huella SHA-256 de una dirección (sin mayúsculas): una oposición al correo la guarda, para seguir
     reconociendo esa dirección aunque su texto se haya suprimido."""
+    import hashlib
+
     return hashlib.sha256(("escritorio-oposicion:" + clave_de_direccion(direccion)).encode("utf-8")).hexdigest()
 
 

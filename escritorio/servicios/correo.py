@@ -109,14 +109,15 @@ def _copias(copias, huellas: set[str] = frozenset()) -> list[tuple[str, None]]:
 
 
 def _copias_de(contexto: Contexto, copias) -> list[tuple[str, None]]:
-    return _copias(copias, direcciones_con_oposicion(contexto.db, contexto.asociacion_id))
+    return _copias(copias, direcciones_con_oposicion(contexto))
 
 
-def _direcciones(db, asociacion_id: int, miembro_ids: list[int], clase: str
+def _direcciones(contexto: Contexto, miembro_ids: list[int], clase: str
                  ) -> dict[int, tuple[str, list[tuple[str, str | None]]]]:
     """miembro_id -> (nombre del miembro, [(dirección, nombre)]) para una clase de correo. Una dirección cuya persona
     pidió no recibir correo no se usa (oposicion_al_correo.py)."""
-    huellas = direcciones_con_oposicion(db, asociacion_id)
+    db = contexto.db
+    huellas = direcciones_con_oposicion(contexto)
     contactos = tabla_correo.contactos_de(db, miembro_ids)
     institucionales = tabla_correo.correos_institucionales(db, miembro_ids)
     salida = {}
@@ -138,7 +139,7 @@ def _direcciones(db, asociacion_id: int, miembro_ids: list[int], clase: str
 def sin_direccion(contexto: Contexto, miembro_ids: list[int], clase: str) -> list[int]:
     """De esos miembros, los que no recibirían un mensaje de esa clase: ningún contacto la marcó y no tienen correo
     institucional (la misma regla con que se prepara cada envío)."""
-    direcciones = _direcciones(contexto.db, contexto.asociacion_id, list(miembro_ids), clase)
+    direcciones = _direcciones(contexto, list(miembro_ids), clase)
     return [m for m in miembro_ids if not direcciones[m][1]]
 
 
@@ -150,7 +151,7 @@ def _firma(cuenta: CuentaCorreo | None, asociacion: dict) -> str:
 def _armar(envio: Envio, contexto: Contexto, miembro_ids: list[int], copias, asunto: str,
            cuerpo: Callable[[int, str, str], str], clave_documento: Callable[[int], object]) -> Envio:
     db = contexto.db
-    direcciones = _direcciones(db, contexto.asociacion_id, miembro_ids, envio.clase)
+    direcciones = _direcciones(contexto, miembro_ids, envio.clase)
     autoridades = tabla_correo.autoridades_vigentes(db, miembro_ids, fecha_de_hoy().isoformat())
     for miembro_id in miembro_ids:
         nombre, para = direcciones[miembro_id]

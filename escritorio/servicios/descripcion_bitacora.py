@@ -59,6 +59,10 @@ NOMBRES_DE_TABLAS = {
     "adherentes_declaracion": "Adhesiones a declaraciones", "efectos_resolucion": "Efectos de las resoluciones",
     "incidentes": "Incidentes", "lineas_de_extracto": "Líneas de extractos bancarios",
     "sellos_de_tiempo": "Sellos de tiempo", "servidor_sello_de_tiempo": "Servidor de sellos de tiempo",
+    "sellos_anteriores": "Sellos anteriores a los datos personales aparte", "personas": "Personas",
+    "datos_de_persona": "Datos de cada persona", "solicitudes_de_datos": "Solicitudes sobre datos personales",
+    "supresiones": "Supresiones", "oposiciones_correo": "Oposiciones al correo",
+    "politica_de_datos": "Política de datos personales", "tratamientos": "Tratamientos de datos personales",
 }
 
 

@@ -327,7 +327,7 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
         adjuntos = tabla_correo.adjuntos(db, mensaje_id)
         emitidos = {sha for _, _, sha in adjuntos if tabla_correo.es_archivo_emitido(db, sha)}
         return (fila, tabla_correo.destinatarios(db, [mensaje_id]).get(mensaje_id, []), adjuntos, emitidos,
-                ancla_actual(db), direcciones_con_oposicion(db, contexto.asociacion_id))
+                ancla_actual(db), direcciones_con_oposicion(contexto))
 
     leido = base(leer)
     if leido is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..dominio.datos_personales import CLASE, DERECHOS
 from ..dominio.organos import nombre_del_cargo
 from ..dominio.sesiones import TIPOS_RESOLUCION, cita_resolucion
 from ..dominio.traduccion import traducir
@@ -234,7 +235,27 @@ LO_QUE_ES: dict[str, LoQueEs] = {
     "votaciones": lambda c, v: traducir("la votación sobre {0}").format(c.punto(v["punto_id"])),
     "votos_eleccion": lambda c, v: traducir("el voto de {0} en la elección de {1}").format(
         c.miembro(v["miembro_id"]), _eleccion(c, v["eleccion_id"])),
+    # los datos personales (migraciones 0057 y 0058)
+    "sellos_anteriores": lambda c, v: traducir("la huella sin valores personales del sello {0}").format(
+        v["sello_id"]),
+    "personas": lambda c, v: traducir("la persona {0} del registro de personas").format(corto(v["nombre"])),
+    "datos_de_persona": lambda c, v: traducir("la fila {0} de «{1}» como dato de la persona {2}").format(
+        v["fila_id"], corto(v["tabla"]), _persona(c, v["persona_id"])),
+    "solicitudes_de_datos": lambda c, v: traducir("la solicitud {0} ({1}) de la persona {2}").format(
+        v["id"], traducir(DERECHOS.get(v["derecho"], str(v["derecho"]))).lower(), _persona(c, v["persona_id"])),
+    "supresiones": lambda c, v: traducir("la fila {0} de «{1}», suprimida por la solicitud {2}").format(
+        v["fila_id"], corto(v["tabla"]), v["solicitud_id"]),
+    "oposiciones_correo": lambda c, v: traducir("la oposición al correo de {0}").format(
+        corto(v.get("direccion") or traducir("una dirección suprimida"))),
+    "politica_de_datos": lambda c, v: traducir("la política de datos personales de la asociación"),
+    "tratamientos": lambda c, v: traducir("la base legal y la finalidad de «{0}»").format(
+        traducir(CLASE[v["clase"]].nombre) if v.get("clase") in CLASE else corto(v.get("clase"))),
 }
+
+
+def _persona(c: NombresCitados, persona_id) -> str:
+    fila = c.fila("personas", persona_id)
+    return corto(fila.get("nombre")) if fila else f"#{persona_id}"
 
 
 def frase_del_registro(c: NombresCitados, tabla: str, accion: str, antes: dict | None,

@@ -10,6 +10,7 @@ from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import bitacora as tabla_bitacora
 from ..datos import cuotas as tabla_cuotas
+from ..datos.valores_personales import SUPRIMIDO
 from ..documentos.visible import abreviar
 from ..dominio.cuotas import TIPOS_CARGO
 from ..dominio.dinero import formatear
@@ -17,6 +18,12 @@ from ..dominio.sesiones import TIPOS_SESION, de_organo
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from .pagos import numero_recibo
+
+
+def _legibles(valores: dict) -> dict:
+    """Un valor personal que se suprimió (valores_personales.SUPRIMIDO) se lee «(dato suprimido)», en el idioma de
+    quien lee."""
+    return {c: traducir("(dato suprimido)") if v == SUPRIMIDO else v for c, v in valores.items()}
 
 
 def corto(valor, largo: int = 60) -> str:
@@ -66,8 +73,9 @@ class NombresCitados:
         try:
             crudos, columnas = json.loads(datos), self.columnas(tabla)
             if accion == "cambio":
-                return dict(zip(columnas, crudos["antes"])), dict(zip(columnas, crudos["despues"]))
-            valores = dict(zip(columnas, crudos))
+                return (_legibles(dict(zip(columnas, crudos["antes"]))),
+                        _legibles(dict(zip(columnas, crudos["despues"]))))
+            valores = _legibles(dict(zip(columnas, crudos)))
         except (ValueError, TypeError, KeyError):
             return None, None
         return (valores, None) if accion == "borrado" else (None, valores)

@@ -25,9 +25,9 @@ from .personas import ficha
 from .solicitudes_de_datos import exigir_abierta, marcar_respondida, solicitud_de_la_asociacion
 
 
-def direcciones_con_oposicion(db, asociacion_id: int) -> set[str]:
+def direcciones_con_oposicion(contexto: Contexto) -> set[str]:
     """Las huellas de las direcciones que no reciben correo de la asociación."""
-    return tabla.huellas_con_oposicion(db, asociacion_id)
+    return tabla.huellas_con_oposicion(contexto.db, contexto.asociacion_id)
 
 
 def tiene_oposicion(direccion: str, huellas: set[str]) -> bool:

@@ -50,6 +50,14 @@ class Aparicion(TypedDict):
     persona_id: int | None
 
 
+class PersonaRegistrada(TypedDict):
+    id: int
+    nombre: str
+    nota: str | None
+    registrada_en: str
+    suprimida_por: int | None
+
+
 class PersonaListada(TypedDict):
     id: int
     nombre: str
@@ -101,14 +109,14 @@ def listar_personas(contexto: Contexto) -> list[PersonaListada]:
     return [PersonaListada(**fila) for fila in tabla.personas(contexto.db, contexto.asociacion_id)]
 
 
-def persona_de_la_asociacion(contexto: Contexto, persona_id: int) -> dict:
+def persona_de_la_asociacion(contexto: Contexto, persona_id: int) -> PersonaRegistrada:
     fila = tabla.persona(contexto.db, contexto.asociacion_id, persona_id)
     if fila is None:
         raise ErrorEscritorio(segun_la_puerta(
             ventana=traducir("No existe la persona {0} en esta asociación: elíjala en Datos personales › Personas."),
             linea=traducir("No existe la persona {0} en esta asociación («escritorio personas listar» da los "
                            "números).")).format(persona_id))
-    return fila
+    return PersonaRegistrada(**fila)
 
 
 def _aparicion_de_la_asociacion(contexto: Contexto, tabla_: str, fila_id: int) -> dict:

@@ -7,7 +7,9 @@ importar varía el doble de una corrida a otra (medido: la misma orden, 57 a 120
 dice no varía. El tiempo lo mide tests/rendimiento/bench_arranque.py, alternado con `python -c pass`.
 
 Los topes tienen un margen de ~6 módulos sobre lo que cargan hoy; antes de esta vuelta, «organos listar» cargaba
-112 módulos de Escritorio (hoy 86) y «pagos registrar» 97 (hoy 82)."""
+112 módulos de Escritorio (hoy 86) y «pagos registrar» 97 (hoy 82). Después subieron 4: los módulos de las migraciones
+0057 y 0058 (issue 65), que toda orden carga al abrir la base (esquema.py las registra), el de los valores personales
+de la bitácora, que carga toda orden que escribe, y en «verificar» sus dos comprobaciones nuevas."""
 
 import json
 import re
@@ -30,36 +32,36 @@ SELLO_DE_TIEMPO = ("escritorio.servicios.sello_de_tiempo", "escritorio.documento
 FAMILIAS = {
     "organos": (["organos", "listar"],
                 NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO +
-                ("hashlib", "escritorio.servicios.miembros", "escritorio.servicios.asociaciones"), 92),
+                ("hashlib", "escritorio.servicios.miembros", "escritorio.servicios.asociaciones"), 96),
     "miembros": (["miembros", "listar"],
                  NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO +
-                 ("hashlib", "escritorio.servicios.organos", "escritorio.servicios.asociaciones"), 96),
+                 ("hashlib", "escritorio.servicios.organos", "escritorio.servicios.asociaciones"), 100),
     "sesiones": (["sesiones", "listar"],
-                 NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO + ("hashlib",), 88),
+                 NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO + ("hashlib",), 92),
     "buscar": (["buscar", "sao"],
-               NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO + ("hashlib",), 92),
+               NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO + ("hashlib",), 96),
     "cuotas morosidad": (["cuotas", "morosidad", "--json"],
-                         NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO + ("hashlib",), 113),
+                         NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO + ("hashlib",), 117),
     # Registra: la bitácora encadena con SHA-256 (hashlib sí), pero sin recibo no hay PDF, y sin servidor de sello
     # de tiempo configurado no se carga su cliente.
     "pagos registrar": (["pagos", "registrar", "--miembro", "{miembro}", "--monto", "10", "--moneda", "USD",
                          "--fecha", "2026-11-01"],
                         NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO +
-                        ("escritorio.servicios.cobranza", "escritorio.servicios.asociaciones"), 88),
+                        ("escritorio.servicios.cobranza", "escritorio.servicios.asociaciones"), 92),
     # Emite: la regla de la cuota, los saldos a favor (servicios.pagos) y la bitácora (hashlib sí); sin documentos,
     # sin la morosidad ni la cobranza, sin el diagnóstico de la base más allá de abrirla.
     "cuotas emitir": (["cuotas", "emitir", "2027"],
                       NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO +
                       ("escritorio.servicios.cobranza", "escritorio.datos.morosidad",
                        "escritorio.servicios.asociaciones", "escritorio.servicios.informes_cuotas",
-                       "escritorio.servicios.vinculos_de_resolucion"), 95),
+                       "escritorio.servicios.vinculos_de_resolucion"), 99),
     # Un PDF/A: reportlab y pikepdf sí (y el logging que ellos cargan); la planilla, la ventana y babel no.
     "cuotas estado-cuenta": (["cuotas", "estado-cuenta", "--miembro", "{miembro}", "{carpeta}/estado.pdf"],
-                             NUNCA + ("babel",) + SELLO_DE_TIEMPO, 140),
+                             NUNCA + ("babel",) + SELLO_DE_TIEMPO, 144),
     # Recorre la base entera y rehace el esquema de referencia (sqlite-utils sí), sin documentos ni cobranza.
     "verificar": (["verificar"],
                   ("PySide6", "psycopg", "openpyxl", "escritorio.interfaz") + DOCUMENTOS + ("babel",) + COBRANZA,
-                  165),
+                  171),
     # El sitio entero (actas en PDF, firmas): todo lo de documentos sí; ni la ventana, ni la planilla.
     "publicar": (["publicar", "{carpeta}/sitio"], NUNCA, None),
 }
