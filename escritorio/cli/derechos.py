@@ -284,12 +284,12 @@ def orden_oposicion(args) -> None:
 
     hecho = oponerse(oficina_de(args).contexto, args.solicitud)
     if args.json:
-        imprimir_json({"direcciones": hecho.direcciones, "quitadas_de_la_bandeja": hecho.quitadas_de_la_bandeja,
+        imprimir_json({"direcciones": hecho.direcciones, "mensajes_que_no_le_saldran": hecho.mensajes_que_no_le_saldran,
                        "mensajes_anulados": hecho.mensajes_anulados})
         return
     print(f"Solicitud {args.solicitud} respondida: {len(hecho.direcciones)} direcciones no reciben más correo "
-          f"({', '.join(visible(d) for d in hecho.direcciones)}); {hecho.quitadas_de_la_bandeja} quitadas de la "
-          f"bandeja de salida, {hecho.mensajes_anulados} mensajes anulados.")
+          f"({', '.join(visible(d) for d in hecho.direcciones)}); {hecho.mensajes_que_no_le_saldran} mensajes de la "
+          f"bandeja de salida ya no les saldrán ({hecho.mensajes_anulados} anulados).")
 
 
 def orden_responder(args) -> None:

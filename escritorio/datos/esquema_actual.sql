@@ -2570,7 +2570,7 @@ CREATE TRIGGER bitacora_oradores_baja AFTER DELETE ON oradores BEGIN
 
 -- bitacora_valores (creada en 0057_valores_personales)
 CREATE TABLE bitacora_valores (
-    registro_id INTEGER NOT NULL REFERENCES bitacora(id),
+    registro_id INTEGER NOT NULL,
     posicion INTEGER NOT NULL CHECK (posicion >= 0),
     valor TEXT,
     sal TEXT CHECK (sal IS NULL OR length(sal) = 64),
@@ -2598,7 +2598,7 @@ CREATE TRIGGER bitacora_valores_sin_borrar BEFORE DELETE ON bitacora_valores
 
 -- sellos_anteriores (creada en 0057_valores_personales)
 CREATE TABLE sellos_anteriores (
-    sello_id INTEGER PRIMARY KEY REFERENCES bitacora_sellos(id),
+    sello_id INTEGER PRIMARY KEY,
     huella_original TEXT NOT NULL CHECK (length(huella_original) = 64),
     huella_sin_valores TEXT NOT NULL CHECK (length(huella_sin_valores) = 64)
 );
@@ -2695,7 +2695,13 @@ CREATE TABLE solicitudes_de_datos (
 CREATE INDEX solicitudes_de_datos_abiertas ON solicitudes_de_datos(asociacion_id, estado, vence_el);
 
 CREATE TRIGGER solicitudes_de_datos_respondida_fija BEFORE UPDATE ON solicitudes_de_datos
-    WHEN OLD.estado <> 'abierta'
+    WHEN OLD.estado <> 'abierta' AND (NEW.detalle IS NOT NULL OR NEW.id IS NOT OLD.id
+      OR NEW.asociacion_id IS NOT OLD.asociacion_id OR NEW.persona_id IS NOT OLD.persona_id
+      OR NEW.derecho IS NOT OLD.derecho OR NEW.recibida_el IS NOT OLD.recibida_el OR NEW.canal IS NOT OLD.canal
+      OR NEW.pais IS NOT OLD.pais OR NEW.plazo IS NOT OLD.plazo OR NEW.vence_el IS NOT OLD.vence_el
+      OR NEW.estado IS NOT OLD.estado OR NEW.respondida_el IS NOT OLD.respondida_el
+      OR NEW.respondida_por IS NOT OLD.respondida_por OR NEW.respuesta IS NOT OLD.respuesta
+      OR NEW.registrada_en IS NOT OLD.registrada_en)
     BEGIN SELECT RAISE(ABORT, 'Una solicitud de datos personales ya respondida no se modifica.'); END;
 
 CREATE TRIGGER solicitudes_de_datos_sin_borrar BEFORE DELETE ON solicitudes_de_datos

@@ -14,6 +14,10 @@ Lo que cambia (valores_personales.py lo explica entero):
   la verificación lo rehace como se selló (y un ancla vieja que lo cita sigue probando lo mismo); suprimido uno,
   vale la huella sin valores, que la migración anotó aquí y selló al terminar.
 
+Ninguna de las dos tablas nombra a la bitácora con una clave foránea: la cadena de sellos ya las ata (un valor o
+una huella de más o de menos cambia un sello), y así la bitácora no deja de ser lo único que no se vacía (TRUNCATE) ni
+se referencia desde afuera.
+
 La migración sella lo que escribe (las filas de `sellos_anteriores`) en su propio sello, como cualquier escritura;
 lo que otro programa haya dejado sin sellar antes de ella se sella aparte como incidente, como siempre.
 
@@ -34,7 +38,7 @@ def llevar_aparte(db) -> None:
     al_empezar = ultimo_registro_al_empezar(db)
     ejecutar(db, [
         f"""CREATE TABLE {vp.TABLA} (
-            registro_id INTEGER NOT NULL REFERENCES bitacora(id),
+            registro_id INTEGER NOT NULL,
             posicion INTEGER NOT NULL CHECK (posicion >= 0),
             valor TEXT,
             sal TEXT CHECK (sal IS NULL OR length(sal) = 64),
@@ -43,7 +47,7 @@ def llevar_aparte(db) -> None:
             PRIMARY KEY (registro_id, posicion)
         )""",
         """CREATE TABLE sellos_anteriores (
-            sello_id INTEGER PRIMARY KEY REFERENCES bitacora_sellos(id),
+            sello_id INTEGER PRIMARY KEY,
             huella_original TEXT NOT NULL CHECK (length(huella_original) = 64),
             huella_sin_valores TEXT NOT NULL CHECK (length(huella_sin_valores) = 64)
         )""",

@@ -63,7 +63,8 @@ def aparicion(db: BaseDeDatos, asociacion_id: int, tabla: str, fila_id: int) -> 
     """La fila `fila_id` de `tabla`, como `apariciones`, si es de la asociación y tiene datos de una persona."""
     if tabla not in _APARICIONES:
         return None
-    fila = db.execute(f"SELECT * FROM ({_APARICIONES[tabla]}) WHERE id = ?", [asociacion_id, fila_id]).fetchone()
+    fila = db.execute(f"SELECT * FROM ({_APARICIONES[tabla]}) AS x WHERE x.id = ?",
+                      [asociacion_id, fila_id]).fetchone()
     return dict(zip(COLUMNAS_DE_APARICION, fila), tabla=tabla) if fila else None
 
 
@@ -140,21 +141,29 @@ def otros_destinatarios(db: BaseDeDatos, mensaje_id: int, sin: Sequence[int]) ->
                       [mensaje_id, *sin]).fetchone()[0]
 
 
-def anonimizar_destinatario(db: BaseDeDatos, destinatario_id: int, direccion: str, nombre: str | None) -> None:
-    db.execute("UPDATE destinatarios_mensaje SET direccion = ?, nombre = ?, motivo = NULL WHERE id = ?",
-               [direccion, nombre, destinatario_id])
-
-
-def borrar_destinatario(db: BaseDeDatos, destinatario_id: int) -> None:
-    db.execute("DELETE FROM destinatarios_mensaje WHERE id = ?", [destinatario_id])
+def suprimir_del_correo(db: BaseDeDatos, solicitud_id: int, borrar: Sequence[int], anonimizar: Sequence[int],
+                        direccion: str, textos: dict[int, tuple[str, str]]) -> None:
+    """Dentro de la supresión, con las filas ya anotadas en `supresiones`: quita los destinatarios `borrar` (de
+    mensajes que no salieron), deja sin dirección (`direccion`, el texto que la reemplaza) ni nombre a los `anonimizar` (de
+    mensajes que salieron) y reescribe el texto y el HTML de los mensajes de `textos` ({id: (texto, html)}). En el
+    servidor, el correo que salió no lo reescribe ningún papel: lo hace su función (postgres/supresion.py)."""
+    if db.dialecto == "postgresql":
+        mensajes = list(textos)
+        db.execute("SELECT escritorio_suprimir_del_correo(?, ?, ?, ?, ?, ?, ?)",
+                   [solicitud_id, list(borrar), list(anonimizar), direccion, mensajes,
+                    [textos[m][0] for m in mensajes], [textos[m][1] for m in mensajes]])
+        return
+    for destinatario_id in borrar:
+        db.execute("DELETE FROM destinatarios_mensaje WHERE id = ?", [destinatario_id])
+    for destinatario_id in anonimizar:
+        db.execute("UPDATE destinatarios_mensaje SET direccion = ?, nombre = NULL, motivo = NULL WHERE id = ?",
+                   [direccion, destinatario_id])
+    for mensaje_id, (texto, html) in textos.items():
+        db.execute("UPDATE mensajes SET texto = ?, html = ? WHERE id = ?", [texto, html, mensaje_id])
 
 
 def mensaje(db: BaseDeDatos, mensaje_id: int) -> dict | None:
     return next(db.query("SELECT id, estado, texto, html, asunto FROM mensajes WHERE id = ?", [mensaje_id]), None)
-
-
-def reescribir_mensaje(db: BaseDeDatos, mensaje_id: int, texto: str, html: str) -> None:
-    db.execute("UPDATE mensajes SET texto = ?, html = ? WHERE id = ?", [texto, html, mensaje_id])
 
 
 def anular_mensaje(db: BaseDeDatos, mensaje_id: int, motivo: str) -> None:
@@ -221,14 +230,6 @@ def supresiones(db: BaseDeDatos) -> dict[int, dict]:
         datos = salida.setdefault(solicitud_id, {"derecho": derecho, "estado": estado, "filas": set()})
         datos["filas"].add((tabla, fila_id))
     return salida
-
-
-def solicitudes_que_vencen(db: BaseDeDatos, asociacion_id: int, hasta: str) -> list[dict]:
-    """Las solicitudes abiertas que vencen a más tardar `hasta` (incluidas las vencidas)."""
-    return list(db.query(
-        "SELECT s.id, s.derecho, s.recibida_el, s.vence_el, s.plazo, p.nombre AS persona FROM solicitudes_de_datos s "
-        "JOIN personas p ON p.id = s.persona_id WHERE s.asociacion_id = ? AND s.estado = 'abierta' AND "
-        "s.vence_el <= ? ORDER BY s.vence_el, s.id", [asociacion_id, hasta]))
 
 
 # --- oposiciones al correo -----------------------------------------------------------------------------------------
@@ -318,7 +319,7 @@ def direcciones_rebotadas(db: BaseDeDatos, asociacion_id: int, antes_de: str) ->
         "WHERE m.asociacion_id = ? AND d.estado = 'rebotado' AND NOT EXISTS (SELECT 1 FROM destinatarios_mensaje o "
         "JOIN mensajes y ON y.id = o.mensaje_id WHERE lower(o.direccion) = lower(c.correo) AND y.asociacion_id = ? "
         "AND o.estado IN ('aceptado', 'recibido') AND coalesce(o.cuando, '') > coalesce(d.cuando, '')) "
-        "GROUP BY c.id HAVING max(coalesce(d.cuando, '')) < ? ORDER BY c.id",
+        "GROUP BY c.id, c.nombre, c.correo, m.nombre HAVING max(coalesce(d.cuando, '')) < ? ORDER BY c.id",
         [asociacion_id, asociacion_id, asociacion_id, antes_de]))
 
 
@@ -379,7 +380,8 @@ def registros_que_nombran(db: BaseDeDatos, terminos: Sequence[str]) -> list[dict
                 else "instr(lower(v.valor), lower(?)) > 0")
     return list(db.query(
         "SELECT DISTINCT b.id AS registro_id, b.entidad, b.entidad_id, b.accion FROM bitacora_valores v "
-        f"JOIN bitacora b ON b.id = v.registro_id WHERE v.valor IS NOT NULL AND ({' OR '.join(contiene for _ in terminos)}) "
+        "JOIN bitacora b ON b.id = v.registro_id WHERE v.valor IS NOT NULL AND "
+        f"({' OR '.join(contiene for _ in terminos)}) "
         "ORDER BY b.id", list(terminos)))
 
 
@@ -398,8 +400,9 @@ def documentos_que_nombran(db: BaseDeDatos, asociacion_id: int, terminos: Sequen
     en_resumen = " OR ".join(contiene.format(c="d.resumen") for _ in terminos)
     en_texto = " OR ".join(contiene.format(c="a.texto") for _ in terminos)
     return list(db.query(
-        "SELECT d.id, d.codigo, d.tipo, d.referencia, d.emitido_en FROM documentos_emitidos d WHERE d.asociacion_id = ? "
-        f"AND (({en_resumen}) OR EXISTS (SELECT 1 FROM archivos_emitidos a WHERE a.documento_id = d.id AND ({en_texto}))) "
+        "SELECT d.id, d.codigo, d.tipo, d.referencia, d.emitido_en FROM documentos_emitidos d "
+        f"WHERE d.asociacion_id = ? AND (({en_resumen}) OR EXISTS (SELECT 1 FROM archivos_emitidos a "
+        f"WHERE a.documento_id = d.id AND ({en_texto}))) "
         "ORDER BY d.id", [asociacion_id, *terminos, *terminos]))
 
 
@@ -417,9 +420,8 @@ def fila_entera(db: BaseDeDatos, tabla_: str, fila_id: int) -> dict | None:
 # Lo que se escribe en cada tabla al anonimizar una fila que se conserva (las columnas de la persona), y las tablas
 # cuyas filas se pueden borrar enteras. Las nombra el programa, nunca quien escribe.
 _ANONIMIZAR = {"contactos": ("correo", "recibe"), "autoridades": ("persona",),
-               "asistencias": ("representante", "cargo_representante"),
-               "personas": ("nombre", "nota"), "destinatarios_mensaje": ("direccion", "nombre", "motivo")}
-_BORRABLES = ("contactos", "invitados", "destinatarios_mensaje")
+               "asistencias": ("representante", "cargo_representante")}
+_BORRABLES = ("contactos", "invitados")
 
 
 def borrar_fila(db: BaseDeDatos, tabla_: str, fila_id: int) -> None:
@@ -459,12 +461,14 @@ def mensajes_que_nombran(db: BaseDeDatos, asociacion_id: int, terminos: Sequence
                          f"({' OR '.join(contiene for _ in terminos)}) ORDER BY id", [asociacion_id, *terminos]))
 
 
-def borrar_detalle_de_solicitudes(db: BaseDeDatos, persona_id: int) -> list[int]:
-    """Borra lo que la persona escribió en sus solicitudes ya respondidas (la base lo permite: es lo único que cambia
-    de una solicitud respondida). Devuelve los números de las que tenían algo."""
-    ids = [i for (i,) in db.execute("SELECT id FROM solicitudes_de_datos WHERE persona_id = ? AND detalle IS NOT NULL",
-                                    [persona_id])]
-    if ids:
-        db.execute("UPDATE solicitudes_de_datos SET detalle = NULL WHERE persona_id = ? AND detalle IS NOT NULL",
-                   [persona_id])
-    return ids
+def solicitudes_con_detalle(db: BaseDeDatos, persona_id: int) -> list[int]:
+    """Las solicitudes de la persona en las que escribió algo (`detalle`)."""
+    return [i for (i,) in db.execute("SELECT id FROM solicitudes_de_datos WHERE persona_id = ? AND detalle IS NOT NULL",
+                                     [persona_id])]
+
+
+def borrar_detalle_de_solicitudes(db: BaseDeDatos, persona_id: int) -> None:
+    """Borra lo que la persona escribió en sus solicitudes (la base lo permite también de las ya respondidas: es lo
+    único que cambia de una solicitud respondida)."""
+    db.execute("UPDATE solicitudes_de_datos SET detalle = NULL WHERE persona_id = ? AND detalle IS NOT NULL",
+               [persona_id])

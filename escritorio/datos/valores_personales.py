@@ -362,34 +362,28 @@ def texto_original(texto: str, accion: str, valores: dict[int, str | None]) -> s
 
 # --- suprimir ---------------------------------------------------------------------------------------------------
 
-def suprimir(db: BaseDeDatos, entidad: str, filas: Sequence[int], solicitud_id: int, *,
-             conservar_lo_de_hoy: bool) -> int:
-    """Dentro de la transacción que suprime: borra el valor y la sal de cada valor personal de los registros de la
-    bitácora sobre esas filas de `entidad`. Con `conservar_lo_de_hoy` (la fila sigue, anonimizada), quedan los
-    valores de después de su último registro: son los de hoy, que ya no nombran a la persona. Devuelve cuántos
-    valores suprimió."""
-    if not filas or not disponible(db):
+def suprimir_lo_anotado(db: BaseDeDatos, solicitud_id: int) -> int:
+    """Dentro de la transacción que suprime, después de anotar en `supresiones` las filas de la solicitud: borra el
+    valor y la sal de cada valor personal de los registros de la bitácora sobre esas filas. De una fila anonimizada
+    (sigue, sin los datos de la persona) quedan los valores de después de su último registro: son los de hoy, que ya
+    no la nombran. Devuelve cuántos valores suprimió.
+
+    En el servidor lo hace su función (postgres/supresion.py, escritorio_suprimir_valores), con la misma regla."""
+    if db.dialecto == "postgresql":
+        return db.execute("SELECT escritorio_suprimir_valores(?)", [solicitud_id]).fetchone()[0]
+    if not disponible(db):
         return 0
     # Los registros que esta misma transacción escribió (el borrado de la fila, su anonimización) todavía no tienen
     # compromiso: se les pone ya (es lo mismo que haría el sello) para poder suprimir su valor antes de confirmar.
     sellado = db.execute("SELECT coalesce(max(hasta_id), 0) FROM bitacora_sellos").fetchone()[0]
     comprometer(db, sellado + 1, db.execute("SELECT coalesce(max(id), 0) FROM bitacora").fetchone()[0])
-    suprimidos = 0
-    lista = sorted(set(filas))
-    for inicio in range(0, len(lista), _POR_CONSULTA):
-        parte = lista[inicio:inicio + _POR_CONSULTA]
-        marcas = ", ".join("?" * len(parte))
-        conservar = ""
-        if conservar_lo_de_hoy:
-            conservar = (f" AND NOT (v.registro_id IN (SELECT max(id) FROM bitacora WHERE entidad = ? AND entidad_id "
-                         f"IN ({marcas}) GROUP BY entidad_id) AND (v.posicion >= {DESPUES} OR (SELECT accion FROM "
-                         "bitacora WHERE id = v.registro_id) = 'alta'))")
-        cursor = db.execute(
-            f"UPDATE {TABLA} AS v SET valor = NULL, sal = NULL, suprimido_por = ? WHERE v.valor IS NOT NULL "
-            f"AND v.registro_id IN (SELECT id FROM bitacora WHERE entidad = ? AND entidad_id IN ({marcas})){conservar}",
-            [solicitud_id, entidad, *parte, *([entidad, *parte] if conservar_lo_de_hoy else [])])
-        suprimidos += cursor.rowcount
-    return suprimidos
+    return db.execute(
+        f"UPDATE {TABLA} AS v SET valor = NULL, sal = NULL, suprimido_por = :solicitud "
+        "FROM bitacora b, supresiones x WHERE x.solicitud_id = :solicitud AND b.entidad = x.tabla "
+        "AND b.entidad_id = x.fila_id AND v.registro_id = b.id AND v.valor IS NOT NULL "
+        "AND NOT (x.como = 'anonimizada' AND b.id = (SELECT max(u.id) FROM bitacora u WHERE u.entidad = x.tabla AND "
+        f"u.entidad_id = x.fila_id) AND (v.posicion >= {DESPUES} OR b.accion = 'alta'))",
+        {"solicitud": solicitud_id}).rowcount
 
 
 # --- lo que comprueba la verificación ------------------------------------------------------------------------------

@@ -2,8 +2,8 @@
 día, y queda anotado (issue 65).
 
 Oponerse (`oponerse`) anota cada dirección de la persona (las de sus contactos y las que ya recibieron correo suyo)
-con su huella, la fecha y la solicitud; quita esas direcciones de los mensajes que todavía esperan en la bandeja de
-salida (y anula el que se queda sin nadie); y responde la solicitud. Desde entonces la regla es una sola
+con su huella, la fecha y la solicitud; anula los mensajes de la bandeja de salida que no tienen a nadie más (a los
+demás, el despacho no les envía a esas direcciones); y responde la solicitud. Desde entonces la regla es una sola
 (`direcciones_con_oposicion`): preparar un envío no pone esas direcciones (el miembro recibe en otra, o en su correo
 institucional, o la vista previa dice que no tiene a quién), una copia que la secretaría escribe a mano se rechaza, y
 el despacho de la bandeja, por si el mensaje se preparó antes, tampoco le envía (queda rechazada con el motivo). La
@@ -41,8 +41,8 @@ def motivo_de_la_oposicion() -> str:
 @dataclass(frozen=True)
 class Oposicion:
     direcciones: list[str]
-    quitadas_de_la_bandeja: int
-    mensajes_anulados: int
+    mensajes_que_no_le_saldran: int   # de la bandeja de salida
+    mensajes_anulados: int            # de esos, los que no tenían a nadie más
 
 
 def oponerse(contexto: Contexto, solicitud_id: int) -> Oposicion:
@@ -65,20 +65,20 @@ def oponerse(contexto: Contexto, solicitud_id: int) -> Oposicion:
         for direccion in direcciones:
             tabla.oponer(db, contexto.asociacion_id, reglas.huella_de_direccion(direccion), direccion,
                          solicitud["persona_id"], desde, solicitud_id)
-        quitadas, anulados = 0, 0
+        # De los mensajes que todavía esperan en la bandeja: a esas direcciones no les sale (el despacho las rechaza
+        # con el motivo); el que no tiene a nadie más se anula ya.
+        esperan, anulados = 0, 0
         por_mensaje: dict[int, list[int]] = {}
         for m in tabla.destinatarios_con_direcciones(db, contexto.asociacion_id, direcciones):
             if m["estado_mensaje"] in ("pendiente", "por_confirmar"):
                 por_mensaje.setdefault(m["mensaje_id"], []).append(m["id"])
         for mensaje_id, destinatarios in por_mensaje.items():
-            queda = tabla.otros_destinatarios(db, mensaje_id, destinatarios)
-            for destinatario in destinatarios:
-                tabla.borrar_destinatario(db, destinatario)
-                quitadas += 1
-            if queda == 0:
+            esperan += 1
+            if tabla.otros_destinatarios(db, mensaje_id, destinatarios) == 0:
                 tabla.anular_mensaje(db, mensaje_id, motivo_de_la_oposicion())
                 anulados += 1
         marcar_respondida(contexto, solicitud_id, traducir(
-            "Desde el {0} no se envía correo a {1} direcciones de la persona; se quitaron de {2} mensajes de la "
-            "bandeja de salida ({3} anulados).").format(formato.fecha(desde), len(direcciones), quitadas, anulados))
-    return Oposicion(direcciones, quitadas, anulados)
+            "Desde el {0} no se envía correo a {1} direcciones de la persona; {2} mensajes de la bandeja de salida ya "
+            "no le saldrán ({3} anulados: no tenían a nadie más).").format(formato.fecha(desde), len(direcciones),
+                                                                         esperan, anulados))
+    return Oposicion(direcciones, esperan, anulados)

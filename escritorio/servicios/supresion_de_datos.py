@@ -232,55 +232,51 @@ def despues_de_suprimir(contexto: Contexto, plan: PlanDeSupresion, suprimidos: i
 
 
 def ejecutar(contexto: Contexto, plan: PlanDeSupresion, buscar: list[str], *, toda_la_persona: bool = True) -> int:
-    """Dentro de la transacción que suprime: hace el plan (filas, correo, textos de los mensajes), anota cada fila
-    tocada en `supresiones` y suprime sus valores en la bitácora. Con `toda_la_persona`, también su registro, el
-    detalle de sus solicitudes y las direcciones de sus oposiciones (no, si solo se suprime una dirección rebotada).
-    Devuelve cuántos valores de la bitácora suprimió."""
+    """Dentro de la transacción que suprime: anota en `supresiones` cada fila que se toca (la verificación lo exige de
+    cada valor suprimido, y el servidor solo deja tocar lo anotado), hace el plan (filas, correo, textos de los
+    mensajes) y suprime sus valores en la bitácora. Con `toda_la_persona`, también su registro, el detalle de sus
+    solicitudes y las direcciones de sus oposiciones (no, si solo se suprime una dirección rebotada). Devuelve
+    cuántos valores de la bitácora suprimió."""
     db, n = contexto.db, plan.solicitud_id
-    anonimo = reglas.texto_suprimido(n)
-    tocadas: list[tuple[str, int, str]] = []
+    textos = {}
+    for mensaje_id in plan.mensajes_con_su_nombre:
+        mensaje = tabla.mensaje(db, mensaje_id)
+        texto = _redactar(mensaje["texto"], buscar)
+        if texto != mensaje["texto"]:
+            textos[mensaje_id] = (texto, reglas_correo.texto_a_html(texto))
+    oposiciones = [o for o in tabla.oposiciones(db, contexto.asociacion_id)
+                   if toda_la_persona and o["persona_id"] == plan.persona_id and o["direccion"] is not None]
+    detalles = tabla.solicitudes_con_detalle(db, plan.persona_id) if toda_la_persona else []
+    tocadas = [(p.tabla, p.fila_id, p.como) for p in plan.pasos + plan.correo if p.como != "conservada"]
+    tocadas += [("mensajes", m, "anonimizada") for m in textos]
+    if toda_la_persona:
+        tocadas += [("personas", plan.persona_id, "anonimizada")]
+        tocadas += [("solicitudes_de_datos", s, "anonimizada") for s in detalles]
+        tocadas += [("oposiciones_correo", o["id"], "anonimizada") for o in oposiciones]
+    tocadas += [(t, f, "borrada") for t, f in plan.filas_que_ya_no_estan]
+    for t, f, como in dict.fromkeys(tocadas):
+        tabla.anotar_supresion(db, n, t, f, como)
     for paso in plan.pasos:
         if paso.como == "borrada":
             tabla.borrar_fila(db, paso.tabla, paso.fila_id)
         elif paso.como == "anonimizada":
             tabla.anonimizar_fila(db, paso.tabla, paso.fila_id, paso.valores or {})
-        if paso.como != "conservada":
-            tocadas.append((paso.tabla, paso.fila_id, paso.como))
     por_mensaje: dict[int, list[int]] = {}
     for m in tabla.destinatarios_con_direcciones(db, contexto.asociacion_id, [d for d in buscar if "@" in d]):
         por_mensaje.setdefault(m["mensaje_id"], []).append(m["id"])
-    for paso in plan.correo:
-        if paso.como == "borrada":
-            tabla.borrar_fila(db, "destinatarios_mensaje", paso.fila_id)
-        else:
-            tabla.anonimizar_fila(db, "destinatarios_mensaje", paso.fila_id, {
-                "direccion": traducir("dirección suprimida (solicitud {0})").format(n), "nombre": None, "motivo": None})
-        tocadas.append(("destinatarios_mensaje", paso.fila_id, paso.como))
+    borrar = [p.fila_id for p in plan.correo if p.como == "borrada"]
+    tabla.suprimir_del_correo(db, n, borrar, [p.fila_id for p in plan.correo if p.como == "anonimizada"],
+                              traducir("dirección suprimida (solicitud {0})").format(n), textos)
     for mensaje_id, quitados in por_mensaje.items():
-        if tabla.otros_destinatarios(db, mensaje_id, quitados) == 0:
+        if set(quitados) <= set(borrar) and tabla.otros_destinatarios(db, mensaje_id, quitados) == 0:
             tabla.anular_mensaje(db, mensaje_id, traducir("sin destinatarios: la persona pidió que se supriman sus "
                                                           "datos (solicitud {0})").format(n))
-    for mensaje_id in plan.mensajes_con_su_nombre:
-        mensaje = tabla.mensaje(db, mensaje_id)
-        texto = _redactar(mensaje["texto"], buscar)
-        if texto != mensaje["texto"]:
-            tabla.reescribir_mensaje(db, mensaje_id, texto, reglas_correo.texto_a_html(texto))
-            tocadas.append(("mensajes", mensaje_id, "anonimizada"))
     if toda_la_persona:
-        tabla.anonimizar_persona(db, plan.persona_id, anonimo, n)
-        tocadas.append(("personas", plan.persona_id, "anonimizada"))
-        for solicitud_id in tabla.borrar_detalle_de_solicitudes(db, plan.persona_id):
-            tocadas.append(("solicitudes_de_datos", solicitud_id, "anonimizada"))
-        for oposicion in tabla.oposiciones(db, contexto.asociacion_id):
-            if oposicion["persona_id"] == plan.persona_id and oposicion["direccion"] is not None:
-                tabla.olvidar_direccion_de_oposicion(db, oposicion["id"])
-                tocadas.append(("oposiciones_correo", oposicion["id"], "anonimizada"))
-    tocadas += [(t, f, "borrada") for t, f in plan.filas_que_ya_no_estan]
-    suprimidos = 0
-    for t, f, como in dict.fromkeys(tocadas):
-        tabla.anotar_supresion(db, n, t, f, como)
-        suprimidos += valores_personales.suprimir(db, t, [f], n, conservar_lo_de_hoy=como == "anonimizada")
-    return suprimidos
+        tabla.anonimizar_persona(db, plan.persona_id, reglas.texto_suprimido(n), n)
+        tabla.borrar_detalle_de_solicitudes(db, plan.persona_id)
+        for oposicion in oposiciones:
+            tabla.olvidar_direccion_de_oposicion(db, oposicion["id"])
+    return valores_personales.suprimir_lo_anotado(db, n)
 
 
 def _respuesta(plan: PlanDeSupresion, suprimidos: int) -> str:

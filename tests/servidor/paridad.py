@@ -26,18 +26,22 @@ DATOS = RAIZ / "datos"
 # Las conexiones mismas y lo que cada motor tiene solo para sí: no son consultas «del programa» que comparar.
 PROPIAS_DE_UN_MOTOR = (DATOS / "base_de_datos.py", DATOS / "postgres", DATOS / "dialecto.py")
 # Lo que de por sí responde distinto en cada motor: quién escribió (en el archivo, el usuario del equipo; en el
-# servidor, el login), y todo lo que se calcula con eso —las huellas de la bitácora y de lo congelado, los sellos—, la
-# identidad de cada base, su ruta, sus migraciones y sus triggers. Esto lo prueban, en los dos motores, las pruebas
+# servidor, el login), y todo lo que se calcula con eso —las huellas de la bitácora y de lo congelado, los sellos, los
+# compromisos de los valores personales con su sal al azar—, la identidad de cada base, su ruta, sus migraciones y sus
+# triggers. Esto lo prueban, en los dos motores, las pruebas
 # `ambos_motores` de la bitácora, lo congelado, la verificación y el sello de tiempo.
 RESPONDEN_DISTINTO_EN_CADA_MOTOR = ("datos.bitacora.", "datos.congelados.", "datos.sello_de_tiempo.",
                                     "datos.verificacion.", "datos.conexion.", "datos.reglas_de_la_bitacora.",
                                     "datos.testigo.", "datos.integridad.", "datos.documentos.identidad",
-                                    "datos.respaldo")
+                                    "datos.respaldo", "datos.valores_personales.",
+                                    "datos.esquema_valores_personales.")
 # Lo que un motor consulta y el otro no, a propósito (sitio, o sitio y comienzo de la sentencia → por qué).
 SOLO_EN_UN_MOTOR = {
     ("datos.sesiones.cambios_de_reglas_en_la_bitacora", ""):
         "«verificar» busca en la bitácora del archivo las reglas rebajadas por fuera; en el servidor no hay quien las "
         "escriba por fuera del programa (los papeles no escriben reglas_quorum)",
+    ("datos.personas._columnas_de_texto", "SELECT column_name FROM information_schema.columns"):
+        "las columnas de texto de una tabla, donde se busca a una persona: el archivo las lee con PRAGMA table_info",
     ("datos.morosidad.deudas_vencidas", "SELECT DISTINCT importe, moneda FROM cargos"):
         "en el servidor los topes de la tolerancia se calculan antes, en Python (el archivo los pide a una función "
         "de SQLite)",

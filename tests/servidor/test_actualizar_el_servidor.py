@@ -9,15 +9,20 @@ import pytest
 from escritorio.errores import ErrorBaseDeDatos
 from escritorio.servicios.base import abrir_base
 
-ULTIMA = "0030_memoria_anual_e_informes_de_actividad"
+ULTIMA = "0058_datos_personales"
+TABLAS_DE_LA_ULTIMA = ("supresiones", "oposiciones_correo", "datos_de_persona", "solicitudes_de_datos", "personas",
+                       "politica_de_datos", "tratamientos")
 
 
 def _volver_a_la_version_anterior(url: str) -> None:
-    """La base como la habría dejado la versión de Escritorio anterior a la última migración (la 0030: sin la
-    memoria anual ni los informes de las actividades). Es la última de verdad: una base con un hueco en el medio (sin
-    una migración vieja pero con las nuevas) no existe, y su actualización perdería lo de las posteriores."""
+    """La base como la habría dejado la versión de Escritorio anterior a la última migración que crea tablas (la 0058:
+    sin el registro de las personas ni sus solicitudes). Es la última de verdad: una base con un hueco en el medio
+    (sin una migración vieja pero con las nuevas) no existe, y su actualización perdería lo de las posteriores; y una
+    base de antes de la 0057 no tendría sus registros de la bitácora con los valores personales aparte, que esta sí
+    tiene (la migración 0057 sobre una base vieja de verdad la prueban tests/datos/test_migracion_valores_personales.py
+    y la subida de un archivo migrado, tests/servidor/test_traslado.py)."""
     with psycopg.connect(url, autocommit=True) as conexion:
-        for tabla in ("secciones_memoria", "memorias", "informes_actividad"):
+        for tabla in TABLAS_DE_LA_ULTIMA:
             conexion.execute(f"DROP TABLE {tabla} CASCADE")
         # Y sin las que vinieron después (las que no cambian tablas, como la 0034 de las estadísticas de SQLite).
         conexion.execute("DELETE FROM escritorio_migraciones WHERE nombre >= %s", [ULTIMA])
@@ -53,9 +58,9 @@ def test_la_base_de_la_version_anterior_se_pone_al_dia_en_una_nueva_sin_tocar_la
     db = abrir_base(base_nueva)  # la nueva abre: está al día
     try:
         assert db.execute("SELECT count(*) FROM miembros").fetchone()[0] == miembros
-        # Las tablas nuevas, vacías: ninguna memoria tiene todavía textos ni una actividad su informe en PDF.
-        assert db.execute("SELECT count(*) FROM memorias").fetchone()[0] == 0
-        assert db.execute("SELECT count(*) FROM informes_actividad").fetchone()[0] == 0
+        # Las tablas nuevas, vacías: nadie registró todavía a una persona ni una solicitud.
+        assert db.execute("SELECT count(*) FROM personas").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM solicitudes_de_datos").fetchone()[0] == 0
         assert db.execute("SELECT count(*) FROM bitacora_sellos").fetchone()[0] >= sellos
     finally:
         db.close()
@@ -67,7 +72,7 @@ def test_la_base_de_la_version_anterior_se_pone_al_dia_en_una_nueva_sin_tocar_la
         assert conexion.execute("SELECT count(*) FROM escritorio_migraciones WHERE nombre = %s",
                                 [ULTIMA]).fetchone()[0] == 0
         assert conexion.execute("SELECT count(*) FROM information_schema.tables "
-                                "WHERE table_name = 'memorias'").fetchone()[0] == 0
+                                "WHERE table_name = 'personas'").fetchone()[0] == 0
     assert _contar(vieja, "miembros") == miembros
 
     otra_vez = cli("servidor", "actualizar", vieja, base_nueva)  # la nueva ya tiene datos: no se pisa

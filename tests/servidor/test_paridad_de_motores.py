@@ -90,6 +90,18 @@ ORDENES = [
     "sesiones punto 6 --titulo Declaraciones --json",
     "mociones retomar 1 --sesion 5 --punto 6:1 --json", "mociones ver 1 --sesion 6 --json",
     "mociones listar --sesion 5 --json", "mociones listar --sesion 5",
+    # Los datos de las personas (issue 65): la política, el registro, el acceso respondido y la supresión que se
+    # simula. La supresión de verdad, la oposición y lo que ya no hace falta conservar, en los dos motores:
+    # tests/servicios/test_derechos_de_las_personas.py.
+    "derechos politica --pais UY --contacto datos@red.ejemplo.org --json", "derechos politica",
+    "personas apariciones --buscar castro --json", "personas registrar contactos:2 --motivo «la misma persona» --json",
+    "personas ver 1 --json", "personas ver 1", "personas listar",
+    f"derechos registrar --persona 1 --derecho acceso --recibida {HOY} --detalle «todos mis datos» --json",
+    "derechos acceso 1 --carpeta . --reemplazar --json",
+    f"derechos registrar --persona 1 --derecho supresion --recibida {HOY} --json",
+    "derechos suprimir 2 --simular --json", "derechos suprimir 2 --simular", "derechos listar",
+    "derechos tratamientos --clase contactos --json", "derechos vencidos --json",
+    "derechos registro-de-actividades registro.xlsx --reemplazar",
     "cuotas morosidad --json", "sesiones listar", "resoluciones listar", "verificar",
 ]
 
@@ -104,6 +116,8 @@ ESTADO_ESPERADO = {"documento verificar acta.pdf": 6,   # un borrador auténtico
 # actas, plan de trabajo, cuotas y pagos) y las de tests/servidor. La lista solo se achica: una función nueva que
 # consulta entra al recorrido (una orden más en ORDENES) o a una prueba `ambos_motores`, y se anota aquí con cuál.
 FUERA_DEL_RECORRIDO = frozenset({
+    # la supresión de verdad (el mensaje que la nombra, la sesión de un delegado): test_derechos_de_las_personas.py
+    "datos.personas.mensaje", "datos.personas.sesion_de",
     "datos.aprobacion_de_actas.actas_abiertas_hasta", "datos.aprobacion_de_actas.resoluciones_que_aprueban",
     "datos.asociaciones.todas_con_su_papel", "datos.busqueda.pagos_por_recibo", "datos.convenios.partes_externas",
     "datos.correo.contacto_de_la_asociacion", "datos.correo.contactos_de", "datos.correo.cuenta",

@@ -6,13 +6,22 @@ sus columnas (papeles.SOLO_AGREGAR: solo las del estado del envío). Estas regla
 permiten, con los cambios que hace el programa (datos/correo.py, servicios/despacho.py):
 - un mensaje enviado o anulado ya no cambia, y la hora de envío, una vez puesta, tampoco;
 - de un mensaje enviado, a un destinatario que ya tiene resultado (aceptado, rechazado…) solo se le anota lo que
-  se supo después: rebotado o recibido (servicios/correo.anotar).
+  se supo después: rebotado o recibido (servicios/correo.anotar);
+- salvo la supresión de los datos de una persona (supresion.py), que borra su dirección y su nombre de lo que salió
+  y reescribe el texto que la nombraba.
 """
+
+# Lo único que cambia del correo que salió, fuera de su estado: lo que hace la supresión de los datos de una persona
+# (supresion.py), que corre con los permisos del dueño de las tablas sobre una fila que anotó una solicitud de
+# supresión abierta. Ningún papel es el dueño: ninguno lo puede hacer con SQL a mano.
+_EN_SUPRESION = ("(current_user = (SELECT tableowner FROM pg_catalog.pg_tables WHERE schemaname = 'public' AND "
+                 "tablename = '{tabla}') AND public.escritorio_en_supresion('{tabla}', OLD.id))")
 
 _MENSAJE = """CREATE FUNCTION regla_mensaje_enviado_fijo() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF OLD.estado IN ('enviado', 'anulado') AND ROW(NEW.*) IS DISTINCT FROM ROW(OLD.*)
-     OR OLD.enviado_en IS NOT NULL AND NEW.enviado_en IS DISTINCT FROM OLD.enviado_en THEN
+  IF (OLD.estado IN ('enviado', 'anulado') AND ROW(NEW.*) IS DISTINCT FROM ROW(OLD.*)
+      OR OLD.enviado_en IS NOT NULL AND NEW.enviado_en IS DISTINCT FROM OLD.enviado_en)
+     AND NOT """ + _EN_SUPRESION.format(tabla="mensajes") + """ THEN
     RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE =
       'Un mensaje enviado o anulado no se modifica: es la constancia de lo que salió.';
   END IF;
@@ -22,7 +31,8 @@ END $$"""
 _DESTINATARIO = """CREATE FUNCTION regla_destinatario_enviado_fijo() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF (SELECT estado FROM mensajes WHERE id = OLD.mensaje_id) = 'enviado' AND OLD.estado <> 'pendiente'
-     AND ROW(NEW.*) IS DISTINCT FROM ROW(OLD.*) AND NEW.estado NOT IN ('rebotado', 'recibido') THEN
+     AND ROW(NEW.*) IS DISTINCT FROM ROW(OLD.*) AND NEW.estado NOT IN ('rebotado', 'recibido')
+     AND NOT """ + _EN_SUPRESION.format(tabla="destinatarios_mensaje") + """ THEN
     RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE =
       'A quien ya recibió un mensaje enviado solo se le anota si rebotó o si llegó: lo demás no se modifica.';
   END IF;

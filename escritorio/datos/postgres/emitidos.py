@@ -18,7 +18,9 @@ _SECRETARIA = PAPELES["secretaria"]
 # Una devolución la abre solo su función (viaje.py), no un SET LOCAL del cliente.
 _HORA = ("CASE WHEN public.escritorio_devolviendo() IS NOT NULL AND {0} IS NOT NULL "
          "THEN {0} ELSE to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') END")
-_SOLO_SECRETARIA = (f"IF NOT pg_has_role(session_user, '{_SECRETARIA}', 'MEMBER') AND NOT pg_has_role(session_user, "
+# Que quien llama tenga el papel de secretaría (o sea el dueño de las tablas); {0}: el mensaje si no (lo usa también
+# supresion.py).
+SOLO_SECRETARIA = (f"IF NOT pg_has_role(session_user, '{_SECRETARIA}', 'MEMBER') AND NOT pg_has_role(session_user, "
                     "(SELECT relowner FROM pg_catalog.pg_class WHERE oid = 'public.bitacora'::regclass), 'MEMBER') THEN "
                     "RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = {0}; END IF;")
 
@@ -32,7 +34,7 @@ TABLAS = ("documentos_emitidos", "archivos_emitidos", "firmas_digitales")
 
 
 def sentencias_del_servidor() -> list[str]:
-    actas = _SOLO_SECRETARIA.format("'Solo el papel de secretaría registra actas y resoluciones emitidas.'")
+    actas = SOLO_SECRETARIA.format("'Solo el papel de secretaría registra actas y resoluciones emitidas.'")
     return [
         f"""CREATE FUNCTION escritorio_registrar_documento(asociacion bigint, codigo_ text, tipo_ text, referencia_ bigint,
   huella_ text, resumen_ text, emitido_en_ text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
@@ -59,7 +61,7 @@ END $$""",
 AS $$
 DECLARE nuevo bigint;
 BEGIN
-  {_SOLO_SECRETARIA.format("'Solo el papel de secretaría guarda PDF firmados digitalmente.'")}
+  {SOLO_SECRETARIA.format("'Solo el papel de secretaría guarda PDF firmados digitalmente.'")}
   INSERT INTO firmas_digitales (asociacion_id, tipo, referencia, firmante, certificado_sha256, firmado_en, sha256, pdf)
     VALUES (asociacion, tipo_, referencia_, firmante_, certificado_sha256_, firmado_en_,
             encode(sha256(pdf_), 'hex'), pdf_) RETURNING id INTO nuevo;

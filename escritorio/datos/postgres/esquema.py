@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .. import valores_personales
 from ..base_de_datos import BaseDeDatos
 from ..esquema import MIGRACIONES
 from ..esquema_saldos_a_favor import MANTENIMIENTO as MANTENIMIENTO_DE_SALDOS
@@ -160,6 +161,8 @@ def _bitacora_de(tabla: Tabla) -> list[str]:
     """Como `migraciones.disparadores_de_bitacora`: las columnas de la tabla (menos las BLOB) en su orden."""
     columnas = [c for c, tipo in tabla.columnas if tipo != "BLOB"]
     clave = "id" if "id" in columnas else columnas[0]
+    if valores_personales.es_personal(tabla.nombre):
+        return _bitacora_con_valores(tabla.nombre, columnas, clave)
 
     def fila(prefijo: str) -> str:
         return "json_build_array(" + ", ".join(f"{prefijo}.{c}" for c in columnas) + ")"
@@ -183,6 +186,56 @@ END $$""",
         f"CREATE TRIGGER bitacora_{tabla.nombre} AFTER INSERT OR UPDATE OR DELETE ON {tabla.nombre} "
         f"FOR EACH ROW EXECUTE FUNCTION bitacora_{tabla.nombre}()",
     ]
+
+
+def _bitacora_con_valores(nombre: str, columnas: list[str], clave: str) -> list[str]:
+    """Como `valores_personales.disparadores`: en el registro, la marca en lugar de cada valor personal que no es
+    nulo; el valor, como texto JSON, aparte (escritorio_anotar_con_valores)."""
+    personales = dict((c, i) for i, c in valores_personales.posiciones_personales(nombre, columnas))
+    marca = valores_personales.MARCA
+
+    def fila(prefijo: str) -> str:
+        return "json_build_array(" + ", ".join(
+            f"CASE WHEN {prefijo}.{c} IS NULL THEN NULL ELSE '{marca}'::text END" if c in personales
+            else f"{prefijo}.{c}" for c in columnas) + ")"
+
+    def valores(*lados: tuple[str, int]) -> str:
+        posiciones = ", ".join(str(base + i) for _, base in lados for i in personales.values())
+        textos = ", ".join(f"to_json({prefijo}.{c})::text" for prefijo, _ in lados for c in personales)
+        return f"ARRAY[{posiciones}]::bigint[], ARRAY[{textos}]::text[]"
+
+    despues = valores_personales.DESPUES
+    return [
+        f"""CREATE FUNCTION bitacora_{nombre}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    PERFORM escritorio_anotar_con_valores('{nombre}', NEW.{clave}, 'alta', {fila('NEW')}::text, {valores(('NEW', 0))});
+  ELSIF TG_OP = 'UPDATE' THEN
+    IF ROW({', '.join(f'OLD.{c}' for c in columnas)}) IS DISTINCT FROM ROW({', '.join(f'NEW.{c}' for c in columnas)}) THEN
+      PERFORM escritorio_anotar_con_valores('{nombre}', NEW.{clave}, 'cambio',
+        json_build_object('antes', {fila('OLD')}, 'despues', {fila('NEW')})::text,
+        {valores(('OLD', 0), ('NEW', despues))});
+    END IF;
+  ELSE
+    PERFORM escritorio_anotar_con_valores('{nombre}', OLD.{clave}, 'borrado', {fila('OLD')}::text, {valores(('OLD', 0))});
+  END IF;
+  RETURN NULL;
+END $$""",
+        f"CREATE TRIGGER bitacora_{nombre} AFTER INSERT OR UPDATE OR DELETE ON {nombre} "
+        f"FOR EACH ROW EXECUTE FUNCTION bitacora_{nombre}()",
+    ]
+
+
+# La sal y el compromiso de cada valor personal todavía sin sellar de los registros `desde`…`hasta` (como
+# valores_personales.comprometer): 64 cifras hexadecimales al azar de dos gen_random_uuid (PostgreSQL 13 o posterior,
+# sin extensiones) y SHA-256(sal ‖ valor).
+_COMPROMETER = """UPDATE bitacora_valores v SET sal = x.sal,
+      compromiso = encode(sha256(decode(x.sal, 'hex') || convert_to(v.valor, 'UTF8')), 'hex')
+    FROM (SELECT registro_id, posicion, replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '') AS sal
+            FROM bitacora_valores WHERE registro_id BETWEEN {desde} AND {hasta} AND compromiso IS NULL
+             AND valor IS NOT NULL) x
+   WHERE v.registro_id = x.registro_id AND v.posicion = x.posicion;"""
 
 
 # Funciones que el esquema traducido usa: la fecha y el JSON como los valida SQLite, y la bitácora.
@@ -214,6 +267,18 @@ BEGIN
   INSERT INTO bitacora (id, entidad, entidad_id, accion, datos)
     SELECT coalesce(max(id), 0) + 1, entidad_, entidad_id_, accion_, datos_ FROM bitacora;
 END $$""",
+    # Un registro con valores personales (valores_personales.py): la marca en el registro, cada valor aparte.
+    f"""CREATE FUNCTION escritorio_anotar_con_valores(entidad_ text, entidad_id_ bigint, accion_ text, datos_ text,
+  posiciones bigint[], valores text[]) RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS $$
+DECLARE
+  nuevo bigint;
+BEGIN
+  {_TOMAR_CERROJO}
+  SELECT coalesce(max(id), 0) + 1 INTO nuevo FROM bitacora;
+  INSERT INTO bitacora (id, entidad, entidad_id, accion, datos) VALUES (nuevo, entidad_, entidad_id_, accion_, datos_);
+  INSERT INTO bitacora_valores (registro_id, posicion, valor)
+    SELECT nuevo, x.p, x.v FROM unnest(posiciones, valores) AS x(p, v) WHERE x.v IS NOT NULL;
+END $$""",
     # Al confirmar: sella los registros nuevos con la huella encadenada (el mismo cálculo que datos/bitacora.py).
     r"""CREATE FUNCTION escritorio_sellar() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 AS $$
@@ -228,9 +293,12 @@ BEGIN
   -- Quién: el login del servidor, en los dos campos. Un ajuste de la sesión (escritorio.usuario) lo escribe el
   -- cliente y podía nombrar a otra persona: no cuenta.
   usuario := session_user;
-  SELECT string_agg(id || chr(31) || entidad || chr(31) || coalesce(entidad_id::text, '') || chr(31) || accion
-                    || chr(31) || datos, chr(30) ORDER BY id) INTO serie
-    FROM bitacora WHERE id BETWEEN desde AND hasta;
+  """ + _COMPROMETER.format(desde="desde", hasta="hasta") + r"""
+  SELECT string_agg(b.id || chr(31) || b.entidad || chr(31) || coalesce(b.entidad_id::text, '') || chr(31) || b.accion
+                    || chr(31) || b.datos || coalesce(chr(31) || (SELECT string_agg(v.posicion || ':'
+                    || coalesce(v.compromiso, ''), ',' ORDER BY v.posicion) FROM bitacora_valores v
+                    WHERE v.registro_id = b.id), ''), chr(30) ORDER BY b.id) INTO serie
+    FROM bitacora b WHERE b.id BETWEEN desde AND hasta;
   INSERT INTO bitacora_sellos (momento, usuario, operador, desde_id, hasta_id, huella_anterior, huella)
     VALUES (momento, usuario, session_user, desde, hasta, anterior, encode(sha256(convert_to(
       concat_ws(chr(31), coalesce(anterior, ''), momento, usuario, session_user) || coalesce(serie, ''), 'UTF8')), 'hex'));
@@ -259,7 +327,7 @@ _SELLADO = [
     """CREATE FUNCTION regla_bitacora_sin_vaciar() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'La bitácora solo admite agregar registros.'; END $$""",
     *[f"CREATE TRIGGER {t}_sin_vaciar BEFORE TRUNCATE ON {t} FOR EACH STATEMENT "
-      "EXECUTE FUNCTION regla_bitacora_sin_vaciar()" for t in ("bitacora", "bitacora_sellos")],
+      "EXECUTE FUNCTION regla_bitacora_sin_vaciar()" for t in ("bitacora", "bitacora_sellos", "bitacora_valores")],
 ]
 
 
@@ -291,12 +359,13 @@ def _traduccion() -> tuple[tuple[str, ...], tuple[str, ...]]:
         for nombre in tablas_con_bitacora(db):
             ddl += _bitacora_de(por_nombre[nombre])
         ddl += _SELLADO + _CERROJO
-        from . import constancias, emitidos, saldos_a_favor, viaje  # lo que solo existe en el servidor
+        from . import constancias, emitidos, saldos_a_favor, supresion, viaje  # lo que solo existe en el servidor
 
         ddl += emitidos.sentencias_del_servidor()
         ddl += viaje.sentencias_del_servidor()
         ddl += constancias.sentencias_del_servidor()
         ddl += saldos_a_favor.sentencias_del_servidor()
+        ddl += supresion.sentencias_del_servidor(_COMPROMETER, valores_personales.DESPUES)
         ddl.append(f"CREATE TABLE {TABLA_MIGRACIONES} (nombre TEXT PRIMARY KEY, aplicada_en TEXT NOT NULL "
                    "DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'))")
         ddl += [f"INSERT INTO {TABLA_MIGRACIONES} (nombre) VALUES ('{m.name}')"
@@ -320,9 +389,9 @@ def esta_instalado(db) -> bool:
 
 def _papeles() -> list:
     """Los grupos de los papeles y sus permisos sobre esta base (papeles.py)."""
-    from . import emitidos, papeles, saldos_a_favor, viaje
+    from . import emitidos, papeles, saldos_a_favor, supresion, viaje
 
-    return papeles.sentencias(nombres_de_tablas(), {**emitidos.FUNCIONES, **viaje.FUNCIONES},
+    return papeles.sentencias(nombres_de_tablas(), {**emitidos.FUNCIONES, **viaje.FUNCIONES, **supresion.FUNCIONES},
                               (*emitidos.TABLAS, *viaje.TABLAS_POR_SUS_FUNCIONES,
                                *saldos_a_favor.TABLAS_POR_SUS_FUNCIONES))
 

@@ -24,8 +24,8 @@ PAPELES = {"secretaria": "escritorio_secretaria", "tesoreria": "escritorio_tesor
 TABLAS_DE_TESORERIA = ("escalas", "tramos", "cargos", "exenciones", "pagos", "imputaciones", "recibos",
                        "lotes_avisos", "avisos", "lineas_de_extracto",
                        "mensajes", "destinatarios_mensaje", "adjuntos_mensaje", "archivos_correo")
-SOLO_DEL_SERVIDOR = ("bitacora", "bitacora_sellos", "escritorio_migraciones", "escritorio_cerrojo",
-                     "escritorio_devoluciones")
+SOLO_DEL_SERVIDOR = ("bitacora", "bitacora_sellos", "bitacora_valores", "escritorio_migraciones",
+                     "escritorio_cerrojo", "escritorio_devoluciones")
 # Lo que queda como constancia (issue 58): el correo que salió (la prueba de una notificación estatutaria) y las líneas
 # de extracto importadas (lo que impide importar dos veces el mismo extracto). Se agregan; de una fila, solo se cambian
 # las columnas que el programa cambia (datos/correo.py: el estado del envío; datos/extractos.py: nada), y nada se
@@ -36,7 +36,8 @@ SOLO_AGREGAR = {"mensajes": ("estado", "ultimo_error", "intentos", "enviado_en")
 # Funciones con los permisos del dueño que solo ejecutan los papeles que escriben (las demás que no son de todos, como
 # escritorio_anotar, las ejecutan solo el dueño y sus triggers).
 DE_LOS_QUE_ESCRIBEN = ("escritorio_cerrojo_de_escritura()", "escritorio_estadisticas()")
-SOLO_DEL_DUENO = ("escritorio_anotar(text, bigint, text, text)", "escritorio_devolviendo()")
+SOLO_DEL_DUENO = ("escritorio_anotar(text, bigint, text, text)",
+                  "escritorio_anotar_con_valores(text, bigint, text, text, bigint[], text[])", "escritorio_devolviendo()")
 _DESCRIPCIONES = {"secretaria": "secretaría (todo)", "tesoreria": "tesorería (cuotas y pagos)",
                   "consulta": "consulta (solo leer)"}
 

@@ -32,7 +32,7 @@ def quitar(db) -> None:
 
 
 # Por fila anotada de una tabla (el parámetro), su último registro: una pasada por la bitácora de esa tabla.
-_ULTIMOS = ("WITH ultimos_de_bitacora AS (SELECT DISTINCT ON (entidad_id) entidad_id, accion, CASE accion "
+_ULTIMOS = ("WITH ultimos_de_bitacora AS (SELECT DISTINCT ON (entidad_id) entidad_id, id, accion, CASE accion "
             "WHEN 'cambio' THEN datos::jsonb -> 'despues' ELSE datos::jsonb END AS anotado FROM bitacora "
             "WHERE entidad = ? ORDER BY entidad_id, id DESC) ")
 
@@ -42,8 +42,19 @@ def filas_distintas(db, tabla: str, primera_alta: int | None) -> tuple[list[int]
     (o cuyo último registro es su borrado), los anotados sin borrado que ya no están, y los de filas sin ningún
     registro más nuevas que la primera alta anotada de la tabla (las de una base anterior a la bitácora no se pueden
     comprobar)."""
+    from ..valores_personales import DESPUES, MARCA, posiciones_personales
+
     columnas = _columnas(db, tabla)
-    fila = "jsonb_build_array(" + ", ".join(f"t.{c}" for c in columnas) + ")"
+    personales = dict((c, i) for i, c in posiciones_personales(tabla, columnas))
+    # Una columna personal se compara con su marca en el registro y con su valor guardado aparte (la bitácora lo
+    # guarda como to_json(valor)::text: se comparan como JSON).
+    fila = "jsonb_build_array(" + ", ".join(
+        f"CASE WHEN t.{c} IS NULL THEN NULL ELSE '{MARCA}'::text END" if c in personales else f"t.{c}"
+        for c in columnas) + ")"
+    aparte = "".join(
+        f" OR (t.{c} IS NOT NULL AND jsonb_array_length(u.anotado) > {i} AND NOT EXISTS (SELECT 1 FROM "
+        f"bitacora_valores v WHERE v.registro_id = u.id AND v.posicion = (CASE WHEN u.accion = 'cambio' THEN "
+        f"{DESPUES} ELSE 0 END) + {i} AND v.valor::jsonb = to_jsonb(t.{c})))" for c, i in personales.items())
     # Una fila anotada antes de que su tabla ganara columnas (en un archivo subido al servidor) tiene menos valores:
     # se comparan los que se anotaron, que son los primeros.
     actual = (f"CASE jsonb_array_length(u.anotado) WHEN {len(columnas)} THEN {fila} ELSE (SELECT "
@@ -51,7 +62,7 @@ def filas_distintas(db, tabla: str, primera_alta: int | None) -> tuple[list[int]
               "WHERE i <= jsonb_array_length(u.anotado)) END")
     cambiadas = [f[0] for f in db.execute(
         f"{_ULTIMOS}SELECT t.id FROM {tabla} t JOIN ultimos_de_bitacora u ON u.entidad_id = t.id "
-        f"WHERE u.accion = 'borrado' OR {actual} IS DISTINCT FROM u.anotado ORDER BY t.id", [tabla])]
+        f"WHERE u.accion = 'borrado' OR {actual} IS DISTINCT FROM u.anotado{aparte} ORDER BY t.id", [tabla])]
     borradas = [f[0] for f in db.execute(
         f"{_ULTIMOS}SELECT u.entidad_id FROM ultimos_de_bitacora u WHERE u.accion <> 'borrado' AND NOT "
         f"EXISTS (SELECT 1 FROM {tabla} t WHERE t.id = u.entidad_id) ORDER BY u.entidad_id", [tabla])]
