@@ -379,8 +379,8 @@ def suprimir_lo_anotado(db: BaseDeDatos, solicitud_id: int) -> int:
     comprometer(db, sellado + 1, db.execute("SELECT coalesce(max(id), 0) FROM bitacora").fetchone()[0])
     return db.execute(
         f"UPDATE {TABLA} AS v SET valor = NULL, sal = NULL, suprimido_por = :solicitud "
-        "FROM bitacora b, supresiones x WHERE x.solicitud_id = :solicitud AND b.entidad = x.tabla "
-        "AND b.entidad_id = x.fila_id AND v.registro_id = b.id AND v.valor IS NOT NULL "
+        "FROM bitacora b JOIN supresiones x ON b.entidad = x.tabla AND b.entidad_id = x.fila_id "
+        "WHERE x.solicitud_id = :solicitud AND v.registro_id = b.id AND v.valor IS NOT NULL "
         "AND NOT (x.como = 'anonimizada' AND b.id = (SELECT max(u.id) FROM bitacora u WHERE u.entidad = x.tabla AND "
         f"u.entidad_id = x.fila_id) AND (v.posicion >= {DESPUES} OR b.accion = 'alta'))",
         {"solicitud": solicitud_id}).rowcount

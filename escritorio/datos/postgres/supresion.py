@@ -47,9 +47,8 @@ BEGIN
   SELECT coalesce(max(id), 0) INTO ultimo FROM bitacora;
   {comprometer.format(desde="sellado + 1", hasta="ultimo")}
   UPDATE bitacora_valores v SET valor = NULL, sal = NULL, suprimido_por = solicitud
-    FROM bitacora b, supresiones x
-   WHERE x.solicitud_id = solicitud AND b.entidad = x.tabla AND b.entidad_id = x.fila_id AND v.registro_id = b.id
-     AND v.valor IS NOT NULL
+    FROM bitacora b JOIN supresiones x ON b.entidad = x.tabla AND b.entidad_id = x.fila_id
+   WHERE x.solicitud_id = solicitud AND v.registro_id = b.id AND v.valor IS NOT NULL
      AND NOT (x.como = 'anonimizada'
               AND b.id = (SELECT max(u.id) FROM bitacora u WHERE u.entidad = x.tabla AND u.entidad_id = x.fila_id)
               AND (v.posicion >= {despues} OR b.accion = 'alta'));
