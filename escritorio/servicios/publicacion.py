@@ -329,6 +329,8 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
                                   "tipo_nombre": traducir(TIPOS_ORGANO.get(o["tipo"], o["tipo"])),
                                   "asientos": composicion(contexto, o["id"]).asientos,
                                   "mandatos": list(mandatos_de(contexto, o["id"]))})
+    if contenido.con_contactos:
+        contenido.aviso_de_privacidad = _aviso_de_privacidad(contexto)
     contenido.mapa = mapa_de_la_red(contexto)
     enteras, emitidas = _sesiones(contexto, incluir, emitidos, contenido, emitir)
     fechas = {s.id: s.fecha for s in contenido.sesiones}
@@ -573,3 +575,16 @@ def _quitar_carpetas_vacias(carpeta: Path, desde: Path) -> None:
         desde.rmdir()
         desde = desde.parent
 
+
+
+def _aviso_de_privacidad(contexto: Contexto) -> dict:
+    """Lo que dice el aviso de privacidad del sitio (cuando publica contactos): qué publica de las personas, para qué
+    y con qué fundamento, la ley y a quién dirigir una solicitud (la política de datos de la asociación)."""
+    from ..dominio.datos_personales import CLASE
+    from .solicitudes_de_datos import descripcion_de_la_ley, politica, tratamientos
+
+    publicados = [{"nombre": t["nombre"], "publicado": traducir(CLASE[t["clase"]].publicado),
+                   "finalidad": t["finalidad"], "base_legal": t["base_legal"]}
+                  for t in tratamientos(contexto) if not CLASE[t["clase"]].publicado.startswith("no se publica")]
+    return {"ley": descripcion_de_la_ley(contexto), "contacto": politica(contexto).contacto,
+            "tratamientos": publicados}

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from ..datos import personas as tabla
 from ..datos import valores_personales
+from ..datos.respaldo_rotacion import vence_la_rotacion
 from ..datos.conexion import transaccion
 from ..dominio import correo as reglas_correo
 from ..dominio import datos_personales as reglas
@@ -160,19 +161,32 @@ def planear(contexto: Contexto, solicitud_id: int) -> PlanDeSupresion:
                 and clave not in plan.filas_que_ya_no_estan:
             plan.filas_que_ya_no_estan.append(clave)
     tocadas = vivas | {(p.tabla, p.fila_id) for p in plan.correo} | {("mensajes", i) for i in plan.mensajes_con_su_nombre}
-    plan.quedan_en_textos = [{**m, "donde": nombre_de_tabla(m["tabla"]), "motivo": _motivo_del_texto(m["tabla"])}
-                             for m in tabla.menciones(contexto.db, buscar) if (m["tabla"], m["fila_id"]) not in tocadas]
+    plan.quedan_en_textos = []
+    for m in tabla.menciones(contexto.db, buscar):
+        if (m["tabla"], m["fila_id"]) not in tocadas:
+            motivo, para_la_persona = _motivo_del_texto(m["tabla"], m["columna"])
+            plan.quedan_en_textos.append({**m, "donde": nombre_de_tabla(m["tabla"]), "motivo": motivo,
+                                          "para_la_persona": para_la_persona})
     return plan
 
 
-def _motivo_del_texto(tabla_: str) -> str:
+def _motivo_del_texto(tabla_: str, columna: str) -> tuple[str, str]:
+    """(por qué queda, dicho a la secretaría; dicho a la persona, en su carta)."""
     if tabla_ in ("actas", "fe_de_erratas"):
-        return traducir("un acta aprobada no se modifica: es el registro oficial de la sesión")
+        motivo = traducir("un acta aprobada no se modifica: es el registro oficial de la sesión")
+        return motivo, motivo
     if tabla_ in ("documentos_emitidos", "archivos_emitidos", "firmas_digitales"):
-        return traducir("un documento emitido queda registrado para que cualquiera pueda verificarlo")
+        motivo = traducir("un documento emitido queda registrado para que cualquiera pueda verificarlo")
+        return motivo, motivo
     if tabla_ in ("resoluciones", "firmantes_declaracion", "adherentes_declaracion", "versiones_articulo"):
-        return traducir("una resolución o una norma adoptada no se modifica")
-    return traducir("es un texto que escribió la asociación: revíselo y corríjalo a mano si corresponde")
+        motivo = traducir("una resolución o una norma adoptada no se modifica")
+        return motivo, motivo
+    if tabla_ == "miembros" and columna in ("correo", "telefono"):
+        return (traducir("es el dato institucional del miembro (del municipio): si en realidad es el de la persona, "
+                         "corríjalo en la ficha del miembro"),
+                traducir("es también el dato institucional del miembro (del municipio), no uno suyo: lo revisamos"))
+    return (traducir("es un texto que escribió la asociación: revíselo y corríjalo a mano si corresponde"),
+            traducir("aparece en un texto de la asociación que revisamos y corregimos si corresponde"))
 
 
 def _redactar(texto: str, buscar: list[str]) -> str:
@@ -297,7 +311,7 @@ def _respaldos_con_sus_datos(db) -> tuple[list[str], date | None]:
     """Los respaldos de la base hechos antes de hoy (todavía tienen los datos suprimidos) y cuándo la rotación habrá
     borrado el último automático (docs/garantias.md, «Respaldos»)."""
     from ..datos.conexion import ruta_de
-    from ..datos.respaldo_rotacion import respaldos_de_la_base, vence_la_rotacion
+    from ..datos.respaldo_rotacion import respaldos_de_la_base
 
     if db.dialecto == "postgresql":
         return [], None
@@ -327,12 +341,14 @@ def _carta(contexto: Contexto, plan: PlanDeSupresion, datos) -> Carta:
         Seccion("conservado", traducir("Lo que conservamos, y por qué")).agregar(
             Tabla("conservado", traducir("Conservado"), (Columna(traducir("Qué"), 2.2), Columna(traducir("Por qué"), 3)),
                   tuple(FilaDeTabla((p.que, p.motivo)) for p in plan.conservadas())
-                  + tuple(FilaDeTabla((f"{m['donde']} ({m['columna']})", m["motivo"])) for m in plan.quedan_en_textos),
+                  + tuple(FilaDeTabla((f"{m['donde']} ({m['columna']})", m["para_la_persona"]))
+                          for m in plan.quedan_en_textos),
                   traducir("Nada: no quedó ningún dato suyo."))),
         Seccion("respaldos", traducir("Las copias de respaldo")).agregar(Parrafo(traducir(
             "Las copias de respaldo que la base hizo antes de hoy todavía tienen sus datos: no se modifican, para que "
-            "sigan sirviendo si hay que restaurar. Se borran solas con la rotación (el último respaldo mensual, a los "
-            "doce meses). Si alguna vez se restaura una de ellas, volveremos a suprimir sus datos."))),
+            "sigan sirviendo si hay que restaurar. Se borran solas con su rotación: a más tardar el {0} no queda "
+            "ninguna. Si antes hubiera que restaurar una de ellas, volveremos a suprimir sus datos.").format(
+            formato.fecha(vence_la_rotacion(datetime.now()).date())))),
         Seccion("solicitud", traducir("Su solicitud")).agregar(Parrafo(traducir(
             "Su solicitud queda registrada con su número ({0}), sin su nombre, para poder demostrar que la "
             "atendimos.").format(plan.solicitud_id)))]

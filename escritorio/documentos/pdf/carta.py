@@ -11,19 +11,17 @@ import io
 import os
 from datetime import date
 
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from escritorio.dominio.memoria import Carta
 
-from .base import FUENTE_NEGRITA, Encabezado, fecha_corta
+from .base import FUENTE_NEGRITA, Encabezado
 from .estatuto import AZUL, GRIS, DocumentoPaginado, construir_paginado, decorar_con_membrete, estilo, parrafo
 from .memoria import bloques_en_pdf
 
 _DESTINATARIO = estilo("carta_destinatario", fontSize=10, leading=13)
 _REFERENCIA = estilo("carta_referencia", fontName=FUENTE_NEGRITA, fontSize=10, leading=13, spaceBefore=10,
                      spaceAfter=10)
-_FECHA = estilo("carta_fecha", fontSize=10, leading=13, alignment=TA_RIGHT)
 _TEXTO = estilo("carta_texto", fontSize=10, leading=14, spaceAfter=6)
 _SECCION = estilo("carta_seccion", fontName=FUENTE_NEGRITA, fontSize=12, leading=15, spaceBefore=10, spaceAfter=5,
                   textColor=AZUL, keepWithNext=1)
@@ -46,8 +44,7 @@ def escribir_carta_pdf(ruta: str | os.PathLike, carta: Carta, *, generado: date 
                                  asunto=f"{carta.titulo} · {carta.referencia}")
 
     def historia(_paginas: dict[str, int]) -> list[Flowable]:
-        partes: list[Flowable] = [parrafo(fecha_corta(generado), _FECHA)]
-        partes += [parrafo(linea, _DESTINATARIO) for linea in carta.destinatario]
+        partes: list[Flowable] = [parrafo(linea, _DESTINATARIO) for linea in carta.destinatario]
         partes += [parrafo(carta.referencia, _REFERENCIA), parrafo(carta.saludo, _TEXTO)]
         for seccion in carta.secciones:
             partes += [CondPageBreak(80), parrafo(seccion.titulo, _SECCION), *bloques_en_pdf(seccion.bloques, ancho,

@@ -61,6 +61,9 @@ class ContenidoDelSitio:
     normas: list[dict] = field(default_factory=list)       # titulo, tipo, articulos [VersionArticulo], reformas [dict]
     miembros: list[dict] = field(default_factory=list)     # las filas del padrón (sin contactos si no se eligieron)
     con_contactos: bool = False
+    # Con los contactos publicados: el aviso de privacidad (privacidad.html): {ley, contacto, tratamientos: [{nombre,
+    # publicado, finalidad, base_legal}]} (servicios/publicacion.py, de la política de datos de la asociación).
+    aviso_de_privacidad: dict | None = None
     organos: list[dict] = field(default_factory=list)      # id, nombre, tipo_nombre, padre, atribuciones, articulo,
     #                                                        asientos [Asiento], mandatos [dict]
     sesiones: list[SesionPublica] = field(default_factory=list)

@@ -137,9 +137,42 @@ def _miembros(c: ContenidoDelSitio) -> Pagina:
                 fila += [t(m.get("correo")), t(m.get("telefono"))]
             filas.append(fila)
         partes.append(f"<h2>{t(pais)}</h2>" + tabla(encabezados, filas))
+    if c.aviso_de_privacidad is not None:
+        partes.append("<p>" + t(traducir("El correo y el teléfono de cada miembro son los institucionales.")) + " "
+                      + enlace("miembros.html", PRIVACIDAD, traducir("Aviso de privacidad")) + "</p>")
     # Las regiones y poblaciones pueden venir del nomenclátor (GeoNames pide que se lo nombre donde se usa).
     partes.append(f'<p class="credito">{t(creditos())}</p>')
     return Pagina("miembros.html", traducir("Miembros"), "\n".join(partes))
+
+
+PRIVACIDAD = "privacidad.html"
+
+
+def _privacidad(c: ContenidoDelSitio) -> list[Pagina]:
+    """El aviso de privacidad, cuando el sitio publica contactos: qué publica de las personas, para qué y con qué
+    fundamento, y a quién pedir el acceso, la rectificación, la supresión o la oposición."""
+    aviso = c.aviso_de_privacidad
+    if aviso is None:
+        return []
+    partes = [f"<p>{t(traducir('Este sitio publica, del registro de {0}:').format(c.asociacion['nombre']))}</p>"]
+    partes.append(lista([t(f"{p['nombre']}: {p['publicado']}.") for p in aviso["tratamientos"]]
+                        + [t(traducir("Contactos de los miembros: el correo y el teléfono institucionales de cada "
+                                      "miembro (el municipio), porque la asociación eligió publicarlos."))]))
+    partes.append(f"<h2>{t(traducir('Para qué y con qué fundamento'))}</h2>")
+    partes.append(lista([t(traducir("{0}: {1} Fundamento: {2}.").format(
+        p["nombre"], p["finalidad"][:1].upper() + p["finalidad"][1:] + ".", p["base_legal"]))
+        for p in aviso["tratamientos"]]))
+    partes.append(f"<h2>{t(traducir('Sus derechos'))}</h2>")
+    partes.append("<p>" + t(traducir("Toda persona que aparece en este sitio puede pedir acceso a sus datos, su "
+                                     "rectificación, su supresión (salvo lo que la asociación tiene obligación de "
+                                     "conservar, como un acta aprobada) y no recibir correo de la asociación. La ley "
+                                     "que aplica la asociación: {0}.").format(aviso["ley"])) + "</p>")
+    contacto = (traducir("Escriba a: {0}.").format(aviso["contacto"]) if aviso.get("contacto") else
+                traducir("Diríjase a la secretaría de la asociación."))
+    partes.append(f"<p>{t(contacto)}</p>")
+    partes.append("<p>" + t(traducir("Este sitio no usa cookies ni guarda nada de quien lo visita.")) + "</p>")
+    return [Pagina(PRIVACIDAD, traducir("Aviso de privacidad"), "\n".join(partes),
+                   migas=[Enlace("miembros.html", traducir("Miembros"))])]
 
 
 def _organos(c: ContenidoDelSitio) -> list[Pagina]:
@@ -337,7 +370,7 @@ def armar_sitio(c: ContenidoDelSitio) -> dict[str, bytes]:
     abiertos OParl, una sola vez, en la raíz."""
     paginas = [_inicio(c), _estatuto(c), _miembros(c),
                pagina_del_mapa(c.mapa, idioma=c.idioma, migas=[Enlace("miembros.html", traducir("Miembros"))]),
-               *_organos(c), *_sesiones(c), _resoluciones(c), _unidades(c), *_verificacion(c)]
+               *_organos(c), *_sesiones(c), _resoluciones(c), _unidades(c), *_verificacion(c), *_privacidad(c)]
     archivos = {p.ruta: marco(p, idioma=c.idioma, asociacion=c.asociacion["nombre"], idiomas=c.idiomas).encode("utf-8")
                 for p in paginas}
     archivos[ESTILO] = (CSS + CSS_DEL_MAPA).encode("utf-8")
