@@ -349,6 +349,10 @@ def cerrar(db: BaseDeDatos) -> None:
     (sus propias escrituras no son daño: la próxima orden no tiene que recorrerla entera)."""
     sana = db.estado.sana and solo_lectura(db) is None
     ruta = ruta_abierta(db)
+    if db.estado.limpieza_pendiente:   # se suprimieron datos de una persona y el archivo no se pudo reescribir
+        from .limpieza import limpiar_el_archivo
+
+        limpiar_el_archivo(db)
     db.close()
     if sana and ruta is not None and archivo_reemplazado(db) is None:
         integridad.sellar(ruta)

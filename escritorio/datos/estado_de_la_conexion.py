@@ -52,6 +52,9 @@ class EstadoDeLaConexion:
     sesion_de_viaje: int | None = None
     # En el servidor: el papel de Escritorio de quien entró (secretaría, tesorería, consulta) o None.
     papel: str | None = None
+    # Después de suprimir los datos de una persona, el archivo no se pudo reescribir (otra conexión lo leía): lo
+    # borrado puede quedar en su espacio libre hasta que se reescriba; se intenta otra vez al cerrar (limpieza.py).
+    limpieza_pendiente: bool = False
     # Los oyentes de cada escritura confirmada (ver OyenteDeCambios).
     oyentes: list[OyenteDeCambios] = field(default_factory=list)
 

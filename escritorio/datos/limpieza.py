@@ -15,7 +15,9 @@ from .base_de_datos import BaseDeDatos
 
 
 def limpiar_el_archivo(db: BaseDeDatos) -> bool:
-    """VACUUM y el diario vacío; True si se pudo (en el servidor, False: lo hace quien lo administra)."""
+    """VACUUM y el diario vacío; True si se pudo. Si no se pudo, queda pendiente (`estado.limpieza_pendiente`): se
+    vuelve a intentar al cerrar la base (apertura.cerrar). En el servidor, False: lo hace quien lo
+    administra."""
     if db.dialecto == "postgresql" or db.en_transaccion:
         return False
     conn = db.conn
@@ -23,8 +25,10 @@ def limpiar_el_archivo(db: BaseDeDatos) -> bool:
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("VACUUM")
         ocupado, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        db.estado.limpieza_pendiente = bool(ocupado)
         return not ocupado
     except sqlite3.OperationalError:   # otra conexión lee o escribe: la base está en uso
+        db.estado.limpieza_pendiente = True
         return False
     finally:
         try:

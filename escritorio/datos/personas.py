@@ -68,6 +68,11 @@ def aparicion(db: BaseDeDatos, asociacion_id: int, tabla: str, fila_id: int) -> 
     return dict(zip(COLUMNAS_DE_APARICION, fila), tabla=tabla) if fila else None
 
 
+def disponible(db: BaseDeDatos) -> bool:
+    """¿Tiene la base el registro de personas? (no, antes de la migración 0058)"""
+    return "politica_de_datos" in db.table_names()
+
+
 # --- personas registradas ------------------------------------------------------------------------------------------
 
 def personas(db: BaseDeDatos, asociacion_id: int) -> list[dict]:

@@ -412,6 +412,11 @@ def suprimidos(db: BaseDeDatos) -> list[tuple[int, int, str, int | None, int | N
         "LEFT JOIN bitacora b ON b.id = v.registro_id WHERE v.valor IS NULL ORDER BY v.registro_id, v.posicion")]
 
 
+def ultimo_sellado(db: BaseDeDatos) -> int:
+    """El último registro de la bitácora que cubre un sello (0 sin sellos)."""
+    return db.execute("SELECT coalesce(max(hasta_id), 0) FROM bitacora_sellos").fetchone()[0]
+
+
 def cantidad(db: BaseDeDatos) -> tuple[int, int]:
     """(valores guardados aparte, de ellos cuántos suprimidos)."""
     if not disponible(db):

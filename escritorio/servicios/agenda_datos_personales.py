@@ -5,6 +5,7 @@ Una función `(contexto, hoy, dias) -> list[Paso]` registrada en `servicios.agen
 
 from datetime import date
 
+from ..datos import personas as tabla
 from ..dominio import formato
 from ..dominio.agenda import Accion, Paso, hasta
 from ..dominio.datos_personales import DERECHOS
@@ -15,7 +16,7 @@ from .solicitudes_de_datos import listar_solicitudes
 
 
 def pasos_de_datos_personales(contexto: Contexto, hoy: date, dias: int) -> list[Paso]:
-    if "solicitudes_de_datos" not in contexto.db.table_names():
+    if not tabla.disponible(contexto.db):
         return []
     limite = hasta(hoy, dias)
     pasos = []

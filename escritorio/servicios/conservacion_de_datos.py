@@ -45,7 +45,7 @@ def vencidos(contexto: Contexto, hoy: date | None = None) -> PropuestaDeConserva
     hoy = hoy or fecha_de_hoy()
     pol = politica(contexto)
     propuesta = PropuestaDeConservacion(pol.anios_contactos_de_bajas, pol.meses_rebotes)
-    if "politica_de_datos" not in contexto.db.table_names():
+    if not tabla.disponible(contexto.db):
         return propuesta
     antes_de = _restar_meses(hoy, 12 * pol.anios_contactos_de_bajas).isoformat()
     propuesta.contactos = tabla.contactos_de_miembros_que_se_fueron(contexto.db, contexto.asociacion_id, antes_de)

@@ -22,8 +22,7 @@ def comprobar_los_valores_personales(base: BaseVerificada, resultado: Verificaci
     db = base.db
     if not base.tiene(datos.TABLA) or not datos.disponible(db):
         return
-    sellado = db.execute("SELECT coalesce(max(hasta_id), 0) FROM bitacora_sellos").fetchone()[0]
-    malos = datos.valores_que_no_dan_su_compromiso(db, sellado)
+    malos = datos.valores_que_no_dan_su_compromiso(db, datos.ultimo_sellado(db))
     if malos:
         muestra = ", ".join(f"{r} ({p})" for r, p in malos[:_CON_DETALLE])
         resultado.problemas.append(traducir(
