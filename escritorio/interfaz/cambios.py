@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QObject, Signal, Slot
 
 TEMAS = frozenset({"asociacion", "miembros", "pagos", "cargos", "organos", "mandatos", "normas", "sesiones",
-                   "correo", "convenios"})
+                   "correo", "convenios", "datos_personales"})
 TODO = TEMAS
 
 # De qué tema es cada tabla de la base (lo usan las pruebas para comprobar que cada área se suscribe a lo que lee).
@@ -42,6 +42,11 @@ TABLAS = {
     "convenios": ("convenios", "partes_convenio", "partes_externas", "obligaciones_convenio", "pdfs_convenio"),
     # La bandeja de salida (migración 0027): la mira Inicio › Próximos pasos (lo que espera salir).
     "correo": ("cuentas_correo", "mensajes", "destinatarios_mensaje", "adjuntos_mensaje", "archivos_correo"),
+    # El registro de las personas y sus derechos (migración 0058, issue 65). Las filas donde aparece cada persona
+    # (contactos, autoridades, mandatos, asistencias…) y el correo a sus direcciones son de sus propios temas: el
+    # área Datos personales los declara también en su `MUESTRA`.
+    "datos_personales": ("personas", "datos_de_persona", "solicitudes_de_datos", "supresiones", "oposiciones_correo",
+                         "politica_de_datos", "tratamientos"),
 }
 TEMA_DE_TABLA = {tabla: tema for tema, tablas in TABLAS.items() for tabla in tablas}
 

@@ -35,6 +35,7 @@ AREAS = {
     "unidades": "mdi6.lightbulb-group-outline",
     "sesiones": "mdi6.account-group-outline",
     "convenios": "mdi6.handshake-outline",
+    "datos_personales": "mdi6.shield-account-outline",
 }
 ACCIONES = {
     "nuevo": "mdi6.plus-circle-outline",
@@ -95,6 +96,13 @@ ACCIONES = {
     "adjuntar": "mdi6.paperclip",
     "terminar_convenio": "mdi6.stop-circle-outline",
     "parte_externa": "mdi6.office-building-outline",
+    # Datos personales (issue 65): las personas, sus vínculos, sus solicitudes y la supresión.
+    "persona": "mdi6.account-plus-outline",
+    "vincular": "mdi6.link-variant",
+    "desvincular": "mdi6.link-variant-off",
+    "solicitud_de_datos": "mdi6.file-account-outline",
+    "responder": "mdi6.reply-outline",
+    "suprimir": "mdi6.delete-clock-outline",
 }
 ICONOS = {**AREAS, **ACCIONES}
 

@@ -98,10 +98,16 @@ def _vista_convenios(ventana):
     return VistaConvenios(ventana.ajustes)
 
 
+def _vista_datos_personales(ventana):
+    from .vistas.datos_personales import VistaDatosPersonales
+
+    return VistaDatosPersonales(ventana.ajustes)
+
+
 # Las áreas en el orden de la navegación (el índice de cada una es su fila y su lugar en `ventana.areas`).
 AREAS = {"inicio": _vista_inicio, "miembros": _vista_miembros, "cuotas": _vista_cuotas,
          "estatutos": _vista_estatutos, "organos": _vista_organos, "unidades": _vista_unidades,
-         "sesiones": _vista_sesiones, "convenios": _vista_convenios}
+         "sesiones": _vista_sesiones, "convenios": _vista_convenios, "datos_personales": _vista_datos_personales}
 NOMBRES = tuple(AREAS)
 
 
@@ -135,6 +141,7 @@ class VentanaPrincipal(MenuArchivo, VigiaDeOtros, DeLaOficina, QMainWindow):
     unidades = property(lambda self: self._area("unidades"))
     sesiones = property(lambda self: self._area("sesiones"))
     convenios = property(lambda self: self._area("convenios"))
+    datos_personales = property(lambda self: self._area("datos_personales"))
 
     def __init__(self, db, ajustes: QSettings | None = None):
         super().__init__()
@@ -185,7 +192,7 @@ class VentanaPrincipal(MenuArchivo, VigiaDeOtros, DeLaOficina, QMainWindow):
         titulos = {"inicio": self.tr("Inicio"), "miembros": self.tr("Miembros"), "cuotas": self.tr("Cuotas"),
                    "estatutos": self.tr("Estatutos"), "organos": self.tr("Órganos"),
                    "unidades": self.tr("Unidades temáticas"), "sesiones": self.tr("Sesiones"),
-                   "convenios": self.tr("Convenios")}
+                   "convenios": self.tr("Convenios"), "datos_personales": self.tr("Datos personales")}
         for nombre, fabrica in AREAS.items():
             QListWidgetItem(icono(nombre), titulos[nombre], self.navegacion)
             self.areas.agregar(partial(fabrica, self))

@@ -106,7 +106,7 @@ def reunir(contexto: Contexto, persona_id: int) -> DatosDeUnaPersona:
         for r in reversed(historia_de(db, entidad=entidad, entidad_id=fila_id, limite=500)):
             resultado.historia.append({"registro": r.id, "cuando": r.cuando(), "quien": r.quien(),
                                        "tabla": nombre_de_tabla(r.entidad), "fila": r.entidad_id,
-                                       "que_paso": r.descripcion, "detalle": r.detalle})
+                                       "accion": r.accion, "que_paso": r.descripcion, "detalle": r.detalle})
     resultado.historia.sort(key=lambda h: h["registro"])
     resultado.correo = [{"mensaje": m["mensaje_id"], "clase": m["clase"], "asunto": m["asunto"],
                          "direccion": m["direccion"], "nombre": m["nombre"], "tipo": m["tipo"],
@@ -183,7 +183,10 @@ def _seccion_tratamientos(datos: DatosDeUnaPersona) -> Seccion:
 
 
 def _seccion_historia(datos: DatosDeUnaPersona) -> Seccion:
-    filas = tuple(FilaDeTabla((h["cuando"], h["que_paso"], h["quien"])) for h in datos.historia)
+    # De un cambio, además, qué cambió (antes → después): así se ve también el dato de antes.
+    filas = tuple(FilaDeTabla((h["cuando"], h["que_paso"] + ("\n" + "\n".join(h["detalle"])
+                                                            if h["accion"] == "cambio" and h["detalle"] else ""),
+                               h["quien"])) for h in datos.historia)
     return Seccion("historia", traducir("La historia de esos datos")).agregar(
         Parrafo(traducir("Cada cambio queda en la bitácora de la base, con cuándo y quién lo hizo.")),
         Tabla("historia", traducir("Cambios"), (Columna(traducir("Cuándo"), 1), Columna(traducir("Qué pasó"), 4),

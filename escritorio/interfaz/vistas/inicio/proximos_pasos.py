@@ -43,6 +43,7 @@ _BOTONES = {
     "cerrar_eleccion": "Ir a la elección", "confirmar_eleccion": "Ir a la elección", "emitir": "Ir a la emisión",
     "cargos": "Ver los cargos", "avisos": "Ver los avisos", "bandeja": "Bandeja de salida",
     "por_confirmar": "Bandeja de salida", "convenio": "Ver el convenio",
+    "solicitud_de_datos": "Ver la solicitud", "conservacion": "Ver lo vencido",
 }
 
 
