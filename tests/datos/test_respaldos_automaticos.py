@@ -81,3 +81,34 @@ def test_la_base_danada_se_aparta_con_fecha_y_nunca_se_pisa(tmp_path):
     ruta.write_bytes(b"SQLite format 3\x00" + b"\x01" * 100)
     segunda = respaldo_restos.apartar_danada(ruta, datetime(2026, 11, 23, 9))
     assert primera != segunda and primera.exists() and segunda.exists() and not ruta.exists()
+
+
+def test_ningun_respaldo_automatico_ni_copia_de_seguridad_pasa_de_trece_meses(tmp_path):
+    """Lo que se suprime no vive en los respaldos automáticos más de `HORIZONTE` (docs/garantias.md, «Respaldos»):
+    una copia antes de migrar y otra antes de restaurar de hace catorce meses se van en la próxima rotación, con los
+    respaldos de apertura y cierre de entonces; las de hace doce meses quedan, y el manual nunca se toca."""
+    ruta = tmp_path / "escritorio.db"
+    db = abrir(ruta)
+    manual = respaldo_copia.respaldar(db.conn, ruta, "manual")
+    ahora = datetime(2027, 3, 10, 18)
+    semilla = respaldo_rotacion.respaldar_automaticamente(db.conn, ruta, "cierre", datetime(2026, 1, 5, 18))
+    viejas = respaldos_del_pasado(semilla, ruta, [datetime(2026, 1, 4, 9)], "antes-de-migrar")
+    viejas += respaldos_del_pasado(semilla, ruta, [datetime(2026, 1, 3, 9)], "antes-de-restaurar")
+    recientes = respaldos_del_pasado(semilla, ruta, [datetime(2026, 3, 20, 9)], "antes-de-migrar")
+    respaldo_rotacion.respaldar_automaticamente(db.conn, ruta, "cierre", ahora)
+    quedan = respaldo_identidad.listar_respaldos(ruta)
+    assert not semilla.exists() and not any(v.exists() for v in viejas)
+    assert all(r.exists() for r in recientes) and manual.exists()
+    assert respaldo_rotacion.vence_la_rotacion(ahora) == ahora + timedelta(days=396)
+    assert len(quedan) == 3    # el cierre de hoy, la copia de marzo y el manual
+
+
+def test_el_unico_respaldo_automatico_no_se_borra_aunque_sea_viejo(tmp_path):
+    """Una base que nadie abrió en más de trece meses conserva su último respaldo automático: la rotación no deja
+    una base sin ninguno."""
+    ruta = tmp_path / "escritorio.db"
+    db = abrir(ruta)
+    unico = respaldo_rotacion.respaldar_automaticamente(db.conn, ruta, "cierre", datetime(2025, 1, 5, 18))
+    respaldo_rotacion.rotar(ruta.parent / "respaldos", ruta.stem, datetime(2026, 11, 27, 9),
+                            respaldo_rotacion.testigo.identidad(db.conn))
+    assert unico.exists()
