@@ -31,7 +31,7 @@ from escritorio.datos.esquema_puntos_miembros import TABLAS_CON_BITACORA_0047
 from escritorio.datos.esquema_sala import TABLAS_CON_BITACORA_0055
 from escritorio.datos.esquema_valores_personales import TABLAS_CON_BITACORA_0057
 from escritorio.datos.esquema_datos_personales import TABLAS_CON_BITACORA_0058
-from escritorio.datos.valores_personales import legibles
+from escritorio.datos.valores_personales import COLUMNAS_PERSONALES, legibles
 
 # Tablas sin bitácora, a propósito: la bitácora misma y sus sellos, la identidad de la base (fija desde que se crea)
 # y el registro de migraciones de sqlite-utils; los adjuntos del correo (archivos_correo: solo el PDF y su huella, que
@@ -164,9 +164,14 @@ def test_cambiar_de_verdad_cada_columna_de_cada_tabla_deja_su_registro(tmp_path)
     conn.execute("PRAGMA ignore_check_constraints = ON")
 
     def ultimo(tabla):
-        """El último registro como lo lee el visor: los valores personales, en su lugar (valores_personales.py)."""
+        """El último registro como lo lee el visor: los valores personales, en su lugar (valores_personales.py). El
+        registro mismo, el que se sella, no tiene en claro el valor de ninguna columna personal de la fila."""
         fila = conn.execute("SELECT id, entidad, accion, datos FROM bitacora ORDER BY id DESC LIMIT 1").fetchone()
         assert fila is not None and fila[1] == tabla, f"{tabla}: no quedó ningún registro en la bitácora"
+        for columna in COLUMNAS_PERSONALES.get(tabla, ()):
+            for valor in (fila_actual.get(columna), anterior.get(columna)):
+                assert valor is None or json.dumps(valor) not in fila[3], (
+                    f"la bitácora sellada guarda en claro {tabla}.{columna}")
         fila = legibles(db, [fila], accion_en=2, datos_en=3)[0]
         return fila[2], json.loads(fila[3])
 
@@ -178,6 +183,7 @@ def test_cambiar_de_verdad_cada_columna_de_cada_tabla_deja_su_registro(tmp_path)
         columnas = _columnas(db, tabla)
         registradas = [c for c, tipo in columnas if tipo != "BLOB"]  # como las nombra el visor
         fila = {c: _valor(tipo, next(contador)) for c, tipo in columnas}
+        fila_actual, anterior = fila, {}
         with conn:
             conn.execute(f"INSERT INTO {tabla} ({', '.join(fila)}) VALUES ({', '.join('?' * len(fila))})",
                          list(fila.values()))
@@ -192,6 +198,8 @@ def test_cambiar_de_verdad_cada_columna_de_cada_tabla_deja_su_registro(tmp_path)
                 continue
             nuevo = _valor(tipo, next(contador))
             antes_del_cambio = conn.execute("SELECT count(*) FROM bitacora").fetchone()[0]
+            anterior = dict(fila)
+            fila_actual = {**fila, columna: nuevo}
             with conn:
                 conn.execute(f"UPDATE {tabla} SET {columna} = ?", [nuevo])
             assert conn.execute("SELECT count(*) FROM bitacora").fetchone()[0] == antes_del_cambio + 1, (
