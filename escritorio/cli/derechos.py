@@ -221,9 +221,15 @@ def orden_acceso(args) -> None:
         imprimir_json({"carta": str(hecho.carta), "datos": str(hecho.datos), "filas": hecho.filas,
                        "cambios": hecho.cambios, "mensajes": hecho.mensajes, "menciones": hecho.menciones})
         return
-    print(f"Solicitud {args.solicitud} respondida: {hecho.carta} y {hecho.datos} ({hecho.filas} filas, "
-          f"{hecho.cambios} cambios registrados, {hecho.mensajes} mensajes, {hecho.menciones} menciones en otros "
-          "textos).")
+    print(f"Solicitud {args.solicitud} respondida: {hecho.carta} y {hecho.datos} ("
+          f"{_n(hecho.filas, 'fila', 'filas')}, {_n(hecho.cambios, 'cambio registrado', 'cambios registrados')}, "
+          f"{_n(hecho.mensajes, 'mensaje', 'mensajes')}, "
+          f"{_n(hecho.menciones, 'mención en otros textos', 'menciones en otros textos')}).")
+
+
+def _n(cantidad: int, singular: str, plural: str) -> str:
+    """«1 fila», «3 filas»."""
+    return formato.cuantos(cantidad, "{0} " + singular, "{0} " + plural)
 
 
 def _plan_en_texto(plan) -> list[str]:
@@ -232,11 +238,11 @@ def _plan_en_texto(plan) -> list[str]:
         como = {"borrada": "se borra", "anonimizada": "se anonimiza", "conservada": "se conserva"}[p.como]
         lineas.append(f"  {visible(p.que)}: {como}" + (f" ({visible(p.motivo)})" if p.motivo else ""))
     if plan.mensajes_con_su_nombre:
-        lineas.append(f"  {len(plan.mensajes_con_su_nombre)} mensajes que la nombran: su nombre, correo y teléfono "
-                      "se reemplazan por «[dato suprimido]»")
+        lineas.append(f"  {_n(len(plan.mensajes_con_su_nombre), 'mensaje que la nombra', 'mensajes que la nombran')}: "
+                      "su nombre, correo y teléfono se reemplazan por «[dato suprimido]»")
     if plan.filas_que_ya_no_estan:
-        lineas.append(f"  {len(plan.filas_que_ya_no_estan)} filas que ya no están la nombraban en la bitácora: sus "
-                      "valores se suprimen")
+        lineas.append(f"  {_n(len(plan.filas_que_ya_no_estan), 'fila que ya no está la nombraba', 'filas que ya no están la nombraban')} "
+                      "en la bitácora: sus valores se suprimen")
     for m in plan.quedan_en_textos:
         lineas.append(f"  queda en {visible(m['donde'])} (fila {m['fila_id']}, {m['columna']}): {visible(m['motivo'])}")
     return lineas
@@ -265,9 +271,9 @@ def orden_suprimir(args) -> None:
                        "respaldos_con_sus_datos": hecho.respaldos,
                        "respaldos_hasta": hecho.respaldos_hasta.isoformat() if hecho.respaldos_hasta else None})
         return
-    print(f"Solicitud {args.solicitud} respondida: {len(hecho.plan.borradas())} filas borradas, "
-          f"{len(hecho.plan.anonimizadas())} anonimizadas, {hecho.valores_suprimidos} valores de la bitácora "
-          "suprimidos.")
+    print(f"Solicitud {args.solicitud} respondida: {_n(len(hecho.plan.borradas()), 'fila borrada', 'filas borradas')}, "
+          f"{_n(len(hecho.plan.anonimizadas()), 'anonimizada', 'anonimizadas')}, "
+          f"{_n(hecho.valores_suprimidos, 'valor de la bitácora suprimido', 'valores de la bitácora suprimidos')}.")
     print("\n".join(_plan_en_texto(hecho.plan)))
     if hecho.carta:
         print(f"Carta: {hecho.carta}")
@@ -287,9 +293,11 @@ def orden_oposicion(args) -> None:
         imprimir_json({"direcciones": hecho.direcciones, "mensajes_que_no_le_saldran": hecho.mensajes_que_no_le_saldran,
                        "mensajes_anulados": hecho.mensajes_anulados})
         return
-    print(f"Solicitud {args.solicitud} respondida: {len(hecho.direcciones)} direcciones no reciben más correo "
-          f"({', '.join(visible(d) for d in hecho.direcciones)}); {hecho.mensajes_que_no_le_saldran} mensajes de la "
-          f"bandeja de salida ya no les saldrán ({hecho.mensajes_anulados} anulados).")
+    print(f"Solicitud {args.solicitud} respondida: "
+          f"{_n(len(hecho.direcciones), 'dirección no recibe', 'direcciones no reciben')} más correo "
+          f"({', '.join(visible(d) for d in hecho.direcciones)}); "
+          f"{_n(hecho.mensajes_que_no_le_saldran, 'mensaje', 'mensajes')} de la bandeja de salida ya no le saldrán "
+          f"({_n(hecho.mensajes_anulados, 'anulado', 'anulados')}).")
 
 
 def orden_responder(args) -> None:

@@ -144,7 +144,8 @@ def orden_registrar(args) -> None:
     if args.json:
         imprimir_json({"persona_id": persona_id})
         return
-    print(f"Persona {persona_id} registrada con {len(args.filas)} filas.")
+    print(formato.cuantos(len(args.filas), f"Persona {persona_id} registrada con {{0}} fila.",
+                          f"Persona {persona_id} registrada con {{0}} filas."))
 
 
 def orden_vincular(args) -> None:
@@ -154,7 +155,8 @@ def orden_vincular(args) -> None:
     if args.json:
         imprimir_json({"persona_id": args.persona, "vinculadas": cuantas})
         return
-    print(f"{cuantas} filas vinculadas a la persona {args.persona}.")
+    print(formato.cuantos(cuantas, f"{{0}} fila vinculada a la persona {args.persona}.",
+                          f"{{0}} filas vinculadas a la persona {args.persona}."))
 
 
 def orden_desvincular(args) -> None:

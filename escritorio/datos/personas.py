@@ -4,8 +4,10 @@ tratamientos. Lo que se decide con ellas está en servicios/personas.py y servic
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
+from ..dominio.datos_personales import nombra, nombra_alguno
 from .base_de_datos import BaseDeDatos
 
 # Por tabla: la consulta de sus filas con datos de una persona en una asociación, con las mismas columnas:
@@ -363,8 +365,9 @@ def menciones(db: BaseDeDatos, terminos: Sequence[str]) -> list[dict]:
             condicion = " OR ".join(contiene.format(c=f'"{columna}"') for _ in terminos)
             for fila_id, valor in db.execute(f'SELECT {clave}, "{columna}" FROM "{tabla_}" WHERE {condicion}',
                                              list(terminos)):
-                termino = next((t for t in terminos if t.lower() in str(valor).lower()), terminos[0])
-                salida.append({"tabla": tabla_, "fila_id": fila_id, "columna": columna, "termino": termino})
+                termino = next((t for t in terminos if nombra(valor, t)), None)
+                if termino is not None:   # la consulta encuentra candidatas; aquí, solo la palabra entera
+                    salida.append({"tabla": tabla_, "fila_id": fila_id, "columna": columna, "termino": termino})
     return salida
 
 
@@ -383,11 +386,24 @@ def registros_que_nombran(db: BaseDeDatos, terminos: Sequence[str]) -> list[dict
         return []
     contiene = ("position(lower(?) in lower(v.valor)) > 0" if db.dialecto == "postgresql"
                 else "instr(lower(v.valor), lower(?)) > 0")
-    return list(db.query(
-        "SELECT DISTINCT b.id AS registro_id, b.entidad, b.entidad_id, b.accion FROM bitacora_valores v "
-        "JOIN bitacora b ON b.id = v.registro_id WHERE v.valor IS NOT NULL AND "
-        f"({' OR '.join(contiene for _ in terminos)}) "
-        "ORDER BY b.id", list(terminos)))
+    vistos: dict[int, dict] = {}
+    for fila in db.query(
+            "SELECT b.id AS registro_id, b.entidad, b.entidad_id, b.accion, v.valor FROM bitacora_valores v "
+            "JOIN bitacora b ON b.id = v.registro_id WHERE v.valor IS NOT NULL AND "
+            f"({' OR '.join(contiene for _ in terminos)}) "
+            "ORDER BY b.id", list(terminos)):
+        if fila["registro_id"] not in vistos and nombra_alguno(_texto_del_valor(fila.pop("valor")), terminos):
+            vistos[fila["registro_id"]] = fila
+    return list(vistos.values())
+
+
+def _texto_del_valor(valor: str) -> str:
+    """El valor guardado es texto JSON («"Ana Pérez"»): el texto mismo, para buscar en él."""
+    try:
+        leido = json.loads(valor)
+    except ValueError:
+        return valor
+    return leido if isinstance(leido, str) else valor
 
 
 def existe_fila(db: BaseDeDatos, tabla_: str, fila_id: int) -> bool:
@@ -404,11 +420,18 @@ def documentos_que_nombran(db: BaseDeDatos, asociacion_id: int, terminos: Sequen
                 else "instr(lower({c}), lower(?)) > 0")
     en_resumen = " OR ".join(contiene.format(c="d.resumen") for _ in terminos)
     en_texto = " OR ".join(contiene.format(c="a.texto") for _ in terminos)
-    return list(db.query(
-        "SELECT d.id, d.codigo, d.tipo, d.referencia, d.emitido_en FROM documentos_emitidos d "
+    candidatos = list(db.query(
+        "SELECT d.id, d.codigo, d.tipo, d.referencia, d.emitido_en, d.resumen FROM documentos_emitidos d "
         f"WHERE d.asociacion_id = ? AND (({en_resumen}) OR EXISTS (SELECT 1 FROM archivos_emitidos a "
         f"WHERE a.documento_id = d.id AND ({en_texto}))) "
         "ORDER BY d.id", [asociacion_id, *terminos, *terminos]))
+    salida = []
+    for doc in candidatos:
+        textos = [doc.pop("resumen")] + [t for (t,) in db.execute(
+            "SELECT texto FROM archivos_emitidos WHERE documento_id = ? AND texto IS NOT NULL", [doc["id"]])]
+        if any(nombra_alguno(t, terminos) for t in textos):
+            salida.append(doc)
+    return salida
 
 
 def fila_entera(db: BaseDeDatos, tabla_: str, fila_id: int) -> dict | None:
@@ -462,8 +485,9 @@ def mensajes_que_nombran(db: BaseDeDatos, asociacion_id: int, terminos: Sequence
         return []
     contiene = ("position(lower(?) in lower(texto)) > 0" if db.dialecto == "postgresql"
                 else "instr(lower(texto), lower(?)) > 0")
-    return list(db.query(f"SELECT id, estado, texto FROM mensajes WHERE asociacion_id = ? AND "
-                         f"({' OR '.join(contiene for _ in terminos)}) ORDER BY id", [asociacion_id, *terminos]))
+    return [m for m in db.query(f"SELECT id, estado, texto FROM mensajes WHERE asociacion_id = ? AND "
+                                f"({' OR '.join(contiene for _ in terminos)}) ORDER BY id", [asociacion_id, *terminos])
+            if nombra_alguno(m["texto"], terminos)]
 
 
 def solicitudes_con_detalle(db: BaseDeDatos, persona_id: int) -> list[int]:

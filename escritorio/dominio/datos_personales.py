@@ -15,6 +15,9 @@ asesora a la asociación en derecho: lo dice la guía.
 
 from __future__ import annotations
 
+import hashlib
+import html
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -253,9 +256,30 @@ def clave_de_direccion(direccion: object) -> str:
 def huella_de_direccion(direccion: object) -> str:
     """La huella SHA-256 de una dirección (sin mayúsculas): una oposición al correo la guarda, para seguir
     reconociendo esa dirección aunque su texto se haya suprimido."""
-    import hashlib
-
     return hashlib.sha256(("escritorio-oposicion:" + clave_de_direccion(direccion)).encode("utf-8")).hexdigest()
+
+
+def _patron(termino: str) -> re.Pattern:
+    # Entera: «Ana Barbosa» no está en «Luciana Barbosa», ni «ana@x.org» en «juliana@x.org».
+    return re.compile(r"(?<!\w)" + re.escape(termino.strip()) + r"(?!\w)", re.IGNORECASE)
+
+
+def nombra(texto: object, termino: str) -> bool:
+    """¿Está el término (un nombre, un correo, un teléfono) en el texto como palabra entera, sin mayúsculas?"""
+    return bool(texto) and bool(termino.strip()) and _patron(termino).search(str(texto)) is not None
+
+
+def nombra_alguno(texto: object, terminos) -> bool:
+    return any(nombra(texto, t) for t in terminos)
+
+
+def redactar(texto: str, terminos, reemplazo: str) -> str:
+    """El texto con cada aparición entera de los términos (también escrita como HTML) reemplazada; los más largos
+    primero, para que un correo no deje a la vista su parte que es un nombre."""
+    for termino in sorted((t for t in terminos if t and t.strip()), key=len, reverse=True):
+        for forma in dict.fromkeys((termino, html.escape(termino))):
+            texto = _patron(forma).sub(lambda _: reemplazo, texto)
+    return texto
 
 
 def texto_suprimido(solicitud_id: int) -> str:

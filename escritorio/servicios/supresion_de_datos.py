@@ -26,7 +26,6 @@ hasta que la rotación las borre (docs/garantias.md): la respuesta lo dice.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -190,13 +189,7 @@ def _motivo_del_texto(tabla_: str, columna: str) -> tuple[str, str]:
 
 
 def _redactar(texto: str, buscar: list[str]) -> str:
-    for termino in sorted(buscar, key=len, reverse=True):
-        for forma in {termino, html.escape(termino)}:
-            inicio = texto.lower().find(forma.lower())
-            while inicio >= 0:
-                texto = texto[:inicio] + SUPRIMIDO_EN_TEXTO + texto[inicio + len(forma):]
-                inicio = texto.lower().find(forma.lower(), inicio + len(SUPRIMIDO_EN_TEXTO))
-    return texto
+    return reglas.redactar(texto, buscar, SUPRIMIDO_EN_TEXTO)
 
 
 @en_el_idioma_de_los_documentos

@@ -47,8 +47,10 @@ def comprobar_los_valores_personales(base: BaseVerificada, resultado: Verificaci
     detalle = traducir("Datos personales: {0} valores guardados aparte de la bitácora, cada uno con su compromiso "
                        "sellado").format(guardados)
     if suprimidos:
-        detalle += traducir("; {0} suprimidos por {1} solicitudes de supresión, cada uno con la suya").format(
-            suprimidos, len(pedidas))
+        detalle += (traducir("; {0} suprimidos por una solicitud de supresión, que los pidió").format(suprimidos)
+                    if len(pedidas) == 1 else
+                    traducir("; {0} suprimidos por {1} solicitudes de supresión, cada uno con la suya").format(
+                        suprimidos, len(pedidas)))
     sin_rehacer = sellos_sin_rehacer(db)
     if sin_rehacer:
         detalle += traducir("; {0} sellos de antes de la migración 0057 cubren un valor suprimido y se comprobaron con "

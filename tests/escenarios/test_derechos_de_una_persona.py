@@ -148,7 +148,7 @@ def test_pide_sus_datos_y_despues_que_se_supriman(demo_creada_por_la_cli, tmp_pa
     assert verificada.returncode == 0, verificada.stdout + verificada.stderr
     assert "La base de datos está sana." in verificada.stdout
     assert "Actas: 3 aprobadas o firmadas, todas iguales a lo aprobado." in verificada.stdout
-    assert "suprimidos por 1 solicitudes de supresión" in verificada.stdout
+    assert "suprimidos por una solicitud de supresión, que los pidió" in verificada.stdout
     acta = proceso("documento", "verificar", tmp_path / "acta-antes.pdf")
     assert acta.returncode == 0 and "Auténtico" in acta.stdout, acta.stdout + acta.stderr
 

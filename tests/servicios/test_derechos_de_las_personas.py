@@ -158,7 +158,7 @@ def test_la_supresion_borra_su_contacto_la_saca_del_correo_y_la_bitacora_la_olvi
     assert db.execute("SELECT count(*) FROM bitacora_valores WHERE valor IS NULL AND compromiso IS NOT NULL "
                       "AND suprimido_por = ?", [solicitud]).fetchone()[0] == hecho.valores_suprimidos
     detalles = _sana(db)
-    assert "suprimidos por 1 solicitudes" in detalles
+    assert "suprimidos por una solicitud de supresión" in detalles
     # la solicitud queda, sin su nombre ni lo que escribió
     respondida = listar_solicitudes(red.contexto)[0]
     assert respondida["estado"] == "respondida" and respondida["detalle"] is None
