@@ -32,7 +32,7 @@ RAIZ = Path(__file__).resolve().parents[2]
 
 # Las bases de otros diálogos: no se abren solas.
 BASES = {"piezas.dialogo.DialogoBase", "piezas.dialogo.AsistenteBase", "dialogos.sesion_piezas.DialogoFormulario",
-         "dialogos.convenio_acciones._ConMensaje"}
+         "dialogos.convenio_acciones._ConMensaje", "dialogos.datos_personales.FormularioDeDatos"}
 
 
 def nombre_de_clase(clase: type) -> str:
@@ -118,6 +118,26 @@ class Demo:
         """Una actividad del plan de trabajo de la red de ejemplo (la primera, con su resultado)."""
         from escritorio.servicios.plan_de_trabajo import actividades_de_la_red
         return actividades_de_la_red(self.contexto)[0]
+
+    @cached_property
+    def datos_personales(self) -> dict:
+        """Lo que reciben los diálogos de Datos personales: doce apariciones de la demo, una persona registrada con un
+        contacto y su solicitud de supresión (con la ley de Uruguay), y la primera clase de datos."""
+        from escritorio.servicios import personas, solicitudes_de_datos as solicitudes
+        solicitudes.fijar_politica(self.contexto, pais="UY")
+        contacto = next(a for a in personas.apariciones(self.contexto) if a["tabla"] == "contactos")
+        persona = personas.registrar_persona(self.contexto, None, [("contactos", contacto["fila_id"])],
+                                             nota="Pidió por correo que se borren sus datos")
+        hecha = solicitudes.registrar_solicitud(self.contexto, persona, "supresion", detalle=(
+            "Dejé de trabajar en la municipalidad: les pido que borren mi nombre, mi correo y mi teléfono."))
+        return {"apariciones": personas.apariciones(self.contexto, sin_persona=True)[:12],
+                "personas": personas.listar_personas(self.contexto),
+                "solicitud": solicitudes.solicitud_de_la_asociacion(self.contexto, hecha.id),
+                "tratamiento": solicitudes.tratamientos(self.contexto)[0]}
+
+    def plan_de_supresion(self):
+        from escritorio.servicios.supresion_de_datos import planear
+        return planear(self.contexto, self.datos_personales["solicitud"]["id"])
 
     def resolucion(self, tipo: str) -> dict:
         from escritorio.servicios.votaciones import listar_resoluciones
@@ -270,6 +290,24 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
         "dialogos.convenio_acciones", "DialogoParteExterna", OFICINA, lambda d: None, PADRE),
     "dialogos.convenio_acciones.DialogoPartesExternas": _lazy(
         "dialogos.convenio_acciones", "DialogoPartesExternas", OFICINA, PADRE),
+    # Datos personales (issue 65): registrar una persona con doce filas elegidas, vincularle tres, una solicitud
+    # nueva, denegar una, corregir una clase de datos y el plan de una supresión.
+    "dialogos.datos_personales.DialogoRegistrarPersona": _lazy(
+        "dialogos.datos_personales", "DialogoRegistrarPersona", OFICINA, lambda d: d.datos_personales["apariciones"],
+        PADRE),
+    "dialogos.datos_personales.DialogoVincular": _lazy(
+        "dialogos.datos_personales", "DialogoVincular", OFICINA, lambda d: d.datos_personales["personas"][0],
+        lambda d: d.datos_personales["apariciones"][:3], PADRE),
+    "dialogos.datos_personales.DialogoNuevaSolicitud": _lazy(
+        "dialogos.datos_personales", "DialogoNuevaSolicitud", OFICINA, lambda d: d.datos_personales["personas"],
+        lambda d: d.datos_personales["personas"][0]["id"], PADRE),
+    "dialogos.datos_personales.DialogoRespuesta": _lazy(
+        "dialogos.datos_personales", "DialogoRespuesta", OFICINA, lambda d: d.datos_personales["solicitud"],
+        lambda d: True, PADRE),
+    "dialogos.datos_personales.DialogoTratamiento": _lazy(
+        "dialogos.datos_personales", "DialogoTratamiento", OFICINA, lambda d: d.datos_personales["tratamiento"], PADRE),
+    "dialogos.supresion.DialogoPlanDeSupresion": _lazy(
+        "dialogos.supresion", "DialogoPlanDeSupresion", lambda d: d.plan_de_supresion(), PADRE),
     "dialogos.bandeja_salida.DialogoBandejaSalida": _lazy("dialogos.bandeja_salida", "DialogoBandejaSalida", OFICINA,
                                                           PADRE),
     "dialogos.cuenta_correo.DialogoCuentaCorreo": _lazy("dialogos.cuenta_correo", "DialogoCuentaCorreo", OFICINA, PADRE),

@@ -158,12 +158,14 @@ def problemas_de_la_ventana(ventana) -> list[str]:
 
 
 def recorridos(ventana):
-    """(nombre de archivo, área, qué mostrar) para cada área y cada pestaña de Cuotas y de Órganos."""
+    """(nombre de archivo, área, qué mostrar) para cada área y cada pestaña de Cuotas, de Órganos y de Datos
+    personales."""
     for fila in range(ventana.navegacion.count()):
         vista = ventana.areas.widget(fila)
         palabra = unicodedata.normalize("NFKD", ventana.navegacion.item(fila).text().split()[0].lower())
         nombre = f"{fila}_{palabra.encode('ascii', 'ignore').decode()}"   # 4_organos, sin acentos en el archivo
-        pestanas = getattr(vista, "pestanas", None) if vista in (ventana.cuotas, ventana.organos) else None
+        pestanas = getattr(vista, "pestanas", None) if vista in (ventana.cuotas, ventana.organos,
+                                                                 ventana.datos_personales) else None
         if pestanas is None:
             yield nombre, fila, vista, None
             continue

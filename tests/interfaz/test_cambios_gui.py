@@ -19,7 +19,8 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
 
-AREAS = {1: "miembros", 2: "cuotas", 3: "estatutos", 4: "organos", 5: "unidades", 6: "sesiones", 7: "convenios"}
+AREAS = {1: "miembros", 2: "cuotas", 3: "estatutos", 4: "organos", 5: "unidades", 6: "sesiones", 7: "convenios",
+         8: "datos_personales"}
 
 
 @pytest.fixture

@@ -38,7 +38,8 @@ def nombres_visibles(vista) -> list[str]:
 def test_abre_la_red_de_ejemplo_con_sus_areas(ventana):
     assert ventana.windowTitle() == "Escritorio — Red de Ciudades del Sur (ejemplo)"
     assert [ventana.navegacion.item(i).text() for i in range(ventana.navegacion.count())] == [
-        "Inicio", "Miembros", "Cuotas", "Estatutos", "Órganos", "Unidades temáticas", "Sesiones", "Convenios"]
+        "Inicio", "Miembros", "Cuotas", "Estatutos", "Órganos", "Unidades temáticas", "Sesiones", "Convenios",
+        "Datos personales"]
     assert ventana.etiqueta_miembros.text() == "300 miembros"
     assert "red.db" in ventana.etiqueta_ruta.text()
     assert not ventana.barra.isVisible()  # una sola asociación: sin selector
