@@ -11,7 +11,9 @@ el lugar de cada una (`LUGARES`, uno por cada acción de `dominio.agenda.ACCIONE
 - mandatos de un órgano: Órganos, con el órgano elegido y el diálogo de designar; de las unidades: Unidades temáticas;
 - emitir, cargos, avisos: Cuotas, en su pestaña, con el año o la fecha del paso;
 - la bandeja de salida: Archivo › Bandeja de salida… (el mismo diálogo);
-- un convenio: el área Convenios, con el convenio elegido.
+- un convenio: el área Convenios, con el convenio elegido;
+- una solicitud sobre datos personales: Datos personales › Solicitudes, con la solicitud elegida; lo que ya no hace
+  falta conservar: Datos personales › Política, con esa sección a la vista.
 - los primeros pasos de una asociación nueva: cargar el estatuto (Estatutos, «Cargar texto…»), crear un órgano
   (Órganos, «Nuevo órgano…»), la escala (Cuotas › Escalas, «Nueva escala…»), importar los miembros (Miembros, el
   asistente de importación), la cuenta de correo (Archivo › Cuenta de correo…) y la dirección pública (Archivo › Datos
@@ -135,6 +137,18 @@ def _convenio(ventana, accion: Accion) -> None:
     vista.ir_al_convenio(accion.referencia)
 
 
+def _solicitud_de_datos(ventana, accion: Accion) -> None:
+    vista = ventana.datos_personales
+    _mostrar_area(ventana, vista)
+    vista.ir_a_la_solicitud(accion.referencia)
+
+
+def _conservacion(ventana, _accion: Accion) -> None:
+    vista = ventana.datos_personales
+    _mostrar_area(ventana, vista)
+    vista.ir_a_lo_vencido()
+
+
 def _cargar_estatuto(ventana, _accion: Accion) -> None:
     vista = ventana.estatutos
     _mostrar_area(ventana, vista)
@@ -188,6 +202,8 @@ LUGARES = {
     "bandeja": _bandeja,
     "por_confirmar": _bandeja,
     "convenio": _convenio,
+    "solicitud_de_datos": _solicitud_de_datos,
+    "conservacion": _conservacion,
     "cargar_estatuto": _cargar_estatuto,
     "crear_organo": _crear_organo,
     "escala": _escala,

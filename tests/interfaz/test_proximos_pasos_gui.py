@@ -241,6 +241,10 @@ def test_cada_accion_lleva_a_su_lugar(ventana, qtbot, red, monkeypatch):
                 assert pestana.al.date().toPython() == hoy() - timedelta(days=3)
         elif que == "convenio":
             assert actual is ventana.convenios and ventana.convenios.convenio["id"] == convenio, que
+        elif que in ("solicitud_de_datos", "conservacion"):   # la solicitud elegida: test_datos_personales_gui.py
+            area = ventana.datos_personales
+            pestana = area.solicitudes if que == "solicitud_de_datos" else area.politica
+            assert actual is area and area.pestanas.currentWidget() is pestana, que
         elif que in primeros:
             area, dialogo = primeros[que]
             assert abiertos == [dialogo] and (area is None or actual is area), que
