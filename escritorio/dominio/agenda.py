@@ -106,6 +106,9 @@ class Paso:
     accion: Accion
     detalle: tuple[str, ...] = ()
     urgencia: str = ""
+    # Desde cuántos días antes de `fecha` el paso ya es de «Esta semana» aunque falte más (el aviso que fijó la
+    # asociación: una solicitud de datos personales con 30 días de plazo se vuelve urgente 10 días antes).
+    aviso_dias: int = 0
 
     def __post_init__(self):
         if self.clase not in CLASES:
@@ -156,8 +159,15 @@ def _clave(paso: Paso) -> tuple:
     return (list(URGENCIAS).index(paso.urgencia), paso.fecha is None, paso.fecha or date.max)
 
 
+def _urgencia_del_paso(paso: Paso, hoy: date) -> str:
+    banda = urgencia(paso.fecha, hoy)
+    if paso.aviso_dias and paso.fecha is not None and 0 <= (paso.fecha - hoy).days <= paso.aviso_dias:
+        return ESTA_SEMANA if banda in (ESTE_MES, MAS_ADELANTE) else banda
+    return banda
+
+
 def ordenar(pasos: Iterable[Paso], hoy: date) -> list[Paso]:
     """Cada paso con su urgencia, lo atrasado primero y después por fecha (lo que no tiene plazo, al final); a igual
     fecha, en el orden en que llegaron (el de las fuentes)."""
-    con_urgencia = [replace(p, urgencia=urgencia(p.fecha, hoy)) for p in pasos]
+    con_urgencia = [replace(p, urgencia=_urgencia_del_paso(p, hoy)) for p in pasos]
     return sorted(con_urgencia, key=_clave)

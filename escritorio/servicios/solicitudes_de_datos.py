@@ -230,7 +230,8 @@ def registrar_solicitud(contexto: Contexto, persona_id: int, derecho: str, *, re
     if canal not in reglas.CANALES:
         revision.problemas.append(ProblemaDeCampo("canal", traducir(
             "Canal: «{0}» no es un canal (son: {1}).").format(canal, ", ".join(reglas.CANALES))))
-    recibida = revision.fecha(traducir("Recibida el"), recibida or hoy(), historica=True, clave="recibida")
+    recibida = revision.fecha(traducir("Recibida el"), recibida or hoy(), historica=True, clave="recibida",
+                             hoy=hoy())
     if recibida is not None and recibida > hoy():
         revision._anotar(traducir("Recibida el"), traducir("{0} es posterior a hoy").format(fecha_corta(recibida)),
                          "recibida")

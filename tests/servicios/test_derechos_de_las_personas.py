@@ -189,3 +189,37 @@ def test_lo_que_ya_no_hace_falta_conservar_se_propone_y_se_suprime(red):
     assert len(hecho.contactos) == 1 and not vencidos(red.contexto).contactos
     assert not db.execute("SELECT count(*) FROM bitacora_valores WHERE valor LIKE '%Marta%'").fetchone()[0]
     _sana(db)
+
+
+def test_proximos_pasos_muestra_cada_solicitud_abierta_y_lo_vencido_urgente_desde_el_aviso(red, monkeypatch):
+    """Una solicitud de acceso (cinco días hábiles en Uruguay) entra en Próximos pasos con su vencimiento; con la ley
+    de Chile desde el 1/12/2026 (30 días corridos) y un aviso de diez días, a nueve del vencimiento ya es de «Esta
+    semana»; una respondida se va; y los contactos de un miembro que se fue hace años, también."""
+    from escritorio.servicios.agenda import agenda
+
+    persona = _persona(red)
+    monkeypatch.setattr("escritorio.servicios.solicitudes_de_datos.hoy", lambda: date(2027, 1, 10))
+    lunes = date(2026, 11, 23)
+    acceso = registrar_solicitud(red.contexto, persona, "acceso", recibida=lunes)
+    pasos = [p for p in agenda(red.contexto, al=lunes).pasos if p.clase == "datos"]
+    assert [(p.texto, p.fecha, p.accion.referencia) for p in pasos] == [
+        (f"Responder la solicitud N.º {acceso.id} de acceso y portabilidad ({LUCIA}): vence el 30/11/2026",
+         date(2026, 11, 30), acceso.id)]
+
+    fijar_politica(red.contexto, pais="CL", dias_de_aviso=10)
+    diciembre = date(2026, 12, 1)
+    supresion = registrar_solicitud(red.contexto, persona, "supresion", recibida=diciembre)
+    assert supresion.vence_el == date(2026, 12, 31)
+    def urgencia_de_la_supresion(al):  # noqa: E306
+        return next(p.urgencia for p in agenda(red.contexto, al=al).pasos if p.accion.referencia == supresion.id)
+    assert urgencia_de_la_supresion(date(2026, 12, 20)) == "este_mes"          # faltan 11 días
+    assert urgencia_de_la_supresion(date(2026, 12, 22)) == "esta_semana"       # faltan 9: dentro del aviso
+    assert urgencia_de_la_supresion(date(2027, 1, 2)) == "atrasado"
+    fijar_politica(red.contexto, dias_de_aviso=0)
+    assert urgencia_de_la_supresion(date(2026, 12, 22)) == "este_mes"
+
+    dar_de_baja(red.contexto.db, red.ids["Salto"], date(2020, 3, 1), "Renuncia", red.contexto.asociacion_id)
+    guardar_contacto(red.contexto.db, red.ids["Salto"], "Marta Gómez", "Prensa", "marta@salto.ejemplo.org")
+    conservar = [p for p in agenda(red.contexto).pasos if p.accion.que == "conservacion"]
+    assert [p.texto for p in conservar] == ["1 contacto de un miembro que se fue hace más de 2 años: suprimir sus datos"]
+    assert conservar[0].detalle == ("Marta Gómez (Salto)",)
