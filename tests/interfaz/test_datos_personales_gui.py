@@ -142,14 +142,16 @@ def test_registrar_una_persona_con_dos_apariciones_y_vincularle_la_que_se_propon
     qtbot.keyClicks(personas.busqueda, "ana diaz")
     esperadas = apariciones(ventana.contexto, texto="Ana Díaz")
     assert len(esperadas) >= 3
-    qtbot.waitUntil(lambda: personas.modelo_apariciones.rowCount() == len(esperadas))
-    assert {personas.modelo_apariciones.fila(n)["nombre"] for n in range(len(esperadas))} == {"Ana Díaz"}
     assert not personas.botones["registrar"].isEnabled()
-
-    # Dos filas elegidas con el ratón (la segunda con Control) y «Registrar como persona…».
-    _clic_en_fila(qtbot, personas.tabla_apariciones, 0)
-    _clic_en_fila(qtbot, personas.tabla_apariciones, 1, con_control=True)
+    # Flecha abajo, sin esperar: la búsqueda se hace ya y se pasa a la lista con la primera fila elegida; con
+    # Mayúsculas y Flecha abajo se elige también la segunda.
+    qtbot.keyClick(personas.busqueda, Qt.Key.Key_Down)
+    assert personas.modelo_apariciones.rowCount() == len(esperadas)
+    assert {personas.modelo_apariciones.fila(n)["nombre"] for n in range(len(esperadas))} == {"Ana Díaz"}
+    qtbot.keyClick(personas.tabla_apariciones, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     elegidas = [personas.modelo_apariciones.fila(n) for n in (0, 1)]
+    assert personas.tabla_apariciones.selectionModel().selectedRows() and len(
+        personas.tabla_apariciones.selectionModel().selectedRows()) == 2
     assert personas.botones["registrar"].isEnabled()
 
     def registrar(dialogo: DialogoRegistrarPersona):

@@ -9,7 +9,7 @@ registrar una solicitud a su nombre. Lo mismo que «escritorio personas …».
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
                                QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
@@ -21,7 +21,7 @@ from ...flujo import FilaFluida
 from ...iconos import icono
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla, fila_elegida
 from ...operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
-from ...piezas import GRIS, nota, pagina_vacia, subtitulo
+from ...piezas import GRIS, AtajosDeBusqueda, nota, pagina_vacia, subtitulo
 from .pestana import (AreaDatosPersonales, Pestana, columnas_de_aparicion, columnas_de_solicitud, filas_elegidas,
                       varias_filas)
 
@@ -127,6 +127,11 @@ class PestanaPersonas(Pestana):
         self.divisor.setStretchFactor(0, 1)
         self.divisor.setStretchFactor(1, 1)
 
+        # Del campo a la lista con el teclado (Flecha abajo, Enter; Ctrl+F vuelve al campo), con la búsqueda que se
+        # estaba por pedir ya hecha: este filtro, instalado después, mira la tecla antes que los atajos.
+        self.atajos_busqueda = AtajosDeBusqueda(self.busqueda, self.tabla_apariciones, ctrl_f_en=self)
+        self.busqueda.installEventFilter(self)
+
         self.botones: dict[str, QPushButton] = {}
         acciones = FilaFluida()
         for nombre, texto, ico, funcion in (
@@ -161,6 +166,12 @@ class PestanaPersonas(Pestana):
         self.paginas.setCurrentIndex(1)
         QVBoxLayout(self).addWidget(self.paginas)
         self._mostrar_ficha(None)
+
+    def eventFilter(self, objeto, evento) -> bool:  # noqa: N802 (nombre de Qt)
+        if (objeto is self.busqueda and evento.type() == QEvent.Type.KeyPress and self._buscar.isActive()
+                and evento.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._leer_apariciones()
+        return super().eventFilter(objeto, evento)
 
     @staticmethod
     def _panel(titulo: str, tabla, pie: QWidget | None = None) -> QWidget:
