@@ -30,7 +30,7 @@ BUSCAR_TRAS_MS = 250   # la búsqueda se pide al servicio cuando se deja de escr
 
 def _columnas_de_persona() -> list[Columna]:
     return [Columna(tr("N.º"), lambda p: str(p["id"]), orden=lambda p: p["id"], derecha=True, ancho=50),
-            Columna(tr("Nombre"), lambda p: p["nombre"], ancho=190),
+            Columna(tr("Nombre"), lambda p: p["nombre"], ancho=180),
             Columna(tr("Filas"), lambda p: formato.numero(p["filas"]), orden=lambda p: p["filas"], derecha=True,
                     ancho=60),
             Columna(tr("Solicitudes"), lambda p: formato.numero(p["solicitudes"]), orden=lambda p: p["solicitudes"],

@@ -119,11 +119,12 @@ def color_si_vencida(solicitud: Solicitud) -> str | None:
 def columnas_de_solicitud(con_persona: bool = True) -> list[Columna]:
     columnas = [Columna(tr("N.º"), lambda s: str(s["id"]), orden=lambda s: s["id"], derecha=True, ancho=50)]
     if con_persona:
-        columnas.append(Columna(tr("Persona"), lambda s: s["persona"], ancho=180))
+        columnas.append(Columna(tr("Persona"), lambda s: s["persona"], ancho=160))
     columnas += [
-        Columna(tr("Derecho"), lambda s: derecho_visible(s["derecho"]), ancho=190),
+        Columna(tr("Derecho"), lambda s: derecho_visible(s["derecho"]), ancho=165),
         Columna(tr("Recibida"), lambda s: formato.fecha(s["recibida_el"]), orden=lambda s: s["recibida_el"], ancho=90),
-        Columna(tr("Vence"), vence_visible, orden=lambda s: s["vence_el"], color=color_si_vencida, ancho=140),
-        Columna(tr("Estado"), estado_visible, orden=lambda s: (s["estado"], s["respondida_el"] or ""), ancho=160),
+        Columna(tr("Vence"), vence_visible, orden=lambda s: s["vence_el"], color=color_si_vencida, ancho=175),
+        Columna(tr("Estado"), estado_visible, orden=lambda s: (s["estado"], s["respondida_el"] or ""), ancho=160,
+                ayuda=estado_visible),
     ]
     return columnas
