@@ -287,7 +287,8 @@ def test_una_supresion_muestra_su_plan_antes_y_el_contacto_deja_la_lista(qtbot, 
     assert f"Contacto · {contacto['miembro']}" in visto["plan"]
     # El resultado, dicho en palabras, y la carta en la carpeta elegida.
     resultado = avisos.preguntas[-1]
-    assert resultado.startswith(f"Se suprimieron los datos de la solicitud N.º {solicitud_id}: 1 filas borradas")
+    assert resultado.startswith(f"Se suprimieron los datos de la solicitud N.º {solicitud_id}: 1 fila borrada, 0 "
+                                "anonimizadas y ")
     assert f"supresion-solicitud-{solicitud_id}.pdf" in resultado and resultado.endswith("¿Abrir la carta ahora?")
     assert (carpeta / f"supresion-solicitud-{solicitud_id}.pdf").stat().st_size > 0
     fila = _fila_de(pestana.modelo, lambda s: s["id"] == solicitud_id)

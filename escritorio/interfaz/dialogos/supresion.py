@@ -33,11 +33,14 @@ def plan_en_html(plan: PlanDeSupresion) -> str:
                        [f"{escape(p.que)} — <i>{escape(p.motivo)}</i>" for p in conservadas], tr("nada"))]
     textos = []
     if plan.mensajes_con_su_nombre:
-        textos.append(escape(tr("{0} mensajes la nombran: su nombre, su correo y su teléfono se reemplazan por "
-                                "«{1}».").format(len(plan.mensajes_con_su_nombre), SUPRIMIDO_EN_TEXTO)))
+        textos.append(escape(tr("{0}: su nombre, su correo y su teléfono se reemplazan por «{1}».").format(
+            formato.cuantos(len(plan.mensajes_con_su_nombre), tr("{0} mensaje la nombra"),
+                            tr("{0} mensajes la nombran")), SUPRIMIDO_EN_TEXTO)))
     if plan.filas_que_ya_no_estan:
-        textos.append(escape(tr("{0} filas que ya no están la nombraban en la historia de cambios (la bitácora): sus "
-                                "valores dejan de poder leerse.").format(len(plan.filas_que_ya_no_estan))))
+        textos.append(escape(formato.cuantos(len(plan.filas_que_ya_no_estan), tr(
+            "{0} fila que ya no está la nombraba en la historia de cambios (la bitácora): sus valores dejan de poder "
+            "leerse."), tr("{0} filas que ya no están la nombraban en la historia de cambios (la bitácora): sus "
+                           "valores dejan de poder leerse."))))
     textos += [escape(tr("Queda en {0} ({1}, fila {2}): {3}").format(m["donde"], m["columna"], m["fila_id"],
                                                                        m["motivo"]))
                for m in plan.quedan_en_textos]
@@ -77,21 +80,26 @@ class DialogoPlanDeSupresion(DialogoBase):
 def resultado_en_texto(resultado: ResultadoDeSupresion) -> str:
     """Lo que hizo la supresión, en palabras: lo suprimido y lo conservado, la carta, los respaldos y el archivo."""
     plan = resultado.plan
-    lineas = [tr("Se suprimieron los datos de la solicitud N.º {0}: {1} filas borradas, {2} anonimizadas y {3} valores "
-                 "de la historia de cambios que ya no se pueden leer.").format(
-        plan.solicitud_id, len(plan.borradas()), len(plan.anonimizadas()), resultado.valores_suprimidos)]
+    lineas = [tr("Se suprimieron los datos de la solicitud N.º {0}: {1}, {2} y {3}.").format(
+        plan.solicitud_id, formato.cuantos(len(plan.borradas()), tr("{0} fila borrada"), tr("{0} filas borradas")),
+        formato.cuantos(len(plan.anonimizadas()), tr("{0} anonimizada"), tr("{0} anonimizadas")),
+        formato.cuantos(resultado.valores_suprimidos, tr("{0} valor de la historia de cambios que ya no se puede leer"),
+                        tr("{0} valores de la historia de cambios que ya no se pueden leer")))]
     if plan.conservadas():
-        lineas.append(tr("Se conservaron {0} filas, cada una con su motivo (la carta y la respuesta de la solicitud "
-                         "lo dicen).").format(len(plan.conservadas())))
+        lineas.append(formato.cuantos(len(plan.conservadas()), tr(
+            "Se conservó {0} fila, con su motivo (la carta y la respuesta de la solicitud lo dicen)."), tr(
+            "Se conservaron {0} filas, cada una con su motivo (la carta y la respuesta de la solicitud lo dicen).")))
     if plan.quedan_en_textos:
-        lineas.append(tr("Quedan {0} menciones en textos que no se modifican o que la asociación revisa a mano.")
-                      .format(len(plan.quedan_en_textos)))
+        lineas.append(formato.cuantos(len(plan.quedan_en_textos), tr(
+            "Queda {0} mención en un texto que no se modifica o que la asociación revisa a mano."), tr(
+            "Quedan {0} menciones en textos que no se modifican o que la asociación revisa a mano.")))
     if resultado.carta is not None:
         lineas.append(tr("La carta de respuesta quedó en:\n{0}").format(resultado.carta))
     if resultado.respaldos:
-        lineas.append(tr("{0} copias de respaldo anteriores todavía tienen sus datos: no se modifican, y su rotación "
-                         "las borra a más tardar el {1}.").format(len(resultado.respaldos),
-                                                                  formato.fecha(resultado.respaldos_hasta)))
+        lineas.append(tr("{0}: no se modifican, y su rotación las borra a más tardar el {1}.").format(
+            formato.cuantos(len(resultado.respaldos), tr("{0} copia de respaldo anterior todavía tiene sus datos"),
+                            tr("{0} copias de respaldo anteriores todavía tienen sus datos")),
+            formato.fecha(resultado.respaldos_hasta)))
     if not resultado.archivo_limpio:
         lineas.append(tr("El archivo de la base no se pudo reescribir ahora (otro programa lo tiene abierto): lo "
                          "borrado puede quedar en su espacio libre hasta entonces. Se reescribe solo al cerrar la "

@@ -313,9 +313,12 @@ class PestanaPolitica(Pestana):
             return
         titulo = self.tr("Suprimir lo vencido")
         if QMessageBox.question(self, titulo, self.tr(
-                "¿Suprimir {0} contactos de miembros que se fueron y {1} direcciones que rebotan? Por cada uno se "
-                "registra una solicitud de supresión de la asociación, y se suprime como la que pide una persona: no "
-                "se puede deshacer.").format(len(propuesta.contactos), len(propuesta.rebotes)),
+                "¿Suprimir {0} y {1}? Por cada uno se registra una solicitud de supresión de la asociación, y se "
+                "suprime como la que pide una persona: no se puede deshacer.").format(
+                formato.cuantos(len(propuesta.contactos), self.tr("{0} contacto de un miembro que se fue"),
+                                self.tr("{0} contactos de miembros que se fueron")),
+                formato.cuantos(len(propuesta.rebotes), self.tr("{0} dirección que rebota"),
+                                self.tr("{0} direcciones que rebotan"))),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
@@ -326,9 +329,14 @@ class PestanaPolitica(Pestana):
             return
         self.area.recargar()
         r = hecho.resultado
-        texto = self.tr("Suprimidos: {0} contactos de miembros que se fueron y {1} direcciones que rebotaban ({2} "
-                        "valores de la historia de cambios que ya no se pueden leer).").format(
-            len(r.contactos), r.direcciones, r.valores_suprimidos)
+        texto = self.tr("Suprimidos: {0} y {1} ({2}).").format(
+            formato.cuantos(len(r.contactos), self.tr("{0} contacto de un miembro que se fue"),
+                            self.tr("{0} contactos de miembros que se fueron")),
+            formato.cuantos(r.direcciones, self.tr("{0} dirección que rebotaba"),
+                            self.tr("{0} direcciones que rebotaban")),
+            formato.cuantos(r.valores_suprimidos,
+                            self.tr("{0} valor de la historia de cambios que ya no se puede leer"),
+                            self.tr("{0} valores de la historia de cambios que ya no se pueden leer")))
         if not r.archivo_limpio:
             texto += "\n\n" + self.tr("El archivo de la base no se pudo reescribir ahora (otro programa lo tiene "
                                       "abierto): lo borrado puede quedar en su espacio libre hasta entonces. Se "

@@ -207,10 +207,15 @@ class PestanaSolicitudes(Pestana):
             return
         self._despues(s["id"])
         r = hecho.resultado
+        cuanto = ", ".join((
+            formato.cuantos(r.filas, self.tr("{0} fila"), self.tr("{0} filas")),
+            formato.cuantos(r.cambios, self.tr("{0} cambio registrado"), self.tr("{0} cambios registrados")),
+            formato.cuantos(r.mensajes, self.tr("{0} mensaje"), self.tr("{0} mensajes")),
+            formato.cuantos(r.menciones, self.tr("{0} mención en otros textos"), self.tr("{0} menciones en otros "
+                                                                                        "textos"))))
         if QMessageBox.question(self, titulo, self.tr(
-                "Solicitud N.º {0} respondida. En {1} quedaron la carta ({2}) y sus datos ({3}): {4} filas, {5} "
-                "cambios registrados, {6} mensajes y {7} menciones en otros textos.\n\n¿Abrir la carpeta?").format(
-                s["id"], carpeta, r.carta.name, r.datos.name, r.filas, r.cambios, r.mensajes, r.menciones)) \
+                "Solicitud N.º {0} respondida. En {1} quedaron la carta ({2}) y sus datos ({3}): {4}.\n\n¿Abrir la "
+                "carpeta?").format(s["id"], carpeta, r.carta.name, r.datos.name, cuanto)) \
                 == QMessageBox.StandardButton.Yes and not abrir_con_el_sistema(Path(carpeta)):
             QMessageBox.information(self, titulo, self.tr("No se pudo abrir la carpeta. Los archivos están en:\n{0}")
                                     .format(carpeta))
@@ -263,7 +268,10 @@ class PestanaSolicitudes(Pestana):
             return
         self._despues(s["id"])
         r = hecho.resultado
-        QMessageBox.information(self, titulo, self.tr(
-            "Solicitud N.º {0} respondida: {1} direcciones no reciben más correo ({2}); {3} mensajes de la bandeja de "
-            "salida ya no les saldrán ({4} anulados: no tenían a nadie más).").format(
-            s["id"], len(r.direcciones), ", ".join(r.direcciones), r.mensajes_que_no_le_saldran, r.mensajes_anulados))
+        QMessageBox.information(self, titulo, self.tr("Solicitud N.º {0} respondida: {1} ({2}); {3} ({4}).").format(
+            s["id"], formato.cuantos(len(r.direcciones), self.tr("{0} dirección ya no recibe correo"),
+                                     self.tr("{0} direcciones ya no reciben correo")), ", ".join(r.direcciones),
+            formato.cuantos(r.mensajes_que_no_le_saldran, self.tr("{0} mensaje de la bandeja de salida ya no le sale"),
+                            self.tr("{0} mensajes de la bandeja de salida ya no le salen")),
+            formato.cuantos(r.mensajes_anulados, self.tr("{0} anulado: no tenía a nadie más"),
+                            self.tr("{0} anulados: no tenían a nadie más"))))
