@@ -244,7 +244,7 @@ def _plan_en_texto(plan) -> list[str]:
         lineas.append(f"  {_n(len(plan.filas_que_ya_no_estan), 'fila que ya no está la nombraba', 'filas que ya no están la nombraban')} "
                       "en la bitácora: sus valores se suprimen")
     for m in plan.quedan_en_textos:
-        lineas.append(f"  queda en {visible(m['donde'])} (fila {m['fila_id']}, {m['columna']}): {visible(m['motivo'])}")
+        lineas.append(f"  queda en {visible(m['donde'])} (fila {m['fila_id']}, {m['que_columna']}): {visible(m['motivo'])}")
     return lineas
 
 

@@ -105,8 +105,11 @@ def apariciones(contexto: Contexto, *, texto: str | None = None, sin_persona: bo
     return sorted(salida, key=lambda a: (reglas.clave_de_nombre(a["nombre"]), a["tabla"], a["fila_id"]))
 
 
-def listar_personas(contexto: Contexto) -> list[PersonaListada]:
-    return [PersonaListada(**fila) for fila in tabla.personas(contexto.db, contexto.asociacion_id)]
+def listar_personas(contexto: Contexto, *, con_suprimidas: bool = True) -> list[PersonaListada]:
+    """Las personas registradas; sin `con_suprimidas`, solo las que todavía pueden pedir algo (a una persona cuyos
+    datos se suprimieron no se le registra otra solicitud)."""
+    return [PersonaListada(**fila) for fila in tabla.personas(contexto.db, contexto.asociacion_id)
+            if con_suprimidas or fila["suprimida_por"] is None]
 
 
 def persona_de_la_asociacion(contexto: Contexto, persona_id: int) -> PersonaRegistrada:

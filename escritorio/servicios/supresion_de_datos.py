@@ -164,9 +164,25 @@ def planear(contexto: Contexto, solicitud_id: int) -> PlanDeSupresion:
     for m in tabla.menciones(contexto.db, buscar):
         if (m["tabla"], m["fila_id"]) not in tocadas:
             motivo, para_la_persona = _motivo_del_texto(m["tabla"], m["columna"])
-            plan.quedan_en_textos.append({**m, "donde": nombre_de_tabla(m["tabla"]), "motivo": motivo,
+            plan.quedan_en_textos.append({**m, "donde": nombre_de_tabla(m["tabla"]),
+                                          "que_columna": columna_legible(m["columna"]), "motivo": motivo,
                                           "para_la_persona": para_la_persona})
     return plan
+
+
+# Las columnas de texto cuyo nombre en la base no es la palabra que lee la secretaría (las demás: sin guiones bajos).
+_COLUMNAS = {"telefono": "teléfono", "direccion": "dirección", "descripcion": "descripción", "html": "texto (HTML)",
+             "resumen": "resumen", "notas": "notas", "observaciones": "observaciones"}
+
+
+def columna_legible(columna: str) -> str:
+    """«telefono» -> «teléfono», «cargo_representante» -> «cargo representante» (en castellano: se traduce)."""
+    return traducir(_COLUMNAS.get(columna, columna.replace("_", " ")))
+
+
+def nombre_de_la_carta(solicitud_id: int) -> str:
+    """El archivo de la carta de respuesta a una supresión (la ventana pregunta antes de reemplazarlo)."""
+    return f"supresion-solicitud-{solicitud_id}.pdf"
 
 
 def _motivo_del_texto(tabla_: str, columna: str) -> tuple[str, str]:
@@ -201,7 +217,7 @@ def suprimir(contexto: Contexto, solicitud_id: int, *, carpeta: Path | str | Non
 
     ruta_carta = None
     if carpeta is not None:
-        ruta_carta = comprobar_salida(Path(carpeta) / f"supresion-solicitud-{solicitud_id}.pdf", ".pdf",
+        ruta_carta = comprobar_salida(Path(carpeta) / nombre_de_la_carta(solicitud_id), ".pdf",
                                       traducir("la carta"), reemplazar=reemplazar,
                                       sin_hacer=traducir("no se suprimió nada"))
     with BorradoSeguro(contexto.db), transaccion(contexto.db):
@@ -334,7 +350,7 @@ def _carta(contexto: Contexto, plan: PlanDeSupresion, datos) -> Carta:
         Seccion("conservado", traducir("Lo que conservamos, y por qué")).agregar(
             Tabla("conservado", traducir("Conservado"), (Columna(traducir("Qué"), 2.2), Columna(traducir("Por qué"), 3)),
                   tuple(FilaDeTabla((p.que, p.motivo)) for p in plan.conservadas())
-                  + tuple(FilaDeTabla((f"{m['donde']} ({m['columna']})", m["para_la_persona"]))
+                  + tuple(FilaDeTabla((f"{m['donde']} ({m['que_columna']})", m["para_la_persona"]))
                           for m in plan.quedan_en_textos),
                   traducir("Nada: no quedó ningún dato suyo."))),
         Seccion("respaldos", traducir("Las copias de respaldo")).agregar(Parrafo(traducir(

@@ -41,7 +41,7 @@ def plan_en_html(plan: PlanDeSupresion) -> str:
             "{0} fila que ya no está la nombraba en la historia de cambios (la bitácora): sus valores dejan de poder "
             "leerse."), tr("{0} filas que ya no están la nombraban en la historia de cambios (la bitácora): sus "
                            "valores dejan de poder leerse."))))
-    textos += [escape(tr("Queda en {0} ({1}, fila {2}): {3}").format(m["donde"], m["columna"], m["fila_id"],
+    textos += [escape(tr("Queda en {0} ({1}, fila {2}): {3}").format(m["donde"], m["que_columna"], m["fila_id"],
                                                                        m["motivo"]))
                for m in plan.quedan_en_textos]
     partes.append(_seccion(tr("En los textos de la base"), textos, tr("ningún texto la menciona")))

@@ -63,7 +63,8 @@ class VistaDatosPersonales(AreaPerezosa):
         from ...dialogos.datos_personales import DialogoNuevaSolicitud
 
         contexto = self.contexto
-        personas = consultar_en_la_ventana(self, lambda: listar_personas(contexto), que="personas registradas")
+        personas = consultar_en_la_ventana(self, lambda: listar_personas(contexto, con_suprimidas=False),
+                                           que="personas registradas")
         if personas is FALLO:
             return
         dialogo = DialogoNuevaSolicitud(self.oficina, personas, persona_id, self)

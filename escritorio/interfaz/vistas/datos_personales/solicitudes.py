@@ -221,7 +221,7 @@ class PestanaSolicitudes(Pestana):
                                     .format(carpeta))
 
     def _supresion(self, s: Solicitud) -> None:
-        from ....servicios.supresion_de_datos import planear, suprimir
+        from ....servicios.supresion_de_datos import nombre_de_la_carta, planear, suprimir
         from ...dialogos.supresion import DialogoPlanDeSupresion, resultado_en_texto
         from ...piezas import abrir_archivo
 
@@ -238,7 +238,13 @@ class PestanaSolicitudes(Pestana):
         carpeta = self._carpeta(self.tr("Carpeta para la carta de la supresión"))
         if not carpeta:
             return
-        hecho = hacer_en_la_ventana(self, self.oficina, lambda _informar: suprimir(contexto, s["id"], carpeta=carpeta),
+        ya = (Path(carpeta) / nombre_de_la_carta(s["id"])).exists()
+        if ya and QMessageBox.question(self, titulo, self.tr("Ya existe en esa carpeta: {0}. ¿Reemplazarla?").format(
+                nombre_de_la_carta(s["id"])), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda _informar: suprimir(contexto, s["id"], carpeta=carpeta,
+                                                                                 reemplazar=ya),
                                     que="suprimir los datos de una persona", en_segundo_plano=True, titulo=titulo,
                                     cancelable=False)
         if hecho is None:
