@@ -5,7 +5,8 @@ la ventana en castellano (recursos/manual/capturas) y en portugués (recursos/ma
 propio proceso, con el idioma fijado por ESCRITORIO_IDIOMA como lo haría la ventana al arrancar.
 
 Qué se dibuja está en capturas_escenas.py (las áreas de siempre), capturas_escenas_nuevas.py (correo, convenios,
-extractos, memoria, publicar) y capturas_escenas_sala.py (la sala: enmiendas y proyector): cada escena arma los diálogos como la ventana, con su oficina. Cada captura la nombra
+extractos, memoria, publicar), capturas_escenas_sala.py (la sala: enmiendas y proyector) y capturas_escenas_datos.py (los
+datos personales: las personas y el plan de una supresión): cada escena arma los diálogos como la ventana, con su oficina. Cada captura la nombra
 la guía (docs/guia/*/*.md); tests/documentacion/test_capturas.py corre este guion y falla si una que la guía
 nombra no sale, o si sale una que nadie nombra.
 Uso: python instalador/capturas.py [--idioma es|pt_BR CARPETA]
@@ -121,6 +122,7 @@ def capturar(carpeta: Path) -> list[Path]:
 
     import capturas_escenas
     import capturas_escenas_nuevas
+    import capturas_escenas_datos
     import capturas_escenas_sala
 
     crear_aplicacion()
@@ -134,7 +136,8 @@ def capturar(carpeta: Path) -> list[Path]:
         ventana.resize(*VENTANA)
         ventana.show()
         capturador = Capturador(carpeta, temporal, ventana, ajustes)
-        for escena in (*capturas_escenas.ESCENAS, *capturas_escenas_nuevas.ESCENAS, *capturas_escenas_sala.ESCENAS):
+        for escena in (*capturas_escenas.ESCENAS, *capturas_escenas_nuevas.ESCENAS, *capturas_escenas_sala.ESCENAS,
+                       *capturas_escenas_datos.ESCENAS):
             escena(capturador)
         # Cerrar la ventana preguntaría por los mensajes que esperan en la bandeja (un aviso que nadie contesta):
         # se detiene su cartero y se la descarta.

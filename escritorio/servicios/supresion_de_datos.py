@@ -38,6 +38,7 @@ from ..dominio import correo as reglas_correo
 from ..dominio import datos_personales as reglas
 from ..dominio import formato
 from ..dominio.memoria import Carta, Columna, FilaDeTabla, Parrafo, Seccion, Tabla
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..salida import comprobar_salida
 from .acceso_a_los_datos import identificadores, terminos
@@ -196,6 +197,13 @@ def _motivo_del_texto(tabla_: str, columna: str) -> tuple[str, str]:
     if tabla_ in ("resoluciones", "firmantes_declaracion", "adherentes_declaracion", "versiones_articulo"):
         motivo = traducir("una resolución o una norma adoptada no se modifica")
         return motivo, motivo
+    if tabla_ in reglas.TABLAS_DE_PERSONAS and columna in valores_personales.COLUMNAS_PERSONALES.get(tabla_, ()):
+        return (segun_la_puerta(
+                    ventana=traducir("tiene su nombre o su correo, pero no está vinculada a la persona: si es ella, "
+                                     "vincúlela en Datos personales › Personas antes de suprimir"),
+                    linea=traducir("tiene su nombre o su correo, pero no está vinculada a la persona: si es ella, "
+                                   "vincúlela antes de suprimir («escritorio personas vincular»)")),
+                traducir("es un registro con un nombre o un correo igual al suyo que no es suyo, o que revisamos"))
     if tabla_ == "miembros" and columna in ("correo", "telefono"):
         return (traducir("es el dato institucional del miembro (del municipio): si en realidad es el de la persona, "
                          "corríjalo en la ficha del miembro"),

@@ -223,3 +223,16 @@ def test_proximos_pasos_muestra_cada_solicitud_abierta_y_lo_vencido_urgente_desd
     conservar = [p for p in agenda(red.contexto).pasos if p.accion.que == "conservacion"]
     assert [p.texto for p in conservar] == ["1 contacto de un miembro que se fue hace más de 2 años: suprimir sus datos"]
     assert conservar[0].detalle == ("Marta Gómez (Salto)",)
+
+
+def test_el_plan_nombra_la_fila_con_su_nombre_que_no_se_le_vinculo_y_no_la_toca(red):
+    """Una fila con el mismo nombre que nadie vinculó a la persona no se suprime: el plan la muestra, en palabras, para
+    que la secretaría la vincule antes si es ella."""
+    designar(red.contexto, crear_organo(red.contexto, NuevoOrgano("Tesorería", "comision_directiva")),
+             NuevoMandato("tesorero", date(2024, 1, 1), persona=LUCIA))
+    persona = _persona(red)
+    plan = planear(red.contexto, registrar_solicitud(red.contexto, persona, "supresion").id)
+    quedan = [(m["donde"], m["que_columna"], m["motivo"]) for m in plan.quedan_en_textos if m["tabla"] == "mandatos"]
+    assert len(quedan) == 1 and quedan[0][1] == "persona"
+    assert "no está vinculada a la persona" in quedan[0][2]
+    assert all(p.tabla != "mandatos" for p in plan.pasos)
