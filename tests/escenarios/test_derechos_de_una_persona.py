@@ -153,6 +153,55 @@ def test_pide_sus_datos_y_despues_que_se_supriman(demo_creada_por_la_cli, tmp_pa
     assert acta.returncode == 0 and "Auténtico" in acta.stdout, acta.stdout + acta.stderr
 
 
+def test_pide_que_se_corrija_su_telefono_y_despues_no_recibir_mas_correo(demo_creada_por_la_cli, tmp_path):
+    """Los otros dos derechos, cada orden como proceso real: la rectificación se hace con la edición de siempre (el
+    contacto) y se responde diciendo qué se hizo; la oposición hace que su dirección no reciba más correo: el recibo
+    que la esperaba en la bandeja ya no le sale, y un recibo nuevo va a la dirección institucional del miembro."""
+    import subprocess
+    import sys
+
+    from cli_en_el_proceso import entorno_aislado
+
+    base = tmp_path / "red.db"
+    shutil.copy(demo_creada_por_la_cli, base)
+    entorno = entorno_aislado(tmp_path)
+    cli, persona = _preparar(base, tmp_path, entorno)
+
+    def proceso(*argumentos):
+        return _ok(subprocess.run([sys.executable, "-m", "escritorio", "--db", str(base), *map(str, argumentos)],
+                                  cwd=tmp_path, env=entorno, capture_output=True, text=True, encoding="utf-8",
+                                  timeout=120))
+
+    # La rectificación: el teléfono se corrige en su contacto y la solicitud se responde con lo que se hizo.
+    rectificacion = json.loads(proceso("derechos", "registrar", "--persona", persona, "--derecho", "rectificacion",
+                                       "--detalle", "Mi teléfono es otro", "--json"))["solicitud_id"]
+    (contacto,) = [f for f in json.loads(proceso("personas", "ver", persona, "--json"))["filas"]]
+    proceso("miembros", "contacto", MIEMBRO, "--editar", contacto["fila_id"], "--nombre", NOMBRE, "--rol", "Prensa",
+            "--correo", CORREO, "--telefono", "+598 99 777 000")
+    respuesta = "Corregimos su teléfono en el contacto del miembro"
+    assert f"Solicitud {rectificacion} respondida" in proceso("derechos", "responder", rectificacion, "--respuesta",
+                                                              respuesta)
+    (hecha,) = [s for s in json.loads(proceso("derechos", "listar", "--json")) if s["id"] == rectificacion]
+    assert hecha["estado"] == "respondida" and hecha["respuesta"] == respuesta
+    assert "+598 99 777 000" in proceso("bitacora", "listar", "--entidad", "contactos", "--cantidad", "3",
+                                        "--detalle")
+
+    # La oposición: lo que esperaba en la bandeja ya no le sale, y lo nuevo no la tiene entre sus destinatarios.
+    def destinatarios_pendientes() -> list[str]:
+        return [d["direccion"] for m in json.loads(proceso("correo", "bandeja", "--miembro", MIEMBRO, "--json"))
+                if m["estado"] == "pendiente" for d in m["destinatarios"]]
+    assert CORREO in destinatarios_pendientes()
+    oposicion = json.loads(proceso("derechos", "registrar", "--persona", persona, "--derecho", "oposicion",
+                                   "--json"))["solicitud_id"]
+    hecho = proceso("derechos", "oposicion", oposicion)
+    assert f"Solicitud {oposicion} respondida: 1 dirección no recibe más correo ({CORREO})" in hecho
+    assert CORREO not in destinatarios_pendientes()
+    pagos = [p["id"] for p in json.loads(proceso("pagos", "listar", "--json")) if p["miembro_id"] == MIEMBRO]
+    proceso("correo", "recibo", pagos[0], "--no-enviar")
+    pendientes = destinatarios_pendientes()
+    assert pendientes and CORREO not in pendientes
+
+
 @pytest.fixture(scope="module")
 def suprimida(demo_creada_por_la_cli, tmp_path_factory) -> tuple[Path, Path]:
     """La red de ejemplo con los datos de Valeria suprimidos, y una copia de antes de suprimirlos (la «copia vieja»
