@@ -3,7 +3,9 @@ ejemplo: registrar como persona dos apariciones elegidas en la lista (con la bú
 vincularle otra que el programa propone; una solicitud de acceso registrada con el plazo de la ley y respondida con la
 carta y los datos en la carpeta elegida; una supresión con su plan a la vista antes de hacerla (y el contacto que ya
 no está); la política guardada, con un campo marcado por el servicio, y releída al volver a abrir la base; y el paso de
-«Próximos pasos» que lleva a la solicitud. Clics y teclas de verdad; los diálogos modales se contestan con
+«Próximos pasos» que lleva a la solicitud; una oposición al correo respondida con su botón, tras la cual la
+convocatoria ya no va a esa dirección; y una rectificación corregida en la ficha del miembro (el contacto, con su
+diálogo) y respondida con lo que se hizo. Clics y teclas de verdad; los diálogos modales se contestan con
 temporizadores reales."""
 
 import json
@@ -12,18 +14,23 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from escritorio.dominio import formato
 from escritorio.dominio.agenda import Accion, Paso
 from escritorio.dominio.texto import normalizar
 from escritorio.interfaz.agenda import ir_al_paso
 from escritorio.interfaz.dialogos.datos_personales import (DialogoNuevaSolicitud, DialogoRegistrarPersona,
-                                                           DialogoVincular)
+                                                           DialogoRespuesta, DialogoVincular)
+from escritorio.interfaz.dialogos.ficha_autoridades import DialogoContacto
+from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
 from escritorio.interfaz.dialogos.supresion import DialogoPlanDeSupresion
 from escritorio.interfaz.piezas import ROJO, elegir_archivo
 from escritorio.interfaz.ventana_principal import VentanaPrincipal, indice_del_area
 from escritorio.servicios.base import abrir_base, hoy
+from escritorio.servicios.bitacora import listar as listar_bitacora
+from escritorio.servicios.correo import preparar_convocatoria
+from escritorio.servicios.ficha import guardar_contacto, obtener_ficha
 from escritorio.servicios.oficina import Oficina
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.personas import apariciones, ficha, listar_personas, registrar_persona
@@ -391,3 +398,171 @@ def test_el_paso_de_proximos_pasos_lleva_a_la_solicitud_vencida(qtbot, abrir, co
     politica_ = area.politica
     assert area.pestanas.currentWidget() is politica_
     qtbot.waitUntil(lambda: not politica_.seccion_vencidos.visibleRegion().isEmpty())
+
+
+# La LXII sesión ordinaria del Consejo de la demo (la de las pruebas del correo): sus integrantes reciben la
+# convocatoria.
+SESION = 4
+
+
+def _contacto_con_solicitud(ruta, derecho: str, detalle: str, telefono: str | None = None) -> tuple:
+    """Con los servicios, antes de abrir la ventana: la política de la RCS; un contacto nuevo de un integrante del
+    Consejo, con su dirección marcada para recibir las convocatorias (`guardar_contacto`, lo mismo que guarda la ficha);
+    ella registrada como persona, y una solicitud suya de `derecho`. (miembro_id, nombre del miembro, contacto_id,
+    solicitud_id)."""
+    _preparar(ruta, con_persona=False)
+    db = abrir_base(ruta)
+    try:
+        contexto = Oficina(db, listar_asociaciones(db)[0]).contexto
+        integrante = preparar_convocatoria(contexto, SESION).mensajes[0]
+        contacto_id = guardar_contacto(db, integrante.miembro_id, "Valeria Quiroga", "Secretaría",
+                                       "valeria.quiroga@ejemplo.org", telefono, recibe="convocatoria")
+        persona_id = registrar_persona(contexto, None, [("contactos", contacto_id)])
+        solicitud_id = registrar_solicitud(contexto, persona_id, derecho, detalle=detalle).id
+        return integrante.miembro_id, integrante.miembro, contacto_id, solicitud_id
+    finally:
+        db.close()
+
+
+def _releer(ruta, leer):
+    """`leer(contexto)` con una conexión nueva a la base del disco (no la de la ventana)."""
+    db = abrir_base(ruta)
+    try:
+        return leer(Oficina(db, listar_asociaciones(db)[0]).contexto)
+    finally:
+        db.close()
+
+
+def _para_de_la_convocatoria(contexto, miembro_id: int) -> list[str]:
+    """Las direcciones a las que iría la convocatoria de la sesión a ese miembro (la vista previa del envío)."""
+    (mensaje,) = preparar_convocatoria(contexto, SESION, miembros=[miembro_id]).mensajes
+    return [direccion for direccion, _nombre in mensaje.para]
+
+
+def _ir_a_solicitudes(qtbot, ventana, solicitud_id: int):
+    """Con clics: la pestaña Solicitudes de Datos personales y, en la lista, la solicitud. Devuelve la pestaña."""
+    area = ventana.datos_personales
+    barra = area.pestanas.tabBar()
+    qtbot.mouseClick(barra, Qt.MouseButton.LeftButton, pos=barra.tabRect(area.pestanas.indexOf(area.solicitudes))
+                     .center())
+    pestana = area.solicitudes
+    assert area.pestanas.currentWidget() is pestana
+    _clic_en_fila(qtbot, pestana.tabla, _fila_de(pestana.modelo, lambda s: s["id"] == solicitud_id))
+    assert pestana.solicitud_id() == solicitud_id and pestana.botones["responder"].isEnabled()
+    return pestana
+
+
+def test_una_oposicion_al_correo_se_responde_y_su_direccion_ya_no_recibe(qtbot, abrir, copia_de_la_demo, avisos):
+    """La persona de contacto de un integrante del Consejo recibe las convocatorias en su dirección y pide no recibir
+    más correo: «Responder…» en Solicitudes, con la pregunta contestada «Sí», deja la solicitud respondida, y la vista
+    previa de la convocatoria (releída del disco) ya no pone su dirección: el miembro la recibe en su correo
+    institucional."""
+    miembro_id, _miembro, _contacto_id, solicitud_id = _contacto_con_solicitud(
+        copia_de_la_demo, "oposicion", "No quiero recibir más correos de la red.")
+    antes = _releer(copia_de_la_demo, lambda c: _para_de_la_convocatoria(c, miembro_id))
+    assert antes == ["valeria.quiroga@ejemplo.org"]   # hoy le llega a ella (y no al correo institucional)
+
+    ventana = abrir(copia_de_la_demo)
+    pestana = _ir_a_solicitudes(qtbot, ventana, solicitud_id)
+    assert "sus direcciones dejan de recibir correo" in pestana.botones["responder"].toolTip()
+    avisos.si = ("¿Registrar la oposición de Valeria Quiroga al envío de correo?",)
+    _clic(qtbot, pestana.botones["responder"])
+    assert len(avisos.preguntas) == 1 and avisos.preguntas[0].startswith(avisos.si[0])
+    assert avisos.informes[-1] == (
+        f"Solicitud N.º {solicitud_id} respondida: 1 dirección ya no recibe correo (valeria.quiroga@ejemplo.org); "
+        "0 mensajes de la bandeja de salida ya no le salen (0 anulados: no tenían a nadie más).")
+    fila = _fila_de(pestana.modelo, lambda s: s["id"] == solicitud_id)
+    assert pestana.modelo.index(fila, 5).data() == f"Respondida el {formato.fecha(hoy())}"
+    assert pestana.solicitud_id() == solicitud_id and not pestana.botones["responder"].isEnabled()
+
+    # Releído del disco: respondida, y la convocatoria va al correo institucional del miembro, no a ella.
+    (leida,) = _releer(copia_de_la_demo, listar_solicitudes)
+    assert (leida["id"], leida["estado"], leida["respondida_el"]) == (solicitud_id, "respondida", hoy().isoformat())
+    despues = _releer(copia_de_la_demo, lambda c: _para_de_la_convocatoria(c, miembro_id))
+    assert "valeria.quiroga@ejemplo.org" not in despues
+    institucional = _releer(copia_de_la_demo, lambda c: obtener_ficha(c.db, miembro_id)["correo"])
+    assert institucional and despues == [institucional]
+
+
+def test_una_rectificacion_se_corrige_en_la_ficha_y_se_responde_con_lo_que_se_hizo(qtbot, abrir, copia_de_la_demo,
+                                                                                    avisos):
+    """Una rectificación: el teléfono de un contacto está mal. La corrección se hace donde está el dato, en la ficha
+    del miembro (Miembros: buscarlo, Enter; «Autoridad y contactos», el contacto, «Editar…», el teléfono, «Guardar»);
+    después, en Solicitudes, «Responder…» abre el cuadro de la respuesta, se escribe lo que se hizo y se responde.
+    Releído del disco: respondida con ese texto, el contacto con el teléfono nuevo y la bitácora con el cambio."""
+    miembro_id, miembro, contacto_id, solicitud_id = _contacto_con_solicitud(
+        copia_de_la_demo, "rectificacion", "Mi teléfono es 099 333 444; el 099 111 222 ya no es mío.",
+        telefono="099 111 222")
+    ventana = abrir(copia_de_la_demo, area="miembros")
+    vista = ventana.miembros
+    qtbot.waitUntil(lambda: not vista.llenado.activo, timeout=10_000)
+    qtbot.keyClicks(vista.busqueda, normalizar(miembro))
+    qtbot.waitUntil(lambda: vista.filtro.rowCount() == 1)
+    visto = {}
+
+    def corregir_el_telefono(dialogo: DialogoContacto):
+        assert dialogo.telefono.text() == "099 111 222"
+        qtbot.mouseClick(dialogo.telefono, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dialogo.telefono, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)   # todo, para reemplazarlo
+        qtbot.keyClicks(dialogo.telefono, "099 333 444")
+        (guardar,) = [b for b in dialogo.findChild(QDialogButtonBox).buttons() if b.text() == "Guardar"]
+        _clic(qtbot, guardar)
+
+    def en_la_ficha(ficha: DialogoFichaMiembro):
+        assert ficha.miembro_id == miembro_id
+        barra = ficha.pestanas.tabBar()
+        pestana = next(n for n in range(barra.count()) if barra.tabText(n) == "Autoridad y contactos")
+        qtbot.mouseClick(barra, Qt.MouseButton.LeftButton, pos=barra.tabRect(pestana).center())
+        tabla = ficha.tabla_contactos
+        fila = next(n for n in range(tabla.rowCount()) if tabla.item(n, 0).text() == "Valeria Quiroga")
+        qtbot.mouseClick(tabla.viewport(), Qt.MouseButton.LeftButton,
+                         pos=tabla.visualItemRect(tabla.item(fila, 0)).center())
+        hecho = cuando_se_abra(DialogoContacto, corregir_el_telefono)
+        _clic(qtbot, ficha.boton_editar_contacto)
+        assert hecho
+        fila = next(n for n in range(tabla.rowCount()) if tabla.item(n, 0).text() == "Valeria Quiroga")
+        visto["telefono"] = tabla.item(fila, 3).text()
+        _clic(qtbot, ficha.boton_cerrar)
+
+    hecho = cuando_se_abra(DialogoFichaMiembro, en_la_ficha)
+    qtbot.keyClick(vista.busqueda, Qt.Key.Key_Return)   # un solo resultado: Enter abre su ficha
+    assert hecho and visto["telefono"] == "099 333 444"
+
+    # Datos personales › Solicitudes: «Responder…» con lo que se hizo.
+    lista = ventana.navegacion
+    qtbot.mouseClick(lista.viewport(), Qt.MouseButton.LeftButton,
+                     pos=lista.visualItemRect(lista.item(indice_del_area("datos_personales"))).center())
+    pestana = _ir_a_solicitudes(qtbot, ventana, solicitud_id)
+    # Sin tildes: el teclado de la prueba (QTest.keyClicks) no las escribe.
+    respuesta = "Cambiamos el dato en la ficha del miembro: ahora figura el 099 333 444 en lugar del 099 111 222."
+
+    def responder(dialogo: DialogoRespuesta):
+        assert dialogo.windowTitle() == f"Responder la solicitud N.º {solicitud_id}"
+        assert dialogo.focusWidget() is dialogo.texto   # el cursor ya está en la respuesta
+        qtbot.keyClicks(dialogo.texto, respuesta)
+        _clic(qtbot, dialogo.boton_aceptar)
+
+    hecho = cuando_se_abra(DialogoRespuesta, responder)
+    _clic(qtbot, pestana.botones["responder"])
+    assert hecho and not avisos.preguntas
+    fila = _fila_de(pestana.modelo, lambda s: s["id"] == solicitud_id)
+    assert pestana.modelo.index(fila, 5).data() == f"Respondida el {formato.fecha(hoy())}"
+    assert respuesta in pestana.detalle.text()
+
+    # Releído del disco: la respuesta, el contacto corregido y el cambio en la bitácora.
+    (leida,) = _releer(copia_de_la_demo, listar_solicitudes)
+    assert (leida["id"], leida["estado"], leida["respuesta"]) == (solicitud_id, "respondida", respuesta)
+    db = abrir_base(copia_de_la_demo)
+    try:
+        (contacto,) = [c for c in obtener_ficha(db, miembro_id)["contactos"] if c["id"] == contacto_id]
+        cambios = listar_bitacora(db, entidad="contactos", entidad_id=contacto_id)
+    finally:
+        db.close()
+    assert (contacto["nombre"], contacto["telefono"]) == ("Valeria Quiroga", "099 333 444")
+    # Lo más reciente primero: el cambio de la ficha, solo el teléfono (lo demás del contacto quedó como estaba).
+    ultimo = cambios[0]
+    assert (ultimo.accion, ultimo.descripcion, ultimo.detalle) == (
+        "cambio", f"Contacto de {miembro} modificado: Valeria Quiroga", ["telefono: 099 111 222 → 099 333 444"])
+    assert (ultimo.antes["telefono"], ultimo.despues["telefono"]) == ("099 111 222", "099 333 444")
+    assert [r for r in cambios if r.accion == "cambio" and any(d.startswith("telefono:") for d in r.detalle)] == \
+        [ultimo]   # el teléfono cambió una vez: en la ficha
