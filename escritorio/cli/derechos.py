@@ -293,11 +293,16 @@ def orden_oposicion(args) -> None:
         imprimir_json({"direcciones": hecho.direcciones, "mensajes_que_no_le_saldran": hecho.mensajes_que_no_le_saldran,
                        "mensajes_anulados": hecho.mensajes_anulados})
         return
-    print(f"Solicitud {args.solicitud} respondida: "
-          f"{_n(len(hecho.direcciones), 'dirección no recibe', 'direcciones no reciben')} más correo "
-          f"({', '.join(visible(d) for d in hecho.direcciones)}); "
-          f"{_n(hecho.mensajes_que_no_le_saldran, 'mensaje', 'mensajes')} de la bandeja de salida ya no le saldrán "
-          f"({_n(hecho.mensajes_anulados, 'anulado', 'anulados')}).")
+    texto = (f"Solicitud {args.solicitud} respondida: "
+             f"{_n(len(hecho.direcciones), 'dirección no recibe', 'direcciones no reciben')} más correo "
+             f"({', '.join(visible(d) for d in hecho.direcciones)}).")
+    if hecho.mensajes_que_no_le_saldran:
+        texto += (f" {_n(hecho.mensajes_que_no_le_saldran, 'mensaje', 'mensajes')} de la bandeja de salida ya no le "
+                  f"{'sale' if hecho.mensajes_que_no_le_saldran == 1 else 'salen'}.")
+    if hecho.mensajes_anulados:
+        texto += (" 1 se anuló: no tenía a nadie más." if hecho.mensajes_anulados == 1 else
+                  f" {hecho.mensajes_anulados} se anularon: no tenían a nadie más.")
+    print(texto)
 
 
 def orden_responder(args) -> None:

@@ -194,7 +194,8 @@ def test_pide_que_se_corrija_su_telefono_y_despues_no_recibir_mas_correo(demo_cr
     oposicion = json.loads(proceso("derechos", "registrar", "--persona", persona, "--derecho", "oposicion",
                                    "--json"))["solicitud_id"]
     hecho = proceso("derechos", "oposicion", oposicion)
-    assert f"Solicitud {oposicion} respondida: 1 dirección no recibe más correo ({CORREO})" in hecho
+    assert (f"Solicitud {oposicion} respondida: 1 dirección no recibe más correo ({CORREO}). 1 mensaje de la "
+            "bandeja de salida ya no le sale.") in hecho
     assert CORREO not in destinatarios_pendientes()
     pagos = [p["id"] for p in json.loads(proceso("pagos", "listar", "--json")) if p["miembro_id"] == MIEMBRO]
     proceso("correo", "recibo", pagos[0], "--no-enviar")

@@ -274,10 +274,14 @@ class PestanaSolicitudes(Pestana):
             return
         self._despues(s["id"])
         r = hecho.resultado
-        QMessageBox.information(self, titulo, self.tr("Solicitud N.º {0} respondida: {1} ({2}); {3} ({4}).").format(
+        texto = self.tr("Solicitud N.º {0} respondida: {1} ({2}).").format(
             s["id"], formato.cuantos(len(r.direcciones), self.tr("{0} dirección ya no recibe correo"),
-                                     self.tr("{0} direcciones ya no reciben correo")), ", ".join(r.direcciones),
-            formato.cuantos(r.mensajes_que_no_le_saldran, self.tr("{0} mensaje de la bandeja de salida ya no le sale"),
-                            self.tr("{0} mensajes de la bandeja de salida ya no le salen")),
-            formato.cuantos(r.mensajes_anulados, self.tr("{0} anulado: no tenía a nadie más"),
-                            self.tr("{0} anulados: no tenían a nadie más"))))
+                                     self.tr("{0} direcciones ya no reciben correo")), ", ".join(r.direcciones))
+        if r.mensajes_que_no_le_saldran:
+            texto += " " + formato.cuantos(
+                r.mensajes_que_no_le_saldran, self.tr("{0} mensaje de la bandeja de salida ya no le sale."),
+                self.tr("{0} mensajes de la bandeja de salida ya no le salen."))
+        if r.mensajes_anulados:
+            texto += " " + formato.cuantos(r.mensajes_anulados, self.tr("{0} se anuló: no tenía a nadie más."),
+                                           self.tr("{0} se anularon: no tenían a nadie más."))
+        QMessageBox.information(self, titulo, texto)
