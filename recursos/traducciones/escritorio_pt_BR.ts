@@ -3805,6 +3805,64 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoNuevaSolicitud</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Canal:</source>
+      <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Derecho:</source>
+      <translation>&amp;Direito:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Lo que pide:</source>
+      <translation>&amp;O que pede:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Persona:</source>
+      <translation>&amp;Pessoa:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Recibida el:</source>
+      <translation>&amp;Recebida em:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>El plazo para responder es el de la ley del país de la asociación (o el plazo propio que fijó en Política); se calcula al registrarla y queda escrito en la solicitud.</source>
+      <translation>O prazo para responder é o da lei do país da associação (ou o prazo próprio que ela fixou em Política); é calculado ao registrá-la e fica escrito na solicitação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Lo que pide, con sus palabras (opcional)</source>
+      <translation>O que a pessoa pede, com as palavras dela (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Nueva solicitud sobre datos personales</source>
+      <translation>Nova solicitação sobre dados pessoais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Registrar la solicitud</source>
+      <translation>Registrar a solicitação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Todavía no hay personas registradas: registre primero a quien la pide en la pestaña Personas (elija sus filas y «Registrar como persona…»).</source>
+      <translation>Ainda não há pessoas registradas: registre primeiro quem faz o pedido na aba Pessoas (escolha as linhas dela e «Registrar como pessoa…»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>{0} (N.º {1})</source>
+      <translation>{0} (n.º {1})</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoNuevoOrgano</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -4381,6 +4439,29 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoPlanDeSupresion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Elegir la carpeta de la carta y suprimir…</source>
+      <translation>Escolher a pasta da carta e eliminar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Lo que hará la supresión</source>
+      <translation>O que a eliminação fará</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Suprimir los datos de {0}</source>
+      <translation>Eliminar os dados de {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoPresentarMocion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
@@ -4920,6 +5001,54 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
       <source>«{0}» no es un número de artículo (ejemplos: 14, 14 bis).</source>
       <translation>“{0}” não é um número de artigo (exemplos: 14, 14 bis).</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoRegistrarPersona</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Nombre:</source>
+      <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Por qué es la misma persona:</source>
+      <translation>&amp;Por que é a mesma pessoa:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Estas filas quedan registradas como de una misma persona (el programa nunca lo decide solo; se puede desvincular una fila si fue un error):</source>
+      <translation>Estas linhas ficam registradas como de uma mesma pessoa (o programa nunca decide isso sozinho; uma linha pode ser desvinculada se foi um erro):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>N&amp;ota:</source>
+      <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Nombre de la persona</source>
+      <translation>Nome da pessoa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Registrar</source>
+      <translation>Registrar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Registrar como persona</source>
+      <translation>Registrar como pessoa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>opcional: por ejemplo, «mismo correo»</source>
+      <translation>opcional: por exemplo, «mesmo e-mail»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>opcional: una nota de la secretaría</source>
+      <translation>opcional: uma nota da secretaria</translation>
     </message>
   </context>
   <context>
@@ -5817,6 +5946,64 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
   </context>
   <context>
+    <name>DialogoRespuesta</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Motivo:</source>
+      <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Respuesta:</source>
+      <translation>&amp;Resposta:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Denegar</source>
+      <translation>Recusar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Denegar la solicitud N.º {0}</source>
+      <translation>Recusar a solicitação n.º {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>La corrección misma se hace donde está el dato (la ficha del miembro, la sesión); aquí se anota lo que se hizo.</source>
+      <translation>A correção em si é feita onde o dado está (a ficha do membro, a sessão); aqui se anota o que foi feito.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Lo que se corrigió, dónde y cuándo</source>
+      <translation>O que foi corrigido, onde e quando</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Pide: «{0}».</source>
+      <translation>Pede: «{0}».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Por qué se deniega (la persona lo recibe)</source>
+      <translation>Por que é recusada (a pessoa recebe este texto)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Responder</source>
+      <translation>Responder</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Responder la solicitud N.º {0}</source>
+      <translation>Responder à solicitação n.º {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Solicitud de {0} de {1}, recibida el {2}; vence el {3}.</source>
+      <translation>Solicitação de {0} de {1}, recebida em {2}; vence em {3}.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoSeccionMemoria</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
@@ -6054,6 +6241,49 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>— la siguiente según el orden de sucesión —</source>
       <translation>— a seguinte na ordem de sucessão —</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoTratamiento</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Base legal:</source>
+      <translation>&amp;Base legal:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Conservación:</source>
+      <translation>&amp;Conservação:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Finalidad:</source>
+      <translation>&amp;Finalidade:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Ante una supresión: {0}.</source>
+      <translation>Diante de uma eliminação: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Datos: {0}.</source>
+      <translation>Dados: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>De quiénes: {0}.</source>
+      <translation>De quem: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Guardar</source>
+      <translation>Salvar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Para qué se guardan: {0}</source>
+      <translation>Para que são guardados: {0}</translation>
     </message>
   </context>
   <context>
@@ -6427,6 +6657,34 @@ Solte outro PDF para verificá-lo</translation>
       <location filename="../../escritorio/interfaz/dialogos/verificar_documento.py" />
       <source>o escriba el código del papel (XXXX-XXXX-XXXX) o la dirección de su QR</source>
       <translation>ou digite o código impresso no papel (XXXX-XXXX-XXXX) ou o endereço do QR</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoVincular</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Por qué es la misma persona:</source>
+      <translation>&amp;Por que é a mesma pessoa:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Estas filas pasan a ser de {0} (persona N.º {1}):</source>
+      <translation>Estas linhas passam a ser de {0} (pessoa n.º {1}):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Vincular</source>
+      <translation>Vincular</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Vincular filas a {0}</source>
+      <translation>Vincular linhas a {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>opcional: por ejemplo, «mismo correo»</source>
+      <translation>opcional: por exemplo, «mesmo e-mail»</translation>
     </message>
   </context>
   <context>
@@ -6897,6 +7155,11 @@ Depois de restaurá-lo, este banco de dados passará a ser aquele.</translation>
 Continuar?</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source> </source>
+      <translation> </translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source> (asociación {0}, {1} miembros)</source>
       <translation> (associação {0}, {1} membros)</translation>
@@ -7094,6 +7357,11 @@ Continuar?</translation>
       <translation>(colunas ignoradas: {0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
+      <source>(dato suprimido)</source>
+      <translation>(dado eliminado)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>(el quórum ordinario)</source>
       <translation>(o quórum ordinário)</translation>
@@ -7117,6 +7385,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>(indique el tipo de cambio: en la línea de órdenes, --tipo-cambio {0}/{1}=X)</source>
       <translation>(informe a taxa de câmbio: na linha de comando, --tipo-cambio {0}/{1}=X)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>(la asociación no fijó un contacto: fíjelo en la política de datos)</source>
+      <translation>(a associação não fixou um contato: fixe-o na política de dados)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
@@ -7172,6 +7445,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>(se muestran los primeros {0})</source>
       <translation>(mostram-se os primeiros {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>(sede sin cargar)</source>
+      <translation>(sede não informada)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -7451,6 +7729,21 @@ Continuar?</translation>
       <translation>; sua convocação não foi enviada por e-mail.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <source>; {0} sellos de antes de la migración 0057 cubren un valor suprimido y se comprobaron con su huella sin valores personales (no se pueden rehacer como se sellaron)</source>
+      <translation>; {0} selos anteriores à migração 0057 cobrem um valor eliminado e foram conferidos com o seu hash sem valores pessoais (não podem ser refeitos como foram selados)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <source>; {0} suprimidos por una solicitud de supresión, que los pidió</source>
+      <translation>; {0} eliminados por uma solicitação de eliminação, que os pediu</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <source>; {0} suprimidos por {1} solicitudes de supresión, cada uno con la suya</source>
+      <translation>; {0} eliminados por {1} solicitações de eliminação, cada um pela sua</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <source>; última reforma incorporada, vigente desde {0}</source>
       <translation>; última reforma incorporada, vigente desde {0}</translation>
@@ -7517,6 +7810,11 @@ Continuar?</translation>
       <translation>Por mão levantada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>A quién llegan</source>
+      <translation>A quem chegam</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>A {0} se imputan {1} pero su saldo es {2}.</source>
       <translation>A {0} são imputados {1}, mas seu saldo é {2}.</translation>
@@ -7579,6 +7877,16 @@ Continuar?</translation>
       <translation>AVISO: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <source>Abierta</source>
+      <translation>Aberta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Abiertas</source>
+      <translation>Abertas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Abra «Detalles ▾», arriba, y use el botón «Sesión celebrada…».</source>
       <translation>Abra «Detalhes ▾», no alto, e use o botão «Sessão realizada…».</translation>
@@ -7626,12 +7934,21 @@ Continuar?</translation>
       <translation>Abstenção</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Acceso y portabilidad</source>
+      <translation>Acesso e portabilidade</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Acción</source>
       <translation>Ação</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <source>Aceptado por el servidor</source>
       <translation>Aceito pelo servidor</translation>
     </message>
@@ -7756,8 +8073,14 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Actividades</source>
       <translation>Atividades</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Actividades de tratamiento</source>
+      <translation>Operações de tratamento</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
@@ -7821,6 +8144,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Adhesiones a declaraciones</source>
       <translation>Adesões a declarações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Adhesión a una declaración</source>
+      <translation>Adesão a uma declaração</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
@@ -7984,6 +8312,11 @@ Continuar?</translation>
       <translation>No início, acrescenta</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Al {0}</source>
+      <translation>Em {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Al {0} la red reúne {1} de {2}, que representan {3}.</source>
       <translation>Em {0} a rede reúne {1} de {2}, que representam {3}.</translation>
@@ -8084,6 +8417,11 @@ Continuar?</translation>
       <translation>Registrado para desfazer: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Anotar lo que se corrigió (la corrección se hace en la ficha del miembro o en la sesión).</source>
+      <translation>Anotar o que foi corrigido (a correção é feita na ficha do membro ou na sessão).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <source>Anotar un rebote</source>
       <translation>Registrar uma devolução</translation>
@@ -8110,6 +8448,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Anulado</source>
       <translation>Anulada</translation>
@@ -8123,6 +8462,11 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Apache 2.0</source>
       <translation>Apache 2.0</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <source>Aparece como</source>
+      <translation>Aparece como</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -8456,9 +8800,20 @@ Deseja abri-lo agora?</translation>
       <translation>Assumiram nos órgãos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Asunto</source>
+      <translation>Assunto</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>Atención: convocatoria con plazo reducido</source>
       <translation>Atenção: convocação com prazo reduzido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Atendimos su pedido de que suprimamos sus datos ({0}).</source>
+      <translation>Atendemos ao seu pedido de eliminação dos seus dados ({0}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
@@ -8517,6 +8872,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/personas.py" />
       <source>Autoridad</source>
       <translation>Autoridade</translation>
     </message>
@@ -8601,6 +8957,11 @@ Deseja abri-lo agora?</translation>
       <translation>Aviso de contribuições pendentes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Aviso de privacidad</source>
+      <translation>Aviso de privacidade</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Aviso final de cuotas pendientes</source>
       <translation>Aviso final de contribuições pendentes</translation>
@@ -8679,6 +9040,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Año de la población</source>
       <translation>Ano da população</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Años que se conservan los contactos de un miembro que se fue</source>
+      <translation>Anos em que se conservam os contatos de um membro que saiu</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -8793,6 +9159,13 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Base de datos en uso:</source>
       <translation>Banco de dados em uso:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Base legal</source>
+      <translation>Base legal</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/recuperar_base.py" />
@@ -8991,6 +9364,21 @@ Deseja abri-lo agora?</translation>
       <translation>Cabeças publicadas, a mais recente primeiro</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Cada cambio queda en la bitácora de la base, con cuándo y quién lo hizo.</source>
+      <translation>Cada alteração fica no registro de alterações do banco de dados, com quando e quem a fez.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Cada cambio queda en una bitácora sellada con una cadena de huellas SHA-256 que nadie puede cambiar sin que se note; los nombres, correos y teléfonos de las personas van aparte, con un compromiso sellado, y se pueden suprimir sin romper la cadena.</source>
+      <translation>Cada alteração fica em um registro de alterações selado com uma cadeia de hashes SHA-256 que ninguém pode alterar sem que se perceba; os nomes, e-mails e telefones das pessoas ficam à parte, com um compromisso selado, e podem ser eliminados sem quebrar a cadeia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Cada clase de datos personales que la asociación trata. La base legal, la finalidad y la conservación son las que fijó la asociación o, si no las cambió, las de Escritorio (en la guía).</source>
+      <translation>Cada categoria de dados pessoais que a associação trata. A base legal, a finalidade e a conservação são as que a associação fixou ou, se não as alterou, as do Escritorio (no guia).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Cada documento que emite la asociación lleva al pie un código de verificación (como 7K2M-QX4P-9D0B) y un QR que lleva a su página. Escriba el código para ver lo que el documento afirma y las huellas SHA-256 de cada copia emitida.</source>
       <translation>Cada documento emitido pela associação traz no rodapé um código de verificação (como 7K2M-QX4P-9D0B) e um QR que leva à sua página. Digite o código para ver o que o documento afirma e as impressões SHA-256 de cada cópia emitida.</translation>
@@ -9116,9 +9504,24 @@ Deseja abri-lo agora?</translation>
       <translation>Alteração em {0}{1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Cambios</source>
+      <translation>Alterações</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Cambios de las enmiendas</source>
       <translation>Alterações das emendas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Campo</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Canal: «{0}» no es un canal (son: {1}).</source>
+      <translation>Canal: «{0}» não é um canal (são: {1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -9171,6 +9574,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/personas.py" />
       <source>Candidatura</source>
       <translation>Candidatura</translation>
     </message>
@@ -9409,6 +9813,21 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>Ciudades participantes ({0})</source>
       <translation>Cidades participantes ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Clase</source>
+      <translation>Categoria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Clase de datos</source>
+      <translation>Categoria de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Clase de datos: «{0}» no es una clase (son: {1}).</source>
+      <translation>Categoria de dados: «{0}» não é uma categoria (são: {1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
@@ -9670,6 +10089,11 @@ Deseja abri-lo agora?</translation>
       <translation>Configurar a conta de e-mail</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Confirmar: sus direcciones dejan de recibir correo de la asociación desde hoy.</source>
+      <translation>Confirmar: a partir de hoje, os endereços da pessoa deixam de receber e-mails da associação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_congelados.py" />
       <source>Congelado y cambiado: {0}. No es lo que Escritorio selló al congelarla; mientras tanto, lo que sale de esa fila (actas, resoluciones, recibos) no se imprime, ni se envía ni se publica. Es así para siempre: reconocer el incidente no la vuelve auténtica. Qué hacer: compárela con el papel (el recibo o el acta firmada) y {1}.</source>
       <translation>Congelado e alterado: {0}. Não é o que o Escritorio selou ao congelá-la; enquanto isso, o que sai dessa linha (atas, resoluções, recibos) não é impresso, nem enviado, nem publicado. É assim para sempre: reconhecer o incidente não a torna autêntica. O que fazer: compare-a com o papel (o recibo ou a ata assinada) e {1}.</translation>
@@ -9703,9 +10127,31 @@ Deseja abri-lo agora?</translation>
       <translation>Conselhos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Conservación</source>
+      <translation>Conservação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Conservado</source>
+      <translation>Conservado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>Constancia de aprobación</source>
       <translation>Termo de aprovação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Contacto</source>
+      <translation>Contato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Contacto de un miembro que se fue</source>
+      <translation>Contato de um membro que saiu</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -9723,9 +10169,19 @@ Deseja abri-lo agora?</translation>
       <translation>Contato de {0} removido: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Contacto para las solicitudes</source>
+      <translation>Contato para as solicitações</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Contactos</source>
       <translation>Contatos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Contactos de los miembros: el correo y el teléfono institucionales de cada miembro (el municipio), porque la asociación eligió publicarlos.</source>
+      <translation>Contatos dos membros: o e-mail e o telefone institucionais de cada membro (o município), porque a associação escolheu publicá-los.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mapa.py" />
@@ -9985,9 +10441,17 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Correo</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Correo electrónico</source>
       <translation>E-mail</translation>
     </message>
     <message>
@@ -10207,9 +10671,15 @@ Deseja abri-lo agora?</translation>
       <translation>Contribuições {0} por faixa</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Cuándo</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Código</source>
       <translation>Código</translation>
@@ -10242,6 +10712,16 @@ Deseja abri-lo agora?</translation>
       <translation>Código oficial</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Cómo</source>
+      <translation>Como</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Cómo se protegen</source>
+      <translation>Como são protegidos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>Dado de baja el {0} · Motivo: no consta</source>
       <translation>Desligado em {0} · Motivo: não informado</translation>
@@ -10258,8 +10738,14 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>Dato</source>
       <translation>Dado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Datos</source>
+      <translation>Dados</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -10277,6 +10763,11 @@ Deseja abri-lo agora?</translation>
       <translation>Dados alterados fora do Escritorio sem deixar rastro no registro de auditoria (alguém removeu seus gatilhos, mexeu nos dados e os recriou): {0}. O que o registro de auditoria anotou dessas linhas é o último que o Escritorio fez: veja-o {1}. O que fazer: {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Datos de cada persona</source>
+      <translation>Dados de cada pessoa</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Datos de la asociación</source>
       <translation>Dados da associação</translation>
@@ -10287,9 +10778,29 @@ Deseja abri-lo agora?</translation>
       <translation>Dados da associação…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Datos de la persona N.º {0}</source>
+      <translation>Dados da pessoa n.º {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Datos de la sesión</source>
       <translation>Dados da sessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <source>Datos personales de la bitácora borrados sin una solicitud de supresión que lo pida: {0} valores (registro y posición: {1}). Alguien borró lo que decía la bitácora por fuera de Escritorio. Qué hacer: {2}.</source>
+      <translation>Dados pessoais do registro de alterações apagados sem uma solicitação de eliminação que o peça: {0} valores (registro e posição: {1}). Alguém apagou o que o registro de alterações dizia fora do Escritorio. O que fazer: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <source>Datos personales de la bitácora cambiados por fuera de Escritorio: {0} valores ya no dan el compromiso que selló su sello (registro y posición: {1}). Qué hacer: {2}.</source>
+      <translation>Dados pessoais do registro de alterações alterados fora do Escritorio: {0} valores já não dão o compromisso que o seu selo selou (registro e posição: {1}). O que fazer: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <source>Datos personales: {0} valores guardados aparte de la bitácora, cada uno con su compromiso sellado</source>
+      <translation>Dados pessoais: {0} valores guardados à parte do registro de alterações, cada um com o seu compromisso selado</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
@@ -10315,6 +10826,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>De quién trata cada punto</source>
       <translation>De quem trata cada item</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>De quiénes</source>
+      <translation>De quem</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -10409,6 +10925,11 @@ Deseja abri-lo agora?</translation>
       <translation>De {0} a {1} (o ano ainda não terminou)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Delegado en una sesión</source>
+      <translation>Delegado em uma sessão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
@@ -10416,6 +10937,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Deliberativo</source>
       <translation>Deliberativo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <source>Denegada</source>
+      <translation>Recusada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Denegadas</source>
+      <translation>Recusadas</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -10436,6 +10967,13 @@ Deseja abri-lo agora?</translation>
       <translation>Depósito</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Derecho</source>
+      <translation>Direito</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <source>Derecho a voto</source>
       <translation>Direito a voto</translation>
@@ -10444,6 +10982,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Derecho a voto suspendido por cuotas impagas</source>
       <translation>Direito a voto suspenso por contribuições não pagas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Derecho: «{0}» no es uno de los derechos (son: {1}).</source>
+      <translation>Direito: «{0}» não é um dos direitos (são: {1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
@@ -10494,6 +11037,8 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -10512,6 +11057,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Desde el año siguiente</source>
       <translation>A partir do ano seguinte</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Desde el {0} no le enviamos correo a {1}, como lo pidió.</source>
+      <translation>Desde {0} não enviamos e-mails para {1}, como você pediu.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oposicion_al_correo.py" />
+      <source>Desde el {0} no se envía correo a {1} direcciones de la persona; {2} mensajes de la bandeja de salida ya no le saldrán ({3} anulados: no tenían a nadie más).</source>
+      <translation>Desde {0} não se enviam e-mails para {1} endereços da pessoa; {2} mensagens da caixa de saída já não sairão para ela ({3} anuladas: não tinham mais ninguém).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -10623,9 +11178,25 @@ Deseja abri-lo agora?</translation>
       <translation>Devolver a sessão ao servidor</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Dirección</source>
+      <translation>Endereço</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/conservacion_de_datos.py" />
+      <source>Dirección de correo de un contacto</source>
+      <translation>Endereço de e-mail de um contato</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Dirección pública de verificación</source>
       <translation>Endereço público de verificação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Dirección que rebota</source>
+      <translation>Endereço com devolução</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -10646,6 +11217,11 @@ Deseja abri-lo agora?</translation>
       <translation>Diretora</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Diríjase a la secretaría de la asociación.</source>
+      <translation>Dirija-se à secretaria da associação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -10662,6 +11238,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/correo.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/documentos_verificables.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Documento</source>
@@ -10700,6 +11277,7 @@ Deseja abri-lo agora?</translation>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Documentos emitidos</source>
       <translation>Documentos emitidos</translation>
@@ -10708,6 +11286,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>Documentos en {0} (Archivo › Idioma de los documentos)</source>
       <translation>Documentos em {0} (Arquivo › Idioma dos documentos)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Documentos y otros textos que lo nombran</source>
+      <translation>Documentos e outros textos que mencionam você</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -10749,6 +11332,11 @@ Deseja abri-lo agora?</translation>
       <translation>Dias de atraso</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Días de aviso antes del vencimiento</source>
+      <translation>Dias de aviso antes do vencimento</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_admision.py" />
       <source>Días de gracia de la primera cuota</source>
       <translation>Dias de carência da primeira cota</translation>
@@ -10767,6 +11355,12 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/agenda.py" />
       <source>Días: «{0}» no es posible; escriba de 0 a {1} (90 mira un trimestre).</source>
       <translation>Dias: «{0}» não é possível; escreva de 0 a {1} (90 olha um trimestre).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Dónde</source>
+      <translation>Onde</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
@@ -10972,6 +11566,11 @@ Deseja abri-lo agora?</translation>
       <translation>A ata já tem seu PDF assinado: não é substituído nem removido.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>El archivo de la base no se pudo reescribir ahora (otro programa lo tiene abierto): lo borrado puede quedar en su espacio libre hasta entonces. Se reescribe solo al cerrar la base.</source>
+      <translation>O arquivo do banco de dados não pôde ser reescrito agora (outro programa o tem aberto): o que foi apagado pode ficar no seu espaço livre até lá. Ele é reescrito automaticamente ao fechar o banco de dados.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El archivo es idéntico a {0} según el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. No se da por auténtico. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).</source>
       <translation>O arquivo é idêntico a {0} segundo o cadastro de documentos do banco de dados, mas esse cadastro não está no registro de auditoria selado: foi incluído ou alterado por fora do Escritorio e não prova nada. Não é dado como autêntico. Execute “escritorio verificar” (em um servidor, avise quem o administra).</translation>
@@ -11040,6 +11639,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/datos/diagnostico.py" />
       <source>El archivo {0} está dañado y no se puede leer. No se modificó. {1}</source>
       <translation>O arquivo {0} está danificado e não pode ser lido. Ele não foi modificado. {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>El archivo {0}, que acompaña esta carta, tiene los mismos datos en un formato que puede leer otro programa (JSON).</source>
+      <translation>O arquivo {0}, que acompanha esta carta, tem os mesmos dados em um formato que outro programa pode ler (JSON).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/normas.py" />
@@ -11135,6 +11739,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>El convenio «{0}» ya tiene su PDF firmado ({1}, adjuntado el {2}): no se reemplazó. Si este es el correcto, adjúntelo pidiendo reemplazar el anterior (que queda guardado en el historial).</source>
       <translation>O convênio «{0}» já tem o PDF assinado ({1}, anexado em {2}): não foi substituído. Se este é o correto, anexe-o pedindo para substituir o anterior (que fica guardado no histórico).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>El correo y el teléfono de cada miembro son los institucionales.</source>
+      <translation>O e-mail e o telefone de cada membro são os institucionais.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ficha.py" />
@@ -11611,6 +12220,11 @@ Deseja abri-lo agora?</translation>
       <translation>O backup {0}{1} é de OUTRO banco de dados, não de {2}{3}. Nada foi restaurado. Se você realmente quiser substituir este banco de dados pelo outro, peça isso explicitamente (na linha de comando, --de-otra-base); o banco de dados atual é guardado antes.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>El responsable</source>
+      <translation>O controlador</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela con «escritorio correo aceptar-certificado {1}». Hasta entonces no se envía nada.</source>
       <translation>O servidor de e-mail {0} apresentou um certificado que este computador não reconhece (talvez um próprio, autoassinado). Sua impressão digital SHA-256 é {1}. Compare-a com a que lhe der quem administra o servidor e, se coincidir, aceite-a com «escritorio correo aceptar-certificado {1}». Até lá nada é enviado.</translation>
@@ -11679,6 +12293,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor {0} pide una clave y no se indicó ninguna. Escríbala cuando se la pida Escritorio, o póngala en la variable PGPASSWORD.</source>
       <translation>O servidor {0} pede uma senha e nenhuma foi informada. Digite-a quando o Escritorio pedir ou coloque-a na variável PGPASSWORD.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>El sitio de transparencia no publica el correo ni el teléfono de ninguna persona; los institucionales de cada miembro, solo si la asociación lo elige, y entonces con un aviso de privacidad.</source>
+      <translation>O site de transparência não publica o e-mail nem o telefone de nenhuma pessoa; os institucionais de cada membro, só se a associação escolher, e então com um aviso de privacidade.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -11830,6 +12449,11 @@ Deseja abri-lo agora?</translation>
       <translation>Escolher o certificado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Elegir una carpeta: se escriben allí la carta (PDF) y sus datos (JSON), y la solicitud queda respondida.</source>
+      <translation>Escolher uma pasta: nela são gravados a carta (PDF) e os dados da pessoa (JSON), e a solicitação fica respondida.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Elegir…</source>
       <translation>Escolher…</translation>
@@ -11885,6 +12509,7 @@ Deseja abri-lo agora?</translation>
       <translation>Emitido em {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Emitido</source>
       <translation>Emitido</translation>
@@ -12005,6 +12630,11 @@ Deseja abri-lo agora?</translation>
       <translation>Na cópia, a ata aprovada da sessão {0} não coincide com o seu registro (foi alterada fora do Escritorio): não é devolvida. Execute “escritorio verificar” sobre a cópia.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>En los textos de la base</source>
+      <translation>Nos textos do banco de dados</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>En línea</source>
       <translation>On-line</translation>
@@ -12013,6 +12643,12 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>En mora</source>
       <translation>Inadimplentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>En persona</source>
+      <translation>Pessoalmente</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion.py" />
@@ -12038,6 +12674,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>En una elección, la mayoría simple es la candidatura más votada: no se cuenta sobre {0}. Deje la base en «emitidos», o elija mayoría absoluta {1}.</source>
       <translation>Em uma eleição, a maioria simples é a candidatura mais votada: não se calcula sobre {0}. Deixe a base em “emitidos” ou escolha maioria absoluta {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>En una oficina con servidor, cada persona entra con su usuario y su papel (secretaría, tesorería, consulta), que el servidor hace cumplir.</source>
+      <translation>Em um escritório com servidor, cada pessoa entra com o seu usuário e o seu papel (secretaria, tesouraria, consulta), que o servidor faz cumprir.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_red.py" />
@@ -12134,6 +12775,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Enviado</source>
       <translation>Enviada</translation>
@@ -12165,9 +12807,15 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Enviándose</source>
       <translation>Sendo enviada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Envío</source>
+      <translation>Envio</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -12250,6 +12898,11 @@ Deseja abri-lo agora?</translation>
       <translation>Tabelas de contribuições</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Escriba a: {0}.</source>
+      <translation>Escreva para: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>Escriba cuántas boletas se emitieron: con varias marcas por boleta, el recuento da las marcas de cada candidatura y el número de boletas.</source>
       <translation>Escreva quantas cédulas foram depositadas: com várias marcas por cédula, a apuração dá as marcas de cada candidatura e o número de cédulas.</translation>
@@ -12320,6 +12973,11 @@ Deseja abri-lo agora?</translation>
       <translation>Gravando {0}…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Escritorio (por omisión)</source>
+      <translation>Escritorio (padrão)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Escritorio registró la emisión de este documento (ese registro está en la bitácora sellada), pero el registro de la base del que sale fue cambiado por fuera de Escritorio, o lo tocó otro programa: la base ya no puede dar fe de lo que dice. No se da por auténtico:</source>
       <translation>O Escritorio registrou a emissão deste documento (esse registro está na bitácora selada), mas o registro da base de onde ele sai foi alterado fora do Escritorio, ou outro programa o tocou: a base já não pode dar fé do que ele diz. Não é dado como autêntico:</translation>
@@ -12357,6 +13015,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Esperando</source>
       <translation>Esperando</translation>
@@ -12459,6 +13118,8 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
@@ -12574,6 +13235,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Este item já foi votado por sim ou não: não se adiciona uma eleição a ele.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Este sitio no usa cookies ni guarda nada de quien lo visita.</source>
+      <translation>Este site não usa cookies nem guarda nada de quem o visita.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Este sitio publica, del registro de {0}:</source>
+      <translation>Este site publica, do cadastro de {0}:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <source>Este texto no incluye {0} reforma con vigencia posterior al {1} (la primera, desde el {2}).</source>
       <translation>Este texto não inclui {0} reforma com vigência posterior a {1} (a primeira, a partir de {2}).</translation>
@@ -12582,6 +13253,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <source>Este texto no incluye {0} reformas con vigencia posterior al {1} (la primera, desde el {2}).</source>
       <translation>Este texto não inclui {0} reformas com vigência posterior a {1} (a primeira, a partir de {2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Esto es lo que hará la supresión de los datos de {0} (solicitud N.º {1}). Todavía no se suprimió nada.</source>
+      <translation>Isto é o que a eliminação dos dados de {0} fará (solicitação n.º {1}). Ainda não foi eliminado nada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Estos son todos los datos que {0} tiene de usted, de dónde vienen, para qué los usamos y con qué fundamento.</source>
+      <translation>Estes são todos os dados que {0} tem sobre você, de onde vêm, para que os usamos e com que fundamento.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
@@ -12721,6 +13402,9 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -12799,6 +13483,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Datas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Fijada por</source>
+      <translation>Fixada por</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <source>Fijada por la reforma ({0})</source>
       <translation>Fixada pela reforma ({0})</translation>
@@ -12809,6 +13498,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Definir o endereço público onde os documentos são verificados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fila</source>
       <translation>Linha</translation>
@@ -12829,6 +13519,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Linha {0}: “{1}” consta como {2} no arquivo e como {3} no cadastro. A importação não altera a situação de um membro que já está cadastrado (um desligamento também encerra os mandatos dele): se for o caso, registre-a na ficha do membro ou com “escritorio miembros baja” ou “miembros suspender”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Filas</source>
+      <translation>Linhas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Filas hoy</source>
+      <translation>Linhas hoje</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Fin</source>
       <translation>Fim</translation>
@@ -12842,6 +13542,13 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Fin: el convenio terminó antes el {0} (está registrado así); con este fin habría dejado de regir solo el {1}, antes de esa terminación. Escriba un fin posterior al {0}.</source>
       <translation>Fim: o convênio terminou antes, em {0} (está registrado assim); com este fim teria deixado de vigorar sozinho em {1}, antes desse término. Escreva um fim posterior a {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Finalidad</source>
+      <translation>Finalidade</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
@@ -12928,6 +13635,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Firmante</source>
       <translation>Signatário</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Firmante de un convenio</source>
+      <translation>Signatário de um convênio</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -13642,6 +14354,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Integrante</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Integrante de un órgano</source>
+      <translation>Integrante de um órgão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -13682,6 +14399,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Invitado</source>
       <translation>Convidado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Invitado a una sesión</source>
+      <translation>Convidado de uma sessão</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -13805,6 +14527,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>La asociación no tiene unidades temáticas.</source>
       <translation>A associação não tem unidades temáticas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/conservacion_de_datos.py" />
+      <source>La asociación suprime los datos: el miembro {0} se fue el {1} y pasaron más de {2} años.</source>
+      <translation>A associação elimina os dados: o membro {0} saiu em {1} e passaram-se mais de {2} anos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/conservacion_de_datos.py" />
+      <source>La asociación suprime una dirección que rebota desde el {0} (más de {1} meses).</source>
+      <translation>A associação elimina um endereço com devolução desde {0} (mais de {1} meses).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
@@ -13976,6 +14708,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O banco de dados registra que esta ata ou sua sessão foram alteradas fora do Escritorio: verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>La base se verifica («Verificar la base»): lo que se cambia por fuera del programa se detecta y se nombra.</source>
+      <translation>O banco de dados é verificado («Verificar o banco de dados»): o que se altera fora do programa é detectado e apontado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no se puede leer. No se modificó nada. Corra «escritorio verificar» para ver qué se cambió por fuera de Escritorio y restaure el último respaldo sano («escritorio respaldo listar», «escritorio respaldo restaurar ARCHIVO»).</source>
       <translation>O banco de dados tem um texto que não está em UTF-8{0}: ele foi salvo por outro programa, não pelo Escritorio, e não pode ser lido. Nada foi modificado. Execute “escritorio verificar” para ver o que foi alterado fora do Escritorio e restaure o último backup íntegro (“escritorio respaldo listar”, “escritorio respaldo restaurar ARCHIVO”).</translation>
@@ -14113,6 +14850,13 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>La carpeta {0} tiene el sitio de otra asociación o de otra base ({1}): no se toca. Elija la carpeta del sitio de esta asociación, o una vacía.</source>
       <translation>A pasta {0} tem o site de outra associação ou de outro banco de dados ({1}): nada é alterado. Escolha a pasta do site desta associação, ou uma vazia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>La carta de respuesta quedó en:
+{0}</source>
+      <translation>A carta de resposta ficou em:
+{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -14367,14 +15111,39 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A data “até” é anterior a “desde”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>La fila {1} de «{0}» ({2}) ya es de la persona {3} («{4}»): una fila es de una sola persona. Si se vinculó por error, desvincúlela primero.</source>
+      <translation>A linha {1} de «{0}» ({2}) já é da pessoa {3} («{4}»): uma linha é de uma só pessoa. Se foi vinculada por erro, desvincule-a primeiro.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>La fila {1} de «{0}» no está vinculada a la persona {2}.</source>
+      <translation>A linha {1} de «{0}» não está vinculada à pessoa {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
       <source>La firma sola, con la hora de esta computadora. No usa la red.</source>
       <translation>Só a assinatura, com a hora deste computador. Não usa a rede.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>La historia de esos datos</source>
+      <translation>O histórico desses dados</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>La hora «{0}» debe escribirse HH:MM (por ejemplo 10:00).</source>
       <translation>O horário “{0}” deve ser escrito HH:MM (por exemplo 10:00).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>La huella de un sello anterior no se cambia ni se borra</source>
+      <translation>O hash de um selo anterior não se altera nem se apaga</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La huella de un sello anterior no se cambia ni se borra.</source>
+      <translation>O hash de um selo anterior não se altera nem se apaga.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
@@ -14515,6 +15284,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>La obligación «{0}» ya está pendiente; no se cambió nada.</source>
       <translation>A obrigação «{0}» já está pendente; nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oposicion_al_correo.py" />
+      <source>La persona {0} no tiene ninguna dirección de correo en la base (ni en sus contactos ni en los mensajes enviados): no hay a qué dejar de enviar. Vincúlele el contacto que tiene su dirección, o deniegue la solicitud con el motivo.</source>
+      <translation>A pessoa {0} não tem nenhum endereço de e-mail no banco de dados (nem nos seus contatos nem nas mensagens enviadas): não há para onde deixar de enviar. Vincule a ela o contato que tem o seu endereço, ou recuse a solicitação com o motivo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -14743,6 +15517,26 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A sessão {0} passou a «Realizada»: seus atos foram registrados.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>La solicitud {0} es de {1}, no de {2}.</source>
+      <translation>A solicitação {0} é de {1}, não de {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>La solicitud {0} es de {1}: se responde haciéndolo («escritorio derechos acceso|suprimir|oposicion {0}»), o se deniega con «--denegar».</source>
+      <translation>A solicitação {0} é de {1}: é respondida fazendo-o («escritorio derechos acceso|suprimir|oposicion {0}»), ou é recusada com «--denegar».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>La solicitud {0} es de {1}: se responde haciéndolo, con su botón en Datos personales › Solicitudes (o se deniega con un motivo).</source>
+      <translation>A solicitação {0} é de {1}: é respondida fazendo-o, com o seu botão em Dados pessoais › Solicitações (ou é recusada com um motivo).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>La solicitud {0} ya fue {1} el {2}: no se responde dos veces.</source>
+      <translation>A solicitação {0} já foi {1} em {2}: não se responde duas vezes.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>La suma de</source>
       <translation>A quantia de</translation>
@@ -14848,6 +15642,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>As atas aprovadas não chegaram iguais ao destino (hash ou texto): nada foi salvo no destino.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Las actividades de tratamiento</source>
+      <translation>As operações de tratamento</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>Las boletas en blanco, nulas, «No a todas» y de abstención suman más que las {0} emitidas: revise esos números.</source>
       <translation>As cédulas em branco, nulas, «Não a todas» e de abstenção somam mais que as {0} depositadas: revise esses números.</translation>
@@ -14861,6 +15660,16 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Las ciudades miembro, por país, con su población</source>
       <translation>As cidades membro, por país, com sua população</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Las copias de respaldo</source>
+      <translation>Os backups</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Las copias de respaldo que la base hizo antes de hoy todavía tienen sus datos: no se modifican, para que sigan sirviendo si hay que restaurar. Se borran solas con su rotación: a más tardar el {0} no queda ninguna. Si antes hubiera que restaurar una de ellas, volveremos a suprimir sus datos.</source>
+      <translation>Os backups que o banco de dados fez antes de hoje ainda têm os seus dados: não são modificados, para que continuem servindo se for preciso restaurar. São apagados automaticamente com a sua rotação: no mais tardar em {0} não restará nenhum. Se antes disso for preciso restaurar um deles, voltaremos a eliminar os seus dados.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -14928,6 +15737,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>As resoluções e declarações, com suas adesões</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Las solicitudes de las personas</source>
+      <translation>As solicitações das pessoas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Las unidades temáticas y sus planes de trabajo</source>
       <translation>As unidades temáticas e seus planos de trabalho</translation>
@@ -14945,6 +15759,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su código de verificación.</source>
       <translation>Lembramos que {0} deve {1} em cotas vencidas. Segue anexo o aviso de cobrança, com o detalhe e seu código de verificação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Ley que aplica: {0}.</source>
+      <translation>Lei aplicada: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -14998,6 +15817,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>O que mudou (como estava ao abrir → como está agora):</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Lo que conservamos, y por qué</source>
+      <translation>O que conservamos, e por quê</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>Lo que dejó ese cambio ya no está como quedó: otro programa lo cambió por fuera de Escritorio. Deshacer pisaría ese cambio; si hace falta, corríjalo a mano.</source>
       <translation>O que essa alteração deixou não está mais como ficou: outro programa o alterou fora do Escritorio. Desfazer apagaria essa alteração; se for preciso, corrija-o à mão.</translation>
@@ -15039,6 +15863,11 @@ Feche o Escritorio e abra-o de novo para continuar trabalhando; até lá nada é
       <translation>O que o gráfico mostra: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Lo que pide</source>
+      <translation>O que pede</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>Lo que se busca tiene que ser un texto de hasta {0} caracteres (se escribió {1}).</source>
       <translation>O que se busca tem de ser um texto de até {0} caracteres (foi digitado {1}).</translation>
@@ -15047,6 +15876,21 @@ Feche o Escritorio e abra-o de novo para continuar trabalhando; até lá nada é
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Lo que se registra pasa a su acta. Si la sesión es otra, cancele y ábrala.</source>
       <translation>O que se registra passa à sua ata. Se a sessão for outra, cancele e abra-a.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Lo que suprimimos</source>
+      <translation>O que eliminamos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Lo que suprimió una solicitud no se cambia ni se borra</source>
+      <translation>O que uma solicitação eliminou não se altera nem se apaga</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Lo que suprimió una solicitud no se cambia ni se borra.</source>
+      <translation>O que uma solicitação eliminou não se altera nem se apaga.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/comun.py" />
@@ -15067,6 +15911,21 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Los correos que le enviamos</source>
+      <translation>Os e-mails que enviamos a você</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Los datos de esta persona se suprimieron (solicitud {0}): su registro ya no cambia.</source>
+      <translation>Os dados desta pessoa foram eliminados (solicitação {0}): o seu registro não muda mais.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Los datos de la persona {0} ya se suprimieron (solicitud {1}): una solicitud nueva se registra a nombre de quien la hace ahora.</source>
+      <translation>Os dados da pessoa {0} já foram eliminados (solicitação {1}): uma solicitação nova é registrada em nome de quem a faz agora.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
@@ -15348,9 +16207,24 @@ Os detalhes foram registrados em:
       <translation>Relatório anual {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Mensaje</source>
+      <translation>Mensagem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Mensaje «{0}» a {1}</source>
+      <translation>Mensagem «{0}» para {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Mes</source>
       <translation>Mês</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Meses que se conserva una dirección rebotada</source>
+      <translation>Meses em que se conserva um endereço com devolução</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -15359,12 +16233,19 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Miembro</source>
       <translation>Membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Miembro o institución</source>
+      <translation>Membro ou instituição</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -15618,6 +16499,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Motivo</source>
       <translation>Motivo</translation>
     </message>
@@ -15725,8 +16607,15 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
       <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <source>N.º</source>
       <translation>N.º</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <source>N.º {0}</source>
+      <translation>N.º {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion_plan.py" />
@@ -15737,6 +16626,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>Nada que importar: las {0} filas del archivo ya están en el padrón tal cual.</source>
       <translation>Nada a importar: as {0} linhas do arquivo já estão no cadastro exatamente assim.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Nada: no quedó ningún dato suyo.</source>
+      <translation>Nada: não restou nenhum dado seu.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/oradores.py" />
@@ -15779,9 +16673,19 @@ Os detalhes foram registrados em:
       <translation>Nenhuma sessão está em viagem: não há viagem para cancelar.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Ninguna.</source>
+      <translation>Nenhuma.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <source>Ningún convenio tiene obligaciones registradas.</source>
       <translation>Nenhum convênio tem obrigações registradas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Ningún documento emitido lo nombra.</source>
+      <translation>Nenhum documento emitido menciona você.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -15807,6 +16711,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <source>Ningún miembro tiene su ubicación registrada todavía.</source>
       <translation>Nenhum membro tem sua localização registrada ainda.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Ningún otro texto de la base lo nombra.</source>
+      <translation>Nenhum outro texto do banco de dados menciona você.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -16097,6 +17006,16 @@ Os detalhes foram registrados em:
       <translation>Não existe a parte externa {0} nesta associação: escolha outra em «Parte externa:» da aba Partes do convênio, ou cadastre-a com «Nova parte externa…».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>No existe la persona {0} en esta asociación («escritorio personas listar» da los números).</source>
+      <translation>Não existe a pessoa {0} nesta associação («escritorio personas listar» dá os números).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>No existe la persona {0} en esta asociación: elíjala en Datos personales › Personas.</source>
+      <translation>Não existe a pessoa {0} nesta associação: escolha-a em Dados pessoais › Pessoas.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe la regla de composición {0} en esta asociación. Las reglas de un órgano, con su número, se ven con «organos composicion ORGANO» o en Órganos &gt; Reglas de composición…</source>
       <translation>Não existe a regra de composição {0} nesta associação. As regras de um órgão, com seu número, podem ser vistas com “organos composicion ORGANO” ou em Órgãos &gt; Regras de composição…</translation>
@@ -16166,6 +17085,16 @@ Os detalhes foram registrados em:
       <translation>A sessão {0} não existe nesta associação: escolha-a na lista da área Sessões. Nada foi assinado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>No existe la solicitud {0} en esta asociación («escritorio derechos listar» da los números).</source>
+      <translation>Não existe a solicitação {0} nesta associação («escritorio derechos listar» dá os números).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>No existe la solicitud {0} en esta asociación: elíjala en Datos personales › Solicitudes.</source>
+      <translation>Não existe a solicitação {0} nesta associação: escolha-a em Dados pessoais › Solicitações.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>No existe la unidad {0} en esta asociación.</source>
       <translation>Não existe a unidade {0} nesta associação.</translation>
@@ -16189,6 +17118,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/actas.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.</source>
       <translation>Nada mais havendo a tratar, encerra-se a sessão às {0} horas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>No había filas para borrar.</source>
+      <translation>Não havia linhas para apagar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -16239,6 +17173,16 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <source>No hay cuotas emitidas en {0}.</source>
       <translation>Não há contribuições emitidas em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>No hay datos de una persona en la fila {1} de «{0}» de esta asociación («escritorio personas apariciones» las lista, cada una como TABLA:FILA).</source>
+      <translation>Não há dados de uma pessoa na linha {1} de «{0}» desta associação («escritorio personas apariciones» as lista, cada uma como TABELA:LINHA).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>No hay datos de una persona en la fila {1} de «{0}» de esta asociación.</source>
+      <translation>Não há dados de uma pessoa na linha {1} de «{0}» desta associação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/tabla.py" />
@@ -16377,6 +17321,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada miembro, si es nominal).</source>
       <translation>Não há votos registrados: digite os votos de cada candidatura (ou escolha o de cada membro, se for nominal).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>No le enviamos ningún correo.</source>
+      <translation>Não enviamos nenhum e-mail a você.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -16721,6 +17670,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>O resumo da arrecadação não foi salvo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>No se guardó el tratamiento:</source>
+      <translation>O tratamento não foi salvo:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>No se guardó la actividad:</source>
       <translation>A atividade não foi salva:</translation>
@@ -16749,6 +17703,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/partes_externas.py" />
       <source>No se guardó la parte externa: ya hay una que se llama «{0}» (número {1}); elíjala en el convenio o corrija esa.</source>
       <translation>A parte externa não foi salva: já existe uma chamada «{0}» (número {1}); escolha-a no convênio ou corrija essa.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>No se guardó la política de datos:</source>
+      <translation>A política de dados não foi salva:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
@@ -17119,6 +18078,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não foram recebidas moções para esta sessão.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>No se recibió ninguna solicitud.</source>
+      <translation>Não foi recebida nenhuma solicitação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
       <source>No se registra</source>
       <translation>Não é registrada</translation>
@@ -17178,10 +18142,30 @@ Revise a lista e confirme novamente.</translation>
       <translation>A isenção não foi registrada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>No se registró la persona:</source>
+      <translation>A pessoa não foi registrada:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <source>No se registró la reforma:</source>
       <translation>A reforma não foi registrada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>No se registró la solicitud:</source>
+      <translation>A solicitação não foi registrada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>No se registró la solicitud: la asociación no fijó la ley que aplica ({0}). Fíjela con «escritorio derechos politica --pais UY» (el país de su sede) o un plazo propio con «--dias-propios 15».</source>
+      <translation>A solicitação não foi registrada: a associação não fixou a lei que aplica ({0}). Fixe-a com «escritorio derechos politica --pais UY» (o país da sua sede) ou um prazo próprio com «--dias-propios 15».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>No se registró la solicitud: la asociación no fijó la ley que aplica ({0}). Fíjela en Datos personales › Política (el país de su sede), o un plazo propio en días.</source>
+      <translation>A solicitação não foi registrada: a associação não fixou a lei que aplica ({0}). Fixe-a em Dados pessoais › Política (o país da sua sede), ou um prazo próprio em dias.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -17246,6 +18230,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Não são emendas da moção {0} que se votem: {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>No tenemos registrada ninguna fila a su nombre.</source>
+      <translation>Não temos nenhuma linha registrada em seu nome.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>No vota: está dado de baja.</source>
       <translation>Não vota: está desligado.</translation>
@@ -17270,11 +18259,14 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/partes_externas.py" />
+      <location filename="../../escritorio/servicios/personas.py" />
       <source>Nombre</source>
       <translation>Nome</translation>
     </message>
@@ -17365,6 +18357,17 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Nos vemos en la obligación de recordarles que los estatutos de la Asociación{0} prevén que la falta de pago de las cuotas pueda dar lugar a la suspensión del derecho a voto en los órganos de la Asociación. Es nuestro deseo que {1} conserve plenamente su participación en las decisiones de nuestra red.</source>
       <translation>Vemo-nos na obrigação de lembrar que o estatuto da Associação{0} prevê que a falta de pagamento das contribuições possa acarretar a suspensão do direito a voto nos órgãos da Associação. É nosso desejo que {1} mantenha plenamente sua participação nas decisões da nossa rede.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Nota</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Nota en papel</source>
+      <translation>Documento em papel</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
@@ -17511,6 +18514,24 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Oposiciones al correo</source>
+      <translation>Oposições ao envio de e-mails</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Oposición al envío de correo</source>
+      <translation>Oposição ao envio de e-mails</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Orador en una sesión</source>
+      <translation>Orador em uma sessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Oradores</source>
       <translation>Oradores</translation>
     </message>
@@ -17612,8 +18633,10 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -17654,6 +18677,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <source>Otros idiomas</source>
       <translation>Outros idiomas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Otros textos</source>
+      <translation>Outros textos</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -17838,6 +18866,16 @@ Revise a lista e confirme novamente.</translation>
       <translation>Para comparar à mão, calcule a impressão SHA-256 do arquivo (no Windows: certutil -hashfile arquivo.pdf SHA256; no Linux ou macOS: sha256sum arquivo.pdf) e procure-a na tabela.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Para cualquier pedido, diríjase a la secretaría de la asociación.</source>
+      <translation>Para qualquer pedido, dirija-se à secretaria da associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Para cualquier pedido, escriba a: {0}.</source>
+      <translation>Para qualquer pedido, escreva para: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
       <source>Para la firma a largo plazo hace falta la cadena del certificado {0} hasta su raíz, y falta el certificado de «{1}», el emisor de «{2}»{3}. Pídale a su autoridad certificante los certificados de su cadena (intermedio y raíz: archivos .crt, .cer o .pem) y délos {4}. No se firmó nada.</source>
       <translation>Para a assinatura de longo prazo é preciso a cadeia do certificado {0} até a raiz, e falta o certificado de “{1}”, o emissor de “{2}”{3}. Peça à sua autoridade certificadora os certificados da cadeia (intermediário e raiz: arquivos .crt, .cer ou .pem) e forneça-os {4}. Nada foi assinado.</translation>
@@ -17851,6 +18889,16 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/sitio/anclas.py" />
       <source>Para programas: </source>
       <translation>Para programas: </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Para qué los usamos y con qué fundamento</source>
+      <translation>Para que os usamos e com que fundamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Para qué y con qué fundamento</source>
+      <translation>Para que e com que fundamento</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/diagnostico.py" />
@@ -17946,6 +18994,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>País associado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>País de la ley: «{0}» no es un país reconocido; escriba su código ISO de dos letras (UY, AR, BR…) o su nombre.</source>
+      <translation>País da lei: «{0}» não é um país reconhecido; digite o seu código ISO de duas letras (UY, AR, BR…) ou o seu nome.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>País no reconocido: escriba su nombre o el código de dos letras.</source>
       <translation>País não reconhecido: digite o nome ou o código de duas letras.</translation>
@@ -18029,6 +19082,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -18039,6 +19093,16 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Persona candidata</source>
       <translation>Pessoa candidata</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Personas</source>
+      <translation>Pessoas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Personas registradas por la secretaría: {0}.</source>
+      <translation>Pessoas registradas pela secretaria: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -18071,6 +19135,16 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
       <source>Plazo para las mociones: de 0 a {0} días antes de la sesión.</source>
       <translation>Prazo para as moções: de 0 a {0} dias antes da sessão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Plazo propio (días)</source>
+      <translation>Prazo próprio (dias)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <source>Plazo: {0}.</source>
+      <translation>Prazo: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -18131,7 +19205,13 @@ Revise a lista e confirme novamente.</translation>
       <translation>Procuração para</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Política de datos personales</source>
+      <translation>Política de dados pessoais</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Por confirmar</source>
       <translation>A confirmar</translation>
@@ -18188,6 +19268,16 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará el {0}, para tratar el siguiente orden del día.</source>
       <translation>Pela presente, convocam-se os integrantes do órgão para a sessão que será realizada no dia {0}, para tratar da seguinte ordem do dia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Por qué</source>
+      <translation>Por quê</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Por qué es la misma persona</source>
+      <translation>Por que é a mesma pessoa</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
@@ -18389,6 +19479,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Publicado com o Escritorio a partir do registro da associação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Puede pedir que corrijamos un dato inexacto, que suprimamos los que no tenemos obligación de conservar y que no le enviemos más correo. La ley que aplicamos es: {0}.</source>
+      <translation>Você pode pedir que corrijamos um dado inexato, que eliminemos os que não temos obrigação de conservar e que não lhe enviemos mais e-mails. A lei que aplicamos é: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).</source>
       <translation>Porta: deve ser um número entre 1 e 65535 (587 com STARTTLS, 465 com TLS).</translation>
@@ -18501,6 +19596,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Resta 1 lugar</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Queda en {0} ({1}, fila {2}): {3}</source>
+      <translation>Fica em {0} ({1}, linha {2}): {3}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Queda registrado: {0}
 
@@ -18508,6 +19608,11 @@ La {1} cerrada no se puede repetir ni corregir.</source>
       <translation>Fica registrado: {0}
 
 A {1} encerrada não pode ser repetida nem corrigida.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Queda {0} mención en un texto que no se modifica o que la asociación revisa a mano.</source>
+      <translation>Fica {0} menção em um texto que não se modifica ou que a associação revisa à mão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
@@ -18518,6 +19623,12 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <source>Quedan mensajes sin enviar</source>
       <translation>Restam mensagens sem enviar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Quedan {0} menciones en textos que no se modifican o que la asociación revisa a mano.</source>
+      <translation>Ficam {0} menções em textos que não se modificam ou que a associação revisa à mão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
@@ -18555,6 +19666,8 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Removido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Quién</source>
       <translation>Quem</translation>
@@ -18574,6 +19687,18 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>Quién pide la palabra</source>
       <translation>Quem pede a palavra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Qué</source>
+      <translation>O quê</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Qué datos tenemos de usted</source>
+      <translation>Que dados temos sobre você</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
@@ -18626,9 +19751,15 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>O que fazer: veja-os em Arquivo &gt; Registro de auditoria (aparecem como «(sem selo)»); se não forem alterações suas, {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Qué pasó</source>
       <translation>O que aconteceu</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Qué se publica</source>
+      <translation>O que se publica</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -18704,6 +19835,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <source>Rebotado</source>
       <translation>Devolvida</translation>
     </message>
@@ -18737,6 +19869,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Rechazado</source>
       <translation>Recusada</translation>
@@ -18748,9 +19881,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Recebe: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Recibida</source>
+      <translation>Recebida</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Recibida el</source>
       <translation>Recebida em</translation>
     </message>
@@ -18762,6 +19902,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <source>Recibido (confirmado)</source>
       <translation>Recebida (confirmado)</translation>
     </message>
@@ -18838,6 +19979,14 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Recordatorio de cuotas pendientes</source>
       <translation>Lembrete de contribuições pendentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Rectificación</source>
+      <translation>Retificação</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -18986,6 +20135,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/informes_convenios.py" />
       <source>Registro de convenios al {0}</source>
       <translation>Registro de convênios em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Registro de las actividades de tratamiento</source>
+      <translation>Registro das operações de tratamento</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/oparl_personas.py" />
@@ -19267,12 +20421,47 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Backup restaurado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Respaldos automáticos sellados con su huella, rotados: ninguno automático vive más de trece meses.</source>
+      <translation>Backups automáticos selados com o seu hash, em rotação: nenhum backup automático dura mais de treze meses.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <source>Responder la solicitud N.º {0} de {1} ({2}): vence el {3}</source>
+      <translation>Responder à solicitação n.º {0} de {1} ({2}): vence em {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <source>Responder la solicitud N.º {0} de {1} ({2}): venció el {3}</source>
+      <translation>Responder à solicitação n.º {0} de {1} ({2}): venceu em {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <source>Respondida</source>
+      <translation>Respondida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Respondidas</source>
+      <translation>Respondidas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Responsable</source>
       <translation>Responsável</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Responsable del tratamiento: {0} ({1}), con sede en {2}.</source>
+      <translation>Controlador: {0} ({1}), com sede em {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Respuesta</source>
+      <translation>Resposta</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -19283,6 +20472,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -19437,6 +20627,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Em vigor desde</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>Rol</source>
       <translation>Função</translation>
@@ -19507,6 +20698,12 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Saiu depois da sessão: não conta como convocação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Saludos cordiales.</source>
+      <translation>Atenciosamente.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Se adjunta el acta aprobada de la {0}, celebrada el {1}, con su código de verificación.</source>
       <translation>Segue anexa a ata aprovada da {0}, realizada em {1}, com seu código de verificação.</translation>
@@ -19522,9 +20719,39 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Segue anexo: {0}, com seu código de verificação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Se anonimiza: queda la fila, sin sus datos ({0})</source>
+      <translation>É anonimizado: a linha fica, sem os dados da pessoa ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Se anota «rebotado» o «recibido», no «{0}».</source>
       <translation>Anota-se «rebotado» (devolvido) ou «recibido» (recebido), não «{0}».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Se borra ({0})</source>
+      <translation>É apagado ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Se conserva, y por qué ({0})</source>
+      <translation>É conservado, e por quê ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Se conservaron {0} filas, cada una con su motivo (la carta y la respuesta de la solicitud lo dicen).</source>
+      <translation>Foram conservadas {0} linhas, cada uma com o seu motivo (a carta e a resposta da solicitação o informam).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Se conservaron {0}: {1}.</source>
+      <translation>Foram conservados {0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Se conservó {0} fila, con su motivo (la carta y la respuesta de la solicitud lo dicen).</source>
+      <translation>Foi conservada {0} linha, com o seu motivo (a carta e a resposta da solicitação o informam).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
@@ -19545,6 +20772,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Se emitió cuando el acta de su sesión estaba en borrador; hoy está aprobada (el {0}): la versión vigente cita el acta aprobada.</source>
       <translation>Foi emitida quando a ata da sua sessão estava em rascunho; hoje está aprovada (em {0}): a versão vigente cita a ata aprovada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Se entregaron la carta {0} y los datos {1}: {2} filas, {3} cambios registrados, {4} mensajes, {5} menciones en otros textos.</source>
+      <translation>Foram entregues a carta {0} e os dados {1}: {2} linhas, {3} alterações registradas, {4} mensagens, {5} menções em outros textos.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -19619,6 +20851,21 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Se superpone con la escala de {0} vigente desde el {1} sin fecha de fin: dos escalas no pueden regir el mismo día. Ponga fin a la anterior o elija otras fechas.</source>
       <translation>Sobrepõe-se à tabela de {0} vigente desde {1}, sem data de término: duas tabelas não podem vigorar no mesmo dia. Encerre a anterior ou escolha outras datas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Se suprimieron los datos de la persona {0}: {1} filas borradas, {2} anonimizadas y {3} valores de la bitácora que ya no se pueden leer.</source>
+      <translation>Os dados da pessoa {0} foram eliminados: {1} linhas apagadas, {2} anonimizadas e {3} valores do registro de alterações que já não podem ser lidos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Se suprimieron los datos de la solicitud N.º {0}: {1}, {2} y {3}.</source>
+      <translation>Os dados da solicitação n.º {0} foram eliminados: {1}, {2} e {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/conservacion_de_datos.py" />
+      <source>Se suprimió la dirección rebotada del contacto (conservación vencida): {0} valores de la bitácora.</source>
+      <translation>O endereço com devolução do contato foi eliminado (conservação vencida): {0} valores do registro de alterações.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -19784,6 +21031,12 @@ O arquivo danificado foi guardado como:
       <translation>Secretaria Técnica</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Secretaría de {0}</source>
+      <translation>Secretaria de {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <source>Secretarías ejecutivas</source>
       <translation>Secretarias executivas</translation>
@@ -19918,6 +21171,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
       <source>Sello de tiempo: {0} no se puede leer ({1}).</source>
       <translation>Carimbo do tempo: {0} não pode ser lido ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Sellos anteriores a los datos personales aparte</source>
+      <translation>Selos anteriores aos dados pessoais à parte</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -20109,6 +21367,11 @@ Abrir a cópia agora?</translation>
       <translation>Sem mudanças de autoridades nos órgãos em {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Sin cambios registrados.</source>
+      <translation>Sem alterações registradas.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Sin candidatura electa</source>
       <translation>Sem candidatura eleita</translation>
@@ -20158,6 +21421,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/graficos/base.py" />
       <source>Sin datos</source>
       <translation>Sem dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Sin datos personales.</source>
+      <translation>Sem dados pessoais.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -20290,9 +21558,19 @@ Abrir a cópia agora?</translation>
       <translation>Solicitante</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Solicitud de acceso N.º {0}, recibida el {1}</source>
+      <translation>Solicitação de acesso n.º {0}, recebida em {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>Solicitud de ingreso</source>
       <translation>Solicitação de adesão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Solicitud de supresión N.º {0}, recibida el {1}</source>
+      <translation>Solicitação de eliminação n.º {0}, recebida em {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -20302,6 +21580,23 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Solicitud propia</source>
       <translation>Solicitação própria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Solicitudes</source>
+      <translation>Solicitações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Solicitudes de las personas: {0}.</source>
+      <translation>Solicitações das pessoas: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Solicitudes sobre datos personales</source>
+      <translation>Solicitações sobre dados pessoais</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -20349,9 +21644,24 @@ Abrir a cópia agora?</translation>
       <translation>O seu arquivo é idêntico byte a byte a uma cópia assinada digitalmente ({1}) que a associação registrou (SHA-256 {0}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Su historia en la bitácora deja de poder leerse sin que ningún sello deje de verificar. Las copias de respaldo anteriores conservan los datos hasta que su rotación las borre: la carta lo dice.</source>
+      <translation>O histórico da pessoa no registro de alterações deixa de poder ser lido sem que nenhum selo deixe de ser verificado. Os backups anteriores conservam os dados até que a sua rotação os apague: a carta informa isso.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>Su regla</source>
       <translation>Sua regra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Su solicitud</source>
+      <translation>A sua solicitação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Su solicitud queda registrada con su número ({0}), sin su nombre, para poder demostrar que la atendimos.</source>
+      <translation>A sua solicitação fica registrada com o seu número ({0}), sem o seu nome, para que possamos demonstrar que a atendemos.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -20410,14 +21720,58 @@ Abrir a cópia agora?</translation>
       <translation>Suplente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Supresiones</source>
+      <translation>Eliminações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Supresión</source>
+      <translation>Eliminação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Supresión de sus datos</source>
+      <translation>Eliminação dos seus dados</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Suprime el párrafo {0}</source>
       <translation>Suprime o parágrafo {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Suprimido</source>
+      <translation>Eliminado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>Suprimir el párrafo {0} no lleva texto.</source>
       <translation>Suprimir o parágrafo {0} não leva texto.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Sus datos</source>
+      <translation>Os seus dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Sus datos en la asociación</source>
+      <translation>Os seus dados na associação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Sus derechos</source>
+      <translation>Os seus direitos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Sus solicitudes</source>
+      <translation>As suas solicitações</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -20489,6 +21843,11 @@ Abrir a cópia agora?</translation>
       <translation>Tabela</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>También dejamos de poder leer sus datos en la historia de cambios de la base (la bitácora): queda que hubo un cambio, no lo que decía.</source>
+      <translation>Também deixamos de poder ler os seus dados no registro de alterações do banco de dados: fica registrado que houve uma alteração, não o que ela dizia.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Tampoco se pudo abrir la carpeta. El archivo está en:
 {0}</source>
@@ -20501,6 +21860,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Teléfono</source>
@@ -20833,6 +22193,11 @@ Abrir a cópia agora?</translation>
       <translation>Titular</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Toda persona que aparece en este sitio puede pedir acceso a sus datos, su rectificación, su supresión (salvo lo que la asociación tiene obligación de conservar, como un acta aprobada) y no recibir correo de la asociación. La ley que aplica la asociación: {0}.</source>
+      <translation>Toda pessoa que aparece neste site pode pedir acesso aos seus dados, a sua retificação, a sua eliminação (salvo o que a associação tem obrigação de conservar, como uma ata aprovada) e não receber e-mails da associação. A lei que a associação aplica: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Todavía no hay firmas digitales.</source>
       <translation>Ainda não há assinaturas digitais.</translation>
@@ -20983,6 +22348,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Traspaso…</source>
       <translation>Transmissão…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Tratamientos de datos personales</source>
+      <translation>Tratamentos de dados pessoais</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -21254,6 +22624,21 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um carimbo do tempo salvo não é alterado nem apagado: pede-se outro</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un valor personal de la bitácora no se borra: se suprime por una solicitud. No se guardó nada.</source>
+      <translation>Um valor pessoal do registro de alterações não se apaga: é eliminado por uma solicitação. Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un valor personal de la bitácora se anota con su registro, antes de sellarlo. No se guardó nada.</source>
+      <translation>Um valor pessoal do registro de alterações é anotado com o seu registro, antes de ser selado. Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un valor personal de la bitácora solo se sella una vez, o se suprime por una solicitud de supresión. No se guardó nada.</source>
+      <translation>Um valor pessoal do registro de alterações só é selado uma vez, ou é eliminado por uma solicitação de eliminação. Nada foi salvo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un viaje de una sesión no se borra: se devuelve, o se cancela con un motivo</source>
       <translation>Uma viagem de uma sessão não é apagada: é devolvida, ou cancelada com um motivo</translation>
@@ -21370,6 +22755,16 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Uma moção «{0}» não passa a «{1}»; pode passar a {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una oposición al correo no se borra: quien la pidió puede retirarla con otra solicitud</source>
+      <translation>Uma oposição ao envio de e-mails não se apaga: quem a pediu pode retirá-la com outra solicitação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una oposición al correo no se borra: quien la pidió puede retirarla con otra solicitud.</source>
+      <translation>Uma oposição ao envio de e-mails não se apaga: quem a pediu pode retirá-la com outra solicitação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Una reforma que fija reglas de sesión necesita la resolución que la adoptó (--resolucion).</source>
       <translation>Uma reforma que fixa regras de sessão precisa da resolução que a adotou (--resolucion).</translation>
@@ -21378,6 +22773,26 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
       <source>Una regla que cita un artículo no se cambia desde la configuración: cambia con una reforma de ese artículo.</source>
       <translation>Uma regra que cita um artigo não muda pela configuração: muda com uma reforma desse artigo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una solicitud de datos personales no se borra: se responde o se deniega con un motivo</source>
+      <translation>Uma solicitação sobre dados pessoais não se apaga: é respondida ou recusada com um motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una solicitud de datos personales no se borra: se responde o se deniega con un motivo.</source>
+      <translation>Uma solicitação sobre dados pessoais não se apaga: é respondida ou recusada com um motivo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una solicitud de datos personales ya respondida no se modifica</source>
+      <translation>Uma solicitação sobre dados pessoais já respondida não se modifica</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una solicitud de datos personales ya respondida no se modifica.</source>
+      <translation>Uma solicitação sobre dados pessoais já respondida não se modifica.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -21505,6 +22920,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Veja o incidente no menu Arquivo, «Verificar o banco de dados…».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>Vence</source>
       <translation>Vence</translation>
@@ -21555,8 +22971,18 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver la solicitud</source>
+      <translation>Ver a solicitação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Ver las unidades</source>
       <translation>Ver as unidades</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver lo vencido</source>
+      <translation>Ver o que venceu</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
@@ -21572,6 +22998,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
       <source>Ver los envíos</source>
       <translation>Ver os envios</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Ver qué se borra, qué se anonimiza y qué se conserva; confirmarlo, elegir la carpeta de la carta y suprimir.</source>
+      <translation>Ver o que é apagado, o que é anonimizado e o que é conservado; confirmar, escolher a pasta da carta e eliminar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -21900,6 +23331,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>Já se votou alguma emenda da moção {0}: a ordem de votação não muda no meio da votação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>_</source>
+      <translation>_</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>a favor</source>
       <translation>a favor</translation>
@@ -22004,6 +23440,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
       <source>anota en la bitácora los cambios de «{0}»</source>
       <translation>anota no registro de auditoria as alterações de «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>anulado</source>
+      <translation>anulado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>aparece en un texto de la asociación que revisamos y corregimos si corresponde</source>
+      <translation>aparece em um texto da associação que revisamos e corrigimos se for o caso</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -22398,6 +23844,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>dos votos válidos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <source>de nadie todavía</source>
+      <translation>de ninguém ainda</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
       <source>de quien firma</source>
       <translation>de quem assina</translation>
@@ -22473,6 +23924,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desconhecido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>descripción</source>
+      <translation>descrição</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <source>desde el {0}</source>
@@ -22525,9 +23981,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desenha os ícones da interface</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>dirección</source>
+      <translation>endereço</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>dirección del servidor de sello de tiempo (http://…)</source>
       <translation>endereço do servidor de carimbo do tempo (http://…)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>dirección suprimida (solicitud {0})</source>
+      <translation>endereço eliminado (solicitação {0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -22595,6 +24061,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>el acta</source>
       <translation>a ata</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>el acta de la sesión dice quién tomó la palabra</source>
+      <translation>a ata da sessão diz quem fez uso da palavra</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -22786,6 +24257,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>el estado de {0} desde el {1}</source>
       <translation>a situação de {0} desde {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>el estatuto obliga a llevar la composición de los órganos y su historia, y las elecciones que la decidieron</source>
+      <translation>o estatuto obriga a manter a composição dos órgãos e o seu histórico, e as eleições que a decidiram</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
@@ -22980,6 +24456,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o registro de convênios</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>el registro de las actividades de tratamiento</source>
+      <translation>o registro das operações de tratamento</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_testigo.py" />
       <source>el respaldo {0}</source>
       <translation>o backup {0}</translation>
@@ -23003,6 +24484,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>el servidor aceptó el usuario {0} y su clave</source>
       <translation>o servidor aceitou o usuário {0} e sua senha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>el servidor de correo de la asociación</source>
+      <translation>o servidor de e-mail da associação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>el servidor de correo de la asociación, que entrega los mensajes</source>
+      <translation>o servidor de e-mail da associação, que entrega as mensagens</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
@@ -23194,6 +24685,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>em rascunho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>en la bandeja de salida</source>
+      <translation>na caixa de saída</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
       <source>en «{0}»</source>
       <translation>em «{0}»</translation>
@@ -23212,6 +24708,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
       <source>enmiendas: por orden de presentación</source>
       <translation>emendas: por ordem de apresentação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>enviado</source>
+      <translation>enviado</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -23254,9 +24755,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>é longo demais ({0} caracteres; o máximo é {1}); encurte-o</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>es el dato institucional del miembro (del municipio): si en realidad es el de la persona, corríjalo en la ficha del miembro</source>
+      <translation>é o dado institucional do membro (do município): se na verdade for o da pessoa, corrija-o na ficha do membro</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>es el sitio de Escritorio, pero publicado con una versión anterior, que no mostraba la cadena: publíquelo de nuevo</source>
       <translation>é o site do Escritorio, mas publicado com uma versão anterior, que não mostrava a cadeia: publique-o de novo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>es la autoridad en ejercicio del miembro, un cargo público: se conserva mientras ejerza (puede volver a pedirlo cuando termine su mandato)</source>
+      <translation>é a autoridade em exercício do membro, um cargo público: é conservado enquanto exercer o cargo (pode pedi-lo de novo quando terminar o mandato)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/miembros.py" />
@@ -23279,9 +24790,24 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>é solicitante: a sua admissão não foi aprovada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>es también el dato institucional del miembro (del municipio), no uno suyo: lo revisamos</source>
+      <translation>é também o dado institucional do membro (do município), não um dado seu: nós o revisamos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>es un registro con un nombre o un correo igual al suyo que no es suyo, o que revisamos</source>
+      <translation>é um registro com um nome ou um e-mail igual ao seu que não é seu, ou que revisamos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>es un respaldo de otra base{0}</source>
       <translation>é um backup de outro banco de dados{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>es un texto que escribió la asociación: revíselo y corríjalo a mano si corresponde</source>
+      <translation>é um texto que a associação escreveu: revise-o e corrija-o à mão se for o caso</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
@@ -23312,6 +24838,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>escriba cuántas veces se renueva, de 1 a {0} (vacío: sin límite)</source>
       <translation>escreva quantas vezes se renova, de 1 a {0} (vazio: sem limite)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>escriba el nombre o elija al menos una fila que sea suya</source>
+      <translation>digite o nome ou escolha pelo menos uma linha que seja dela</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/mociones.py" />
@@ -23707,6 +25238,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a presença e as votações</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>la asociación</source>
+      <translation>a associação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la autoridad de {0} ({1})</source>
       <translation>a autoridade de {0} ({1})</translation>
@@ -23720,6 +25256,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la base de datos</source>
       <translation>o banco de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la base legal y la finalidad de «{0}»</source>
+      <translation>a base legal e a finalidade de «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/apertura.py" />
@@ -23787,6 +25328,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>la carpeta de un sitio publicado</source>
       <translation>a pasta de um site publicado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>la carta</source>
+      <translation>a carta</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -23910,6 +25457,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a linha {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la fila {0} de «{1}» como dato de la persona {2}</source>
+      <translation>a linha {0} de «{1}» como dado da pessoa {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la fila {0} de «{1}», suprimida por la solicitud {2}</source>
+      <translation>a linha {0} de «{1}», eliminada pela solicitação {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>la fila {0} no es una línea del extracto (las líneas van de la fila {1} a la {2})</source>
       <translation>a linha {0} não é uma linha do extrato (as linhas vão da linha {1} à {2})</translation>
@@ -23943,6 +25500,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>la fundación</source>
       <translation>a fundação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la huella sin valores personales del sello {0}</source>
+      <translation>o hash sem valores pessoais do selo {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -24077,6 +25639,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a operação para desfazer «{0}»</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la oposición al correo de {0}</source>
+      <translation>a oposição de {0} ao envio de e-mails</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la ordinaria</source>
       <translation>a ordinária</translation>
@@ -24092,6 +25659,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a parte {0} do convênio {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oposicion_al_correo.py" />
+      <source>la persona pidió no recibir correo de la asociación (oposición registrada)</source>
+      <translation>a pessoa pediu para não receber e-mails da associação (oposição registrada)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la persona {0} del registro de personas</source>
+      <translation>a pessoa {0} do registro de pessoas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la población de {0} ({1})</source>
       <translation>a população de {0} ({1})</translation>
@@ -24100,6 +25677,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>la población {0}</source>
       <translation>a população {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la política de datos personales de la asociación</source>
+      <translation>a política de dados pessoais da associação</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -24179,6 +25761,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a seção «{0}» do relatório anual</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>la sesión ya se celebró y su acta lo nombra: el acta es el registro oficial de la sesión que manda el estatuto</source>
+      <translation>a sessão já foi realizada e a sua ata o menciona: a ata é o registro oficial da sessão que o estatuto exige</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la solicitud {0} ({1}) de la persona {2}</source>
+      <translation>a solicitação {0} ({1}) da pessoa {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la ubicación en el mapa de {0}</source>
       <translation>a localização no mapa de {0}</translation>
@@ -24244,6 +25836,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
       <source>las fechas se pueden leer de dos maneras y ninguna de la columna lo decide (ninguna tiene un número mayor que 12): «{0}» es el {1} si es día/mes, o el {2} si es mes/día. Fechas ambiguas: {3}. No se importó nada, para no cambiar el día por el mes. {4}</source>
       <translation>as datas podem ser lidas de duas maneiras e nenhuma da coluna decide (nenhuma tem um número maior que 12): “{0}” é {1} se for dia/mês, ou {2} se for mês/dia. Datas ambíguas: {3}. Nada foi importado, para não trocar o dia pelo mês. {4}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>las partes de cada convenio y el público (las declaraciones en el sitio de transparencia)</source>
+      <translation>as partes de cada convênio e o público (as declarações no site de transparência)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -24321,6 +25918,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>os contornos dos países do mapa da rede</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>los datos</source>
+      <translation>os dados</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>los datos de la asociación {0}</source>
@@ -24340,6 +25942,21 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>los importes se contradicen: la fila {0} escribe «{1}» (coma decimal) y la fila {2} «{3}» (punto decimal). Guarde el archivo de nuevo desde el banco o escríbalos todos igual.</source>
       <translation>os valores se contradizem: a linha {0} escreve «{1}» (vírgula decimal) e a linha {2} «{3}» (ponto decimal). Exporte o arquivo de novo do banco ou escreva-os todos igual.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>los miembros (actas, memoria) y el público (sitio de transparencia)</source>
+      <translation>os membros (atas, relatório anual) e o público (site de transparência)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>los miembros (en las cartas y actas) y el público (sitio de transparencia)</source>
+      <translation>os membros (nas cartas e atas) e o público (site de transparência)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>los miembros (las actas) y el público (las actas aprobadas en el sitio de transparencia)</source>
+      <translation>os membros (as atas) e o público (as atas aprovadas no site de transparência)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
@@ -24508,6 +26125,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>mais votos que qualquer outra candidatura</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>nada</source>
+      <translation>nada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>nadie fuera de la secretaría (salvo una autoridad de control que lo pida)</source>
+      <translation>ninguém fora da secretaria (salvo uma autoridade de proteção de dados que o solicite)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>nadie pierde el voto por deudas</source>
       <translation>ninguém perde o voto por dívidas</translation>
@@ -24562,6 +26189,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>ningún pago a registrar</source>
       <translation>nenhum pagamento a registrar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>ningún texto la menciona</source>
+      <translation>nenhum texto a menciona</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -24858,6 +26490,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é registrada (assim foi escolhido)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>no se respondió la solicitud</source>
+      <translation>a solicitação não foi respondida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>no se suprimió nada</source>
+      <translation>nada foi eliminado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>no se usan en este nivel</source>
       <translation>não são usados neste nível</translation>
@@ -24889,6 +26531,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>norma #{0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>notas</source>
+      <translation>notas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>nueva cifra de población</source>
       <translation>novo número de população</translation>
@@ -24902,6 +26549,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <source>obligación el {0}</source>
       <translation>obrigação em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>observaciones</source>
+      <translation>observações</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -25094,6 +26746,26 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>quórum</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>rebota desde el {0}</source>
+      <translation>com devolução desde {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>rebotó</source>
+      <translation>voltou</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>rechazado por el servidor</source>
+      <translation>recusado pelo servidor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>recibido</source>
+      <translation>recebido</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>recibo</source>
       <translation>recibo</translation>
@@ -25175,6 +26847,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/verificacion_base.py" />
       <source>restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar RESPALDO»); la base actual se guarda antes, no se pierde</source>
       <translation>restaure o backup mais recente que se verifique íntegro («escritorio respaldo restaurar RESPALDO»); o banco de dados atual é guardado antes, não se perde</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>resumen</source>
+      <translation>resumo</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/deshacer.py" />
@@ -25280,6 +26957,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
       <source>se firmó el acta de la {0}</source>
       <translation>foi assinada a ata da {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>se fue el {0}</source>
+      <translation>saiu em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -25388,6 +27070,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem criptografia</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>sin destinatarios: la persona pidió que se supriman sus datos (solicitud {0})</source>
+      <translation>sem destinatários: a pessoa pediu a eliminação dos seus dados (solicitação {0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>sin deuda</source>
       <translation>sem dívida</translation>
@@ -25416,6 +27103,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <source>sin fin</source>
       <translation>sem fim</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>sin ley fijada</source>
+      <translation>sem lei fixada</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cargos_personales.py" />
@@ -25497,6 +27189,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sqlite_utils</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>su dirección</source>
+      <translation>o seu endereço</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>su regla</source>
       <translation>sua regra</translation>
@@ -25534,6 +27231,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sim</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>teléfono</source>
+      <translation>telefone</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>termina 1 mandato el {0}</source>
       <translation>encerra 1 mandato em {0}</translation>
@@ -25562,6 +27264,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>texto</source>
       <translation>texto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>texto (HTML)</source>
+      <translation>texto (HTML)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -25627,6 +27334,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/correo.py" />
       <source>tiene saltos de línea u otros caracteres de control, que una dirección no lleva</source>
       <translation>tem quebras de linha ou outros caracteres de controle, que um endereço não tem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>tiene su nombre o su correo, pero no está vinculada a la persona: si es ella, vincúlela antes de suprimir («escritorio personas vincular»)</source>
+      <translation>tem o nome ou o e-mail da pessoa, mas não está vinculada a ela: se for ela, vincule-a antes de eliminar («escritorio personas vincular»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>tiene su nombre o su correo, pero no está vinculada a la persona: si es ella, vincúlela en Datos personales › Personas antes de suprimir</source>
+      <translation>tem o nome ou o e-mail da pessoa, mas não está vinculada a ela: se for ela, vincule-a em Dados pessoais › Pessoas antes de eliminar</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -25715,6 +27432,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>um PDF</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>un acta aprobada no se modifica: es el registro oficial de la sesión</source>
+      <translation>uma ata aprovada não se modifica: é o registro oficial da sessão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>un archivo binario (tiene caracteres nulos)</source>
       <translation>um arquivo binário (tem caracteres nulos)</translation>
@@ -25773,6 +27495,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>un documento de Word, una planilla o un .zip</source>
       <translation>um documento do Word, uma planilha ou um .zip</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>un documento emitido queda registrado para que cualquiera pueda verificarlo</source>
+      <translation>um documento emitido fica registrado para que qualquer pessoa possa verificá-lo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>un documento firmado nombra a quien lo firmó o adhirió, y se conserva mientras exista</source>
+      <translation>um documento assinado menciona quem o assinou ou aderiu a ele, e é conservado enquanto existir</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
@@ -25861,6 +27593,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>uma cópia salva da sua lista (anclas.json ou anclas.html)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>una dirección suprimida</source>
+      <translation>um endereço eliminado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
       <source>una enmienda de la moción</source>
       <translation>uma emenda da moção</translation>
@@ -25914,6 +27651,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/comprobacion_previa.py" />
       <source>una página de la lista de páginas libres dice tener {0} páginas</source>
       <translation>uma página da lista de páginas livres diz ter {0} páginas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>una resolución o una norma adoptada no se modifica</source>
+      <translation>uma resolução ou uma norma adotada não se modifica</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
@@ -25974,6 +27716,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>viaja con QtAwesome, como sus otras fuentes de íconos</source>
       <translation>acompanha o QtAwesome, como suas outras fontes de ícones</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/conservacion_de_datos.py" />
+      <source>vinculado al suprimir lo vencido</source>
+      <translation>vinculado ao eliminar o que venceu</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -26208,6 +27955,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
@@ -26299,6 +28047,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} em {1} ({2})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} anonimizada</source>
+      <translation>{0} anonimizada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} anonimizadas</source>
+      <translation>{0} anonimizadas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>{0} baja</source>
       <translation>{0} desligamento</translation>
@@ -26369,9 +28127,29 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} com voto; voto suspenso: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <source>{0} contacto de un miembro que se fue hace más de {1} años: suprimir sus datos</source>
+      <translation>{0} contato de um membro que saiu há mais de {1} anos: eliminar os seus dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <source>{0} contactos de miembros que se fueron hace más de {1} años: suprimir sus datos</source>
+      <translation>{0} contatos de membros que saíram há mais de {1} anos: eliminar os seus dados</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>{0} convoca a {1}: {2}, el {3}{4}.</source>
       <translation>{0} convoca {1}: {2}, em {3}{4}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} copia de respaldo anterior todavía tiene sus datos</source>
+      <translation>{0} backup anterior ainda tem os dados da pessoa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} copias de respaldo anteriores todavía tienen sus datos</source>
+      <translation>{0} backups anteriores ainda têm os dados da pessoa</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
@@ -26426,6 +28204,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} devolvida da viagem ao servidor</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <source>{0} direcciones de contactos que rebotan desde hace más de {1} meses: suprimirlas</source>
+      <translation>{0} endereços de contatos com devolução há mais de {1} meses: eliminá-los</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <source>{0} dirección de un contacto que rebota desde hace más de {1} meses: suprimirla</source>
+      <translation>{0} endereço de um contato com devolução há mais de {1} meses: eliminá-lo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} dudosas por resolver</source>
       <translation>{0} duvidosas a resolver</translation>
@@ -26461,6 +28249,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>{0} días no caben en un período del convenio ({1} días): el plazo para denunciarlo vencería antes de empezar el período</source>
       <translation>{0} dias não cabem em um período do convênio ({1} dias): o prazo para denunciá-lo venceria antes de começar o período</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <source>{0} el {1}</source>
+      <translation>{0} em {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
@@ -26557,6 +28350,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>{0} es miembro desde el {1}</source>
       <translation>{0} é membro desde {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>{0} es posterior a hoy</source>
+      <translation>{0} é posterior a hoje</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
@@ -26704,6 +28502,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} consta como {1} na presença desta sessão: não pede a palavra. Se está na sala, marque sua presença como presente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} fila borrada</source>
+      <translation>{0} linha apagada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} fila que ya no está la nombraba en la historia de cambios (la bitácora): sus valores dejan de poder leerse.</source>
+      <translation>{0} linha que já não existe a mencionava no registro de alterações: os seus valores deixam de poder ser lidos.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>{0} fila(s) anotadas que ya no están o cambiaron</source>
       <translation>{0} linha(s) anotadas que já não estão ou mudaram</translation>
@@ -26712,6 +28520,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>{0} fila(s) que la bitácora no anotó</source>
       <translation>{0} linha(s) que o registro de auditoria não anotou</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} filas borradas</source>
+      <translation>{0} linhas apagadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} filas que ya no están la nombraban en la historia de cambios (la bitácora): sus valores dejan de poder leerse.</source>
+      <translation>{0} linhas que já não existem a mencionavam no registro de alterações: os seus valores deixam de poder ser lidos.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion_plan.py" />
@@ -26878,6 +28696,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} mensagem está a confirmar: talvez tenha saído. Confira em Arquivo › Caixa de saída.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} mensaje la nombra</source>
+      <translation>{0} mensagem a menciona</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
       <source>{0} mensajes en la bandeja de salida</source>
       <translation>{0} mensagens na caixa de saída</translation>
@@ -26896,6 +28719,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <source>{0} mensajes están por confirmar: quizá salieron. Revíselos en Archivo › Bandeja de salida.</source>
       <translation>{0} mensagens estão a confirmar: talvez tenham saído. Confira em Arquivo › Caixa de saída.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} mensajes la nombran</source>
+      <translation>{0} mensagens a mencionam</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -27412,6 +29240,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} unidades da moeda da contribuição</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} valor de la historia de cambios que ya no se puede leer</source>
+      <translation>{0} valor do histórico de alterações que já não pode ser lido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} valores de la historia de cambios que ya no se pueden leer</source>
+      <translation>{0} valores do histórico de alterações que já não podem ser lidos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} vota a favor en {1}</source>
       <translation>{0} vota a favor na {1}</translation>
@@ -27643,6 +29481,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} — texto vigente em {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <source>{0} — vencida</source>
+      <translation>{0} — vencida</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
       <source>{0} — ya no está</source>
       <translation>{0} — não está mais lá</translation>
@@ -27748,6 +29591,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}. O Escritorio nunca escreve isso: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0}. Para qué: {1}. Fundamento: {2}. Cuánto tiempo: {3}. En el sitio de transparencia: {4}.</source>
+      <translation>{0}. Para quê: {1}. Fundamento: {2}. Por quanto tempo: {3}. No site de transparência: {4}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0}/{1} más uno</source>
       <translation>{0}/{1} mais um</translation>
@@ -27761,6 +29609,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0}: 1 problema; no se registró nada. Corríjalo y vuelva a importar:</source>
       <translation>{0}: 1 problema; nada foi registrado. Corrija-o e importe de novo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>{0}: Escritorio no conoce los plazos de su ley</source>
+      <translation>{0}: o Escritorio não conhece os prazos da sua lei</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -27878,6 +29731,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: o quórum é contado sobre os membros com direito a voto ou sobre os integrantes.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>{0}: el registro de las actividades de tratamiento se escribe en PDF (.pdf) o en Excel (.xlsx).</source>
+      <translation>{0}: o registro das operações de tratamento é gravado em PDF (.pdf) ou em Excel (.xlsx).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_congelados.py" />
       <source>{0}: el registro de su sesión (puntos, asistencia, votaciones o resoluciones) cambió por fuera de Escritorio después de aprobada; ya no da la huella tomada al aprobarla. El acta impresa sigue diciendo lo aprobado. Qué hacer: vea qué cambió en la bitácora ({1}) y {2}.</source>
       <translation>{0}: o registro da sua sessão (pontos, presença, votações ou resoluções) foi alterado fora do Escritorio depois de aprovada; já não dá a impressão digital tomada ao aprová-la. A ata impressa continua dizendo o aprovado. O que fazer: veja o que mudou no registro de auditoria ({1}) e {2}.</translation>
@@ -27968,6 +29826,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: nada foi importado. O banco de dados rejeitou um membro repetido (mesmo país, região e nome, ou mesmo código, que outro já registrado) porque algum membro foi alterado fora do Escritorio. Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», para ver qual, abra-o na ficha dele, salve-o e importe novamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0}: no se modifican, y su rotación las borra a más tardar el {1}.</source>
+      <translation>{0}: não são modificados, e a sua rotação os apaga no mais tardar em {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>{0}: no tiene su alta en la bitácora. Se registró por fuera de Escritorio: no es un documento que el programa haya emitido.</source>
       <translation>{0}: não tem sua inclusão no registro de auditoria. Foi registrado fora do Escritorio: não é um documento que o programa tenha emitido.</translation>
@@ -28048,6 +29911,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: sua aprovação foi votada na sessão nº {1} de {2}; registre a ata aprovada.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0}: su nombre, su correo y su teléfono se reemplazan por «{1}».</source>
+      <translation>{0}: o nome, o e-mail e o telefone da pessoa são substituídos por «{1}».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: tiene {1} integrantes; {2} fija {3}.</source>
       <translation>{0}: tem {1} integrantes; {2} fixa {3}.</translation>
@@ -28116,6 +29984,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/graficos/base.py" />
       <source>{0}: {1} ({2} del total)</source>
       <translation>{0}: {1} ({2} do total)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>{0}: {1} Fundamento: {2}.</source>
+      <translation>{0}: {1} Fundamento: {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -28266,6 +30139,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>{0}: {1}; {2}.</source>
       <translation>{0}: {1}; {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>{0}: «{1}» no es un número entre {2} y {3}.</source>
+      <translation>{0}: «{1}» não é um número entre {2} e {3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -28538,6 +30416,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/mandatos.py" />
       <source>«{0}» no es una fecha válida (AAAA-MM-DD).</source>
       <translation>“{0}” não é uma data válida (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>«{0}» no es una fila: escriba TABLA:NÚMERO, con la tabla una de {1} (por ejemplo contactos:12)</source>
+      <translation>«{0}» não é uma linha: digite TABELA:NÚMERO, com a tabela sendo uma de {1} (por exemplo contactos:12)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
@@ -28826,6 +30709,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>• {0} ({1}): {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>… y {0} filas más</source>
+      <translation>… e mais {0} linhas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>… y {0} más.</source>
       <translation>… e mais {0}.</translation>
@@ -28888,6 +30776,14 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
       <source>por qué se vota con otra mayoría que la de la regla (queda registrado)</source>
       <translation>por que se vota com outra maioria que a da regra (fica registrado)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormularioDeDatos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
     </message>
   </context>
   <context>
@@ -33330,6 +35226,165 @@ Motivo da anulação:</translation>
     </message>
   </context>
   <context>
+    <name>PestanaPersonas</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>&amp;Buscar:</source>
+      <translation>&amp;Pesquisar:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>(persona N.º {0})</source>
+      <translation>(pessoa n.º {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Aquí aparecen los contactos y las autoridades de los miembros, quienes integran los órganos, los delegados, invitados y oradores de las sesiones y quienes firman convenios. Mientras tanto, se puede fijar la ley que aplica la asociación y a quién se dirigen las solicitudes.</source>
+      <translation>Aqui aparecem os contatos e as autoridades dos membros, quem integra os órgãos, os delegados, convidados e oradores das sessões e quem assina convênios. Enquanto isso, é possível fixar a lei que a associação aplica e a quem as solicitações são dirigidas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Correo</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Desvincular</source>
+      <translation>Desvincular</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Dónde aparecen personas</source>
+      <translation>Onde aparecem pessoas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Elija una o más filas de la misma persona (Mayúsculas o Control) y regístrela.</source>
+      <translation>Escolha uma ou mais linhas da mesma pessoa (Shift ou Ctrl) e registre-a.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Elija una persona registrada para ver lo suyo.</source>
+      <translation>Escolha uma pessoa registrada para ver o que é dela.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Filas</source>
+      <translation>Linhas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>La base todavía no tiene datos de personas</source>
+      <translation>O banco de dados ainda não tem dados de pessoas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Mensajes a sus direcciones</source>
+      <translation>Mensagens para os endereços dela</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Nombre, correo o teléfono</source>
+      <translation>Nome, e-mail ou telefone</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Nueva solicitud…</source>
+      <translation>Nova solicitação…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Personas registradas</source>
+      <translation>Pessoas registradas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Podrían ser suyas</source>
+      <translation>Poderiam ser dela</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Registrar como persona…</source>
+      <translation>Registrar como pessoa…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Solicitudes</source>
+      <translation>Solicitações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Solo las que no son de &amp;nadie</source>
+      <translation>Só as que não são de &amp;ninguém</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Sus datos se suprimieron (solicitud N.º {0}): su registro ya no cambia.</source>
+      <translation>Os dados dela foram eliminados (solicitação n.º {0}): o seu registro não muda mais.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Sus filas</source>
+      <translation>Linhas dela</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Sus solicitudes</source>
+      <translation>Solicitações dela</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Todavía no hay personas registradas: elija a la izquierda las filas de una persona y «Registrar como persona…».</source>
+      <translation>Ainda não há pessoas registradas: escolha à esquerda as linhas de uma pessoa e «Registrar como pessoa…».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Ver la política de datos</source>
+      <translation>Ver a política de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Vincularle las elegidas…</source>
+      <translation>Vincular as escolhidas…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>{0} fila con datos de una persona</source>
+      <translation>{0} linha com dados de uma pessoa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>{0} filas con datos de personas</source>
+      <translation>{0} linhas com dados de pessoas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>{0} persona registrada</source>
+      <translation>{0} pessoa registrada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>{0} personas registradas</source>
+      <translation>{0} pessoas registradas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>¿Desvincular de {0} esta fila?
+{1} · {2}
+
+La fila no cambia: solo deja de ser de esa persona.</source>
+      <translation>Desvincular esta linha de {0}?
+{1} · {2}
+
+A linha não muda: só deixa de ser dessa pessoa.</translation>
+    </message>
+  </context>
+  <context>
     <name>PestanaPlan</name>
     <message>
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
@@ -33525,6 +35580,478 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_poblacion.py" />
       <source>{0} hab. ({1})</source>
       <translation>{0} hab. ({1})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaPolitica</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source> años</source>
+      <translation> anos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source> días</source>
+      <translation> dias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source> días corridos</source>
+      <translation> dias corridos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source> meses</source>
+      <translation> meses</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>&amp;Contacto para solicitudes:</source>
+      <translation>&amp;Contato para solicitações:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>&amp;Otro país:</source>
+      <translation>&amp;Outro país:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>&amp;País de la ley:</source>
+      <translation>&amp;País da lei:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>A&amp;visar antes de vencer:</source>
+      <translation>A&amp;visar antes do vencimento:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Contactos de &amp;bajas, hasta:</source>
+      <translation>Contatos de &amp;desligados, até:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Direcciones que &amp;rebotan, hasta:</source>
+      <translation>E&amp;ndereços com devolução, até:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Editar…</source>
+      <translation>Editar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>El archivo de la base no se pudo reescribir ahora (otro programa lo tiene abierto): lo borrado puede quedar en su espacio libre hasta entonces. Se reescribe solo al cerrar la base.</source>
+      <translation>O arquivo do banco de dados não pôde ser reescrito agora (outro programa o tem aberto): o que foi apagado pode ficar no seu espaço livre até lá. Ele é reescrito automaticamente ao fechar o banco de dados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>En Excel…</source>
+      <translation>Em Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>En PDF…</source>
+      <translation>Em PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Guardar la política</source>
+      <translation>Salvar a política</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>La base legal, la finalidad y la conservación de cada clase: las que fijó la asociación o, si no las cambió, las de Escritorio (en la guía).</source>
+      <translation>A base legal, a finalidade e a conservação de cada categoria: as que a associação fixou ou, se não as alterou, as do Escritorio (no guia).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>La política de datos</source>
+      <translation>A política de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Ley que aplica: {0}.</source>
+      <translation>Lei aplicada: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Lo que ya no hace falta conservar</source>
+      <translation>O que já não é preciso conservar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Los contactos de un miembro que se fue se proponen para suprimir pasados estos años desde su baja.</source>
+      <translation>Os contatos de um membro que saiu são propostos para eliminação passados estes anos desde o seu desligamento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Nada: todo lo que la base conserva hace falta según la política ({0} años para los contactos de los miembros que se fueron, {1} meses para las direcciones que rebotan).</source>
+      <translation>Nada: tudo o que o banco de dados conserva é necessário segundo a política ({0} anos para os contatos dos membros que saíram, {1} meses para os endereços com devolução).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Otro país</source>
+      <translation>Outro país</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Otro país (sin ley conocida)…</source>
+      <translation>Outro país (sem lei conhecida)…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Para qué se guarda cada clase de datos</source>
+      <translation>Para que se guarda cada categoria de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Para qué se guarda cada dato</source>
+      <translation>Para que se guarda cada dado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Pla&amp;zo propio:</source>
+      <translation>Pra&amp;zo próprio:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Política guardada.</source>
+      <translation>Política salva.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Próximos pasos muestra una solicitud abierta como urgente estos días antes de que venza.</source>
+      <translation>Próximos passos mostra uma solicitação aberta como urgente estes dias antes do vencimento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Qué datos personales trata la asociación, de quiénes, para qué, con qué fundamento y cuánto los conserva (LGPD, art. 37; RGPD, art. 30)</source>
+      <translation>Que dados pessoais a associação trata, de quem, para quê, com que fundamento e por quanto tempo os conserva (LGPD, art. 37; RGPD, art. 30)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Registro de actividades…</source>
+      <translation>Registro das operações…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Registro de las actividades de tratamiento</source>
+      <translation>Registro das operações de tratamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Según la política: los contactos de los miembros que se fueron hace más de {0} años y las direcciones que rebotan desde hace más de {1} meses. Suprimirlos registra una solicitud de supresión de la asociación por cada uno.</source>
+      <translation>Segundo a política: os contatos dos membros que saíram há mais de {0} anos e os endereços com devolução há mais de {1} meses. Eliminá-los registra uma solicitação de eliminação da associação para cada um.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Sin fijar</source>
+      <translation>Não fixado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Suprimidos: {0} y {1} ({2}).</source>
+      <translation>Eliminados: {0} e {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Suprimir lo vencido</source>
+      <translation>Eliminar o que venceu</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Suprimir lo vencido…</source>
+      <translation>Eliminar o que venceu…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Un plazo en días corridos para toda solicitud, si la asesoría legal de la asociación lo indica; en cero, el de la ley para cada derecho.</source>
+      <translation>Um prazo em dias corridos para toda solicitação, se a assessoria jurídica da associação o indicar; em zero, o da lei para cada direito.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Una dirección de un contacto que rebota se propone para suprimir pasados estos meses.</source>
+      <translation>Um endereço de um contato com devolução é proposto para eliminação passados estes meses.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>el de la ley</source>
+      <translation>o da lei</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>un correo o una dirección, por ejemplo datos@red.org</source>
+      <translation>um e-mail ou um endereço, por exemplo dados@rede.org</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>{0} contacto de un miembro que se fue</source>
+      <translation>{0} contato de um membro que saiu</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>{0} contactos de miembros que se fueron</source>
+      <translation>{0} contatos de membros que saíram</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>{0} direcciones que rebotaban</source>
+      <translation>{0} endereços que tinham devolução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>{0} direcciones que rebotan</source>
+      <translation>{0} endereços com devolução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>{0} dirección que rebota</source>
+      <translation>{0} endereço com devolução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>{0} dirección que rebotaba</source>
+      <translation>{0} endereço que tinha devolução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>{0} valor de la historia de cambios que ya no se puede leer</source>
+      <translation>{0} valor do histórico de alterações que já não pode ser lido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>{0} valores de la historia de cambios que ya no se pueden leer</source>
+      <translation>{0} valores do histórico de alterações que já não podem ser lidos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>¿Suprimir {0} y {1}? Por cada uno se registra una solicitud de supresión de la asociación, y se suprime como la que pide una persona: no se puede deshacer.</source>
+      <translation>Eliminar {0} e {1}? Para cada um é registrada uma solicitação de eliminação da associação, e a eliminação é feita como a que uma pessoa pede: não é possível desfazer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaSolicitudes</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Carpeta para la carta de la supresión</source>
+      <translation>Pasta para a carta da eliminação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Carpeta para la carta y los datos de {0}</source>
+      <translation>Pasta para a carta e os dados de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Denegar…</source>
+      <translation>Recusar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>El plazo de cada solicitud es el de la ley del país de la asociación (o el propio), calculado al registrarla. Las abiertas que ya vencieron dicen «vencida», en rojo.</source>
+      <translation>O prazo de cada solicitação é o da lei do país da associação (ou o próprio), calculado ao registrá-la. As abertas que já venceram dizem «vencida», em vermelho.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Elija una solicitud para ver su plazo y su respuesta.</source>
+      <translation>Escolha uma solicitação para ver o seu prazo e a sua resposta.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>No se pudo abrir la carpeta. Los archivos están en:
+{0}</source>
+      <translation>Não foi possível abrir a pasta. Os arquivos estão em:
+{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Nueva solicitud…</source>
+      <translation>Nova solicitação…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Oposición al correo de {0}</source>
+      <translation>Oposição de {0} ao envio de e-mails</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Pide: «{0}»</source>
+      <translation>Pede: «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Plazo: {0}; vence el {1}.</source>
+      <translation>Prazo: {0}; vence em {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Responder el acceso de {0}</source>
+      <translation>Responder ao pedido de acesso de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Responder…</source>
+      <translation>Responder…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Solicitud N.º {0} de {1}: {2}, recibida el {3} por {4}.</source>
+      <translation>Solicitação n.º {0} de {1}: {2}, recebida em {3} (canal: {4}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Solicitud N.º {0} respondida. En {1} quedaron la carta ({2}) y sus datos ({3}): {4}.
+
+¿Abrir la carpeta?</source>
+      <translation>Solicitação n.º {0} respondida. Em {1} ficaram a carta ({2}) e os dados da pessoa ({3}): {4}.
+
+Abrir a pasta?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Solicitud N.º {0} respondida: {1} ({2}).</source>
+      <translation>Solicitação n.º {0} respondida: {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Solicitudes sobre datos personales</source>
+      <translation>Solicitações sobre dados pessoais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Solo las &amp;abiertas</source>
+      <translation>Só as &amp;abertas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Suprimir los datos de {0}</source>
+      <translation>Eliminar os dados de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Ya existe en esa carpeta: {0}. ¿Reemplazarla?</source>
+      <translation>Já existe nessa pasta: {0}. Substituí-la?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Ya existen en esa carpeta: {0}. ¿Reemplazarlos?</source>
+      <translation>Já existem nessa pasta: {0}. Substituí-los?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} abierta</source>
+      <translation>{0} aberta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} abiertas</source>
+      <translation>{0} abertas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} cambio registrado</source>
+      <translation>{0} alteração registrada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} cambios registrados</source>
+      <translation>{0} alterações registradas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} direcciones ya no reciben correo</source>
+      <translation>{0} endereços já não recebem e-mails</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} dirección ya no recibe correo</source>
+      <translation>{0} endereço já não recebe e-mails</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} fila</source>
+      <translation>{0} linha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} filas</source>
+      <translation>{0} linhas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} menciones en otros textos</source>
+      <translation>{0} menções em outros textos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} mención en otros textos</source>
+      <translation>{0} menção em outros textos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} mensaje</source>
+      <translation>{0} mensagem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} mensaje de la bandeja de salida ya no le sale.</source>
+      <translation>{0} mensagem da caixa de saída já não sairá para ela.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} mensajes</source>
+      <translation>{0} mensagens</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} mensajes de la bandeja de salida ya no le salen.</source>
+      <translation>{0} mensagens da caixa de saída já não sairão para ela.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} por {1}: {2}</source>
+      <translation>{0} por {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} se anularon: no tenían a nadie más.</source>
+      <translation>{0} foram anuladas: não tinham mais ninguém.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} se anuló: no tenía a nadie más.</source>
+      <translation>{0} foi anulada: não tinha mais ninguém.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} solicitud</source>
+      <translation>{0} solicitação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} solicitudes</source>
+      <translation>{0} solicitações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} vencida</source>
+      <translation>{0} vencida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} vencidas</source>
+      <translation>{0} vencidas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>¿Abrir la carta ahora?</source>
+      <translation>Abrir a carta agora?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>¿Registrar la oposición de {0} al envío de correo? Desde hoy sus direcciones no reciben correo de la asociación, y los mensajes que esperan en la bandeja de salida no le salen.</source>
+      <translation>Registrar a oposição de {0} ao envio de e-mails? A partir de hoje, os endereços dessa pessoa não recebem e-mails da associação, e as mensagens que aguardam na caixa de saída não saem para ela.</translation>
     </message>
   </context>
   <context>
@@ -34281,6 +36808,11 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>Datos personales</source>
+      <translation>Dados pessoais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Escritorio — {0}</source>
       <translation>Escritorio — {0}</translation>
     </message>
@@ -34506,6 +37038,39 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/vistas/cuotas/__init__.py" />
       <source>Pagos</source>
       <translation>Pagamentos</translation>
+    </message>
+  </context>
+  <context>
+    <name>VistaDatosPersonales</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
+      <source>Personas</source>
+      <translation>Pessoas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
+      <source>Política</source>
+      <translation>Política</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
+      <source>Solicitud N.º {0} registrada: vence el {1} ({2}).</source>
+      <translation>Solicitação n.º {0} registrada: vence em {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
+      <source>Solicitud registrada</source>
+      <translation>Solicitação registrada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
+      <source>Solicitudes</source>
+      <translation>Solicitações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
+      <source>Solicitudes ({0})</source>
+      <translation>Solicitações ({0})</translation>
     </message>
   </context>
   <context>
