@@ -3805,6 +3805,64 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoNuevaSolicitud</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Canal:</source>
+      <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Derecho:</source>
+      <translation>R&amp;ight:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Lo que pide:</source>
+      <translation>&amp;What they ask for:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Persona:</source>
+      <translation>&amp;Person:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Recibida el:</source>
+      <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>El plazo para responder es el de la ley del país de la asociación (o el plazo propio que fijó en Política); se calcula al registrarla y queda escrito en la solicitud.</source>
+      <translation>The time limit for answering is the one set by the law of the association's country (or the association's own time limit, set in Policy); it is worked out when the request is recorded and stays written in the request.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Lo que pide, con sus palabras (opcional)</source>
+      <translation>What they ask for, in their own words (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Nueva solicitud sobre datos personales</source>
+      <translation>New personal data request</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Registrar la solicitud</source>
+      <translation>Record the request</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Todavía no hay personas registradas: registre primero a quien la pide en la pestaña Personas (elija sus filas y «Registrar como persona…»).</source>
+      <translation>There are no registered people yet: first register the person making the request in the People tab (choose their rows and “Register as a person…”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>{0} (N.º {1})</source>
+      <translation>{0} (No. {1})</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoNuevoOrgano</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -4381,6 +4439,29 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoPlanDeSupresion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Elegir la carpeta de la carta y suprimir…</source>
+      <translation>Choose the folder for the letter and erase…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Lo que hará la supresión</source>
+      <translation>What the erasure will do</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Suprimir los datos de {0}</source>
+      <translation>Erase the data of {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoPresentarMocion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
@@ -4920,6 +5001,54 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
       <source>«{0}» no es un número de artículo (ejemplos: 14, 14 bis).</source>
       <translation>“{0}” is not an article number (examples: 14, 14 bis).</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoRegistrarPersona</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Nombre:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Por qué es la misma persona:</source>
+      <translation>&amp;Why it is the same person:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Estas filas quedan registradas como de una misma persona (el programa nunca lo decide solo; se puede desvincular una fila si fue un error):</source>
+      <translation>These rows will be recorded as belonging to one and the same person (the program never decides this on its own; a row can be unlinked if it was a mistake):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>N&amp;ota:</source>
+      <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Nombre de la persona</source>
+      <translation>Name of the person</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Registrar</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Registrar como persona</source>
+      <translation>Register as a person</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>opcional: por ejemplo, «mismo correo»</source>
+      <translation>optional: for example, “same email”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>opcional: una nota de la secretaría</source>
+      <translation>optional: a note from the secretariat</translation>
     </message>
   </context>
   <context>
@@ -5817,6 +5946,64 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
   </context>
   <context>
+    <name>DialogoRespuesta</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Motivo:</source>
+      <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Respuesta:</source>
+      <translation>&amp;Answer:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Denegar</source>
+      <translation>Deny</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Denegar la solicitud N.º {0}</source>
+      <translation>Deny request No. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>La corrección misma se hace donde está el dato (la ficha del miembro, la sesión); aquí se anota lo que se hizo.</source>
+      <translation>The correction itself is made where the data is (the member's record, the session); here you note what was done.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Lo que se corrigió, dónde y cuándo</source>
+      <translation>What was corrected, where and when</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Pide: «{0}».</source>
+      <translation>They ask: “{0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Por qué se deniega (la persona lo recibe)</source>
+      <translation>Why it is denied (the person receives this)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Responder</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Responder la solicitud N.º {0}</source>
+      <translation>Answer request No. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Solicitud de {0} de {1}, recibida el {2}; vence el {3}.</source>
+      <translation>Request for {0} from {1}, received on {2}; due on {3}.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoSeccionMemoria</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
@@ -6054,6 +6241,49 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>— la siguiente según el orden de sucesión —</source>
       <translation>— the next in the order of succession —</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoTratamiento</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Base legal:</source>
+      <translation>&amp;Legal basis:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Conservación:</source>
+      <translation>&amp;Retention:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Finalidad:</source>
+      <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Ante una supresión: {0}.</source>
+      <translation>On an erasure request: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Datos: {0}.</source>
+      <translation>Data: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>De quiénes: {0}.</source>
+      <translation>About whom: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Guardar</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Para qué se guardan: {0}</source>
+      <translation>Why it is kept: {0}</translation>
     </message>
   </context>
   <context>
@@ -6427,6 +6657,34 @@ Drop another PDF to verify it</translation>
       <location filename="../../escritorio/interfaz/dialogos/verificar_documento.py" />
       <source>o escriba el código del papel (XXXX-XXXX-XXXX) o la dirección de su QR</source>
       <translation>or type the code printed on paper (XXXX-XXXX-XXXX) or the address in its QR code</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoVincular</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>&amp;Por qué es la misma persona:</source>
+      <translation>&amp;Why it is the same person:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Estas filas pasan a ser de {0} (persona N.º {1}):</source>
+      <translation>These rows will belong to {0} (person No. {1}):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Vincular</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Vincular filas a {0}</source>
+      <translation>Link rows to {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>opcional: por ejemplo, «mismo correo»</source>
+      <translation>optional: for example, “same email”</translation>
     </message>
   </context>
   <context>
@@ -6897,6 +7155,11 @@ After restoring it, this database will become that one.</translation>
 Continue?</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source> </source>
+      <translation> </translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source> (asociación {0}, {1} miembros)</source>
       <translation> (association {0}, {1} members)</translation>
@@ -7062,6 +7325,11 @@ Continue?</translation>
       <translation>(ignored columns: {0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/nombres_citados.py" />
+      <source>(dato suprimido)</source>
+      <translation>(erased data)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
       <source>(el quórum ordinario)</source>
       <translation>(the ordinary quorum)</translation>
@@ -7080,6 +7348,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>(indique el tipo de cambio: en la línea de órdenes, --tipo-cambio {0}/{1}=X)</source>
       <translation>(give the exchange rate: on the command line, --tipo-cambio {0}/{1}=X)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>(la asociación no fijó un contacto: fíjelo en la política de datos)</source>
+      <translation>(the association has not set a contact: set it in the data policy)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
@@ -7135,6 +7408,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>(se muestran los primeros {0})</source>
       <translation>(showing the first {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>(sede sin cargar)</source>
+      <translation>(headquarters not entered)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -7399,6 +7677,21 @@ Continue?</translation>
       <translation>; its notice of meeting was not sent by email.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <source>; {0} sellos de antes de la migración 0057 cubren un valor suprimido y se comprobaron con su huella sin valores personales (no se pueden rehacer como se sellaron)</source>
+      <translation>; {0} seals from before migration 0057 cover an erased value and were checked with their fingerprint without personal values (they cannot be recomputed the way they were sealed)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <source>; {0} suprimidos por una solicitud de supresión, que los pidió</source>
+      <translation>; {0} erased by an erasure request, which asked for them</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <source>; {0} suprimidos por {1} solicitudes de supresión, cada uno con la suya</source>
+      <translation>; {0} erased by {1} erasure requests, each one by its own request</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>&lt;b&gt;Modo portátil&lt;/b&gt;: los datos y los ajustes viajan con el programa, en {0}</source>
       <translation>&lt;b&gt;Portable mode&lt;/b&gt;: data and settings travel with the program, in {0}</translation>
@@ -7448,6 +7741,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>A mano alzada</source>
       <translation>Show of hands</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>A quién llegan</source>
+      <translation>Who receives them</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -7507,6 +7805,16 @@ Continue?</translation>
       <translation>WARNING: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <source>Abierta</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Abiertas</source>
+      <translation>Open</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Abra «Detalles ▾», arriba, y use el botón «Sesión celebrada…».</source>
       <translation>Open «Details ▾», at the top, and use the «Session held…» button.</translation>
@@ -7549,12 +7857,21 @@ Continue?</translation>
       <translation>Abstention</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Acceso y portabilidad</source>
+      <translation>Access and portability</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Acción</source>
       <translation>Action</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <source>Aceptado por el servidor</source>
       <translation>Accepted by the server</translation>
     </message>
@@ -7674,8 +7991,14 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Actividades</source>
       <translation>Activities</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Actividades de tratamiento</source>
+      <translation>Processing activities</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
@@ -7734,6 +8057,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Adhesiones a declaraciones</source>
       <translation>Declaration adherents</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Adhesión a una declaración</source>
+      <translation>Endorsement of a declaration</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -7871,6 +8199,11 @@ Continue?</translation>
       <translation>When paying by transfer, quote the reference {0}: that is how we recognise your payment in the bank statement.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Al {0}</source>
+      <translation>As of {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Al {0} la red reúne {1} de {2}, que representan {3}.</source>
       <translation>As of {0} the network brings together {1} from {2}, representing {3}.</translation>
@@ -7966,6 +8299,11 @@ Continue?</translation>
       <translation>Recorded for undo: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Anotar lo que se corrigió (la corrección se hace en la ficha del miembro o en la sesión).</source>
+      <translation>Note what was corrected (the correction is made in the member's record or in the session).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <source>Anotar un rebote</source>
       <translation>Record a bounce</translation>
@@ -7992,6 +8330,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Anulado</source>
       <translation>Cancelled</translation>
@@ -8005,6 +8344,11 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Apache 2.0</source>
       <translation>Apache 2.0</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <source>Aparece como</source>
+      <translation>Appears as</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -8313,6 +8657,17 @@ Do you want to open it now?</translation>
       <translation>Took office in the bodies</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Asunto</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Atendimos su pedido de que suprimamos sus datos ({0}).</source>
+      <translation>We have dealt with your request that we erase your data ({0}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Atrasadas al {0}</source>
       <translation>Overdue as of {0}</translation>
@@ -8354,6 +8709,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/personas.py" />
       <source>Autoridad</source>
       <translation>Authority</translation>
     </message>
@@ -8476,6 +8832,11 @@ Do you want to open it now?</translation>
       <translation>Population year</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Años que se conservan los contactos de un miembro que se fue</source>
+      <translation>Years the contacts of a member who left are kept</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>B-B: la firma sola. B-T: con sello de tiempo. B-LT: con los datos para validarla a largo plazo sin conexión. B-LTA: además, un sello de tiempo del documento.</source>
       <translation>B-B: the signature only. B-T: with a timestamp. B-LT: with the data to validate it in the long term, offline. B-LTA: also a document timestamp.</translation>
@@ -8573,6 +8934,13 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Base de datos en uso:</source>
       <translation>Database in use:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Base legal</source>
+      <translation>Legal basis</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/recuperar_base.py" />
@@ -8756,6 +9124,21 @@ Do you want to open it now?</translation>
       <translation>CC BY 4.0</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Cada cambio queda en la bitácora de la base, con cuándo y quién lo hizo.</source>
+      <translation>Every change is kept in the database's audit log, with when it was made and by whom.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Cada cambio queda en una bitácora sellada con una cadena de huellas SHA-256 que nadie puede cambiar sin que se note; los nombres, correos y teléfonos de las personas van aparte, con un compromiso sellado, y se pueden suprimir sin romper la cadena.</source>
+      <translation>Every change is kept in an audit log sealed with a chain of SHA-256 fingerprints that nobody can alter without it being noticed; people's names, emails and phone numbers are kept separately, with a sealed commitment, and can be erased without breaking the chain.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Cada clase de datos personales que la asociación trata. La base legal, la finalidad y la conservación son las que fijó la asociación o, si no las cambió, las de Escritorio (en la guía).</source>
+      <translation>Each category of personal data the association processes. The legal basis, purpose and retention are the ones set by the association or, if it did not change them, Escritorio's defaults (in the guide).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Cada firma nueva se agrega sobre la anterior y se ve sobre la línea de firma de quien firma.</source>
       <translation>Each new signature is added on top of the previous one and appears over the signer's signature line.</translation>
@@ -8851,9 +9234,24 @@ Do you want to open it now?</translation>
       <translation>Change to {0}{1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Cambios</source>
+      <translation>Changes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Cambios de las enmiendas</source>
       <translation>Amendment changes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Campo</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Canal: «{0}» no es un canal (son: {1}).</source>
+      <translation>Channel: “{0}” is not a channel (they are: {1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -8903,6 +9301,12 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Cancelar la actividad</source>
       <translation>Cancel the activity</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Candidatura</source>
+      <translation>Candidacy</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -9131,6 +9535,21 @@ Do you want to open it now?</translation>
       <translation>Headquarters city:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Clase</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Clase de datos</source>
+      <translation>Data category</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Clase de datos: «{0}» no es una clase (son: {1}).</source>
+      <translation>Data category: “{0}” is not a category (they are: {1}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <source>Clic: abrir la bandeja de salida.</source>
       <translation>Click: open the outbox.</translation>
@@ -9326,6 +9745,11 @@ Do you want to open it now?</translation>
       <translation>Set up the email account</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Confirmar: sus direcciones dejan de recibir correo de la asociación desde hoy.</source>
+      <translation>Confirm: from today their addresses stop receiving email from the association.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_congelados.py" />
       <source>Congelado y cambiado: {0}. No es lo que Escritorio selló al congelarla; mientras tanto, lo que sale de esa fila (actas, resoluciones, recibos) no se imprime, ni se envía ni se publica. Es así para siempre: reconocer el incidente no la vuelve auténtica. Qué hacer: compárela con el papel (el recibo o el acta firmada) y {1}.</source>
       <translation>Frozen and changed: {0}. It is not what Escritorio sealed when freezing it; meanwhile, what comes from that row (minutes, resolutions, receipts) is not printed, sent or published. This is permanent: acknowledging the incident does not make it authentic. What to do: compare it with the paper (the receipt or the signed minutes) and {1}.</translation>
@@ -9349,6 +9773,28 @@ Do you want to open it now?</translation>
       <translation>Council</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Conservación</source>
+      <translation>Retention</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Conservado</source>
+      <translation>Kept</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Contacto</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Contacto de un miembro que se fue</source>
+      <translation>Contact of a member who left</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Contacto de {0} agregado: {1}</source>
       <translation>Contact for {0} added: {1}</translation>
@@ -9362,6 +9808,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Contacto de {0} quitado: {1}</source>
       <translation>Contact for {0} removed: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Contacto para las solicitudes</source>
+      <translation>Contact for requests</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -9601,9 +10052,17 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Correo</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Correo electrónico</source>
       <translation>Email</translation>
     </message>
     <message>
@@ -9808,9 +10267,15 @@ Do you want to open it now?</translation>
       <translation>{0} fees by band</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Cuándo</source>
+      <translation>When</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Código</source>
       <translation>Code</translation>
@@ -9827,14 +10292,40 @@ Do you want to open it now?</translation>
       <translation>Official code</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Cómo</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Cómo se protegen</source>
+      <translation>How they are protected</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
       <source>Dar poder… ▾</source>
       <translation>Give proxy… ▾</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Dato</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Datos</source>
+      <translation>Data</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, tocó los datos y los volvió a crear): {0}. Lo que anotó la bitácora de esas filas es lo último que hizo Escritorio: véalo {1}. Qué hacer: {2}</source>
       <translation>Data changed outside Escritorio without leaving a trace in the audit log (someone removed its triggers, touched the data and created them again): {0}. What the audit log recorded for those rows is the last thing Escritorio did: see it {1}. What to do: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Datos de cada persona</source>
+      <translation>Data of each person</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -9847,9 +10338,29 @@ Do you want to open it now?</translation>
       <translation>Association details…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Datos de la persona N.º {0}</source>
+      <translation>Data of person No. {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Datos de la sesión</source>
       <translation>Session details</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <source>Datos personales de la bitácora borrados sin una solicitud de supresión que lo pida: {0} valores (registro y posición: {1}). Alguien borró lo que decía la bitácora por fuera de Escritorio. Qué hacer: {2}.</source>
+      <translation>Personal data in the audit log deleted without an erasure request asking for it: {0} values (record and position: {1}). Someone deleted what the audit log said outside Escritorio. What to do: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <source>Datos personales de la bitácora cambiados por fuera de Escritorio: {0} valores ya no dan el compromiso que selló su sello (registro y posición: {1}). Qué hacer: {2}.</source>
+      <translation>Personal data in the audit log changed outside Escritorio: {0} values no longer match the commitment sealed by their seal (record and position: {1}). What to do: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <source>Datos personales: {0} valores guardados aparte de la bitácora, cada uno con su compromiso sellado</source>
+      <translation>Personal data: {0} values kept separately from the audit log, each with its sealed commitment</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
@@ -9860,6 +10371,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>De quién trata cada punto</source>
       <translation>Whom each item is about</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>De quiénes</source>
+      <translation>About whom</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -9949,6 +10465,11 @@ Do you want to open it now?</translation>
       <translation>From {0} to {1} (the year has not ended yet)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Delegado en una sesión</source>
+      <translation>Delegate at a session</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
@@ -9958,12 +10479,34 @@ Do you want to open it now?</translation>
       <translation>Deliberative</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <source>Denegada</source>
+      <translation>Denied</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Denegadas</source>
+      <translation>Denied</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Depósito</source>
       <translation>Deposit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Derecho</source>
+      <translation>Right</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Derecho: «{0}» no es uno de los derechos (son: {1}).</source>
+      <translation>Right: “{0}” is not one of the rights (they are: {1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
@@ -10004,6 +10547,8 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -10022,6 +10567,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Desde el año siguiente</source>
       <translation>From the following year</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Desde el {0} no le enviamos correo a {1}, como lo pidió.</source>
+      <translation>Since {0} we have not sent email to {1}, as you asked.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oposicion_al_correo.py" />
+      <source>Desde el {0} no se envía correo a {1} direcciones de la persona; {2} mensajes de la bandeja de salida ya no le saldrán ({3} anulados: no tenían a nadie más).</source>
+      <translation>From {0} no email is sent to the person's {1} addresses; {2} messages in the outbox will no longer go out to them ({3} cancelled: they had no one else).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -10117,9 +10672,25 @@ Do you want to open it now?</translation>
       <translation>Return the session to the server</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Dirección</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/conservacion_de_datos.py" />
+      <source>Dirección de correo de un contacto</source>
+      <translation>Email address of a contact</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Dirección pública de verificación</source>
       <translation>Public verification address</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Dirección que rebota</source>
+      <translation>Bouncing address</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -10156,6 +10727,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/correo.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/documentos_verificables.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Documento</source>
@@ -10194,6 +10766,7 @@ Do you want to open it now?</translation>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Documentos emitidos</source>
       <translation>Issued documents</translation>
@@ -10202,6 +10775,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>Documentos en {0} (Archivo › Idioma de los documentos)</source>
       <translation>Documents in {0} (File › Document language)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Documentos y otros textos que lo nombran</source>
+      <translation>Documents and other texts that name you</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -10238,6 +10816,11 @@ Do you want to open it now?</translation>
       <translation>Days of advance notice: {0} is too many; enter 0 to 3650 days.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Días de aviso antes del vencimiento</source>
+      <translation>Days of warning before the due date</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_admision.py" />
       <source>Días de gracia de la primera cuota</source>
       <translation>Grace days for the first fee</translation>
@@ -10256,6 +10839,12 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/agenda.py" />
       <source>Días: «{0}» no es posible; escriba de 0 a {1} (90 mira un trimestre).</source>
       <translation>Days: «{0}» is not possible; write 0 to {1} (90 looks a quarter ahead).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Dónde</source>
+      <translation>Where</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -10441,6 +11030,11 @@ Do you want to open it now?</translation>
       <translation>The minutes already have their signed PDF: it is not replaced or removed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>El archivo de la base no se pudo reescribir ahora (otro programa lo tiene abierto): lo borrado puede quedar en su espacio libre hasta entonces. Se reescribe solo al cerrar la base.</source>
+      <translation>The database file could not be rewritten now (another program has it open). It is rewritten automatically when the database is closed; until then, what was deleted may remain in the file's free space.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El archivo es idéntico a {0} según el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. No se da por auténtico. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).</source>
       <translation>The file is identical to {0} according to the database's register of documents, but that entry is not in the sealed audit log: it was added or changed outside Escritorio, and it proves nothing. It is not taken as authentic. Run “escritorio verificar” (on a server, tell whoever administers it).</translation>
@@ -10504,6 +11098,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/datos/diagnostico.py" />
       <source>El archivo {0} está dañado y no se puede leer. No se modificó. {1}</source>
       <translation>The file {0} is damaged and cannot be read. It was not modified. {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>El archivo {0}, que acompaña esta carta, tiene los mismos datos en un formato que puede leer otro programa (JSON).</source>
+      <translation>The file {0}, which comes with this letter, has the same data in a format that another program can read (JSON).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/normas.py" />
@@ -11025,6 +11624,11 @@ Do you want to open it now?</translation>
       <translation>The backup {0}{1} belongs to ANOTHER database, not to {2}{3}. Nothing was restored. If you really want to replace this database with the other one, ask for it explicitly (on the command line, --de-otra-base); the current database is saved first.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>El responsable</source>
+      <translation>The controller</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela con «escritorio correo aceptar-certificado {1}». Hasta entonces no se envía nada.</source>
       <translation>The mail server {0} presented a certificate this computer does not recognise (perhaps its own, self-signed). Its SHA-256 fingerprint is {1}. Compare it with the one given by whoever runs the server and, if it matches, accept it with «escritorio correo aceptar-certificado {1}». Until then nothing is sent.</translation>
@@ -11093,6 +11697,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor {0} pide una clave y no se indicó ninguna. Escríbala cuando se la pida Escritorio, o póngala en la variable PGPASSWORD.</source>
       <translation>The server {0} requires a password and none was given. Type it when Escritorio asks for it, or put it in the PGPASSWORD variable.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>El sitio de transparencia no publica el correo ni el teléfono de ninguna persona; los institucionales de cada miembro, solo si la asociación lo elige, y entonces con un aviso de privacidad.</source>
+      <translation>The transparency site does not publish anyone's email or phone number; each member's institutional ones only if the association chooses to, and then with a privacy notice.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -11239,6 +11848,11 @@ Do you want to open it now?</translation>
       <translation>Choose the certificate</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Elegir una carpeta: se escriben allí la carta (PDF) y sus datos (JSON), y la solicitud queda respondida.</source>
+      <translation>Choose a folder: the letter (PDF) and their data (JSON) are written there, and the request is marked as answered.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Elegir…</source>
       <translation>Choose…</translation>
@@ -11284,6 +11898,7 @@ Do you want to open it now?</translation>
       <translation>Deletion of {0} (admitted by mistake)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Emitido</source>
       <translation>Issued</translation>
@@ -11383,6 +11998,11 @@ Do you want to open it now?</translation>
       <translation>In the copy, the approved minutes of session {0} do not match their record (they were changed outside Escritorio): they are not returned. Run “escritorio verificar” on the copy.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>En los textos de la base</source>
+      <translation>In the database's texts</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>En línea</source>
       <translation>Online</translation>
@@ -11391,6 +12011,12 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>En mora</source>
       <translation>In arrears</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>En persona</source>
+      <translation>In person</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion.py" />
@@ -11416,6 +12042,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>En una elección, la mayoría simple es la candidatura más votada: no se cuenta sobre {0}. Deje la base en «emitidos», o elija mayoría absoluta {1}.</source>
       <translation>In an election, a simple majority is the candidacy with the most votes: it is not counted over {0}. Leave the base at “votes cast”, or choose an absolute majority {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>En una oficina con servidor, cada persona entra con su usuario y su papel (secretaría, tesorería, consulta), que el servidor hace cumplir.</source>
+      <translation>In an office with a server, each person logs in with their own user and role (secretariat, treasury, read-only), which the server enforces.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_red.py" />
@@ -11485,6 +12116,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Enviado</source>
       <translation>Sent</translation>
@@ -11516,9 +12148,15 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Enviándose</source>
       <translation>Sending</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Envío</source>
+      <translation>Delivery</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -11671,6 +12309,11 @@ Do you want to open it now?</translation>
       <translation>Writing {0}…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Escritorio (por omisión)</source>
+      <translation>Escritorio (default)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Escritorio registró la emisión de este documento (ese registro está en la bitácora sellada), pero el registro de la base del que sale fue cambiado por fuera de Escritorio, o lo tocó otro programa: la base ya no puede dar fe de lo que dice. No se da por auténtico:</source>
       <translation>Escritorio recorded issuing this document (that record is in the sealed log), but the database record it comes from was changed outside Escritorio, or another program touched it: the database can no longer vouch for what it says. It is not taken as authentic:</translation>
@@ -11708,6 +12351,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Esperando</source>
       <translation>Waiting</translation>
@@ -11800,6 +12444,8 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
@@ -11897,6 +12543,16 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Este punto ya se votó por sí o por no: no se le agrega una elección.</source>
       <translation>This item has already been put to a yes-or-no vote: an election is not added to it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Esto es lo que hará la supresión de los datos de {0} (solicitud N.º {1}). Todavía no se suprimió nada.</source>
+      <translation>This is what erasing the data of {0} (request No. {1}) will do. Nothing has been erased yet.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Estos son todos los datos que {0} tiene de usted, de dónde vienen, para qué los usamos y con qué fundamento.</source>
+      <translation>This is all the data that {0} holds about you, where it comes from, what we use it for and on what legal basis.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
@@ -12025,6 +12681,9 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -12088,6 +12747,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Value date</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Fijada por</source>
+      <translation>Set by</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <source>Fijada por la reforma ({0})</source>
       <translation>Set by the amendment ({0})</translation>
@@ -12098,6 +12762,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Set the public address where documents are verified</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fila</source>
       <translation>Row</translation>
@@ -12118,6 +12783,16 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Row {0}: “{1}” appears as {2} in the file and as {3} in the register. The import does not change the status of a member who is already registered (a withdrawal also ends their terms of office): if appropriate, record it from their record or with “escritorio miembros baja” or “miembros suspender”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Filas</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Filas hoy</source>
+      <translation>Rows today</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Fin</source>
       <translation>End</translation>
@@ -12131,6 +12806,13 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Fin: el convenio terminó antes el {0} (está registrado así); con este fin habría dejado de regir solo el {1}, antes de esa terminación. Escriba un fin posterior al {0}.</source>
       <translation>End: the agreement ended early on {0} (it is recorded so); with this end it would have ceased on its own on {1}, before that termination. Enter an end after {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Finalidad</source>
+      <translation>Purpose</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
@@ -12202,6 +12884,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Firmante</source>
       <translation>Signer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Firmante de un convenio</source>
+      <translation>Signatory of an agreement</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -12800,6 +13487,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Member</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Integrante de un órgano</source>
+      <translation>Member of a body</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -12840,6 +13532,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Invitado</source>
       <translation>Guest</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Invitado a una sesión</source>
+      <translation>Guest at a session</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -12943,6 +13640,16 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>La asociación no tiene unidades temáticas.</source>
       <translation>The association has no thematic units.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/conservacion_de_datos.py" />
+      <source>La asociación suprime los datos: el miembro {0} se fue el {1} y pasaron más de {2} años.</source>
+      <translation>The association erases the data: member {0} left on {1} and more than {2} years have passed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/conservacion_de_datos.py" />
+      <source>La asociación suprime una dirección que rebota desde el {0} (más de {1} meses).</source>
+      <translation>The association erases an address that has been bouncing since {0} (more than {1} months).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
@@ -13109,6 +13816,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The database records that these minutes or their session were changed outside Escritorio: check the database in the File menu, «Check the database…».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>La base se verifica («Verificar la base»): lo que se cambia por fuera del programa se detecta y se nombra.</source>
+      <translation>The database is checked (“Check the database”): anything changed outside the program is detected and named.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no se puede leer. No se modificó nada. Corra «escritorio verificar» para ver qué se cambió por fuera de Escritorio y restaure el último respaldo sano («escritorio respaldo listar», «escritorio respaldo restaurar ARCHIVO»).</source>
       <translation>The database contains text that is not UTF-8{0}: it was saved by another program, not Escritorio, and cannot be read. Nothing was modified. Run “escritorio verificar” to see what was changed outside Escritorio and restore the latest healthy backup (“escritorio respaldo listar”, “escritorio respaldo restaurar ARCHIVO”).</translation>
@@ -13236,6 +13948,13 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>La carpeta {0} tiene el sitio de otra asociación o de otra base ({1}): no se toca. Elija la carpeta del sitio de esta asociación, o una vacía.</source>
       <translation>The folder {0} holds the site of another association or another database ({1}): nothing was touched. Choose the folder of this association's site, or an empty one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>La carta de respuesta quedó en:
+{0}</source>
+      <translation>The reply letter was saved in:
+{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -13478,9 +14197,34 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The “until” date is earlier than “from”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>La fila {1} de «{0}» ({2}) ya es de la persona {3} («{4}»): una fila es de una sola persona. Si se vinculó por error, desvincúlela primero.</source>
+      <translation>Row {1} of “{0}” ({2}) already belongs to person {3} (“{4}”): a row belongs to only one person. If it was linked by mistake, unlink it first.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>La fila {1} de «{0}» no está vinculada a la persona {2}.</source>
+      <translation>Row {1} of “{0}” is not linked to person {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>La historia de esos datos</source>
+      <translation>The history of that data</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
       <source>La hora «{0}» debe escribirse HH:MM (por ejemplo 10:00).</source>
       <translation>The time “{0}” must be written HH:MM (for example 10:00).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>La huella de un sello anterior no se cambia ni se borra</source>
+      <translation>The fingerprint of an earlier seal is never changed or deleted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La huella de un sello anterior no se cambia ni se borra.</source>
+      <translation>The fingerprint of an earlier seal is never changed or deleted.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
@@ -13611,6 +14355,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>La obligación «{0}» ya está pendiente; no se cambió nada.</source>
       <translation>The obligation «{0}» is already pending; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oposicion_al_correo.py" />
+      <source>La persona {0} no tiene ninguna dirección de correo en la base (ni en sus contactos ni en los mensajes enviados): no hay a qué dejar de enviar. Vincúlele el contacto que tiene su dirección, o deniegue la solicitud con el motivo.</source>
+      <translation>Person {0} has no email address in the database (neither in their contacts nor in the messages sent): there is nothing to stop sending to. Link to them the contact that has their address, or deny the request giving the reason.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -13829,6 +14578,26 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Session {0} is now “Held”: its acts were recorded.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>La solicitud {0} es de {1}, no de {2}.</source>
+      <translation>Request {0} is for {1}, not for {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>La solicitud {0} es de {1}: se responde haciéndolo («escritorio derechos acceso|suprimir|oposicion {0}»), o se deniega con «--denegar».</source>
+      <translation>Request {0} is for {1}: it is answered by carrying it out (“escritorio derechos acceso|suprimir|oposicion {0}”), or denied with “--denegar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>La solicitud {0} es de {1}: se responde haciéndolo, con su botón en Datos personales › Solicitudes (o se deniega con un motivo).</source>
+      <translation>Request {0} is for {1}: it is answered by carrying it out, with its button in Personal data › Requests (or it is denied with a reason).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>La solicitud {0} ya fue {1} el {2}: no se responde dos veces.</source>
+      <translation>Request {0} was already {1} on {2}: it is not answered twice.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>La suspensión de {0}</source>
       <translation>The suspension of {0}</translation>
@@ -13909,6 +14678,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The approved minutes did not arrive identical at the destination (fingerprint or text): nothing was saved at the destination.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Las actividades de tratamiento</source>
+      <translation>The processing activities</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>Las boletas en blanco, nulas, «No a todas» y de abstención suman más que las {0} emitidas: revise esos números.</source>
       <translation>The blank, void, “No to all” and abstention ballots add up to more than the {0} cast: check those numbers.</translation>
@@ -13917,6 +14691,16 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>Las boletas no pueden ser negativas.</source>
       <translation>Ballots cannot be negative.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Las copias de respaldo</source>
+      <translation>The backups</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Las copias de respaldo que la base hizo antes de hoy todavía tienen sus datos: no se modifican, para que sigan sirviendo si hay que restaurar. Se borran solas con su rotación: a más tardar el {0} no queda ninguna. Si antes hubiera que restaurar una de ellas, volveremos a suprimir sus datos.</source>
+      <translation>The backups the database made before today still contain your data: they are not changed, so that they can still be used if a restore is needed. They are deleted automatically as they are rotated: by {0} at the latest none will be left. If one of them had to be restored before then, we will erase your data again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -13974,6 +14758,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The rules of «{0}» that cite it: {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Las solicitudes de las personas</source>
+      <translation>Requests from people</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
@@ -13986,6 +14775,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su código de verificación.</source>
       <translation>We remind you that {0} owes {1} in overdue fees. The payment notice is attached, with the detail and its verification code.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Ley que aplica: {0}.</source>
+      <translation>Applicable law: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -14033,6 +14827,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>What changed (as it was when opened → as it is now):</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Lo que conservamos, y por qué</source>
+      <translation>What we keep, and why</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>Lo que dejó ese cambio ya no está como quedó: otro programa lo cambió por fuera de Escritorio. Deshacer pisaría ese cambio; si hace falta, corríjalo a mano.</source>
       <translation>What that change left is no longer as it was: another program changed it outside Escritorio. Undoing would overwrite that change; if needed, correct it by hand.</translation>
@@ -14064,6 +14863,11 @@ Close Escritorio and open it again to keep working; until then nothing is saved.
       <translation>What this document lists is no longer in the database: it was deleted after the document was issued.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Lo que pide</source>
+      <translation>What they ask for</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>Lo que se busca tiene que ser un texto de hasta {0} caracteres (se escribió {1}).</source>
       <translation>The search must be a text of up to {0} characters ({1} was entered).</translation>
@@ -14072,6 +14876,21 @@ Close Escritorio and open it again to keep working; until then nothing is saved.
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Lo que se registra pasa a su acta. Si la sesión es otra, cancele y ábrala.</source>
       <translation>What you record goes into its minutes. If it is another session, cancel and open that one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Lo que suprimimos</source>
+      <translation>What we erased</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Lo que suprimió una solicitud no se cambia ni se borra</source>
+      <translation>What a request erased is never changed or deleted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Lo que suprimió una solicitud no se cambia ni se borra.</source>
+      <translation>What a request erased is never changed or deleted.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/comun.py" />
@@ -14092,6 +14911,21 @@ The details were saved in:
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Los correos que le enviamos</source>
+      <translation>The emails we sent you</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Los datos de esta persona se suprimieron (solicitud {0}): su registro ya no cambia.</source>
+      <translation>This person's data was erased (request {0}): their record no longer changes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Los datos de la persona {0} ya se suprimieron (solicitud {1}): una solicitud nueva se registra a nombre de quien la hace ahora.</source>
+      <translation>The data of person {0} has already been erased (request {1}): a new request is recorded in the name of whoever makes it now.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
@@ -14313,9 +15147,24 @@ The details were saved in:
       <translation>Annual report {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Mensaje</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Mensaje «{0}» a {1}</source>
+      <translation>Message “{0}” to {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Mes</source>
       <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Meses que se conserva una dirección rebotada</source>
+      <translation>Months a bounced address is kept</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -14324,12 +15173,19 @@ The details were saved in:
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Miembro</source>
       <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Miembro o institución</source>
+      <translation>Member or institution</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -14543,6 +15399,7 @@ The details were saved in:
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Motivo</source>
       <translation>Reason</translation>
     </message>
@@ -14623,6 +15480,19 @@ The details were saved in:
       <translation>Method:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <source>N.º</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <source>N.º {0}</source>
+      <translation>No. {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>Nada que importar: la fila del archivo ya está en el padrón tal cual.</source>
       <translation>Nothing to import: the file's row is already in the member register exactly as it is.</translation>
@@ -14631,6 +15501,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>Nada que importar: las {0} filas del archivo ya están en el padrón tal cual.</source>
       <translation>Nothing to import: the file's {0} rows are already in the member register exactly as they are.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Nada: no quedó ningún dato suyo.</source>
+      <translation>Nothing: no data of yours remains.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/oradores.py" />
@@ -14673,6 +15548,16 @@ The details were saved in:
       <translation>No session is on a trip: there is no trip to cancel.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Ninguna.</source>
+      <translation>None.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Ningún documento emitido lo nombra.</source>
+      <translation>No issued document names you.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Ningún documento emitido por esta base tiene el código {0}: es de otra base de datos, está mal copiado o es falso.</source>
       <translation>No document issued by this database has the code {0}: it is from another database, it was copied wrongly, or it is fake.</translation>
@@ -14686,6 +15571,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Ningún miembro registró una nueva autoridad local en {0}.</source>
       <translation>No member registered a new local authority in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Ningún otro texto de la base lo nombra.</source>
+      <translation>No other text in the database names you.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -14976,6 +15866,16 @@ The details were saved in:
       <translation>There is no external party {0} in this association: choose another in «External party:» on the agreement's Parties tab, or enter it with «New external party…».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>No existe la persona {0} en esta asociación («escritorio personas listar» da los números).</source>
+      <translation>There is no person {0} in this association (“escritorio personas listar” gives the numbers).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>No existe la persona {0} en esta asociación: elíjala en Datos personales › Personas.</source>
+      <translation>There is no person {0} in this association: choose them in Personal data › People.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe la regla de composición {0} en esta asociación. Las reglas de un órgano, con su número, se ven con «organos composicion ORGANO» o en Órganos &gt; Reglas de composición…</source>
       <translation>Composition rule {0} does not exist in this association. A body’s rules, with their numbers, are shown with “organos composicion ORGANO” or in Bodies &gt; Composition rules…</translation>
@@ -15045,6 +15945,16 @@ The details were saved in:
       <translation>Session {0} does not exist in this association: choose it from the list in the Sessions area. Nothing was signed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>No existe la solicitud {0} en esta asociación («escritorio derechos listar» da los números).</source>
+      <translation>There is no request {0} in this association (“escritorio derechos listar” gives the numbers).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>No existe la solicitud {0} en esta asociación: elíjala en Datos personales › Solicitudes.</source>
+      <translation>There is no request {0} in this association: choose it in Personal data › Requests.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>No existe la unidad {0} en esta asociación.</source>
       <translation>Unit {0} does not exist in this association.</translation>
@@ -15063,6 +15973,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/actas.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.</source>
       <translation>There being no further business, the session is closed at {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>No había filas para borrar.</source>
+      <translation>There were no rows to delete.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -15103,6 +16018,16 @@ The details were saved in:
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>No hay cargos emitidos para {0}. Emítalos primero en Cuotas › Emisión.</source>
       <translation>There are no charges issued for {0}. Issue them first in Fees › Issuing.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>No hay datos de una persona en la fila {1} de «{0}» de esta asociación («escritorio personas apariciones» las lista, cada una como TABLA:FILA).</source>
+      <translation>There is no personal data in row {1} of “{0}” in this association (“escritorio personas apariciones” lists them, each one as TABLE:ROW).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>No hay datos de una persona en la fila {1} de «{0}» de esta asociación.</source>
+      <translation>There is no personal data in row {1} of “{0}” in this association.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
@@ -15205,6 +16130,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada miembro, si es nominal).</source>
       <translation>No votes recorded: enter the votes for each candidacy (or choose each member’s vote, if it is a roll call).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>No le enviamos ningún correo.</source>
+      <translation>We have not sent you any email.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -15549,6 +16479,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The collection summary was not saved</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>No se guardó el tratamiento:</source>
+      <translation>The processing details were not saved:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>No se guardó la actividad:</source>
       <translation>The activity was not saved:</translation>
@@ -15577,6 +16512,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/partes_externas.py" />
       <source>No se guardó la parte externa: ya hay una que se llama «{0}» (número {1}); elíjala en el convenio o corrija esa.</source>
       <translation>The external party was not saved: there is already one called «{0}» (number {1}); choose it in the agreement or correct that one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>No se guardó la política de datos:</source>
+      <translation>The data policy was not saved:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
@@ -15922,6 +16862,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>{0} was not removed from {1}:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>No se recibió ninguna solicitud.</source>
+      <translation>No requests have been received.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
       <source>No se registra</source>
       <translation>Not recorded</translation>
@@ -15976,10 +16921,30 @@ Check the list and confirm again.</translation>
       <translation>The exemption was not recorded</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>No se registró la persona:</source>
+      <translation>The person was not registered:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <source>No se registró la reforma:</source>
       <translation>The amendment was not recorded:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>No se registró la solicitud:</source>
+      <translation>The request was not recorded:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>No se registró la solicitud: la asociación no fijó la ley que aplica ({0}). Fíjela con «escritorio derechos politica --pais UY» (el país de su sede) o un plazo propio con «--dias-propios 15».</source>
+      <translation>The request was not recorded: the association has not set the law it applies ({0}). Set it with “escritorio derechos politica --pais UY” (the country of its headquarters) or set its own time limit with “--dias-propios 15”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>No se registró la solicitud: la asociación no fijó la ley que aplica ({0}). Fíjela en Datos personales › Política (el país de su sede), o un plazo propio en días.</source>
+      <translation>The request was not recorded: the association has not set the law it applies ({0}). Set it in Personal data › Policy (the country of its headquarters), or set its own time limit in days.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -16044,6 +17009,11 @@ Check the list and confirm again.</translation>
       <translation>These are not amendments of motion {0} that are voted: {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>No tenemos registrada ninguna fila a su nombre.</source>
+      <translation>We have no rows recorded in your name.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>No vota: está dado de baja.</source>
       <translation>No vote: it has withdrawn.</translation>
@@ -16063,11 +17033,14 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/partes_externas.py" />
+      <location filename="../../escritorio/servicios/personas.py" />
       <source>Nombre</source>
       <translation>Name</translation>
     </message>
@@ -16108,6 +17081,17 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Nominal</source>
       <translation>Roll call</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Nota</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Nota en papel</source>
+      <translation>Paper letter</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
@@ -16234,6 +17218,24 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Oposiciones al correo</source>
+      <translation>Objections to mailing</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Oposición al envío de correo</source>
+      <translation>Objection to mailing</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Orador en una sesión</source>
+      <translation>Speaker at a session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Oradores</source>
       <translation>Speakers</translation>
     </message>
@@ -16335,8 +17337,10 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -16372,6 +17376,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>Otro programa, no Escritorio, cambió estas filas hace poco (registros de la bitácora todavía sin sellar): revise la base en el menú Archivo, «Verificar la base…».</source>
       <translation>Another program, not Escritorio, changed these rows recently (audit log records not yet sealed): check the database in the File menu, «Check the database…».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Otros textos</source>
+      <translation>Other texts</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -16526,9 +17535,24 @@ Check the list and confirm again.</translation>
       <translation>To change it, amend that article: the amendment, adopted by the resolution of its vote, sets the new rule from its date (Statutes area, «Amendment…»: the resolution in «Adopted by:» and the new rule in the same amendment).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Para cualquier pedido, diríjase a la secretaría de la asociación.</source>
+      <translation>For any request, contact the association's secretariat.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Para cualquier pedido, escriba a: {0}.</source>
+      <translation>For any request, write to: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Para marcarla realizada, indique cuándo fue: la actividad «{0}» no tiene fechas (con --fecha en la línea de órdenes).</source>
       <translation>To mark it as done, state when it took place: the activity «{0}» has no dates (with --fecha on the command line).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Para qué los usamos y con qué fundamento</source>
+      <translation>What we use it for and on what legal basis</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/diagnostico.py" />
@@ -16614,6 +17638,11 @@ Check the list and confirm again.</translation>
       <translation>Associate country</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>País de la ley: «{0}» no es un país reconocido; escriba su código ISO de dos letras (UY, AR, BR…) o su nombre.</source>
+      <translation>Country of the law: “{0}” is not a recognised country; enter its two-letter ISO code (UY, AR, BR…) or its name.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>País no reconocido: escriba su nombre o el código de dos letras.</source>
       <translation>Country not recognized: type its name or its two-letter code.</translation>
@@ -16697,6 +17726,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -16707,6 +17737,16 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Persona candidata</source>
       <translation>Candidate</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Personas</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Personas registradas por la secretaría: {0}.</source>
+      <translation>People registered by the secretariat: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -16734,6 +17774,16 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
       <source>Plazo para las mociones: de 0 a {0} días antes de la sesión.</source>
       <translation>Deadline for motions: from 0 to {0} days before the session.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Plazo propio (días)</source>
+      <translation>Own time limit (days)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <source>Plazo: {0}.</source>
+      <translation>Time limit: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16789,7 +17839,13 @@ Check the list and confirm again.</translation>
       <translation>Population: {0} → {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Política de datos personales</source>
+      <translation>Personal data policy</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Por confirmar</source>
       <translation>To confirm</translation>
@@ -16801,6 +17857,16 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Por iniciar</source>
       <translation>Not yet started</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Por qué</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>Por qué es la misma persona</source>
+      <translation>Why it is the same person</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
@@ -16976,6 +18042,11 @@ Check the list and confirm again.</translation>
       <translation>Next speakers</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Puede pedir que corrijamos un dato inexacto, que suprimamos los que no tenemos obligación de conservar y que no le enviemos más correo. La ley que aplicamos es: {0}.</source>
+      <translation>You can ask us to correct inaccurate data, to erase the data we are not required to keep and to stop sending you email. The law we apply is: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).</source>
       <translation>Port: must be a number between 1 and 65535 (587 with STARTTLS, 465 with TLS).</translation>
@@ -17049,6 +18120,11 @@ Check the list and confirm again.</translation>
       <translation>1 seat remains</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Queda en {0} ({1}, fila {2}): {3}</source>
+      <translation>Remains in {0} ({1}, row {2}): {3}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Queda registrado: {0}
 
@@ -17056,6 +18132,11 @@ La {1} cerrada no se puede repetir ni corregir.</source>
       <translation>This will be recorded: {0}
 
 Once closed, the {1} cannot be repeated or corrected.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Queda {0} mención en un texto que no se modifica o que la asociación revisa a mano.</source>
+      <translation>{0} mention remains in a text that is not changed or that the association reviews by hand.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
@@ -17066,6 +18147,12 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <source>Quedan mensajes sin enviar</source>
       <translation>Messages left unsent</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Quedan {0} menciones en textos que no se modifican o que la asociación revisa a mano.</source>
+      <translation>{0} mentions remain in texts that are not changed or that the association reviews by hand.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
@@ -17098,6 +18185,8 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Removed</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Quién</source>
       <translation>Who</translation>
@@ -17106,6 +18195,18 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>Quién pide la palabra</source>
       <translation>Who asks for the floor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Qué</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Qué datos tenemos de usted</source>
+      <translation>What data we hold about you</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
@@ -17158,9 +18259,15 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>What to do: see them in File &gt; Audit log (they show as “(unsealed)”); if they are not your changes, {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Qué pasó</source>
       <translation>What happened</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Qué se publica</source>
+      <translation>What is published</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -17216,6 +18323,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <source>Rebotado</source>
       <translation>Bounced</translation>
     </message>
@@ -17249,6 +18357,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Rechazado</source>
       <translation>Refused</translation>
@@ -17260,14 +18369,22 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Receives: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Recibida</source>
+      <translation>Received</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Recibida el</source>
       <translation>Received on</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <source>Recibido (confirmado)</source>
       <translation>Received (confirmed)</translation>
     </message>
@@ -17329,6 +18446,14 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Recomendación</source>
       <translation>Recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Rectificación</source>
+      <translation>Rectification</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -17457,6 +18582,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/informes_convenios.py" />
       <source>Registro de convenios al {0}</source>
       <translation>Register of agreements as of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Registro de las actividades de tratamiento</source>
+      <translation>Record of processing activities</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -17708,12 +18838,47 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Backup restored</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Respaldos automáticos sellados con su huella, rotados: ninguno automático vive más de trece meses.</source>
+      <translation>Automatic backups, sealed with their fingerprint and rotated: no automatic backup is kept for more than thirteen months.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <source>Responder la solicitud N.º {0} de {1} ({2}): vence el {3}</source>
+      <translation>Answer request No. {0} for {1} ({2}): due on {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <source>Responder la solicitud N.º {0} de {1} ({2}): venció el {3}</source>
+      <translation>Answer request No. {0} for {1} ({2}): was due on {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <source>Respondida</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Respondidas</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Responsable</source>
       <translation>Responsible</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Responsable del tratamiento: {0} ({1}), con sede en {2}.</source>
+      <translation>Controller: {0} ({1}), with headquarters in {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Respuesta</source>
+      <translation>Answer</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -17724,6 +18889,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -17873,6 +19039,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>In force from</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>Rol</source>
       <translation>Role</translation>
@@ -17917,6 +19084,12 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>It left after the session: it does not count as notice.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Saludos cordiales.</source>
+      <translation>Kind regards.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Se adjunta el acta aprobada de la {0}, celebrada el {1}, con su código de verificación.</source>
       <translation>Attached are the approved minutes of the {0}, held on {1}, with their verification code.</translation>
@@ -17932,9 +19105,39 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Attached: {0}, with its verification code.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Se anonimiza: queda la fila, sin sus datos ({0})</source>
+      <translation>To be anonymised: the row stays, without their data ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Se anota «rebotado» o «recibido», no «{0}».</source>
       <translation>Record «rebotado» (bounced) or «recibido» (received), not «{0}».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Se borra ({0})</source>
+      <translation>To be deleted ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Se conserva, y por qué ({0})</source>
+      <translation>To be kept, and why ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Se conservaron {0} filas, cada una con su motivo (la carta y la respuesta de la solicitud lo dicen).</source>
+      <translation>{0} rows were kept, each with its reason (the letter and the answer to the request say so).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Se conservaron {0}: {1}.</source>
+      <translation>{0} were kept: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Se conservó {0} fila, con su motivo (la carta y la respuesta de la solicitud lo dicen).</source>
+      <translation>{0} row was kept, with its reason (the letter and the answer to the request say so).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
@@ -17955,6 +19158,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Se emitió cuando el acta de su sesión estaba en borrador; hoy está aprobada (el {0}): la versión vigente cita el acta aprobada.</source>
       <translation>It was issued when the minutes of its session were a draft; today they are approved (on {0}): the current version cites the approved minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Se entregaron la carta {0} y los datos {1}: {2} filas, {3} cambios registrados, {4} mensajes, {5} menciones en otros textos.</source>
+      <translation>The letter {0} and the data {1} were delivered: {2} rows, {3} recorded changes, {4} messages, {5} mentions in other texts.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -18029,6 +19237,21 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Se superpone con la escala de {0} vigente desde el {1} sin fecha de fin: dos escalas no pueden regir el mismo día. Ponga fin a la anterior o elija otras fechas.</source>
       <translation>It overlaps the {0} scale in force from {1} with no end date: two scales cannot apply on the same day. End the earlier one or choose other dates.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Se suprimieron los datos de la persona {0}: {1} filas borradas, {2} anonimizadas y {3} valores de la bitácora que ya no se pueden leer.</source>
+      <translation>The data of person {0} was erased: {1} rows deleted, {2} anonymised and {3} audit log values that can no longer be read.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Se suprimieron los datos de la solicitud N.º {0}: {1}, {2} y {3}.</source>
+      <translation>The data of request No. {0} was erased: {1}, {2} and {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/conservacion_de_datos.py" />
+      <source>Se suprimió la dirección rebotada del contacto (conservación vencida): {0} valores de la bitácora.</source>
+      <translation>The contact's bounced address was erased (retention period over): {0} audit log values.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -18184,6 +19407,12 @@ The damaged file was kept as:
       <translation>Technical Secretariat</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Secretaría de {0}</source>
+      <translation>Secretariat of {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Sede</source>
@@ -18293,6 +19522,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
       <source>Sello de tiempo: {0} no se puede leer ({1}).</source>
       <translation>Timestamp: {0} cannot be read ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Sellos anteriores a los datos personales aparte</source>
+      <translation>Seals from before personal data was kept separately</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -18454,6 +19688,11 @@ Open the copy now?</translation>
       <translation>No changes of authorities in the bodies in {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Sin cambios registrados.</source>
+      <translation>No recorded changes.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Sin candidatura electa</source>
       <translation>No candidacy elected</translation>
@@ -18503,6 +19742,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/graficos/base.py" />
       <source>Sin datos</source>
       <translation>No data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Sin datos personales.</source>
+      <translation>No personal data.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -18585,9 +19829,19 @@ Open the copy now?</translation>
       <translation>Applicant</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Solicitud de acceso N.º {0}, recibida el {1}</source>
+      <translation>Access request No. {0}, received on {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>Solicitud de ingreso</source>
       <translation>Membership application</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Solicitud de supresión N.º {0}, recibida el {1}</source>
+      <translation>Erasure request No. {0}, received on {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -18597,6 +19851,23 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Solicitud propia</source>
       <translation>Own application</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Solicitudes</source>
+      <translation>Requests</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Solicitudes de las personas: {0}.</source>
+      <translation>Where people send their requests: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Solicitudes sobre datos personales</source>
+      <translation>Personal data requests</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -18619,9 +19890,24 @@ Open the copy now?</translation>
       <translation>Only an elected candidacy receives a mandate when the election is confirmed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>Su historia en la bitácora deja de poder leerse sin que ningún sello deje de verificar. Las copias de respaldo anteriores conservan los datos hasta que su rotación las borre: la carta lo dice.</source>
+      <translation>Their history in the audit log becomes unreadable without any seal failing verification. Earlier backups keep the data until their rotation deletes them: the letter says so.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>Su regla</source>
       <translation>Its rule</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Su solicitud</source>
+      <translation>Your request</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Su solicitud queda registrada con su número ({0}), sin su nombre, para poder demostrar que la atendimos.</source>
+      <translation>Your request stays on record under its number ({0}), without your name, so that we can show that we dealt with it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -18675,14 +19961,58 @@ Open the copy now?</translation>
       <translation>Alternate</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Supresiones</source>
+      <translation>Erasures</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Supresión</source>
+      <translation>Erasure</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Supresión de sus datos</source>
+      <translation>Erasure of your data</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Suprime el párrafo {0}</source>
       <translation>Deletes paragraph {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Suprimido</source>
+      <translation>Erased</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>Suprimir el párrafo {0} no lleva texto.</source>
       <translation>Deleting paragraph {0} takes no text.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Sus datos</source>
+      <translation>Your data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Sus datos en la asociación</source>
+      <translation>Your data at the association</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Sus derechos</source>
+      <translation>Your rights</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Sus solicitudes</source>
+      <translation>Your requests</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -18749,6 +20079,11 @@ Open the copy now?</translation>
       <translation>Table</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>También dejamos de poder leer sus datos en la historia de cambios de la base (la bitácora): queda que hubo un cambio, no lo que decía.</source>
+      <translation>We also made your data unreadable in the database's change history (the audit log): it still shows that there was a change, but not what it said.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Tampoco se pudo abrir la carpeta. El archivo está en:
 {0}</source>
@@ -18761,6 +20096,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Teléfono</source>
@@ -19153,6 +20489,11 @@ Open the copy now?</translation>
       <translation>Handover…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Tratamientos de datos personales</source>
+      <translation>Personal data processing</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
@@ -19422,6 +20763,21 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A saved timestamp is never changed or deleted: another one is requested</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un valor personal de la bitácora no se borra: se suprime por una solicitud. No se guardó nada.</source>
+      <translation>A personal value in the audit log is never deleted: it is erased through a request. Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un valor personal de la bitácora se anota con su registro, antes de sellarlo. No se guardó nada.</source>
+      <translation>A personal value in the audit log is recorded together with its log entry, before it is sealed. Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un valor personal de la bitácora solo se sella una vez, o se suprime por una solicitud de supresión. No se guardó nada.</source>
+      <translation>A personal value in the audit log is sealed only once, or erased through an erasure request. Nothing was saved.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un viaje de una sesión no se borra: se devuelve, o se cancela con un motivo</source>
       <translation>A trip of a session is never deleted: it is returned, or cancelled with a reason</translation>
@@ -19538,6 +20894,16 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A “{0}” motion does not become “{1}”; it can become {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una oposición al correo no se borra: quien la pidió puede retirarla con otra solicitud</source>
+      <translation>An objection to mailing is never deleted: whoever asked for it can withdraw it with another request</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una oposición al correo no se borra: quien la pidió puede retirarla con otra solicitud.</source>
+      <translation>An objection to mailing is never deleted: whoever asked for it can withdraw it with another request.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Una reforma que fija reglas de sesión necesita la resolución que la adoptó (--resolucion).</source>
       <translation>An amendment that sets session rules needs the resolution that adopted it (--resolucion).</translation>
@@ -19546,6 +20912,26 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
       <source>Una regla que cita un artículo no se cambia desde la configuración: cambia con una reforma de ese artículo.</source>
       <translation>A rule that cites an article is not changed from the settings: it changes with an amendment of that article.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una solicitud de datos personales no se borra: se responde o se deniega con un motivo</source>
+      <translation>A personal data request is never deleted: it is answered, or denied with a reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una solicitud de datos personales no se borra: se responde o se deniega con un motivo.</source>
+      <translation>A personal data request is never deleted: it is answered, or denied with a reason.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una solicitud de datos personales ya respondida no se modifica</source>
+      <translation>A personal data request that has been answered is never changed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una solicitud de datos personales ya respondida no se modifica.</source>
+      <translation>A personal data request that has been answered is never changed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -19668,6 +21054,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>See the incident in the File menu, «Check the database…».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>Vence</source>
       <translation>Due</translation>
@@ -19703,8 +21090,18 @@ This is done at the end of this same session or at the body's next session.</tra
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver la solicitud</source>
+      <translation>View the request</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Ver las unidades</source>
       <translation>See the units</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver lo vencido</source>
+      <translation>View expired data</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
@@ -19720,6 +21117,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
       <source>Ver los envíos</source>
       <translation>See the messages</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Ver qué se borra, qué se anonimiza y qué se conserva; confirmarlo, elegir la carpeta de la carta y suprimir.</source>
+      <translation>See what is deleted, what is anonymised and what is kept; confirm it, choose the folder for the letter and erase.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -20000,6 +21402,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>An amendment of motion {0} has already been voted: the voting order does not change halfway.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>_</source>
+      <translation>_</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>a favor + en contra (las abstenciones no cuentan)</source>
       <translation>in favor + against (abstentions do not count)</translation>
@@ -20084,6 +21491,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
       <source>anota en la bitácora los cambios de «{0}»</source>
       <translation>records changes to “{0}” in the audit log</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>anulado</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>aparece en un texto de la asociación que revisamos y corregimos si corresponde</source>
+      <translation>it appears in a text of the association that we review and correct if necessary</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -20443,6 +21860,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>of the valid votes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <source>de nadie todavía</source>
+      <translation>no one yet</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>de todos los votos, contando blancos y nulos</source>
       <translation>of all votes, including blank and spoiled ballots</translation>
@@ -20503,6 +21925,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>unknown</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>descripción</source>
+      <translation>description</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <source>desde el {0}</source>
@@ -20545,9 +21972,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>draws the interface icons</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>dirección</source>
+      <translation>address</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>dirección del servidor de sello de tiempo (http://…)</source>
       <translation>timestamp server address (http://…)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>dirección suprimida (solicitud {0})</source>
+      <translation>address erased (request {0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -20605,6 +22042,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>el acta</source>
       <translation>the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>el acta de la sesión dice quién tomó la palabra</source>
+      <translation>the minutes of the session say who took the floor</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -20798,6 +22240,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the status of {0} from {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>el estatuto obliga a llevar la composición de los órganos y su historia, y las elecciones que la decidieron</source>
+      <translation>the statutes require keeping the composition of the bodies and its history, and the elections that decided it</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>el general (arriba)</source>
       <translation>the general one (above)</translation>
@@ -20985,6 +22432,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the register of agreements</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>el registro de las actividades de tratamiento</source>
+      <translation>the record of processing activities</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_testigo.py" />
       <source>el respaldo {0}</source>
       <translation>the backup {0}</translation>
@@ -21008,6 +22460,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>el servidor aceptó el usuario {0} y su clave</source>
       <translation>the server accepted user {0} and its password</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>el servidor de correo de la asociación</source>
+      <translation>the association's email server</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>el servidor de correo de la asociación, que entrega los mensajes</source>
+      <translation>the association's email server, which delivers the messages</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sello_de_tiempo.py" />
@@ -21194,6 +22656,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>in File &gt; Audit log</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>en la bandeja de salida</source>
+      <translation>in the outbox</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
       <source>en «{0}»</source>
       <translation>on “{0}”</translation>
@@ -21212,6 +22679,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
       <source>enmiendas: por orden de presentación</source>
       <translation>amendments: in order of submission</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>enviado</source>
+      <translation>sent</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -21254,9 +22726,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is too long ({0} characters; the maximum is {1}); shorten it</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>es el dato institucional del miembro (del municipio): si en realidad es el de la persona, corríjalo en la ficha del miembro</source>
+      <translation>it is the member's institutional data (the municipality's): if it is actually the person's, correct it in the member's record</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>es el sitio de Escritorio, pero publicado con una versión anterior, que no mostraba la cadena: publíquelo de nuevo</source>
       <translation>it is the Escritorio site, but published with an earlier version that did not show the chain: publish it again</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>es la autoridad en ejercicio del miembro, un cargo público: se conserva mientras ejerza (puede volver a pedirlo cuando termine su mandato)</source>
+      <translation>they are the member's serving authority, a public office: it is kept while they hold office (they can ask again when their term of office ends)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/miembros.py" />
@@ -21279,9 +22761,24 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>it is an applicant: its admission was not approved</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>es también el dato institucional del miembro (del municipio), no uno suyo: lo revisamos</source>
+      <translation>it is also the member's institutional data (the municipality's), not yours: we are reviewing it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>es un registro con un nombre o un correo igual al suyo que no es suyo, o que revisamos</source>
+      <translation>it is a record with a name or email the same as yours that is not yours, or that we are reviewing</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>es un respaldo de otra base{0}</source>
       <translation>is a backup of another database{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>es un texto que escribió la asociación: revíselo y corríjalo a mano si corresponde</source>
+      <translation>it is a text written by the association: review it and correct it by hand if necessary</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
@@ -21312,6 +22809,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>escriba cuántas veces se renueva, de 1 a {0} (vacío: sin límite)</source>
       <translation>write how many times it renews, from 1 to {0} (empty: no limit)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>escriba el nombre o elija al menos una fila que sea suya</source>
+      <translation>enter the name or choose at least one row that is theirs</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/mociones.py" />
@@ -21702,6 +23204,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the attendance and the votes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>la asociación</source>
+      <translation>the association</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la autoridad de {0} ({1})</source>
       <translation>the authority of {0} ({1})</translation>
@@ -21715,6 +23222,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la base de datos</source>
       <translation>the database</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la base legal y la finalidad de «{0}»</source>
+      <translation>the legal basis and purpose of “{0}”</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/apertura.py" />
@@ -21782,6 +23294,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>la carpeta de un sitio publicado</source>
       <translation>the folder of a published site</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>la carta</source>
+      <translation>the letter</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -21905,6 +23423,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>row {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la fila {0} de «{1}» como dato de la persona {2}</source>
+      <translation>row {0} of “{1}” as data of person {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la fila {0} de «{1}», suprimida por la solicitud {2}</source>
+      <translation>row {0} of “{1}”, erased by request {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>la fila {0} no es una línea del extracto (las líneas van de la fila {1} a la {2})</source>
       <translation>row {0} is not a line of the statement (the lines go from row {1} to {2})</translation>
@@ -21938,6 +23466,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>la fundación</source>
       <translation>the foundation</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la huella sin valores personales del sello {0}</source>
+      <translation>the fingerprint of seal {0} without personal values</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -22072,6 +23605,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the undoable operation “{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la oposición al correo de {0}</source>
+      <translation>the objection to mailing of {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la ordinaria</source>
       <translation>ordinary</translation>
@@ -22087,6 +23625,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the party {0} of agreement {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oposicion_al_correo.py" />
+      <source>la persona pidió no recibir correo de la asociación (oposición registrada)</source>
+      <translation>the person asked not to receive email from the association (objection recorded)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la persona {0} del registro de personas</source>
+      <translation>person {0} in the register of people</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la población de {0} ({1})</source>
       <translation>the population of {0} ({1})</translation>
@@ -22095,6 +23643,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>la población {0}</source>
       <translation>the population {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la política de datos personales de la asociación</source>
+      <translation>the association's personal data policy</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -22174,6 +23727,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the section “{0}” of the annual report</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>la sesión ya se celebró y su acta lo nombra: el acta es el registro oficial de la sesión que manda el estatuto</source>
+      <translation>the session has already been held and its minutes name them: the minutes are the official record of the session required by the statutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la solicitud {0} ({1}) de la persona {2}</source>
+      <translation>request {0} ({1}) of person {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la ubicación en el mapa de {0}</source>
       <translation>the map location of {0}</translation>
@@ -22239,6 +23802,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
       <source>las fechas se pueden leer de dos maneras y ninguna de la columna lo decide (ninguna tiene un número mayor que 12): «{0}» es el {1} si es día/mes, o el {2} si es mes/día. Fechas ambiguas: {3}. No se importó nada, para no cambiar el día por el mes. {4}</source>
       <translation>the dates can be read two ways and none in the column settles it (none has a number greater than 12): “{0}” is {1} if it is day/month, or {2} if it is month/day. Ambiguous dates: {3}. Nothing was imported, so as not to swap the day and the month. {4}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>las partes de cada convenio y el público (las declaraciones en el sitio de transparencia)</source>
+      <translation>the parties to each agreement and the public (the declarations on the transparency site)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -22311,6 +23879,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the country outlines of the network map</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>los datos</source>
+      <translation>the data</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>los datos de la asociación {0}</source>
@@ -22325,6 +23898,21 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>los importes se contradicen: la fila {0} escribe «{1}» (coma decimal) y la fila {2} «{3}» (punto decimal). Guarde el archivo de nuevo desde el banco o escríbalos todos igual.</source>
       <translation>the amounts contradict each other: row {0} writes “{1}” (decimal comma) and row {2} “{3}” (decimal point). Export the file again from the bank or write them all the same way.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>los miembros (actas, memoria) y el público (sitio de transparencia)</source>
+      <translation>the members (minutes, annual report) and the public (transparency site)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>los miembros (en las cartas y actas) y el público (sitio de transparencia)</source>
+      <translation>the members (in letters and minutes) and the public (transparency site)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>los miembros (las actas) y el público (las actas aprobadas en el sitio de transparencia)</source>
+      <translation>the members (the minutes) and the public (the approved minutes on the transparency site)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
@@ -22493,6 +24081,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>more votes than any other candidacy</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>nada</source>
+      <translation>nothing</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>nadie fuera de la secretaría (salvo una autoridad de control que lo pida)</source>
+      <translation>no one outside the secretariat (except a supervisory authority that asks for it)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>nadie pierde el voto por deudas</source>
       <translation>nobody loses the vote for debts</translation>
@@ -22542,6 +24140,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>ningún pago a registrar</source>
       <translation>no payment to record</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>ningún texto la menciona</source>
+      <translation>no text mentions them</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -22828,6 +24431,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>not recorded (as chosen)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>no se respondió la solicitud</source>
+      <translation>the request was not answered</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>no se suprimió nada</source>
+      <translation>nothing was erased</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>no se usan en este nivel</source>
       <translation>not used at this level</translation>
@@ -22859,6 +24472,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>rule #{0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>notas</source>
+      <translation>notes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>nueva cifra de población</source>
       <translation>new population figure</translation>
@@ -22872,6 +24490,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <source>obligación el {0}</source>
       <translation>obligation on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>observaciones</source>
+      <translation>remarks</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -23059,6 +24682,26 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>quorum</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>rebota desde el {0}</source>
+      <translation>bouncing since {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>rebotó</source>
+      <translation>bounced</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>rechazado por el servidor</source>
+      <translation>rejected by the server</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>recibido</source>
+      <translation>received</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>recibo</source>
       <translation>receipt</translation>
@@ -23135,6 +24778,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/verificacion_base.py" />
       <source>restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar RESPALDO»); la base actual se guarda antes, no se pierde</source>
       <translation>restore the most recent backup that verifies as healthy (“escritorio respaldo restaurar RESPALDO”); the current database is saved first, nothing is lost</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>resumen</source>
+      <translation>summary</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/deshacer.py" />
@@ -23242,6 +24890,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the minutes of the {0} were signed</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>se fue el {0}</source>
+      <translation>left on {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>se leyó la hoja «{0}»; el libro tiene además {1}: indique la hoja de los movimientos (en la línea de órdenes, --hoja; en la ventana, «Hoja»).</source>
       <translation>sheet “{0}” was read; the workbook also has {1}: give the sheet with the transactions (on the command line, --hoja; in the window, “Sheet”).</translation>
@@ -23343,6 +24996,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>unencrypted</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>sin destinatarios: la persona pidió que se supriman sus datos (solicitud {0})</source>
+      <translation>no recipients: the person asked for their data to be erased (request {0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>sin estado</source>
       <translation>no status</translation>
@@ -23366,6 +25024,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <source>sin fin</source>
       <translation>no end</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>sin ley fijada</source>
+      <translation>no law set</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cargos_personales.py" />
@@ -23447,6 +25110,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>sqlite_utils</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>su dirección</source>
+      <translation>your address</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>su regla</source>
       <translation>its rule</translation>
@@ -23479,6 +25147,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>yes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>teléfono</source>
+      <translation>phone</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>termina 1 mandato el {0}</source>
       <translation>ends 1 term of office on {0}</translation>
@@ -23507,6 +25180,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>texto</source>
       <translation>text</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>texto (HTML)</source>
+      <translation>text (HTML)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -23572,6 +25250,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/correo.py" />
       <source>tiene saltos de línea u otros caracteres de control, que una dirección no lleva</source>
       <translation>has line breaks or other control characters, which an address does not have</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>tiene su nombre o su correo, pero no está vinculada a la persona: si es ella, vincúlela antes de suprimir («escritorio personas vincular»)</source>
+      <translation>it has their name or email, but it is not linked to the person: if it is them, link it before erasing (“escritorio personas vincular”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>tiene su nombre o su correo, pero no está vinculada a la persona: si es ella, vincúlela en Datos personales › Personas antes de suprimir</source>
+      <translation>it has their name or email, but it is not linked to the person: if it is them, link it in Personal data › People before erasing</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -23660,6 +25348,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>a PDF</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>un acta aprobada no se modifica: es el registro oficial de la sesión</source>
+      <translation>approved minutes are never changed: they are the official record of the session</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>un archivo binario (tiene caracteres nulos)</source>
       <translation>a binary file (it has null characters)</translation>
@@ -23718,6 +25411,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>un documento de Word, una planilla o un .zip</source>
       <translation>a Word document, a spreadsheet or a .zip</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>un documento emitido queda registrado para que cualquiera pueda verificarlo</source>
+      <translation>an issued document stays on record so that anyone can verify it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>un documento firmado nombra a quien lo firmó o adhirió, y se conserva mientras exista</source>
+      <translation>a signed document names whoever signed or endorsed it, and is kept as long as it exists</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
@@ -23806,6 +25509,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>a saved copy of its list (anclas.json or anclas.html)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>una dirección suprimida</source>
+      <translation>an erased address</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
       <source>una enmienda de la moción</source>
       <translation>an amendment of the motion</translation>
@@ -23861,6 +25569,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>a page of the free-page list claims to hold {0} pages</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>una resolución o una norma adoptada no se modifica</source>
+      <translation>an adopted resolution or rule is never changed</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
       <source>usa cifras de otro sistema de escritura; escriba los grados con las cifras 0 a 9 (por ejemplo, -34,61)</source>
       <translation>uses digits from another writing system; type the degrees with the digits 0 to 9 (for example, -34.61)</translation>
@@ -23894,6 +25607,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>viaja con QtAwesome, como sus otras fuentes de íconos</source>
       <translation>ships with QtAwesome, like its other icon fonts</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/conservacion_de_datos.py" />
+      <source>vinculado al suprimir lo vencido</source>
+      <translation>linked when erasing expired data</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -24110,6 +25828,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} ({1} voting)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/paises.py" />
       <source>{0} ({1}) no es un país de la asociación; sus países son: {2}. Elija uno de ellos; si la asociación incorporó ese país, agréguelo antes (escritorio asociacion pais {1} --categoria pleno)</source>
       <translation>{0} ({1}) is not a country of the association; its countries are: {2}. Choose one of them; if the association has taken in that country, add it first (escritorio asociacion pais {1} --categoria pleno)</translation>
@@ -24170,6 +25894,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} more acts</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} anonimizada</source>
+      <translation>{0} anonymised</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} anonimizadas</source>
+      <translation>{0} anonymised</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>{0} baja</source>
       <translation>{0} departure</translation>
@@ -24210,9 +25944,29 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} with a problem</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <source>{0} contacto de un miembro que se fue hace más de {1} años: suprimir sus datos</source>
+      <translation>{0} contact of a member who left more than {1} years ago: erase their data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <source>{0} contactos de miembros que se fueron hace más de {1} años: suprimir sus datos</source>
+      <translation>{0} contacts of members who left more than {1} years ago: erase their data</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>{0} convoca a {1}: {2}, el {3}{4}.</source>
       <translation>{0} convenes {1}: {2}, on {3}{4}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} copia de respaldo anterior todavía tiene sus datos</source>
+      <translation>{0} earlier backup still contains their data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} copias de respaldo anteriores todavía tienen sus datos</source>
+      <translation>{0} earlier backups still contain their data</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
@@ -24267,6 +26021,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} returned from its trip to the server</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <source>{0} direcciones de contactos que rebotan desde hace más de {1} meses: suprimirlas</source>
+      <translation>{0} contact addresses bouncing for more than {1} months: erase them</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <source>{0} dirección de un contacto que rebota desde hace más de {1} meses: suprimirla</source>
+      <translation>{0} contact address bouncing for more than {1} months: erase it</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} dudosas por resolver</source>
       <translation>{0} uncertain to resolve</translation>
@@ -24302,6 +26066,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>{0} días no caben en un período del convenio ({1} días): el plazo para denunciarlo vencería antes de empezar el período</source>
       <translation>{0} days do not fit in a period of the agreement ({1} days): the deadline to give notice would pass before the period starts</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <source>{0} el {1}</source>
+      <translation>{0} on {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
@@ -24388,6 +26157,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>{0} es miembro desde el {1}</source>
       <translation>{0} is a member from {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>{0} es posterior a hoy</source>
+      <translation>{0} is later than today</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
@@ -24525,6 +26299,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is recorded as {1} in this session's attendance: they cannot ask for the floor. If they are in the room, mark them present.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} fila borrada</source>
+      <translation>{0} row deleted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} fila que ya no está la nombraba en la historia de cambios (la bitácora): sus valores dejan de poder leerse.</source>
+      <translation>{0} row that no longer exists named them in the change history (the audit log): its values become unreadable.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>{0} fila(s) anotadas que ya no están o cambiaron</source>
       <translation>{0} recorded row(s) that are gone or changed</translation>
@@ -24533,6 +26317,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>{0} fila(s) que la bitácora no anotó</source>
       <translation>{0} row(s) the audit log did not record</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} filas borradas</source>
+      <translation>{0} rows deleted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} filas que ya no están la nombraban en la historia de cambios (la bitácora): sus valores dejan de poder leerse.</source>
+      <translation>{0} rows that no longer exist named them in the change history (the audit log): their values become unreadable.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion_plan.py" />
@@ -24683,6 +26477,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} message is awaiting confirmation: it may have left. Check it in File › Outbox.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} mensaje la nombra</source>
+      <translation>{0} message names them</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
       <source>{0} mensajes en la bandeja de salida</source>
       <translation>{0} messages in the outbox</translation>
@@ -24701,6 +26500,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <source>{0} mensajes están por confirmar: quizá salieron. Revíselos en Archivo › Bandeja de salida.</source>
       <translation>{0} messages are awaiting confirmation: they may have left. Check them in File › Outbox.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} mensajes la nombran</source>
+      <translation>{0} messages name them</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -25112,6 +26916,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} units of the fee’s currency</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} valor de la historia de cambios que ya no se puede leer</source>
+      <translation>{0} value in the change history that can no longer be read</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0} valores de la historia de cambios que ya no se pueden leer</source>
+      <translation>{0} values in the change history that can no longer be read</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} vota a favor en {1}</source>
       <translation>{0} votes in favour in {1}</translation>
@@ -25298,6 +27112,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} — non-voting: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <source>{0} — vencida</source>
+      <translation>{0} — overdue</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
       <source>{0} — ya no está</source>
       <translation>{0} — no longer there</translation>
@@ -25393,6 +27212,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}. Escritorio never writes that: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0}. Para qué: {1}. Fundamento: {2}. Cuánto tiempo: {3}. En el sitio de transparencia: {4}.</source>
+      <translation>{0}. What for: {1}. Legal basis: {2}. How long: {3}. On the transparency site: {4}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0}/{1} más uno</source>
       <translation>{0}/{1} plus one</translation>
@@ -25406,6 +27230,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0}: 1 problema; no se registró nada. Corríjalo y vuelva a importar:</source>
       <translation>{0}: 1 problem; nothing was recorded. Fix it and import again:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>{0}: Escritorio no conoce los plazos de su ley</source>
+      <translation>{0}: Escritorio does not know the time limits of its law</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -25523,6 +27352,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the quorum is counted over the members with voting rights or over all members of the body.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>{0}: el registro de las actividades de tratamiento se escribe en PDF (.pdf) o en Excel (.xlsx).</source>
+      <translation>{0}: the record of processing activities is written as PDF (.pdf) or Excel (.xlsx).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_congelados.py" />
       <source>{0}: el registro de su sesión (puntos, asistencia, votaciones o resoluciones) cambió por fuera de Escritorio después de aprobada; ya no da la huella tomada al aprobarla. El acta impresa sigue diciendo lo aprobado. Qué hacer: vea qué cambió en la bitácora ({1}) y {2}.</source>
       <translation>{0}: the record of its meeting (items, attendance, votes or resolutions) was changed outside Escritorio after approval; it no longer gives the fingerprint taken when it was approved. The printed minutes still say what was approved. What to do: see what changed in the audit log ({1}) and {2}.</translation>
@@ -25613,6 +27447,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: nothing was imported. The database rejected a repeated member (same country, region and name, or same code, as another one already registered) because some member was changed outside Escritorio. Check the database in the File menu, «Check the database…», to see which one, open it in its record and save it, and import again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0}: no se modifican, y su rotación las borra a más tardar el {1}.</source>
+      <translation>{0}: they are not changed, and their rotation deletes them by {1} at the latest.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>{0}: no tiene su alta en la bitácora. Se registró por fuera de Escritorio: no es un documento que el programa haya emitido.</source>
       <translation>{0}: it has no insertion in the audit log. It was recorded outside Escritorio: it is not a document the program issued.</translation>
@@ -25691,6 +27530,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>{0}: su aprobación se votó en la sesión n.º {1} del {2}; registre el acta aprobada.</source>
       <translation>{0}: their approval was voted at session no. {1} on {2}; record the minutes as approved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>{0}: su nombre, su correo y su teléfono se reemplazan por «{1}».</source>
+      <translation>{0}: their name, email and phone number are replaced with “{1}”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -25906,6 +27750,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>{0}: {1}; {2}.</source>
       <translation>{0}: {1}; {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>{0}: «{1}» no es un número entre {2} y {3}.</source>
+      <translation>{0}: “{1}” is not a number between {2} and {3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -26173,6 +28022,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/mandatos.py" />
       <source>«{0}» no es una fecha válida (AAAA-MM-DD).</source>
       <translation>“{0}” is not a valid date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>«{0}» no es una fila: escriba TABLA:NÚMERO, con la tabla una de {1} (por ejemplo contactos:12)</source>
+      <translation>“{0}” is not a row: write TABLE:NUMBER, with the table one of {1} (for example contactos:12)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
@@ -26445,6 +28299,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>• {0} ({1}): {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>… y {0} filas más</source>
+      <translation>… and {0} more rows</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>… y {0} más.</source>
       <translation>… and {0} more.</translation>
@@ -26507,6 +28366,14 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
       <source>por qué se vota con otra mayoría que la de la regla (queda registrado)</source>
       <translation>why the vote uses another majority than the rule's (it is recorded)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormularioDeDatos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -30949,6 +32816,165 @@ Reason for voiding:</translation>
     </message>
   </context>
   <context>
+    <name>PestanaPersonas</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>&amp;Buscar:</source>
+      <translation>&amp;Search:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>(persona N.º {0})</source>
+      <translation>(person No. {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Aquí aparecen los contactos y las autoridades de los miembros, quienes integran los órganos, los delegados, invitados y oradores de las sesiones y quienes firman convenios. Mientras tanto, se puede fijar la ley que aplica la asociación y a quién se dirigen las solicitudes.</source>
+      <translation>The members' contacts and authorities, the members of the bodies, the delegates, guests and speakers of the sessions and the signatories of agreements appear here. Meanwhile, you can set the law the association applies and who requests should be sent to.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Correo</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Desvincular</source>
+      <translation>Unlink</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Dónde aparecen personas</source>
+      <translation>Where people appear</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Elija una o más filas de la misma persona (Mayúsculas o Control) y regístrela.</source>
+      <translation>Choose one or more rows of the same person (Shift or Ctrl) and register the person.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Elija una persona registrada para ver lo suyo.</source>
+      <translation>Choose a registered person to see what is theirs.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Filas</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>La base todavía no tiene datos de personas</source>
+      <translation>The database has no personal data yet</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Mensajes a sus direcciones</source>
+      <translation>Messages to their addresses</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Nombre, correo o teléfono</source>
+      <translation>Name, email or phone</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Nueva solicitud…</source>
+      <translation>New request…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Personas registradas</source>
+      <translation>Registered people</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Podrían ser suyas</source>
+      <translation>Might be theirs</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Registrar como persona…</source>
+      <translation>Register as a person…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Solicitudes</source>
+      <translation>Requests</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Solo las que no son de &amp;nadie</source>
+      <translation>Only rows of &amp;nobody</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Sus datos se suprimieron (solicitud N.º {0}): su registro ya no cambia.</source>
+      <translation>Their data was erased (request No. {0}): their record no longer changes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Sus filas</source>
+      <translation>Their rows</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Sus solicitudes</source>
+      <translation>Their requests</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Todavía no hay personas registradas: elija a la izquierda las filas de una persona y «Registrar como persona…».</source>
+      <translation>There are no registered people yet: on the left, choose the rows of one person and “Register as a person…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Ver la política de datos</source>
+      <translation>View the data policy</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>Vincularle las elegidas…</source>
+      <translation>Link the selected rows…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>{0} fila con datos de una persona</source>
+      <translation>{0} row with personal data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>{0} filas con datos de personas</source>
+      <translation>{0} rows with personal data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>{0} persona registrada</source>
+      <translation>{0} registered person</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>{0} personas registradas</source>
+      <translation>{0} registered people</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <source>¿Desvincular de {0} esta fila?
+{1} · {2}
+
+La fila no cambia: solo deja de ser de esa persona.</source>
+      <translation>Unlink this row from {0}?
+{1} · {2}
+
+The row does not change: it just stops belonging to that person.</translation>
+    </message>
+  </context>
+  <context>
     <name>PestanaPlan</name>
     <message>
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
@@ -31144,6 +33170,478 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_poblacion.py" />
       <source>{0} hab. ({1})</source>
       <translation>{0} inhab. ({1})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaPolitica</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source> años</source>
+      <translation> years</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source> días</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source> días corridos</source>
+      <translation> calendar days</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source> meses</source>
+      <translation> months</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>&amp;Contacto para solicitudes:</source>
+      <translation>&amp;Contact for requests:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>&amp;Otro país:</source>
+      <translation>&amp;Other country:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>&amp;País de la ley:</source>
+      <translation>Country of the &amp;law:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>A&amp;visar antes de vencer:</source>
+      <translation>Wa&amp;rn before due date:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Contactos de &amp;bajas, hasta:</source>
+      <translation>E&amp;x-members' contacts:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Direcciones que &amp;rebotan, hasta:</source>
+      <translation>&amp;Bouncing addresses:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Editar…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>El archivo de la base no se pudo reescribir ahora (otro programa lo tiene abierto): lo borrado puede quedar en su espacio libre hasta entonces. Se reescribe solo al cerrar la base.</source>
+      <translation>The database file could not be rewritten now (another program has it open). It is rewritten automatically when the database is closed; until then, what was deleted may remain in the file's free space.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>En Excel…</source>
+      <translation>As Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>En PDF…</source>
+      <translation>As PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Guardar la política</source>
+      <translation>Save the policy</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>La base legal, la finalidad y la conservación de cada clase: las que fijó la asociación o, si no las cambió, las de Escritorio (en la guía).</source>
+      <translation>The legal basis, purpose and retention of each category: the ones set by the association or, if it did not change them, Escritorio's defaults (in the guide).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>La política de datos</source>
+      <translation>The data policy</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Ley que aplica: {0}.</source>
+      <translation>Applicable law: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Lo que ya no hace falta conservar</source>
+      <translation>What no longer needs to be kept</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Los contactos de un miembro que se fue se proponen para suprimir pasados estos años desde su baja.</source>
+      <translation>The contacts of a member who left are proposed for erasure once this many years have passed since the withdrawal.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Nada: todo lo que la base conserva hace falta según la política ({0} años para los contactos de los miembros que se fueron, {1} meses para las direcciones que rebotan).</source>
+      <translation>Nothing: everything the database keeps is still needed according to the policy ({0} years for the contacts of members who left, {1} months for bouncing addresses).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Otro país</source>
+      <translation>Other country</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Otro país (sin ley conocida)…</source>
+      <translation>Other country (no known law)…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Para qué se guarda cada clase de datos</source>
+      <translation>Why each data category is kept</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Para qué se guarda cada dato</source>
+      <translation>Why each kind of data is kept</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Pla&amp;zo propio:</source>
+      <translation>Own time li&amp;mit:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Política guardada.</source>
+      <translation>Policy saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Próximos pasos muestra una solicitud abierta como urgente estos días antes de que venza.</source>
+      <translation>Next steps shows an open request as urgent this many days before it is due.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Qué datos personales trata la asociación, de quiénes, para qué, con qué fundamento y cuánto los conserva (LGPD, art. 37; RGPD, art. 30)</source>
+      <translation>What personal data the association processes, about whom, what for, on what legal basis and how long it keeps it (LGPD, art. 37; RGPD, art. 30)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Registro de actividades…</source>
+      <translation>Record of activities…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Registro de las actividades de tratamiento</source>
+      <translation>Record of processing activities</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Según la política: los contactos de los miembros que se fueron hace más de {0} años y las direcciones que rebotan desde hace más de {1} meses. Suprimirlos registra una solicitud de supresión de la asociación por cada uno.</source>
+      <translation>According to the policy: the contacts of members who left more than {0} years ago and the addresses that have been bouncing for more than {1} months. Erasing them records an erasure request from the association for each one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Sin fijar</source>
+      <translation>Not set</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Suprimidos: {0} y {1} ({2}).</source>
+      <translation>Erased: {0} and {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Suprimir lo vencido</source>
+      <translation>Erase expired data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Suprimir lo vencido…</source>
+      <translation>Erase expired data…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Un plazo en días corridos para toda solicitud, si la asesoría legal de la asociación lo indica; en cero, el de la ley para cada derecho.</source>
+      <translation>A time limit in calendar days for every request, if the association's legal advisers say so; at zero, the law's time limit for each right.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>Una dirección de un contacto que rebota se propone para suprimir pasados estos meses.</source>
+      <translation>A contact's bouncing address is proposed for erasure once this many months have passed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>el de la ley</source>
+      <translation>set by law</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>un correo o una dirección, por ejemplo datos@red.org</source>
+      <translation>an email or a postal address, for example datos@red.org</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>{0} contacto de un miembro que se fue</source>
+      <translation>{0} contact of a member who left</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>{0} contactos de miembros que se fueron</source>
+      <translation>{0} contacts of members who left</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>{0} direcciones que rebotaban</source>
+      <translation>{0} addresses that were bouncing</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>{0} direcciones que rebotan</source>
+      <translation>{0} bouncing addresses</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>{0} dirección que rebota</source>
+      <translation>{0} bouncing address</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>{0} dirección que rebotaba</source>
+      <translation>{0} address that was bouncing</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>{0} valor de la historia de cambios que ya no se puede leer</source>
+      <translation>{0} value in the change history that can no longer be read</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>{0} valores de la historia de cambios que ya no se pueden leer</source>
+      <translation>{0} values in the change history that can no longer be read</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>¿Suprimir {0} y {1}? Por cada uno se registra una solicitud de supresión de la asociación, y se suprime como la que pide una persona: no se puede deshacer.</source>
+      <translation>Erase {0} and {1}? For each one, an erasure request from the association is recorded and it is erased just like one requested by a person: this cannot be undone.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaSolicitudes</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Carpeta para la carta de la supresión</source>
+      <translation>Folder for the erasure letter</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Carpeta para la carta y los datos de {0}</source>
+      <translation>Folder for the letter and data of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Denegar…</source>
+      <translation>Deny…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>El plazo de cada solicitud es el de la ley del país de la asociación (o el propio), calculado al registrarla. Las abiertas que ya vencieron dicen «vencida», en rojo.</source>
+      <translation>Each request's time limit is that of the law of the association's country (or the association's own), worked out when the request is recorded. Open requests that are past their due date say “overdue”, in red.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Elija una solicitud para ver su plazo y su respuesta.</source>
+      <translation>Choose a request to see its time limit and its answer.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>No se pudo abrir la carpeta. Los archivos están en:
+{0}</source>
+      <translation>The folder could not be opened. The files are in:
+{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Nueva solicitud…</source>
+      <translation>New request…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Oposición al correo de {0}</source>
+      <translation>Objection to mailing from {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Pide: «{0}»</source>
+      <translation>They ask: “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Plazo: {0}; vence el {1}.</source>
+      <translation>Time limit: {0}; due on {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Responder el acceso de {0}</source>
+      <translation>Answer the access request from {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Responder…</source>
+      <translation>Answer…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Solicitud N.º {0} de {1}: {2}, recibida el {3} por {4}.</source>
+      <translation>Request No. {0} from {1}: {2}, received on {3} ({4}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Solicitud N.º {0} respondida. En {1} quedaron la carta ({2}) y sus datos ({3}): {4}.
+
+¿Abrir la carpeta?</source>
+      <translation>Request No. {0} answered. The letter ({2}) and the data ({3}) were saved in {1}: {4}.
+
+Open the folder?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Solicitud N.º {0} respondida: {1} ({2}).</source>
+      <translation>Request No. {0} answered: {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Solicitudes sobre datos personales</source>
+      <translation>Personal data requests</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Solo las &amp;abiertas</source>
+      <translation>&amp;Open only</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Suprimir los datos de {0}</source>
+      <translation>Erase the data of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Ya existe en esa carpeta: {0}. ¿Reemplazarla?</source>
+      <translation>This already exists in that folder: {0}. Replace it?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Ya existen en esa carpeta: {0}. ¿Reemplazarlos?</source>
+      <translation>These already exist in that folder: {0}. Replace them?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} abierta</source>
+      <translation>{0} open</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} abiertas</source>
+      <translation>{0} open</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} cambio registrado</source>
+      <translation>{0} recorded change</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} cambios registrados</source>
+      <translation>{0} recorded changes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} direcciones ya no reciben correo</source>
+      <translation>{0} addresses no longer receive email</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} dirección ya no recibe correo</source>
+      <translation>{0} address no longer receives email</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} fila</source>
+      <translation>{0} row</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} filas</source>
+      <translation>{0} rows</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} menciones en otros textos</source>
+      <translation>{0} mentions in other texts</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} mención en otros textos</source>
+      <translation>{0} mention in other texts</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} mensaje</source>
+      <translation>{0} message</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} mensaje de la bandeja de salida ya no le sale.</source>
+      <translation>{0} outbox message will no longer go out to them.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} mensajes</source>
+      <translation>{0} messages</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} mensajes de la bandeja de salida ya no le salen.</source>
+      <translation>{0} outbox messages will no longer go out to them.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} por {1}: {2}</source>
+      <translation>{0} by {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} se anularon: no tenían a nadie más.</source>
+      <translation>{0} were cancelled: they had no one else.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} se anuló: no tenía a nadie más.</source>
+      <translation>{0} was cancelled: it had no one else.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} solicitud</source>
+      <translation>{0} request</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} solicitudes</source>
+      <translation>{0} requests</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} vencida</source>
+      <translation>{0} overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} vencidas</source>
+      <translation>{0} overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>¿Abrir la carta ahora?</source>
+      <translation>Open the letter now?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>¿Registrar la oposición de {0} al envío de correo? Desde hoy sus direcciones no reciben correo de la asociación, y los mensajes que esperan en la bandeja de salida no le salen.</source>
+      <translation>Record the objection to mailing from {0}? From today their addresses will not receive email from the association, and the messages waiting in the outbox will not go out to them.</translation>
     </message>
   </context>
   <context>
@@ -31900,6 +34398,11 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>Datos personales</source>
+      <translation>Personal data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Escritorio — {0}</source>
       <translation>Escritorio — {0}</translation>
     </message>
@@ -32125,6 +34628,39 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/vistas/cuotas/__init__.py" />
       <source>Pagos</source>
       <translation>Payments</translation>
+    </message>
+  </context>
+  <context>
+    <name>VistaDatosPersonales</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
+      <source>Personas</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
+      <source>Política</source>
+      <translation>Policy</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
+      <source>Solicitud N.º {0} registrada: vence el {1} ({2}).</source>
+      <translation>Request No. {0} recorded: due on {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
+      <source>Solicitud registrada</source>
+      <translation>Request recorded</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
+      <source>Solicitudes</source>
+      <translation>Requests</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
+      <source>Solicitudes ({0})</source>
+      <translation>Requests ({0})</translation>
     </message>
   </context>
   <context>
