@@ -24,7 +24,7 @@ def agregar_ordenes(ordenes) -> None:
         "personas", help="el registro de las personas: dónde aparece cada una, quién es quién",
         description="Las personas que la base tiene por su nombre, su correo o su teléfono (contactos de los miembros, "
                     "autoridades, integrantes de órganos a título personal, delegados, invitados, oradores, firmantes) "
-                    "y las que la secretaría registró, con las filas que son suyas. Una fila se nombra TABLA:NÚMERO "
+                    "y las que la secretaría registró, con las filas que son suyas. Una fila se nombra TABLA:FILA "
                     "(contactos:12). El programa propone coincidencias (mismo nombre, mismo correo), nunca une a dos "
                     "personas solo.")
     sub = personas.add_subparsers(dest="accion", required=True, metavar="ACCION")

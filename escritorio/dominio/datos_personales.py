@@ -238,6 +238,11 @@ CLASES: tuple[ClaseDeDatos, ...] = (
         "la solicitud queda registrada sin el nombre (un código la identifica ante la persona)"),
 )
 CLASE = {c.codigo: c for c in CLASES}
+# Lo que de las clases se muestra traducido (`traducir(clase.nombre)`, `traducir(COMO_SE_SUPRIME[…])`): lo junta
+# `make traducciones` (idiomas/extraer.py, ROTULOS_DE_OTRAS_CAPAS).
+TEXTOS_DE_LAS_CLASES: tuple[str, ...] = tuple(
+    texto for c in CLASES for texto in (c.nombre, c.datos, c.titulares, c.base_legal, c.finalidad, c.conservacion,
+                                        c.se_puede_suprimir, c.publicado)) + tuple(COMO_SE_SUPRIME.values())
 
 
 # --- reconocer a la misma persona: se propone, nunca se decide solo -------------------------------------------------

@@ -75,7 +75,7 @@ class _Recolector(ast.NodeVisitor):
 
     def _anotar(self, contexto: str, argumento: ast.expr) -> None:
         if isinstance(argumento, ast.Constant) and isinstance(argumento.value, str):
-            if argumento.value:
+            if argumento.value.strip():   # un espacio o nada no es un texto que se traduzca
                 self.encontrados.append((contexto, argumento.value, self.ruta.name))
         else:
             self.dinamicos.append((contexto, argumento, self.funciones[0] if self.funciones else None))
@@ -148,6 +148,8 @@ ROTULOS_DE_OTRAS_CAPAS = {
     "motivo_de_regla": ("escritorio.servicios.reglas_de_la_bitacora", "MOTIVOS"),
     # `traducir(mensaje_de_regla)`: el mensaje con que la base rechaza un cambio (el RAISE de un trigger)
     "mensaje_de_regla": ("escritorio.datos.mensajes_de_las_reglas", "MENSAJES"),
+    # `traducir(clase.nombre)`, `traducir(COMO_SE_SUPRIME[…])`: las clases de datos personales y lo que se dice de ellas
+    "clase_de_datos": ("escritorio.dominio.datos_personales", "TEXTOS_DE_LAS_CLASES"),
 }
 
 
@@ -210,7 +212,7 @@ def recolectar(carpetas: tuple[str, ...], con_rotulos: bool = False) -> dict[tup
                 modulo = importlib.import_module(_modulo(ruta))
                 for contexto, expresion, funcion in recolector.dinamicos:
                     for texto in _tablas_de(expresion, modulo, funcion):
-                        if texto:
+                        if texto.strip():
                             hallados.setdefault((contexto, texto), set()).add(str(ruta.relative_to(RAIZ.parent)))
     return hallados
 

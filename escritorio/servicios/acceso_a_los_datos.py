@@ -105,7 +105,7 @@ def reunir(contexto: Contexto, persona_id: int) -> DatosDeUnaPersona:
     for entidad, fila_id in sorted(vistas, key=lambda v: (v[0], v[1] or 0)):
         for r in reversed(historia_de(db, entidad=entidad, entidad_id=fila_id, limite=500)):
             resultado.historia.append({"registro": r.id, "cuando": r.cuando(), "quien": r.quien(),
-                                       "tabla": nombre_de_tabla(r.entidad), "fila": r.entidad_id,
+                                       "tabla": traducir(nombre_de_tabla(r.entidad)), "fila": r.entidad_id,
                                        "accion": r.accion, "que_paso": r.descripcion, "detalle": r.detalle})
     resultado.historia.sort(key=lambda h: h["registro"])
     resultado.correo = [{"mensaje": m["mensaje_id"], "clase": m["clase"], "asunto": m["asunto"],
@@ -117,7 +117,7 @@ def reunir(contexto: Contexto, persona_id: int) -> DatosDeUnaPersona:
     resultado.solicitudes = [{k: s[k] for k in ("id", "derecho", "recibida_el", "vence_el", "plazo", "estado",
                                                 "respondida_el", "respuesta")} for s in datos.solicitudes]
     resultado.documentos = tabla.documentos_que_nombran(db, contexto.asociacion_id, buscar)
-    resultado.menciones = [{**m, "donde": nombre_de_tabla(m["tabla"])} for m in tabla.menciones(db, buscar)
+    resultado.menciones = [{**m, "donde": traducir(nombre_de_tabla(m["tabla"]))} for m in tabla.menciones(db, buscar)
                            if (m["tabla"], m["fila_id"]) not in vistas and m["tabla"] != "archivos_emitidos"
                            and m["tabla"] != "documentos_emitidos"]
     clases = {f["clase_de_datos"] for f in resultado.filas} | {"solicitantes"}
@@ -286,9 +286,13 @@ def responder_acceso(contexto: Contexto, solicitud_id: int, carpeta: Path | str,
         except BaseException:
             ruta_json.unlink(missing_ok=True)
             raise
-        marcar_respondida(contexto, solicitud_id, traducir(
-            "Se entregaron la carta {0} y los datos {1}: {2} filas, {3} cambios registrados, {4} mensajes, {5} menciones "
-            "en otros textos.").format(nombre_pdf, nombre_json, len(datos.filas), len(datos.historia),
-                                       len(datos.correo), len(datos.menciones)))
+        cuenta = ", ".join((
+            formato.cuantos(len(datos.filas), traducir("{0} fila"), traducir("{0} filas")),
+            formato.cuantos(len(datos.historia), traducir("{0} cambio registrado"), traducir("{0} cambios registrados")),
+            formato.cuantos(len(datos.correo), traducir("{0} mensaje"), traducir("{0} mensajes")),
+            formato.cuantos(len(datos.menciones), traducir("{0} mención en otros textos"),
+                            traducir("{0} menciones en otros textos"))))
+        marcar_respondida(contexto, solicitud_id, traducir("Se entregaron la carta {0} y los datos {1}: {2}.").format(
+            nombre_pdf, nombre_json, cuenta))
     return RespuestaDeAcceso(ruta_pdf, ruta_json, len(datos.filas), len(datos.historia), len(datos.correo),
                              len(datos.menciones))

@@ -24,6 +24,7 @@ from ..dominio import datos_personales as reglas
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
+from .bitacora import nombre_de_tabla
 from .campos import LARGO_LARGO, LARGO_NOMBRE, Revision, texto_opcional
 from .contexto import Contexto
 
@@ -182,7 +183,8 @@ def _exigir_sin_persona(contexto: Contexto, encontradas: list[dict]) -> None:
             otra = tabla.persona(contexto.db, contexto.asociacion_id, ya["persona_id"])
             raise ErrorEscritorio(traducir(
                 "La fila {1} de «{0}» ({2}) ya es de la persona {3} («{4}»): una fila es de una sola persona. Si se "
-                "vinculó por error, desvincúlela primero.").format(a["tabla"], a["fila_id"], a["nombre"],
+                "vinculó por error, desvincúlela primero.").format(traducir(nombre_de_tabla(a["tabla"])), a["fila_id"],
+                                                                   a["nombre"],
                                                                    ya["persona_id"], otra["nombre"] if otra else "?"))
 
 
@@ -207,7 +209,7 @@ def desvincular(contexto: Contexto, persona_id: int, tabla_: str, fila_id: int) 
         vinculo = tabla.vinculo(contexto.db, tabla_, fila_id)
         if vinculo is None or vinculo["persona_id"] != persona_id:
             raise ErrorEscritorio(traducir("La fila {1} de «{0}» no está vinculada a la persona {2}.").format(
-                tabla_, fila_id, persona_id))
+                traducir(nombre_de_tabla(tabla_)), fila_id, persona_id))
         tabla.desvincular(contexto.db, vinculo["id"])
 
 
@@ -221,6 +223,6 @@ def leer_fila(texto: str) -> tuple[str, int]:
     """«contactos:12» -> ("contactos", 12). ValueError con el motivo si no se entiende."""
     partes = str(texto or "").strip().split(":")
     if len(partes) != 2 or partes[0] not in TABLAS or not partes[1].strip().isdigit():
-        raise ValueError(traducir("«{0}» no es una fila: escriba TABLA:NÚMERO, con la tabla una de {1} (por ejemplo "
+        raise ValueError(traducir("«{0}» no es una fila: escriba TABLA:FILA, con la tabla una de {1} (por ejemplo "
                                   "contactos:12)").format(texto, ", ".join(TABLAS)))
     return partes[0], int(partes[1])

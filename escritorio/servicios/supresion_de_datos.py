@@ -165,7 +165,7 @@ def planear(contexto: Contexto, solicitud_id: int) -> PlanDeSupresion:
     for m in tabla.menciones(contexto.db, buscar):
         if (m["tabla"], m["fila_id"]) not in tocadas:
             motivo, para_la_persona = _motivo_del_texto(m["tabla"], m["columna"])
-            plan.quedan_en_textos.append({**m, "donde": nombre_de_tabla(m["tabla"]),
+            plan.quedan_en_textos.append({**m, "donde": traducir(nombre_de_tabla(m["tabla"])),
                                           "que_columna": columna_legible(m["columna"]), "motivo": motivo,
                                           "para_la_persona": para_la_persona})
     return plan
@@ -177,8 +177,9 @@ _COLUMNAS = {"telefono": "teléfono", "direccion": "dirección", "descripcion": 
 
 
 def columna_legible(columna: str) -> str:
-    """«telefono» -> «teléfono», «cargo_representante» -> «cargo representante» (en castellano: se traduce)."""
-    return traducir(_COLUMNAS.get(columna, columna.replace("_", " ")))
+    """«telefono» -> «teléfono», «cargo_representante» -> «cargo representante» (las de `_COLUMNAS`, traducidas)."""
+    legible = _COLUMNAS.get(columna)
+    return traducir(legible) if legible else columna.replace("_", " ")
 
 
 def nombre_de_la_carta(solicitud_id: int) -> str:
@@ -203,7 +204,7 @@ def _motivo_del_texto(tabla_: str, columna: str) -> tuple[str, str]:
                                      "vincúlela en Datos personales › Personas antes de suprimir"),
                     linea=traducir("tiene su nombre o su correo, pero no está vinculada a la persona: si es ella, "
                                    "vincúlela antes de suprimir («escritorio personas vincular»)")),
-                traducir("es un registro con un nombre o un correo igual al suyo que no es suyo, o que revisamos"))
+                traducir("es un registro con un nombre o un correo igual al suyo que no está a su nombre: lo revisamos"))
     if tabla_ == "miembros" and columna in ("correo", "telefono"):
         return (traducir("es el dato institucional del miembro (del municipio): si en realidad es el de la persona, "
                          "corríjalo en la ficha del miembro"),

@@ -96,12 +96,14 @@ def resultado_en_texto(resultado: ResultadoDeSupresion) -> str:
     if resultado.carta is not None:
         lineas.append(tr("La carta de respuesta quedó en:\n{0}").format(resultado.carta))
     if resultado.respaldos:
-        lineas.append(tr("{0}: no se modifican, y su rotación las borra a más tardar el {1}.").format(
-            formato.cuantos(len(resultado.respaldos), tr("{0} copia de respaldo anterior todavía tiene sus datos"),
-                            tr("{0} copias de respaldo anteriores todavía tienen sus datos")),
-            formato.fecha(resultado.respaldos_hasta)))
+        copias = len(resultado.respaldos)
+        lineas.append((tr("{0} copia de respaldo anterior todavía tiene sus datos: no se modifica, y su rotación la "
+                          "borra a más tardar el {1}.") if copias == 1 else
+                       tr("{0} copias de respaldo anteriores todavía tienen sus datos: no se modifican, y su rotación "
+                          "las borra a más tardar el {1}.")).format(formato.numero(copias),
+                                                                     formato.fecha(resultado.respaldos_hasta)))
     if not resultado.archivo_limpio:
-        lineas.append(tr("El archivo de la base no se pudo reescribir ahora (otro programa lo tiene abierto): lo "
-                         "borrado puede quedar en su espacio libre hasta entonces. Se reescribe solo al cerrar la "
-                         "base."))
+        lineas.append(tr("El archivo de la base no se pudo reescribir ahora (otro programa lo tiene abierto): se "
+                         "reescribe automáticamente al cerrar la base, y hasta entonces lo borrado puede quedar en su "
+                         "espacio libre."))
     return "\n\n".join(lineas)

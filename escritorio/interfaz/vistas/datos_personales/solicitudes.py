@@ -137,7 +137,7 @@ class PestanaSolicitudes(Pestana):
             self.detalle.setText(f"<span style='color: {GRIS};'>"
                                  f"{escape(self.tr('Elija una solicitud para ver su plazo y su respuesta.'))}</span>")
             return
-        renglones = [self.tr("Solicitud N.º {0} de {1}: {2}, recibida el {3} por {4}.").format(
+        renglones = [self.tr("Solicitud N.º {0} de {1}: {2}, recibida el {3} ({4}).").format(
             s["id"], s["persona"], derecho_visible(s["derecho"]).lower(), formato.fecha(s["recibida_el"]),
             tr(CANALES[s["canal"]]).lower()),
             self.tr("Plazo: {0}; vence el {1}.").format(s["plazo"], formato.fecha(s["vence_el"]))]
