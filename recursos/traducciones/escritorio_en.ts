@@ -7155,11 +7155,6 @@ After restoring it, this database will become that one.</translation>
 Continue?</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <source> </source>
-      <translation> </translation>
-    </message>
-    <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source> (asociación {0}, {1} miembros)</source>
       <translation> (association {0}, {1} members)</translation>
@@ -8294,6 +8289,11 @@ Continue?</translation>
       <translation>Anchor: {0} {1}. What to do: restore the latest backup that verifies as sound.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>Anonimizada</source>
+      <translation>Anonymised</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_deshacer.py" />
       <source>Anotado para deshacer: {0}</source>
       <translation>Recorded for undo: {0}</translation>
@@ -8744,6 +8744,11 @@ Do you want to open it now?</translation>
       <translation>Trusted authorities…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>Autoridades de los miembros</source>
+      <translation>Members' authorities</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Autoridades locales nuevas</source>
       <translation>New local authorities</translation>
@@ -9063,6 +9068,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>Boletas: {0} ({1}). Marcas: {2}.</source>
       <translation>Ballots: {0} ({1}). Marks: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>Borrada</source>
+      <translation>Deleted</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -9820,6 +9830,11 @@ Do you want to open it now?</translation>
       <translation>Contacts</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>Contactos de los miembros</source>
+      <translation>Members' contacts</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mapa.py" />
       <source>Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0).</source>
       <translation>Outlines: Natural Earth (public domain). Cities: GeoNames (geonames.org, CC BY 4.0).</translation>
@@ -10470,6 +10485,11 @@ Do you want to open it now?</translation>
       <translation>Delegate at a session</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>Delegados, apoderados, invitados y oradores de las sesiones</source>
+      <translation>Session delegates, proxies, guests and speakers</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
@@ -10647,6 +10667,7 @@ Do you want to open it now?</translation>
       <translation>Recipients</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Destinatarios del correo</source>
       <translation>Mail recipients</translation>
@@ -11031,8 +11052,8 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>El archivo de la base no se pudo reescribir ahora (otro programa lo tiene abierto): lo borrado puede quedar en su espacio libre hasta entonces. Se reescribe solo al cerrar la base.</source>
-      <translation>The database file could not be rewritten now (another program has it open). It is rewritten automatically when the database is closed; until then, what was deleted may remain in the file's free space.</translation>
+      <source>El archivo de la base no se pudo reescribir ahora (otro programa lo tiene abierto): se reescribe automáticamente al cerrar la base, y hasta entonces lo borrado puede quedar en su espacio libre.</source>
+      <translation>The database file could not be rewritten now (another program has it open): it is rewritten automatically when the database is closed, and until then what was deleted may remain in the file's free space.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -12891,6 +12912,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Signatory of an agreement</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>Firmantes de convenios y declaraciones</source>
+      <translation>Signatories of agreements and declarations</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Firmantes de declaraciones</source>
       <translation>Declaration signatories</translation>
@@ -13498,6 +13524,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Integrantes</source>
       <translation>Members</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>Integrantes de los órganos a título personal</source>
+      <translation>Members of the bodies in a personal capacity</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -17744,6 +17775,11 @@ Check the list and confirm again.</translation>
       <translation>People</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>Personas que ejercieron sus derechos</source>
+      <translation>People who exercised their rights</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Personas registradas por la secretaría: {0}.</source>
       <translation>People registered by the secretariat: {0}.</translation>
@@ -19161,8 +19197,8 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
-      <source>Se entregaron la carta {0} y los datos {1}: {2} filas, {3} cambios registrados, {4} mensajes, {5} menciones en otros textos.</source>
-      <translation>The letter {0} and the data {1} were delivered: {2} rows, {3} recorded changes, {4} messages, {5} mentions in other texts.</translation>
+      <source>Se entregaron la carta {0} y los datos {1}: {2}.</source>
+      <translation>The letter {0} and the data {1} were delivered: {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -21402,11 +21438,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>An amendment of motion {0} has already been voted: the voting order does not change halfway.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <source>_</source>
-      <translation>_</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>a favor + en contra (las abstenciones no cuentan)</source>
       <translation>in favor + against (abstentions do not count)</translation>
@@ -21977,6 +22008,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>address</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>dirección de correo, nombre y lo que pasó con cada envío (aceptado, rebotado, recibido)</source>
+      <translation>email address, name and what happened to each message sent (accepted, bounced, received)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>dirección del servidor de sello de tiempo (http://…)</source>
       <translation>timestamp server address (http://…)</translation>
@@ -22013,6 +22049,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>debit: not a collection</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>ejecución del convenio y obligación de conservar lo firmado</source>
+      <translation>performance of the agreement and the obligation to keep what was signed</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>el PDF del convenio</source>
       <translation>the agreement's PDF</translation>
@@ -22042,6 +22083,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>el acta</source>
       <translation>the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>el acta aprobada de cada sesión, con quiénes hablaron (páginas de las sesiones)</source>
+      <translation>the approved minutes of each session, with who spoke (session pages)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
@@ -22344,6 +22390,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/salida.py" />
       <source>el nombre no es válido en este disco</source>
       <translation>the name is not valid on this disk</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>el nombre y el cargo de la autoridad vigente de cada miembro (página de miembros)</source>
+      <translation>the name and position of each member's current authority (members page)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -22686,6 +22737,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>sent</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>enviar convocatorias, actas, resoluciones, avisos de cobro y recibos; coordinar con cada miembro</source>
+      <translation>to send notices of meeting, minutes, resolutions, payment reminders and receipts; to coordinate with each member</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>error de lectura o escritura del disco (¿se quitó el pendrive o se cortó la red?)</source>
       <translation>disk read or write error (was the USB drive removed or the network cut?)</translation>
@@ -22767,8 +22823,8 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <source>es un registro con un nombre o un correo igual al suyo que no es suyo, o que revisamos</source>
-      <translation>it is a record with a name or email the same as yours that is not yours, or that we are reviewing</translation>
+      <source>es un registro con un nombre o un correo igual al suyo que no está a su nombre: lo revisamos</source>
+      <translation>it is a record with a name or email the same as yours that is not in your name: we are reviewing it</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
@@ -23174,6 +23230,26 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>members</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>intendentas, alcaldes, prefeitas y demás autoridades de cada miembro</source>
+      <translation>mayors and the other authorities of each member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>interés legítimo de la asociación en comunicarse con sus miembros (ejecución de la relación asociativa)</source>
+      <translation>legitimate interest of the association in communicating with its members (performance of the membership relationship)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>interés legítimo: es un cargo público, y quien ejerce la autoridad representa al miembro ante la asociación</source>
+      <translation>legitimate interest: it is a public office, and whoever holds the authority represents the member before the association</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>interés legítimo: probar que cada convocatoria y cada aviso salió y a quién</source>
+      <translation>legitimate interest: proving that each notice of meeting and each other notice went out, and to whom</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>la actividad «{0}»</source>
       <translation>the activity «{0}»</translation>
@@ -23212,6 +23288,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la autoridad de {0} ({1})</source>
       <translation>the authority of {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>la bandeja de salida y la historia de los envíos</source>
+      <translation>the outbox and the history of what was sent</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -23332,6 +23413,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the composition</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>la composición vigente y la historia de cada órgano (páginas de los órganos)</source>
+      <translation>the current composition and the history of each body (body pages)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>la composición y la historia de los órganos, la memoria y el sitio de transparencia</source>
+      <translation>the composition and history of the bodies, the annual report and the transparency site</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>la convocatoria</source>
       <translation>the notice of meeting</translation>
@@ -23361,6 +23452,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la cuenta de correo {0}</source>
       <translation>the e-mail account {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>la de los contactos; una dirección rebotada, los meses que fije la asociación (por omisión, 12)</source>
+      <translation>the same as the contacts; a bounced address, the months set by the association (by default, 12)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -23732,6 +23828,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the session has already been held and its minutes name them: the minutes are the official record of the session required by the statutes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>la solicitud queda registrada sin el nombre (un código la identifica ante la persona)</source>
+      <translation>the request stays recorded without the name (a code identifies it to the person)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>la solicitud queda; si fue de supresión, sin el nombre de quien la hizo</source>
+      <translation>the request is kept; if it was an erasure request, without the name of whoever made it</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la solicitud {0} ({1}) de la persona {2}</source>
       <translation>request {0} ({1}) of person {2}</translation>
@@ -23787,6 +23893,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>la «huella de la bitácora» del pie (sello {0}, {1}…) es la de la cadena de la bitácora de toda la base cuando se generó, no la del documento; la base ya no tiene ese sello así.</source>
       <translation>the “audit log fingerprint” in the footer (seal {0}, {1}…) is that of the audit log chain of the whole database when the document was generated, not that of the document; the database no longer has that seal as it was.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>las adhesiones de cada declaración aprobada (página de resoluciones)</source>
+      <translation>the endorsements of each approved declaration (resolutions page)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
@@ -23872,6 +23983,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>los PDF</source>
       <translation>the PDFs</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>los contactos y las direcciones institucionales a los que la asociación envió algo</source>
+      <translation>the contacts and institutional addresses to which the association sent something</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -24049,6 +24165,21 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>miembros presentes con derecho a voto (y sus poderes)</source>
       <translation>members present entitled to vote (and their proxies)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>mientras ejerce el cargo; después, como parte de la historia del miembro</source>
+      <translation>while they hold office; afterwards, as part of the member's history</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>mientras el convenio o la declaración existan</source>
+      <translation>as long as the agreement or the declaration exists</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>mientras el miembro siga en la asociación y la persona sea su contacto; después de la baja del miembro, los años que fije la asociación (por omisión, 2)</source>
+      <translation>while the member remains in the association and the person is its contact; after the member's withdrawal, the years set by the association (by default, 2)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
@@ -24391,6 +24522,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>nothing was done</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>no se publica</source>
+      <translation>not published</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>no se publica (el sitio publica, si la asociación lo elige, el correo y el teléfono institucionales de cada miembro, no los de sus contactos)</source>
+      <translation>not published (if the association chooses, the site publishes each member's institutional email and phone number, not those of its contacts)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/comprobacion_previa.py" />
       <source>no se pudo leer el archivo ({0})</source>
       <translation>the file could not be read ({0})</translation>
@@ -24462,6 +24603,36 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>did not vote</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>nombre</source>
+      <translation>name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>nombre (y, de un delegado, su cargo); si habló, cuándo y cuánto</source>
+      <translation>name (and, for a delegate, their position); if they spoke, when and for how long</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>nombre y cargo, con las fechas de su mandato</source>
+      <translation>name and position, with the dates of their term of office</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>nombre, cargo y fechas del mandato</source>
+      <translation>name, position and dates of the term of office</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>nombre, lo que pidieron y cómo se les respondió</source>
+      <translation>name, what they asked for and how they were answered</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>nombre, rol, correo electrónico y teléfono</source>
+      <translation>name, role, email and phone number</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>nombres de países y fechas</source>
       <translation>country names and dates</translation>
@@ -24490,6 +24661,21 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <source>obligación el {0}</source>
       <translation>obligation on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>obligación estatutaria: el acta de cada sesión dice quiénes asistieron, quiénes hablaron y cómo se votó</source>
+      <translation>statutory obligation: the minutes of each session say who attended, who spoke and how the votes went</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>obligación estatutaria: el estatuto manda registrar la composición de los órganos</source>
+      <translation>statutory obligation: the statutes require the composition of the bodies to be recorded</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>obligación legal de responder y de poder demostrar que se respondió</source>
+      <translation>legal obligation to answer and to be able to prove that an answer was given</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
@@ -24556,9 +24742,29 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} country</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>permanente una vez aprobada el acta (el acta no se modifica)</source>
+      <translation>permanent once the minutes are approved (approved minutes are never changed)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>permanente: es la historia institucional de la asociación</source>
+      <translation>permanent: it is the association's institutional history</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>permiso denegado (no hay permiso para escribir allí; si el archivo está abierto en otro programa, ciérrelo)</source>
       <translation>permission denied (no permission to write there; if the file is open in another program, close it)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>personas que cada miembro designa como contacto (enlaces técnicos, prensa, tesorería)</source>
+      <translation>people each member designates as a contact (technical liaisons, press, treasury)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>personas que ocupan un cargo en un órgano de la asociación (presidencia, secretaría ejecutiva, tesorería)</source>
+      <translation>people who hold a position in a body of the association (presidency, executive secretariat, treasury)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -24622,6 +24828,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>first</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>probar quién se obligó y en nombre de quién</source>
+      <translation>to prove who made the commitment and on whose behalf</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>punto #{0}</source>
       <translation>item #{0}</translation>
@@ -24665,6 +24876,21 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>quien administra el servidor restaura el último respaldo sano (pg_restore).</source>
       <translation>whoever administers the server restores the last healthy backup (pg_restore).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>quienes asisten a una sesión en nombre de un miembro, los invitados y quienes toman la palabra</source>
+      <translation>those who attend a session on behalf of a member, the guests and those who take the floor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>quienes firman un convenio o una declaración en nombre de un miembro o de otra institución</source>
+      <translation>those who sign an agreement or a declaration on behalf of a member or of another institution</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>quienes pidieron acceso, rectificación, supresión u oposición</source>
+      <translation>those who requested access, rectification, erasure or objection</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
@@ -24740,6 +24966,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>recorded outside Escritorio</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>registrar cada solicitud, su plazo y su respuesta</source>
+      <translation>to record each request, its time limit and its answer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>registrar las sesiones, el quórum y las votaciones, y redactar y publicar sus actas</source>
+      <translation>to record the sessions, the quorum and the votes, and to draft and publish their minutes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/nomenclator.py" />
       <source>región</source>
       <translation>region</translation>
@@ -24800,6 +25036,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>withdraw it with “Remove”, next to the candidacy, in the meeting’s Votes tab</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>saber quién representa a cada miembro; dirigir las cartas y los avisos; la memoria y el sitio de transparencia</source>
+      <translation>to know who represents each member; to address letters and notices; the annual report and the transparency site</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
       <source>se adoptó la {0} «{1}»</source>
       <translation>{0} “{1}” was adopted</translation>
@@ -24840,6 +25081,21 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>they are approved at the next session, on {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>se borra</source>
+      <translation>it is deleted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>se borra el nombre de un mandato ya terminado; el de la autoridad en ejercicio se conserva mientras ejerza (es un cargo público)</source>
+      <translation>the name is deleted from a term of office that has ended; that of the serving authority is kept while they hold office (it is a public office)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>se borra la dirección y el nombre; queda que el envío salió, a qué miembro y cuándo</source>
+      <translation>the address and the name are deleted; what remains is that the message went out, to which member and when</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_testigo.py" />
       <source>se borraron o cambiaron registros de la base: {0} vio el sello {1} con la huella {2}…, y hoy ese sello tiene la huella {3}… (se rehízo la cadena desde antes de ese sello)</source>
       <translation>records were deleted or changed in the database: {0} saw seal {1} with fingerprint {2}…, and today that seal has fingerprint {3}… (the chain was rebuilt from before that seal)</translation>
@@ -24858,6 +25114,21 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
       <source>se cerró la votación «{0}» ({1} a favor, {2} en contra)</source>
       <translation>the vote “{0}” was closed ({1} in favour, {2} against)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>se conserva si la sesión ya se celebró (su acta la nombra); se borra de una sesión futura</source>
+      <translation>it is kept if the session has already been held (its minutes name the person); it is deleted from a future session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>se conserva: el estatuto obliga a llevar la composición de los órganos</source>
+      <translation>it is kept: the statutes require keeping the composition of the bodies</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>se conserva: un documento firmado nombra a quien lo firmó</source>
+      <translation>it is kept: a signed document names whoever signed it</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
@@ -25919,6 +26190,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} ballots</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} cambio registrado</source>
+      <translation>{0} recorded change</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} cambios registrados</source>
+      <translation>{0} recorded changes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>{0} cargo nuevo</source>
       <translation>{0} new charge</translation>
@@ -25960,13 +26241,13 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>{0} copia de respaldo anterior todavía tiene sus datos</source>
-      <translation>{0} earlier backup still contains their data</translation>
+      <source>{0} copia de respaldo anterior todavía tiene sus datos: no se modifica, y su rotación la borra a más tardar el {1}.</source>
+      <translation>{0} earlier backup still contains their data: it is not changed, and its rotation deletes it by {1} at the latest.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>{0} copias de respaldo anteriores todavía tienen sus datos</source>
-      <translation>{0} earlier backups still contain their data</translation>
+      <source>{0} copias de respaldo anteriores todavía tienen sus datos: no se modifican, y su rotación las borra a más tardar el {1}.</source>
+      <translation>{0} earlier backups still contain their data: they are not changed, and their rotation deletes them by {1} at the latest.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
@@ -26299,6 +26580,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is recorded as {1} in this session's attendance: they cannot ask for the floor. If they are in the room, mark them present.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} fila</source>
+      <translation>{0} row</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
       <source>{0} fila borrada</source>
       <translation>{0} row deleted</translation>
@@ -26317,6 +26603,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>{0} fila(s) que la bitácora no anotó</source>
       <translation>{0} row(s) the audit log did not record</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} filas</source>
+      <translation>{0} rows</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
@@ -26457,6 +26748,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} marks</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} menciones en otros textos</source>
+      <translation>{0} mentions in other texts</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} mención en otros textos</source>
+      <translation>{0} mention in other texts</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} mensaje</source>
+      <translation>{0} message</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
       <source>{0} mensaje en la bandeja de salida</source>
       <translation>{0} message in the outbox</translation>
@@ -26480,6 +26786,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
       <source>{0} mensaje la nombra</source>
       <translation>{0} message names them</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} mensajes</source>
+      <translation>{0} messages</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
@@ -27447,11 +27758,6 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: nothing was imported. The database rejected a repeated member (same country, region and name, or same code, as another one already registered) because some member was changed outside Escritorio. Check the database in the File menu, «Check the database…», to see which one, open it in its record and save it, and import again.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>{0}: no se modifican, y su rotación las borra a más tardar el {1}.</source>
-      <translation>{0}: they are not changed, and their rotation deletes them by {1} at the latest.</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>{0}: no tiene su alta en la bitácora. Se registró por fuera de Escritorio: no es un documento que el programa haya emitido.</source>
       <translation>{0}: it has no insertion in the audit log. It was recorded outside Escritorio: it is not a document the program issued.</translation>
@@ -28025,8 +28331,8 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/personas.py" />
-      <source>«{0}» no es una fila: escriba TABLA:NÚMERO, con la tabla una de {1} (por ejemplo contactos:12)</source>
-      <translation>“{0}” is not a row: write TABLE:NUMBER, with the table one of {1} (for example contactos:12)</translation>
+      <source>«{0}» no es una fila: escriba TABLA:FILA, con la tabla una de {1} (por ejemplo contactos:12)</source>
+      <translation>“{0}” is not a row: write TABLE:ROW, with the table one of {1} (for example contactos:12)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
@@ -33486,7 +33792,7 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
-      <source>Solicitud N.º {0} de {1}: {2}, recibida el {3} por {4}.</source>
+      <source>Solicitud N.º {0} de {1}: {2}, recibida el {3} ({4}).</source>
       <translation>Request No. {0} from {1}: {2}, received on {3} ({4}).</translation>
     </message>
     <message>

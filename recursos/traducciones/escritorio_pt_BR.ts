@@ -7155,11 +7155,6 @@ Depois de restaurá-lo, este banco de dados passará a ser aquele.</translation>
 Continuar?</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <source> </source>
-      <translation> </translation>
-    </message>
-    <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source> (asociación {0}, {1} miembros)</source>
       <translation> (associação {0}, {1} membros)</translation>
@@ -8412,6 +8407,11 @@ Continuar?</translation>
       <translation>Anexo — Errata</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>Anonimizada</source>
+      <translation>Anonimizada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_deshacer.py" />
       <source>Anotado para deshacer: {0}</source>
       <translation>Registrado para desfazer: {0}</translation>
@@ -8907,6 +8907,11 @@ Deseja abri-lo agora?</translation>
       <translation>Autoridades confiáveis…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>Autoridades de los miembros</source>
+      <translation>Autoridades dos membros</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Autoridades locales nuevas</source>
       <translation>Novas autoridades locais</translation>
@@ -9288,6 +9293,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>Boletas: {0} ({1}). Marcas: {2}.</source>
       <translation>Cédulas: {0} ({1}). Marcas: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>Borrada</source>
+      <translation>Apagada</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -10179,6 +10189,11 @@ Deseja abri-lo agora?</translation>
       <translation>Contatos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>Contactos de los miembros</source>
+      <translation>Contatos dos membros</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Contactos de los miembros: el correo y el teléfono institucionales de cada miembro (el municipio), porque la asociación eligió publicarlos.</source>
       <translation>Contatos dos membros: o e-mail e o telefone institucionais de cada membro (o município), porque a associação escolheu publicá-los.</translation>
@@ -10930,6 +10945,11 @@ Deseja abri-lo agora?</translation>
       <translation>Delegado em uma sessão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>Delegados, apoderados, invitados y oradores de las sesiones</source>
+      <translation>Delegados, procuradores, convidados e oradores das sessões</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
@@ -11148,6 +11168,7 @@ Deseja abri-lo agora?</translation>
       <translation>Destinatários ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Destinatarios del correo</source>
       <translation>Destinatários do e-mail</translation>
@@ -11567,8 +11588,8 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>El archivo de la base no se pudo reescribir ahora (otro programa lo tiene abierto): lo borrado puede quedar en su espacio libre hasta entonces. Se reescribe solo al cerrar la base.</source>
-      <translation>O arquivo do banco de dados não pôde ser reescrito agora (outro programa o tem aberto): o que foi apagado pode ficar no seu espaço livre até lá. Ele é reescrito automaticamente ao fechar o banco de dados.</translation>
+      <source>El archivo de la base no se pudo reescribir ahora (otro programa lo tiene abierto): se reescribe automáticamente al cerrar la base, y hasta entonces lo borrado puede quedar en su espacio libre.</source>
+      <translation>O arquivo do banco de dados não pôde ser reescrito agora (outro programa o tem aberto): ele é reescrito automaticamente ao fechar o banco de dados, e até lá o que foi apagado pode ficar no seu espaço livre.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -13642,6 +13663,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Signatário de um convênio</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>Firmantes de convenios y declaraciones</source>
+      <translation>Signatários de convênios e declarações</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Firmantes de declaraciones</source>
       <translation>Signatários de declarações</translation>
@@ -14365,6 +14391,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Integrantes</source>
       <translation>Integrantes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>Integrantes de los órganos a título personal</source>
+      <translation>Integrantes dos órgãos a título pessoal</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -19100,6 +19131,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Pessoas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>Personas que ejercieron sus derechos</source>
+      <translation>Pessoas que exerceram os seus direitos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Personas registradas por la secretaría: {0}.</source>
       <translation>Pessoas registradas pela secretaria: {0}.</translation>
@@ -20775,8 +20811,8 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
-      <source>Se entregaron la carta {0} y los datos {1}: {2} filas, {3} cambios registrados, {4} mensajes, {5} menciones en otros textos.</source>
-      <translation>Foram entregues a carta {0} e os dados {1}: {2} linhas, {3} alterações registradas, {4} mensagens, {5} menções em outros textos.</translation>
+      <source>Se entregaron la carta {0} y los datos {1}: {2}.</source>
+      <translation>Foram entregues a carta {0} e os dados {1}: {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -23331,11 +23367,6 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>Já se votou alguma emenda da moção {0}: a ordem de votação não muda no meio da votação.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <source>_</source>
-      <translation>_</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>a favor</source>
       <translation>a favor</translation>
@@ -23986,6 +24017,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>endereço</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>dirección de correo, nombre y lo que pasó con cada envío (aceptado, rebotado, recibido)</source>
+      <translation>endereço de e-mail, nome e o que aconteceu com cada envio (aceito, devolvido, recebido)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>dirección del servidor de sello de tiempo (http://…)</source>
       <translation>endereço do servidor de carimbo do tempo (http://…)</translation>
@@ -24020,6 +24056,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>débito: no es un cobro</source>
       <translation>débito: não é um recebimento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>ejecución del convenio y obligación de conservar lo firmado</source>
+      <translation>execução do convênio e obrigação de conservar o que foi assinado</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
@@ -24061,6 +24102,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>el acta</source>
       <translation>a ata</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>el acta aprobada de cada sesión, con quiénes hablaron (páginas de las sesiones)</source>
+      <translation>a ata aprovada de cada sessão, com quem falou (páginas das sessões)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
@@ -24368,6 +24414,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/salida.py" />
       <source>el nombre no es válido en este disco</source>
       <translation>o nome não é válido neste disco</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>el nombre y el cargo de la autoridad vigente de cada miembro (página de miembros)</source>
+      <translation>o nome e o cargo da autoridade vigente de cada membro (página de membros)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -24715,6 +24766,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>enviado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>enviar convocatorias, actas, resoluciones, avisos de cobro y recibos; coordinar con cada miembro</source>
+      <translation>enviar convocações, atas, resoluções, avisos de cobrança e recibos; coordenar com cada membro</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>error de lectura o escritura del disco (¿se quitó el pendrive o se cortó la red?)</source>
       <translation>erro de leitura ou gravação no disco (o pen drive foi removido ou a rede caiu?)</translation>
@@ -24796,8 +24852,8 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <source>es un registro con un nombre o un correo igual al suyo que no es suyo, o que revisamos</source>
-      <translation>é um registro com um nome ou um e-mail igual ao seu que não é seu, ou que revisamos</translation>
+      <source>es un registro con un nombre o un correo igual al suyo que no está a su nombre: lo revisamos</source>
+      <translation>é um registro com um nome ou um e-mail igual ao seu que não está em seu nome: nós o revisamos</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
@@ -25208,6 +25264,26 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>integrantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>intendentas, alcaldes, prefeitas y demás autoridades de cada miembro</source>
+      <translation>prefeitas, prefeitos, intendentes e demais autoridades de cada membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>interés legítimo de la asociación en comunicarse con sus miembros (ejecución de la relación asociativa)</source>
+      <translation>interesse legítimo da associação em se comunicar com os seus membros (execução da relação associativa)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>interés legítimo: es un cargo público, y quien ejerce la autoridad representa al miembro ante la asociación</source>
+      <translation>interesse legítimo: é um cargo público, e quem exerce a autoridade representa o membro perante a associação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>interés legítimo: probar que cada convocatoria y cada aviso salió y a quién</source>
+      <translation>interesse legítimo: provar que cada convocação e cada aviso saiu e para quem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>la actividad «{0}»</source>
       <translation>a atividade «{0}»</translation>
@@ -25246,6 +25322,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la autoridad de {0} ({1})</source>
       <translation>a autoridade de {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>la bandeja de salida y la historia de los envíos</source>
+      <translation>a caixa de saída e o histórico dos envios</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -25366,6 +25447,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a composição</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>la composición vigente y la historia de cada órgano (páginas de los órganos)</source>
+      <translation>a composição vigente e o histórico de cada órgão (páginas dos órgãos)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>la composición y la historia de los órganos, la memoria y el sitio de transparencia</source>
+      <translation>a composição e o histórico dos órgãos, o relatório anual e o site de transparência</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>la convocatoria</source>
       <translation>a convocação</translation>
@@ -25395,6 +25486,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la cuenta de correo {0}</source>
       <translation>a conta de e-mail {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>la de los contactos; una dirección rebotada, los meses que fije la asociación (por omisión, 12)</source>
+      <translation>a dos contatos; um endereço com devolução, os meses que a associação fixar (por padrão, 12)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -25766,6 +25862,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a sessão já foi realizada e a sua ata o menciona: a ata é o registro oficial da sessão que o estatuto exige</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>la solicitud queda registrada sin el nombre (un código la identifica ante la persona)</source>
+      <translation>a solicitação fica registrada sem o nome (um código a identifica perante a pessoa)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>la solicitud queda; si fue de supresión, sin el nombre de quien la hizo</source>
+      <translation>a solicitação fica; se foi de eliminação, sem o nome de quem a fez</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la solicitud {0} ({1}) de la persona {2}</source>
       <translation>a solicitação {0} ({1}) da pessoa {2}</translation>
@@ -25821,6 +25927,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>la «huella de la bitácora» del pie (sello {0}, {1}…) es la de la cadena de la bitácora de toda la base cuando se generó, no la del documento; la base ya no tiene ese sello así.</source>
       <translation>o “hash do registro de auditoria” do rodapé (selo {0}, {1}…) é o da cadeia do registro de auditoria de todo o banco de dados no momento em que foi gerado, não o do documento; o banco de dados não tem mais esse selo igual.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>las adhesiones de cada declaración aprobada (página de resoluciones)</source>
+      <translation>as adesões de cada declaração aprovada (página de resoluções)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
@@ -25911,6 +26022,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
       <source>los certificados o la CRL</source>
       <translation>os certificados ou a CRL</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>los contactos y las direcciones institucionales a los que la asociación envió algo</source>
+      <translation>os contatos e os endereços institucionais para os quais a associação enviou algo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -26093,6 +26209,21 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>miembros presentes con derecho a voto (y sus poderes)</source>
       <translation>membros presentes com direito a voto (e suas procurações)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>mientras ejerce el cargo; después, como parte de la historia del miembro</source>
+      <translation>enquanto exerce o cargo; depois, como parte do histórico do membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>mientras el convenio o la declaración existan</source>
+      <translation>enquanto o convênio ou a declaração existir</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>mientras el miembro siga en la asociación y la persona sea su contacto; después de la baja del miembro, los años que fije la asociación (por omisión, 2)</source>
+      <translation>enquanto o membro continuar na associação e a pessoa for o seu contato; depois do desligamento do membro, os anos que a associação fixar (por padrão, 2)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
@@ -26450,6 +26581,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>nada foi feito</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>no se publica</source>
+      <translation>não se publica</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>no se publica (el sitio publica, si la asociación lo elige, el correo y el teléfono institucionales de cada miembro, no los de sus contactos)</source>
+      <translation>não se publica (o site publica, se a associação escolher, o e-mail e o telefone institucionais de cada membro, não os dos seus contatos)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/comprobacion_previa.py" />
       <source>no se pudo leer el archivo ({0})</source>
       <translation>não foi possível ler o arquivo ({0})</translation>
@@ -26521,6 +26662,36 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não votou</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>nombre</source>
+      <translation>nome</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>nombre (y, de un delegado, su cargo); si habló, cuándo y cuánto</source>
+      <translation>nome (e, no caso de um delegado, o seu cargo); se falou, quando e por quanto tempo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>nombre y cargo, con las fechas de su mandato</source>
+      <translation>nome e cargo, com as datas do mandato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>nombre, cargo y fechas del mandato</source>
+      <translation>nome, cargo e datas do mandato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>nombre, lo que pidieron y cómo se les respondió</source>
+      <translation>nome, o que pediram e como lhes foi respondido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>nombre, rol, correo electrónico y teléfono</source>
+      <translation>nome, função, e-mail e telefone</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>nombres de países y fechas</source>
       <translation>nomes de países e datas</translation>
@@ -26549,6 +26720,21 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <source>obligación el {0}</source>
       <translation>obrigação em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>obligación estatutaria: el acta de cada sesión dice quiénes asistieron, quiénes hablaron y cómo se votó</source>
+      <translation>obrigação estatutária: a ata de cada sessão diz quem compareceu, quem falou e como se votou</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>obligación estatutaria: el estatuto manda registrar la composición de los órganos</source>
+      <translation>obrigação estatutária: o estatuto manda registrar a composição dos órgãos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>obligación legal de responder y de poder demostrar que se respondió</source>
+      <translation>obrigação legal de responder e de poder demonstrar que se respondeu</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
@@ -26620,9 +26806,29 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>país {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>permanente una vez aprobada el acta (el acta no se modifica)</source>
+      <translation>permanente, uma vez aprovada a ata (a ata não se modifica)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>permanente: es la historia institucional de la asociación</source>
+      <translation>permanente: é a história institucional da associação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>permiso denegado (no hay permiso para escribir allí; si el archivo está abierto en otro programa, ciérrelo)</source>
       <translation>permissão negada (não há permissão para gravar ali; se o arquivo estiver aberto em outro programa, feche-o)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>personas que cada miembro designa como contacto (enlaces técnicos, prensa, tesorería)</source>
+      <translation>pessoas que cada membro designa como contato (pontos focais técnicos, imprensa, tesouraria)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>personas que ocupan un cargo en un órgano de la asociación (presidencia, secretaría ejecutiva, tesorería)</source>
+      <translation>pessoas que ocupam um cargo em um órgão da associação (presidência, secretaria executiva, tesouraria)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -26686,6 +26892,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>primeira</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>probar quién se obligó y en nombre de quién</source>
+      <translation>provar quem se obrigou e em nome de quem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>punto #{0}</source>
       <translation>item #{0}</translation>
@@ -26729,6 +26940,21 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>quien administra el servidor restaura el último respaldo sano (pg_restore).</source>
       <translation>quem administra o servidor restaura o último backup íntegro (pg_restore).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>quienes asisten a una sesión en nombre de un miembro, los invitados y quienes toman la palabra</source>
+      <translation>quem comparece a uma sessão em nome de um membro, os convidados e quem faz uso da palavra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>quienes firman un convenio o una declaración en nombre de un miembro o de otra institución</source>
+      <translation>quem assina um convênio ou uma declaração em nome de um membro ou de outra instituição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>quienes pidieron acceso, rectificación, supresión u oposición</source>
+      <translation>quem pediu acesso, retificação, eliminação ou oposição</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
@@ -26804,6 +27030,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>registrado por fora do Escritorio</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>registrar cada solicitud, su plazo y su respuesta</source>
+      <translation>registrar cada solicitação, o seu prazo e a sua resposta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>registrar las sesiones, el quórum y las votaciones, y redactar y publicar sus actas</source>
+      <translation>registrar as sessões, o quórum e as votações, e redigir e publicar as suas atas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/nomenclator.py" />
       <source>región</source>
       <translation>região</translation>
@@ -26869,6 +27105,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>retire-a com «Remover», junto à candidatura, na aba Votações da sessão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>saber quién representa a cada miembro; dirigir las cartas y los avisos; la memoria y el sitio de transparencia</source>
+      <translation>saber quem representa cada membro; endereçar as cartas e os avisos; o relatório anual e o site de transparência</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
       <source>se adoptó la {0} «{1}»</source>
       <translation>foi adotada a {0} «{1}»</translation>
@@ -26909,6 +27150,21 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>é aprovada na sessão seguinte, de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>se borra</source>
+      <translation>é apagado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>se borra el nombre de un mandato ya terminado; el de la autoridad en ejercicio se conserva mientras ejerza (es un cargo público)</source>
+      <translation>o nome de um mandato já terminado é apagado; o da autoridade em exercício é conservado enquanto ela exercer o cargo (é um cargo público)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>se borra la dirección y el nombre; queda que el envío salió, a qué miembro y cuándo</source>
+      <translation>o endereço e o nome são apagados; fica registrado que o envio saiu, para qual membro e quando</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_testigo.py" />
       <source>se borraron o cambiaron registros de la base: {0} vio el sello {1} con la huella {2}…, y hoy ese sello tiene la huella {3}… (se rehízo la cadena desde antes de ese sello)</source>
       <translation>registros do banco de dados foram apagados ou alterados: {0} viu o selo {1} com a impressão digital {2}…, e hoje esse selo tem a impressão digital {3}… (a cadeia foi refeita desde antes desse selo)</translation>
@@ -26927,6 +27183,21 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
       <source>se cerró la votación «{0}» ({1} a favor, {2} en contra)</source>
       <translation>foi encerrada a votação «{0}» ({1} a favor, {2} contra)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>se conserva si la sesión ya se celebró (su acta la nombra); se borra de una sesión futura</source>
+      <translation>é conservado se a sessão já foi realizada (a sua ata menciona a pessoa); é apagado de uma sessão futura</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>se conserva: el estatuto obliga a llevar la composición de los órganos</source>
+      <translation>é conservado: o estatuto obriga a manter a composição dos órgãos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>se conserva: un documento firmado nombra a quien lo firmó</source>
+      <translation>é conservado: um documento assinado menciona quem o assinou</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
@@ -28072,6 +28343,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} cédulas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} cambio registrado</source>
+      <translation>{0} alteração registrada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} cambios registrados</source>
+      <translation>{0} alterações registradas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} cancelada</source>
       <translation>{0} cancelada</translation>
@@ -28143,13 +28424,13 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>{0} copia de respaldo anterior todavía tiene sus datos</source>
-      <translation>{0} backup anterior ainda tem os dados da pessoa</translation>
+      <source>{0} copia de respaldo anterior todavía tiene sus datos: no se modifica, y su rotación la borra a más tardar el {1}.</source>
+      <translation>{0} backup anterior ainda tem os dados da pessoa: não é modificado, e a sua rotação o apaga no mais tardar em {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>{0} copias de respaldo anteriores todavía tienen sus datos</source>
-      <translation>{0} backups anteriores ainda têm os dados da pessoa</translation>
+      <source>{0} copias de respaldo anteriores todavía tienen sus datos: no se modifican, y su rotación las borra a más tardar el {1}.</source>
+      <translation>{0} backups anteriores ainda têm os dados da pessoa: não são modificados, e a sua rotação os apaga no mais tardar em {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
@@ -28502,6 +28783,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} consta como {1} na presença desta sessão: não pede a palavra. Se está na sala, marque sua presença como presente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} fila</source>
+      <translation>{0} linha</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
       <source>{0} fila borrada</source>
       <translation>{0} linha apagada</translation>
@@ -28520,6 +28806,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
       <source>{0} fila(s) que la bitácora no anotó</source>
       <translation>{0} linha(s) que o registro de auditoria não anotou</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} filas</source>
+      <translation>{0} linhas</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
@@ -28676,6 +28967,21 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} marcas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} menciones en otros textos</source>
+      <translation>{0} menções em outros textos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} mención en otros textos</source>
+      <translation>{0} menção em outros textos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} mensaje</source>
+      <translation>{0} mensagem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
       <source>{0} mensaje en la bandeja de salida</source>
       <translation>{0} mensagem na caixa de saída</translation>
@@ -28699,6 +29005,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
       <source>{0} mensaje la nombra</source>
       <translation>{0} mensagem a menciona</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} mensajes</source>
+      <translation>{0} mensagens</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
@@ -29826,11 +30137,6 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: nada foi importado. O banco de dados rejeitou um membro repetido (mesmo país, região e nome, ou mesmo código, que outro já registrado) porque algum membro foi alterado fora do Escritorio. Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», para ver qual, abra-o na ficha dele, salve-o e importe novamente.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>{0}: no se modifican, y su rotación las borra a más tardar el {1}.</source>
-      <translation>{0}: não são modificados, e a sua rotação os apaga no mais tardar em {1}.</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>{0}: no tiene su alta en la bitácora. Se registró por fuera de Escritorio: no es un documento que el programa haya emitido.</source>
       <translation>{0}: não tem sua inclusão no registro de auditoria. Foi registrado fora do Escritorio: não é um documento que o programa tenha emitido.</translation>
@@ -30419,8 +30725,8 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/personas.py" />
-      <source>«{0}» no es una fila: escriba TABLA:NÚMERO, con la tabla una de {1} (por ejemplo contactos:12)</source>
-      <translation>«{0}» não é uma linha: digite TABELA:NÚMERO, com a tabela sendo uma de {1} (por exemplo contactos:12)</translation>
+      <source>«{0}» no es una fila: escriba TABLA:FILA, con la tabla una de {1} (por ejemplo contactos:12)</source>
+      <translation>«{0}» não é uma linha: digite TABELA:LINHA, com a tabela sendo uma de {1} (por exemplo contactos:12)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
@@ -35300,7 +35606,7 @@ Motivo da anulação:</translation>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <source>Podrían ser suyas</source>
-      <translation>Poderiam ser dela</translation>
+      <translation>Talvez dela</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
@@ -35896,8 +36202,8 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
-      <source>Solicitud N.º {0} de {1}: {2}, recibida el {3} por {4}.</source>
-      <translation>Solicitação n.º {0} de {1}: {2}, recebida em {3} (canal: {4}).</translation>
+      <source>Solicitud N.º {0} de {1}: {2}, recibida el {3} ({4}).</source>
+      <translation>Solicitação n.º {0} de {1}: {2}, recebida em {3} ({4}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
