@@ -58,7 +58,6 @@ def _huella(db: BaseDeDatos, anterior: str | None, momento: str, usuario: str | 
     from . import valores_personales
 
     digesto = hashlib.sha256("\x1f".join((anterior or "", momento, usuario or "", operador or "")).encode("utf-8"))
-    sufijos = {} if como_se_sello else valores_personales.sufijos_de_compromisos(db, desde, hasta)
     cursor = db.execute(_SERIE_POSTGRESQL if db.dialecto == "postgresql" else _SERIE, [desde, hasta])
     cantidad, separador = 0, ""
     while tramo := cursor.fetchmany(_REGISTROS_POR_TRAMO):
@@ -75,7 +74,8 @@ def _huella(db: BaseDeDatos, anterior: str | None, momento: str, usuario: str | 
                     texto = texto[:len(texto) - len(datos)] + original
                 if texto is not None:
                     textos.append(texto)
-        else:
+        else:   # los compromisos de los valores de este tramo (de a tramos: no todos los del sello en memoria)
+            sufijos = valores_personales.sufijos_de_compromisos(db, tramo[0][0], tramo[-1][0])
             textos = [texto + "\x1f" + sufijos[registro] if registro in sufijos else texto
                       for registro, texto, _, _ in tramo if texto is not None]  # group_concat omitía los nulos
         if textos:

@@ -274,23 +274,31 @@ def compromiso(sal: str, valor: str) -> str:
     return hashlib.sha256(bytes.fromhex(sal) + valor.encode("utf-8")).hexdigest()
 
 
+# De a cuántos registros de la bitácora se comprometen y se leen los compromisos: una importación de 100.000 miembros
+# sella cientos de miles de valores, y tenerlos todos en memoria a la vez pasaría de 50 MB.
+_REGISTROS_POR_TRAMO = 5000
+
+
 def comprometer(db: BaseDeDatos, desde: int, hasta: int) -> int:
     """Dentro de la transacción que sella: la sal y el compromiso de cada valor de los registros `desde`…`hasta` que
-    todavía no los tiene. Devuelve cuántos."""
+    todavía no los tiene, de a tramos. Devuelve cuántos."""
     if not disponible(db):
-        return 0
-    pendientes = db.execute(f"SELECT registro_id, posicion, valor FROM {TABLA} WHERE registro_id BETWEEN ? AND ? "
-                            "AND compromiso IS NULL AND valor IS NOT NULL", [desde, hasta]).fetchall()
-    if not pendientes:
         return 0
     import secrets
 
-    filas = []
-    for registro_id, posicion, valor in pendientes:
-        sal = secrets.token_hex(32)
-        filas.append((sal, compromiso(sal, valor), registro_id, posicion))
-    db.executemany(f"UPDATE {TABLA} SET sal = ?, compromiso = ? WHERE registro_id = ? AND posicion = ?", filas)
-    return len(filas)
+    cuantos = 0
+    for inicio in range(desde, hasta + 1, _REGISTROS_POR_TRAMO):
+        fin = min(hasta, inicio + _REGISTROS_POR_TRAMO - 1)
+        filas = []
+        for registro_id, posicion, valor in db.execute(
+                f"SELECT registro_id, posicion, valor FROM {TABLA} WHERE registro_id BETWEEN ? AND ? "
+                "AND compromiso IS NULL AND valor IS NOT NULL", [inicio, fin]).fetchall():
+            sal = secrets.token_hex(32)
+            filas.append((sal, compromiso(sal, valor), registro_id, posicion))
+        if filas:
+            db.executemany(f"UPDATE {TABLA} SET sal = ?, compromiso = ? WHERE registro_id = ? AND posicion = ?", filas)
+            cuantos += len(filas)
+    return cuantos
 
 
 def sufijos_de_compromisos(db: BaseDeDatos, desde: int, hasta: int) -> dict[int, str]:
