@@ -18,9 +18,15 @@ def test_publicar_y_volver_a_publicar(cli, copia_de_la_demo, tmp_path):
     assert hecho["paginas"] >= 30 and hecho["iguales"] == len(json.loads(
         (sitio / "manifiesto.json").read_text(encoding="utf-8"))["archivos"])
 
-    con_contactos = cli("publicar", str(sitio), "--incluir", "contactos", db=copia_de_la_demo)
-    assert con_contactos.returncode == 0
-    assert "Archivos escritos: 1; borrados (ya no son públicos): 0" in con_contactos.stdout
+    # Con los contactos: la página de miembros cambia y aparece el aviso de privacidad (issue 65); sin ellos otra vez,
+    # el aviso se va.
+    con_contactos = cli("publicar", str(sitio), "--incluir", "contactos", "--json", db=copia_de_la_demo)
+    assert con_contactos.returncode == 0, con_contactos.stderr
+    hecho = json.loads(con_contactos.stdout)
+    assert (sorted(hecho["escritos"]), hecho["borrados"]) == (["miembros.html", "privacidad.html"], [])
+    sin_contactos = cli("publicar", str(sitio), db=copia_de_la_demo)
+    assert "Archivos escritos: 1; borrados (ya no son públicos): 1" in sin_contactos.stdout
+    assert not (sitio / "privacidad.html").exists()
 
 
 def test_lo_que_no_se_puede_sale_con_1_y_dice_por_que(cli, copia_de_la_demo, tmp_path):

@@ -67,7 +67,8 @@ def respaldo_creado(resultado) -> str:
 
 def test_la_copia_antes_de_restaurar_sobrevive_a_abrir_y_cerrar_y_a_la_rotacion(cli, con_miembros, tmp_path):
     """Restaurar un respaldo viejo, abrir y cerrar la ventana, y un año de respaldos automáticos: el trabajo
-    hecho antes de restaurar sigue en la copia «antes-de-restaurar»."""
+    hecho antes de restaurar sigue en la copia «antes-de-restaurar» (hasta que pasa de trece meses: ver
+    test_respaldos_automaticos, lo que se suprimió no vive más que eso en los respaldos)."""
     viejo = tmp_path / "viejo.db"
     assert cli("respaldo", "crear", viejo, db=con_miembros).returncode == 0  # 3 miembros
     assert cli("miembros", "importar", escribir_csv(tmp_path / "mas.csv", [["Fray Bentos", "UY", "25.000"]]),
@@ -83,8 +84,8 @@ def test_la_copia_antes_de_restaurar_sobrevive_a_abrir_y_cerrar_y_a_la_rotacion(
     ahora = datetime.now()
     # Más de un año de cierres (cada día el primer mes, luego cada diez días: los mismos que dejaría la ventana,
     # puestos con su nombre) y el último de verdad: la rotación trabaja mucho y borra casi todos.
-    respaldos_del_pasado(cierre, con_miembros, [ahora + timedelta(days=dia) for dia in [*range(1, 31), *range(40, 400, 10)]])
-    respaldo_rotacion.respaldar_automaticamente(conn, con_miembros, "cierre", ahora + timedelta(days=400))
+    respaldos_del_pasado(cierre, con_miembros, [ahora + timedelta(days=dia) for dia in [*range(1, 31), *range(40, 390, 10)]])
+    respaldo_rotacion.respaldar_automaticamente(conn, con_miembros, "cierre", ahora + timedelta(days=390))
     db.close()
 
     assert copia.exists() and miembros(copia) == 4

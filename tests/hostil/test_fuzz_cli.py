@@ -388,6 +388,34 @@ CATALOGO.update({   # la sala (issue 64): enmiendas y votos; la demo no tiene mo
     "votos adoptar": {"mocion": "entero", "--tipo": "tipo_resolucion", "--titulo": "texto", "--json": "marca",
                       "--asociacion": "sigla"},
 })
+CATALOGO.update({   # los datos personales (issue 65): personas y derechos
+    "personas apariciones": {"--buscar": "texto", "--sin-persona": "marca", "--json": "marca", "--asociacion": "sigla"},
+    "personas listar": {"--json": "marca", "--asociacion": "sigla"},
+    "personas ver": {"persona": "entero", "--json": "marca", "--asociacion": "sigla"},
+    "personas registrar": {"filas": "fila_persona", "--nombre": "texto", "--nota": "texto", "--motivo": "texto",
+                           "--json": "marca", "--asociacion": "sigla"},
+    "personas vincular": {"persona": "entero", "filas": "fila_persona", "--motivo": "texto", "--json": "marca",
+                          "--asociacion": "sigla"},
+    "personas desvincular": {"persona": "entero", "fila": "fila_persona", "--asociacion": "sigla"},
+    "derechos politica": {"--pais": "pais", "--dias-propios": "entero", "--contacto": "texto",
+                          "--anios-contactos": "entero", "--meses-rebotes": "entero", "--dias-aviso": "entero",
+                          "--json": "marca", "--asociacion": "sigla"},
+    "derechos tratamientos": {"--clase": "eleccion", "--base-legal": "texto", "--finalidad": "texto",
+                              "--conservacion": "texto", "--json": "marca", "--asociacion": "sigla"},
+    "derechos registrar": {"--persona": "entero", "--derecho": "eleccion", "--recibida": "fecha", "--canal": "eleccion",
+                           "--detalle": "texto", "--json": "marca", "--asociacion": "sigla"},
+    "derechos listar": {"--abiertas": "marca", "--json": "marca", "--asociacion": "sigla"},
+    "derechos acceso": {"solicitud": "entero", "--carpeta": "carpeta_salida", "--reemplazar": "marca", "--json": "marca",
+                        "--asociacion": "sigla"},
+    "derechos suprimir": {"solicitud": "entero", "--carpeta": "carpeta_salida", "--simular": "marca",
+                          "--reemplazar": "marca", "--json": "marca", "--asociacion": "sigla"},
+    "derechos oposicion": {"solicitud": "entero", "--json": "marca", "--asociacion": "sigla"},
+    "derechos responder": {"solicitud": "entero", "--respuesta": "texto", "--denegar": "texto", "--json": "marca",
+                           "--asociacion": "sigla"},
+    "derechos vencidos": {"--suprimir": "marca", "--json": "marca", "--asociacion": "sigla"},
+    "derechos limpiar": {},
+    "derechos registro-de-actividades": {"archivo": "salida_pdf", "--reemplazar": "marca", "--asociacion": "sigla"},
+})
 LENTAS = {"demo"}
 # Estados de salida documentados además de 0, 1 y 2 (docstring de escritorio/cli.py).
 ESTADOS_EXTRA = {**{f"correo {o}": (3,) for o in ("convocatoria", "acta", "resolucion", "recibo", "avisos", "enviar")},
@@ -516,6 +544,8 @@ def _todos_los_validos(ids: dict) -> dict[str, st.SearchStrategy]:
         "asignacion": st.sampled_from([f"2={ids['miembro'][0]}", "2=no", f"3={ids['miembro'][-1]}", "3=omitir"]),
         "fila_hoja": st.sampled_from(["2", "3", "5", "40"]),
         "correccion": st.sampled_from(["2:Población=12000", "3:C=", "2:Nombre=Ñandú São", "4:Correo=a@b.org"]),
+        # Una fila con datos de una persona, como la nombra «personas apariciones» (las de la red de ejemplo).
+        "fila_persona": st.sampled_from(["autoridades:2", "asistencias:8", "contactos:47", "mandatos:134"]),
     }
 
 
@@ -589,6 +619,9 @@ def _todos_los_hostiles() -> dict[str, st.SearchStrategy]:
         "correccion": st.one_of(e.texto_hostil(), st.sampled_from([
             "2", "2:", ":C=1", "1:C=1", "2:=1", "2:ZZZ=1", "2:Zeta=1", "2:C=\x1b[31m", "2:Nombre=" + "x" * 5000,
             "٢:C=1", "2:C=1=2", "2:\u202eC=1"])),
+        "fila_persona": st.one_of(e.texto_hostil(), st.sampled_from([
+            "contactos", "contactos:", ":12", "bitacora:1", "miembros:1", "contactos:-1", "contactos:99999999999",
+            "contactos:١٢", "CONTACTOS:1", "contactos:1:2", "contactos:\u202e1", "contactos: 1"])),
     }
 
 
@@ -596,7 +629,7 @@ _ARCHIVOS = {"salida_pdf": e.plan_salida, "salida_xlsx": e.plan_salida, "salida_
              "pdf_entrada": e.plan_pdf,
              "extracto": e.plan_extracto,
              "norma_archivo": e.plan_norma, "respaldo_origen": e.plan_respaldo_origen,
-             "respaldo_destino": e.plan_respaldo_destino}
+             "respaldo_destino": e.plan_respaldo_destino, "carpeta_salida": e.plan_respaldo_destino}
 
 
 @functools.cache
@@ -753,6 +786,7 @@ def caso_de_orden(draw, orden: str, ids: dict):
 _PLAN_VALIDO = {"padron": ("csv", (("Nueva Ciudad Fuzz", "AR", "1000"),)), "pdf_entrada": ("bytes", e.PDF_VALIDO),
                 "norma_archivo": ("texto", "Artículo 1\nLa red se llama Fuzz.\nArtículo 2\nSede rotativa.\n", "utf-8"),
                 "respaldo_origen": ("copia_de_la_base",), "respaldo_destino": ("omitir",),
+                "carpeta_salida": ("carpeta_existente",),
                 "extracto": e.EXTRACTO_VALIDO}
 
 
