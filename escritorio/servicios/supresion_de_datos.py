@@ -173,7 +173,9 @@ def planear(contexto: Contexto, solicitud_id: int) -> PlanDeSupresion:
 
 # Las columnas de texto cuyo nombre en la base no es la palabra que lee la secretaría (las demás: sin guiones bajos).
 _COLUMNAS = {"telefono": "teléfono", "direccion": "dirección", "descripcion": "descripción", "html": "texto (HTML)",
-             "resumen": "resumen", "notas": "notas", "observaciones": "observaciones"}
+             "resumen": "resumen", "notas": "notas", "observaciones": "observaciones", "contenido": "contenido",
+             "representante": "representante", "nombre": "nombre", "correo": "correo", "texto": "texto",
+             "persona": "persona", "motivo": "motivo"}
 
 
 def columna_legible(columna: str) -> str:

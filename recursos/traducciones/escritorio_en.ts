@@ -21810,6 +21810,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>read-only (view only)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>contenido</source>
+      <translation>content</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>convenio del que es parte</source>
       <translation>agreement it is a party to</translation>
@@ -21818,6 +21823,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>convenios de los que es parte</source>
       <translation>agreements it is a party to</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>correo</source>
+      <translation>email</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -24197,6 +24207,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>modified after signing</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>motivo</source>
+      <translation>reason</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>más de la mitad de {0}</source>
       <translation>more than half of {0}</translation>
@@ -24604,6 +24619,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>nombre</source>
       <translation>name</translation>
     </message>
@@ -24755,6 +24771,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/salida.py" />
       <source>permiso denegado (no hay permiso para escribir allí; si el archivo está abierto en otro programa, ciérrelo)</source>
       <translation>permission denied (no permission to write there; if the file is open in another program, close it)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>persona</source>
+      <translation>person</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
@@ -24984,6 +25005,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>reportlab</source>
       <translation>reportlab</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>representante</source>
+      <translation>representative</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
@@ -25449,6 +25475,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>texto</source>
       <translation>text</translation>
     </message>

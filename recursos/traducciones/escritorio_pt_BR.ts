@@ -23784,6 +23784,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>consulta (somente leitura)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>contenido</source>
+      <translation>conteúdo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>convenio del que es parte</source>
       <translation>convênio do qual é parte</translation>
@@ -23797,6 +23802,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>copia {0}</source>
       <translation>cópia {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>correo</source>
+      <translation>e-mail</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -26241,6 +26251,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>modificada após a assinatura</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>motivo</source>
+      <translation>motivo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>más de la mitad de {0}</source>
       <translation>mais da metade de {0}</translation>
@@ -26663,6 +26678,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>nombre</source>
       <translation>nome</translation>
     </message>
@@ -26819,6 +26835,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/salida.py" />
       <source>permiso denegado (no hay permiso para escribir allí; si el archivo está abierto en otro programa, ciérrelo)</source>
       <translation>permissão negada (não há permissão para gravar ali; se o arquivo estiver aberto em outro programa, feche-o)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>persona</source>
+      <translation>pessoa</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
@@ -27053,6 +27074,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/sitio/oparl_personas.py" />
       <source>representación</source>
       <translation>representação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>representante</source>
+      <translation>representante</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
@@ -27533,6 +27559,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>texto</source>
       <translation>texto</translation>
     </message>
