@@ -910,6 +910,7 @@ from .esquema_sala import MIGRACION_SALA  # noqa: E402
 from .esquema_motivo_de_admision import MIGRACION_MOTIVO_DE_ADMISION  # noqa: E402
 from .esquema_valores_personales import MIGRACION_VALORES_PERSONALES  # noqa: E402
 from .esquema_datos_personales import MIGRACION_DATOS_PERSONALES  # noqa: E402
+from .esquema_otras_redes import MIGRACION_OTRAS_REDES  # noqa: E402
 
 # Desde la 0019, cada migración vive en su módulo (esquema_<tema>.py) y se registra aquí, en orden: una nueva se
 # agrega al final de esta lista.
@@ -941,6 +942,7 @@ MIGRACIONES_EN_SU_MODULO = [
     MIGRACION_MOTIVO_DE_ADMISION,
     MIGRACION_VALORES_PERSONALES,
     MIGRACION_DATOS_PERSONALES,
+    MIGRACION_OTRAS_REDES,
 ]
 for _nombre, _migracion in MIGRACIONES_EN_SU_MODULO:
     MIGRACIONES(name=_nombre)(_migracion)

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0058_datos_personales (45 migraciones).
+-- Última migración: 0059_otras_redes (46 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -597,6 +597,7 @@ CREATE TRIGGER bitacora_versiones_articulo_baja AFTER DELETE ON versiones_articu
 -- organos (creada en 0004_estatutos_y_organos)
 --   columnas de 0005_sesiones_y_actas: anticipacion_dias, articulo_convocatoria
 --   columnas de 0021_mandatos: periodo_meses, articulo_periodo
+--   columnas de 0059_otras_redes: creado_el, creado_por, disuelto_el, disuelto_por
 CREATE TABLE organos (
     id INTEGER PRIMARY KEY,
     asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
@@ -608,26 +609,26 @@ CREATE TABLE organos (
     atribuciones TEXT,
     frecuencia_meses INTEGER CHECK (frecuencia_meses IS NULL OR frecuencia_meses > 0),
     articulo TEXT,
-    creado_en TEXT NOT NULL DEFAULT (datetime('now')), anticipacion_dias INTEGER CHECK (anticipacion_dias IS NULL OR anticipacion_dias >= 0), articulo_convocatoria TEXT, periodo_meses INTEGER CHECK (periodo_meses IS NULL OR periodo_meses BETWEEN 1 AND 120), articulo_periodo TEXT,
+    creado_en TEXT NOT NULL DEFAULT (datetime('now')), anticipacion_dias INTEGER CHECK (anticipacion_dias IS NULL OR anticipacion_dias >= 0), articulo_convocatoria TEXT, periodo_meses INTEGER CHECK (periodo_meses IS NULL OR periodo_meses BETWEEN 1 AND 120), articulo_periodo TEXT, creado_el TEXT CHECK (creado_el IS NULL OR date(creado_el) IS creado_el), creado_por TEXT, disuelto_el TEXT CHECK (disuelto_el IS NULL OR date(disuelto_el) IS disuelto_el), disuelto_por TEXT,
     UNIQUE (asociacion_id, nombre)
 );
 
 CREATE TRIGGER bitacora_organos_alta AFTER INSERT ON organos BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('organos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.nombre, NEW.tipo, NEW.padre_id, NEW.atribuciones, NEW.frecuencia_meses, NEW.articulo, NEW.creado_en, NEW.anticipacion_dias, NEW.articulo_convocatoria, NEW.periodo_meses, NEW.articulo_periodo)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('organos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.nombre, NEW.tipo, NEW.padre_id, NEW.atribuciones, NEW.frecuencia_meses, NEW.articulo, NEW.creado_en, NEW.anticipacion_dias, NEW.articulo_convocatoria, NEW.periodo_meses, NEW.articulo_periodo, NEW.creado_el, NEW.creado_por, NEW.disuelto_el, NEW.disuelto_por)); END;
 
-CREATE TRIGGER bitacora_organos_cambio AFTER UPDATE ON organos WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.nombre IS NOT NEW.nombre OR OLD.tipo IS NOT NEW.tipo OR OLD.padre_id IS NOT NEW.padre_id OR OLD.atribuciones IS NOT NEW.atribuciones OR OLD.frecuencia_meses IS NOT NEW.frecuencia_meses OR OLD.articulo IS NOT NEW.articulo OR OLD.creado_en IS NOT NEW.creado_en OR OLD.anticipacion_dias IS NOT NEW.anticipacion_dias OR OLD.articulo_convocatoria IS NOT NEW.articulo_convocatoria OR OLD.periodo_meses IS NOT NEW.periodo_meses OR OLD.articulo_periodo IS NOT NEW.articulo_periodo BEGIN
+CREATE TRIGGER bitacora_organos_cambio AFTER UPDATE ON organos WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.nombre IS NOT NEW.nombre OR OLD.tipo IS NOT NEW.tipo OR OLD.padre_id IS NOT NEW.padre_id OR OLD.atribuciones IS NOT NEW.atribuciones OR OLD.frecuencia_meses IS NOT NEW.frecuencia_meses OR OLD.articulo IS NOT NEW.articulo OR OLD.creado_en IS NOT NEW.creado_en OR OLD.anticipacion_dias IS NOT NEW.anticipacion_dias OR OLD.articulo_convocatoria IS NOT NEW.articulo_convocatoria OR OLD.periodo_meses IS NOT NEW.periodo_meses OR OLD.articulo_periodo IS NOT NEW.articulo_periodo OR OLD.creado_el IS NOT NEW.creado_el OR OLD.creado_por IS NOT NEW.creado_por OR OLD.disuelto_el IS NOT NEW.disuelto_el OR OLD.disuelto_por IS NOT NEW.disuelto_por BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('organos', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.nombre, OLD.tipo, OLD.padre_id, OLD.atribuciones, OLD.frecuencia_meses, OLD.articulo, OLD.creado_en, OLD.anticipacion_dias, OLD.articulo_convocatoria, OLD.periodo_meses, OLD.articulo_periodo), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.nombre, NEW.tipo, NEW.padre_id, NEW.atribuciones, NEW.frecuencia_meses, NEW.articulo, NEW.creado_en, NEW.anticipacion_dias, NEW.articulo_convocatoria, NEW.periodo_meses, NEW.articulo_periodo))); END;
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.nombre, OLD.tipo, OLD.padre_id, OLD.atribuciones, OLD.frecuencia_meses, OLD.articulo, OLD.creado_en, OLD.anticipacion_dias, OLD.articulo_convocatoria, OLD.periodo_meses, OLD.articulo_periodo, OLD.creado_el, OLD.creado_por, OLD.disuelto_el, OLD.disuelto_por), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.nombre, NEW.tipo, NEW.padre_id, NEW.atribuciones, NEW.frecuencia_meses, NEW.articulo, NEW.creado_en, NEW.anticipacion_dias, NEW.articulo_convocatoria, NEW.periodo_meses, NEW.articulo_periodo, NEW.creado_el, NEW.creado_por, NEW.disuelto_el, NEW.disuelto_por))); END;
 
 CREATE TRIGGER bitacora_organos_baja AFTER DELETE ON organos BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('organos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.nombre, OLD.tipo, OLD.padre_id, OLD.atribuciones, OLD.frecuencia_meses, OLD.articulo, OLD.creado_en, OLD.anticipacion_dias, OLD.articulo_convocatoria, OLD.periodo_meses, OLD.articulo_periodo)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('organos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.nombre, OLD.tipo, OLD.padre_id, OLD.atribuciones, OLD.frecuencia_meses, OLD.articulo, OLD.creado_en, OLD.anticipacion_dias, OLD.articulo_convocatoria, OLD.periodo_meses, OLD.articulo_periodo, OLD.creado_el, OLD.creado_por, OLD.disuelto_el, OLD.disuelto_por)); END;
 
 -- reglas_composicion (creada en 0004_estatutos_y_organos)
 --   columnas de 0012_reglas_del_dominio: desde
 CREATE TABLE reglas_composicion (
     id INTEGER PRIMARY KEY,
     organo_id INTEGER NOT NULL REFERENCES organos(id),
-    tipo TEXT NOT NULL CHECK (tipo IN ('tamano_fijo', 'por_categoria', 'troika', 'todos_los_activos', 'designacion', 'de_oficio', 'presidencia')),
+    tipo TEXT NOT NULL CHECK (tipo IN ('tamano_fijo', 'por_categoria', 'troika', 'todos_los_activos', 'designacion', 'de_oficio', 'presidencia', 'tipo_de_miembro')),
     parametros TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(parametros)),
     articulo TEXT
     , desde TEXT NOT NULL DEFAULT '1900-01-01' CHECK (desde IS NULL OR date(desde) IS desde)

@@ -116,6 +116,7 @@ REGLAS = {
     "designacion": "Designación",
     "de_oficio": "Asientos de oficio por el cargo en otro órgano",
     "presidencia": "Presidencia por el cargo en otro órgano",
+    "tipo_de_miembro": "Solo miembros de un tipo",
 }
 # La regla de composición que un órgano de ese tipo recibe al crearlo, salvo que se pida otra cosa: una asamblea se
 # deriva del padrón (la integran todos los miembros activos).

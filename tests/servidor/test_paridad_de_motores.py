@@ -13,13 +13,14 @@ comparación (qué difiere de por sí entre motores y por qué) están en tests/
 import json
 import re
 import shlex
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 import pytest
 
 from escritorio.datos.postgres.conexion import sin_clave
 from escritorio.demo import crear_red_demo
+from escritorio.servicios import oradores as servicio_oradores
 from escritorio.servicios.base import abrir_base
 from paridad import Grabadora, diferencias, funciones_que_consultan
 
@@ -197,6 +198,10 @@ def _red_con_ordenes(destino, cli) -> list[tuple[str, int, str]]:
 
 def test_la_red_de_ejemplo_y_un_dia_de_oficina_consultan_lo_mismo_en_los_dos_motores(
         ruta_db, url_pg, cli, monkeypatch, capsys):
+    # Lo que habló cada orador sale del reloj: con el reloj de verdad una corrida anota 0 s y la otra 1 s según
+    # dónde caiga el cambio de segundo. Las dos corridas ven el mismo instante.
+    instante = datetime.now(timezone.utc).replace(microsecond=0)
+    monkeypatch.setattr(servicio_oradores, "_ahora", lambda: instante)
     en_el_archivo, en_el_servidor = Grabadora(), Grabadora()
     with monkeypatch.context() as parche:
         en_el_archivo.colgarse(parche)
