@@ -78,7 +78,12 @@ def agregar_ordenes(ordenes) -> None:
         "regla-composicion", help="agrega una regla de composición (cupos por país, de oficio, presidencia…)",
         description="Agrega una regla de composición a un órgano, citada a su artículo. La composición la evalúa en "
                     "cada fecha y avisa lo que no se cumple.\n"
-                    "  por_categoria: --pleno N --asociado N [--observador N] (cupos de electas por país)\n"
+                    "  por_categoria: --pleno N --asociado N [--observador N] (cupos exactos de electas por país);\n"
+                    "      a lo sumo o al menos: --pleno-maximo N, --pleno-minimo N (y lo mismo para asociado y\n"
+                    "      observador); se rechaza si la cantidad fija de puestos no alcanza para cumplirlos\n"
+                    "  tipo_de_miembro: --tipos TIPO,TIPO (municipio, gobierno_regional, asociacion_nacional): lo\n"
+                    "      integran todos los miembros activos de esos tipos, derivados del padrón; con\n"
+                    "      --solo-designados, solo los que se designen o elijan (de esos tipos)\n"
                     "  de_oficio: --organos TIPO,TIPO (quienes integran esos órganos se sientan por su cargo)\n"
                     "  presidencia: --organo TIPO (quien ejerce ese órgano preside)\n"
                     "  tamano_fijo: --puestos N;  troika, todos_los_activos, designacion: sin opciones",
@@ -89,12 +94,27 @@ def agregar_ordenes(ordenes) -> None:
                '  escritorio organos regla-composicion Consejo de_oficio --organos comision_directiva,secretaria_ejecutiva '
                '--articulo "Estatuto, art. 13"\n'
                '  escritorio organos regla-composicion Consejo presidencia --organo secretaria_ejecutiva '
-               '--articulo "Estatuto, art. 15"')
+               '--articulo "Estatuto, art. 15"\n'
+               'Otras redes:\n'
+               '  escritorio organos regla-composicion "Comité Ejecutivo" por_categoria --pleno-maximo 1 '
+               '--articulo "Estatuto, art. 22"\n'
+               '  escritorio organos regla-composicion "Comité de Municipios" tipo_de_miembro --tipos municipio '
+               '--articulo "Reglamento, art. 3"')
     regla_c.add_argument("organo", metavar="ORGANO", help="id del órgano o su nombre exacto")
-    regla_c.add_argument("tipo", metavar="TIPO", help="por_categoria, de_oficio, presidencia, tamano_fijo, troika, "
-                                                      "todos_los_activos o designacion")
+    regla_c.add_argument("tipo", metavar="TIPO", help="por_categoria, tipo_de_miembro, de_oficio, presidencia, "
+                                                      "tamano_fijo, troika, todos_los_activos o designacion")
     for categoria in CATEGORIAS_PAIS:
         regla_c.add_argument(f"--{categoria}", type=cantidad, metavar="N", help=f"puestos por país {categoria}")
+        regla_c.add_argument(f"--{categoria}-maximo", type=cantidad, metavar="N",
+                             help=f"a lo sumo N puestos por país {categoria}")
+        regla_c.add_argument(f"--{categoria}-minimo", type=cantidad, metavar="N",
+                             help=f"al menos N puestos por país {categoria}")
+    regla_c.add_argument("--tipos", metavar="TIPO,TIPO",
+                         help="tipos de miembro que integran el órgano (municipio, gobierno_regional, "
+                              "asociacion_nacional)")
+    regla_c.add_argument("--solo-designados", action="store_true",
+                         help="con tipo_de_miembro: no lo integran todos los activos de esos tipos, solo los que se "
+                              "designen o elijan")
     regla_c.add_argument("--organos", metavar="TIPO,TIPO", help="tipos de órgano cuyos integrantes se sientan de oficio")
     regla_c.add_argument("--organo", dest="organo_que_preside", metavar="TIPO",
                          help="tipo de órgano cuyo titular preside")
@@ -264,7 +284,9 @@ def orden_vencimientos(args) -> None:
 
 
 def orden_regla_composicion(args) -> None:
-    from ..dominio.organos import REGLAS
+    from ..dominio.miembros import tipo_desde_texto
+    from ..dominio.organos import REGLAS, armar_cupos
+    from ..errores import ErrorEscritorio
     from ..servicios.organos import agregar_regla, composicion, elegir_organo
 
     oficina = oficina_de(args)
@@ -272,7 +294,16 @@ def orden_regla_composicion(args) -> None:
     organo = elegir_organo(contexto, args.organo)
     parametros: dict = {}
     if args.tipo == "por_categoria":
-        parametros = {c: getattr(args, c) for c in CATEGORIAS_PAIS if getattr(args, c) is not None}
+        try:
+            parametros = armar_cupos({c: getattr(args, c) for c in CATEGORIAS_PAIS},
+                                     {c: getattr(args, f"{c}_minimo") for c in CATEGORIAS_PAIS},
+                                     {c: getattr(args, f"{c}_maximo") for c in CATEGORIAS_PAIS})
+        except ValueError as error:
+            raise ErrorEscritorio(str(error)) from None
+    elif args.tipo == "tipo_de_miembro":
+        # «provincia», «Municipio», «asociación de municipios»: como en la columna Tipo del padrón
+        parametros = {"tipos": [tipo_desde_texto(t) or t.strip() for t in (args.tipos or "").split(",") if t.strip()],
+                      "todos": not args.solo_designados}
     elif args.tipo == "de_oficio":
         parametros = {"organos": [t.strip() for t in (args.organos or "").split(",") if t.strip()]}
     elif args.tipo == "presidencia":

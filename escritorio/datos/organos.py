@@ -222,10 +222,18 @@ def miembro_al(db: BaseDeDatos, miembro_id: int, al: str) -> dict | None:
     """Nombre, fecha de ingreso y estado del miembro en `al` (el último registrado hasta esa fecha; antes del
     primero, «solicitante» si ese primero lo es, None si no)."""
     return next(db.query(
-        f"""SELECT mi.id, mi.nombre, mi.pais, mi.fecha_ingreso,
+        f"""SELECT mi.id, mi.nombre, mi.pais, mi.tipo, mi.fecha_ingreso,
                   coalesce((SELECT e.estado FROM estados_miembro e WHERE e.miembro_id = mi.id AND e.desde <= :al
                             ORDER BY e.desde DESC, e.id DESC LIMIT 1), {_ANTES_DEL_PRIMERO.format('mi.id')}) AS estado
            FROM miembros mi WHERE mi.id = :miembro""", {"miembro": miembro_id, "al": al}), None)
+
+
+def tipos_de_miembro(db: BaseDeDatos, miembro_ids: list[int]) -> dict[int, str]:
+    """miembro_id -> su tipo (municipio, gobierno_regional, asociacion_nacional)."""
+    if not miembro_ids:
+        return {}
+    marcas = ", ".join("?" * len(miembro_ids))
+    return dict(db.execute(f"SELECT id, tipo FROM miembros WHERE id IN ({marcas})", list(miembro_ids)).fetchall())
 
 
 def mandatos_de_no_miembros(db: BaseDeDatos, organo_id: int | None = None) -> list[dict]:

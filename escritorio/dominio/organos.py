@@ -13,6 +13,7 @@ país cuentan solo los asientos electos; una ciudad electa que además es de ofi
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from .miembros import TIPOS as TIPOS_DE_MIEMBRO
 from .traduccion import traducir
 
 TIPOS_ORGANO = {
@@ -118,6 +119,9 @@ REGLAS = {
     "presidencia": "Presidencia por el cargo en otro órgano",
     "tipo_de_miembro": "Solo miembros de un tipo",
 }
+# Cómo se nombran los tipos de miembro que admite una regla «tipo_de_miembro» (dominio.miembros.TIPOS).
+_TIPOS_EN_PLURAL = {"municipio": "municipios", "gobierno_regional": "gobiernos regionales",
+                    "asociacion_nacional": "asociaciones nacionales"}
 # La regla de composición que un órgano de ese tipo recibe al crearlo, salvo que se pida otra cosa: una asamblea se
 # deriva del padrón (la integran todos los miembros activos).
 REGLA_POR_OMISION = {"asamblea": "todos_los_activos"}
@@ -162,6 +166,21 @@ class Regla:
     desde: date | None = None
 
 
+def reglas_que_rigen(reglas: list[Regla], al: date) -> list[Regla]:
+    """Las reglas que rigen la composición el día `al`: de los cupos por país y de los tipos de miembro, solo la de
+    texto más reciente que no pasa la fecha (una reforma agrega la nueva: la anterior deja de regir, y antes de su
+    fecha rige la anterior); las demás, todas."""
+    unicas = ("por_categoria", "tipo_de_miembro")
+    que_rige = {}
+    for indice, regla in enumerate(reglas):
+        if regla.tipo in unicas and (regla.desde is None or regla.desde <= al):
+            clave = (regla.desde or date.min, indice)
+            if regla.tipo not in que_rige or clave > que_rige[regla.tipo][0]:
+                que_rige[regla.tipo] = (clave, regla)
+    elegidas = {id(r) for _, r in que_rige.values()}
+    return [r for r in reglas if r.tipo not in unicas or id(r) in elegidas]
+
+
 def sentar_de_oficio(electos: list[Asiento], de_oficio: list[Asiento]) -> list[Asiento]:
     """Los asientos electos (de mandatos) más los de oficio. `de_oficio` viene del cargo más específico al menos
     (la Secretaría Ejecutiva antes que la Comisión Directiva): de cada miembro queda el primero. Una ciudad electa
@@ -202,10 +221,122 @@ def _cita(regla: Regla) -> str:
     return traducir("el {0}").format(regla.articulo) if regla.articulo else traducir("la regla")
 
 
+# --- cupos por categoría de país (issue 66, §2) ---------------------------------------------------------------
+# Un cupo se escribe en los parámetros de la regla «por_categoria», por categoría de país: un número es un cupo exacto
+# ({"pleno": 2}: ni más ni menos, como el Consejo de la demo); {"maximo": 1} es a lo sumo uno por país («como máximo
+# uno por país», un Comité Ejecutivo de cinco en una red de ocho países); {"minimo": 1} es al menos uno; los dos
+# juntos, un rango. Una categoría que la regla no nombra no tiene puestos.
+MODOS_DE_CUPO = ("minimo", "maximo")
+
+
+@dataclass(frozen=True)
+class Cupo:
+    """Los puestos que la regla da a un país de una categoría: al menos `minimo`, a lo sumo `maximo` (None: sin tope)."""
+
+    minimo: int
+    maximo: int | None
+
+    @property
+    def exacto(self) -> bool:
+        return self.maximo is not None and self.minimo == self.maximo
+
+
+_PAISES = {"pleno": ("{0} país pleno", "{0} países plenos"), "asociado": ("{0} país asociado", "{0} países asociados"),
+           "observador": ("{0} país observador", "{0} países observadores")}
+
+
+def paises_de_la_categoria(categoria: str, cantidad: int | None = None) -> str:
+    """«5 países plenos», «1 país asociado»; sin cantidad, «países plenos». En el idioma en curso."""
+    singular, plural = _PAISES.get(categoria, ("{0} " + categoria, "{0} " + categoria))
+    if cantidad is None:
+        return traducir(plural).replace("{0} ", "")
+    return (traducir(singular) if cantidad == 1 else traducir(plural)).format(cantidad)
+
+
+def cupo_de(parametros: dict, categoria: str | None) -> Cupo:
+    """El cupo que la regla por_categoria (sus `parametros`) da a un país de `categoria`."""
+    valor = parametros.get(categoria) if categoria else None
+    if isinstance(valor, dict):
+        maximo = valor.get("maximo")
+        return Cupo(int(valor.get("minimo", 0)), None if maximo is None else int(maximo))
+    cantidad = int(valor or 0)
+    return Cupo(cantidad, cantidad)
+
+
+def armar_cupos(exactos: dict[str, int | None], minimos: dict[str, int | None],
+                maximos: dict[str, int | None]) -> dict:
+    """Los parámetros de una regla por_categoria a partir de lo que se escribió por categoría (la CLI: --pleno 2,
+    --pleno-minimo 1, --pleno-maximo 2; la ventana, lo mismo): un número exacto, o un mínimo y/o un máximo. Una
+    categoría con exacto y con mínimo o máximo a la vez es ambigua: ValueError con el motivo, en el idioma en curso."""
+    parametros: dict = {}
+    for categoria in dict.fromkeys([*exactos, *minimos, *maximos]):
+        exacto, minimo, maximo = exactos.get(categoria), minimos.get(categoria), maximos.get(categoria)
+        if exacto is not None and (minimo is not None or maximo is not None):
+            raise ValueError(traducir("Para los {0}, escriba un cupo exacto o un mínimo y un máximo, no las "
+                                      "dos cosas.").format(paises_de_la_categoria(categoria)))
+        if exacto is not None:
+            parametros[categoria] = exacto
+        elif minimo is not None or maximo is not None:
+            parametros[categoria] = {k: v for k, v in (("minimo", minimo), ("maximo", maximo)) if v is not None}
+    return parametros
+
+
+def cupo_valido(valor: object) -> bool:
+    """Si `valor` es un cupo bien escrito: un entero ≥ 0, o {"minimo": n} / {"maximo": n} / los dos, con mínimo ≤
+    máximo."""
+    def cifra(n: object) -> bool:
+        return isinstance(n, int) and not isinstance(n, bool) and 0 <= n <= 1000
+
+    if isinstance(valor, dict):
+        if not valor or set(valor) - set(MODOS_DE_CUPO) or not all(cifra(n) for n in valor.values()):
+            return False
+        return valor.get("minimo", 0) <= valor.get("maximo", valor.get("minimo", 0))
+    return cifra(valor)
+
+
+def describir_cupo(valor: object, categoria: str) -> str:
+    """«2 por país pleno», «a lo sumo 1 por país pleno», «al menos 1 por país asociado», «de 1 a 2 por país pleno»,
+    en el idioma en curso."""
+    pais = traducir("país {0}").format(traducir(categoria))
+    if isinstance(valor, dict):
+        minimo, maximo = valor.get("minimo"), valor.get("maximo")
+        if minimo is not None and maximo is not None:
+            return traducir("de {0} a {1} por {2}").format(minimo, maximo, pais)
+        if maximo is not None:
+            return traducir("a lo sumo {0} por {1}").format(maximo, pais)
+        return traducir("al menos {0} por {1}").format(minimo, pais)
+    return traducir("{0} por {1}").format(valor, pais)
+
+
+def describir_cupos(parametros: dict) -> str:
+    """Los cupos de una regla por_categoria como se leen: «a lo sumo 1 por país pleno, 0 por país asociado»."""
+    return ", ".join(describir_cupo(v, c) for c, v in parametros.items())
+
+
+def cupos_imposibles(parametros: dict, categorias: dict[str, str], puestos: int, otros_asientos: bool) -> str | None:
+    """Por qué un órgano de `puestos` puestos no puede cumplir los cupos (`parametros` de una regla por_categoria)
+    con los países de `categorias` (código → categoría vigente), o None si puede: los mínimos (o cupos exactos) de
+    todos los países piden más puestos de los que tiene, o (si no hay otros asientos que los completen: de oficio, la
+    presidencia) los máximos no alcanzan a llenarlos. En el idioma en curso; quien llama agrega el órgano."""
+    miembros = [c for c in categorias.values() if c != "retirado"]
+    minimos = sum(cupo_de(parametros, c).minimo for c in miembros)
+    if minimos > puestos:
+        detalle = ", ".join(paises_de_la_categoria(c, miembros.count(c))
+                            for c in dict.fromkeys(miembros) if cupo_de(parametros, c).minimo)
+        return traducir("los cupos piden al menos {0} puestos ({1}) y el órgano tiene {2}").format(
+            minimos, detalle, puestos)
+    maximos = [cupo_de(parametros, c).maximo for c in miembros]
+    if not otros_asientos and None not in maximos and sum(maximos) < puestos:
+        return traducir("con esos cupos se pueden ocupar a lo sumo {0} de sus {1} puestos").format(
+            sum(maximos), puestos)
+    return None
+
+
 def avisos_de_composicion(organo: str, asientos: list[Asiento], reglas: list[Regla], categorias: dict[str, str],
                           nombres_pais: dict[str, str], activos: set[int] | None = None,
                           troika: list[int] | None = None, preside: Asiento | None = None,
-                          cargo_que_preside: str | None = None) -> list[str]:
+                          cargo_que_preside: str | None = None,
+                          tipos_de_miembro: dict[int, str] | None = None) -> list[str]:
     """Las reglas que la composición no cumple, en el idioma en curso (el de la ventana o, en un documento de
     composición, el del documento): «Consejo: Brasil ocupa 3 puestos; el art. 14 admite 2».
     Los nombres (órgano, país, miembro) van como se escribieron.
@@ -229,17 +360,21 @@ def avisos_de_composicion(organo: str, asientos: list[Asiento], reglas: list[Reg
                     por_pais[a.pais] = por_pais.get(a.pais, 0) + 1
             miembros = {p: c for p, c in categorias.items() if c != "retirado"}  # un país retirado ya no es de la red
             for pais, categoria in sorted(miembros.items()):
-                admitidos = int(regla.parametros.get(categoria, 0))
+                cupo = cupo_de(regla.parametros, categoria)
                 ocupados = por_pais.get(pais, 0)
                 nombre = nombres_pais.get(pais, pais)
-                if ocupados > admitidos:
-                    avisos.append(traducir("{0}: {1} ocupa {2}; {3} admite {4}.").format(
-                        organo, nombre, _puestos(ocupados), _cita(regla), admitidos))
-                elif ocupados < admitidos:
-                    faltan = admitidos - ocupados
+                if cupo.maximo is not None and ocupados > cupo.maximo:
+                    plantilla = (traducir("{0}: {1} ocupa {2}; {3} admite {4}.") if cupo.exacto
+                                 else traducir("{0}: {1} ocupa {2}; {3} admite a lo sumo {4}."))
+                    avisos.append(plantilla.format(organo, nombre, _puestos(ocupados), _cita(regla), cupo.maximo))
+                elif ocupados < cupo.minimo and cupo.exacto:
+                    faltan = cupo.minimo - ocupados
                     plantilla = (traducir("{0}: {1} tiene {2} de {3} puestos; faltan {4} según {5}.") if faltan > 1
                                  else traducir("{0}: {1} tiene {2} de {3} puestos; falta {4} según {5}."))
-                    avisos.append(plantilla.format(organo, nombre, ocupados, admitidos, faltan, _cita(regla)))
+                    avisos.append(plantilla.format(organo, nombre, ocupados, cupo.minimo, faltan, _cita(regla)))
+                elif ocupados < cupo.minimo:
+                    avisos.append(traducir("{0}: {1} tiene {2}; {3} pide al menos {4}.").format(
+                        organo, nombre, _puestos(ocupados), _cita(regla), cupo.minimo))
             for pais in sorted(set(por_pais) - set(miembros)):
                 avisos.append(traducir("{0}: {1} ocupa {2} pero no es país miembro de la asociación ({3}).").format(
                     organo, nombres_pais.get(pais, pais), _puestos(por_pais[pais]), _cita(regla)))
@@ -268,12 +403,33 @@ def avisos_de_composicion(organo: str, asientos: list[Asiento], reglas: list[Reg
                         avisos.append(traducir("{0}: {1} figura como Presidente, pero {2} da la presidencia a quien "
                                                "ejerce la {3}. Corrija el cargo de ese mandato.").format(
                             organo, a.miembro or a.persona, _cita(regla), cargo))
+        elif regla.tipo == "tipo_de_miembro" and tipos_de_miembro is not None:
+            admitidos = regla.parametros.get("tipos") or []
+            for a in asientos:
+                tipo = tipos_de_miembro.get(a.miembro_id) if a.miembro_id is not None else None
+                if tipo is not None and tipo not in admitidos and not a.solo_de_oficio:
+                    avisos.append(traducir("{0}: {1} es {2}, y {3} lo integra solo con {4}.").format(
+                        organo, a.miembro, nombre_del_tipo(tipo).lower(), _cita(regla), nombrar_tipos(admitidos)))
         elif regla.tipo == "todos_los_activos" and activos is not None:
             faltan = len(activos - {a.miembro_id for a in asientos})
             if faltan:
                 avisos.append(traducir("{0}: {1} miembros activos no figuran; {2} la integra con todos.").format(
                     organo, faltan, _cita(regla)))
     return avisos
+
+
+def nombre_del_tipo(tipo: str) -> str:
+    """«Municipio», «Gobierno regional», «Asociación nacional», en el idioma en curso."""
+    return traducir(TIPOS_DE_MIEMBRO.get(tipo, tipo))
+
+
+def nombrar_tipos(tipos: list[str]) -> str:
+    """«municipios», «gobiernos regionales o asociaciones nacionales»: los tipos que admite una regla
+    «tipo_de_miembro», en plural y en el idioma en curso."""
+    plurales = [traducir(_TIPOS_EN_PLURAL.get(t, t)) for t in tipos]
+    if len(plurales) <= 1:
+        return "".join(plurales)
+    return traducir("{0} o {1}").format(", ".join(plurales[:-1]), plurales[-1])
 
 
 def preside_id(preside: Asiento | None) -> int | None:

@@ -2,7 +2,8 @@
 de la regla de composición del órgano.
 
 La regla «por_categoria» (p. ej. el Consejo de la demo: dos ciudades por país pleno, una por asociado, Estatuto,
-art. 13) que rige es la última con fecha anterior o igual a la de la sesión; la categoría de cada país, la vigente
+art. 13; o un Comité Ejecutivo con «a lo sumo una por país»: el tope es el máximo del cupo, y un cupo que solo pide
+un mínimo no pone tope) que rige es la última con fecha anterior o igual a la de la sesión; la categoría de cada país, la vigente
 en esa fecha. Ya ocupan cupo: las electas de ese país con mandato en el órgano que sigue vigente en el período que
 se elige (un mandato que termina la víspera no ocupa nada) y, en una segunda vuelta, las electas de las vueltas
 anteriores que todavía no se confirmaron (confirmadas, ya son mandatos). Suplentes y observadores no ocupan cupo
@@ -18,6 +19,7 @@ from ..datos import elecciones as tabla_elecciones
 from ..datos import organos as tabla_organos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.elecciones import CupoPais
+from ..dominio.organos import cupo_de
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
 from .contexto import Contexto
@@ -66,7 +68,10 @@ def cupos_de_la_eleccion(contexto: Contexto, fila: dict, fecha_sesion: str) -> d
     cupos = {}
     for pais in sorted(paises):
         categoria = categorias.get(pais)
-        admitidos = int(regla.parametros.get(categoria, 0)) if categoria and categoria != "retirado" else 0
+        maximo = cupo_de(regla.parametros, categoria if categoria != "retirado" else None).maximo
+        if maximo is None:
+            continue   # un cupo que solo pide un mínimo no pone tope: el país no tiene límite en la elección
+        admitidos = maximo
         cupos[pais] = CupoPais(nombre_pais(pais), traducir(categoria) if categoria else traducir("no miembro"),
                                admitidos, ocupados.get(pais, 0), regla.articulo)
     return cupos

@@ -2,8 +2,10 @@
 mandato empieza (o el de la sesión que elige). Una ciudad solicitante todavía no admitida (o cuya admisión se
 rechazó) o un miembro de baja no lo es. Si el órgano tiene una regla de puestos por categoría de país (el Consejo:
 dos por país pleno, uno por asociado), además la categoría de su país ese día tiene que darle algún puesto (un país
-observador, o que ya no es miembro, no tiene ninguno); suplentes y observadores no ocupan cupo y no se miran.
-Designar y agregar una candidatura lo preguntan aquí, con la base tomada.
+observador, o que ya no es miembro, no tiene ninguno); suplentes y observadores no ocupan cupo y no se miran. Si
+la regla da a su categoría un cupo máximo («a lo sumo uno por país»), designar no puede pasarlo. Si el órgano lo
+integran solo miembros de ciertos tipos (regla «tipo_de_miembro»: el comité de municipios), el suyo tiene que ser
+uno de ellos. Designar y agregar una candidatura lo preguntan aquí, con la base tomada.
 """
 
 import json
@@ -14,7 +16,7 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..datos import organos as tabla_organos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.miembros import CATEGORIAS_PAIS_CON_FECHA, NO_MIEMBRO, SOLICITANTE
-from ..dominio.organos import CARGOS, CARGOS_PERSONALES
+from ..dominio.organos import CARGOS, CARGOS_PERSONALES, cupo_de, describir_cupos, nombrar_tipos, nombre_del_tipo
 from ..dominio.paises import nombre_pais
 from ..dominio import formato
 from ..dominio.traduccion import traducir
@@ -48,29 +50,90 @@ def fuera_de_categoria(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, 
     puestos por categoría vigente ese día; None si se lo da, si el cargo no ocupa cupo o si no hay regla."""
     if cargo in _SIN_CUPO:
         return None
-    vigentes = [r for r in tabla_organos.reglas(db, organo["id"])
-                if r["tipo"] == "por_categoria" and (r["desde"] or "1900-01-01") <= al]
-    regla = max(vigentes, key=lambda r: (r["desde"] or "", r["id"]), default=None)
+    regla = _regla_vigente(db, organo["id"], "por_categoria", al)
     fila = tabla_organos.miembro_al(db, miembro_id, al)
     if regla is None or fila is None or not fila["pais"]:
         return None
     parametros = json.loads(regla["parametros"])
     categoria = tabla_asociaciones.categorias_al(db, organo["asociacion_id"], al).get(fila["pais"])
-    if categoria and int(parametros.get(categoria, 0)) > 0:
+    cupo = cupo_de(parametros, categoria if categoria != "retirado" else None)
+    if cupo.maximo is None or cupo.maximo > 0:
         return None
+    cupos = describir_cupos(parametros)
+    cita = f"; {regla['articulo']}" if regla["articulo"] else ""
     que_es = (traducir("es {0}").format(traducir(CATEGORIAS_PAIS_CON_FECHA.get(categoria, categoria)).lower())
               if categoria else traducir("no es un país miembro"))
-    cupos = ", ".join(traducir("{0} por país {1}").format(n, c) for c, n in parametros.items())
-    cita = f"; {regla['articulo']}" if regla["articulo"] else ""
     return traducir("{0} no puede {1} en {2}: su país, {3}, {4} el {5}, y la regla de composición ({6}{7}) no le "
                     "da puestos. Elija un miembro de un país con puestos, o designe como suplente u "
                     "observador.").format(fila["nombre"], que, organo["nombre"], nombre_pais(fila["pais"]), que_es,
                                           formato.fecha(date.fromisoformat(al)), cupos, cita)
 
 
-def no_puede(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, cargo: str, que: str) -> str | None:
-    """La primera razón por la que el miembro no puede `que` en el órgano el día `al`, o None."""
-    return no_es_miembro(db, organo, miembro_id, al, que) or fuera_de_categoria(db, organo, miembro_id, al, cargo, que)
+def _regla_vigente(db: BaseDeDatos, organo_id: int, tipo: str, al: str) -> dict | None:
+    """La regla de ese tipo del órgano que rige el día `al` (la de texto más reciente que no lo pasa), o None."""
+    vigentes = [r for r in tabla_organos.reglas(db, organo_id) if r["tipo"] == tipo and (r["desde"] or "1900-01-01") <= al]
+    return max(vigentes, key=lambda r: (r["desde"] or "", r["id"]), default=None)
+
+
+def fuera_de_tipo(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, cargo: str, que: str) -> str | None:
+    """Por qué el miembro no puede `que` en un órgano que integran solo miembros de ciertos tipos (regla
+    «tipo_de_miembro»: el comité de municipios de un foro) si el suyo es otro; None si puede. Un observador no
+    integra el órgano: no se mira."""
+    if cargo == "observador":
+        return None
+    regla = _regla_vigente(db, organo["id"], "tipo_de_miembro", al)
+    fila = tabla_organos.miembro_al(db, miembro_id, al)
+    if regla is None or fila is None:
+        return None
+    tipos = json.loads(regla["parametros"]).get("tipos") or []
+    if fila["tipo"] in tipos:
+        return None
+    cita = f" ({regla['articulo']})" if regla["articulo"] else ""
+    return traducir("{0} no puede {1} en {2}: es {3}, y la regla de composición{4} lo integra solo con {5}. Elija "
+                    "un miembro de ese tipo, o corrija el tipo del miembro si está mal cargado.").format(
+        fila["nombre"], que, organo["nombre"], nombre_del_tipo(fila["tipo"]).lower(), cita, nombrar_tipos(tipos))
+
+
+def sobre_el_maximo(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, cargo: str, que: str) -> str | None:
+    """Por qué designar al miembro pasaría el cupo máximo de su país («a lo sumo 1 por país pleno») el día `al`, con
+    los mandatos vigentes ese día; None si cabe, si el cargo no ocupa cupo o si el cupo no es un máximo. Un cupo
+    exacto no se controla aquí: el órgano se completa de a uno y la composición avisa lo que sobra o falta."""
+    if cargo in _SIN_CUPO:
+        return None
+    regla = _regla_vigente(db, organo["id"], "por_categoria", al)
+    fila = tabla_organos.miembro_al(db, miembro_id, al)
+    if regla is None or fila is None or not fila["pais"]:
+        return None
+    parametros = json.loads(regla["parametros"])
+    categoria = tabla_asociaciones.categorias_al(db, organo["asociacion_id"], al).get(fila["pais"])
+    cupo = cupo_de(parametros, categoria)
+    if cupo.maximo is None or cupo.exacto:
+        return None
+    invalidos = {m["id"] for m in tabla_organos.mandatos_de_no_miembros(db, organo["id"])}
+    del_pais = [m for m in tabla_organos.mandatos(db, organo["id"], al) if m["pais"] == fila["pais"]
+                and m["cargo"] not in _SIN_CUPO and m["id"] not in invalidos and m["miembro_id"] != miembro_id]
+    if len(del_pais) < cupo.maximo:
+        return None
+    cita = f"; {regla['articulo']}" if regla["articulo"] else ""
+    return traducir("{0} no puede {1} en {2}: {3} ya ocupa {4} el {5} ({6}), y la regla de composición admite a lo "
+                    "sumo {7} ({8}{9}). Termine antes el mandato de {6}, o elija un miembro de otro país.").format(
+        fila["nombre"], que, organo["nombre"], nombre_pais(fila["pais"]), _puestos(len(del_pais)),
+        formato.fecha(date.fromisoformat(al)), ", ".join(m["miembro"] for m in del_pais), cupo.maximo,
+        describir_cupos(parametros), cita)
+
+
+def _puestos(cantidad: int) -> str:
+    return traducir("1 puesto") if cantidad == 1 else traducir("{0} puestos").format(cantidad)
+
+
+def no_puede(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, cargo: str, que: str, *,
+             designacion: bool = False) -> str | None:
+    """La primera razón por la que el miembro no puede `que` en el órgano el día `al`, o None. Al designar
+    (`designacion`) también el cupo máximo de su país; una candidatura no lo mira: la elección salta a quien ya no
+    cabe (servicios.cupos_de_eleccion)."""
+    return (no_es_miembro(db, organo, miembro_id, al, que) or fuera_de_tipo(db, organo, miembro_id, al, cargo, que)
+            or fuera_de_categoria(db, organo, miembro_id, al, cargo, que)
+            or (sobre_el_maximo(db, organo, miembro_id, al, cargo, que) if designacion else None))
 
 
 def sin_persona(db: BaseDeDatos, organo: dict, cargo: str, persona: str | None, que: str) -> str | None:

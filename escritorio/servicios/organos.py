@@ -16,8 +16,10 @@ from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.entrada import muestra
 from ..dominio.miembros import NO_MIEMBRO
+from ..dominio.miembros import CATEGORIAS_PAIS, TIPOS as TIPOS_DE_MIEMBRO
 from ..dominio.organos import (CARGOS, FORMA_POR_OMISION, FORMAS, forma_desconocida, CARGOS_QUE_EJERCEN, REGLA_POR_OMISION, REGLAS, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO, TIPOS_ORGANO, Asiento, Regla,
-                               avisos_de_composicion, dar_presidencia, sentar_de_oficio, sesion_atrasada,
+                               avisos_de_composicion, cupo_valido, cupos_imposibles, dar_presidencia,
+                               describir_cupos, nombrar_tipos, reglas_que_rigen, sentar_de_oficio, sesion_atrasada,
                                troika as calcular_troika)
 from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
@@ -205,11 +207,23 @@ def agregar_regla(contexto: Contexto, organo_id: int, tipo: str, parametros: dic
             raise ErrorEscritorio(traducir("{0} no puede sentarse de oficio en sí mismo: quite «{1}» de la "
                                            "lista.").format(organo["nombre"], organo["tipo"]))
     if tipo == "por_categoria" and (not parametros or any(
-            c not in ("pleno", "asociado", "observador") or not isinstance(n, int) or n < 0
-            for c, n in parametros.items())):
+            c not in CATEGORIAS_PAIS or not cupo_valido(n) for c, n in parametros.items())):
         raise ErrorEscritorio(traducir("La regla de puestos por categoría dice cuántas ciudades electas por país de "
-                                       "cada categoría, por ejemplo {0} (en la CLI: --pleno 2 --asociado 1).").format(
-            '{"pleno": 2, "asociado": 1}'))
+                                       "cada categoría: exactamente, por ejemplo {0} (en la CLI: --pleno 2 --asociado "
+                                       "1); a lo sumo, {1} (--pleno-maximo 1); o al menos, {2} (--pleno-minimo 1). "
+                                       "Un mínimo no puede pasar al máximo.").format(
+            '{"pleno": 2, "asociado": 1}', '{"pleno": {"maximo": 1}}', '{"pleno": {"minimo": 1}}'))
+    if tipo == "tipo_de_miembro":
+        tipos_pedidos = parametros.get("tipos")
+        if (not isinstance(tipos_pedidos, list) or not tipos_pedidos or any(t not in TIPOS_DE_MIEMBRO for t in tipos_pedidos)
+                or not isinstance(parametros.setdefault("todos", True), bool) or set(parametros) - {"tipos", "todos"}):
+            raise ErrorEscritorio(traducir("La regla «solo miembros de un tipo» nombra los tipos de miembro que integran "
+                                           "el órgano, por ejemplo {0} (en la CLI: --tipos municipio); tipos: {1}. "
+                                           "Con «todos» (lo habitual) el órgano lo integran todos los miembros activos "
+                                           "de esos tipos, derivados del padrón; sin él (--solo-designados), solo "
+                                           "limita a quién se designa o se elige.").format(
+                '{"tipos": ["municipio"], "todos": true}', ", ".join(TIPOS_DE_MIEMBRO)))
+        parametros["tipos"] = list(dict.fromkeys(tipos_pedidos))
     if tipo == "tamano_fijo" and not (isinstance(parametros.get("puestos"), int) and parametros["puestos"] >= 1):
         raise ErrorEscritorio(traducir("La regla de cantidad fija dice cuántos integrantes, por ejemplo {0} (en la "
                                        "CLI: --puestos 3).").format('{"puestos": 3}'))
@@ -219,22 +233,59 @@ def agregar_regla(contexto: Contexto, organo_id: int, tipo: str, parametros: dic
     articulo = campos.texto_opcional(traducir("Artículo"), articulo, maximo=LARGO_CORTO)
     desde = campos.fecha(traducir("Desde"), desde, historica=True, futura=True)
     with transaccion(db):  # la regla igual se busca con la base tomada: otra ventana pudo agregarla recién
-        igual = next((r for r in tabla_organos.reglas(db, organo_id)
-                      if r["tipo"] == tipo and json.loads(r["parametros"]) == parametros), None)
+        existentes = tabla_organos.reglas(db, organo_id)
+        igual = next((r for r in existentes if r["tipo"] == tipo and json.loads(r["parametros"]) == parametros), None)
         if igual is not None:
             cita = f", {igual['articulo']}" if igual["articulo"] else ""
             raise ErrorEscritorio(traducir(
                 "{0} ya tiene la regla «{1}» (regla {2}{3}): no se agregó otra igual. Para citar otro artículo, "
                 "quite esa regla (Órganos > Reglas de composición…, o «organos quitar-regla {2}») y agréguela de "
                 "nuevo.").format(organo["nombre"], traducir(REGLAS[tipo]), igual["id"], cita))
+        if tipo in ("por_categoria", "tamano_fijo"):
+            _exigir_cupos_posibles(db, asociacion_id, organo, existentes, Regla(tipo, parametros, articulo, desde))
         return tabla_organos.insertar_regla_con_fecha(db, organo_id, tipo, json.dumps(parametros), articulo,
                                               (desde or date(1900, 1, 1)).isoformat())
 
 
+def _exigir_cupos_posibles(db: BaseDeDatos, asociacion_id: int, organo: dict, existentes: list[dict],
+                           nueva: Regla) -> None:
+    """Al fijar los cupos por país o la cantidad de puestos: que el órgano pueda cumplirlos con los países de hoy (o
+    los del día desde el que rige la regla, si es posterior). Cinco puestos no alcanzan para «1 por país pleno» en
+    una red de ocho países plenos: se rechaza con la cuenta, en lugar de avisar para siempre que falta uno."""
+    reglas = [Regla(r["tipo"], json.loads(r["parametros"]), r["articulo"],
+                    date.fromisoformat(r["desde"]) if r.get("desde") else None) for r in existentes] + [nueva]
+
+    def ultima(tipo: str) -> Regla | None:   # la que rige: la de texto más reciente (la nueva, a igual fecha)
+        del_tipo = [(r.desde or date.min, i, r) for i, r in enumerate(reglas) if r.tipo == tipo]
+        return max(del_tipo, key=lambda t: t[:2])[2] if del_tipo else None
+
+    cupos, tamano = ultima("por_categoria"), ultima("tamano_fijo")
+    if cupos is None or tamano is None:
+        return
+    al = max(fecha_de_hoy(), nueva.desde or date.min)
+    categorias = tabla_asociaciones.categorias_al(db, asociacion_id, al.isoformat())
+    otros = any(r.tipo in ("de_oficio", "presidencia", "troika", "todos_los_activos", "tipo_de_miembro")
+                for r in reglas)
+    motivo = cupos_imposibles(cupos.parametros, categorias, int(tamano.parametros["puestos"]), otros)
+    if motivo is None:
+        return
+    citas = [f"{r.articulo}" for r in (tamano, cupos) if r.articulo]
+    cita = f" ({'; '.join(dict.fromkeys(citas))})" if citas else ""
+    raise ErrorEscritorio(traducir(
+        "No se agregó la regla: en {0}, {1}{2}, con los países de la asociación el {3}. Escriba cupos que quepan "
+        "(por ejemplo, a lo sumo uno por país pleno: en la línea de órdenes, --pleno-maximo 1) o corrija la cantidad "
+        "de puestos.").format(organo["nombre"], motivo, cita, formato.fecha(al)))
+
+
 def describir_parametros(tipo: str, parametros: dict) -> str:
-    """Los parámetros de una regla como se leen: «2 por país pleno, 1 por país asociado», «3 puestos»."""
+    """Los parámetros de una regla como se leen: «2 por país pleno, 1 por país asociado», «a lo sumo 1 por país
+    pleno», «3 puestos», «municipios: todos los activos»."""
     if tipo == "por_categoria":
-        return ", ".join(traducir("{0} por país {1}").format(n, c) for c, n in parametros.items())
+        return describir_cupos(parametros)
+    if tipo == "tipo_de_miembro":
+        tipos = nombrar_tipos(parametros.get("tipos") or [])
+        return (traducir("{0}: todos los activos").format(tipos) if parametros.get("todos", True)
+                else traducir("{0}: los que se designen o elijan").format(tipos))
     if tipo == "tamano_fijo":
         return traducir("{0} puestos").format(parametros.get("puestos"))
     if tipo == "de_oficio":
@@ -303,7 +354,8 @@ def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
     def no_miembros() -> list[str]:
         if nuevo.miembro_id is None or desde is None or ajenos():
             return []
-        problema = no_puede(db, organo, nuevo.miembro_id, desde.isoformat(), nuevo.cargo, traducir("ocupar un cargo"))
+        problema = no_puede(db, organo, nuevo.miembro_id, desde.isoformat(), nuevo.cargo, traducir("ocupar un cargo"),
+                            designacion=True)
         return [problema] if problema else []
 
     problemas += ajenos() + no_miembros()
@@ -454,15 +506,20 @@ def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
     invalidos = {m["id"]: m for m in tabla_organos.mandatos_de_no_miembros(db, organo_id)
                  if m["id"] in {v["id"] for v in vigentes}}
     asientos = [_asiento(m) for m in vigentes if m["id"] not in invalidos]
-    reglas = reglas_de(db, organo_id)
+    reglas = reglas_que_rigen(reglas_de(db, organo_id), al)
     categorias = tabla_asociaciones.categorias_al(db, asociacion_id, al.isoformat())
     activos = None
-    if any(r.tipo == "todos_los_activos" for r in reglas):
+    # Un órgano que integran solo miembros de ciertos tipos (el comité de municipios de un foro): con «todos», sus
+    # asientos se derivan del padrón como los de una asamblea, solo con los de esos tipos.
+    por_tipo = [r for r in reglas if r.tipo == "tipo_de_miembro"]
+    tipos_admitidos = {t for r in por_tipo for t in r.parametros.get("tipos", [])}
+    if any(r.tipo == "todos_los_activos" for r in reglas) or any(r.parametros.get("todos", True) for r in por_tipo):
         # Una asamblea la integran todos los miembros activos: sus asientos se derivan del padrón.
         from .miembros import listar_miembros
 
         padron = [m for m in listar_miembros(contexto, al=al) if m["estado"] in ("activo", "suspendido")
-                  and (m["fecha_ingreso"] is None or m["fecha_ingreso"] <= al.isoformat())]
+                  and (m["fecha_ingreso"] is None or m["fecha_ingreso"] <= al.isoformat())
+                  and (not tipos_admitidos or m["tipo"] in tipos_admitidos)]
         activos = {m["id"] for m in padron if m["estado"] == "activo"}
         con_mandato = {a.miembro_id for a in asientos}
         asientos += [Asiento(0, m["id"], m["nombre"], m["pais"], m["autoridad"], "titular", True,
@@ -483,8 +540,10 @@ def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
         preside = next((a for a in asientos if a.miembro_id == preside.miembro_id), None)
     troika = list(troika_al(contexto, al)) if any(r.tipo == "troika" for r in reglas) else None
     nombres = {p: nombre_pais(p) for p in {*categorias, *(a.pais for a in asientos if a.pais)}}
+    tipos = (tabla_organos.tipos_de_miembro(db, sorted({a.miembro_id for a in asientos if a.miembro_id is not None}))
+             if por_tipo else None)
     avisos = avisos_de_composicion(organo["nombre"], asientos, reglas, categorias, nombres, activos, troika,
-                                   preside, cargo_que_preside)
+                                   preside, cargo_que_preside, tipos)
     avisos += [_aviso_de_mandato_invalido(m) for m in invalidos.values()]
     atraso = aviso_de_sesion_atrasada(db, organo, al)
     if atraso:

@@ -191,6 +191,18 @@ def test_la_ventana_agrega_y_quita_una_regla_de_composicion(qtbot, copia_de_la_d
 @pytest.mark.parametrize("tipo, preparar, detalle", [
     ("por_categoria", lambda d: (d.cupos["pleno"].setValue(2), d.cupos["asociado"].setValue(1)),
      "2 por país pleno, 1 por país asociado, 0 por país observador"),
+    # Otras redes (issue 66): un cupo como máximo, un rango, y un órgano de un solo tipo de miembro.
+    ("por_categoria", lambda d: (d.modo_cupo.setCurrentIndex(d.modo_cupo.findData("maximo")),
+                                 d.cupos["pleno"].setValue(1), d.cupos["asociado"].setValue(0)),
+     "a lo sumo 1 por país pleno, a lo sumo 0 por país asociado, a lo sumo 0 por país observador"),
+    ("por_categoria", lambda d: (d.modo_cupo.setCurrentIndex(d.modo_cupo.findData("rango")),
+                                 d.cupos["pleno"].setValue(1), d.cupos_maximos["pleno"].setValue(2),
+                                 d.cupos["asociado"].setValue(0), d.cupos_maximos["asociado"].setValue(1),
+                                 d.cupos_maximos["observador"].setValue(0)),
+     "de 1 a 2 por país pleno, de 0 a 1 por país asociado, de 0 a 0 por país observador"),
+    ("tipo_de_miembro", lambda d: (d.tipos_de_miembro["municipio"].setChecked(True),
+                                   d.tipos_de_miembro["gobierno_regional"].setChecked(False)),
+     "municipios: todos los activos"),
     ("de_oficio", lambda d: (d.de_oficio["comision_directiva"].setChecked(True),
                              d.de_oficio["secretaria_ejecutiva"].setChecked(True)),
      "Comisión Directiva, Secretaría Ejecutiva"),

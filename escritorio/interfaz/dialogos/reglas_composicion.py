@@ -1,5 +1,5 @@
 """Las reglas de composición de un órgano: ver las que tiene, agregar una (cantidad fija, puestos por categoría de
-país, troika, todos los miembros activos, designación, asientos de oficio, presidencia) citada a su artículo, y
+país exactos, a lo sumo, al menos o entre dos cifras, solo miembros de un tipo, troika, todos los miembros activos, designación, asientos de oficio, presidencia) citada a su artículo, y
 quitar una. Llama a los mismos servicios que «organos regla-composicion» y «organos quitar-regla», y muestra sus
 mensajes tal cual: el diálogo no valida nada por su cuenta."""
 
@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
-from ...dominio.miembros import CATEGORIAS_PAIS
-from ...dominio.organos import REGLAS, TIPOS_ORGANO
+from ...dominio.miembros import CATEGORIAS_PAIS, TIPOS as TIPOS_DE_MIEMBRO
+from ...dominio.organos import REGLAS, TIPOS_ORGANO, armar_cupos
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
 from ...servicios.organos import agregar_regla, composicion, quitar_regla, reglas_de_composicion
@@ -20,7 +20,6 @@ from .baja import editor_de_fecha
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina
 
-_CATEGORIAS = {"pleno": "pleno", "asociado": "asociado", "observador": "observador"}
 _DESDE_SIEMPRE = "1900-01-01"   # una regla sin fecha del texto citado (la guarda así el servicio)
 
 
@@ -56,20 +55,59 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
         self.puestos.setValue(3)
         self.puestos.setSuffix(self.tr(" puestos"))
         self._pagina("tamano_fijo", en_linea(self.puestos, QLabel(self.tr("integrantes, ni más ni menos"))))
+        # Los cupos: exactos (el Consejo de la demo), a lo sumo (un Comité Ejecutivo con uno por país como máximo),
+        # al menos, o entre un mínimo y un máximo; con «entre» aparece la segunda fila, la de los máximos.
+        self.modo_cupo = QComboBox()
+        for codigo, texto in (("exacto", self.tr("exactamente")), ("maximo", self.tr("a lo sumo")),
+                              ("minimo", self.tr("al menos")), ("rango", self.tr("entre un mínimo y un máximo"))):
+            self.modo_cupo.addItem(texto, codigo)
+        self.modo_cupo.currentIndexChanged.connect(lambda _: self._modo_elegido())
         self.cupos: dict[str, QSpinBox] = {}
-        fila = QHBoxLayout()
-        fila.setContentsMargins(0, 0, 0, 0)
-        for categoria in CATEGORIAS_PAIS:
-            cupo = QSpinBox()
-            cupo.setRange(0, 50)
+        self.cupos_maximos: dict[str, QSpinBox] = {}
+        rejilla_cupos = QGridLayout()
+        rejilla_cupos.setContentsMargins(0, 0, 0, 0)
+        rejilla_cupos.addWidget(QLabel(self.tr("Cupo por país:")), 0, 0)
+        rejilla_cupos.addWidget(self.modo_cupo, 0, 1, 1, 6)
+        self.rotulo_maximos = QLabel(self.tr("y como máximo:"))
+        for columna, categoria in enumerate(CATEGORIAS_PAIS):
+            cupo, maximo = QSpinBox(), QSpinBox()
+            for caja_de_cifra in (cupo, maximo):
+                caja_de_cifra.setRange(0, 50)
             cupo.setValue({"pleno": 2, "asociado": 1}.get(categoria, 0))
-            self.cupos[categoria] = cupo
-            fila.addWidget(QLabel(tr(CATEGORIAS_PAIS[categoria]) + ":"))
-            fila.addWidget(cupo)
-            fila.addSpacing(8)
-        fila.addStretch(1)
-        self._pagina("por_categoria", fila, self.tr("Cuántas ciudades electas puede tener cada país, según su "
-                                                    "categoría (0: ninguna):"))
+            maximo.setValue({"pleno": 2, "asociado": 1}.get(categoria, 0))
+            cupo.setAccessibleName(tr(CATEGORIAS_PAIS[categoria]))
+            maximo.setAccessibleName(self.tr("{0}, como máximo").format(tr(CATEGORIAS_PAIS[categoria])))
+            self.cupos[categoria], self.cupos_maximos[categoria] = cupo, maximo
+            rotulo = QLabel(tr(CATEGORIAS_PAIS[categoria]) + ":")
+            rotulo.setBuddy(cupo)
+            rejilla_cupos.addWidget(rotulo, 1, 2 * columna + 1, Qt.AlignmentFlag.AlignRight)
+            rejilla_cupos.addWidget(cupo, 1, 2 * columna + 2)
+            rejilla_cupos.addWidget(maximo, 2, 2 * columna + 2)
+        self.rotulo_minimos = QLabel(self.tr("como mínimo:"))
+        rejilla_cupos.addWidget(self.rotulo_minimos, 1, 0)
+        rejilla_cupos.addWidget(self.rotulo_maximos, 2, 0)
+        rejilla_cupos.setColumnStretch(2 * len(CATEGORIAS_PAIS) + 1, 1)
+        self._pagina("por_categoria", rejilla_cupos, self.tr(
+            "Cuántas ciudades electas puede tener cada país, según su categoría (0: ninguna). Se rechaza si la "
+            "cantidad fija de puestos del órgano no alcanza para cumplirlo."))
+        self.tipos_de_miembro: dict[str, QCheckBox] = {}
+        fila_tipos = QHBoxLayout()
+        fila_tipos.setContentsMargins(0, 0, 0, 0)
+        for codigo, nombre in TIPOS_DE_MIEMBRO.items():
+            casilla = QCheckBox(tr(nombre))
+            casilla.setChecked(codigo == "municipio")
+            self.tipos_de_miembro[codigo] = casilla
+            fila_tipos.addWidget(casilla)
+        fila_tipos.addStretch(1)
+        self.todos_del_tipo = QCheckBox(self.tr("Lo integran todos los miembros activos de esos tipos (se deriva del "
+                                                "padrón, sin designar a nadie)"))
+        self.todos_del_tipo.setChecked(True)
+        caja_tipos = QVBoxLayout()
+        caja_tipos.setContentsMargins(0, 0, 0, 0)
+        caja_tipos.addLayout(fila_tipos)
+        caja_tipos.addWidget(self.todos_del_tipo)
+        self._pagina("tipo_de_miembro", caja_tipos, self.tr(
+            "Solo miembros de estos tipos integran el órgano: designar o elegir a otro se rechaza, citando la regla."))
         self.de_oficio: dict[str, QCheckBox] = {}
         rejilla = QGridLayout()
         rejilla.setContentsMargins(0, 0, 0, 0)
@@ -145,6 +183,14 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
 
     def _tipo_elegido(self) -> None:
         self.datos.setCurrentIndex(self._paginas[self.tipo.currentData()])
+        self._modo_elegido()
+
+    def _modo_elegido(self) -> None:
+        rango = self.modo_cupo.currentData() == "rango"
+        self.rotulo_maximos.setVisible(rango)
+        self.rotulo_minimos.setVisible(rango)
+        for maximo in self.cupos_maximos.values():
+            maximo.setVisible(rango)
 
     # --- datos ---------------------------------------------------------------------------------------------------
     def recargar(self) -> None:
@@ -162,9 +208,8 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
     def _detalle(self, regla) -> str:
         """Lo que dice la regla, en el idioma de la ventana (los nombres de los tipos de órgano, traducidos)."""
         parametros = regla["parametros"]
-        if regla["tipo"] == "por_categoria":
-            return ", ".join(self.tr("{0} por país {1}").format(n, tr(_CATEGORIAS.get(c, c)))
-                             for c, n in parametros.items())
+        if regla["tipo"] in ("por_categoria", "tipo_de_miembro"):
+            return regla["descripcion"]   # el servicio la escribe en el idioma en curso (el de la ventana)
         if regla["tipo"] == "tamano_fijo":
             return self.tr("{0} puestos").format(parametros.get("puestos"))
         if regla["tipo"] == "de_oficio":
@@ -185,7 +230,19 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
         """Los datos del tipo elegido, tal como los pide el servicio (el mismo dict que arma la CLI)."""
         tipo = self.tipo.currentData()
         if tipo == "por_categoria":
-            return {c: cupo.value() for c, cupo in self.cupos.items()}
+            modo = self.modo_cupo.currentData()
+            valores = {c: cupo.value() for c, cupo in self.cupos.items()}
+            nada = dict.fromkeys(valores)
+            if modo == "maximo":
+                return armar_cupos(nada, nada, valores)
+            if modo == "minimo":
+                return armar_cupos(nada, valores, nada)
+            if modo == "rango":
+                return armar_cupos(nada, valores, {c: m.value() for c, m in self.cupos_maximos.items()})
+            return armar_cupos(valores, nada, nada)
+        if tipo == "tipo_de_miembro":
+            return {"tipos": [t for t, casilla in self.tipos_de_miembro.items() if casilla.isChecked()],
+                    "todos": self.todos_del_tipo.isChecked()}
         if tipo == "tamano_fijo":
             return {"puestos": self.puestos.value()}
         if tipo == "de_oficio":
