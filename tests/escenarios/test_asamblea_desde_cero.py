@@ -6,16 +6,13 @@ vuelven a bash, que se detiene en la primera que falla. Después, lo que el guio
 misma línea de órdenes (en el proceso de las pruebas: solo lee) y en el acta impresa."""
 
 import json
-import os
-import re
-import subprocess
-import threading
 from pathlib import Path
 
 import pytest
 
 from ayudas import sin_traza
 from cli_en_el_proceso import orden_en_el_proceso
+from guion_con_bash import correr_con_bash, entorno_para, guion_de
 
 # Todas usan lo que arma una fixture del módulo corriendo bash (tests/marcas_de_costo.py).
 pytestmark = pytest.mark.proceso
@@ -24,88 +21,13 @@ GUION = Path(__file__).resolve().parents[2] / "docs" / "referencia" / "asamblea-
 MARCA = "<!-- guion: asamblea-desde-cero -->"
 
 
-def guion_de_la_documentacion() -> str:
-    texto = GUION.read_text(encoding="utf-8")
-    assert MARCA in texto, "docs/referencia/asamblea-desde-cero.md perdió el guion de la Asamblea desde cero"
-    bloque = re.search(r"```sh\n(.*?)```", texto[texto.index(MARCA):], flags=re.S)
-    return bloque.group(1)
-
-
-# El `escritorio` que encuentra bash: pide la orden al proceso de las pruebas por una tubería con nombre (la carpeta
-# en que corre, sus argumentos y su entorno) y espera su estado; después muestra su salida y sus errores.
-ESCRITORIO_POR_TUBERIA = """#!/bin/bash
-set -e
-d="$ESCRITORIO_TUBERIAS"
-env -0 > "$d/entorno"
-printf '%s\\0' "$PWD" "$@" > "$d/pedido"
-read -r estado < "$d/respuesta"
-cat "$d/salida"
-cat "$d/errores" >&2
-exit "$estado"
-"""
-
-
-def correr_con_bash(carpeta: Path, entorno: dict) -> subprocess.CompletedProcess:
-    """`bash asamblea.sh` en `carpeta`, con cada `escritorio …` atendido aquí, una por una, mientras bash espera."""
-    tuberias = carpeta / "tuberias"
-    tuberias.mkdir()
-    for nombre in ("pedido", "respuesta"):
-        os.mkfifo(tuberias / nombre)
-    entorno = dict(entorno, ESCRITORIO_TUBERIAS=str(tuberias))
-    with open(carpeta / "salida.txt", "wb") as salida, open(carpeta / "errores.txt", "wb") as errores:
-        bash = subprocess.Popen(["bash", "asamblea.sh"], cwd=carpeta, env=entorno, stdin=subprocess.DEVNULL,
-                                stdout=salida, stderr=errores)
-
-    def al_terminar():   # bash terminó (bien o mal): un pedido vacío despierta al bucle de abajo
-        bash.wait()
-        with open(tuberias / "pedido", "wb"):
-            pass
-
-    threading.Thread(target=al_terminar, daemon=True).start()
-    ordenes = 0
-    try:
-        while True:
-            with open(tuberias / "pedido", "rb") as pedido:
-                datos = pedido.read()
-            if not datos:
-                break
-            ordenes += 1
-            donde, *argumentos = datos.decode("utf-8").split("\0")[:-1]
-            suyo = dict(v.split("=", 1) for v in (tuberias / "entorno").read_bytes().decode("utf-8").split("\0")
-                        if "=" in v)
-            hecho = orden_en_el_proceso(argumentos, Path(donde), suyo)
-            (tuberias / "salida").write_text(hecho.stdout, encoding="utf-8")
-            (tuberias / "errores").write_text(hecho.stderr, encoding="utf-8")
-            with open(tuberias / "respuesta", "w", encoding="utf-8") as respuesta:
-                respuesta.write(f"{hecho.returncode}\n")
-    except BaseException:
-        bash.kill()
-        raise
-    bash.wait(timeout=60)
-    leer = lambda nombre: (carpeta / nombre).read_text(encoding="utf-8")  # noqa: E731
-    escritas = len(re.findall(r"^\s*escritorio ", (carpeta / "asamblea.sh").read_text(encoding="utf-8"), flags=re.M))
-    assert ordenes >= escritas, (ordenes, escritas)   # cada orden del guion pasó por aquí (y las de los bucles)
-    return subprocess.CompletedProcess(["bash", "asamblea.sh"], bash.returncode, leer("salida.txt"),
-                                       leer("errores.txt"))
-
-
 @pytest.fixture(scope="module")
 def asamblea(tmp_path_factory):
     """Corre el guion en una carpeta vacía; devuelve (carpeta, entorno de la CLI, salida del guion)."""
     carpeta = tmp_path_factory.mktemp("asamblea")
-    binarios = carpeta / "bin"
-    binarios.mkdir()
-    orden = binarios / "escritorio"
-    orden.write_text(ESCRITORIO_POR_TUBERIA, encoding="utf-8")
-    orden.chmod(0o755)
-    casa = carpeta / "casa"
-    casa.mkdir()
-    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
-    entorno.update(PATH=f"{binarios}{os.pathsep}{entorno.get('PATH', '')}", HOME=str(casa),
-                   XDG_DATA_HOME=str(casa / "datos"), PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8",
-                   QT_QPA_PLATFORM="offscreen", PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-    (carpeta / "asamblea.sh").write_text(guion_de_la_documentacion(), encoding="utf-8")
-    hecho = correr_con_bash(carpeta, entorno)
+    _, entorno = entorno_para(carpeta)
+    (carpeta / "asamblea.sh").write_text(guion_de(GUION, MARCA), encoding="utf-8")
+    hecho = correr_con_bash(carpeta, entorno, "asamblea.sh")
     assert hecho.returncode == 0, hecho.stdout[-3000:] + hecho.stderr
     sin_traza(hecho)
     entorno["ESCRITORIO_DB"] = str(carpeta / "red.db")
