@@ -103,13 +103,28 @@ ORDENES = [
     "derechos suprimir 2 --simular --json", "derechos suprimir 2 --simular", "derechos listar",
     "derechos tratamientos --clase contactos --json", "derechos vencidos --json",
     "derechos registro-de-actividades registro.xlsx --reemplazar",
+    # Otras redes (issue 66): un comité de un solo tipo de miembro y cupos como máximo.
+    "organos crear --nombre «Comité de Municipios» --tipo comite",
+    "organos regla-composicion «Comité de Municipios» tipo_de_miembro --tipos municipio --articulo «Reglamento, art. 3»",
+    "organos composicion «Comité de Municipios» --json",
+    "organos crear --nombre «Comité Ejecutivo» --tipo comite_ejecutivo",
+    "organos regla-composicion «Comité Ejecutivo» tamano_fijo --puestos 3",
+    "organos regla-composicion «Comité Ejecutivo» por_categoria --pleno 1",
+    "organos regla-composicion «Comité Ejecutivo» por_categoria --pleno-maximo 1 --asociado-maximo 0",
+    f"organos designar «Comité Ejecutivo» --miembro 1 --cargo titular --desde {HOY}",
+    f"organos designar «Comité Ejecutivo» --miembro 2 --cargo titular --desde {HOY}",
+    "organos composicion «Comité Ejecutivo» --json",
     "cuotas morosidad --json", "sesiones listar", "resoluciones listar", "verificar",
 ]
 
 # El estado de salida que no es 0 y se espera (docs/cli.md, «Estados de salida»).
 ESTADO_ESPERADO = {"documento verificar acta.pdf": 6,   # un borrador auténtico, no el acta aprobada
                    "oradores listar --punto 5:1 --mocion 1 --json": 1,   # la red de ejemplo no tiene mociones
-                   "sala reglas --organo 1 --plazo-mociones 5 --por-reforma 1": 1}
+                   "sala reglas --organo 1 --plazo-mociones 5 --por-reforma 1": 1,
+                   # cinco países plenos con uno exacto cada uno no caben en tres puestos
+                   "organos regla-composicion «Comité Ejecutivo» por_categoria --pleno 1": 1,
+                   # Córdoba (2) es argentina como Buenos Aires (1): a lo sumo uno por país
+                   f"organos designar «Comité Ejecutivo» --miembro 2 --cargo titular --desde {HOY}": 1}
 
 
 # Las funciones de datos/ que consultan y este recorrido todavía no alcanza: las prueban en los dos motores las
