@@ -17,7 +17,7 @@ from ..datos.conexion import transaccion
 from ..dominio.entrada import muestra
 from ..dominio.miembros import NO_MIEMBRO
 from ..dominio.miembros import CATEGORIAS_PAIS, TIPOS as TIPOS_DE_MIEMBRO
-from ..dominio.organos import (CARGOS, FORMA_POR_OMISION, FORMAS, forma_desconocida, CARGOS_QUE_EJERCEN, REGLA_POR_OMISION, REGLAS, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO, TIPOS_ORGANO, Asiento, Regla,
+from ..dominio.organos import (CARGO_DE_LA_TROIKA, CARGOS, FORMA_POR_OMISION, FORMAS, forma_desconocida, CARGOS_QUE_EJERCEN, REGLA_POR_OMISION, REGLAS, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO, TIPOS_ORGANO, Asiento, Regla,
                                avisos_de_composicion, cupo_valido, cupos_imposibles, dar_presidencia,
                                describir_cupos, nombrar_tipos, reglas_que_rigen, sentar_de_oficio, sesion_atrasada,
                                troika as calcular_troika)
@@ -398,37 +398,98 @@ def secretaria_ejecutiva(contexto: Contexto) -> FilaOrgano | None:
     return next((o for o in tabla_organos.organos(db, asociacion_id) if o["tipo"] == "secretaria_ejecutiva"), None)
 
 
-def troika_al(contexto: Contexto, al: date) -> tuple[int | None, int | None, int | None]:
-    """(anterior, actual, siguiente) Secretaría Ejecutiva en la fecha: la anterior por historia, la siguiente
-    por el orden de sucesión."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+@dataclass(frozen=True)
+class _Troika:
+    """La troika de la Secretaría Ejecutiva en una fecha: los tres miembros y el órgano y el mandato de quien la
+    ejerce (sus fechas son las de los asientos que se derivan de ella)."""
+
+    miembros: tuple[int | None, int | None, int | None]   # (anterior, actual, siguiente)
+    secretaria: dict | None = None
+    mandato_actual: dict | None = None
+
+
+def _troika(contexto: Contexto, al: date) -> _Troika:
+    db = contexto.db
     se = secretaria_ejecutiva(contexto)
     if se is None:
-        return None, None, None
+        return _Troika((None, None, None))
     historia = [m for m in tabla_organos.mandatos(db, se["id"]) if m["miembro_id"] and m["cargo"] in CARGOS_QUE_EJERCEN]
     actuales = [m for m in historia if m["desde"] <= al.isoformat() and (m["hasta"] is None or m["hasta"] >= al.isoformat())]
     actual = actuales[-1]["miembro_id"] if actuales else None
     previos = [m for m in historia if m["hasta"] is not None and m["hasta"] < al.isoformat()]
     anterior = previos[-1]["miembro_id"] if previos else None
     _, _, siguiente = calcular_troika(tabla_organos.orden_sucesion(db, se["id"]), actual)
-    return anterior, actual, siguiente
+    return _Troika((anterior, actual, siguiente), se, actuales[-1] if actuales else None)
 
 
-def _de_oficio(db: BaseDeDatos, asociacion_id: int, organo: dict, tipos: list[str], al: date) -> list[Asiento]:
+def troika_al(contexto: Contexto, al: date) -> tuple[int | None, int | None, int | None]:
+    """(anterior, actual, siguiente) Secretaría Ejecutiva en la fecha: la anterior por historia, la siguiente
+    por el orden de sucesión."""
+    return _troika(contexto, al).miembros
+
+
+def _troika_registrada(asientos: list[Asiento]) -> bool:
+    """¿Tiene el órgano en la fecha mandatos del cargo de la troika? Son los que escribe cada traspaso (y los que
+    registra a mano quien designa la troika): desde el primero, la composición es la registrada."""
+    return any(a.mandato_id and a.miembro_id is not None and a.cargo == CARGO_DE_LA_TROIKA for a in asientos)
+
+
+def _asientos_de_la_troika(contexto: Contexto, troika: _Troika, al: date) -> list[Asiento]:
+    """Los asientos de una Comisión Directiva de regla troika que ningún traspaso escribió todavía (antes del primero,
+    o pasado el período de los últimos mandatos que escribió): la Secretaría Ejecutiva anterior, la actual y la
+    siguiente, derivadas como un asiento de oficio (sin mandato, con el órgano por el que se sientan) con las
+    fechas del mandato de quien la ejerce. Sin nadie que la ejerza en la fecha, ninguno: la troika se cuenta desde
+    la actual."""
+    anterior, actual, siguiente = troika.miembros
+    if actual is None or troika.secretaria is None or troika.mandato_actual is None:
+        return []
+    se = troika.secretaria["nombre"]
+    por_que = {actual: se}   # quien la ejerce, por su cargo; si la ejerció también antes o la ejercerá, una vez
+    if anterior is not None:
+        por_que.setdefault(anterior, traducir("{0} anterior").format(se))
+    if siguiente is not None:
+        por_que.setdefault(siguiente, traducir("{0} siguiente").format(se))
+    mandato = troika.mandato_actual
+    desde = date.fromisoformat(mandato["desde"])
+    hasta = date.fromisoformat(mandato["hasta"]) if mandato["hasta"] else None
+    autoridades = tabla_organos.autoridades_al(contexto.db, sorted(por_que), al.isoformat())
+    asientos = []
+    for miembro_id in dict.fromkeys(m for m in (anterior, actual, siguiente) if m is not None):
+        miembro = tabla_organos.miembro_al(contexto.db, miembro_id, al.isoformat())
+        if miembro is None:
+            continue
+        asientos.append(Asiento(0, miembro_id, miembro["nombre"], miembro["pais"], autoridades.get(miembro_id),
+                                CARGO_DE_LA_TROIKA, True, desde, hasta, de_oficio=por_que[miembro_id]))
+    return asientos
+
+
+def _con_la_troika(contexto: Contexto, reglas: list[Regla], asientos: list[Asiento], al: date,
+                   troika: _Troika | None = None) -> list[Asiento]:
+    """Los asientos de un órgano con la regla troika, más los de la troika que no tiene registrados en la fecha
+    (`_asientos_de_la_troika`); una ciudad que ya tiene su asiento en el órgano conserva el suyo, que dice también
+    por qué se sienta de oficio (como `sentar_de_oficio`)."""
+    if not any(r.tipo == "troika" for r in reglas) or _troika_registrada(asientos):
+        return asientos
+    return sentar_de_oficio(asientos, _asientos_de_la_troika(contexto, troika or _troika(contexto, al), al))
+
+
+def _de_oficio(contexto: Contexto, organo: dict, tipos: list[str], al: date) -> list[Asiento]:
     """Los asientos de oficio: quienes integran en la fecha los órganos de esos tipos, del cargo más específico
-    (el órgano con menos integrantes: la Secretaría Ejecutiva antes que la Comisión Directiva) al menos."""
+    (el órgano con menos integrantes: la Secretaría Ejecutiva antes que la Comisión Directiva) al menos. De una
+    Comisión Directiva de regla troika sin mandatos en la fecha, su troika (`_con_la_troika`)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     por_organo = []
     for otro in tabla_organos.organos(db, asociacion_id):
         if otro["tipo"] in tipos and otro["id"] != organo["id"]:
-            vigentes = [m for m in tabla_organos.mandatos(db, otro["id"], al.isoformat())
+            vigentes = [_asiento(m) for m in tabla_organos.mandatos(db, otro["id"], al.isoformat())
                         if m["miembro_id"] and m["cargo"] not in ("suplente", "observador")]
-            por_organo.append((len({m["miembro_id"] for m in vigentes}), tipos.index(otro["tipo"]), otro, vigentes))
+            vigentes = _con_la_troika(contexto, reglas_de(db, otro["id"]), vigentes, al)
+            por_organo.append((len({a.miembro_id for a in vigentes}), tipos.index(otro["tipo"]), otro, vigentes))
     por_organo.sort(key=lambda t: (t[0], t[1]))
-    autoridades = tabla_organos.autoridades_al(db, sorted({m["miembro_id"] for *_, v in por_organo for m in v}), al.isoformat())
-    return [Asiento(0, m["miembro_id"], m["miembro"], m["pais"], m["persona"] or autoridades.get(m["miembro_id"]),
-                    "titular", True, date.fromisoformat(m["desde"]), date.fromisoformat(m["hasta"]) if m["hasta"] else None,
-                    de_oficio=otro["nombre"])
-            for *_, otro, vigentes in por_organo for m in sorted(vigentes, key=lambda m: (m["desde"], m["id"]))]
+    autoridades = tabla_organos.autoridades_al(db, sorted({a.miembro_id for *_, v in por_organo for a in v}), al.isoformat())
+    return [Asiento(0, a.miembro_id, a.miembro, a.pais, a.persona or autoridades.get(a.miembro_id), "titular", True,
+                    a.desde, a.hasta, de_oficio=otro["nombre"])
+            for *_, otro, vigentes in por_organo for a in sorted(vigentes, key=lambda a: (a.desde, a.mandato_id))]
 
 
 def _quien_ejerce(db: BaseDeDatos, asociacion_id: int, tipo: str, al: date) -> tuple[Asiento | None, str]:
@@ -527,7 +588,11 @@ def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
                      for m in padron if m["id"] not in con_mandato]
     de_oficio = [t for r in reglas if r.tipo == "de_oficio" for t in r.parametros.get("organos", [])]
     if de_oficio:
-        asientos = sentar_de_oficio(asientos, _de_oficio(db, asociacion_id, organo, list(dict.fromkeys(de_oficio)), al))
+        asientos = sentar_de_oficio(asientos, _de_oficio(contexto, organo, list(dict.fromkeys(de_oficio)), al))
+    # Una Comisión Directiva de regla troika: antes del primer traspaso (que escribe sus mandatos), su troika se
+    # deriva de la Secretaría Ejecutiva en la fecha, como un asiento de oficio.
+    troika = _troika(contexto, al) if any(r.tipo == "troika" for r in reglas) else None
+    asientos = _con_la_troika(contexto, reglas, asientos, al, troika)
     preside, cargo_que_preside = None, None
     presidencia = next((r for r in reglas if r.tipo == "presidencia"), None)
     if presidencia is not None:
@@ -538,11 +603,11 @@ def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
         asientos = _con_cuotas(db, asociacion_id, organo_id, asientos, al)
     if preside is not None:
         preside = next((a for a in asientos if a.miembro_id == preside.miembro_id), None)
-    troika = list(troika_al(contexto, al)) if any(r.tipo == "troika" for r in reglas) else None
     nombres = {p: nombre_pais(p) for p in {*categorias, *(a.pais for a in asientos if a.pais)}}
     tipos = (tabla_organos.tipos_de_miembro(db, sorted({a.miembro_id for a in asientos if a.miembro_id is not None}))
              if por_tipo else None)
-    avisos = avisos_de_composicion(organo["nombre"], asientos, reglas, categorias, nombres, activos, troika,
+    avisos = avisos_de_composicion(organo["nombre"], asientos, reglas, categorias, nombres, activos,
+                                   list(troika.miembros) if troika is not None else None,
                                    preside, cargo_que_preside, tipos)
     avisos += [_aviso_de_mandato_invalido(m) for m in invalidos.values()]
     atraso = aviso_de_sesion_atrasada(db, organo, al)

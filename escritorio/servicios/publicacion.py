@@ -254,9 +254,12 @@ def _sesiones(contexto: Contexto, incluir: frozenset[str], emitidos: _LoYaEmitid
             hora=s["hora"], lugar=s["lugar"], estado=traducir(ESTADOS_SESION.get(s["estado"], s["estado"])),
             estado_acta=s.get("estado_acta"),
             puntos=[{k: p[k] for k in ("id", "numeracion", "titulo")} for p in orden_del_dia(contexto, s["id"])])
-        if s.get("estado_acta") and _retenida(contexto, s, emitidos):
+        # Con «sin_aprobar», también la sesión celebrada cuya acta ni se empezó: su registro (asistencia, votos,
+        # resoluciones) es el mismo que armaría el borrador (obtener_acta lo arma sin fila de acta).
+        con_registro = bool(s.get("estado_acta")) or (s["estado"] == "celebrada" and "sin_aprobar" in incluir)
+        if con_registro and _retenida(contexto, s, emitidos):
             pass   # ni su texto, ni su PDF, ni sus resoluciones: la base ya no puede dar fe de lo que dirían
-        elif s.get("estado_acta"):
+        elif con_registro:
             acta = obtener_acta(contexto, s["id"])
             aprobada = acta.estado in APROBADAS
             if aprobada or "sin_aprobar" in incluir:

@@ -84,3 +84,52 @@ def test_un_idioma_que_no_existe_es_un_error_de_uso(cli, copia_de_la_demo, tmp_p
     assert "«fr» no es un idioma de documentos" in cli("publicar", str(tmp_path / "sitio"), "--idiomas", "es,fr",
                                                       db=copia_de_la_demo).stderr
     assert not (tmp_path / "sitio").exists()
+
+
+def test_sin_aprobar_publica_la_sesion_celebrada_cuya_acta_no_tiene_borrador(cli, copia_de_la_demo, tmp_path):
+    """Issue 66, §4: una sesión celebrada (asistencia, una votación, una resolución) cuya acta ni se empezó. Con
+    «--incluir sin_aprobar» se publica como la de un acta en borrador: su asistencia, su votación y su resolución (con
+    el aviso de que no está aprobada), la resolución en resoluciones.html y en los datos abiertos; sin pedirlo, no."""
+    import re
+    from datetime import date
+
+    def orden(*argumentos):
+        hecho = cli(*argumentos, "--json", db=copia_de_la_demo)
+        assert hecho.returncode == 0, hecho.stderr
+        return json.loads(hecho.stdout)
+
+    dia = date.today().isoformat()
+    assert cli("asociacion", "editar", "--direccion-publica", "https://red.ejemplo.org",
+               db=copia_de_la_demo).returncode == 0
+    sesion = orden("sesiones", "convocar", "Consejo", "--fecha", dia, "--hora", "10:00", "--lugar", "Montevideo")["id"]
+    punto = orden("sesiones", "punto", sesion, "--titulo", "Fondo de becas 2027", "--tipo", "votacion")["id"]
+    presentes = [a["miembro_id"] for a in orden("organos", "composicion", "Consejo", "--al", dia)["asientos"]]
+    orden("sesiones", "asistencia", sesion, "--presentes", ",".join(map(str, presentes)))
+    orden("sesiones", "votar", punto, "--a-favor", "9", "--en-contra", "2")
+    resolucion = orden("sesiones", "resolucion", punto, "--titulo", "Fondo de becas 2027")
+    assert [s["estado_acta"] for s in orden("sesiones", "listar") if s["id"] == sesion] == [None]
+
+    def leer(sitio, ruta):
+        return " ".join(re.sub(r"<[^>]+>", " ", (sitio / ruta).read_text(encoding="utf-8")).split())
+
+    con = tmp_path / "con"
+    hecho = cli("publicar", con, "--incluir", "sin_aprobar", db=copia_de_la_demo, proceso_real=True)
+    assert hecho.returncode == 0, hecho.stderr
+    pagina = leer(con, f"sesiones/{sesion}.html")
+    assert "El acta de esta sesión todavía no está aprobada: lo que sigue puede cambiar." in pagina
+    assert "se publican cuando se aprueba el acta" not in pagina
+    assert "Asistencia" in pagina and "Votación a mano alzada. Aprobada: 9 a favor, 2 en contra" in pagina
+    assert f"Resoluciones {resolucion['numeracion']} del Consejo: Fondo de becas 2027" in pagina
+    assert f"{resolucion['numeracion']} — Fondo de becas 2027" in leer(con, "resoluciones.html")
+    calendario = (con / "sesiones.html").read_text(encoding="utf-8")
+    assert re.search(rf'href="sesiones/{sesion}\.html">.*?<td>Celebrada</td><td>sin borrador</td>', calendario)
+    papel = json.loads((con / "oparl" / "paper" / f"{resolucion['id']}.json").read_text(encoding="utf-8"))
+    assert papel["name"] == "Fondo de becas 2027"
+    assert papel["consultation"][0]["meeting"].endswith(f"/meeting/{sesion}.json")
+
+    sin = tmp_path / "sin"
+    assert cli("publicar", sin, db=copia_de_la_demo, proceso_real=True).returncode == 0
+    pagina = leer(sin, f"sesiones/{sesion}.html")
+    assert "se publican cuando se aprueba el acta" in pagina and "Fondo de becas 2027 Asistencia" not in pagina
+    assert "Votación a mano alzada" not in pagina and "Fondo de becas" not in leer(sin, "resoluciones.html")
+    assert not (sin / "oparl" / "paper" / f"{resolucion['id']}.json").exists()

@@ -277,6 +277,30 @@ def test_traspaso_vista_previa_y_registro(db, asociacion_id, ciudades, rotacion)
         ("hasta", None, "2024-11-30", "Traspaso de la Secretaría Ejecutiva")]
 
 
+def test_la_troika_sin_mandatos_se_deriva_y_no_repite_a_quien_ya_tiene_su_asiento(db, asociacion_id, ciudades):
+    """Issue 66, §4: una Comisión Directiva de regla troika sin mandatos del cargo de la troika se integra con la
+    Secretaría Ejecutiva en la fecha (de oficio, sin mandato). Quien ya tiene otro mandato en ella (aquí, Rosario
+    como Presidente) conserva su asiento, que dice también por qué se sienta de oficio: una ciudad, un asiento."""
+    contexto = Contexto(db, asociacion_id)
+    se = crear_organo(contexto, NuevoOrgano("Secretaría Ejecutiva", "secretaria_ejecutiva"))
+    cd = crear_organo(contexto, NuevoOrgano("Comisión Directiva", "comision_directiva"))
+    agregar_regla(contexto, cd, "troika", articulo="art. 14")
+    fijar_orden_de_sucesion(contexto, [ciudades[n] for n in ("Rosario", "Porto Alegre", "Montevideo")])
+    designar(contexto, se, NuevoMandato("titular", date(2023, 12, 1), miembro_id=ciudades["Rosario"]))
+    designar(contexto, cd, NuevoMandato("presidente", date(2023, 12, 1), miembro_id=ciudades["Rosario"]))
+
+    comp = composicion(contexto, cd, date(2024, 6, 1))
+    assert [(a.miembro, a.cargo, a.mandato_id > 0, a.de_oficio) for a in comp.asientos] == [
+        ("Rosario", "presidente", True, "Secretaría Ejecutiva"),
+        ("Porto Alegre", "titular", False, "Secretaría Ejecutiva siguiente")]
+    assert comp.avisos == []
+    # Con la troika registrada a mano (el cargo de la troika), nada se deriva: la composición es la registrada.
+    designar(contexto, cd, NuevoMandato("titular", date(2024, 3, 1), miembro_id=ciudades["Montevideo"]))
+    comp = composicion(contexto, cd, date(2024, 6, 1))
+    assert [(a.miembro, a.de_oficio) for a in comp.asientos] == [("Rosario", None), ("Montevideo", None)]
+    assert len(comp.avisos) == 1 and "la composición registrada no coincide" in comp.avisos[0]
+
+
 def test_dos_traspasos_seguidos(db, asociacion_id, ciudades, rotacion):
     se, cd = rotacion
     contexto = Contexto(db, asociacion_id)

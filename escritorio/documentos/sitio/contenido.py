@@ -23,7 +23,8 @@ class SesionPublica:
     estado: str                          # el estado de la sesión, ya en palabras
     estado_acta: str | None              # «aprobada», «firmada», «borrador» o None
     puntos: list[dict]                   # numeracion, titulo: el orden del día
-    acta: object | None = None           # el ContenidoActa, si se publica (aprobada, o pedido «sin_aprobar»)
+    acta: object | None = None           # el ContenidoActa, si se publica (aprobada, o pedido «sin_aprobar»: también
+    #                                      el de una sesión celebrada sin borrador, armado con su registro)
     aprobada_el: str | None = None
     aprobada_por: str | None = None
     huella_acta: str | None = None       # la huella del texto aprobado

@@ -216,6 +216,8 @@ def _estado_del_acta(s: SesionPublica) -> str:
         return traducir("aprobada el {0}").format(formato.fecha(s.aprobada_el)) if s.aprobada_el else traducir("aprobada")
     if s.estado_acta == "borrador":
         return traducir("en borrador")
+    if s.acta is not None:   # celebrada y publicada con «sin_aprobar» antes de que se empiece su acta
+        return traducir("sin borrador")
     return ""
 
 
