@@ -206,8 +206,8 @@ def _plan(db: BaseDeDatos, organo: dict, fecha: date, por: str | None) -> PlanDe
             "{0} tiene mandatos que empiezan después del {1}: {2}. Disuélvalo el día en que empieza el último ({3}) o "
             "después: la disolución lo termina ese día.").format(
             nombre, formato.fecha(dia), _mandatos(empiezan_despues), formato.fecha(empiezan_despues[-1]["desde"]))))
-    plan.terminan = [_mandato(m) for m in sorted(mandatos, key=lambda m: (m["desde"], m["id"]))
-                     if m["desde"] <= dia and (m["hasta"] is None or m["hasta"] > dia)]
+    # En el orden de la composición: la presidencia o la coordinación primero, después por antigüedad.
+    plan.terminan = [_mandato(m) for m in mandatos if m["desde"] <= dia and (m["hasta"] is None or m["hasta"] > dia)]
     return plan
 
 
