@@ -1,6 +1,6 @@
 """«organos» (listar, composición en una fecha con sus avisos y reglas, organigrama, traspaso de la Secretaría
 Ejecutiva, reglas de composición; «organos reglas» está en reglas.py; crear, designar, terminar-mandato, mandatos y
-quitar-regla en organos_alta.py) y «unidades» (unidades temáticas; el plan de trabajo en organos_alta.py)."""
+quitar-regla en organos_alta.py; creacion, disolver y anular-disolucion en vida_de_los_organos.py) y «unidades» (unidades temáticas; el plan de trabajo en organos_alta.py)."""
 
 import argparse
 import json
@@ -12,6 +12,7 @@ from .argumentos import cantidad, fecha, identificador, lista_de_ids
 from .comun import oficina_de, con_asociacion, con_json, imprimir_json
 from .organos_alta import agregar_alta_de_organos, agregar_plan_de_trabajo, linea_de_regla
 from .plan_de_trabajo import agregar_ordenes_del_plan
+from .vida_de_los_organos import agregar_vida_de_los_organos, vida_json
 from .reglas import agregar_reglas
 from ..salida import comprobar_salida
 
@@ -20,7 +21,11 @@ def agregar_ordenes(ordenes) -> None:
     organos = ordenes.add_parser("organos", help="órganos, composición, organigrama y traspaso de la Secretaría Ejecutiva",
                                  description="Órganos de la asociación.")
     sub = organos.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
-    listar = sub.add_parser("listar", help="lista los órganos", description="Lista los órganos.")
+    listar = sub.add_parser("listar", help="lista los órganos (con --al, los que existían ese día)",
+                            description="Lista los órganos, con el día en que se crearon y en que se disolvieron "
+                                        "(si se sabe). Con --al, solo los que existían ese día.")
+    listar.add_argument("--al", type=fecha, metavar="AAAA-MM-DD",
+                        help="solo los órganos que existían ese día (creados y todavía no disueltos)")
     listar.add_argument("--json", action="store_true", help="salida en JSON")
     listar.set_defaults(funcion=orden_organos_listar)
     comp = sub.add_parser("composicion", help="quién integra un órgano en una fecha",
@@ -123,7 +128,7 @@ def agregar_ordenes(ordenes) -> None:
     regla_c.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD", help="fecha del texto del artículo que cita")
     regla_c.set_defaults(funcion=orden_regla_composicion)
     for parser in (listar, comp, organigrama, traspaso, sucesion, periodo, vencen, regla_c,
-                   *agregar_alta_de_organos(sub)):
+                   *agregar_alta_de_organos(sub), *agregar_vida_de_los_organos(sub)):
         con_asociacion(parser)
     agregar_reglas(sub)  # «organos reglas»
 
@@ -151,16 +156,22 @@ def orden_organos_listar(args) -> None:
     from ..servicios.organos import listar_organos
 
     oficina = oficina_de(args)
-    organos = listar_organos(oficina.contexto)
+    organos = listar_organos(oficina.contexto, args.al)
     if args.json:
         print(json.dumps([{"id": o["id"], "nombre": o["nombre"], "tipo": o["tipo"], "padre_id": o["padre_id"],
                            "frecuencia_meses": o["frecuencia_meses"], "articulo": o["articulo"],
-                           "periodo_meses": o["periodo_meses"], "articulo_periodo": o["articulo_periodo"]}
+                           "periodo_meses": o["periodo_meses"], "articulo_periodo": o["articulo_periodo"],
+                           **vida_json(o)}
                           for o in organos],
                          ensure_ascii=False, indent=2))
         return
+    if not organos and args.al is not None:
+        print(f"Ningún órgano existía el {formato.fecha(args.al)}.")
     for o in organos:
-        print(f"{o['id']:>4}  {abreviar(o['nombre'], 48):<48} {o['tipo_nombre']:<22} {abreviar(o['padre'], 48)}")
+        vida = "  ".join(filter(None, (f"creado el {formato.fecha(o['creado_el'])}" if o["creado_el"] else None,
+                                      f"disuelto el {formato.fecha(o['disuelto_el'])}" if o["disuelto_el"] else None)))
+        linea = f"{o['id']:>4}  {abreviar(o['nombre'], 48):<48} {o['tipo_nombre']:<22} {abreviar(o['padre'], 48)}"
+        print(f"{linea:<125}  {vida}" if vida else linea)
 
 
 def orden_composicion(args) -> None:
@@ -185,7 +196,7 @@ def orden_composicion(args) -> None:
         exportar_composicion(contexto, organo["id"], args.xlsx, args.al)
     if args.json:
         print(json.dumps({
-            "organo": organo["nombre"], "al": comp.al.isoformat(), "avisos": comp.avisos,
+            "organo": organo["nombre"], "al": comp.al.isoformat(), **vida_json(organo), "avisos": comp.avisos,
             "asientos": [{"miembro": a.miembro, "miembro_id": a.miembro_id, "pais": a.pais, "persona": a.persona,
                           "cargo": a.cargo, "forma": a.forma, "desde": a.desde.isoformat(), "hasta": a.hasta.isoformat() if a.hasta else None,
                           "con_voto": a.con_voto, "motivo_sin_voto": a.motivo_sin_voto, "de_oficio": a.de_oficio}

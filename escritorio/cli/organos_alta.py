@@ -19,12 +19,16 @@ def agregar_alta_de_organos(sub) -> list:
         "crear", help="crea un órgano (una asamblea se compone de todos los miembros activos)",
         description="Crea un órgano de la asociación, citado al artículo que lo crea. Una asamblea recibe en la misma "
                     "operación la regla «Todos los miembros activos» (se deriva del padrón), salvo con "
-                    "--sin-regla-por-omision; las demás reglas se agregan con «organos regla-composicion».",
+                    "--sin-regla-por-omision; las demás reglas se agregan con «organos regla-composicion». Con "
+                    "--creado-el, el órgano no existe antes de ese día (la memoria de un año anterior no lo nombra); "
+                    "sin él, existe desde siempre («organos creacion» lo fija después).",
         epilog='Ejemplos:\n'
                '  escritorio organos crear --nombre "Asamblea General" --tipo asamblea --articulo "Estatuto, art. 12" '
                '--frecuencia-meses 12\n'
                '  escritorio organos crear --nombre "Consejo" --tipo consejo --padre "Asamblea General" '
-               '--articulo "Estatuto, art. 13"')
+               '--articulo "Estatuto, art. 13"\n'
+               '  escritorio organos crear --nombre "UT Juventudes" --tipo unidad_tematica --creado-el 2026-03-01 '
+               '--creado-por "Resolución 2/2026"')
     crear.add_argument("--nombre", required=True, metavar="TEXTO", help="nombre del órgano")
     crear.add_argument("--tipo", required=True, choices=tuple(TIPOS_ORGANO), metavar="TIPO",
                        help="tipo de órgano: " + ", ".join(TIPOS_ORGANO))
@@ -34,6 +38,10 @@ def agregar_alta_de_organos(sub) -> list:
     crear.add_argument("--atribuciones", metavar="TEXTO", help="qué hace el órgano, según el estatuto")
     crear.add_argument("--sin-regla-por-omision", action="store_true",
                        help="una asamblea sin la regla «Todos los miembros activos» (se fijan después)")
+    crear.add_argument("--creado-el", type=fecha, metavar="AAAA-MM-DD",
+                       help="el día en que lo creó el estatuto o una resolución (sin él: existe desde siempre)")
+    crear.add_argument("--creado-por", metavar="TEXTO",
+                       help='qué lo creó ("Estatuto, art. 21", "Resolución 4/2027")')
     con_json(crear)
     crear.set_defaults(funcion=orden_crear)
 
@@ -166,18 +174,25 @@ def orden_crear(args) -> None:
     organo_id = crear_organo(contexto, NuevoOrgano(
         nombre=args.nombre, tipo=args.tipo, padre_id=padre_id, atribuciones=args.atribuciones,
         frecuencia_meses=args.frecuencia_meses, articulo=args.articulo,
-        regla_por_omision=not args.sin_regla_por_omision))
+        regla_por_omision=not args.sin_regla_por_omision, creado_el=args.creado_el, creado_por=args.creado_por))
     reglas = reglas_de_composicion(contexto, organo_id)
     comp = composicion(contexto, organo_id)
     organo = comp.organo
     if args.json:
         imprimir_json({"id": organo_id, "nombre": organo["nombre"], "tipo": organo["tipo"], "padre_id": padre_id,
                        "articulo": organo["articulo"], "frecuencia_meses": organo["frecuencia_meses"],
-                       "reglas": _reglas_json(reglas), "integrantes": len(comp.asientos)})
+                       "reglas": _reglas_json(reglas), "integrantes": len(comp.asientos),
+                       "creado_el": organo["creado_el"], "creado_por": organo["creado_por"]})
         return
-    print(f"Órgano creado: {abreviar(organo['nombre'], 100)} (id {organo_id}, {TIPOS_ORGANO[organo['tipo']]}).")
+    creado = (f", creado el {fecha_escrita(organo['creado_el'])}"
+              f"{' (' + abreviar(organo['creado_por'], 80) + ')' if organo['creado_por'] else ''}"
+              if organo["creado_el"] else "")
+    print(f"Órgano creado: {abreviar(organo['nombre'], 100)} (id {organo_id}, {TIPOS_ORGANO[organo['tipo']]}{creado}).")
     for regla in reglas:
         print(f"  {linea_de_regla(regla)}")
+    if organo["creado_el"] and organo["creado_el"] > comp.al.isoformat():
+        print(f"Existe desde el {fecha_escrita(organo['creado_el'])}: hoy todavía no lo integra nadie.")
+        return
     print(f"Hoy lo integran {len(comp.asientos)}." if comp.asientos else
           "Nadie lo integra todavía: designe con «organos designar» o fije una regla con «organos regla-composicion».")
 

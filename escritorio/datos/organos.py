@@ -17,6 +17,17 @@ def insertar_organo(db: BaseDeDatos, asociacion_id: int, datos: dict) -> int:
                       [asociacion_id, *datos.values()])
 
 
+def fijar_creacion(db: BaseDeDatos, organo_id: int, creado_el: str | None, creado_por: str | None) -> None:
+    """El día en que el estatuto o una resolución creó el órgano (None: existió desde siempre) y qué lo creó."""
+    db.execute("UPDATE organos SET creado_el = ?, creado_por = ? WHERE id = ?", [creado_el, creado_por, organo_id])
+
+
+def fijar_disolucion(db: BaseDeDatos, organo_id: int, disuelto_el: str | None, disuelto_por: str | None) -> None:
+    """El día en que el órgano se disolvió, su último día (None: todavía existe), y qué lo disolvió."""
+    db.execute("UPDATE organos SET disuelto_el = ?, disuelto_por = ? WHERE id = ?",
+               [disuelto_el, disuelto_por, organo_id])
+
+
 def reglas(db: BaseDeDatos, organo_id: int) -> list[dict]:
     return list(db.query("SELECT * FROM reglas_composicion WHERE organo_id = ? ORDER BY id", [organo_id]))
 
@@ -203,9 +214,11 @@ def fijar_periodo(db: BaseDeDatos, organo_id: int, meses: int | None, articulo: 
 
 def mandatos_vigentes_de_la_asociacion(db: BaseDeDatos, asociacion_id: int, al: str) -> list[dict]:
     """Los mandatos vigentes en `al` de todos los órganos de la asociación, con el órgano (`organo`, su
-    `periodo_meses` y `articulo_periodo`) y el nombre del miembro (`miembro`)."""
+    `periodo_meses`, `articulo_periodo` y el día en que se disolvió, `organo_disuelto_el`) y el nombre del miembro
+    (`miembro`)."""
     return list(db.query(
-        """SELECT m.*, o.nombre AS organo, o.periodo_meses, o.articulo_periodo, mi.nombre AS miembro
+        """SELECT m.*, o.nombre AS organo, o.periodo_meses, o.articulo_periodo, o.disuelto_el AS organo_disuelto_el,
+                  mi.nombre AS miembro
            FROM mandatos m JOIN organos o ON o.id = m.organo_id LEFT JOIN miembros mi ON mi.id = m.miembro_id
            WHERE o.asociacion_id = :a AND m.desde <= :al AND (m.hasta IS NULL OR m.hasta >= :al)
            ORDER BY o.id, m.desde, m.id""", {"a": asociacion_id, "al": al}))

@@ -1,6 +1,7 @@
 """Las fuentes de la agenda que salen de los órganos: las sesiones que corresponden por la frecuencia de cada órgano
-(y hasta cuándo convocarlas), las sesiones convocadas, las actas que faltan aprobar o firmar, los mandatos y el
-período de la Secretaría Ejecutiva que terminan, y las elecciones que faltan cerrar o confirmar.
+(y hasta cuándo convocarlas; un órgano disuelto ya no tiene), las sesiones convocadas, las actas que faltan aprobar
+o firmar, los mandatos y el período de la Secretaría Ejecutiva que terminan (no los que termina una disolución), y
+las elecciones que faltan cerrar o confirmar.
 
 Cada fuente es una función `(contexto, hoy, dias) -> list[Paso]` registrada en `servicios.agenda.FUENTES`.
 """
@@ -14,6 +15,7 @@ from ..dominio import formato
 from ..dominio.agenda import Accion, Paso, convocar_a_mas_tardar, limite_de_la_sesion
 from ..dominio.organos import CARGOS, nombre_del_cargo
 from ..dominio.traduccion import traducir
+from ..dominio.vida_de_los_organos import disuelto_al
 from .contexto import Contexto
 from .organos import secretaria_ejecutiva, troika_al
 from .periodos import Vencimiento, vencimientos
@@ -57,9 +59,15 @@ def _limites(organos: list[dict], sesiones: list[dict], hoy: date) -> dict[int, 
     limites = {}
     for organo in organos:
         limite = limite_de_la_sesion(ultimas.get(organo["id"]), organo["frecuencia_meses"])
-        if limite is not None:
+        if limite is not None and not _sin_proxima_sesion(organo, limite, hoy):
             limites[organo["id"]] = limite
     return limites
+
+
+def _sin_proxima_sesion(organo: dict, limite: date, hoy: date) -> bool:
+    """Un órgano ya disuelto, o que se disuelve antes de que venza el plazo de su próxima sesión, no la tiene
+    (dominio.vida_de_los_organos)."""
+    return disuelto_al(organo, hoy) or bool(organo.get("disuelto_el") and limite.isoformat() > organo["disuelto_el"])
 
 
 # --- sesiones ----------------------------------------------------------------------------------------------------
@@ -88,6 +96,8 @@ def pasos_de_sesiones(contexto: Contexto, hoy: date, dias: int) -> list[Paso]:
         limite = limite_de_la_sesion(ultima, organo["frecuencia_meses"])
         if limite is None:
             continue   # sin frecuencia (o sin ninguna sesión ordinaria todavía) no hay plazo que cuidar
+        if _sin_proxima_sesion(organo, limite, hoy):
+            continue   # disuelto, o se disuelve antes del plazo: no hay próxima sesión que convocar
         if any(s["estado"] == "convocada" and s["tipo"] == "ordinaria" and _dia(s["fecha"]) > ultima for s in propias):
             continue   # la próxima ordinaria ya está convocada: su paso es el de la sesión convocada
         pasos.append(_por_convocar(organo, ultima, limite, hoy))
@@ -206,7 +216,11 @@ def _paso_del_acta(organo: dict, sesion: dict, siguiente: dict | None, plazo: da
         abierta = (siguiente["id"] if siguiente and siguiente.get("estado_acta") not in ("aprobada", "firmada")
                    else None)
         accion = Accion("aprobar_acta", otra_sesion_id=abierta, **base)
-    if plazo is None:
+    if siguiente is None and organo.get("disuelto_el"):
+        # Un órgano disuelto no tiene otra sesión: la aprueba quien decida la asociación (por ejemplo, el superior).
+        cuando = traducir("el órgano se disolvió el {0}: no tiene otra sesión en la que aprobarla").format(
+            formato.fecha(organo["disuelto_el"]))
+    elif plazo is None:
         cuando = traducir("se aprueba en la próxima sesión del órgano")
     elif siguiente is not None:
         cuando = (traducir("debía aprobarse en la sesión siguiente, del {0}") if plazo < hoy

@@ -70,9 +70,9 @@ _CARGOS_DEL_ORGANIGRAMA = tuple(dict.fromkeys(("presidente", "coordinador", "sec
 
 
 def titulares_del_organigrama(contexto: Contexto, al: date) -> tuple[list[OrganoListado], dict[int, list]]:
-    """(órganos, lo que muestra la caja de cada uno): los asientos de sus titulares y cargos principales o, de una
-    asamblea, [activos, suspendidos]. Lo mismo para imprimirlo que para verificarlo después."""
-    organos = listar_organos(contexto)
+    """(órganos que existían en la fecha, lo que muestra la caja de cada uno): los asientos de sus titulares y cargos
+    principales o, de una asamblea, [activos, suspendidos]. Lo mismo para imprimirlo que para verificarlo después."""
+    organos = listar_organos(contexto, al)
     asientos = {}
     for organo in organos:
         todos = composicion(contexto, organo["id"], al).asientos

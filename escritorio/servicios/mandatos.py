@@ -15,6 +15,7 @@ from ..dominio.entrada import muestra
 from ..dominio import formato
 from ..dominio.organos import CARGOS, FORMAS, forma_desconocida
 from ..dominio.traduccion import traducir
+from ..dominio.vida_de_los_organos import mandato_fuera_de_su_vida
 from ..errores import ErrorEscritorio
 from . import campos
 from .campos import LARGO_CORTO, LARGO_NOMBRE
@@ -38,6 +39,10 @@ class FilaOrgano(TypedDict):
     articulo_convocatoria: str | None
     periodo_meses: int | None        # cuánto dura un mandato (None: el estatuto no lo fija)
     articulo_periodo: str | None
+    creado_el: str | None            # el día en que lo creó el estatuto o una resolución (None: desde siempre)
+    creado_por: str | None           # qué lo creó («Estatuto, art. 21», «Resolución 4/2027»)
+    disuelto_el: str | None          # el día en que se disolvió, su último día (None: todavía existe)
+    disuelto_por: str | None         # qué lo disolvió
 
 
 def organo_de_la_asociacion(contexto: Contexto, organo_id: int) -> FilaOrgano:
@@ -98,6 +103,9 @@ def corregir_mandato(contexto: Contexto, mandato_id: int, campo: str, valor, mot
         hasta = valor if campo == "hasta" else mandato["hasta"]
         if hasta is not None and desde is not None and hasta < desde:
             raise ErrorEscritorio(traducir("Con esa corrección el mandato terminaría antes de empezar."))
+        if campo in ("desde", "hasta") and (problema := mandato_fuera_de_su_vida(
+                tabla_organos.organo(db, mandato["organo_id"]), desde, hasta)):
+            raise ErrorEscritorio(problema)
         if campo in ("cargo", "persona") and (problema := sin_persona(
                 db, tabla_organos.organo(db, mandato["organo_id"]), valor if campo == "cargo" else mandato["cargo"],
                 valor if campo == "persona" else mandato["persona"], traducir("ocupar el cargo"))):

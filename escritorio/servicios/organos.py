@@ -25,6 +25,7 @@ from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
+from ..dominio.vida_de_los_organos import existe_el, mandato_fuera_de_su_vida, no_existia_el
 from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion
 from . import campos
@@ -34,6 +35,7 @@ from .contexto import Contexto
 from .elegibles import no_puede, sin_persona
 from .mandatos import FilaOrgano, corregir_mandato, organo_de_la_asociacion
 from .periodos import fin_segun_periodo
+from .vida_de_los_organos import revisar_creacion
 
 
 class OrganoListado(FilaOrgano):
@@ -79,6 +81,10 @@ class NuevoOrgano:
     # Una asamblea recibe al crearse la regla «todos los miembros activos» (REGLA_POR_OMISION), citada al artículo del
     # órgano; False la crea sin reglas (se fijan después, una por una).
     regla_por_omision: bool = True
+    # El día en que lo creó el estatuto o una resolución (sin él: existe desde siempre) y qué lo creó
+    # («Estatuto, art. 21», «Resolución 4/2027»): servicios.vida_de_los_organos.
+    creado_el: date | None = None
+    creado_por: str | None = None
 
 
 class FilaRegla(TypedDict):
@@ -124,10 +130,14 @@ def _error(titulo: str, problemas: list[str]) -> ErrorValidacion:
     return ErrorValidacion(titulo + "\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
 
 
-def listar_organos(contexto: Contexto) -> list[OrganoListado]:
+def listar_organos(contexto: Contexto, al: date | None = None) -> list[OrganoListado]:
+    """Los órganos de la asociación, con su tipo y su órgano superior; con `al`, solo los que existían ese día
+    (creados y todavía no disueltos: dominio.vida_de_los_organos). Sin `al`, todos, también los disueltos."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     filas = tabla_organos.organos(db, asociacion_id)
-    nombres = {f["id"]: f["nombre"] for f in filas}
+    nombres = {f["id"]: f["nombre"] for f in filas}   # también el del superior ya disuelto
+    if al is not None:
+        filas = [f for f in filas if existe_el(f, al)]
     for f in filas:
         f["tipo_nombre"] = TIPOS_ORGANO[f["tipo"]]
         f["padre"] = nombres.get(f["padre_id"])
@@ -164,6 +174,7 @@ def crear_organo(contexto: Contexto, nuevo: NuevoOrgano) -> int:
                                   "estatuto no fija una frecuencia).").format(nuevo.frecuencia_meses))
     if nuevo.tipo not in TIPOS_ORGANO:
         problemas.append(traducir("Tipo «{0}» desconocido; use {1}.").format(nuevo.tipo, ", ".join(TIPOS_ORGANO)))
+    creado_el, creado_por = revisar_creacion(revision, nuevo.creado_el, nuevo.creado_por)
     if problemas:
         raise _error(traducir("No se creó el órgano:"), problemas)
     with transaccion(db):  # lo que depende de los otros órganos se decide con la base tomada
@@ -175,7 +186,8 @@ def crear_organo(contexto: Contexto, nuevo: NuevoOrgano) -> int:
             raise _error(traducir("No se creó el órgano:"), problemas)
         organo_id = tabla_organos.insertar_organo(db, asociacion_id, {
             "nombre": nuevo.nombre.strip(), "tipo": nuevo.tipo, "padre_id": nuevo.padre_id,
-            "atribuciones": atribuciones, "frecuencia_meses": nuevo.frecuencia_meses, "articulo": articulo})
+            "atribuciones": atribuciones, "frecuencia_meses": nuevo.frecuencia_meses, "articulo": articulo,
+            "creado_el": creado_el.isoformat() if creado_el else None, "creado_por": creado_por})
         regla = REGLA_POR_OMISION.get(nuevo.tipo)
         if regla is not None and nuevo.regla_por_omision:
             # Cita el artículo del órgano en su texto de hoy (el que se leyó al crearlo).
@@ -363,12 +375,24 @@ def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
         problemas.append(problema)
     if hasta and desde and hasta < desde:
         problemas.append(traducir("El mandato termina antes de empezar."))
+
+    def en_su_vida(organo: dict) -> tuple[date | None, list[str]]:
+        """El «hasta» que queda (sin uno escrito: el fin del período y, en un órgano disuelto, a más tardar el día
+        de la disolución) y si el mandato cabe en la vida del órgano (dominio.vida_de_los_organos)."""
+        fin = nuevo.hasta or (fin_segun_periodo(organo, nuevo.desde) if nuevo.desde else None)
+        disuelto = organo.get("disuelto_el")
+        if nuevo.hasta is None and disuelto and (fin is None or fin.isoformat() > disuelto):
+            fin = date.fromisoformat(disuelto)
+        problema = mandato_fuera_de_su_vida(organo, desde, fin) if desde is not None else None
+        return fin, [problema] if problema else []
+
+    problemas += en_su_vida(organo)[1]
     if problemas:
         raise _error(traducir("No se registró el mandato:"), problemas)
-    hasta = nuevo.hasta or (fin_segun_periodo(organo, nuevo.desde) if nuevo.desde else None)
     with transaccion(db):
-        # otra vez con la base tomada: otra ventana pudo eliminar el miembro, o darlo de baja, recién
-        if problemas := ajenos() + no_miembros():
+        # otra vez con la base tomada: otra ventana pudo eliminar el miembro, o darlo de baja, o disolver el órgano
+        hasta, fuera = en_su_vida(organo_de_la_asociacion(contexto, organo_id))
+        if problemas := ajenos() + no_miembros() + fuera:
             raise _error(traducir("No se registró el mandato:"), problemas)
         return tabla_organos.insertar_mandato(db, organo_id, nuevo.miembro_id, persona, nuevo.cargo, int(nuevo.con_voto),
                                       nuevo.desde.isoformat(), hasta.isoformat() if hasta else None,
@@ -561,6 +585,9 @@ def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
     al = al or fecha_de_hoy()
     organo = organo_de_la_asociacion(contexto, organo_id)
     organo["tipo_nombre"] = TIPOS_ORGANO[organo["tipo"]]
+    no_existia = no_existia_el(organo, al)
+    if no_existia:   # antes de su creación o después de su disolución nadie lo integra: se dice por qué
+        return Composicion(organo, al, [], [no_existia])
     vigentes = tabla_organos.mandatos(db, organo_id, al.isoformat())
     # El mandato de quien no era miembro el día en que empieza no vale (lo escribió una versión anterior o alguien
     # por fuera): no se sienta, y un aviso lo dice en lugar de callarlo.

@@ -107,7 +107,8 @@ def anticipo(organo: dict, mandato: dict, fecha: date) -> Anticipo | None:
 
 def vencimientos(contexto: Contexto, dias: int = 60, al: date | None = None) -> list[Vencimiento]:
     """Los mandatos vigentes en `al` (hoy) que terminan dentro de `dias` días, por su «hasta» o, si no lo tienen,
-    por el período del órgano (los que ya lo cumplieron sin traspaso van primero), del más próximo al más lejano."""
+    por el período del órgano (los que ya lo cumplieron sin traspaso van primero), del más próximo al más lejano. Los
+    que terminan porque su órgano se disuelve no están: no hay a quién renovar."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     if isinstance(dias, bool) or not isinstance(dias, int) or not 0 <= dias <= 3660:
         raise ErrorEscritorio(traducir("Días: «{0}» no es posible; escriba de 0 a 3660.").format(dias))
@@ -120,6 +121,8 @@ def vencimientos(contexto: Contexto, dias: int = 60, al: date | None = None) -> 
                  else fin_segun_periodo(m, date.fromisoformat(m["desde"])))
         if vence is None or vence > limite:
             continue
+        if m["organo_disuelto_el"] and vence.isoformat() >= m["organo_disuelto_el"]:
+            continue   # termina porque el órgano se disuelve: no hay a quién renovar
         quien = m["miembro"] or m["persona"] or "—"
         faltan = (vence - al).days
         cita = f" ({m['articulo_periodo']})" if por_periodo and m["articulo_periodo"] else ""

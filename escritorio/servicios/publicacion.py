@@ -328,7 +328,8 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
         contenido.miembros.append(fila)
     for o in listar_organos(contexto):
         contenido.organos.append({**{k: o.get(k) for k in ("id", "nombre", "padre", "padre_id", "atribuciones",
-                                                           "articulo")},
+                                                           "articulo", "creado_el", "creado_por", "disuelto_el",
+                                                           "disuelto_por")},
                                   "tipo_nombre": traducir(TIPOS_ORGANO.get(o["tipo"], o["tipo"])),
                                   "asientos": composicion(contexto, o["id"]).asientos,
                                   "mandatos": list(mandatos_de(contexto, o["id"]))})

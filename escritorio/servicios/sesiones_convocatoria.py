@@ -10,6 +10,7 @@ from ..datos.conexion import transaccion
 from ..dominio.enlace_de_reunion import leer_enlace_de_reunion
 from ..dominio.sesiones import TIPOS_SESION
 from ..dominio.traduccion import traducir
+from ..dominio.vida_de_los_organos import no_existia_el
 from ..errores import ErrorValidacion, ProblemaDeCampo
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, Revision
@@ -68,7 +69,11 @@ def convocar(contexto: Contexto, organo_id: int, nueva: NuevaSesion) -> int:
     if problemas:
         raise ErrorValidacion(traducir("No se convocó la sesión:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
                               problemas)
-    with transaccion(db):
+    with transaccion(db):   # el órgano se lee con la base tomada: otra ventana pudo disolverlo recién
+        no_existia = no_existia_el(organo_de_la_asociacion(contexto, organo_id), nueva.fecha)
+        if no_existia:
+            raise ErrorValidacion(traducir("No se convocó la sesión: {0}").format(no_existia),
+                                  [ProblemaDeCampo("fecha", no_existia)])
         return tabla_sesiones.insertar_sesion(db, organo_id, nueva.numero or tabla_sesiones.proximo_numero(db, organo_id), nueva.tipo,
                                      nueva.fecha.isoformat(), hora, lugar, enlace,
                                      (nueva.convocada_el or fecha_de_hoy()).isoformat())

@@ -39,9 +39,9 @@ class Actividad(TypedDict):
     informe_sha256: str | None
 
 
-def unidades(contexto: Contexto) -> list[OrganoListado]:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
-    return [o for o in listar_organos(contexto) if o["tipo"] == "unidad_tematica"]
+def unidades(contexto: Contexto, al: date | None = None) -> list[OrganoListado]:
+    """Las unidades temáticas; con `al`, solo las que existían ese día (creadas y no disueltas)."""
+    return [o for o in listar_organos(contexto, al) if o["tipo"] == "unidad_tematica"]
 
 
 def cargar_plantilla(contexto: Contexto, padre_id: int | None = None,
@@ -143,14 +143,14 @@ class Matriz:
 
 
 def matriz_de_participacion(contexto: Contexto, al: date | None = None) -> Matriz:
-    """Miembros × unidades temáticas con el papel de cada uno en la fecha."""
+    """Miembros × unidades temáticas (las que existían en la fecha) con el papel de cada uno en ella."""
     from ..dominio.organos import CARGOS
     from ..dominio.paises import nombre_pais
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
     clave = clave_de_la_asociacion(contexto)   # por país y nombre, en el orden alfabético de la asociación
     al = al or fecha_de_hoy()
-    lista = unidades(contexto)
+    lista = unidades(contexto, al)
     papeles: dict[int, dict[int, str]] = {}
     nombres: dict[int, tuple[str, str]] = {}
     for indice, unidad in enumerate(lista):

@@ -108,7 +108,7 @@ CATALOGO = {
     "pagos importar": {"archivo": "extracto", "--simular": "marca", "--hoja": "texto", "--moneda": "moneda",
                        "--tipo-cambio": "tipo_cambio", "--asignar": "asignacion", "--omitir-dudosas": "marca",
                        "--recibos": "respaldo_destino", "--json": "marca", "--asociacion": "sigla"},
-    "organos listar": {"--json": "marca", "--asociacion": "sigla"},
+    "organos listar": {"--al": "fecha", "--json": "marca", "--asociacion": "sigla"},
     "organos composicion": {"--reemplazar": "marca", "organo": "organo", "--al": "fecha", "--json": "marca", "--pdf": "salida_pdf",
                             "--xlsx": "salida_xlsx", "--asociacion": "sigla"},
     "organos organigrama": {"--reemplazar": "marca", "archivo": "salida_pdf", "--al": "fecha", "--asociacion": "sigla"},
@@ -124,7 +124,13 @@ CATALOGO = {
                                   "--asociacion": "sigla"},
     "organos crear": {"--nombre": "texto", "--tipo": "eleccion", "--padre": "organo", "--articulo": "texto",
                       "--frecuencia-meses": "entero", "--atribuciones": "texto", "--sin-regla-por-omision": "marca",
-                      "--json": "marca", "--asociacion": "sigla"},
+                      "--creado-el": "fecha", "--creado-por": "texto", "--json": "marca", "--asociacion": "sigla"},
+    # La creación y la disolución de un órgano (issue 66, §4).
+    "organos creacion": {"organo": "organo", "--fecha": "fecha", "--sin-fecha": "marca", "--por": "texto",
+                         "--json": "marca", "--asociacion": "sigla"},
+    "organos disolver": {"organo": "organo", "--fecha": "fecha", "--por": "texto", "--simular": "marca",
+                         "--json": "marca", "--asociacion": "sigla"},
+    "organos anular-disolucion": {"organo": "organo", "--json": "marca", "--asociacion": "sigla"},
     "organos designar": {"organo": "organo", "--miembro": "id_miembro", "--persona": "texto", "--cargo": "eleccion",
                          "--forma": "eleccion", "--desde": "fecha", "--hasta": "fecha", "--sin-voto": "marca", "--en-nombre-de": "id_miembro",
                          "--json": "marca", "--asociacion": "sigla"},
@@ -1061,14 +1067,15 @@ def test_lo_aceptado_se_exporta_y_vuelve_a_importarse_igual(demo):
 # --- datos raros YA guardados (por una versión anterior u otro programa): las exportaciones andan igual --
 
 COLUMNAS_DE_TEXTO = {
-    "miembros": ["nombre", "region", "codigo", "correo", "telefono"], "organos": ["nombre", "atribuciones", "articulo"],
+    "miembros": ["nombre", "region", "codigo", "correo", "telefono"], "organos": ["nombre", "atribuciones", "articulo", "creado_por", "disuelto_por"],
     "sesiones": ["lugar", "enlace"], "normas": ["titulo"], "pagos": ["referencia", "motivo_anulacion"],
     "estados_miembro": ["motivo"], "autoridades": ["persona", "cargo"], "contactos": ["nombre", "rol", "correo"],
     "asociaciones": ["nombre", "sede", "articulo_suspension"], "puntos_orden": ["titulo", "resumen"],
     "resoluciones": ["titulo", "texto"], "candidaturas": ["persona"], "versiones_articulo": ["titulo", "texto"],
     "mandatos": ["persona", "cargo"], "escalas": ["articulo", "aprobada_por"], "reformas": ["descripcion"],
 }
-COLUMNAS_DE_FECHA = {"miembros": ["fecha_ingreso"], "pagos": ["fecha"], "mandatos": ["desde"], "sesiones": ["fecha"]}
+COLUMNAS_DE_FECHA = {"miembros": ["fecha_ingreso"], "pagos": ["fecha"], "mandatos": ["desde"], "sesiones": ["fecha"],
+                     "organos": ["creado_el", "disuelto_el"]}
 LECTORES = EXPORTADORES + [
     ["sesiones", "acta", "3", "{c}/acta.pdf"], ["sesiones", "convocatoria", "3", "{c}/convocatoria.pdf"],
     ["sesiones", "exportar", "3", "{c}/sesion.xlsx"], ["sesiones", "elecciones", "3"], ["sesiones", "listar"],

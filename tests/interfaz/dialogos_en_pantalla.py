@@ -356,6 +356,10 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
                                              PADRE),
     "dialogos.organo.DialogoPeriodo": _lazy("dialogos.organo", "DialogoPeriodo", OFICINA,
                                             lambda d: d.organo("consejo"), PADRE),
+    "dialogos.organo_vida.DialogoCreacionDelOrgano": _lazy("dialogos.organo_vida", "DialogoCreacionDelOrgano",
+                                                           OFICINA, lambda d: d.organo("consejo"), PADRE),
+    "dialogos.organo_vida.DialogoDisolverOrgano": _lazy("dialogos.organo_vida", "DialogoDisolverOrgano", OFICINA,
+                                                        lambda d: d.organo("consejo"), PADRE),
     "dialogos.pago.DialogoPago": _lazy("dialogos.pago", "DialogoPago", OFICINA, lambda d: d.miembro()["id"], PADRE),
     "dialogos.reforma.DialogoReforma": _lazy(
         "dialogos.reforma", "DialogoReforma", OFICINA,

@@ -195,3 +195,28 @@ def test_dos_personas_del_mismo_nombre_de_ciudades_distintas_son_dos(demo_db, tm
     gonzalez = [p for p in personas if p["name"] == "María González"]
     assert len(gonzalez) == 2
     assert sorted(len(p["membership"]) for p in gonzalez) == [1, 1]
+
+
+def test_la_organization_de_un_organo_dice_cuando_se_creo_y_cuando_se_disolvio(demo_db, tmp_path):
+    """Issue 66, §4: el Consejo lo creó el estatuto en 1995 y la UT Turismo se disolvió ayer: sus Organization
+    llevan startDate y endDate (con el esquema oficial), y la página del órgano lo dice; uno sin fechas, ninguna."""
+    from datetime import timedelta
+
+    from escritorio.servicios.vida_de_los_organos import disolver, fijar_creacion
+
+    contexto = Contexto(demo_db, 1)
+    editar_asociacion(contexto, direccion_publica=BASE)
+    ayer = date.today() - timedelta(days=1)
+    fijar_creacion(contexto, 2, date(1995, 11, 11), "Estatuto, art. 13")
+    disolver(contexto, 20, ayer, "Resolución 4/2026")
+    publicar(contexto, tmp_path / "sitio")
+    organizaciones = {o["name"]: o for o in json.loads(
+        (tmp_path / "sitio" / "oparl" / "organizations.json").read_text(encoding="utf-8"))["data"]}
+    assert organizaciones["Consejo"]["startDate"] == "1995-11-11" and "endDate" not in organizaciones["Consejo"]
+    assert organizaciones["UT Turismo"]["endDate"] == ayer.isoformat()
+    assert "startDate" not in organizaciones["UT Cultura"] and "endDate" not in organizaciones["UT Cultura"]
+    for nombre in ("Consejo", "UT Turismo"):
+        assert not list(VALIDADORES["Organization"].iter_errors(organizaciones[nombre]))
+    pagina = (tmp_path / "sitio" / "organos" / "20.html").read_text(encoding="utf-8")
+    assert "Disuelto el" in pagina and "Resolución 4/2026" in pagina and "ya no tiene integrantes" in pagina
+    assert "Creado el" in (tmp_path / "sitio" / "organos" / "2.html").read_text(encoding="utf-8")

@@ -66,6 +66,7 @@ class ContenidoDelSitio:
     # publicado, finalidad, base_legal}]} (servicios/publicacion.py, de la política de datos de la asociación).
     aviso_de_privacidad: dict | None = None
     organos: list[dict] = field(default_factory=list)      # id, nombre, tipo_nombre, padre, atribuciones, articulo,
+    #                                                        creado_el, creado_por, disuelto_el, disuelto_por,
     #                                                        asientos [Asiento], mandatos [dict]
     sesiones: list[SesionPublica] = field(default_factory=list)
     resoluciones: list[dict] = field(default_factory=list)  # numeracion, titulo, tipo, organo, sesion_id, texto,

@@ -113,6 +113,8 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
             "name": o["nombre"], "organizationType": "Gremium", "classification": o.get("tipo_nombre"),
             "subOrganizationOf": url(f"organization/organo-{o['padre_id']}.json") if o.get("padre_id") else None,
             "membership": membresias, "web": f"{base}/organos/{o['id']}.html",
+            # Desde cuándo existe y hasta cuándo existió: su creación y su disolución (issue 66, §4).
+            "startDate": o.get("creado_el"), "endDate": o.get("disuelto_el"),
             **_fechas(fechas.organo(o["id"], [m["id"] for m in o["mandatos"]]))}))
     for m in c.miembros:
         organizaciones.append(agregar(f"organization/miembro-{m['id']}.json", {

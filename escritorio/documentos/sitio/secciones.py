@@ -184,13 +184,24 @@ def _organos(c: ContenidoDelSitio) -> list[Pagina]:
         ruta = pagina_de_organo(o["id"])
         partes = [datos([(traducir("Tipo"), o["tipo_nombre"]), (traducir("Depende de"), _escrito(c, o.get("padre"))),
                          (traducir("Atribuciones"), _escrito(c, o.get("atribuciones"))),
-                         (traducir("Según"), _escrito(c, o.get("articulo")))])]
+                         (traducir("Según"), _escrito(c, o.get("articulo"))),
+                         # Cuándo lo creó el estatuto o una resolución y cuándo se disolvió (issue 66, §4).
+                         (traducir("Creado el"), formato.fecha(o.get("creado_el")) if o.get("creado_el") else None),
+                         (traducir("Creado por"), _escrito(c, o.get("creado_por"))),
+                         (traducir("Disuelto el"),
+                          formato.fecha(o.get("disuelto_el")) if o.get("disuelto_el") else None),
+                         (traducir("Disuelto por"), _escrito(c, o.get("disuelto_por")))])]
         partes.append(f"<h2>{t(traducir('Composición vigente'))}</h2>")
-        partes.append(tabla([traducir("Cargo"), traducir("Miembro"), traducir("Persona"), traducir("Desde"),
-                             traducir("Hasta"), traducir("Voto")],
-                            [[t(nombre_del_cargo(a.cargo, a.forma)), t(a.miembro), t(a.persona), t(formato.fecha(a.desde)),
-                              t(formato.fecha(a.hasta)), t(traducir("con voto") if a.con_voto else traducir("sin voto"))]
-                             for a in o["asientos"]]))
+        if o.get("disuelto_el") and o["disuelto_el"] < c.datos_al:
+            partes.append("<p>" + t(traducir("Se disolvió el {0}: ya no tiene integrantes.").format(
+                formato.fecha(o["disuelto_el"]))) + "</p>")
+        else:
+            partes.append(tabla([traducir("Cargo"), traducir("Miembro"), traducir("Persona"), traducir("Desde"),
+                                 traducir("Hasta"), traducir("Voto")],
+                                [[t(nombre_del_cargo(a.cargo, a.forma)), t(a.miembro), t(a.persona),
+                                  t(formato.fecha(a.desde)), t(formato.fecha(a.hasta)),
+                                  t(traducir("con voto") if a.con_voto else traducir("sin voto"))]
+                                 for a in o["asientos"]]))
         partes.append(f"<h2>{t(traducir('Mandatos'))}</h2>")
         partes.append(tabla([traducir("Cargo"), traducir("Miembro"), traducir("Persona"), traducir("Desde"),
                              traducir("Hasta")],

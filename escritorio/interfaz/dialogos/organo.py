@@ -1,5 +1,6 @@
-"""Crear un órgano (nombre, tipo, de quién depende, frecuencia de reunión, artículo que lo crea) y
-traspasar la Secretaría Ejecutiva con una vista previa del cambio antes de confirmarlo."""
+"""Crear un órgano (nombre, tipo, de quién depende, frecuencia de reunión, artículo que lo crea, el día en que lo creó
+el estatuto o una resolución) y traspasar la Secretaría Ejecutiva con una vista previa del cambio antes de
+confirmarlo."""
 
 from html import escape
 
@@ -17,6 +18,7 @@ from ..comun import lista_problemas, marcar_invalido, tr
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas import ESTILO_ERROR, GRIS, VERDE, CajaAvisos, DialogoBase, SelectorMiembro, nota, nuevo_formulario
 from .baja import editor_de_fecha
+from .organo_vida import FechaDeCreacion
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina
 
@@ -92,6 +94,9 @@ class DialogoNuevoOrgano(DeLaOficina, DialogoBase):
         campo_articulo.addWidget(self.cita)
         formulario.addRow(self.tr("Artículo:"), campo_articulo)
         formulario.addRow(self.tr("Atribuciones:"), self.atribuciones)
+        # El día en que lo creó el estatuto o una resolución y qué lo creó (sin fecha: existe desde siempre).
+        self.creacion = FechaDeCreacion()
+        self.creacion.agregar_a(formulario)
         formulario.addRow("", self.regla_por_omision)
 
         self.mensaje = QLabel()
@@ -157,12 +162,17 @@ class DialogoNuevoOrgano(DeLaOficina, DialogoBase):
                             atribuciones=self.atribuciones.toPlainText().strip() or None,
                             frecuencia_meses=self.frecuencia.value() or None,
                             articulo=self.articulo.text().strip() or None,
-                            regla_por_omision=self.regla_por_omision.isChecked())
+                            regla_por_omision=self.regla_por_omision.isChecked(),
+                            creado_el=self.creacion.creado_el, creado_por=self.creacion.creado_por)
         hecho = hacer_en_la_ventana(self, self.oficina, lambda: crear_organo(self.contexto, nuevo), que="crear órgano",
-                                    al_rechazar=lambda error: self._error(lista_problemas(error)))
+                                    al_rechazar=self._rechazado)
         if hecho is not None:
             self.organo_id = hecho.resultado
             self.accept()
+
+    def _rechazado(self, error: ErrorEscritorio) -> None:
+        self.creacion.marcar(error)
+        self._error(lista_problemas(error))
 
     def _error(self, texto: str) -> None:
         self.mensaje.setText(texto)

@@ -1,5 +1,6 @@
 """Lo que se hace desde el área Órganos: crear un órgano, designar, terminar un mandato, su historia, las reglas
-de sesión y de composición, el período, y los documentos (composición en PDF o Excel, organigrama)."""
+de sesión y de composición, el período, su creación y su disolución (o anularla), y los documentos (composición en
+PDF o Excel, organigrama)."""
 
 from datetime import date
 
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ....dominio.organos import cargo_por_omision
 from ...comun import descartar, fecha_dma
+from ...operaciones import hacer_en_la_ventana
 from ...piezas import guardar_documento, nombre_de_archivo, titulo
 
 
@@ -109,6 +111,50 @@ class AccionesDeOrganos:
         descartar(dialogo)
         if hecho:
             self._cambio(organo["id"])
+
+    def creacion(self) -> None:
+        from ...dialogos.organo_vida import DialogoCreacionDelOrgano
+
+        organo = self.organo
+        if organo is None or self.db is None:
+            return
+        dialogo = DialogoCreacionDelOrgano(self.oficina, organo, self)
+        hecho = dialogo.exec()
+        descartar(dialogo)
+        if hecho:
+            self._cambio(organo["id"])
+
+    def disolver(self) -> None:
+        """Disolver el órgano elegido o, si ya está disuelto, anular la disolución."""
+        from ...dialogos.organo_vida import DialogoDisolverOrgano
+
+        organo = self.organo
+        if organo is None or self.db is None:
+            return
+        if organo.get("disuelto_el"):
+            self._anular_disolucion(organo)
+            return
+        dialogo = DialogoDisolverOrgano(self.oficina, organo, self)
+        dialogo.exec()
+        hecho = dialogo.hecho
+        descartar(dialogo)
+        if hecho:
+            self._cambio(organo["id"])
+
+    def _anular_disolucion(self, organo: dict) -> None:
+        from ....servicios.vida_de_los_organos import anular_disolucion
+
+        por = f" ({organo['disuelto_por']})" if organo.get("disuelto_por") else ""
+        if QMessageBox.question(self, self.tr("Anular la disolución"), self.tr(
+                "¿Anular la disolución de «{0}» del {1}{2}?\n\nEl órgano vuelve a existir y los mandatos que terminó "
+                "la disolución vuelven a su fecha de fin de antes. Si la fecha estaba mal, disuélvalo después con la "
+                "correcta.").format(organo["nombre"], fecha_dma(organo["disuelto_el"]), por)) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        contexto, organo_id = self.contexto, organo["id"]
+        if hacer_en_la_ventana(self, self.oficina, lambda: anular_disolucion(contexto, organo_id),
+                               que="anular la disolución") is not None:
+            self._cambio(organo_id)
 
     def historia(self) -> None:
         from ...dialogos.mandato import DialogoHistoriaMandatos

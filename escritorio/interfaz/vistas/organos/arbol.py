@@ -6,7 +6,7 @@ from datetime import date
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 
-from ...comun import tr
+from ...comun import fecha_dma, tr
 
 _AGRUPAR_DESDE = 4   # con tantas unidades temáticas bajo un mismo órgano, se agrupan en una carpeta
 
@@ -28,6 +28,10 @@ class ArbolDeOrganos:
             item = QTreeWidgetItem([organo["nombre"]])
             item.setData(0, Qt.ItemDataRole.UserRole, organo["id"])
             item.setToolTip(0, tr(organo["tipo_nombre"]))
+            if organo.get("disuelto_el"):   # su historia sigue a la vista, en gris y con la fecha en la ayuda
+                item.setForeground(0, self.palette().placeholderText())
+                item.setToolTip(0, self.tr("{0} · disuelto el {1}").format(tr(organo["tipo_nombre"]),
+                                                                          fecha_dma(organo["disuelto_el"])))
             item.setSizeHint(0, QSize(0, 24))
             if padre is None:
                 self.arbol.addTopLevelItem(item)

@@ -1,11 +1,12 @@
-"""El encabezado del órgano elegido: tipo, dependencia y período, los mandatos por vencer, cómo sesiona,
-el artículo que lo crea y las reglas que citan un texto reformado (con «Marcar revisadas…»)."""
+"""El encabezado del órgano elegido: tipo, dependencia y período, creación y disolución, los mandatos por vencer,
+cómo sesiona, el artículo que lo crea y las reglas que citan un texto reformado (con «Marcar revisadas…»)."""
 
 from dataclasses import replace
 from html import escape
 
 from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem
 
+from ....dominio.vida_de_los_organos import creacion, disolucion
 from ....servicios.estatutos import buscar_cita
 from ....servicios.sesiones_reglas import regla_de, reglas_de_sesion
 from ....servicios.voto_de_los_morosos import regla_del_voto_moroso
@@ -20,8 +21,9 @@ class OrganoElegido:
     def _organo_elegido(self, item: QTreeWidgetItem | None) -> None:
         organo = self.organo if item is not None else None
         for widget in (self.boton_designar, self.boton_historia, self.boton_documentos, self.boton_reglas,
-                       self.boton_sala, self.boton_periodo):
+                       self.boton_sala, self.boton_periodo, self.boton_creacion, self.boton_disolver):
             widget.setEnabled(organo is not None)
+        self._mostrar_disolucion(organo)
         self.boton_reglas.setToolTip(
             self.tr("Quórum, poderes, morosos y anticipación de la convocatoria de {0}").format(organo["nombre"])
             if organo is not None else self.tr("Elija primero un órgano en el árbol."))
@@ -38,6 +40,15 @@ class OrganoElegido:
         self._mostrar_reglas_sesion(organo)
         self._avisar_reglas(organo)
         self._mostrar_composicion()
+
+    def _mostrar_disolucion(self, organo: dict | None) -> None:
+        """«Disolver…» o, en un órgano ya disuelto, «Anular la disolución…» (una fecha equivocada)."""
+        disuelto = organo is not None and organo.get("disuelto_el")
+        self.boton_disolver.setText(self.tr("Anular la disolución…") if disuelto else self.tr("Disolver…"))
+        self.boton_disolver.setToolTip(
+            self.tr("Disuelto el {0}: vuelve a existir y sus mandatos terminados por la disolución se reabren").format(
+                fecha_dma(organo["disuelto_el"])) if disuelto else
+            self.tr("Su último día y qué lo disolvió: sus mandatos abiertos terminan ese día"))
 
     def _ningun_organo(self) -> None:
         """Nada elegido (o la asociación todavía no tiene órganos): el panel vacío, con qué hacer si no hay ninguno."""
@@ -63,6 +74,8 @@ class OrganoElegido:
         if organo.get("periodo_meses"):
             cita = f" ({organo['articulo_periodo']})" if organo.get("articulo_periodo") else ""
             partes.append(self.tr("mandatos de {0} meses{1}").format(organo["periodo_meses"], cita))
+        # Cuándo lo creó el estatuto o una resolución y cuándo se disolvió (dominio.vida_de_los_organos).
+        partes += [texto for texto in (creacion(organo), disolucion(organo)) if texto]
         return "  ·  ".join(partes)
 
     def _avisar_vencimientos(self, organo: dict) -> None:

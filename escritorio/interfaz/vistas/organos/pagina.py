@@ -107,6 +107,12 @@ class PaginaDeOrganos:
         self.boton_periodo = QPushButton(self.tr("Período…"))
         self.boton_periodo.setToolTip(self.tr("Cuánto dura un mandato en este órgano, con su artículo"))
         self.boton_periodo.clicked.connect(self.periodo)
+        # El día en que lo creó el estatuto o una resolución, y disolverlo (o anular una disolución equivocada).
+        self.boton_creacion = QPushButton(self.tr("Creación…"))
+        self.boton_creacion.setToolTip(self.tr("El día en que lo creó el estatuto o una resolución, y qué lo creó"))
+        self.boton_creacion.clicked.connect(self.creacion)
+        self.boton_disolver = QPushButton(self.tr("Disolver…"))
+        self.boton_disolver.clicked.connect(self.disolver)
         # Los mandatos del órgano que vencen pronto (o cumplieron su período sin traspaso): servicios.periodos.
         self.aviso_vencimientos = QLabel()
         self.aviso_vencimientos.setWordWrap(True)
@@ -126,7 +132,8 @@ class PaginaDeOrganos:
         # panel más allá de lo que se ve.
         acciones = FilaFluida()
         for boton in (self.boton_designar, self.boton_terminar, self.boton_historia, self.boton_composicion,
-                      self.boton_reglas, self.boton_sala, self.boton_periodo):
+                      self.boton_reglas, self.boton_sala, self.boton_periodo, self.boton_creacion,
+                      self.boton_disolver):
             acciones.addWidget(boton)
         acciones.addStretch(1)
         acciones.addWidget(self.boton_documentos)
