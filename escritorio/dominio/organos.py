@@ -247,9 +247,11 @@ _PAISES = {"pleno": ("{0} país pleno", "{0} países plenos"), "asociado": ("{0}
 
 def paises_de_la_categoria(categoria: str, cantidad: int | None = None) -> str:
     """«5 países plenos», «1 país asociado»; sin cantidad, «países plenos». En el idioma en curso."""
-    singular, plural = _PAISES.get(categoria, ("{0} " + categoria, "{0} " + categoria))
+    if categoria not in _PAISES:   # una categoría que no es de CATEGORIAS_PAIS: tal cual
+        return categoria if cantidad is None else f"{cantidad} {categoria}"
+    singular, plural = _PAISES[categoria]
     if cantidad is None:
-        return traducir(plural).replace("{0} ", "")
+        return traducir(plural).replace("{0}", "").strip()
     return (traducir(singular) if cantidad == 1 else traducir(plural)).format(cantidad)
 
 

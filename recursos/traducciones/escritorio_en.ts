@@ -5,6 +5,11 @@
     <name>AccionesDeOrganos</name>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Anular la disolución</source>
+      <translation>Annul the dissolution</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
       <source>Elija un mandato</source>
       <translation>Choose a term of office</translation>
     </message>
@@ -33,6 +38,15 @@
       <source>{0}: {1} en {2} desde el {3}.</source>
       <translation>{0}: {1} in {2} since {3}.</translation>
     </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>¿Anular la disolución de «{0}» del {1}{2}?
+
+El órgano vuelve a existir y los mandatos que terminó la disolución vuelven a su fecha de fin de antes. Si la fecha estaba mal, disuélvalo después con la correcta.</source>
+      <translation>Annul the dissolution of «{0}» on {1}{2}?
+
+The body exists again and the terms the dissolution ended go back to their previous end date. If the date was wrong, dissolve it afterwards with the right one.</translation>
+    </message>
   </context>
   <context>
     <name>ArbolDeOrganos</name>
@@ -40,6 +54,11 @@
       <location filename="../../escritorio/interfaz/vistas/organos/arbol.py" />
       <source>Unidades temáticas ({0})</source>
       <translation>Thematic units ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/arbol.py" />
+      <source>{0} · disuelto el {1}</source>
+      <translation>{0} · dissolved on {1}</translation>
     </message>
   </context>
   <context>
@@ -2389,6 +2408,29 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoCreacionDelOrgano</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Creación — {0}</source>
+      <translation>Creation — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>El día en que el estatuto o una resolución creó «{0}» y qué lo creó. Antes de ese día el órgano no existía: su composición lo dice, la memoria de un año anterior no lo nombra y no se le convocan sesiones. Sin fecha, existe desde siempre.</source>
+      <translation>The day the statute or a resolution created «{0}», and what created it. Before that day the body did not exist: its composition says so, the annual report of an earlier year does not name it and no sessions of it are convened. Without a date, it has always existed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Guardar</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoCuentaCorreo</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
@@ -2542,6 +2584,59 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
       <source>No hay a dónde: no hay ninguno disponible.</source>
       <translation>Nowhere to send it: none is available.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoDisolverOrgano</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>&lt;b&gt;Lo que cambiará:&lt;/b&gt;</source>
+      <translation>&lt;b&gt;What will change:&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Disolver el órgano</source>
+      <translation>Dissolve the body</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Disolver — {0}</source>
+      <translation>Dissolve — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Disuelto por:</source>
+      <translation>Dissolved by:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>No se puede disolver ese día:</source>
+      <translation>It cannot be dissolved on that day:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>por ejemplo: Resolución 4/2027 — o Reforma del estatuto de 2027</source>
+      <translation>for example: Resolution 4/2027 — or 2027 statute reform</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>y {0} más</source>
+      <translation>and {0} more</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>«{0}» deja de existir después del día que indique (ese día es el último). Los mandatos que siguen abiertos terminan ese día, cada uno con el motivo en su historia. Después no se le convocan sesiones, la agenda no pide su próxima sesión y la memoria de un año posterior no lo nombra; su historia no se borra.</source>
+      <translation>«{0}» ceases to exist after the day you give (that day is its last). Terms still open end that day, each with the reason in its history. Afterwards no sessions of it are convened, the agenda does not ask for its next session and the annual report of a later year does not name it; its history is not deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Último día:</source>
+      <translation>Last day:</translation>
     </message>
   </context>
   <context>
@@ -5178,8 +5273,13 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <source>Cuántas ciudades electas puede tener cada país, según su categoría (0: ninguna):</source>
-      <translation>How many elected cities each country may have, according to its category (0: none):</translation>
+      <source>Cupo por país:</source>
+      <translation>Quota per country:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Cuántas ciudades electas puede tener cada país, según su categoría (0: ninguna). Se rechaza si la cantidad fija de puestos del órgano no alcanza para cumplirlo.</source>
+      <translation>How many elected cities each country may have, by its category (0: none). Refused if the body's fixed number of seats is not enough to meet it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -5215,6 +5315,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>La integran todos los miembros activos en cada fecha: se deriva del padrón, sin designar a nadie.</source>
       <translation>Made up of all active members on each date: derived from the member register, without appointing anyone.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Lo integran todos los miembros activos de esos tipos (se deriva del padrón, sin designar a nadie)</source>
+      <translation>All active members of those types sit on it (derived from the register, nobody is appointed)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -5273,8 +5378,38 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Solo miembros de estos tipos integran el órgano: designar o elegir a otro se rechaza, citando la regla.</source>
+      <translation>Only members of these types sit on the body: appointing or electing another is refused, citing the rule.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Texto al</source>
       <translation>Text as of</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>a lo sumo</source>
+      <translation>at most</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>al menos</source>
+      <translation>at least</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>como mínimo:</source>
+      <translation>at least:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>entre un mínimo y un máximo</source>
+      <translation>between a minimum and a maximum</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>exactamente</source>
+      <translation>exactly</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -5293,13 +5428,18 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <source>{0} por país {1}</source>
-      <translation>{0} per {1} country</translation>
+      <source>y como máximo:</source>
+      <translation>and at most:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>{0} puestos</source>
       <translation>{0} seats</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>{0}, como máximo</source>
+      <translation>{0}, at most</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -7366,6 +7506,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
       <source>(ninguno)</source>
       <translation>(none)</translation>
     </message>
@@ -7595,6 +7736,7 @@ Continue?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>1 puesto</source>
       <translation>1 seat</translation>
@@ -8644,6 +8786,8 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -10106,6 +10250,28 @@ Do you want to open it now?</translation>
       <translation>Running from source code.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>Creado el</source>
+      <translation>Created on</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Creado el:</source>
+      <translation>Created on:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>Creado por</source>
+      <translation>Created by</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Creado por:</source>
+      <translation>Created by:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/primeros_pasos.py" />
       <source>Crear los órganos (Asamblea, Consejo, Secretaría…)</source>
       <translation>Create the bodies (Assembly, Council, Secretariat…)</translation>
@@ -10745,6 +10911,12 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Disolución</source>
       <translation>Dissolution</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>Disuelto por</source>
+      <translation>Dissolved by</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/correo.py" />
@@ -12325,6 +12497,11 @@ Do you want to open it now?</translation>
       <translation>Type part of the name…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>Escriba qué lo disolvió (por ejemplo: Resolución 4/2027, o Reforma del estatuto de 2027).</source>
+      <translation>Write what dissolved it (for example: Resolution 4/2027, or 2027 statute reform).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Escribiendo {0}…</source>
       <translation>Writing {0}…</translation>
@@ -12748,6 +12925,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Admission date: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>Fecha de la disolución</source>
+      <translation>Date of dissolution</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Fecha de la sesión</source>
       <translation>Session date</translation>
@@ -13061,6 +13243,8 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -13332,6 +13516,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Indique cuánto se imputa a cada cargo, o elija la imputación automática.</source>
       <translation>Indicate how much is allocated to each charge, or choose automatic allocation.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>Indique el día en que se disolvió el órgano.</source>
+      <translation>Give the day the body was dissolved.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
@@ -13671,6 +13860,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>La asociación no tiene unidades temáticas.</source>
       <translation>The association has no thematic units.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>La asociación no tuvo unidades temáticas en {0}.</source>
+      <translation>The association had no thematic units in {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/conservacion_de_datos.py" />
@@ -14033,6 +14227,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The copy has changes outside session {0} ({1}): only the session taken out is returned. Nothing was returned; make those changes on the server or, if the copy is not coming back, cancel the trip with “escritorio servidor cancelar-viaje”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>La creación ({0}) sería posterior a la disolución de {1}, el {2}{3}.</source>
+      <translation>The creation ({0}) would be after the dissolution of {1}, on {2}{3}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>La cuenta de correo fue cambiada por fuera de Escritorio (ahora dice {0}:{1}, {2}): no se envía nada por ella ni se manda su clave.</source>
       <translation>The mail account was changed outside Escritorio (it now says {0}:{1}, {2}): nothing is sent through it and its password is not sent.</translation>
@@ -14086,6 +14285,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>La cuota {0} ya tiene pagos imputados y no se modifica (lo cobrado no se cambia): queda en {1}; hasta el mes de la baja serían {2}{3}. Si corresponde devolver la diferencia, regístrelo aparte.</source>
       <translation>The {0} fee already has payments allocated and is not modified (what has been collected is not changed): it stays at {1}; up to the month of withdrawal it would be {2}{3}. If the difference must be refunded, record that separately.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>La disolución ({0}) sería anterior a la creación de {1}, el {2}{3}.</source>
+      <translation>The dissolution ({0}) would be before the creation of {1}, on {2}{3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -14484,13 +14688,18 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
-      <source>La regla de puestos por categoría dice cuántas ciudades electas por país de cada categoría, por ejemplo {0} (en la CLI: --pleno 2 --asociado 1).</source>
-      <translation>The seats-by-category rule says how many elected cities per country of each category, for example {0} (in the CLI: --pleno 2 --asociado 1).</translation>
+      <source>La regla de puestos por categoría dice cuántas ciudades electas por país de cada categoría: exactamente, por ejemplo {0} (en la CLI: --pleno 2 --asociado 1); a lo sumo, {1} (--pleno-maximo 1); o al menos, {2} (--pleno-minimo 1). Un mínimo no puede pasar al máximo.</source>
+      <translation>The seats-by-category rule says how many elected cities per country of each category: exactly, for example {0} (on the command line: --pleno 2 --asociado 1); at most, {1} (--pleno-maximo 1); or at least, {2} (--pleno-minimo 1). A minimum cannot exceed the maximum.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>La regla {0} de {1} ({2}) no cita un texto reformado: no hay nada que revisar.</source>
       <translation>Rule {0} of {1} ({2}) does not cite an amended text: there is nothing to review.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>La regla «solo miembros de un tipo» nombra los tipos de miembro que integran el órgano, por ejemplo {0} (en la CLI: --tipos municipio); tipos: {1}. Con «todos» (lo habitual) el órgano lo integran todos los miembros activos de esos tipos, derivados del padrón; sin él (--solo-designados), solo limita a quién se designa o se elige.</source>
+      <translation>The «only members of one type» rule names the member types that make up the body, for example {0} (on the command line: --tipos municipio); types: {1}. With «todos» (the usual) all active members of those types make up the body, derived from the register; without it (--solo-designados), it only limits who is appointed or elected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/congelados.py" />
@@ -15465,6 +15674,8 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -16313,6 +16524,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The party was not added:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>No se agregó la regla: en {0}, {1}{2}, con los países de la asociación el {3}. Escriba cupos que quepan (por ejemplo, a lo sumo uno por país pleno: en la línea de órdenes, --pleno-maximo 1) o corrija la cantidad de puestos.</source>
+      <translation>The rule was not added: in {0}, {1}{2}, with the association's countries on {3}. Write quotas that fit (for example, at most one per full-member country: on the command line, --pleno-maximo 1) or correct the number of seats.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>No se agregó la sección:</source>
       <translation>The section was not added:</translation>
@@ -16354,6 +16570,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The category of {0} was not changed:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>No se cambió la creación del órgano:</source>
+      <translation>The body's creation was not changed:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>No se cambió la moción:</source>
       <translation>The motion was not changed:</translation>
@@ -16389,6 +16610,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The session was not convened:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <source>No se convocó la sesión: {0}</source>
+      <translation>The session was not convened: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No se creó el órgano:</source>
       <translation>The body was not created:</translation>
@@ -16412,6 +16638,20 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>No se dio de alta ningún miembro:</source>
       <translation>No member was added:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>No se disolvió el órgano:</source>
+      <translation>The body was not dissolved:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>No se disolvió el órgano: mientras lo confirmaba, otro programa cambió los mandatos de {0}. Ahora terminarían:
+{1}
+Revise la lista y confirme de nuevo.</source>
+      <translation>The body was not dissolved: while you were confirming, another program changed the terms of {0}. These would now end:
+{1}
+Review the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
@@ -17574,6 +17814,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>Para cualquier pedido, escriba a: {0}.</source>
       <translation>For any request, write to: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Para los {0}, escriba un cupo exacto o un mínimo y un máximo, no las dos cosas.</source>
+      <translation>For {0}, write an exact quota or a minimum and a maximum, not both.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -19186,9 +19431,19 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Notice of meeting is given at least {0} days in advance{1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Se crearon en {0}: {1}.</source>
+      <translation>Created in {0}: {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Se dieron certificados de la cadena o CRL, pero el nivel {0} no los guarda: solo B-LT y B-LTA llevan los datos de validación. Pida uno de esos niveles o quite los archivos. No se firmó nada.</source>
       <translation>Chain certificates or CRLs were given, but level {0} does not store them: only B-LT and B-LTA carry the validation data. Choose one of those levels or remove the files. Nothing was signed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Se disolvieron en {0}: {1}. Su coordinación es la de su último día.</source>
+      <translation>Dissolved in {0}: {1}. Their coordination is that of their last day.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
@@ -19909,6 +20164,14 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>Solo lectura</source>
       <translation>Read-only</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Solo miembros de un tipo</source>
+      <translation>Only members of one type</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -21448,6 +21711,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>in favor + against + abstentions</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>a lo sumo {0} por {1}</source>
+      <translation>at most {0} per {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
       <source>acelera las consultas de «{0}»</source>
       <translation>speeds up queries on “{0}”</translation>
@@ -21481,6 +21749,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>al final</source>
       <translation>at the end</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>al menos {0} por {1}</source>
+      <translation>at least {0} per {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
@@ -21561,6 +21834,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>attendances at sessions</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>asociaciones nacionales</source>
+      <translation>national associations</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>asociación nacional</source>
@@ -21568,7 +21846,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>asociado</source>
       <translation>associate</translation>
     </message>
@@ -21783,6 +22060,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>with the File menu, «Check the database…»,</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>con esos cupos se pueden ocupar a lo sumo {0} de sus {1} puestos</source>
+      <translation>with those quotas at most {0} of its {1} seats can be filled</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
@@ -21838,6 +22120,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>corresponde una segunda vuelta entre {0}</source>
       <translation>a runoff between {0} is required</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/vida_de_los_organos.py" />
+      <source>creado el {0}{1}</source>
+      <translation>created on {0}{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/vida_de_los_organos.py" />
+      <source>creado por {0}</source>
+      <translation>created by {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/conciliacion.py" />
@@ -21914,6 +22206,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>de {0}</source>
       <translation>of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>de {0} a {1} por {2}</source>
+      <translation>{0} to {1} per {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
@@ -22031,6 +22328,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>dirección suprimida (solicitud {0})</source>
       <translation>address erased (request {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/vida_de_los_organos.py" />
+      <source>disuelto el {0}{1}</source>
+      <translation>dissolved on {0}{1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -22682,6 +22984,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} is not after the start ({1}); an agreement ends after it starts</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>el órgano se disolvió el {0}: no tiene otra sesión en la que aprobarla</source>
+      <translation>the body was dissolved on {0}: it has no other session to approve them in</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>el órgano {0}</source>
       <translation>the body {0}</translation>
@@ -23120,6 +23427,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>firmas de declaraciones</source>
       <translation>signatures of declarations</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>gobiernos regionales</source>
+      <translation>regional governments</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -23696,6 +24008,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the arrears report</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>la n.º {0} del {1}</source>
+      <translation>no. {0} of {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la norma «{0}»</source>
       <translation>the rule “{0}”</translation>
@@ -24005,6 +24322,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the country outlines of the network map</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>los cupos piden al menos {0} puestos ({1}) y el órgano tiene {2}</source>
+      <translation>the quotas require at least {0} seats ({1}) and the body has {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>los datos</source>
       <translation>the data</translation>
@@ -24210,6 +24532,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>motivo</source>
       <translation>reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>municipios</source>
+      <translation>municipalities</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -24700,7 +25027,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>observador</source>
       <translation>observer</translation>
     </message>
@@ -24754,6 +25080,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <source>país {0}</source>
       <translation>{0} country</translation>
     </message>
@@ -24809,7 +25136,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>pleno</source>
       <translation>full</translation>
     </message>
@@ -24837,6 +25163,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>por ejemplo, Montevideo</source>
       <translation>for example, Montevideo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>por ejemplo: Estatuto, art. 21 — o Resolución 4/2027</source>
+      <translation>for example: Statute, art. 21 — or Resolution 4/2027</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -25316,6 +25647,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>sin fecha</source>
       <translation>no date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>sin fecha (existe desde siempre)</source>
+      <translation>no date (it has always existed)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
@@ -26091,6 +26427,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} (four digits, for example {1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>{0} (el {1}{2})</source>
+      <translation>{0} (on {1}{2})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>{0} (fila {1} de «{2}»)</source>
       <translation>{0} (row {1} of «{2}»)</translation>
@@ -26135,6 +26476,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/paises.py" />
       <source>{0} ({1}) no es un país de la asociación; sus países son: {2}. Elija uno de ellos; si la asociación incorporó ese país, agréguelo antes (escritorio asociacion pais {1} --categoria pleno)</source>
       <translation>{0} ({1}) is not a country of the association; its countries are: {2}. Choose one of them; if the association has taken in that country, add it first (escritorio asociacion pais {1} --categoria pleno)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} ({1}, desde el {2})</source>
+      <translation>{0} ({1}, from {2})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -26200,6 +26546,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
       <source>{0} anonimizadas</source>
       <translation>{0} anonymised</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>{0} anterior</source>
+      <translation>previous {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_red.py" />
@@ -27002,6 +27353,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is not an Escritorio list of anchors (or it is damaged): it cannot be compared with the chain.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} no está disuelto: no hay ninguna disolución que anular.</source>
+      <translation>{0} is not dissolved: there is no dissolution to annul.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo_identidad.py" />
       <source>{0} no está en la carpeta de respaldos de esta base: no se borra.</source>
       <translation>{0} is not in this database's backup folder: it will not be deleted.</translation>
@@ -27023,8 +27379,18 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} no puede {1} en {2}: es {3}, y la regla de composición{4} lo integra solo con {5}. Elija un miembro de ese tipo, o corrija el tipo del miembro si está mal cargado.</source>
+      <translation>{0} cannot {1} in {2}: it is {3}, and the composition rule{4} makes it up only of {5}. Choose a member of that type, or correct the member's type if it was entered wrongly.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <source>{0} no puede {1} en {2}: su país, {3}, {4} el {5}, y la regla de composición ({6}{7}) no le da puestos. Elija un miembro de un país con puestos, o designe como suplente u observador.</source>
       <translation>{0} cannot {1} in {2}: its country, {3}, {4} on {5}, and the composition rule ({6}{7}) gives it no seats. Choose a member from a country with seats, or appoint it as substitute or observer.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} no puede {1} en {2}: {3} ya ocupa {4} el {5} ({6}), y la regla de composición admite a lo sumo {7} ({8}{9}). Termine antes el mandato de {6}, o elija un miembro de otro país.</source>
+      <translation>{0} cannot {1} in {2}: {3} already holds {4} on {5} ({6}), and the composition rule allows at most {7} ({8}{9}). End the term of {6} first, or choose a member from another country.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/congelados.py" />
@@ -27062,6 +27428,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} invalid</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} o {1}</source>
+      <translation>{0} or {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} pagos a registrar por {1}</source>
       <translation>{0} payments to record for {1}</translation>
@@ -27082,9 +27453,39 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} country</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} país asociado</source>
+      <translation>{0} associate country</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} país observador</source>
+      <translation>{0} observer country</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} país pleno</source>
+      <translation>{0} full-member country</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>{0} países</source>
       <translation>{0} countries</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} países asociados</source>
+      <translation>{0} associate countries</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} países observadores</source>
+      <translation>{0} observer countries</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} países plenos</source>
+      <translation>{0} full-member countries</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -27108,15 +27509,15 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} to confirm (it may have left)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
-      <source>{0} por país {1}</source>
-      <translation>{0} per {1} country</translation>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} por {1}</source>
+      <translation>{0} per {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>{0} puestos</source>
@@ -27173,6 +27574,36 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} abstains in {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/vida_de_los_organos.py" />
+      <source>{0} se creó el {1}{2}: un mandato no puede empezar antes (el {3}).</source>
+      <translation>{0} was created on {1}{2}: a term cannot start earlier ({3}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/vida_de_los_organos.py" />
+      <source>{0} se disolvió el {1}{2}: un mandato no puede empezar después (el {3}).</source>
+      <translation>{0} was dissolved on {1}{2}: a term cannot start later ({3}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/vida_de_los_organos.py" />
+      <source>{0} se disolvió el {1}{2}: un mandato termina a más tardar ese día.</source>
+      <translation>{0} was dissolved on {1}{2}: a term ends on that day at the latest.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} se disuelve el {1}; no tiene mandatos abiertos que terminar.</source>
+      <translation>{0} is dissolved on {1}; it has no open terms to end.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} se disuelve el {1}; termina ese día 1 mandato.</source>
+      <translation>{0} is dissolved on {1}; 1 term ends that day.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} se disuelve el {1}; terminan ese día {2} mandatos.</source>
+      <translation>{0} is dissolved on {1}; {2} terms end that day.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>{0} se omiten: filas {1}</source>
       <translation>{0} are skipped: rows {1}</translation>
@@ -27219,6 +27650,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} remains an applicant until {1} and is a member from {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>{0} siguiente</source>
+      <translation>next {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} sin cubrir: no hay más candidaturas con votos que puedan ocuparlos.</source>
       <translation>{0} unfilled: there are no more candidacies with votes to fill them.</translation>
@@ -27229,9 +27665,34 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} without an address ({1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} tiene mandatos que empiezan antes del {1}: {2}. Elija el día en que empieza el primero ({3}) o uno anterior.</source>
+      <translation>{0} has terms that start before {1}: {2}. Choose the day the first one starts ({3}) or an earlier one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} tiene mandatos que empiezan después del {1}: {2}. Disuélvalo el día en que empieza el último ({3}) o después: la disolución lo termina ese día.</source>
+      <translation>{0} has terms that start after {1}: {2}. Dissolve it on the day the last one starts ({3}) or later: the dissolution ends it that day.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} tiene sesiones antes del {1}: {2}. Elija el día de su primera sesión ({3}) o uno anterior.</source>
+      <translation>{0} has sessions before {1}: {2}. Choose the day of its first session ({3}) or an earlier one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} tiene sesiones convocadas o celebradas después del {1}: {2}. Disuélvalo el día de su última sesión ({3}) o después.</source>
+      <translation>{0} has sessions convened or held after {1}: {2}. Dissolve it on the day of its last session ({3}) or later.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>{0} tiene un mandato de {1} de {2} desde el {3}, dentro del período elegido: corríjalo en el área Órganos antes de confirmar.</source>
       <translation>{0} has a term of office as {1} of {2} from {3}, within the election’s period: correct it in the Bodies area before confirming.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/vida_de_los_organos.py" />
+      <source>{0} todavía no existía el {1}: se creó el {2}{3}.</source>
+      <translation>{0} did not exist yet on {1}: it was created on {2}{3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/anclas.py" />
@@ -27311,6 +27772,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
       <source>{0} y {1} más</source>
       <translation>{0} and {1} more</translation>
     </message>
@@ -27355,6 +27817,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is already waiting for the floor in the list {1} (request {2}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} ya está disuelto desde el {1}{2}. Si esa fecha está mal, anule la disolución («Anular la disolución…») y vuelva a disolverlo.</source>
+      <translation>{0} is already dissolved since {1}{2}. If that date is wrong, annul the dissolution («Annul the dissolution…») and dissolve it again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} ya está disuelto desde el {1}{2}. Si esa fecha está mal, anule la disolución («escritorio organos anular-disolucion {3}») y vuelva a disolverlo.</source>
+      <translation>{0} is already dissolved since {1}{2}. If that date is wrong, annul the dissolution («escritorio organos anular-disolucion {3}») and dissolve it again.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>{0} ya firma la {1}.</source>
       <translation>{0} already signs {1}.</translation>
@@ -27363,6 +27835,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} ya importadas</source>
       <translation>{0} already imported</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/vida_de_los_organos.py" />
+      <source>{0} ya no existía el {1}: se disolvió el {2}{3}.</source>
+      <translation>{0} no longer existed on {1}: it was dissolved on {2}{3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -27463,6 +27940,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>{0} — {1}</source>
       <translation>{0} — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} — {1} desde el {2}, hasta el {3}</source>
+      <translation>{0} — {1} from {2}, until {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} — {1} desde el {2}, sin fecha de fin</source>
+      <translation>{0} — {1} from {2}, with no end date</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -27760,6 +28247,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the minutes for the second call must be more than zero (or none).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>{0}: los que se designen o elijan</source>
+      <translation>{0}: those appointed or elected</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0}: lugar {1} en el orden de sucesión {2}</source>
       <translation>{0}: position {1} in the order of succession {2}</translation>
@@ -27885,6 +28377,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: it has not reached any of the {1} members by email yet</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>{0}: todos los activos</source>
+      <translation>{0}: all active</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: vacío</source>
       <translation>{0}: empty</translation>
@@ -27960,6 +28457,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} in rows {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} es {2}, y {3} lo integra solo con {4}.</source>
+      <translation>{0}: {1} is {2}, and {3} makes it up only of {4}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>{0}: {1} está cerrada sin confirmar; confírmela para que rija desde el {2}.</source>
       <translation>{0}: {1} is closed but not confirmed; confirm it so that it applies from {2}.</translation>
@@ -28003,6 +28505,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: {1} ocupa {2} pero no es país miembro de la asociación ({3}).</source>
       <translation>{0}: {1} holds {2} but is not a member country of the association ({3}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} ocupa {2}; {3} admite a lo sumo {4}.</source>
+      <translation>{0}: {1} holds {2}; {3} allows at most {4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -28053,6 +28560,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: {1} tiene {2} de {3} puestos; faltan {4} según {5}.</source>
       <translation>{0}: {1} has {2} of {3} seats; {4} are missing according to {5}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} tiene {2}; {3} pide al menos {4}.</source>
+      <translation>{0}: {1} has {2}; {3} requires at least {4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -29118,6 +29630,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Anular la disolución…</source>
+      <translation>Annul the dissolution…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
       <source>Convocatoria: sin anticipación mínima{0}</source>
       <translation>Notice of meeting: no minimum notice period{0}</translation>
     </message>
@@ -29130,6 +29647,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
       <source>Cree el primero con «Nuevo órgano…».</source>
       <translation>Create the first one with “New body…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Disolver…</source>
+      <translation>Dissolve…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Disuelto el {0}: vuelve a existir y sus mandatos terminados por la disolución se reabren</source>
+      <translation>Dissolved on {0}: it exists again and its terms ended by the dissolution are reopened</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
@@ -29195,6 +29722,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
       <source>Sin órganos</source>
       <translation>No bodies</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Su último día y qué lo disolvió: sus mandatos abiertos terminan ese día</source>
+      <translation>Its last day and what dissolved it: its open terms end that day</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
@@ -29440,6 +29972,11 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Creación…</source>
+      <translation>Creation…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
       <source>Cuánto dura un mandato en este órgano, con su artículo</source>
       <translation>How long a term of office lasts in this body, with its article</translation>
     </message>
@@ -29455,8 +29992,18 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Disolver…</source>
+      <translation>Dissolve…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
       <source>Documentos</source>
       <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>El día en que lo creó el estatuto o una resolución, y qué lo creó</source>
+      <translation>The day the statute or a resolution created it, and what created it</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />

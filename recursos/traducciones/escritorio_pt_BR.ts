@@ -5,6 +5,11 @@
     <name>AccionesDeOrganos</name>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Anular la disolución</source>
+      <translation>Anular a dissolução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
       <source>Elija un mandato</source>
       <translation>Escolha um mandato</translation>
     </message>
@@ -33,6 +38,15 @@
       <source>{0}: {1} en {2} desde el {3}.</source>
       <translation>{0}: {1} em {2} desde {3}.</translation>
     </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>¿Anular la disolución de «{0}» del {1}{2}?
+
+El órgano vuelve a existir y los mandatos que terminó la disolución vuelven a su fecha de fin de antes. Si la fecha estaba mal, disuélvalo después con la correcta.</source>
+      <translation>Anular a dissolução de «{0}» de {1}{2}?
+
+O órgão volta a existir e os mandatos que a dissolução encerrou voltam à sua data de fim anterior. Se a data estava errada, dissolva-o depois com a correta.</translation>
+    </message>
   </context>
   <context>
     <name>ArbolDeOrganos</name>
@@ -40,6 +54,11 @@
       <location filename="../../escritorio/interfaz/vistas/organos/arbol.py" />
       <source>Unidades temáticas ({0})</source>
       <translation>Unidades temáticas ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/arbol.py" />
+      <source>{0} · disuelto el {1}</source>
+      <translation>{0} · dissolvido em {1}</translation>
     </message>
   </context>
   <context>
@@ -2389,6 +2408,29 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoCreacionDelOrgano</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Creación — {0}</source>
+      <translation>Criação — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>El día en que el estatuto o una resolución creó «{0}» y qué lo creó. Antes de ese día el órgano no existía: su composición lo dice, la memoria de un año anterior no lo nombra y no se le convocan sesiones. Sin fecha, existe desde siempre.</source>
+      <translation>O dia em que o estatuto ou uma resolução criou «{0}» e o que o criou. Antes desse dia o órgão não existia: a sua composição o diz, o relatório de um ano anterior não o menciona e não se convocam sessões dele. Sem data, existe desde sempre.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Guardar</source>
+      <translation>Salvar</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoCuentaCorreo</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
@@ -2542,6 +2584,59 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
       <source>No hay a dónde: no hay ninguno disponible.</source>
       <translation>Não há para onde: nenhum está disponível.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoDisolverOrgano</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>&lt;b&gt;Lo que cambiará:&lt;/b&gt;</source>
+      <translation>&lt;b&gt;O que vai mudar:&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Disolver el órgano</source>
+      <translation>Dissolver o órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Disolver — {0}</source>
+      <translation>Dissolver — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Disuelto por:</source>
+      <translation>Dissolvido por:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>No se puede disolver ese día:</source>
+      <translation>Não é possível dissolvê-lo nesse dia:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>por ejemplo: Resolución 4/2027 — o Reforma del estatuto de 2027</source>
+      <translation>por exemplo: Resolução 4/2027 — ou Reforma do estatuto de 2027</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>y {0} más</source>
+      <translation>e mais {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>«{0}» deja de existir después del día que indique (ese día es el último). Los mandatos que siguen abiertos terminan ese día, cada uno con el motivo en su historia. Después no se le convocan sesiones, la agenda no pide su próxima sesión y la memoria de un año posterior no lo nombra; su historia no se borra.</source>
+      <translation>«{0}» deixa de existir depois do dia que indicar (esse dia é o último). Os mandatos que continuam abertos terminam nesse dia, cada um com o motivo na sua história. Depois não se convocam sessões dele, a agenda não pede a sua próxima sessão e o relatório de um ano posterior não o menciona; a sua história não se apaga.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Último día:</source>
+      <translation>Último dia:</translation>
     </message>
   </context>
   <context>
@@ -5178,8 +5273,13 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <source>Cuántas ciudades electas puede tener cada país, según su categoría (0: ninguna):</source>
-      <translation>Quantas cidades eleitas cada país pode ter, conforme sua categoria (0: nenhuma):</translation>
+      <source>Cupo por país:</source>
+      <translation>Cota por país:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Cuántas ciudades electas puede tener cada país, según su categoría (0: ninguna). Se rechaza si la cantidad fija de puestos del órgano no alcanza para cumplirlo.</source>
+      <translation>Quantas cidades eleitas cada país pode ter, segundo a sua categoria (0: nenhuma). É recusada se o número fixo de lugares do órgão não basta para cumpri-la.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -5215,6 +5315,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>La integran todos los miembros activos en cada fecha: se deriva del padrón, sin designar a nadie.</source>
       <translation>É integrada por todos os membros ativos em cada data: deriva do cadastro, sem designar ninguém.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Lo integran todos los miembros activos de esos tipos (se deriva del padrón, sin designar a nadie)</source>
+      <translation>Integram-no todos os membros ativos desses tipos (deriva do cadastro, sem designar ninguém)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -5273,8 +5378,38 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Solo miembros de estos tipos integran el órgano: designar o elegir a otro se rechaza, citando la regla.</source>
+      <translation>Somente membros destes tipos integram o órgão: designar ou eleger outro é recusado, citando a regra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Texto al</source>
       <translation>Texto em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>a lo sumo</source>
+      <translation>no máximo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>al menos</source>
+      <translation>no mínimo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>como mínimo:</source>
+      <translation>no mínimo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>entre un mínimo y un máximo</source>
+      <translation>entre um mínimo e um máximo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>exactamente</source>
+      <translation>exatamente</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -5293,13 +5428,18 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <source>{0} por país {1}</source>
-      <translation>{0} por país {1}</translation>
+      <source>y como máximo:</source>
+      <translation>e no máximo:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>{0} puestos</source>
       <translation>{0} lugares</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>{0}, como máximo</source>
+      <translation>{0}, no máximo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -7403,6 +7543,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
       <source>(ninguno)</source>
       <translation>(nenhum)</translation>
     </message>
@@ -7642,6 +7783,7 @@ Continuar?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>1 puesto</source>
       <translation>1 lugar</translation>
@@ -8787,6 +8929,8 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -10495,6 +10639,28 @@ Deseja abri-lo agora?</translation>
       <translation>Executando a partir do código-fonte.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>Creado el</source>
+      <translation>Criado em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Creado el:</source>
+      <translation>Criado em:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>Creado por</source>
+      <translation>Criado por</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>Creado por:</source>
+      <translation>Criado por:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/primeros_pasos.py" />
       <source>Crear los órganos (Asamblea, Consejo, Secretaría…)</source>
       <translation>Criar os órgãos (Assembleia, Conselho, Secretaria…)</translation>
@@ -11256,6 +11422,17 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Disolución</source>
       <translation>Dissolução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Disuelto el</source>
+      <translation>Dissolvido em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>Disuelto por</source>
+      <translation>Dissolvido por</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/correo.py" />
@@ -12989,6 +13166,11 @@ Deseja abri-lo agora?</translation>
       <translation>Digite parte do nome…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>Escriba qué lo disolvió (por ejemplo: Resolución 4/2027, o Reforma del estatuto de 2027).</source>
+      <translation>Escreva o que o dissolveu (por exemplo: Resolução 4/2027, ou Reforma do estatuto de 2027).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Escribiendo {0}…</source>
       <translation>Gravando {0}…</translation>
@@ -13469,6 +13651,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Data de adesão: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>Fecha de la disolución</source>
+      <translation>Data da dissolução</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Fecha de la sesión</source>
       <translation>Data da sessão</translation>
@@ -13858,6 +14045,8 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -14194,6 +14383,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Indique cuánto se imputa a cada cargo, o elija la imputación automática.</source>
       <translation>Indique quanto é imputado a cada lançamento, ou escolha a imputação automática.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>Indique el día en que se disolvió el órgano.</source>
+      <translation>Indique o dia em que o órgão foi dissolvido.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
@@ -14558,6 +14752,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>La asociación no tiene unidades temáticas.</source>
       <translation>A associação não tem unidades temáticas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>La asociación no tuvo unidades temáticas en {0}.</source>
+      <translation>A associação não teve unidades temáticas em {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/conservacion_de_datos.py" />
@@ -14947,6 +15146,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A cópia tem alterações fora da sessão {0} ({1}): só a sessão levada é devolvida. Nada foi devolvido; faça essas alterações no servidor ou, se a cópia não vai voltar, cancele a viagem com “escritorio servidor cancelar-viaje”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>La creación ({0}) sería posterior a la disolución de {1}, el {2}{3}.</source>
+      <translation>A criação ({0}) seria posterior à dissolução de {1}, em {2}{3}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>La cuenta de correo fue cambiada por fuera de Escritorio (ahora dice {0}:{1}, {2}): no se envía nada por ella ni se manda su clave.</source>
       <translation>A conta de e-mail foi alterada por fora do Escritorio (agora diz {0}:{1}, {2}): nada é enviado por ela e a senha não é enviada.</translation>
@@ -15000,6 +15204,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>La cuota {0} ya tiene pagos imputados y no se modifica (lo cobrado no se cambia): queda en {1}; hasta el mes de la baja serían {2}{3}. Si corresponde devolver la diferencia, regístrelo aparte.</source>
       <translation>A contribuição de {0} já tem pagamentos imputados e não é modificada (o que foi cobrado não muda): fica em {1}; até o mês do desligamento seriam {2}{3}. Se for o caso de devolver a diferença, registre-a à parte.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>La disolución ({0}) sería anterior a la creación de {1}, el {2}{3}.</source>
+      <translation>A dissolução ({0}) seria anterior à criação de {1}, em {2}{3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -15413,13 +15622,18 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
-      <source>La regla de puestos por categoría dice cuántas ciudades electas por país de cada categoría, por ejemplo {0} (en la CLI: --pleno 2 --asociado 1).</source>
-      <translation>A regra de lugares por categoria diz quantas cidades eleitas por país de cada categoria, por exemplo {0} (na CLI: --pleno 2 --asociado 1).</translation>
+      <source>La regla de puestos por categoría dice cuántas ciudades electas por país de cada categoría: exactamente, por ejemplo {0} (en la CLI: --pleno 2 --asociado 1); a lo sumo, {1} (--pleno-maximo 1); o al menos, {2} (--pleno-minimo 1). Un mínimo no puede pasar al máximo.</source>
+      <translation>A regra de lugares por categoria diz quantas cidades eleitas por país de cada categoria: exatamente, por exemplo {0} (na linha de comandos: --pleno 2 --asociado 1); no máximo, {1} (--pleno-maximo 1); ou no mínimo, {2} (--pleno-minimo 1). Um mínimo não pode passar do máximo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>La regla {0} de {1} ({2}) no cita un texto reformado: no hay nada que revisar.</source>
       <translation>A regra {0} de {1} ({2}) não cita um texto reformado: não há nada a revisar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>La regla «solo miembros de un tipo» nombra los tipos de miembro que integran el órgano, por ejemplo {0} (en la CLI: --tipos municipio); tipos: {1}. Con «todos» (lo habitual) el órgano lo integran todos los miembros activos de esos tipos, derivados del padrón; sin él (--solo-designados), solo limita a quién se designa o se elige.</source>
+      <translation>A regra «somente membros de um tipo» indica os tipos de membro que integram o órgão, por exemplo {0} (na linha de comandos: --tipos municipio); tipos: {1}. Com «todos» (o habitual) integram o órgão todos os membros ativos desses tipos, derivados do cadastro; sem ele (--solo-designados), só limita quem é designado ou eleito.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/congelados.py" />
@@ -16580,6 +16794,8 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -17504,6 +17720,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A parte não foi adicionada:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>No se agregó la regla: en {0}, {1}{2}, con los países de la asociación el {3}. Escriba cupos que quepan (por ejemplo, a lo sumo uno por país pleno: en la línea de órdenes, --pleno-maximo 1) o corrija la cantidad de puestos.</source>
+      <translation>A regra não foi adicionada: em {0}, {1}{2}, com os países da associação em {3}. Escreva cotas que caibam (por exemplo, no máximo um por país pleno: na linha de comandos, --pleno-maximo 1) ou corrija o número de lugares.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>No se agregó la sección:</source>
       <translation>A seção não foi adicionada:</translation>
@@ -17545,6 +17766,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A categoria de {0} não foi alterada:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>No se cambió la creación del órgano:</source>
+      <translation>A criação do órgão não foi alterada:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>No se cambió la moción:</source>
       <translation>A moção não foi alterada:</translation>
@@ -17580,6 +17806,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A sessão não foi convocada:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <source>No se convocó la sesión: {0}</source>
+      <translation>A sessão não foi convocada: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No se creó el órgano:</source>
       <translation>O órgão não foi criado:</translation>
@@ -17603,6 +17834,20 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>No se dio de alta ningún miembro:</source>
       <translation>Nenhum membro foi cadastrado:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>No se disolvió el órgano:</source>
+      <translation>O órgão não foi dissolvido:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>No se disolvió el órgano: mientras lo confirmaba, otro programa cambió los mandatos de {0}. Ahora terminarían:
+{1}
+Revise la lista y confirme de nuevo.</source>
+      <translation>O órgão não foi dissolvido: enquanto você confirmava, outro programa alterou os mandatos de {0}. Agora terminariam:
+{1}
+Reveja a lista e confirme de novo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
@@ -18910,6 +19155,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
       <source>Para la firma a largo plazo hace falta la cadena del certificado {0} hasta su raíz, y falta el certificado de «{1}», el emisor de «{2}»{3}. Pídale a su autoridad certificante los certificados de su cadena (intermedio y raíz: archivos .crt, .cer o .pem) y délos {4}. No se firmó nada.</source>
       <translation>Para a assinatura de longo prazo é preciso a cadeia do certificado {0} até a raiz, e falta o certificado de “{1}”, o emissor de “{2}”{3}. Peça à sua autoridade certificadora os certificados da cadeia (intermediário e raiz: arquivos .crt, .cer ou .pem) e forneça-os {4}. Nada foi assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Para los {0}, escriba un cupo exacto o un mínimo y un máximo, no las dos cosas.</source>
+      <translation>Para os {0}, escreva uma cota exata ou um mínimo e um máximo, não as duas coisas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -20800,9 +21050,24 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>A convocação é feita com pelo menos {0} dias de antecedência{1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Se crearon en {0}: {1}.</source>
+      <translation>Foram criadas em {0}: {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Se dieron certificados de la cadena o CRL, pero el nivel {0} no los guarda: solo B-LT y B-LTA llevan los datos de validación. Pida uno de esos niveles o quite los archivos. No se firmó nada.</source>
       <translation>Foram fornecidos certificados da cadeia ou CRL, mas o nível {0} não os guarda: só B-LT e B-LTA levam os dados de validação. Peça um desses níveis ou remova os arquivos. Nada foi assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Se disolvieron en {0}: {1}. Su coordinación es la de su último día.</source>
+      <translation>Foram dissolvidas em {0}: {1}. A sua coordenação é a do seu último dia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Se disolvió el {0}: ya no tiene integrantes.</source>
+      <translation>Foi dissolvido em {0}: já não tem integrantes.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
@@ -21638,6 +21903,14 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>Solo lectura</source>
       <translation>Somente leitura</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Solo miembros de un tipo</source>
+      <translation>Somente membros de um tipo</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -23382,6 +23655,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a favor + contra + abstenções</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>a lo sumo {0} por {1}</source>
+      <translation>no máximo {0} por {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
       <source>acelera las consultas de «{0}»</source>
       <translation>acelera as consultas de «{0}»</translation>
@@ -23430,6 +23708,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>al final</source>
       <translation>no final</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>al menos {0} por {1}</source>
+      <translation>no mínimo {0} por {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
@@ -23520,6 +23803,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>presenças em sessões</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>asociaciones nacionales</source>
+      <translation>associações nacionais</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>asociación nacional</source>
@@ -23527,7 +23815,6 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>asociado</source>
       <translation>associado</translation>
     </message>
@@ -23757,6 +24044,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>com o menu Arquivo, «Verificar o banco de dados…»,</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>con esos cupos se pueden ocupar a lo sumo {0} de sus {1} puestos</source>
+      <translation>com essas cotas podem ser ocupados no máximo {0} dos seus {1} lugares</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
@@ -23817,6 +24109,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>corresponde una segunda vuelta entre {0}</source>
       <translation>cabe um segundo turno entre {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/vida_de_los_organos.py" />
+      <source>creado el {0}{1}</source>
+      <translation>criado em {0}{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/vida_de_los_organos.py" />
+      <source>creado por {0}</source>
+      <translation>criado por {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -23903,6 +24205,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>de {0}</source>
       <translation>de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>de {0} a {1} por {2}</source>
+      <translation>de {0} a {1} por {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
@@ -24040,6 +24347,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>dirección suprimida (solicitud {0})</source>
       <translation>endereço eliminado (solicitação {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/vida_de_los_organos.py" />
+      <source>disuelto el {0}{1}</source>
+      <translation>dissolvido em {0}{1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -24706,6 +25018,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>{0} não é posterior ao início ({1}); um convênio termina depois de começar</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>el órgano se disolvió el {0}: no tiene otra sesión en la que aprobarla</source>
+      <translation>o órgão foi dissolvido em {0}: não tem outra sessão em que aprová-la</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>el órgano {0}</source>
       <translation>o órgão {0}</translation>
@@ -25149,6 +25466,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>firmas de declaraciones</source>
       <translation>assinaturas de declarações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>gobiernos regionales</source>
+      <translation>governos regionais</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -25730,6 +26052,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a inadimplência</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>la n.º {0} del {1}</source>
+      <translation>a n.º {0} de {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la norma «{0}»</source>
       <translation>a norma «{0}»</translation>
@@ -26044,6 +26371,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>os contornos dos países do mapa da rede</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>los cupos piden al menos {0} puestos ({1}) y el órgano tiene {2}</source>
+      <translation>as cotas pedem no mínimo {0} lugares ({1}) e o órgão tem {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>los datos</source>
       <translation>os dados</translation>
@@ -26254,6 +26586,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>motivo</source>
       <translation>motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>municipios</source>
+      <translation>municípios</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -26759,7 +27096,6 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>observador</source>
       <translation>observador</translation>
     </message>
@@ -26818,6 +27154,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <source>país {0}</source>
       <translation>país {0}</translation>
     </message>
@@ -26873,7 +27210,6 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>pleno</source>
       <translation>pleno</translation>
     </message>
@@ -26901,6 +27237,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>por ejemplo, Montevideo</source>
       <translation>por exemplo, Montevidéu</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>por ejemplo: Estatuto, art. 21 — o Resolución 4/2027</source>
+      <translation>por exemplo: Estatuto, art. 21 — ou Resolução 4/2027</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -27357,6 +27698,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem artigo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>sin borrador</source>
+      <translation>sem rascunho</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>sin candidaturas</source>
       <translation>sem candidaturas</translation>
@@ -27395,6 +27741,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>sin fecha</source>
       <translation>sem data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
+      <source>sin fecha (existe desde siempre)</source>
+      <translation>sem data (existe desde sempre)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
@@ -28211,6 +28562,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} (quatro algarismos, por exemplo {1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>{0} (el {1}{2})</source>
+      <translation>{0} (em {1}{2})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>{0} (fila {1} de «{2}»)</source>
       <translation>{0} (linha {1} de «{2}»)</translation>
@@ -28261,6 +28617,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/paises.py" />
       <source>{0} ({1}) no es un país de la asociación; sus países son: {2}. Elija uno de ellos; si la asociación incorporó ese país, agréguelo antes (escritorio asociacion pais {1} --categoria pleno)</source>
       <translation>{0} ({1}) não é um país da associação; os países dela são: {2}. Escolha um deles; se a associação incorporou esse país, adicione-o antes (escritorio asociacion pais {1} --categoria pleno)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} ({1}, desde el {2})</source>
+      <translation>{0} ({1}, desde {2})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -28353,6 +28714,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
       <source>{0} anonimizadas</source>
       <translation>{0} anonimizadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>{0} anterior</source>
+      <translation>{0} anterior</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_red.py" />
@@ -29261,6 +29627,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não é uma lista de âncoras do Escritorio (ou está danificada): não pode ser comparada com a cadeia.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} no está disuelto: no hay ninguna disolución que anular.</source>
+      <translation>{0} não está dissolvido: não há nenhuma dissolução a anular.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo_identidad.py" />
       <source>{0} no está en la carpeta de respaldos de esta base: no se borra.</source>
       <translation>{0} não está na pasta de backups deste banco de dados: ele não será excluído.</translation>
@@ -29282,8 +29653,18 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} no puede {1} en {2}: es {3}, y la regla de composición{4} lo integra solo con {5}. Elija un miembro de ese tipo, o corrija el tipo del miembro si está mal cargado.</source>
+      <translation>{0} não pode {1} em {2}: é {3}, e a regra de composição{4} o compõe somente com {5}. Escolha um membro desse tipo, ou corrija o tipo do membro se estiver mal cadastrado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <source>{0} no puede {1} en {2}: su país, {3}, {4} el {5}, y la regla de composición ({6}{7}) no le da puestos. Elija un miembro de un país con puestos, o designe como suplente u observador.</source>
       <translation>{0} não pode {1} em {2}: o seu país, {3}, {4} em {5}, e a regra de composição ({6}{7}) não lhe dá lugares. Escolha um membro de um país com lugares, ou designe-o como suplente ou observador.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} no puede {1} en {2}: {3} ya ocupa {4} el {5} ({6}), y la regla de composición admite a lo sumo {7} ({8}{9}). Termine antes el mandato de {6}, o elija un miembro de otro país.</source>
+      <translation>{0} não pode {1} em {2}: {3} já ocupa {4} em {5} ({6}), e a regra de composição admite no máximo {7} ({8}{9}). Encerre antes o mandato de {6}, ou escolha um membro de outro país.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/congelados.py" />
@@ -29336,6 +29717,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} ou mais contribuições anuais</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} o {1}</source>
+      <translation>{0} ou {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} pagos a registrar por {1}</source>
       <translation>{0} pagamentos a registrar por {1}</translation>
@@ -29356,9 +29742,39 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} país</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} país asociado</source>
+      <translation>{0} país associado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} país observador</source>
+      <translation>{0} país observador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} país pleno</source>
+      <translation>{0} país pleno</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>{0} países</source>
       <translation>{0} países</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} países asociados</source>
+      <translation>{0} países associados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} países observadores</source>
+      <translation>{0} países observadores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} países plenos</source>
+      <translation>{0} países plenos</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -29387,15 +29803,14 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} por contribuições não pagas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
-      <source>{0} por país {1}</source>
-      <translation>{0} por país {1}</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>{0} por su cargo en otro órgano</source>
       <translation>{0} pelo cargo em outro órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} por {1}</source>
+      <translation>{0} por {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -29411,6 +29826,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>{0} puestos</source>
@@ -29477,6 +29893,36 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} se abstém na {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/vida_de_los_organos.py" />
+      <source>{0} se creó el {1}{2}: un mandato no puede empezar antes (el {3}).</source>
+      <translation>{0} foi criado em {1}{2}: um mandato não pode começar antes (em {3}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/vida_de_los_organos.py" />
+      <source>{0} se disolvió el {1}{2}: un mandato no puede empezar después (el {3}).</source>
+      <translation>{0} foi dissolvido em {1}{2}: um mandato não pode começar depois (em {3}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/vida_de_los_organos.py" />
+      <source>{0} se disolvió el {1}{2}: un mandato termina a más tardar ese día.</source>
+      <translation>{0} foi dissolvido em {1}{2}: um mandato termina no mais tardar nesse dia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} se disuelve el {1}; no tiene mandatos abiertos que terminar.</source>
+      <translation>{0} se dissolve em {1}; não tem mandatos abertos a encerrar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} se disuelve el {1}; termina ese día 1 mandato.</source>
+      <translation>{0} se dissolve em {1}; termina nesse dia 1 mandato.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} se disuelve el {1}; terminan ese día {2} mandatos.</source>
+      <translation>{0} se dissolve em {1}; terminam nesse dia {2} mandatos.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>{0} se omiten: filas {1}</source>
       <translation>{0} são omitidas: linhas {1}</translation>
@@ -29523,6 +29969,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} continua solicitante até {1} e é membro desde {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>{0} siguiente</source>
+      <translation>{0} seguinte</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} sin cubrir: no hay más candidaturas con votos que puedan ocuparlos.</source>
       <translation>{0} sem preencher: não há mais candidaturas com votos que possam ocupá-los.</translation>
@@ -29553,9 +30004,34 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} suspensos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} tiene mandatos que empiezan antes del {1}: {2}. Elija el día en que empieza el primero ({3}) o uno anterior.</source>
+      <translation>{0} tem mandatos que começam antes de {1}: {2}. Escolha o dia em que começa o primeiro ({3}) ou um anterior.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} tiene mandatos que empiezan después del {1}: {2}. Disuélvalo el día en que empieza el último ({3}) o después: la disolución lo termina ese día.</source>
+      <translation>{0} tem mandatos que começam depois de {1}: {2}. Dissolva-o no dia em que começa o último ({3}) ou depois: a dissolução o encerra nesse dia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} tiene sesiones antes del {1}: {2}. Elija el día de su primera sesión ({3}) o uno anterior.</source>
+      <translation>{0} tem sessões antes de {1}: {2}. Escolha o dia da sua primeira sessão ({3}) ou um anterior.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} tiene sesiones convocadas o celebradas después del {1}: {2}. Disuélvalo el día de su última sesión ({3}) o después.</source>
+      <translation>{0} tem sessões convocadas ou realizadas depois de {1}: {2}. Dissolva-o no dia da sua última sessão ({3}) ou depois.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>{0} tiene un mandato de {1} de {2} desde el {3}, dentro del período elegido: corríjalo en el área Órganos antes de confirmar.</source>
       <translation>{0} tem um mandato de {1} de {2} desde {3}, dentro do período da eleição: corrija-o na área Órgãos antes de confirmar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/vida_de_los_organos.py" />
+      <source>{0} todavía no existía el {1}: se creó el {2}{3}.</source>
+      <translation>{0} ainda não existia em {1}: foi criado em {2}{3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/anclas.py" />
@@ -29640,6 +30116,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
       <source>{0} y {1} más</source>
       <translation>{0} e mais {1}</translation>
     </message>
@@ -29684,6 +30161,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} já espera a palavra na lista {1} (pedido {2}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} ya está disuelto desde el {1}{2}. Si esa fecha está mal, anule la disolución («Anular la disolución…») y vuelva a disolverlo.</source>
+      <translation>{0} já está dissolvido desde {1}{2}. Se essa data estiver errada, anule a dissolução («Anular a dissolução…») e dissolva-o de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} ya está disuelto desde el {1}{2}. Si esa fecha está mal, anule la disolución («escritorio organos anular-disolucion {3}») y vuelva a disolverlo.</source>
+      <translation>{0} já está dissolvido desde {1}{2}. Se essa data estiver errada, anule a dissolução («escritorio organos anular-disolucion {3}») e dissolva-o de novo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>{0} ya firma la {1}.</source>
       <translation>{0} já assina a {1}.</translation>
@@ -29692,6 +30179,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} ya importadas</source>
       <translation>{0} já importadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/vida_de_los_organos.py" />
+      <source>{0} ya no existía el {1}: se disolvió el {2}{3}.</source>
+      <translation>{0} já não existia em {1}: foi dissolvido em {2}{3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -29832,6 +30324,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>{0} — {1}</source>
       <translation>{0} — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} — {1} desde el {2}, hasta el {3}</source>
+      <translation>{0} — {1} desde {2}, até {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
+      <source>{0} — {1} desde el {2}, sin fecha de fin</source>
+      <translation>{0} — {1} desde {2}, sem data de fim</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -30139,6 +30641,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: os minutos da segunda convocação devem ser mais que zero (ou nenhuma).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>{0}: los que se designen o elijan</source>
+      <translation>{0}: os que forem designados ou eleitos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0}: lugar {1} en el orden de sucesión {2}</source>
       <translation>{0}: posição {1} na ordem de sucessão {2}</translation>
@@ -30264,6 +30771,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: ainda não chegou por e-mail a nenhum dos {1} integrantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>{0}: todos los activos</source>
+      <translation>{0}: todos os ativos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: vacío</source>
       <translation>{0}: vazio</translation>
@@ -30344,6 +30856,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} nas linhas {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} es {2}, y {3} lo integra solo con {4}.</source>
+      <translation>{0}: {1} é {2}, e {3} o compõe somente com {4}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>{0}: {1} está cerrada sin confirmar; confírmela para que rija desde el {2}.</source>
       <translation>{0}: {1} está encerrada sem confirmar; confirme-a para que vigore desde {2}.</translation>
@@ -30387,6 +30904,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: {1} ocupa {2} pero no es país miembro de la asociación ({3}).</source>
       <translation>{0}: {1} ocupa {2}, mas não é país membro da associação ({3}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} ocupa {2}; {3} admite a lo sumo {4}.</source>
+      <translation>{0}: {1} ocupa {2}; {3} admite no máximo {4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -30437,6 +30959,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: {1} tiene {2} de {3} puestos; faltan {4} según {5}.</source>
       <translation>{0}: {1} tem {2} de {3} lugares; faltam {4} segundo {5}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} tiene {2}; {3} pide al menos {4}.</source>
+      <translation>{0}: {1} tem {2}; {3} pede no mínimo {4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
@@ -31528,6 +32055,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Anular la disolución…</source>
+      <translation>Anular a dissolução…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
       <source>Convocatoria: sin anticipación mínima{0}</source>
       <translation>Convocação: sem antecedência mínima{0}</translation>
     </message>
@@ -31540,6 +32072,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
       <source>Cree el primero con «Nuevo órgano…».</source>
       <translation>Crie o primeiro com “Novo órgão…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Disolver…</source>
+      <translation>Dissolver…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Disuelto el {0}: vuelve a existir y sus mandatos terminados por la disolución se reabren</source>
+      <translation>Dissolvido em {0}: volta a existir e os seus mandatos encerrados pela dissolução são reabertos</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
@@ -31605,6 +32147,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
       <source>Sin órganos</source>
       <translation>Nenhum órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Su último día y qué lo disolvió: sus mandatos abiertos terminan ese día</source>
+      <translation>O seu último dia e o que o dissolveu: os seus mandatos abertos terminam nesse dia</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
@@ -31850,6 +32397,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Creación…</source>
+      <translation>Criação…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
       <source>Cuánto dura un mandato en este órgano, con su artículo</source>
       <translation>Quanto dura um mandato neste órgão, com o artigo correspondente</translation>
     </message>
@@ -31865,8 +32417,18 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Disolver…</source>
+      <translation>Dissolver…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
       <source>Documentos</source>
       <translation>Documentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>El día en que lo creó el estatuto o una resolución, y qué lo creó</source>
+      <translation>O dia em que o estatuto ou uma resolução o criou, e o que o criou</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
