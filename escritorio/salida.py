@@ -131,6 +131,17 @@ def comprobar_salida(ruta: Path | str, extension: str, que: str, *, reemplazar: 
     """
     sin_hacer = sin_hacer or traducir("no se guardó nada")
     destino = comprobar_nombre(ruta, que, sin_hacer)
+    try:
+        return _comprobar_lugar(destino, extension, que, reemplazar, sin_hacer)
+    except OSError as error:   # una carpeta de la ruta con un nombre imposible (más de 255 bytes), un bucle de enlaces…
+        from .dominio.entrada import muestra
+
+        raise ErrorEscritorio(traducir("No se puede escribir en la carpeta {0} ({1}): {2}. Elija otra carpeta para "
+                                       "{3}.").format(muestra(str(destino.parent), 120), motivo_del_sistema(error),
+                                                      sin_hacer, que)) from None
+
+
+def _comprobar_lugar(destino: Path, extension: str, que: str, reemplazar: bool, sin_hacer: str) -> Path:
     if destino.is_dir():
         raise ErrorEscritorio(traducir("{0} es una carpeta: {1}. Indique un archivo {2} dentro de ella, por ejemplo "
                                        "{3}.").format(destino, sin_hacer, extension, destino / ("archivo" + extension)))

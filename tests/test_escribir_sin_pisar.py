@@ -42,6 +42,15 @@ def test_un_error_del_disco_dice_el_motivo_y_que_no_se_hizo(tmp_path):
     assert "Traceback" not in str(error.value)
 
 
+def test_una_carpeta_de_la_ruta_con_un_nombre_imposible_se_rechaza_con_el_motivo(tmp_path):
+    # Una carpeta de más de 255 bytes: el sistema no puede ni mirarla (el fuzzer la encontró en «derechos acceso
+    # --carpeta»). Antes salía como un error inesperado; ahora, el motivo y qué no se hizo.
+    with pytest.raises(ErrorEscritorio) as error:
+        comprobar_salida(tmp_path / ("a" * 501) / "carta.pdf", ".pdf", "la carta", sin_hacer="no se respondió")
+    assert "(el nombre es demasiado largo): no se respondió. Elija otra carpeta para la carta." in str(error.value)
+    assert "a" * 200 not in str(error.value)   # citado corto
+
+
 # Otro trabajo: busca un nombre libre (copia-2.txt, copia-3.txt…) en lugar de avisar que ya existe.
 OTRO_TRABAJO = {"interfaz/dialogos/sesion_piezas.py": "poner_a_salvo elige un nombre libre para lo escrito"}
 
