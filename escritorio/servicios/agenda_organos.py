@@ -86,7 +86,8 @@ def pasos_de_sesiones(contexto: Contexto, hoy: date, dias: int) -> list[Paso]:
         propias = por_organo[organo["id"]]
         for sesion in propias:
             if sesion["estado"] == "convocada":
-                pasos.append(_convocada(organo, sesion, hoy, con_correo and sesion["id"] not in enviadas))
+                sin_enviar = con_correo and sesion["id"] not in enviadas and _dia(sesion["fecha"]) >= hoy
+                pasos.append(_convocada(contexto, organo, sesion, hoy, sin_enviar))
         ultima = ultimas.get(organo["id"])
         limite = limite_de_la_sesion(ultima, organo["frecuencia_meses"])
         if limite is None:
@@ -97,7 +98,7 @@ def pasos_de_sesiones(contexto: Contexto, hoy: date, dias: int) -> list[Paso]:
     return pasos
 
 
-def _convocada(organo: dict, sesion: dict, hoy: date, sin_enviar: bool) -> Paso:
+def _convocada(contexto: Contexto, organo: dict, sesion: dict, hoy: date, sin_enviar: bool) -> Paso:
     dia = _dia(sesion["fecha"])
     if dia < hoy:
         return Paso("sesion", dia, traducir("{0}: sigue convocada; regístrela celebrada (con su asistencia) o "
@@ -108,12 +109,28 @@ def _convocada(organo: dict, sesion: dict, hoy: date, sin_enviar: bool) -> Paso:
     tipo = traducir("ordinaria") if sesion["tipo"] == "ordinaria" else traducir("extraordinaria")
     texto = traducir("{0}: sesión {1} n.º {2} el {3}{4}").format(organo["nombre"], tipo, sesion["numero"], cuando,
                                                                  donde)
+    preparar = Accion("preparar_sesion", organo_id=organo["id"], organo=organo["nombre"], sesion_id=sesion["id"])
     if sin_enviar:
-        return Paso("sesion", dia, texto + traducir("; su convocatoria no se mandó por correo."),
-                    Accion("enviar_convocatoria", organo_id=organo["id"], organo=organo["nombre"],
-                           sesion_id=sesion["id"]))
-    return Paso("sesion", dia, texto + ".", Accion("preparar_sesion", organo_id=organo["id"], organo=organo["nombre"],
-                                                    sesion_id=sesion["id"]))
+        texto += traducir("; su convocatoria no se mandó por correo.")
+        nadie = _nadie_la_recibe(contexto, sesion["id"])
+        if nadie is not None:   # mandarla fallaría: el paso es la sesión, y el detalle dice qué falta
+            return Paso("sesion", dia, texto, preparar, (nadie,))
+        return Paso("sesion", dia, texto, Accion("enviar_convocatoria", organo_id=organo["id"], organo=organo["nombre"],
+                                                 sesion_id=sesion["id"]))
+    return Paso("sesion", dia, texto + ".", preparar)
+
+
+def _nadie_la_recibe(contexto: Contexto, sesion_id: int) -> str | None:
+    """Por qué la convocatoria por correo no llegaría a nadie (la regla del envío: `correo.exigir_destinatarios`), o
+    None si alguien la recibe."""
+    from ..errores import ErrorEscritorio
+    from .correo import exigir_destinatarios, preparar_convocatoria
+
+    try:
+        exigir_destinatarios(preparar_convocatoria(contexto, sesion_id))
+    except ErrorEscritorio as error:
+        return error.mensaje
+    return None
 
 
 def _por_convocar(organo: dict, ultima: date, limite: date, hoy: date) -> Paso:
@@ -349,10 +366,10 @@ def _periodo_de_la_se(contexto: Contexto, se: dict, v: Vencimiento, plan: Traspa
         texto = traducir("{0}: el período de {1} termina el {2}{3}; designe a quien sigue desde el {4}.").format(
             se["nombre"], _quien(v), formato.fecha(vence), _cita(v), formato.fecha(fecha))
     detalle = (_por_que_no_hay_traspaso(contexto, se, v, plan), segun_la_puerta(
-        ventana=traducir("Si la Secretaría Ejecutiva rota, fije el orden en Órganos › Rotación de la Secretaría "
-                         "Ejecutiva, «Orden de sucesión…»: el paso será entonces el traspaso."),
-        linea=traducir("Si la Secretaría Ejecutiva rota, fije el orden con «escritorio organos sucesion --miembros "
-                       "ID,ID,…»: el paso será entonces el traspaso.")))
+        ventana=traducir("{0}: si rota, fije su orden de sucesión en Órganos › Rotación de la Secretaría Ejecutiva, "
+                         "«Orden de sucesión…»; el paso será entonces el traspaso."),
+        linea=traducir("{0}: si rota, fije su orden de sucesión con «escritorio organos sucesion --miembros ID,ID,…»; "
+                       "el paso será entonces el traspaso.")).format(se["nombre"]))
     return Paso("mandato", vence, texto, Accion("mandatos", organo_id=se["id"], organo=se["nombre"], fecha=fecha,
                                                 cargo=v["cargo"]), detalle)
 
