@@ -26,8 +26,12 @@ Lo que decide este módulo, y por qué:
   un sello de tiempo, una dirección web), otro programa y la escritura de archivos fuera de la carpeta de la
   simulación, la temporal del sistema (donde las bibliotecas arman lo suyo y lo borran), el código compilado de Python
   y el registro de errores, con un mensaje que dice qué iba a hacer. Un archivo que la orden escribe donde se le pide
-  pasa antes por `salida.comprobar_salida`, que lo rechaza aunque se pida en la carpeta temporal. Lo que escribe código de C sin pasar
-  por Python (pikepdf, libpq) no lo ve: por eso la lista de arriba y la comprobación de las rutas.
+  pasa antes por `salida.comprobar_salida`, que lo rechaza aunque se pida en la carpeta temporal. Lo que escribe
+  código de C sin pasar por Python (pikepdf, libpq) no lo ve: por eso la lista de arriba y la comprobación de las
+  rutas.
+- **Abrir la base** no lo vigila (`abriendo`): es lo de cualquier orden, también de las que solo leen (probar que la
+  carpeta admite escribir, el diario, su testigo, la actualización a esta versión). Si la base nunca se comprobó
+  entera (una copia recién hecha), la simulación la comprueba como la primera escritura y lo anota en su testigo.
 """
 
 from __future__ import annotations
@@ -237,7 +241,7 @@ class Simulacion:
 
         simular_en(self._carpeta, _no_escribe)
         _instalar_el_gancho()
-        # Lo de las bibliotecas en la carpeta temporal del sistema (openpyxl arma allí un libro) y el registro de errores.
+        # Lo de las bibliotecas en la temporal del sistema (openpyxl arma allí un libro) y el registro de errores.
         _activa["permitidas"] = tuple({self._carpeta.resolve(), Path(tempfile.gettempdir()).resolve(),
                                        *self._del_registro()})
         _activa["hilo"] = threading.get_ident()

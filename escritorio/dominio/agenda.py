@@ -95,7 +95,7 @@ class Accion:
     cargo: str | None = None            # el cargo de los mandatos que se renuevan
     referencia: int | None = None       # el id de lo que nombre una fuente que no es ninguna de las anteriores
     derecho: str | None = None          # de una solicitud sobre datos personales: acceso, supresión…
-    con_motivo: bool = False            # la orden pide un motivo (un traspaso antes de que el saliente cumpla su período)
+    con_motivo: bool = False            # pide un motivo (un traspaso antes de que el saliente cumpla su período)
 
     def __post_init__(self):
         if self.que not in ACCIONES:

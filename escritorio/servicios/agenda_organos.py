@@ -321,7 +321,8 @@ def _cita(v: Vencimiento) -> str:
 
 def _ejerce_la_se(se: dict | None, v: Vencimiento) -> bool:
     """¿Es el mandato de la ciudad que ejerce la Secretaría Ejecutiva (el que se traspasa)?"""
-    return se is not None and v["organo_id"] == se["id"] and v["cargo"] in CARGOS_QUE_EJERCEN and v["miembro_id"] is not None
+    return (se is not None and v["organo_id"] == se["id"] and v["cargo"] in CARGOS_QUE_EJERCEN
+            and v["miembro_id"] is not None)
 
 
 def _plan_de_la_se(contexto: Contexto, v: Vencimiento) -> Traspaso | Impedimento | None:

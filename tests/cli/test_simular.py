@@ -1,10 +1,10 @@
 """El --simular de todas las órdenes (issue 66 §3, cli/simulacion.py): `escritorio … ORDEN … --simular` corre la orden
-contra la base y deshace todo. Lo que dice la orden y su estado de salida son los de siempre; al final, «Simulación: no
-se guardó nada.». La base queda byte a byte como estaba (nada guardado, la bitácora sin sellar), su testigo también, y
-nada sale de la base: un archivo que la orden sabe escribir aparte se escribe en una carpeta que se borra (la ruta pedida
-nunca aparece), cualquier otro se rechaza antes, como una conexión o abrir otro programa. Las órdenes con su propio
---simular lo conservan; las que trabajan fuera de la base no se simulan (estado 2). En el servidor PostgreSQL:
-tests/servidor/test_simular_en_el_servidor.py."""
+contra la base y deshace todo. Lo que dice la orden y su estado de salida son los de siempre; al final, «Simulación:
+no se guardó nada.». La base queda byte a byte como estaba (nada guardado, la bitácora sin sellar), su testigo
+también, y nada sale de la base: un archivo que la orden sabe escribir aparte se escribe en una carpeta que se borra
+(la ruta pedida nunca aparece), cualquier otro se rechaza antes, como una conexión o abrir otro programa. Las órdenes
+con su propio --simular lo conservan; las que trabajan fuera de la base no se simulan (estado 2). En el servidor
+PostgreSQL: tests/servidor/test_simular_en_el_servidor.py."""
 
 import hashlib
 import json
@@ -57,7 +57,7 @@ def test_una_orden_simulada_dice_lo_que_haria_y_no_deja_nada(cli, cli_proceso, r
     assert hecho.stdout.endswith(f"{CIERRE}\n") and hecho.stderr == ""
     assert _como_esta(red.base) == antes
     assert (_cuenta(red.base, "mandatos"), _cuenta(red.base, "bitacora_sellos")) == (mandatos, sellos)
-    verificada = cli("verificar", db=red.base)   # la bitácora, los sellos y el testigo, como los dejó la última escritura
+    verificada = cli("verificar", db=red.base)   # la bitácora y el testigo, como los dejó la última escritura
     assert verificada.returncode == 0, verificada.stdout + verificada.stderr
 
 
@@ -126,7 +126,8 @@ def test_otro_archivo_se_rechaza_antes_de_escribirlo(cli, red, tmp_path):
 
 @pytest.mark.parametrize("orden, nombre, clave", [
     (("respaldo", "crear"), "respaldo crear", ("respaldo",)), (("lote", "ordenes.txt"), "lote", ("lote",)),
-    (("verificar",), "verificar", ("verificar",)), (("derechos", "limpiar"), "derechos limpiar", ("derechos", "limpiar")),
+    (("verificar",), "verificar", ("verificar",)),
+    (("derechos", "limpiar"), "derechos limpiar", ("derechos", "limpiar")),
     (("correo", "probar"), "correo probar", ("correo", "probar"))])
 def test_lo_que_trabaja_fuera_de_la_base_no_se_simula(cli, red, orden, nombre, clave):
     antes = _como_esta(red.base)

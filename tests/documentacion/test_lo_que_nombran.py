@@ -55,7 +55,7 @@ def problema_de_la_orden(orden: str, raiz) -> str | None:
             return f"no existe la orden «{' '.join(camino + [palabra])}»"
         actual = _subordenes(actual)[palabra]
         camino.append(palabras.pop(0))
-    # --simular vale en toda orden (la que no tiene el suyo la simula cli/simulacion.py), salvo en las que no se simulan.
+    # --simular vale en toda orden (sin el suyo la simula cli/simulacion.py), salvo en las que no se simulan.
     from escritorio.cli.simulacion import NO_SE_SIMULAN
 
     simulable = not ({tuple(camino[:1]), tuple(camino[:2])} & set(NO_SE_SIMULAN))

@@ -310,8 +310,8 @@ def test_la_secretaria_sin_orden_de_sucesion_lleva_a_designar_a_quien_sigue(sin_
     assert fila.boton.text() == "Designar…"
     ayuda = fila.texto.toolTip()
     assert "Secretaría Ejecutiva: sin orden de sucesión, no hay a quién traspasarla." in ayuda
-    assert ("Secretaría Ejecutiva: si rota, fije su orden de sucesión en Órganos › Rotación de la Secretaría Ejecutiva, "
-            "«Orden de sucesión…»; el paso será entonces el traspaso.") in ayuda
+    assert ("Secretaría Ejecutiva: si rota, fije su orden de sucesión en Órganos › Rotación de la Secretaría "
+            "Ejecutiva, «Orden de sucesión…»; el paso será entonces el traspaso.") in ayuda
     assert "escritorio " not in ayuda
     # Sin traspaso, la Comisión Directiva de la troika no se rehace sola: sus mandatos que vencen son un paso propio.
     assert any(p.texto.startswith("Comisión Directiva: ") for p in panel.pasos)

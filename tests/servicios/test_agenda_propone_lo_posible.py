@@ -1,9 +1,10 @@
-"""Issue 66 §3 en los servicios: cada paso de la agenda propone lo que se puede hacer, decidido con la regla del servicio
-que lo hace. La Secretaría Ejecutiva: el traspaso si `rotacion.impedimento_del_traspaso` lo admite (con --motivo si el
-saliente no cumple su período); si no hay a quién traspasarla, designar a quien sigue (y por qué); nada cuando quien
-sigue ya está registrado. El acta: la sesión del punto mientras no tenga quórum, votarlo cuando lo tiene, adoptar su
-resolución, completar el borrador antes de aprobarla, convocar la próxima sesión si no hay una. Las órdenes de cada
-paso, corridas con --simular en redes de formas distintas: tests/escenarios/test_agenda_que_se_puede_hacer.py."""
+"""Issue 66 §3 en los servicios: cada paso de la agenda propone lo que se puede hacer, decidido con la regla del
+servicio que lo hace. La Secretaría Ejecutiva: el traspaso si `rotacion.impedimento_del_traspaso` lo admite (con
+--motivo si el saliente no cumple su período); si no hay a quién traspasarla, designar a quien sigue (y por qué);
+nada cuando quien sigue ya está registrado. El acta: la sesión del punto mientras no tenga quórum, votarlo cuando lo
+tiene, adoptar su resolución, completar el borrador antes de aprobarla, convocar la próxima sesión si no hay una. Las
+órdenes de cada paso, corridas con --simular en redes de formas distintas:
+tests/escenarios/test_agenda_que_se_puede_hacer.py."""
 
 from datetime import date
 from types import SimpleNamespace
@@ -145,6 +146,6 @@ def test_sin_sesion_siguiente_el_acta_lleva_a_convocarla(db, red):
     marcar_celebrada(contexto, unica, "12:00")
     guardar_borrador(contexto, unica, apertura="Se abre la sesión.")
     acta = _acta(db, red, "Grupo de movilidad, sesión n.º 1 del 05/05/2026")
-    assert acta.texto == ("Grupo de movilidad, sesión n.º 1 del 05/05/2026: el acta sigue en borrador; se aprueba en la "
-                          "próxima sesión del órgano.")
+    assert acta.texto == ("Grupo de movilidad, sesión n.º 1 del 05/05/2026: el acta sigue en borrador; se aprueba en "
+                          "la próxima sesión del órgano.")
     assert orden_de(LINEA, acta) == "escritorio sesiones convocar 'Grupo de movilidad' --fecha 2026-06-10 --lugar LUGAR"
