@@ -240,8 +240,8 @@ def _paso_del_acta(contexto: Contexto, organo: dict, sesion: dict, siguiente: di
             return Paso("acta", _dia(en["fecha"]), texto, accion)
     if sesion["estado_acta"] is None and not puntos:
         que, accion = traducir("falta redactar el acta"), Accion("redactar_acta", **base)
-    else:
-        que = traducir("el acta sigue en borrador")
+    else:   # un borrador, o un punto que se rechazó: el punto de aprobación, otra vez
+        que = traducir("el acta sigue en borrador") if sesion["estado_acta"] else traducir("falta redactar el acta")
         # El punto va a la próxima sesión del órgano cuya acta no se aprobó (la regla de la aprobación; sus actos ya
         # pueden haberla dejado «Celebrada»: issue 59); sin una, se convoca.
         proxima = tabla_aprobacion_de_actas.proxima_sesion_abierta(contexto.db, organo["id"], sesion["fecha"],
