@@ -8,10 +8,14 @@ decir en castellano por qué no se pudo escribir. Un solo lugar para la línea d
 - `error_de_escritura(ruta, error)`: el ErrorEscritorio completo para un OSError al escribir `ruta`.
 - `escribir_sin_pisar(destino, contenido, que)`: escribe los bytes en la ruta ya comprobada sin pisar un archivo
   que apareció entretanto (salvo `reemplazar`).
+- `simular_en(carpeta, rechazo)`: mientras corre una orden con --simular (cli/simulacion.py), las dos de arriba solo
+  admiten rutas dentro de `carpeta` (la aparte de la simulación, que después se borra); cualquier otra es
+  `rechazo(ruta, que)`, antes de escribir nada.
 """
 
 import errno
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from .dominio.traduccion import traducir
@@ -84,6 +88,32 @@ def error_de_escritura(ruta: Path | str, error: OSError, sin_hacer: str | None =
                                                           sin_hacer or traducir("No se guardó nada")))
 
 
+class _Simulacion:
+    """La simulación en curso (--simular): su carpeta aparte y quién dice por qué no se escribe otra ruta."""
+
+    aparte: Path | None = None
+    rechazo: Callable[[Path, str], ErrorEscritorio] | None = None
+
+
+_simulacion = _Simulacion()
+
+
+def simular_en(carpeta: Path | None, rechazo: Callable[[Path, str], ErrorEscritorio] | None = None) -> None:
+    """Con `carpeta`, empieza una simulación (--simular): ningún archivo fuera de ella se comprueba para escribirse
+    ni se escribe (`rechazo` dice por qué); con None, termina."""
+    _simulacion.aparte = None if carpeta is None else Path(carpeta).resolve()
+    _simulacion.rechazo = rechazo
+
+
+def _exigir_dentro_de_la_simulacion(destino: Path, que: str) -> None:
+    if _simulacion.aparte is None:
+        return
+    try:
+        Path(destino).resolve().relative_to(_simulacion.aparte)
+    except ValueError:
+        raise _simulacion.rechazo(destino, que) from None
+
+
 def comprobar_nombre(ruta: Path | str, que: str, sin_hacer: str | None = None) -> Path:
     """La ruta si su nombre es posible (sin NUL ni caracteres de control, sin bytes que no son texto, no más de
     255 bytes); si no, ErrorEscritorio con el nombre citado corto. Para archivos que se leen o se crean fuera de
@@ -132,6 +162,7 @@ def comprobar_salida(ruta: Path | str, extension: str, que: str, *, reemplazar: 
     sin_hacer = sin_hacer or traducir("no se guardó nada")
     destino = comprobar_nombre(ruta, que, sin_hacer)
     try:
+        _exigir_dentro_de_la_simulacion(destino, que)
         return _comprobar_lugar(destino, extension, que, reemplazar, sin_hacer)
     except OSError as error:   # una carpeta de la ruta con un nombre imposible (más de 255 bytes), un bucle de enlaces…
         from .dominio.entrada import muestra
@@ -178,6 +209,7 @@ def escribir_sin_pisar(destino: Path, contenido: bytes, que: str, *, reemplazar:
     entretanto apareció un archivo con ese nombre, no lo pisa y avisa como `comprobar_salida`. Un OSError al escribir
     es `error_de_escritura`."""
     sin_hacer = sin_hacer or traducir("no se guardó nada")
+    _exigir_dentro_de_la_simulacion(Path(destino), que)
     try:
         with open(destino, "wb" if reemplazar else "xb") as archivo:
             archivo.write(contenido)

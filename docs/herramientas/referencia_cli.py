@@ -61,6 +61,52 @@ Las opciones generales van **antes** de la orden: `escritorio --db C:\\redes\\li
 """
 
 
+SIMULAR = """\
+## Simular una orden
+
+`--simular` al final de una orden que cambia la base la corre entera contra la base y al final deshace todo: dice lo
+que diría (el mandato que registraría, el traspaso, los cargos que emitiría…) y termina con «Simulación: no se guardó
+nada.» (con `--json`, esa línea va a la salida de errores y la salida normal sigue siendo JSON). Nada queda en la
+base, la bitácora no se sella, el testigo de la base no cambia y nada sale del equipo (ni correo, ni sellos de tiempo,
+ni otra conexión). El estado de salida es el que tendría la orden: 0 si se puede hacer, 1 y el mensaje de siempre si
+no. Sirve para probar antes lo que propone `escritorio agenda`:
+
+```
+escritorio organos designar "Secretaría Ejecutiva" --miembro 12 --cargo titular --desde 2029-01-01 --simular
+```
+
+Con `--simular` no se crea una base nueva ni se escribe ningún archivo. Las órdenes que escriben el archivo que se
+les pide y saben hacerlo aparte lo escriben en una carpeta temporal que se borra al terminar (la ruta pedida se
+comprueba como siempre y nunca se crea): {salidas}. Cualquier otra orden que iba a escribir un archivo, conectarse o
+abrir otro programa se detiene antes, con el estado 1 y sin haber guardado nada.
+
+Tienen su propio `--simular`, que dice lo que harían sin hacerlo: {propias}.
+
+No se simulan (estado 2: trabajan fuera de una transacción de la base que se pueda deshacer, o solo se conectan):
+
+{no_se_simulan}
+"""
+
+
+def _simular(raiz) -> list[str]:
+    """La sección «Simular una orden», con las listas que salen del código (cli/simulacion.py y el analizador)."""
+    from escritorio.cli.simulacion import NO_SE_SIMULAN
+
+    propias, salidas = [], []
+    for camino, analizador in ordenes(raiz):
+        if es_grupo(analizador):
+            continue
+        opciones = {o for a in analizador._actions for o in a.option_strings}
+        nombre = "`" + " ".join(camino) + "`"
+        if "--simular" in opciones:
+            propias.append(nombre)
+        if analizador.get_default("salidas"):
+            salidas.append(nombre)
+    no_se_simulan = [f"- `{' '.join(clave)}`: {motivo}." for clave, motivo in NO_SE_SIMULAN.items()]
+    return SIMULAR.format(salidas=", ".join(salidas), propias=", ".join(propias),
+                          no_se_simulan="\n".join(no_se_simulan)).splitlines() + [""]
+
+
 def construir():
     """El analizador entero, como lo arma la ayuda general."""
     from escritorio.cli import construir_analizador
@@ -150,6 +196,7 @@ def _generar(raiz) -> str:
     lineas += [f"| {estado} | {texto} |" for estado, texto in ESTADOS_DE_SALIDA] + [""]
     lineas += ["## Opciones generales", ""] + _bloque(raiz.format_usage().strip()) + _argumentos(raiz)
     lineas += _bloque(raiz.epilog)
+    lineas += _simular(raiz)
     todas = list(ordenes(raiz))
     lineas += ["## Órdenes", ""]
     for camino, analizador in todas:

@@ -39,8 +39,10 @@ Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)
   votos_de_la_sala.py  votos (la sala: cada enmienda, la moción y adoptarla como resolución o declaración)
   oradores.py     oradores (la lista de oradores de un punto o de una moción: pedir y dar la palabra, cerrarla)
   lote.py         lote (muchas órdenes de un archivo en un proceso; cada una corre por `_correr_una`, como sola)
+  simulacion.py   el --simular de todas las órdenes (la que no tiene el suyo): corre la orden y deshace todo
 """
 
+import contextlib
 import importlib
 import os
 import sys
@@ -96,6 +98,9 @@ ejemplos:
   escritorio buscar "sao paulo"                    busca en miembros, sesiones, resoluciones, artículos y pagos
   escritorio --idioma pt sesiones acta 12 ata.pdf  un documento en portugués (o es: castellano)
   escritorio --db C:\\datos\\red.db miembros listar  usa otra base de datos
+  escritorio organos designar Consejo --miembro 12 --cargo titular --desde 2027-01-01 --simular
+                                                   cualquier orden con --simular al final: la corre y deshace
+                                                   todo (no se guarda nada); ver «Simular una orden» en docs/cli.md
 """
 
 
@@ -146,7 +151,7 @@ def _sello_de_tiempo_despues_de_escribir(args) -> None:
     from ..servicios.base import base_abierta
 
     for db in args.bases_abiertas:
-        if base_abierta(db) and db.cambios_propios:
+        if base_abierta(db) and db.cambios_propios and not db.estado.simulada:   # una simulación no dejó nada
             from ..servicios.sello_que_toca import pedido_que_toca
 
             try:   # casi nunca toca: preguntarlo no carga el cliente de sello de tiempo
@@ -167,7 +172,7 @@ def _avisar_comprobacion_pendiente(args) -> None:
     from ..servicios.base import base_abierta, comprobacion_completa_pendiente, nombre_de_la_base
 
     for db in args.bases_abiertas:
-        if base_abierta(db) and comprobacion_completa_pendiente(db):
+        if base_abierta(db) and not db.estado.simulada and comprobacion_completa_pendiente(db):
             from .comun import orden_exacta
 
             print(f"Aviso: {nombre_de_la_base(db)} es un archivo nuevo para Escritorio (una copia, un respaldo "
@@ -272,7 +277,12 @@ def _principal(argv: list[str] | None = None, *, ventana: Callable[[str | None],
     (estado 2). Cierra la base que abrió la orden, el archivo del registro y el operador: se puede llamar varias
     veces en el mismo proceso (así lo hacen las pruebas)."""
     analizador = construir_analizador(orden_pedida(sys.argv[1:] if argv is None else [str(a) for a in argv]))
-    args = analizador.parse_args(argv)
+    # Lo que ninguna orden conoce es un error de uso, salvo --simular en una orden que no tiene el suyo: esa orden se
+    # simula (cli/simulacion.py).
+    args, sobrantes = analizador.parse_known_args(argv)
+    simular = sobrantes == ["--simular"] and getattr(args, "funcion", None) is not None
+    if sobrantes and not simular:
+        analizador.error("argumentos no reconocidos: " + " ".join(sobrantes))
     funcion = getattr(args, "funcion", None)
     hay_orden = funcion is not None
     if funcion is None:
@@ -284,6 +294,15 @@ def _principal(argv: list[str] | None = None, *, ventana: Callable[[str | None],
         puerta.fijar_del_proceso(puerta.LINEA_DE_ORDENES)
     args.bases_abiertas = []  # las que abre la orden (comun.abrir_base_de); se cierran al terminar
     args.correr_una = _correr_una  # «lote» corre cada línea con ella
+    args.simulacion = None  # con --simular: la simulación en curso (comun.abrir_base_de le da cada base que abre)
+    if simular:
+        from .simulacion import Simulacion, no_se_simula, rechazo
+
+        motivo = no_se_simula(args)
+        if motivo is not None:
+            print(rechazo(args, motivo), file=sys.stderr)
+            return 2
+        args.simulacion = Simulacion(args)
     orden = " ".join(sys.argv) if argv is None else " ".join(["escritorio", *map(str, argv)])
     try:
         if args.operador is not None:
@@ -291,13 +310,16 @@ def _principal(argv: list[str] | None = None, *, ventana: Callable[[str | None],
             from ..servicios.campos import LARGO_NOMBRE, texto
 
             fijar_operador(texto("--operador", args.operador, maximo=LARGO_NOMBRE))
-        if args.idioma is not None:   # los documentos, en el idioma pedido (los mensajes siguen en castellano)
-            from ..servicios.idioma_de_los_documentos import idioma_pedido
+        with args.simulacion or contextlib.nullcontext():
+            if args.idioma is not None:   # los documentos, en el idioma pedido (los mensajes siguen en castellano)
+                from ..servicios.idioma_de_los_documentos import idioma_pedido
 
-            with idioma_pedido(args.idioma):
+                with idioma_pedido(args.idioma):
+                    estado = funcion(args)
+            else:
                 estado = funcion(args)
-        else:
-            estado = funcion(args)
+        if args.simulacion is not None:   # con --json, la salida normal sigue siendo JSON: la línea va aparte
+            print(args.simulacion.cierre(), file=sys.stderr if getattr(args, "json", False) else sys.stdout)
         _sello_de_tiempo_despues_de_escribir(args)
         _avisar_comprobacion_pendiente(args)
         return estado if isinstance(estado, int) else 0

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ..dominio import formato
 from ..documentos.visible import visible
 from ..dominio.agenda import HORIZONTE, URGENCIAS, Accion, Paso
+from ..dominio.organos import CARGOS_PERSONALES
 from .argumentos import cantidad
 from .comun import con_asociacion, con_json, imprimir_json, oficina_de, orden_exacta
 
@@ -23,6 +24,19 @@ def _aprobar_acta(a: Accion) -> list:
         return ["sesiones", "votar", a.punto_id, "--a-favor", "N"]
     return ["sesiones", "punto-aprobacion-acta", a.sesion_id, "--en",
             a.otra_sesion_id if a.otra_sesion_id is not None else "SESION"]
+
+
+def _designar(a: Accion, organo: str) -> list:
+    """Designar en un órgano desde el día del paso; un cargo personal (el Secretario Ejecutivo) nombra a la persona."""
+    palabras = ["organos", "designar", organo, "--miembro", "ID", "--cargo", a.cargo or "CARGO", "--desde", _fecha(a)]
+    if a.cargo in CARGOS_PERSONALES:
+        palabras += ["--persona", "PERSONA"]
+    return palabras
+
+
+def _traspaso(a: Accion) -> list:
+    """El traspaso en su fecha; si el saliente no cumple su período, con el motivo que el traspaso pide."""
+    return ["organos", "traspaso", "--fecha", _fecha(a)] + (["--motivo", "TEXTO"] if a.con_motivo else [])
 
 
 # La orden que hace cada acción (las palabras después de «escritorio»); en mayúsculas, lo que escribe quien la usa.
@@ -42,14 +56,16 @@ ORDENES: dict[str, Callable[[Accion], list]] = {
     "preparar_sesion": lambda a: ["sesiones", "puntos", a.sesion_id],
     "enviar_convocatoria": lambda a: ["correo", "convocatoria", a.sesion_id],
     "registrar_sesion": lambda a: ["sesiones", "celebrada", a.sesion_id, "--hora-cierre", "HH:MM"],
-    "redactar_acta": lambda a: ["sesiones", "borrador", a.sesion_id, "--apertura", "TEXTO", "--cierre", "TEXTO"],
+    # El borrador entero: lo que falte de él impide aprobar el acta (lo que ya está bien se puede quitar de la orden:
+    # queda como estaba).
+    "redactar_acta": lambda a: ["sesiones", "borrador", a.sesion_id, "--apertura", "TEXTO", "--cierre", "TEXTO",
+                                "--preside", "NOMBRE", "--secretaria", "NOMBRE"],
     "aprobar_acta": _aprobar_acta,
+    "adoptar_resolucion": lambda a: ["sesiones", "resolucion", a.punto_id, "--titulo", "TEXTO"],
     "firmar_acta": lambda a: ["firma", "acta", a.sesion_id, "--certificado", "ARCHIVO.p12"],
-    "traspaso": lambda a: ["organos", "traspaso", "--fecha", _fecha(a)],
-    "mandatos": lambda a: ["organos", "designar", a.organo, "--miembro", "ID", "--cargo", a.cargo or "CARGO",
-                           "--desde", _fecha(a)],
-    "unidades": lambda a: ["organos", "designar", a.organo or "ORGANO", "--miembro", "ID", "--cargo",
-                           a.cargo or "CARGO", "--desde", _fecha(a)],
+    "traspaso": _traspaso,
+    "mandatos": lambda a: _designar(a, a.organo),
+    "unidades": lambda a: _designar(a, a.organo or "ORGANO"),
     "cerrar_eleccion": lambda a: ["sesiones", "cerrar-eleccion", a.punto_id, "--votos", "CANDIDATURA:N"],
     "confirmar_eleccion": lambda a: ["sesiones", "confirmar-eleccion", a.punto_id],
     "emitir": lambda a: ["cuotas", "emitir", a.anio],
@@ -107,16 +123,21 @@ def agregar_ordenes(ordenes) -> None:
 def _imprimir_primeros_pasos(args, primeros) -> None:
     """La lista de una asociación nueva, con lo hecho tildado y, debajo de lo que falta, la orden que lo hace."""
     print(f"Primeros pasos ({formato.numero(primeros.hechos)} de {formato.numero(len(primeros.pasos))} hechos):")
+    textos = {paso.clave: paso.texto for paso in primeros.pasos}
     for paso in primeros.pasos:
         print(f"  [{'x' if paso.hecho else ' '}] {visible(paso.texto)}")
-        if not paso.hecho:
+        if paso.hecho:
+            continue
+        if paso.antes is not None:   # todavía no se puede: su orden fallaría
+            print(f"      (antes: «{visible(textos[paso.antes])}»)")
+        else:
             print(f"      → {_orden_de_la_accion(args, paso.accion)}")
     print()
 
 
 def _en_json(args, paso: Paso) -> dict:
     accion = {clave: (valor.isoformat() if hasattr(valor, "isoformat") else valor)
-              for clave, valor in vars(paso.accion).items() if valor is not None}
+              for clave, valor in vars(paso.accion).items() if valor is not None and valor is not False}
     return {"clase": paso.clase, "fecha": paso.fecha.isoformat() if paso.fecha else None, "urgencia": paso.urgencia,
             "texto": paso.texto, "detalle": list(paso.detalle), "accion": accion, "orden": orden_de(args, paso)}
 
@@ -131,8 +152,8 @@ def orden_agenda(args) -> None:
         imprimir_json({"asociacion": oficina.asociacion["sigla"], "hoy": resultado.hoy.isoformat(),
                        "dias": resultado.dias, "hasta": resultado.hasta.isoformat(),
                        "primeros_pasos": None if primeros is None else [
-                           {"clave": p.clave, "texto": p.texto, "hecho": p.hecho,
-                            "orden": None if p.hecho else _orden_de_la_accion(args, p.accion)}
+                           {"clave": p.clave, "texto": p.texto, "hecho": p.hecho, "antes": p.antes,
+                            "orden": None if p.hecho or p.antes else _orden_de_la_accion(args, p.accion)}
                            for p in primeros.pasos],
                        "pasos": [_en_json(args, p) for p in resultado.pasos]})
         return

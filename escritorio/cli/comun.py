@@ -90,6 +90,18 @@ def ruta_base(args) -> Path:
 
 
 def abrir_base_de(args, *, crear: bool = False):
+    """Ver `_abrir_base_de`; con --simular, la apertura misma no la vigila la simulación (es la de cualquier orden) y la
+    base abierta entra en ella (cli/simulacion.py)."""
+    simulacion = getattr(args, "simulacion", None)
+    if simulacion is None:
+        return _abrir_base_de(args, crear=crear)
+    with simulacion.abriendo():   # también la comprobación que la primera escritura exige, si quedó pendiente
+        db = _abrir_base_de(args, crear=crear)
+        simulacion.abrir(db)
+    return db
+
+
+def _abrir_base_de(args, *, crear: bool = False):
     """La base de la orden. Solo «asociacion crear» y «demo» crean una base nueva (`crear`); las demás, sobre
     una ruta sin base (inexistente o de 0 bytes), fallan diciendo cómo crearla, sin crear ni tocar nada.
     La conexión se cierra al terminar la orden (`principal`).
@@ -107,6 +119,10 @@ def abrir_base_de(args, *, crear: bool = False):
         db = con_clave(lambda clave: abrir_en_el_servidor(url, clave))
         return _abierta(args, db)
     ruta = ruta_base(args)
+    if getattr(args, "simulacion", None) is not None and not hay_base(ruta):
+        raise ErrorEscritorio(
+            f"No hay una base en {ruta}: con --simular no se crea una (no se creó ni se modificó nada). Simule la "
+            "orden sobre una base que ya existe, o córrala sin --simular para crearla.")
     if not crear and not hay_base(ruta):
         que = (f"{ruta} está vacío (0 bytes): no es una base de datos de Escritorio" if ruta.is_file() else
                f"No existe la base de datos {ruta}")

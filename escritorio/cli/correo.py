@@ -111,6 +111,8 @@ def agregar_ordenes(ordenes) -> None:
     enviar = sub.add_parser("enviar", help="envía lo que espera en la bandeja de salida",
                             description="Envía los mensajes que esperan. Sin conexión, siguen esperando (estado de "
                                         f"salida {SIN_CONEXION}).")
+    enviar.add_argument("--simular", action="store_true",
+                        help="dice qué mensajes saldrían, sin conectarse ni enviar nada")
     enviar.set_defaults(funcion=orden_enviar)
 
     anotar = sub.add_parser("anotar", help="anota un rebote o la confirmación de recibido de un destinatario",
@@ -242,11 +244,13 @@ def _direcciones(lista) -> str:
 
 
 def orden_enviar_documento(args) -> None:
-    from ..servicios.correo import encolar
+    from ..servicios.correo import encolar, exigir_cuenta, exigir_destinatarios
 
     contexto = oficina_de(args).contexto
     envio = _preparar(args, contexto)
     if args.json and args.simular:
+        exigir_destinatarios(envio)   # lo que rechazaría el envío de verdad, también al simular
+        exigir_cuenta(contexto)
         imprimir_json({"clase": envio.clase, "referencia": envio.referencia, "titulo": envio.titulo,
                        "mensajes": [{"miembro_id": m.miembro_id, "miembro": m.miembro, "para": m.para,
                                      "copia": m.copia, "asunto": m.asunto, "texto": m.texto,
@@ -271,6 +275,8 @@ def orden_enviar_documento(args) -> None:
                     print(f"    • {motivo}")
             print(envio.apartados[0]["que_hacer"])
     if args.simular:
+        exigir_destinatarios(envio)   # lo que rechazaría el envío de verdad, también al simular
+        exigir_cuenta(contexto)
         if envio.mensajes:
             m = envio.mensajes[0]
             print(f"\nAsí lo recibe {m.miembro}:\nAsunto: {m.asunto}\nAdjunto: {', '.join(m.adjuntos)}\n\n{m.texto}")
@@ -315,6 +321,19 @@ def _despachar(args, contexto, encolados=None, apartados=None) -> None:
 
 
 def orden_enviar(args) -> None:
+    if args.simular:   # lo que espera en la bandeja, sin conectarse (la red no se toca al simular)
+        from ..servicios.correo import bandeja
+
+        esperan = bandeja(oficina_de(args).contexto, estados=("pendiente", "enviando"))
+        if args.json:
+            imprimir_json({"simulado": True, "saldrian": [m.id for m in esperan]})
+            return
+        for m in esperan:
+            print(f"{m.id:>5}  {m.miembro or '—'}: {m.asunto} ({len(m.destinatarios)} "
+                  f"{'destinatario' if len(m.destinatarios) == 1 else 'destinatarios'})")
+        print(f"Simulación: {formato.cuantos(len(esperan), 'saldría {0} mensaje', 'saldrían {0} mensajes')} de la "
+              "bandeja de salida; no se conectó con el servidor ni se envió nada.")
+        return
     _despachar(args, oficina_de(args).contexto)
 
 

@@ -66,7 +66,8 @@ def agregar_ordenes(ordenes) -> None:
     exportar.add_argument("archivo", metavar="ARCHIVO.xlsx", nargs="?")
     con_json(exportar)
     exportar.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
-    exportar.set_defaults(funcion=orden_exportar, analizador=exportar)
+    # Con --simular (cli/simulacion.py) el archivo se escribe aparte y se borra: la ruta pedida nunca se crea.
+    exportar.set_defaults(funcion=orden_exportar, analizador=exportar, salidas=("archivo",))
     morosidad = sub.add_parser("morosidad", help="deudas vencidas a .xlsx (o --json)",
                                description="Morosidad a una fecha, a .xlsx; con --json, cada miembro con deuda en JSON "
                                            "(con o sin archivo; los importes, en centavos).")
@@ -88,7 +89,7 @@ def agregar_ordenes(ordenes) -> None:
     avisos.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="fecha de corte (por defecto, hoy)")
     avisos.add_argument("--reemplazar", action="store_true", help="si ARCHIVO.pdf ya existe, lo reemplaza")
     con_json(avisos)
-    avisos.set_defaults(funcion=orden_avisos)
+    avisos.set_defaults(funcion=orden_avisos, salidas=("archivo",))   # --simular: ver cuotas exportar
     exencion = sub.add_parser("exencion", help="exime o descuenta la cuota de un año", description="Exención o descuento.")
     exencion.add_argument("--miembro", type=identificador, required=True, metavar="ID")
     exencion.add_argument("--anio", required=True, metavar="AÑO", help="de 1900 a diez años adelante")

@@ -86,7 +86,8 @@ def agregar_ordenes(ordenes) -> None:
     acceso.add_argument("--carpeta", type=Path, required=True, metavar="CARPETA")
     acceso.add_argument("--reemplazar", action="store_true", help="reemplaza los archivos si ya existen")
     con_asociacion(acceso)
-    acceso.set_defaults(funcion=orden_acceso)
+    # Con --simular (cli/simulacion.py) la carta y los datos se escriben en una carpeta aparte que se borra.
+    acceso.set_defaults(funcion=orden_acceso, salidas=("carpeta",))
 
     suprimir = con_json(sub.add_parser(
         "suprimir", help="responde una solicitud de supresión (con --simular, solo dice qué haría)",

@@ -229,7 +229,7 @@ def orden_organigrama(args) -> None:
 
 
 def orden_traspaso(args) -> None:
-    from ..servicios.rotacion import preparar_traspaso, traspasar
+    from ..servicios.rotacion import exigir_motivo, preparar_traspaso, traspasar
 
     oficina = oficina_de(args)
     contexto = oficina.contexto
@@ -237,6 +237,7 @@ def orden_traspaso(args) -> None:
     for linea in traspaso.descripcion():
         print(linea)
     if args.simular:
+        exigir_motivo(traspaso.anticipo, args.motivo)   # lo que el traspaso de verdad rechazaría, también aquí
         print("Simulación: no se cambió nada.")
         return
     traspasar(contexto, traspaso, motivo=args.motivo)

@@ -78,7 +78,8 @@ class BaseDeDatos:
     def close(self) -> None:
         if self.estado.respaldo_de_apertura is not None:
             self.estado.respaldo_de_apertura.hacer()  # se espera (o se hace, si nadie lo empezó) antes de cerrar
-        al_cerrar(self.conn, self.estado.solo_lectura is not None)  # si escribió: las estadísticas viejas
+        # Si escribió: las estadísticas viejas (una simulación no escribió nada: lo deshizo todo).
+        al_cerrar(self.conn, self.estado.solo_lectura is not None or self.estado.simulada)
         self.conn.close()
 
 

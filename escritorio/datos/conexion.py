@@ -452,3 +452,48 @@ def transaccion(db: BaseDeDatos, *, esperar: Callable[[float], None] | None = No
                 testigo.actualizar(conn, ruta)
         despues_de_muchos_cambios(conn, conn.total_changes - cambios_antes)  # las estadísticas, al día
         db.estado.avisar_lo_confirmado(tablas)
+
+
+@contextmanager
+def simulacion(db: BaseDeDatos):
+    """Una orden con --simular (cli/simulacion.py): lo que escribe adentro se hace de verdad y al salir se deshace
+    entero, salga bien o mal. Es una transacción de afuera que nunca se confirma: cada `transaccion` de los servicios
+    es adentro un SAVEPOINT, así que la bitácora no se sella, el testigo no avanza y nadie recibe el aviso de lo
+    confirmado. Toma el permiso de escritura como cualquier escritura (espera a otro escritor) y exige lo mismo: la
+    base comprobada, el archivo que se abrió, en una copia de viaje solo esa sesión. Lo que la base rechaza se dice
+    como en `transaccion`. Una base abierta solo para consultar no necesita nada: cualquier escritura ya se rechaza."""
+    if solo_lectura(db) is not None:
+        yield db
+        return
+    db.estado.simulada = True
+    if db.dialecto == "postgresql":
+        from .postgres.transaccion import simulacion_servidor
+
+        with simulacion_servidor(db):
+            yield db
+        return
+    conn = db.conn
+    previa = _exigir_comprobada(db)
+    try:
+        aviso = _aviso_de_espera
+        if aviso is not None:
+            _comenzar_con_aviso(conn, ruta_de(db), *aviso)
+        else:
+            _comenzar(conn, None, 0)   # como `transaccion` sin `esperar`: ESPERA_MS y el mensaje de base ocupada
+    except sqlite3.Error as error:
+        raise (texto_no_utf8(error) or traducir_error(error, ruta_de(db))) from None
+    try:
+        _exigir_archivo_vivo(db)
+        if previa:
+            _exigir_la_previa(db)
+        antes = _registro_de_viaje(db)
+        yield db
+        _exigir_archivo_vivo(db)
+        _exigir_solo_la_sesion_de_viaje(db, antes)
+    except sqlite3.IntegrityError as error:
+        raise rechazo_de_la_base(error) from None
+    except sqlite3.Error as error:
+        raise (texto_no_utf8(error) or traducir_error(error, ruta_de(db))) from None
+    finally:
+        if conn.in_transaction:
+            conn.rollback()

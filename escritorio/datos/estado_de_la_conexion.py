@@ -55,6 +55,9 @@ class EstadoDeLaConexion:
     # Después de suprimir los datos de una persona, el archivo no se pudo reescribir (otra conexión lo leía): lo
     # borrado puede quedar en su espacio libre hasta que se reescriba; se intenta otra vez al cerrar (limpieza.py).
     limpieza_pendiente: bool = False
+    # La conexión corre una orden con --simular (conexion.simulacion): todo lo que escribe se deshace al terminar;
+    # al cerrarla no se calculan estadísticas ni se pide un sello de tiempo (no escribió nada que quede).
+    simulada: bool = False
     # Los oyentes de cada escritura confirmada (ver OyenteDeCambios).
     oyentes: list[OyenteDeCambios] = field(default_factory=list)
 

@@ -39,6 +39,10 @@ CLASES = {"sesion": "Sesión", "acta": "Acta", "mandato": "Mandato", "eleccion":
 
 # Lo que se hace con un paso: la ventana lleva cada una a un lugar (interfaz/agenda.py) y la línea de órdenes la
 # escribe como una orden (cli/agenda.py). Una fuente nueva que necesita otra acción la agrega aquí y en esos dos.
+# Un paso propone solo lo que se puede hacer en el estado de la asociación (issue 66): la fuente lo decide con la
+# misma regla que el servicio que lo hace (un traspaso sin a quién traspasar es una designación; el punto que aprueba
+# un acta en una sesión sin quórum todavía, esa sesión), y tests/escenarios/test_agenda_que_se_puede_hacer.py corre
+# cada orden propuesta con --simular en redes de formas distintas.
 ACCIONES = frozenset({
     "convocar",             # convocar una sesión del órgano (organo_id, organo, fecha sugerida)
     "preparar_sesion",      # una sesión convocada que viene: abrirla, su orden del día (sesion_id)
@@ -46,9 +50,13 @@ ACCIONES = frozenset({
     "registrar_sesion",     # una sesión convocada cuyo día pasó: registrarla celebrada o suspendida (sesion_id)
     "redactar_acta",        # escribir el borrador del acta (sesion_id)
     "aprobar_acta",         # llevar el acta a su aprobación (sesion_id; otra_sesion_id, resolucion_id si los hay)
+    "adoptar_resolucion",   # el punto que aprueba el acta ya se votó: adoptar su resolución (sesion_id,
+                            # otra_sesion_id: la del punto, punto_id)
     "firmar_acta",          # firmar el acta aprobada (sesion_id)
-    "traspaso",             # traspasar la Secretaría Ejecutiva (organo_id, fecha del traspaso)
-    "mandatos",             # designar a quienes siguen en un órgano (organo_id, organo, cargo, fecha desde)
+    "traspaso",             # traspasar la Secretaría Ejecutiva (organo_id, fecha del traspaso; con_motivo si el
+                            # saliente no cumple su período)
+    "mandatos",             # designar a quienes siguen en un órgano (organo_id, organo, cargo, fecha desde); también
+                            # a quien ejerce la Secretaría Ejecutiva cuando no hay a quién traspasarla
     "unidades",             # designar la coordinación de las unidades temáticas (cargo, fecha desde)
     "cerrar_eleccion",      # registrar el recuento de una elección de una sesión celebrada (sesion_id, punto_id)
     "confirmar_eleccion",   # confirmar una elección cerrada: sus mandatos (sesion_id, punto_id)
@@ -87,6 +95,7 @@ class Accion:
     cargo: str | None = None            # el cargo de los mandatos que se renuevan
     referencia: int | None = None       # el id de lo que nombre una fuente que no es ninguna de las anteriores
     derecho: str | None = None          # de una solicitud sobre datos personales: acceso, supresión…
+    con_motivo: bool = False            # pide un motivo (un traspaso antes de que el saliente cumpla su período)
 
     def __post_init__(self):
         if self.que not in ACCIONES:

@@ -44,6 +44,9 @@ class PrimerPaso:
     texto: str          # en el idioma en curso
     hecho: bool
     accion: Accion
+    # La clave del paso que hay que hacer antes para que este se pueda hacer (emitir sin una escala que rija el año:
+    # ESCALA); None si se puede hacer ya. La agenda no propone lo que todavía no se puede (issue 66).
+    antes: str | None = None
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,12 @@ el lugar de cada una (`LUGARES`, uno por cada acción de `dominio.agenda.ACCIONE
 - convocar: Sesiones, con el diálogo de convocar para ese órgano y la fecha que sugiere el paso;
 - una sesión convocada (prepararla, mandar su convocatoria, registrarla celebrada): la sesión abierta en el editor;
 - un acta: la sesión en el editor, en la pestaña Acta (Aprobar…, Firmar…); si su aprobación ya está en el orden del
-  día de otra sesión, esa sesión, con el punto elegido;
+  día de otra sesión, esa sesión, con el punto elegido (para votarlo o adoptar su resolución);
 - una elección: la sesión en el editor, en Votaciones, con el punto de la elección elegido;
 - el traspaso: Órganos › Rotación de la Secretaría Ejecutiva, con el diálogo del traspaso en su fecha;
-- mandatos de un órgano: Órganos, con el órgano elegido y el diálogo de designar; de las unidades: Unidades temáticas;
+- mandatos de un órgano: Órganos, con el órgano elegido y el diálogo de designar (también la Secretaría Ejecutiva
+  cuando no hay a quién traspasarla: el diálogo de designar en ella, desde el día siguiente al fin del período); de las
+  unidades: Unidades temáticas;
 - emitir, cargos, avisos: Cuotas, en su pestaña, con el año o la fecha del paso;
 - la bandeja de salida: Archivo › Bandeja de salida… (el mismo diálogo);
 - un convenio: el área Convenios, con el convenio elegido;
@@ -64,7 +66,8 @@ def _abrir_sesion(ventana, accion: Accion) -> None:
 
 
 def _acta(ventana, accion: Accion) -> None:
-    if accion.que == "aprobar_acta" and accion.punto_id is not None and accion.otra_sesion_id is not None:
+    if (accion.que in ("aprobar_acta", "adoptar_resolucion") and accion.punto_id is not None
+            and accion.otra_sesion_id is not None):
         editor = _sesion(ventana, accion.otra_sesion_id)   # el punto «Aprobación del acta» está en la otra sesión
         editor.pestanas.setCurrentWidget(editor.orden)
         editor.orden.seleccionar(accion.punto_id)
@@ -190,6 +193,7 @@ LUGARES = {
     "registrar_sesion": _abrir_sesion,
     "redactar_acta": _acta,
     "aprobar_acta": _acta,
+    "adoptar_resolucion": _acta,
     "firmar_acta": _acta,
     "traspaso": _traspaso,
     "mandatos": _mandatos,

@@ -13,29 +13,38 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..datos import cuotas as tabla_cuotas
 from ..dominio import formato
 from ..dominio.agenda import Accion, Paso, hasta
-from ..dominio.cuotas import TIPOS_CARGO
+from ..dominio.cuotas import TIPOS_CARGO, escala_para
 from ..dominio.morosidad import SaldoCargo, aviso_que_toca, leer_niveles
 from ..dominio.traduccion import traducir
+from ..errores import ErrorEscritorio
 from .cobranza import texto_de_totales
 from .contexto import Contexto
 from .cuotas import listar_escalas
+from .emision_de_cuotas import escala_para_emitir
 
 
 def pasos_de_la_emision(contexto: Contexto, hoy: date, dias: int) -> list[Paso]:
-    """Las cuotas anuales de este año o del que viene que todavía no se emitieron, si hay una escala que rija ese
-    año: se devengan el 1 de enero (la del año en curso sin emitir ya está atrasada)."""
+    """Las cuotas anuales de este año o del que viene que todavía no se emitieron, si una escala rige ese año (la
+    regla de la emisión: `dominio.cuotas.escala_para`, en el día de referencia de la escala): se devengan el 1 de enero
+    (la del año en curso sin emitir ya está atrasada). Si la escala que rige no sirve para emitir (su moneda), el paso
+    es corregir la escala: emitir no se podría."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     anios = [anio for anio in (hoy.year, hoy.year + 1) if date(anio, 1, 1) <= hasta(hoy, dias)]
     emitidos = tabla_agenda.anios_emitidos(db, asociacion_id, anios) if anios else set()
-    escalas = [e for e in listar_escalas(contexto) if e.tipo_cargo == "cuota_anual"]
+    escalas = listar_escalas(contexto)
     pasos = []
     for anio in anios:
         devengo = date(anio, 1, 1)
-        escala = next((e for e in escalas if e.rige(devengo)), None)
+        escala = escala_para(escalas, anio)
         if anio in emitidos or escala is None:
-            continue
+            continue   # ya emitidas, o sin una escala que rija ese año: nada que emitir
         texto = traducir("Cuotas anuales {0}: sin emitir; se devengan el {1} y vencen el {2}.").format(
             anio, formato.fecha(devengo), formato.fecha(escala.vencimiento(anio)))
+        try:
+            escala_para_emitir(contexto, anio)
+        except ErrorEscritorio as error:
+            pasos.append(Paso("cuota", devengo, texto, Accion("escala"), (error.mensaje,)))
+            continue
         cita = f" ({escala.articulo})" if escala.articulo else ""
         detalle = (traducir("Escala de cuota anual vigente desde el {0}{1}.").format(formato.fecha(escala.desde), cita),)
         pasos.append(Paso("cuota", devengo, texto, Accion("emitir", anio=anio), detalle))

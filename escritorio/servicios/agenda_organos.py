@@ -10,16 +10,19 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from ..datos import agenda as tabla_agenda
+from ..datos import aprobacion_de_actas as tabla_aprobacion_de_actas
 from ..datos import organos as tabla_organos
 from ..dominio import formato
 from ..dominio.agenda import Accion, Paso, convocar_a_mas_tardar, limite_de_la_sesion
-from ..dominio.organos import CARGOS, nombre_del_cargo
+from ..dominio.organos import CARGOS, CARGOS_QUE_EJERCEN, nombre_del_cargo
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio.vida_de_los_organos import disuelto_al
 from .contexto import Contexto
 from .organos import secretaria_ejecutiva, troika_al
 from .periodos import Vencimiento, vencimientos
-from .rotacion import comision_directiva, orden_de_sucesion
+from .rotacion import (SIN_SUCESOR, YA_REGISTRADO, Impedimento, Traspaso, comision_directiva,
+                       impedimento_del_traspaso, orden_de_sucesion, preparar_traspaso)
 
 _UN_DIA = timedelta(days=1)
 
@@ -91,7 +94,8 @@ def pasos_de_sesiones(contexto: Contexto, hoy: date, dias: int) -> list[Paso]:
         propias = por_organo[organo["id"]]
         for sesion in propias:
             if sesion["estado"] == "convocada":
-                pasos.append(_convocada(organo, sesion, hoy, con_correo and sesion["id"] not in enviadas))
+                sin_enviar = con_correo and sesion["id"] not in enviadas and _dia(sesion["fecha"]) >= hoy
+                pasos.append(_convocada(contexto, organo, sesion, hoy, sin_enviar))
         ultima = ultimas.get(organo["id"])
         limite = limite_de_la_sesion(ultima, organo["frecuencia_meses"])
         if limite is None:
@@ -104,7 +108,7 @@ def pasos_de_sesiones(contexto: Contexto, hoy: date, dias: int) -> list[Paso]:
     return pasos
 
 
-def _convocada(organo: dict, sesion: dict, hoy: date, sin_enviar: bool) -> Paso:
+def _convocada(contexto: Contexto, organo: dict, sesion: dict, hoy: date, sin_enviar: bool) -> Paso:
     dia = _dia(sesion["fecha"])
     if dia < hoy:
         return Paso("sesion", dia, traducir("{0}: sigue convocada; regístrela celebrada (con su asistencia) o "
@@ -115,12 +119,28 @@ def _convocada(organo: dict, sesion: dict, hoy: date, sin_enviar: bool) -> Paso:
     tipo = traducir("ordinaria") if sesion["tipo"] == "ordinaria" else traducir("extraordinaria")
     texto = traducir("{0}: sesión {1} n.º {2} el {3}{4}").format(organo["nombre"], tipo, sesion["numero"], cuando,
                                                                  donde)
+    preparar = Accion("preparar_sesion", organo_id=organo["id"], organo=organo["nombre"], sesion_id=sesion["id"])
     if sin_enviar:
-        return Paso("sesion", dia, texto + traducir("; su convocatoria no se mandó por correo."),
-                    Accion("enviar_convocatoria", organo_id=organo["id"], organo=organo["nombre"],
-                           sesion_id=sesion["id"]))
-    return Paso("sesion", dia, texto + ".", Accion("preparar_sesion", organo_id=organo["id"], organo=organo["nombre"],
-                                                    sesion_id=sesion["id"]))
+        texto += traducir("; su convocatoria no se mandó por correo.")
+        nadie = _nadie_la_recibe(contexto, sesion["id"])
+        if nadie is not None:   # mandarla fallaría: el paso es la sesión, y el detalle dice qué falta
+            return Paso("sesion", dia, texto, preparar, (nadie,))
+        return Paso("sesion", dia, texto, Accion("enviar_convocatoria", organo_id=organo["id"], organo=organo["nombre"],
+                                                 sesion_id=sesion["id"]))
+    return Paso("sesion", dia, texto + ".", preparar)
+
+
+def _nadie_la_recibe(contexto: Contexto, sesion_id: int) -> str | None:
+    """Por qué la convocatoria por correo no llegaría a nadie (la regla del envío: `correo.exigir_destinatarios`), o
+    None si alguien la recibe."""
+    from ..errores import ErrorEscritorio
+    from .correo import exigir_destinatarios, preparar_convocatoria
+
+    try:
+        exigir_destinatarios(preparar_convocatoria(contexto, sesion_id))
+    except ErrorEscritorio as error:
+        return error.mensaje
+    return None
 
 
 def _por_convocar(organo: dict, ultima: date, limite: date, hoy: date) -> Paso:
@@ -183,12 +203,20 @@ def pasos_de_actas(contexto: Contexto, hoy: date, dias: int) -> list[Paso]:
         siguiente = next((s for s in por_organo[sesion["organo_id"]] if s["estado"] != "suspendida" and despues(s)),
                          None)
         plazo = _dia(siguiente["fecha"]) if siguiente else limites.get(sesion["organo_id"])
-        pasos.append(_paso_del_acta(organo, sesion, siguiente, plazo, puntos[sesion["id"]], hoy))
+        pasos.append(_paso_del_acta(contexto, organo, sesion, siguiente, plazo, puntos[sesion["id"]], hoy))
     return pasos
 
 
-def _paso_del_acta(organo: dict, sesion: dict, siguiente: dict | None, plazo: date | None, puntos: list[dict],
-                   hoy: date) -> Paso:
+def _paso_del_acta(contexto: Contexto, organo: dict, sesion: dict, siguiente: dict | None, plazo: date | None,
+                   puntos: list[dict], hoy: date) -> Paso:
+    """El paso de un acta que falta aprobar o firmar. Lo que propone es lo que se puede hacer ahora, con las reglas
+    de la aprobación (servicios/aprobacion_de_actas.py) y de la votación: aprobarla si ya tiene su resolución y el
+    borrador está completo (si no, completarlo); adoptar la resolución del punto ya votado; votar el punto si su
+    sesión tiene quórum (si no, esa sesión); agregar el punto a la próxima sesión del órgano o, si no hay una,
+    convocarla."""
+    from .aprobacion_de_actas import SIN_RESOLUCION, SIN_VOTAR, como_aprobar_el_acta, motivos_para_no_aprobar
+    from .votaciones import se_puede_votar
+
     cual = _sesion(organo["nombre"], sesion)
     base = dict(organo_id=organo["id"], organo=organo["nombre"], sesion_id=sesion["id"])
     if sesion["estado_acta"] == "aprobada":
@@ -199,23 +227,44 @@ def _paso_del_acta(organo: dict, sesion: dict, siguiente: dict | None, plazo: da
     if resuelto is not None:
         texto = traducir("{0}: su aprobación se votó en la sesión n.º {1} del {2}; registre el acta aprobada.").format(
             cual, resuelto["numero"], formato.fecha(resuelto["fecha"]))
-        return Paso("acta", _dia(resuelto["fecha"]), texto, Accion(
-            "aprobar_acta", otra_sesion_id=resuelto["sesion_id"], resolucion_id=resuelto["resolucion_id"], **base))
+        accion = Accion("aprobar_acta", otra_sesion_id=resuelto["sesion_id"], resolucion_id=resuelto["resolucion_id"],
+                        **base)
+        faltan = motivos_para_no_aprobar(contexto, sesion["id"])   # el borrador incompleto: se completa antes
+        if faltan:
+            accion = Accion("redactar_acta", **base)
+        return Paso("acta", _dia(resuelto["fecha"]), texto, accion, tuple(m["texto"] for m in faltan))
     if puntos:
-        en = puntos[0]
-        texto = traducir("{0}: el acta se aprueba en la sesión n.º {1} del {2}.").format(
-            cual, en["numero"], formato.fecha(en["fecha"]))
-        return Paso("acta", _dia(en["fecha"]), texto, Accion("aprobar_acta", otra_sesion_id=en["sesion_id"],
-                                                                     punto_id=en["punto_id"], **base))
-    if sesion["estado_acta"] is None:
+        estados = {p["punto_id"]: p["estado"] for p in como_aprobar_el_acta(contexto, sesion["id"])["puntos"]}
+        en = next((p for p in puntos if estados.get(p["punto_id"]) in (SIN_VOTAR, SIN_RESOLUCION)), None)
+        if en is not None:
+            en_la_otra = dict(otra_sesion_id=en["sesion_id"], punto_id=en["punto_id"], **base)
+            if estados[en["punto_id"]] == SIN_RESOLUCION:
+                texto = traducir("{0}: su aprobación se votó en la sesión n.º {1} del {2}; falta adoptar la resolución "
+                                 "del punto.").format(cual, en["numero"], formato.fecha(en["fecha"]))
+                return Paso("acta", _dia(en["fecha"]), texto, Accion("adoptar_resolucion", **en_la_otra))
+            texto = traducir("{0}: el acta se aprueba en la sesión n.º {1} del {2}.").format(
+                cual, en["numero"], formato.fecha(en["fecha"]))
+            # Votar el punto necesita la asistencia de esa sesión con quórum: hasta entonces, el paso es esa sesión.
+            accion = (Accion("aprobar_acta", **en_la_otra) if se_puede_votar(contexto, en["punto_id"])
+                      else Accion("preparar_sesion", sesion_id=en["sesion_id"]))
+            return Paso("acta", _dia(en["fecha"]), texto, accion)
+    if sesion["estado_acta"] is None and not puntos:
         que, accion = traducir("falta redactar el acta"), Accion("redactar_acta", **base)
-    else:
-        que = traducir("el acta sigue en borrador")
-        # La siguiente todavía admite el punto mientras su acta no se aprobó (sus actos ya pueden haberla dejado
-        # «Celebrada»: issue 59).
-        abierta = (siguiente["id"] if siguiente and siguiente.get("estado_acta") not in ("aprobada", "firmada")
-                   else None)
-        accion = Accion("aprobar_acta", otra_sesion_id=abierta, **base)
+    else:   # un borrador, o un punto que se rechazó: el punto de aprobación, otra vez
+        que = traducir("el acta sigue en borrador") if sesion["estado_acta"] else traducir("falta redactar el acta")
+        # El punto va a la próxima sesión del órgano cuya acta no se aprobó (la regla de la aprobación; sus actos ya
+        # pueden haberla dejado «Celebrada»: issue 59); sin una, se convoca (si el órgano sigue existiendo).
+        proxima = tabla_aprobacion_de_actas.proxima_sesion_abierta(contexto.db, organo["id"], sesion["fecha"],
+                                                                    sesion["id"])
+        if proxima is not None:
+            accion = Accion("aprobar_acta", otra_sesion_id=proxima, **base)
+        elif organo.get("disuelto_el"):
+            # Un órgano disuelto no se convoca: lo que se puede hacer es dejar el borrador completo para quien lo
+            # apruebe (lo decide la asociación, por ejemplo su órgano superior).
+            accion = Accion("redactar_acta", **base)
+        else:
+            sugerida = max(plazo or hoy, hoy + timedelta(days=organo["anticipacion_dias"] or 0))
+            accion = Accion("convocar", organo_id=organo["id"], organo=organo["nombre"], fecha=sugerida)
     if siguiente is None and organo.get("disuelto_el"):
         # Un órgano disuelto no tiene otra sesión: la aprueba quien decida la asociación (por ejemplo, el superior).
         cuando = traducir("el órgano se disolvió el {0}: no tiene otra sesión en la que aprobarla").format(
@@ -235,8 +284,9 @@ def _paso_del_acta(organo: dict, sesion: dict, siguiente: dict | None, plazo: da
 
 def pasos_de_mandatos(contexto: Contexto, hoy: date, dias: int) -> list[Paso]:
     """Los mandatos que terminan dentro del horizonte (o cuyo período se cumplió sin traspaso), de
-    `servicios.periodos.vencimientos`: el período de la Secretaría Ejecutiva, con su traspaso (que renueva también la
-    Comisión Directiva de la troika); los demás, un paso por órgano y día (las unidades temáticas, uno para todas);
+    `servicios.periodos.vencimientos`: el período de quien ejerce la Secretaría Ejecutiva, con su traspaso (que renueva
+    también la Comisión Directiva de la troika) o, si no hay a quién traspasarla, la designación de quien sigue (y nada
+    si quien sigue ya está registrado); los demás, un paso por órgano y día (las unidades temáticas, uno para todas);
     los de un órgano con una elección pendiente que ya los renueva quedan en el paso de esa elección."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     organos = {o["id"]: o for o in tabla_organos.organos(db, asociacion_id)}
@@ -245,15 +295,21 @@ def pasos_de_mandatos(contexto: Contexto, hoy: date, dias: int) -> list[Paso]:
     elegidos = defaultdict(list)   # organo_id -> desde qué día rige cada elección pendiente
     for eleccion in tabla_agenda.elecciones_sin_confirmar(db, asociacion_id):
         elegidos[eleccion["organo_id"]].append(eleccion["desde"])
-    lista = vencimientos(contexto, dias, hoy)
-    fines_de_la_se = {v["vence"] for v in lista if se is not None and v["organo_id"] == se["id"]}
+    # Una elección pendiente del órgano ya elige a quien sigue: su paso es el de la elección.
+    lista = [v for v in vencimientos(contexto, dias, hoy)
+             if not any(desde > v["vence"] for desde in elegidos[v["organo_id"]])]
+    # Qué se puede hacer al terminar cada período de quien ejerce la Secretaría Ejecutiva (la regla del traspaso).
+    planes = {v["mandato_id"]: _plan_de_la_se(contexto, v) for v in lista if _ejerce_la_se(se, v)}
+    con_traspaso = {v["vence"] for v in lista if isinstance(planes.get(v["mandato_id"]), Traspaso)}
+    if cd is not None:   # ya traspasada: si el traspaso rehízo la troika, sus mandatos nuevos empiezan el día siguiente
+        nuevos = {m["desde"] for m in tabla_organos.mandatos(db, cd["id"])}
+        con_traspaso |= {v["vence"] for v in lista if v["mandato_id"] in planes and planes[v["mandato_id"]] is None
+                         and (date.fromisoformat(v["vence"]) + _UN_DIA).isoformat() in nuevos}
     grupos: dict[tuple, list[Vencimiento]] = defaultdict(list)
     for v in lista:
-        if cd is not None and v["organo_id"] == cd["id"] and v["vence"] in fines_de_la_se:
+        if cd is not None and v["organo_id"] == cd["id"] and v["vence"] in con_traspaso:
             continue   # el traspaso de la Secretaría Ejecutiva rehace la troika
-        if any(desde > v["vence"] for desde in elegidos[v["organo_id"]]):
-            continue   # una elección pendiente del órgano ya elige a quien sigue
-        if se is not None and v["organo_id"] == se["id"]:
+        if v["mandato_id"] in planes:
             clave = ("se", v["mandato_id"])
         elif organos[v["organo_id"]]["tipo"] == "unidad_tematica":
             clave = ("unidades", v["vence"])
@@ -263,7 +319,9 @@ def pasos_de_mandatos(contexto: Contexto, hoy: date, dias: int) -> list[Paso]:
     pasos = []
     for clave, grupo in grupos.items():
         if clave[0] == "se":
-            pasos.append(_periodo_de_la_se(contexto, se, grupo[0], cd is not None and grupo[0]["vence"] in fines_de_la_se))
+            plan = planes[clave[1]]
+            if plan is not None:   # None: quien sigue ya está registrado desde el día siguiente
+                pasos.append(_periodo_de_la_se(contexto, se, grupo[0], plan))
         elif clave[0] == "unidades":
             pasos.append(_de_las_unidades(grupo))
         else:
@@ -279,21 +337,72 @@ def _cita(v: Vencimiento) -> str:
     return f" ({v['articulo']})" if v["por_periodo"] and v["articulo"] else ""
 
 
-def _periodo_de_la_se(contexto: Contexto, se: dict, v: Vencimiento, con_la_troika: bool) -> Paso:
+def _ejerce_la_se(se: dict | None, v: Vencimiento) -> bool:
+    """¿Es el mandato de la ciudad que ejerce la Secretaría Ejecutiva (el que se traspasa)?"""
+    return (se is not None and v["organo_id"] == se["id"] and v["cargo"] in CARGOS_QUE_EJERCEN
+            and v["miembro_id"] is not None)
+
+
+def _plan_de_la_se(contexto: Contexto, v: Vencimiento) -> Traspaso | Impedimento | None:
+    """Al terminar el período de quien ejerce la Secretaría Ejecutiva, lo que se puede hacer el día siguiente: el
+    traspaso (su vista previa, de `rotacion.preparar_traspaso`) si se puede registrar; None si quien sigue ya está
+    registrado desde ese día (no queda nada por hacer); si no, por qué no (`rotacion.impedimento_del_traspaso`, la
+    misma regla del traspaso): entonces se propone designar a quien sigue."""
+    fecha = date.fromisoformat(v["vence"]) + _UN_DIA
+    impedimento = impedimento_del_traspaso(contexto, fecha)
+    if impedimento is None:
+        return preparar_traspaso(contexto, fecha)
+    if impedimento.que == YA_REGISTRADO and troika_al(contexto, fecha)[1] not in (None, impedimento.saliente):
+        return None
+    return impedimento
+
+
+def _periodo_de_la_se(contexto: Contexto, se: dict, v: Vencimiento, plan: Traspaso | Impedimento) -> Paso:
     vence = date.fromisoformat(v["vence"])
-    siguiente = troika_al(contexto, vence)[2]
-    nombre = next((t["miembro"] for t in orden_de_sucesion(contexto) if t["miembro_id"] == siguiente), None)
+    fecha = vence + _UN_DIA
+    if isinstance(plan, Traspaso):
+        if v["dias"] < 0:
+            texto = traducir("{0}: el período de {1} terminó el {2}{3} y falta el traspaso").format(
+                se["nombre"], _quien(v), formato.fecha(vence), _cita(v))
+        else:
+            texto = traducir("{0}: el período de {1} termina el {2}{3}").format(
+                se["nombre"], _quien(v), formato.fecha(vence), _cita(v))
+        nombre = plan.nombres.get(plan.entrante)
+        texto += (traducir("; le sigue {0} por el orden de sucesión.").format(nombre) if nombre else ".")
+        detalle = ((traducir("El traspaso renueva también la Comisión Directiva (anterior, actual y siguiente)."),)
+                   if plan.comision_directiva is not None else ())
+        if plan.anticipo is not None:   # el mandato termina antes que su período: el traspaso pide el motivo
+            detalle += (plan.anticipo.texto(),)
+        return Paso("mandato", vence, texto, Accion("traspaso", organo_id=se["id"], organo=se["nombre"], fecha=fecha,
+                                                    con_motivo=plan.anticipo is not None), detalle)
+    # No hay a quién traspasarla (sin orden de sucesión, quien la ejerce es la última o no está en él…): lo que se
+    # puede hacer es designar a quien la ejerce desde el día siguiente.
     if v["dias"] < 0:
-        texto = traducir("{0}: el período de {1} terminó el {2}{3} y falta el traspaso").format(
-            se["nombre"], _quien(v), formato.fecha(vence), _cita(v))
+        texto = traducir("{0}: el período de {1} terminó el {2}{3} y falta quien la ejerza; designe a quien sigue "
+                         "desde el {4}.").format(se["nombre"], _quien(v), formato.fecha(vence), _cita(v),
+                                                 formato.fecha(fecha))
     else:
-        texto = traducir("{0}: el período de {1} termina el {2}{3}").format(
-            se["nombre"], _quien(v), formato.fecha(vence), _cita(v))
-    texto += (traducir("; le sigue {0} por el orden de sucesión.").format(nombre) if nombre else ".")
-    detalle = (traducir("El traspaso renueva también la Comisión Directiva (anterior, actual y siguiente)."),) \
-        if con_la_troika else ()
-    return Paso("mandato", vence, texto, Accion("traspaso", organo_id=se["id"], organo=se["nombre"],
-                                                fecha=vence + _UN_DIA), detalle)
+        texto = traducir("{0}: el período de {1} termina el {2}{3}; designe a quien sigue desde el {4}.").format(
+            se["nombre"], _quien(v), formato.fecha(vence), _cita(v), formato.fecha(fecha))
+    detalle = (_por_que_no_hay_traspaso(contexto, se, v, plan), segun_la_puerta(
+        ventana=traducir("{0}: si rota, fije su orden de sucesión en Órganos › Rotación de la Secretaría Ejecutiva, "
+                         "«Orden de sucesión…»; el paso será entonces el traspaso."),
+        linea=traducir("{0}: si rota, fije su orden de sucesión con «escritorio organos sucesion --miembros ID,ID,…»; "
+                       "el paso será entonces el traspaso.")).format(se["nombre"]))
+    return Paso("mandato", vence, texto, Accion("mandatos", organo_id=se["id"], organo=se["nombre"], fecha=fecha,
+                                                cargo=v["cargo"]), detalle)
+
+
+def _por_que_no_hay_traspaso(contexto: Contexto, se: dict, v: Vencimiento, impedimento: Impedimento) -> str:
+    """Por qué el paso es una designación y no el traspaso, en una frase."""
+    if impedimento.que != SIN_SUCESOR:
+        return traducir("El traspaso no se puede registrar: {0}").format(impedimento.mensaje)
+    orden = [t["miembro_id"] for t in orden_de_sucesion(contexto)]
+    if not orden:
+        return traducir("{0}: sin orden de sucesión, no hay a quién traspasarla.").format(se["nombre"])
+    if v["miembro_id"] in orden:
+        return traducir("{0} es la última del orden de sucesión: no hay a quién traspasarla.").format(_quien(v))
+    return traducir("{0} no está en el orden de sucesión: no se sabe a quién traspasarla.").format(_quien(v))
 
 
 def _nombres(grupo: list[Vencimiento], cuantos: int = 3) -> str:

@@ -127,6 +127,13 @@ def una_sola_escritura(db: BaseDeDatos):
     return conexion.transaccion(db)
 
 
+def simulacion(db: BaseDeDatos):
+    """Lo que se escribe adentro se hace y al salir se deshace entero (--simular de la línea de órdenes): `with
+    simulacion(db): …`. Los servicios de adentro no cambian: su transacción es un SAVEPOINT de una que nunca se
+    confirma (datos/conexion.py)."""
+    return conexion.simulacion(db)
+
+
 def version_del_motor() -> str:
     """La versión de SQLite con que corre el programa (para «Acerca de»)."""
     return conexion.version_del_motor()

@@ -364,9 +364,10 @@ PREPARAR = {"convocatoria": preparar_convocatoria, "acta": preparar_acta, "resol
 
 # --- la bandeja de salida ----------------------------------------------------------------------------------------
 
-def encolar(contexto: Contexto, envio: Envio) -> list[int]:
-    """Emite los documentos del envío y deja sus mensajes en la bandeja de salida, en una transacción: o quedan
-    todos (con sus PDF emitidos y registrados) o ninguno. Devuelve los ids de los mensajes."""
+def exigir_destinatarios(envio: Envio) -> None:
+    """Lo que `encolar` exige antes de emitir nada: alguien que lo reciba. Si no hay, ErrorEscritorio que dice por qué
+    (todos apartados, o nadie con dirección de correo) y qué hacer. La simulación del envío (--simular) y la agenda
+    (que no propone mandar lo que nadie recibiría) preguntan lo mismo."""
     if not envio.mensajes and envio.apartados:
         raise ErrorEscritorio(traducir(
             "No hay a quién enviarlo: los miembros elegidos quedaron apartados porque su cuenta cambió por fuera de "
@@ -376,6 +377,12 @@ def encolar(contexto: Contexto, envio: Envio) -> list[int]:
         raise ErrorEscritorio(traducir("No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de "
                                        "correo. Agréguela en la ficha de cada miembro (correo institucional o un "
                                        "contacto que reciba «{0}»).").format(envio.clase))
+
+
+def encolar(contexto: Contexto, envio: Envio) -> list[int]:
+    """Emite los documentos del envío y deja sus mensajes en la bandeja de salida, en una transacción: o quedan
+    todos (con sus PDF emitidos y registrados) o ninguno. Devuelve los ids de los mensajes."""
+    exigir_destinatarios(envio)
     cuenta = exigir_cuenta(contexto)
     db = contexto.db
     ids = []

@@ -99,6 +99,13 @@ class Emision:
                        cuenta_de_nuevos=None, advertencias=[], primeras_cuotas=None, primeras_vencen=[])
 
 
+def escala_para_emitir(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual") -> Escala:
+    """La escala con que se emiten los cargos de `anio` (la regla de la emisión), o ErrorEscritorio que dice por qué
+    no se pueden emitir: ninguna escala rige ese año, o la que rige tiene una moneda que no sirve. La agenda lo pregunta
+    antes de proponer una emisión (servicios/agenda_cuotas.py, servicios/primeros_pasos.py)."""
+    return _escala_vigente(contexto.db, contexto.asociacion_id, anio, tipo_cargo)
+
+
 def _escala_vigente(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str) -> Escala:
     if tipo_cargo not in TIPOS_CARGO:
         raise ErrorEscritorio(traducir("Tipo de cargo «{0}» desconocido; use {1}.").format(tipo_cargo,

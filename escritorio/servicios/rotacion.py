@@ -138,39 +138,87 @@ def _anticipo(db: BaseDeDatos, se: dict, fecha: date) -> Anticipo | None:
     return anticipo(se, vigentes[-1], fecha) if vigentes else None
 
 
+# Por qué no se puede registrar un traspaso (`Impedimento.que`): cada quien que pregunta decide qué hacer en su
+# lugar (la agenda propone designar a quien sigue si no hay a quién traspasar; si ya hay un traspaso, no propone nada).
+FECHA_IMPOSIBLE, SIN_SECRETARIA, YA_REGISTRADO, SIN_SUCESOR, YA_EJERCE, AJENO = (
+    "fecha_imposible", "sin_secretaria", "ya_registrado", "sin_sucesor", "ya_ejerce", "ajeno")
+
+
+@dataclass(frozen=True)
+class Impedimento:
+    """Por qué un traspaso no se puede registrar: `que` (una de las constantes de arriba) y el error que lo dice,
+    el mismo que lanza `preparar_traspaso`. `saliente`: quien ejerce la víspera (None si nadie)."""
+
+    que: str
+    error: ErrorEscritorio
+    saliente: int | None = None
+
+    @property
+    def mensaje(self) -> str:
+        return self.error.mensaje
+
+
+def impedimento_del_traspaso(contexto: Contexto, fecha: date, entrante: int | None = None) -> Impedimento | None:
+    """La regla de `preparar_traspaso`: None si el traspaso de la Secretaría Ejecutiva el día `fecha` (a `entrante`
+    o, sin él, a la siguiente del orden de sucesión) se puede registrar; si no, por qué. La usan el traspaso y la
+    agenda (servicios/agenda_organos.py), que así solo propone un traspaso que se puede hacer."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    try:
+        campos.fecha(traducir("Fecha del traspaso"), fecha, futura=True)
+    except ErrorEscritorio as error:
+        return Impedimento(FECHA_IMPOSIBLE, error)
+    se = secretaria_ejecutiva(contexto)
+    if se is None:
+        return Impedimento(SIN_SECRETARIA, ErrorEscritorio(traducir(
+            "La asociación no tiene un órgano de tipo Secretaría Ejecutiva.")))
+    _, saliente, siguiente = troika_al(contexto, fecha - timedelta(days=1))
+    posteriores = [m for m in tabla_organos.mandatos(db, se["id"]) if m["desde"] >= fecha.isoformat()]
+    if posteriores:
+        return Impedimento(YA_REGISTRADO, ErrorEscritorio(traducir(
+            "Ya hay un traspaso registrado desde el {0} ({1}): no se puede registrar otro en esa fecha o antes.").format(
+            formato.fecha(posteriores[0]["desde"]), posteriores[0]["miembro"])), saliente)
+    entrante = entrante or siguiente
+    if entrante is None:
+        return Impedimento(SIN_SUCESOR, ErrorEscritorio(traducir(
+            "No hay a quién traspasar: defina el orden de sucesión de la Secretaría Ejecutiva.")), saliente)
+    if entrante == saliente:
+        return Impedimento(YA_EJERCE, ErrorEscritorio(traducir(
+            "La ciudad entrante ya ejerce la Secretaría Ejecutiva.")), saliente)
+    if not tabla_miembros.es_de_la_asociacion(db, asociacion_id, entrante):
+        return Impedimento(AJENO, ErrorEscritorio(segun_la_puerta(
+            ventana=traducir("El miembro {0} no pertenece a esta asociación: elija otra en «Ciudad entrante:»."),
+            linea=traducir("El miembro {0} no pertenece a esta asociación: elija la ciudad entrante por su id "
+                           "(«escritorio miembros listar»).")).format(entrante)), saliente)
+    return None
+
+
 def preparar_traspaso(contexto: Contexto, fecha: date, entrante: int | None = None, *, cargo: str = CARGO_DE_LA_TROIKA,
                       persona: str | None = None, hasta: date | None = None, con_voto: bool = True,
                       forma: str = FORMA_POR_OMISION) -> Traspaso:
     """Vista previa: quién sale, quién entra (el siguiente en el orden, salvo que se indique) y la nueva troika. El
-    mandato del entrante lleva `cargo`, `persona`, `hasta` y `con_voto` (los de una elección; a mano, los de siempre)."""
+    mandato del entrante lleva `cargo`, `persona`, `hasta` y `con_voto` (los de una elección; a mano, los de siempre).
+    Si no se puede, el error de `impedimento_del_traspaso`."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    campos.fecha(traducir("Fecha del traspaso"), fecha, futura=True)
+    impedimento = impedimento_del_traspaso(contexto, fecha, entrante)
+    if impedimento is not None:
+        raise impedimento.error
     se = _se(db, asociacion_id)
     orden = tabla_organos.orden_sucesion(db, se["id"])
-    posteriores = [m for m in tabla_organos.mandatos(db, se["id"]) if m["desde"] >= fecha.isoformat()]
-    if posteriores:
-        desde = posteriores[0]["desde"]
-        raise ErrorEscritorio(traducir(
-            "Ya hay un traspaso registrado desde el {0} ({1}): no se puede registrar otro en esa fecha o antes.").format(
-            formato.fecha(desde), posteriores[0]["miembro"]))
     _, saliente, siguiente = troika_al(contexto, fecha - timedelta(days=1))
     entrante = entrante or siguiente
-    if entrante is None:
-        raise ErrorEscritorio(traducir("No hay a quién traspasar: defina el orden de sucesión de la Secretaría "
-                                       "Ejecutiva."))
-    if entrante == saliente:
-        raise ErrorEscritorio(traducir("La ciudad entrante ya ejerce la Secretaría Ejecutiva."))
-    if not tabla_miembros.es_de_la_asociacion(db, asociacion_id, entrante):
-        raise ErrorEscritorio(segun_la_puerta(
-            ventana=traducir("El miembro {0} no pertenece a esta asociación: elija otra en «Ciudad entrante:»."),
-            linea=traducir("El miembro {0} no pertenece a esta asociación: elija la ciudad entrante por su id "
-                           "(«escritorio miembros listar»).")).format(entrante))
     posterior = orden[orden.index(entrante) + 1] if entrante in orden and orden.index(entrante) + 1 < len(orden) else None
     troika = (saliente, entrante, posterior)
     cd = _comision_directiva(db, asociacion_id)
     return Traspaso(fecha, saliente, entrante, troika, _nombres(db, [saliente, entrante, posterior]),
                     _anticipo(db, se, fecha), cargo=cargo, persona=persona, hasta=hasta, con_voto=con_voto,
                     forma=forma, secretaria=se["nombre"], comision_directiva=cd["nombre"] if cd is not None else None)
+
+
+def exigir_motivo(anticipo: Anticipo | None, motivo: str | None) -> None:
+    """Un traspaso antes de que el saliente cumpla su período pide el motivo: sin él, TraspasoAnticipado diciendo
+    cuánto faltaba (lo exigen `traspasar` y la simulación de «organos traspaso»)."""
+    if anticipo is not None and not motivo:
+        raise TraspasoAnticipado(traducir("No se registró el traspaso. {0}").format(anticipo.texto()))
 
 
 def traspasar(contexto: Contexto, traspaso: Traspaso, motivo: str | None = None) -> None:
@@ -184,8 +232,7 @@ def traspasar(contexto: Contexto, traspaso: Traspaso, motivo: str | None = None)
         se = _se(db, asociacion_id)
         cd = _comision_directiva(db, asociacion_id)
         corto = _anticipo(db, se, traspaso.fecha)
-        if corto is not None and not motivo:
-            raise TraspasoAnticipado(traducir("No se registró el traspaso. {0}").format(corto.texto()))
+        exigir_motivo(corto, motivo)
         razon = "Traspaso de la Secretaría Ejecutiva"  # queda en el registro, en castellano como los demás motivos
         if corto is not None:
             razon = f"{razon} antes del fin del período: {motivo}"[:campos.LARGO_CORTO]

@@ -188,6 +188,21 @@ def calcular_votacion(estado, regla: ReglaMayoria, tipo_decision: str, nueva: Nu
                              presentes, con_derecho, habilitados, motivo)
 
 
+def se_puede_votar(contexto: Contexto, punto_id: int) -> bool:
+    """¿Se puede cerrar ahora la votación del punto (con algún recuento)? Lo que `votar` exige antes del recuento: el
+    acta de su sesión sin aprobar, un punto que no es una elección ni ya votado, y quórum con la asistencia
+    registrada. La agenda lo pregunta antes de proponer «votar» (sin quórum, el paso es la sesión)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    punto, sesion = _punto(db, asociacion_id, punto_id)
+    try:
+        exigir_editable(sesion)
+    except ErrorEscritorio:
+        return False
+    if tabla_votaciones.punto_es_eleccion(db, punto_id) or tabla_sesiones.votacion(db, punto_id):
+        return False
+    return asistencia(contexto, sesion["id"], punto["tipo_decision"]).quorum.hay
+
+
 @en_el_idioma_de_los_documentos
 def votar(contexto: Contexto, punto_id: int, nueva: NuevaVotacion) -> VotacionCerrada:
     """Cierra la votación de un punto: valida, calcula el resultado y guarda quién tenía derecho a votar. El texto

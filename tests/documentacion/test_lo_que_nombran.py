@@ -55,7 +55,11 @@ def problema_de_la_orden(orden: str, raiz) -> str | None:
             return f"no existe la orden «{' '.join(camino + [palabra])}»"
         actual = _subordenes(actual)[palabra]
         camino.append(palabras.pop(0))
-    validas = _opciones(actual) | generales
+    # --simular vale en toda orden (sin el suyo la simula cli/simulacion.py), salvo en las que no se simulan.
+    from escritorio.cli.simulacion import NO_SE_SIMULAN
+
+    simulable = not ({tuple(camino[:1]), tuple(camino[:2])} & set(NO_SE_SIMULAN))
+    validas = _opciones(actual) | generales | ({"--simular"} if camino and simulable else set())
     for palabra in palabras:
         for opcion in re.findall(r"(?:^|[\[(|])(--[a-z][a-z0-9-]*)", palabra):
             if opcion not in validas:

@@ -294,7 +294,7 @@ CATALOGO = {
            ("recibo", "referencia", "entero", {}),
            ("avisos", "--al", "fecha", {"--miembros": "ids"}))},
     "correo bandeja": {"--estado": "eleccion", "--miembro": "id_miembro", "--json": "marca", "--asociacion": "sigla"},
-    "correo enviar": {"--json": "marca", "--asociacion": "sigla"},
+    "correo enviar": {"--json": "marca", "--simular": "marca", "--asociacion": "sigla"},
     "correo anotar": {"destinatario": "entero", "--rebotado": "texto", "--recibido": "marca", "--json": "marca",
                       "--asociacion": "sigla"},
     "correo confirmar": {"mensaje": "entero", "--salio": "marca", "--no-salio": "marca", "--json": "marca",

@@ -50,6 +50,10 @@ def test_la_asociacion_nueva_ve_sus_primeros_pasos_y_se_tildan_al_hacerlos(qtbot
     assert [m.text() for m in lista.marcas.values()][:2] == [
         "○ Cargar el estatuto", "○ Crear los órganos (Asamblea, Consejo, Secretaría…)"]
     ventana.grab().save(str(tmp_path / "primeros_pasos_1366.png"))
+    # Emitir necesita antes una escala que rija el año (issue 66): su botón espera, y dice qué hacer antes.
+    emitir = lista.botones["emision"]
+    assert not emitir.isEnabled() and emitir.toolTip() == "Antes: Definir la escala de cuotas."
+    assert all(boton.isEnabled() for clave, boton in lista.botones.items() if clave != "emision")
 
     # La cuenta de correo: el botón abre el diálogo de verdad; se completa con el teclado y se guarda.
     def completar(dialogo: DialogoCuentaCorreo):

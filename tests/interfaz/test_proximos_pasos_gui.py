@@ -219,7 +219,7 @@ def test_cada_accion_lleva_a_su_lugar(ventana, qtbot, red, monkeypatch):
             assert actual is ventana.sesiones and dialogos == [grupo.consejo], que
         elif que in ("preparar_sesion", "enviar_convocatoria", "registrar_sesion"):
             assert actual is ventana.sesiones and editor.sesion_id == CONSEJO_62, que
-        elif que in ("redactar_acta", "aprobar_acta", "firmar_acta"):
+        elif que in ("redactar_acta", "aprobar_acta", "adoptar_resolucion", "firmar_acta"):
             assert editor.sesion_id == CONSEJO_62 and editor.pestanas.currentWidget() is editor.tab_acta, que
         elif "eleccion" in que:
             assert editor.sesion_id == sesion_eleccion and editor.pestanas.currentWidget() is editor.votaciones, que
@@ -271,3 +271,51 @@ def test_el_panel_se_pone_al_dia_cuando_algo_cambia(ventana, qtbot, red):
     qtbot.waitUntil(lambda: panel.listo and any(p.clase == "correo" for p in panel.pasos), timeout=10_000)
     (bandeja,) = [p for p in panel.pasos if p.clase == "correo"]
     assert bandeja.texto.startswith("Bandeja de salida: 17 mensajes esperan salir (desde el ")
+
+
+@pytest.fixture
+def sin_orden_de_sucesion(red):
+    """La Secretaría Ejecutiva de la demo sin orden de sucesión (como la de una federación que la designa): al terminar
+    el período de quien la ejerce no hay a quién traspasarla."""
+    from escritorio.servicios.rotacion import fijar_orden_de_sucesion
+
+    _, db = red
+    fijar_orden_de_sucesion(Contexto(db, 1), [])
+
+
+def test_la_secretaria_sin_orden_de_sucesion_lleva_a_designar_a_quien_sigue(sin_orden_de_sucesion, ventana, qtbot,
+                                                                             red, monkeypatch):
+    """Issue 66 §3: sin a quién traspasarla, el paso no ofrece el traspaso (que se rechazaría: «No hay a quién
+    traspasar»), sino designar a quien sigue desde el día siguiente al fin del período; su ayuda dice por qué y dónde se
+    fija el orden, sin nombrar órdenes de la línea de órdenes. Un clic abre Órganos con la Secretaría Ejecutiva elegida
+    y el diálogo de designar en ese día y con el cargo de quien la ejerce."""
+    from escritorio.servicios.organos import secretaria_ejecutiva
+
+    _, db = red
+    se = secretaria_ejecutiva(Contexto(db, 1))
+    visto = {}
+
+    def mirar(dialogo):
+        visto.update(organo=dialogo.organo["id"], desde=dialogo.desde.date().toPython(),
+                     cargo=dialogo.cargo.currentData())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(mandato.DialogoMandato, "exec", mirar)
+    panel = ventana.inicio.proximos_pasos
+    assert not any(p.accion.que == "traspaso" for p in panel.pasos)
+    fila = _fila(ventana, "Secretaría Ejecutiva: el período de ")
+    vence = fila.paso.fecha
+    assert fila.paso.texto.endswith(f"; designe a quien sigue desde el {vence + timedelta(days=1):%d/%m/%Y}.")
+    assert (fila.paso.accion.que, fila.paso.accion.organo_id) == ("mandatos", se["id"])
+    assert fila.boton.text() == "Designar…"
+    ayuda = fila.texto.toolTip()
+    assert "Secretaría Ejecutiva: sin orden de sucesión, no hay a quién traspasarla." in ayuda
+    assert ("Secretaría Ejecutiva: si rota, fije su orden de sucesión en Órganos › Rotación de la Secretaría "
+            "Ejecutiva, «Orden de sucesión…»; el paso será entonces el traspaso.") in ayuda
+    assert "escritorio " not in ayuda
+    # Sin traspaso, la Comisión Directiva de la troika no se rehace sola: sus mandatos que vencen son un paso propio.
+    assert any(p.texto.startswith("Comisión Directiva: ") for p in panel.pasos)
+    qtbot.mouseClick(fila.boton, Qt.MouseButton.LeftButton)
+    organos = ventana.organos
+    assert ventana.areas.currentWidget() is organos and organos.organo_id() == se["id"]
+    assert visto == {"organo": se["id"], "desde": vence + timedelta(days=1), "cargo": "titular"}

@@ -46,6 +46,21 @@ def transaccion_servidor(db):
     db.estado.avisar_lo_confirmado(tablas)
 
 
+@contextmanager
+def simulacion_servidor(db):
+    """El lado PostgreSQL de `datos.conexion.simulacion` (--simular): una transacción que siempre termina en
+    ROLLBACK; cada `transaccion_servidor` de adentro es un SAVEPOINT. El cerrojo de los que escriben lo toma la
+    primera escritura (el registro de la bitácora: esquema.py), con la misma espera máxima; el sello de la bitácora,
+    diferido al confirmar, nunca corre. Los errores del servidor, como en `transaccion_servidor`."""
+    conn = db.conn
+    try:
+        with conn.transaction(force_rollback=True):
+            conn.execute(f"SET LOCAL lock_timeout = '{ESPERA_S}s'")
+            yield db
+    except psycopg.Error as error:
+        raise error_del_servidor(error, db) from None
+
+
 def _estadisticas(db) -> None:
     """ANALYZE, con los permisos del dueño de las tablas (esquema.py). Si falla, las consultas solo van más lentas
     hasta que el servidor lo haga solo."""

@@ -65,6 +65,10 @@ class ListaDePrimerosPasos(QFrame):
             if not paso.hecho:
                 boton = QPushButton(tr(_BOTONES[paso.accion.que]))
                 boton.clicked.connect(lambda _=False, p=paso: self.actuar.emit(p))
+                if paso.antes is not None:   # todavía no se puede: antes, el paso que dice el servicio
+                    boton.setEnabled(False)
+                    boton.setToolTip(self.tr("Antes: {0}.").format(
+                        next(p.texto for p in primeros.pasos if p.clave == paso.antes)))
                 fila.addWidget(boton)
                 self.botones[paso.clave] = boton
             self._filas.addLayout(fila)

@@ -39,7 +39,8 @@ _SIN_APURO = (GRIS, "#eef0f2")
 _BOTONES = {
     "convocar": "Convocar…", "preparar_sesion": "Abrir la sesión", "enviar_convocatoria": "Abrir la sesión",
     "registrar_sesion": "Abrir la sesión", "redactar_acta": "Ir al acta", "aprobar_acta": "Ir al acta",
-    "firmar_acta": "Ir al acta", "traspaso": "Traspaso…", "mandatos": "Designar…", "unidades": "Ver las unidades",
+    "firmar_acta": "Ir al acta", "adoptar_resolucion": "Ir a la votación", "traspaso": "Traspaso…",
+    "mandatos": "Designar…", "unidades": "Ver las unidades",
     "cerrar_eleccion": "Ir a la elección", "confirmar_eleccion": "Ir a la elección", "emitir": "Ir a la emisión",
     "cargos": "Ver los cargos", "avisos": "Ver los avisos", "bandeja": "Bandeja de salida",
     "por_confirmar": "Bandeja de salida", "convenio": "Ver el convenio",
@@ -49,7 +50,7 @@ _BOTONES = {
 
 def texto_del_boton(paso: Paso) -> str:
     """Lo que dice el botón de un paso: adónde lleva."""
-    if paso.accion.que == "aprobar_acta" and paso.accion.punto_id is not None:
+    if paso.accion.que in ("aprobar_acta", "adoptar_resolucion") and paso.accion.punto_id is not None:
         return tr("Ir a la votación")   # el punto que aprueba el acta ya está en el orden del día de otra sesión
     return tr(_BOTONES[paso.accion.que])
 
