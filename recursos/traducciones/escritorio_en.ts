@@ -11923,6 +11923,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>El traspaso no se puede registrar: {0}</source>
+      <translation>The handover cannot be recorded: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>El traspaso renueva también la Comisión Directiva (anterior, actual y siguiente).</source>
       <translation>The handover also renews the Executive Board (previous, current and next).</translation>
     </message>
@@ -26813,6 +26818,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is the database in use itself: choose another file for the backup.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0} es la última del orden de sucesión: no hay a quién traspasarla.</source>
+      <translation>{0} is the last in the order of succession: there is nobody to hand it over to.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>{0} es miembro desde el {1}</source>
       <translation>{0} is a member from {1}</translation>
@@ -27356,6 +27366,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
       <source>{0} no está disuelto: no hay ninguna disolución que anular.</source>
       <translation>{0} is not dissolved: there is no dissolution to annul.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0} no está en el orden de sucesión: no se sabe a quién traspasarla.</source>
+      <translation>{0} is not in the order of succession: it is not known whom to hand it over to.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_identidad.py" />
@@ -28168,8 +28183,18 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} termina el {2}{3}; designe a quien sigue desde el {4}.</source>
+      <translation>{0}: the term of {1} ends on {2}{3}; appoint the next holder from {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>{0}: el período de {1} terminó el {2}{3} y falta el traspaso</source>
       <translation>{0}: the period of {1} ended on {2}{3} and the handover is missing</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} terminó el {2}{3} y falta quien la ejerza; designe a quien sigue desde el {4}.</source>
+      <translation>{0}: the term of {1} ended on {2}{3} and nobody holds it; appoint the next holder from {4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
@@ -28338,8 +28363,23 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: si rota, fije su orden de sucesión con «escritorio organos sucesion --miembros ID,ID,…»; el paso será entonces el traspaso.</source>
+      <translation>{0}: if it rotates, set its order of succession with «escritorio organos sucesion --miembros ID,ID,…»; the step will then be the handover.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: si rota, fije su orden de sucesión en Órganos › Rotación de la Secretaría Ejecutiva, «Orden de sucesión…»; el paso será entonces el traspaso.</source>
+      <translation>{0}: if it rotates, set its order of succession in Bodies › Executive Secretariat rotation, «Order of succession…»; the step will then be the handover.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>{0}: sigue convocada; regístrela celebrada (con su asistencia) o suspendida.</source>
       <translation>{0}: still convened; record it as held (with its attendance) or suspended.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sin orden de sucesión, no hay a quién traspasarla.</source>
+      <translation>{0}: with no order of succession, there is nobody to hand it over to.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -28350,6 +28390,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>{0}: su alta la escribió otro programa, no Escritorio (quedó sellada aparte como incidente; reconocer el incidente no la vuelve un documento emitido).</source>
       <translation>{0}: its insertion was written by another program, not Escritorio (it was sealed apart as an incident; acknowledging the incident does not make it an issued document).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: su aprobación se votó en la sesión n.º {1} del {2}; falta adoptar la resolución del punto.</source>
+      <translation>{0}: its approval was voted in session no. {1} of {2}; the item's resolution still has to be adopted.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -29272,6 +29317,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
   </context>
   <context>
     <name>ListaDePrimerosPasos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
+      <source>Antes: {0}.</source>
+      <translation>First: {0}.</translation>
+    </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
       <source>Lo que conviene cargar primero. Cada paso se tilda solo cuando está hecho.</source>

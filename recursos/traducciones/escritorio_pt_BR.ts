@@ -12529,6 +12529,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>El traspaso no se puede registrar: {0}</source>
+      <translation>A transmissão não pode ser registrada: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>El traspaso renueva también la Comisión Directiva (anterior, actual y siguiente).</source>
       <translation>A transmissão renova também a Comissão Diretiva (anterior, atual e seguinte).</translation>
     </message>
@@ -29021,6 +29026,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é o próprio banco de dados em uso: escolha outro arquivo para o backup.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0} es la última del orden de sucesión: no hay a quién traspasarla.</source>
+      <translation>{0} é a última da ordem de sucessão: não há a quem transmiti-la.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>{0} es miembro desde el {1}</source>
       <translation>{0} é membro desde {1}</translation>
@@ -29630,6 +29640,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
       <source>{0} no está disuelto: no hay ninguna disolución que anular.</source>
       <translation>{0} não está dissolvido: não há nenhuma dissolução a anular.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0} no está en el orden de sucesión: no se sabe a quién traspasarla.</source>
+      <translation>{0} não está na ordem de sucessão: não se sabe a quem transmiti-la.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_identidad.py" />
@@ -30562,8 +30577,18 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} termina el {2}{3}; designe a quien sigue desde el {4}.</source>
+      <translation>{0}: o período de {1} termina em {2}{3}; designe quem vem a seguir a partir de {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>{0}: el período de {1} terminó el {2}{3} y falta el traspaso</source>
       <translation>{0}: o período de {1} terminou em {2}{3} e falta a transmissão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} terminó el {2}{3} y falta quien la ejerza; designe a quien sigue desde el {4}.</source>
+      <translation>{0}: o período de {1} terminou em {2}{3} e falta quem a exerça; designe quem vem a seguir a partir de {4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones_reglas.py" />
@@ -30732,8 +30757,23 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: si rota, fije su orden de sucesión con «escritorio organos sucesion --miembros ID,ID,…»; el paso será entonces el traspaso.</source>
+      <translation>{0}: se houver rodízio, defina a sua ordem de sucessão com «escritorio organos sucesion --miembros ID,ID,…»; o passo será então a transmissão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: si rota, fije su orden de sucesión en Órganos › Rotación de la Secretaría Ejecutiva, «Orden de sucesión…»; el paso será entonces el traspaso.</source>
+      <translation>{0}: se houver rodízio, defina a sua ordem de sucessão em Órgãos › Rodízio da Secretaria Executiva, «Ordem de sucessão…»; o passo será então a transmissão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>{0}: sigue convocada; regístrela celebrada (con su asistencia) o suspendida.</source>
       <translation>{0}: continua convocada; registre-a como realizada (com sua presença) ou suspensa.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sin orden de sucesión, no hay a quién traspasarla.</source>
+      <translation>{0}: sem ordem de sucessão, não há a quem transmiti-la.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -30744,6 +30784,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>{0}: su alta la escribió otro programa, no Escritorio (quedó sellada aparte como incidente; reconocer el incidente no la vuelve un documento emitido).</source>
       <translation>{0}: sua inclusão foi escrita por outro programa, não pelo Escritorio (ficou selada à parte como incidente; reconhecer o incidente não a torna um documento emitido).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: su aprobación se votó en la sesión n.º {1} del {2}; falta adoptar la resolución del punto.</source>
+      <translation>{0}: a sua aprovação foi votada na sessão n.º {1} de {2}; falta adotar a resolução do ponto.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -31697,6 +31742,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
   </context>
   <context>
     <name>ListaDePrimerosPasos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
+      <source>Antes: {0}.</source>
+      <translation>Antes: {0}.</translation>
+    </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
       <source>Lo que conviene cargar primero. Cada paso se tilda solo cuando está hecho.</source>
