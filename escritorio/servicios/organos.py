@@ -187,7 +187,9 @@ def crear_organo(contexto: Contexto, nuevo: NuevoOrgano) -> int:
         organo_id = tabla_organos.insertar_organo(db, asociacion_id, {
             "nombre": nuevo.nombre.strip(), "tipo": nuevo.tipo, "padre_id": nuevo.padre_id,
             "atribuciones": atribuciones, "frecuencia_meses": nuevo.frecuencia_meses, "articulo": articulo,
-            "creado_el": creado_el.isoformat() if creado_el else None, "creado_por": creado_por})
+            # solo si se indican: sin ellas la fila es la de siempre (la escribe también una base anterior a la 0059)
+            **({"creado_el": creado_el.isoformat()} if creado_el else {}),
+            **({"creado_por": creado_por} if creado_por else {})})
         regla = REGLA_POR_OMISION.get(nuevo.tipo)
         if regla is not None and nuevo.regla_por_omision:
             # Cita el artículo del órgano en su texto de hoy (el que se leyó al crearlo).
@@ -379,7 +381,8 @@ def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
     def en_su_vida(organo: dict) -> tuple[date | None, list[str]]:
         """El «hasta» que queda (sin uno escrito: el fin del período y, en un órgano disuelto, a más tardar el día
         de la disolución) y si el mandato cabe en la vida del órgano (dominio.vida_de_los_organos)."""
-        fin = nuevo.hasta or (fin_segun_periodo(organo, nuevo.desde) if nuevo.desde else None)
+        # con las fechas ya revisadas: una imposible (el año 9999) ya es un problema y no se le suma un período
+        fin = hasta or (fin_segun_periodo(organo, desde) if desde else None)
         disuelto = organo.get("disuelto_el")
         if nuevo.hasta is None and disuelto and (fin is None or fin.isoformat() > disuelto):
             fin = date.fromisoformat(disuelto)

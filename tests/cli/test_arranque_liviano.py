@@ -32,7 +32,8 @@ SELLO_DE_TIEMPO = ("escritorio.servicios.sello_de_tiempo", "escritorio.documento
 FAMILIAS = {
     "organos": (["organos", "listar"],
                 NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO +
-                ("hashlib", "escritorio.servicios.miembros", "escritorio.servicios.asociaciones"), 96),
+                ("hashlib", "escritorio.servicios.miembros", "escritorio.servicios.asociaciones"),
+                98),   # +2 (issue 66): la vida de los órganos (dominio y servicio), que lee cada listado de órganos
     "miembros": (["miembros", "listar"],
                  NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO +
                  ("hashlib", "escritorio.servicios.organos", "escritorio.servicios.asociaciones"), 100),
@@ -61,7 +62,7 @@ FAMILIAS = {
     # Recorre la base entera y rehace el esquema de referencia (sqlite-utils sí), sin documentos ni cobranza.
     "verificar": (["verificar"],
                   ("PySide6", "psycopg", "openpyxl", "escritorio.interfaz") + DOCUMENTOS + ("babel",) + COBRANZA,
-                  171),
+                  173),   # +2 (issue 66): la vida de los órganos, que mira la composición de cada órgano
     # El sitio entero (actas en PDF, firmas): todo lo de documentos sí; ni la ventana, ni la planilla.
     "publicar": (["publicar", "{carpeta}/sitio"], NUNCA, None),
 }
