@@ -21,7 +21,7 @@ from ..dominio.vida_de_los_organos import disuelto_al
 from .contexto import Contexto
 from .organos import secretaria_ejecutiva, troika_al
 from .periodos import Vencimiento, vencimientos
-from .rotacion import (SIN_SUCESOR, YA_REGISTRADO, Impedimento, Traspaso, comision_directiva,
+from .rotacion import (FUERA_DE_SU_VIDA, SIN_SUCESOR, YA_REGISTRADO, Impedimento, Traspaso, comision_directiva,
                        impedimento_del_traspaso, orden_de_sucesion, preparar_traspaso)
 
 _UN_DIA = timedelta(days=1)
@@ -354,6 +354,8 @@ def _plan_de_la_se(contexto: Contexto, v: Vencimiento) -> Traspaso | Impedimento
         return preparar_traspaso(contexto, fecha)
     if impedimento.que == YA_REGISTRADO and troika_al(contexto, fecha)[1] not in (None, impedimento.saliente):
         return None
+    if impedimento.que == FUERA_DE_SU_VIDA:
+        return None   # disuelta ese día: nadie la sigue ejerciendo (tampoco se puede designar)
     return impedimento
 
 

@@ -16,6 +16,7 @@ from ..datos.conexion import transaccion
 from ..dominio.organos import CARGO_DE_LA_TROIKA, CARGOS_QUE_EJERCEN, FORMA_POR_OMISION, nombre_del_cargo
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
+from ..dominio.vida_de_los_organos import no_existia_el
 from ..dominio import formato
 from ..errores import ErrorEscritorio
 from . import campos
@@ -140,8 +141,8 @@ def _anticipo(db: BaseDeDatos, se: dict, fecha: date) -> Anticipo | None:
 
 # Por qué no se puede registrar un traspaso (`Impedimento.que`): cada quien que pregunta decide qué hacer en su
 # lugar (la agenda propone designar a quien sigue si no hay a quién traspasar; si ya hay un traspaso, no propone nada).
-FECHA_IMPOSIBLE, SIN_SECRETARIA, YA_REGISTRADO, SIN_SUCESOR, YA_EJERCE, AJENO = (
-    "fecha_imposible", "sin_secretaria", "ya_registrado", "sin_sucesor", "ya_ejerce", "ajeno")
+FECHA_IMPOSIBLE, SIN_SECRETARIA, YA_REGISTRADO, SIN_SUCESOR, YA_EJERCE, AJENO, FUERA_DE_SU_VIDA = (
+    "fecha_imposible", "sin_secretaria", "ya_registrado", "sin_sucesor", "ya_ejerce", "ajeno", "fuera_de_su_vida")
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,9 @@ def impedimento_del_traspaso(contexto: Contexto, fecha: date, entrante: int | No
         return Impedimento(SIN_SECRETARIA, ErrorEscritorio(traducir(
             "La asociación no tiene un órgano de tipo Secretaría Ejecutiva.")))
     _, saliente, siguiente = troika_al(contexto, fecha - timedelta(days=1))
+    if (no_existia := no_existia_el(se, fecha)) is not None:
+        # La Secretaría Ejecutiva disuelta (o creada después): nadie entra ese día (dominio.vida_de_los_organos).
+        return Impedimento(FUERA_DE_SU_VIDA, ErrorEscritorio(no_existia), saliente)
     posteriores = [m for m in tabla_organos.mandatos(db, se["id"]) if m["desde"] >= fecha.isoformat()]
     if posteriores:
         return Impedimento(YA_REGISTRADO, ErrorEscritorio(traducir(

@@ -13,6 +13,7 @@ from ..datos.conexion import transaccion
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio.unidades import ESTADOS_ACTIVIDAD, UNIDADES_MERCOCIUDADES
+from ..dominio.vida_de_los_organos import no_existia_el
 from ..errores import ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_LARGO, Revision
@@ -117,6 +118,11 @@ def agregar_actividad(contexto: Contexto, unidad_id: int, nueva: NuevaActividad)
                            "unidades actividades» las nombra). No se agregó la actividad.")).format(unidad["nombre"]))
     titulo, resultado = revisar_actividad(nueva, traducir("No se agregó la actividad:"))
     with transaccion(db):
+        # Una unidad disuelta (o todavía no creada) ese día no tiene plan de trabajo: con la base tomada, porque otra
+        # ventana pudo disolverla recién (dominio.vida_de_los_organos).
+        dia = nueva.desde or fecha_de_hoy()
+        if (no_existia := no_existia_el(tabla_organos.organo(db, unidad_id), dia)) is not None:
+            raise ErrorEscritorio(traducir("No se agregó la actividad:") + "\n  - " + no_existia)
         exigir_responsable(contexto, nueva.responsable_id)
         return tabla_unidades.insertar_actividad(
             db, unidad_id, titulo, nueva.desde.isoformat() if nueva.desde else None,

@@ -205,3 +205,35 @@ def test_la_agenda_no_pide_la_proxima_sesion_de_un_organo_disuelto(db, red):
     assert del_comite(hoy) == ["Comité de Finanzas, sesión n.º 1 del 20/01/2026: falta redactar el acta; el órgano se "
                                "disolvió el 30/06/2026: no tiene otra sesión en la que aprobarla."]
     assert not [t for t in del_comite(date(2026, 8, 1)) if "sesión ordinaria" in t]
+
+
+def test_una_unidad_disuelta_no_recibe_actividades_y_una_secretaria_disuelta_no_se_traspasa(db, red, cultura):
+    from escritorio.servicios.rotacion import (FUERA_DE_SU_VIDA, fijar_orden_de_sucesion, impedimento_del_traspaso,
+                                               preparar_traspaso)
+    from escritorio.servicios.unidades import NuevaActividad, agregar_actividad
+
+    contexto = Contexto(db, red.asociacion)
+    disolver(contexto, cultura, DISUELTA, "Resolución 4/2026",
+             confirmados={m.mandato_id for m in prever_disolucion(contexto, cultura, DISUELTA, "R").terminan})
+    # El plan de trabajo: lo de antes de la disolución se sigue cargando; lo de después, no.
+    agregar_actividad(contexto, cultura, NuevaActividad("Encuentro de gestores", desde=date(2026, 5, 10)))
+    with pytest.raises(ErrorEscritorio, match="No se agregó la actividad:\n  - UT Cultura ya no existía el "
+                                              "15/09/2026: se disolvió el 30/06/2026"):
+        agregar_actividad(contexto, cultura, NuevaActividad("Festival", desde=date(2026, 9, 15)))
+
+    # Una Secretaría Ejecutiva que rotaba y se disolvió: el traspaso del día siguiente a su disolución no se registra,
+    # y la agenda no propone ni traspasarla ni designar a nadie en ella.
+    se = crear_organo(contexto, NuevoOrgano("Secretaría Ejecutiva", "secretaria_ejecutiva"))
+    designar(contexto, se, NuevoMandato("titular", date(2025, 1, 1), miembro_id=red.ids["Rosario"],
+                                        hasta=DISUELTA))
+    fijar_orden_de_sucesion(contexto, [red.ids["Rosario"], red.ids["Montevideo"]])
+    assert impedimento_del_traspaso(contexto, date(2026, 7, 1)) is None
+    disolver(contexto, se, DISUELTA, "Reforma del estatuto de 2026",
+             confirmados={m.mandato_id for m in prever_disolucion(contexto, se, DISUELTA, "R").terminan})
+    impedimento = impedimento_del_traspaso(contexto, date(2026, 7, 1))
+    assert impedimento.que == FUERA_DE_SU_VIDA
+    assert impedimento.mensaje.startswith("Secretaría Ejecutiva ya no existía el 01/07/2026")
+    with pytest.raises(ErrorEscritorio, match="ya no existía el 01/07/2026"):
+        preparar_traspaso(contexto, date(2026, 7, 1))
+    pasos = agenda(contexto, 90, date(2026, 6, 15)).pasos
+    assert not [p for p in pasos if p.accion.organo_id == se]
