@@ -211,7 +211,7 @@ def vigente(desde: date, hasta: date | None, al: date) -> bool:
     return desde <= al and (hasta is None or al <= hasta)
 
 
-def _puestos(cantidad: int) -> str:
+def puestos(cantidad: int) -> str:
     """«1 puesto», «3 puestos», en el idioma en curso."""
     return traducir("1 puesto") if cantidad == 1 else traducir("{0} puestos").format(cantidad)
 
@@ -368,7 +368,7 @@ def avisos_de_composicion(organo: str, asientos: list[Asiento], reglas: list[Reg
                 if cupo.maximo is not None and ocupados > cupo.maximo:
                     plantilla = (traducir("{0}: {1} ocupa {2}; {3} admite {4}.") if cupo.exacto
                                  else traducir("{0}: {1} ocupa {2}; {3} admite a lo sumo {4}."))
-                    avisos.append(plantilla.format(organo, nombre, _puestos(ocupados), _cita(regla), cupo.maximo))
+                    avisos.append(plantilla.format(organo, nombre, puestos(ocupados), _cita(regla), cupo.maximo))
                 elif ocupados < cupo.minimo and cupo.exacto:
                     faltan = cupo.minimo - ocupados
                     plantilla = (traducir("{0}: {1} tiene {2} de {3} puestos; faltan {4} según {5}.") if faltan > 1
@@ -376,10 +376,10 @@ def avisos_de_composicion(organo: str, asientos: list[Asiento], reglas: list[Reg
                     avisos.append(plantilla.format(organo, nombre, ocupados, cupo.minimo, faltan, _cita(regla)))
                 elif ocupados < cupo.minimo:
                     avisos.append(traducir("{0}: {1} tiene {2}; {3} pide al menos {4}.").format(
-                        organo, nombre, _puestos(ocupados), _cita(regla), cupo.minimo))
+                        organo, nombre, puestos(ocupados), _cita(regla), cupo.minimo))
             for pais in sorted(set(por_pais) - set(miembros)):
                 avisos.append(traducir("{0}: {1} ocupa {2} pero no es país miembro de la asociación ({3}).").format(
-                    organo, nombres_pais.get(pais, pais), _puestos(por_pais[pais]), _cita(regla)))
+                    organo, nombres_pais.get(pais, pais), puestos(por_pais[pais]), _cita(regla)))
         elif regla.tipo == "troika" and troika is not None:
             # «Se integra con» la anterior, la actual y la siguiente: deben estar; que haya otros (un Consejo con la
             # troika de oficio) no es un incumplimiento, y el tamaño lo controla su propia regla.

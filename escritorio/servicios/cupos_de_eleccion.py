@@ -19,7 +19,7 @@ from ..datos import elecciones as tabla_elecciones
 from ..datos import organos as tabla_organos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.elecciones import CupoPais
-from ..dominio.organos import cupo_de
+from ..dominio.organos import cupo_de, reglas_que_rigen
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
 from .contexto import Contexto
@@ -30,10 +30,10 @@ _NUNCA = "9999-12-31"
 
 
 def regla_de_cupos(db: BaseDeDatos, organo_id: int, al: str):
-    """La regla por_categoria del órgano vigente en la fecha (la de fecha más reciente que no la pasa), o None."""
-    vigentes = [r for r in reglas_de(db, organo_id)
-                if r.tipo == "por_categoria" and (r.desde is None or r.desde <= date.fromisoformat(al))]
-    return max(vigentes, key=lambda r: r.desde or date.min, default=None)
+    """La regla por_categoria del órgano vigente en la fecha (la de fecha más reciente que no la pasa; a igual fecha,
+    la última agregada, como en la composición: `dominio.organos.reglas_que_rigen`), o None."""
+    return next((r for r in reglas_que_rigen(reglas_de(db, organo_id), date.fromisoformat(al))
+                 if r.tipo == "por_categoria"), None)
 
 
 def _anteriores(db: BaseDeDatos, punto_id: int) -> list[int]:

@@ -9,14 +9,15 @@ uno de ellos. Designar y agregar una candidatura lo preguntan aquí, con la base
 """
 
 import json
-
+from dataclasses import dataclass
 from datetime import date
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import organos as tabla_organos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.miembros import CATEGORIAS_PAIS_CON_FECHA, NO_MIEMBRO, SOLICITANTE
-from ..dominio.organos import CARGOS, CARGOS_PERSONALES, cupo_de, describir_cupos, nombrar_tipos, nombre_del_tipo
+from ..dominio.organos import (CARGOS, CARGOS_PERSONALES, Cupo, cupo_de, describir_cupos, nombrar_tipos,
+                               nombre_del_tipo, puestos)
 from ..dominio.paises import nombre_pais
 from ..dominio import formato
 from ..dominio.traduccion import traducir
@@ -45,28 +46,50 @@ def no_es_miembro(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, que: 
 _SIN_CUPO = ("suplente", "observador")
 
 
-def fuera_de_categoria(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, cargo: str, que: str) -> str | None:
-    """Por qué la categoría del país del miembro el día `al` no le da ningún puesto en el órgano según su regla de
-    puestos por categoría vigente ese día; None si se lo da, si el cargo no ocupa cupo o si no hay regla."""
-    if cargo in _SIN_CUPO:
-        return None
+@dataclass(frozen=True)
+class _CupoDelMiembro:
+    """El cupo que la regla por_categoria vigente el día da al país del miembro, con lo que hace falta para decirlo."""
+
+    regla: dict
+    fila: dict            # el miembro ese día (tabla_organos.miembro_al)
+    parametros: dict
+    categoria: str | None
+    cupo: Cupo
+
+    @property
+    def cita(self) -> str:
+        return f"; {self.regla['articulo']}" if self.regla["articulo"] else ""
+
+
+def _cupo_del_miembro(db: BaseDeDatos, organo: dict, miembro_id: int, al: str) -> _CupoDelMiembro | None:
+    """El cupo del país del miembro en el órgano el día `al`; None si el órgano no tiene regla de cupos vigente o el
+    miembro no tiene país."""
     regla = _regla_vigente(db, organo["id"], "por_categoria", al)
     fila = tabla_organos.miembro_al(db, miembro_id, al)
     if regla is None or fila is None or not fila["pais"]:
         return None
     parametros = json.loads(regla["parametros"])
     categoria = tabla_asociaciones.categorias_al(db, organo["asociacion_id"], al).get(fila["pais"])
-    cupo = cupo_de(parametros, categoria if categoria != "retirado" else None)
-    if cupo.maximo is None or cupo.maximo > 0:
+    return _CupoDelMiembro(regla, fila, parametros, categoria,
+                           cupo_de(parametros, categoria if categoria != "retirado" else None))
+
+
+def fuera_de_categoria(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, cargo: str, que: str) -> str | None:
+    """Por qué la categoría del país del miembro el día `al` no le da ningún puesto en el órgano según su regla de
+    puestos por categoría vigente ese día; None si se lo da, si el cargo no ocupa cupo o si no hay regla."""
+    if cargo in _SIN_CUPO:
         return None
-    cupos = describir_cupos(parametros)
-    cita = f"; {regla['articulo']}" if regla["articulo"] else ""
+    del_miembro = _cupo_del_miembro(db, organo, miembro_id, al)
+    if del_miembro is None or del_miembro.cupo.maximo is None or del_miembro.cupo.maximo > 0:
+        return None
+    fila, categoria = del_miembro.fila, del_miembro.categoria
     que_es = (traducir("es {0}").format(traducir(CATEGORIAS_PAIS_CON_FECHA.get(categoria, categoria)).lower())
               if categoria else traducir("no es un país miembro"))
     return traducir("{0} no puede {1} en {2}: su país, {3}, {4} el {5}, y la regla de composición ({6}{7}) no le "
                     "da puestos. Elija un miembro de un país con puestos, o designe como suplente u "
                     "observador.").format(fila["nombre"], que, organo["nombre"], nombre_pais(fila["pais"]), que_es,
-                                          formato.fecha(date.fromisoformat(al)), cupos, cita)
+                                          formato.fecha(date.fromisoformat(al)),
+                                          describir_cupos(del_miembro.parametros), del_miembro.cita)
 
 
 def _regla_vigente(db: BaseDeDatos, organo_id: int, tipo: str, al: str) -> dict | None:
@@ -100,30 +123,20 @@ def sobre_el_maximo(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, car
     exacto no se controla aquí: el órgano se completa de a uno y la composición avisa lo que sobra o falta."""
     if cargo in _SIN_CUPO:
         return None
-    regla = _regla_vigente(db, organo["id"], "por_categoria", al)
-    fila = tabla_organos.miembro_al(db, miembro_id, al)
-    if regla is None or fila is None or not fila["pais"]:
+    del_miembro = _cupo_del_miembro(db, organo, miembro_id, al)
+    if del_miembro is None or del_miembro.cupo.maximo is None or del_miembro.cupo.exacto:
         return None
-    parametros = json.loads(regla["parametros"])
-    categoria = tabla_asociaciones.categorias_al(db, organo["asociacion_id"], al).get(fila["pais"])
-    cupo = cupo_de(parametros, categoria)
-    if cupo.maximo is None or cupo.exacto:
-        return None
+    fila, maximo = del_miembro.fila, del_miembro.cupo.maximo
     invalidos = {m["id"] for m in tabla_organos.mandatos_de_no_miembros(db, organo["id"])}
     del_pais = [m for m in tabla_organos.mandatos(db, organo["id"], al) if m["pais"] == fila["pais"]
                 and m["cargo"] not in _SIN_CUPO and m["id"] not in invalidos and m["miembro_id"] != miembro_id]
-    if len(del_pais) < cupo.maximo:
+    if len(del_pais) < maximo:
         return None
-    cita = f"; {regla['articulo']}" if regla["articulo"] else ""
     return traducir("{0} no puede {1} en {2}: {3} ya ocupa {4} el {5} ({6}), y la regla de composición admite a lo "
                     "sumo {7} ({8}{9}). Termine antes el mandato de {6}, o elija un miembro de otro país.").format(
-        fila["nombre"], que, organo["nombre"], nombre_pais(fila["pais"]), _puestos(len(del_pais)),
-        formato.fecha(date.fromisoformat(al)), ", ".join(m["miembro"] for m in del_pais), cupo.maximo,
-        describir_cupos(parametros), cita)
-
-
-def _puestos(cantidad: int) -> str:
-    return traducir("1 puesto") if cantidad == 1 else traducir("{0} puestos").format(cantidad)
+        fila["nombre"], que, organo["nombre"], nombre_pais(fila["pais"]), puestos(len(del_pais)),
+        formato.fecha(date.fromisoformat(al)), ", ".join(m["miembro"] for m in del_pais), maximo,
+        describir_cupos(del_miembro.parametros), del_miembro.cita)
 
 
 def no_puede(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, cargo: str, que: str, *,
