@@ -369,6 +369,21 @@ def _exigir_solo_la_sesion_de_viaje(db: BaseDeDatos, antes: int | None) -> None:
             "servidor.").format(db.estado.sesion_de_viaje, ", ".join(ajenos[:8])))
 
 
+def _tomar_el_permiso_de_escritura(db: BaseDeDatos, esperar: Callable[[float], None] | None,
+                                   espera_maxima_s: float) -> None:
+    """BEGIN IMMEDIATE en la conexión del archivo: con el aviso de espera de la ventana si lo hay y no se pidió
+    `esperar`; un error de SQLite, con su mensaje para el usuario."""
+    try:
+        # Se lee una vez: la ventana puede retirar el aviso desde su hilo mientras un trabajo escribe en otro.
+        aviso = _aviso_de_espera
+        if esperar is None and aviso is not None:
+            _comenzar_con_aviso(db.conn, ruta_de(db), *aviso)
+        else:
+            _comenzar(db.conn, esperar, espera_maxima_s)
+    except sqlite3.Error as error:
+        raise (texto_no_utf8(error) or traducir_error(error, ruta_de(db))) from None
+
+
 @contextmanager
 def transaccion(db: BaseDeDatos, *, esperar: Callable[[float], None] | None = None, espera_maxima_s: float = 600):
     """Una escritura completa o nada: BEGIN IMMEDIATE toma el permiso de escritura desde el inicio.
@@ -403,15 +418,7 @@ def transaccion(db: BaseDeDatos, *, esperar: Callable[[float], None] | None = No
         return
     previa = _exigir_comprobada(db)   # el daño se nota antes de escribir (comprobacion_diferida.py)
     cambios_antes = conn.total_changes
-    try:
-        # Se lee una vez: la ventana puede retirar el aviso desde su hilo mientras un trabajo escribe en otro.
-        aviso = _aviso_de_espera
-        if esperar is None and aviso is not None:
-            _comenzar_con_aviso(conn, ruta_de(db), *aviso)
-        else:
-            _comenzar(conn, esperar, espera_maxima_s)
-    except sqlite3.Error as error:
-        raise (texto_no_utf8(error) or traducir_error(error, ruta_de(db))) from None
+    _tomar_el_permiso_de_escritura(db, esperar, espera_maxima_s)
     try:
         _exigir_archivo_vivo(db)
         if previa:
@@ -474,14 +481,7 @@ def simulacion(db: BaseDeDatos):
         return
     conn = db.conn
     previa = _exigir_comprobada(db)
-    try:
-        aviso = _aviso_de_espera
-        if aviso is not None:
-            _comenzar_con_aviso(conn, ruta_de(db), *aviso)
-        else:
-            _comenzar(conn, None, 0)   # como `transaccion` sin `esperar`: ESPERA_MS y el mensaje de base ocupada
-    except sqlite3.Error as error:
-        raise (texto_no_utf8(error) or traducir_error(error, ruta_de(db))) from None
+    _tomar_el_permiso_de_escritura(db, None, 0)   # como `transaccion` sin `esperar`: el mensaje de base ocupada
     try:
         _exigir_archivo_vivo(db)
         if previa:
