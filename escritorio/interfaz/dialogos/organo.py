@@ -16,7 +16,8 @@ from ...servicios.organos import NuevoOrgano, crear_organo
 from ...servicios.rotacion import comision_directiva, preparar_traspaso, traspasar
 from ..comun import lista_problemas, marcar_invalido, tr
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
-from ..piezas import ESTILO_ERROR, GRIS, VERDE, CajaAvisos, DialogoBase, SelectorMiembro, nota, nuevo_formulario
+from ..piezas import (ESTILO_ERROR, GRIS, VERDE, CajaAvisos, DialogoBase, SelectorMiembro, nota, nuevo_formulario,
+                      recuadro_de_vista_previa)
 from .baja import editor_de_fecha
 from .organo_vida import FechaDeCreacion
 from ..piezas.de_la_oficina import DeLaOficina
@@ -218,12 +219,8 @@ class DialogoTraspaso(DeLaOficina, DialogoBase):
         self.rotulo_motivo = QLabel(self.tr("Motivo del traspaso anticipado:"))
         formulario.addRow(self.rotulo_motivo, self.motivo)
 
-        self.previa = QLabel()
-        self.previa.setWordWrap(True)
+        self.previa = recuadro_de_vista_previa("previaTraspaso")
         self.previa.setTextFormat(Qt.TextFormat.RichText)
-        self.previa.setObjectName("previaTraspaso")
-        self.previa.setStyleSheet("QLabel#previaTraspaso { background: #eef4fb; border: 1px solid #b8cfe6; "
-                                  "border-radius: 6px; padding: 10px 12px; }")
         self.problema = CajaAvisos()
 
         botones = QDialogButtonBox()

@@ -15,7 +15,8 @@ from ...servicios.oficina import Oficina
 from ...servicios.vida_de_los_organos import PlanDeDisolucion, disolver, fijar_creacion, prever_disolucion
 from ..comun import lista_problemas, marcar_invalido, tr
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
-from ..piezas import ESTILO_ERROR, CajaAvisos, DialogoBase, en_linea, nota, nuevo_formulario
+from ..piezas import (ESTILO_ERROR, CajaAvisos, DialogoBase, en_linea, nota, nuevo_formulario,
+                      recuadro_de_vista_previa)
 from ..piezas.de_la_oficina import DeLaOficina
 from .baja import editor_de_fecha
 
@@ -124,12 +125,8 @@ class DialogoDisolverOrgano(DeLaOficina, DialogoBase):
         formulario.addRow(self.tr("Último día:"), en_linea(self.fecha))
         formulario.addRow(self.tr("Disuelto por:"), self.por)
 
-        self.previa = QLabel()
-        self.previa.setWordWrap(True)
+        self.previa = recuadro_de_vista_previa("previaDisolucion")
         self.previa.setTextFormat(Qt.TextFormat.RichText)
-        self.previa.setObjectName("previaDisolucion")
-        self.previa.setStyleSheet("QLabel#previaDisolucion { background: #eef4fb; border: 1px solid #b8cfe6; "
-                                  "border-radius: 6px; padding: 10px 12px; }")
         self.problemas = CajaAvisos()
         botones = QDialogButtonBox()
         self.boton_disolver = botones.addButton(self.tr("Disolver el órgano"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -9,7 +9,7 @@ from ...dominio.mayorias import (BASE_SIMPLE, BASES, MAYORIAS, QUE_CUENTA_ELECCI
                                  ReglaMayoria, bases_de)
 from ...dominio.sesiones import SOBRE_QUORUM, ReglaQuorum
 from ..comun import tr
-from ..piezas import en_linea, nuevo_formulario
+from ..piezas import en_linea, nuevo_formulario, recuadro_de_vista_previa
 
 # Las fracciones de siempre: (texto, numerador, denominador, más uno).
 FRACCIONES = [("la mitad más uno", 1, 2, True), ("la mitad", 1, 2, False), ("un tercio", 1, 3, False),
@@ -18,16 +18,11 @@ OTRA_FRACCION = "Otra fracción…"
 SIN_MAXIMO = -1     # valor del selector de poderes que significa «sin máximo» (None)
 SIN_EXIGENCIA = 0   # valor del selector de anticipación que significa «sin exigencia» (None)
 _ESTILO_INVALIDO = "QSpinBox { background: #fdecea; color: #8c2a1f; }"
-_ESTILO_PREVIA = ("QLabel#previaRegla { background: #eef4fb; border: 1px solid #b8cfe6; border-radius: 6px; "
-                  "padding: 6px 10px; }")
 
 
 def etiqueta_de_previa() -> QLabel:
     """El recuadro azul claro con la frase que describe una regla mientras se edita."""
-    etiqueta = QLabel()
-    etiqueta.setObjectName("previaRegla")
-    etiqueta.setWordWrap(True)
-    etiqueta.setStyleSheet(_ESTILO_PREVIA)
+    etiqueta = recuadro_de_vista_previa("previaRegla", relleno="6px 10px")
     etiqueta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return etiqueta
 

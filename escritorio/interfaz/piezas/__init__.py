@@ -33,8 +33,8 @@ _NOMBRES_DE = {
     "hora": ("EditorDeHora", "editor_de_hora"),
     "formularios": ("ComboDeValores", "DesplazableAlAncho", "SelectorMiembro", "en_linea", "nuevo_formulario"),
     "marcas": ("TablaDeMarcas",),
-    "rotulos": ("CajaAvisos", "EtiquetaRecortada", "nota", "pagina_vacia", "panel", "pintar_resultado", "subtitulo",
-                "titulo"),
+    "rotulos": ("CajaAvisos", "EtiquetaRecortada", "nota", "pagina_vacia", "panel", "pintar_resultado",
+                "recuadro_de_vista_previa", "subtitulo", "titulo"),
     "tablas": ("dato_de_fila", "filas_elegidas", "llenar_tabla", "tabla_lectura"),
 }
 _MODULO_DE = {nombre: modulo for modulo, nombres in _NOMBRES_DE.items() for nombre in nombres}
@@ -59,6 +59,7 @@ __all__ = [
     "DesplazableAlAncho", "DialogoBase", "EditorDeHora", "EtiquetaRecortada", "SelectorMiembro", "PilaDeAreas",
     "TablaDeMarcas", "abrir_archivo", "caber_en_la_pantalla", "dato_de_fila", "editor_de_hora", "en_linea", "escalar",
     "filas_elegidas", "guardar_documento", "llenar_tabla", "nombre_de_archivo", "nota", "nuevo_formulario",
-    "ofrecer_abrir", "pagina_vacia", "panel", "pantalla_libre", "pintar_resultado", "ruta_con_extension", "subtitulo",
+    "ofrecer_abrir", "pagina_vacia", "panel", "pantalla_libre", "pintar_resultado", "recuadro_de_vista_previa",
+    "ruta_con_extension", "subtitulo",
     "tabla_lectura", "titulo",
 ]

@@ -120,6 +120,17 @@ def pagina_vacia(encabezado: str, explicacion: str, boton: QWidget) -> QWidget:
     return pagina
 
 
+def recuadro_de_vista_previa(nombre: str, relleno: str = "10px 12px") -> QLabel:
+    """El recuadro azul claro donde un diálogo muestra lo que hará antes de hacerlo (el traspaso, la disolución, la
+    regla que se edita). `nombre`: el objectName del rótulo, que su estilo nombra."""
+    etiqueta = QLabel()
+    etiqueta.setWordWrap(True)
+    etiqueta.setObjectName(nombre)
+    etiqueta.setStyleSheet(f"QLabel#{nombre} {{ background: #eef4fb; border: 1px solid #b8cfe6; "
+                           f"border-radius: 6px; padding: {relleno}; }}")
+    return etiqueta
+
+
 class CajaAvisos(QFrame):
     """Un recuadro ámbar con los avisos (reglas que no se cumplen, problemas del texto); verde si todo está bien.
 
