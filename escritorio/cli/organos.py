@@ -175,7 +175,8 @@ def orden_organos_listar(args) -> None:
 
 
 def orden_composicion(args) -> None:
-    from ..servicios.organos import composicion, elegir_organo, reglas_de_composicion
+    from ..servicios.organos import composicion, elegir_organo
+    from ..servicios.reglas_de_composicion import reglas_de_composicion
 
     if args.pdf:
         comprobar_salida(args.pdf, ".pdf", "la composición", reemplazar=args.reemplazar)
@@ -299,7 +300,8 @@ def orden_regla_composicion(args) -> None:
     from ..dominio.miembros import tipo_desde_texto
     from ..dominio.organos import REGLAS, armar_cupos
     from ..errores import ErrorEscritorio
-    from ..servicios.organos import agregar_regla, composicion, elegir_organo
+    from ..servicios.organos import composicion, elegir_organo
+    from ..servicios.reglas_de_composicion import agregar_regla
 
     oficina = oficina_de(args)
     contexto = oficina.contexto

@@ -167,7 +167,8 @@ def linea_de_regla(regla) -> str:
 
 def orden_crear(args) -> None:
     from ..documentos.visible import abreviar
-    from ..servicios.organos import NuevoOrgano, composicion, crear_organo, elegir_organo, reglas_de_composicion
+    from ..servicios.organos import NuevoOrgano, composicion, crear_organo, elegir_organo
+    from ..servicios.reglas_de_composicion import reglas_de_composicion
 
     contexto = contexto_de(args)
     padre_id = elegir_organo(contexto, args.padre)["id"] if args.padre is not None else None
@@ -269,7 +270,8 @@ def orden_mandatos(args) -> None:
 
 
 def orden_quitar_regla(args) -> None:
-    from ..servicios.organos import composicion, quitar_regla
+    from ..servicios.organos import composicion
+    from ..servicios.reglas_de_composicion import quitar_regla
 
     contexto = contexto_de(args)
     regla = quitar_regla(contexto, args.regla)

@@ -15,7 +15,8 @@ from ..recursos import carpeta_recursos
 from ..servicios.asociaciones import categorias_al
 from ..servicios.contexto import Contexto
 from ..servicios.estatutos import CambioArticulo, cargar_norma, reformar
-from ..servicios.organos import NuevoMandato, NuevoOrgano, agregar_regla, crear_organo, designar
+from ..servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
+from ..servicios.reglas_de_composicion import agregar_regla
 from ..servicios.periodos import fijar_periodo
 from ..servicios.rotacion import fijar_orden_de_sucesion
 from ..servicios.unidades import NuevaActividad, agregar_actividad, cargar_plantilla, unidades

@@ -23,7 +23,7 @@ from ..dominio.organos import cupo_de, reglas_que_rigen
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
 from .contexto import Contexto
-from .organos import reglas_de
+from .reglas_de_composicion import reglas_de
 
 _SIN_CUPO = ("suplente", "observador")
 _NUNCA = "9999-12-31"

@@ -33,7 +33,8 @@ FAMILIAS = {
     "organos": (["organos", "listar"],
                 NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO +
                 ("hashlib", "escritorio.servicios.miembros", "escritorio.servicios.asociaciones"),
-                98),   # +2 (issue 66): la vida de los órganos (dominio y servicio), que lee cada listado de órganos
+                99),   # +3 (issue 66): la vida de los órganos (dominio y servicio), que lee cada listado de órganos, y
+                       # las reglas de composición en su módulo (servicios/organos.py pasaba de 600 líneas)
     "miembros": (["miembros", "listar"],
                  NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO +
                  ("hashlib", "escritorio.servicios.organos", "escritorio.servicios.asociaciones"), 100),
@@ -62,7 +63,8 @@ FAMILIAS = {
     # Recorre la base entera y rehace el esquema de referencia (sqlite-utils sí), sin documentos ni cobranza.
     "verificar": (["verificar"],
                   ("PySide6", "psycopg", "openpyxl", "escritorio.interfaz") + DOCUMENTOS + ("babel",) + COBRANZA,
-                  173),   # +2 (issue 66): la vida de los órganos, que mira la composición de cada órgano
+                  174),   # +3 (issue 66): la vida de los órganos, que mira la composición de cada órgano, y las
+                          # reglas de composición en su módulo
     # El sitio entero (actas en PDF, firmas): todo lo de documentos sí; ni la ventana, ni la planilla.
     "publicar": (["publicar", "{carpeta}/sitio"], NUNCA, None),
 }

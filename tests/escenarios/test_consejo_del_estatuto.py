@@ -21,7 +21,8 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.estatutos import buscar_cita
 from escritorio.servicios.informes_organos import exportar_composicion, imprimir_composicion
 from escritorio.servicios.miembros import cambiar_estado
-from escritorio.servicios.organos import composicion, elegir_organo, mandatos_de, reglas_de, troika_al
+from escritorio.servicios.organos import composicion, elegir_organo, mandatos_de, troika_al
+from escritorio.servicios.reglas_de_composicion import reglas_de
 from escritorio.servicios.rotacion import preparar_traspaso, traspasar
 from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, asistencia, registrar_asistencias
 from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
@@ -352,7 +353,8 @@ def test_la_cli_fija_la_categoria_de_un_pais_desde_una_fecha(cli, base_cli):
 def test_las_reglas_de_oficio_y_presidencia_se_cargan_con_los_servicios_y_se_explican(db, asociacion_id):
     from escritorio.dominio.ficha import FichaMiembro
     from escritorio.servicios.ficha import guardar_ficha
-    from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, agregar_regla, crear_organo, designar
+    from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
+    from escritorio.servicios.reglas_de_composicion import agregar_regla
 
     contexto = Contexto(db, asociacion_id)
     ids = {n: guardar_ficha(contexto, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),

@@ -23,7 +23,8 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.estatutos import CambioArticulo, cargar_norma, reformar
-from escritorio.servicios.organos import NuevoOrgano, agregar_regla, crear_organo
+from escritorio.servicios.organos import NuevoOrgano, crear_organo
+from escritorio.servicios.reglas_de_composicion import agregar_regla
 from escritorio.servicios.revision_de_reglas import reglas_marcadas, revisar_regla, revisar_reglas
 from escritorio.servicios.sesiones_reglas import fijar_convocatoria, fijar_regla_quorum
 from ayudas import oficina_de

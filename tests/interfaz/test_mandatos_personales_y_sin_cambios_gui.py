@@ -95,7 +95,7 @@ def test_el_traspaso_sin_comision_directiva_no_la_nombra(qtbot, demo_abierta):
     """Punto 4: la vista previa del traspaso nombra solo los órganos que la asociación tiene. Sin la regla de la troika,
     la Comisión Directiva no es la que el traspaso rehace: ni la explicación ni «Lo que cambiará» la nombran."""
     from escritorio.interfaz.dialogos import organo
-    from escritorio.servicios.organos import quitar_regla, reglas_de_composicion
+    from escritorio.servicios.reglas_de_composicion import quitar_regla, reglas_de_composicion
 
     db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])

@@ -15,7 +15,8 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_miembros
-from escritorio.servicios.organos import NuevoOrgano, crear_organo, reglas_de_composicion
+from escritorio.servicios.organos import NuevoOrgano, crear_organo
+from escritorio.servicios.reglas_de_composicion import reglas_de_composicion
 from ayudas import oficina_de
 
 CAPTURAS = os.environ.get("CAPTURAS", "/tmp")

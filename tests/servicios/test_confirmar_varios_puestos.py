@@ -21,7 +21,8 @@ from escritorio.servicios.elecciones import (NuevaEleccion, agregar_candidatura,
                                              segunda_vuelta)
 from escritorio.servicios.confirmacion_de_eleccion import confirmar_eleccion, preparar_confirmacion
 from escritorio.servicios.recuento_de_eleccion import Recuento, cerrar_eleccion
-from escritorio.servicios.organos import agregar_regla, composicion, terminar_mandato
+from escritorio.servicios.organos import composicion, terminar_mandato
+from escritorio.servicios.reglas_de_composicion import agregar_regla
 from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, marcar_celebrada, registrar_asistencias
 from escritorio.servicios.sesiones_puntos import agregar_punto
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar

@@ -15,9 +15,8 @@ from escritorio.servicios.asociaciones import agregar_pais, fijar_categoria
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import dar_de_baja
 from escritorio.servicios.mandatos import corregir_mandato
-from escritorio.servicios.organos import (NuevoMandato, NuevoOrgano, agregar_regla, composicion, crear_organo,
-                                          designar, elegir_organo, listar_organos, mandatos_de, terminar_mandato,
-                                          troika_al)
+from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, composicion, crear_organo, designar, elegir_organo, listar_organos, mandatos_de, terminar_mandato, troika_al
+from escritorio.servicios.reglas_de_composicion import agregar_regla
 from escritorio.servicios.rotacion import calendario, fijar_orden_de_sucesion, preparar_traspaso, traspasar
 from escritorio.servicios.unidades import (NuevaActividad, actividades, agregar_actividad, cargar_plantilla,
                                            matriz_de_participacion, unidades)

@@ -11,7 +11,8 @@ from ...dominio.miembros import CATEGORIAS_PAIS, TIPOS as TIPOS_DE_MIEMBRO
 from ...dominio.organos import REGLAS, TIPOS_ORGANO, armar_cupos
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
-from ...servicios.organos import agregar_regla, composicion, quitar_regla, reglas_de_composicion
+from ...servicios.organos import composicion
+from ...servicios.reglas_de_composicion import agregar_regla, quitar_regla, reglas_de_composicion
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..comun import fecha_dma, lista_problemas, tr
 from ..piezas import (ESTILO_BIEN, ESTILO_ERROR, DialogoBase, dato_de_fila, en_linea, filas_elegidas, llenar_tabla,

@@ -3,7 +3,8 @@ que no se cumplen."""
 
 from ....dominio.paises import nombre_pais
 from ....dominio.texto import normalizar
-from ....servicios.organos import composicion, reglas_de
+from ....servicios.organos import composicion
+from ....servicios.reglas_de_composicion import reglas_de
 from ...comun import fecha_dma, tr
 from ...operaciones import FALLO, consultar_en_la_ventana
 from ...piezas import GRIS, dato_de_fila, filas_elegidas, llenar_tabla

@@ -1,0 +1,183 @@
+"""Las reglas de composición de un órgano: agregarlas citadas a su artículo (revisando que se puedan cumplir: los
+cupos por país que no caben en la cantidad fija de puestos se rechazan), leerlas como se leen, quitarlas, y las que
+evalúa la composición (`servicios.organos.composicion`). Las usan «organos regla-composicion» y «organos
+quitar-regla», el diálogo Reglas de composición… y la red de ejemplo.
+"""
+
+import json
+from datetime import date
+from typing import TypedDict
+
+from ..datos import asociaciones as tabla_asociaciones
+from ..datos import organos as tabla_organos
+from ..datos.base_de_datos import BaseDeDatos
+from ..datos.conexion import transaccion
+from ..dominio import formato
+from ..dominio.miembros import CATEGORIAS_PAIS, TIPOS as TIPOS_DE_MIEMBRO
+from ..dominio.organos import (REGLAS, TIPOS_ORGANO, Regla, cupo_valido, cupos_imposibles, describir_cupos,
+                               nombrar_tipos)
+from ..dominio.traduccion import traducir
+from ..errores import ErrorEscritorio
+from . import campos
+from .base import hoy as fecha_de_hoy
+from .campos import LARGO_CORTO
+from .contexto import Contexto
+from .mandatos import organo_de_la_asociacion
+
+
+class FilaRegla(TypedDict):
+    """Una regla de composición de un órgano, con su id (para quitarla) y cómo se lee."""
+
+    id: int
+    organo_id: int
+    tipo: str
+    nombre: str            # «Todos los miembros activos»
+    parametros: dict
+    descripcion: str       # «2 por país pleno, 1 por país asociado»
+    articulo: str | None
+    desde: str | None      # la fecha del texto del artículo que cita
+
+
+def agregar_regla(contexto: Contexto, organo_id: int, tipo: str, parametros: dict | None = None,
+                  articulo: str | None = None, desde: date | None = None) -> int:
+    """Una regla de composición citada a su artículo; `desde` es la fecha del texto del artículo que cita.
+
+    de_oficio: {"organos": ["comision_directiva", "secretaria_ejecutiva"]} sienta de oficio a quienes integran
+    esos órganos en cada fecha. presidencia: {"organo": "secretaria_ejecutiva"} da la presidencia a quien lo ejerce.
+    Devuelve el id de la regla (con él se quita: `quitar_regla`)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    organo = organo_de_la_asociacion(contexto, organo_id)
+    if tipo not in REGLAS:
+        raise ErrorEscritorio(traducir("Regla «{0}» desconocida; use {1}.").format(tipo, ", ".join(REGLAS)))
+    parametros = dict(parametros or {})
+    tipos = ", ".join(TIPOS_ORGANO)
+    # Los ejemplos de parámetros (JSON, como se escriben) van aparte de la frase: no se traducen.
+    if tipo == "de_oficio":
+        nombrados = parametros.get("organos")
+        if not isinstance(nombrados, list) or not nombrados or any(t not in TIPOS_ORGANO for t in nombrados):
+            raise ErrorEscritorio(traducir("La regla de asientos de oficio nombra los tipos de órgano cuyos integrantes "
+                                           "se sientan por su cargo, por ejemplo {0}; tipos: {1}.").format(
+                '{"organos": ["comision_directiva", "secretaria_ejecutiva"]}', tipos))
+        if organo["tipo"] in nombrados:
+            raise ErrorEscritorio(traducir("{0} no puede sentarse de oficio en sí mismo: quite «{1}» de la "
+                                           "lista.").format(organo["nombre"], organo["tipo"]))
+    if tipo == "por_categoria" and (not parametros or any(
+            c not in CATEGORIAS_PAIS or not cupo_valido(n) for c, n in parametros.items())):
+        raise ErrorEscritorio(traducir("La regla de puestos por categoría dice cuántas ciudades electas por país de "
+                                       "cada categoría: exactamente, por ejemplo {0} (en la CLI: --pleno 2 --asociado "
+                                       "1); a lo sumo, {1} (--pleno-maximo 1); o al menos, {2} (--pleno-minimo 1). "
+                                       "Un mínimo no puede pasar al máximo.").format(
+            '{"pleno": 2, "asociado": 1}', '{"pleno": {"maximo": 1}}', '{"pleno": {"minimo": 1}}'))
+    if tipo == "tipo_de_miembro":
+        tipos_pedidos = parametros.get("tipos")
+        if (not isinstance(tipos_pedidos, list) or not tipos_pedidos or any(t not in TIPOS_DE_MIEMBRO for t in tipos_pedidos)
+                or not isinstance(parametros.setdefault("todos", True), bool) or set(parametros) - {"tipos", "todos"}):
+            raise ErrorEscritorio(traducir("La regla «solo miembros de un tipo» nombra los tipos de miembro que integran "
+                                           "el órgano, por ejemplo {0} (en la CLI: --tipos municipio); tipos: {1}. "
+                                           "Con «todos» (lo habitual) el órgano lo integran todos los miembros activos "
+                                           "de esos tipos, derivados del padrón; sin él (--solo-designados), solo "
+                                           "limita a quién se designa o se elige.").format(
+                '{"tipos": ["municipio"], "todos": true}', ", ".join(TIPOS_DE_MIEMBRO)))
+        parametros["tipos"] = list(dict.fromkeys(tipos_pedidos))
+    if tipo == "tamano_fijo" and not (isinstance(parametros.get("puestos"), int) and parametros["puestos"] >= 1):
+        raise ErrorEscritorio(traducir("La regla de cantidad fija dice cuántos integrantes, por ejemplo {0} (en la "
+                                       "CLI: --puestos 3).").format('{"puestos": 3}'))
+    if tipo == "presidencia" and parametros.get("organo") not in TIPOS_ORGANO:
+        raise ErrorEscritorio(traducir("La regla de presidencia nombra el tipo de órgano cuyo titular preside, por "
+                                       "ejemplo {0}; tipos: {1}.").format('{"organo": "secretaria_ejecutiva"}', tipos))
+    articulo = campos.texto_opcional(traducir("Artículo"), articulo, maximo=LARGO_CORTO)
+    desde = campos.fecha(traducir("Desde"), desde, historica=True, futura=True)
+    with transaccion(db):  # la regla igual se busca con la base tomada: otra ventana pudo agregarla recién
+        existentes = tabla_organos.reglas(db, organo_id)
+        igual = next((r for r in existentes if r["tipo"] == tipo and json.loads(r["parametros"]) == parametros), None)
+        if igual is not None:
+            cita = f", {igual['articulo']}" if igual["articulo"] else ""
+            raise ErrorEscritorio(traducir(
+                "{0} ya tiene la regla «{1}» (regla {2}{3}): no se agregó otra igual. Para citar otro artículo, "
+                "quite esa regla (Órganos > Reglas de composición…, o «organos quitar-regla {2}») y agréguela de "
+                "nuevo.").format(organo["nombre"], traducir(REGLAS[tipo]), igual["id"], cita))
+        if tipo in ("por_categoria", "tamano_fijo"):
+            _exigir_cupos_posibles(db, asociacion_id, organo, existentes, Regla(tipo, parametros, articulo, desde))
+        return tabla_organos.insertar_regla_con_fecha(db, organo_id, tipo, json.dumps(parametros), articulo,
+                                              (desde or date(1900, 1, 1)).isoformat())
+
+
+def _exigir_cupos_posibles(db: BaseDeDatos, asociacion_id: int, organo: dict, existentes: list[dict],
+                           nueva: Regla) -> None:
+    """Al fijar los cupos por país o la cantidad de puestos: que el órgano pueda cumplirlos con los países de hoy (o
+    los del día desde el que rige la regla, si es posterior). Cinco puestos no alcanzan para «1 por país pleno» en
+    una red de ocho países plenos: se rechaza con la cuenta, en lugar de avisar para siempre que falta uno."""
+    reglas = [Regla(r["tipo"], json.loads(r["parametros"]), r["articulo"],
+                    date.fromisoformat(r["desde"]) if r.get("desde") else None) for r in existentes] + [nueva]
+
+    def ultima(tipo: str) -> Regla | None:   # la que rige: la de texto más reciente (la nueva, a igual fecha)
+        del_tipo = [(r.desde or date.min, i, r) for i, r in enumerate(reglas) if r.tipo == tipo]
+        return max(del_tipo, key=lambda t: t[:2])[2] if del_tipo else None
+
+    cupos, tamano = ultima("por_categoria"), ultima("tamano_fijo")
+    if cupos is None or tamano is None:
+        return
+    al = max(fecha_de_hoy(), nueva.desde or date.min)
+    categorias = tabla_asociaciones.categorias_al(db, asociacion_id, al.isoformat())
+    otros = any(r.tipo in ("de_oficio", "presidencia", "troika", "todos_los_activos", "tipo_de_miembro")
+                for r in reglas)
+    motivo = cupos_imposibles(cupos.parametros, categorias, int(tamano.parametros["puestos"]), otros)
+    if motivo is None:
+        return
+    citas = [f"{r.articulo}" for r in (tamano, cupos) if r.articulo]
+    cita = f" ({'; '.join(dict.fromkeys(citas))})" if citas else ""
+    raise ErrorEscritorio(traducir(
+        "No se agregó la regla: en {0}, {1}{2}, con los países de la asociación el {3}. Escriba cupos que quepan "
+        "(por ejemplo, a lo sumo uno por país pleno: en la línea de órdenes, --pleno-maximo 1) o corrija la cantidad "
+        "de puestos.").format(organo["nombre"], motivo, cita, formato.fecha(al)))
+
+
+def describir_parametros(tipo: str, parametros: dict) -> str:
+    """Los parámetros de una regla como se leen: «2 por país pleno, 1 por país asociado», «a lo sumo 1 por país
+    pleno», «3 puestos», «municipios: todos los activos»."""
+    if tipo == "por_categoria":
+        return describir_cupos(parametros)
+    if tipo == "tipo_de_miembro":
+        tipos = nombrar_tipos(parametros.get("tipos") or [])
+        return (traducir("{0}: todos los activos").format(tipos) if parametros.get("todos", True)
+                else traducir("{0}: los que se designen o elijan").format(tipos))
+    if tipo == "tamano_fijo":
+        return traducir("{0} puestos").format(parametros.get("puestos"))
+    if tipo == "de_oficio":
+        return ", ".join(traducir(TIPOS_ORGANO.get(t, t)) for t in parametros.get("organos", []))
+    if tipo == "presidencia":
+        tipo_organo = parametros.get("organo")
+        return traducir(TIPOS_ORGANO.get(tipo_organo, str(tipo_organo)))
+    return ""
+
+
+def reglas_de_composicion(contexto: Contexto, organo_id: int) -> list[FilaRegla]:
+    """Las reglas de composición del órgano, con su id y cómo se leen (la lista que muestra la ventana)."""
+    organo_de_la_asociacion(contexto, organo_id)
+    return [_fila_regla(r) for r in tabla_organos.reglas(contexto.db, organo_id)]
+
+
+def _fila_regla(r: dict) -> FilaRegla:
+    parametros = json.loads(r["parametros"])
+    return FilaRegla(id=r["id"], organo_id=r["organo_id"], tipo=r["tipo"],
+                     nombre=traducir(REGLAS.get(r["tipo"], r["tipo"])), parametros=parametros,
+                     descripcion=describir_parametros(r["tipo"], parametros), articulo=r["articulo"], desde=r["desde"])
+
+
+def quitar_regla(contexto: Contexto, regla_id: int) -> FilaRegla:
+    """Quita una regla de composición (la bitácora guarda lo que decía); devuelve la regla quitada. La composición
+    deja de aplicarla en todas las fechas: una regla reformada se quita y se agrega la nueva."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    with transaccion(db):
+        regla = tabla_organos.regla_de_composicion_de_la_asociacion(db, asociacion_id, regla_id)
+        if regla is None:
+            raise ErrorEscritorio(traducir("No existe la regla de composición {0} en esta asociación. Las reglas de "
+                                           "un órgano, con su número, se ven con «organos composicion ORGANO» o en "
+                                           "Órganos > Reglas de composición…").format(regla_id))
+        tabla_organos.borrar_regla(db, regla_id)
+    return _fila_regla(regla)
+
+
+def reglas_de(db: BaseDeDatos, organo_id: int) -> list[Regla]:
+    return [Regla(r["tipo"], json.loads(r["parametros"]), r["articulo"],
+                  date.fromisoformat(r["desde"]) if r.get("desde") else None) for r in tabla_organos.reglas(db, organo_id)]
