@@ -16,9 +16,10 @@ def es_repetido(error: BaseException) -> bool:
 
 def seguir_numeracion(db, tabla: str) -> None:
     """Después de insertar filas con su id puesto a mano (la importación los numera por adelantado): en el servidor,
-    la numeración automática de la tabla sigue desde el último (SQLite lo hace solo)."""
+    la numeración automática de la tabla sigue desde el último (SQLite lo hace solo). Con la función del servidor
+    (postgres/numeracion.py): ningún papel puede mover una secuencia por sí mismo."""
     if es_servidor(db):
-        db.execute(f"SELECT setval(pg_get_serial_sequence('{tabla}', 'id'), max(id)) FROM {tabla} HAVING count(*) > 0")
+        db.execute("SELECT escritorio_seguir_numeracion(?)", [tabla])
 
 
 def estadisticas_al_dia(db) -> None:

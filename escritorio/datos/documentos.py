@@ -7,6 +7,19 @@ from .base_de_datos import BaseDeDatos, insertar_fila
 from .dialecto import es_servidor
 
 
+# Lo que registra el papel de tesorería en el servidor (postgres/emitidos.py lo hace cumplir): sus documentos y los
+# listados que cualquiera imprime. Lo demás (convocatorias, actas, resoluciones, normas, la memoria, los informes de
+# las unidades) lo emite secretaría; tesorería y consulta lo imprimen sin registrarlo (issue 77, §5).
+TIPOS_DE_TESORERIA = ("recibo", "estado_cuenta", "aviso", "resumen_cobranza", "padron", "composicion", "organigrama")
+
+
+def registra(db: BaseDeDatos, tipo: str) -> bool:
+    """¿Puede quien está conectado registrar un documento de este tipo? En el archivo, sí; en el servidor, según su
+    papel (el que guardó la conexión al abrir: consulta no registra nada y ya abre solo para consultar)."""
+    papel = getattr(db.estado, "papel", None) if es_servidor(db) else "secretaria"
+    return papel == "secretaria" or (papel == "tesoreria" and tipo in TIPOS_DE_TESORERIA)
+
+
 def identidad(db: BaseDeDatos) -> str:
     """La identidad de la base (entra en cada código: otra base da otros códigos con los mismos ids)."""
     fila = db.execute("SELECT base_id FROM identidad_base WHERE unica = 1").fetchone()

@@ -92,8 +92,9 @@ def emitir(db: BaseDeDatos, emision: Emision | None, ruta: Path | str, escribir:
     SHA-256 del archivo escrito como original (copia 0) o reimpresión (1, 2…). Si algo falla no queda ni el
     registro ni un archivo nuevo a medias. `escribir(sello)` escribe el PDF en `ruta`.
 
-    Sin emisión escribe sin código. En una base abierta solo para consultar no se registra nada: el documento lleva
-    su código solo si ya se había emitido (y verifica por su texto).
+    Sin emisión escribe sin código. En una base abierta solo para consultar, o con un papel del servidor que no emite
+    ese documento (tesorería imprime una convocatoria o un acta), no se registra nada: el documento lleva su código
+    solo si ya se había emitido (y verifica por su texto).
 
     Con `vista_previa` escribe lo que saldría ahora (el original o la próxima COPIA, con su código) sin registrar
     nada: mirar un documento en pantalla no gasta su original; lo gasta imprimirlo o guardarlo."""
@@ -111,7 +112,7 @@ def emitir_varios(db: BaseDeDatos, emisiones: list[Emision], ruta: Path | str,
     codigos = [e.codigo(db) for e in emisiones]
     # Con la dirección pública de la asociación, el QR lleva la página de verificación de cada documento.
     paginas = [pagina_de_verificacion(Contexto(db, e.asociacion_id), c) for e, c in zip(emisiones, codigos)]
-    if solo_lectura(db) is not None:
+    if solo_lectura(db) is not None or not all(tabla_documentos.registra(db, e.tipo) for e in emisiones):
         previos = [tabla_documentos.documento_del_registro(db, e.tipo, e.referencia, e.huella) for e in emisiones]
         return escribir([Sello(c, tabla_documentos.proxima_copia(db, p["id"]), d) if p else None
                          for c, p, d in zip(codigos, previos, paginas)])

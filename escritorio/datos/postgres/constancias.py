@@ -40,8 +40,29 @@ BEGIN
 END $$"""
 
 
+# Tesorería pone en la bandeja sus recibos y sus avisos de cobro; una convocatoria, un acta o una resolución las manda
+# secretaría (issue 77, §5: tesorería registraba y mandaba una convocatoria).
+_CLASES_DE_TESORERIA = ("aviso", "recibo")
+
+
+def _mensaje_de_su_papel() -> str:
+    from .emitidos import SOLO_SECRETARIA
+
+    clases = ", ".join(f"'{c}'" for c in _CLASES_DE_TESORERIA)
+    solo = SOLO_SECRETARIA.format("'Solo el papel de secretaría pone en la bandeja de salida convocatorias, actas y "
+                                  "resoluciones.'")
+    return f"""CREATE FUNCTION regla_mensaje_de_su_papel() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.clase NOT IN ({clases}) THEN {solo} END IF;
+  RETURN NEW;
+END $$"""
+
+
 def sentencias_del_servidor() -> list[str]:
     return [
+        _mensaje_de_su_papel(),
+        "CREATE TRIGGER mensajes_de_su_papel BEFORE INSERT ON mensajes FOR EACH ROW "
+        "EXECUTE FUNCTION regla_mensaje_de_su_papel()",
         _MENSAJE,
         "CREATE TRIGGER mensajes_enviado_fijo BEFORE UPDATE ON mensajes FOR EACH ROW "
         "EXECUTE FUNCTION regla_mensaje_enviado_fijo()",

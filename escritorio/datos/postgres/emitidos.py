@@ -10,6 +10,7 @@ registro queda anotado y sellado con el login de quien lo hizo, y «documento ve
 que la bitácora sellada cubre (servicios/documentos.py).
 """
 
+from ..documentos import TIPOS_DE_TESORERIA
 from .papeles import PAPELES
 
 _SECRETARIA = PAPELES["secretaria"]
@@ -34,14 +35,16 @@ TABLAS = ("documentos_emitidos", "archivos_emitidos", "firmas_digitales")
 
 
 def sentencias_del_servidor() -> list[str]:
-    actas = SOLO_SECRETARIA.format("'Solo el papel de secretaría registra actas y resoluciones emitidas.'")
+    actas = SOLO_SECRETARIA.format("'Solo el papel de secretaría registra actas, resoluciones, convocatorias y los "
+                                   "demás documentos de la secretaría.'")
+    de_tesoreria = ", ".join(f"'{t}'" for t in TIPOS_DE_TESORERIA)
     return [
         f"""CREATE FUNCTION escritorio_registrar_documento(asociacion bigint, codigo_ text, tipo_ text, referencia_ bigint,
   huella_ text, resumen_ text, emitido_en_ text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
 AS $$
 DECLARE nuevo bigint;
 BEGIN
-  IF tipo_ IN ('acta', 'resolucion') THEN {actas} END IF;
+  IF tipo_ NOT IN ({de_tesoreria}) THEN {actas} END IF;
   INSERT INTO documentos_emitidos (asociacion_id, codigo, tipo, referencia, huella, resumen, emitido_en)
     VALUES (asociacion, codigo_, tipo_, referencia_, huella_, resumen_, {_HORA.format('emitido_en_')})
     RETURNING id INTO nuevo;
@@ -51,7 +54,7 @@ END $$""",
   generado_en_ text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER AS $$
 DECLARE nuevo bigint;
 BEGIN
-  IF (SELECT tipo FROM documentos_emitidos WHERE id = documento) IN ('acta', 'resolucion') THEN {actas} END IF;
+  IF (SELECT tipo FROM documentos_emitidos WHERE id = documento) NOT IN ({de_tesoreria}) THEN {actas} END IF;
   INSERT INTO archivos_emitidos (documento_id, sha256, copia, texto, generado_en)
     VALUES (documento, lower(sha256_), copia_, texto_, {_HORA.format('generado_en_')}) RETURNING id INTO nuevo;
   RETURN nuevo;

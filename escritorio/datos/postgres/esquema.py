@@ -359,9 +359,10 @@ def _traduccion() -> tuple[tuple[str, ...], tuple[str, ...]]:
         for nombre in tablas_con_bitacora(db):
             ddl += _bitacora_de(por_nombre[nombre])
         ddl += _SELLADO + _CERROJO
-        from . import constancias, emitidos, saldos_a_favor, supresion, viaje  # lo que solo existe en el servidor
+        from . import constancias, emitidos, numeracion, saldos_a_favor, supresion, viaje  # solo en el servidor
 
         ddl += emitidos.sentencias_del_servidor()
+        ddl += numeracion.sentencias_del_servidor()
         ddl += viaje.sentencias_del_servidor()
         ddl += constancias.sentencias_del_servidor()
         ddl += saldos_a_favor.sentencias_del_servidor()
@@ -389,9 +390,10 @@ def esta_instalado(db) -> bool:
 
 def _papeles() -> list:
     """Los grupos de los papeles y sus permisos sobre esta base (papeles.py)."""
-    from . import emitidos, papeles, saldos_a_favor, supresion, viaje
+    from . import emitidos, numeracion, papeles, saldos_a_favor, supresion, viaje
 
-    return papeles.sentencias(nombres_de_tablas(), {**emitidos.FUNCIONES, **viaje.FUNCIONES, **supresion.FUNCIONES},
+    return papeles.sentencias(nombres_de_tablas(), {**emitidos.FUNCIONES, **viaje.FUNCIONES, **supresion.FUNCIONES,
+                                                    **numeracion.FUNCIONES},
                               (*emitidos.TABLAS, *viaje.TABLAS_POR_SUS_FUNCIONES,
                                *saldos_a_favor.TABLAS_POR_SUS_FUNCIONES))
 

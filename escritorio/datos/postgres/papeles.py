@@ -30,7 +30,9 @@ SOLO_DEL_SERVIDOR = ("bitacora", "bitacora_sellos", "bitacora_valores", "escrito
 # de extracto importadas (lo que impide importar dos veces el mismo extracto). Se agregan; de una fila, solo se cambian
 # las columnas que el programa cambia (datos/correo.py: el estado del envío; datos/extractos.py: nada), y nada se
 # borra. Las reglas de los cambios que quedan, en constancias.py.
-SOLO_AGREGAR = {"mensajes": ("estado", "ultimo_error", "intentos", "enviado_en"),
+# `ancla`: la huella de la bitácora que el envío anota en el mensaje justo antes de mandarlo (issue 69); sin ella en la
+# lista, nadie podía enviar el correo en el servidor (issue 77, §1).
+SOLO_AGREGAR = {"mensajes": ("estado", "ultimo_error", "intentos", "enviado_en", "ancla"),
                 "destinatarios_mensaje": ("estado", "motivo", "cuando"),
                 "adjuntos_mensaje": (), "archivos_correo": (), "lineas_de_extracto": ()}
 # Funciones con los permisos del dueño que solo ejecutan los papeles que escriben (las demás que no son de todos, como
@@ -79,10 +81,19 @@ def sentencias(tablas: list[str], funciones: dict[str, tuple[str, ...]] | None =
                 ddl.append(sql.SQL("GRANT UPDATE ({0}) ON {1} TO {2}").format(
                     sql.SQL(", ").join(sql.Identifier(c) for c in SOLO_AGREGAR[tabla]), sql.Identifier(tabla),
                     sql.Identifier(grupo)))
-        # Secretaría además sigue la numeración de los miembros tras una importación (setval pide UPDATE).
-        permisos = "USAGE, UPDATE" if grupo == "escritorio_secretaria" else "USAGE"
-        ddl.append(sql.SQL("GRANT {0} ON ALL SEQUENCES IN SCHEMA public TO {1}").format(
-            sql.SQL(permisos), sql.Identifier(grupo)))
+        # Las secuencias solo se usan (nextval, al insertar): ningún papel las mueve (setval). Lo que sigue la
+        # numeración después de una importación lo hace su función (numeracion.py); un servidor de antes daba UPDATE a
+        # secretaría, y con eso podía mover la del sello de la bitácora (issue 77, §5).
+        ddl.append(sql.SQL("REVOKE UPDATE ON ALL SEQUENCES IN SCHEMA public FROM {0}").format(sql.Identifier(grupo)))
+        ddl.append(sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {0}").format(sql.Identifier(grupo)))
+    # Las secuencias de lo que escribe solo el servidor (la bitácora, sus sellos y sus valores) no las usa nadie más:
+    # un nextval a mano dejaría un salto en la numeración de los sellos.
+    ddl.append(sql.SQL(
+        "DO $$ DECLARE s text; BEGIN FOR s IN SELECT pg_get_serial_sequence('public.' || c.table_name, c.column_name) "
+        "FROM information_schema.columns c WHERE c.table_schema = 'public' AND c.table_name = ANY({0}) "
+        "AND c.column_default LIKE 'nextval(%' LOOP "
+        "EXECUTE format('REVOKE ALL ON SEQUENCE %s FROM PUBLIC, %s', s, {1}); END LOOP; END $$").format(
+        sql.Literal(list(SOLO_DEL_SERVIDOR)), sql.Literal(", ".join(f'"{g}"' for g in PAPELES.values()))))
     # El cerrojo no se lee ni se bloquea desde afuera: solo por su función (LOCK TABLE pide permisos sobre la tabla).
     ddl.append(sql.SQL("REVOKE ALL ON escritorio_cerrojo, escritorio_devoluciones FROM PUBLIC, {0}").format(todos))
     # Sin tablas temporales ni objetos nuevos en public (sin_sombras.py).
