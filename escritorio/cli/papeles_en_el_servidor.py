@@ -13,6 +13,7 @@ documentación y la prueba; una orden nueva sin su fila hace fallar la prueba.
 - COBRANZA: secretaría y tesorería (cuotas, pagos, recibos, avisos de cobro y su correo).
 - SECRETARIA: solo secretaría (el resto de la base).
 - ADMINISTRACION: quien administra el servidor (el dueño de las tablas), con la dirección en la orden misma.
+- «demo» carga la red de ejemplo en una base vacía (también del servidor): secretaría.
 - EN_EL_ARCHIVO: la orden trabaja sobre un archivo de este equipo (respaldos, la red de ejemplo): sobre el servidor
   dice por qué no y no hace nada.
 """
@@ -26,7 +27,7 @@ EN_EL_ARCHIVO = None
 _S, _C, _T = SECRETARIA, COBRANZA, TODOS
 
 PAPELES_POR_ORDEN: dict[str, tuple[str, ...] | None] = {
-    "demo": EN_EL_ARCHIVO,
+    "demo": _S,
     "asociacion crear": _S, "asociacion listar": _T, "asociacion pais": _S, "asociacion editar": _S,
     "asociacion quitar-pais": _S, "asociacion paises": _T, "asociacion admision": _S,
     "miembros importar": _S, "miembros exportar": _T, "miembros padron": _T, "miembros listar": _T,
@@ -69,7 +70,7 @@ PAPELES_POR_ORDEN: dict[str, tuple[str, ...] | None] = {
     "buscar": _T, "publicar": _T,
     "correo cuenta": _S, "correo aceptar-certificado": _S, "correo convocatoria": _S, "correo acta": _S,
     "correo resolucion": _S, "correo recibo": _C, "correo avisos": _C, "correo bandeja": _T, "correo enviar": _C,
-    "correo anotar": _C, "correo confirmar": _C, "correo recibe": _S, "correo probar": _T, "correo anular": _S,
+    "correo anotar": _C, "correo confirmar": _C, "correo recibe": _S, "correo probar": _T, "correo anular": _C,
     "correo alcance": _T,
     "agenda": _T,
     "oradores pedir": _S, "oradores siguiente": _S, "oradores terminar": _S, "oradores cerrar": _S,

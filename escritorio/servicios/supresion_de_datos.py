@@ -40,6 +40,7 @@ from ..dominio import formato
 from ..dominio.memoria import Carta, Columna, FilaDeTabla, Parrafo, Seccion, Tabla
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
+from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida
 from .acceso_a_los_datos import identificadores, terminos
 from .archivos import escribir_archivo
@@ -387,6 +388,12 @@ def _carta(contexto: Contexto, plan: PlanDeSupresion, datos) -> Carta:
 def limpiar(contexto: Contexto) -> bool:
     """Reescribe el archivo para que lo suprimido no quede en su espacio libre (lo que quedó pendiente porque otro
     programa tenía la base abierta). True si se pudo."""
+    from ..datos.dialecto import es_servidor
     from ..datos.limpieza import limpiar_el_archivo
 
+    if es_servidor(contexto.db):   # no hay archivo que reescribir: lo hace PostgreSQL, a pedido de quien lo administra
+        raise ErrorEscritorio(traducir(
+            "En una base del servidor no hay un archivo que reescribir: el espacio que dejó lo suprimido lo recupera "
+            "PostgreSQL. Para que no quede nada en el disco, quien administra el servidor corre «VACUUM FULL» sobre "
+            "la base (y deja rotar los respaldos de pg_dump), como dice docs/garantias.md. No se hizo nada."))
     return limpiar_el_archivo(contexto.db)

@@ -51,9 +51,15 @@ def _mensaje_de_su_papel() -> str:
     clases = ", ".join(f"'{c}'" for c in _CLASES_DE_TESORERIA)
     solo = SOLO_SECRETARIA.format("'Solo el papel de secretaría pone en la bandeja de salida convocatorias, actas y "
                                   "resoluciones.'")
+    anular = SOLO_SECRETARIA.format("'Solo el papel de secretaría anula una convocatoria, un acta o una resolución "
+                                    "de la bandeja de salida.'")
+    # Al agregar, la clase; al cambiar, anular (tesorería despacha la bandeja entera, pero no anula lo ajeno).
     return f"""CREATE FUNCTION regla_mensaje_de_su_papel() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF NEW.clase NOT IN ({clases}) THEN {solo} END IF;
+  IF NEW.clase NOT IN ({clases}) THEN
+    IF TG_OP = 'INSERT' THEN {solo} END IF;
+    IF NEW.estado = 'anulado' AND OLD.estado <> 'anulado' THEN {anular} END IF;
+  END IF;
   RETURN NEW;
 END $$"""
 
@@ -61,7 +67,7 @@ END $$"""
 def sentencias_del_servidor() -> list[str]:
     return [
         _mensaje_de_su_papel(),
-        "CREATE TRIGGER mensajes_de_su_papel BEFORE INSERT ON mensajes FOR EACH ROW "
+        "CREATE TRIGGER mensajes_de_su_papel BEFORE INSERT OR UPDATE OF estado ON mensajes FOR EACH ROW "
         "EXECUTE FUNCTION regla_mensaje_de_su_papel()",
         _MENSAJE,
         "CREATE TRIGGER mensajes_enviado_fijo BEFORE UPDATE ON mensajes FOR EACH ROW "
