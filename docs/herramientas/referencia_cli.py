@@ -18,6 +18,8 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from escritorio.cli.papeles_en_el_servidor import PAPELES_POR_ORDEN, en_palabras
+
 RAIZ = Path(__file__).resolve().parents[2]
 DESTINO = RAIZ / "docs" / "cli.md"
 ANCHO = 100   # el de la forma de uso y los epílogos (argparse lo toma de COLUMNS)
@@ -58,6 +60,11 @@ Para qué sirve cada orden y ejemplos de uso: la [guía de usuaria](guia/es/14-l
 Las opciones generales van **antes** de la orden: `escritorio --db C:\\redes\\litoral.db miembros listar`.
 `--asociacion SIGLA` (después de la orden) se puede omitir cuando la base tiene una sola asociación.
 `--json` da lo mismo para otro programa: el valor exacto, sin recortar.
+
+«En el servidor: …», en cada orden, dice qué papel la corre sobre una base del servidor PostgreSQL
+([Varias personas](servidor.md#lo-que-puede-cada-papel-aunque-entre-con-psql)). Lo hace cumplir el servidor
+mismo; la tabla está en `escritorio/cli/papeles_en_el_servidor.py` y `tests/servidor/test_papeles_por_orden.py`
+corre las órdenes con el login de cada papel contra un PostgreSQL de verdad.
 """
 
 
@@ -180,6 +187,8 @@ def seccion(camino: tuple[str, ...], analizador) -> list[str]:
                  for n, h in a.choices.items()]
         lineas += [", ".join(f"[{n}](#{ancla(nombre + ' ' + n)})" for n, _ in hijos), ""]
     lineas += _argumentos(analizador)
+    if not es_grupo(analizador) and " ".join(camino) in PAPELES_POR_ORDEN:
+        lineas += [en_palabras(" ".join(camino)), ""]
     if analizador.epilog:
         lineas += _bloque(analizador.epilog)
     return lineas

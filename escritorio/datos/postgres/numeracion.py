@@ -19,7 +19,7 @@ def sentencias_del_servidor() -> list[str]:
     solo_secretaria = SOLO_SECRETARIA.format("'Solo el papel de secretaría numera los miembros.'")
     return [f"""CREATE FUNCTION escritorio_seguir_numeracion(tabla text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
 AS $$
-DECLARE secuencia text; mayor bigint;
+DECLARE secuencia text; mayor bigint; dado bigint;
 BEGIN
   IF tabla NOT IN ({", ".join(f"'{t}'" for t in TABLAS)}) THEN
     RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Esa numeración no se mueve: ' || coalesce(tabla, '');
@@ -27,9 +27,9 @@ BEGIN
   IF tabla = 'miembros' THEN {solo_secretaria} END IF;
   secuencia := pg_get_serial_sequence('public.' || tabla, 'id');
   EXECUTE format('SELECT max(id) FROM public.%I', tabla) INTO mayor;
-  -- Solo hacia adelante: el valor que ya dio la secuencia no se vuelve a dar.
-  IF mayor IS NOT NULL AND mayor > coalesce((SELECT last_value FROM pg_catalog.pg_sequences
-      WHERE schemaname = 'public' AND sequencename = split_part(secuencia, '.', 2)), 0) THEN
+  -- Solo hacia adelante: el último valor que dio (o que da por dado) la secuencia no se vuelve a dar.
+  EXECUTE format('SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM %s', secuencia) INTO dado;
+  IF mayor IS NOT NULL AND mayor > dado THEN
     PERFORM setval(secuencia, mayor);
   END IF;
 END $$"""]

@@ -91,7 +91,7 @@ def sentencias(tablas: list[str], funciones: dict[str, tuple[str, ...]] | None =
     ddl.append(sql.SQL(
         "DO $$ DECLARE s text; BEGIN FOR s IN SELECT pg_get_serial_sequence('public.' || c.table_name, c.column_name) "
         "FROM information_schema.columns c WHERE c.table_schema = 'public' AND c.table_name = ANY({0}) "
-        "AND c.column_default LIKE 'nextval(%' LOOP "
+        "AND (c.is_identity = 'YES' OR c.column_default LIKE 'nextval(%') LOOP "
         "EXECUTE format('REVOKE ALL ON SEQUENCE %s FROM PUBLIC, %s', s, {1}); END LOOP; END $$").format(
         sql.Literal(list(SOLO_DEL_SERVIDOR)), sql.Literal(", ".join(f'"{g}"' for g in PAPELES.values()))))
     # El cerrojo no se lee ni se bloquea desde afuera: solo por su función (LOCK TABLE pide permisos sobre la tabla).

@@ -1,0 +1,92 @@
+"""Lo que un login del servidor intentó con psql (issue 77, §1 y §5), como lo haría quien tiene el papel y SQL a mano,
+contra un PostgreSQL de verdad con la red de ejemplo:
+
+- secretaría movía la secuencia del sello de la bitácora (`setval`): todas las escrituras de todos fallaban después,
+  sin rastro. Ningún papel mueve una secuencia ni usa las de la bitácora; la numeración que sigue una importación la
+  lleva una función del dueño, solo hacia adelante.
+- tesorería registraba una convocatoria (el documento con su código) y la ponía en la bandeja de salida; anulaba
+  una convocatoria pendiente. Solo lo hace secretaría.
+"""
+
+import json
+
+import psycopg
+import pytest
+from servidor_postgres import rechazo_del_servidor as _rechazo
+
+from escritorio.datos.postgres import conexion
+from escritorio.servicios.verificacion import verificar
+
+
+def _uno(url: str, consulta: str, parametros=()):
+    with psycopg.connect(url) as c:
+        return c.execute(consulta, parametros).fetchone()
+
+
+@pytest.mark.parametrize("papel", ["secretaria", "tesoreria", "consulta"])
+def test_ningun_papel_mueve_una_secuencia_ni_usa_las_de_la_bitacora(demo_en_el_servidor, login_pg, cli, papel):
+    url = demo_en_el_servidor
+    login = login_pg(url, f"alguien_{papel}", papel)
+    for intento in ("SELECT setval('bitacora_sellos_id_seq', 1)", "SELECT setval('bitacora_sellos_id_seq', 999999)",
+                    "SELECT nextval('bitacora_sellos_id_seq')", "SELECT setval('pagos_id_seq', 1)",
+                    "SELECT setval('miembros_id_seq', 1)", "ALTER SEQUENCE bitacora_sellos_id_seq RESTART WITH 1",
+                    "SELECT escritorio_seguir_numeracion('bitacora_sellos')"):
+        mensaje = _rechazo(login, intento)
+        assert "permission denied" in mensaje or "must be owner" in mensaje or "no se mueve" in mensaje, (
+            intento, mensaje)
+    # Después de los intentos, todos siguen escribiendo y la base verifica.
+    hecho = cli("pagos", "registrar", "--miembro", 3, "--monto", 5, "--moneda", "USD", "--fecha", "2026-11-20",
+                db=url)
+    assert hecho.returncode == 0, hecho.stderr
+    db = conexion.conectar(url)
+    try:
+        assert verificar(db).correcta
+    finally:
+        db.close()
+
+
+def test_la_numeracion_sigue_solo_hacia_adelante_y_solo_la_del_papel(demo_en_el_servidor, login_pg):
+    url = demo_en_el_servidor
+    tomas = login_pg(url, "tomas", "tesoreria")
+    antes = _uno(url, "SELECT last_value, is_called FROM pagos_id_seq")
+    with psycopg.connect(tomas) as c:
+        c.execute("SELECT escritorio_seguir_numeracion('pagos')")       # no hay nada más alto: no se mueve
+    assert _uno(url, "SELECT last_value, is_called FROM pagos_id_seq") == antes
+    assert "Solo el papel de secretaría numera los miembros" in _rechazo(
+        tomas, "SELECT escritorio_seguir_numeracion('miembros')")
+
+
+def test_tesoreria_no_emite_ni_anula_una_convocatoria(demo_en_el_servidor, login_pg, cli, tmp_path):
+    url = demo_en_el_servidor
+    tomas = login_pg(url, "tomas", "tesoreria")
+    ana = login_pg(url, "ana", "secretaria")
+    # Con SQL a mano, por la función que registra los documentos y en la bandeja de salida.
+    assert "Solo el papel de secretaría registra actas, resoluciones, convocatorias" in _rechazo(
+        tomas, "SELECT escritorio_registrar_documento(1, 'AAAA-BBBB-CCCC', 'convocatoria', 4, repeat('a', 64), "
+               "'{}', NULL)")
+    assert "Solo el papel de secretaría pone en la bandeja de salida convocatorias" in _rechazo(
+        tomas, "INSERT INTO mensajes (asociacion_id, message_id, clase, referencia, asunto, texto, html) "
+               "VALUES (1, '<x@y>', 'convocatoria', 4, 'Convocatoria', 'x', 'x')")
+    # Por el programa: la convocatoria de tesorería se imprime sin registrarla; secretaría la registra.
+    hecho = cli("sesiones", "convocar", "Consejo", "--fecha", "2027-03-01", "--lugar", "Rosario", "--json", db=ana)
+    assert hecho.returncode == 0, hecho.stderr
+    sesion = json.loads(hecho.stdout)["id"]
+    antes = _uno(url, "SELECT count(*) FROM documentos_emitidos WHERE tipo = 'convocatoria'")[0]
+    impresa = cli("sesiones", "convocatoria", sesion, tmp_path / "de-tesoreria.pdf", db=tomas)
+    assert impresa.returncode == 0, impresa.stderr
+    assert _uno(url, "SELECT count(*) FROM documentos_emitidos WHERE tipo = 'convocatoria'")[0] == antes
+    registrada = cli("sesiones", "convocatoria", sesion, tmp_path / "de-secretaria.pdf", db=ana)
+    assert registrada.returncode == 0, registrada.stderr
+    assert _uno(url, "SELECT count(*) FROM documentos_emitidos WHERE tipo = 'convocatoria'")[0] == antes + 1
+    # La convocatoria que secretaría dejó en la bandeja: tesorería no la anula (la despacha, eso sí).
+    hecho = cli("correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", "1", "--seguridad", "ninguna",
+                "--remitente", "secretaria@redsur.ejemplo.org", db=ana)
+    assert hecho.returncode == 0, hecho.stderr
+    hecho = cli("correo", "convocatoria", sesion, "--no-enviar", db=ana)
+    assert hecho.returncode == 0, hecho.stderr
+    (mensaje,) = _uno(url, "SELECT max(id) FROM mensajes WHERE clase = 'convocatoria'")
+    anular = cli("correo", "anular", mensaje, db=tomas)
+    assert anular.returncode == 1 and "no tiene permiso" in anular.stderr, anular.stderr
+    assert "Solo el papel de secretaría anula una convocatoria" in _rechazo(
+        tomas, f"UPDATE mensajes SET estado = 'anulado' WHERE id = {mensaje}")
+    assert _uno(url, "SELECT estado FROM mensajes WHERE id = %s", [mensaje]) == ("pendiente",)
