@@ -7736,7 +7736,6 @@ Continue?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>1 puesto</source>
       <translation>1 seat</translation>
@@ -8637,6 +8636,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Artículo</source>
       <translation>Article</translation>
     </message>
@@ -8733,13 +8733,14 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Asamblea</source>
       <translation>Assembly</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Asientos de oficio por el cargo en otro órgano</source>
       <translation>Ex officio seats by virtue of a position in another body</translation>
@@ -9500,7 +9501,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Cantidad fija de puestos</source>
       <translation>Fixed number of seats</translation>
@@ -9751,6 +9752,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Comisión Directiva</source>
       <translation>Executive Board</translation>
     </message>
@@ -9760,6 +9762,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Comité</source>
       <translation>Committee</translation>
     </message>
@@ -9769,6 +9772,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Comité Ejecutivo</source>
       <translation>Executive Committee</translation>
     </message>
@@ -9914,6 +9918,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Congreso</source>
       <translation>Congress</translation>
     </message>
@@ -9923,6 +9928,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Consejo</source>
       <translation>Council</translation>
     </message>
@@ -10744,6 +10750,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Desde</source>
@@ -10786,8 +10793,8 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Designación</source>
       <translation>Appointment</translation>
@@ -12237,6 +12244,11 @@ Do you want to open it now?</translation>
       <translation>On second call, with {0} of {1} {2} present, the session is held with those present{3}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>En una base del servidor no hay un archivo que reescribir: el espacio que dejó lo suprimido lo recupera PostgreSQL. Para que no quede nada en el disco, quien administra el servidor corre «VACUUM FULL» sobre la base (y deja rotar los respaldos de pg_dump), como dice docs/garantias.md. No se hizo nada.</source>
+      <translation>A server database has no file to rewrite: PostgreSQL reclaims the space left by what was erased. So that nothing stays on disk, whoever administers the server runs «VACUUM FULL» on the database (and lets the pg_dump backups rotate), as docs/garantias.md says. Nothing was done.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>En una elección, la mayoría simple es la candidatura más votada: no se cuenta sobre {0}. Deje la base en «emitidos», o elija mayoría absoluta {1}.</source>
       <translation>In an election, a simple majority is the candidacy with the most votes: it is not counted over {0}. Leave the base at “votes cast”, or choose an absolute majority {1}.</translation>
@@ -13263,6 +13275,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Grupo de trabajo</source>
       <translation>Working group</translation>
     </message>
@@ -14672,12 +14685,12 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Amendment {0} is in force from {1}: its rules do not apply before that date.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>La regla de asientos de oficio nombra los tipos de órgano cuyos integrantes se sientan por su cargo, por ejemplo {0}; tipos: {1}.</source>
       <translation>The ex officio seats rule names the types of body whose members sit by virtue of their position, for example {0}; types: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>La regla de cantidad fija dice cuántos integrantes, por ejemplo {0} (en la CLI: --puestos 3).</source>
       <translation>The fixed-number rule says how many members, for example {0} (in the CLI: --puestos 3).</translation>
     </message>
@@ -14687,12 +14700,12 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The rule for this type of decision requires</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>La regla de presidencia nombra el tipo de órgano cuyo titular preside, por ejemplo {0}; tipos: {1}.</source>
       <translation>The presidency rule names the type of body whose incumbent presides, for example {0}; types: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>La regla de puestos por categoría dice cuántas ciudades electas por país de cada categoría: exactamente, por ejemplo {0} (en la CLI: --pleno 2 --asociado 1); a lo sumo, {1} (--pleno-maximo 1); o al menos, {2} (--pleno-minimo 1). Un mínimo no puede pasar al máximo.</source>
       <translation>The seats-by-category rule says how many elected cities per country of each category: exactly, for example {0} (on the command line: --pleno 2 --asociado 1); at most, {1} (--pleno-maximo 1); or at least, {2} (--pleno-minimo 1). A minimum cannot exceed the maximum.</translation>
     </message>
@@ -14702,7 +14715,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Rule {0} of {1} ({2}) does not cite an amended text: there is nothing to review.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>La regla «solo miembros de un tipo» nombra los tipos de miembro que integran el órgano, por ejemplo {0} (en la CLI: --tipos municipio); tipos: {1}. Con «todos» (lo habitual) el órgano lo integran todos los miembros activos de esos tipos, derivados del padrón; sin él (--solo-designados), solo limita a quién se designa o se elige.</source>
       <translation>The «only members of one type» rule names the member types that make up the body, for example {0} (on the command line: --tipos municipio); types: {1}. With «todos» (the usual) all active members of those types make up the body, derived from the register; without it (--solo-designados), it only limits who is appointed or elected.</translation>
     </message>
@@ -16123,7 +16136,7 @@ The details were saved in:
       <translation>There is no person {0} in this association: choose them in Personal data › People.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>No existe la regla de composición {0} en esta asociación. Las reglas de un órgano, con su número, se ven con «organos composicion ORGANO» o en Órganos &gt; Reglas de composición…</source>
       <translation>Composition rule {0} does not exist in this association. A body’s rules, with their numbers, are shown with “organos composicion ORGANO” or in Bodies &gt; Composition rules…</translation>
     </message>
@@ -16529,7 +16542,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The party was not added:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>No se agregó la regla: en {0}, {1}{2}, con los países de la asociación el {3}. Escriba cupos que quepan (por ejemplo, a lo sumo uno por país pleno: en la línea de órdenes, --pleno-maximo 1) o corrija la cantidad de puestos.</source>
       <translation>The rule was not added: in {0}, {1}{2}, with the association's countries on {3}. Write quotas that fit (for example, at most one per full-member country: on the command line, --pleno-maximo 1) or correct the number of seats.</translation>
     </message>
@@ -17620,6 +17633,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Otro</source>
       <translation>Other</translation>
     </message>
@@ -18244,7 +18258,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Presidencia por el cargo en otro órgano</source>
       <translation>Presidency by virtue of a position in another body</translation>
@@ -18340,7 +18354,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Puestos por categoría de país</source>
       <translation>Seats by country category</translation>
@@ -18972,7 +18986,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Broken rule in table {0}: a row has a value Escritorio never saves (another program wrote it, with the database rules turned off). What to do: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Regla «{0}» desconocida; use {1}.</source>
       <translation>Unknown rule “{0}”; use {1}.</translation>
     </message>
@@ -19674,6 +19688,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Executive Secretariat</translation>
@@ -19688,7 +19703,7 @@ The damaged file was kept as:
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Secretaría Ejecutiva anterior, actual y siguiente</source>
       <translation>Previous, current and next Executive Secretariat</translation>
@@ -19699,6 +19714,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Secretaría Técnica</source>
       <translation>Technical Secretariat</translation>
     </message>
@@ -20173,7 +20189,7 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Solo miembros de un tipo</source>
       <translation>Only members of one type</translation>
@@ -20718,7 +20734,7 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Todos los miembros activos</source>
       <translation>All active members</translation>
@@ -21266,6 +21282,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Unidad temática</source>
       <translation>Thematic unit</translation>
     </message>
@@ -27388,7 +27405,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} does not carry the head of the audit log («Huella de la bitácora: sello N · …»): it is not minutes, a resolution, a receipt or an account statement issued by Escritorio.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>{0} no puede sentarse de oficio en sí mismo: quite «{1}» de la lista.</source>
       <translation>{0} cannot sit ex officio on itself: remove “{1}” from the list.</translation>
     </message>
@@ -27532,8 +27549,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>{0} puestos</source>
       <translation>{0} seats</translation>
@@ -27867,7 +27883,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is no longer listed as a guest at the {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>{0} ya tiene la regla «{1}» (regla {2}{3}): no se agregó otra igual. Para citar otro artículo, quite esa regla (Órganos &gt; Reglas de composición…, o «organos quitar-regla {2}») y agréguela de nuevo.</source>
       <translation>{0} already has the rule “{1}” (rule {2}{3}): an identical one was not added. To cite another article, remove that rule (Bodies &gt; Composition rules…, or “organos quitar-regla {2}”) and add it again.</translation>
     </message>
@@ -28272,7 +28288,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the minutes for the second call must be more than zero (or none).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>{0}: los que se designen o elijan</source>
       <translation>{0}: those appointed or elected</translation>
     </message>
@@ -28422,7 +28438,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: it has not reached any of the {1} members by email yet</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>{0}: todos los activos</source>
       <translation>{0}: all active</translation>
     </message>

@@ -7783,7 +7783,6 @@ Continuar?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>1 puesto</source>
       <translation>1 lugar</translation>
@@ -8770,6 +8769,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Artículo</source>
       <translation>Artigo</translation>
     </message>
@@ -8871,6 +8871,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Asamblea</source>
       <translation>Assembleia</translation>
     </message>
@@ -8882,7 +8883,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Asientos de oficio por el cargo en otro órgano</source>
       <translation>Membros natos pelo cargo em outro órgão</translation>
@@ -9770,7 +9771,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Cantidad fija de puestos</source>
       <translation>Número fixo de lugares</translation>
@@ -10036,6 +10037,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Comisión Directiva</source>
       <translation>Comissão Diretiva</translation>
     </message>
@@ -10045,6 +10047,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Comité</source>
       <translation>Comitê</translation>
     </message>
@@ -10054,6 +10057,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Comité Ejecutivo</source>
       <translation>Comitê Executivo</translation>
     </message>
@@ -10258,6 +10262,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Congreso</source>
       <translation>Congresso</translation>
     </message>
@@ -10272,6 +10277,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Consejo</source>
       <translation>Conselho</translation>
     </message>
@@ -11234,6 +11240,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Desde</source>
@@ -11276,8 +11283,8 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Designación</source>
       <translation>Designação</translation>
@@ -12874,6 +12881,11 @@ Deseja abri-lo agora?</translation>
       <translation>Em segunda convocação, com a presença de {0} de {1} {2}, a sessão é realizada com os presentes{3}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>En una base del servidor no hay un archivo que reescribir: el espacio que dejó lo suprimido lo recupera PostgreSQL. Para que no quede nada en el disco, quien administra el servidor corre «VACUUM FULL» sobre la base (y deja rotar los respaldos de pg_dump), como dice docs/garantias.md. No se hizo nada.</source>
+      <translation>Uma base do servidor não tem um arquivo a reescrever: o espaço deixado pelo que foi suprimido é recuperado pelo PostgreSQL. Para que nada fique no disco, quem administra o servidor executa «VACUUM FULL» na base (e deixa os backups do pg_dump rodarem), como diz docs/garantias.md. Nada foi feito.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>En una elección, la mayoría simple es la candidatura más votada: no se cuenta sobre {0}. Deje la base en «emitidos», o elija mayoría absoluta {1}.</source>
       <translation>Em uma eleição, a maioria simples é a candidatura mais votada: não se calcula sobre {0}. Deixe a base em “emitidos” ou escolha maioria absoluta {1}.</translation>
@@ -14065,6 +14077,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Grupo de trabajo</source>
       <translation>Grupo de trabalho</translation>
     </message>
@@ -15606,12 +15619,12 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A reforma {0} vigora desde {1}: suas regras não vigoram antes dessa data.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>La regla de asientos de oficio nombra los tipos de órgano cuyos integrantes se sientan por su cargo, por ejemplo {0}; tipos: {1}.</source>
       <translation>A regra de membros natos indica os tipos de órgão cujos integrantes têm assento por seu cargo, por exemplo {0}; tipos: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>La regla de cantidad fija dice cuántos integrantes, por ejemplo {0} (en la CLI: --puestos 3).</source>
       <translation>A regra de número fixo diz quantos integrantes, por exemplo {0} (na CLI: --puestos 3).</translation>
     </message>
@@ -15621,12 +15634,12 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A regra deste tipo de decisão exige</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>La regla de presidencia nombra el tipo de órgano cuyo titular preside, por ejemplo {0}; tipos: {1}.</source>
       <translation>A regra de presidência indica o tipo de órgão cujo titular preside, por exemplo {0}; tipos: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>La regla de puestos por categoría dice cuántas ciudades electas por país de cada categoría: exactamente, por ejemplo {0} (en la CLI: --pleno 2 --asociado 1); a lo sumo, {1} (--pleno-maximo 1); o al menos, {2} (--pleno-minimo 1). Un mínimo no puede pasar al máximo.</source>
       <translation>A regra de lugares por categoria diz quantas cidades eleitas por país de cada categoria: exatamente, por exemplo {0} (na linha de comandos: --pleno 2 --asociado 1); no máximo, {1} (--pleno-maximo 1); ou no mínimo, {2} (--pleno-minimo 1). Um mínimo não pode passar do máximo.</translation>
     </message>
@@ -15636,7 +15649,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A regra {0} de {1} ({2}) não cita um texto reformado: não há nada a revisar.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>La regla «solo miembros de un tipo» nombra los tipos de miembro que integran el órgano, por ejemplo {0} (en la CLI: --tipos municipio); tipos: {1}. Con «todos» (lo habitual) el órgano lo integran todos los miembros activos de esos tipos, derivados del padrón; sin él (--solo-designados), solo limita a quién se designa o se elige.</source>
       <translation>A regra «somente membros de um tipo» indica os tipos de membro que integram o órgão, por exemplo {0} (na linha de comandos: --tipos municipio); tipos: {1}. Com «todos» (o habitual) integram o órgão todos os membros ativos desses tipos, derivados do cadastro; sem ele (--solo-designados), só limita quem é designado ou eleito.</translation>
     </message>
@@ -17268,7 +17281,7 @@ Os detalhes foram registrados em:
       <translation>Não existe a pessoa {0} nesta associação: escolha-a em Dados pessoais › Pessoas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>No existe la regla de composición {0} en esta asociación. Las reglas de un órgano, con su número, se ven con «organos composicion ORGANO» o en Órganos &gt; Reglas de composición…</source>
       <translation>Não existe a regra de composição {0} nesta associação. As regras de um órgão, com seu número, podem ser vistas com “organos composicion ORGANO” ou em Órgãos &gt; Regras de composição…</translation>
     </message>
@@ -17725,7 +17738,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A parte não foi adicionada:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>No se agregó la regla: en {0}, {1}{2}, con los países de la asociación el {3}. Escriba cupos que quepan (por ejemplo, a lo sumo uno por país pleno: en la línea de órdenes, --pleno-maximo 1) o corrija la cantidad de puestos.</source>
       <translation>A regra não foi adicionada: em {0}, {1}{2}, com os países da associação em {3}. Escreva cotas que caibam (por exemplo, no máximo um por país pleno: na linha de comandos, --pleno-maximo 1) ou corrija o número de lugares.</translation>
     </message>
@@ -18921,6 +18934,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Otro</source>
       <translation>Outro</translation>
     </message>
@@ -19671,7 +19685,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Presidencia por el cargo en otro órgano</source>
       <translation>Presidência pelo cargo em outro órgão</translation>
@@ -19782,7 +19796,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Puestos por categoría de país</source>
       <translation>Lugares por categoria de país</translation>
@@ -20535,7 +20549,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Regra quebrada na tabela {0}: uma linha tem um valor que o Escritorio nunca salva (foi escrita por outro programa, com as regras do banco de dados desligadas). O que fazer: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Regla «{0}» desconocida; use {1}.</source>
       <translation>Regra “{0}” desconhecida; use {1}.</translation>
     </message>
@@ -21308,6 +21322,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Secretaria Executiva</translation>
@@ -21322,7 +21337,7 @@ O arquivo danificado foi guardado como:
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Secretaría Ejecutiva anterior, actual y siguiente</source>
       <translation>Secretaria Executiva anterior, atual e seguinte</translation>
@@ -21333,6 +21348,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Secretaría Técnica</source>
       <translation>Secretaria Técnica</translation>
     </message>
@@ -21912,7 +21928,7 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Solo miembros de un tipo</source>
       <translation>Somente membros de um tipo</translation>
@@ -22549,7 +22565,7 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Todos los miembros activos</source>
       <translation>Todos os membros ativos</translation>
@@ -23137,6 +23153,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Unidad temática</source>
       <translation>Unidade temática</translation>
     </message>
@@ -29662,7 +29679,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não traz a cabeça do registro de auditoria («Huella de la bitácora: sello N · …»): não é uma ata, uma resolução, um recibo nem um extrato de conta emitido pelo Escritorio.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>{0} no puede sentarse de oficio en sí mismo: quite «{1}» de la lista.</source>
       <translation>{0} não pode ter assento nato em si mesmo: retire “{1}” da lista.</translation>
     </message>
@@ -29841,8 +29858,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/elegibles.py" />
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/sesiones_puntos.py" />
       <source>{0} puestos</source>
       <translation>{0} lugares</translation>
@@ -30211,7 +30227,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não consta mais como convidado da {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>{0} ya tiene la regla «{1}» (regla {2}{3}): no se agregó otra igual. Para citar otro artículo, quite esa regla (Órganos &gt; Reglas de composición…, o «organos quitar-regla {2}») y agréguela de nuevo.</source>
       <translation>{0} já tem a regra “{1}” (regra {2}{3}): não foi adicionada outra igual. Para citar outro artigo, remova essa regra (Órgãos &gt; Regras de composição…, ou “organos quitar-regla {2}”) e adicione-a novamente.</translation>
     </message>
@@ -30666,7 +30682,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: os minutos da segunda convocação devem ser mais que zero (ou nenhuma).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>{0}: los que se designen o elijan</source>
       <translation>{0}: os que forem designados ou eleitos</translation>
     </message>
@@ -30816,7 +30832,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: ainda não chegou por e-mail a nenhum dos {1} integrantes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>{0}: todos los activos</source>
       <translation>{0}: todos os ativos</translation>
     </message>
