@@ -145,9 +145,14 @@ def _libre(carpeta: Path, nombre: str) -> Path:
 
 def comprobar_carpeta(carpeta: Path | str) -> Path:
     """La carpeta donde irán los recibos: existe (o se crea) y se puede escribir en ella; ErrorEscritorio si no."""
-    from ..salida import mensaje_de_oserror
+    from ..salida import comprobar_nombre, mensaje_de_oserror
 
     carpeta = Path(carpeta)
+    # Cada carpeta del camino con un nombre posible, como cualquier otro archivo de salida: un nombre con una secuencia
+    # de la terminal se rechaza antes de registrar nada, no se crea ni se repite en la salida (issue 77, §5).
+    for parte in (carpeta, *carpeta.parents):
+        if parte.name:
+            comprobar_nombre(parte, traducir("los recibos"), traducir("no se registró nada"))
     try:
         carpeta.mkdir(parents=True, exist_ok=True)
         prueba = _libre(carpeta, ".escritorio-prueba")

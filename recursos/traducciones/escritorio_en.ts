@@ -24402,6 +24402,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>members in arrears vote</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>los recibos</source>
+      <translation>the receipts</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>los íconos</source>
       <translation>the icons</translation>
@@ -24934,6 +24939,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>no se registra (así se eligió)</source>
       <translation>not recorded (as chosen)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>no se registró nada</source>
+      <translation>nothing was registered</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />

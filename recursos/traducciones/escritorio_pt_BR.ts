@@ -26456,6 +26456,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>os inadimplentes votam</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>los recibos</source>
+      <translation>os recibos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>los íconos</source>
       <translation>os ícones</translation>
@@ -27003,6 +27008,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>no se registra (así se eligió)</source>
       <translation>não é registrada (assim foi escolhido)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>no se registró nada</source>
+      <translation>nada foi registrado</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />

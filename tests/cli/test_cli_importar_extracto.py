@@ -315,3 +315,19 @@ def test_la_moneda_escrita_en_el_importe_es_la_de_la_linea(cli, copia_de_la_demo
     contradice = cli("pagos", "importar", ruta, "--simular", db=copia_de_la_demo)
     assert contradice.returncode == 1 and "Fila 2, columna C (Importe)" in contradice.stderr
     assert "el importe dice USD y la moneda de la línea es ARS" in contradice.stderr, contradice.stderr
+
+
+def test_una_carpeta_de_recibos_con_una_secuencia_de_la_terminal_se_rechaza_sin_registrar(cli, copia_de_la_demo,
+                                                                                          extracto, tmp_path):
+    """El hallazgo (issue 77, §5): «--recibos» aceptaba un nombre con ESC ] … BEL, lo creaba y lo repetía en la
+    salida normal (que a un archivo va tal cual). Como cualquier otro archivo de salida, se rechaza con el motivo."""
+    ruta, _ = extracto
+    antes = _contar(copia_de_la_demo, "pagos")
+    for nombre in ("recibos\x1b]0;hackeado\x07", "r\x1b[2Jx"):
+        resultado = cli("pagos", "importar", ruta, "--moneda", "USD", "--asignar", "10=no", "--recibos",
+                        tmp_path / nombre / "marzo", db=copia_de_la_demo)
+        assert resultado.returncode == 1, resultado.stdout
+        assert "tiene un carácter de control invisible" in resultado.stderr
+        assert "\x1b" not in resultado.stdout + resultado.stderr
+        assert not (tmp_path / nombre).exists()
+    assert _contar(copia_de_la_demo, "pagos") == antes
