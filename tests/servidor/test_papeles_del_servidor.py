@@ -124,7 +124,8 @@ def test_los_papeles_emitidos_solo_los_registra_el_programa(demo_en_el_servidor,
                         f"DELETE FROM archivos_emitidos WHERE documento_id = {documento}"):
             assert "permission denied" in _rechazo(login, intento), (login, intento)
     assert _rechazo(tomas, "SELECT escritorio_registrar_documento(1, 'AAAABBBBCCCC', 'acta', 1, repeat('a', 64), "
-                           "'{}', NULL)") == "Solo el papel de secretaría registra actas y resoluciones emitidas."
+                           "'{}', NULL)") == ("Solo el papel de secretaría registra actas, resoluciones, "
+                                              "convocatorias y los demás documentos de la secretaría.")
     firma = "SELECT escritorio_registrar_firma(1, 'acta', 1, 'X', repeat('a', 64), 'hoy', '%PDF-1'::bytea)"
     assert "permission denied" in _rechazo(tomas, firma)
     assert "permission denied" in _rechazo(carla, f"SELECT escritorio_registrar_archivo({documento}, '{sha}', 9, "
