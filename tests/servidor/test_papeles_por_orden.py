@@ -14,6 +14,7 @@ de las dos.
 """
 
 import argparse
+import importlib
 import itertools
 import json
 import re
@@ -174,6 +175,20 @@ EJEMPLOS: dict[str, list[str]] = {
     "respaldo listar": ["respaldo", "listar"],
 }
 
+# Lo que piden otras órdenes antes de correr (una moción que admitir, una persona registrada…): cada paso es una orden
+# que corre el administrador sobre la misma base, con --json, y guarda en las marcas un valor de lo que devolvió
+# ({marca: clave del JSON}). Las escriben los módulos `ejemplos_*.py` de esta carpeta, junto con sus EJEMPLOS.
+PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {}
+
+for _modulo in ("ejemplos_de_la_sala", "ejemplos_del_resto"):
+    try:
+        _ejemplos = importlib.import_module(_modulo)
+    except ModuleNotFoundError:
+        continue
+    assert not set(_ejemplos.EJEMPLOS) & set(EJEMPLOS), f"{_modulo}: órdenes que ya tienen ejemplo"
+    EJEMPLOS.update(_ejemplos.EJEMPLOS)
+    PREPARAR.update(getattr(_ejemplos, "PREPARAR", {}))
+
 # Las órdenes que esta prueba todavía no corre, con el motivo (issue 77, nota): piden preparar datos que la red de
 # ejemplo no trae (una moción, una enmienda, una persona registrada, una solicitud, un certificado…) o un servidor
 # aparte. Siguen en la tabla de papeles y en docs/cli.md; el servidor las hace cumplir igual.
@@ -283,9 +298,16 @@ def test_cada_papel_corre_lo_suyo_y_nada_mas(orden, papeles, demo_en_el_servidor
     url = demo_en_el_servidor
     entorno = {**entorno_cli, "ESCRITORIO_CLAVE_NUEVA": "clave-de-alguien-nuevo"}   # «servidor usuario» la pide
     prometidos = PAPELES_POR_ORDEN[orden]
+    marcas = dict(marcas_de_la_prueba)
+    for pasos, guardar in PREPARAR.get(orden, []):
+        hecho = cli(*_llenar(pasos, marcas, tmp_path), db=url, entorno=entorno)
+        assert hecho.returncode == 0, f"preparar «{' '.join(pasos)}»: {hecho.stderr}"
+        devuelto = json.loads(hecho.stdout) if guardar else {}
+        for marca, clave in guardar.items():
+            marcas[marca] = devuelto[clave]
     for papel in papeles:
         login = login_pg(url, f"persona_{papel}", papel)
-        argumentos = _llenar(EJEMPLOS[orden], {**marcas_de_la_prueba, "url": login}, tmp_path)
+        argumentos = _llenar(EJEMPLOS[orden], {**marcas, "url": login}, tmp_path)
         antes = _huella_de_la_bitacora(url)
         hecho = cli(*argumentos, db=login, entorno=entorno)
         cuando = f"«{' '.join(argumentos)}» con el papel {papel}"

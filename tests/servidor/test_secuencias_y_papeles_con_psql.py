@@ -90,3 +90,30 @@ def test_tesoreria_no_emite_ni_anula_una_convocatoria(demo_en_el_servidor, login
     assert "Solo el papel de secretaría anula una convocatoria" in _rechazo(
         tomas, f"UPDATE mensajes SET estado = 'anulado' WHERE id = {mensaje}")
     assert _uno(url, "SELECT estado FROM mensajes WHERE id = %s", [mensaje]) == ("pendiente",)
+
+
+def test_una_votacion_registrada_no_se_cambia_con_psql_aunque_el_acta_siga_en_borrador(demo_en_el_servidor, login_pg):
+    """El hallazgo: la votación de la sesión 4 (acta en borrador) cambiaba con psql y el login de secretaría, sellada
+    como cualquier cambio. El archivo lo nota (un registro sin sellar); el servidor lo rechaza."""
+    url = demo_en_el_servidor
+    sara = login_pg(url, "sara", "secretaria")
+    (votacion, a_favor) = _uno(url, "SELECT v.id, v.a_favor FROM votaciones v JOIN puntos_orden p ON p.id = v.punto_id "
+                                    "WHERE p.sesion_id = 4")
+    assert _uno(url, "SELECT estado FROM actas WHERE sesion_id = 4") == ("borrador",)
+    for intento in (f"UPDATE votaciones SET a_favor = a_favor + 5 WHERE id = {votacion}",
+                    f"DELETE FROM votaciones WHERE id = {votacion}"):
+        assert _rechazo(sara, intento).startswith("Una votación registrada está cerrada"), intento
+    assert _uno(url, "SELECT a_favor FROM votaciones WHERE id = %s", [votacion]) == (a_favor,)
+
+
+def test_un_incidente_lo_reconoce_el_login_que_lo_hace(demo_en_el_servidor, login_pg):
+    url = demo_en_el_servidor
+    sara = login_pg(url, "sara", "secretaria")
+    with psycopg.connect(url) as c:   # quien administra el servidor anota un incidente
+        (incidente,) = c.execute("INSERT INTO incidentes (tipo, notado_en, detalle) VALUES ('filas_ajenas', "
+                                 "'2026-11-27T10:00:00', 'prueba') RETURNING id").fetchone()
+    with psycopg.connect(sara) as c:  # secretaría lo reconoce en nombre de otra persona
+        c.execute("UPDATE incidentes SET reconocido_en = '2026-11-27T10:05:00', reconocido_por = 'ana', "
+                  "motivo = 'Lo hizo Ana' WHERE id = %s", [incidente])
+    assert _uno(url, "SELECT reconocido_por, motivo FROM incidentes WHERE id = %s", [incidente]) == (
+        "sara", "Lo hizo Ana")

@@ -1,4 +1,5 @@
-"""El correo que salió no se reescribe en el servidor (issue 58, punto 3).
+"""El correo que salió no se reescribe en el servidor (issue 58, punto 3); quién manda qué y quién reconoce un
+incidente, según su login (issue 77, §5).
 
 Un mensaje enviado y sus destinatarios son la constancia de una notificación (la convocatoria que manda el estatuto);
 las líneas de extracto importadas, lo que impide registrar dos veces el mismo pago. Ningún papel las borra ni cambia
@@ -64,8 +65,39 @@ BEGIN
 END $$"""
 
 
+# Quien reconoce un incidente es el login que lo hace, no el nombre que manda el programa (--operador, el usuario del
+# equipo): secretaría reconocía un incidente en nombre de otra persona (issue 77, §5).
+_INCIDENTE = """CREATE FUNCTION regla_incidente_con_su_login() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.reconocido_en IS NOT NULL AND (TG_OP = 'INSERT' OR OLD.reconocido_en IS NULL) THEN
+    NEW.reconocido_por := session_user;
+  END IF;
+  RETURN NEW;
+END $$"""
+
+
+# Una votación queda cerrada al registrarse (servicios/congelados.py: congelada siempre). El archivo nota un cambio
+# hecho por fuera (un registro sin sellar, «congelado y cambiado»); en el servidor, quien cambiaba la votación con psql
+# y su login dejaba un cambio sellado como cualquiera: el servidor la rechaza, aunque el acta siga en borrador (issue
+# 77, §5). Solo la devolución de una sesión de viaje (viaje.py) aplica lo que se votó en la copia.
+_VOTACION = """CREATE FUNCTION regla_votacion_cerrada() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+BEGIN
+  IF public.escritorio_devolviendo() IS NULL THEN
+    RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE =
+      'Una votación registrada está cerrada: no se modifica ni se borra (si el acta sigue en borrador, corrija el acta).';
+  END IF;
+  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $$"""
+
+
 def sentencias_del_servidor() -> list[str]:
     return [
+        _VOTACION,
+        "CREATE TRIGGER votaciones_cerradas BEFORE UPDATE OR DELETE ON votaciones FOR EACH ROW "
+        "EXECUTE FUNCTION regla_votacion_cerrada()",
+        _INCIDENTE,
+        "CREATE TRIGGER incidentes_con_su_login BEFORE INSERT OR UPDATE ON incidentes FOR EACH ROW "
+        "EXECUTE FUNCTION regla_incidente_con_su_login()",
         _mensaje_de_su_papel(),
         "CREATE TRIGGER mensajes_de_su_papel BEFORE INSERT OR UPDATE OF estado ON mensajes FOR EACH ROW "
         "EXECUTE FUNCTION regla_mensaje_de_su_papel()",
