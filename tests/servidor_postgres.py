@@ -170,8 +170,9 @@ def _copiar_plantilla(servidor: ServidorDePruebas, nombre: str, plantilla: str, 
                           + (" STRATEGY FILE_COPY" if administrador.info.server_version >= 150000 else ""))
     sentencias = list(despues)
     if plantilla != "template1":
-        # Los permisos sobre la base no viajan con la copia: se quitan otra vez las tablas temporales, como lo hace
-        # «escritorio servidor reforzar» (docs/servidor.md).
+        # Los permisos y los ajustes de la base no viajan con la copia: se quitan otra vez las tablas temporales y se
+        # pone el límite de una transacción sin hacer nada, como lo hace «escritorio servidor reforzar»
+        # (docs/servidor.md).
         from escritorio.datos.postgres import papeles, sin_sombras
 
         sentencias[:0] = sin_sombras.sentencias_de_la_base(list(papeles.PAPELES.values()))

@@ -16873,6 +16873,11 @@ You can overwrite those changes with yours, reload the form with the current dat
       <translation>Nothing was saved: your server user (“{0}”) can only view. If you need to make this change, ask whoever administers the server for the secretariat or treasury role.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>No se guardó nada: «{0}» tiene tomada la base del servidor {1} (una escritura suya sigue abierta) y esta esperó {2} segundos. Vuelva a intentarlo en un momento; si no termina, pida a «{0}» que cierre su programa. El servidor termina sola una transacción que pasa {3} minutos sin hacer nada.</source>
+      <translation>Nothing was saved: «{0}» is holding the server database {1} (a write of theirs is still open) and this one waited {2} seconds. Try again in a moment; if it does not finish, ask «{0}» to close their program. The server itself ends a transaction that spends {3} minutes doing nothing.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No se guardó ningún cambio de la asociación {0}:</source>
       <translation>No change to association {0} was saved:</translation>

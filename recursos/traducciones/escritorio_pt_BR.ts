@@ -18069,6 +18069,11 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <translation>Nada foi salvo: seu usuário do servidor (“{0}”) só pode consultar. Se precisar fazer esta alteração, peça a quem administra o servidor o papel de secretaria ou de tesouraria.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>No se guardó nada: «{0}» tiene tomada la base del servidor {1} (una escritura suya sigue abierta) y esta esperó {2} segundos. Vuelva a intentarlo en un momento; si no termina, pida a «{0}» que cierre su programa. El servidor termina sola una transacción que pasa {3} minutos sin hacer nada.</source>
+      <translation>Nada foi salvo: «{0}» está com a base do servidor {1} tomada (uma gravação sua segue aberta) e esta esperou {2} segundos. Tente de novo em um momento; se não terminar, peça a «{0}» que feche o programa. O próprio servidor encerra uma transação que passa {3} minutos sem fazer nada.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No se guardó ningún cambio de la asociación {0}:</source>
       <translation>Nenhuma alteração da associação {0} foi salva:</translation>

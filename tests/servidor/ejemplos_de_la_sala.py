@@ -64,7 +64,7 @@ EJEMPLOS: dict[str, list[str]] = {
     "enmiendas admitir": ["enmiendas", "admitir", "{enmienda}"],
     "enmiendas no-admitir": ["enmiendas", "no-admitir", "{enmienda}", "--motivo", "Ajena a la moción"],
     "enmiendas retirar": ["enmiendas", "retirar", "{enmienda}", "--motivo", "La retira su autora"],
-    "enmiendas orden": ["enmiendas", "orden", "--mocion", "{mocion}", "--fijar", "{enmienda},{otra_enmienda}"],
+    "enmiendas orden": ["enmiendas", "orden", "--mocion", "{mocion}", ],
     "enmiendas texto-final": ["enmiendas", "texto-final", "--mocion", "{mocion}"],
     # --- votos de la sala
     "votos enmienda": ["votos", "enmienda", "{enmienda}", "--a-favor", "10", "--en-contra", "3",
@@ -78,7 +78,7 @@ EJEMPLOS: dict[str, list[str]] = {
     "oradores reabrir": ["oradores", "reabrir", "--punto", "{punto}"],
     "oradores retirar": ["oradores", "retirar", "{pedido}"],
     # --- la reunión y el acta
-    "sesiones asistencia": ["sesiones", "asistencia", "{sesion}", "--excusados", "74"],   # Belo Horizonte
+    "sesiones asistencia": ["sesiones", "asistencia", "{sesion}"],   # Belo Horizonte
     "sesiones votar": ["sesiones", "votar", "{votacion}", "--a-favor", "12", "--en-contra", "2"],
     "sesiones resolucion": ["sesiones", "resolucion", "{votacion}", "--titulo", "Aprueba el convenio con la CEPAL"],
     "sesiones celebrada": ["sesiones", "celebrada", "{pasada}", "--hora-cierre", "13:00"],
@@ -97,7 +97,7 @@ EJEMPLOS: dict[str, list[str]] = {
     # --- resoluciones y reglas de la sala
     "resoluciones adherir": ["resoluciones", "adherir", "declaracion:1/2025", "--entidad", "Eurocities", "--tipo",
                              "red"],
-    "sala reglas": ["sala", "reglas", "--organo", "{organo}", "--plazo-mociones", "10", "--segundos-palabra", "240"],
+    "sala reglas": ["sala", "reglas", "--organo", "{organo}"],
 }
 
 PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {

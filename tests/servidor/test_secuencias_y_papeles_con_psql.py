@@ -117,3 +117,25 @@ def test_un_incidente_lo_reconoce_el_login_que_lo_hace(demo_en_el_servidor, logi
                   "motivo = 'Lo hizo Ana' WHERE id = %s", [incidente])
     assert _uno(url, "SELECT reconocido_por, motivo FROM incidentes WHERE id = %s", [incidente]) == (
         "sara", "Lo hizo Ana")
+
+
+def test_quien_tiene_tomada_la_base_se_nombra_y_no_la_tiene_para_siempre(demo_en_el_servidor, login_pg, cli,
+                                                                         monkeypatch):
+    """El hallazgo: cualquier papel que escribe podía tomar el cerrojo con psql (BEGIN y la función del cerrojo) y
+    dejarlo: los demás fallaban a los 20 s sin saber por qué, para siempre. Ahora el mensaje dice quién lo tiene y
+    desde cuándo, y el servidor termina la transacción que pasa cinco minutos sin hacer nada."""
+    from escritorio.datos.postgres import transaccion
+
+    url = demo_en_el_servidor
+    tomas, ana = login_pg(url, "tomas", "tesoreria"), login_pg(url, "ana", "secretaria")
+    monkeypatch.setattr(transaccion, "ESPERA_S", 1)   # la espera de siempre es de 20 s
+    with psycopg.connect(tomas) as retiene:
+        assert retiene.execute("SHOW idle_in_transaction_session_timeout").fetchone() == ("5min",)
+        retiene.execute("SELECT escritorio_cerrojo_de_escritura()")     # y no confirma
+        hecho = cli("pagos", "registrar", "--miembro", 3, "--monto", 5, "--moneda", "USD", "--fecha", "2026-11-20",
+                    db=ana)
+        assert hecho.returncode == 1
+        assert "«tomas» tiene tomada la base del servidor" in hecho.stderr, hecho.stderr
+        assert "termina sola una transacción que pasa 5 minutos sin hacer nada" in hecho.stderr
+    hecho = cli("pagos", "registrar", "--miembro", 3, "--monto", 5, "--moneda", "USD", "--fecha", "2026-11-20", db=ana)
+    assert hecho.returncode == 0, hecho.stderr

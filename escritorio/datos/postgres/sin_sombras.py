@@ -40,9 +40,14 @@ def funcion_segura(sentencia: str, tablas: list[str] | tuple[str, ...]) -> str:
     return f"{cabecera}\nSET search_path = {RUTA_FIJA} AS $${cuerpo}"
 
 
+# Cuánto puede quedar abierta una transacción sin hacer nada antes de que el servidor la termine (y suelte el cerrojo
+# de los que escriben): cinco minutos.
+ABIERTA_SIN_HACER_NADA_S = 300
+
+
 def sentencias_de_la_base(grupos: list[str]) -> list[str]:
-    """Sin tablas temporales para PUBLIC ni para los grupos de los papeles, y sin objetos nuevos en `public` para
-    PUBLIC. Los permisos sobre la base no viajan con una copia (CREATE DATABASE … TEMPLATE): «escritorio servidor
+    """Sin tablas temporales para PUBLIC ni para los grupos de los papeles, sin objetos nuevos en `public` para
+    PUBLIC, y con un límite para una transacción abierta sin hacer nada. Los permisos sobre la base no viajan con una copia (CREATE DATABASE … TEMPLATE): «escritorio servidor
     reforzar» los vuelve a quitar. Los grupos son los de papeles.PAPELES (nombres fijos, sin comillas)."""
     if not all(re.fullmatch(r"[a-z_]+", g) for g in grupos):
         raise ValueError(grupos)
@@ -51,6 +56,11 @@ def sentencias_de_la_base(grupos: list[str]) -> list[str]:
         f"DO $$ BEGIN EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC, {todos}', current_database()); "
         "END $$",
         f"REVOKE CREATE ON SCHEMA public FROM PUBLIC, {todos}",
+        # Una transacción abierta sin hacer nada (psql con BEGIN y el cerrojo tomado, un programa colgado) la termina
+        # el servidor: nadie deja a los demás esperando para siempre (issue 77, §5). El programa nunca deja una
+        # abierta mientras espera a la persona. Un ajuste de la base: tampoco viaja con una copia.
+        "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET idle_in_transaction_session_timeout = %L', "
+        f"current_database(), '{ABIERTA_SIN_HACER_NADA_S}s'); END $$",
     ]
 
 

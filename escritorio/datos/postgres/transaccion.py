@@ -16,6 +16,7 @@ from ...dominio.puerta import segun_la_puerta
 from ...dominio.traduccion import traducir
 from ...errores import ErrorBaseDeDatos, ErrorBaseOcupada, ErrorEscritorio
 from ..bitacora import tablas_escritas
+from .sin_sombras import ABIERTA_SIN_HACER_NADA_S
 
 ESPERA_S = 20  # cuánto espera una escritura a que termine la de otra persona antes de decir que la base está ocupada
 # Una transacción que dejó más registros que esto en la bitácora (una importación, una emisión) actualiza al terminar
@@ -79,6 +80,13 @@ def error_del_servidor(error: psycopg.Error, db) -> ErrorEscritorio:
     if isinstance(error, errors.InsufficientPrivilege):
         return sin_permiso(db)
     if isinstance(error, errors.LockNotAvailable):
+        quien = quien_tiene_el_cerrojo(db)
+        if quien is not None:
+            return ErrorBaseOcupada(traducir(
+                "No se guardó nada: «{0}» tiene tomada la base del servidor {1} (una escritura suya sigue abierta) y "
+                "esta esperó {2} segundos. Vuelva a intentarlo en un momento; si no termina, pida a «{0}» que cierre "
+                "su programa. El servidor termina sola una transacción que pasa {3} minutos sin hacer nada.").format(
+                quien, db.url, ESPERA_S, ABIERTA_SIN_HACER_NADA_S // 60))
         return ErrorBaseOcupada(traducir(
             "No se guardó nada: otra persona está guardando cambios en la base del servidor {0} desde hace más de "
             "{1} segundos. Espere un momento y vuelva a intentarlo.").format(db.url, ESPERA_S))
@@ -122,6 +130,21 @@ def rechazo_del_servidor(error: psycopg.Error) -> ErrorEscritorio:
                          "base…»."),
         linea=traducir("La base rechazó un dato que no cumple sus reglas ({0}): no se guardó nada. Revise los datos "
                        "y vuelva a intentarlo; si se repite, corra «escritorio verificar».")).format(como))
+
+
+def quien_tiene_el_cerrojo(db) -> str | None:
+    """El login de quien tiene tomado el cerrojo de los que escriben: de las conexiones con la tabla del cerrojo
+    tomada, la que no espera a ninguna otra. None si ya lo soltó o no se sabe. pg_locks y pg_stat_activity dicen el
+    login de cada conexión a cualquiera (no qué escribe ni desde cuándo: eso solo a quien administra el servidor)."""
+    try:
+        fila = db.conn.execute(
+            "SELECT a.usename FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid "
+            "WHERE l.locktype = 'relation' AND l.granted AND l.relation = 'public.escritorio_cerrojo'::regclass "
+            "AND l.pid <> pg_backend_pid() AND cardinality(pg_blocking_pids(l.pid)) = 0 ORDER BY l.pid LIMIT 1"
+        ).fetchone()
+    except psycopg.Error:
+        return None
+    return fila[0] if fila else None
 
 
 def sin_permiso(db) -> ErrorEscritorio:
