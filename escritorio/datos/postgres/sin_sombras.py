@@ -59,8 +59,10 @@ def sentencias_de_la_base(grupos: list[str]) -> list[str]:
         # Una transacción abierta sin hacer nada (psql con BEGIN y el cerrojo tomado, un programa colgado) la termina
         # el servidor: nadie deja a los demás esperando para siempre (issue 77, §5). El programa nunca deja una
         # abierta mientras espera a la persona. Un ajuste de la base: tampoco viaja con una copia.
+        # Lo puede solo el dueño de la base: si quien instala es otro, queda como estaba (docs/servidor.md lo dice).
         "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET idle_in_transaction_session_timeout = %L', "
-        f"current_database(), '{ABIERTA_SIN_HACER_NADA_S}s'); END $$",
+        f"current_database(), '{ABIERTA_SIN_HACER_NADA_S}s'); "
+        "EXCEPTION WHEN insufficient_privilege THEN NULL; END $$",
     ]
 
 
