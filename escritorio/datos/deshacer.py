@@ -127,3 +127,46 @@ def marcar(db: BaseDeDatos, cambio_id: int, *, deshecho: bool, ultimo_registro: 
     else:
         db.execute("UPDATE cambios_reversibles SET deshecho_en = NULL, ultimo_registro = ? WHERE id = ?",
                    [ultimo_registro, cambio_id])
+
+
+# --- lo que la bitácora anotó de un cambio (servicios/procedencia_del_cambio.py decide con esto) -----------------
+
+def registros_de(db: BaseDeDatos, entidad: str, entidad_id: int, *, desde: int = 0,
+                 hasta: int) -> list[tuple[int, str, dict | None, dict | None]]:
+    """(id, acción, la fila antes, la fila después) de cada registro de la bitácora sobre esa fila con id entre
+    `desde` y `hasta`, del más viejo al más nuevo, con los valores personales en su lugar. Cada fila, {columna: valor}
+    (None: no existía, o el registro no se pudo leer como fila de esa tabla). El alta anota la fila nueva; el
+    cambio, {"antes": …, "despues": …}; el borrado, la fila que se fue."""
+    from .bitacora import columnas_legibles
+    from .valores_personales import legibles
+
+    columnas = columnas_legibles(db, entidad)
+
+    def como_fila(valores) -> dict | None:
+        # Las columnas calculadas (al final de la tabla) no se anotan: la bitácora tiene a lo sumo las columnas.
+        return dict(zip(columnas, valores)) if isinstance(valores, list) and len(valores) <= len(columnas) else None
+
+    leidos = legibles(db, db.execute("SELECT id, accion, datos FROM bitacora WHERE entidad = ? AND entidad_id = ? "
+                                     "AND id BETWEEN ? AND ? ORDER BY id", [entidad, entidad_id, desde, hasta]
+                                     ).fetchall(), accion_en=1, datos_en=2)
+    salida = []
+    for registro_id, accion, datos in leidos:
+        try:
+            valores = json.loads(datos)
+        except (TypeError, ValueError):
+            valores = None
+        if accion == "cambio" and isinstance(valores, dict):
+            salida.append((registro_id, accion, como_fila(valores.get("antes")), como_fila(valores.get("despues"))))
+        elif accion == "borrado":
+            salida.append((registro_id, accion, como_fila(valores), None))
+        else:
+            salida.append((registro_id, accion, None, como_fila(valores)))
+    return salida
+
+
+def tramo_sellado(db: BaseDeDatos, registro_id: int) -> tuple[int, int] | None:
+    """(desde, hasta) del sello que cubre el registro: los registros de la transacción que lo escribió. None si el
+    registro no está sellado."""
+    fila = db.execute("SELECT desde_id, hasta_id FROM bitacora_sellos WHERE ? BETWEEN desde_id AND hasta_id "
+                      "ORDER BY id LIMIT 1", [registro_id]).fetchone()
+    return (fila[0], fila[1]) if fila else None

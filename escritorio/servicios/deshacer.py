@@ -24,11 +24,13 @@ from ..datos.conexion import transaccion
 from ..datos.incidentes import escrito_por_otro_programa
 from ..documentos.visible import abreviar
 from ..dominio.deshacer import describir_cambio
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..errores import ErrorEscritorio
 from .bitacora import hora_local, listar as listar_bitacora
 from .cerrado_despues import motivo as cerrado_despues
+from .procedencia_del_cambio import motivo_para_no_aplicar
 from .contexto import Contexto
 from .descripcion_bitacora import nombre_de_tabla
 from .reversibles import puesto
@@ -74,6 +76,13 @@ def _cambiado_despues(contexto: Contexto, cambio: dict, fila: dict) -> str:
 def impedimento(contexto: Contexto, cambio: dict, sentido: str = DESHACER) -> str | None:
     """Por qué no se puede deshacer (o rehacer) `cambio` hoy; None si se puede."""
     db = contexto.db
+    falso = motivo_para_no_aplicar(db, cambio)   # primero: lo que no anotó el programa no se mira más
+    if falso is not None:
+        return segun_la_puerta(
+            ventana=traducir("Ese cambio no es uno que Escritorio haya anotado: {0}. No se aplica nada. Revise la "
+                             "base en el menú Archivo, «Verificar la base…», y avise a quien la administra."),
+            linea=traducir("Ese cambio no es uno que Escritorio haya anotado: {0}. No se aplica nada. Corra "
+                           "«escritorio verificar» y avise a quien administra la base.")).format(falso)
     for sesion_id in _sesiones(cambio):   # un registro congelado: la sesión con el acta aprobada
         try:
             exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))

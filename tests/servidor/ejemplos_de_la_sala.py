@@ -3,8 +3,9 @@ oradores, la reunión (asistencia, votaciones, resoluciones, el acta), las elecc
 la sala. `PREPARAR` deja, con el login del administrador, lo que cada una necesita (una moción admitida, una enmienda,
 una elección abierta…) y guarda sus ids en marcas nuevas.
 
-La sesión 4 de la demo (Consejo, celebrada, acta en borrador, con asistencia y quórum) recibe lo que se vota; la
-sesión futura de la prueba (2027-02-01, con su punto «Agua segura»), lo que solo se presenta o se ordena.
+La sesión 4 de la demo (Consejo, celebrada, acta en borrador, con asistencia y quórum) recibe lo que se debate y se
+vota; la sesión futura de la prueba (2027-02-01, con su punto «Agua segura»), lo que solo se presenta o se ordena.
+La elección se cierra al final: su preparación es la más larga.
 """
 
 _TEXTO = "La red impulsa un programa de agua segura.\n\nCada ciudad informa sus avances."
@@ -64,7 +65,7 @@ EJEMPLOS: dict[str, list[str]] = {
     "enmiendas admitir": ["enmiendas", "admitir", "{enmienda}"],
     "enmiendas no-admitir": ["enmiendas", "no-admitir", "{enmienda}", "--motivo", "Ajena a la moción"],
     "enmiendas retirar": ["enmiendas", "retirar", "{enmienda}", "--motivo", "La retira su autora"],
-    "enmiendas orden": ["enmiendas", "orden", "--mocion", "{mocion}", ],
+    "enmiendas orden": ["enmiendas", "orden", "--mocion", "{mocion}", "--fijar", "{enmienda},{otra_enmienda}"],
     "enmiendas texto-final": ["enmiendas", "texto-final", "--mocion", "{mocion}"],
     # --- votos de la sala
     "votos enmienda": ["votos", "enmienda", "{enmienda}", "--a-favor", "10", "--en-contra", "3",
@@ -78,7 +79,7 @@ EJEMPLOS: dict[str, list[str]] = {
     "oradores reabrir": ["oradores", "reabrir", "--punto", "{punto}"],
     "oradores retirar": ["oradores", "retirar", "{pedido}"],
     # --- la reunión y el acta
-    "sesiones asistencia": ["sesiones", "asistencia", "{sesion}"],   # Belo Horizonte
+    "sesiones asistencia": ["sesiones", "asistencia", "{sesion}", "--excusados", "74"],   # Belo Horizonte
     "sesiones votar": ["sesiones", "votar", "{votacion}", "--a-favor", "12", "--en-contra", "2"],
     "sesiones resolucion": ["sesiones", "resolucion", "{votacion}", "--titulo", "Aprueba el convenio con la CEPAL"],
     "sesiones celebrada": ["sesiones", "celebrada", "{pasada}", "--hora-cierre", "13:00"],
@@ -90,14 +91,12 @@ EJEMPLOS: dict[str, list[str]] = {
                           "--desde", "2027-01-01"],
     "sesiones candidatura": ["sesiones", "candidatura", "{eleccion}", "--miembro", "2", "--persona", "Ana Castro"],
     "sesiones quitar-candidatura": ["sesiones", "quitar-candidatura", "{candidata}"],
-    "sesiones cerrar-eleccion": ["sesiones", "cerrar-eleccion", "{eleccion}", "--votos",
-                                 "{candidata}:9,{otra_candidata}:5", "--blancos", "1"],
     "sesiones segunda-vuelta": ["sesiones", "segunda-vuelta", "{eleccion}"],
     "sesiones confirmar-eleccion": ["sesiones", "confirmar-eleccion", "{eleccion}"],
     # --- resoluciones y reglas de la sala
     "resoluciones adherir": ["resoluciones", "adherir", "declaracion:1/2025", "--entidad", "Eurocities", "--tipo",
                              "red"],
-    "sala reglas": ["sala", "reglas", "--organo", "{organo}"],
+    "sala reglas": ["sala", "reglas", "--organo", "{organo}", "--plazo-mociones", "10", "--segundos-palabra", "240"],
 }
 
 PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {
@@ -139,9 +138,11 @@ PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {
     "sesiones eleccion": _ELECCION[:1],
     "sesiones candidatura": _ELECCION[:2],
     "sesiones quitar-candidatura": _ELECCION,
-    "sesiones cerrar-eleccion": _ELECCION,
     "sesiones segunda-vuelta": _ELECCION + [(["sesiones", "cerrar-eleccion", "{eleccion}", "--votos",
                                               "{candidata}:7,{otra_candidata}:7"], {})],
     "sesiones confirmar-eleccion": _ELECCION + [(["sesiones", "cerrar-eleccion", "{eleccion}", "--votos",
                                                   "{candidata}:9,{otra_candidata}:5"], {})],
 }
+EJEMPLOS["sesiones cerrar-eleccion"] = ["sesiones", "cerrar-eleccion", "{eleccion}", "--votos",
+                                        "{candidata}:9,{otra_candidata}:5", "--blancos", "1"]
+PREPARAR["sesiones cerrar-eleccion"] = _ELECCION

@@ -1,6 +1,6 @@
 """Ejemplos de test_papeles_por_orden.py para las órdenes que no son de la sala: la asociación y el padrón, las
 cuotas, los órganos, los estatutos, las unidades, el correo, los convenios, la memoria, las personas y sus derechos,
-deshacer y rehacer, y las del servidor mismo.
+deshacer y rehacer, la sesión que se lleva de viaje y el respaldo.
 
 Lo que una orden pide antes (una persona registrada, una solicitud, una sección de la memoria, un archivo que
 importar…) lo hace el administrador en `PREPARAR`. La prueba corre cada orden en la carpeta de la prueba: un archivo
@@ -67,7 +67,7 @@ EJEMPLOS: dict[str, list[str]] = {
     "correo aceptar-certificado": ["correo", "aceptar-certificado", "ab" * 32],
     "correo acta": ["correo", "acta", "{sesion_aprobada}", "--miembros", "{miembro}", "--no-enviar"],
     "correo resolucion": ["correo", "resolucion", "{resolucion}", "--miembros", "{miembro}", "--no-enviar"],
-    # El único destinatario del único mensaje (el recibo pendiente de la prueba), ya enviado: el 1.
+    # El único mensaje de la base es el recibo pendiente de la prueba (PREPARAR lo envía): su destinatario es el 1.
     "correo anotar": ["correo", "anotar", "1", "--recibido"],
     "correo probar": ["correo", "probar"],
     # --- convenios y memoria
@@ -87,14 +87,10 @@ EJEMPLOS: dict[str, list[str]] = {
     "derechos tratamientos": ["derechos", "tratamientos", "--clase", "contactos", "--finalidad",
                               "Enviar las convocatorias y las actas"],
     "derechos registrar": ["derechos", "registrar", "--persona", "{persona}", "--derecho", "acceso"],
-    "derechos acceso": ["derechos", "acceso", "{solicitud}", "--carpeta", "."],
     "derechos oposicion": ["derechos", "oposicion", "{solicitud}"],
     "derechos responder": ["derechos", "responder", "{solicitud}", "--respuesta", "Se corrigió el teléfono"],
-    "derechos suprimir": ["derechos", "suprimir", "{solicitud}"],
+    "derechos suprimir": ["derechos", "suprimir", "{solicitud}", "--carpeta", "."],
     # --- el servidor y los respaldos
-    "servidor instalar": ["servidor", "instalar", "{url}"],
-    "servidor subir": ["servidor", "subir", "{url}"],
-    "servidor actualizar": ["servidor", "actualizar", "{url}", "{url}"],
     "servidor llevar": ["servidor", "llevar", "{url}", "{sesion_futura}", "{db_nueva}"],
     "respaldo restaurar": ["respaldo", "restaurar", "{pdf_emitido}"],
 }
@@ -123,7 +119,8 @@ PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {
          {"resolucion_reforma": "id"})],
     "unidades pdf-informe": [(["unidades", "informe-actividad", "{actividad}", "--adjuntar", "{pdf_emitido}"], {})],
     "unidades plantilla": [(["asociacion", "crear", "--nombre", "Red de Prueba", "--sigla", "RDP"], {})],
-    # Quien deshace es quien opera en este equipo (el usuario del sistema), no el login del servidor.
+    # Deshacer ofrece el último cambio de quien opera en este equipo (el usuario del sistema, no el login del
+    # servidor): el que hizo antes el administrador.
     "deshacer": [(["miembros", "editar", "{miembro}", "--region", "Provincia de Santa Fe"], {})],
     "rehacer": [(["miembros", "editar", "{miembro}", "--region", "Provincia de Santa Fe"], {}),
                 (["deshacer"], {})],
@@ -137,7 +134,6 @@ PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {
     "personas desvincular": _PERSONA + [(["personas", "vincular", "{persona}", "autoridades:1", "--motivo",
                                           "Es la misma persona"], {})],
     "derechos registrar": _solicitud("acceso")[:2],
-    "derechos acceso": _solicitud("acceso"),
     "derechos oposicion": _solicitud("oposicion"),
     "derechos responder": _solicitud("rectificacion"),
     "derechos suprimir": _solicitud("supresion"),

@@ -139,3 +139,28 @@ def test_quien_tiene_tomada_la_base_se_nombra_y_no_la_tiene_para_siempre(demo_en
         assert "termina sola una transacción que pasa 5 minutos sin hacer nada" in hecho.stderr
     hecho = cli("pagos", "registrar", "--miembro", 3, "--monto", 5, "--moneda", "USD", "--fecha", "2026-11-20", db=ana)
     assert hecho.returncode == 0, hecho.stderr
+
+
+def test_un_cambio_plantado_con_psql_no_lo_aplica_deshacer(demo_en_el_servidor, login_pg, cli):
+    """Issue 77, §3, en el servidor: con psql y el login de secretaría, una fila en `cambios_reversibles` a nombre de
+    quien opera; el servidor la sella como cualquier cambio. «deshacer» no la aplica."""
+    from escritorio.servicios.reversibles import puesto
+
+    url = demo_en_el_servidor
+    sara = login_pg(url, "sara", "secretaria")
+    with psycopg.connect(url) as c:
+        columnas = [d[0] for d in c.execute("SELECT * FROM miembros WHERE id = 3").description]
+        hoy = dict(zip(columnas, c.execute("SELECT * FROM miembros WHERE id = 3").fetchone()))
+        (ultimo,) = c.execute("SELECT max(id) FROM bitacora").fetchone()
+    hoy = json.loads(json.dumps(hoy, default=str))
+    filas = [{"tabla": "miembros", "id": 3, "antes": {**hoy, "nombre": "Rosario (dato plantado)"}, "despues": hoy}]
+    quien, equipo = puesto()
+    with psycopg.connect(sara) as c:
+        c.execute("SELECT escritorio_cerrojo_de_escritura()")
+        c.execute("INSERT INTO cambios_reversibles (asociacion_id, tipo, detalle, filas, quien, equipo, "
+                  "ultimo_registro) VALUES (1, 'ficha', 'Rosario', %s, %s, %s, %s)",
+                  [json.dumps(filas, ensure_ascii=False), quien, equipo, ultimo])
+    hecho = cli("deshacer", db=sara)
+    assert hecho.returncode == 1, hecho.stdout
+    assert "Ese cambio no es uno que Escritorio haya anotado" in hecho.stderr, hecho.stderr
+    assert _uno(url, "SELECT nombre FROM miembros WHERE id = 3") == ("Rosario",)

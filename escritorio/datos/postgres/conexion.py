@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
+import logging
+
 import psycopg
 from psycopg import postgres, pq
 from psycopg.adapt import Dumper
@@ -21,6 +23,11 @@ from ...dominio.traduccion import traducir
 from ...errores import ErrorBaseDeDatos, ErrorClaveDelServidor
 from ..estado_de_la_conexion import EstadoDeLaConexion
 from ..base_de_datos import sin_repetidas
+
+# psycopg anota por su logger lo que ignora al cerrar (un pipeline que el servidor rechazó a mitad de un executemany):
+# sin nadie que lo escuche, Python lo escribía en la salida de errores antes del mensaje del programa. Va al registro
+# del programa si lo hay (la raíz), nunca a la pantalla (issue 77, lo encontró la matriz de papeles).
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 from . import es_url_de_servidor  # noqa: F401 (se usa también desde aquí)
 
