@@ -275,24 +275,31 @@ def responder_acceso(contexto: Contexto, solicitud_id: int, carpeta: Path | str,
                                 sin_hacer=sin_hacer)
     ruta_json = comprobar_salida(carpeta / nombre_json, ".json", traducir("los datos"), reemplazar=reemplazar,
                                  sin_hacer=sin_hacer)
-    with transaccion(contexto.db):
-        solicitud = solicitud_de_la_asociacion(contexto, solicitud_id)
-        exigir_abierta(solicitud, reglas.ACCESO)
-        datos = reunir(contexto, solicitud["persona_id"])
-        escribir_sin_pisar(ruta_json, datos.como_json().encode("utf-8"), traducir("los datos"), reemplazar=reemplazar,
-                           sin_hacer=sin_hacer)
-        try:
+    escritos: list[Path] = []
+    try:
+        with transaccion(contexto.db):
+            solicitud = solicitud_de_la_asociacion(contexto, solicitud_id)
+            exigir_abierta(solicitud, reglas.ACCESO)
+            datos = reunir(contexto, solicitud["persona_id"])
+            cuenta = ", ".join((
+                formato.cuantos(len(datos.filas), traducir("{0} fila"), traducir("{0} filas")),
+                formato.cuantos(len(datos.historia), traducir("{0} cambio registrado"),
+                                traducir("{0} cambios registrados")),
+                formato.cuantos(len(datos.correo), traducir("{0} mensaje"), traducir("{0} mensajes")),
+                formato.cuantos(len(datos.menciones), traducir("{0} mención en otros textos"),
+                                traducir("{0} menciones en otros textos"))))
+            # Primero lo que la base puede rechazar (un papel del servidor que no responde solicitudes): así un
+            # rechazo no deja en la carpeta una carta con datos personales (issue 77, lo encontró la matriz de papeles).
+            marcar_respondida(contexto, solicitud_id, traducir(
+                "Se entregaron la carta {0} y los datos {1}: {2}.").format(nombre_pdf, nombre_json, cuenta))
+            escribir_sin_pisar(ruta_json, datos.como_json().encode("utf-8"), traducir("los datos"),
+                               reemplazar=reemplazar, sin_hacer=sin_hacer)
+            escritos.append(ruta_json)
             escribir_archivo(escribir_carta_pdf, ruta_pdf, _carta(contexto, datos, solicitud, nombre_json))
-        except BaseException:
-            ruta_json.unlink(missing_ok=True)
-            raise
-        cuenta = ", ".join((
-            formato.cuantos(len(datos.filas), traducir("{0} fila"), traducir("{0} filas")),
-            formato.cuantos(len(datos.historia), traducir("{0} cambio registrado"), traducir("{0} cambios registrados")),
-            formato.cuantos(len(datos.correo), traducir("{0} mensaje"), traducir("{0} mensajes")),
-            formato.cuantos(len(datos.menciones), traducir("{0} mención en otros textos"),
-                            traducir("{0} menciones en otros textos"))))
-        marcar_respondida(contexto, solicitud_id, traducir("Se entregaron la carta {0} y los datos {1}: {2}.").format(
-            nombre_pdf, nombre_json, cuenta))
+            escritos.append(ruta_pdf)
+    except BaseException:
+        for ruta in escritos:   # la solicitud sigue abierta: no queda nada de lo que se escribió
+            ruta.unlink(missing_ok=True)
+        raise
     return RespuestaDeAcceso(ruta_pdf, ruta_json, len(datos.filas), len(datos.historia), len(datos.correo),
                              len(datos.menciones))

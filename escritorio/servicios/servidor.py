@@ -4,6 +4,7 @@ y la ventana."""
 
 import os
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +54,20 @@ def _recalcular_actas(db):
     return alteraciones_de_actas(db)
 
 
+@contextmanager
+def _lo_hace_quien_administra(db, que: str):
+    """Un login de un papel (o sin permisos sobre la base) que intenta instalar o subir: el motivo, no un error
+    inesperado (issue 77, lo encontró la matriz de papeles). Todo pasa en una transacción: no queda nada."""
+    import psycopg
+
+    try:
+        yield
+    except psycopg.errors.InsufficientPrivilege:
+        raise ErrorEscritorio(traducir(
+            "El usuario «{0}» no puede {1} en la base del servidor {2}: lo hace quien administra el servidor (el "
+            "dueño de la base). No se tocó nada.").format(db.usuario(), que, db.url)) from None
+
+
 def instalar_base(url: str, *, clave: str | None = None) -> None:
     """Prepara una base vacía del servidor para Escritorio: el esquema, las reglas y los papeles."""
     db = conectar(url, clave)
@@ -60,7 +75,8 @@ def instalar_base(url: str, *, clave: str | None = None) -> None:
         if esquema.tablas_existentes(db):
             raise ErrorEscritorio(traducir(
                 "La base del servidor {0} no está vacía: no se instala nada encima. Use una base nueva.").format(db.url))
-        esquema.instalar(db)
+        with _lo_hace_quien_administra(db, traducir("instalar el esquema de Escritorio")):
+            esquema.instalar(db)
     finally:
         db.close()
 
@@ -72,7 +88,8 @@ def subir_base(ruta_local: Path | str, url: str, *, clave: str | None = None) ->
     try:
         servidor = conectar(url, clave)
         try:
-            return traslado.subir(local, servidor, actas_recalculadas=_recalcular_actas)
+            with _lo_hace_quien_administra(servidor, traducir("subir una base")):
+                return traslado.subir(local, servidor, actas_recalculadas=_recalcular_actas)
         finally:
             servidor.close()
     finally:

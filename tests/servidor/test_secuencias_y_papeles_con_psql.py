@@ -164,3 +164,17 @@ def test_un_cambio_plantado_con_psql_no_lo_aplica_deshacer(demo_en_el_servidor, 
     assert hecho.returncode == 1, hecho.stdout
     assert "Ese cambio no es uno que Escritorio haya anotado" in hecho.stderr, hecho.stderr
     assert _uno(url, "SELECT nombre FROM miembros WHERE id = 3") == ("Rosario",)
+
+
+@pytest.mark.parametrize("papel", ["secretaria", "tesoreria", "consulta"])
+def test_instalar_y_subir_los_hace_quien_administra(url_pg, url_pg_vacia, login_pg, cli, copia_de_la_demo, papel):
+    """Con el login de un papel, «servidor instalar» y «servidor subir» sobre una base vacía decían «Lo sentimos:
+    ocurrió un error inesperado» (permission denied for schema public). Ahora, el motivo; la base sigue vacía.
+    (`url_pg` instala otra base: los grupos de los papeles existen en el servidor.)"""
+    login = login_pg(url_pg_vacia, f"alguien_{papel}", papel)
+    for orden in (["servidor", "instalar", login], ["servidor", "subir", login]):
+        hecho = cli(*orden, db=copia_de_la_demo if orden[1] == "subir" else None)
+        assert hecho.returncode == 1, hecho.stdout
+        assert f"El usuario «alguien_{papel}» no puede" in hecho.stderr, hecho.stderr
+        assert "lo hace quien administra el servidor" in hecho.stderr and "Lo sentimos" not in hecho.stderr
+    assert _uno(url_pg_vacia, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == (0,)
