@@ -41,6 +41,8 @@ ESTADOS_DE_SALIDA = [
         "modificado después de firmar"),
     (6, "en `documento verificar`: un borrador auténtico, no el acta aprobada"),
     (7, "en `documento verificar`: un documento de esta base sin código de verificación"),
+    (8, "en `documento verificar`: registrado en esta base, pero sin prueba de su fecha (el sello de tiempo que lo "
+        "cubre es muy posterior a la fecha que la base le da)"),
 ]
 
 INTRODUCCION = """\

@@ -7,8 +7,8 @@ Estados de salida: 0 bien, 1 error de datos (mensaje en castellano; no se guard�
 (no repita la orden original: registraría otra vez).
 4 y 5 en «firma verificar»: 4 las firmas están íntegras pero algún certificado no se pudo validar contra una
 autoridad de confianza; 5 alguna firma está alterada (ver cli/firmas.py).
-4 y 5 en «documento verificar»: 0 auténtico y vigente, 4 auténtico pero reemplazado, 5 alterado o desconocido
-(ver cli/documentos.py).
+4 a 8 en «documento verificar»: 0 auténtico y vigente, 4 auténtico pero reemplazado, 5 alterado o desconocido, 8 sin
+prueba de su fecha (ver cli/documentos.py).
 
 Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)` y tiene sus funciones `orden_…`:
   argumentos.py   el Analizador (argparse en castellano) y los tipos de argumento (fecha, id, cantidad, fracción…)

@@ -4,8 +4,9 @@
 Códigos de salida de «documento verificar»: 0 auténtico y vigente; 4 auténtico pero reemplazado (acta con fe
 de erratas posterior, recibo anulado, estado de cuenta con movimientos posteriores, un padrón o una composición que
 cambiaron…); 5 alterado o desconocido; 6 borrador auténtico (un acta en borrador: no es el acta aprobada); 7 un
-documento de esta base sin código de verificación (emitido antes de que lo llevara); 1 el archivo no se pudo leer (no
-es un PDF, está dañado) o la base no se pudo abrir; 2 la orden está mal escrita.
+documento de esta base sin código de verificación (emitido antes de que lo llevara); 8 registrado en esta base, sin
+prueba de su fecha (su sello de tiempo es muy posterior); 1 el archivo no se pudo leer (no es un PDF, está dañado) o
+la base no se pudo abrir; 2 la orden está mal escrita.
 """
 
 import json
@@ -25,6 +26,8 @@ responde, contra la base de datos (nunca por lo que el archivo dice de sí mismo
   borrador auténtico           código de salida 6 (un acta en borrador: no es el acta aprobada)
   de esta base, sin código     código de salida 7 (un PDF de Escritorio de antes de que ese documento
                                llevara código: no se puede comprobar; vuelva a generarlo)
+  sin prueba de su fecha       código de salida 8 (registrado en esta base, pero el sello de tiempo que lo cubre es
+                               muy posterior a la fecha que la base le da: no prueba que existía entonces)
   1 si el archivo no se puede leer (no es un PDF, está dañado); 2 si la orden está mal escrita.
 ejemplos:
   escritorio documento verificar acta.pdf

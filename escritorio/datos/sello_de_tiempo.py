@@ -71,3 +71,11 @@ def ultimo(db: BaseDeDatos) -> dict | None:
 def sellos_de_la_cadena(db: BaseDeDatos) -> list[tuple[int, str]]:
     """(sello, huella) de cada sello de la bitácora: para buscar cuál certifica un token sin número."""
     return [(f[0], f[1]) for f in db.execute("SELECT id, huella FROM bitacora_sellos ORDER BY id")]
+
+
+def sello_del_alta(db: BaseDeDatos, tabla: str, fila_id: int) -> int | None:
+    """El sello de la bitácora que cubre el alta de la fila (None si no tiene alta sellada)."""
+    fila = db.execute("SELECT s.id FROM bitacora b JOIN bitacora_sellos s ON b.id BETWEEN s.desde_id AND s.hasta_id "
+                      "WHERE b.entidad = ? AND b.entidad_id = ? AND b.accion = 'alta' ORDER BY b.id LIMIT 1",
+                      [tabla, fila_id]).fetchone()
+    return fila[0] if fila else None

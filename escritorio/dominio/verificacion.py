@@ -40,9 +40,13 @@ REEMPLAZADO = "reemplazado"
 ALTERADO = "alterado"
 BORRADOR = "borrador"        # un acta en borrador auténtica: no es el acta (puede cambiar hasta que se apruebe)
 SIN_CODIGO = "sin_codigo"    # de esta base según sus metadatos, pero sin código: no se puede comprobar
+# Registrado en esta base, pero el único sello de tiempo que lo cubre es muy posterior a la fecha que la base le da:
+# quien rehízo la historia pudo pedirlo después (issue 77, §2). No es «auténtico».
+SIN_PRUEBA_DE_FECHA = "sin_prueba_de_fecha"
 VEREDICTOS = {VIGENTE: "auténtico y vigente", REEMPLAZADO: "auténtico pero reemplazado",
               ALTERADO: "alterado o desconocido", BORRADOR: "borrador auténtico, no es el acta aprobada",
-              SIN_CODIGO: "documento de esta base sin código de verificación"}
+              SIN_CODIGO: "documento de esta base sin código de verificación",
+              SIN_PRUEBA_DE_FECHA: "registrado en esta base, sin prueba de su fecha"}
 
 
 def veredicto_en_palabras(veredicto: str) -> str:
@@ -50,7 +54,8 @@ def veredicto_en_palabras(veredicto: str) -> str:
     return {VIGENTE: traducir("auténtico y vigente"), REEMPLAZADO: traducir("auténtico pero reemplazado"),
             ALTERADO: traducir("alterado o desconocido"),
             BORRADOR: traducir("borrador auténtico, no es el acta aprobada"),
-            SIN_CODIGO: traducir("documento de esta base sin código de verificación")}[veredicto]
+            SIN_CODIGO: traducir("documento de esta base sin código de verificación"),
+            SIN_PRUEBA_DE_FECHA: traducir("registrado en esta base, sin prueba de su fecha")}[veredicto]
 
 
 def veredicto_reservado(veredicto: str) -> tuple[str, list[str]]:
@@ -64,6 +69,10 @@ def veredicto_reservado(veredicto: str) -> tuple[str, list[str]]:
             "Es una copia emitida por la asociación, pero lo que dice ya no es lo que la asociación tiene por válido "
             "hoy (se reemplazó, o no era la versión definitiva). Pregunte a la asociación por el documento con este "
             "código.")]
+    if veredicto == SIN_PRUEBA_DE_FECHA:
+        return traducir("Registrado, sin prueba de su fecha"), [traducir(
+            "La asociación lo tiene registrado, pero nada de afuera prueba que ya existía en la fecha que lleva. "
+            "Pregunte a la asociación por el documento con este código.")]
     return traducir("Alterado o desconocido"), []
 
 
@@ -81,7 +90,7 @@ def tipo_en_palabras(tipo: str) -> str:
 
 # Códigos de salida de «escritorio documento verificar» (1 y 2 son los de siempre: error de datos y de uso; 3, lo
 # pedido se hizo pero el archivo no se escribió).
-SALIDAS = {VIGENTE: 0, REEMPLAZADO: 4, ALTERADO: 5, BORRADOR: 6, SIN_CODIGO: 7}
+SALIDAS = {VIGENTE: 0, REEMPLAZADO: 4, ALTERADO: 5, BORRADOR: 6, SIN_CODIGO: 7, SIN_PRUEBA_DE_FECHA: 8}
 
 # El rótulo que precede al código en el papel y en las palabras clave del PDF.
 ROTULO = "Código de verificación"

@@ -294,62 +294,88 @@ def _confianza(leido: rfc3161.SelloLeido, configurado: dict | None, de_confianza
     return True, traducir("firmado por {0}, el certificado dado por quien configuró el servidor").format(firmante)
 
 
+def problema_del_token(db: BaseDeDatos, fila: dict, configurado: dict | None):
+    """(el problema de un sello de tiempo guardado, o None; lo leído del token si se pudo leer; si lo firmó el
+    certificado de confianza de la base). Lo que comprueban
+    `verificar` y la fecha probada de un documento (prueba_de_fecha.py): el token es el anotado, la firma de la TSA
+    está íntegra, certifica el sello y la huella que dice la fila, y la cadena sigue teniendo ese sello con esa
+    huella."""
+    token = bytes(fila["token"])
+    nombre = _nombre(fila)
+    if hashlib.sha256(token).hexdigest() != fila["token_sha256"]:
+        return traducir(
+            "Sello de tiempo: {0} fue cambiado por fuera de Escritorio (ya no da el SHA-256 anotado al "
+            "guardarlo). Qué hacer: restaure el último respaldo sano, o compárelo con el .tsr que exportó.").format(
+            nombre), None, False
+    try:
+        leido = rfc3161.leer_sello(token)
+    except rfc3161.SelloNoObtenido as error:
+        return traducir("Sello de tiempo: {0} no se puede leer ({1}).").format(nombre, error.mensaje), None, False
+    intacta, de_confianza = _firma(token, configurado)
+    if not intacta:
+        return traducir(
+            "Sello de tiempo: la firma de {0} no cubre lo que dice (la hora, la huella o el nonce se cambiaron "
+            "después de firmado): no prueba nada. Qué hacer: restaure el último respaldo sano.").format(nombre), leido, False
+    if (leido.imprenta != rfc3161.imprenta(fila["sello_id"], fila["huella"])
+            or leido.sello not in (None, fila["sello_id"]) or leido.certificado_sha256 != fila["certificado_sha256"]):
+        return traducir(
+            "Sello de tiempo: {0} no certifica el sello {1} con la huella {2}… que dice su fila: la fila se cambió "
+            "por fuera de Escritorio.").format(nombre, fila["sello_id"], fila["huella"][:16]), leido, False
+    actual = datos.huella_del_sello(db, fila["sello_id"])
+    if actual != fila["huella"]:
+        tiene = (traducir("la base ya no tiene ese sello") if actual is None else
+                 traducir("la base tiene otra ({0}…)").format(actual[:16]))
+        return traducir(
+            "Sello de tiempo: {0} certifica el sello {1} con la huella {2}…; {3}: la cadena se rehízo después de "
+            "esa hora. Qué hacer: restaure el último respaldo que verifique sano; lo que cambió está entre esa "
+            "hora y hoy.").format(nombre, fila["sello_id"], fila["huella"][:16], tiene), leido, False
+    return None, leido, de_confianza
+
+
 def comprobar_guardados(db: BaseDeDatos) -> Comprobacion:
-    """Cada sello de tiempo guardado: el token es el anotado, la firma de la TSA está íntegra, certifica el sello y la
-    huella que dice la fila, y la cadena sigue teniendo ese sello con esa huella."""
+    """Cada sello de tiempo guardado (`problema_del_token`) y, de los sanos, desde cuándo prueban lo que cubren
+    (issue 77, §2): uno con una hora anterior al sello de la bitácora que certifica es imposible (un problema); los
+    tramos de la bitácora que la base fecha mucho antes del primer sello de tiempo que los cubre no tienen prueba de
+    su fecha (un aviso: quien rehízo la historia pudo pedirlo después); y hasta dónde llega la prueba."""
+    from .prueba_de_fecha import ANTES_TOLERADO, momento_del_sello, momento_utc, sellos_sin_prueba, tramos_probados
+
     resultado = Comprobacion([], [], [])
     if not datos.disponible(db):
         return resultado
     configurado = datos.servidor(db)
     filas = datos.sellos(db, con_token=True)
-    sanos = 0
+    sanos, ids_sanos = 0, set()
     for fila in filas:
-        token = bytes(fila["token"])
+        problema, leido, de_confianza = problema_del_token(db, fila, configurado)
+        if problema is not None:
+            resultado.problemas.append(problema)
+            continue
         nombre = _nombre(fila)
-        if hashlib.sha256(token).hexdigest() != fila["token_sha256"]:
+        escrito, probado = momento_del_sello(db, fila["sello_id"]), momento_utc(fila["momento"])
+        if escrito is not None and probado is not None and probado < escrito - ANTES_TOLERADO:
             resultado.problemas.append(traducir(
-                "Sello de tiempo: {0} fue cambiado por fuera de Escritorio (ya no da el SHA-256 anotado al "
-                "guardarlo). Qué hacer: restaure el último respaldo sano, o compárelo con el .tsr que exportó.")
-                .format(nombre))
-            continue
-        try:
-            leido = rfc3161.leer_sello(token)
-        except rfc3161.SelloNoObtenido as error:
-            resultado.problemas.append(traducir("Sello de tiempo: {0} no se puede leer ({1}).").format(
-                nombre, error.mensaje))
-            continue
-        intacta, de_confianza = _firma(token, configurado)
-        if not intacta:
-            resultado.problemas.append(traducir(
-                "Sello de tiempo: la firma de {0} no cubre lo que dice (la hora, la huella o el nonce se cambiaron "
-                "después de firmado): no prueba nada. Qué hacer: restaure el último respaldo sano.").format(nombre))
-            continue
-        if (leido.imprenta != rfc3161.imprenta(fila["sello_id"], fila["huella"])
-                or leido.sello not in (None, fila["sello_id"]) or leido.certificado_sha256 != fila["certificado_sha256"]):
-            resultado.problemas.append(traducir(
-                "Sello de tiempo: {0} no certifica el sello {1} con la huella {2}… que dice su fila: la fila se cambió "
-                "por fuera de Escritorio.").format(nombre, fila["sello_id"], fila["huella"][:16]))
-            continue
-        actual = datos.huella_del_sello(db, fila["sello_id"])
-        if actual != fila["huella"]:
-            tiene = (traducir("la base ya no tiene ese sello") if actual is None else
-                     traducir("la base tiene otra ({0}…)").format(actual[:16]))
-            resultado.problemas.append(traducir(
-                "Sello de tiempo: {0} certifica el sello {1} con la huella {2}…; {3}: la cadena se rehízo después de "
-                "esa hora. Qué hacer: restaure el último respaldo que verifique sano; lo que cambió está entre esa "
-                "hora y hoy.").format(nombre, fila["sello_id"], fila["huella"][:16], tiene))
+                "Sello de tiempo: {0} tiene una hora anterior a la del sello {1} de la bitácora que certifica "
+                "({2}): ningún sello de tiempo puede ser anterior a lo que certifica; uno de los dos no dice la "
+                "verdad. Qué hacer: restaure el último respaldo que verifique sano.").format(
+                nombre, fila["sello_id"], formato.fecha_y_hora(escrito.astimezone(), segundos=True)))
             continue
         confiable, en_que = _confianza(leido, configurado, de_confianza)
         if not confiable:
             resultado.avisos.append(traducir("Sello de tiempo: {0} certifica el sello {1}, pero está {2}.").format(
                 nombre, fila["sello_id"], en_que))
         sanos += 1
+        ids_sanos.add(fila["id"])
         ultimo_en_que = en_que
+    sanas = [f for f in filas if f["id"] in ids_sanos]
+    avisos, problemas = sellos_sin_prueba(db, sanas)
+    resultado.avisos += avisos
+    resultado.problemas += problemas
     if sanos and sanos == len(filas):
         ultimo = filas[-1]
         resultado.detalles.append(traducir(
             "Sellos de tiempo: {0}, todos siguen en la cadena; el último, del {1}, certifica el sello {2} ({3}).")
             .format(sanos, momento_legible(ultimo["momento"]), ultimo["sello_id"], ultimo_en_que))
+        resultado.detalles += tramos_probados(db, filas)
     return resultado
 
 

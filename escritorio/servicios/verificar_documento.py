@@ -27,7 +27,8 @@ from ..datos.bitacora import alta_sellada
 from ..datos.verificacion import huella_del_sello
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
-from ..dominio.verificacion import (ALTERADO, BORRADOR, REEMPLAZADO, SALIDAS, SIN_CODIGO, VIGENTE, codigos_en, dice,
+from ..dominio.verificacion import (ALTERADO, BORRADOR, REEMPLAZADO, SALIDAS, SIN_CODIGO, SIN_PRUEBA_DE_FECHA, VIGENTE,
+                                    codigos_en, dice,
                                     normalizar_codigo, normalizar_texto, tipo_en_palabras, veredicto_en_palabras,
                                     documento_de_la_firma)
 from ..dominio.direccion_publica import codigo_de_lo_leido
@@ -52,6 +53,7 @@ class Verificacion:
     ruta: str | None = None
     base_hoy: list[list[str]] = field(default_factory=list)   # qué dice la base hoy del mismo registro
     bitacora: str | None = None          # la huella de la bitácora que el documento lleva al pie, contra la base
+    fecha_probada: str | None = None     # desde cuándo lo prueba un sello de tiempo (prueba_de_fecha.py)
 
     @property
     def titulo(self) -> str:
@@ -66,7 +68,8 @@ class Verificacion:
         return {"veredicto": self.veredicto, "titulo": self.titulo, "codigo_salida": self.salida, "codigo": self.codigo,
                 "tipo": self.tipo, "archivo": self.ruta, "sobre_el_archivo": self.archivo, "motivos": self.motivos,
                 "documento": _como_dict(self.documento), "base_hoy": _como_dict(self.base_hoy),
-                "bitacora": self.bitacora, "emitido_en": self.emitido_en, "avisos": self.avisos}
+                "bitacora": self.bitacora, "fecha_probada": self.fecha_probada, "emitido_en": self.emitido_en,
+                "avisos": self.avisos}
 
     def lineas(self) -> list[str]:
         """El informe en texto, igual en la CLI y en la ventana. Un documento reemplazado muestra lo que dice (lo que
@@ -86,6 +89,8 @@ class Verificacion:
             lineas += _bloque(traducir("Según la base de datos:"), self.documento)
         if self.emitido_en:
             lineas.append(traducir("Emitido: {0} (hora UTC de la base)").format(self.emitido_en))
+        if self.fecha_probada:
+            lineas.append(traducir("Fecha probada: {0}").format(self.fecha_probada))
         lineas += [traducir("AVISO: {0}").format(a) for a in self.avisos]
         return lineas
 
@@ -144,7 +149,39 @@ def _estado(db: BaseDeDatos, documento: dict) -> Verificacion:
                              documento=resumen.get("datos", []), emitido_en=documento["emitido_en"],
                              avisos=estado.avisos, base_hoy=estado.hoy)
     _sin_fe_si_cambio_lo_congelado(db, documento, resultado)
+    if resultado.veredicto != ALTERADO:
+        _fecha_del_registro(db, documento, resultado)
     return resultado
+
+
+def _fecha_del_registro(db: BaseDeDatos, documento: dict, resultado: Verificacion) -> None:
+    """Desde cuándo prueba un sello de tiempo que la base ya tenía registrado el documento (issue 77, §2): si el
+    único que lo cubre es muy posterior a la hora que la base le da, no se lo llama auténtico."""
+    from ..datos.sello_de_tiempo import sello_del_alta
+    from .prueba_de_fecha import fecha_probada
+
+    sello = sello_del_alta(db, "documentos_emitidos", documento["id"])
+    fecha = fecha_probada(db, sello) if sello is not None else None
+    if fecha is None:   # la base no guarda sellos de tiempo: la fecha la dice solo ella (como siempre)
+        return
+    if fecha.probado_en is None:
+        resultado.fecha_probada = traducir("ninguna todavía: ningún sello de tiempo cubre este registro (se pide "
+                                           "después de la próxima escritura); la fecha la dice solo esta base.")
+        return
+    cuando = formato.fecha_y_hora(fecha.probado_en.astimezone(), segundos=True)
+    resultado.fecha_probada = traducir("el registro existía el {0} (sello de tiempo de {1}).").format(cuando, fecha.tsa)
+    if not fecha.tarde:
+        return
+    escrito = formato.fecha_y_hora(fecha.escrito_en.astimezone(), segundos=True)
+    resultado.veredicto = SIN_PRUEBA_DE_FECHA
+    resultado.motivos = [traducir(
+        "La base dice que registró este documento el {0}, pero el primer sello de tiempo que lo cubre es del {1}: "
+        "prueba que existía el {1}, no antes. Quien rehízo la historia de la base pudo pedirlo después, así que no "
+        "se da por auténtico.").format(escrito, cuando), segun_la_puerta(
+        ventana=traducir("Compárelo con el papel firmado o con un sello de tiempo (.tsr) exportado antes, y revise la "
+                         "base en el menú Archivo, «Verificar la base…»."),
+        linea=traducir("Compárelo con el papel firmado o con un sello de tiempo (.tsr) exportado antes (escritorio "
+                       "verificar --ancla ARCHIVO.tsr)."))] + resultado.motivos
 
 
 def _sin_fe_si_cambio_lo_congelado(db: BaseDeDatos, documento: dict, resultado: Verificacion) -> None:

@@ -50,6 +50,9 @@ EJEMPLOS: dict[str, list[str]] = {
                        "Más tiempo para leer la convocatoria"],
     "organos sucesion": ["organos", "sucesion", "--miembros", "3,240,6,2,1"],
     "organos traspaso": ["organos", "traspaso", "--fecha", "{hoy}", "--motivo", "Renuncia de la ciudad saliente"],
+    # `{norma}`: un texto con dos «Artículo N» que escribe la fixture del módulo de la prueba.
+    "estatutos cargar": ["estatutos", "cargar", "{norma}", "--titulo", "Reglamento de sesiones", "--tipo",
+                         "reglamento", "--desde", "{hoy}"],
     "estatutos reformar": ["estatutos", "reformar", "--desde", "{hoy}", "--resolucion", "#{resolucion_reforma}",
                            "--articulo", "22", "--texto", "Las sesiones pueden ser a distancia."],
     "unidades editar-actividad": ["unidades", "editar-actividad", "{actividad}", "--titulo",
@@ -70,6 +73,7 @@ EJEMPLOS: dict[str, list[str]] = {
     # El único mensaje de la base es el recibo pendiente de la prueba (PREPARAR lo envía): su destinatario es el 1.
     "correo anotar": ["correo", "anotar", "1", "--recibido"],
     "correo probar": ["correo", "probar"],
+    "correo confirmar": ["correo", "confirmar", "{mensaje}", "--salio"],
     # --- convenios y memoria
     "convenios adjuntar": ["convenios", "adjuntar", "2", "{pdf_emitido}"],
     "convenios externa": ["convenios", "externa", "--nombre", "Banco Mundial", "--tipo", "organismo_internacional"],
@@ -93,6 +97,9 @@ EJEMPLOS: dict[str, list[str]] = {
     "derechos suprimir": ["derechos", "suprimir", "{solicitud}", "--carpeta", "."],
     # --- el servidor y los respaldos
     "servidor llevar": ["servidor", "llevar", "{url}", "{sesion_futura}", "{db_nueva}"],
+    "servidor devolver": ["servidor", "devolver", "{url}", "viaje.db"],
+    "servidor cancelar-viaje": ["servidor", "cancelar-viaje", "{url}", "{sesion_futura}", "--motivo",
+                                "La laptop con la copia se perdió"],
     "respaldo restaurar": ["respaldo", "restaurar", "{pdf_emitido}"],
 }
 
@@ -126,6 +133,11 @@ PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {
     "rehacer": [(["miembros", "editar", "{miembro}", "--region", "Provincia de Santa Fe"], {}),
                 (["deshacer"], {})],
     "correo anotar": [(["correo", "enviar"], {})],
+    # Enviado a un servidor que corta la conexión sin responder después de recibirlo: el recibo pendiente de la prueba
+    # queda «por confirmar» y «correo enviar» sale con 3 (sin conexión).
+    "correo confirmar": [(["correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", "{smtp_que_corta}",
+                           "--seguridad", "ninguna", "--remitente", "secretaria@redsur.ejemplo.org"], {}),
+                         (["correo", "enviar"], {}, 3)],
     "memoria editar-seccion": _SECCION,
     "memoria mover-seccion": _SECCION + [(["memoria", "seccion", "2026", "--titulo", "Otra", "--texto", "Otra."],
                                           {})],
@@ -139,4 +151,8 @@ PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {
     "derechos oposicion": _solicitud("oposicion"),
     "derechos responder": _solicitud("rectificacion"),
     "derechos suprimir": _solicitud("supresion"),
+    # La sesión la devuelve quien la llevó, con su login: la lleva el login de secretaría de la prueba.
+    "servidor devolver": [(["servidor", "llevar", "{url_secretaria}", "{sesion_futura}", "viaje.db"], {})],
+    # Cancelar el viaje lo puede cualquiera de secretaría, no solo quien la llevó: la lleva el administrador.
+    "servidor cancelar-viaje": [(["servidor", "llevar", "{url_admin}", "{sesion_futura}", "viaje.db"], {})],
 }

@@ -180,7 +180,7 @@ EJEMPLOS: dict[str, list[str]] = {
 # ({marca: clave del JSON}). Las escriben los módulos `ejemplos_*.py` de esta carpeta, junto con sus EJEMPLOS.
 PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {}
 
-for _modulo in ("ejemplos_de_la_sala", "ejemplos_del_resto"):
+for _modulo in ("ejemplos_de_la_sala", "ejemplos_del_resto", "ejemplos_con_firma"):
     try:
         _ejemplos = importlib.import_module(_modulo)
     except ModuleNotFoundError:
@@ -239,7 +239,7 @@ def _llenar(argumentos: list[str], marcas: dict, carpeta) -> list[str]:
 
     llenos = []
     for argumento in argumentos:
-        if argumento in ("{pdf}", "{xlsx}"):
+        if argumento in ("{pdf}", "{xlsx}", "{tsr}"):
             llenos.append(archivo(argumento[1:-1]))
         elif argumento == "{db_nueva}":
             llenos.append(archivo("db"))
@@ -261,10 +261,44 @@ def _casos():
             yield pytest.param(orden, ("consulta", "tesoreria", "secretaria"), id=orden)
 
 
+# La contraseña del certificado de `{p12}`: cada orden la recibe en el entorno, como un script (nunca en la línea de
+# órdenes: tests/cli/test_firma_digital.py).
+CONTRASENA_DEL_CERTIFICADO = "clave del certificado ñ"
+
+
+async def _cortar_despues_de_data(server, session, envelope):
+    """El servidor de correo recibe el mensaje entero y corta la conexión sin responder: el programa no sabe si salió
+    y lo deja «por confirmar» (servicios/despacho.py), lo que resuelve «correo confirmar»."""
+    server.transport.close()
+    return "250 Mensaje aceptado"
+
+
+@pytest.fixture(scope="module")
+def marcas_del_modulo(tmp_path_factory):
+    """Lo que cuesta armar y sirve a todas las pruebas del módulo, hecho una vez: un certificado desechable con su
+    clave (`{p12}`) y su parte pública (`{pem}`), una autoridad de sello de tiempo en 127.0.0.1 (`{tsa}`) y un texto
+    con encabezados «Artículo N» para cargar como norma (`{norma}`) y el puerto de un servidor de correo que corta
+    la conexión después de recibir un mensaje, sin responder (`{smtp_que_corta}`)."""
+    from certificados import crear_certificado
+    from correo.servidor_smtp import ServidorSMTP
+    from pki_local import PKILocal
+
+    carpeta = tmp_path_factory.mktemp("papeles_por_orden")
+    p12, pem = crear_certificado(carpeta, "Lucía Fernández", CONTRASENA_DEL_CERTIFICADO)
+    norma = carpeta / "reglamento.txt"
+    norma.write_text("Artículo 1\nLas sesiones se convocan por correo.\n\nArtículo 2\nEl acta se aprueba en la "
+                     "sesión siguiente.\n", encoding="utf-8")
+    with PKILocal(carpeta / "pki") as pki, ServidorSMTP() as corta:
+        corta.manejador.handle_DATA = _cortar_despues_de_data
+        yield {"p12": str(p12), "pem": str(pem), "tsa": pki.url_tsa, "norma": str(norma),
+               "smtp_que_corta": corta.puerto}
+
+
 @pytest.fixture
-def marcas_de_la_prueba(demo_en_el_servidor, cli, tmp_path):
-    """Las marcas de la demo más las que dependen de la prueba: un extracto que paga a Montevideo por su referencia,
-    un PDF emitido (un recibo, por el administrador) y el puerto de un servidor de correo que escucha."""
+def marcas_de_la_prueba(demo_en_el_servidor, cli, tmp_path, marcas_del_modulo):
+    """Las marcas de la demo y las del módulo, más las que dependen de la prueba: un extracto que paga a Montevideo
+    por su referencia, un PDF emitido (un recibo, por el administrador) y el puerto de un servidor de correo que
+    escucha."""
     from correo.servidor_smtp import ServidorSMTP
 
     extracto = banco_debito_credito(tmp_path / "extracto.csv", [
@@ -293,7 +327,7 @@ def marcas_de_la_prueba(demo_en_el_servidor, cli, tmp_path):
             (mensaje,) = c.execute("SELECT max(id) FROM mensajes").fetchone()
         lote = tmp_path / "lote.txt"
         lote.write_text("miembros listar\norganos listar\n", encoding="utf-8")
-        yield {**MARCAS, "sesion_futura": futura, "punto_futuro": punto, "mensaje": mensaje, "lote": str(lote),
+        yield {**MARCAS, **marcas_del_modulo, "sesion_futura": futura, "punto_futuro": punto, "mensaje": mensaje, "lote": str(lote),
                "texto": str(texto), "extracto": str(extracto), "pdf_emitido": str(emitido), "smtp": smtp.puerto}
 
 
@@ -301,21 +335,24 @@ def marcas_de_la_prueba(demo_en_el_servidor, cli, tmp_path):
 def test_cada_papel_corre_lo_suyo_y_nada_mas(orden, papeles, demo_en_el_servidor, login_pg, cli, entorno_cli,
                                             marcas_de_la_prueba, tmp_path):
     url = demo_en_el_servidor
-    entorno = {**entorno_cli, "ESCRITORIO_CLAVE_NUEVA": "clave-de-alguien-nuevo"}   # «servidor usuario» la pide
+    entorno = {**entorno_cli, "ESCRITORIO_CLAVE_NUEVA": "clave-de-alguien-nuevo",   # «servidor usuario» la pide
+               "ESCRITORIO_CONTRASENA_CERTIFICADO": CONTRASENA_DEL_CERTIFICADO}    # y la firma, la de `{p12}`
     prometidos = PAPELES_POR_ORDEN[orden]
-    marcas = dict(marcas_de_la_prueba)
-    for pasos, guardar in PREPARAR.get(orden, []):
+    logins = {papel: login_pg(url, f"persona_{papel}", papel) for papel in ("consulta", "tesoreria", "secretaria")}
+    marcas = {**marcas_de_la_prueba, "url_admin": url, "url_secretaria": logins["secretaria"]}
+    for pasos, guardar, *estado in PREPARAR.get(orden, []):
         hecho = cli(*_llenar(pasos, marcas, tmp_path), db=url, entorno=entorno)
-        assert hecho.returncode == 0, f"preparar «{' '.join(pasos)}»: {hecho.stderr}"
+        assert hecho.returncode == (estado or [0])[0], f"preparar «{' '.join(pasos)}»: {hecho.stderr}"
         devuelto = json.loads(hecho.stdout) if guardar else {}
         for marca, clave in guardar.items():
             marcas[marca] = devuelto[clave]
     for papel in papeles:
-        login = login_pg(url, f"persona_{papel}", papel)
+        login = logins[papel]
         argumentos = _llenar(EJEMPLOS[orden], {**marcas, "url": login}, tmp_path)
         antes = _huella_de_la_bitacora(url)
         hecho = cli(*argumentos, db=login, entorno=entorno)
         cuando = f"«{' '.join(argumentos)}» con el papel {papel}"
+        import time, sys as _s; print("DEPURAR", papel, hecho.returncode, repr(hecho.stderr[-400:]), file=_s.__stderr__)
         salida = hecho.stdout + hecho.stderr
         assert "Traceback" not in salida and "psycopg" not in salida, f"{cuando}: {salida}"
         if prometidos is not EN_EL_ARCHIVO and prometidos != ADMINISTRACION and papel in prometidos:
@@ -332,3 +369,45 @@ def test_cada_papel_corre_lo_suyo_y_nada_mas(orden, papeles, demo_en_el_servidor
                 or f"su usuario del servidor («persona_{papel}») solo puede consultar" in hecho.stderr, \
                 f"{cuando}: {hecho.stderr}"
         assert _huella_de_la_bitacora(url) == antes, f"{cuando} guardó algo al rechazarse"
+
+
+def _rechazada_por_su_papel(hecho, papel: str) -> bool:
+    """El rechazo del programa a un papel que no corre la orden: su mensaje, sin traza."""
+    return hecho.returncode == 1 and "Traceback" not in hecho.stderr and (
+        (f"(«persona_{papel}», papel " in hecho.stderr and "no tiene permiso" in hecho.stderr)
+        or f"su usuario del servidor («persona_{papel}») solo puede consultar" in hecho.stderr)
+
+
+def test_la_demo_la_carga_secretaria_en_una_base_vacia_del_servidor(url_pg, login_pg, cli):
+    """«demo» pide una base del servidor instalada y vacía (no la red de ejemplo subida): consulta y tesorería,
+    rechazadas sin dejar nada; secretaría la carga."""
+    for papel in ("consulta", "tesoreria"):
+        import time as _t; _a = _t.time()
+        hecho = cli("demo", db=login_pg(url_pg, f"persona_{papel}", papel))
+        import sys as _s; print("DEPURAR", papel, _t.time() - _a, repr(hecho.stderr[-400:]), file=_s.__stderr__)
+        assert _rechazada_por_su_papel(hecho, papel), f"{papel}: {hecho.stdout}{hecho.stderr}"
+        with psycopg.connect(url_pg) as c:
+            assert c.execute("SELECT count(*) FROM miembros").fetchone() == (0,), papel
+        assert _huella_de_la_bitacora(url_pg) == (0, None), papel
+    hecho = cli("demo", db=login_pg(url_pg, "persona_secretaria", "secretaria"))
+    assert hecho.returncode == 0, hecho.stderr
+    assert "300 miembros" in hecho.stdout
+
+
+def test_actualizar_una_base_vieja_lo_hace_quien_administra(demo_en_el_servidor, url_pg_vacia, login_pg, cli):
+    """«servidor actualizar» pide una base de una versión anterior (la red de ejemplo sin su última migración, como
+    en test_actualizar_el_servidor.py) y una base vacía: cada papel, con su login en las dos, recibe el motivo y la
+    base nueva sigue vacía."""
+    from test_actualizar_el_servidor import _volver_a_la_version_anterior
+
+    _volver_a_la_version_anterior(demo_en_el_servidor)
+    for papel in ("consulta", "tesoreria", "secretaria"):
+        vieja = login_pg(demo_en_el_servidor, f"persona_{papel}", papel)
+        nueva = vieja.rsplit("/", 1)[0] + "/" + url_pg_vacia.rsplit("/", 1)[1]
+        hecho = cli("servidor", "actualizar", vieja, nueva)
+        import sys as _s; print("DEPURAR", papel, hecho.returncode, repr(hecho.stderr[-400:]), file=_s.__stderr__)
+        salida = hecho.stdout + hecho.stderr
+        assert hecho.returncode == 1 and "Traceback" not in salida and "Lo sentimos" not in salida, f"{papel}: {salida}"
+        assert re.search(r"lo hace quien (lo )?administra", hecho.stderr), f"{papel}: {hecho.stderr}"
+        with psycopg.connect(url_pg_vacia) as c:
+            assert c.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone() == (0,), papel

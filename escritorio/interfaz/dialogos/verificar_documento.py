@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTex
 from ...servicios.oficina import Oficina
 from ..piezas.de_la_oficina import DeLaOficina
 from ...dominio.direccion_publica import codigo_de_lo_leido
-from ...dominio.verificacion import ALTERADO, BORRADOR, REEMPLAZADO, SIN_CODIGO, VIGENTE
+from ...dominio.verificacion import ALTERADO, BORRADOR, REEMPLAZADO, SIN_CODIGO, SIN_PRUEBA_DE_FECHA, VIGENTE
 from ...errores import ErrorEscritorio
 from ..piezas import DialogoBase, nota, pintar_resultado
 from ..operaciones import FALLO, consultar_en_la_ventana
@@ -23,7 +23,8 @@ _ESTILO_ZONA = ("QLabel#zona_soltar { border: 2px dashed #8a94a6; border-radius:
 _ESTILO_ZONA_ACTIVA = ("QLabel#zona_soltar { border: 2px dashed #2e6fd8; border-radius: 8px; padding: 18px; "
                        "color: #1d3f7a; background: #e8f0fc; }")
 # Verde, ámbar o rojo: un borrador o un documento sin código son de esta base, pero no valen como el documento firme.
-_COLOR = {VIGENTE: True, REEMPLAZADO: None, BORRADOR: None, SIN_CODIGO: None, ALTERADO: False}
+_COLOR = {VIGENTE: True, REEMPLAZADO: None, BORRADOR: None, SIN_CODIGO: None, SIN_PRUEBA_DE_FECHA: None,
+          ALTERADO: False}
 
 
 def _pdf_de(evento) -> str | None:
