@@ -79,3 +79,18 @@ def sello_del_alta(db: BaseDeDatos, tabla: str, fila_id: int) -> int | None:
                       "WHERE b.entidad = ? AND b.entidad_id = ? AND b.accion = 'alta' ORDER BY b.id LIMIT 1",
                       [tabla, fila_id]).fetchone()
     return fila[0] if fila else None
+
+
+def momento_del_sello(db: BaseDeDatos, sello_id: int) -> str | None:
+    """La hora que la base le da a un sello de la bitácora (texto UTC), o None si no existe."""
+    fila = db.execute("SELECT momento FROM bitacora_sellos WHERE id = ?", [sello_id]).fetchone()
+    return fila[0] if fila else None
+
+
+def momentos_de_los_sellos(db: BaseDeDatos):
+    """(id, momento) de cada sello de la bitácora, del último al primero (un cursor: se lee de a poco)."""
+    return db.execute("SELECT id, momento FROM bitacora_sellos ORDER BY id DESC")
+
+
+def ultimo_sello_id(db: BaseDeDatos) -> int | None:
+    return db.execute("SELECT max(id) FROM bitacora_sellos").fetchone()[0]

@@ -22,6 +22,7 @@ from ..datos import sello_de_tiempo as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio import formato
 from ..dominio.traduccion import traducir
+from .token_guardado import problema_del_token
 
 # Un sello de tiempo se pide, como mucho, un día después de la escritura que cubre (sello_que_toca.CADA_CUANTO): dos
 # días de margen. Lo que un sello de tiempo cubre recién después de eso no tiene prueba de su fecha.
@@ -59,8 +60,7 @@ def momento_utc(texto: str | None) -> datetime | None:
 
 def momento_del_sello(db: BaseDeDatos, sello_id: int) -> datetime | None:
     """La hora (UTC) que la base le da al sello de la bitácora."""
-    fila = db.execute("SELECT momento FROM bitacora_sellos WHERE id = ?", [sello_id]).fetchone()
-    return momento_utc(fila[0]) if fila else None
+    return momento_utc(datos.momento_del_sello(db, sello_id))
 
 
 def hay_sellos_de_tiempo(db: BaseDeDatos) -> bool:
@@ -70,8 +70,6 @@ def hay_sellos_de_tiempo(db: BaseDeDatos) -> bool:
 def fecha_probada(db: BaseDeDatos, sello_id: int) -> FechaProbada | None:
     """Desde cuándo prueba un sello de tiempo que existía el sello `sello_id` de la bitácora; None si la base no
     guarda sellos de tiempo (la fecha la dice solo ella)."""
-    from .sello_de_tiempo import problema_del_token
-
     if not hay_sellos_de_tiempo(db):
         return None
     configurado = datos.servidor(db)
@@ -88,7 +86,7 @@ def tramos_probados(db: BaseDeDatos, filas: list[dict]) -> list[str]:
     if not filas:
         return []
     ultimo = max(filas, key=lambda f: f["sello_id"])
-    cabeza = db.execute("SELECT max(id) FROM bitacora_sellos").fetchone()[0]
+    cabeza = datos.ultimo_sello_id(db)
     lineas = [traducir("Fecha probada: la bitácora hasta el sello {0} existía el {1} (sello de tiempo de {2}).").format(
         ultimo["sello_id"], formato.fecha_y_hora(momento_utc(ultimo["momento"]).astimezone(), segundos=True), ultimo["tsa"])]
     if cabeza and cabeza > ultimo["sello_id"]:
@@ -113,7 +111,7 @@ def sellos_sin_prueba(db: BaseDeDatos, filas: list[dict]) -> tuple[list[str], li
     tramos: list[list] = []   # [desde, hasta, escrito desde, escrito hasta, probado en]
     imposibles: list[tuple[int, datetime, datetime]] = []
     probado = None
-    for sello_id, texto in db.execute("SELECT id, momento FROM bitacora_sellos ORDER BY id DESC"):
+    for sello_id, texto in datos.momentos_de_los_sellos(db):
         if sello_id in por_sello and (probado is None or por_sello[sello_id] < probado):
             probado = por_sello[sello_id]
         escrito = momento_utc(texto)

@@ -34,6 +34,8 @@ from ..dominio.sello_de_tiempo import ORIGENES_DEL_CERTIFICADO
 from ..dominio.traduccion import traducir
 from ..dominio.entrada import muestra
 from ..errores import ErrorEscritorio
+from .token_guardado import (firma_del_token, momento_legible,  # noqa: F401 - momento_legible: lo usan otros
+                             nombre_del_sello, problema_del_token)
 from .sello_que_toca import CADA_CUANTO, PedidoDeSello, pedido_que_toca  # noqa: F401 - aquí los buscan la ventana y las pruebas
 
 ESPERA_AL_PEDIR_S = 20        # «bitacora sellar-tiempo»: quien lo pidió espera
@@ -70,12 +72,7 @@ class SelloDeTiempo:
     pedido_en: str
 
 
-def momento_legible(iso: str) -> str:
-    """«26/11/2026 05:00:24», en la hora local, de un momento ISO 8601 con zona."""
-    try:
-        return formato.fecha_y_hora(datetime.fromisoformat(iso).astimezone(), segundos=True)
-    except ValueError:
-        return iso
+
 
 
 def _url(url: str) -> str:
@@ -269,15 +266,10 @@ class Comprobacion:
     avisos: list[str]
 
 
-def _nombre(fila: dict) -> str:
-    return traducir("el sello de tiempo {0} (del {1}, de {2})").format(fila["id"], momento_legible(fila["momento"]),
-                                                                       fila["tsa"])
 
 
-def _firma(token: bytes, configurado: dict | None) -> tuple[bool, bool]:
-    """(firma íntegra, firmada por el certificado de confianza de la base)."""
-    confianza = bytes(configurado["certificado"]) if configurado and configurado["certificado"] else None
-    return rfc3161.comprobar_firma(token, confianza)
+
+
 
 
 def _confianza(leido: rfc3161.SelloLeido, configurado: dict | None, de_confianza: bool) -> tuple[bool, str]:
@@ -294,42 +286,7 @@ def _confianza(leido: rfc3161.SelloLeido, configurado: dict | None, de_confianza
     return True, traducir("firmado por {0}, el certificado dado por quien configuró el servidor").format(firmante)
 
 
-def problema_del_token(db: BaseDeDatos, fila: dict, configurado: dict | None):
-    """(el problema de un sello de tiempo guardado, o None; lo leído del token si se pudo leer; si lo firmó el
-    certificado de confianza de la base). Lo que comprueban
-    `verificar` y la fecha probada de un documento (prueba_de_fecha.py): el token es el anotado, la firma de la TSA
-    está íntegra, certifica el sello y la huella que dice la fila, y la cadena sigue teniendo ese sello con esa
-    huella."""
-    token = bytes(fila["token"])
-    nombre = _nombre(fila)
-    if hashlib.sha256(token).hexdigest() != fila["token_sha256"]:
-        return traducir(
-            "Sello de tiempo: {0} fue cambiado por fuera de Escritorio (ya no da el SHA-256 anotado al "
-            "guardarlo). Qué hacer: restaure el último respaldo sano, o compárelo con el .tsr que exportó.").format(
-            nombre), None, False
-    try:
-        leido = rfc3161.leer_sello(token)
-    except rfc3161.SelloNoObtenido as error:
-        return traducir("Sello de tiempo: {0} no se puede leer ({1}).").format(nombre, error.mensaje), None, False
-    intacta, de_confianza = _firma(token, configurado)
-    if not intacta:
-        return traducir(
-            "Sello de tiempo: la firma de {0} no cubre lo que dice (la hora, la huella o el nonce se cambiaron "
-            "después de firmado): no prueba nada. Qué hacer: restaure el último respaldo sano.").format(nombre), leido, False
-    if (leido.imprenta != rfc3161.imprenta(fila["sello_id"], fila["huella"])
-            or leido.sello not in (None, fila["sello_id"]) or leido.certificado_sha256 != fila["certificado_sha256"]):
-        return traducir(
-            "Sello de tiempo: {0} no certifica el sello {1} con la huella {2}… que dice su fila: la fila se cambió "
-            "por fuera de Escritorio.").format(nombre, fila["sello_id"], fila["huella"][:16]), leido, False
-    actual = datos.huella_del_sello(db, fila["sello_id"])
-    if actual != fila["huella"]:
-        tiene = (traducir("la base ya no tiene ese sello") if actual is None else
-                 traducir("la base tiene otra ({0}…)").format(actual[:16]))
-        return traducir(
-            "Sello de tiempo: {0} certifica el sello {1} con la huella {2}…; {3}: la cadena se rehízo después de "
-            "esa hora. Qué hacer: restaure el último respaldo que verifique sano; lo que cambió está entre esa "
-            "hora y hoy.").format(nombre, fila["sello_id"], fila["huella"][:16], tiene), leido, False
-    return None, leido, de_confianza
+
 
 
 def comprobar_guardados(db: BaseDeDatos) -> Comprobacion:
@@ -350,7 +307,7 @@ def comprobar_guardados(db: BaseDeDatos) -> Comprobacion:
         if problema is not None:
             resultado.problemas.append(problema)
             continue
-        nombre = _nombre(fila)
+        nombre = nombre_del_sello(fila)
         escrito, probado = momento_del_sello(db, fila["sello_id"]), momento_utc(fila["momento"])
         if escrito is not None and probado is not None and probado < escrito - ANTES_TOLERADO:
             resultado.problemas.append(traducir(
@@ -396,7 +353,7 @@ def comprobar_archivo(db: BaseDeDatos, ruta: str | Path) -> Comprobacion:
     nombre = traducir("el sello de tiempo {0} (del {1}, de {2})").format(
         ruta.name, momento_legible(leido.momento.isoformat()), leido.tsa)
     configurado = datos.servidor(db) if datos.disponible(db) else None
-    intacta, de_confianza = _firma(token, configurado)
+    intacta, de_confianza = firma_del_token(token, configurado)
     if not intacta:
         resultado.problemas.append(traducir("Ancla: la firma de {0} no cubre lo que dice (se cambió después de "
                                             "firmado): no prueba nada.").format(nombre))

@@ -9818,6 +9818,16 @@ Do you want to open it now?</translation>
       <translation>Compare it with the signed paper or with a document issued before the change, and check the database in the File menu, «Check the database…».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Compárelo con el papel firmado o con un sello de tiempo (.tsr) exportado antes (escritorio verificar --ancla ARCHIVO.tsr).</source>
+      <translation>Compare it with the signed paper or with a timestamp (.tsr) exported earlier (escritorio verificar --ancla ARCHIVO.tsr).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Compárelo con el papel firmado o con un sello de tiempo (.tsr) exportado antes, y revise la base en el menú Archivo, «Verificar la base…».</source>
+      <translation>Compare it with the signed paper or with a timestamp (.tsr) exported earlier, and check the database in the File menu, «Check the database…».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Con el tipo de cambio {0}, el pago equivale a más de {1} {2}, el máximo: revise el tipo de cambio ({3} por 1 {1}).</source>
       <translation>With the exchange rate {0}, the payment is equivalent to more than {1} {2}, the maximum: check the exchange rate ({3} per 1 {1}).</translation>
@@ -11944,6 +11954,11 @@ Do you want to open it now?</translation>
       <translation>The user “{0}” cannot change the functions or the permissions of the database {1}: the server administrator (the owner of the tables) does it. Nothing was changed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>El usuario «{0}» no puede {1} en la base del servidor {2}: lo hace quien administra el servidor (el dueño de la base). No se tocó nada.</source>
+      <translation>The user «{0}» cannot {1} into the server database {2}: the server administrator (the owner of the database) does it. Nothing was changed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>El vencimiento ya pasó: los cargos nuevos vencen el {0} y hoy es {1}, así que nacen vencidos (entran ya en la morosidad, en los avisos de cobro y en la regla del voto). Si no es lo que quiere, elija otro vencimiento antes de emitir.</source>
       <translation>The due date has already passed: the new charges are due on {0} and today is {1}, so they are overdue from the start (they enter arrears, payment reminders and the voting rule right away). If that is not what you want, choose another due date before issuing.</translation>
@@ -12550,6 +12565,16 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Escritorio reopened the database and checked all of it: everything that had been saved is there, nothing was lost. If you were typing something at that moment, check that it is there.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>Ese cambio no es uno que Escritorio haya anotado: {0}. No se aplica nada. Corra «escritorio verificar» y avise a quien administra la base.</source>
+      <translation>That change is not one that Escritorio recorded: {0}. Nothing is applied. Run «escritorio verificar» and tell whoever administers the database.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>Ese cambio no es uno que Escritorio haya anotado: {0}. No se aplica nada. Revise la base en el menú Archivo, «Verificar la base…», y avise a quien la administra.</source>
+      <translation>That change is not one that Escritorio recorded: {0}. Nothing is applied. Check the database in the File menu, «Check the database…», and tell whoever administers it.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Ese mensaje todavía no salió: no se puede anotar que rebotó o llegó.</source>
       <translation>That message has not left yet: it cannot be recorded as bounced or received.</translation>
@@ -12962,9 +12987,34 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Handover date</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/prueba_de_fecha.py" />
+      <source>Fecha probada: la bitácora hasta el sello {0} existía el {1} (sello de tiempo de {2}).</source>
+      <translation>Proven date: the audit log up to seal {0} existed on {1} (timestamp from {2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/prueba_de_fecha.py" />
+      <source>Fecha probada: lo posterior al sello {0} (hasta el {1}) todavía no tiene sello de tiempo: su fecha la dice solo esta base.</source>
+      <translation>Proven date: what comes after seal {0} (up to {1}) has no timestamp yet: only this database states its date.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/prueba_de_fecha.py" />
+      <source>Fecha probada: sin prueba de su fecha: los sellos {0} a {1} de la bitácora, que la base dice escritos entre el {2} y el {3}, los cubre recién un sello de tiempo del {4}: prueba que existían entonces, no antes (pudo pedirse después de rehacer la historia). Lo que dicen esos registros de su fecha lo dice solo esta base: compárelo con las anclas que salieron antes (escritorio verificar --ancla).</source>
+      <translation>Proven date: no proof of their date: audit log seals {0} to {1}, which the database says were written between {2} and {3}, are not covered until a timestamp of {4}: it proves they existed then, not earlier (it may have been requested after the history was rewritten). What those records say about their date is stated only by this database: compare it with the anchors that went out earlier (escritorio verificar --ancla).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Fecha probada: {0}</source>
+      <translation>Proven date: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>Fecha valor</source>
       <translation>Value date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/prueba_de_fecha.py" />
+      <source>Fecha: el sello {0} de la bitácora dice haberse escrito el {1}, pero un sello de tiempo del {2} ya lo cubría: ningún sello de tiempo puede ser anterior a lo que certifica; la base no dice la verdad sobre sus fechas. Qué hacer: restaure el último respaldo que verifique sano.</source>
+      <translation>Date: audit log seal {0} says it was written on {1}, but a timestamp of {2} already covered it: no timestamp can be earlier than what it certifies; the database is not telling the truth about its dates. What to do: restore the latest backup that verifies as sound.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
@@ -13870,6 +13920,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The association signs</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>La asociación lo tiene registrado, pero nada de afuera prueba que ya existía en la fecha que lleva. Pregunte a la asociación por el documento con este código.</source>
+      <translation>The association has it on record, but nothing from outside proves that it already existed on the date it bears. Ask the association about the document with this code.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La asociación no tiene un órgano de tipo Secretaría Ejecutiva.</source>
       <translation>The association has no body of type Executive Secretariat.</translation>
@@ -14008,6 +14063,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>La base del servidor {0} ya está al día: no hay nada que actualizar.</source>
       <translation>The server database {0} is already up to date: there is nothing to update.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>La base dice que registró este documento el {0}, pero el primer sello de tiempo que lo cubre es del {1}: prueba que existía el {1}, no antes. Quien rehízo la historia de la base pudo pedirlo después, así que no se da por auténtico.</source>
+      <translation>The database says it recorded this document on {0}, but the first timestamp that covers it is from {1}: it proves that it existed on {1}, not earlier. Whoever rewrote the history of the database could have requested it afterwards, so it is not taken as authentic.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
@@ -18854,6 +18914,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Amendments</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Registrado, sin prueba de su fecha</source>
+      <translation>Registered, with no proof of its date</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Registrar igual</source>
       <translation>Record anyway</translation>
@@ -19791,7 +19856,7 @@ The damaged file was kept as:
       <translation>Timestamp:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <location filename="../../escritorio/servicios/token_guardado.py" />
       <source>Sello de tiempo: la firma de {0} no cubre lo que dice (la hora, la huella o el nonce se cambiaron después de firmado): no prueba nada. Qué hacer: restaure el último respaldo sano.</source>
       <translation>Timestamp: the signature of {0} does not cover what it says (the time, the fingerprint or the nonce were changed after signing): it proves nothing. What to do: restore the latest sound backup.</translation>
     </message>
@@ -19811,7 +19876,7 @@ The damaged file was kept as:
       <translation>Timestamp: could not be obtained now: {0}. What you saved is safe; it will be tried again with the next write.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <location filename="../../escritorio/servicios/token_guardado.py" />
       <source>Sello de tiempo: {0} certifica el sello {1} con la huella {2}…; {3}: la cadena se rehízo después de esa hora. Qué hacer: restaure el último respaldo que verifique sano; lo que cambió está entre esa hora y hoy.</source>
       <translation>Timestamp: {0} certifies seal {1} with the fingerprint {2}…; {3}: the chain was rebuilt after that time. What to do: restore the latest backup that verifies as sound; what changed lies between that time and today.</translation>
     </message>
@@ -19826,19 +19891,24 @@ The damaged file was kept as:
       <translation>Timestamp: {0} certified seal {1} of the audit log ({2}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <location filename="../../escritorio/servicios/token_guardado.py" />
       <source>Sello de tiempo: {0} fue cambiado por fuera de Escritorio (ya no da el SHA-256 anotado al guardarlo). Qué hacer: restaure el último respaldo sano, o compárelo con el .tsr que exportó.</source>
       <translation>Timestamp: {0} was changed outside Escritorio (it no longer gives the SHA-256 noted when it was saved). What to do: restore the latest sound backup, or compare it with the .tsr you exported.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <location filename="../../escritorio/servicios/token_guardado.py" />
       <source>Sello de tiempo: {0} no certifica el sello {1} con la huella {2}… que dice su fila: la fila se cambió por fuera de Escritorio.</source>
       <translation>Timestamp: {0} does not certify seal {1} with the fingerprint {2}… its row states: the row was changed outside Escritorio.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <location filename="../../escritorio/servicios/token_guardado.py" />
       <source>Sello de tiempo: {0} no se puede leer ({1}).</source>
       <translation>Timestamp: {0} cannot be read ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: {0} tiene una hora anterior a la del sello {1} de la bitácora que certifica ({2}): ningún sello de tiempo puede ser anterior a lo que certifica; uno de los dos no dice la verdad. Qué hacer: restaure el último respaldo que verifique sano.</source>
+      <translation>Timestamp: {0} has a time earlier than that of audit log seal {1}, which it certifies ({2}): no timestamp can be earlier than what it certifies; one of the two is not telling the truth. What to do: restore the latest backup that verifies as sound.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -22827,6 +22897,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the record of processing activities</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>el registro existía el {0} (sello de tiempo de {1}).</source>
+      <translation>the record existed on {0} (timestamp from {1}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_testigo.py" />
       <source>el respaldo {0}</source>
       <translation>the backup {0}</translation>
@@ -22843,6 +22918,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <location filename="../../escritorio/servicios/token_guardado.py" />
       <source>el sello de tiempo {0} (del {1}, de {2})</source>
       <translation>timestamp {0} (of {1}, from {2})</translation>
     </message>
@@ -23559,6 +23635,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>insert after</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>instalar el esquema de Escritorio</source>
+      <translation>install the Escritorio schema</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>integra el órgano sin voto</source>
       <translation>sits on the body without a vote</translation>
@@ -23676,12 +23757,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the database has no seals</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <location filename="../../escritorio/servicios/token_guardado.py" />
       <source>la base tiene otra ({0}…)</source>
       <translation>the database has another one ({0}…)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <location filename="../../escritorio/servicios/token_guardado.py" />
       <source>la base ya no tiene ese sello</source>
       <translation>the database no longer has that seal</translation>
     </message>
@@ -23689,6 +23770,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>la bitácora</source>
       <translation>the audit log</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/procedencia_del_cambio.py" />
+      <source>la bitácora no anotó ese cambio en la fila {0} de «{1}»</source>
+      <translation>the audit log did not record that change in row {0} of «{1}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/procedencia_del_cambio.py" />
+      <source>la bitácora no tiene el alta de ese cambio</source>
+      <translation>the audit log does not have the insertion of that change</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/comprobacion_previa.py" />
@@ -23871,6 +23962,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la fila {0} de «{1}» como dato de la persona {2}</source>
       <translation>row {0} of “{1}” as data of person {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/procedencia_del_cambio.py" />
+      <source>la fila {0} de «{1}» no estaba como dice</source>
+      <translation>row {0} of «{1}» was not as the change says</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/procedencia_del_cambio.py" />
+      <source>la fila {0} de «{1}» no quedó como dice</source>
+      <translation>row {0} of «{1}» did not end up as the change says</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -24611,6 +24712,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no column</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>ninguna todavía: ningún sello de tiempo cubre este registro (se pide después de la próxima escritura); la fecha la dice solo esta base.</source>
+      <translation>none yet: no timestamp covers this record (one is requested after the next write); only this database states the date.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ninguno</source>
@@ -24671,6 +24777,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>no dice en qué moneda está el importe (vacía o «$», que no dice cuál). Escriba el código (ARS, USD…) o indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»).</source>
       <translation>does not say which currency the amount is in (empty or “$”, which does not say which). Write the code (ARS, USD…) or give the account’s currency (on the command line, --moneda ARS; in the window, “Account currency”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/procedencia_del_cambio.py" />
+      <source>no dice lo que anotó la bitácora cuando se hizo</source>
+      <translation>it does not say what the audit log recorded when it was made</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/extractos.py" />
@@ -25350,6 +25461,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>payment reference {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>registrado en esta base, sin prueba de su fecha</source>
+      <translation>registered in this database, with no proof of its date</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>registrado por fuera de Escritorio</source>
       <translation>recorded outside Escritorio</translation>
@@ -25780,6 +25896,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>sqlite_utils</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/procedencia_del_cambio.py" />
+      <source>su alta no está sellada por Escritorio</source>
+      <translation>its insertion is not sealed by Escritorio</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>su dirección</source>
       <translation>your address</translation>
@@ -25798,6 +25919,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>su usuario</source>
       <translation>your user name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>subir una base</source>
+      <translation>upload a database</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />

@@ -10133,6 +10133,16 @@ Deseja abri-lo agora?</translation>
       <translation>Compare-o com o papel assinado ou com um documento emitido antes da alteração e verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Compárelo con el papel firmado o con un sello de tiempo (.tsr) exportado antes (escritorio verificar --ancla ARCHIVO.tsr).</source>
+      <translation>Compare-o com o papel assinado ou com um carimbo do tempo (.tsr) exportado antes (escritorio verificar --ancla ARCHIVO.tsr).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Compárelo con el papel firmado o con un sello de tiempo (.tsr) exportado antes, y revise la base en el menú Archivo, «Verificar la base…».</source>
+      <translation>Compare-o com o papel assinado ou com um carimbo do tempo (.tsr) exportado antes e verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
       <source>Con el apoyo de</source>
       <translation>Com o apoio de</translation>
@@ -12550,6 +12560,11 @@ Deseja abri-lo agora?</translation>
       <translation>O usuário «{0}» não pode alterar as funções nem as permissões da base {1}: quem faz isso é quem administra o servidor (o dono das tabelas). Nada foi alterado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>El usuario «{0}» no puede {1} en la base del servidor {2}: lo hace quien administra el servidor (el dueño de la base). No se tocó nada.</source>
+      <translation>O usuário «{0}» não pode {1} no banco de dados do servidor {2}: quem faz isso é quem administra o servidor (o dono do banco de dados). Nada foi alterado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>El vencimiento ya pasó: los cargos nuevos vencen el {0} y hoy es {1}, así que nacen vencidos (entran ya en la morosidad, en los avisos de cobro y en la regla del voto). Si no es lo que quiere, elija otro vencimiento antes de emitir.</source>
       <translation>O vencimento já passou: as cobranças novas vencem em {0} e hoje é {1}, então já nascem vencidas (entram já na inadimplência, nos avisos de cobrança e na regra do voto). Se não é o que deseja, escolha outro vencimento antes de emitir.</translation>
@@ -13219,6 +13234,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O Escritorio reabriu o banco de dados e o verificou inteiro: está tudo o que tinha sido salvo, nada se perdeu. Se você estava escrevendo algo nesse momento, confira se está lá.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>Ese cambio no es uno que Escritorio haya anotado: {0}. No se aplica nada. Corra «escritorio verificar» y avise a quien administra la base.</source>
+      <translation>Essa alteração não é uma que o Escritorio tenha anotado: {0}. Nada é aplicado. Execute «escritorio verificar» e avise quem administra o banco de dados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>Ese cambio no es uno que Escritorio haya anotado: {0}. No se aplica nada. Revise la base en el menú Archivo, «Verificar la base…», y avise a quien la administra.</source>
+      <translation>Essa alteração não é uma que o Escritorio tenha anotado: {0}. Nada é aplicado. Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», e avise quem o administra.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Ese mensaje todavía no salió: no se puede anotar que rebotó o llegó.</source>
       <translation>Essa mensagem ainda não saiu: não se pode anotar que voltou ou chegou.</translation>
@@ -13693,9 +13718,34 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Data da transmissão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/prueba_de_fecha.py" />
+      <source>Fecha probada: la bitácora hasta el sello {0} existía el {1} (sello de tiempo de {2}).</source>
+      <translation>Data comprovada: o registro de auditoria até o selo {0} existia em {1} (carimbo do tempo de {2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/prueba_de_fecha.py" />
+      <source>Fecha probada: lo posterior al sello {0} (hasta el {1}) todavía no tiene sello de tiempo: su fecha la dice solo esta base.</source>
+      <translation>Data comprovada: o que vem depois do selo {0} (até o {1}) ainda não tem carimbo do tempo: só este banco de dados diz a sua data.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/prueba_de_fecha.py" />
+      <source>Fecha probada: sin prueba de su fecha: los sellos {0} a {1} de la bitácora, que la base dice escritos entre el {2} y el {3}, los cubre recién un sello de tiempo del {4}: prueba que existían entonces, no antes (pudo pedirse después de rehacer la historia). Lo que dicen esos registros de su fecha lo dice solo esta base: compárelo con las anclas que salieron antes (escritorio verificar --ancla).</source>
+      <translation>Data comprovada: sem prova da sua data: os selos {0} a {1} do registro de auditoria, que o banco de dados diz terem sido escritos entre {2} e {3}, só passam a ser cobertos por um carimbo do tempo de {4}: ele prova que existiam então, não antes (pode ter sido pedido depois de refazer a história). O que esses registros dizem da sua data só este banco de dados diz: compare-o com as âncoras que saíram antes (escritorio verificar --ancla).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Fecha probada: {0}</source>
+      <translation>Data comprovada: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>Fecha valor</source>
       <translation>Data valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/prueba_de_fecha.py" />
+      <source>Fecha: el sello {0} de la bitácora dice haberse escrito el {1}, pero un sello de tiempo del {2} ya lo cubría: ningún sello de tiempo puede ser anterior a lo que certifica; la base no dice la verdad sobre sus fechas. Qué hacer: restaure el último respaldo que verifique sano.</source>
+      <translation>Data: o selo {0} do registro de auditoria diz ter sido escrito em {1}, mas um carimbo do tempo de {2} já o cobria: nenhum carimbo do tempo pode ser anterior ao que certifica; o banco de dados não diz a verdade sobre as suas datas. O que fazer: restaure o último backup que seja verificado como íntegro.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -14752,6 +14802,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>A associação assina</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>La asociación lo tiene registrado, pero nada de afuera prueba que ya existía en la fecha que lleva. Pregunte a la asociación por el documento con este código.</source>
+      <translation>A associação o tem registrado, mas nada de fora prova que ele já existia na data que traz. Pergunte à associação pelo documento com este código.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>La asociación no cargó su estatuto.</source>
       <translation>A associação não cadastrou o seu estatuto.</translation>
@@ -14905,6 +14960,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>La base del servidor {0} ya está al día: no hay nada que actualizar.</source>
       <translation>O banco de dados do servidor {0} já está atualizado: não há nada a atualizar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>La base dice que registró este documento el {0}, pero el primer sello de tiempo que lo cubre es del {1}: prueba que existía el {1}, no antes. Quien rehízo la historia de la base pudo pedirlo después, así que no se da por auténtico.</source>
+      <translation>O banco de dados diz que registrou este documento em {0}, mas o primeiro carimbo do tempo que o cobre é de {1}: prova que existia em {1}, não antes. Quem refez a história do banco de dados pode tê-lo pedido depois, por isso não é dado como autêntico.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
@@ -20412,6 +20472,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Registrada em</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Registrado, sin prueba de su fecha</source>
+      <translation>Registrado, sem prova da sua data</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Registrar igual</source>
       <translation>Registrar mesmo assim</translation>
@@ -21450,7 +21515,7 @@ O arquivo danificado foi guardado como:
       <translation>Carimbo do tempo:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <location filename="../../escritorio/servicios/token_guardado.py" />
       <source>Sello de tiempo: la firma de {0} no cubre lo que dice (la hora, la huella o el nonce se cambiaron después de firmado): no prueba nada. Qué hacer: restaure el último respaldo sano.</source>
       <translation>Carimbo do tempo: a assinatura de {0} não cobre o que ele diz (a hora, a impressão digital ou o nonce foram alterados depois de assinado): não prova nada. O que fazer: restaure o último backup íntegro.</translation>
     </message>
@@ -21470,7 +21535,7 @@ O arquivo danificado foi guardado como:
       <translation>Carimbo do tempo: não foi possível obtê-lo agora: {0}. O que você salvou está a salvo; será tentado de novo na próxima gravação.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <location filename="../../escritorio/servicios/token_guardado.py" />
       <source>Sello de tiempo: {0} certifica el sello {1} con la huella {2}…; {3}: la cadena se rehízo después de esa hora. Qué hacer: restaure el último respaldo que verifique sano; lo que cambió está entre esa hora y hoy.</source>
       <translation>Carimbo do tempo: {0} certifica o selo {1} com a impressão digital {2}…; {3}: a cadeia foi refeita depois dessa hora. O que fazer: restaure o último backup que seja verificado como íntegro; o que mudou está entre essa hora e hoje.</translation>
     </message>
@@ -21485,19 +21550,24 @@ O arquivo danificado foi guardado como:
       <translation>Carimbo do tempo: {0} certificou o selo {1} do registro de auditoria ({2}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <location filename="../../escritorio/servicios/token_guardado.py" />
       <source>Sello de tiempo: {0} fue cambiado por fuera de Escritorio (ya no da el SHA-256 anotado al guardarlo). Qué hacer: restaure el último respaldo sano, o compárelo con el .tsr que exportó.</source>
       <translation>Carimbo do tempo: {0} foi alterado fora do Escritorio (já não dá o SHA-256 anotado ao salvá-lo). O que fazer: restaure o último backup íntegro, ou compare-o com o .tsr que exportou.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <location filename="../../escritorio/servicios/token_guardado.py" />
       <source>Sello de tiempo: {0} no certifica el sello {1} con la huella {2}… que dice su fila: la fila se cambió por fuera de Escritorio.</source>
       <translation>Carimbo do tempo: {0} não certifica o selo {1} com a impressão digital {2}… que diz sua linha: a linha foi alterada fora do Escritorio.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <location filename="../../escritorio/servicios/token_guardado.py" />
       <source>Sello de tiempo: {0} no se puede leer ({1}).</source>
       <translation>Carimbo do tempo: {0} não pode ser lido ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <source>Sello de tiempo: {0} tiene una hora anterior a la del sello {1} de la bitácora que certifica ({2}): ningún sello de tiempo puede ser anterior a lo que certifica; uno de los dos no dice la verdad. Qué hacer: restaure el último respaldo que verifique sano.</source>
+      <translation>Carimbo do tempo: {0} tem uma hora anterior à do selo {1} do registro de auditoria que ele certifica ({2}): nenhum carimbo do tempo pode ser anterior ao que certifica; um dos dois não diz a verdade. O que fazer: restaure o último backup que seja verificado como íntegro.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -24861,6 +24931,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o registro das operações de tratamento</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>el registro existía el {0} (sello de tiempo de {1}).</source>
+      <translation>o registro existia em {0} (carimbo do tempo de {1}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion_testigo.py" />
       <source>el respaldo {0}</source>
       <translation>o backup {0}</translation>
@@ -24877,6 +24952,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <location filename="../../escritorio/servicios/token_guardado.py" />
       <source>el sello de tiempo {0} (del {1}, de {2})</source>
       <translation>o carimbo do tempo {0} (de {1}, de {2})</translation>
     </message>
@@ -25603,6 +25679,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>inserir depois</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>instalar el esquema de Escritorio</source>
+      <translation>instalar o esquema do Escritorio</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>integra el órgano sin voto</source>
       <translation>integra o órgão sem voto</translation>
@@ -25720,12 +25801,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o banco de dados não tem nenhum selo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <location filename="../../escritorio/servicios/token_guardado.py" />
       <source>la base tiene otra ({0}…)</source>
       <translation>o banco de dados tem outra ({0}…)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
+      <location filename="../../escritorio/servicios/token_guardado.py" />
       <source>la base ya no tiene ese sello</source>
       <translation>o banco de dados já não tem esse selo</translation>
     </message>
@@ -25733,6 +25814,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>la bitácora</source>
       <translation>o registro de auditoria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/procedencia_del_cambio.py" />
+      <source>la bitácora no anotó ese cambio en la fila {0} de «{1}»</source>
+      <translation>o registro de auditoria não anotou essa alteração na linha {0} de «{1}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/procedencia_del_cambio.py" />
+      <source>la bitácora no tiene el alta de ese cambio</source>
+      <translation>o registro de auditoria não tem a inclusão dessa alteração</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/comprobacion_previa.py" />
@@ -25915,6 +26006,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la fila {0} de «{1}» como dato de la persona {2}</source>
       <translation>a linha {0} de «{1}» como dado da pessoa {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/procedencia_del_cambio.py" />
+      <source>la fila {0} de «{1}» no estaba como dice</source>
+      <translation>a linha {0} de «{1}» não estava como a alteração diz</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/procedencia_del_cambio.py" />
+      <source>la fila {0} de «{1}» no quedó como dice</source>
+      <translation>a linha {0} de «{1}» não ficou como a alteração diz</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -26665,6 +26766,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>nenhuma coluna</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>ninguna todavía: ningún sello de tiempo cubre este registro (se pide después de la próxima escritura); la fecha la dice solo esta base.</source>
+      <translation>nenhuma ainda: nenhum carimbo do tempo cobre este registro (é pedido depois da próxima gravação); só este banco de dados diz a data.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ninguno</source>
@@ -26730,6 +26836,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>no dice en qué moneda está el importe (vacía o «$», que no dice cuál). Escriba el código (ARS, USD…) o indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»).</source>
       <translation>não diz em que moeda está o valor (vazia ou «$», que não diz qual). Escreva o código (ARS, USD…) ou informe a moeda da conta (na linha de comando, --moneda ARS; na janela, «Moeda da conta»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/procedencia_del_cambio.py" />
+      <source>no dice lo que anotó la bitácora cuando se hizo</source>
+      <translation>não diz o que o registro de auditoria anotou quando foi feita</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/extractos.py" />
@@ -27424,6 +27535,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>referência de pagamento {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>registrado en esta base, sin prueba de su fecha</source>
+      <translation>registrado neste banco de dados, sem prova da sua data</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>registrado por fuera de Escritorio</source>
       <translation>registrado por fora do Escritorio</translation>
@@ -27874,6 +27990,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sqlite_utils</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/procedencia_del_cambio.py" />
+      <source>su alta no está sellada por Escritorio</source>
+      <translation>sua inclusão não está selada pelo Escritorio</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>su dirección</source>
       <translation>o seu endereço</translation>
@@ -27892,6 +28013,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>su usuario</source>
       <translation>o seu usuário</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>subir una base</source>
+      <translation>enviar um banco de dados</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />

@@ -97,13 +97,15 @@ EJEMPLOS: dict[str, list[str]] = {
     "derechos suprimir": ["derechos", "suprimir", "{solicitud}", "--carpeta", "."],
     # --- el servidor y los respaldos
     "servidor llevar": ["servidor", "llevar", "{url}", "{sesion_futura}", "{db_nueva}"],
+    # No se corre todavía: test_papeles_por_orden.ESPERAN_AL_PROGRAMA dice por qué.
     "servidor devolver": ["servidor", "devolver", "{url}", "viaje.db"],
     "servidor cancelar-viaje": ["servidor", "cancelar-viaje", "{url}", "{sesion_futura}", "--motivo",
                                 "La laptop con la copia se perdió"],
     "respaldo restaurar": ["respaldo", "restaurar", "{pdf_emitido}"],
 }
 
-PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {
+# Cada paso: (orden, {marca: clave del JSON}) o, si no sale con 0, (orden, {…}, estado de salida esperado).
+PREPARAR: dict[str, list[tuple[list[str], dict[str, str]] | tuple[list[str], dict[str, str], int]]] = {
     "asociacion quitar-pais": [(["asociacion", "pais", "MX", "--desde", "{hoy}"], {})],
     "miembros eliminar": [(["miembros", "agregar", "--nombre", "Villa Inventada", "--pais", "UY", "--poblacion",
                             "76412", "--anio-poblacion", "2011", "--fuente-poblacion", "INE", "--json"],
