@@ -116,6 +116,18 @@ def ultima_migracion(db: BaseDeDatos) -> str | None:
     return db.execute("SELECT max(applied_at) FROM _sqlite_migrations").fetchone()[0]
 
 
+def migracion_aplicada_en(db: BaseDeDatos, nombre: str) -> str | None:
+    """Cuándo (UTC, «AAAA-MM-DD HH:MM:SS…») se aplicó la migración `nombre` a esta base (en el servidor: cuando se
+    instaló o se subió); None si no hay registro de migraciones."""
+    if db.dialecto == "postgresql":
+        fila = db.execute("SELECT aplicada_en FROM escritorio_migraciones WHERE nombre = ?", [nombre]).fetchone()
+    elif "_sqlite_migrations" in tablas(db):
+        fila = db.execute("SELECT applied_at FROM _sqlite_migrations WHERE name = ?", [nombre]).fetchone()
+    else:
+        fila = None
+    return fila[0] if fila else None
+
+
 def ultimo_registro_sellado(db: BaseDeDatos) -> int:
     return db.execute("SELECT coalesce(max(hasta_id), 0) FROM bitacora_sellos").fetchone()[0]
 

@@ -61,6 +61,10 @@ class Estado:
     mocion_de_enmienda: dict = field(default_factory=dict)
     primera_imputacion: dict = field(default_factory=dict)  # cuota -> registro de su primera imputación
     repetidas: dict = field(default_factory=dict)         # (tabla, registro) -> registro del alta que repite
+    # Las decisiones (issue 77, §4): qué acta aprueba cada punto, y de cada resolución su tipo y su punto.
+    acta_del_punto: dict = field(default_factory=dict)     # punto -> sesión cuya acta aprueba
+    resolucion: dict = field(default_factory=dict)         # resolución -> (tipo, punto)
+    vinculos_desde: int = 0   # el primer registro sellado cuando el programa ya exigía el vínculo (migración 0022)
 
     def anotar(self, r: Registro) -> None:
         fila = r.despues
@@ -72,6 +76,10 @@ class Estado:
             self.sesion_del_punto[fila.get("id")] = fila.get("sesion_id")
         elif r.tabla in ("votaciones", "resoluciones", "elecciones"):
             self.punto_de[(r.tabla, fila.get("id"))] = fila.get("punto_id")
+            if r.tabla == "resoluciones":
+                self.resolucion[fila.get("id")] = (fila.get("tipo"), fila.get("punto_id"))
+        elif r.tabla == "puntos_aprobacion_acta":
+            self.acta_del_punto[fila.get("punto_id")] = fila.get("sesion_id")
         if r.tabla in ("mociones", "listas_de_oradores"):
             self.sesion_de_sala[(r.tabla, fila.get("id"))] = fila.get("sesion_id")
         if r.tabla == "mociones":
@@ -181,6 +189,20 @@ def cuota_con_pagos(r: Registro, estado: Estado) -> bool:
     return primera is not None and primera < r.id
 
 
+def acta_aprobada_sin_su_resolucion(r: Registro, estado: Estado) -> bool:
+    """El acta pasa a aprobada (o firmada) con una resolución que no la aprueba: la regla de aprobar un acta
+    (servicios/aprobacion_de_actas.exigir_que_apruebe_esta_acta) es que la resolución sea la de un punto vinculado a
+    esa acta (puntos_aprobacion_acta, ya registrado) y no una declaración. Solo desde que el programa la exigía
+    (la migración 0022): antes, cualquier resolución aprobaba un acta."""
+    despues = r.despues or {}
+    if despues.get("estado") not in CONGELADA or (r.antes or {}).get("estado") in CONGELADA:
+        return False
+    if r.id < estado.vinculos_desde:
+        return False
+    tipo, punto = estado.resolucion.get(despues.get("aprobada_por"), (None, None))
+    return tipo in (None, "declaracion") or estado.acta_del_punto.get(punto) != despues.get("sesion_id")
+
+
 def repetida(r: Registro, estado: Estado) -> bool:
     return (r.tabla, r.id) in estado.repetidas
 
@@ -195,6 +217,8 @@ class Regla:
     condicion: Condicion
     motivo: str
     repetidas: tuple[str, ...] = ()  # para `repetida`: las columnas que no se repiten entre altas
+    # Una regla del dominio que ningún trigger hace cumplir (la hace cumplir un servicio): dónde está.
+    del_programa: str = ""
 
 
 @dataclass(frozen=True)
@@ -309,6 +333,9 @@ REGLAS: tuple[Regla, ...] = (
     Regla(("actas_congeladas",), "actas", ("cambio",), acta_congelada,
           "Un acta aprobada no se modifica (se agrega una fe de erratas); una firmada no vuelve atrás"),
     Regla(("actas_sin_borrado",), "actas", ("borrado",), acta_no_borrador, "Un acta aprobada no se borra"),
+    Regla((), "actas", ("alta", "cambio"), acta_aprobada_sin_su_resolucion,
+          "Un acta se aprueba solo con la resolución de un punto que aprueba esa acta (no con otra resolución ni "
+          "con una declaración)", del_programa="servicios/aprobacion_de_actas.py"),
     *_fijas("fe_de_erratas", "Una fe de erratas no se modifica ni se borra: se agrega otra",
             nombre="fe_de_erratas_solo_agregar"),
     Regla(("elecciones_confirmacion_fija",), "elecciones", ("cambio",),
@@ -476,6 +503,12 @@ class _Sellos:
             return self._lista[posicion]
         return None
 
+    def primer_registro_despues(self, momento: str | None) -> int:
+        """El primer registro de la bitácora sellado después de `momento` (UTC); 0 sin momento (todo cuenta)."""
+        if not momento:
+            return 0
+        return next((s[4] for s in self._lista if str(s[1])[:19] > momento[:19]), 2 ** 62)
+
     def incidente(self, registro_id: int) -> int | None:
         return next((i for desde, hasta, i in self._ajenos if desde <= registro_id <= hasta), None)
 
@@ -527,6 +560,7 @@ def repasar(db: BaseDeDatos) -> Repaso:
     if "documentos_emitidos" in columnas:
         completos.add(("documentos_emitidos", "alta"))
     sellos = _Sellos(db)
+    estado.vinculos_desde = sellos.primer_registro_despues(datos.migracion_aplicada_en(db, "0022_aprobacion_de_actas"))
     repaso = Repaso()
     altas_de_documentos: dict[int, list[Registro]] = {}
     ultima_migracion = datos.ultima_migracion(db)
@@ -556,7 +590,7 @@ def repasar(db: BaseDeDatos) -> Repaso:
     return repaso
 
 
-_DEL_ESTADO = {"actas", "puntos_orden", "votaciones", "resoluciones", "elecciones"}
+_DEL_ESTADO = {"actas", "puntos_orden", "votaciones", "resoluciones", "elecciones", "puntos_aprobacion_acta"}
 
 
 def _texto_de_regla(r: Registro, regla: Regla, estado: Estado) -> str:
@@ -565,6 +599,8 @@ def _texto_de_regla(r: Registro, regla: Regla, estado: Estado) -> str:
     texto = traducir("{0}. Escritorio nunca escribe eso: {1}").format(que_cambio(r), motivo[0].lower() + motivo[1:])
     if regla.condicion is repetida:
         texto += " " + traducir("(repite el alta del registro {0})").format(estado.repetidas[(r.tabla, r.id)])
+    if regla.del_programa:
+        return texto + " " + traducir("(regla del programa, en {0}).").format(regla.del_programa)
     regla_del_esquema = regla.disparadores[0] if regla.disparadores else traducir("índice único")
     return texto + " " + traducir("(regla «{0}» del esquema).").format(regla_del_esquema)
 

@@ -7522,6 +7522,11 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>(regla del programa, en {0}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>(regla «{0}» del esquema).</source>
       <translation>(schema rule «{0}»).</translation>
     </message>
@@ -20971,6 +20976,11 @@ Open the copy now?</translation>
 Se hace al final de esta misma sesión o en la próxima sesión del órgano.</source>
       <translation>Minutes are approved by the resolution of an “Approval of the minutes” item: it is added to the agenda, put to a vote, and its resolution is adopted.
 This is done at the end of this same session or at the body's next session.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un acta se aprueba solo con la resolución de un punto que aprueba esa acta (no con otra resolución ni con una declaración)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />

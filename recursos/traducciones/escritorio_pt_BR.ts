@@ -7559,6 +7559,11 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>(regla del programa, en {0}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>(regla «{0}» del esquema).</source>
       <translation>(regra «{0}» do esquema).</translation>
     </message>
@@ -22842,6 +22847,11 @@ Abrir a cópia agora?</translation>
 Se hace al final de esta misma sesión o en la próxima sesión del órgano.</source>
       <translation>Uma ata é aprovada pela resolução de um item «Aprovação da ata»: ele é incluído na ordem do dia, é votado e sua resolução é adotada.
 Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un acta se aprueba solo con la resolución de un punto que aprueba esa acta (no con otra resolución ni con una declaración)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />

@@ -10,8 +10,8 @@ importar un extracto (la numeración de los pagos pedía mover una secuencia).
 llenan con ids de la demo (`{miembro}`, `{pago}`…), con archivos nuevos en la carpeta de la prueba (`{pdf}`, `{xlsx}`,
 `{tsr}`) y con lo que la fixture del módulo arma una sola vez (un certificado `{p12}`, una autoridad de sello de
 tiempo `{tsa}`…); `PREPARAR` (opcional) lo que hace falta antes, corrido con el login del administrador. Las que piden
-otra base (`demo`, `servidor actualizar`…) se prueban aparte (`PROBADAS_APARTE`); una orden de la tabla que no tiene
-ejemplo está en `SIN_EJEMPLO_TODAVIA`, con el motivo.
+otra base (`demo`, `servidor actualizar`…) se prueban aparte (`PROBADAS_APARTE`); las que tienen ejemplo pero esperan
+un arreglo del programa, en `ESPERAN_AL_PROGRAMA` con el motivo; las demás de la tabla, en `SIN_EJEMPLO_TODAVIA`.
 """
 
 import argparse
