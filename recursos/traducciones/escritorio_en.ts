@@ -7523,7 +7523,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>(regla del programa, en {0}).</source>
-      <translation type="unfinished" />
+      <translation>(a rule of the program, in {0}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -20980,7 +20980,7 @@ This is done at the end of this same session or at the body's next session.</tra
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un acta se aprueba solo con la resolución de un punto que aprueba esa acta (no con otra resolución ni con una declaración)</source>
-      <translation type="unfinished" />
+      <translation>Minutes are approved only by the resolution of an agenda item that approves those minutes (not by another resolution or by a declaration)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />

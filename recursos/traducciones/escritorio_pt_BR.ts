@@ -7560,7 +7560,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>(regla del programa, en {0}).</source>
-      <translation type="unfinished" />
+      <translation>(regra do programa, em {0}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -22851,7 +22851,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un acta se aprueba solo con la resolución de un punto que aprueba esa acta (no con otra resolución ni con una declaración)</source>
-      <translation type="unfinished" />
+      <translation>Uma ata só é aprovada pela resolução de um item que aprova essa ata (não por outra resolução nem por uma declaração)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
