@@ -422,6 +422,20 @@ def suprimidos(db: BaseDeDatos) -> list[tuple[int, int, str, int | None, int | N
         "LEFT JOIN bitacora b ON b.id = v.registro_id WHERE v.valor IS NULL ORDER BY v.registro_id, v.posicion")]
 
 
+def reaparecidos(db: BaseDeDatos, limite: int = 200) -> list[tuple[int, int, int]]:
+    """(registro, posición, solicitud) de cada valor que una supresión borró y que hoy está otra vez: un valor de un
+    registro anterior a la supresión, sobre una fila que la supresión nombra (tabla `supresiones`, que solo agrega).
+    Una copia de los valores y las sales traídos de un respaldo viejo los devuelve con su compromiso intacto."""
+    if "supresiones" not in db.table_names():
+        return []
+    return [tuple(f) for f in db.execute(
+        f"SELECT v.registro_id, v.posicion, s.solicitud_id FROM supresiones s "
+        "JOIN bitacora alta ON alta.entidad = 'supresiones' AND alta.entidad_id = s.id AND alta.accion = 'alta' "
+        "JOIN bitacora b ON b.entidad = s.tabla AND b.entidad_id = s.fila_id AND b.id < alta.id "
+        f"JOIN {TABLA} v ON v.registro_id = b.id WHERE v.valor IS NOT NULL "
+        "ORDER BY v.registro_id, v.posicion LIMIT ?", [limite])]
+
+
 def ultimo_sellado(db: BaseDeDatos) -> int:
     """El último registro de la bitácora que cubre un sello (0 sin sellos)."""
     return db.execute("SELECT coalesce(max(hasta_id), 0) FROM bitacora_sellos").fetchone()[0]

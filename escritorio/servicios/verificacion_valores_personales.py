@@ -4,6 +4,9 @@
   en `bitacora_valores` (con los triggers quitados) ya no da el compromiso.
 - Cada valor suprimido tiene que estar en `supresiones`, anotado por una solicitud de supresión ya respondida: quien
   borra un valor para esconder lo que decía, sin que nadie lo haya pedido, queda nombrado.
+- Y al revés: lo que una supresión borró no vuelve. Un valor de un registro anterior a la supresión, sobre una fila
+  que ella nombra, que hoy está otra vez (traído con su sal de un respaldo viejo: su compromiso coincide) es un
+  problema (issue 77, §5).
 - Los sellos de antes de la migración 0057 que cubren un valor suprimido ya no se pueden rehacer como se sellaron: se
   comprueban con su huella sin valores personales (que la migración anotó y selló), y se dice cuántos son.
 
@@ -41,6 +44,16 @@ def comprobar_los_valores_personales(base: BaseVerificada, resultado: Verificaci
             "Datos personales de la bitácora borrados sin una solicitud de supresión que lo pida: {0} valores (registro "
             "y posición: {1}). Alguien borró lo que decía la bitácora por fuera de Escritorio. Qué hacer: {2}.").format(
             len(sin_pedido), muestra, restaurar()))
+    vueltos = datos.reaparecidos(db)
+    if vueltos:   # issue 77, §5: una supresión no se deshace en silencio
+        muestra = ", ".join(f"{r} ({p})" for r, p, _ in vueltos[:_CON_DETALLE])
+        solicitudes = ", ".join(str(s) for s in sorted({s for _, _, s in vueltos}))
+        resultado.problemas.append(traducir(
+            "Datos personales suprimidos que volvieron: {0} valores que borró una supresión (solicitudes {1}) están "
+            "otra vez en la bitácora (registro y posición: {2}). Alguien los trajo de vuelta por fuera de Escritorio "
+            "(por ejemplo, de un respaldo viejo): la persona pidió que se borraran. Qué hacer: {3}; después, corra "
+            "otra vez la supresión.").format(len(vueltos) if len(vueltos) < 200 else "200+", solicitudes, muestra,
+                                             restaurar()))
     guardados, suprimidos = datos.cantidad(db)
     if not guardados:
         return

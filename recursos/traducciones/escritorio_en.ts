@@ -10561,6 +10561,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <source>Datos personales suprimidos que volvieron: {0} valores que borró una supresión (solicitudes {1}) están otra vez en la bitácora (registro y posición: {2}). Alguien los trajo de vuelta por fuera de Escritorio (por ejemplo, de un respaldo viejo): la persona pidió que se borraran. Qué hacer: {3}; después, corra otra vez la supresión.</source>
+      <translation>Erased personal data came back: {0} values erased by an erasure (requests {1}) are in the audit log again (record and position: {2}). Someone brought them back outside Escritorio (for example, from an old backup): the person asked for them to be erased. What to do: {3}; then run the erasure again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
       <source>Datos personales: {0} valores guardados aparte de la bitácora, cada uno con su compromiso sellado</source>
       <translation>Personal data: {0} values kept separately from the audit log, each with its sealed commitment</translation>
     </message>

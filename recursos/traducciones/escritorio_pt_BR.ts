@@ -11001,6 +11001,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <source>Datos personales suprimidos que volvieron: {0} valores que borró una supresión (solicitudes {1}) están otra vez en la bitácora (registro y posición: {2}). Alguien los trajo de vuelta por fuera de Escritorio (por ejemplo, de un respaldo viejo): la persona pidió que se borraran. Qué hacer: {3}; después, corra otra vez la supresión.</source>
+      <translation>Dados pessoais suprimidos voltaram: {0} valores que uma supressão apagou (solicitações {1}) estão de novo no registro de auditoria (registro e posição: {2}). Alguém os trouxe de volta por fora do Escritorio (por exemplo, de um backup antigo): a pessoa pediu que fossem apagados. O que fazer: {3}; depois, execute a supressão de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
       <source>Datos personales: {0} valores guardados aparte de la bitácora, cada uno con su compromiso sellado</source>
       <translation>Dados pessoais: {0} valores guardados à parte do registro de alterações, cada um com o seu compromisso selado</translation>
     </message>

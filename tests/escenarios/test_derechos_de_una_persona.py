@@ -250,7 +250,21 @@ def _supresion_sin_su_fila(ruta: Path, _tmp) -> None:
     conexion.close()
 
 
+def _traidos_de_la_copia_vieja(ruta: Path, tmp) -> None:
+    """El ataque del issue 77, §5: los valores y las sales suprimidos, copiados de vuelta desde la copia de antes de
+    suprimir (su compromiso coincide), sin marca de supresión."""
+    conexion = sqlite3.connect(ruta)
+    conexion.execute("DROP TRIGGER bitacora_valores_sellar_o_suprimir")
+    conexion.execute("ATTACH DATABASE ? AS vieja", [str(tmp / "copia-vieja.db")])
+    conexion.execute("UPDATE bitacora_valores AS v SET valor = o.valor, sal = o.sal, suprimido_por = NULL "
+                     "FROM vieja.bitacora_valores AS o WHERE o.registro_id = v.registro_id AND o.posicion = v.posicion "
+                     "AND v.valor IS NULL AND o.valor IS NOT NULL")
+    conexion.commit()
+    conexion.close()
+
+
 DESPUES_DE_SUPRIMIR = {**CASOS,
+                       "los valores y sus sales traídos de vuelta de la copia vieja": _traidos_de_la_copia_vieja,
                        "el correo suprimido, escrito otra vez en claro en la bitácora": _valor_devuelto,
                        "el nombre de otra persona suprimido con la solicitud de Valeria": _supresion_ajena,
                        "la fila del contacto quitada de lo que suprimió la solicitud": _supresion_sin_su_fila}
@@ -270,3 +284,16 @@ def test_las_manipulaciones_se_siguen_notando_despues_de_suprimir(caso, suprimid
     assert comun.returncode == 0, comun.stdout + comun.stderr
     verificada = cli("verificar", db=ruta)
     assert verificada.returncode == 1 and "La base de datos está sana." not in verificada.stdout, verificada.stdout
+
+
+def test_lo_suprimido_traido_de_una_copia_vieja_se_nombra(suprimida, cli, tmp_path):
+    """Antes, con los valores y sus sales de vuelta, `verificar` decía «sana» y solo bajaba la cuenta de suprimidos."""
+    base, antes = suprimida
+    ruta = tmp_path / "x.db"
+    shutil.copy(base, ruta)
+    shutil.copy(antes, tmp_path / "copia-vieja.db")
+    _traidos_de_la_copia_vieja(ruta, tmp_path)
+    verificada = cli("verificar", db=ruta)
+    assert verificada.returncode == 1, verificada.stdout
+    assert "Datos personales suprimidos que volvieron:" in verificada.stdout + verificada.stderr
+    assert "la persona pidió que se borraran" in verificada.stdout + verificada.stderr
