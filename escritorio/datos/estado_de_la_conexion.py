@@ -52,6 +52,9 @@ class EstadoDeLaConexion:
     sesion_de_viaje: int | None = None
     # En el servidor: el papel de Escritorio de quien entró (secretaría, tesorería, consulta) o None.
     papel: str | None = None
+    # En el servidor: cuánto tuvo esta conexión, como mucho, el cerrojo de los que escriben en una transacción (en
+    # segundos; lo miden las pruebas y los bancos: nada lento se hace con el cerrojo tomado, issue 77, §5).
+    cerrojo_mas_largo_s: float = 0.0
     # Después de suprimir los datos de una persona, el archivo no se pudo reescribir (otra conexión lo leía): lo
     # borrado puede quedar en su espacio libre hasta que se reescriba; se intenta otra vez al cerrar (limpieza.py).
     limpieza_pendiente: bool = False

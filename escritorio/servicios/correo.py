@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..datos import correo as tabla_correo
 from ..datos import asociaciones as tabla_asociaciones
+from ..datos.bitacora import ultimo_registro_id
 from ..datos.conexion import transaccion
 from ..dominio import correo as reglas
 from ..dominio import entrada
@@ -29,6 +30,7 @@ from ..dominio.miembros import leer_correo
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
+from . import emision_diferida
 from .contexto import Contexto
 from .oposicion_al_correo import direcciones_con_oposicion, motivo_de_la_oposicion, tiene_oposicion
 # La cuenta vive en su módulo (cuenta_de_correo.py); la CLI y la ventana la siguen pidiendo aquí también.
@@ -385,22 +387,47 @@ def encolar(contexto: Contexto, envio: Envio) -> list[int]:
     exigir_destinatarios(envio)
     cuenta = exigir_cuenta(contexto)
     db = contexto.db
+    with tempfile.TemporaryDirectory(prefix="escritorio-correo-") as carpeta:
+        # Los PDF, fuera del cerrojo de los que escriben (issue 77, §5): si nadie escribió mientras tanto, se
+        # registran con los mensajes en una transacción corta; si alguien escribió, se vuelven a escribir. Los avisos
+        # de cobro anotan su lote al escribirse: van como siempre, dentro de la transacción.
+        for _ in range(0 if envio.clase == "aviso" else _INTENTOS_FUERA_DEL_CERROJO):
+            antes = ultimo_registro_id(db)
+            with emision_diferida.diferidas() as pendientes:
+                contenidos = _escribir_documentos(contexto, envio, Path(carpeta))
+            try:
+                with transaccion(db):
+                    if ultimo_registro_id(db) != antes:
+                        raise emision_diferida.CambioMientrasTanto()
+                    emision_diferida.registrar(db, pendientes)
+                    return _guardar_mensajes(contexto, envio, cuenta, contenidos)
+            except emision_diferida.CambioMientrasTanto:
+                continue
+        with transaccion(db):
+            return _guardar_mensajes(contexto, envio, cuenta, _escribir_documentos(contexto, envio, Path(carpeta)))
+
+
+# Cuántas veces se escriben los PDF fuera del cerrojo antes de escribirlos con él tomado (si otros escriben sin pausa).
+_INTENTOS_FUERA_DEL_CERROJO = 3
+
+
+def _guardar_mensajes(contexto: Contexto, envio: Envio, cuenta, contenidos: dict) -> list[int]:
+    """Dentro de la transacción en curso: cada mensaje del envío, con sus destinatarios y su adjunto."""
+    db = contexto.db
     ids = []
-    with tempfile.TemporaryDirectory(prefix="escritorio-correo-") as carpeta, transaccion(db):
-        contenidos = _escribir_documentos(contexto, envio, Path(carpeta))
-        for indice, mensaje in enumerate(envio.mensajes):
-            mensaje_id = tabla_correo.insertar_mensaje(db, {
-                "asociacion_id": contexto.asociacion_id, "message_id": reglas.nuevo_message_id(cuenta.remitente),
-                "clase": envio.clase, "referencia": envio.referencia, "miembro_id": mensaje.miembro_id,
-                "asunto": mensaje.asunto, "texto": mensaje.texto, "html": mensaje.html})
-            for direccion, nombre in mensaje.para:
-                tabla_correo.insertar_destinatario(db, mensaje_id, direccion, nombre, "para")
-            for direccion, nombre in mensaje.copia:
-                tabla_correo.insertar_destinatario(db, mensaje_id, direccion, nombre, "copia")
-            nombre, contenido = contenidos[envio.documento_de[indice]]
-            archivo_id = tabla_correo.guardar_archivo(db, hashlib.sha256(contenido).hexdigest(), contenido)
-            tabla_correo.insertar_adjunto(db, mensaje_id, nombre, archivo_id)
-            ids.append(mensaje_id)
+    for indice, mensaje in enumerate(envio.mensajes):
+        mensaje_id = tabla_correo.insertar_mensaje(db, {
+            "asociacion_id": contexto.asociacion_id, "message_id": reglas.nuevo_message_id(cuenta.remitente),
+            "clase": envio.clase, "referencia": envio.referencia, "miembro_id": mensaje.miembro_id,
+            "asunto": mensaje.asunto, "texto": mensaje.texto, "html": mensaje.html})
+        for direccion, nombre in mensaje.para:
+            tabla_correo.insertar_destinatario(db, mensaje_id, direccion, nombre, "para")
+        for direccion, nombre in mensaje.copia:
+            tabla_correo.insertar_destinatario(db, mensaje_id, direccion, nombre, "copia")
+        nombre, contenido = contenidos[envio.documento_de[indice]]
+        archivo_id = tabla_correo.guardar_archivo(db, hashlib.sha256(contenido).hexdigest(), contenido)
+        tabla_correo.insertar_adjunto(db, mensaje_id, nombre, archivo_id)
+        ids.append(mensaje_id)
     return ids
 
 

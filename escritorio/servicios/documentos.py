@@ -37,6 +37,7 @@ from ..idiomas.traduccion import en_cada_idioma
 from ..dominio.verificacion import Sello, codigo_de, huella_de
 from ..dominio import formato
 from ..errores import ErrorEscritorio
+from . import emision_diferida
 from .archivos import destino_del_archivo, escribir_archivo
 from .contexto import Contexto
 from .direccion_publica import pagina_de_verificacion
@@ -118,6 +119,14 @@ def emitir_varios(db: BaseDeDatos, emisiones: list[Emision], ruta: Path | str,
                          for c, p, d in zip(codigos, previos, paginas)])
     if vista_previa:
         return escribir([Sello(c, proxima_copia(db, e), d) for c, e, d in zip(codigos, emisiones, paginas)])
+    pendientes = emision_diferida.en_curso()
+    if pendientes is not None:   # fuera del cerrojo: se escribe ahora y se registra después (emision_diferida.py)
+        sellos = emision_diferida.sellos_planeados(db, emisiones, codigos, paginas)
+        resultado = escribir(sellos)
+        pendientes.append(emision_diferida.Pendiente(emisiones, codigos, sellos,
+                                                     hashlib.sha256(ruta.read_bytes()).hexdigest(),
+                                                     list(_textos_a_guardar(ruta, len(emisiones)))))
+        return resultado
     existia = ruta.exists()
     with transaccion(db):
         documentos = []

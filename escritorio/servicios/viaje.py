@@ -85,6 +85,16 @@ def sesiones_para_llevar(contexto) -> "list[SesionListada]":
     return [s for s in listar_sesiones(contexto) if s["estado_acta"] not in viaje.ACTAS_QUE_NO_VIAJAN]
 
 
+def _exigir_el_papel_de_secretaria(servidor) -> None:
+    """Devolver una sesión es de secretaría (la función del servidor lo exige): otro papel recibe el mensaje de
+    siempre del permiso que falta, antes de mirar quién la llevó (issue 77, lo encontró la matriz de papeles)."""
+    from ..datos.postgres import papeles
+    from ..datos.postgres.transaccion import sin_permiso
+
+    if papeles.papel_de(servidor.conn) != "secretaria":
+        raise sin_permiso(servidor)
+
+
 def devolver_sesion(url: str, copia: Path | str, *, clave: str | None = None) -> dict[str, int]:
     """Devuelve al servidor la sesión llevada en `copia` y los documentos emitidos en ella, en una transacción, y
     da el viaje por devuelto. Devuelve cuántas filas agregó, cambió y borró, y cuántos documentos. La copia y su `.viaje`
@@ -110,6 +120,7 @@ def devolver_sesion(url: str, copia: Path | str, *, clave: str | None = None) ->
         servidor = conectar(url, clave)
         try:
             _exigir_viaje_no_cancelado(servidor, sesion_id)  # lo primero que hay que saber de una copia trabada
+            _exigir_el_papel_de_secretaria(servidor)
             _exigir_solo_la_sesion(local, sesion_id, registro)
             with transaccion(servidor):
                 _exigir_llevada_por_quien_devuelve(servidor, sesion_id)

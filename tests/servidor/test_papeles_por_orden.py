@@ -204,10 +204,7 @@ PROBADAS_APARTE = {
 }
 # Las que tienen ejemplo pero el programa todavía no cumple la tabla (la prueba fallaría): no se corren, con el motivo.
 # Cuando el programa cumpla, se borra su línea.
-ESPERAN_AL_PROGRAMA = {
-    "servidor devolver": "a tesorería, con la copia que llevó secretaría, le dice «La sesión N la llevó "
-                         "persona_secretaria: la devuelve esa persona», no que su papel no devuelve viajes",
-}
+ESPERAN_AL_PROGRAMA: dict[str, str] = {}
 # Las órdenes que esta prueba todavía no corre (issue 77, nota). Siguen en la tabla de papeles y en docs/cli.md; el
 # servidor las hace cumplir igual.
 SIN_EJEMPLO_TODAVIA = sorted(set(PAPELES_POR_ORDEN) - set(EJEMPLOS) - set(PROBADAS_APARTE) | set(ESPERAN_AL_PROGRAMA))

@@ -9,6 +9,7 @@ contra un PostgreSQL de verdad con la red de ejemplo:
 """
 
 import json
+import time
 
 import psycopg
 import pytest
@@ -178,3 +179,32 @@ def test_instalar_y_subir_los_hace_quien_administra(url_pg, url_pg_vacia, login_
         assert f"El usuario «alguien_{papel}» no puede" in hecho.stderr, hecho.stderr
         assert "lo hace quien administra el servidor" in hecho.stderr and "Lo sentimos" not in hecho.stderr
     assert _uno(url_pg_vacia, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == (0,)
+
+
+def test_correo_convocatoria_no_escribe_los_pdf_con_el_cerrojo_tomado(demo_en_el_servidor, login_pg):
+    """Issue 77, §5: la convocatoria por correo escribía sus PDF con el cerrojo de los que escriben tomado (1 s en un
+    equipo tranquilo, hasta 6 s con diez puestos). Ahora los escribe antes y el cerrojo dura lo que tarda guardar."""
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.contexto import Contexto
+    from escritorio.servicios.correo import configurar_cuenta, encolar, preparar_convocatoria
+
+    url = demo_en_el_servidor
+    with psycopg.connect(url) as c:
+        c.execute("UPDATE miembros SET correo = 'secretaria@' || lower(replace(nombre, ' ', '')) || '.ejemplo.org' "
+                  "WHERE id IN (SELECT miembro_id FROM asistencias WHERE sesion_id = 4 LIMIT 20)")
+    db = abrir_base(login_pg(url, "ana", "secretaria"))
+    try:
+        contexto = Contexto(db, 1)
+        configurar_cuenta(contexto, servidor="127.0.0.1", puerto=1, seguridad="ninguna",
+                          remitente="secretaria@redsur.ejemplo.org")
+        db.estado.cerrojo_mas_largo_s = 0.0
+        inicio = time.perf_counter()
+        ids = encolar(contexto, preparar_convocatoria(contexto, 4))
+        total = time.perf_counter() - inicio
+        assert ids
+        print(f"cerrojo {db.estado.cerrojo_mas_largo_s:.3f} s de {total:.3f} s")
+        assert db.estado.cerrojo_mas_largo_s < 0.2, (db.estado.cerrojo_mas_largo_s, total)
+        assert db.estado.cerrojo_mas_largo_s < total / 2, (db.estado.cerrojo_mas_largo_s, total)
+    finally:
+        db.close()
+    assert _uno(url, "SELECT count(*) FROM documentos_emitidos WHERE tipo = 'convocatoria' AND referencia = 4")[0] >= 1

@@ -7,6 +7,7 @@ en curso, el permiso que falta según el papel, el servidor que no responde; nun
 """
 
 import re
+import time
 from contextlib import contextmanager
 
 import psycopg
@@ -32,16 +33,21 @@ def transaccion_servidor(db):
         with conn.transaction():  # dentro de otra: un SAVEPOINT, y el error sigue hacia afuera
             yield db
         return
+    tomado = None
     try:
         with conn.transaction():
             conn.execute(f"SET LOCAL lock_timeout = '{ESPERA_S}s'")
             conn.execute("SELECT escritorio_cerrojo_de_escritura()")
+            tomado = time.perf_counter()
             antes = conn.execute("SELECT coalesce(max(id), 0) FROM bitacora").fetchone()[0]
             yield db
             cambios = conn.execute("SELECT coalesce(max(id), 0) FROM bitacora").fetchone()[0] - antes
             tablas = tablas_escritas(db, antes) if db.estado.oyentes and cambios else None
     except psycopg.Error as error:
         raise error_del_servidor(error, db) from None
+    finally:   # hasta confirmar (o deshacer): lo que los demás esperaron
+        if tomado is not None:
+            db.estado.cerrojo_mas_largo_s = max(db.estado.cerrojo_mas_largo_s, time.perf_counter() - tomado)
     if cambios > MUCHOS_CAMBIOS:
         _estadisticas(db)
     db.estado.avisar_lo_confirmado(tablas)
