@@ -47,4 +47,5 @@ def test_la_huella_es_la_del_json_canonico_y_el_sello_dice_si_es_copia():
     assert len(huella_de([])) == 64
     assert not Sello("1JF1-7K2F-J5AK", 0).es_copia and Sello("1JF1-7K2F-J5AK", 2).es_copia
     assert Sello("1JF1-7K2F-J5AK").rotulo == "Código de verificación: 1JF1-7K2F-J5AK"
-    assert SALIDAS == {"vigente": 0, "reemplazado": 4, "alterado": 5, "borrador": 6, "sin_codigo": 7}
+    assert SALIDAS == {"vigente": 0, "reemplazado": 4, "alterado": 5, "borrador": 6, "sin_codigo": 7,
+                       "sin_prueba_de_fecha": 8}
