@@ -201,6 +201,14 @@ def verificar_cadena(db: BaseDeDatos) -> tuple[list[str], int]:
     return problemas, sueltos
 
 
+def saltos_en_los_sellos(db: BaseDeDatos, limite: int = 10) -> list[tuple[int, int]]:
+    """(último antes del hueco, primero después) de cada salto en la numeración de los sellos: cada sello es el
+    siguiente al último, así que un hueco es un sello quitado o una numeración movida a mano (issue 77, §5)."""
+    return [tuple(f) for f in db.execute(
+        "SELECT anterior, id FROM (SELECT id, lag(id) OVER (ORDER BY id) AS anterior FROM bitacora_sellos) x "
+        "WHERE anterior IS NOT NULL AND id <> anterior + 1 ORDER BY id LIMIT ?", [limite]).fetchall()]
+
+
 def sellos_sin_rehacer(db: BaseDeDatos) -> list[int]:
     """Los sellos anteriores a la 0057 que ya no se pueden rehacer como se sellaron porque cubren un valor
     suprimido (se comprueban con su huella sin valores personales)."""

@@ -65,6 +65,9 @@ class Estado:
     acta_del_punto: dict = field(default_factory=dict)     # punto -> sesión cuya acta aprueba
     resolucion: dict = field(default_factory=dict)         # resolución -> (tipo, punto)
     vinculos_desde: int = 0   # el primer registro sellado cuando el programa ya exigía el vínculo (migración 0022)
+    decision_del_punto: dict = field(default_factory=dict)   # punto -> su tipo de decisión (admision, exclusion…)
+    punto_aprobado: set = field(default_factory=set)         # puntos con una votación aprobada
+    efectos_desde: int = 0    # el primer registro sellado con los efectos de las resoluciones (migración 0020)
 
     def anotar(self, r: Registro) -> None:
         fila = r.despues
@@ -74,10 +77,13 @@ class Estado:
             self.congelada.add(fila.get("sesion_id"))
         elif r.tabla == "puntos_orden":
             self.sesion_del_punto[fila.get("id")] = fila.get("sesion_id")
+            self.decision_del_punto[fila.get("id")] = fila.get("tipo_decision")
         elif r.tabla in ("votaciones", "resoluciones", "elecciones"):
             self.punto_de[(r.tabla, fila.get("id"))] = fila.get("punto_id")
             if r.tabla == "resoluciones":
                 self.resolucion[fila.get("id")] = (fila.get("tipo"), fila.get("punto_id"))
+            elif r.tabla == "votaciones" and fila.get("aprobada"):
+                self.punto_aprobado.add(fila.get("punto_id"))
         elif r.tabla == "puntos_aprobacion_acta":
             self.acta_del_punto[fila.get("punto_id")] = fila.get("sesion_id")
         if r.tabla in ("mociones", "listas_de_oradores"):
@@ -201,6 +207,24 @@ def acta_aprobada_sin_su_resolucion(r: Registro, estado: Estado) -> bool:
         return False
     tipo, punto = estado.resolucion.get(despues.get("aprobada_por"), (None, None))
     return tipo in (None, "declaracion") or estado.acta_del_punto.get(punto) != despues.get("sesion_id")
+
+
+# Qué tipo de decisión tiene que tener el punto de la resolución que produce cada efecto (servicios/efectos.py,
+# `_exigir_punto`).
+_DECISION_DEL_EFECTO = {"admite": "admision", "excluye": "exclusion"}
+
+
+def efecto_sin_su_resolucion(r: Registro, estado: Estado) -> bool:
+    """Una admisión o una exclusión anotada con una resolución que no es la de un punto de esa decisión, votado y
+    aprobado (servicios/efectos.py): desde la migración 0020, la de los efectos."""
+    despues = r.despues or {}
+    decision = _DECISION_DEL_EFECTO.get(despues.get("tipo"))
+    if decision is None or despues.get("resolucion_id") is None or r.id < estado.efectos_desde:
+        return False
+    if r.accion == "cambio" and not r.cambiadas(("resolucion_id", "tipo", "miembro_id")):
+        return False
+    _, punto = estado.resolucion.get(despues.get("resolucion_id"), (None, None))
+    return estado.decision_del_punto.get(punto) != decision or punto not in estado.punto_aprobado
 
 
 def repetida(r: Registro, estado: Estado) -> bool:
@@ -360,6 +384,9 @@ REGLAS: tuple[Regla, ...] = (
           "Un efecto de una resolución no se modifica"),
     Regla(("efectos_resolucion_no_se_borran",), "efectos_resolucion", ("borrado",), siempre,
           "Un efecto de una resolución no se borra"),
+    Regla((), "efectos_resolucion", ("alta", "cambio"), efecto_sin_su_resolucion,
+          "Una admisión o una exclusión la produce solo la resolución de un punto de admisión o de exclusión, votado "
+          "y aprobado", del_programa="servicios/efectos.py"),
     Regla(("sesiones_de_viaje_sin_borrado",), "sesiones_de_viaje", ("borrado",), siempre,
           "Un viaje de una sesión no se borra: se devuelve, o se cancela con un motivo"),
     Regla(("sesiones_de_viaje_solo_cerrar",), "sesiones_de_viaje", ("cambio",),
@@ -561,6 +588,8 @@ def repasar(db: BaseDeDatos) -> Repaso:
         completos.add(("documentos_emitidos", "alta"))
     sellos = _Sellos(db)
     estado.vinculos_desde = sellos.primer_registro_despues(datos.migracion_aplicada_en(db, "0022_aprobacion_de_actas"))
+    estado.efectos_desde = sellos.primer_registro_despues(
+        datos.migracion_aplicada_en(db, "0020_efectos_de_resoluciones"))
     repaso = Repaso()
     altas_de_documentos: dict[int, list[Registro]] = {}
     ultima_migracion = datos.ultima_migracion(db)
@@ -590,7 +619,8 @@ def repasar(db: BaseDeDatos) -> Repaso:
     return repaso
 
 
-_DEL_ESTADO = {"actas", "puntos_orden", "votaciones", "resoluciones", "elecciones", "puntos_aprobacion_acta"}
+_DEL_ESTADO = {"actas", "puntos_orden", "votaciones", "resoluciones", "elecciones", "puntos_aprobacion_acta",
+               "efectos_resolucion"}
 
 
 def _texto_de_regla(r: Registro, regla: Regla, estado: Estado) -> str:

@@ -22,6 +22,7 @@ def comprobar_la_cadena(base: BaseVerificada, resultado: Verificacion) -> None:
     from ..datos.bitacora import sin_sellar, verificar as verificar_bitacora, verificar_cadena
 
     db = base.db
+    _saltos(db, base.servidor, resultado)
     if base.servidor:
         for problema in verificar_bitacora(db):
             resultado.problemas.append(problema + " " + traducir(
@@ -45,6 +46,24 @@ def comprobar_la_cadena(base: BaseVerificada, resultado: Verificacion) -> None:
         resultado.detalles.append(traducir("Bitácora: {0} registros en {1} transacciones selladas.").format(
             datos.cantidad_de_registros_de_bitacora(db), sellos))
     _incidentes(db, resultado)
+
+
+def _saltos(db: BaseDeDatos, servidor: bool, resultado: Verificacion) -> None:
+    """Un hueco en la numeración de los sellos (issue 77, §5): cada sello es el siguiente al último (en el servidor,
+    desde esta versión), así que un hueco es un sello quitado o una numeración movida a mano. Un aviso y no un
+    problema: en el servidor, una versión anterior los numeraba con una secuencia que una transacción deshecha podía
+    saltear, y una copia de esa base a un archivo trae esos huecos. La cadena misma la comprueba `verificar_cadena`."""
+    from ..datos.bitacora import saltos_en_los_sellos
+
+    if "bitacora_sellos" not in db.table_names():
+        return
+    saltos = saltos_en_los_sellos(db)
+    if saltos:
+        resultado.avisos.append(traducir(
+            "Bitácora: la numeración de los sellos salta ({0}). Cada sello es el siguiente al último: si el salto no "
+            "viene de un servidor de una versión anterior (que los numeraba con una secuencia), alguien quitó un "
+            "sello o movió la numeración a mano. Compárelo con las anclas que salieron (escritorio verificar "
+            "--ancla).").format(", ".join(traducir("del {0} al {1}").format(a, b) for a, b in saltos)))
 
 
 def comprobar_los_datos(base: BaseVerificada, resultado: Verificacion) -> None:

@@ -9165,6 +9165,11 @@ Do you want to open it now?</translation>
       <translation>Audit log: the chain of seals is broken at seal {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Bitácora: la numeración de los sellos salta ({0}). Cada sello es el siguiente al último: si el salto no viene de un servidor de una versión anterior (que los numeraba con una secuencia), alguien quitó un sello o movió la numeración a mano. Compárelo con las anclas que salieron (escritorio verificar --ancla).</source>
+      <translation>Audit log: the numbering of the seals jumps ({0}). Each seal is the one after the last: unless the jump comes from a server of an earlier version (which numbered them with a sequence), someone removed a seal or moved the numbering by hand. Compare it with the anchors that left the office (escritorio verificar --ancla).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/bitacora.py" />
       <source>Bitácora: los registros {0} a {1} fueron alterados (el sello {2} no coincide).</source>
       <translation>Audit log: records {0} to {1} were altered (seal {2} does not match).</translation>
@@ -21220,6 +21225,11 @@ This is done at the end of this same session or at the body's next session.</tra
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una admisión o una exclusión la produce solo la resolución de un punto de admisión o de exclusión, votado y aprobado</source>
+      <translation>An admission or an exclusion is produced only by the resolution of an admission or exclusion item, voted and approved</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Una candidatura electa con su mandato registrado no lo cambia ni lo deshace</source>
       <translation>An elected candidacy with its mandate recorded does not change or undo it</translation>
     </message>
@@ -22363,6 +22373,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>del {0}</source>
       <translation>of the {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>del {0} al {1}</source>
+      <translation>from {0} to {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />

@@ -9390,6 +9390,11 @@ Deseja abri-lo agora?</translation>
       <translation>Registro de auditoria: a cadeia de selos está quebrada no selo {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>Bitácora: la numeración de los sellos salta ({0}). Cada sello es el siguiente al último: si el salto no viene de un servidor de una versión anterior (que los numeraba con una secuencia), alguien quitó un sello o movió la numeración a mano. Compárelo con las anclas que salieron (escritorio verificar --ancla).</source>
+      <translation>Registro de auditoria: a numeração dos selos salta ({0}). Cada selo é o seguinte ao último: se o salto não vem de um servidor de uma versão anterior (que os numerava com uma sequência), alguém tirou um selo ou mudou a numeração à mão. Compare-o com as âncoras que saíram do escritório (escritorio verificar --ancla).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/bitacora.py" />
       <source>Bitácora: los registros {0} a {1} fueron alterados (el sello {2} no coincide).</source>
       <translation>Registro de auditoria: os registros {0} a {1} foram alterados (o selo {2} não confere).</translation>
@@ -23091,6 +23096,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una admisión o una exclusión la produce solo la resolución de un punto de admisión o de exclusión, votado y aprobado</source>
+      <translation>Uma admissão ou uma exclusão só é produzida pela resolução de um item de admissão ou de exclusão, votado e aprovado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Una candidatura electa con su mandato registrado no lo cambia ni lo deshace</source>
       <translation>Uma candidatura eleita com seu mandato registrado não o altera nem o desfaz</translation>
     </message>
@@ -24367,6 +24377,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>del {0}</source>
       <translation>do {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <source>del {0} al {1}</source>
+      <translation>do {0} ao {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />

@@ -63,8 +63,9 @@ FAMILIAS = {
     # Recorre la base entera y rehace el esquema de referencia (sqlite-utils sí), sin documentos ni cobranza.
     "verificar": (["verificar"],
                   ("PySide6", "psycopg", "openpyxl", "escritorio.interfaz") + DOCUMENTOS + ("babel",) + COBRANZA,
-                  174),   # +3 (issue 66): la vida de los órganos, que mira la composición de cada órgano, y las
-                          # reglas de composición en su módulo
+                  176),   # +3 (issue 66): la vida de los órganos, que mira la composición de cada órgano, y las
+                          # reglas de composición en su módulo; +2 (issue 77): desde cuándo prueba cada sello de
+                          # tiempo lo que cubre, y la comprobación de cada uno en su módulo
     # El sitio entero (actas en PDF, firmas): todo lo de documentos sí; ni la ventana, ni la planilla.
     "publicar": (["publicar", "{carpeta}/sitio"], NUNCA, None),
 }

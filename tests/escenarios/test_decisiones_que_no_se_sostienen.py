@@ -50,3 +50,26 @@ def test_las_actas_aprobadas_de_la_red_de_ejemplo_pasan(copia_de_la_demo, cli):
     verificado = cli("verificar", db=copia_de_la_demo)
     assert verificado.returncode == 0, verificado.stdout + verificado.stderr
     assert "todo es algo que Escritorio pudo haber escrito" in verificado.stdout
+
+
+def test_una_admision_con_una_resolucion_ajena_se_nota(copia_de_la_demo, cli):
+    """Una ciudad «admitida» con la capa de datos del programa, citando la resolución del plan de trabajo (la 8, de
+    un punto ordinario): su estado, su fecha de ingreso y el efecto, sellados como cualquier cambio."""
+    from escritorio.datos import efectos as tabla_efectos
+    from escritorio.datos import miembros as tabla_miembros
+
+    base = copia_de_la_demo
+    db = abrir_base(base)
+    try:
+        with transaccion(db):
+            tabla_miembros.insertar_estado(db, 20, "activo", "2026-09-16", "Admisión: Resolución 3/2026")
+            tabla_efectos.insertar_efecto(db, "admite", resolucion_id=RESOLUCION_AJENA, miembro_id=20,
+                                          desde="2026-09-16")
+    finally:
+        cerrar_base(db)
+    verificado = cli("verificar", db=base)
+    salida = verificado.stdout + verificado.stderr
+    assert verificado.returncode != 0, salida
+    assert ("Escritorio nunca escribe eso: una admisión o una exclusión la produce solo la resolución de un punto de "
+            "admisión o de exclusión") in salida, salida
+    assert "(regla del programa, en servicios/efectos.py)" in salida

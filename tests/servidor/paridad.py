@@ -34,7 +34,9 @@ RESPONDEN_DISTINTO_EN_CADA_MOTOR = ("datos.bitacora.", "datos.congelados.", "dat
                                     "datos.verificacion.", "datos.conexion.", "datos.reglas_de_la_bitacora.",
                                     "datos.testigo.", "datos.integridad.", "datos.documentos.identidad",
                                     "datos.respaldo", "datos.valores_personales.",
-                                    "datos.esquema_valores_personales.")
+                                    "datos.esquema_valores_personales.",
+                                    # lo que la bitácora anotó de un cambio reversible (procedencia_del_cambio.py)
+                                    "datos.deshacer.registros_de", "datos.deshacer.tramo_sellado")
 # Lo que un motor consulta y el otro no, a propósito (sitio, o sitio y comienzo de la sentencia → por qué).
 SOLO_EN_UN_MOTOR = {
     ("datos.sesiones.cambios_de_reglas_en_la_bitacora", ""):

@@ -158,7 +158,7 @@ FUERA_DEL_RECORRIDO = frozenset({
     "datos.memoria.secciones", "datos.miembros.contacto", "datos.miembros.sin_codigo_con_la_clave",
     "datos.organos.regla_de_composicion_de_la_asociacion",
     "datos.puntos_miembros.nombrar", "datos.puntos_miembros.rechazados_en_la_sesion",
-    "datos.regla_de_la_cuota.recalculo_por_baja", "datos.sello_de_tiempo.sello", "datos.sello_de_tiempo.ultimo",
+    "datos.regla_de_la_cuota.recalculo_por_baja", "datos.sello_de_tiempo.sello",
     "datos.sesiones.votos_nominales", "datos.unidades.actividad", "datos.unidades.informes",
     "datos.unidades.insertar_informe", "datos.votaciones.insertar_adherente",
     # Las copias firmadas del sitio: tests/documentos/test_copias_firmadas_en_el_sitio.py (archivo) y

@@ -208,3 +208,17 @@ def test_correo_convocatoria_no_escribe_los_pdf_con_el_cerrojo_tomado(demo_en_el
     finally:
         db.close()
     assert _uno(url, "SELECT count(*) FROM documentos_emitidos WHERE tipo = 'convocatoria' AND referencia = 4")[0] >= 1
+
+
+def test_los_sellos_se_numeran_seguidos_aunque_alguien_mueva_la_secuencia(demo_en_el_servidor, cli):
+    """Issue 77, §5: con la secuencia del sello movida (ni un papel puede ya; quien administra el servidor, sí), el
+    siguiente sello es el siguiente al último: nadie queda sin poder escribir y la numeración no salta."""
+    url = demo_en_el_servidor
+    with psycopg.connect(url) as c:
+        c.execute("SELECT setval('bitacora_sellos_id_seq', 1)")
+        (ultimo,) = c.execute("SELECT max(id) FROM bitacora_sellos").fetchone()
+    hecho = cli("pagos", "registrar", "--miembro", 3, "--monto", 5, "--moneda", "USD", "--fecha", "2026-11-20", db=url)
+    assert hecho.returncode == 0, hecho.stderr
+    assert _uno(url, "SELECT max(id) FROM bitacora_sellos") == (ultimo + 1,)
+    verificado = cli("verificar", db=url)
+    assert "la numeración de los sellos salta" not in verificado.stdout + verificado.stderr

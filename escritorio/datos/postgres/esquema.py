@@ -299,8 +299,11 @@ BEGIN
                     || coalesce(v.compromiso, ''), ',' ORDER BY v.posicion) FROM bitacora_valores v
                     WHERE v.registro_id = b.id), ''), chr(30) ORDER BY b.id) INTO serie
     FROM bitacora b WHERE b.id BETWEEN desde AND hasta;
-  INSERT INTO bitacora_sellos (momento, usuario, operador, desde_id, hasta_id, huella_anterior, huella)
-    VALUES (momento, usuario, session_user, desde, hasta, anterior, encode(sha256(convert_to(
+  -- El número del sello: el siguiente al último, con el cerrojo tomado (no de la secuencia, que una transacción
+  -- deshecha consumía: la numeración de los sellos no tiene huecos, y verificar nota uno).
+  INSERT INTO bitacora_sellos (id, momento, usuario, operador, desde_id, hasta_id, huella_anterior, huella)
+    VALUES ((SELECT coalesce(max(id), 0) + 1 FROM bitacora_sellos), momento, usuario, session_user, desde, hasta,
+      anterior, encode(sha256(convert_to(
       concat_ws(chr(31), coalesce(anterior, ''), momento, usuario, session_user) || coalesce(serie, ''), 'UTF8')), 'hex'));
   -- Las ventanas abiertas se enteran al confirmar (NOTIFY llega solo si la transacción se confirma).
   PERFORM pg_notify('""" + CANAL_DE_CAMBIOS + r"""', (SELECT string_agg(DISTINCT entidad, ',') FROM bitacora
