@@ -22,7 +22,7 @@ def comprobar_la_cadena(base: BaseVerificada, resultado: Verificacion) -> None:
     from ..datos.bitacora import sin_sellar, verificar as verificar_bitacora, verificar_cadena
 
     db = base.db
-    _saltos(db, base.servidor, resultado)
+    _saltos(base, resultado)
     if base.servidor:
         for problema in verificar_bitacora(db):
             resultado.problemas.append(problema + " " + traducir(
@@ -48,16 +48,16 @@ def comprobar_la_cadena(base: BaseVerificada, resultado: Verificacion) -> None:
     _incidentes(db, resultado)
 
 
-def _saltos(db: BaseDeDatos, servidor: bool, resultado: Verificacion) -> None:
+def _saltos(base: BaseVerificada, resultado: Verificacion) -> None:
     """Un hueco en la numeración de los sellos (issue 77, §5): cada sello es el siguiente al último (en el servidor,
     desde esta versión), así que un hueco es un sello quitado o una numeración movida a mano. Un aviso y no un
     problema: en el servidor, una versión anterior los numeraba con una secuencia que una transacción deshecha podía
     saltear, y una copia de esa base a un archivo trae esos huecos. La cadena misma la comprueba `verificar_cadena`."""
     from ..datos.bitacora import saltos_en_los_sellos
 
-    if "bitacora_sellos" not in db.table_names():
+    if not base.tiene("bitacora_sellos"):
         return
-    saltos = saltos_en_los_sellos(db)
+    saltos = saltos_en_los_sellos(base.db)
     if saltos:
         resultado.avisos.append(traducir(
             "Bitácora: la numeración de los sellos salta ({0}). Cada sello es el siguiente al último: si el salto no "

@@ -37,8 +37,10 @@ def test_un_pago_cambiado_y_vuelto_a_sellar_en_el_servidor_es_una_alarma(demo_en
                                             "LIMIT 1").fetchone()
         momento = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")[:23]
         huella, _ = _huella(db, anterior, momento, "tomas", None, hasta_previo + 1, registro)
-        db.execute("INSERT INTO bitacora_sellos (momento, usuario, operador, desde_id, hasta_id, huella_anterior, huella) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?)", [momento, "tomas", None, hasta_previo + 1, registro, anterior, huella])
+        # El número, el siguiente al último, como lo pone el servidor (issue 77: no sale de la secuencia).
+        db.execute("INSERT INTO bitacora_sellos (id, momento, usuario, operador, desde_id, hasta_id, huella_anterior, "
+                   "huella) VALUES ((SELECT max(id) + 1 FROM bitacora_sellos), ?, ?, ?, ?, ?, ?, ?)",
+                   [momento, "tomas", None, hasta_previo + 1, registro, anterior, huella])
         db.conn.commit()
     finally:
         db.close()
