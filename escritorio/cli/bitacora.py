@@ -54,6 +54,10 @@ def agregar_ordenes(ordenes) -> None:
                            help="solo la integridad del archivo: la comprobación completa que deja pendiente la "
                                 "primera escritura en una copia grande de la base (con 100.000 miembros, un "
                                 "segundo o dos en lugar de minutos); si pasa, la base queda sellada")
+    verificar.add_argument("--completa", action="store_true",
+                           help="recorre la base entera aunque haya un punto de control: la cadena desde el primer "
+                                "sello, cada fila y cada registro (sin ella, parte de lo último que se verificó y "
+                                "recorre solo lo que cambió; la completa se hace sola una vez por semana)")
     verificar.set_defaults(funcion=orden_verificar)
 
     ancla = sub_b.add_parser(
@@ -220,9 +224,10 @@ def orden_verificar(args) -> int:
     if args.reconocer is not None and not args.motivo:
         raise ErrorEscritorio("Falta --motivo: diga por qué reconoce el incidente, por ejemplo --motivo \"corregí el "
                               "importe con el tesorero presente\". Queda en la bitácora.")
-    if args.archivo and (args.restauracion_manual or args.reconocer is not None or args.reponer_esquema or args.ancla):
+    if args.archivo and (args.restauracion_manual or args.reconocer is not None or args.reponer_esquema or args.ancla
+                         or args.completa):
         raise ErrorEscritorio("--archivo comprueba solo el archivo: córralo solo, sin --restauracion-manual, "
-                              "--reconocer, --reponer-esquema ni --ancla. No se modificó nada.")
+                              "--reconocer, --reponer-esquema, --ancla ni --completa. No se modificó nada.")
     db = abrir_base_de(args)
     if args.archivo:
         from ..servicios.verificacion_integridad import verificar_el_archivo
@@ -251,7 +256,7 @@ def orden_verificar(args) -> int:
 
         hecho = reponer_esquema(db)
         print("Esquema: " + ("; ".join(hecho) + "." if hecho else "no había nada que reponer."))
-    resultado = verificar(db)
+    resultado = verificar(db, completa=args.completa)
     if args.ancla:
         from ..servicios.verificacion_anclas import comprobar_anclas
 

@@ -182,12 +182,16 @@ def sello_coincide(db: BaseDeDatos, sello: Sequence, anteriores: dict[int, tuple
     return como_se_sello == huella, True
 
 
-def verificar_cadena(db: BaseDeDatos) -> tuple[list[str], int]:
-    """(problemas de la cadena de sellos, en el idioma en curso; cuántos registros quedan sin sellar)."""
+def verificar_cadena(db: BaseDeDatos, desde: tuple[int, str, int] | None = None) -> tuple[list[str], int]:
+    """(problemas de la cadena de sellos, en el idioma en curso; cuántos registros quedan sin sellar). `desde`: (sello,
+    su huella, su último registro) de un punto de control ya comprobado: se sigue la cadena desde él."""
     problemas, anterior, fin_anterior = [], None, 0
     anteriores = sellos_anteriores(db)
+    desde_sello = 0
+    if desde is not None:
+        desde_sello, anterior, fin_anterior = desde
     for sello in db.execute("SELECT id, momento, usuario, operador, desde_id, hasta_id, huella_anterior, huella FROM "
-                            "bitacora_sellos ORDER BY id").fetchall():
+                            "bitacora_sellos WHERE id > ? ORDER BY id", [desde_sello]).fetchall():
         sello_id, desde, hasta, huella_anterior, huella = sello[0], sello[4], sello[5], sello[6], sello[7]
         if huella_anterior != anterior:
             problemas.append(traducir("Bitácora: la cadena de sellos está rota en el sello {0}.").format(sello_id))

@@ -51,11 +51,20 @@ def crear_pagos_con_saldo(db: BaseDeDatos) -> None:
     ])
 
 
-def pagos_fuera_de_la_lista(db: BaseDeDatos) -> list[int]:
+def pagos_fuera_de_la_lista(db: BaseDeDatos, pagos: list[int] | None = None,
+                            imputaciones: list[int] | None = None) -> list[int]:
     """Los pagos que todavía tienen saldo a favor y no están en la lista (la verificación de la base): una fila que
-    falta escondería ese saldo de la próxima emisión. Recorre todos los pagos: solo lo hace `verificar`."""
+    falta escondería ese saldo de la próxima emisión. Recorre todos los pagos: solo lo hace `verificar`. Con `pagos`
+    o `imputaciones`, solo esos pagos y los de esas imputaciones (desde un punto de control)."""
+    if pagos is None and imputaciones is None:
+        return [f[0] for f in db.execute(
+            f"SELECT p.id FROM pagos p WHERE {CON_SALDO} AND p.id NOT IN (SELECT pago_id FROM {TABLA}) ORDER BY p.id")]
+    pagos, imputaciones = list(pagos or ()), list(imputaciones or ())
+    marcas_p, marcas_i = ", ".join("?" for _ in pagos), ", ".join("?" for _ in imputaciones)
     return [f[0] for f in db.execute(
-        f"SELECT p.id FROM pagos p WHERE {CON_SALDO} AND p.id NOT IN (SELECT pago_id FROM {TABLA}) ORDER BY p.id")]
+        f"SELECT p.id FROM pagos p WHERE (p.id IN ({marcas_p}) OR p.id IN (SELECT pago_id FROM imputaciones WHERE id IN "
+        f"({marcas_i}))) AND {CON_SALDO} AND p.id NOT IN (SELECT pago_id FROM {TABLA}) ORDER BY p.id",
+        [*pagos, *imputaciones])]
 
 
 MIGRACION_SALDOS_A_FAVOR = ("0054_saldos_a_favor", crear_pagos_con_saldo)

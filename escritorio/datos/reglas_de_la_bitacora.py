@@ -8,7 +8,7 @@ Los valores de un registro son un arreglo JSON en el orden de las columnas de su
 from collections.abc import Iterator
 
 from .base_de_datos import BaseDeDatos
-from .valores_personales import legibles_de_a_tramos
+from .valores_personales import legibles, legibles_de_a_tramos
 
 _POR_TRAMO = 5000
 MAXIMO_IMPORTE = 1000000000000000  # el de los triggers del dinero (esquema_actual.sql)
@@ -38,11 +38,18 @@ def _fuera_de_regla(db: BaseDeDatos, tipo: str, indice: int) -> str:
 
 def registros_a_repasar(db: BaseDeDatos, completos: list[tuple[str, str]],
                         altas_por_valor: list[tuple[str, list[tuple[str, int]]]],
-                        ademas: list[int] = ()) -> Iterator[tuple]:
+                        ademas: list[int] = (), *, despues_de: int | None = None,
+                        enteros: list[tuple[str, str]] | None = None, documentos: list[int] = ()) -> Iterator[tuple]:
     """(id, entidad, entidad_id, acción, datos) de la bitácora, en orden de id y de a tramos: todos los registros de
     cada (entidad, acción) de `completos`; de cada (entidad, [(tipo, índice)…]) de `altas_por_valor` solo las altas
     con algún valor fuera de regla (así no pasan por Python el millón de cuotas de una base grande); y los registros
-    `ademas` (pocos: las altas que repiten un número). Los valores personales, en su lugar."""
+    `ademas` (pocos: las altas que repiten un número). Los valores personales, en su lugar.
+
+    `despues_de`: de todo eso, solo los registros posteriores, más todos los de cada (entidad, acción) de `enteros` y
+    todos los de las filas `documentos` de documentos_emitidos (la verificación desde un punto de control)."""
+    if despues_de is not None:
+        yield from _posteriores(db, completos, altas_por_valor, ademas, despues_de, enteros or [], documentos)
+        return
     condiciones, parametros = [], []
     if ademas:
         condiciones.append("id IN (" + ", ".join("?" for _ in ademas) + ")")
@@ -62,6 +69,44 @@ def registros_a_repasar(db: BaseDeDatos, completos: list[tuple[str, str]],
     yield from legibles_de_a_tramos(db, cursor, tramo=_POR_TRAMO, accion_en=3, datos_en=4)
 
 
+def _posteriores(db: BaseDeDatos, completos, altas_por_valor, ademas, despues_de: int, enteros, documentos):
+    """`registros_a_repasar` desde un punto de control. Cada parte con su propia consulta, que usa su índice (los
+    posteriores, por su número; lo entero, las sesiones y los documentos tocados, por su tabla), y se juntan en orden:
+    con un OR entre ellas SQLite recorrería la bitácora entera."""
+    import heapq
+
+    consultas = []
+    if ademas:
+        consultas.append(("id IN (" + ", ".join("?" for _ in ademas) + ")", list(ademas)))
+    if enteros:
+        consultas.append(("entidad IN (" + ", ".join("?" for _ in enteros) + ") AND (entidad, accion) IN (VALUES "
+                          + ", ".join("(?, ?)" for _ in enteros) + ")",
+                          [t for t, _ in enteros] + [valor for par in enteros for valor in par]))
+    if documentos:
+        consultas.append(("entidad = 'documentos_emitidos' AND entidad_id IN ("
+                          + ", ".join("?" for _ in documentos) + ")", list(documentos)))
+    nuevos, de_los_nuevos = [], []
+    if completos:
+        nuevos.append("(entidad, accion) IN (VALUES " + ", ".join("(?, ?)" for _ in completos) + ")")
+        de_los_nuevos += [valor for par in completos for valor in par]
+    for entidad, valores in altas_por_valor:
+        if valores:
+            fuera = " OR ".join(_fuera_de_regla(db, tipo, indice) for tipo, indice in valores)
+            nuevos.append(f"(entidad = ? AND accion = 'alta' AND ({fuera}))")
+            de_los_nuevos.append(entidad)
+    if nuevos:
+        consultas.append(("id > ? AND (" + " OR ".join(nuevos) + ")", [despues_de, *de_los_nuevos]))
+    partes = [db.execute("SELECT id, entidad, entidad_id, accion, datos FROM bitacora WHERE " + condicion
+                         + " ORDER BY id", parametros).fetchall() for condicion, parametros in consultas]
+    unicos, ultimo = [], None
+    for fila in heapq.merge(*partes, key=lambda f: f[0]):
+        if fila[0] != ultimo:
+            unicos.append(fila)
+            ultimo = fila[0]
+    for inicio in range(0, len(unicos), _POR_TRAMO):
+        yield from legibles(db, unicos[inicio:inicio + _POR_TRAMO], accion_en=3, datos_en=4)
+
+
 def altas_repetidas(db: BaseDeDatos, entidad: str, indices: list[int]) -> dict[int, int]:
     """Las altas de `entidad` cuyos valores en `indices` (un número de recibo: asociación, año y número) repiten los
     de un alta anterior: {registro: el registro del alta anterior con esos valores}."""
@@ -75,9 +120,42 @@ def altas_repetidas(db: BaseDeDatos, entidad: str, indices: list[int]) -> dict[i
     return repetidos
 
 
-def filas_con_registros(db: BaseDeDatos, entidad: str, acciones: tuple[str, ...]) -> set[int]:
-    """Las filas de `entidad` que tienen algún registro con una de esas acciones (pocas: se miran aparte)."""
+def altas_repetidas_despues(db: BaseDeDatos, entidad: str, columnas: list[str], indices: list[int],
+                            despues_de: int) -> dict[int, int]:
+    """`altas_repetidas` de las altas posteriores a `despues_de` (la verificación desde un punto de control), sin
+    recorrer todas: un alta anterior al punto con esos valores es la de una fila que los sigue teniendo (las filas
+    de estas tablas no cambian ni se borran, y un registro que lo hace es una alarma de su propia regla), que se
+    busca en la tabla por las `columnas` (las de `indices`), y su alta por su fila."""
+    valores = ", ".join(_valor(db, i) for i in indices)
+    iguales = " AND ".join(f'"{c}" = ?' for c in columnas)
+    repetidos: dict[int, int] = {}
+    primera_con: dict[tuple, int] = {}
+    for registro, fila, *clave in db.execute(
+            f"SELECT id, entidad_id, {valores} FROM bitacora WHERE id > ? AND +entidad = ? AND accion = 'alta' "
+            "ORDER BY id", [despues_de, entidad]).fetchall():
+        clave = tuple(clave)
+        primero = primera_con.get(clave)
+        if primero is None and None not in clave:
+            for (otra,) in db.execute(f'SELECT id FROM "{entidad}" WHERE {iguales} AND id <> ?', [*clave, fila]):
+                (alta,) = db.execute("SELECT min(id) FROM bitacora WHERE entidad = ? AND entidad_id = ? AND "
+                                     "accion = 'alta'", [entidad, otra]).fetchone()
+                if alta is not None and alta < registro and (primero is None or alta < primero):
+                    primero = alta
+        if primero is not None:
+            repetidos[registro] = primero
+        primera_con.setdefault(clave, primero if primero is not None else registro)
+    return repetidos
+
+
+def filas_con_registros(db: BaseDeDatos, entidad: str, acciones: tuple[str, ...],
+                        despues_de: int | None = None) -> set[int]:
+    """Las filas de `entidad` que tienen algún registro con una de esas acciones (pocas: se miran aparte);
+    `despues_de`: solo con un registro posterior a ese."""
     marcas = ", ".join("?" for _ in acciones)
+    if despues_de is not None:
+        return {fila for (fila,) in db.execute(
+            f"SELECT DISTINCT entidad_id FROM bitacora WHERE id > ? AND +entidad = ? AND accion IN ({marcas})",
+            [despues_de, entidad, *acciones])}
     return {fila for (fila,) in db.execute(
         f"SELECT DISTINCT entidad_id FROM bitacora WHERE entidad = ? AND accion IN ({marcas})", [entidad, *acciones])}
 
@@ -132,8 +210,12 @@ def ultimo_registro_sellado(db: BaseDeDatos) -> int:
     return db.execute("SELECT coalesce(max(hasta_id), 0) FROM bitacora_sellos").fetchone()[0]
 
 
-def filas(db: BaseDeDatos, tabla: str, columnas: list[str]) -> Iterator[tuple]:
-    """Las filas de la tabla con esas columnas, en orden de id y de a tramos."""
-    cursor = db.execute(f"SELECT {', '.join(columnas)} FROM {tabla} ORDER BY id")
+def filas(db: BaseDeDatos, tabla: str, columnas: list[str], ids: list[int] | None = None) -> Iterator[tuple]:
+    """Las filas de la tabla con esas columnas (todas, o las de `ids`), en orden de id y de a tramos."""
+    if ids is not None:
+        cursor = db.execute(f"SELECT {', '.join(columnas)} FROM {tabla} WHERE id IN ("
+                            + ", ".join("?" for _ in ids) + ") ORDER BY id", list(ids))
+    else:
+        cursor = db.execute(f"SELECT {', '.join(columnas)} FROM {tabla} ORDER BY id")
     while tramo := cursor.fetchmany(_POR_TRAMO):
         yield from tramo

@@ -52,6 +52,9 @@ class Testigo:
     respaldo_pendiente: dict | None = None
     # Qué tan rápido se copió su último respaldo automático (MB/s): para no empezar al cerrar uno que no entra.
     respaldo_mb_s: float | None = None
+    # El punto de control de «verificar» (servicios/punto_de_control.py): hasta qué sello de la cadena se comprobó
+    # todo, con qué esquema y cuándo fue la última verificación completa. La verificación de todos los días parte de él.
+    punto_de_control: dict | None = None
 
 
 def identidad(conn: sqlite3.Connection) -> str | None:
@@ -89,7 +92,7 @@ def leer(ruta_base: Path) -> Testigo | None:
                        comprobada=datos.get("comprobada"), alarmas=datos.get("alarmas"),
                        reconocidas=datos.get("reconocidas"), restaurando=datos.get("restaurando"),
                        respaldada=datos.get("respaldada"), respaldo_pendiente=datos.get("respaldo_pendiente"),
-                       respaldo_mb_s=datos.get("respaldo_mb_s"))
+                       respaldo_mb_s=datos.get("respaldo_mb_s"), punto_de_control=datos.get("punto_de_control"))
     except (OSError, ValueError, AttributeError):
         return None
 
@@ -175,7 +178,9 @@ def actualizar(conn: sqlite3.Connection, ruta_base: Path, *, restaurada_en: str 
                                 reconocidas=anterior.reconocidas if anterior else None,
                                 respaldada=anterior.respaldada if anterior else None,
                                 respaldo_pendiente=anterior.respaldo_pendiente if anterior else None,
-                                respaldo_mb_s=anterior.respaldo_mb_s if anterior else None))
+                                respaldo_mb_s=anterior.respaldo_mb_s if anterior else None,
+                                # una restauración trae otra historia: la próxima verificación la recorre entera
+                                punto_de_control=anterior.punto_de_control if anterior and not restaurada_en else None))
 
 
 def comprobar_al_abrir(conn: sqlite3.Connection, ruta_base: Path) -> list[dict]:

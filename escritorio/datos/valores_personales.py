@@ -398,12 +398,14 @@ def suprimir_lo_anotado(db: BaseDeDatos, solicitud_id: int) -> int:
 
 # --- lo que comprueba la verificación ------------------------------------------------------------------------------
 
-def valores_que_no_dan_su_compromiso(db: BaseDeDatos, hasta_sellado: int) -> list[tuple[int, int]]:
-    """(registro, posición) de cada valor sellado que ya no da su compromiso con su sal (alguien lo cambió), o que
-    perdió la sal sin haberse suprimido."""
+def valores_que_no_dan_su_compromiso(db: BaseDeDatos, hasta_sellado: int,
+                                     despues_de: int = 0) -> list[tuple[int, int]]:
+    """(registro, posición) de cada valor sellado (posterior al registro `despues_de`) que ya no da su compromiso con
+    su sal (alguien lo cambió), o que perdió la sal sin haberse suprimido."""
     malos = []
     cursor = db.execute(f"SELECT registro_id, posicion, valor, sal, compromiso FROM {TABLA} WHERE valor IS NOT NULL "
-                        "AND registro_id <= ? ORDER BY registro_id, posicion", [hasta_sellado])
+                        "AND registro_id > ? AND registro_id <= ? ORDER BY registro_id, posicion",
+                        [despues_de, hasta_sellado])
     while tramo := cursor.fetchmany(5000):
         for registro_id, posicion, valor, sal, guardado in tramo:
             try:

@@ -124,12 +124,19 @@ def filas_como_json(db: BaseDeDatos, tabla: str, columnas: list[str]) -> list[st
         "SELECT json_array(" + ", ".join(f'"{c}"' for c in columnas) + f') FROM "{tabla}"')]
 
 
-def crear_ultimos_de_bitacora(db: BaseDeDatos) -> None:
-    """La tabla temporal ultimos_de_bitacora: por fila anotada, su último registro y su primera alta."""
+def crear_ultimos_de_bitacora(db: BaseDeDatos, despues_de: int | None = None) -> None:
+    """La tabla temporal ultimos_de_bitacora: por fila anotada, su último registro y su primera alta. `despues_de`:
+    solo las filas que tocó algún registro posterior a ese (la verificación desde un punto de control)."""
     quitar_ultimos_de_bitacora(db)
-    db.execute("CREATE TEMP TABLE ultimos_de_bitacora AS SELECT entidad, entidad_id, max(id) AS id, "
-               "min(CASE WHEN accion = 'alta' THEN entidad_id END) AS primera_alta FROM bitacora "
-               "GROUP BY entidad, entidad_id")
+    if despues_de is None:
+        db.execute("CREATE TEMP TABLE ultimos_de_bitacora AS SELECT entidad, entidad_id, max(id) AS id, "
+                   "min(CASE WHEN accion = 'alta' THEN entidad_id END) AS primera_alta FROM bitacora "
+                   "GROUP BY entidad, entidad_id")
+    else:
+        # NOT INDEXED: por el número de registro (pocos), no por el índice de (entidad, fila), que la recorre entera
+        db.execute("CREATE TEMP TABLE ultimos_de_bitacora AS SELECT entidad, entidad_id, max(id) AS id, "
+                   "NULL AS primera_alta FROM bitacora NOT INDEXED WHERE id > ? GROUP BY entidad, entidad_id",
+                   [despues_de])
     db.execute("CREATE INDEX temp.ultimos_de_bitacora_clave ON ultimos_de_bitacora(entidad, entidad_id)")
 
 

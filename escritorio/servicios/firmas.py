@@ -328,17 +328,6 @@ def documento_a_firmar(contexto: Contexto, tipo: str, referencia: int) -> str:
     return _resolucion(db, asociacion_id, referencia)["cita"]
 
 
-def pdf_firmados_alterados(db: BaseDeDatos) -> tuple[int, list[str]]:
-    """Para «escritorio verificar»: cuántos PDF firmados hay y, de los que ya no dan la huella SHA-256 anotada al
-    guardarlos (se cambió el PDF por fuera de Escritorio), una descripción de cada uno."""
-    cantidad, alterados = 0, []
-    for firma_id, anotado, calculado in tabla_firmas.huellas_guardadas(db):
-        cantidad += 1
-        if anotado != calculado:
-            alterados.append(f"el PDF firmado n.º {firma_id}")
-    return cantidad, alterados
-
-
 # --- lo que la ventana pregunta antes de mostrar (las mismas reglas que la línea de órdenes) -------------------
 
 def abrir_certificado(ruta: Path | str | None, contrasena: str) -> Certificado:

@@ -548,9 +548,13 @@ class _Sellos:
         return Alarma(registro_id, sello_id, momento, quien, self.incidente(registro_id), texto)
 
 
-def repasar(db: BaseDeDatos) -> Repaso:
+def repasar(db: BaseDeDatos, despues_de: int | None = None, documentos: set[int] | None = None) -> Repaso:
     """Cada registro de la bitácora que alguna regla mira, contra las reglas, en orden; y los documentos emitidos
-    contra la cadena. Lee de a tramos: una base de 100.000 miembros tiene millones de registros."""
+    contra la cadena. Lee de a tramos: una base de 100.000 miembros tiene millones de registros.
+
+    Desde un punto de control (`despues_de`, servicios/punto_de_control.py): los registros posteriores, juzgados con
+    el estado que dejan todos los de las sesiones (pocos: se leen enteros), las altas repetidas que tocan uno
+    posterior y, de los documentos emitidos, solo los `documentos` que tocaron."""
     tablas = datos.tablas(db)
     reglas = [r for r in REGLAS if r.tabla in tablas]
     columnas = {t: columnas_legibles(db, t) for t in {r.tabla for r in reglas} | _DEL_ESTADO}
@@ -564,10 +568,11 @@ def repasar(db: BaseDeDatos) -> Repaso:
     for regla in reglas:
         if regla.repetidas:
             indices = [columnas[regla.tabla].index(c) for c in regla.repetidas]
-            estado.repetidas.update({(regla.tabla, r): primero for r, primero in
-                                     datos.altas_repetidas(db, regla.tabla, indices).items()})
+            repetidas = (datos.altas_repetidas(db, regla.tabla, indices) if despues_de is None else
+                         datos.altas_repetidas_despues(db, regla.tabla, list(regla.repetidas), indices, despues_de))
+            estado.repetidas.update({(regla.tabla, r): primero for r, primero in repetidas.items()})
     if "imputaciones" in columnas and "cargos" in columnas:
-        tocadas = datos.filas_con_registros(db, "cargos", ("cambio", "borrado"))
+        tocadas = datos.filas_con_registros(db, "cargos", ("cambio", "borrado"), despues_de)
         estado.primera_imputacion = datos.primeras_altas_por_valor(
             db, "imputaciones", columnas["imputaciones"].index("cargo_id"), tocadas)
     # Las altas que solo miran valores (el dinero) se filtran en la consulta; lo demás se lee entero.
@@ -593,7 +598,12 @@ def repasar(db: BaseDeDatos) -> Repaso:
     repaso = Repaso()
     altas_de_documentos: dict[int, list[Registro]] = {}
     ultima_migracion = datos.ultima_migracion(db)
-    for fila in datos.registros_a_repasar(db, sorted(completos), sorted(por_valor.items()), repetidas):
+    if documentos is not None:
+        completos.discard(("documentos_emitidos", "alta"))
+    enteros = sorted((t, a) for t, a in completos if t in _DEL_ESTADO) if despues_de is not None else None
+    for fila in datos.registros_a_repasar(db, sorted(completos), sorted(por_valor.items()), repetidas,
+                                          despues_de=despues_de, enteros=enteros,
+                                          documentos=sorted(documentos or ())):
         r = _registro(fila, columnas)
         repaso.registros += 1
         if r.anterior:
@@ -615,7 +625,8 @@ def repasar(db: BaseDeDatos) -> Repaso:
         if r.tabla == "documentos_emitidos":
             altas_de_documentos.setdefault(r.fila, []).append(r)
     if "documentos_emitidos" in columnas:
-        _documentos_contra_la_cadena(db, columnas["documentos_emitidos"], altas_de_documentos, sellos, repaso)
+        _documentos_contra_la_cadena(db, columnas["documentos_emitidos"], altas_de_documentos, sellos, repaso,
+                                     documentos)
     return repaso
 
 
@@ -636,10 +647,11 @@ def _texto_de_regla(r: Registro, regla: Regla, estado: Estado) -> str:
 
 
 def _documentos_contra_la_cadena(db: BaseDeDatos, columnas: list[str], altas: dict[int, list[Registro]],
-                                 sellos: _Sellos, repaso: Repaso) -> None:
-    """Cada documento emitido tiene su alta, y solo su alta, sellada por Escritorio con los valores de hoy."""
+                                 sellos: _Sellos, repaso: Repaso, solo: set[int] | None = None) -> None:
+    """Cada documento emitido (o solo los de `solo`) tiene su alta, y solo su alta, sellada por Escritorio con los
+    valores de hoy."""
     ultimo = datos.ultimo_registro_sellado(db)
-    for valores in datos.filas(db, "documentos_emitidos", columnas):
+    for valores in datos.filas(db, "documentos_emitidos", columnas, None if solo is None else sorted(solo)):
         fila = dict(zip(columnas, valores))
         repaso.documentos += 1
         nombre = traducir("Documento emitido {0} ({1}, fila {2})").format(fila.get("codigo"), fila.get("tipo"),

@@ -81,21 +81,39 @@ def en_que_se_apoya(con_anclas: bool) -> str:
                        "correos, el sitio, sellos de tiempo) con «escritorio verificar --ancla»."))
 
 
-def verificar(db: BaseDeDatos) -> Verificacion:
+def verificar(db: BaseDeDatos, *, completa: bool = False) -> Verificacion:
+    """La verificación de la base: desde el punto de control de la última que pasó, si se puede (lo que cambió
+    después), o completa (`completa`, o cuando el punto no alcanza: servicios/punto_de_control.py, que dice por qué).
+    Si pasa, el punto avanza."""
     from ..datos.conexion import texto_tolerante
 
     if db.dialecto == "postgresql":
-        return _comprobar(db)
+        return _comprobar(db, completa)
     with texto_tolerante(db):  # lee también lo que otro programa guardó sin ser UTF-8, para poder informarlo
-        return _comprobar(db)
+        return _comprobar(db, completa)
 
 
-def _comprobar(db: BaseDeDatos) -> Verificacion:
+def _comprobar(db: BaseDeDatos, completa: bool) -> Verificacion:
+    from dataclasses import replace
+
+    from ..datos import punto_de_control as del_punto
+    from . import punto_de_control
+
     base = BaseVerificada.de(db)
+    desde = punto_de_control.partida(db, completa=completa, con_sellos=base.tiene("bitacora_sellos", "bitacora"))
     resultado = Verificacion()
+    if desde.punto is not None:
+        tocadas, borrados = del_punto.tocadas_despues(db, desde.punto.registro_id)
+        base = replace(base, punto=desde.punto, tocadas=tocadas, borrados=borrados)
+        resultado.detalles.append(punto_de_control.explicar(
+            desde.punto, del_punto.registros_sueltos(db, desde.punto.registro_id)))
+    elif desde.motivo:
+        resultado.detalles.append(desde.motivo)
     for comprobacion in COMPROBACIONES.values():
         comprobacion(base, resultado)
     (_resumen_del_servidor if base.servidor else _resumen_del_archivo)(base, resultado)
+    if resultado.correcta:
+        punto_de_control.anotar(db, desde.punto)
     return resultado
 
 

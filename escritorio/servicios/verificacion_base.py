@@ -50,6 +50,11 @@ class BaseVerificada:
     db: BaseDeDatos
     tablas: frozenset[str]
     servidor: bool
+    # Desde un punto de control (servicios/punto_de_control.py): el punto, y las filas que tocaron los registros de la
+    # bitácora posteriores ({tabla: ids}) y si alguno es un borrado. Sin punto, la verificación es completa.
+    punto: object | None = None
+    tocadas: dict = field(default_factory=dict)
+    borrados: bool = False
 
     @classmethod
     def de(cls, db: BaseDeDatos) -> "BaseVerificada":
@@ -58,6 +63,12 @@ class BaseVerificada:
 
     def tiene(self, *tablas: str) -> bool:
         return self.servidor or all(t in self.tablas for t in tablas)
+
+    def sin_cambios(self, *tablas: str) -> bool:
+        """¿Parte de un punto de control y ningún registro posterior tocó estas tablas? Entonces lo que una
+        comprobación lee de ellas es lo que se comprobó en el punto (el esquema no cambió: nada las tocó sin dejar
+        registro)."""
+        return self.punto is not None and not any(t in self.tocadas for t in tablas)
 
 
 # Una comprobación: mira la base y anota en el resultado sus problemas, sus avisos y sus detalles.

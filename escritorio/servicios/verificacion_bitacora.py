@@ -32,7 +32,9 @@ def comprobar_la_cadena(base: BaseVerificada, resultado: Verificacion) -> None:
             datos.cantidad_de_registros_de_bitacora(db), datos.cantidad_de_sellos(db)))
         return
     if base.tiene("bitacora"):
-        problemas, sueltos = verificar_cadena(db)
+        punto = base.punto
+        problemas, sueltos = verificar_cadena(
+            db, None if punto is None else (punto.sello_id, punto.huella, punto.registro_id))
         for problema in problemas:
             resultado.problemas.append(problema + " " + traducir(
                 "Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {0}.").format(restaurar()))
@@ -42,9 +44,9 @@ def comprobar_la_cadena(base: BaseVerificada, resultado: Verificacion) -> None:
                                  "son cambios suyos, {0}.").format(restaurar()),
                 linea=traducir("Qué hacer: véalos con «escritorio bitacora listar» (figuran «(sin sellar)»); si no son "
                                "cambios suyos, {0}.").format(restaurar())))
-        sellos = datos.cantidad_de_sellos(db)
-        resultado.detalles.append(traducir("Bitácora: {0} registros en {1} transacciones selladas.").format(
-            datos.cantidad_de_registros_de_bitacora(db), sellos))
+        if punto is None:
+            resultado.detalles.append(traducir("Bitácora: {0} registros en {1} transacciones selladas.").format(
+                datos.cantidad_de_registros_de_bitacora(db), datos.cantidad_de_sellos(db)))
     _incidentes(db, resultado)
 
 
@@ -69,8 +71,8 @@ def _saltos(base: BaseVerificada, resultado: Verificacion) -> None:
 def comprobar_los_datos(base: BaseVerificada, resultado: Verificacion) -> None:
     """Los datos contra lo último que anotó la bitácora, y la bitácora contra sus reglas."""
     if base.tiene("bitacora"):
-        _datos_contra_bitacora(base.db, resultado)
-        _reglas_de_la_bitacora(base.db, resultado)
+        _datos_contra_bitacora(base, resultado)
+        _reglas_de_la_bitacora(base, resultado)
 
 
 def _lo_que_tocaron(detalle: str) -> str:
@@ -199,13 +201,14 @@ def _ids(ids: list[int]) -> str:
                                                    if len(ids) > 10 else "")
 
 
-def _datos_contra_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
+def _datos_contra_bitacora(base: BaseVerificada, resultado: Verificacion) -> None:
     """Cada fila tiene que ser igual a lo último que la bitácora anotó de ella: quien quita los triggers, cambia
     o borra una fila y los vuelve a crear tal cual no deja registro, pero la fila ya no es la anotada. Se miran
     las tablas que se anotan por `id`. Las filas de antes de la bitácora (bases anteriores a la 0006) que nunca
     cambiaron no tienen registro y no se pueden comprobar; una fila más nueva que la primera alta anotada de su
     tabla, sin registro, fue agregada por fuera."""
-    hallazgos = _hallazgos_del_servidor(db) if db.dialecto == "postgresql" else _hallazgos_del_archivo(db)
+    db = base.db
+    hallazgos = _hallazgos_del_servidor(db) if db.dialecto == "postgresql" else _hallazgos_del_archivo(base)
     if hallazgos:
         resultado.problemas.append(traducir(
             "Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, tocó "
@@ -224,12 +227,15 @@ def _datos_contra_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
 _ALARMAS_CON_DETALLE = 20
 
 
-def _reglas_de_la_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
+def _reglas_de_la_bitacora(base: BaseVerificada, resultado: Verificacion) -> None:
     """Cada registro de la bitácora contra lo que Escritorio pudo haber escrito, y los documentos emitidos contra la
-    cadena (servicios/reglas_de_la_bitacora.py): un sello correcto no vuelve legítimo lo que el programa nunca hace."""
+    cadena (servicios/reglas_de_la_bitacora.py): un sello correcto no vuelve legítimo lo que el programa nunca hace.
+    Desde un punto de control, los registros posteriores (con lo anterior que hace falta para juzgarlos)."""
     from .reglas_de_la_bitacora import repasar
 
-    repaso = repasar(db)
+    db = base.db
+    repaso = repasar(db, despues_de=None if base.punto is None else base.punto.registro_id,
+                     documentos=None if base.punto is None else base.tocadas.get("documentos_emitidos", set()))
     que_hacer = traducir("Qué hacer: véalo {0}; esto no se reconoce como un incidente (ningún motivo lo vuelve algo "
                          "que Escritorio escribió): {1}").format(
         segun_la_puerta(ventana=traducir("en Archivo > Bitácora de cambios"), linea="con «escritorio bitacora listar»"),
@@ -273,12 +279,18 @@ def _hallazgos(tabla: str, cambiadas: list[int], borradas: list[int], agregadas:
                                    (agregadas, traducir("«{0}»: filas agregadas (id {1})"))) if ids]
 
 
-def _hallazgos_del_archivo(db: BaseDeDatos) -> list[str]:
-    datos.crear_ultimos_de_bitacora(db)
+def _hallazgos_del_archivo(base: BaseVerificada) -> list[str]:
+    """Desde un punto de control, solo las filas que tocaron los registros posteriores: sin cambiar el esquema, una
+    fila solo cambia con su trigger, que anota lo que queda; una distinta de su último registro es un registro
+    agregado a mano, y una fila agregada o borrada sin registro necesitó quitar un trigger."""
+    db, punto = base.db, base.punto
+    datos.crear_ultimos_de_bitacora(db, None if punto is None else punto.registro_id)
     desde_el_principio = _con_bitacora_desde_el_principio(db)
     try:
         hallazgos = []
         for tabla in sorted(datos.tablas(db)):
+            if punto is not None and tabla not in base.tocadas:
+                continue
             columnas = datos.columnas_anotadas(db, tabla)
             if not columnas:
                 sin_id = datos.columnas_anotadas(db, tabla, clave=None) if desde_el_principio else None
@@ -290,7 +302,8 @@ def _hallazgos_del_archivo(db: BaseDeDatos) -> list[str]:
             # los ids mayores que `desde` tienen que tener su alta anotada
             desde = 0 if desde_el_principio else datos.primera_alta_anotada(db, tabla)
             hallazgos += _hallazgos(tabla, datos.filas_cambiadas(db, tabla, columnas), datos.filas_borradas(db, tabla),
-                                    [] if desde is None else datos.filas_agregadas(db, tabla, desde))
+                                    [] if desde is None or punto is not None
+                                    else datos.filas_agregadas(db, tabla, desde))
     finally:
         datos.quitar_ultimos_de_bitacora(db)
     return hallazgos

@@ -11,11 +11,17 @@ from ..dominio.traduccion import traducir
 from .verificacion_base import BaseVerificada, Verificacion, fecha_o_nada, restaurar
 
 
+# Lo que escribe la tesorería: ninguna de estas tablas entra en un acta ni en el registro de su sesión. Desde un
+# punto de control, si solo cambiaron estas, las actas son las que se comprobaron en el punto.
+_DE_LA_TESORERIA = frozenset({"cargos", "exenciones", "pagos", "imputaciones", "recibos", "lineas_de_extracto",
+                              "avisos", "lotes_avisos", "documentos_emitidos", "archivos_emitidos", "sellos_de_tiempo"})
+
+
 def comprobar_lo_congelado(base: BaseVerificada, resultado: Verificacion) -> None:
     db = base.db
-    if base.tiene("actas"):
+    if base.tiene("actas") and not (base.punto is not None and set(base.tocadas) <= _DE_LA_TESORERIA):
         _actas(db, resultado)
-    _congelados(db, resultado)
+    _congelados(db, resultado, None if base.punto is None else {t: sorted(f) for t, f in base.tocadas.items()})
     if base.tiene("firmas_digitales"):
         _firmas_digitales(db, resultado)
     if base.tiene("pdfs_convenio"):
@@ -62,11 +68,13 @@ def _actas(db: BaseDeDatos, resultado: Verificacion) -> None:
             aprobadas))
 
 
-def _congelados(db: BaseDeDatos, resultado: Verificacion) -> None:
-    """Lo congelado, contra lo que Escritorio selló al congelarlo (las actas, en `_actas`)."""
+def _congelados(db: BaseDeDatos, resultado: Verificacion, tocadas: dict[str, list[int]] | None) -> None:
+    """Lo congelado, contra lo que Escritorio selló al congelarlo (las actas, en `_actas`). Desde un punto de control,
+    las filas que tocaron los registros posteriores (`tocadas`): sin cambiar el esquema, una fila solo cambia con su
+    trigger, que lo anota."""
     from .congelados import alarmas
 
-    otras = [a for a in alarmas(db) if a.tabla != "actas"]
+    otras = [a for a in alarmas(db, tocadas) if a.tabla != "actas"]
     for alarma in otras:
         resultado.problemas.append(traducir(
             "Congelado y cambiado: {0}. No es lo que Escritorio selló al congelarla; mientras tanto, lo que sale de esa "
@@ -79,11 +87,23 @@ def _congelados(db: BaseDeDatos, resultado: Verificacion) -> None:
                                            "congelarlo."))
 
 
+def _pdf_firmados_alterados(db: BaseDeDatos) -> tuple[int, list[str]]:
+    """Cuántos PDF firmados hay y, de los que ya no dan la huella SHA-256 anotada al guardarlos (se cambió el PDF por
+    fuera de Escritorio), una descripción de cada uno. Aquí y no en servicios/firmas.py: verificar no carga lo que
+    firma."""
+    from ..datos import firmas as tabla_firmas
+
+    cantidad, alterados = 0, []
+    for firma_id, anotado, calculado in tabla_firmas.huellas_guardadas(db):
+        cantidad += 1
+        if anotado != calculado:
+            alterados.append(f"el PDF firmado n.º {firma_id}")
+    return cantidad, alterados
+
+
 def _firmas_digitales(db: BaseDeDatos, resultado: Verificacion) -> None:
     """Cada PDF firmado guardado da la huella SHA-256 anotada al guardarlo (la bitácora protege esa huella)."""
-    from .firmas import pdf_firmados_alterados
-
-    cantidad, alterados = pdf_firmados_alterados(db)
+    cantidad, alterados = _pdf_firmados_alterados(db)
     for cual in alterados:
         resultado.problemas.append(traducir(
             "Firma digital: {0} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al firmarlo "

@@ -16,8 +16,14 @@ from .verificacion_base import BaseVerificada, Verificacion, restaurar
 
 def comprobar_el_esquema(base: BaseVerificada, resultado: Verificacion) -> None:
     """En un archivo (el servidor tiene sus propias reglas: verificacion_integridad)."""
-    if not base.servidor:
-        _esquema(base.db, resultado)
+    if base.servidor:
+        return
+    if base.punto is not None:   # el punto de control solo vale con el mismo esquema (punto_de_control.partida)
+        resultado.detalles.append(traducir(
+            "Esquema: el mismo que en el punto de control (SQLite no anotó ningún cambio desde entonces), que era el "
+            "que crean las migraciones."))
+        return
+    _esquema(base.db, resultado)
 
 
 @lru_cache(maxsize=4)

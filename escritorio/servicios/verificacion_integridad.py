@@ -4,6 +4,7 @@
 
 import re
 
+from ..datos import punto_de_control as datos_del_punto
 from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import anotar_comprobacion_entera, comprobar_entera_ahora, ruta_de as ruta_del_archivo
@@ -22,9 +23,15 @@ def comprobar_el_archivo(base: BaseVerificada, resultado: Verificacion) -> None:
     if base.servidor:
         _reglas_del_servidor(db, resultado)
         return
-    if not _integridad_del_archivo(db, resultado):
+    if base.punto is not None and _sellado_desde_la_completa(db, resultado):
+        # Sin borrados, una referencia rota solo puede estar en una fila nueva o cambiada: en las tablas tocadas.
+        rotas = (datos.referencias_rotas(db) if base.borrados else
+                 datos_del_punto.referencias_rotas_en(db, sorted(t for t in base.tocadas if t in base.tablas)))
+    elif not _integridad_del_archivo(db, resultado):
         return   # las referencias se leen de páginas dañadas: SQLite las rechaza (el daño ya es el problema)
-    for fila in datos.referencias_rotas(db):
+    else:
+        rotas = datos.referencias_rotas(db)
+    for fila in rotas:
         resultado.problemas.append(traducir(
             "Referencia rota en la tabla {0} (fila {1}) hacia {2}: la fila apunta a algo que ya no existe (se borró "
             "por fuera de Escritorio). Qué hacer: {3}.").format(fila[0], fila[1], fila[2], restaurar()))
@@ -34,7 +41,7 @@ def comprobar_los_miembros(base: BaseVerificada, resultado: Verificacion) -> Non
     """Miembros repetidos, no miembros en órganos o candidaturas, cargos personales y (en un archivo) reglas con
     artículo rebajadas sin reforma."""
     db = base.db
-    if base.tiene("miembros"):
+    if base.tiene("miembros") and not base.sin_cambios("miembros"):   # sin cambios: igual que en el punto
         resultado.problemas += _miembros_repetidos(db)
     if base.tiene("mandatos", "estados_miembro"):
         _de_no_miembros(no_miembros.mandatos(db), resultado)
@@ -46,6 +53,22 @@ def comprobar_los_miembros(base: BaseVerificada, resultado: Verificacion) -> Non
         from .reglas_rebajadas import reglas_rebajadas   # una regla con artículo rebajada sin reforma
 
         resultado.problemas += reglas_rebajadas(db)
+
+
+def _sellado_desde_la_completa(db: BaseDeDatos, resultado: Verificacion) -> bool:
+    """¿El archivo pasó la comprobación entera hace menos de una semana y desde entonces solo lo escribió Escritorio
+    (que lo sella al cerrarlo: tamaño, fecha y nodo, datos/integridad.py)? Entonces no se recorre de nuevo."""
+    from ..datos import integridad, testigo
+
+    ruta = ruta_del_archivo(db)
+    if not integridad.sello_vigente(ruta):
+        return False
+    anotado = testigo.leer(ruta)
+    resultado.detalles.append(traducir(
+        "Archivo: comprobado entero el {0}; desde entonces solo lo escribió Escritorio (tamaño, fecha y nodo como los "
+        "dejó al cerrarlo). Se recorre entero otra vez a la semana, o si otro programa lo toca.").format(
+        str(anotado.comprobada.get("en", "")).replace("T", " ")[:16]))
+    return True
 
 
 def _integridad_del_archivo(db: BaseDeDatos, resultado: Verificacion) -> bool:

@@ -11,7 +11,11 @@ from .verificacion_base import BaseVerificada, Verificacion
 def comprobar_los_saldos_a_favor(base: BaseVerificada, resultado: Verificacion) -> None:
     if not base.tiene(TABLA, "pagos", "imputaciones"):
         return
-    faltan = pagos_fuera_de_la_lista(base.db)
+    if base.sin_cambios("pagos", "imputaciones"):
+        return   # igual que en el punto de control: la lista sin bitácora solo se toca quitando sus triggers
+    faltan = (pagos_fuera_de_la_lista(base.db) if base.punto is None else
+              pagos_fuera_de_la_lista(base.db, sorted(base.tocadas.get("pagos", ())),
+                                      sorted(base.tocadas.get("imputaciones", ()))))
     if faltan:
         resultado.problemas.append(traducir(
             "Saldos a favor: {0} pagos con saldo a favor faltan en la lista de pagos con saldo (pagos_con_saldo), "

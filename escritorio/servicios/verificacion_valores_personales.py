@@ -25,7 +25,10 @@ def comprobar_los_valores_personales(base: BaseVerificada, resultado: Verificaci
     db = base.db
     if not base.tiene(datos.TABLA) or not datos.disponible(db):
         return
-    malos = datos.valores_que_no_dan_su_compromiso(db, datos.ultimo_sellado(db))
+    # Desde un punto de control, los valores de los registros posteriores: cambiar uno anterior obliga a quitar los
+    # triggers que lo protegen, y eso cambia el esquema (servicios/punto_de_control.py).
+    malos = datos.valores_que_no_dan_su_compromiso(db, datos.ultimo_sellado(db),
+                                                   0 if base.punto is None else base.punto.registro_id)
     if malos:
         muestra = ", ".join(f"{r} ({p})" for r, p in malos[:_CON_DETALLE])
         resultado.problemas.append(traducir(

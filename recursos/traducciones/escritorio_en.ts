@@ -6625,6 +6625,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Recorre la base entera, desde el primer sello, aunque haya un punto de control (se hace sola una vez por semana)</source>
+      <translation>Walks the whole database, from the first seal, even if there is a checkpoint (it runs by itself once a week)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Reponer</source>
       <translation>Restore</translation>
     </message>
@@ -6692,6 +6697,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Verificar la base</source>
       <translation>Check the database</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Verificar todo</source>
+      <translation>Verify everything</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -8618,6 +8628,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>Archivo {0}</source>
       <translation>{0} file</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Archivo: comprobado entero el {0}; desde entonces solo lo escribió Escritorio (tamaño, fecha y nodo como los dejó al cerrarlo). Se recorre entero otra vez a la semana, o si otro programa lo toca.</source>
+      <translation>File: checked in full on {0}; since then only Escritorio has written to it (size, date and inode as it left them when closing it). It is checked in full again after a week, or if another program touches it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
@@ -12620,6 +12635,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
       <source>Esquema: alguien quitó por fuera de Escritorio (por ejemplo con un navegador de bases) {0} de los triggers e índices que protegen los datos: {1}. {2}</source>
       <translation>Schema: someone removed, outside Escritorio (for example with a database browser), {0} of the triggers and indexes that protect the data: {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: el mismo que en el punto de control (SQLite no anotó ningún cambio desde entonces), que era el que crean las migraciones.</source>
+      <translation>Schema: the same as at the checkpoint (SQLite recorded no change since then), which was the one the migrations create.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
@@ -21545,6 +21565,36 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>See what is deleted, what is anonymised and what is kept; confirm it, choose the folder for the letter and erase.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/punto_de_control.py" />
+      <source>Verificación completa, como se pidió.</source>
+      <translation>Full verification, as requested.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/punto_de_control.py" />
+      <source>Verificación completa: el esquema de la base cambió desde la última verificación (una importación de miembros, una actualización del programa, el esquema repuesto, u otro programa que quitó triggers y los volvió a poner).</source>
+      <translation>Full verification: the database schema changed since the last verification (a member import, a program update, the schema restored, or another program that removed triggers and put them back).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/punto_de_control.py" />
+      <source>Verificación completa: el sello {0}, hasta donde llegó la última verificación, ya no está en la cadena con la huella que tenía (la cadena se rehízo, o la base es otra).</source>
+      <translation>Full verification: seal {0}, as far as the last verification went, is no longer in the chain with the hash it had (the chain was redone, or this is another database).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/punto_de_control.py" />
+      <source>Verificación completa: es la primera de esta base en esta computadora (desde ahora, la de cada día recorre solo lo que cambió).</source>
+      <translation>Full verification: it is the first one of this database on this computer (from now on, the daily one walks only what changed).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/punto_de_control.py" />
+      <source>Verificación completa: la última fue el {0} (se hace entera una vez por semana).</source>
+      <translation>Full verification: the last one was on {0} (it is done in full once a week).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/punto_de_control.py" />
+      <source>Verificación desde el punto de control (sello {0}, verificado el {1}; la última completa, el {2}): se comprobaron los {3} registros de la bitácora posteriores y lo que tocaron. Lo anterior se comprobó entonces, y el esquema no cambió desde entonces (tocar algo por fuera de Escritorio sin dejar rastro obliga a quitar triggers, y eso lo cambia). La completa se hace sola una vez por semana; {4}.</source>
+      <translation>Verification from the checkpoint (seal {0}, verified on {1}; the last full one, on {2}): the {3} later change-log records and what they touched were checked. What came before was checked then, and the schema has not changed since (touching anything outside Escritorio without leaving a trace requires removing triggers, and that changes it). The full one runs by itself once a week; {4}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Verificar las firmas de un PDF</source>
       <translation>Verify the signatures of a PDF</translation>
@@ -28942,6 +28992,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <source>«Reglas de sesión…» en Órganos</source>
       <translation>“Session rules…” in Bodies</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/punto_de_control.py" />
+      <source>«Verificar todo» la hace ahora</source>
+      <translation>«Verify everything» runs it now</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />

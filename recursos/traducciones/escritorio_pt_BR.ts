@@ -6625,6 +6625,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Recorre la base entera, desde el primer sello, aunque haya un punto de control (se hace sola una vez por semana)</source>
+      <translation>Percorre a base inteira, desde o primeiro selo, mesmo que haja um ponto de controle (é feita sozinha uma vez por semana)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Reponer</source>
       <translation>Repor</translation>
     </message>
@@ -6692,6 +6697,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Verificar la base</source>
       <translation>Verificar o banco de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Verificar todo</source>
+      <translation>Verificar tudo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -8751,6 +8761,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>Archivo {0}</source>
       <translation>Arquivo {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <source>Archivo: comprobado entero el {0}; desde entonces solo lo escribió Escritorio (tamaño, fecha y nodo como los dejó al cerrarlo). Se recorre entero otra vez a la semana, o si otro programa lo toca.</source>
+      <translation>Arquivo: verificado inteiro em {0}; desde então só o Escritorio escreveu nele (tamanho, data e nó como os deixou ao fechá-lo). É percorrido inteiro de novo após uma semana, ou se outro programa o tocar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_integridad.py" />
@@ -13289,6 +13304,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
       <source>Esquema: alguien quitó por fuera de Escritorio (por ejemplo con un navegador de bases) {0} de los triggers e índices que protegen los datos: {1}. {2}</source>
       <translation>Esquema: alguém removeu fora do Escritorio (por exemplo com um navegador de bancos de dados) {0} dos gatilhos e índices que protegem os dados: {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <source>Esquema: el mismo que en el punto de control (SQLite no anotó ningún cambio desde entonces), que era el que crean las migraciones.</source>
+      <translation>Esquema: o mesmo do ponto de controle (o SQLite não registrou nenhuma mudança desde então), que era o que as migrações criam.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
@@ -23442,6 +23462,36 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Verificação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/punto_de_control.py" />
+      <source>Verificación completa, como se pidió.</source>
+      <translation>Verificação completa, como foi pedido.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/punto_de_control.py" />
+      <source>Verificación completa: el esquema de la base cambió desde la última verificación (una importación de miembros, una actualización del programa, el esquema repuesto, u otro programa que quitó triggers y los volvió a poner).</source>
+      <translation>Verificação completa: o esquema da base mudou desde a última verificação (uma importação de membros, uma atualização do programa, o esquema reposto, ou outro programa que tirou triggers e os recolocou).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/punto_de_control.py" />
+      <source>Verificación completa: el sello {0}, hasta donde llegó la última verificación, ya no está en la cadena con la huella que tenía (la cadena se rehízo, o la base es otra).</source>
+      <translation>Verificação completa: o selo {0}, até onde chegou a última verificação, já não está na cadeia com a impressão que tinha (a cadeia foi refeita, ou a base é outra).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/punto_de_control.py" />
+      <source>Verificación completa: es la primera de esta base en esta computadora (desde ahora, la de cada día recorre solo lo que cambió).</source>
+      <translation>Verificação completa: é a primeira desta base neste computador (a partir de agora, a de cada dia percorre só o que mudou).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/punto_de_control.py" />
+      <source>Verificación completa: la última fue el {0} (se hace entera una vez por semana).</source>
+      <translation>Verificação completa: a última foi em {0} (é feita inteira uma vez por semana).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/punto_de_control.py" />
+      <source>Verificación desde el punto de control (sello {0}, verificado el {1}; la última completa, el {2}): se comprobaron los {3} registros de la bitácora posteriores y lo que tocaron. Lo anterior se comprobó entonces, y el esquema no cambió desde entonces (tocar algo por fuera de Escritorio sin dejar rastro obliga a quitar triggers, y eso lo cambia). La completa se hace sola una vez por semana; {4}.</source>
+      <translation>Verificação a partir do ponto de controle (selo {0}, verificado em {1}; a última completa, em {2}): foram verificados os {3} registros posteriores do histórico e o que tocaram. O anterior foi verificado então, e o esquema não mudou desde então (tocar algo por fora do Escritorio sem deixar rastro obriga a tirar triggers, e isso o muda). A completa é feita sozinha uma vez por semana; {4}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Verificar este documento ({0})</source>
       <translation>Verificar este documento ({0})</translation>
@@ -31346,6 +31396,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <source>«Reglas de sesión…» en Órganos</source>
       <translation>«Regras de sessão…» em Órgãos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/punto_de_control.py" />
+      <source>«Verificar todo» la hace ahora</source>
+      <translation>«Verificar tudo» a faz agora</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />

@@ -141,7 +141,7 @@ def test_sin_db_ni_variable_usa_la_carpeta_de_datos(cli, entorno_cli):
 @pytest.mark.proceso  # lanza otro programa
 def test_error_inesperado_pide_disculpas_y_deja_la_traza_en_el_registro(cli, base_cli, entorno_cli):
     codigo = ("import sys, escritorio.servicios.respaldo as r\n"
-              "def roto(db): raise RuntimeError('falla de prueba')\n"
+              "def roto(db, **opciones): raise RuntimeError('falla de prueba')\n"
               "r.verificar = roto\n"
               "from escritorio.cli import principal\n"
               f"sys.exit(principal(['--db', {str(base_cli)!r}, 'verificar']))\n")

@@ -36,6 +36,7 @@ BANCOS = [
     "bench_busqueda",
     "bench_publicar",
     "bench_extracto",
+    "bench_verificar",
 ]
 
 

@@ -36,7 +36,9 @@ RESPONDEN_DISTINTO_EN_CADA_MOTOR = ("datos.bitacora.", "datos.congelados.", "dat
                                     "datos.respaldo", "datos.valores_personales.",
                                     "datos.esquema_valores_personales.",
                                     # lo que la bitácora anotó de un cambio reversible (procedencia_del_cambio.py)
-                                    "datos.deshacer.registros_de", "datos.deshacer.tramo_sellado")
+                                    "datos.deshacer.registros_de", "datos.deshacer.tramo_sellado",
+                                    # el punto de control de «verificar»: solo en un archivo (el servidor, completa)
+                                    "datos.punto_de_control.")
 # Lo que un motor consulta y el otro no, a propósito (sitio, o sitio y comienzo de la sentencia → por qué).
 SOLO_EN_UN_MOTOR = {
     ("datos.sesiones.cambios_de_reglas_en_la_bitacora", ""):

@@ -173,9 +173,10 @@ def _argumentos(orden: str, presentes: str) -> list[str]:
 
 # Lo que cada motor dice de sí mismo, y está bien que difiera: quién escribió (en el servidor, el login y el operador;
 # en el archivo, el usuario del equipo), la base abierta, las líneas de `verificar` que solo tiene el archivo (sus
-# triggers, su testigo), el código de verificación de un documento y la huella de la bitácora (salen de la identidad
+# triggers, su testigo, su punto de control: de dónde partió la verificación y el archivo ya comprobado), el código de verificación de un documento y la huella de la bitácora (salen de la identidad
 # de cada base y de quién escribió), la hora de lo escrito hoy (cada base se llenó en otro minuto) y lo que tardó.
-_PROPIO_DEL_MOTOR = re.compile(r"^(Base|Esquema|Testigo): .*$\n?", re.MULTILINE)
+_PROPIO_DEL_MOTOR = re.compile(r"^(Base|Esquema|Testigo|Archivo|Verificación [a-z]+): .*$\n?|"
+                               r"^Verificación desde el punto de control .*$\n?", re.MULTILINE)
 _QUIEN = re.compile(r"  (administrador · administrador|root) +|(?<=lo registró )(administrador|root)")
 _CODIGO = re.compile(r"\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\b")
 _HUELLA = re.compile(r"\b[0-9a-f]{16}…")

@@ -45,6 +45,12 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
                                               "crea Escritorio; no toca los datos"))
         self.boton_reponer.clicked.connect(self.reponer)
         self.boton_reponer.setVisible(False)
+        # «escritorio verificar --completa»: la de todos los días parte del punto de control (punto_de_control.py)
+        self.boton_completa = QPushButton(self.tr("Verificar todo"))
+        self.boton_completa.setObjectName("verificar_todo")
+        self.boton_completa.setToolTip(self.tr("Recorre la base entera, desde el primer sello, aunque haya un punto de "
+                                               "control (se hace sola una vez por semana)"))
+        self.boton_completa.clicked.connect(lambda: self.comprobar(completa=True))
         self.hecho_al_reponer: list[str] = []
         self.informe = QPlainTextEdit()
         self.informe.setReadOnly(True)
@@ -89,6 +95,7 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         fila_resumen = QHBoxLayout()
         fila_resumen.addWidget(self.resumen, 1)
         fila_resumen.addWidget(self.boton_reponer, 0, Qt.AlignmentFlag.AlignTop)
+        fila_resumen.addWidget(self.boton_completa, 0, Qt.AlignmentFlag.AlignTop)
         diseno.addLayout(fila_resumen)
         diseno.addWidget(self.informe, 1)
         diseno.addWidget(self.explicacion)
@@ -222,8 +229,9 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
                 "Las {0} ancla(s) siguen en la cadena, iguales: hasta esos sellos, la bitácora es la misma que salió "
                 "de la oficina.").format(len(lineas)))
 
-    def comprobar(self) -> None:
-        resultado = consultar_en_la_ventana(self.parentWidget(), lambda _informar: verificar(self.db),
+    def comprobar(self, completa: bool = False) -> None:
+        resultado = consultar_en_la_ventana(self.parentWidget(),
+                                            lambda _informar: verificar(self.db, completa=completa),
                                             que="verificar la base", en_segundo_plano=True,
                                             titulo=self.tr("Verificar la base"), cancelable=False)
         if resultado is FALLO:
