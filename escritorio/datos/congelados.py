@@ -26,24 +26,42 @@ def columnas(db: BaseDeDatos, tabla: str) -> list[str]:
 def registros(db: BaseDeDatos, tabla: str, ids: list[int] | None = None) -> list[tuple]:
     """(id, entidad_id, accion, datos) de los registros de la bitácora sobre `tabla` (sus filas `ids`, o todas), en
     orden, con los valores personales en su lugar."""
-    if ids is not None and not ids:
-        return []
-    filtro, parametros = "", [tabla]
-    if ids is not None:
-        filtro = f" AND entidad_id IN ({', '.join('?' * len(ids))})"
-        parametros += list(ids)
     from .valores_personales import legibles
 
-    return legibles(db, db.execute(f"SELECT id, entidad_id, accion, datos FROM bitacora WHERE entidad = ?{filtro} "
-                                   "ORDER BY id", parametros).fetchall(), accion_en=2, datos_en=3)
+    if ids is None:
+        filas = db.execute("SELECT id, entidad_id, accion, datos FROM bitacora WHERE entidad = ? ORDER BY id",
+                           [tabla]).fetchall()
+    else:   # de a tramos de 500 (el tope de parámetros de una sentencia), en orden al final
+        filas = sorted((fila for inicio in range(0, len(ids), 500) for fila in db.execute(
+            "SELECT id, entidad_id, accion, datos FROM bitacora WHERE entidad = ? AND entidad_id IN "
+            f"({', '.join('?' * len(ids[inicio:inicio + 500]))})", [tabla, *ids[inicio:inicio + 500]])),
+            key=lambda fila: fila[0])
+    return legibles(db, filas, accion_en=2, datos_en=3)
+
+
+def registros_con_historia(db: BaseDeDatos, tabla: str, columnas_: list[str]) -> list[tuple]:
+    """Como `registros` de todas las filas, sin las intactas: las que tienen un solo registro, su alta, y hoy dan
+    exactamente el texto que anotó (la misma función JSON que usa su bitácora). De esas no hay nada que recorrer: si se
+    congelaron, fue con su alta, y siguen iguales; son casi todas (los pagos, sus imputaciones y recibos, las cuotas),
+    y así no pasan por Python. Una con otro texto (una columna personal, anotada con su marca) se recorre igual."""
+    from .valores_personales import legibles
+
+    armar = "json_build_array({0})::text" if db.dialecto == "postgresql" else "json_array({0})"
+    actual = armar.format(", ".join(f't."{c}"' for c in columnas_))
+    return legibles(db, db.execute(
+        "SELECT id, entidad_id, accion, datos FROM bitacora WHERE entidad = ? AND entidad_id NOT IN ("
+        f'SELECT b.entidad_id FROM bitacora b JOIN "{tabla}" t ON t.id = b.entidad_id WHERE b.entidad = ? '
+        f"AND b.accion = 'alta' AND b.datos = {actual} AND NOT EXISTS (SELECT 1 FROM bitacora o WHERE "
+        "o.entidad = b.entidad AND o.entidad_id = b.entidad_id AND o.id <> b.id)) ORDER BY id",
+        [tabla, tabla]).fetchall(), accion_en=2, datos_en=3)
 
 
 def que_nombran(db: BaseDeDatos, tabla: str, columna: str, ids: list[int]) -> list[int]:
     """Los ids de las filas de `tabla` cuya `columna` es uno de `ids` (las imputaciones de unas cuotas)."""
-    if not ids:
-        return []
-    return [f[0] for f in db.execute(f"SELECT id FROM {tabla} WHERE {columna} IN ({', '.join('?' * len(ids))})",
-                                     list(ids))]
+    ids = list(ids)
+    return [f[0] for inicio in range(0, len(ids), 500) for f in db.execute(
+        f"SELECT id FROM {tabla} WHERE {columna} IN ({', '.join('?' * len(ids[inicio:inicio + 500]))})",
+        ids[inicio:inicio + 500])]
 
 
 def tramos_de_los_sellos(db: BaseDeDatos) -> list[tuple[int, int, int]]:

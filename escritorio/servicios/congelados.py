@@ -169,6 +169,7 @@ def _congelamientos_por_otra_tabla(db: BaseDeDatos, congelable: Congelable, cade
     # Con filas pedidas, solo los registros de las filas de la otra tabla que hoy las nombran (una imputación no se
     # borra nunca: la que congeló la cuota sigue ahí); sin filas pedidas, todos.
     otras = None if ids is None else datos.que_nombran(db, otra, columna, ids)
+    elegidas = None if ids is None else set(ids)
     for registro, _, accion, texto in datos.registros(db, otra, otras):
         if accion != "alta" or not cadena.propio(registro):
             continue
@@ -176,7 +177,7 @@ def _congelamientos_por_otra_tabla(db: BaseDeDatos, congelable: Congelable, cade
         if not despues or len(despues) <= posicion:
             continue
         fila = despues[posicion]
-        if isinstance(fila, int) and (ids is None or fila in ids) and fila not in resultado:
+        if isinstance(fila, int) and (elegidas is None or fila in elegidas) and fila not in resultado:
             resultado[fila] = cadena.sello(registro)
     return resultado
 
@@ -278,11 +279,15 @@ def _congelado_por_otra_tabla(columnas: list[str], fijas: list[int], cadena: _Ca
 def _de_una_tabla(db: BaseDeDatos, congelable: Congelable, cadena: _Cadena, ids: list[int] | None) -> list[Alarma]:
     columnas = datos.columnas(db, congelable.tabla)
     fijas = _fijas(congelable, columnas)
+    por_fila: dict[int, list] = {}
+    # Todas las filas: sin las intactas (un alta sola, igual a la fila de hoy), que no tienen nada que recorrer.
+    for registro in (datos.registros_con_historia(db, congelable.tabla, columnas) if ids is None
+                     else datos.registros(db, congelable.tabla, ids)):
+        por_fila.setdefault(registro[1], []).append(registro)
+    if ids is None and congelable.congelada_por:
+        ids = sorted(por_fila)   # los límites, solo de las que se recorren
     limites = (_congelamientos_por_otra_tabla(db, congelable, cadena, ids)
                if congelable.congelada_por else None)
-    por_fila: dict[int, list] = {}
-    for registro in datos.registros(db, congelable.tabla, ids):
-        por_fila.setdefault(registro[1], []).append(registro)
     if congelable.congelada_con:
         limites = _congelamientos_con_otra_tabla(db, congelable, cadena, por_fila)
     congeladas = {}
