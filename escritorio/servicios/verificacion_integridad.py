@@ -24,9 +24,9 @@ def comprobar_el_archivo(base: BaseVerificada, resultado: Verificacion) -> None:
         _reglas_del_servidor(db, resultado)
         return
     if base.punto is not None and _sellado_desde_la_completa(db, resultado):
-        # Sin borrados, una referencia rota solo puede estar en una fila nueva o cambiada: en las tablas tocadas.
+        # Sin borrados, una referencia rota solo puede estar en una fila nueva o cambiada: en las filas tocadas.
         rotas = (datos.referencias_rotas(db) if base.borrados else
-                 datos_del_punto.referencias_rotas_en(db, sorted(t for t in base.tocadas if t in base.tablas)))
+                 datos_del_punto.referencias_rotas_en(db, {t: f for t, f in base.tocadas.items() if t in base.tablas}))
     elif not _integridad_del_archivo(db, resultado):
         return   # las referencias se leen de páginas dañadas: SQLite las rechaza (el daño ya es el problema)
     else:

@@ -159,3 +159,14 @@ def test_una_importacion_de_miembros_hace_completa_la_siguiente_y_despues_vuelve
     assert ESQUEMA_CAMBIADO in despues.stdout   # la importación quita y repone los triggers de altas
     otra = _ok(cli("verificar", db=con_punto))
     assert DESDE_EL_PUNTO in otra.stdout
+
+
+def test_una_referencia_rota_despues_del_punto_se_encuentra_sin_recorrer_la_tabla(con_punto, cli_proceso):
+    """sqlite3 no hace cumplir las referencias si no se le pide: un miembro de una asociación que no existe."""
+    conn = sqlite3.connect(con_punto)
+    conn.execute("UPDATE miembros SET asociacion_id = 999 WHERE id = 3")
+    conn.commit()
+    conn.close()
+    hecho = cli_proceso("verificar", db=con_punto)
+    assert hecho.returncode == 1 and DESDE_EL_PUNTO in hecho.stdout
+    assert "Referencia rota en la tabla miembros (fila 3) hacia asociaciones" in hecho.stderr, hecho.stderr
