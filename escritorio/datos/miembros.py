@@ -335,6 +335,44 @@ def claves_desactualizadas(db: BaseDeDatos) -> list[dict]:
             if fila["clave"] != clave_de(fila["pais"], fila["region"], fila["nombre"])]
 
 
+def claves_desactualizadas_de(db: BaseDeDatos, ids: list[int]) -> list[dict]:
+    """`claves_desactualizadas` de esos miembros (la verificación desde un punto de control: los que cambiaron)."""
+    ids = sorted(ids)
+    return [fila for inicio in range(0, len(ids), 500) for fila in db.query(
+        "SELECT id, nombre, pais, region, clave FROM miembros WHERE clave IS NOT NULL AND id IN ("
+        + ", ".join("?" for _ in ids[inicio:inicio + 500]) + ") ORDER BY id", ids[inicio:inicio + 500])
+        if fila["clave"] != clave_de(fila["pais"], fila["region"], fila["nombre"])]
+
+
+def duplicados_de(db: BaseDeDatos, ids: list[int]) -> list[list[dict]]:
+    """`duplicados` que incluyen a alguno de esos miembros, sin calcular la clave de todos: los demás con la misma se
+    buscan por la columna `clave` (al día en los que no cambiaron: lo comprobó la verificación del punto), y los que
+    no la tienen (duplicados anteriores al índice, pocos) por la calculada."""
+    columnas = "id, asociacion_id, nombre, pais, region, codigo, clave"
+    ids = sorted(ids)
+    tocados = [fila for inicio in range(0, len(ids), 500) for fila in db.query(
+        f"SELECT {columnas} FROM miembros WHERE id IN (" + ", ".join("?" for _ in ids[inicio:inicio + 500])
+        + ")", ids[inicio:inicio + 500])]
+    sin_clave = list(db.query(f"SELECT {columnas} FROM miembros WHERE clave IS NULL"))
+    grupos: dict[tuple, dict[int, dict]] = {}
+    for fila in tocados:
+        clave = clave_emparejamiento(fila["pais"], fila["region"], fila["nombre"])
+        grupo = grupos.setdefault((fila["asociacion_id"], *clave), {})
+        grupo[fila["id"]] = fila
+        # sin código, por su índice único; con código, entre los de su país (el índice de asociación y país)
+        for otra in [*db.query(f"SELECT {columnas} FROM miembros WHERE asociacion_id = ? AND clave = ? AND "
+                               "codigo IS NULL", [fila["asociacion_id"], texto_de_clave(clave)]),
+                     *db.query(f"SELECT {columnas} FROM miembros WHERE asociacion_id = ? AND pais = ? AND clave = ? "
+                               "AND codigo IS NOT NULL", [fila["asociacion_id"], clave[0], texto_de_clave(clave)])]:
+            grupo.setdefault(otra["id"], otra)
+        for otra in sin_clave:
+            if otra["asociacion_id"] == fila["asociacion_id"] and clave_emparejamiento(
+                    otra["pais"], otra["region"], otra["nombre"]) == clave:
+                grupo.setdefault(otra["id"], otra)
+    return [[grupo[i] for i in sorted(grupo)] for grupo in grupos.values()
+            if len(grupo) > 1 and not all(m["codigo"] for m in grupo.values())]
+
+
 def duplicados(db: BaseDeDatos) -> list[list[dict]]:
     """Grupos de miembros de una misma asociación con la misma clave de emparejamiento (calculada) que no
     tienen todos código (con códigos distintos son homónimos, no duplicados)."""

@@ -42,7 +42,8 @@ def comprobar_los_miembros(base: BaseVerificada, resultado: Verificacion) -> Non
     artículo rebajadas sin reforma."""
     db = base.db
     if base.tiene("miembros") and not base.sin_cambios("miembros"):   # sin cambios: igual que en el punto
-        resultado.problemas += _miembros_repetidos(db)
+        # desde un punto de control, los que cambiaron (y los que hoy tienen su misma clave)
+        resultado.problemas += _miembros_repetidos(db, None if base.punto is None else base.tocadas["miembros"])
     if base.tiene("mandatos", "estados_miembro"):
         _de_no_miembros(no_miembros.mandatos(db), resultado)
     if base.tiene("candidaturas", "estados_miembro"):
@@ -143,20 +144,22 @@ def _de_no_miembros(hallados: list[tuple[str, str]], resultado: Verificacion) ->
         (resultado.problemas if estado == "solicitante" else resultado.avisos).append(texto)
 
 
-def _miembros_repetidos(db: BaseDeDatos) -> list[str]:
+def _miembros_repetidos(db: BaseDeDatos, ids: set[int] | None = None) -> list[str]:
     """Miembros de una asociación con la misma clave (país, región y nombre sin mayúsculas ni acentos):
-    quedan de antes del índice que lo impide, o se escribieron por fuera de Escritorio."""
-    from ..datos.miembros import claves_desactualizadas, duplicados
+    quedan de antes del índice que lo impide, o se escribieron por fuera de Escritorio. `ids`: solo los grupos de
+    esos miembros, y sus claves."""
+    from ..datos.miembros import claves_desactualizadas, claves_desactualizadas_de, duplicados, duplicados_de
 
     problemas = []
-    for grupo in duplicados(db):
+    ids = None if ids is None else sorted(i for i in ids if isinstance(i, int))
+    for grupo in (duplicados(db) if ids is None else duplicados_de(db, ids)):
         primero = grupo[0]
         lista = ", ".join(f"«{m['nombre']}» (id {m['id']})" for m in grupo)
         problemas.append(traducir(
             "Miembros repetidos: {0} tienen el mismo país ({1}), región ({2}) y nombre. Corrija el nombre o la región "
             "de los que son otro miembro; si son el mismo, dé de baja o elimine por error el que sobra.").format(
             lista, primero["pais"], primero["region"] or traducir("sin región")))
-    for m in claves_desactualizadas(db):
+    for m in (claves_desactualizadas(db) if ids is None else claves_desactualizadas_de(db, ids)):
         problemas.append(traducir(
             "Miembro «{0}» (id {1}): su nombre, país o región se cambió por fuera de Escritorio y su clave de "
             "emparejamiento quedó vieja (un alta con el nombre anterior se rechazaría). Ábralo en la ficha y guárdelo "

@@ -170,3 +170,18 @@ def test_una_referencia_rota_despues_del_punto_se_encuentra_sin_recorrer_la_tabl
     hecho = cli_proceso("verificar", db=con_punto)
     assert hecho.returncode == 1 and DESDE_EL_PUNTO in hecho.stdout
     assert "Referencia rota en la tabla miembros (fila 3) hacia asociaciones" in hecho.stderr, hecho.stderr
+
+
+def test_un_miembro_repetido_despues_del_punto_se_encuentra(con_punto, cli_proceso):
+    """Con sqlite3 (los triggers puestos), el miembro 2 pasa a llamarse como el 1, en su país y su región, y sin
+    código: dos fichas del mismo municipio, y su clave de emparejamiento vieja."""
+    conn = sqlite3.connect(con_punto)
+    conn.execute("UPDATE miembros SET nombre = (SELECT nombre FROM miembros WHERE id = 1), pais = (SELECT pais FROM "
+                 "miembros WHERE id = 1), region = (SELECT region FROM miembros WHERE id = 1), codigo = NULL "
+                 "WHERE id = 2")
+    conn.commit()
+    conn.close()
+    hecho = cli_proceso("verificar", db=con_punto)
+    assert hecho.returncode == 1 and DESDE_EL_PUNTO in hecho.stdout
+    assert "Miembros repetidos:" in hecho.stderr and "(id 2)" in hecho.stderr, hecho.stderr
+    assert "su clave de emparejamiento quedó vieja" in hecho.stderr

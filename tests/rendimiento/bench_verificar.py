@@ -1,10 +1,11 @@
 """`escritorio verificar` con 100.000 miembros y diez años de cuotas y pagos (tests/rendimiento/bases.py), como lo
 corre la secretaría (issue 77, §6), la orden entera como proceso:
 
-- la de todos los días: después de un día de trabajo de la tesorería (20 `pagos registrar`, cada uno su proceso),
-  `escritorio verificar`, que parte del punto de control que dejó la anterior (servicios/punto_de_control.py). Cinco
-  días seguidos; cada día, antes, la línea base en su propio proceso: leer con sqlite3 los registros de la bitácora
-  que escribió ese día (los posteriores al punto) y las filas que tocaron, y pasarlos por SHA-256. Meta: ≤ 1 s.
+- la de todos los días: después de un día de trabajo (20 `pagos registrar` de la tesorería y el correo de un miembro
+  corregido con `miembros editar`, cada orden su proceso), `escritorio verificar`, que parte del punto de control
+  que dejó la anterior (servicios/punto_de_control.py). Cinco días seguidos; cada día, antes, la línea base en su
+  propio proceso: leer con sqlite3 los registros de la bitácora que escribió ese día (los posteriores al punto) y las
+  filas que tocaron, y pasarlos por SHA-256. Meta: ≤ 1 s.
 - la completa: `escritorio verificar --completa`, alternada con su línea base en su propio proceso: leer con sqlite3
   toda la bitácora, sus sellos y cada fila de cada tabla, y pasarlo todo por SHA-256 (el piso de cualquier recorrido
   entero). Meta: ≤ 30 s en dos núcleos.
@@ -66,10 +67,12 @@ def _que_deben(ruta: Path, cantidad: int) -> list[int]:
         conexion.close()
 
 
-def _un_dia(ruta: Path, miembros: list[int], hoy: str) -> None:
+def _un_dia(ruta: Path, miembros: list[int], hoy: str, dia: int) -> None:
     for miembro in miembros:
         correr_proceso(_escritorio(ruta, "pagos", "registrar", "--miembro", str(miembro), "--monto", "1",
                                    "--moneda", "USD", "--fecha", hoy))
+    correr_proceso(_escritorio(ruta, "miembros", "editar", str(miembros[0]), "--correo",
+                               f"secretaria{dia}@municipio.example"))
 
 
 def _sana(corrida) -> None:
@@ -100,7 +103,7 @@ def main() -> bool:
         piso_del_dia = [sys.executable, "-c", PISO_DEL_DIA, str(ruta)]
         pisos, nuestras = [], []
         for dia in range(DIAS):
-            _un_dia(ruta, deudores[dia * PAGOS_POR_DIA:(dia + 1) * PAGOS_POR_DIA], hoy)
+            _un_dia(ruta, deudores[dia * PAGOS_POR_DIA:(dia + 1) * PAGOS_POR_DIA], hoy, dia)
             pisos.append(correr_proceso(piso_del_dia))
             corrida = correr_proceso(diaria)
             _sana(corrida)
@@ -109,7 +112,8 @@ def main() -> bool:
             nuestras.append(corrida)
         diarias = Comparacion(pisos, nuestras)
         registros = pisos[-1].salida.split()[0]
-        print(f"`verificar` después de un día ({PAGOS_POR_DIA} pagos, {registros} registros de la bitácora) con "
+        print(f"`verificar` después de un día ({PAGOS_POR_DIA} pagos y un miembro corregido, {registros} registros de "
+              f"la bitácora) con "
               f"{miles(TAMANO)} miembros: piso (leer lo del día y pasarlo por SHA-256) {diarias.segundos_base:.3f} s · "
               f"Escritorio {diarias.segundos:.3f} s (de {min(c.segundos for c in nuestras):.3f} a "
               f"{max(c.segundos for c in nuestras):.3f}) · razón {diarias.razon:.1f}x", flush=True)
