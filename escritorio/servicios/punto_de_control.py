@@ -112,24 +112,32 @@ def explicar(punto: PuntoDeControl, registros: int) -> str:
             linea="«escritorio verificar --completa» la hace ahora"))
 
 
-def anotar(db: BaseDeDatos, desde: PuntoDeControl | None, *, ahora: datetime | None = None) -> None:
-    """Después de una verificación sin problemas: el punto pasa al último sello. `desde`: el punto del que partió
-    (None: fue completa, y su fecha es la de la completa). En una base de solo lectura, o sin testigo, no se anota:
-    la próxima será completa."""
-    if db.dialecto == "postgresql" or solo_lectura(db) is not None:
+def al_empezar(db: BaseDeDatos) -> dict | None:
+    """Lo que el punto nuevo dirá, tomado antes de recorrer: el último sello (lo que otro proceso selle mientras se
+    verifica no queda cubierto: lo recorre la próxima) y el contador del esquema. None en el servidor o sin sellos."""
+    if db.dialecto == "postgresql":
+        return None
+    cabeza = testigo.cabeza_de_cadena(db.conn)
+    sello = datos.sello(db, cabeza[0]) if cabeza else None
+    if sello is None:
+        return None
+    return {"sello_id": cabeza[0], "huella": cabeza[1], "registro_id": sello[1],
+            "esquema": datos.version_del_esquema(db)}
+
+
+def anotar(db: BaseDeDatos, desde: PuntoDeControl | None, hasta: dict | None, *,
+           ahora: datetime | None = None) -> None:
+    """Después de una verificación sin problemas: el punto pasa a `hasta` (`al_empezar`). `desde`: el punto del que
+    partió (None: fue completa, y su fecha es la de la completa). En una base de solo lectura, o sin testigo, no se
+    anota: la próxima será completa."""
+    if hasta is None or db.dialecto == "postgresql" or solo_lectura(db) is not None:
         return
     ruta = ruta_de(db)
     if not testigo.en_disco(ruta):
         return
     anotado = testigo.leer(ruta)
-    cabeza = testigo.cabeza_de_cadena(db.conn)
-    if anotado is None or cabeza is None:
+    if anotado is None:
         return
-    sello = datos.sello(db, cabeza[0])
-    if sello is None or datos.registros_sueltos(db, sello[1]):
-        return   # registros sin sellar: ya son un problema, y el punto no los cubre
     en = (ahora or datetime.now()).isoformat(timespec="seconds")
-    anotado.punto_de_control = {"sello_id": cabeza[0], "huella": cabeza[1], "registro_id": sello[1],
-                                "esquema": datos.version_del_esquema(db),
-                                "completa_en": desde.completa_en if desde else en, "en": en}
+    anotado.punto_de_control = {**hasta, "completa_en": desde.completa_en if desde else en, "en": en}
     testigo.escribir(ruta, anotado)

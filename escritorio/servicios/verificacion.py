@@ -101,6 +101,7 @@ def _comprobar(db: BaseDeDatos, completa: bool) -> Verificacion:
 
     base = BaseVerificada.de(db)
     desde = punto_de_control.partida(db, completa=completa, con_sellos=base.tiene("bitacora_sellos", "bitacora"))
+    hasta = punto_de_control.al_empezar(db) if base.tiene("bitacora_sellos", "bitacora") else None
     resultado = Verificacion()
     if desde.punto is not None:
         tocadas, borrados = del_punto.tocadas_despues(db, desde.punto.registro_id)
@@ -113,7 +114,7 @@ def _comprobar(db: BaseDeDatos, completa: bool) -> Verificacion:
         comprobacion(base, resultado)
     (_resumen_del_servidor if base.servidor else _resumen_del_archivo)(base, resultado)
     if resultado.correcta:
-        punto_de_control.anotar(db, desde.punto)
+        punto_de_control.anotar(db, desde.punto, hasta)
     return resultado
 
 

@@ -20,8 +20,8 @@ def comprobar_el_esquema(base: BaseVerificada, resultado: Verificacion) -> None:
         return
     if base.punto is not None:   # el punto de control solo vale con el mismo esquema (punto_de_control.partida)
         resultado.detalles.append(traducir(
-            "Esquema: el mismo que en el punto de control (SQLite no anotó ningún cambio desde entonces), que era el "
-            "que crean las migraciones."))
+            "Esquema: el mismo que en el punto de control (SQLite no anotó ningún cambio desde entonces), cuando se "
+            "comparó con el que crean las migraciones."))
         return
     _esquema(base.db, resultado)
 

@@ -12638,8 +12638,8 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
-      <source>Esquema: el mismo que en el punto de control (SQLite no anotó ningún cambio desde entonces), que era el que crean las migraciones.</source>
-      <translation>Schema: the same as at the checkpoint (SQLite recorded no change since then), which was the one the migrations create.</translation>
+      <source>Esquema: el mismo que en el punto de control (SQLite no anotó ningún cambio desde entonces), cuando se comparó con el que crean las migraciones.</source>
+      <translation>Schema: the same as at the checkpoint (SQLite recorded no change since then), when it was compared with the one the migrations create.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />

@@ -13307,8 +13307,8 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
-      <source>Esquema: el mismo que en el punto de control (SQLite no anotó ningún cambio desde entonces), que era el que crean las migraciones.</source>
-      <translation>Esquema: o mesmo do ponto de controle (o SQLite não registrou nenhuma mudança desde então), que era o que as migrações criam.</translation>
+      <source>Esquema: el mismo que en el punto de control (SQLite no anotó ningún cambio desde entonces), cuando se comparó con el que crean las migraciones.</source>
+      <translation>Esquema: o mesmo do ponto de controle (o SQLite não registrou nenhuma mudança desde então), quando foi comparado com o que as migrações criam.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />

@@ -185,3 +185,26 @@ def test_un_miembro_repetido_despues_del_punto_se_encuentra(con_punto, cli_proce
     assert hecho.returncode == 1 and DESDE_EL_PUNTO in hecho.stdout
     assert "Miembros repetidos:" in hecho.stderr and "(id 2)" in hecho.stderr, hecho.stderr
     assert "su clave de emparejamiento quedó vieja" in hecho.stderr
+
+
+def test_lo_que_otro_sella_mientras_se_verifica_queda_para_la_proxima(con_punto, cli, monkeypatch):
+    """El punto nuevo es la cabeza que había al empezar: un pago que otro proceso registra mientras se verifica (aquí,
+    justo antes de anotar el punto) no queda cubierto sin haberse recorrido."""
+    from escritorio.datos.apertura import abrir
+    from escritorio.servicios import punto_de_control
+    from escritorio.servicios.verificacion import verificar
+
+    anotar = punto_de_control.anotar
+
+    def con_otro_que_escribe(db, desde, hasta, **opciones):
+        _un_dia_de_trabajo(cli, con_punto, miembros=(4,))
+        anotar(db, desde, hasta, **opciones)
+
+    monkeypatch.setattr(punto_de_control, "anotar", con_otro_que_escribe)
+    db = abrir(con_punto)
+    try:
+        assert verificar(db).correcta
+        (ultimo,) = db.execute("SELECT max(id) FROM bitacora").fetchone()
+    finally:
+        db.close()
+    assert _ultimo_del_punto(con_punto) < ultimo

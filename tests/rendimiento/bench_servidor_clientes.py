@@ -20,6 +20,10 @@ asyncio, ssl e importlib.metadata), que es de la biblioteca y no se puede alivia
 liviano gana poco allí (una orden por proceso), y `lote`, que la paga una vez por lote, gana mucho. Meta: en lote, el
 equipo tarda por orden a lo sumo la mitad que antes (el doble de órdenes por minuto); una orden por proceso, se
 informa la razón.
+
+Y el cerrojo de los que escriben (issue 77, §5): en las rondas de «ahora», cada proceso anota cuánto lo tuvo tomado
+cada transacción suya (la variable ESCRITORIO_MEDIR_CERROJO, datos/postgres/transaccion.py); por orden, el p95 y la
+más larga, con los diez puestos a la vez. Meta: ninguna pasa de 200 ms (lo que esperan los demás para escribir).
 """
 
 import os
@@ -49,6 +53,7 @@ POR_LOTE = 4   # una vuelta de las cuatro órdenes por lote
 # main donde empezó la tercera vuelta de rendimiento (issue 63): «antes» de este arranque liviano.
 ANTES = os.environ.get("BANCO_ANTES", "05aa7808")
 META_EN_LOTE = 2.0
+CERROJO_MAXIMO_S = 0.2   # lo más que una orden puede tener tomado el cerrojo de los que escriben (issue 77, §5)
 
 
 def _deudores(ruta: Path, cantidad: int) -> list[int]:
@@ -101,7 +106,8 @@ class _Ronda:
 
 
 def _puesto(url: str, miembro: int, entorno: dict, inicio: float, fin: float, ronda: _Ronda, en_lote: bool,
-            carpeta: Path) -> None:
+            carpeta: Path, cerrojo: Path | None = None) -> None:
+    """`cerrojo`: una carpeta donde cada proceso (una orden) anota lo que tuvo el cerrojo cada transacción suya."""
     ordenes = _ordenes(miembro)
     i = hechas = 0
     ultima = inicio
@@ -115,7 +121,11 @@ def _puesto(url: str, miembro: int, entorno: dict, inicio: float, fin: float, ro
             texto = None
             argv = [sys.executable, "-m", "escritorio", "--db", url, *tanda[0]]
         i += len(tanda)
-        hecho = subprocess.run(argv, env=entorno, cwd=carpeta, input=texto, capture_output=True, text=True)
+        del_proceso = entorno
+        if cerrojo is not None and not en_lote:
+            del_proceso = dict(entorno, ESCRITORIO_MEDIR_CERROJO=str(
+                cerrojo / f"{tanda[0][0]} {tanda[0][1]}@{miembro}-{i}.txt"))
+        hecho = subprocess.run(argv, env=del_proceso, cwd=carpeta, input=texto, capture_output=True, text=True)
         ultima = time.monotonic()
         if hecho.returncode != 0:
             with ronda.candado:
@@ -127,13 +137,14 @@ def _puesto(url: str, miembro: int, entorno: dict, inicio: float, fin: float, ro
         ronda.por_minuto += hechas * 60 / (ultima - inicio)
 
 
-def _ronda(url: str, miembros: list[int], entorno: dict, en_lote: bool, carpeta: Path) -> tuple[float, float, list]:
+def _ronda(url: str, miembros: list[int], entorno: dict, en_lote: bool, carpeta: Path,
+           cerrojo: Path | None = None) -> tuple[float, float, list]:
     """(órdenes por minuto, segundos de procesador por orden, fallas) de una ronda de `SEGUNDOS`."""
     ronda = _Ronda()
     antes = resource.getrusage(resource.RUSAGE_CHILDREN)
     inicio = time.monotonic()
     fin = inicio + SEGUNDOS
-    hilos = [threading.Thread(target=_puesto, args=(url, m, entorno, inicio, fin, ronda, en_lote, carpeta))
+    hilos = [threading.Thread(target=_puesto, args=(url, m, entorno, inicio, fin, ronda, en_lote, carpeta, cerrojo))
              for m in miembros]
     for hilo in hilos:
         hilo.start()
@@ -142,6 +153,26 @@ def _ronda(url: str, miembros: list[int], entorno: dict, en_lote: bool, carpeta:
     despues = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (despues.ru_utime - antes.ru_utime) + (despues.ru_stime - antes.ru_stime)
     return ronda.por_minuto, cpu / max(ronda.hechas, 1), ronda.fallas
+
+
+def _cerrojo_por_orden(carpeta: Path) -> list[bool]:
+    """Lo más largo que una orden de «ahora» (una por proceso) tuvo tomado el cerrojo de los que escriben, con los
+    diez puestos a la vez (issue 77, §5): lo que esperan los demás. Meta: menos de CERROJO_MAXIMO_S cada una."""
+    por_orden: dict[str, list[float]] = {}
+    for archivo in carpeta.glob("*.txt"):
+        orden = archivo.name.split("@")[0]
+        por_orden.setdefault(orden, []).extend(float(v) for v in archivo.read_text().split())
+    if not por_orden:
+        raise RuntimeError("ninguna orden anotó el cerrojo: ¿la variable ESCRITORIO_MEDIR_CERROJO llega al proceso?")
+    cumple = []
+    for orden, valores in sorted(por_orden.items()):
+        valores.sort()
+        p95 = valores[min(len(valores) - 1, int(len(valores) * 0.95))]
+        print(f"  cerrojo de «{orden}»: {len(valores)} transacciones, p95 {p95 * 1000:.0f} ms, la más larga "
+              f"{valores[-1] * 1000:.0f} ms", flush=True)
+        cumple.append(objetivo(f"cerrojo más largo de «{orden}» con {CLIENTES} puestos", valores[-1],
+                               CERROJO_MAXIMO_S, "s"))
+    return cumple
 
 
 def main() -> bool:
@@ -168,9 +199,12 @@ def main() -> bool:
                 subprocess.run([sys.executable, "-m", "escritorio", "--db", url_del_lado, "organos", "listar"],
                                env=entorno, cwd=carpeta, capture_output=True, check=True)
             medidas: dict[str, list[tuple[float, float]]] = {nombre: [] for nombre in lados}
+            cerrojo = carpeta / "cerrojo"
+            cerrojo.mkdir()
             for _ in range(RONDAS):
                 for nombre, (entorno, en_lote, url_del_lado, miembros_del_lado) in lados.items():
-                    por_minuto, cpu, fallas = _ronda(url_del_lado, miembros_del_lado, entorno, en_lote, carpeta)
+                    por_minuto, cpu, fallas = _ronda(url_del_lado, miembros_del_lado, entorno, en_lote, carpeta,
+                                                     cerrojo if nombre == "ahora" else None)
                     if fallas:
                         print(f"  {nombre}: {len(fallas)} órdenes fallaron; la primera: {fallas[0]}", flush=True)
                         return False
@@ -188,7 +222,9 @@ def main() -> bool:
                   f"{por_minuto['ahora, en lote'] / por_minuto['antes']:.2f}x", flush=True)
             # objetivo() pide «≤ límite»: el tiempo del equipo por orden (la inversa de las órdenes por minuto)
             en_lote = por_minuto["antes"] / por_minuto["ahora, en lote"]
-            return objetivo("tiempo del equipo por orden en lote, frente a antes", en_lote, 1 / META_EN_LOTE, "x")
+            cumple = [objetivo("tiempo del equipo por orden en lote, frente a antes", en_lote, 1 / META_EN_LOTE, "x")]
+            cumple += _cerrojo_por_orden(cerrojo)
+            return all(cumple)
     finally:
         servidor.detener()
 

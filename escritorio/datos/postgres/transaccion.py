@@ -6,6 +6,7 @@ cambia nadie hasta que confirme. Los errores del servidor llegan como los de SQL
 en curso, el permiso que falta según el papel, el servidor que no responde; nunca el texto crudo de psycopg.
 """
 
+import os
 import re
 import time
 from contextlib import contextmanager
@@ -24,6 +25,9 @@ ESPERA_S = 20  # cuánto espera una escritura a que termine la de otra persona a
 # las estadísticas del servidor: sin ellas planea las consultas siguientes como si las tablas siguieran casi vacías
 # (la morosidad de 300 miembros tardaba 4 s en lugar de 20 ms). El servidor lo hace solo, pero un minuto después.
 MUCHOS_CAMBIOS = 500
+# Con esta variable (la ruta de un archivo), cada transacción anota ahí, en una línea, los segundos que tuvo tomado el
+# cerrojo de los que escriben: lo lee la prueba de carga de diez puestos (tests/rendimiento/bench_servidor_clientes.py).
+MEDIR_EL_CERROJO = "ESCRITORIO_MEDIR_CERROJO"
 
 
 @contextmanager
@@ -47,10 +51,22 @@ def transaccion_servidor(db):
         raise error_del_servidor(error, db) from None
     finally:   # hasta confirmar (o deshacer): lo que los demás esperaron
         if tomado is not None:
-            db.estado.cerrojo_mas_largo_s = max(db.estado.cerrojo_mas_largo_s, time.perf_counter() - tomado)
+            retenido = time.perf_counter() - tomado
+            db.estado.cerrojo_mas_largo_s = max(db.estado.cerrojo_mas_largo_s, retenido)
+            _anotar_para_la_medicion(retenido)
     if cambios > MUCHOS_CAMBIOS:
         _estadisticas(db)
     db.estado.avisar_lo_confirmado(tablas)
+
+
+def _anotar_para_la_medicion(segundos: float) -> None:
+    ruta = os.environ.get(MEDIR_EL_CERROJO)
+    if ruta:
+        try:
+            with open(ruta, "a", encoding="utf-8") as archivo:
+                archivo.write(f"{segundos:.6f}\n")
+        except OSError:
+            pass   # una medición, no parte del trabajo
 
 
 @contextmanager
