@@ -25,6 +25,7 @@ En el servidor no hay punto: cada verificación es completa (docs/garantias.md).
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TypedDict
 
 from ..datos import punto_de_control as datos
 from ..datos import testigo
@@ -112,7 +113,15 @@ def explicar(punto: PuntoDeControl, registros: int) -> str:
             linea="«escritorio verificar --completa» la hace ahora"))
 
 
-def al_empezar(db: BaseDeDatos) -> dict | None:
+class Cabeza(TypedDict):
+    """El punto nuevo, sin sus fechas: el último sello, su huella y su último registro, y el contador del esquema."""
+    sello_id: int
+    huella: str
+    registro_id: int
+    esquema: int
+
+
+def al_empezar(db: BaseDeDatos) -> Cabeza | None:
     """Lo que el punto nuevo dirá, tomado antes de recorrer: el último sello (lo que otro proceso selle mientras se
     verifica no queda cubierto: lo recorre la próxima) y el contador del esquema. None en el servidor o sin sellos."""
     if db.dialecto == "postgresql":
@@ -121,11 +130,10 @@ def al_empezar(db: BaseDeDatos) -> dict | None:
     sello = datos.sello(db, cabeza[0]) if cabeza else None
     if sello is None:
         return None
-    return {"sello_id": cabeza[0], "huella": cabeza[1], "registro_id": sello[1],
-            "esquema": datos.version_del_esquema(db)}
+    return Cabeza(sello_id=cabeza[0], huella=cabeza[1], registro_id=sello[1], esquema=datos.version_del_esquema(db))
 
 
-def anotar(db: BaseDeDatos, desde: PuntoDeControl | None, hasta: dict | None, *,
+def anotar(db: BaseDeDatos, desde: PuntoDeControl | None, hasta: Cabeza | None, *,
            ahora: datetime | None = None) -> None:
     """Después de una verificación sin problemas: el punto pasa a `hasta` (`al_empezar`). `desde`: el punto del que
     partió (None: fue completa, y su fecha es la de la completa). En una base de solo lectura, o sin testigo, no se
