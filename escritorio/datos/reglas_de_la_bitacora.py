@@ -50,10 +50,21 @@ def registros_a_repasar(db: BaseDeDatos, completos: list[tuple[str, str]],
     if despues_de is not None:
         yield from _posteriores(db, completos, altas_por_valor, ademas, despues_de, enteros or [], documentos)
         return
-    condiciones, parametros = [], []
+    condiciones, parametros = _que_miran_las_reglas(db, completos, altas_por_valor)
     if ademas:
-        condiciones.append("id IN (" + ", ".join("?" for _ in ademas) + ")")
-        parametros += list(ademas)
+        condiciones.insert(0, "id IN (" + ", ".join("?" for _ in ademas) + ")")
+        parametros[:0] = list(ademas)
+    if not condiciones:
+        return
+    cursor = db.execute("SELECT id, entidad, entidad_id, accion, datos FROM bitacora WHERE "
+                        + " OR ".join(condiciones) + " ORDER BY id", parametros)
+    yield from legibles_de_a_tramos(db, cursor, tramo=_POR_TRAMO, accion_en=3, datos_en=4)
+
+
+def _que_miran_las_reglas(db: BaseDeDatos, completos, altas_por_valor) -> tuple[list[str], list]:
+    """(condiciones, parámetros) de los registros que miran las reglas: los de cada (entidad, acción) de `completos` y
+    las altas de `altas_por_valor` con algún valor fuera de regla."""
+    condiciones, parametros = [], []
     if completos:
         condiciones.append("(entidad, accion) IN (VALUES " + ", ".join("(?, ?)" for _ in completos) + ")")
         parametros += [valor for par in completos for valor in par]
@@ -62,11 +73,7 @@ def registros_a_repasar(db: BaseDeDatos, completos: list[tuple[str, str]],
             fuera = " OR ".join(_fuera_de_regla(db, tipo, indice) for tipo, indice in valores)
             condiciones.append(f"(entidad = ? AND accion = 'alta' AND ({fuera}))")
             parametros.append(entidad)
-    if not condiciones:
-        return
-    cursor = db.execute("SELECT id, entidad, entidad_id, accion, datos FROM bitacora WHERE "
-                        + " OR ".join(condiciones) + " ORDER BY id", parametros)
-    yield from legibles_de_a_tramos(db, cursor, tramo=_POR_TRAMO, accion_en=3, datos_en=4)
+    return condiciones, parametros
 
 
 def _posteriores(db: BaseDeDatos, completos, altas_por_valor, ademas, despues_de: int, enteros, documentos):
@@ -85,15 +92,7 @@ def _posteriores(db: BaseDeDatos, completos, altas_por_valor, ademas, despues_de
     if documentos:
         consultas.append(("entidad = 'documentos_emitidos' AND entidad_id IN ("
                           + ", ".join("?" for _ in documentos) + ")", list(documentos)))
-    nuevos, de_los_nuevos = [], []
-    if completos:
-        nuevos.append("(entidad, accion) IN (VALUES " + ", ".join("(?, ?)" for _ in completos) + ")")
-        de_los_nuevos += [valor for par in completos for valor in par]
-    for entidad, valores in altas_por_valor:
-        if valores:
-            fuera = " OR ".join(_fuera_de_regla(db, tipo, indice) for tipo, indice in valores)
-            nuevos.append(f"(entidad = ? AND accion = 'alta' AND ({fuera}))")
-            de_los_nuevos.append(entidad)
+    nuevos, de_los_nuevos = _que_miran_las_reglas(db, completos, altas_por_valor)
     if nuevos:
         consultas.append(("id > ? AND (" + " OR ".join(nuevos) + ")", [despues_de, *de_los_nuevos]))
     partes = [db.execute("SELECT id, entidad, entidad_id, accion, datos FROM bitacora WHERE " + condicion
