@@ -218,3 +218,12 @@ def filas(db: BaseDeDatos, tabla: str, columnas: list[str], ids: list[int] | Non
         cursor = db.execute(f"SELECT {', '.join(columnas)} FROM {tabla} ORDER BY id")
     while tramo := cursor.fetchmany(_POR_TRAMO):
         yield from tramo
+
+
+def estados_del_miembro_antes_de(db: BaseDeDatos, miembro_id: int, registro_id: int) -> list[tuple[str, str]]:
+    """(estado, desde) de cada estado del miembro que ya estaba registrado antes del registro `registro_id` de la
+    bitácora (su alta es anterior), por fecha: lo que el programa sabía del miembro al escribir ese registro."""
+    return [tuple(fila) for fila in db.execute(
+        "SELECT e.estado, e.desde FROM estados_miembro e WHERE e.miembro_id = ? AND EXISTS ("
+        "SELECT 1 FROM bitacora b WHERE b.entidad = 'estados_miembro' AND b.entidad_id = e.id AND b.accion = 'alta' "
+        "AND b.id < ?) ORDER BY e.desde, e.id", [miembro_id, registro_id]).fetchall()]

@@ -20,7 +20,7 @@ from ..errores import ErrorEscritorio
 from . import campos
 from .campos import LARGO_CORTO, LARGO_NOMBRE
 from .contexto import Contexto
-from .elegibles import sin_persona
+from .elegibles import no_puede, sin_persona
 
 
 class FilaOrgano(TypedDict):
@@ -110,6 +110,10 @@ def corregir_mandato(contexto: Contexto, mandato_id: int, campo: str, valor, mot
                 db, tabla_organos.organo(db, mandato["organo_id"]), valor if campo == "cargo" else mandato["cargo"],
                 valor if campo == "persona" else mandato["persona"], traducir("ocupar el cargo"))):
             raise ErrorEscritorio(problema)
+        if campo in ("desde", "cargo") and mandato["miembro_id"] is not None and (problema := no_puede(
+                db, tabla_organos.organo(db, mandato["organo_id"]), mandato["miembro_id"], desde,
+                valor if campo == "cargo" else mandato["cargo"], traducir("ocupar un cargo"))):
+            raise ErrorEscritorio(problema)   # la misma pregunta que designar (y que repasa verificar)
         if not tabla_organos.corregir(db, mandato_id, campo, mandato[campo], valor, motivo.strip()):
             raise _sin_cambio(mandato_id, campo, valor)
 

@@ -27,93 +27,12 @@ from ..datos import reglas_de_la_bitacora as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.bitacora import columnas_legibles
 from ..dominio.traduccion import traducir
+from .estado_de_la_bitacora import CONGELADA, Estado, Registro
+from .reglas_de_las_decisiones import (acta_aprobada_sin_su_resolucion, efecto_sin_su_resolucion,
+                                       elecciones_que_sus_votos_no_dan, mandato_de_quien_no_podia,
+                                       reforma_o_escala_sin_su_resolucion)
 
-CONGELADA = ("aprobada", "firmada")  # los estados de un acta que congelan su sesión (los de los triggers)
 APROBADA = "El acta de esta sesión está aprobada: su contenido no se modifica (se agrega una fe de erratas)"
-
-
-@dataclass
-class Registro:
-    """Un registro de la bitácora, con sus valores por columna: `antes` (cambio y borrado), `despues` (alta y
-    cambio)."""
-    id: int
-    tabla: str
-    fila: int | None
-    accion: str
-    antes: dict | None
-    despues: dict | None
-    anterior: bool = False  # sus valores no son tantos como las columnas de hoy: de un esquema anterior
-
-    def cambiadas(self, columnas=None) -> list[str]:
-        if self.accion != "cambio":
-            return []
-        nombres = columnas or list(self.despues)
-        return [c for c in nombres if c in self.despues and self.antes.get(c) != self.despues.get(c)]
-
-
-@dataclass
-class Estado:
-    """Lo que la base era en el momento de cada registro, rehecho de los registros anteriores."""
-    congelada: set = field(default_factory=set)          # sesiones con el acta aprobada o firmada
-    sesion_del_punto: dict = field(default_factory=dict)
-    punto_de: dict = field(default_factory=dict)          # (tabla, id) -> punto, de votaciones, resoluciones, elecciones
-    sesion_de_sala: dict = field(default_factory=dict)    # (tabla, id) -> sesión, de mociones, enmiendas, … (sala)
-    mocion_de_enmienda: dict = field(default_factory=dict)
-    primera_imputacion: dict = field(default_factory=dict)  # cuota -> registro de su primera imputación
-    repetidas: dict = field(default_factory=dict)         # (tabla, registro) -> registro del alta que repite
-    # Las decisiones (issue 77, §4): qué acta aprueba cada punto, y de cada resolución su tipo y su punto.
-    acta_del_punto: dict = field(default_factory=dict)     # punto -> sesión cuya acta aprueba
-    resolucion: dict = field(default_factory=dict)         # resolución -> (tipo, punto)
-    vinculos_desde: int = 0   # el primer registro sellado cuando el programa ya exigía el vínculo (migración 0022)
-    decision_del_punto: dict = field(default_factory=dict)   # punto -> su tipo de decisión (admision, exclusion…)
-    punto_aprobado: set = field(default_factory=set)         # puntos con una votación aprobada
-    efectos_desde: int = 0    # el primer registro sellado con los efectos de las resoluciones (migración 0020)
-
-    def anotar(self, r: Registro) -> None:
-        fila = r.despues
-        if fila is None:
-            return
-        if r.tabla == "actas" and fila.get("estado") in CONGELADA and fila.get("sesion_id") is not None:
-            self.congelada.add(fila.get("sesion_id"))
-        elif r.tabla == "puntos_orden":
-            self.sesion_del_punto[fila.get("id")] = fila.get("sesion_id")
-            self.decision_del_punto[fila.get("id")] = fila.get("tipo_decision")
-        elif r.tabla in ("votaciones", "resoluciones", "elecciones"):
-            self.punto_de[(r.tabla, fila.get("id"))] = fila.get("punto_id")
-            if r.tabla == "resoluciones":
-                self.resolucion[fila.get("id")] = (fila.get("tipo"), fila.get("punto_id"))
-            elif r.tabla == "votaciones" and fila.get("aprobada"):
-                self.punto_aprobado.add(fila.get("punto_id"))
-        elif r.tabla == "puntos_aprobacion_acta":
-            self.acta_del_punto[fila.get("punto_id")] = fila.get("sesion_id")
-        if r.tabla in ("mociones", "listas_de_oradores"):
-            self.sesion_de_sala[(r.tabla, fila.get("id"))] = fila.get("sesion_id")
-        if r.tabla == "mociones":
-            self.punto_de[("mociones", fila.get("id"))] = fila.get("punto_id")
-        elif r.tabla in ("enmiendas", "votaciones_sala"):
-            self.sesion_de_sala[(r.tabla, fila.get("id"))] = self.sesion_de_sala.get(("mociones", fila.get("mocion_id")))
-            if r.tabla == "enmiendas":
-                self.mocion_de_enmienda[fila.get("id")] = fila.get("mocion_id")
-
-    def sesion(self, fila: dict | None, via: str):
-        """La sesión de una fila, por su columna `via` (la misma cadena que recorren los triggers congelados)."""
-        if fila is None:
-            return None
-        if via == "id":
-            return fila.get("id")
-        if via == "sesion_id":
-            return fila.get("sesion_id")
-        if via in _VIAS_DE_LA_SALA:
-            return self.sesion_de_sala.get((_VIAS_DE_LA_SALA[via], fila.get(via)))
-        punto = fila.get("punto_id") if via == "punto_id" else self.punto_de.get(
-            ({"votacion_id": "votaciones", "resolucion_id": "resoluciones", "eleccion_id": "elecciones"}[via],
-             fila.get(via)))
-        return self.sesion_del_punto.get(punto)
-
-
-# Las columnas por las que una fila de la sala (migración 0055) llega a su sesión, y la tabla a la que apuntan.
-_VIAS_DE_LA_SALA = {"mocion_id": "mociones", "enmienda_id": "enmiendas", "votacion_sala_id": "votaciones_sala",
-                    "lista_id": "listas_de_oradores"}
 
 
 # --- las condiciones: cuándo un registro rompe la regla ----------------------------------------------------------
@@ -193,38 +112,6 @@ def cuota_con_pagos(r: Registro, estado: Estado) -> bool:
     """La cuota ya tenía una imputación (aunque el pago se haya anulado) antes de este registro."""
     primera = estado.primera_imputacion.get(r.fila)
     return primera is not None and primera < r.id
-
-
-def acta_aprobada_sin_su_resolucion(r: Registro, estado: Estado) -> bool:
-    """El acta pasa a aprobada (o firmada) con una resolución que no la aprueba: la regla de aprobar un acta
-    (servicios/aprobacion_de_actas.exigir_que_apruebe_esta_acta) es que la resolución sea la de un punto vinculado a
-    esa acta (puntos_aprobacion_acta, ya registrado) y no una declaración. Solo desde que el programa la exigía
-    (la migración 0022): antes, cualquier resolución aprobaba un acta."""
-    despues = r.despues or {}
-    if despues.get("estado") not in CONGELADA or (r.antes or {}).get("estado") in CONGELADA:
-        return False
-    if r.id < estado.vinculos_desde:
-        return False
-    tipo, punto = estado.resolucion.get(despues.get("aprobada_por"), (None, None))
-    return tipo in (None, "declaracion") or estado.acta_del_punto.get(punto) != despues.get("sesion_id")
-
-
-# Qué tipo de decisión tiene que tener el punto de la resolución que produce cada efecto (servicios/efectos.py,
-# `_exigir_punto`).
-_DECISION_DEL_EFECTO = {"admite": "admision", "excluye": "exclusion"}
-
-
-def efecto_sin_su_resolucion(r: Registro, estado: Estado) -> bool:
-    """Una admisión o una exclusión anotada con una resolución que no es la de un punto de esa decisión, votado y
-    aprobado (servicios/efectos.py): desde la migración 0020, la de los efectos."""
-    despues = r.despues or {}
-    decision = _DECISION_DEL_EFECTO.get(despues.get("tipo"))
-    if decision is None or despues.get("resolucion_id") is None or r.id < estado.efectos_desde:
-        return False
-    if r.accion == "cambio" and not r.cambiadas(("resolucion_id", "tipo", "miembro_id")):
-        return False
-    _, punto = estado.resolucion.get(despues.get("resolucion_id"), (None, None))
-    return estado.decision_del_punto.get(punto) != decision or punto not in estado.punto_aprobado
 
 
 def repetida(r: Registro, estado: Estado) -> bool:
@@ -352,6 +239,10 @@ REGLAS: tuple[Regla, ...] = (
           "Una versión de un artículo no se modifica: se registra una reforma"),
     Regla(("mandatos_sin_borrado",), "mandatos", ("borrado",), siempre,
           "Un mandato no se borra: se le pone fin o se corrige con fecha"),
+    Regla((), "mandatos", ("alta", "cambio"), mandato_de_quien_no_podia,
+          "Un mandato es solo para un miembro el día en que empieza (no para una ciudad solicitante ni para una de "
+          "baja)",
+          del_programa="servicios/elegibles.py"),
     # sesiones, actas, votaciones y elecciones
     *_congeladas(),
     Regla(("actas_congeladas",), "actas", ("cambio",), acta_congelada,
@@ -387,6 +278,10 @@ REGLAS: tuple[Regla, ...] = (
     Regla((), "efectos_resolucion", ("alta", "cambio"), efecto_sin_su_resolucion,
           "Una admisión o una exclusión la produce solo la resolución de un punto de admisión o de exclusión, votado "
           "y aprobado", del_programa="servicios/efectos.py"),
+    Regla((), "efectos_resolucion", ("alta", "cambio"), reforma_o_escala_sin_su_resolucion,
+          "Una reforma o una escala de cuotas la aprueba solo la resolución de un punto de reforma de esa norma o de "
+          "cuotas y presupuesto, votado y aprobado, y cada resolución aprueba una sola",
+          del_programa="servicios/vinculos_de_resolucion.py"),
     Regla(("sesiones_de_viaje_sin_borrado",), "sesiones_de_viaje", ("borrado",), siempre,
           "Un viaje de una sesión no se borra: se devuelve, o se cancela con un motivo"),
     Regla(("sesiones_de_viaje_solo_cerrar",), "sesiones_de_viaje", ("cambio",),
@@ -589,12 +484,16 @@ def repasar(db: BaseDeDatos, despues_de: int | None = None, documentos: set[int]
         else:
             completos.add((tabla, accion))
     completos |= {(t, a) for t in _DEL_ESTADO if t in columnas for a in ("alta", "cambio")}
+    completos |= {(t, "borrado") for t in _CON_BORRADOS if t in columnas}
     if "documentos_emitidos" in columnas:
         completos.add(("documentos_emitidos", "alta"))
     sellos = _Sellos(db)
     estado.vinculos_desde = sellos.primer_registro_despues(datos.migracion_aplicada_en(db, "0022_aprobacion_de_actas"))
     estado.efectos_desde = sellos.primer_registro_despues(
         datos.migracion_aplicada_en(db, "0020_efectos_de_resoluciones"))
+    estado.elegibles_desde = sellos.primer_registro_despues(datos.migracion_aplicada_en(db, "0041_reglas_del_estatuto"))
+    estado.elecciones_desde = sellos.primer_registro_despues(datos.migracion_aplicada_en(db, "0050_planes"))
+    estado.db = db
     repaso = Repaso()
     altas_de_documentos: dict[int, list[Registro]] = {}
     ultima_migracion = datos.ultima_migracion(db)
@@ -624,13 +523,22 @@ def repasar(db: BaseDeDatos, despues_de: int | None = None, documentos: set[int]
         estado.anotar(r)
         if r.tabla == "documentos_emitidos":
             altas_de_documentos.setdefault(r.fila, []).append(r)
+    for registro_id, texto in elecciones_que_sus_votos_no_dan(estado, despues_de):
+        repaso.alarmas.append(sellos.alarma(registro_id, traducir(
+            "{0}. Escritorio nunca escribe eso: el resultado de una elección sale solo de sus votos, con su regla "
+            "(regla del programa, en servicios/recuento_de_eleccion.py).").format(texto)))
     if "documentos_emitidos" in columnas:
         _documentos_contra_la_cadena(db, columnas["documentos_emitidos"], altas_de_documentos, sellos, repaso,
                                      documentos)
     return repaso
 
 
-_DEL_ESTADO = {"actas", "puntos_orden", "votaciones", "resoluciones", "elecciones", "puntos_aprobacion_acta",
+# Las tablas de las que el repaso rehace el estado: se leen enteras (también desde un punto de control: son pocas
+# filas), y de las de `_CON_BORRADOS` también los borrados (una candidatura se quita mientras la elección sigue
+# abierta).
+_CON_BORRADOS = {"candidaturas", "votos_eleccion"}
+_DEL_ESTADO = {"reformas", "normas", *_CON_BORRADOS,
+               "actas", "puntos_orden", "votaciones", "resoluciones", "elecciones", "puntos_aprobacion_acta",
                "efectos_resolucion"}
 
 
@@ -640,6 +548,8 @@ def _texto_de_regla(r: Registro, regla: Regla, estado: Estado) -> str:
     texto = traducir("{0}. Escritorio nunca escribe eso: {1}").format(que_cambio(r), motivo[0].lower() + motivo[1:])
     if regla.condicion is repetida:
         texto += " " + traducir("(repite el alta del registro {0})").format(estado.repetidas[(r.tabla, r.id)])
+    if r.id in estado.detalles:
+        texto += f" ({estado.detalles[r.id].rstrip('.')})"
     if regla.del_programa:
         return texto + " " + traducir("(regla del programa, en {0}).").format(regla.del_programa)
     regla_del_esquema = regla.disparadores[0] if regla.disparadores else traducir("índice único")

@@ -12082,6 +12082,11 @@ Do you want to open it now?</translation>
       <translation>Election at the session of {0} ({1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
+      <source>Elección {0} (punto {1}): {2}</source>
+      <translation>Election {0} (item {1}): {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Electa</source>
@@ -21099,6 +21104,11 @@ This is done at the end of this same session or at the body's next session.</tra
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un mandato es solo para un miembro el día en que empieza (no para una ciudad solicitante ni para una de baja)</source>
+      <translation>A term of office is only for a member on the day it starts (not for an applicant city nor for a withdrawn one)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un mandato no se borra: se le pone fin o se corrige con fecha</source>
       <translation>A mandate is never deleted: it is ended or corrected with a date</translation>
     </message>
@@ -21342,6 +21352,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>Una oposición al correo no se borra: quien la pidió puede retirarla con otra solicitud.</source>
       <translation>An objection to mailing is never deleted: whoever asked for it can withdraw it with another request.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una reforma o una escala de cuotas la aprueba solo la resolución de un punto de reforma de esa norma o de cuotas y presupuesto, votado y aprobado, y cada resolución aprueba una sola</source>
+      <translation>An amendment or a fee scale is approved only by the resolution of an item amending that instrument or on fees and budget, voted and carried, and each resolution approves only one</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -23242,6 +23257,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>to send notices of meeting, minutes, resolutions, payment reminders and receipts; to coordinate with each member</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
+      <source>era solicitante: su admisión no se había aprobado</source>
+      <translation>it was an applicant: its admission had not been approved</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>error de lectura o escritura del disco (¿se quitó el pendrive o se cortó la red?)</source>
       <translation>disk read or write error (was the USB drive removed or the network cut?)</translation>
@@ -23380,6 +23400,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>esta fila y la fila {0} corresponden al mismo miembro («{1}»); cada miembro debe figurar una sola vez</source>
       <translation>this row and row {0} belong to the same member (“{1}”); each member must appear only once</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
+      <source>estaba de baja</source>
+      <translation>it had withdrawn</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elegibles.py" />
@@ -23880,6 +23905,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la candidatura de {0} a {1}</source>
       <translation>the candidacy of {0} for {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
+      <source>la candidatura electa guardada no es la que dan sus votos (con sus votos, {0})</source>
+      <translation>the stored elected candidacy is not the one its votes give (with its votes, {0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -24588,9 +24618,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>members in arrears vote</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
+      <source>los presentes con derecho a voto guardados no son los que podían votar al cerrarla</source>
+      <translation>the stored members present with a vote are not those who could vote when it was closed</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>los recibos</source>
       <translation>the receipts</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
+      <source>los votos de las candidaturas no son la suma de los votos nominales</source>
+      <translation>the candidacies' votes are not the sum of the roll-call votes</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -24783,6 +24823,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
       <source>ninguna</source>
       <translation>none</translation>
     </message>
@@ -25271,6 +25312,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>hold the post</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ocupar un cargo</source>
       <translation>hold a post</translation>
@@ -25694,6 +25736,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/verificacion_testigo.py" />
       <source>se borraron registros de la base: {0} vio el sello {1} de la bitácora (huella {2}…) y {3}. Alguien borró los últimos cambios junto con sus registros de bitácora y sus sellos, o copió a mano un respaldo más viejo sobre la base</source>
       <translation>records were deleted from the database: {0} saw seal {1} of the audit log (fingerprint {2}…) and {3}. Someone deleted the latest changes together with their audit-log records and seals, or copied an older backup over the database by hand</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
+      <source>se cerró con una mayoría menor que la de su regla ({0})</source>
+      <translation>it was closed with a smaller majority than its rule ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
@@ -26177,6 +26224,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>tiene {0} (posición {1}); escríbalo en una sola línea</source>
       <translation>contains {0} (position {1}); write it on a single line</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
+      <source>tiene {0} votos y solo {1} presentes con derecho a voto</source>
+      <translation>it has {0} votes and only {1} present with a vote</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -27536,6 +27588,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} not chosen ({1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
+      <source>{0} no era miembro el {1}, cuando empieza: {2}</source>
+      <translation>{0} was not a member on {1}, when it starts: {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con el menú Archivo, «Llevar una sesión de viaje…».</source>
       <translation>{0} is not the copy of a session that was taken out ({1} is missing): there is nothing to return. A session is taken out with the File menu, «Take a session on a trip…».</translation>
@@ -28282,6 +28339,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>{0}, {1} de {2}</source>
       <translation>{0}, {1} of {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>{0}. Escritorio nunca escribe eso: el resultado de una elección sale solo de sus votos, con su regla (regla del programa, en servicios/recuento_de_eleccion.py).</source>
+      <translation>{0}. Escritorio never writes that: an election's result comes only from its votes, under its rule (program rule, in servicios/recuento_de_eleccion.py).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />

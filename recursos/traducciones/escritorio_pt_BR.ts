@@ -12688,6 +12688,11 @@ Deseja abri-lo agora?</translation>
       <translation>Eleição na sessão de {0} ({1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
+      <source>Elección {0} (punto {1}): {2}</source>
+      <translation>Eleição {0} (ponto {1}): {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Electa</source>
@@ -22970,6 +22975,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un mandato es solo para un miembro el día en que empieza (no para una ciudad solicitante ni para una de baja)</source>
+      <translation>Um mandato é só para um membro no dia em que começa (não para uma cidade solicitante nem para uma desligada)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un mandato no se borra: se le pone fin o se corrige con fecha</source>
       <translation>Um mandato não é apagado: é encerrado ou corrigido com data</translation>
     </message>
@@ -23213,6 +23223,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>Una oposición al correo no se borra: quien la pidió puede retirarla con otra solicitud.</source>
       <translation>Uma oposição ao envio de e-mails não se apaga: quem a pediu pode retirá-la com outra solicitação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una reforma o una escala de cuotas la aprueba solo la resolución de un punto de reforma de esa norma o de cuotas y presupuesto, votado y aprobado, y cada resolución aprueba una sola</source>
+      <translation>Uma reforma ou uma escala de contribuições só é aprovada pela resolução de um ponto de reforma dessa norma ou de contribuições e orçamento, votado e aprovado, e cada resolução aprova uma só</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -25281,6 +25296,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>enviar convocações, atas, resoluções, avisos de cobrança e recibos; coordenar com cada membro</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
+      <source>era solicitante: su admisión no se había aprobado</source>
+      <translation>era solicitante: sua admissão não tinha sido aprovada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>error de lectura o escritura del disco (¿se quitó el pendrive o se cortó la red?)</source>
       <translation>erro de leitura ou gravação no disco (o pen drive foi removido ou a rede caiu?)</translation>
@@ -25419,6 +25439,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>esta fila y la fila {0} corresponden al mismo miembro («{1}»); cada miembro debe figurar una sola vez</source>
       <translation>esta linha e a linha {0} correspondem ao mesmo membro (“{1}”); cada membro deve constar uma única vez</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
+      <source>estaba de baja</source>
+      <translation>estava desligada</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elegibles.py" />
@@ -25924,6 +25949,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la candidatura de {0} a {1}</source>
       <translation>a candidatura de {0} a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
+      <source>la candidatura electa guardada no es la que dan sus votos (con sus votos, {0})</source>
+      <translation>a candidatura eleita guardada não é a que seus votos dão (com seus votos, {0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -26642,9 +26672,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>os inadimplentes votam</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
+      <source>los presentes con derecho a voto guardados no son los que podían votar al cerrarla</source>
+      <translation>os presentes com direito a voto guardados não são os que podiam votar ao encerrá-la</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>los recibos</source>
       <translation>os recibos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
+      <source>los votos de las candidaturas no son la suma de los votos nominales</source>
+      <translation>os votos das candidaturas não são a soma dos votos nominais</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -26837,6 +26877,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
       <source>ninguna</source>
       <translation>nenhuma</translation>
     </message>
@@ -27340,6 +27381,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>ocupar o cargo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ocupar un cargo</source>
       <translation>ocupar um cargo</translation>
@@ -27773,6 +27815,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/verificacion_testigo.py" />
       <source>se borraron registros de la base: {0} vio el sello {1} de la bitácora (huella {2}…) y {3}. Alguien borró los últimos cambios junto con sus registros de bitácora y sus sellos, o copió a mano un respaldo más viejo sobre la base</source>
       <translation>registros do banco de dados foram apagados: {0} viu o selo {1} do registro de auditoria (impressão digital {2}…) e {3}. Alguém apagou as últimas alterações junto com seus registros de auditoria e seus selos, ou copiou à mão um backup mais antigo sobre o banco de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
+      <source>se cerró con una mayoría menor que la de su regla ({0})</source>
+      <translation>foi encerrada com uma maioria menor que a da sua regra ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
@@ -28276,6 +28323,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>tiene {0} (posición {1}); escríbalo en una sola línea</source>
       <translation>tem {0} (posição {1}); escreva-o em uma só linha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
+      <source>tiene {0} votos y solo {1} presentes con derecho a voto</source>
+      <translation>tem {0} votos e só {1} presentes com direito a voto</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -29805,6 +29857,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não escolhidos ({1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
+      <source>{0} no era miembro el {1}, cuando empieza: {2}</source>
+      <translation>{0} não era membro em {1}, quando começa: {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con el menú Archivo, «Llevar una sesión de viaje…».</source>
       <translation>{0} não é a cópia de uma sessão levada (falta {1}): não há nada para devolver. Uma sessão é levada com o menu Arquivo, «Levar uma sessão em viagem…».</translation>
@@ -30676,6 +30733,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>{0}, {1} de {2}</source>
       <translation>{0}, {1} de {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>{0}. Escritorio nunca escribe eso: el resultado de una elección sale solo de sus votos, con su regla (regla del programa, en servicios/recuento_de_eleccion.py).</source>
+      <translation>{0}. O Escritorio nunca escreve isso: o resultado de uma eleição sai só dos seus votos, com a sua regra (regra do programa, em servicios/recuento_de_eleccion.py).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />

@@ -73,3 +73,131 @@ def test_una_admision_con_una_resolucion_ajena_se_nota(copia_de_la_demo, cli):
     assert ("Escritorio nunca escribe eso: una admisión o una exclusión la produce solo la resolución de un punto de "
             "admisión o de exclusión") in salida, salida
     assert "(regla del programa, en servicios/efectos.py)" in salida
+
+
+# --- reformas, mandatos y elecciones (las tres reglas que completan §4) -----------------------------------------
+
+RESOLUCION_DE_LA_REFORMA = 6   # la del punto de reforma del estatuto de la sesión 3, que adoptó la reforma 5
+ESTATUTO, CONSEJO, DE_BAJA_DESDE_2019 = 1, 2, 148   # Viamão
+
+
+def _con_la_capa_de_datos(ruta, escribir) -> None:
+    """Escribe con la conexión del programa, en una transacción suya: la bitácora la anota y el sello la cubre como
+    a cualquier cambio."""
+    db = abrir_base(ruta)
+    try:
+        with transaccion(db):
+            escribir(db)
+    finally:
+        cerrar_base(db)
+
+
+def _verificar(cli, base) -> str:
+    verificado = cli("verificar", db=base)
+    return verificado.returncode, verificado.stdout + verificado.stderr
+
+
+def test_una_reforma_con_una_resolucion_ajena_se_nota(copia_de_la_demo, cli):
+    """Una reforma del estatuto anotada como efecto de la resolución del plan de trabajo (la 8, de un punto
+    ordinario), con la capa de datos del programa."""
+    from escritorio.datos import efectos as tabla_efectos
+    from escritorio.datos import normas as tabla_normas
+
+    def reformar(db):
+        reforma = tabla_normas.insertar_reforma(db, ESTATUTO, "2026-10-01", "Resolución 8/2026", "Artículo 22")
+        tabla_efectos.insertar_efecto(db, "reforma", resolucion_id=RESOLUCION_AJENA, reforma_id=reforma,
+                                      desde="2026-10-01")
+
+    _con_la_capa_de_datos(copia_de_la_demo, reformar)
+    codigo, salida = _verificar(cli, copia_de_la_demo)
+    assert codigo != 0, salida
+    assert ("Escritorio nunca escribe eso: una reforma o una escala de cuotas la aprueba solo la resolución de un "
+            "punto de reforma de esa norma o de cuotas y presupuesto") in salida, salida
+    assert "(regla del programa, en servicios/vinculos_de_resolucion.py)" in salida
+
+
+def test_una_resolucion_de_reforma_no_aprueba_dos_reformas(copia_de_la_demo, cli):
+    """La resolución 6 (el punto de reforma del estatuto de la sesión 3) ya adoptó la reforma 5; una segunda reforma
+    anotada con la misma resolución, con la capa de datos, se nota."""
+    from escritorio.datos import efectos as tabla_efectos
+    from escritorio.datos import normas as tabla_normas
+
+    def otra_reforma(db):
+        reforma = tabla_normas.insertar_reforma(db, ESTATUTO, "2026-07-01", "Resolución 1/2026", "Artículo 23")
+        tabla_efectos.insertar_efecto(db, "reforma", resolucion_id=RESOLUCION_DE_LA_REFORMA, reforma_id=reforma,
+                                      desde="2026-07-01")
+
+    _con_la_capa_de_datos(copia_de_la_demo, otra_reforma)
+    codigo, salida = _verificar(cli, copia_de_la_demo)
+    assert codigo != 0, salida
+    assert "y cada resolución aprueba una sola" in salida, salida
+
+
+def test_un_mandato_de_quien_estaba_de_baja_se_nota(copia_de_la_demo, cli):
+    """Un mandato en el Consejo para Viamão, de baja desde 2019, escrito con la capa de datos: la alarma dice por
+    qué no podía ocuparlo. (Una baja registrada después con fecha anterior al mandato no lo es: la prueba
+    tests/cli/test_cargos_solo_para_miembros.py, que sigue siendo un aviso.)"""
+    from escritorio.datos import organos as tabla_organos
+
+    _con_la_capa_de_datos(copia_de_la_demo, lambda db: tabla_organos.insertar_mandato(
+        db, CONSEJO, DE_BAJA_DESDE_2019, None, "titular", 1, "2026-10-01", None, None))
+    codigo, salida = _verificar(cli, copia_de_la_demo)
+    assert codigo != 0, salida
+    assert "«mandatos», fila" in salida and "un mandato es solo para un miembro el día en que empieza" in salida
+    assert "(Viamão no era miembro el 01/10/2026, cuando empieza: estaba de baja)" in salida, salida
+
+
+def _eleccion_cerrada(cli, base) -> None:
+    """En la sesión 4 (acta en borrador): la presidencia del Consejo, Buenos Aires 9 votos, Córdoba 5."""
+    for orden in (("sesiones", "punto", "4", "--titulo", "Elección de la presidencia", "--tipo", "eleccion"),
+                  ("sesiones", "eleccion", "4:3", "--organo", "Consejo", "--cargo", "presidente", "--desde",
+                   "2026-10-01", "--hasta", "2027-09-30"),
+                  ("sesiones", "candidatura", "4:3", "--miembro", "1"),
+                  ("sesiones", "candidatura", "4:3", "--miembro", "2"),
+                  ("sesiones", "cerrar-eleccion", "4:3", "--votos", "3:9,4:5")):
+        hecho = cli(*orden, db=base)
+        assert hecho.returncode == 0, (orden, hecho.stdout + hecho.stderr)
+
+
+def test_una_eleccion_cerrada_por_el_programa_pasa_y_otro_resultado_no(copia_de_la_demo, cli):
+    """Cerrada por la CLI, pasa; con la capa de datos se da la presidencia a Córdoba (5 votos contra 9): la
+    elección se nombra con lo que dan sus votos."""
+    base = copia_de_la_demo
+    _eleccion_cerrada(cli, base)
+    codigo, salida = _verificar(cli, base)
+    assert codigo == 0 and "todo es algo que Escritorio pudo haber escrito" in salida, salida
+
+    def dar_vuelta(db):
+        db.execute("UPDATE candidaturas SET electa = NULL WHERE id = 3")
+        db.execute("UPDATE candidaturas SET electa = 1 WHERE id = 4")
+        db.execute("UPDATE elecciones SET ganadora_id = 4 WHERE id = 2")
+
+    _con_la_capa_de_datos(base, dar_vuelta)
+    codigo, salida = _verificar(cli, base)
+    assert codigo != 0, salida
+    assert ("Elección 2 (punto 14): la candidatura electa guardada no es la que dan sus votos (con sus votos, 3). "
+            "Escritorio nunca escribe eso: el resultado de una elección sale solo de sus votos, con su regla") in salida, \
+        salida
+
+
+def test_una_eleccion_con_votos_cambiados_se_nota(copia_de_la_demo, cli):
+    """Los votos y la electa cambiados juntos (Córdoba 10 votos, electa): el resultado cuadra con esos votos, pero
+    son más que los presentes; con los presentes también cambiados, no son los que podían votar al cerrarla."""
+    base = copia_de_la_demo
+    _eleccion_cerrada(cli, base)
+
+    def dar_vuelta(db):
+        db.execute("UPDATE candidaturas SET votos = 10 WHERE id = 4")
+        db.execute("UPDATE candidaturas SET electa = NULL WHERE id = 3")
+        db.execute("UPDATE candidaturas SET electa = 1 WHERE id = 4")
+        db.execute("UPDATE elecciones SET ganadora_id = 4 WHERE id = 2")
+
+    _con_la_capa_de_datos(base, dar_vuelta)
+    codigo, salida = _verificar(cli, base)
+    assert codigo != 0, salida
+    assert "Elección 2 (punto 14): tiene 19 votos y solo" in salida, salida
+
+    _con_la_capa_de_datos(base, lambda db: db.execute("UPDATE elecciones SET presentes = 19 WHERE id = 2"))
+    codigo, salida = _verificar(cli, base)
+    assert codigo != 0, salida
+    assert "los presentes con derecho a voto guardados no son los que podían votar al cerrarla" in salida, salida
