@@ -17,14 +17,19 @@ from .conexion import ESPERA_MS
 from .dialecto import es_servidor
 
 
-def abrir_para_leer(db: BaseDeDatos) -> BaseDeDatos | None:
+def abrir_para_leer(db: BaseDeDatos, *, modo: str = "ro") -> BaseDeDatos | None:
     """Otra conexión, de solo lectura, al archivo de `db` (no la toca: sirve desde otro hilo); None si `db` no es un
-    archivo. Quien la pide la cierra (`close`)."""
+    archivo o no se deja abrir así. Quien la pide la cierra (`close`). `modo` «rw» solo para el `quick_check` de la verificación: en una
+    conexión de solo lectura SQLite no carga los CHECK y no los comprueba (por la que abre, eso es lo buscado); esa
+    conexión igual no escribe nada."""
     ruta = None if es_servidor(db) else db.estado.ruta
     if ruta is None or not Path(ruta).is_file():
         return None
-    conexion = sqlite3.connect(Path(ruta).resolve().as_uri() + "?mode=ro", uri=True, timeout=ESPERA_MS / 1000,
-                               check_same_thread=False)
+    try:
+        conexion = sqlite3.connect(Path(ruta).resolve().as_uri() + f"?mode={modo}", uri=True,
+                                   timeout=ESPERA_MS / 1000, check_same_thread=False)
+    except sqlite3.Error:
+        return None   # un archivo que no se deja abrir así (de solo lectura, con «rw»): se lee con la conexión de `db`
     return BaseDeDatos(conexion)
 
 

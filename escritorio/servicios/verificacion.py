@@ -33,11 +33,12 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import ruta_de
 from ..datos.esquema import MIGRACIONES
 from ..dominio.traduccion import traducir
+from .verificacion_a_la_par import empezar_aparte
 from .verificacion_base import BaseVerificada, Comprobacion, Verificacion
 from .verificacion_bitacora import comprobar_la_cadena, comprobar_los_datos
 from .verificacion_congelados import comprobar_lo_congelado, comprobar_los_sellos_de_tiempo
 from .verificacion_esquema import comprobar_el_esquema
-from .verificacion_integridad import comprobar_el_archivo, comprobar_los_miembros
+from .verificacion_integridad import comprobar_el_archivo, comprobar_los_miembros, empezar_la_integridad
 from .verificacion_saldos import comprobar_los_saldos_a_favor
 from .verificacion_testigo import comprobar_los_testigos
 from .verificacion_valores_personales import comprobar_los_valores_personales
@@ -110,12 +111,40 @@ def _comprobar(db: BaseDeDatos, completa: bool) -> Verificacion:
             desde.punto, del_punto.registros_sueltos(db, desde.punto.registro_id)))
     elif desde.motivo:
         resultado.detalles.append(desde.motivo)
-    for comprobacion in COMPROBACIONES.values():
-        comprobacion(base, resultado)
+    if desde.punto is None and not base.servidor:
+        base = replace(base, integridad=empezar_la_integridad(db))
+    _comprobar_todo(base, resultado)
     (_resumen_del_servidor if base.servidor else _resumen_del_archivo)(base, resultado)
     if resultado.correcta:
         punto_de_control.anotar(db, desde.punto, hasta)
     return resultado
+
+
+# Las que corren en otro hilo en la verificación completa de un archivo (servicios/verificacion_a_la_par.py): la
+# cadena de sellos y lo congelado, que leen la bitácora entera, frente a los datos contra la bitácora y sus reglas.
+A_LA_PAR = ("bitacora", "valores_personales", "congelados")
+
+
+def _comprobar_todo(base: BaseVerificada, resultado: Verificacion) -> None:
+    """Cada comprobación, informada en el orden de `COMPROBACIONES`. En la completa de un archivo, las de `A_LA_PAR`
+    corren en otro hilo, y la del archivo se hace al final (espera el `quick_check`, que también corre aparte)."""
+    aparte = (empezar_aparte(base, COMPROBACIONES, A_LA_PAR)
+              if base.punto is None and not base.servidor else None)
+    orden = [n for n in COMPROBACIONES if aparte is None or n not in A_LA_PAR]
+    if base.integridad is not None:
+        orden = orden[1:] + orden[:1]
+    partes = {}
+    for nombre in orden:
+        partes[nombre] = Verificacion()
+        COMPROBACIONES[nombre](base, partes[nombre])
+    if aparte is not None:
+        partes.update(aparte.result())
+    for nombre in COMPROBACIONES:
+        parte = partes[nombre]
+        resultado.problemas += parte.problemas
+        resultado.detalles += parte.detalles
+        resultado.avisos += parte.avisos
+        resultado.esquema_por_reponer = resultado.esquema_por_reponer or parte.esquema_por_reponer
 
 
 def _resumen_del_archivo(base: BaseVerificada, resultado: Verificacion) -> None:

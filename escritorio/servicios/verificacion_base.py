@@ -55,6 +55,9 @@ class BaseVerificada:
     punto: object | None = None
     tocadas: dict = field(default_factory=dict)
     borrados: bool = False
+    # La verificación completa de un archivo: el `quick_check`, ya empezado en otro hilo con su propia conexión
+    # (servicios/verificacion_integridad.empezar_la_integridad); `comprobar_el_archivo` toma su resultado.
+    integridad: object | None = None
 
     @classmethod
     def de(cls, db: BaseDeDatos) -> "BaseVerificada":

@@ -3,12 +3,14 @@
 """
 
 import re
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from ..datos import punto_de_control as datos_del_punto
 from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import anotar_comprobacion_entera, comprobar_entera_ahora, ruta_de as ruta_del_archivo
 from ..datos.diagnostico import comprobar_integridad
+from ..datos.lectura_aparte import abrir_para_leer
 from . import cargos_personales
 from . import no_miembros_en_organos as no_miembros
 from ..dominio.puerta import segun_la_puerta
@@ -27,7 +29,7 @@ def comprobar_el_archivo(base: BaseVerificada, resultado: Verificacion) -> None:
         # Sin borrados, una referencia rota solo puede estar en una fila nueva o cambiada: en las filas tocadas.
         rotas = (datos.referencias_rotas(db) if base.borrados else
                  datos_del_punto.referencias_rotas_en(db, {t: f for t, f in base.tocadas.items() if t in base.tablas}))
-    elif not _integridad_del_archivo(db, resultado):
+    elif not _integridad_del_archivo(db, resultado, base.integridad):
         return   # las referencias se leen de páginas dañadas: SQLite las rechaza (el daño ya es el problema)
     else:
         rotas = datos.referencias_rotas(db)
@@ -72,10 +74,30 @@ def _sellado_desde_la_completa(db: BaseDeDatos, resultado: Verificacion) -> bool
     return True
 
 
-def _integridad_del_archivo(db: BaseDeDatos, resultado: Verificacion) -> bool:
-    """`quick_check` del archivo entero; anota cada problema, sella la base si pasó (datos/integridad.py) o anota el
-    daño. Devuelve si el archivo está sano."""
-    problemas = comprobar_integridad(db.conn)
+def empezar_la_integridad(db: BaseDeDatos) -> Future | None:
+    """El `quick_check` del archivo entero, empezado ya en otro hilo con una conexión propia que solo lee
+    (datos/lectura_aparte.py): SQLite lo recorre sin el GIL, así que corre a la par de las comprobaciones que hace
+    Python (la cadena, los datos, las reglas) en el otro núcleo. None si no es un archivo: se hace al comprobarlo."""
+    aparte = abrir_para_leer(db, modo="rw")   # «rw»: para que compruebe también los CHECK (no escribe nada)
+    if aparte is None:
+        return None
+
+    def recorrer() -> list[str]:
+        try:
+            return comprobar_integridad(aparte.conn)
+        finally:
+            aparte.close()
+
+    hilo = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quick_check")
+    futuro = hilo.submit(recorrer)
+    hilo.shutdown(wait=False)
+    return futuro
+
+
+def _integridad_del_archivo(db: BaseDeDatos, resultado: Verificacion, empezada: Future | None = None) -> bool:
+    """`quick_check` del archivo entero (el ya `empezada` en otro hilo, si lo hay); anota cada problema, sella la base
+    si pasó (datos/integridad.py) o anota el daño. Devuelve si el archivo está sano."""
+    problemas = empezada.result() if empezada is not None else comprobar_integridad(db.conn)
     resultado.problemas += [_problema_de_integridad(p) for p in problemas]
     danado = any(not _regla_rota(p) for p in problemas)   # una fila que rompe un CHECK no es daño del archivo
     anotar_comprobacion_entera(db, sana=not danado)
