@@ -45,6 +45,10 @@ _SERIE = ("SELECT id, id || char(31) || entidad || char(31) || coalesce(entidad_
           "char(31) || datos, accion, datos FROM bitacora WHERE id BETWEEN ? AND ? ORDER BY id")
 _SERIE_POSTGRESQL = ("SELECT id, id || chr(31) || entidad || chr(31) || coalesce(entidad_id::text, '') || chr(31) || "
                      "accion || chr(31) || datos, accion, datos FROM bitacora WHERE id BETWEEN ? AND ? ORDER BY id")
+# Para rehacer la huella de hoy basta el id y la serie: sin `accion` y `datos` aparte, cada texto se lee una sola
+# vez (la verificación completa de una base grande lee millones).
+_SERIE_SOLA = _SERIE.replace(", accion, datos FROM", " FROM")
+_SERIE_SOLA_POSTGRESQL = _SERIE_POSTGRESQL.replace(", accion, datos FROM", " FROM")
 _REGISTROS_POR_TRAMO = 5000
 
 
@@ -58,7 +62,10 @@ def _huella(db: BaseDeDatos, anterior: str | None, momento: str, usuario: str | 
     from . import valores_personales
 
     digesto = hashlib.sha256("\x1f".join((anterior or "", momento, usuario or "", operador or "")).encode("utf-8"))
-    cursor = db.execute(_SERIE_POSTGRESQL if db.dialecto == "postgresql" else _SERIE, [desde, hasta])
+    servidor = db.dialecto == "postgresql"
+    serie = ((_SERIE_POSTGRESQL if servidor else _SERIE) if como_se_sello
+             else (_SERIE_SOLA_POSTGRESQL if servidor else _SERIE_SOLA))
+    cursor = db.execute(serie, [desde, hasta])
     cantidad, separador = 0, ""
     while tramo := cursor.fetchmany(_REGISTROS_POR_TRAMO):
         cantidad += len(tramo)
@@ -77,7 +84,7 @@ def _huella(db: BaseDeDatos, anterior: str | None, momento: str, usuario: str | 
         else:   # los compromisos de los valores de este tramo (de a tramos: no todos los del sello en memoria)
             sufijos = valores_personales.sufijos_de_compromisos(db, tramo[0][0], tramo[-1][0])
             textos = [texto + "\x1f" + sufijos[registro] if registro in sufijos else texto
-                      for registro, texto, _, _ in tramo if texto is not None]  # group_concat omitía los nulos
+                      for registro, texto in tramo if texto is not None]  # group_concat omitía los nulos
         if textos:
             digesto.update((separador + "\x1e".join(textos)).encode("utf-8"))
             separador = "\x1e"

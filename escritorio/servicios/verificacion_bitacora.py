@@ -69,9 +69,14 @@ def _saltos(base: BaseVerificada, resultado: Verificacion) -> None:
 
 
 def comprobar_los_datos(base: BaseVerificada, resultado: Verificacion) -> None:
-    """Los datos contra lo último que anotó la bitácora, y la bitácora contra sus reglas."""
+    """Los datos contra lo último que anotó la bitácora."""
     if base.tiene("bitacora"):
         _datos_contra_bitacora(base, resultado)
+
+
+def comprobar_las_reglas(base: BaseVerificada, resultado: Verificacion) -> None:
+    """La bitácora contra sus reglas."""
+    if base.tiene("bitacora"):
         _reglas_de_la_bitacora(base, resultado)
 
 
