@@ -141,6 +141,20 @@ def sql(ruta, *sentencias, parametros=()):
         conn.close()
 
 
+def sin_sus_triggers(conn: sqlite3.Connection, tabla: str, sentencia: str, parametros=()) -> int:
+    """Como quien tiene el archivo: quita los triggers de `tabla`, corre la sentencia, los vuelve a poner iguales y
+    confirma. Las filas que cambió."""
+    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+                            [tabla]).fetchall()
+    for nombre, _ in triggers:
+        conn.execute(f'DROP TRIGGER "{nombre}"')
+    cambiadas = conn.execute(sentencia, list(parametros)).rowcount
+    for _, sql_del_trigger in triggers:
+        conn.execute(sql_del_trigger)
+    conn.commit()
+    return cambiadas
+
+
 def leer(ruta, consulta, parametros=()):
     """Una consulta sobre el archivo, sin pasar por Escritorio."""
     conn = sqlite3.connect(ruta)

@@ -10,7 +10,7 @@ from contextlib import closing
 
 import pytest
 
-from ayudas import sin_traza
+from ayudas import sin_sus_triggers, sin_traza
 from escritorio.datos.base_de_datos import BaseDeDatos
 from escritorio.datos.bitacora import sellar
 from escritorio.servicios.reversibles import puesto
@@ -76,13 +76,8 @@ def test_un_sello_con_otro_numero_se_nota(cli, copia_de_la_demo):
     """Issue 77, §5: la numeración de los sellos movida a mano (el último sello con un número de más) se avisa."""
     base = copia_de_la_demo
     assert cli("miembros", "editar", 3, "--region", "Santa Fe (sur)", db=base).returncode == 0
-    with closing(sqlite3.connect(base)) as conexion, conexion:
-        disparadores = conexion.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                                        "AND tbl_name = 'bitacora_sellos'").fetchall()
-        for nombre, _ in disparadores:
-            conexion.execute(f'DROP TRIGGER "{nombre}"')
-        conexion.execute("UPDATE bitacora_sellos SET id = id + 5 WHERE id = (SELECT max(id) FROM bitacora_sellos)")
-        for _, sql in disparadores:
-            conexion.execute(sql)
+    with closing(sqlite3.connect(base)) as conexion:
+        assert sin_sus_triggers(conexion, "bitacora_sellos", "UPDATE bitacora_sellos SET id = id + 5 "
+                                "WHERE id = (SELECT max(id) FROM bitacora_sellos)") == 1
     verificado = cli("verificar", db=base)
     assert "la numeración de los sellos salta (del 1 al 7)" in verificado.stdout + verificado.stderr, verificado.stdout

@@ -5,6 +5,7 @@ cadena antes que los datos). Se falsifica como quien tiene el archivo: sqlite3 c
 
 import sqlite3
 
+from ayudas import sin_sus_triggers
 from escritorio.idiomas.traduccion import en_idioma
 from escritorio.servicios.base import abrir_base, cerrar_base
 from escritorio.servicios.verificacion import A_LA_PAR, COMPROBACIONES, verificar
@@ -13,14 +14,7 @@ from escritorio.servicios.verificacion import A_LA_PAR, COMPROBACIONES, verifica
 def _por_fuera(ruta, tabla: str, sentencia: str) -> None:
     conn = sqlite3.connect(ruta)
     try:
-        triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
-                                [tabla]).fetchall()
-        for nombre, _ in triggers:
-            conn.execute(f'DROP TRIGGER "{nombre}"')
-        assert conn.execute(sentencia).rowcount == 1
-        for _, sql in triggers:
-            conn.execute(sql)
-        conn.commit()
+        assert sin_sus_triggers(conn, tabla, sentencia) == 1
     finally:
         conn.close()
 

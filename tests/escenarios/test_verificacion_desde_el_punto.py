@@ -11,6 +11,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from ayudas import sin_sus_triggers
+
 DESDE_EL_PUNTO = "Verificación desde el punto de control (sello"
 ESQUEMA_CAMBIADO = "Verificación completa: el esquema de la base cambió desde la última verificación"
 
@@ -31,20 +33,6 @@ def _ultimo_del_punto(ruta) -> int:
     return json.loads(ruta.with_name(ruta.name + ".testigo").read_text())["punto_de_control"]["registro_id"]
 
 
-def _por_fuera(conn, tabla: str, sentencia: str, parametros=()) -> int:
-    """Como quien tiene el archivo: quita los triggers de `tabla`, corre la sentencia y los vuelve a poner iguales.
-    Las filas que cambió."""
-    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
-                            [tabla]).fetchall()
-    for nombre, _ in triggers:
-        conn.execute(f'DROP TRIGGER "{nombre}"')
-    cambiadas = conn.execute(sentencia, list(parametros)).rowcount
-    for _, sql in triggers:
-        conn.execute(sql)
-    conn.commit()
-    return cambiadas
-
-
 def _falsificar(ruta, registro: int, *, reponer_el_contador: bool = False) -> None:
     """Cambia el texto del registro `registro` de la bitácora sin tocar su sello: quita los triggers que lo impiden,
     lo cambia y los vuelve a poner iguales. Con `reponer_el_contador`, además deja el contador de cambios del esquema
@@ -52,7 +40,7 @@ def _falsificar(ruta, registro: int, *, reponer_el_contador: bool = False) -> No
     conn = sqlite3.connect(ruta)
     try:
         (antes,) = conn.execute("PRAGMA schema_version").fetchone()
-        assert _por_fuera(conn, "bitacora", "UPDATE bitacora SET datos = replace(datos, '1', '7') WHERE id = ?",
+        assert sin_sus_triggers(conn, "bitacora", "UPDATE bitacora SET datos = replace(datos, '1', '7') WHERE id = ?",
                           [registro]) == 1
         if reponer_el_contador:
             conn.execute(f"PRAGMA schema_version = {antes}")
@@ -130,7 +118,7 @@ def test_antes_del_punto_con_el_contador_repuesto_lo_encuentra_la_completa(con_p
 def test_una_fila_cambiada_sin_rastro_antes_del_punto_se_encuentra(con_punto, cli_proceso):
     conn = sqlite3.connect(con_punto)
     try:
-        assert _por_fuera(conn, "miembros", "UPDATE miembros SET fundador = 1 - fundador WHERE id = 1") == 1
+        assert sin_sus_triggers(conn, "miembros", "UPDATE miembros SET fundador = 1 - fundador WHERE id = 1") == 1
     finally:
         conn.close()
     hecho = cli_proceso("verificar", db=con_punto)
