@@ -63,9 +63,11 @@ FAMILIAS = {
     # Recorre la base entera y rehace el esquema de referencia (sqlite-utils sí), sin documentos ni cobranza.
     "verificar": (["verificar"],
                   ("PySide6", "psycopg", "openpyxl", "escritorio.interfaz") + DOCUMENTOS + ("babel",) + COBRANZA,
-                  176),   # +3 (issue 66): la vida de los órganos, que mira la composición de cada órgano, y las
+                  179),   # +3 (issue 66): la vida de los órganos, que mira la composición de cada órgano, y las
                           # reglas de composición en su módulo; +2 (issue 77): desde cuándo prueba cada sello de
-                          # tiempo lo que cubre, y la comprobación de cada uno en su módulo
+                          # tiempo lo que cubre, y la comprobación de cada uno en su módulo; +3 (issue 77, §4 y §6):
+                          # el estado del repaso de la bitácora y las reglas de las decisiones en sus módulos, y la
+                          # verificación completa en dos hilos
     # El sitio entero (actas en PDF, firmas): todo lo de documentos sí; ni la ventana, ni la planilla.
     "publicar": (["publicar", "{carpeta}/sitio"], NUNCA, None),
 }
