@@ -92,23 +92,27 @@ def _con_la_capa_de_datos(ruta, escribir) -> None:
         cerrar_base(db)
 
 
-def _verificar(cli, base) -> str:
+def _verificar(cli, base) -> tuple[int, str]:
     verificado = cli("verificar", db=base)
     return verificado.returncode, verificado.stdout + verificado.stderr
+
+
+def _reforma_anotada(ruta, resolucion: int, desde: str, articulo: str) -> None:
+    """Una reforma del estatuto y su efecto, citando `resolucion`, con la capa de datos del programa."""
+    from escritorio.datos import efectos as tabla_efectos
+    from escritorio.datos import normas as tabla_normas
+
+    def reformar(db):
+        reforma = tabla_normas.insertar_reforma(db, ESTATUTO, desde, f"Resolución {resolucion}", articulo)
+        tabla_efectos.insertar_efecto(db, "reforma", resolucion_id=resolucion, reforma_id=reforma, desde=desde)
+
+    _con_la_capa_de_datos(ruta, reformar)
 
 
 def test_una_reforma_con_una_resolucion_ajena_se_nota(copia_de_la_demo, cli):
     """Una reforma del estatuto anotada como efecto de la resolución del plan de trabajo (la 8, de un punto
     ordinario), con la capa de datos del programa."""
-    from escritorio.datos import efectos as tabla_efectos
-    from escritorio.datos import normas as tabla_normas
-
-    def reformar(db):
-        reforma = tabla_normas.insertar_reforma(db, ESTATUTO, "2026-10-01", "Resolución 8/2026", "Artículo 22")
-        tabla_efectos.insertar_efecto(db, "reforma", resolucion_id=RESOLUCION_AJENA, reforma_id=reforma,
-                                      desde="2026-10-01")
-
-    _con_la_capa_de_datos(copia_de_la_demo, reformar)
+    _reforma_anotada(copia_de_la_demo, RESOLUCION_AJENA, "2026-10-01", "Artículo 22")
     codigo, salida = _verificar(cli, copia_de_la_demo)
     assert codigo != 0, salida
     assert ("Escritorio nunca escribe eso: una reforma o una escala de cuotas la aprueba solo la resolución de un "
@@ -119,15 +123,7 @@ def test_una_reforma_con_una_resolucion_ajena_se_nota(copia_de_la_demo, cli):
 def test_una_resolucion_de_reforma_no_aprueba_dos_reformas(copia_de_la_demo, cli):
     """La resolución 6 (el punto de reforma del estatuto de la sesión 3) ya adoptó la reforma 5; una segunda reforma
     anotada con la misma resolución, con la capa de datos, se nota."""
-    from escritorio.datos import efectos as tabla_efectos
-    from escritorio.datos import normas as tabla_normas
-
-    def otra_reforma(db):
-        reforma = tabla_normas.insertar_reforma(db, ESTATUTO, "2026-07-01", "Resolución 1/2026", "Artículo 23")
-        tabla_efectos.insertar_efecto(db, "reforma", resolucion_id=RESOLUCION_DE_LA_REFORMA, reforma_id=reforma,
-                                      desde="2026-07-01")
-
-    _con_la_capa_de_datos(copia_de_la_demo, otra_reforma)
+    _reforma_anotada(copia_de_la_demo, RESOLUCION_DE_LA_REFORMA, "2026-07-01", "Artículo 23")
     codigo, salida = _verificar(cli, copia_de_la_demo)
     assert codigo != 0, salida
     assert "y cada resolución aprueba una sola" in salida, salida
