@@ -141,6 +141,11 @@ The body exists again and the terms the dissolution ended go back to their previ
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>El recuento vuelve a los totales; las boletas habrá que escribirlas otra vez.</source>
+      <translation>The count goes back to the totals; the ballots will have to be entered again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <source>Marque las candidaturas de una boleta y pulse «Agregar la boleta marcada»; el recuento sale de las boletas.</source>
       <translation>Tick the candidacies of one ballot and press “Add the marked ballot”; the count comes from the ballots.</translation>
     </message>
@@ -148,6 +153,16 @@ The body exists again and the terms the dissolution ended go back to their previ
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <source>{0} boletas escritas. Últimas: {1}</source>
       <translation>{0} ballots entered. Latest: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>¿Borrar la boleta escrita?</source>
+      <translation>Delete the ballot entered?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>¿Borrar las {0} boletas escritas?</source>
+      <translation>Delete the {0} ballots entered?</translation>
     </message>
   </context>
   <context>
@@ -4008,6 +4023,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Nombre:</source>
       <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Nueva unidad temática</source>
+      <translation>New thematic unit</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -15973,6 +15993,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>No</source>
       <translation>No</translation>
@@ -17051,6 +17072,11 @@ You can overwrite those changes with yours, reload the form with the current dat
       <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se pudo crear la carpeta {0} para el respaldo: {1}. No se modificó nada.</source>
       <translation>The folder {0} for the backup could not be created: {1}. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/recuentos_en_curso.py" />
+      <source>No se pudo guardar el borrador de este recuento en {0} ({1}): si cambia de punto o cierra el programa antes de cerrar la votación, lo escrito se pierde.</source>
+      <translation>The draft of this count could not be saved in {0} ({1}): if you change item or close the program before closing the vote, what you entered is lost.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -19642,6 +19668,11 @@ El archivo dañado quedó guardado como:
       <translation>Backup {0} was restored.
 The damaged file was kept as:
 {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/recuentos_en_curso.py" />
+      <source>Se retomó lo que se había escrito en este recuento ({0}): todavía no está registrado; se registra al cerrar.</source>
+      <translation>What had been entered in this count ({0}) was restored: it is not recorded yet; it is recorded on closing.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -30795,6 +30826,11 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Quitar la candidatura</source>
+      <translation>Remove the candidacy</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Registra el mandato de la candidatura electa en el órgano</source>
       <translation>Records the elected candidacy’s term of office in the body</translation>
     </message>
@@ -30812,6 +30848,16 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Se eligen {0} puestos por pluralidad: resultan electas las más votadas, con los cupos por país del órgano (la mayoría de la regla de elecciones no se aplica).</source>
       <translation>{0} seats are elected by plurality: the most voted are elected, with the body’s per-country quotas (the majority of the election rule does not apply).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Se pierden los {0} votos escritos para ella. </source>
+      <translation>The {0} votes entered for it are lost. </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Si declinó, quítela; para tenerla otra vez, agréguela de nuevo con «Agregar candidatura…».</source>
+      <translation>If it withdrew, remove it; to have it again, add it anew with “Add candidacy…”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -30847,6 +30893,11 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>sin derecho a voto</source>
       <translation>without voting rights</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>¿Quitar la candidatura {0} de esta elección?</source>
+      <translation>Remove the candidacy {0} from this election?</translation>
     </message>
   </context>
   <context>
@@ -34975,6 +35026,11 @@ Open the folder?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>Borrar los votos</source>
+      <translation>Delete the votes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>Elegir un cargo…</source>
       <translation>Elect a position…</translation>
     </message>
@@ -35022,6 +35078,11 @@ Open the folder?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
       <translation>A simple majority means more votes in favour than against: it is counted on the votes cast. For abstentions to count, choose an absolute majority of those present.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>La tabla queda como antes de empezar a votar.</source>
+      <translation>The table goes back to how it was before voting began.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -35132,6 +35193,16 @@ Open the folder?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>votación</source>
       <translation>vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>¿Borrar el voto de los {0} miembros que ya votaron?</source>
+      <translation>Delete the votes of the {0} members who have already voted?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>¿Borrar el voto del miembro que ya votó?</source>
+      <translation>Delete the vote of the member who has already voted?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -35268,6 +35339,11 @@ Open the folder?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>La tabla queda como antes de empezar a votar.</source>
+      <translation>The table goes back to how it was before voting began.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Los votos nulos no cuentan como emitidos.</source>
       <translation>Invalid votes do not count as cast.</translation>
     </message>
@@ -35385,6 +35461,16 @@ Open the folder?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>por poder: {0}</source>
       <translation>by proxy: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>¿Borrar el voto de los {0} miembros que ya votaron?</source>
+      <translation>Delete the votes of the {0} members who have already voted?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>¿Borrar el voto del miembro que ya votó?</source>
+      <translation>Delete the vote of the member who has already voted?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -36711,6 +36797,16 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
+      <source>Crea una unidad temática (un órgano de tipo Unidad temática)</source>
+      <translation>Creates a thematic unit (a body of type Thematic unit)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
+      <source>Cree la primera con «Nueva unidad…», o empiece con las 15 unidades temáticas de Mercociudades (Ambiente, Cultura, Educación, Género, Juventud, Turismo…), cada una con sus objetivos. Después se les asignan coordinación, participantes y plan de trabajo.</source>
+      <translation>Create the first one with “New unit…”, or start with the 15 Mercociudades thematic units (Environment, Culture, Education, Gender, Youth, Tourism…), each with its objectives. Then assign them coordination, participants and a work plan.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Desde</source>
       <translation>From</translation>
     </message>
@@ -36743,6 +36839,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Miembros × unidades temáticas, con el papel de cada uno hoy</source>
       <translation>Members × thematic units, with each one's current role</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
+      <source>Nueva unidad…</source>
+      <translation>New unit…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
@@ -36783,11 +36884,6 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Plan de trabajo ({0})</source>
       <translation>Work plan ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
-      <source>Puede empezar con las 15 unidades temáticas de Mercociudades (Ambiente, Cultura, Educación, Género, Juventud, Turismo…), cada una con sus objetivos. Después se les asignan coordinación, participantes y plan de trabajo.</source>
-      <translation>You can start with the 15 Mercociudades thematic units (Environment, Culture, Education, Gender, Youth, Tourism…), each with its objectives. Then you assign them coordination, participants and a work plan.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />

@@ -141,6 +141,11 @@ O órgão volta a existir e os mandatos que a dissolução encerrou voltam à su
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>El recuento vuelve a los totales; las boletas habrá que escribirlas otra vez.</source>
+      <translation>A apuração volta aos totais; as cédulas terão de ser digitadas de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <source>Marque las candidaturas de una boleta y pulse «Agregar la boleta marcada»; el recuento sale de las boletas.</source>
       <translation>Marque as candidaturas de uma cédula e clique em «Adicionar a cédula marcada»; a apuração sai das cédulas.</translation>
     </message>
@@ -148,6 +153,16 @@ O órgão volta a existir e os mandatos que a dissolução encerrou voltam à su
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <source>{0} boletas escritas. Últimas: {1}</source>
       <translation>{0} cédulas registradas. Últimas: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>¿Borrar la boleta escrita?</source>
+      <translation>Apagar a cédula digitada?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>¿Borrar las {0} boletas escritas?</source>
+      <translation>Apagar as {0} cédulas digitadas?</translation>
     </message>
   </context>
   <context>
@@ -4008,6 +4023,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Nombre:</source>
       <translation>Nome:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Nueva unidad temática</source>
+      <translation>Nova unidade temática</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -17118,6 +17138,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>No</source>
       <translation>Não</translation>
@@ -18257,6 +18278,11 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se pudo crear la carpeta {0} para el respaldo: {1}. No se modificó nada.</source>
       <translation>Não foi possível criar a pasta {0} para o backup: {1}. Nada foi modificado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/recuentos_en_curso.py" />
+      <source>No se pudo guardar el borrador de este recuento en {0} ({1}): si cambia de punto o cierra el programa antes de cerrar la votación, lo escrito se pierde.</source>
+      <translation>Não foi possível salvar o rascunho desta apuração em {0} ({1}): se mudar de item ou fechar o programa antes de encerrar a votação, o que foi digitado se perde.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -21266,6 +21292,11 @@ El archivo dañado quedó guardado como:
       <translation>O backup {0} foi restaurado.
 O arquivo danificado foi guardado como:
 {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/recuentos_en_curso.py" />
+      <source>Se retomó lo que se había escrito en este recuento ({0}): todavía no está registrado; se registra al cerrar.</source>
+      <translation>Foi retomado o que se havia digitado nesta apuração ({0}): ainda não está registrado; registra-se ao encerrar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -33220,6 +33251,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Quitar la candidatura</source>
+      <translation>Retirar a candidatura</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Registra el mandato de la candidatura electa en el órgano</source>
       <translation>Registra o mandato da candidatura eleita no órgão</translation>
     </message>
@@ -33237,6 +33273,16 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Se eligen {0} puestos por pluralidad: resultan electas las más votadas, con los cupos por país del órgano (la mayoría de la regla de elecciones no se aplica).</source>
       <translation>Elegem-se {0} vagas por pluralidade: resultam eleitas as mais votadas, com as cotas por país do órgão (a maioria da regra de eleições não se aplica).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Se pierden los {0} votos escritos para ella. </source>
+      <translation>Perdem-se os {0} votos digitados para ela. </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Si declinó, quítela; para tenerla otra vez, agréguela de nuevo con «Agregar candidatura…».</source>
+      <translation>Se desistiu, retire-a; para tê-la de novo, adicione-a outra vez com «Adicionar candidatura…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -33272,6 +33318,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>sin derecho a voto</source>
       <translation>sem direito a voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>¿Quitar la candidatura {0} de esta elección?</source>
+      <translation>Retirar a candidatura {0} desta eleição?</translation>
     </message>
   </context>
   <context>
@@ -37400,6 +37451,11 @@ Abrir a pasta?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>Borrar los votos</source>
+      <translation>Apagar os votos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>Elegir un cargo…</source>
       <translation>Eleger um cargo…</translation>
     </message>
@@ -37447,6 +37503,11 @@ Abrir a pasta?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
       <translation>A maioria simples é ter mais votos a favor do que contra: conta-se sobre os votos emitidos. Para que as abstenções pesem, escolha maioria absoluta dos presentes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>La tabla queda como antes de empezar a votar.</source>
+      <translation>A tabela volta a ficar como antes de começar a votação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -37557,6 +37618,16 @@ Abrir a pasta?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>votación</source>
       <translation>votação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>¿Borrar el voto de los {0} miembros que ya votaron?</source>
+      <translation>Apagar o voto dos {0} membros que já votaram?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>¿Borrar el voto del miembro que ya votó?</source>
+      <translation>Apagar o voto do membro que já votou?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -37693,6 +37764,11 @@ Abrir a pasta?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>La tabla queda como antes de empezar a votar.</source>
+      <translation>A tabela volta a ficar como antes de começar a votação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Los votos nulos no cuentan como emitidos.</source>
       <translation>Os votos nulos não contam como emitidos.</translation>
     </message>
@@ -37810,6 +37886,16 @@ Abrir a pasta?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>por poder: {0}</source>
       <translation>por procuração: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>¿Borrar el voto de los {0} miembros que ya votaron?</source>
+      <translation>Apagar o voto dos {0} membros que já votaram?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>¿Borrar el voto del miembro que ya votó?</source>
+      <translation>Apagar o voto do membro que já votou?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -39136,6 +39222,16 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
+      <source>Crea una unidad temática (un órgano de tipo Unidad temática)</source>
+      <translation>Cria uma unidade temática (um órgão do tipo Unidade temática)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
+      <source>Cree la primera con «Nueva unidad…», o empiece con las 15 unidades temáticas de Mercociudades (Ambiente, Cultura, Educación, Género, Juventud, Turismo…), cada una con sus objetivos. Después se les asignan coordinación, participantes y plan de trabajo.</source>
+      <translation>Crie a primeira com «Nova unidade…», ou comece com as 15 unidades temáticas da Mercociudades (Ambiente, Cultura, Educação, Gênero, Juventude, Turismo…), cada uma com seus objetivos. Depois se atribuem coordenação, participantes e plano de trabalho.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Desde</source>
       <translation>Desde</translation>
     </message>
@@ -39168,6 +39264,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Miembros × unidades temáticas, con el papel de cada uno hoy</source>
       <translation>Membros × unidades temáticas, com o papel de cada um hoje</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
+      <source>Nueva unidad…</source>
+      <translation>Nova unidade…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
@@ -39208,11 +39309,6 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Plan de trabajo ({0})</source>
       <translation>Plano de trabalho ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
-      <source>Puede empezar con las 15 unidades temáticas de Mercociudades (Ambiente, Cultura, Educación, Género, Juventud, Turismo…), cada una con sus objetivos. Después se les asignan coordinación, participantes y plan de trabajo.</source>
-      <translation>Você pode começar com as 15 unidades temáticas da Mercociudades (Meio Ambiente, Cultura, Educação, Gênero, Juventude, Turismo…), cada uma com seus objetivos. Depois, atribua a elas coordenação, participantes e plano de trabalho.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />

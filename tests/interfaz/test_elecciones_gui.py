@@ -17,6 +17,7 @@ from escritorio.servicios.sesiones_reglas import fijar_regla_quorum
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import NuevoMandato, composicion, designar
+from test_actos_de_sesion_gui import contestar
 from test_sesiones_gui import (_regla_de_quorum_simple_en_el_consejo, agregar_punto, aprobar,  # noqa: F401 (fixtures)
                                celebrar, convocar_consejo, id_del_consejo, marcar_presentes, mensajes, requerido, vista,
                                votar_y_adoptar)
@@ -234,7 +235,7 @@ def test_empate_y_segunda_vuelta(vista, monkeypatch, demo_abierta):
     assert votacion.lista.rowCount() == 2
 
 
-def test_eleccion_nominal_con_la_tabla_de_votantes(vista, monkeypatch, demo_abierta):
+def test_eleccion_nominal_con_la_tabla_de_votantes(vista, monkeypatch, demo_abierta, qtbot):
     db, asociacion = demo_abierta
     editor, panel, _ = abrir_eleccion(vista, monkeypatch)
     definir_cargo(panel, monkeypatch, hasta=None)
@@ -262,6 +263,13 @@ def test_eleccion_nominal_con_la_tabla_de_votantes(vista, monkeypatch, demo_abie
     primero, segundo, *resto = votantes
     panel.votar_nominal(primero, "blanco")
     assert panel.conteo.text().startswith(f"Votaron 1 de {len(votantes)} presentes")
+    vistos = []
+    contestar(qtbot, "No", vistos)   # borrar lo escrito pregunta antes; «No» lo deja como estaba
+    panel.boton_borrar.click()
+    assert [(titulo, texto, sorted(botones), omision) for titulo, texto, botones, omision in vistos] == [
+        ("Borrar los votos", "¿Borrar el voto del miembro que ya votó?", ["Borrar los votos", "No"], "No")]
+    assert panel.combo_nominal(primero).currentText() == "En blanco"
+    contestar(qtbot, "Borrar los votos", vistos)
     panel.boton_borrar.click()
     assert panel.combo_nominal(primero).currentText() == "— no votó —"
     assert panel.texto_resultado == "Elija el voto de cada miembro en la tabla."
@@ -283,7 +291,8 @@ def test_eleccion_nominal_con_la_tabla_de_votantes(vista, monkeypatch, demo_abie
     assert panel.texto_resultado.endswith("0 en blanco, 0 nulos, 1 abstención.")
 
 
-def test_errores_del_servicio_en_castellano_y_sin_quorum_no_se_cierra(vista, monkeypatch, demo_abierta, mensajes):
+def test_errores_del_servicio_en_castellano_y_sin_quorum_no_se_cierra(vista, monkeypatch, demo_abierta, mensajes,
+                                                                     qtbot):
     db, asociacion = demo_abierta
     editor, panel, _ = abrir_eleccion(vista, monkeypatch, presentes=2)
     avisos = []
@@ -316,6 +325,12 @@ def test_errores_del_servicio_en_castellano_y_sin_quorum_no_se_cierra(vista, mon
     assert panel.eleccion.estado == "abierta"
     assert editor.votaciones.lista.item(0, 1).text() == "Pendiente"
 
+    vistos = []
+    contestar(qtbot, "No", vistos)   # «Quitar» pregunta antes, con «No» por omisión: un clic de más no quita nada
+    panel.botones_quitar["Montevideo"].click()
+    assert vistos[0][0] == "Quitar la candidatura" and vistos[0][1].startswith("¿Quitar la candidatura Montevideo")
+    assert vistos[0][3] == "No" and panel.candidaturas_a_la_vista == ["Montevideo"]
+    contestar(qtbot, "Quitar la candidatura", vistos)
     panel.botones_quitar["Montevideo"].click()
     assert panel.candidaturas_a_la_vista == []
     assert panel.sin_candidaturas.isVisibleTo(panel)

@@ -22,10 +22,12 @@ from ...servicios.recuento_de_eleccion import calcular, cerrar_eleccion, estado_
 from ...servicios.miembros import listar_miembros
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..comun import descartar
+from ..recuentos_en_curso import BorradorDelPanel
 from ..piezas import GRIS, VERDE, DesplazableAlAncho, escalar, nota, panel, titulo
 from .eleccion_dialogos import DialogoCandidatura, DialogoCargo, DialogoConfirmacion, cargo_sugerido
 from .eleccion_recuento import RecuentoEleccion
-from .sesion_piezas import combo_de_opciones, confirmar_cierre_del_punto, forma_de_votar, reiniciar_recuento
+from .sesion_piezas import (combo_de_opciones, confirmar_borrado, confirmar_cierre_del_punto, forma_de_votar,
+                            mostrar_aviso, reiniciar_recuento)
 
 __all__ = ["DialogoCandidatura", "DialogoCargo", "DialogoConfirmacion", "PanelEleccion", "cargo_sugerido"]
 
@@ -123,6 +125,11 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         self.cerrada.setTextFormat(Qt.TextFormat.RichText)
 
         encabezado = self._construir_recuento()
+        # Lo escrito en el recuento queda como borrador hasta cerrar la elección (interfaz/recuentos_en_curso.py).
+        self.aviso_borrador = nota()
+        self.aviso_borrador.hide()
+        self._borrador = BorradorDelPanel("eleccion", lambda texto, error: mostrar_aviso(self.aviso_borrador, texto,
+                                                                                         error))
         self.mandato = QLabel()
         self.mandato.setWordWrap(True)
         self.mandato.setStyleSheet(f"color: {VERDE}; font-weight: 600;")
@@ -167,6 +174,7 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         caja.addWidget(self.conteo)
         caja.addWidget(self.resultado)
         caja.addWidget(self.problemas)
+        caja.addWidget(self.aviso_borrador)
         caja.addWidget(self.mandato)
         caja.addLayout(acciones)
         caja.addWidget(self.resoluciones)
@@ -267,6 +275,10 @@ class PanelEleccion(RecuentoEleccion, QWidget):
             self._con_la_regla = punto["id"]
             self._a_la_regla()
             self._como_la_vuelta_anterior(punto)
+        if reinicia and self._eleccion is not None and self._eleccion.estado == "abierta":
+            self._retomar(punto["id"])
+        elif reinicia:
+            self._borrador.olvidar(self.editor.db, punto["id"])   # cerrada (quizás desde otra ventana) o sin definir
         self._estado = None
         self._votantes = {}
         if self._eleccion is None:
@@ -288,6 +300,50 @@ class PanelEleccion(RecuentoEleccion, QWidget):
             self._mostrar_cerrada()
         self.resoluciones.setText(self.editor.texto_resoluciones(punto))
         self.fijar_solo_lectura(self.editor.solo_lectura)
+
+    # --- el borrador del recuento ---
+    def _contenido_del_borrador(self) -> dict | None:
+        """Lo escrito en el recuento, para su borrador; None si no hay nada escrito (la forma de votar sola no es un
+        recuento)."""
+        contenido = {"metodo": self.metodo.currentData(), "mayoria": self.mayoria.currentData(),
+                     "base": self.base.currentData(), "motivo": self.motivo.text(),
+                     "votos": {str(i): v for i, v in self._votos.items() if v},
+                     "nominales": {str(m): v for m, v in self._nominales.items()},
+                     "por_boleta": list(self.por_boleta.boletas)}
+        contenido.update({clave: campo.value() for clave, campo in self._cuentas_del_borrador()})
+        escrito = ("motivo", "votos", "nominales", "por_boleta", *(clave for clave, _ in self._cuentas_del_borrador()))
+        return contenido if any(contenido[clave] for clave in escrito) else None
+
+    def _cuentas_del_borrador(self) -> tuple:
+        return (("blancos", self.blancos), ("nulos", self.nulos), ("abstenciones", self.abstenciones),
+                ("boletas_emitidas", self.boletas_emitidas), ("no_a_todas", self.no_a_todas))
+
+    def _retomar(self, punto_id: int) -> None:
+        """Pone en pantalla el borrador del punto, si hay (lo de candidaturas retiradas o de quien ya no vota se
+        descarta al mostrarlo: `_mostrar_abierta`)."""
+        contenido = self._borrador.retomar(self.editor.db, punto_id)
+        if contenido is None:
+            return
+        try:
+            combos = [(combo, contenido[clave]) for combo, clave in ((self.metodo, "metodo"),
+                                                                     (self.mayoria, "mayoria"), (self.base, "base"))]
+            cuentas = [(campo, int(contenido[clave])) for clave, campo in self._cuentas_del_borrador()]
+            votos = {int(i): int(v) for i, v in dict(contenido["votos"]).items()}
+            nominales = {int(m): (v if isinstance(v, str) else int(v)) for m, v in dict(contenido["nominales"]).items()}
+            boletas = [b if isinstance(b, str) else [int(c) for c in b] for b in contenido["por_boleta"]]
+            motivo = str(contenido["motivo"])
+        except (KeyError, TypeError, ValueError):
+            self._borrador.olvidar(self.editor.db, punto_id)   # no es un borrador de este programa
+            return
+        reiniciar_recuento([], [(combo, valor) for combo, valor in combos if combo.findData(valor) >= 0])
+        for campo, valor in cuentas:
+            campo.blockSignals(True)
+            campo.setValue(valor)
+            campo.blockSignals(False)
+        self.motivo.blockSignals(True)
+        self.motivo.setText(motivo)
+        self.motivo.blockSignals(False)
+        self._votos, self._nominales, self.por_boleta.boletas = votos, nominales, boletas
 
     def _mostrar_cargo(self) -> None:
         e = self._eleccion
@@ -382,6 +438,17 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         if agregadas:
             self._despues_de_escribir()
 
+    def quitar_si_confirma(self, candidatura_id: int) -> None:
+        """«Quitar», al lado de los votos de la candidatura: pregunta antes (por omisión, No)."""
+        nombre = next((c["nombre"] for c in self._eleccion.candidaturas if c["id"] == candidatura_id), "")
+        votos = self._votos.get(candidatura_id, 0)
+        if confirmar_borrado(self, self.tr("Quitar la candidatura"),
+                             self.tr("¿Quitar la candidatura {0} de esta elección?").format(nombre),
+                             (self.tr("Se pierden los {0} votos escritos para ella. ").format(votos) if votos else "")
+                             + self.tr("Si declinó, quítela; para tenerla otra vez, agréguela de nuevo con «Agregar "
+                                       "candidatura…».")):
+            self.quitar(candidatura_id)
+
     def quitar(self, candidatura_id: int) -> None:
         if hacer_en_la_ventana(self, self.editor.oficina, lambda: quitar_candidatura(self.editor.contexto,
                                                                                      candidatura_id),
@@ -412,6 +479,7 @@ class PanelEleccion(RecuentoEleccion, QWidget):
                 que="cerrar elección", al_rechazar=self._no_se_cerro) is None:
             return
         self.problemas.mostrar([])
+        self._borrador.olvidar(self.editor.db, self._punto["id"])   # lo registrado está en la base
         self._despues_de_escribir()
 
     def confirmar(self) -> None:

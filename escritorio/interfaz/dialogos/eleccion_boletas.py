@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QPushButton, 
 from ...dominio.boletas import BOLETAS_SIN_MARCAS
 from ..comun import tr
 from ..piezas import nota, subtitulo
+from .sesion_piezas import confirmar_borrado
 
 
 class BoletaPorBoleta(QWidget):
@@ -42,7 +43,7 @@ class BoletaPorBoleta(QWidget):
             self.botones_sin_marcas[codigo] = boton
         botones.addStretch(1)
         self.boton_borrar = QPushButton(self.tr("Borrar las boletas"))
-        self.boton_borrar.clicked.connect(self.borrar)
+        self.boton_borrar.clicked.connect(self.borrar_si_confirma)
         botones.addWidget(self.boton_borrar)
         caja.addLayout(botones)
         self.escritas = nota()
@@ -80,6 +81,14 @@ class BoletaPorBoleta(QWidget):
         self.boletas.append(boleta)
         self._mostrar_escritas()
         self._cambiado()
+
+    def borrar_si_confirma(self) -> None:
+        if self.boletas and confirmar_borrado(
+                self, self.tr("Borrar las boletas"),
+                self.tr("¿Borrar la boleta escrita?") if len(self.boletas) == 1
+                else self.tr("¿Borrar las {0} boletas escritas?").format(len(self.boletas)),
+                self.tr("El recuento vuelve a los totales; las boletas habrá que escribirlas otra vez.")):
+            self.borrar()
 
     def borrar(self) -> None:
         self.boletas = []

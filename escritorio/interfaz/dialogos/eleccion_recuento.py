@@ -21,7 +21,7 @@ from ..comun import fecha_dma, tr
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, escalar, llenar_tabla, nota, pintar_resultado, subtitulo,
                       tabla_lectura)
 from .eleccion_boletas import BoletaPorBoleta
-from .sesion_piezas import GRIS_FUERTE, contador
+from .sesion_piezas import GRIS_FUERTE, confirmar_borrado, contador
 from .votacion_teclado import preparar_eleccion_nominal
 from ..orden_alfabetico import clave_en_la_ventana
 
@@ -101,7 +101,7 @@ class RecuentoEleccion:
         self.ayuda_nominal = nota(self.tr("Tab: el miembro siguiente · escriba el comienzo de una candidatura (o «En "
                                           "blanco», «Abstención») para elegir su voto"))
         self.boton_borrar = QPushButton(self.tr("Borrar los votos"))
-        self.boton_borrar.clicked.connect(self.borrar_nominales)
+        self.boton_borrar.clicked.connect(self.borrar_nominales_si_confirma)
         self.panel_nominal = QWidget()
         caja = QVBoxLayout(self.panel_nominal)
         caja.setContentsMargins(0, 0, 0, 0)
@@ -244,7 +244,7 @@ class RecuentoEleccion:
                     self._contadores[c["id"]] = votos
                 quitar = QPushButton(self.tr("Quitar"))
                 quitar.setToolTip(self.tr("Retira la candidatura (por ejemplo, si declina)"))
-                quitar.clicked.connect(lambda _=False, clave=c["id"]: self.quitar(clave))
+                quitar.clicked.connect(lambda _=False, clave=c["id"]: self.quitar_si_confirma(clave))
                 self._quitar.append(quitar)
                 self.rejilla.addWidget(votos, fila, 1)
                 self.rejilla.addWidget(quitar, fila, 2)
@@ -349,6 +349,14 @@ class RecuentoEleccion:
             self._nominales[miembro_id] = voto
         self._actualizar()
 
+    def borrar_nominales_si_confirma(self) -> None:
+        if self._nominales and confirmar_borrado(
+                self, self.tr("Borrar los votos"),
+                self.tr("¿Borrar el voto del miembro que ya votó?") if len(self._nominales) == 1
+                else self.tr("¿Borrar el voto de los {0} miembros que ya votaron?").format(len(self._nominales)),
+                self.tr("La tabla queda como antes de empezar a votar.")):
+            self.borrar_nominales()
+
     def borrar_nominales(self) -> None:
         self._nominales = {}
         self._llenar_nominal()
@@ -414,6 +422,7 @@ class RecuentoEleccion:
         """Recalcula el resultado con cada cambio (método, mayoría, base o votos)."""
         if self._eleccion is None or self._eleccion.estado != "abierta" or self._estado is None:
             return
+        self._borrador.anotar(self.editor.db, self._punto["id"], self._contenido_del_borrador())
         recuento = self.recuento()
         resultado, votos, problemas = calcular(self._eleccion, recuento, self._estado)
         for clave, etiqueta in self._etiquetas_votos.items():

@@ -22,7 +22,7 @@ from ..operaciones import hacer_en_la_ventana
 from ..comun import lista_problemas, marcar_invalido, tr
 from ..graficos import mezclar
 from ..modelos.sesiones import ROL_VALOR
-from ..piezas import ESTILO_ERROR, DialogoBase, escalar, nombre_de_archivo, nota, nuevo_formulario
+from ..piezas import ESTILO_ERROR, ESTILO_NOTA, DialogoBase, escalar, nombre_de_archivo, nota, nuevo_formulario
 
 
 AMBAR_FUERTE = "#b07214"
@@ -318,6 +318,13 @@ def contador() -> QSpinBox:
     return campo
 
 
+def mostrar_aviso(etiqueta: QLabel, texto: str, error: bool = False) -> None:
+    """Un aviso de una línea bajo un recuento (el borrador retomado, o que no se pudo guardar); vacío, se oculta."""
+    etiqueta.setText(texto)
+    etiqueta.setStyleSheet(ESTILO_ERROR if error else ESTILO_NOTA)
+    etiqueta.setVisible(bool(texto))
+
+
 def reiniciar_recuento(contadores: Sequence[QSpinBox], combos: Sequence[tuple[QComboBox, str]]) -> None:
     """Contadores a cero y cada combo en su valor por defecto, sin avisar a nadie (el llamador recalcula)."""
     for campo in contadores:
@@ -344,6 +351,21 @@ def confirmar_cierre(padre: QWidget, titulo: str, pregunta: str, registrado: str
     caja.setInformativeText(registrado)
     si = caja.addButton(titulo, QMessageBox.ButtonRole.AcceptRole)
     no = caja.addButton(tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
+    caja.setDefaultButton(no)
+    caja.setEscapeButton(no)
+    caja.exec()
+    elegido = caja.clickedButton()
+    caja.deleteLater()
+    return elegido is si
+
+
+def confirmar_borrado(padre: QWidget, titulo: str, pregunta: str, consecuencia: str) -> bool:
+    """La pregunta antes de borrar algo escrito o quitar algo (issue 78: ningún clic destructivo sin preguntar); «No»
+    es el botón por omisión y el de Esc: un Enter de más no borra nada."""
+    caja = QMessageBox(QMessageBox.Icon.Question, titulo, pregunta, parent=padre)
+    caja.setInformativeText(consecuencia)
+    si = caja.addButton(titulo, QMessageBox.ButtonRole.DestructiveRole)
+    no = caja.addButton(tr("No"), QMessageBox.ButtonRole.RejectRole)
     caja.setDefaultButton(no)
     caja.setEscapeButton(no)
     caja.exec()

@@ -17,12 +17,14 @@ from ...servicios.votaciones import NuevaVotacion, calcular_votacion, regla_para
 from ..comun import tr
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..flujo import FilaFluida
+from ..recuentos_en_curso import BorradorDelPanel
 from ..modelos.sesiones import ModeloNominal
 from ..sala_en_vivo import SalaEnVivo
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, TablaDeMarcas, dato_de_fila, escalar,
                       filas_elegidas, llenar_tabla, nota, pintar_resultado, tabla_lectura, titulo)
 from .sesion_piezas import (GRIS_FUERTE, DelegadoSegmentos, combo_de_opciones, confirmar_cierre_del_punto, contador,
-                            decision, forma_de_votar, reiniciar_recuento)
+                            confirmar_borrado, decision, forma_de_votar, mostrar_aviso,
+                            reiniciar_recuento)
 from .votacion_teclado import preparar_votacion
 from .sesion_editor import EditorDeSesion
 
@@ -115,7 +117,7 @@ class PestanaVotaciones(QWidget):
         self.boton_todos_favor = QPushButton(self.tr("Todos a &favor"))
         self.boton_todos_favor.clicked.connect(lambda: self.nominal.todos("a_favor"))
         self.boton_limpiar = QPushButton(self.tr("&Borrar los votos"))
-        self.boton_limpiar.clicked.connect(self.nominal.limpiar)
+        self.boton_limpiar.clicked.connect(self._borrar_los_votos_si_confirma)
         self.votos_nominales = nota()
         self.ayuda_nominal = nota(self.tr("S a favor (sí) · N en contra (no) · A abstención · Supr borra el voto"))
         nominal = QWidget()
@@ -136,6 +138,12 @@ class PestanaVotaciones(QWidget):
         self.resultado.setWordWrap(True)
         self.resultado.setFont(escalar(self.font(), 1.12, negrita=True))
         self.problemas = CajaAvisos()
+        # Lo escrito en el recuento queda como borrador hasta cerrar la votación (interfaz/recuentos_en_curso.py).
+        self.aviso_borrador = nota()
+        self.aviso_borrador.setWordWrap(True)
+        self.aviso_borrador.hide()
+        self._borrador = BorradorDelPanel("votacion", lambda texto, error: mostrar_aviso(self.aviso_borrador, texto,
+                                                                                         error))
         self.boton_cerrar = QPushButton(self.tr("&Cerrar votación"))
         self.boton_cerrar.clicked.connect(self.cerrar_votacion)
         self.boton_resolucion = QPushButton(self.tr("Adoptar &resolución…"))
@@ -211,6 +219,7 @@ class PestanaVotaciones(QWidget):
         caja.addWidget(desplazable, 1)
         caja.addWidget(self.resultado)
         caja.addWidget(self.problemas)
+        caja.addWidget(self.aviso_borrador)
         caja.addLayout(acciones)
         caja.addWidget(self.resoluciones)
         caja.addStretch(0)   # cerrada la votación, lo que queda se junta arriba (ver `_elegido`)
@@ -359,9 +368,15 @@ class PestanaVotaciones(QWidget):
             reiniciar_recuento((self.a_favor, self.en_contra, self.abstenciones),
                                ((self.metodo, "alzada"), (self.mayoria, self._regla.mayoria),
                                 (self.base, self._regla.base)))
+            self.motivo.blockSignals(True)
             self.motivo.clear()
+            self.motivo.blockSignals(False)
             self.nominal.sentidos = {}
         cerrada = self.editor.votacion_de(p)
+        if reiniciar and cerrada is None:
+            self._retomar(p["id"], {v.miembro_id for v in votantes})
+        elif reiniciar:
+            self._borrador.olvidar(self.editor.db, p["id"])   # cerrada (quizás desde otra ventana): ya está registrada
         self.quorum.setVisible(cerrada is None)
         self.regla.setVisible(cerrada is None)
         self.formulario.setVisible(cerrada is None)
@@ -384,6 +399,50 @@ class PestanaVotaciones(QWidget):
         self.boton_correo_resolucion.setVisible(bool(self.editor.resoluciones_de(p)))
         self.boton_adherentes.setVisible(any(r["tipo"] == "declaracion" for r in self.editor.resoluciones_de(p)))
         self.fijar_solo_lectura(self.editor.solo_lectura)
+
+    def _borrar_los_votos_si_confirma(self) -> None:
+        if self.nominal.sentidos and confirmar_borrado(
+                self, self.tr("Borrar los votos"),
+                self.tr("¿Borrar el voto del miembro que ya votó?") if len(self.nominal.sentidos) == 1
+                else self.tr("¿Borrar el voto de los {0} miembros que ya votaron?").format(len(self.nominal.sentidos)),
+                self.tr("La tabla queda como antes de empezar a votar.")):
+            self.nominal.limpiar()
+
+    # --- el borrador del recuento ---
+    def _contenido_del_borrador(self) -> dict | None:
+        """Lo escrito en el recuento, para su borrador; None si no hay nada escrito (la forma de votar sola no es un
+        recuento)."""
+        contenido = {"metodo": self.metodo.currentData(), "mayoria": self.mayoria.currentData(),
+                     "base": self.base.currentData(), "motivo": self.motivo.text(), "a_favor": self.a_favor.value(),
+                     "en_contra": self.en_contra.value(), "abstenciones": self.abstenciones.value(),
+                     "sentidos": {str(m): s for m, s in self.nominal.sentidos.items()}}
+        escrito = ("motivo", "a_favor", "en_contra", "abstenciones", "sentidos")
+        return contenido if any(contenido[clave] for clave in escrito) else None
+
+    def _retomar(self, punto_id: int, votantes: set[int]) -> None:
+        """Pone en pantalla el borrador del punto, si hay (lo de miembros que ya no votan, no)."""
+        contenido = self._borrador.retomar(self.editor.db, punto_id)
+        if contenido is None:
+            return
+        try:
+            combos = [(combo, contenido[clave]) for combo, clave in ((self.metodo, "metodo"),
+                                                                     (self.mayoria, "mayoria"), (self.base, "base"))]
+            cuentas = [(campo, int(contenido[clave])) for campo, clave in (
+                (self.a_favor, "a_favor"), (self.en_contra, "en_contra"), (self.abstenciones, "abstenciones"))]
+            sentidos = {int(m): s for m, s in dict(contenido["sentidos"]).items() if int(m) in votantes}
+            motivo = str(contenido["motivo"])
+        except (KeyError, TypeError, ValueError):
+            self._borrador.olvidar(self.editor.db, punto_id)   # no es un borrador de este programa
+            return
+        reiniciar_recuento([], [(combo, valor) for combo, valor in combos if combo.findData(valor) >= 0])
+        for campo, valor in cuentas:
+            campo.blockSignals(True)
+            campo.setValue(valor)
+            campo.blockSignals(False)
+        self.motivo.blockSignals(True)
+        self.motivo.setText(motivo)
+        self.motivo.blockSignals(False)
+        self.nominal.poner_sentidos(sentidos)
 
     def es_eleccion(self, punto: dict) -> bool:
         """¿Se muestra el panel de elección? (un punto de elección que no se vota por sí o por no)."""
@@ -455,6 +514,7 @@ class PestanaVotaciones(QWidget):
         usa `votar`: cada problema se muestra una sola vez (en el recuadro) y se va en cuanto se corrige."""
         if self._punto is None or self._estado is None or self.editor.votacion_de(self._punto) is not None:
             return
+        self._borrador.anotar(self.editor.db, self._punto["id"], self._contenido_del_borrador())
         cambia = self.cambia_la_regla
         for widget in (self.rotulo_motivo, self.motivo):
             widget.setVisible(cambia)
@@ -540,5 +600,6 @@ class PestanaVotaciones(QWidget):
                                que="cerrar votación", al_rechazar=self._rechazada) is None:
             return
         self.problemas.mostrar([])
+        self._borrador.olvidar(self.editor.db, self._punto["id"])   # lo registrado está en la base
         SalaEnVivo.de(self).votacion_en_curso(None)
         self.editor.recargar()

@@ -290,6 +290,12 @@ class ModeloNominal(QAbstractTableModel):
         self.sentidos = {m: s for m, s in self.sentidos.items() if any(h.miembro_id == m for h in self._filas)}
         self.endResetModel()
 
+    def poner_sentidos(self, sentidos: dict[int, str]) -> None:
+        """Los sentidos de un recuento retomado (solo de quienes votan), sin avisar (el llamador recalcula)."""
+        self.beginResetModel()
+        self.sentidos = {m: s for m, s in sentidos.items() if s in SENTIDOS and self.fila_de(m) is not None}
+        self.endResetModel()
+
     def limpiar(self) -> None:
         self.beginResetModel()
         self.sentidos = {}
