@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
 
 from .. import NOMBRE_APLICACION
 from ..datos.postgres import es_url_de_servidor
-from ..rutas import VARIABLE_BASE, ruta_base_por_defecto
+from ..rutas import VARIABLE_BASE, carpeta_portable, ruta_base_por_defecto
 from ..errores import ErrorBaseDanada
 
 
@@ -38,17 +38,21 @@ def ajustes_del_programa() -> QSettings:
 
 
 def ruta_a_abrir(ruta_db: str | None, ajustes: QSettings) -> Path | str:
-    """--db, luego ESCRITORIO_DB, luego la última base usada (si existe), luego la de la carpeta de datos. Una
-    dirección postgresql://… (el modo servidor) queda como texto: no es un archivo."""
+    """--db, luego ESCRITORIO_DB, luego el modo portátil, luego la última base usada (si existe), luego la de la
+    carpeta de datos. Una dirección postgresql://… (el modo servidor) queda como texto: no es un archivo.
+
+    En modo portátil gana la base de la memoria (es lo que quiere decir portátil): la última usada se vuelve a abrir
+    solo si está dentro de la carpeta portátil; una de otra carpeta (abierta con Archivo › Abrir…) no."""
     if ruta_db:
         return ruta_db.strip() if es_url_de_servidor(ruta_db) else Path(ruta_db)
     variable = os.environ.get(VARIABLE_BASE, "").strip()
     if variable:
         return variable if es_url_de_servidor(variable) else ruta_base_por_defecto()
     ultima = ajustes.value("ultima_base")
+    portable = carpeta_portable()
     if ultima and es_url_de_servidor(ultima):
-        return str(ultima)
-    if ultima and Path(ultima).exists():
+        return str(ultima) if portable is None else ruta_base_por_defecto()
+    if ultima and Path(ultima).exists() and (portable is None or Path(ultima).resolve().is_relative_to(portable)):
         return Path(ultima)
     return ruta_base_por_defecto()
 
