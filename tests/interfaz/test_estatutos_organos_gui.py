@@ -325,6 +325,30 @@ def test_sin_unidades_se_ofrece_la_plantilla_de_mercociudades(qtbot, demo_db, mo
     assert "Secretaría Ejecutiva" in organos.pestanas.tabToolTip(1)
 
 
+def test_sin_unidades_se_ofrece_crear_una_y_queda_elegida(qtbot, demo_db, monkeypatch):
+    """La página vacía ofrece «Nueva unidad…» (issue 78: solo ofrecía la plantilla, y crear una estaba en Órganos sin
+    que nada lo dijera): el diálogo de nuevo órgano, ya con el tipo Unidad temática, y la unidad queda a la vista."""
+    db = demo_db
+    crear_asociacion(db, NuevaAsociacion(nombre="Red del Litoral", sigla="RDL", paises={"AR": "pleno", "UY": "pleno"}))
+    nueva = next(a for a in listar_asociaciones(db) if a["sigla"] == "RDL")
+    vista = _vista(qtbot, VistaUnidades, db, nueva)
+    assert vista.paginas.currentIndex() == 0 and vista.boton_nueva_vacia.isVisible()
+    vistos = {}
+
+    def crear(dialogo):
+        vistos["titulo"], vistos["tipo"] = dialogo.windowTitle(), dialogo.tipo.currentData()
+        dialogo.nombre.setText("UT Cooperación transfronteriza")
+        dialogo.guardar()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(organo.DialogoNuevoOrgano, "exec", crear)
+    vista.boton_nueva_vacia.click()
+    assert vistos == {"titulo": "Nueva unidad temática", "tipo": "unidad_tematica"}
+    assert vista.paginas.currentIndex() == 1 and vista.lista.count() == 1
+    assert vista.unidad["nombre"] == "UT Cooperación transfronteriza"
+    assert vista.boton_nueva.isVisible()   # con unidades, el botón sigue bajo la lista
+
+
 def test_la_matriz_de_participacion_se_guarda_en_excel(unidades, tmp_path, monkeypatch):
     pytest.importorskip("escritorio.documentos.excel.organos")
     from openpyxl import load_workbook

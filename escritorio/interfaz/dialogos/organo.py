@@ -39,11 +39,11 @@ class DialogoNuevoOrgano(DeLaOficina, DialogoBase):
     """Tras cerrar, `organo_id` es el órgano creado (o None)."""
 
     def __init__(self, oficina: Oficina, organos: list[dict], padre_id: int | None = None,
-                 padre: QWidget | None = None):
+                 padre: QWidget | None = None, tipo: str = "comite"):
         super().__init__(padre)
         self.oficina = oficina
         self.organo_id: int | None = None
-        self.setWindowTitle(self.tr("Nuevo órgano"))
+        self.setWindowTitle(self.tr("Nueva unidad temática") if tipo == "unidad_tematica" else self.tr("Nuevo órgano"))
 
         self.nombre = QLineEdit()
         self.nombre.setPlaceholderText(self.tr("por ejemplo: Comisión de Finanzas"))
@@ -51,7 +51,7 @@ class DialogoNuevoOrgano(DeLaOficina, DialogoBase):
         self.tipo = QComboBox()
         for codigo, etiqueta in TIPOS_ORGANO.items():
             self.tipo.addItem(tr(etiqueta), codigo)
-        self.tipo.setCurrentIndex(max(self.tipo.findData("comite"), 0))
+        self.tipo.setCurrentIndex(max(self.tipo.findData(tipo), 0))
         self.depende = QComboBox()
         self.depende.addItem(self.tr("— ninguno (órgano superior) —"), None)
         for organo in organos:

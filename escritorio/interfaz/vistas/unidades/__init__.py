@@ -58,6 +58,10 @@ class VistaUnidades(AreaPerezosa):
         columna.setContentsMargins(0, 0, 0, 0)
         columna.addWidget(self.lista, 1)
         columna.addWidget(self.resumen)
+        self.boton_nueva = QPushButton(icono("nuevo"), self.tr("Nueva unidad…"))
+        self.boton_nueva.setToolTip(self.tr("Crea una unidad temática (un órgano de tipo Unidad temática)"))
+        self.boton_nueva.clicked.connect(self.nueva_unidad)
+        columna.addWidget(self.boton_nueva)
         columna.addWidget(self.boton_matriz)
 
         self.nombre = titulo()
@@ -120,10 +124,17 @@ class VistaUnidades(AreaPerezosa):
         # Sin unidades: la plantilla de Mercociudades.
         self.boton_plantilla = QPushButton(icono("importar"), self.tr("Cargar las 15 unidades de Mercociudades"))
         self.boton_plantilla.clicked.connect(self.cargar_plantilla)
+        self.boton_nueva_vacia = QPushButton(icono("nuevo"), self.tr("Nueva unidad…"))
+        self.boton_nueva_vacia.clicked.connect(self.nueva_unidad)
+        botones = QWidget()
+        fila_de_botones = QHBoxLayout(botones)
+        fila_de_botones.setContentsMargins(0, 0, 0, 0)
+        fila_de_botones.addWidget(self.boton_nueva_vacia)
+        fila_de_botones.addWidget(self.boton_plantilla)
         vacio = pagina_vacia(self.tr("La asociación todavía no tiene unidades temáticas"), self.tr(
-            "Puede empezar con las 15 unidades temáticas de Mercociudades (Ambiente, Cultura, Educación, Género, "
-            "Juventud, Turismo…), cada una con sus objetivos. Después se les asignan coordinación, participantes y "
-            "plan de trabajo."), self.boton_plantilla)
+            "Cree la primera con «Nueva unidad…», o empiece con las 15 unidades temáticas de Mercociudades (Ambiente, "
+            "Cultura, Educación, Género, Juventud, Turismo…), cada una con sus objetivos. Después se les asignan "
+            "coordinación, participantes y plan de trabajo."), botones)
 
         self.paginas = QStackedWidget()
         self.paginas.addWidget(vacio)
@@ -278,6 +289,24 @@ class VistaUnidades(AreaPerezosa):
         if hecho is not None:
             self._cambio()
             self.pestanas.setCurrentIndex(1)
+
+    def nueva_unidad(self) -> None:
+        """El diálogo de Órganos › Nuevo órgano, con el tipo Unidad temática y, como en Mercociudades, dependiente
+        del Consejo (si la asociación tiene uno)."""
+        from ...dialogos.organo import DialogoNuevoOrgano
+
+        if self.db is None:
+            return
+        organos = consultar_en_la_ventana(self, lambda: listar_organos(self.contexto), que="órganos")
+        if organos is FALLO:
+            return
+        consejo = next((o["id"] for o in organos if o["tipo"] == "consejo"), None)
+        dialogo = DialogoNuevoOrgano(self.oficina, organos, consejo, self, tipo="unidad_tematica")
+        dialogo.exec()
+        creada = dialogo.organo_id
+        descartar(dialogo)
+        if creada is not None:
+            self.recargar(elegir=creada)
 
     def cargar_plantilla(self) -> None:
         if self.db is None:
