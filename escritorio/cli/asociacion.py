@@ -23,6 +23,8 @@ def agregar_ordenes(ordenes) -> None:
     crear.add_argument("--idioma-documentos", default="es", choices=list(IDIOMAS_DE_DOCUMENTOS),
                        help="idioma de los documentos: es (castellano, por omisión) o pt (portugués)")
     crear.add_argument("--sede", help="ciudad sede")
+    crear.add_argument("--pais-sede", help="país de la sede (UY, AR, BR… o su nombre): su ley rige las solicitudes "
+                                           "sobre datos personales («derechos politica» la cambia)")
     crear.add_argument("--fundacion", type=fecha, metavar="AAAA-MM-DD", help="fecha de fundación")
     crear.add_argument("--idiomas", default="es", help="idiomas de trabajo, por ejemplo es,pt")
     crear.add_argument("--paises", type=lista_de_paises, default={}, metavar="LISTA",
@@ -58,7 +60,8 @@ def orden_asociacion_crear(args) -> None:
     from ..servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones, revisar_asociacion
 
     nueva = NuevaAsociacion(nombre=args.nombre, sigla=args.sigla, tipo=args.tipo, fecha_fundacion=args.fundacion,
-                            sede=args.sede, idiomas=args.idiomas, papel=args.papel, paises=args.paises,
+                            sede=args.sede, pais_sede=args.pais_sede, idiomas=args.idiomas, papel=args.papel,
+                            paises=args.paises,
                             idioma_documentos=args.idioma_documentos)
     revisar_asociacion(nueva)  # antes de abrir la base: un texto que no sirve no crea ni siquiera el archivo
     db = abrir_base_de(args, crear=True)

@@ -21,6 +21,7 @@ from . import campos
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
 from .contexto import Contexto
+from .solicitudes_de_datos import politica_de_la_sede
 from .eleccion_de_asociacion import FilaAsociacion, elegir_asociacion  # noqa: F401 - aquí las buscan todos
 from .orden_alfabetico import clave_de_la_asociacion
 
@@ -48,6 +49,9 @@ class NuevaAsociacion:
     papel: str = "A4"
     idioma_documentos: str = "es"   # es o pt: el idioma de sus actas, recibos y demás documentos
     paises: dict[str, str] = field(default_factory=dict)  # país (código o nombre) -> categoría
+    # El país de la sede (código o nombre): su ley rige las solicitudes sobre datos personales (Datos personales ›
+    # Política); sin él, la asociación nace sin ley y no se registra ninguna solicitud hasta fijarla.
+    pais_sede: str | None = None
 
 
 _SIGLA = re.compile(r"[A-Z0-9]+(?:[-.&][A-Z0-9]+)*")
@@ -135,14 +139,21 @@ def _validar_con_paises(nueva: NuevaAsociacion, exigir_paises: bool) -> tuple[di
     datos, paises, problemas = _validar(nueva)
     if exigir_paises and not nueva.paises:
         problemas.append(_sin_paises())
+    if exigir_paises and not (nueva.pais_sede or "").strip():
+        problemas.append(traducir("País de la sede: elíjalo; su ley rige los plazos de las solicitudes sobre datos "
+                                  "personales."))
+    elif (nueva.pais_sede or "").strip() and codigo_pais(nueva.pais_sede) is None:
+        problemas.append(traducir("País de la sede: «{0}» no es un país reconocido; escriba su código ISO de dos letras "
+                                  "(UY, AR, BR…) o su nombre.").format(str(nueva.pais_sede)[:40]))
     return datos, paises, problemas
 
 
 def revisar_asociacion(nueva: NuevaAsociacion, *, exigir_paises: bool = False) -> None:
     """ErrorValidacion con cada problema de los datos (sin mirar la base: la sigla repetida se ve al crear).
 
-    `exigir_paises`: el asistente de la ventana pide los países en su segunda página y no crea una asociación
-    sin ninguno; la línea de órdenes admite crearla sin países y agregarlos después con «asociacion pais»."""
+    `exigir_paises`: el asistente de la ventana pide el país de la sede y los países en su segunda página, y no
+    crea una asociación sin ellos; la línea de órdenes admite crearla sin países y agregarlos después con
+    «asociacion pais» (y fijar la ley con «derechos politica --pais»)."""
     _, _, problemas = _validar_con_paises(nueva, exigir_paises)
     if problemas:
         raise ErrorValidacion(traducir("No se creó la asociación:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
@@ -168,6 +179,8 @@ def crear_asociacion(db: BaseDeDatos, nueva: NuevaAsociacion, *, exigir_paises: 
         asociacion_id = tabla_asociaciones.insertar(db, datos)
         for pais, categoria in paises.items():
             tabla_asociaciones.fijar_pais(db, asociacion_id, pais, categoria)
+        if (nueva.pais_sede or "").strip():
+            politica_de_la_sede(db, asociacion_id, codigo_pais(nueva.pais_sede))
     return asociacion_id
 
 

@@ -12,12 +12,13 @@ responde aquí (`responder`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from typing import TypedDict
 
 from ..datos import personas as tabla
 from ..datos.bitacora import quien_opera
+from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import transaccion
 from ..dominio import datos_personales as reglas
 from ..dominio.formato import fecha as fecha_corta
@@ -66,6 +67,12 @@ class Politica:
 
 
 POLITICA_POR_OMISION = Politica(None, None, None, 2, 12, 5)
+
+
+def politica_de_la_sede(db: BaseDeDatos, asociacion_id: int, pais: str) -> None:
+    """La política con que nace una asociación: la de omisión con la ley del país de su sede. Dentro de la
+    transacción que la crea (servicios.asociaciones.crear_asociacion)."""
+    tabla.guardar_politica(db, asociacion_id, {**asdict(POLITICA_POR_OMISION), "pais": pais})
 
 
 def politica(contexto: Contexto) -> Politica:
@@ -219,6 +226,24 @@ class SolicitudRegistrada:
     plazo: str          # «5 días hábiles (Ley 18.331, art. 15)»
 
 
+def _sin_ley(contexto: Contexto) -> str:
+    return segun_la_puerta(
+        ventana=traducir("la asociación no fijó la ley que aplica ({0}). Fíjela en Datos personales › Política (el "
+                         "país de su sede), o un plazo propio en días."),
+        linea=traducir("la asociación no fijó la ley que aplica ({0}). Fíjela con «escritorio derechos politica "
+                       "--pais UY» (el país de su sede) o un plazo propio con «--dias-propios 15».")).format(
+        descripcion_de_la_ley(contexto))
+
+
+def por_que_no_se_registra_una_solicitud(contexto: Contexto) -> str | None:
+    """Por qué hoy no se puede registrar ninguna solicitud (la asociación no tiene ley ni plazo propio), o None: la
+    ventana lo dice antes de abrir el formulario, no después de llenarlo."""
+    pol = politica(contexto)
+    if any(reglas.plazo_de(pol.pais, derecho, hoy(), pol.dias_propios) is not None for derecho in reglas.DERECHOS):
+        return None
+    return traducir("No se puede registrar una solicitud todavía: {0}").format(_sin_ley(contexto))
+
+
 def registrar_solicitud(contexto: Contexto, persona_id: int, derecho: str, *, recibida: date | None = None,
                         canal: str = "correo", detalle: str | None = None) -> SolicitudRegistrada:
     """Registra una solicitud de la persona, con el plazo que le da la ley de la asociación (o el plazo propio), y
@@ -241,12 +266,7 @@ def registrar_solicitud(contexto: Contexto, persona_id: int, derecho: str, *, re
     pol = politica(contexto)
     plazo = reglas.plazo_de(pol.pais, derecho, recibida, pol.dias_propios)
     if plazo is None:
-        raise ErrorEscritorio(segun_la_puerta(
-            ventana=traducir("No se registró la solicitud: la asociación no fijó la ley que aplica ({0}). Fíjela en "
-                             "Datos personales › Política (el país de su sede), o un plazo propio en días."),
-            linea=traducir("No se registró la solicitud: la asociación no fijó la ley que aplica ({0}). Fíjela con "
-                           "«escritorio derechos politica --pais UY» (el país de su sede) o un plazo propio con "
-                           "«--dias-propios 15».")).format(descripcion_de_la_ley(contexto)))
+        raise ErrorEscritorio(traducir("No se registró la solicitud: {0}").format(_sin_ley(contexto)))
     vence = reglas.vence(recibida, plazo)
     descripcion = f"{traducir(plazo.descripcion())} ({plazo.cita})"
     with transaccion(contexto.db):

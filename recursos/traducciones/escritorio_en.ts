@@ -17257,6 +17257,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Cannot show {0}: it could not be read as a PDF ({1}). Generate it again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>No se puede registrar una solicitud todavía: {0}</source>
+      <translation>A request cannot be registered yet: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>No se puede rehacer «{0}». {1}</source>
       <translation>Cannot redo “{0}”. {1}</translation>
@@ -17357,19 +17362,14 @@ Check the list and confirm again.</translation>
       <translation>The request was not recorded:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
-      <source>No se registró la solicitud: la asociación no fijó la ley que aplica ({0}). Fíjela con «escritorio derechos politica --pais UY» (el país de su sede) o un plazo propio con «--dias-propios 15».</source>
-      <translation>The request was not recorded: the association has not set the law it applies ({0}). Set it with “escritorio derechos politica --pais UY” (the country of its headquarters) or set its own time limit with “--dias-propios 15”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
-      <source>No se registró la solicitud: la asociación no fijó la ley que aplica ({0}). Fíjela en Datos personales › Política (el país de su sede), o un plazo propio en días.</source>
-      <translation>The request was not recorded: the association has not set the law it applies ({0}). Set it in Personal data › Policy (the country of its headquarters), or set its own time limit in days.</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>No se registró la solicitud: la fecha de la solicitud ({0}) es posterior a hoy.</source>
       <translation>The application was not recorded: the application date ({0}) is later than today.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>No se registró la solicitud: {0}</source>
+      <translation>The request was not registered: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -18067,6 +18067,26 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>País de la ley: «{0}» no es un país reconocido; escriba su código ISO de dos letras (UY, AR, BR…) o su nombre.</source>
       <translation>Country of the law: “{0}” is not a recognised country; enter its two-letter ISO code (UY, AR, BR…) or its name.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>País de la sede</source>
+      <translation>Country of the seat</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>País de la sede:</source>
+      <translation>Country of the seat:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>País de la sede: elíjalo; su ley rige los plazos de las solicitudes sobre datos personales.</source>
+      <translation>Country of the seat: choose it; its law sets the deadlines of requests about personal data.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>País de la sede: «{0}» no es un país reconocido; escriba su código ISO de dos letras (UY, AR, BR…) o su nombre.</source>
+      <translation>Country of the seat: “{0}” is not a recognised country; write its two-letter ISO code (UY, AR, BR…) or its name.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -20359,6 +20379,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
       <source>Su historia en la bitácora deja de poder leerse sin que ningún sello deje de verificar. Las copias de respaldo anteriores conservan los datos hasta que su rotación las borre: la carta lo dice.</source>
       <translation>Their history in the audit log becomes unreadable without any seal failing verification. Earlier backups keep the data until their rotation deletes them: the letter says so.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>Su ley de protección de datos fija los plazos de las solicitudes de las personas (Datos personales › Política la cambia).</source>
+      <translation>Its data protection law sets the deadlines of people's requests (Personal data › Policy changes it).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -23849,6 +23874,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <source>la asociación</source>
       <translation>the association</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>la asociación no fijó la ley que aplica ({0}). Fíjela con «escritorio derechos politica --pais UY» (el país de su sede) o un plazo propio con «--dias-propios 15».</source>
+      <translation>the association has not set the law that applies ({0}). Set it with “escritorio derechos politica --pais UY” (the country of its seat) or its own deadline with “--dias-propios 15”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>la asociación no fijó la ley que aplica ({0}). Fíjela en Datos personales › Política (el país de su sede), o un plazo propio en días.</source>
+      <translation>the association has not set the law that applies ({0}). Set it in Personal data › Policy (the country of its seat), or its own deadline in days.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -29497,6 +29532,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>—</source>
       <translation>—</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>— elija el país —</source>
+      <translation>— choose the country —</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
@@ -35952,6 +35992,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
   </context>
   <context>
     <name>VistaDatosPersonales</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
+      <source>Nueva solicitud</source>
+      <translation>New request</translation>
+    </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
       <source>Personas</source>

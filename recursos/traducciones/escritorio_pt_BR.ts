@@ -18473,6 +18473,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não é possível mostrar {0}: não foi possível lê-lo como PDF ({1}). Gere-o novamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>No se puede registrar una solicitud todavía: {0}</source>
+      <translation>Ainda não é possível registrar uma solicitação: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>No se puede rehacer «{0}». {1}</source>
       <translation>Não é possível refazer «{0}». {1}</translation>
@@ -18583,19 +18588,14 @@ Revise a lista e confirme novamente.</translation>
       <translation>A solicitação não foi registrada:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
-      <source>No se registró la solicitud: la asociación no fijó la ley que aplica ({0}). Fíjela con «escritorio derechos politica --pais UY» (el país de su sede) o un plazo propio con «--dias-propios 15».</source>
-      <translation>A solicitação não foi registrada: a associação não fixou a lei que aplica ({0}). Fixe-a com «escritorio derechos politica --pais UY» (o país da sua sede) ou um prazo próprio com «--dias-propios 15».</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
-      <source>No se registró la solicitud: la asociación no fijó la ley que aplica ({0}). Fíjela en Datos personales › Política (el país de su sede), o un plazo propio en días.</source>
-      <translation>A solicitação não foi registrada: a associação não fixou a lei que aplica ({0}). Fixe-a em Dados pessoais › Política (o país da sua sede), ou um prazo próprio em dias.</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>No se registró la solicitud: la fecha de la solicitud ({0}) es posterior a hoy.</source>
       <translation>A solicitação não foi registrada: a data da solicitação ({0}) é posterior a hoje.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>No se registró la solicitud: {0}</source>
+      <translation>A solicitação não foi registrada: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -19428,6 +19428,26 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>País de la ley: «{0}» no es un país reconocido; escriba su código ISO de dos letras (UY, AR, BR…) o su nombre.</source>
       <translation>País da lei: «{0}» não é um país reconhecido; digite o seu código ISO de duas letras (UY, AR, BR…) ou o seu nome.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>País de la sede</source>
+      <translation>País da sede</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>País de la sede:</source>
+      <translation>País da sede:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>País de la sede: elíjalo; su ley rige los plazos de las solicitudes sobre datos personales.</source>
+      <translation>País da sede: escolha-o; sua lei rege os prazos das solicitações sobre dados pessoais.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>País de la sede: «{0}» no es un país reconocido; escriba su código ISO de dos letras (UY, AR, BR…) o su nombre.</source>
+      <translation>País da sede: «{0}» não é um país reconhecido; escreva seu código ISO de duas letras (UY, AR, BR…) ou seu nome.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -22123,6 +22143,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
       <source>Su historia en la bitácora deja de poder leerse sin que ningún sello deje de verificar. Las copias de respaldo anteriores conservan los datos hasta que su rotación las borre: la carta lo dice.</source>
       <translation>O histórico da pessoa no registro de alterações deixa de poder ser lido sem que nenhum selo deixe de ser verificado. Os backups anteriores conservam os dados até que a sua rotação os apague: a carta informa isso.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>Su ley de protección de datos fija los plazos de las solicitudes de las personas (Datos personales › Política la cambia).</source>
+      <translation>Sua lei de proteção de dados fixa os prazos das solicitações das pessoas (Dados pessoais › Política a altera).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -25893,6 +25918,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <source>la asociación</source>
       <translation>a associação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>la asociación no fijó la ley que aplica ({0}). Fíjela con «escritorio derechos politica --pais UY» (el país de su sede) o un plazo propio con «--dias-propios 15».</source>
+      <translation>a associação não fixou a lei aplicável ({0}). Fixe-a com «escritorio derechos politica --pais UY» (o país da sua sede) ou um prazo próprio com «--dias-propios 15».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>la asociación no fijó la ley que aplica ({0}). Fíjela en Datos personales › Política (el país de su sede), o un plazo propio en días.</source>
+      <translation>a associação não fixou a lei aplicável ({0}). Fixe-a em Dados pessoais › Política (o país da sua sede), ou um prazo próprio em dias.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -31922,6 +31957,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>—</source>
       <translation>—</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>— elija el país —</source>
+      <translation>— escolha o país —</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
@@ -38377,6 +38417,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
   </context>
   <context>
     <name>VistaDatosPersonales</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
+      <source>Nueva solicitud</source>
+      <translation>Nova solicitação</translation>
+    </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
       <source>Personas</source>

@@ -150,3 +150,13 @@ def test_los_documentos_ya_emitidos_no_cambian_y_los_nuevos_llevan_el_nombre_nue
     ok(cli("pagos", "recibo", 1, tmp_path / "despues.pdf", db=demo))
     nuevo = texto(tmp_path / "despues.pdf")
     assert "Red de Ciudades de Sudamérica" in nuevo and "RCSA" in nuevo and "Red de Ciudades del Sur" not in nuevo
+
+
+def test_el_pais_de_la_sede_fija_la_ley_de_los_datos_personales(cli, tmp_path):
+    """`asociacion crear --pais-sede` (issue 78: la asociación nacía sin ley y ninguna solicitud se registraba)."""
+    base = tmp_path / "sede.db"
+    falla(cli("asociacion", "crear", "--nombre", "Red Chica", "--sigla", "RCH", "--pais-sede", "Narnia", db=base),
+          "País de la sede: «Narnia» no es un país reconocido")
+    ok(cli("asociacion", "crear", "--nombre", "Red Chica", "--sigla", "RCH", "--paises", "UY", "--pais-sede",
+           "Uruguay", db=base))
+    assert ok(cli("derechos", "politica", db=base)).startswith("Ley: Ley 18.331")

@@ -319,6 +319,7 @@ def test_el_asistente_no_crea_una_asociacion_sin_paises(qtbot, tmp_path):
     asistente.show()
     asistente.datos.nombre.setText("Red Sin Países")  # (QTest no teclea letras fuera de ASCII)
     qtbot.keyClicks(asistente.datos.sigla, "rsp")
+    asistente.datos.pais_sede.setCurrentIndex(asistente.datos.pais_sede.findData("UY"))
     asistente.next()
     assert asistente.currentPage() is asistente.paises
     asistente.accept()

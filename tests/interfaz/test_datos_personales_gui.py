@@ -258,6 +258,29 @@ def test_una_solicitud_de_acceso_se_registra_con_su_plazo_y_se_responde_con_la_c
     assert leida["estado"] == "respondida" and carta.name in leida["respuesta"] and datos.name in leida["respuesta"]
 
 
+def test_sin_ley_que_aplique_la_solicitud_se_rechaza_antes_de_llenar_el_formulario(qtbot, abrir, copia_de_la_demo,
+                                                                                  avisos):
+    """Issue 78: el formulario se llenaba entero y recién al aceptarlo se rechazaba porque ninguna ley aplica. Ahora
+    «Nueva solicitud…» lo dice antes (con las palabras del servicio que rechaza) y lleva a Política."""
+    _preparar(copia_de_la_demo, con_persona=False)
+    db = abrir_base(copia_de_la_demo)
+    try:
+        fijar_politica(Oficina(db, listar_asociaciones(db)[0]).contexto, pais=None)
+    finally:
+        db.close()
+    ventana = abrir(copia_de_la_demo)
+    area = ventana.datos_personales
+    area.pestanas.setCurrentWidget(area.solicitudes)
+    abiertos = cuando_se_abra(DialogoNuevaSolicitud, lambda dialogo: pytest.fail("se abrió el formulario"))
+    _clic(qtbot, area.solicitudes.botones["nueva"])
+    qtbot.wait(100)
+    assert not abiertos
+    assert avisos.informes == [
+        "No se puede registrar una solicitud todavía: la asociación no fijó la ley que aplica (sin ley fijada). "
+        "Fíjela en Datos personales › Política (el país de su sede), o un plazo propio en días."]
+    assert area.pestanas.currentWidget() is area.politica
+
+
 def test_una_supresion_muestra_su_plan_antes_y_el_contacto_deja_la_lista(qtbot, abrir, copia_de_la_demo, tmp_path,
                                                                          avisos, monkeypatch):
     contacto, persona_id = _preparar(copia_de_la_demo)

@@ -308,6 +308,7 @@ def test_asistente_de_asociacion_con_sigla_y_nombre_hostiles(qtbot, tmp_path):
         asistente.show()
         asistente.datos.nombre.setText(f"Red del Sur{BEL}")
         asistente.datos.sigla.setText("r s")
+        asistente.datos.pais_sede.setCurrentIndex(asistente.datos.pais_sede.findData("UY"))
         asistente.next()
         asistente.paises.fijar("AR", "pleno")
         asistente.accept()

@@ -33,6 +33,7 @@ def test_crear_una_asociacion_con_el_asistente(qtbot, tmp_path, monkeypatch):
     def completar(asistente):
         asistente.datos.nombre.setText("Red de Municipios del Litoral")
         asistente.datos.sigla.setText("RML")
+        asistente.datos.pais_sede.setCurrentIndex(asistente.datos.pais_sede.findData("UY"))
         asistente.paises.fijar("AR", "pleno")
         asistente.paises.fijar("UY", "asociado")
         asistente.accept()
@@ -43,6 +44,29 @@ def test_crear_una_asociacion_con_el_asistente(qtbot, tmp_path, monkeypatch):
     asociacion = listar_asociaciones(db)[0]
     assert (asociacion["nombre"], asociacion["sigla"]) == ("Red de Municipios del Litoral", "RML")
     assert paises_de(Contexto(db, asociacion["id"])) == {"AR": "pleno", "UY": "asociado"}
+    # El país de la sede fija la ley de los datos personales: una solicitud ya se puede registrar (issue 78).
+    from escritorio.servicios.solicitudes_de_datos import politica, por_que_no_se_registra_una_solicitud
+    assert politica(Contexto(db, asociacion["id"])).pais == "UY"
+    assert por_que_no_se_registra_una_solicitud(Contexto(db, asociacion["id"])) is None
+
+
+def test_el_asistente_pide_el_pais_de_la_sede_junto_a_su_campo(qtbot, tmp_path):
+    db = abrir_base(tmp_path / "nueva.db")
+    asistente = AsistenteAsociacion(db)
+    qtbot.addWidget(asistente)
+    asistente.show()
+    asistente.datos.nombre.setText("Red de Municipios del Litoral")
+    asistente.datos.sigla.setText("RML")
+    asistente.next()
+    asistente.paises.fijar("AR", "pleno")
+    asistente.accept()
+    assert asistente.asociacion_id is None and listar_asociaciones(db) == []
+    assert asistente.currentPage() is asistente.datos   # el problema es de la primera página: vuelve a ella
+    assert "País de la sede: elíjalo; su ley rige los plazos" in asistente.aviso_datos.text()
+    assert asistente.datos.pais_sede.toolTip().startswith("País de la sede: elíjalo")
+    asistente.datos.pais_sede.setCurrentIndex(asistente.datos.pais_sede.findData("AR"))
+    asistente.accept()
+    assert asistente.asociacion_id is not None
 
 
 def test_sigla_repetida_se_explica_y_no_se_crea(qtbot, tmp_path):
@@ -53,6 +77,7 @@ def test_sigla_repetida_se_explica_y_no_se_crea(qtbot, tmp_path):
     qtbot.addWidget(asistente)
     asistente.datos.nombre.setText("Segunda")
     asistente.datos.sigla.setText("rml")
+    asistente.datos.pais_sede.setCurrentIndex(asistente.datos.pais_sede.findData("UY"))
     asistente.accept()
     assert asistente.asociacion_id is None
     # La sigla es de la primera página: el mensaje está junto a ella (la sigla se compara en mayúsculas).

@@ -5,13 +5,14 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage)
 
 from ...dominio.miembros import CATEGORIAS_PAIS, TAMANOS_PAPEL
-from ...dominio.paises import codigo_pais, nombre_pais
+from ...dominio.paises import codigo_pais, nombre_pais, todos_los_paises
 from ...dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
 from ...errores import ErrorValidacion
 from ...servicios.asociaciones import TIPOS_ASOCIACION, NuevaAsociacion, crear_asociacion, leer_sigla
 from ..comun import marcar_invalido, tr
 from ..piezas import AsistenteBase, ComboDeValores, DialogoBase
 from ..idioma import idioma_actual
+from ..orden_alfabetico import clave_en_la_ventana
 
 # Países que se ofrecen primero en el asistente (la región de trabajo habitual).
 PAISES_SUGERIDOS = ("AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GT", "HN", "MX", "NI", "PA",
@@ -118,11 +119,19 @@ class _PaginaDatos(QWizardPage):
         self.idioma_documentos.setCurrentIndex(self.idioma_documentos.findData(
             "pt" if idioma_actual().startswith("pt") else "es"))
         self.sede = QLineEdit()
+        # El país de la sede: su ley rige las solicitudes sobre datos personales (sin él, ninguna se registra).
+        self.pais_sede = QComboBox()
+        self.pais_sede.addItem(tr("— elija el país —"), None)
+        for codigo, nombre in sorted(todos_los_paises().items(), key=lambda par: clave_en_la_ventana(par[1])):
+            self.pais_sede.addItem(nombre, codigo)
+        self.pais_sede.setToolTip(tr("Su ley de protección de datos fija los plazos de las solicitudes de las personas "
+                                     "(Datos personales › Política la cambia)."))
         formulario = QFormLayout(self)
         formulario.addRow(tr("Nombre:"), self.nombre)
         formulario.addRow(tr("Sigla:"), self.sigla)
         formulario.addRow(tr("Tipo:"), self.tipo)
         formulario.addRow(tr("Ciudad sede:"), self.sede)
+        formulario.addRow(tr("País de la sede:"), self.pais_sede)
         formulario.addRow(tr("Papel de los documentos:"), self.papel)
         formulario.addRow(tr("Idioma de los documentos:"), self.idioma_documentos)
         self.nombre.textChanged.connect(self.completeChanged)
@@ -230,7 +239,8 @@ class AsistenteAsociacion(AsistenteBase):
     def accept(self) -> None:
         nueva = NuevaAsociacion(
             nombre=self.datos.nombre.text(), sigla=self.datos.sigla.text(), tipo=self.datos.tipo.valor(),
-            sede=self.datos.sede.text().strip() or None, papel=self.datos.papel.valor(),
+            sede=self.datos.sede.text().strip() or None, pais_sede=self.datos.pais_sede.currentData(),
+            papel=self.datos.papel.valor(),
             idioma_documentos=self.datos.idioma_documentos.currentData(), paises=self.paises.elegidos())
         try:
             self.asociacion_id = crear_asociacion(self.db, nueva, exigir_paises=True)
@@ -241,7 +251,8 @@ class AsistenteAsociacion(AsistenteBase):
 
     def _mostrar_problemas(self, error: ErrorValidacion) -> None:
         """Cada problema junto a su campo; si alguno es de la primera página, vuelve a ella."""
-        campos = {"Nombre": self.datos.nombre, "Sigla": self.datos.sigla, "Sede": self.datos.sede}
+        campos = {"Nombre": self.datos.nombre, "Sigla": self.datos.sigla, "Sede": self.datos.sede,
+                  tr("País de la sede"): self.datos.pais_sede}
         de_datos = []
         for campo in campos.values():
             marcar_invalido(campo, None)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from ....dominio import formato
 from ....servicios.personas import listar_personas
+from ....servicios.solicitudes_de_datos import por_que_no_se_registra_una_solicitud
 from ...comun import descartar
 from ...operaciones import FALLO, consultar_en_la_ventana
 from ...piezas import AreaPerezosa
@@ -63,9 +64,15 @@ class VistaDatosPersonales(AreaPerezosa):
         from ...dialogos.datos_personales import DialogoNuevaSolicitud
 
         contexto = self.contexto
-        personas = consultar_en_la_ventana(self, lambda: listar_personas(contexto, con_suprimidas=False),
-                                           que="personas registradas")
-        if personas is FALLO:
+        leido = consultar_en_la_ventana(self, lambda: (por_que_no_se_registra_una_solicitud(contexto),
+                                                       listar_personas(contexto, con_suprimidas=False)),
+                                        que="personas registradas")
+        if leido is FALLO:
+            return
+        motivo, personas = leido
+        if motivo is not None:   # antes de llenar el formulario, no después
+            QMessageBox.information(self, self.tr("Nueva solicitud"), motivo)
+            self.pestanas.setCurrentWidget(self.politica)
             return
         dialogo = DialogoNuevaSolicitud(self.oficina, personas, persona_id, self)
         dialogo.exec()
