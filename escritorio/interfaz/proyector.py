@@ -152,6 +152,11 @@ class PantallaDelProyector(QWidget):
         self.votacion = self._rotulo(negrita=True)
         self.resultado = self._rotulo(negrita=True)
         self.quorum = self._rotulo("secundario")
+        # A pantalla completa en la misma pantalla que la ventana (un equipo con una sola), la salida a la vista.
+        self.salida = self._rotulo("secundario")
+        self.salida.setText(self.tr("Esc: salir de la pantalla completa · Ctrl+W: cerrar esta pantalla"))
+        self.salida.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.salida.hide()
 
         self.columna = QWidget(self)   # quien habla, los próximos, la votación
         caja = QVBoxLayout(self.columna)
@@ -173,6 +178,7 @@ class PantallaDelProyector(QWidget):
         caja.addWidget(self.punto)
         caja.addLayout(medio, 1)
         caja.addWidget(self.quorum)
+        caja.addWidget(self.salida)
         # La ventana es del tamaño de la pantalla, no del de su contenido: lo que no entra se corta abajo.
         caja.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.columna.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
@@ -199,7 +205,8 @@ class PantallaDelProyector(QWidget):
                                    (self.excedido, 1 / 30), (self.rotulo_siguientes, 1 / 40),
                                    (self.siguientes, 1 / 28), (self.rotulo_votacion, 1 / 40),
                                    (self.votacion, 1 / 14 if sola else 1 / 26),
-                                   (self.resultado, 1 / 20 if sola else 1 / 30), (self.quorum, 1 / 34)):
+                                   (self.resultado, 1 / 20 if sola else 1 / 30), (self.quorum, 1 / 34),
+                                   (self.salida, 1 / 50)):
             fuente = QFont(self.font())
             fuente.setPixelSize(_px(alto, fraccion))
             fuente.setBold(bool(etiqueta.property("negrita")))
@@ -306,6 +313,12 @@ class PantallaDelProyector(QWidget):
                 self.setCursor(Qt.CursorShape.BlankCursor)
             else:
                 self.unsetCursor()
+            self.salida.setVisible(self.isFullScreen() and self._tapa_la_ventana())
+
+    def _tapa_la_ventana(self) -> bool:
+        """¿Está en la misma pantalla que la ventana de la secretaría? (entonces la tapa entera)."""
+        ventana = self.parentWidget().window() if self.parentWidget() is not None else None
+        return ventana is None or self.screen() is ventana.screen()
 
     def closeEvent(self, evento) -> None:
         for reloj in (self._releer, self._tic, self._demora):

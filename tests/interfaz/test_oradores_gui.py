@@ -122,6 +122,8 @@ def test_la_sala_solo_con_el_teclado(qtbot, pestana, copia_de_la_demo, sesion):
 
     anotar(qtbot, "Montevid")
     assert foco() is pestana.buscador                      # listo para el siguiente
+    # vacío y sin la lista del completador abierta: el Enter siguiente no vuelve a escribir el nombre (issue 78)
+    assert pestana.buscador.text() == "" and not pestana.buscador.completer().popup().isVisible()
     anotar(qtbot, "Rosario")
     anotar(qtbot, "Ana P")
     assert [pestana.cola.item(i).text() for i in range(pestana.cola.count())] == [

@@ -207,9 +207,14 @@ def test_teclas_de_la_pantalla(qtbot, editor):
     qtbot.keyClick(proyector, Qt.Key.Key_F11)
     qtbot.waitUntil(proyector.isFullScreen)
     assert proyector.cursor().shape() == Qt.CursorShape.BlankCursor
+    # Con una sola pantalla, tapa la ventana: la salida queda a la vista (issue 78).
+    assert proyector.salida.isVisible() and proyector.salida.text().startswith("Esc: salir de la pantalla completa")
+    assert proyector.salida.geometry().bottom() <= proyector.height()
+    proyector.grab().save(str(CAPTURAS / "pantalla-completa-con-la-salida.png"))
     qtbot.keyClick(proyector, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not proyector.isFullScreen())
     assert proyector.cursor().shape() != Qt.CursorShape.BlankCursor
+    assert not proyector.salida.isVisible()
     qtbot.keyClick(proyector, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not proyector.isVisible())
     assert editor.isVisible()

@@ -397,6 +397,9 @@ class PestanaOradores(QWidget):
         contexto = self.editor.contexto
 
         def limpiar() -> None:
+            # La lista del completador se cierra también: abierta, el Enter siguiente volvía a escribir el nombre
+            # recién anotado en el buscador y lo anotaba otra vez (o daba error).
+            self.buscador.completer().popup().hide()
             self.buscador.clear()
             self.tipo.setCurrentIndex(0)
             self.buscador.setFocus()
