@@ -12,6 +12,7 @@ función, que es correcta para cualquiera: «Presidencia», «Secretaría». Nun
 """
 
 import re
+import unicodedata
 
 from .traduccion import traducir
 
@@ -65,3 +66,31 @@ def cargo_de_firma(funcion: str, genero: str | None) -> str:
     """('presidencia', FEMENINO) -> 'Presidenta'; ('secretaria', None) -> 'Secretaría' (en el idioma en curso: en
     portugués «Presidenta», «Secretária», «Secretaria»)."""
     return traducir(FUNCIONES[funcion].get(genero, FUNCIONES[funcion][None]))
+
+
+# Las palabras de cada función, de cualquier género y en castellano o portugués (sin tildes: se comparan normalizadas).
+_PALABRAS_DE_LA_FUNCION = {
+    "presidencia": ("presidente", "presidenta", "presidencia"),
+    "secretaria": ("secretario", "secretaria", "secretaría", "secretária"),
+}
+
+
+def sin_la_funcion(texto: str, funcion: str) -> str:
+    """El nombre escrito en el borrador sin el título de la función que ya dice el bloque de firma: «Presidenta
+    Carolina Cosse», «Carolina Cosse, Presidenta», «Carolina Cosse (Presidenta)» o «la Presidenta: Carolina Cosse»
+    -> «Carolina Cosse» (si no, el bloque decía «Presidenta» dos veces). Lo demás, tal cual; solo el título, también
+    (es lo único que dice quién firma)."""
+    def sin_tildes(palabra: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", palabra.casefold()) if not unicodedata.combining(c))
+
+    palabras = "|".join(re.escape(sin_tildes(p)) for p in _PALABRAS_DE_LA_FUNCION[funcion])
+    plano = sin_tildes(texto)
+    if len(plano) != len(texto):   # una letra que se descompone distinto: sin posiciones seguras, tal cual
+        return texto.strip()
+    delante = re.match(rf"\s*(?:(?:la|el|a|o)\s+)?(?:{palabras})\b\s*[:,\-—–]?\s*", plano)
+    detras = re.search(rf"\s*(?:[,\-—–]\s*|\(\s*)(?:{palabras})\s*\)?\s*$", plano)
+    inicio = delante.end() if delante else 0
+    fin = detras.start() if detras else len(texto)
+    limpio = texto[inicio:fin].strip(" ,:;-—–")
+    return limpio or texto.strip()
+

@@ -288,20 +288,40 @@ def votacion_aprobada(punto_del_acta: dict) -> bool:
     return (punto_del_acta.get("votacion") or "").partition(". ")[2].startswith("Aprobada")
 
 
+class TextosPropuestos(TypedDict):
+    """La apertura y el cierre que se proponen (None: falta un dato de la sesión para escribirlo) y qué falta, dicho
+    para la secretaría: un texto propuesto nunca lleva «…», que la revisión del borrador rechaza al aprobar."""
+
+    apertura: str | None
+    cierre: str | None
+    faltan: list[str]
+
+
 @en_el_idioma_de_los_documentos
-def textos_propuestos(contexto: Contexto, sesion_id: int) -> tuple[str, str]:
-    """(apertura, cierre) para un acta que todavía no los tiene, con los datos de la sesión, en el idioma de los
-    documentos: la secretaría los revisa antes de guardarlos."""
+def textos_propuestos(contexto: Contexto, sesion_id: int) -> TextosPropuestos:
+    """La apertura y el cierre para un acta que todavía no los tiene, con los datos de la sesión, en el idioma de los
+    documentos: la secretaría los revisa antes de guardarlos. Sin la hora de la sesión no se propone la apertura, y
+    sin su hora de cierre (se registra al marcarla celebrada), el cierre."""
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     lugar = sesion["lugar"] or traducir("modalidad virtual")
     tipo = traducir("sesión extraordinaria") if sesion["tipo"] == "extraordinaria" else traducir("sesión ordinaria")
     fecha = fecha_larga(date.fromisoformat(sesion["fecha"]), con_dia=True)   # «jueves 10 de septiembre de 2026»
-    apertura = traducir("En {0}, el {1}, siendo las {2} horas, se reúne en {3} {4}, con la asistencia que se "
-                        "detalla a continuación.").format(lugar, fecha, sesion["hora"] or "…", tipo,
-                                                           el_organo(sesion["organo"]))
-    cierre = traducir("No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.").format(
-        sesion["hora_cierre"] or "…")
-    return apertura, cierre
+    faltan = []
+    apertura = cierre = None
+    if sesion["hora"]:
+        apertura = traducir("En {0}, el {1}, siendo las {2} horas, se reúne en {3} {4}, con la asistencia que se "
+                            "detalla a continuación.").format(lugar, fecha, sesion["hora"], tipo,
+                                                               el_organo(sesion["organo"]))
+    else:
+        faltan.append(traducir("Apertura: la sesión no tiene hora de inicio; escríbala en los datos de la sesión y "
+                               "vuelva a proponer los textos."))
+    if sesion["hora_cierre"]:
+        cierre = traducir("No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.").format(
+            sesion["hora_cierre"])
+    else:
+        faltan.append(traducir("Cierre: la sesión todavía no tiene hora de cierre; se propone cuando se registre (al "
+                               "marcarla celebrada)."))
+    return {"apertura": apertura, "cierre": cierre, "faltan": faltan}
 
 
 def guardar_borrador(contexto: Contexto, sesion_id: int, *, apertura: str | None = None,

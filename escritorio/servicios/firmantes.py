@@ -26,7 +26,7 @@ from ..dominio.miembros import cargo_local
 from ..dominio.sesiones import de_organo
 from ..dominio.texto import normalizar
 from ..dominio.traduccion import traducir
-from ..dominio.tratamiento import cargo_de_firma, genero_de
+from ..dominio.tratamiento import cargo_de_firma, genero_de, sin_la_funcion
 from .contexto import Contexto
 from .sesiones import sesion_de_la_asociacion
 
@@ -122,7 +122,8 @@ def firmante(contexto: Contexto, organo_id: int, al: date, funcion: str, texto: 
     # Un nombre escrito a mano: si es el de una autoridad de un miembro en la fecha, su cargo puede decir el género.
     cargos = [_cargo_que_dice(cargo, pais)
               for cargo, pais in tabla_actas.cargos_de_la_persona(db, asociacion_id, texto.casefold(), al.isoformat())]
-    return Firmante(texto, cargo_de_firma(funcion, genero_de(texto, *cargos)))
+    # El título de la función, si se escribió con el nombre, ya lo dice el bloque: la aclaración es el nombre solo.
+    return Firmante(sin_la_funcion(texto, funcion), cargo_de_firma(funcion, genero_de(texto, *cargos)))
 
 
 def firmantes_del_acta(contexto: Contexto, sesion_id: int, preside: str | None,

@@ -144,3 +144,26 @@ def test_la_firma_se_ve_sobre_la_linea_de_quien_firma_y_no_se_sale(documentos, t
     if shutil.which("pdfsig"):  # poppler, la biblioteca de muchos visores, también las da por buenas
         salida = subprocess.run(["pdfsig", str(ruta)], capture_output=True, text=True).stdout
         assert salida.count("Signature is Valid.") == 3, salida
+
+
+def test_el_titulo_escrito_con_el_nombre_no_se_repite_en_el_bloque_de_firma(demo_creada_por_la_cli, tmp_path):
+    """Issue 78: «Preside: Carolina Cosse, Presidenta» en el borrador daba «Carolina Cosse, Presidenta» sobre
+    «Presidenta». El bloque dice el nombre y, debajo, el cargo una vez (en el género que dice el título)."""
+    from escritorio.servicios.actas import guardar_borrador
+
+    base = tmp_path / "demo.db"
+    shutil.copy(demo_creada_por_la_cli, base)
+    db = abrir_base(base, crear=False)
+    try:
+        contexto = Contexto(db, 1)
+        sesion = next(s["id"] for s in listar_sesiones(contexto) if s["estado_acta"] == "borrador")
+        guardar_borrador(contexto, sesion, preside="Carolina Cosse, Presidenta", secretaria="Secretario Juan Pérez")
+        assert [(f.nombre, f.cargo) for f in firmantes_del_acta(contexto, sesion, "Carolina Cosse, Presidenta",
+                                                                "Secretario Juan Pérez")] == [
+            ("Carolina Cosse", "Presidenta"), ("Juan Pérez", "Secretario")]
+        imprimir_acta(contexto, sesion, tmp_path / "acta.pdf")
+    finally:
+        db.close()
+    ultima = PdfReader(tmp_path / "acta.pdf").pages[-1].extract_text()
+    assert "Carolina Cosse" in ultima and "Juan Pérez" in ultima
+    assert "Cosse, Presidenta" not in ultima and "Secretario Juan" not in ultima

@@ -5,7 +5,7 @@ Sin una palabra que lo diga, la función («Presidencia»), que vale para cualqu
 
 import pytest
 
-from escritorio.dominio.tratamiento import FEMENINO, MASCULINO, cargo_de_firma, genero_de, genero_en
+from escritorio.dominio.tratamiento import sin_la_funcion, FEMENINO, MASCULINO, cargo_de_firma, genero_de, genero_en
 
 
 @pytest.mark.parametrize("texto, genero", [
@@ -43,3 +43,19 @@ def test_manda_el_primer_texto_que_lo_dice():
 ])
 def test_cargo_de_firma(funcion, genero, cargo):
     assert cargo_de_firma(funcion, genero) == cargo
+
+
+@pytest.mark.parametrize("texto, funcion, nombre", [
+    ("Presidenta Carolina Cosse", "presidencia", "Carolina Cosse"),
+    ("Carolina Cosse, Presidenta", "presidencia", "Carolina Cosse"),
+    ("Carolina Cosse (Presidenta)", "presidencia", "Carolina Cosse"),
+    ("la Presidenta: Carolina Cosse", "presidencia", "Carolina Cosse"),
+    ("Sr. Juan Pérez — Secretario", "secretaria", "Sr. Juan Pérez"),
+    ("Secretária Ana Lima", "secretaria", "Ana Lima"),
+    ("Sra. Carolina Cosse", "presidencia", "Sra. Carolina Cosse"),   # un tratamiento no es la función
+    ("Presidenta", "presidencia", "Presidenta"),                     # solo el título: es lo único que hay
+    ("Presidente Prudente", "secretaria", "Presidente Prudente"),     # el de otra función no se toca
+])
+def test_sin_la_funcion(texto, funcion, nombre):
+    """Issue 78: «Presidenta Carolina Cosse» en el borrador daba un bloque de firma con «Presidenta» dos veces."""
+    assert sin_la_funcion(texto, funcion) == nombre

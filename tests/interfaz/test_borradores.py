@@ -474,3 +474,38 @@ def test_restaurar_un_respaldo_enseguida_deja_lo_escrito_en_la_copia_antes_de_re
     assert borrador(copia, datos)["preside"] == ACTA["preside"]
     assert borrador(ruta, datos)["preside"] != ACTA["preside"]   # la base es la del respaldo elegido
     programa.db = ventana.db
+
+
+def test_proponer_textos_no_escribe_un_cierre_que_la_aprobacion_rechaza(programa, base, qtbot, avisos):
+    """Issue 78: «Proponer textos» escribía «…siendo las … horas» sin la hora de cierre, y la revisión del borrador
+    lo rechazaba después como marcador de plantilla. Ahora el cierre se propone con la hora, o se dice qué falta."""
+    from escritorio.servicios.aprobacion_de_actas import BORRADOR_INCOMPLETO, motivos_para_no_aprobar
+
+    ruta, datos = base
+    programa.abrir()
+    editor = programa.abrir_sesion(datos["sesion"])
+    editor.pestanas.setCurrentWidget(editor.tab_acta)
+    acta = editor.tab_acta
+    qtbot.mouseClick(acta.boton_proponer, Qt.MouseButton.LeftButton)
+    assert "siendo las 10:30 horas" in acta.apertura.toPlainText()
+    assert acta.cierre.toPlainText() == ""
+    assert avisos == [("Proponer textos", "Cierre: la sesión todavía no tiene hora de cierre; se propone cuando se "
+                                          "registre (al marcarla celebrada).")]
+    assert programa.cerrar()
+
+    db = abrir_base(ruta)
+    try:
+        marcar_celebrada(Contexto(db, datos["asociacion"]), datos["sesion"], hora_cierre="12:45")
+    finally:
+        db.close()
+    programa.abrir()
+    editor = programa.abrir_sesion(datos["sesion"])
+    editor.pestanas.setCurrentWidget(editor.tab_acta)
+    acta = editor.tab_acta
+    qtbot.mouseClick(acta.boton_proponer, Qt.MouseButton.LeftButton)
+    assert acta.cierre.toPlainText() == "No habiendo más asuntos que tratar, se levanta la sesión siendo las 12:45 horas."
+    for campo, texto in ((acta.preside, "Secretaría Ejecutiva"), (acta.secretaria, "Carolina Cosse")):
+        campo.setText(texto)
+    assert programa.cerrar()   # al cerrar, lo escrito se guarda
+    motivos = en_la_base(ruta, lambda db: motivos_para_no_aprobar(Contexto(db, datos["asociacion"]), datos["sesion"]))
+    assert [m for m in motivos if m["clave"] == BORRADOR_INCOMPLETO] == []

@@ -349,12 +349,16 @@ class PestanaActa(QWidget):
         documentos (el del acta, no el de la ventana)."""
         from ...servicios.actas import textos_propuestos
 
-        apertura, cierre = textos_propuestos(self.editor.contexto,
-                                             self.editor.sesion_id)
-        if not self.apertura.toPlainText().strip():
-            self.apertura.setPlainText(apertura)
-        if not self.cierre.toPlainText().strip():
-            self.cierre.setPlainText(cierre)
+        propuestos = consultar_en_la_ventana(self, lambda: textos_propuestos(self.editor.contexto,
+                                                                             self.editor.sesion_id),
+                                             que="textos propuestos del acta")
+        if propuestos is FALLO:
+            return
+        for campo, texto in ((self.apertura, propuestos["apertura"]), (self.cierre, propuestos["cierre"])):
+            if texto and not campo.toPlainText().strip():
+                campo.setPlainText(texto)
+        if propuestos["faltan"]:   # lo que no se propuso, y por qué (nunca un texto con «…» que no se aprueba)
+            QMessageBox.information(self, self.tr("Proponer textos"), "\n\n".join(propuestos["faltan"]))
 
     # --- acciones ---
     def vista_previa(self) -> None:
