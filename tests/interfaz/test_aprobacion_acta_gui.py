@@ -193,3 +193,19 @@ def test_ningun_texto_de_la_pestana_acta_trae_la_sintaxis_de_la_linea_de_ordenes
     textos = [acta.pendientes.text()] + [b.toolTip() for b in (acta.boton_aprobar, acta.boton_firmar,
                                                                 acta.boton_firma_digital, acta.boton_erratas)]
     assert all("escritorio " not in t and "--" not in t for t in textos), textos
+
+
+def test_con_el_acta_aprobada_los_avisos_no_ofrecen_botones_apagados(vista, demo_abierta):
+    """Issue 78: en una sesión de acta aprobada, los avisos de las pestañas vacías pedían usar «Presentar…» o
+    «Agregar punto…», que están apagados. Ahora dicen lo que hubo."""
+    db, asociacion = demo_abierta
+    aprobada = next(s for s in listar_sesiones(Contexto(db, asociacion["id"])) if s["estado_acta"] == "aprobada")
+    vista.abrir(aprobada["id"])
+    editor = vista.editor
+    assert editor.solo_lectura
+    for aviso, boton in ((editor.tab_mociones.vacio, editor.tab_mociones.botones["presentar"]),
+                         (editor.orden.vacio, editor.orden.boton_punto),
+                         (editor.votaciones.vacio, None)):
+        assert "«" not in aviso.text() and "agregue" not in aviso.text().lower(), aviso.text()
+        assert boton is None or not boton.isEnabled()
+    assert editor.tab_mociones.vacio.text() == "La sesión no tuvo mociones."

@@ -115,6 +115,19 @@ def test_la_secretaria_vota_las_enmiendas_y_la_mocion_con_el_teclado(qtbot, edit
     assert not pestana.boton_resolucion.isEnabled()   # ya adoptada
 
 
+def test_el_detalle_de_la_mocion_muestra_el_texto_enmendado(qtbot, editor):
+    """Issue 78: la pestaña Mociones mostraba el texto presentado aunque una enmienda aprobada lo cambiara."""
+    editor, sala = editor
+    _votar_con_el_teclado(qtbot, editor.tab_enmiendas, "3", "1", "1")   # la enmienda 2 (suprime el párrafo 2)
+    editor.pestanas.setCurrentWidget(editor.tab_mociones)
+    mociones = editor.tab_mociones
+    mociones.seleccionar(sala.mocion)
+    texto = mociones.detalle.text()
+    assert "Texto con las enmiendas aprobadas (2):" in texto
+    enmendado, presentado = texto.split("Texto presentado:")
+    assert "2028" not in enmendado and "2028" in presentado   # el párrafo suprimido, solo en el presentado
+
+
 def test_presentar_una_enmienda_desde_la_ventana_y_lo_que_el_servicio_rechaza(qtbot, editor, monkeypatch):
     from escritorio.interfaz.dialogos import dialogo_enmienda
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QLabel, QPushButton, QScrollArea, QSplitter, QTab
 
 from ...dominio.mociones import TRANSICIONES
 from ...servicios import mociones as servicio
+from ...servicios.enmiendas import texto_final
 from ..comun import descartar, fecha_dma
 from ..flujo import FilaFluida
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
@@ -171,6 +172,15 @@ class PestanaMociones(QWidget):
         if m.motivo_admision:
             partes.append("<p><b>" + escape(self.tr("Admitida fuera de plazo: {0}").format(m.motivo_admision))
                           + "</b></p>")
+        # Con enmiendas aprobadas, lo que rige es el texto enmendado (el mismo que adopta la resolución); el presentado
+        # queda debajo, para comparar.
+        final = consultar_en_la_ventana(self, lambda: texto_final(self.editor.contexto, m.id),
+                                        que="texto enmendado de la moción")
+        if final is not FALLO and final.aprobadas:
+            partes.append("<p><b>" + escape(self.tr("Texto con las enmiendas aprobadas ({0}):").format(
+                ", ".join(str(n) for n in final.aprobadas))) + "</b></p>")
+            partes += [f"<p><b>[{n}]</b> {escape(p)}</p>" for n, p in enumerate(final.parrafos, 1)]
+            partes.append("<p><i>" + escape(self.tr("Texto presentado:")) + "</i></p>")
         partes += [f"<p><b>[{n}]</b> {escape(p)}</p>" for n, p in enumerate(m.parrafos, 1)]
         if m.fundamento:
             partes.append(f"<p><i>{escape(self.tr('Fundamento:'))}</i> {escape(m.fundamento)}</p>")
@@ -193,6 +203,9 @@ class PestanaMociones(QWidget):
         self.botones["retomar"].setEnabled(m is not None and m.estado == "aplazada" and m.retomada_en is None)
 
     def fijar_solo_lectura(self, solo_lectura: bool) -> None:
+        # Con el acta aprobada, «Presentar…» está apagado: el aviso no lo ofrece (issue 78).
+        self.vacio.setText(self.tr("La sesión no tuvo mociones.") if solo_lectura else
+                           self.tr("La sesión no tiene mociones. Registre las recibidas con «Presentar…» (Alt+P)."))
         self._actualizar_botones()
 
     # --- escribir ---

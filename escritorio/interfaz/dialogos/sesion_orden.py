@@ -249,6 +249,10 @@ class PestanaOrden(QWidget):
         return GUARDADO
 
     def fijar_solo_lectura(self, solo_lectura: bool) -> None:
+        # Con el acta aprobada, «Agregar punto…» está apagado: el aviso no lo ofrece (issue 78).
+        self.vacio.setText(self.tr("La sesión no tuvo orden del día: el acta está aprobada.") if solo_lectura else
+                           self.tr("El orden del día está vacío. Agregue el primer punto con «Agregar punto…»; los "
+                                   "puntos de tipo Votación o Elección aparecen luego en la pestaña Votaciones."))
         self.boton_punto.setEnabled(not solo_lectura)
         self.boton_aprobacion.setEnabled(not solo_lectura)
         self.boton_subpunto.setEnabled(not solo_lectura and self._punto is not None)

@@ -557,6 +557,10 @@ class PestanaVotaciones(QWidget):
         return self.resultado.text()
 
     def fijar_solo_lectura(self, solo_lectura: bool) -> None:
+        # Con el acta aprobada no se agregan puntos: el aviso no lo ofrece (issue 78).
+        self.vacio.setText(self.tr("La sesión no tuvo puntos que se votaran.") if solo_lectura else
+                           self.tr("No hay puntos que se voten. En el orden del día, agregue un punto de tipo Votación "
+                                   "o Elección."))
         cerrada = self._punto is not None and self.editor.votacion_de(self._punto) is not None
         editable = not solo_lectura and not cerrada
         for widget in (self.metodo, self.mayoria, self.base, self.a_favor, self.en_contra, self.abstenciones,
