@@ -467,14 +467,15 @@ def test_el_acta_dice_por_que_no_se_aprueba_hasta_que_la_sesion_se_celebra_y_el_
     assert "escritorio sesiones celebrada" not in acta.pendientes.text()   # issue 42: no la sintaxis de la CLI
     assert "Apertura: vacío" in acta.pendientes.text()
 
-    # «Proponer textos» antes de cerrar la sesión deja «siendo las … horas» en el cierre: se guarda solo y se señala.
+    # «Proponer textos» antes de registrar la hora de cierre no escribe «siendo las … horas» (que después no se
+    # aprueba, issue 78): propone la apertura, deja el cierre vacío y dice por qué.
     acta.proponer_textos()
     acta.preside.setText("Secretaría Ejecutiva")
     acta.secretaria.setText("Secretaría Técnica Permanente")
     acta.secretaria.textEdited.emit("Secretaría Técnica Permanente")
     qtbot.waitUntil(lambda: acta.estado_guardado.text() == "✓ Borrador guardado", timeout=3000)
     assert "Apertura: vacío" not in acta.pendientes.text()
-    assert "Cierre: todavía dice «…»" in acta.pendientes.text()
+    assert "Cierre: vacío" in acta.pendientes.text() and acta.cierre.toPlainText() == ""
     assert not acta.boton_aprobar.isEnabled()
     contexto = Contexto(db, asociacion["id"])
     # Lo que dice el servicio, con lo que se hace en la ventana: nada de la sintaxis de la línea de órdenes.

@@ -78,6 +78,7 @@ class EditorSesion(DeLaOficina, QWidget):
         self._votaciones: dict[int, dict | None] = {}   # punto_id -> servicios.resultados_en_su_idioma.votacion_mostrada
         self._elecciones: dict[int, object] = {}   # punto_id -> servicios.elecciones.Eleccion
         self.compacto = False
+        self._titulos: dict[int, str] = {}   # pestaña -> su título entero (con la cuenta o el estado)
         self._aviso_de_la_carga: str | None = None
         self._actos_confirmados: set[int] = set()   # sesiones cuyos actos se confirmaron antes de que empezaran
         self._celebrada_por_actos = None            # la previsión de la sesión que un acto dejó «Celebrada»
@@ -216,6 +217,7 @@ class EditorSesion(DeLaOficina, QWidget):
     def resizeEvent(self, evento) -> None:
         super().resizeEvent(evento)
         self._acomodar()
+        self._titulos_a_la_medida()
 
     def _acomodar(self) -> None:
         """Con poca altura (1024×600, 1366×768 al 150 %) el encabezado queda en una fila —volver, título, estado y
@@ -343,7 +345,7 @@ class EditorSesion(DeLaOficina, QWidget):
         pintar_chip(self.chip_quorum, "verde" if c.hay_quorum else "rojo")
         self.chip_quorum.setToolTip(q.enunciado())
         indice = self.pestanas.indexOf(self.tab_asistencia)
-        self.pestanas.setTabText(indice, self.tr("Asistencia ({0}/{1})").format(c.para_quorum, c.base))
+        self._titulo(indice, self.tr("Asistencia ({0}/{1})").format(c.para_quorum, c.base))
         detalle = (self.tr("{0} presentes y {1} por poder").format(c.presentes, c.poderes) if c.poderes
                    else self.tr("{0} presentes").format(c.presentes))
         self.pestanas.setTabToolTip(indice, self.tr("Para el quórum: {0} de {1} ({2}).").format(
@@ -353,15 +355,30 @@ class EditorSesion(DeLaOficina, QWidget):
         votables = [p for p in self.puntos if p["tipo"] in ("votacion", "eleccion")]
         cerradas = sum(1 for p in votables if self.votacion_de(p) is not None
                        or ((e := self.eleccion_de(p)) is not None and e.estado != "abierta"))
-        self.pestanas.setTabText(0, self.tr("Orden del día ({0})").format(len(self.puntos)))
+        self._titulo(0, self.tr("Orden del día ({0})").format(len(self.puntos)))
         self._chip_quorum()   # el título de Asistencia va con la insignia del quórum
-        self.pestanas.setTabText(2, self.tr("Votaciones ({0}/{1})").format(cerradas, len(votables)))
-        self.pestanas.setTabText(3, self.tr("Acta — {0}").format(tr(ESTADOS_ACTA[self.acta.estado]).lower()))
-        self.pestanas.setTabText(self.pestanas.indexOf(self.tab_mociones),
-                                 self.tr("Mociones ({0})").format(len(self.tab_mociones.mociones)))
-        for indice in range(self.pestanas.count()):   # el título entero, por si no entra (setElideMode)
+        self._titulo(2, self.tr("Votaciones ({0}/{1})").format(cerradas, len(votables)))
+        self._titulo(3, self.tr("Acta — {0}").format(tr(ESTADOS_ACTA[self.acta.estado]).lower()))
+        self._titulo(self.pestanas.indexOf(self.tab_mociones),
+                     self.tr("Mociones ({0})").format(len(self.tab_mociones.mociones)))
+        for indice in range(self.pestanas.count()):   # el título entero, por si no entra
             if indice != self.pestanas.indexOf(self.tab_asistencia):
-                self.pestanas.setTabToolTip(indice, self.pestanas.tabText(indice))
+                self.pestanas.setTabToolTip(indice, self._titulos.get(indice, self.pestanas.tabText(indice)))
+
+    def _titulo(self, indice: int, completo: str) -> None:
+        self._titulos[indice] = completo
+        self._titulos_a_la_medida()
+
+    def _titulos_a_la_medida(self) -> None:
+        """Los títulos enteros, si entran en la barra; si no (en portugués al 150 %), sin la cuenta ni el estado
+        («Presença», «Ata»), que dicen la ayuda emergente y el encabezado: una palabra cortada no se lee."""
+        barra = self.pestanas.tabBar()
+        for indice, completo in self._titulos.items():
+            barra.setTabText(indice, completo)
+        if sum(barra.tabSizeHint(n).width() for n in range(barra.count())) <= self.pestanas.width():
+            return
+        for indice, completo in self._titulos.items():
+            barra.setTabText(indice, completo.split(" (")[0].split(" — ")[0])
 
     def _aplicar_solo_lectura(self) -> None:
         self.boton_cierre.setEnabled(not self.solo_lectura)

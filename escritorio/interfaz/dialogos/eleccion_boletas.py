@@ -6,10 +6,11 @@ van al `Recuento` (`por_boleta`) y el servicio las revisa una por una y las suma
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...dominio.boletas import BOLETAS_SIN_MARCAS
 from ..comun import tr
+from ..flujo import FilaFluida
 from ..piezas import nota, subtitulo
 from .sesion_piezas import confirmar_borrado
 
@@ -31,7 +32,8 @@ class BoletaPorBoleta(QWidget):
         self._rejilla = QGridLayout(self._rejilla_widget)
         self._rejilla.setContentsMargins(0, 0, 0, 0)
         caja.addWidget(self._rejilla_widget)
-        botones = QHBoxLayout()
+        # Los botones siguen en otra fila si no entran (a 1024 px, o al 150 %, seis botones no caben en una).
+        botones = FilaFluida()
         self.boton_agregar = QPushButton(self.tr("Agregar la boleta marcada"))
         self.boton_agregar.clicked.connect(self.agregar_marcada)
         botones.addWidget(self.boton_agregar)
@@ -41,7 +43,6 @@ class BoletaPorBoleta(QWidget):
             boton.clicked.connect(lambda _=False, c=codigo: self.agregar(c))
             botones.addWidget(boton)
             self.botones_sin_marcas[codigo] = boton
-        botones.addStretch(1)
         self.boton_borrar = QPushButton(self.tr("Borrar las boletas"))
         self.boton_borrar.clicked.connect(self.borrar_si_confirma)
         botones.addWidget(self.boton_borrar)

@@ -75,8 +75,10 @@ class RecuentoEleccion:
         self.rejilla.setContentsMargins(0, 0, 0, 0)
         self.rejilla.setHorizontalSpacing(14)
         self.rejilla.setVerticalSpacing(6)
-        self.rejilla.setColumnMinimumWidth(0, 260)
-        self.rejilla.setColumnStretch(3, 1)
+        # El nombre de la candidatura se parte en renglones antes que empujar el contador y «Quitar» fuera de la vista
+        # (no hay desplazamiento de costado): a 1024 px, o al 150 %, con nombres largos.
+        self.rejilla.setColumnMinimumWidth(0, 140)
+        self.rejilla.setColumnStretch(0, 1)
         self.otros_cerrada = nota()
 
         # Votación nominal: el voto de cada miembro que puede votar.
@@ -226,6 +228,7 @@ class RecuentoEleccion:
             electa = c["id"] == ganadora or c["id"] in orden_electa
             nombre = QLabel(("✓ " if electa else "") + c["nombre"])
             nombre.setToolTip(c["nombre"])
+            nombre.setWordWrap(True)
             if electa:
                 nombre.setStyleSheet(f"color: {VERDE}; font-weight: 600;")
             self.rejilla.addWidget(nombre, fila, 0)

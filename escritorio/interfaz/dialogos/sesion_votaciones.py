@@ -180,7 +180,6 @@ class PestanaVotaciones(QWidget):
         caja.addWidget(self.aviso_cambio)
         caja.addLayout(cambio)
         caja.addSpacing(6)
-        caja.addWidget(self.totales)
         caja.addWidget(self.panel_nominal, 1)
         self.panel_nominal.hide()
         self.boton_eleccion = QPushButton(self.tr("Elegir un cargo…"))
@@ -217,6 +216,9 @@ class PestanaVotaciones(QWidget):
         caja.setContentsMargins(0, 0, 0, 0)
         caja.setSpacing(8)
         caja.addWidget(desplazable, 1)
+        # A favor, en contra y abstenciones, fuera del desplazamiento: lo principal del recuento siempre a la vista
+        # (al 150 % quedaban al fondo de un desplazamiento chico; issue 78).
+        caja.addWidget(self.totales)
         caja.addWidget(self.resultado)
         caja.addWidget(self.problemas)
         caja.addWidget(self.aviso_borrador)
@@ -380,6 +382,7 @@ class PestanaVotaciones(QWidget):
         self.quorum.setVisible(cerrada is None)
         self.regla.setVisible(cerrada is None)
         self.formulario.setVisible(cerrada is None)
+        self.totales.setVisible(cerrada is None and self.metodo.currentData() != "nominal")
         self.cerrada.setVisible(cerrada is not None)
         self.boton_cerrar.setVisible(cerrada is None)
         # Abierta, el recuento ocupa lo que haya (y se desplaza); cerrada, el resultado va debajo de «Votación cerrada».

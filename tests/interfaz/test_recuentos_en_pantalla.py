@@ -1,0 +1,47 @@
+"""Los recuentos con datos de verdad caben en una pantalla chica (issue 78, punto 2): una elección de ocho
+candidaturas con tres boletas de varias marcas y una votación simple, en 1024×600 en castellano y en 1366×768 al
+150 % en portugués y en inglés. Antes, la elección era más ancha que su área (sin barra de costado: «Agregar
+candidatura…» se veía «A», «Quitar» cortado, Tab la corría de costado), a favor / en contra / abstenciones quedaban
+al fondo de un desplazamiento chico y los títulos de las pestañas se cortaban en portugués.
+
+Cada pantalla en un subproceso (`recuentos_en_pantalla.py`): su tamaño, su escala y su idioma se fijan antes de
+crear la aplicación. Capturas en tests/artefactos/pantallas/recuentos/ (o $ESCRITORIO_ARTEFACTOS/…)."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import recuentos_en_pantalla
+
+GUION = Path(recuentos_en_pantalla.__file__)
+PANTALLAS = {"es-1024x600": ("1024", "600", None, "es_ES"),
+             "pt-1366x768@150": ("1366", "768", "1.5", "pt_BR"),
+             "en-1366x768@150": ("1366", "768", "1.5", "en")}
+
+
+@pytest.mark.parametrize("etiqueta", PANTALLAS)
+def test_la_eleccion_y_la_votacion_caben_con_datos(etiqueta, copia_de_la_demo, tmp_path):
+    ancho, alto, escala, idioma = PANTALLAS[etiqueta]
+    entorno = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
+    entorno.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "datos"), PYTHONIOENCODING="utf-8")
+    if escala:
+        entorno["QT_SCALE_FACTOR"] = escala
+    hecho = subprocess.run([sys.executable, str(GUION), str(copia_de_la_demo), ancho, alto, idioma, etiqueta],
+                           env=entorno, capture_output=True, text=True, encoding="utf-8", timeout=300)
+    assert hecho.returncode == 0, hecho.stderr
+    resultado = json.loads(hecho.stdout.strip().splitlines()[-1])
+    assert resultado["escala"] == float(escala or 1)
+
+    eleccion = resultado["eleccion"]
+    assert eleccion["cortados"] == [], eleccion          # nada cortado a lo ancho («A», «Remo»)
+    assert eleccion["angostos"] == [], eleccion          # ningún botón más angosto que su texto
+    assert eleccion["sin_desplazar_de_costado"], eleccion["anchos"]
+    assert not eleccion["se_corre_con_tab"]              # Tab no corre el panel bajo el mouse
+    votacion = resultado["votacion"]
+    assert votacion["cortados"] == [] and votacion["angostos"] == [], votacion
+    assert votacion["anidados"] == [] and votacion["contadores_a_la_vista"], votacion
+    assert resultado["pestanas_cortadas"] == []
