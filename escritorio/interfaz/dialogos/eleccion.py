@@ -22,6 +22,7 @@ from ...servicios.recuento_de_eleccion import calcular, cerrar_eleccion, estado_
 from ...servicios.miembros import listar_miembros
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..comun import descartar
+from ..flujo import FilaFluida
 from ..recuentos_en_curso import BorradorDelPanel
 from ..piezas import GRIS, VERDE, DesplazableAlAncho, escalar, nota, panel, titulo
 from .eleccion_dialogos import DialogoCandidatura, DialogoCargo, DialogoConfirmacion, cargo_sugerido
@@ -148,10 +149,9 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         self.resoluciones = QLabel()
         self.resoluciones.setWordWrap(True)
         self.resoluciones.setTextFormat(Qt.TextFormat.RichText)
-        acciones = QHBoxLayout()
+        acciones = FilaFluida()   # si no entran en una fila (1024 px, 150 %), siguen debajo: ninguno cortado
         for boton in (self.boton_cerrar, self.boton_confirmar, self.boton_vuelta, self.boton_resolucion):
             acciones.addWidget(boton)
-        acciones.addStretch(1)
 
         contenido = QWidget()
         caja = QVBoxLayout(contenido)

@@ -10,12 +10,12 @@ Todos los diálogos del programa heredan de `DialogoBase` (o de `AsistenteBase`,
 un área con desplazamiento; la botonera (Aceptar, Cancelar, Siguiente…) queda fuera, siempre a la vista.
 """
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractButton, QBoxLayout, QDialog, QDialogButtonBox, QFrame, QLabel, QLayout,
                                QLayoutItem, QScrollArea, QStyle, QVBoxLayout, QWidget, QWizard)
 
 # La regla de la pantalla, en su módulo (la ventana principal la usa al abrir, sin cargar los diálogos).
-from .pantalla import MARGEN, caber_en_la_pantalla, medida_libre, pantalla_libre  # noqa: F401
+from .pantalla import MARGEN, caber_en_la_pantalla, dentro_de_la_pantalla, medida_libre, pantalla_libre  # noqa: F401
 
 # Se marca el widget cuyo contenido ya pasó a un área con desplazamiento (no se envuelve dos veces).
 _ENVUELTO = "contenidoDesplazable"
@@ -140,6 +140,7 @@ def crecer_a_lo_alto(ventana: QDialog, margen: tuple[int, int] = MARGEN) -> None
         envolver_en_desplazamiento(ventana, maximo.width())
         necesario = maximo.height()
     ventana.resize(ventana.width(), necesario)
+    dentro_de_la_pantalla(ventana)   # creció hacia abajo: su botonera, sobre el pie de la pantalla
 
 
 class DialogoBase(QDialog):
@@ -156,6 +157,9 @@ class DialogoBase(QDialog):
         if modal is not None:
             self.setModal(modal)
         self._margen = MARGEN
+        # Sobre el pie de la pantalla, un momento después de mostrarse o de crecer (ya ubicado): un temporizador
+        # propio, que muere con el diálogo (nunca llama a uno ya borrado).
+        self._al_pie = QTimer(self, singleShot=True, interval=0, timeout=lambda: dentro_de_la_pantalla(self))
 
     def caber_en_la_pantalla(self, ancho: int, alto: int, margen: tuple[int, int] = MARGEN) -> bool:
         """El tamaño ancho×alto, achicado si la pantalla no lo da (ver `caber_en_la_pantalla`); el margen vale
@@ -166,6 +170,8 @@ class DialogoBase(QDialog):
     def showEvent(self, evento) -> None:
         if not evento.spontaneous():
             ajustar_a_la_pantalla(self, self._margen)
+            # Ya ubicado (centrado sobre su ventana): que su borde de abajo no quede bajo la barra de tareas.
+            self._al_pie.start()
         super().showEvent(evento)
 
     def event(self, evento) -> bool:
@@ -173,6 +179,12 @@ class DialogoBase(QDialog):
         if evento.type() == QEvent.Type.LayoutRequest:
             crecer_a_lo_alto(self, self._margen)
         return hecho
+
+    def resizeEvent(self, evento) -> None:
+        super().resizeEvent(evento)
+        if self.isVisible() and evento.size().height() > evento.oldSize().height() > 0:
+            # Creció hacia abajo (su disposición pidió más alto): la botonera, sobre el pie de la pantalla.
+            self._al_pie.start()
 
 
 class AsistenteBase(QWizard):

@@ -6,8 +6,11 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-# Lo que se deja alrededor de un diálogo: la barra de título y los bordes que agrega el gestor de ventanas.
-MARGEN = (40, 60)
+# Lo que se deja libre al pie de la pantalla: una barra de tareas que la pantalla no descuenta (una que se oculta
+# sola, o un escritorio que no la informa) no tapa los botones de un diálogo (issue 78: llegaban a y=595 de 600).
+LIBRE_ABAJO = 48
+# Lo que se deja alrededor de un diálogo: la barra de título y los bordes que agrega el gestor de ventanas, y el pie.
+MARGEN = (40, 60 + LIBRE_ABAJO)
 
 
 def pantalla_libre(ventana: QWidget) -> QRect | None:
@@ -32,3 +35,15 @@ def caber_en_la_pantalla(ventana: QWidget, ancho: int, alto: int, margen: tuple[
     medida = pedido if maximo is None else pedido.boundedTo(maximo)
     ventana.resize(medida)
     return medida != pedido
+
+
+def dentro_de_la_pantalla(ventana: QWidget) -> None:
+    """Sube `ventana` si su borde de abajo pasa de la pantalla libre menos `LIBRE_ABAJO` (un diálogo que creció
+    con un texto más largo, o que se centró sobre una ventana baja), sin pasar del borde de arriba."""
+    libre = pantalla_libre(ventana)
+    if libre is None:
+        return
+    marco = ventana.frameGeometry()
+    tope = libre.bottom() - LIBRE_ABAJO
+    if marco.bottom() > tope:
+        ventana.move(marco.x(), max(libre.top(), marco.y() - (marco.bottom() - tope)))
