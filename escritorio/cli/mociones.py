@@ -9,6 +9,7 @@ from dataclasses import asdict
 from ..documentos.visible import visible
 from ..dominio import formato
 from ..dominio.referencias import AYUDA_PUNTO
+from ..dominio.sesiones import a_organo
 from .actos_de_sesion import acto_de_la_sesion
 from .argumentos import fecha, identificador
 from .argumentos import punto as un_punto
@@ -174,7 +175,7 @@ def orden_ver(args) -> None:
     print(f"Moción {m.numero} — {visible(m.titulo)}")
     print(f"Punto {m.punto}: {visible(m.punto_titulo)}")
     print(f"Estado: {m.nombre_estado}" + (f" — {visible(m.motivo)}" if m.motivo else "")
-          + (f" (a {visible(m.organo_derivada)})" if m.organo_derivada else ""))
+          + (f" ({visible(a_organo(m.organo_derivada))})" if m.organo_derivada else ""))
     print(f"Autores: {_firmantes(m)}")
     if m.apoyos:
         print("Apoyos: " + ", ".join(visible(f.nombre) for f in m.apoyos))
@@ -209,7 +210,7 @@ def orden_decidir(args) -> None:
             hecha = servicio.derivar(contexto, mocion_id, elegir_organo(contexto, args.organo)["id"], args.motivo)
         else:
             hecha = getattr(servicio, args.decision)(contexto, mocion_id, args.motivo)
-    detalle = f" a {visible(hecha.organo_derivada)}" if hecha.organo_derivada else ""
+    detalle = f" {visible(a_organo(hecha.organo_derivada))}" if hecha.organo_derivada else ""
     print(f"Moción {hecha.numero} de la sesión {hecha.sesion_id}: {hecha.nombre_estado.lower()}{detalle}."
           + (" Admitida fuera de plazo, con su motivo." if args.decision == "admitir" and hecha.admitida_fuera_de_plazo
              else ""))

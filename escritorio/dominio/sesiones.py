@@ -209,6 +209,21 @@ def el_organo(organo: str) -> str:
     return (traducir("la {0}") if _es_femenino(nombre) else traducir("el {0}")).format(nombre)
 
 
+def a_organo(organo: str) -> str:
+    """«al Consejo», «a la Asamblea General» (en portugués «ao Conselho», «à Assembleia Geral»): la preposición «a»
+    y el artículo, contraídos, en el idioma en curso; el nombre, como se escribió (una moción derivada a un
+    órgano)."""
+    nombre = (organo or "").strip()
+    if not nombre:
+        return ""
+    primera = nombre.split()[0].lower()
+    if primera == "el" and " " in nombre:
+        return traducir("al {0}").format(nombre.split(" ", 1)[1])
+    if primera in ("la", "los", "las"):
+        return traducir("a {0}").format(nombre)
+    return (traducir("a la {0}") if _es_femenino(nombre) else traducir("al {0}")).format(nombre)
+
+
 def cita_resolucion(tipo: str, numero: int, anio: int, organo: str) -> str:
     """'Resolución 1/2026 del Consejo': cada órgano numera sus resoluciones por año y tipo, así que dos órganos
     tienen cada uno su «Resolución 1/2026»; sin el órgano la cita es ambigua (issue 13, punto 4)."""

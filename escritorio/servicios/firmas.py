@@ -25,7 +25,7 @@ from ..documentos.verificacion_de_firmas import (AGREGADOS, INTEGRA, MODIFICADA,
                                                  cargar_raices, verificar_pdf)
 from ..documentos.firma_largo_plazo import (CON_DATOS_DE_VALIDACION, NIVEL_B, NIVELES, Requisitos, nivel_pedido,
                                              requisitos)
-from ..dominio.sesiones import cita_resolucion
+from ..dominio.sesiones import cita_resolucion, de_organo
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
@@ -85,7 +85,15 @@ __all__ = ["Certificado", "ContrasenaIncorrecta", "FirmaGuardada", "NIVELES", "P
 
 
 def _nombre_acta(acta: dict) -> str:
-    return traducir("Acta de la sesión N.º {0} del {1} ({2})").format(acta["numero"], acta["organo"], acta["fecha"])
+    """«Acta de la sesión N.º 61 del Consejo (…)», «… de la Asamblea General (…)»: el artículo, el del órgano."""
+    return traducir("Acta de la sesión N.º {0} {1} ({2})").format(acta["numero"], de_organo(acta["organo"]),
+                                                                 acta["fecha"])
+
+
+def _motivo_acta(acta: dict) -> str:
+    """El motivo que queda en la firma del PDF si no se da otro: «Firma del acta de la sesión N.º 61 del Consejo»,
+    «… de la Asamblea General» (en el idioma de los documentos)."""
+    return traducir("Firma del acta de la sesión N.º {0} {1}").format(acta["numero"], de_organo(acta["organo"]))
 
 
 def _acta_aprobada(db: BaseDeDatos, asociacion_id: int, sesion_id: int) -> dict:
@@ -200,7 +208,7 @@ def firmar_acta_digitalmente(contexto: Contexto, sesion_id: int, certificado: Ce
     documento = _nombre_acta(acta)
     return _firmar(db, asociacion_id, "acta", acta["id"], documento,
                    lambda: _pdf_del_acta(db, asociacion_id, sesion_id), certificado,
-                   motivo or f"Firma del acta de la sesión N.º {acta['numero']} del {acta['organo']}", lugar,
+                   motivo or _motivo_acta(acta), lugar,
                    pedido, al_guardar=lambda: tabla_firmas.pasar_el_acta_a_firmada(db, acta["id"]))
 
 

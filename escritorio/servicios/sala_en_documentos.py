@@ -23,7 +23,7 @@ from ..dominio import formato
 from ..dominio.enmiendas import Cambio, ParrafoComparado, aplicar, comparacion, parrafos, unir
 from ..dominio.mociones import fuera_de_plazo
 from ..dominio.sala import NOMBRES_ESTADO_ENMIENDA, NOMBRES_ESTADO_MOCION, NOMBRES_TIPO_ORADOR
-from ..dominio.sesiones import cita_resolucion
+from ..dominio.sesiones import a_organo, cita_resolucion
 from ..dominio.traduccion import traducir
 from .contexto import Contexto
 from .reglas_de_la_sala import plazo_de_las_mociones
@@ -130,7 +130,8 @@ def _estado_de_la_mocion(m: dict) -> str:
         return traducir("Aprobada; adoptada como {0}.").format(cita_resolucion(
             m["resolucion_tipo"], m["resolucion_numero"], m["resolucion_anio"], m["resolucion_organo"]))
     if estado == "derivada":
-        return _con_motivo(traducir("Derivada a {0}").format(m["derivada_a_nombre"] or "—"), m["motivo"])
+        # «Derivada al Consejo», «Derivada a la Comisión Directiva»: el artículo, el del órgano.
+        return _con_motivo(traducir("Derivada {0}").format(a_organo(m["derivada_a_nombre"]) or "—"), m["motivo"])
     if estado == "aplazada":
         return _con_motivo(traducir("Aplazada a una sesión posterior"), m["motivo"])
     if estado in ("no_admitida", "retirada"):

@@ -89,8 +89,9 @@ def test_la_vida_de_las_mociones_por_la_cli(cli, copia_de_la_demo, tmp_path):
     assert "ese estado es final" in rechazo(orden("mociones", "retirar", "2", "--sesion", s))
 
     # Derivar la tardía a una unidad temática; aplazar la 1.
-    assert "UT Cultura" in ok(orden("mociones", "derivar", "3", "--sesion", s, "--organo", "UT Cultura", "--motivo",
-                                    "Es de la unidad"))
+    # Con el artículo del órgano (issue 78, §4): «derivada a la UT Cultura».
+    assert "derivada a la UT Cultura." in ok(orden("mociones", "derivar", "3", "--sesion", s, "--organo", "UT Cultura",
+                                                  "--motivo", "Es de la unidad"))
     ok(orden("mociones", "aplazar", "1", "--sesion", s, "--motivo", "Falta el informe de la UT"))
 
     listado = {m["numero"]: m for m in como_json(orden("mociones", "listar", "--sesion", s, "--json",

@@ -180,7 +180,7 @@ def test_derivar_aplazar_y_retomar_con_el_teclado(qtbot, vista, demo_abierta, mo
     pestana.seleccionar(ids[0])
     QTest.keyClick(pestana, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: pestana.mocion is not None and pestana.mocion.estado == "derivada")
-    assert pestana.mocion.organo_derivada == "UT Cultura" and "UT Cultura" in pestana.detalle.text()
+    assert pestana.mocion.organo_derivada == "UT Cultura" and "(a la UT Cultura)" in pestana.detalle.text()
 
     pestana.seleccionar(ids[1])
     QTest.keyClick(pestana, Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QLabel, QPushButton, QScrollArea, QSplitter, QTab
                                QVBoxLayout, QWidget)
 
 from ...dominio.mociones import TRANSICIONES
+from ...dominio.sesiones import a_organo
 from ...servicios import mociones as servicio
 from ...servicios.enmiendas import texto_final
 from ..comun import descartar, fecha_dma
@@ -165,7 +166,7 @@ class PestanaMociones(QWidget):
         repetido = m.estado == "admitida" and m.motivo == m.motivo_admision
         estado = m.nombre_estado + (f" — {m.motivo}" if m.motivo and not repetido else "")
         if m.organo_derivada:
-            estado += " " + self.tr("(a {0})").format(m.organo_derivada)
+            estado += f" ({a_organo(m.organo_derivada)})"   # «(al Consejo)», «(a la Comisión Directiva)»
         partes.append("<br><b>" + escape(self.tr("Estado: {0}").format(estado)) + "</b></p>")
         if m.aviso_de_plazo:
             partes.append(f"<p style='color: {ROJO};'>{escape(m.aviso_de_plazo)}</p>")
