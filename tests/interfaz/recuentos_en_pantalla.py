@@ -44,7 +44,33 @@ def preparar(db) -> int:
     miembros = {m["nombre"]: m["id"] for m in listar_miembros(contexto)}
     for nombre in CANDIDATAS:
         agregar_candidatura(contexto, punto, miembros.get(nombre), None if nombre in miembros else nombre)
+    _sala_con_datos(contexto, sesion, list(miembros.values()))
     return sesion
+
+
+def _sala_con_datos(contexto, sesion: int, miembros: list[int]) -> None:
+    """Doce oradores en la lista del punto y una moción con tres enmiendas, en un punto con nombre largo."""
+    from escritorio.dominio.enmiendas import Cambio
+    from escritorio.servicios import enmiendas, mociones
+    from escritorio.servicios.oradores import pedir_palabra
+    from escritorio.servicios.sesiones_asistencia import asistencia
+    from escritorio.servicios.sesiones_puntos import agregar_punto
+
+    presentes = [h.miembro_id for h in asistencia(contexto, sesion).habilitados]
+    punto = agregar_punto(contexto, sesion, "Declaración de las ciudades sobre la adaptación al cambio climático y "
+                                            "la gestión integral de riesgos", "votacion")
+    for miembro in presentes[:12]:
+        pedir_palabra(contexto, punto, miembro)
+    mocion = mociones.presentar(contexto, punto, "Declaración sobre la adaptación al cambio climático",
+                                "Las ciudades miembro reconocen la urgencia climática.\n\nAdoptarán un plan de "
+                                "adaptación antes de 2028.\n\nInformarán cada año a la Secretaría Ejecutiva.",
+                                autores=[presentes[0]]).id
+    mociones.admitir(contexto, mocion)
+    for cambio, autor in ((Cambio("reemplazar", 2, "Adoptarán un plan de adaptación antes de 2027."), presentes[1]),
+                          (Cambio("suprimir", 3), presentes[2]),
+                          (Cambio("insertar", 1, "Se crea un fondo común de las ciudades para la adaptación."),
+                           presentes[3])):
+        enmiendas.admitir(contexto, enmiendas.presentar(contexto, mocion, [cambio], [autor]).id)
 
 
 def _rect(r) -> list[int]:
@@ -78,6 +104,22 @@ def recortes(raiz) -> dict:
             if niveles > 1:
                 anidados.append(nombre)
     return {"cortados": cortados, "angostos": angostos, "anidados": anidados}
+
+
+def filas_a_la_vista(raiz) -> dict[str, list[int]]:
+    """Por cada tabla o lista a la vista: [filas a la vista, filas]. Una que muestra una sola de sus filas (la
+    votación de abajo la aplastó) no sirve para elegir."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    medidas = {}
+    for vista in raiz.findChildren(QAbstractItemView):
+        if not vista.isVisible() or vista.model() is None or vista.model().rowCount() == 0:
+            continue
+        alto = vista.sizeHintForRow(0)
+        if alto > 0:
+            medidas[vista.accessibleName() or vista.objectName() or type(vista).__name__ + str(len(medidas))] = [
+                vista.viewport().height() // alto, vista.model().rowCount()]
+    return medidas
 
 
 def medir(ventana, sesion: int, carpeta: Path, esperar) -> dict:
@@ -130,6 +172,16 @@ def medir(ventana, sesion: int, carpeta: Path, esperar) -> dict:
         campo.visibleRegion().boundingRect().size() == campo.size()
         for campo in (votaciones.a_favor, votaciones.en_contra, votaciones.abstenciones))
     ventana.grab().save(str(carpeta / "votacion.png"))
+    for nombre, pestana in (("asistencia", editor.tab_asistencia), ("oradores", editor.tab_oradores),
+                            ("enmiendas", editor.tab_enmiendas), ("mociones", editor.tab_mociones),
+                            ("acta", editor.tab_acta), ("orden", editor.orden)):
+        editor.pestanas.setCurrentWidget(pestana)
+        if pestana is editor.tab_oradores:   # el punto con los doce oradores
+            pestana.punto.setCurrentIndex(pestana.punto.count() - 1)
+        esperar()
+        resultado[nombre] = recortes(pestana)
+        resultado[nombre]["filas_a_la_vista"] = filas_a_la_vista(pestana)
+        ventana.grab().save(str(carpeta / f"{nombre}.png"))
     barra = editor.pestanas.tabBar()
     resultado["pestanas_cortadas"] = [barra.tabText(n) for n in range(barra.count())
                                       if barra.tabRect(n).width() < barra.tabSizeHint(n).width() - 1]
