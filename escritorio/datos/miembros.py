@@ -116,6 +116,14 @@ def padron_en_tuplas(db: BaseDeDatos, asociacion_id: int, hoy: str) -> list[tupl
     return db.execute(_PADRON + _por_nombre(db), {"asociacion": asociacion_id, "hoy": hoy}).fetchall()
 
 
+def estados_e_ingresos(db: BaseDeDatos, asociacion_id: int, hoy: str) -> list[tuple[str, str | None]]:
+    """(estado vigente al día `hoy`, fecha de ingreso) de cada miembro, sin orden: las mismas reglas que `vigentes`
+    para el estado, sin leer la población ni la autoridad (para contar a los miembros vigentes)."""
+    return db.execute(f"SELECT coalesce(e.estado, {ANTES_DEL_PRIMER_ESTADO}), m.fecha_ingreso FROM miembros m "
+                      f"{_ESTADO_VIGENTE} WHERE m.asociacion_id = :asociacion",
+                      {"asociacion": asociacion_id, "hoy": hoy}).fetchall()
+
+
 def paises_del_padron(db: BaseDeDatos, asociacion_id: int) -> list[str]:
     """Los códigos de país de los miembros de la asociación (del índice, sin leer las filas)."""
     return [fila[0] for fila in db.execute("SELECT DISTINCT pais FROM miembros WHERE asociacion_id = ?",

@@ -81,6 +81,16 @@ _ALIAS = {
                              "e-mail de contato", "correio de contato")},
     **{a: "telefono" for a in ("telefone", "telefone de contato", "tel", "tel.", "telefono institucional")},
     **{a: "codigo" for a in ("codigo ibge", "codigo ine", "codigo del municipio", "codigo do municipio")},
+    # La autoridad, por el título de su cargo en cada país (issue 78 §4: «Intendente» quedaba en «— ignorar —» y la
+    # autoridad se perdía), en masculino y en femenino; el cargo lo pone la columna Cargo o, sin ella, el país
+    # (dominio/miembros.cargo_local). La ventana (vista_previa) y la línea de órdenes leen esta misma tabla.
+    **{a: "autoridad" for a in (
+        "intendente", "intendenta", "intendente municipal", "intendenta municipal",   # Uruguay, Argentina, Paraguay
+        "alcalde", "alcaldesa", "alcalde municipal", "alcaldesa municipal",
+        "jefe de gobierno", "jefa de gobierno",
+        "presidente municipal", "presidenta municipal",                                # México
+        "prefeito", "prefeita", "prefeito municipal", "prefeita municipal",            # Brasil
+        "autoridad municipal", "autoridad local", "autoridade", "autoridade municipal", "autoridade local")},
     # Como las llaman las planillas de ciudades y lo que exportan los mapas en línea y los SIG.
     # («Ubicación» no: suele traer la dirección postal.)
     **{a: "latitud" for a in ("lat", "latitude", "latitud (grados)", "latitude (graus)")},

@@ -20,7 +20,7 @@ from ..dominio import puerta
 from ..datos.vigilancia import CambiosDeOtros
 from ..servicios.asociaciones import listar_asociaciones
 from ..servicios.base import base_abierta, es_del_servidor, nombre_de_la_base
-from ..servicios.miembros import contar_miembros
+from ..servicios.miembros import contar_miembros_vigentes
 from ..servicios.oficina import Oficina
 from . import espera, tamano_ventana
 from .cambios import TODO, Cambios
@@ -363,9 +363,12 @@ class VentanaPrincipal(MenuArchivo, VigiaDeOtros, DeLaOficina, QMainWindow):
         self._inicio_pendiente = True
         if self._a_la_vista("inicio"):
             self._refrescar_inicio()
-        cantidad = contar_miembros(self.contexto)
-        self.etiqueta_miembros.setText((self.tr("1 miembro") if cantidad == 1 else
-                                        self.tr("{0} miembros")).format(miles(cantidad)))
+        if not temas & {"miembros", "asociacion"}:
+            return   # la cuenta lee el estado vigente de cada miembro: solo cuando algo del padrón pudo cambiarla
+        # Los miembros de hoy, como los cuenta Inicio: sin las ciudades solicitantes ni las de baja (issue 78 §4).
+        cantidad = contar_miembros_vigentes(self.contexto)
+        self.etiqueta_miembros.setText((self.tr("1 miembro vigente") if cantidad == 1 else
+                                        self.tr("{0} miembros vigentes")).format(miles(cantidad)))
 
     def _releer_asociaciones(self) -> None:
         """El nombre o la sigla de una asociación cambió: el selector y el título lo muestran. Las áreas comparten el

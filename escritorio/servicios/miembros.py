@@ -17,7 +17,8 @@ from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio import entrada
-from ..dominio.miembros import ESTADOS, ESTADOS_REGISTRADOS, SOLICITANTE, estado_termina_mandatos, fin_de_mandato
+from ..dominio.miembros import (ESTADOS, ESTADOS_REGISTRADOS, SOLICITANTE, era_miembro, estado_termina_mandatos,
+                                fin_de_mandato)
 from ..dominio.paises import nombre_pais
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
@@ -182,8 +183,18 @@ def _como_se_lee(filas: list[dict], contexto: Contexto) -> list[dict]:
 
 
 def contar_miembros(contexto: Contexto) -> int:
+    """Cuántos miembros tiene el padrón de la asociación, todos: también los de baja y las ciudades solicitantes.
+    Cuántos son miembros: `contar_miembros_vigentes`."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     return tabla_miembros.contar(db, asociacion_id)
+
+
+def contar_miembros_vigentes(contexto: Contexto, *, al: date | None = None) -> int:
+    """Cuántos son miembros el día `al` (por omisión, hoy): ni de baja ni solicitantes, y ya ingresados
+    (dominio.miembros.era_miembro). La cifra de Inicio y la de la barra de estado de la ventana: una sola cuenta."""
+    corte = (al or fecha_de_hoy()).isoformat()
+    return sum(1 for estado, ingreso in tabla_miembros.estados_e_ingresos(contexto.db, contexto.asociacion_id, corte)
+               if era_miembro(estado, ingreso, corte))
 
 
 def _miembro(db: BaseDeDatos, miembro_id: int, asociacion_id: int | None = None) -> dict:

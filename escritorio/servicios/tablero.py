@@ -15,7 +15,7 @@ from ..dominio import formato
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .cuotas import listar_escalas
-from .miembros import listar_miembros
+from .miembros import contar_miembros_vigentes, listar_miembros
 
 _QUE_PASO = {"alta": "alta en el padrón", "poblacion": "nueva cifra de población", "estado": "cambio de estado"}
 
@@ -71,7 +71,7 @@ def tablero(contexto: Contexto, *, al: date | None = None) -> Tablero:
     paises = Counter(m["pais_nombre"] for m in vigentes)
     por_tramo, escala_de_los_tramos = _por_tramo(contexto, vigentes, al or fecha_de_hoy())
     return Tablero(
-        total=len(vigentes),
+        total=contar_miembros_vigentes(contexto, al=al),   # la misma cuenta que la barra de estado de la ventana
         por_estado=[(etiqueta, estados.get(clave, 0)) for clave, etiqueta in ESTADOS.items()],
         por_pais=paises.most_common(),
         por_tramo=por_tramo,

@@ -14,6 +14,19 @@ def test_importar_un_archivo_bueno(cli, base_cli, tmp_path):
     assert resultado.stdout.strip() == "Importación terminada en RML: 3 nuevos, 0 actualizados, 0 sin cambios."
 
 
+def test_importar_la_columna_intendente_como_autoridad(cli, base_cli, tmp_path):
+    """Issue 78 §4: la columna «Intendente» (o «Intendenta», «Alcaldesa»…) es la de la autoridad, sin elegirla."""
+    ruta = escribir_csv(tmp_path / "uruguay.csv", [["Montevideo", "UY", "1.319.108", "Mario Bergara"],
+                                                   ["Canelones", "UY", "520.187", "Francisco Legnani"]],
+                        ["Ciudad", "País", "Población", "Intendente"])
+    resultado = cli("miembros", "importar", ruta, db=base_cli)
+    assert resultado.returncode == 0, resultado.stderr
+    assert "columnas ignoradas" not in resultado.stdout
+    autoridades = {m["nombre"]: (m["autoridad"], m["cargo"]) for m in listar(cli, base_cli)}
+    assert autoridades == {"Montevideo": ("Mario Bergara", "Intendente"),
+                           "Canelones": ("Francisco Legnani", "Intendente")}
+
+
 def test_simular_no_escribe(cli, con_miembros, tmp_path):
     ruta = escribir_csv(tmp_path / "cambios.csv", [["Rosario", "AR", "1.300.000"], ["Colonia", "UY", "27.000"]])
     resultado = cli("miembros", "importar", ruta, "--simular", db=con_miembros)

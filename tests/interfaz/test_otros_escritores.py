@@ -113,14 +113,14 @@ def test_la_ventana_muestra_lo_que_importa_la_linea_de_ordenes_sin_tocar_nada(ve
                                                                               tmp_path, cli_proceso, entorno_cli):
     ruta_red = copia_de_la_demo
     vista = ventana.miembros
-    assert ventana.etiqueta_miembros.text() == "300 miembros"
+    assert ventana.etiqueta_miembros.text() == "298 miembros vigentes"   # 300 en el padrón, 2 de baja
     filas = [[f"Villa Prueba {numero:04d}", "AR", 1000 + numero] for numero in range(1, 2001)]
     planilla = escribir_csv(tmp_path / "nuevos.csv", filas)
 
     proceso = subprocess.Popen([sys.executable, "-m", "escritorio", "--db", str(ruta_red), "miembros", "importar",
                                 str(planilla)], cwd=tmp_path, env=entorno_cli, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True, encoding="utf-8")
-    qtbot.waitUntil(lambda: ventana.etiqueta_miembros.text() == "2.300 miembros", timeout=90_000)
+    qtbot.waitUntil(lambda: ventana.etiqueta_miembros.text() == "2.298 miembros vigentes", timeout=90_000)
     salida, errores = proceso.communicate(timeout=60)
     assert proceso.returncode == 0, errores
 
@@ -271,7 +271,7 @@ def test_restaurar_desde_otro_proceso_la_ventana_vuelve_a_abrir_la_base_viva(ven
     respaldo = tmp_path / "antes.db"
     assert cli_proceso("respaldo", "crear", respaldo, db=ruta_red).returncode == 0
     assert _alta_desde_la_ventana(ventana, monkeypatch, "Villa Posterior")[0]
-    assert ventana.etiqueta_miembros.text() == "301 miembros"
+    assert ventana.etiqueta_miembros.text() == "299 miembros vigentes"
 
     resultado = cli_proceso("respaldo", "restaurar", respaldo, db=ruta_red)
     assert resultado.returncode == 0, resultado.stderr
@@ -281,7 +281,7 @@ def test_restaurar_desde_otro_proceso_la_ventana_vuelve_a_abrir_la_base_viva(ven
     assert str(ruta_red) in aviso.text() and "volvió a abrir" in aviso.text()
     capturar(aviso, "base-reemplazada", tmp_path)
     aviso.accept()
-    assert ventana.etiqueta_miembros.text() == "300 miembros"  # lo que hay en el archivo restaurado
+    assert ventana.etiqueta_miembros.text() == "298 miembros vigentes"  # lo que hay en el archivo restaurado
     assert ventana.miembros.filtro.rowCount() == 300
 
     assert _alta_desde_la_ventana(ventana, monkeypatch, "Villa Tras Restaurar")[0]
@@ -368,7 +368,7 @@ def test_mientras_otro_programa_escribe_la_ventana_espera_con_un_aviso_y_luego_g
     assert espera.cartel() is None
     assert "Esperando" not in ventana.statusBar().currentMessage()
     assert leer_del_archivo(ruta_red, "SELECT count(*) FROM miembros WHERE nombre = 'Villa Paciente'") == [(1,)]
-    assert ventana.etiqueta_miembros.text() == "301 miembros"
+    assert ventana.etiqueta_miembros.text() == "299 miembros vigentes"
 
 
 def test_si_otro_programa_no_suelta_la_base_falla_con_un_mensaje_claro(ventana, monkeypatch, copia_de_la_demo, tmp_path,

@@ -11,6 +11,7 @@ from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.ficha import registrar_solicitud
 from escritorio.servicios.miembros import contar_miembros, listar_miembros
 
 
@@ -40,7 +41,7 @@ def test_abre_la_red_de_ejemplo_con_sus_areas(ventana):
     assert [ventana.navegacion.item(i).text() for i in range(ventana.navegacion.count())] == [
         "Inicio", "Miembros", "Cuotas", "Estatutos", "Órganos", "Unidades temáticas", "Sesiones", "Convenios",
         "Datos personales"]
-    assert ventana.etiqueta_miembros.text() == "300 miembros"
+    assert ventana.etiqueta_miembros.text() == "298 miembros vigentes"   # las 2 de baja no cuentan (como en Inicio)
     assert "red.db" in ventana.etiqueta_ruta.text()
     assert not ventana.barra.isVisible()  # una sola asociación: sin selector
 
@@ -135,7 +136,7 @@ def test_crear_y_dar_de_baja_un_miembro(ventana, monkeypatch):
 
     monkeypatch.setattr(ficha_miembro.DialogoFichaMiembro, "exec", crear)
     ventana.miembros.nuevo()
-    assert ventana.etiqueta_miembros.text() == "301 miembros"
+    assert ventana.etiqueta_miembros.text() == "299 miembros vigentes"
     elegido = ventana.miembros.miembro_seleccionado()
     assert elegido["nombre"] == "Villa Nueva"
 
@@ -148,6 +149,35 @@ def test_crear_y_dar_de_baja_un_miembro(ventana, monkeypatch):
     ventana.miembros.dar_de_baja()
     estado = {m["nombre"]: m["estado"] for m in listar_miembros(Contexto(ventana.db, ventana.asociacion["id"]))}
     assert estado["Villa Nueva"] == "baja"
+    assert ventana.etiqueta_miembros.text() == "298 miembros vigentes"
+
+
+def test_la_barra_de_estado_y_inicio_cuentan_lo_mismo_con_una_ciudad_solicitante(ventana, qtbot):
+    """Issue 78 §4: con una ciudad que pidió ingresar (solicitante, su admisión pendiente) la barra de estado decía
+    un miembro más que Inicio. Las dos cuentan a los miembros de hoy, con la misma función."""
+    contexto = Contexto(ventana.db, ventana.asociacion["id"])
+    ventana.oficina.hacer(registrar_solicitud, contexto, "Sunchales", "AR", poblacion=21000, anio_poblacion=2022)
+    assert contar_miembros(contexto) == 301   # Sunchales está en el padrón…
+    assert any(m["nombre"] == "Sunchales" and m["estado"] == "solicitante" for m in listar_miembros(contexto))
+
+    ventana.navegacion.setCurrentRow(0)   # Inicio
+    qtbot.waitUntil(lambda: ventana.area_armada("inicio") and ventana.inicio.total == "298")
+    qtbot.waitUntil(lambda: ventana.etiqueta_miembros.text() == "298 miembros vigentes")   # …pero no es miembro
+    assert ventana.etiqueta_miembros.text().split()[0] == ventana.inicio.total
+    assert ventana.inicio.etiqueta_total_texto.text() == "miembros vigentes"
+
+
+def test_la_barra_de_estado_y_inicio_con_la_solicitante_registrada_antes_de_abrir(qtbot, ajustes, demo_como):
+    """La ventana que abre una base con una solicitante ya registrada la deja fuera de la cuenta desde el principio."""
+    db = abrir_base(demo_como("con_solicitante.db"))
+    asociacion_id = db.execute("SELECT id FROM asociaciones").fetchone()[0]
+    registrar_solicitud(Contexto(db, asociacion_id), "Rafaela", "AR", poblacion=110000, anio_poblacion=2022)
+    ventana = VentanaPrincipal(db, ajustes)
+    qtbot.addWidget(ventana)
+    ventana.show()
+    ventana.navegacion.setCurrentRow(0)   # Inicio
+    qtbot.waitUntil(lambda: ventana.area_armada("inicio") and ventana.inicio.total != "")
+    assert (ventana.inicio.total, ventana.etiqueta_miembros.text()) == ("298", "298 miembros vigentes")
 
 
 def test_selector_de_asociacion_con_varias(qtbot, tmp_path, ajustes, demo_como):

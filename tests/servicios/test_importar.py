@@ -7,7 +7,7 @@ import pytest
 from ayudas import contar, escribir_csv, escribir_xlsx
 from escritorio.errores import Cancelado, ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.importacion import importar_miembros
+from escritorio.servicios.importacion import importar_miembros, vista_previa
 from escritorio.servicios.miembros import listar_miembros
 
 HOY = date.today()
@@ -263,6 +263,36 @@ def test_nueva_autoridad_reemplaza_a_la_anterior(db, asociacion_id, tmp_path):
     assert (curitiba["autoridad"], curitiba["cargo"]) == ("Rafael Greca", "Prefeito")
     anterior = db.execute("SELECT hasta FROM autoridades WHERE persona = 'Ana Souza'").fetchone()[0]
     assert anterior == (HOY - timedelta(days=1)).isoformat()
+
+
+@pytest.mark.parametrize("encabezado", [
+    "Intendente", "Intendenta", "INTENDENTE", "intendente municipal", "Intendenta Municipal", "Jefe de Gobierno",
+    "Jefa de gobierno", "Presidente municipal", "Presidenta Municipal", "Prefeito", "Prefeita", "Alcalde",
+    "Alcaldesa", "  alcaldesa  ", "Intendénta"])
+def test_la_columna_con_el_titulo_del_cargo_trae_la_autoridad(db, asociacion_id, tmp_path, encabezado):
+    """Issue 78 §4: una planilla con la columna «Intendente» (o «Prefeito», «Presidenta municipal»…) trae el nombre
+    de la autoridad; se reconoce sola, sin tildes ni mayúsculas, en la vista previa del asistente y en la importación
+    de la línea de órdenes (la misma tabla de encabezados)."""
+    ruta = escribir_csv(tmp_path / "padron.csv", [["Montevideo", "UY", "1.319.108", "Mario Bergara"]],
+                        ["Ciudad", "País", "Población", encabezado])
+
+    previa = vista_previa(ruta)
+    assert previa.mapeo["autoridad"] == 3 and previa.problemas == []
+
+    resultado = importar_miembros(Contexto(db, asociacion_id), ruta)
+
+    assert resultado.resumen() == "1 nuevos, 0 actualizados, 0 sin cambios"   # sin «columnas ignoradas»
+    montevideo = por_nombre(db, asociacion_id)["Montevideo"]
+    assert (montevideo["autoridad"], montevideo["cargo"]) == ("Mario Bergara", "Intendente")
+
+
+def test_la_columna_prefeita_con_la_columna_cargo(db, asociacion_id, tmp_path):
+    """La columna con el título trae el nombre; el título que se guarda es el de la columna Cargo, si la hay."""
+    ruta = escribir_csv(tmp_path / "padron.csv", [["Curitiba", "BR", "1.900.000", "Ana Souza", "Prefeita"]],
+                        ["Cidade", "País", "População", "Prefeita", "Cargo"])
+    importar_miembros(Contexto(db, asociacion_id), ruta)
+    curitiba = por_nombre(db, asociacion_id)["Curitiba"]
+    assert (curitiba["autoridad"], curitiba["cargo"]) == ("Ana Souza", "Prefeita")
 
 
 def test_columnas_desconocidas_se_informan_en_el_resumen(db, asociacion_id, tmp_path):

@@ -123,7 +123,7 @@ def test_conectar_desde_la_ventana_recuerda_la_direccion_y_la_clave_queda_en_el_
     direccion = _sin_clave(ana)
     assert ventana_local.db.dialecto == "postgresql"
     assert ventana_local.etiqueta_ruta.text() == f"Servidor: {direccion} — ana, papel secretaría (todo)"
-    assert ventana_local.etiqueta_miembros.text() == "300 miembros"
+    assert ventana_local.etiqueta_miembros.text() == "298 miembros vigentes"
     assert ventana_local.windowTitle().startswith("Escritorio — ")
     assert llavero.claves == {("Escritorio", direccion): "clave-ana"}
     ajustes.sync()
@@ -199,12 +199,12 @@ def test_la_ventana_ve_lo_que_otra_persona_guarda_sin_esperar_al_reloj(ana, logi
     try:
         ventana.navegacion.setCurrentRow(1)  # Miembros
         ventana.vigia.stop()  # sin el reloj de la ventana: solo el aviso del servidor puede traer el cambio
-        assert ventana.etiqueta_miembros.text() == "300 miembros"
+        assert ventana.etiqueta_miembros.text() == "298 miembros vigentes"
 
         planilla = escribir_csv(tmp_path / "nuevos.csv", [["Villa Servidor 1", "AR", 4100], ["Villa Servidor 2", "UY", 3900]])
         hecho = cli_proceso("miembros", "importar", planilla, db=beto)
         assert hecho.returncode == 0, hecho.stderr
-        qtbot.waitUntil(lambda: ventana.etiqueta_miembros.text() == "302 miembros", timeout=10_000)
+        qtbot.waitUntil(lambda: ventana.etiqueta_miembros.text() == "300 miembros vigentes", timeout=10_000)
         assert ventana.miembros.filtro.rowCount() == 302
         assert ventana.statusBar().currentMessage() == "Actualizado con lo que guardó otra persona en el servidor."
 
