@@ -180,7 +180,7 @@ def crear_asociacion(db: BaseDeDatos, nueva: NuevaAsociacion, *, exigir_paises: 
         for pais, categoria in paises.items():
             tabla_asociaciones.fijar_pais(db, asociacion_id, pais, categoria)
         if (nueva.pais_sede or "").strip():
-            politica_de_la_sede(db, asociacion_id, codigo_pais(nueva.pais_sede))
+            politica_de_la_sede(Contexto(db, asociacion_id), codigo_pais(nueva.pais_sede))
     return asociacion_id
 
 

@@ -18,7 +18,6 @@ from typing import TypedDict
 
 from ..datos import personas as tabla
 from ..datos.bitacora import quien_opera
-from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import transaccion
 from ..dominio import datos_personales as reglas
 from ..dominio.formato import fecha as fecha_corta
@@ -69,10 +68,10 @@ class Politica:
 POLITICA_POR_OMISION = Politica(None, None, None, 2, 12, 5)
 
 
-def politica_de_la_sede(db: BaseDeDatos, asociacion_id: int, pais: str) -> None:
+def politica_de_la_sede(contexto: Contexto, pais: str) -> None:
     """La política con que nace una asociación: la de omisión con la ley del país de su sede. Dentro de la
     transacción que la crea (servicios.asociaciones.crear_asociacion)."""
-    tabla.guardar_politica(db, asociacion_id, {**asdict(POLITICA_POR_OMISION), "pais": pais})
+    tabla.guardar_politica(contexto.db, contexto.asociacion_id, {**asdict(POLITICA_POR_OMISION), "pais": pais})
 
 
 def politica(contexto: Contexto) -> Politica:

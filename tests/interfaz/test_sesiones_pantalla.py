@@ -105,6 +105,7 @@ def test_la_pestana_asistencia_y_la_insignia_del_quorum_dicen_lo_mismo(vista, mo
     # Cerrada y vuelta a abrir desde la base: la misma cuenta, la del servicio.
     otra = VistaSesiones()
     qtbot.addWidget(otra)
+    otra.resize(1150, 800)   # angosta, los títulos de las pestañas van sin la cuenta (la dice su ayuda emergente)
     otra.show()
     otra.mostrar(oficina_de(db, asociacion))
     otra.recargar()

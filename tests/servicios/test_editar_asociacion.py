@@ -178,7 +178,10 @@ def test_el_asistente_exige_un_pais_y_la_sigla_va_en_mayusculas(db):
     with pytest.raises(ErrorValidacion, match="elija al menos un país"):
         crear_asociacion(db, sin_paises, exigir_paises=True)
     assert db.execute("SELECT count(*) FROM asociaciones").fetchone()[0] == 0
-    creada = crear_asociacion(db, NuevaAsociacion(nombre="Red", sigla="rsp", paises={"PY": "pleno"}),
+    sin_sede = NuevaAsociacion(nombre="Red", sigla="rsp", paises={"PY": "pleno"})
+    with pytest.raises(ErrorValidacion, match="País de la sede: elíjalo"):   # la ventana pide también la sede
+        crear_asociacion(db, sin_sede, exigir_paises=True)
+    creada = crear_asociacion(db, NuevaAsociacion(nombre="Red", sigla="rsp", paises={"PY": "pleno"}, pais_sede="UY"),
                               exigir_paises=True)
     assert fila(db, creada)[1] == "RSP"
 

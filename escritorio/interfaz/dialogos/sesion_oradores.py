@@ -386,6 +386,10 @@ class PestanaOradores(QWidget):
     def agregar(self, tipo: str | None = None) -> None:
         if self._solo_lectura or self.lista is None:
             return
+        if not self.buscador.text().strip():
+            # Un Enter de más (el que cerró la lista del completador, o el segundo tras anotar): no es un error.
+            self.ir_al_buscador()
+            return
         candidato = self._elegido()
         if candidato is None:
             self._decir(self.tr("Elija de la lista quién pide la palabra: escriba parte de su nombre hasta que quede "
@@ -397,9 +401,6 @@ class PestanaOradores(QWidget):
         contexto = self.editor.contexto
 
         def limpiar() -> None:
-            # La lista del completador se cierra también: abierta, el Enter siguiente volvía a escribir el nombre
-            # recién anotado en el buscador y lo anotaba otra vez (o daba error).
-            self.buscador.completer().popup().hide()
             self.buscador.clear()
             self.tipo.setCurrentIndex(0)
             self.buscador.setFocus()
