@@ -8094,8 +8094,8 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
-      <source>Acta de la sesión N.º {0} del {1} ({2})</source>
-      <translation>Minutes of session no. {0} of the {1} ({2})</translation>
+      <source>Acta de la sesión N.º {0} {1} ({2})</source>
+      <translation>Minutes of session no. {0} {1} ({2})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -8533,6 +8533,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Apertura</source>
       <translation>Opening</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Apertura: la sesión no tiene hora de inicio; escríbala en los datos de la sesión y vuelva a proponer los textos.</source>
+      <translation>Opening: the session has no start time; enter it in the session details and propose the texts again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
@@ -9725,6 +9730,11 @@ Do you want to open it now?</translation>
       <translation>Close the election first: it is the elected candidacy that is confirmed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Cierre: la sesión todavía no tiene hora de cierre; se propone cuando se registre (al marcarla celebrada).</source>
+      <translation>Closing: the session has no closing time yet; it is proposed once recorded (when marking it held).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Cita</source>
       <translation>Citation</translation>
@@ -10770,8 +10780,8 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
-      <source>Derivada a {0}</source>
-      <translation>Referred to {0}</translation>
+      <source>Derivada {0}</source>
+      <translation>Referred {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/mociones.py" />
@@ -13159,6 +13169,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Firma</source>
       <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Firma del acta de la sesión N.º {0} {1}</source>
+      <translation>Signature of the minutes of session no. {0} {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -21954,9 +21969,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>in favor + against + abstentions</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>a la {0}</source>
+      <translation>to the {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>a lo sumo {0} por {1}</source>
       <translation>at most {0} per {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>a {0}</source>
+      <translation>to {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
@@ -22002,6 +22027,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>al principio</source>
       <translation>at the start</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>al {0}</source>
+      <translation>to the {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -31090,6 +31120,11 @@ They will then cite the text in force since the amendment.</translation>
     <name>PantallaDelProyector</name>
     <message>
       <location filename="../../escritorio/interfaz/proyector.py" />
+      <source>Esc: salir de la pantalla completa · Ctrl+W: cerrar esta pantalla</source>
+      <translation>Esc: leave full screen · Ctrl+W: close this screen</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/proyector.py" />
       <source>Pantalla para el proyector</source>
       <translation>Projector screen</translation>
     </message>
@@ -33296,11 +33331,6 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
-      <source>(a {0})</source>
-      <translation>(to {0})</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
       <source>; plazo hasta el {0}</source>
       <translation>; deadline {0}</translation>
     </message>
@@ -33426,6 +33456,11 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>La sesión no tuvo mociones.</source>
+      <translation>The session had no motions.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
       <source>Moción {0}</source>
       <translation>Motion {0}</translation>
     </message>
@@ -33518,6 +33553,16 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
       <source>Sus autores la retiran</source>
       <translation>Its authors withdraw it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Texto con las enmiendas aprobadas ({0}):</source>
+      <translation>Text with the approved amendments ({0}):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Texto presentado:</source>
+      <translation>Text as submitted:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
@@ -33882,6 +33927,11 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
       <source>Este punto se vota: cierre primero la votación en la pestaña Votaciones.</source>
       <translation>This item is put to a vote: first close the vote in the Votes tab.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <source>La sesión no tuvo orden del día: el acta está aprobada.</source>
+      <translation>The session had no agenda: the minutes are approved.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
@@ -35121,6 +35171,11 @@ Open the folder?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>La sesión no tuvo puntos que se votaran.</source>
+      <translation>The session had no items put to a vote.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>La tabla queda como antes de empezar a votar.</source>
       <translation>The table goes back to how it was before voting began.</translation>
     </message>
@@ -35718,8 +35773,8 @@ Open the folder?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>1 miembro</source>
-      <translation>1 member</translation>
+      <source>1 miembro vigente</source>
+      <translation>1 current member</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -35798,8 +35853,8 @@ Open the folder?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>{0} miembros</source>
-      <translation>{0} members</translation>
+      <source>{0} miembros vigentes</source>
+      <translation>{0} current members</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />

@@ -8171,8 +8171,8 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
-      <source>Acta de la sesión N.º {0} del {1} ({2})</source>
-      <translation>Ata da sessão n.º {0} — {1} ({2})</translation>
+      <source>Acta de la sesión N.º {0} {1} ({2})</source>
+      <translation>Ata da sessão n.º {0} {1} ({2})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -8651,6 +8651,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Apertura</source>
       <translation>Abertura</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Apertura: la sesión no tiene hora de inicio; escríbala en los datos de la sesión y vuelva a proponer los textos.</source>
+      <translation>Abertura: a sessão não tem hora de início; digite-a nos dados da sessão e proponha os textos de novo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
@@ -9995,6 +10000,11 @@ Deseja abri-lo agora?</translation>
       <translation>Encerre primeiro a eleição: o que se confirma é a candidatura eleita.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Cierre: la sesión todavía no tiene hora de cierre; se propone cuando se registre (al marcarla celebrada).</source>
+      <translation>Encerramento: a sessão ainda não tem hora de encerramento; é proposto quando ela for registrada (ao marcá-la realizada).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Cita</source>
       <translation>Citação</translation>
@@ -11250,8 +11260,8 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
-      <source>Derivada a {0}</source>
-      <translation>Encaminhada a {0}</translation>
+      <source>Derivada {0}</source>
+      <translation>Encaminhada {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/mociones.py" />
@@ -13900,6 +13910,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Firma</source>
       <translation>Assinatura</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Firma del acta de la sesión N.º {0} {1}</source>
+      <translation>Assinatura da ata da sessão n.º {0} {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -23898,9 +23913,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a favor + contra + abstenções</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>a la {0}</source>
+      <translation>à {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>a lo sumo {0} por {1}</source>
       <translation>no máximo {0} por {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>a {0}</source>
+      <translation>a {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion_esquema.py" />
@@ -23961,6 +23986,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
       <source>al principio</source>
       <translation>no início</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>al {0}</source>
+      <translation>ao {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -33515,6 +33545,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     <name>PantallaDelProyector</name>
     <message>
       <location filename="../../escritorio/interfaz/proyector.py" />
+      <source>Esc: salir de la pantalla completa · Ctrl+W: cerrar esta pantalla</source>
+      <translation>Esc: sair da tela cheia · Ctrl+W: fechar esta tela</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/proyector.py" />
       <source>Pantalla para el proyector</source>
       <translation>Tela para o projetor</translation>
     </message>
@@ -35721,11 +35756,6 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
-      <source>(a {0})</source>
-      <translation>(a {0})</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
       <source>; plazo hasta el {0}</source>
       <translation>; prazo até {0}</translation>
     </message>
@@ -35851,6 +35881,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>La sesión no tuvo mociones.</source>
+      <translation>A sessão não teve moções.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
       <source>Moción {0}</source>
       <translation>Moção {0}</translation>
     </message>
@@ -35943,6 +35978,16 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
       <source>Sus autores la retiran</source>
       <translation>Seus autores a retiram</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Texto con las enmiendas aprobadas ({0}):</source>
+      <translation>Texto com as emendas aprovadas ({0}):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <source>Texto presentado:</source>
+      <translation>Texto apresentado:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
@@ -36307,6 +36352,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
       <source>Este punto se vota: cierre primero la votación en la pestaña Votaciones.</source>
       <translation>Este item é votado: encerre primeiro a votação na aba Votações.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <source>La sesión no tuvo orden del día: el acta está aprobada.</source>
+      <translation>A sessão não teve ordem do dia: a ata está aprovada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
@@ -37546,6 +37596,11 @@ Abrir a pasta?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>La sesión no tuvo puntos que se votaran.</source>
+      <translation>A sessão não teve itens votados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>La tabla queda como antes de empezar a votar.</source>
       <translation>A tabela volta a ficar como antes de começar a votação.</translation>
     </message>
@@ -38143,8 +38198,8 @@ Abrir a pasta?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>1 miembro</source>
-      <translation>1 membro</translation>
+      <source>1 miembro vigente</source>
+      <translation>1 membro vigente</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -38223,8 +38278,8 @@ Abrir a pasta?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>{0} miembros</source>
-      <translation>{0} membros</translation>
+      <source>{0} miembros vigentes</source>
+      <translation>{0} membros vigentes</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
