@@ -92,5 +92,5 @@ def sin_la_funcion(texto: str, funcion: str) -> str:
     inicio = delante.end() if delante else 0
     fin = detras.start() if detras else len(texto)
     limpio = texto[inicio:fin].strip(" ,:;-—–")
-    return limpio or texto.strip()
+    return limpio if any(letra.isalpha() for letra in limpio) else texto.strip()   # sin nombre: el texto tal cual
 

@@ -54,6 +54,7 @@ def test_cargo_de_firma(funcion, genero, cargo):
     ("Secretária Ana Lima", "secretaria", "Ana Lima"),
     ("Sra. Carolina Cosse", "presidencia", "Sra. Carolina Cosse"),   # un tratamiento no es la función
     ("Presidenta", "presidencia", "Presidenta"),                     # solo el título: es lo único que hay
+    ("Secretaria\x00", "secretaria", "Secretaria\x00"),             # sin un nombre después, tal cual
     ("Presidente Prudente", "secretaria", "Presidente Prudente"),     # el de otra función no se toca
 ])
 def test_sin_la_funcion(texto, funcion, nombre):

@@ -26,7 +26,8 @@ from arnes import CASOS, PERFIL, carpeta_de_caso, comprobar_caso, correr_cli, pr
 CATALOGO = {
     "demo": {},
     "asociacion crear": {"--nombre": "texto", "--sigla": "sigla", "--tipo": "tipo_asociacion", "--papel": "eleccion",
-                         "--idioma-documentos": "eleccion", "--sede": "texto", "--fundacion": "fecha", "--idiomas": "idiomas", "--paises": "paises"},
+                         "--idioma-documentos": "eleccion", "--sede": "texto", "--pais-sede": "pais", "--fundacion": "fecha", "--idiomas": "idiomas",
+                         "--paises": "paises"},
     "asociacion listar": {"--json": "marca"},
     "asociacion pais": {"pais": "pais", "--categoria": "categoria", "--desde": "fecha", "--articulo": "texto",
                         "--asociacion": "sigla"},
