@@ -28,7 +28,7 @@ from ..piezas import GRIS, VERDE, DesplazableAlAncho, escalar, nota, panel, titu
 from .eleccion_dialogos import DialogoCandidatura, DialogoCargo, DialogoConfirmacion, cargo_sugerido
 from .eleccion_recuento import RecuentoEleccion
 from .sesion_piezas import (combo_de_opciones, confirmar_borrado, confirmar_cierre_del_punto, forma_de_votar,
-                            mostrar_aviso, reiniciar_recuento)
+                            mostrar_aviso, poner_recuento, reiniciar_recuento)
 
 __all__ = ["DialogoCandidatura", "DialogoCargo", "DialogoConfirmacion", "PanelEleccion", "cargo_sugerido"]
 
@@ -335,14 +335,7 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         except (KeyError, TypeError, ValueError):
             self._borrador.olvidar(self.editor.db, punto_id)   # no es un borrador de este programa
             return
-        reiniciar_recuento([], [(combo, valor) for combo, valor in combos if combo.findData(valor) >= 0])
-        for campo, valor in cuentas:
-            campo.blockSignals(True)
-            campo.setValue(valor)
-            campo.blockSignals(False)
-        self.motivo.blockSignals(True)
-        self.motivo.setText(motivo)
-        self.motivo.blockSignals(False)
+        poner_recuento(combos, cuentas, self.motivo, motivo)
         self._votos, self._nominales, self.por_boleta.boletas = votos, nominales, boletas
 
     def _mostrar_cargo(self) -> None:

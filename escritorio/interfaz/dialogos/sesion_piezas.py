@@ -325,6 +325,20 @@ def mostrar_aviso(etiqueta: QLabel, texto: str, error: bool = False) -> None:
     etiqueta.setVisible(bool(texto))
 
 
+def poner_recuento(combos: Sequence[tuple[QComboBox, str]], cuentas: Sequence[tuple[QSpinBox, int]],
+                   motivo: QLineEdit, texto: str) -> None:
+    """Un recuento retomado de su borrador en pantalla, sin avisar a nadie (el llamador recalcula): cada combo en su
+    valor (si lo tiene), cada contador en el suyo y el motivo."""
+    reiniciar_recuento([], [(combo, valor) for combo, valor in combos if combo.findData(valor) >= 0])
+    for campo, valor in cuentas:
+        campo.blockSignals(True)
+        campo.setValue(valor)
+        campo.blockSignals(False)
+    motivo.blockSignals(True)
+    motivo.setText(texto)
+    motivo.blockSignals(False)
+
+
 def reiniciar_recuento(contadores: Sequence[QSpinBox], combos: Sequence[tuple[QComboBox, str]]) -> None:
     """Contadores a cero y cada combo en su valor por defecto, sin avisar a nadie (el llamador recalcula)."""
     for campo in contadores:
@@ -344,47 +358,39 @@ def confirmar_cierre_del_punto(padre: QWidget, que: str, punto: dict, registrado
                                                        "corregir.").format(registrado, que))
 
 
-def confirmar_cierre(padre: QWidget, titulo: str, pregunta: str, registrado: str) -> bool:
-    """La pregunta antes de cerrar una votación, con lo que queda registrado; Cancelar es el botón por omisión y el
-    de Esc: lo cerrado no se repite ni se corrige. `titulo` es también el del botón que cierra."""
-    caja = QMessageBox(QMessageBox.Icon.Question, titulo, pregunta, parent=padre)
-    caja.setInformativeText(registrado)
-    si = caja.addButton(titulo, QMessageBox.ButtonRole.AcceptRole)
-    no = caja.addButton(tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
-    caja.setDefaultButton(no)
-    caja.setEscapeButton(no)
+def _preguntar(padre: QWidget, icono, titulo: str, pregunta: str, informativo: str, si: str, rol_si,
+               no: str) -> bool:
+    """Una pregunta con su botón de hacer (`si`, con su rol) y el de no hacer (`no`), que es el de por omisión y el de
+    Esc: un Enter de más nunca hace nada que no se repite ni se deshace."""
+    caja = QMessageBox(icono, titulo, pregunta, parent=padre)
+    caja.setInformativeText(informativo)
+    boton_si = caja.addButton(si, rol_si)
+    boton_no = caja.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    caja.setDefaultButton(boton_no)
+    caja.setEscapeButton(boton_no)
     caja.exec()
     elegido = caja.clickedButton()
     caja.deleteLater()
-    return elegido is si
+    return elegido is boton_si
+
+
+def confirmar_cierre(padre: QWidget, titulo: str, pregunta: str, registrado: str) -> bool:
+    """La pregunta antes de cerrar una votación, con lo que queda registrado; Cancelar es el botón por omisión y el
+    de Esc: lo cerrado no se repite ni se corrige. `titulo` es también el del botón que cierra."""
+    return _preguntar(padre, QMessageBox.Icon.Question, titulo, pregunta, registrado, titulo,
+                      QMessageBox.ButtonRole.AcceptRole, tr("Cancelar"))
 
 
 def confirmar_borrado(padre: QWidget, titulo: str, pregunta: str, consecuencia: str) -> bool:
     """La pregunta antes de borrar algo escrito o quitar algo (issue 78: ningún clic destructivo sin preguntar); «No»
     es el botón por omisión y el de Esc: un Enter de más no borra nada."""
-    caja = QMessageBox(QMessageBox.Icon.Question, titulo, pregunta, parent=padre)
-    caja.setInformativeText(consecuencia)
-    si = caja.addButton(titulo, QMessageBox.ButtonRole.DestructiveRole)
-    no = caja.addButton(tr("No"), QMessageBox.ButtonRole.RejectRole)
-    caja.setDefaultButton(no)
-    caja.setEscapeButton(no)
-    caja.exec()
-    elegido = caja.clickedButton()
-    caja.deleteLater()
-    return elegido is si
+    return _preguntar(padre, QMessageBox.Icon.Question, titulo, pregunta, consecuencia, titulo,
+                      QMessageBox.ButtonRole.DestructiveRole, tr("No"))
 
 
 def confirmar_acto_antes_de_empezar(padre: QWidget, aviso: str) -> bool:
     """«¿Registrar igual?» con el aviso del servicio (servicios/actos_de_sesion.py): la sesión todavía no empezó.
     Cancelar es el botón por omisión y el de Esc."""
-    titulo = tr("La sesión todavía no empezó")
-    caja = QMessageBox(QMessageBox.Icon.Warning, titulo, aviso, parent=padre)
-    caja.setInformativeText(tr("Lo que se registra pasa a su acta. Si la sesión es otra, cancele y ábrala."))
-    si = caja.addButton(tr("Registrar igual"), QMessageBox.ButtonRole.AcceptRole)
-    no = caja.addButton(tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
-    caja.setDefaultButton(no)
-    caja.setEscapeButton(no)
-    caja.exec()
-    elegido = caja.clickedButton()
-    caja.deleteLater()
-    return elegido is si
+    return _preguntar(padre, QMessageBox.Icon.Warning, tr("La sesión todavía no empezó"), aviso,
+                      tr("Lo que se registra pasa a su acta. Si la sesión es otra, cancele y ábrala."),
+                      tr("Registrar igual"), QMessageBox.ButtonRole.AcceptRole, tr("Cancelar"))

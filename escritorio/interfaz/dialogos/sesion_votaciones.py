@@ -24,7 +24,7 @@ from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, TablaDe
                       filas_elegidas, llenar_tabla, nota, pintar_resultado, tabla_lectura, titulo)
 from .sesion_piezas import (GRIS_FUERTE, DelegadoSegmentos, combo_de_opciones, confirmar_cierre_del_punto, contador,
                             confirmar_borrado, decision, forma_de_votar, mostrar_aviso,
-                            reiniciar_recuento)
+                            poner_recuento, reiniciar_recuento)
 from .votacion_teclado import preparar_votacion
 from .sesion_editor import EditorDeSesion
 
@@ -437,14 +437,7 @@ class PestanaVotaciones(QWidget):
         except (KeyError, TypeError, ValueError):
             self._borrador.olvidar(self.editor.db, punto_id)   # no es un borrador de este programa
             return
-        reiniciar_recuento([], [(combo, valor) for combo, valor in combos if combo.findData(valor) >= 0])
-        for campo, valor in cuentas:
-            campo.blockSignals(True)
-            campo.setValue(valor)
-            campo.blockSignals(False)
-        self.motivo.blockSignals(True)
-        self.motivo.setText(motivo)
-        self.motivo.blockSignals(False)
+        poner_recuento(combos, cuentas, self.motivo, motivo)
         self.nominal.poner_sentidos(sentidos)
 
     def es_eleccion(self, punto: dict) -> bool:
