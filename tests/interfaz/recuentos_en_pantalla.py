@@ -107,18 +107,20 @@ def recortes(raiz) -> dict:
 
 
 def filas_a_la_vista(raiz) -> dict[str, list[int]]:
-    """Por cada tabla o lista a la vista: [filas a la vista, filas]. Una que muestra una sola de sus filas (la
-    votación de abajo la aplastó) no sirve para elegir."""
-    from PySide6.QtWidgets import QAbstractItemView
+    """Por cada tabla o lista a la vista: [filas enteras a la vista, filas] (una fila a medias no cuenta). Una que
+    muestra una sola de sus filas (la votación de abajo la aplastó) no sirve para elegir."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
     medidas = {}
     for vista in raiz.findChildren(QAbstractItemView):
-        if not vista.isVisible() or vista.model() is None or vista.model().rowCount() == 0:
+        modelo = vista.model()
+        if isinstance(vista, QHeaderView) or not vista.isVisible() or modelo is None or modelo.rowCount() == 0:
             continue
-        alto = vista.sizeHintForRow(0)
-        if alto > 0:
-            medidas[vista.accessibleName() or vista.objectName() or type(vista).__name__ + str(len(medidas))] = [
-                vista.viewport().height() // alto, vista.model().rowCount()]
+        marco = vista.viewport().rect()
+        enteras = sum(1 for fila in range(min(modelo.rowCount(), 60))
+                      if marco.contains(vista.visualRect(modelo.index(fila, 0))))
+        nombre = vista.accessibleName() or vista.objectName() or type(vista).__name__ + str(len(medidas))
+        medidas[nombre] = [enteras, modelo.rowCount()]
     return medidas
 
 
@@ -181,8 +183,13 @@ def medir(ventana, sesion: int, carpeta: Path, esperar) -> dict:
         esperar()
         resultado[nombre] = recortes(pestana)
         resultado[nombre]["filas_a_la_vista"] = filas_a_la_vista(pestana)
+        if pestana is editor.tab_enmiendas:   # la votación de la enmienda: sus contadores, enteros a la vista
+            resultado[nombre]["contadores_a_la_vista"] = all(
+                campo.visibleRegion().boundingRect().size() == campo.size()
+                for campo in (pestana.a_favor, pestana.en_contra, pestana.abstenciones))
         ventana.grab().save(str(carpeta / f"{nombre}.png"))
     barra = editor.pestanas.tabBar()
+    resultado["pestanas"] = [barra.tabText(n) for n in range(barra.count())]
     resultado["pestanas_cortadas"] = [barra.tabText(n) for n in range(barra.count())
                                       if barra.tabRect(n).width() < barra.tabSizeHint(n).width() - 1]
     return resultado
@@ -222,7 +229,8 @@ def _principal(argumentos: list[str]) -> int:
     carpeta = carpeta_de_artefactos() / "recuentos" / etiqueta
     carpeta.mkdir(parents=True, exist_ok=True)
     resultado = medir(ventana, sesion, carpeta, esperar)
-    resultado.update(escala=aplicacion.devicePixelRatio(), pantalla=[libre.width(), libre.height()])
+    resultado.update(escala=aplicacion.devicePixelRatio(), pantalla=[libre.width(), libre.height()],
+                     idioma=aplicacion.idioma)
     print(json.dumps(resultado, ensure_ascii=False))
     ventana.close()
     return 0

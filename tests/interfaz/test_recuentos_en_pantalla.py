@@ -19,16 +19,20 @@ import pytest
 import recuentos_en_pantalla
 
 GUION = Path(recuentos_en_pantalla.__file__)
-PANTALLAS = {"es-1024x600": ("1024", "600", None, "es_ES"),
-             "pt-1366x768@150": ("1366", "768", "1.5", "pt_BR"),
-             "en-1366x768@150": ("1366", "768", "1.5", "en")}
+TITULO_DEL_ORDEN_DEL_DIA = {"es": "Orden del día", "pt_BR": "Ordem do dia", "en": "Agenda"}
+PANTALLAS = {f"{idioma[:2]}-{etiqueta}": (ancho, alto, escala, idioma)
+             for idioma in ("es", "pt_BR", "en")
+             for etiqueta, (ancho, alto, escala) in {"1024x600": ("1024", "600", None),
+                                                      "1366x768@150": ("1366", "768", "1.5")}.items()}
 
 
 @pytest.mark.parametrize("etiqueta", PANTALLAS)
 def test_la_eleccion_y_la_votacion_caben_con_datos(etiqueta, copia_de_la_demo, tmp_path):
     ancho, alto, escala, idioma = PANTALLAS[etiqueta]
     entorno = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
-    entorno.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "datos"), PYTHONIOENCODING="utf-8")
+    # El idioma, también en ESCRITORIO_IDIOMA: las pruebas la fijan en castellano (conftest) y gana a los ajustes.
+    entorno.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "datos"), PYTHONIOENCODING="utf-8",
+                   ESCRITORIO_IDIOMA=idioma)
     if escala:
         entorno["QT_SCALE_FACTOR"] = escala
     hecho = subprocess.run([sys.executable, str(GUION), str(copia_de_la_demo), ancho, alto, idioma, etiqueta],
@@ -36,6 +40,7 @@ def test_la_eleccion_y_la_votacion_caben_con_datos(etiqueta, copia_de_la_demo, t
     assert hecho.returncode == 0, hecho.stderr
     resultado = json.loads(hecho.stdout.strip().splitlines()[-1])
     assert resultado["escala"] == float(escala or 1)
+    assert resultado["idioma"] == idioma and resultado["pestanas"][0].startswith(TITULO_DEL_ORDEN_DEL_DIA[idioma]), resultado
 
     eleccion = resultado["eleccion"]
     assert eleccion["cortados"] == [], eleccion          # nada cortado a lo ancho («A», «Remo»)
@@ -47,10 +52,11 @@ def test_la_eleccion_y_la_votacion_caben_con_datos(etiqueta, copia_de_la_demo, t
     assert votacion["anidados"] == [] and votacion["contadores_a_la_vista"], votacion
     assert resultado["pestanas_cortadas"] == []
     # Las demás pestañas de la sesión con sus datos (doce oradores, tres enmiendas, la asistencia del Consejo):
-    # nada cortado, ningún botón angosto, y cada lista muestra al menos tres filas (o todas las que tiene).
+    # nada cortado, ningún botón angosto, y cada lista muestra al menos tres filas (o todas las que tiene; antes, al
+    # 150 %, la de enmiendas mostraba una sola).
     for pestana in ("asistencia", "oradores", "enmiendas", "mociones", "acta", "orden"):
         medida = resultado[pestana]
         assert medida["cortados"] == [] and medida["angostos"] == [] and medida["anidados"] == [], (pestana, medida)
         for lista, (a_la_vista, filas) in medida["filas_a_la_vista"].items():
-            if pestana != "enmiendas":   # al 150 %, la de enmiendas muestra una fila: pendiente (nota del issue 78)
-                assert a_la_vista >= min(3, filas), (pestana, lista, a_la_vista, filas)
+            assert a_la_vista >= min(3, filas), (pestana, lista, a_la_vista, filas)
+    assert resultado["enmiendas"]["contadores_a_la_vista"]   # y la votación de la enmienda, sin desplazar

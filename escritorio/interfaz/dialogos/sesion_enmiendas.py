@@ -140,15 +140,25 @@ class PestanaEnmiendas(QWidget):
         caja.addWidget(rotulo_lista)
         caja.addWidget(self.lista, 1)
         botones = FilaFluida()   # si no entran en una fila, siguen debajo (pantallas angostas)
-        for boton in (self.boton_presentar, self.boton_admitir, self.boton_no_admitir, self.boton_retirar,
-                      self.boton_antes, self.boton_despues, self.boton_reglamento):
+        for boton in (self.boton_presentar, self.boton_admitir, self.boton_no_admitir, self.boton_retirar):
             botones.addWidget(boton)
         botones.addStretch(1)
         caja.addLayout(botones)
+        # El orden, bajo el detalle de la elegida (lo que mueven): así los botones de la lista caben en una fila y
+        # la lista muestra tres enmiendas también en una pantalla baja (1366×768 al 150 %).
+        derecha = QWidget()
+        columna = QVBoxLayout(derecha)
+        columna.setContentsMargins(0, 0, 0, 0)
+        columna.addWidget(self.comparacion, 1)
+        orden = FilaFluida()
+        for boton in (self.boton_antes, self.boton_despues, self.boton_reglamento):
+            orden.addWidget(boton)
+        orden.addStretch(1)
+        columna.addLayout(orden)
         divisor = QSplitter()
         divisor.setChildrenCollapsible(False)
         divisor.addWidget(izquierda)
-        divisor.addWidget(self.comparacion)
+        divisor.addWidget(derecha)
         divisor.setStretchFactor(0, 3)
         divisor.setStretchFactor(1, 2)
         acciones = FilaFluida()
@@ -160,7 +170,7 @@ class PestanaEnmiendas(QWidget):
         caja.setSpacing(6)
         caja.addLayout(arriba)
         caja.addWidget(self.estado_mocion)
-        caja.addWidget(divisor, 1)
+        caja.addWidget(divisor, 4)
         # En una pantalla baja, lo que se vota y los contadores se desplazan; el resultado, los avisos y los botones
         # quedan siempre a la vista (como en la pestaña Votaciones).
         votacion = QWidget()
@@ -172,7 +182,7 @@ class PestanaEnmiendas(QWidget):
         desplazable = DesplazableAlAncho()
         desplazable.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         desplazable.setWidget(votacion)
-        caja.addWidget(desplazable, 1)
+        caja.addWidget(desplazable, 3)
         caja.addWidget(self.resultado)
         caja.addWidget(self.problemas)
         caja.addLayout(acciones)
