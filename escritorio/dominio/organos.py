@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .miembros import TIPOS as TIPOS_DE_MIEMBRO
+from .sesiones import el_organo
 from .traduccion import traducir
 
 TIPOS_ORGANO = {
@@ -393,18 +394,18 @@ def avisos_de_composicion(organo: str, asientos: list[Asiento], reglas: list[Reg
             cargo = cargo_que_preside or (traducir(TIPOS_ORGANO[tipo]) if tipo in TIPOS_ORGANO
                                           else traducir("el cargo"))
             if preside is None:
-                avisos.append(traducir("{0}: nadie ejerce la {1} en esa fecha y {2} le da la presidencia; registre "
-                                       "quién la ejerce.").format(organo, cargo, _cita(regla)))
+                avisos.append(traducir("{0}: nadie ejerce {1} en esa fecha y {2} le da la presidencia; registre "
+                                       "quién la ejerce.").format(organo, el_organo(cargo), _cita(regla)))
             for a in titulares:
                 if a.cargo == "presidente" and a.miembro_id != preside_id(preside):
                     if preside is not None:
                         avisos.append(traducir("{0}: {1} figura como Presidente, pero {2} da la presidencia a quien "
-                                               "ejerce la {3} ({4}). Corrija el cargo de ese mandato.").format(
-                            organo, a.miembro or a.persona, _cita(regla), cargo, preside.miembro))
+                                               "ejerce {3} ({4}). Corrija el cargo de ese mandato.").format(
+                            organo, a.miembro or a.persona, _cita(regla), el_organo(cargo), preside.miembro))
                     else:
                         avisos.append(traducir("{0}: {1} figura como Presidente, pero {2} da la presidencia a quien "
-                                               "ejerce la {3}. Corrija el cargo de ese mandato.").format(
-                            organo, a.miembro or a.persona, _cita(regla), cargo))
+                                               "ejerce {3}. Corrija el cargo de ese mandato.").format(
+                            organo, a.miembro or a.persona, _cita(regla), el_organo(cargo)))
         elif regla.tipo == "tipo_de_miembro" and tipos_de_miembro is not None:
             admitidos = regla.parametros.get("tipos") or []
             for a in asientos:

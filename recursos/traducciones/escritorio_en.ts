@@ -28678,8 +28678,8 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
-      <source>{0}: nadie ejerce la {1} en esa fecha y {2} le da la presidencia; registre quién la ejerce.</source>
-      <translation>{0}: no one holds the {1} on that date and {2} gives it the presidency; record who holds it.</translation>
+      <source>{0}: nadie ejerce {1} en esa fecha y {2} le da la presidencia; registre quién la ejerce.</source>
+      <translation>{0}: no one holds {1} on that date and {2} gives it the presidency; record who holds it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -28908,13 +28908,13 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
-      <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce la {3} ({4}). Corrija el cargo de ese mandato.</source>
-      <translation>{0}: {1} is listed as President, but {2} gives the presidency to whoever holds the {3} ({4}). Correct the position in that term of office.</translation>
+      <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce {3} ({4}). Corrija el cargo de ese mandato.</source>
+      <translation>{0}: {1} is listed as President, but {2} gives the presidency to whoever holds {3} ({4}). Correct the position in that term of office.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
-      <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce la {3}. Corrija el cargo de ese mandato.</source>
-      <translation>{0}: {1} is listed as President, but {2} gives the presidency to whoever holds the {3}. Correct the position in that term of office.</translation>
+      <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce {3}. Corrija el cargo de ese mandato.</source>
+      <translation>{0}: {1} is listed as President, but {2} gives the presidency to whoever holds {3}. Correct the position in that term of office.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />

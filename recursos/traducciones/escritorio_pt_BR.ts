@@ -31072,8 +31072,8 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
-      <source>{0}: nadie ejerce la {1} en esa fecha y {2} le da la presidencia; registre quién la ejerce.</source>
-      <translation>{0}: ninguém exerce a {1} nessa data e {2} lhe dá a presidência; registre quem a exerce.</translation>
+      <source>{0}: nadie ejerce {1} en esa fecha y {2} le da la presidencia; registre quién la ejerce.</source>
+      <translation>{0}: ninguém exerce {1} nessa data e {2} lhe dá a presidência; registre quem a exerce.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -31307,13 +31307,13 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
-      <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce la {3} ({4}). Corrija el cargo de ese mandato.</source>
-      <translation>{0}: {1} consta como Presidente, mas {2} dá a presidência a quem exerce a {3} ({4}). Corrija o cargo desse mandato.</translation>
+      <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce {3} ({4}). Corrija el cargo de ese mandato.</source>
+      <translation>{0}: {1} consta como Presidente, mas {2} dá a presidência a quem exerce {3} ({4}). Corrija o cargo desse mandato.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
-      <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce la {3}. Corrija el cargo de ese mandato.</source>
-      <translation>{0}: {1} consta como Presidente, mas {2} dá a presidência a quem exerce a {3}. Corrija o cargo desse mandato.</translation>
+      <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce {3}. Corrija el cargo de ese mandato.</source>
+      <translation>{0}: {1} consta como Presidente, mas {2} dá a presidência a quem exerce {3}. Corrija o cargo desse mandato.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />

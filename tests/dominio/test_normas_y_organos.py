@@ -459,3 +459,14 @@ def test_la_cita_del_estatuto_no_cambia_de_norma_al_cargar_otra_de_tipo_estatuto
     primera = {"id": 1, "tipo": "estatuto", "titulo": "Carta orgánica"}
     assert norma_de_la_cita(Cita(None, ("21",)), [otra, primera]) is primera
     assert norma_de_la_cita(Cita("Consejo, art. 3", ("1",)), en_orden_alfabetico) is otra
+
+
+def test_el_aviso_de_presidencia_lleva_el_articulo_del_cargo():
+    """«nadie ejerce el Comité Ejecutivo», no «la Comité Ejecutivo» (issue 78 §4: el artículo sigue al género)."""
+    sin_nadie = avisos_de_composicion("Consejo", consejo("AR", "AR", "BR", "BR", "UY"), [PRESIDENCIA], CATEGORIAS,
+                                      NOMBRES, preside=None, cargo_que_preside="Comité Ejecutivo")
+    assert sin_nadie == ["Consejo: nadie ejerce el Comité Ejecutivo en esa fecha y el art. 15 le da la presidencia; "
+                         "registre quién la ejerce."]
+    asientos = consejo("AR", "AR", "BR", "BR", "UY", cargos=["presidente"] + ["titular"] * 4)
+    assert "quien ejerce el Comité Ejecutivo. Corrija" in avisos_de_composicion(
+        "Consejo", asientos, [PRESIDENCIA], CATEGORIAS, NOMBRES, preside=None, cargo_que_preside="Comité Ejecutivo")[-1]
