@@ -116,6 +116,10 @@ def agregar_ordenes_de_la_reunion(sub) -> list:
     borrador.add_argument("--cierre", metavar="TEXTO")
     borrador.add_argument("--preside", metavar="NOMBRE")
     borrador.add_argument("--secretaria", metavar="NOMBRE")
+    borrador.add_argument("--proponer", action="store_true",
+                          help="completa la apertura y el cierre vacíos con los textos que propone el programa (como "
+                               "«Proponer textos» en la ventana), en el idioma de los documentos; dice qué no pudo "
+                               "proponer y por qué")
     borrador.set_defaults(funcion=orden_borrador)
 
     aprobacion = agregar_aprobacion(sub)   # punto-aprobacion-acta y aprobar-acta
@@ -281,19 +285,29 @@ def orden_celebrada(args) -> None:
 
 
 def orden_borrador(args) -> None:
-    from ..servicios.actas import guardar_borrador, obtener_acta
+    from ..servicios.actas import guardar_borrador, obtener_acta, textos_propuestos
 
     oficina = oficina_de(args)
     contexto = oficina.contexto
     antes = obtener_acta(contexto, args.sesion).contenido
     campos = {c: getattr(args, c) if getattr(args, c) is not None else getattr(antes, c)
               for c in ("apertura", "cierre", "preside", "secretaria")}
+    no_propuestos = []
+    if args.proponer:   # lo mismo que «Proponer textos»: solo lo vacío, con el texto del servicio
+        propuestos = textos_propuestos(contexto, args.sesion)
+        for campo in ("apertura", "cierre"):
+            if propuestos[campo] and not (campos[campo] or "").strip():
+                campos[campo] = propuestos[campo]
+        no_propuestos = propuestos["faltan"]
     guardar_borrador(contexto, args.sesion, **campos)
     acta = obtener_acta(contexto, args.sesion)
     if args.json:
         imprimir_json({"sesion_id": args.sesion, "estado": acta.estado,
-                        **{c: getattr(acta.contenido, c) for c in campos}})
+                        **{c: getattr(acta.contenido, c) for c in campos},
+                        **({"no_propuestos": no_propuestos} if args.proponer else {})})
         return
     faltan = [c for c in ("apertura", "cierre", "preside", "secretaria") if not getattr(acta.contenido, c)]
     print(f"Borrador del acta guardado (sesión {args.sesion})."
           + (f" Falta: {', '.join(faltan)}." if faltan else ""))
+    for motivo in no_propuestos:
+        print(f"  {motivo}")

@@ -198,8 +198,15 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
     assert "no celebrada" not in mensaje and "Cierre: vacío" in mensaje
     assert f"Use «escritorio sesiones borrador {s} --apertura … --cierre … --preside … --secretaria …»." in mensaje
 
+    # «Proponer textos», también por la CLI: sin hora de cierre no se propone el cierre, y se dice por qué; lo que
+    # ya está escrito (la apertura) no se toca.
+    salida = ok(orden("borrador", s, "--proponer"))
+    assert "Falta: cierre." in salida and "la sesión todavía no tiene hora de cierre" in salida
     salida = ok(orden("celebrada", s, "--hora-cierre", "13:00"))
     assert salida.strip() == "Sesión 1 celebrada, cerrada a las 13:00: I sesión ordinaria — Asamblea General."
+    propuesto = como_json(orden("borrador", s, "--proponer", "--json"))
+    assert propuesto["cierre"] == "No habiendo más asuntos que tratar, se levanta la sesión siendo las 13:00 horas."
+    assert propuesto["apertura"].startswith("En Rosario, a las 10:00") and propuesto["no_propuestos"] == []
     # El borrador se completa por partes: lo que no se indica queda como estaba.
     borrador = como_json(orden("borrador", s, "--cierre", "Sin más asuntos, se levanta la sesión.", "--json"))
     assert borrador["preside"] == "Ana Pérez" and borrador["apertura"].startswith("En Rosario, a las 10:00")
