@@ -24,7 +24,7 @@ _SECCION = [(["memoria", "seccion", "2026", "--titulo", "Agradecimientos", "--te
 
 EJEMPLOS: dict[str, list[str]] = {
     # --- la asociación y el padrón
-    "asociacion crear": ["asociacion", "crear", "--nombre", "Red de Prueba", "--sigla", "RDP"],
+    "asociacion crear": ["asociacion", "crear", "--nombre", "Red de Prueba", "--sigla", "RDP", "--pais-sede", "UY"],
     "asociacion quitar-pais": ["asociacion", "quitar-pais", "MX", "--por-error"],
     "miembros eliminar": ["miembros", "eliminar", "{nuevo}"],
     "miembros importar": ["miembros", "importar", "padron.xlsx"],
