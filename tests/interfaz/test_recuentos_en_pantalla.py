@@ -1,7 +1,7 @@
 """Los recuentos con datos de verdad caben en una pantalla chica (issue 78, punto 2): una elección de ocho
 candidaturas con tres boletas de varias marcas y una votación simple (y las demás pestañas de la sesión con doce
-oradores y una moción con tres enmiendas), en 1024×600 en castellano y en 1366×768 al 150 % en portugués y en
-inglés. Antes, la elección era más ancha que su área (sin barra de costado: «Agregar
+oradores y una moción con tres enmiendas), en 1024×600 y en 1366×768 al 125 % y al 150 %, en castellano,
+portugués e inglés. Antes, la elección era más ancha que su área (sin barra de costado: «Agregar
 candidatura…» se veía «A», «Quitar» cortado, Tab la corría de costado), a favor / en contra / abstenciones quedaban
 al fondo de un desplazamiento chico y los títulos de las pestañas se cortaban en portugués.
 
@@ -23,6 +23,7 @@ TITULO_DEL_ORDEN_DEL_DIA = {"es": "Orden del día", "pt_BR": "Ordem do dia", "en
 PANTALLAS = {f"{idioma[:2]}-{etiqueta}": (ancho, alto, escala, idioma)
              for idioma in ("es", "pt_BR", "en")
              for etiqueta, (ancho, alto, escala) in {"1024x600": ("1024", "600", None),
+                                                      "1366x768@125": ("1366", "768", "1.25"),
                                                       "1366x768@150": ("1366", "768", "1.5")}.items()}
 
 
