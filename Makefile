@@ -41,7 +41,8 @@ test: $(INSTALADO)
 # de las capas, sin nada que lance un proceso, abra un navegador o arranque el servidor PostgreSQL (las marcas de costo,
 # tests/marcas_de_costo.py). ESCRITORIO_PRUEBAS_SIN_PROCESOS hace fallar la prueba sin marca que lance uno igual.
 # No reemplaza a `make test`, que corre todo.
-CAPAS := tests/test_capas.py tests/test_formato_en_un_lugar.py tests/datos/test_sql_solo_en_datos.py
+CAPAS := tests/test_capas.py tests/test_formato_en_un_lugar.py tests/datos/test_sql_solo_en_datos.py \
+	tests/test_complejidad.py
 rapido: $(INSTALADO)
 	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen ESCRITORIO_PRUEBAS_SIN_PROCESOS=1 \
 		$(PY) -m pytest -n auto --dist worksteal -m "not (lento or proceso or navegador)" \

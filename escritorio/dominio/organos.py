@@ -14,7 +14,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .miembros import TIPOS as TIPOS_DE_MIEMBRO
-from .sesiones import el_organo
 from .traduccion import traducir
 
 TIPOS_ORGANO = {
@@ -217,7 +216,7 @@ def puestos(cantidad: int) -> str:
     return traducir("1 puesto") if cantidad == 1 else traducir("{0} puestos").format(cantidad)
 
 
-def _cita(regla: Regla) -> str:
+def quien_fija(regla: Regla) -> str:
     """Quién fija la regla, para completar los avisos: «el Estatuto, art. 13» o «la regla», en el idioma en curso."""
     return traducir("el {0}").format(regla.articulo) if regla.articulo else traducir("la regla")
 
@@ -333,92 +332,6 @@ def cupos_imposibles(parametros: dict, categorias: dict[str, str], puestos: int,
         return traducir("con esos cupos se pueden ocupar a lo sumo {0} de sus {1} puestos").format(
             sum(maximos), puestos)
     return None
-
-
-def avisos_de_composicion(organo: str, asientos: list[Asiento], reglas: list[Regla], categorias: dict[str, str],
-                          nombres_pais: dict[str, str], activos: set[int] | None = None,
-                          troika: list[int] | None = None, preside: Asiento | None = None,
-                          cargo_que_preside: str | None = None,
-                          tipos_de_miembro: dict[int, str] | None = None) -> list[str]:
-    """Las reglas que la composición no cumple, en el idioma en curso (el de la ventana o, en un documento de
-    composición, el del documento): «Consejo: Brasil ocupa 3 puestos; el art. 14 admite 2».
-    Los nombres (órgano, país, miembro) van como se escribieron.
-
-    `categorias` es la categoría de cada país vigente en la fecha de la composición; los cupos por país cuentan
-    solo los asientos electos (los de oficio no ocupan cupo). `preside` es quien ejerce `cargo_que_preside`
-    en la fecha (regla de presidencia)."""
-    avisos = []
-    titulares = [a for a in asientos if a.cargo not in ("suplente", "observador")]
-    electos = [a for a in titulares if not a.solo_de_oficio]
-    for regla in reglas:
-        if regla.tipo == "tamano_fijo":
-            esperado = int(regla.parametros.get("puestos", 0))
-            if len(titulares) != esperado:
-                avisos.append(traducir("{0}: tiene {1} integrantes; {2} fija {3}.").format(
-                    organo, len(titulares), _cita(regla), esperado))
-        elif regla.tipo == "por_categoria":
-            por_pais: dict[str, int] = {}
-            for a in electos:
-                if a.pais:
-                    por_pais[a.pais] = por_pais.get(a.pais, 0) + 1
-            miembros = {p: c for p, c in categorias.items() if c != "retirado"}  # un país retirado ya no es de la red
-            for pais, categoria in sorted(miembros.items()):
-                cupo = cupo_de(regla.parametros, categoria)
-                ocupados = por_pais.get(pais, 0)
-                nombre = nombres_pais.get(pais, pais)
-                if cupo.maximo is not None and ocupados > cupo.maximo:
-                    plantilla = (traducir("{0}: {1} ocupa {2}; {3} admite {4}.") if cupo.exacto
-                                 else traducir("{0}: {1} ocupa {2}; {3} admite a lo sumo {4}."))
-                    avisos.append(plantilla.format(organo, nombre, puestos(ocupados), _cita(regla), cupo.maximo))
-                elif ocupados < cupo.minimo and cupo.exacto:
-                    faltan = cupo.minimo - ocupados
-                    plantilla = (traducir("{0}: {1} tiene {2} de {3} puestos; faltan {4} según {5}.") if faltan > 1
-                                 else traducir("{0}: {1} tiene {2} de {3} puestos; falta {4} según {5}."))
-                    avisos.append(plantilla.format(organo, nombre, ocupados, cupo.minimo, faltan, _cita(regla)))
-                elif ocupados < cupo.minimo:
-                    avisos.append(traducir("{0}: {1} tiene {2}; {3} pide al menos {4}.").format(
-                        organo, nombre, puestos(ocupados), _cita(regla), cupo.minimo))
-            for pais in sorted(set(por_pais) - set(miembros)):
-                avisos.append(traducir("{0}: {1} ocupa {2} pero no es país miembro de la asociación ({3}).").format(
-                    organo, nombres_pais.get(pais, pais), puestos(por_pais[pais]), _cita(regla)))
-        elif regla.tipo == "troika" and troika is not None:
-            # «Se integra con» la anterior, la actual y la siguiente: deben estar; que haya otros (un Consejo con la
-            # troika de oficio) no es un incumplimiento, y el tamaño lo controla su propia regla.
-            presentes = {a.miembro_id for a in titulares}
-            if any(m not in presentes for m in troika if m is not None):
-                avisos.append(traducir("{0}: debe integrarse con la Secretaría Ejecutiva anterior, la actual y la "
-                                       "siguiente ({1}); la composición registrada no coincide.").format(
-                    organo, _cita(regla)))
-        elif regla.tipo == "presidencia":
-            tipo = str(regla.parametros.get("organo"))
-            cargo = cargo_que_preside or (traducir(TIPOS_ORGANO[tipo]) if tipo in TIPOS_ORGANO
-                                          else traducir("el cargo"))
-            if preside is None:
-                avisos.append(traducir("{0}: nadie ejerce {1} en esa fecha y {2} le da la presidencia; registre "
-                                       "quién la ejerce.").format(organo, el_organo(cargo), _cita(regla)))
-            for a in titulares:
-                if a.cargo == "presidente" and a.miembro_id != preside_id(preside):
-                    if preside is not None:
-                        avisos.append(traducir("{0}: {1} figura como Presidente, pero {2} da la presidencia a quien "
-                                               "ejerce {3} ({4}). Corrija el cargo de ese mandato.").format(
-                            organo, a.miembro or a.persona, _cita(regla), el_organo(cargo), preside.miembro))
-                    else:
-                        avisos.append(traducir("{0}: {1} figura como Presidente, pero {2} da la presidencia a quien "
-                                               "ejerce {3}. Corrija el cargo de ese mandato.").format(
-                            organo, a.miembro or a.persona, _cita(regla), el_organo(cargo)))
-        elif regla.tipo == "tipo_de_miembro" and tipos_de_miembro is not None:
-            admitidos = regla.parametros.get("tipos") or []
-            for a in asientos:
-                tipo = tipos_de_miembro.get(a.miembro_id) if a.miembro_id is not None else None
-                if tipo is not None and tipo not in admitidos and not a.solo_de_oficio:
-                    avisos.append(traducir("{0}: {1} es {2}, y {3} lo integra solo con {4}.").format(
-                        organo, a.miembro, nombre_del_tipo(tipo).lower(), _cita(regla), nombrar_tipos(admitidos)))
-        elif regla.tipo == "todos_los_activos" and activos is not None:
-            faltan = len(activos - {a.miembro_id for a in asientos})
-            if faltan:
-                avisos.append(traducir("{0}: {1} miembros activos no figuran; {2} la integra con todos.").format(
-                    organo, faltan, _cita(regla)))
-    return avisos
 
 
 def nombre_del_tipo(tipo: str) -> str:

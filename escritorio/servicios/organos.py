@@ -16,9 +16,10 @@ from ..datos.conexion import transaccion
 from ..dominio.entrada import muestra
 from ..dominio.miembros import NO_MIEMBRO
 from ..dominio.organos import (CARGO_DE_LA_TROIKA, CARGOS, FORMA_POR_OMISION, FORMAS, forma_desconocida, CARGOS_QUE_EJERCEN, REGLA_POR_OMISION, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO, TIPOS_ORGANO, Asiento, Regla,
-                               avisos_de_composicion, dar_presidencia, reglas_que_rigen, sentar_de_oficio,
+                               dar_presidencia, reglas_que_rigen, sentar_de_oficio,
                                sesion_atrasada, troika as calcular_troika)
 from ..dominio.paises import nombre_pais
+from ..dominio.revision_de_composicion import avisos_de_composicion
 from ..dominio.texto import normalizar
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
@@ -414,15 +415,98 @@ def _aviso_de_mandato_invalido(m: dict) -> str:
         traducir("solicitante, no admitida") if m["estado"] == "solicitante" else traducir("de baja"))
 
 
+@dataclass
+class _EnArmado:
+    """La composición de un órgano mientras se arma: los asientos, y lo que las reglas derivan para revisarla."""
+
+    contexto: Contexto
+    organo: dict
+    al: date
+    reglas: list[Regla]
+    asientos: list[Asiento]
+    activos: set[int] | None = None
+    troika: "_Troika | None" = None
+    preside: Asiento | None = None
+    cargo_que_preside: str | None = None
+
+
+def _del_padron(armado: _EnArmado) -> None:
+    """Una asamblea la integran todos los miembros activos: sus asientos se derivan del padrón. Un órgano que integran
+    solo miembros de ciertos tipos (el comité de municipios de un foro), con «todos», igual pero solo con los de esos
+    tipos."""
+    por_tipo = [r for r in armado.reglas if r.tipo == "tipo_de_miembro"]
+    if not (any(r.tipo == "todos_los_activos" for r in armado.reglas)
+            or any(r.parametros.get("todos", True) for r in por_tipo)):
+        return
+    from .miembros import listar_miembros
+
+    admitidos = {t for r in por_tipo for t in r.parametros.get("tipos", [])}
+    al = armado.al
+    padron = [m for m in listar_miembros(armado.contexto, al=al) if _integra_el_padron(m, al, admitidos)]
+    armado.activos = {m["id"] for m in padron if m["estado"] == "activo"}
+    con_mandato = {a.miembro_id for a in armado.asientos}
+    armado.asientos += [Asiento(0, m["id"], m["nombre"], m["pais"], m["autoridad"], "titular", True,
+                                date.fromisoformat(m["fecha_ingreso"]) if m["fecha_ingreso"] else al, None)
+                        for m in padron if m["id"] not in con_mandato]
+
+
+def _integra_el_padron(miembro: dict, al: date, admitidos: set[str]) -> bool:
+    """Activo o suspendido, ya ingresado en la fecha y, si la regla nombra tipos, de uno de ellos."""
+    return (miembro["estado"] in ("activo", "suspendido")
+            and (miembro["fecha_ingreso"] is None or miembro["fecha_ingreso"] <= al.isoformat())
+            and (not admitidos or miembro["tipo"] in admitidos))
+
+
+def _de_los_otros_organos(armado: _EnArmado) -> None:
+    """Con una regla de oficio, quienes integran en la fecha los órganos que nombra."""
+    tipos = [t for r in armado.reglas if r.tipo == "de_oficio" for t in r.parametros.get("organos", [])]
+    armado.asientos = sentar_de_oficio(armado.asientos, _de_oficio(armado.contexto, armado.organo,
+                                                                   list(dict.fromkeys(tipos)), armado.al))
+
+
+def _de_la_troika(armado: _EnArmado) -> None:
+    """Una Comisión Directiva de regla troika: antes del primer traspaso (que escribe sus mandatos), su troika se
+    deriva de la Secretaría Ejecutiva en la fecha, como un asiento de oficio."""
+    armado.troika = _troika(armado.contexto, armado.al)
+    armado.asientos = _con_la_troika(armado.contexto, armado.reglas, armado.asientos, armado.al, armado.troika)
+
+
+def _de_la_presidencia(armado: _EnArmado) -> None:
+    """Con una regla de presidencia, quien ejerce en la fecha el órgano que preside."""
+    regla = next(r for r in armado.reglas if r.tipo == "presidencia")
+    armado.preside, armado.cargo_que_preside = _quien_ejerce(armado.contexto.db, armado.contexto.asociacion_id,
+                                                             str(regla.parametros.get("organo")), armado.al)
+    armado.asientos = dar_presidencia(armado.asientos, armado.preside)
+
+
+# Los asientos que derivan las reglas, en este orden (la presidencia, sobre los asientos ya derivados): los tipos de
+# regla que piden el paso y el paso. Una forma nueva de integrar un órgano es una fila más.
+ASIENTOS_DERIVADOS = (
+    (("todos_los_activos", "tipo_de_miembro"), _del_padron),
+    (("de_oficio",), _de_los_otros_organos),
+    (("troika",), _de_la_troika),
+    (("presidencia",), _de_la_presidencia),
+)
+
+
+def _mandatos_validos(db: BaseDeDatos, organo_id: int, al: date) -> tuple[list[Asiento], list[dict]]:
+    """Los asientos de los mandatos vigentes y los mandatos que no valen: el de quien no era miembro el día en que
+    empieza (lo escribió una versión anterior o alguien por fuera) no se sienta, y un aviso lo dice."""
+    vigentes = tabla_organos.mandatos(db, organo_id, al.isoformat())
+    ids = {v["id"] for v in vigentes}
+    invalidos = {m["id"]: m for m in tabla_organos.mandatos_de_no_miembros(db, organo_id) if m["id"] in ids}
+    return [_asiento(m) for m in vigentes if m["id"] not in invalidos], list(invalidos.values())
+
+
 def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
                 cuotas: bool = False) -> Composicion:
     """Quién integra el órgano en la fecha y qué reglas de composición no se cumplen.
 
-    Los asientos electos son los mandatos vigentes; a ellos se suman los derivados: en una asamblea, el padrón;
-    con una regla de oficio, quienes integran los órganos que nombra; con una de presidencia, quien ejerce el órgano
-    que preside. Quien está de baja en la fecha no integra nada; quien está suspendido no vota. Con `cuotas`,
-    tampoco vota quien debe las cuotas que suspenden el voto (si la regla de sesión del órgano lo dice): es lo que
-    cuentan los documentos de composición."""
+    Los asientos electos son los mandatos vigentes; a ellos se suman los que derivan las reglas
+    (`ASIENTOS_DERIVADOS`): en una asamblea, el padrón; con una regla de oficio, quienes integran los órganos que
+    nombra; con una de presidencia, quien ejerce el órgano que preside. Quien está de baja en la fecha no integra
+    nada; quien está suspendido no vota. Con `cuotas`, tampoco vota quien debe las cuotas que suspenden el voto (si
+    la regla de sesión del órgano lo dice): es lo que cuentan los documentos de composición."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     al = al or fecha_de_hoy()
     organo = organo_de_la_asociacion(contexto, organo_id)
@@ -430,59 +514,26 @@ def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
     no_existia = no_existia_el(organo, al)
     if no_existia:   # antes de su creación o después de su disolución nadie lo integra: se dice por qué
         return Composicion(organo, al, [], [no_existia])
-    vigentes = tabla_organos.mandatos(db, organo_id, al.isoformat())
-    # El mandato de quien no era miembro el día en que empieza no vale (lo escribió una versión anterior o alguien
-    # por fuera): no se sienta, y un aviso lo dice en lugar de callarlo.
-    invalidos = {m["id"]: m for m in tabla_organos.mandatos_de_no_miembros(db, organo_id)
-                 if m["id"] in {v["id"] for v in vigentes}}
-    asientos = [_asiento(m) for m in vigentes if m["id"] not in invalidos]
-    reglas = reglas_que_rigen(reglas_de(db, organo_id), al)
-    categorias = tabla_asociaciones.categorias_al(db, asociacion_id, al.isoformat())
-    activos = None
-    # Un órgano que integran solo miembros de ciertos tipos (el comité de municipios de un foro): con «todos», sus
-    # asientos se derivan del padrón como los de una asamblea, solo con los de esos tipos.
-    por_tipo = [r for r in reglas if r.tipo == "tipo_de_miembro"]
-    tipos_admitidos = {t for r in por_tipo for t in r.parametros.get("tipos", [])}
-    if any(r.tipo == "todos_los_activos" for r in reglas) or any(r.parametros.get("todos", True) for r in por_tipo):
-        # Una asamblea la integran todos los miembros activos: sus asientos se derivan del padrón.
-        from .miembros import listar_miembros
-
-        padron = [m for m in listar_miembros(contexto, al=al) if m["estado"] in ("activo", "suspendido")
-                  and (m["fecha_ingreso"] is None or m["fecha_ingreso"] <= al.isoformat())
-                  and (not tipos_admitidos or m["tipo"] in tipos_admitidos)]
-        activos = {m["id"] for m in padron if m["estado"] == "activo"}
-        con_mandato = {a.miembro_id for a in asientos}
-        asientos += [Asiento(0, m["id"], m["nombre"], m["pais"], m["autoridad"], "titular", True,
-                             date.fromisoformat(m["fecha_ingreso"]) if m["fecha_ingreso"] else al, None)
-                     for m in padron if m["id"] not in con_mandato]
-    de_oficio = [t for r in reglas if r.tipo == "de_oficio" for t in r.parametros.get("organos", [])]
-    if de_oficio:
-        asientos = sentar_de_oficio(asientos, _de_oficio(contexto, organo, list(dict.fromkeys(de_oficio)), al))
-    # Una Comisión Directiva de regla troika: antes del primer traspaso (que escribe sus mandatos), su troika se
-    # deriva de la Secretaría Ejecutiva en la fecha, como un asiento de oficio.
-    troika = _troika(contexto, al) if any(r.tipo == "troika" for r in reglas) else None
-    asientos = _con_la_troika(contexto, reglas, asientos, al, troika)
-    preside, cargo_que_preside = None, None
-    presidencia = next((r for r in reglas if r.tipo == "presidencia"), None)
-    if presidencia is not None:
-        preside, cargo_que_preside = _quien_ejerce(db, asociacion_id, str(presidencia.parametros.get("organo")), al)
-        asientos = dar_presidencia(asientos, preside)
-    asientos = _con_estados(db, asociacion_id, asientos, al)
+    asientos, invalidos = _mandatos_validos(db, organo_id, al)
+    armado = _EnArmado(contexto, organo, al, reglas_que_rigen(reglas_de(db, organo_id), al), asientos)
+    for tipos, derivar in ASIENTOS_DERIVADOS:
+        if any(r.tipo in tipos for r in armado.reglas):
+            derivar(armado)
+    asientos = _con_estados(db, asociacion_id, armado.asientos, al)
     if cuotas:
         asientos = _con_cuotas(db, asociacion_id, organo_id, asientos, al)
-    if preside is not None:
-        preside = next((a for a in asientos if a.miembro_id == preside.miembro_id), None)
+    preside = armado.preside and next((a for a in asientos if a.miembro_id == armado.preside.miembro_id), None)
+    categorias = tabla_asociaciones.categorias_al(db, asociacion_id, al.isoformat())
     nombres = {p: nombre_pais(p) for p in {*categorias, *(a.pais for a in asientos if a.pais)}}
     tipos = (tabla_organos.tipos_de_miembro(db, sorted({a.miembro_id for a in asientos if a.miembro_id is not None}))
-             if por_tipo else None)
-    avisos = avisos_de_composicion(organo["nombre"], asientos, reglas, categorias, nombres, activos,
-                                   list(troika.miembros) if troika is not None else None,
-                                   preside, cargo_que_preside, tipos)
-    avisos += [_aviso_de_mandato_invalido(m) for m in invalidos.values()]
+             if any(r.tipo == "tipo_de_miembro" for r in armado.reglas) else None)
+    avisos = avisos_de_composicion(organo["nombre"], asientos, armado.reglas, categorias, nombres, armado.activos,
+                                   list(armado.troika.miembros) if armado.troika is not None else None,
+                                   preside, armado.cargo_que_preside, tipos)
+    avisos += [_aviso_de_mandato_invalido(m) for m in invalidos]
     atraso = aviso_de_sesion_atrasada(db, organo, al)
-    if atraso:
-        avisos.append(atraso)
-    return Composicion(organo, al, asientos, avisos, preside, cargo_que_preside)
+    return Composicion(organo, al, asientos, avisos + ([atraso] if atraso else []), preside,
+                       armado.cargo_que_preside)
 
 
 def aviso_de_sesion_atrasada(db: BaseDeDatos, organo: dict, al: date) -> str | None:

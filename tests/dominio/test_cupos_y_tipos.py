@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from escritorio.dominio.organos import (Asiento, Regla, armar_cupos, avisos_de_composicion, cupo_de, cupo_valido,
+from escritorio.dominio.revision_de_composicion import avisos_de_composicion
+from escritorio.dominio.organos import (Asiento, Regla, armar_cupos, cupo_de, cupo_valido,
                                         cupos_imposibles, describir_cupos, reglas_que_rigen)
 
 CATEGORIAS = {"AR": "pleno", "BR": "pleno", "CL": "pleno", "UY": "asociado"}

@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from escritorio.dominio.normas import VersionArticulo, clave_orden, comparar, historia, leer_articulos, texto_vigente
-from escritorio.dominio.organos import (Asiento, Regla, avisos_de_composicion, dar_presidencia, sentar_de_oficio,
+from escritorio.dominio.revision_de_composicion import avisos_de_composicion
+from escritorio.dominio.organos import (Asiento, Regla, dar_presidencia, sentar_de_oficio,
                                        sesion_atrasada, troika, vigente)
 
 # --- leer artículos --------------------------------------------------------------------------------
