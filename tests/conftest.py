@@ -253,14 +253,13 @@ def cli_proceso(cli):
 
 @pytest.fixture(scope="session")
 def demo_creada_por_la_cli(tmp_path_factory) -> Path:
-    """La red de ejemplo, creada una sola vez en toda la corrida con «escritorio demo» como proceso real. No se
-    toca: cada prueba usa su copia (`copia_de_la_demo`), que es la misma base (la misma identidad)."""
+    """La red de ejemplo, creada una sola vez por proceso de la corrida con «escritorio demo», por la función de
+    entrada de la CLI en este mismo proceso (`orden_en_el_proceso`: su entorno aislado, su carpeta; sin lanzar otro
+    programa, así las pruebas que solo usan una copia no llevan la marca `proceso`). No se toca: cada prueba usa su
+    copia (`copia_de_la_demo`), que es la misma base (la misma identidad)."""
     carpeta = tmp_path_factory.mktemp("demo_de_la_cli")
-    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
-    entorno.update(HOME=str(carpeta), XDG_DATA_HOME=str(carpeta / "datos"), PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
     ruta = carpeta / "demo.db"
-    hecho = subprocess.run([sys.executable, "-m", "escritorio", "--db", str(ruta), "demo"], env=entorno,
-                           capture_output=True, text=True, timeout=300)
+    hecho = orden_en_el_proceso(["--db", str(ruta), "demo"], carpeta, entorno_aislado(carpeta))
     assert hecho.returncode == 0, hecho.stderr
     return ruta
 

@@ -1,8 +1,9 @@
 """Las marcas de costo de las pruebas (declaradas en pyproject.toml, explicadas en CONTRIBUTING.md) y la guardia de
 `make rapido`.
 
-- `proceso`: la prueba lanza otro programa (la CLI como proceso real, la demo de la corrida que arma
-  «escritorio demo», el servidor PostgreSQL de las pruebas, `python -c …`).
+- `proceso`: la prueba lanza otro programa (la CLI como proceso real, el servidor PostgreSQL de las pruebas,
+  `python -c …`). La red de ejemplo de la corrida (`demo_creada_por_la_cli`) se arma en el proceso de las pruebas:
+  usar una copia no es lanzar nada.
 - `navegador`: abre Chromium (tests/navegador). También es `proceso`.
 - `ambos_motores`: la prueba de tests/servicios corre en la base de un archivo y también en la del servidor (la
   fixture `motor` le da las dos solo a las que la llevan); se pone a mano, a las que prueban lo que difiere entre
@@ -23,7 +24,7 @@ import pytest
 
 # Las fixtures que lanzan un programa aparte (tests/conftest.py, tests/servidor_postgres.py) y la que abre Chromium
 # (tests/navegador). Basta con que la prueba las pida a través de otra: pytest junta el cierre en `fixturenames`.
-FIXTURES_QUE_LANZAN_UN_PROCESO = frozenset({"cli_proceso", "demo_creada_por_la_cli", "servidor_pg"})
+FIXTURES_QUE_LANZAN_UN_PROCESO = frozenset({"cli_proceso", "servidor_pg"})
 FIXTURES_DEL_NAVEGADOR = frozenset({"navegador"})
 
 SIN_PROCESOS = "ESCRITORIO_PRUEBAS_SIN_PROCESOS"

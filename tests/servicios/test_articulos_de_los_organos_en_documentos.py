@@ -60,6 +60,7 @@ def test_la_firma_del_acta_nombra_al_organo_con_su_articulo(demo_db, certificado
         assert sin_concordar not in texto
 
 
+@pytest.mark.proceso   # lee el PDF con pdftotext
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="falta pdftotext (poppler-utils)")
 def test_el_acta_dice_a_que_organo_se_derivo_cada_mocion_con_su_articulo(demo_db, tmp_path):
     from escritorio.servicios.informes_sesiones import imprimir_acta

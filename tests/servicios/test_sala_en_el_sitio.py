@@ -53,6 +53,7 @@ def test_con_sin_aprobar_se_publica_con_el_aviso_del_borrador(cli, base_con_sala
     assert "Moción 1: Plan de trabajo 2027 de las unidades temáticas" in _sin_etiquetas(pagina)
 
 
+@pytest.mark.proceso   # publica con la CLI como proceso real
 def test_con_el_acta_aprobada_la_pagina_de_la_sesion_cuenta_la_sala(cli, base_con_sala, tmp_path):
     db = abrir_base(base_con_sala)
     try:
