@@ -17,7 +17,7 @@ RAIZ = Path(__file__).resolve().parents[1]
 PERMITIDAS = Path(__file__).with_name("complejidad_permitida.txt")
 LIMITE = 21
 # Cuántas funciones de 21 o más quedan en la lista (se baja al achicarla; nunca se sube).
-TOPE = 70
+TOPE = 69
 
 
 @cache

@@ -38,6 +38,68 @@ class FilaRegla(TypedDict):
     desde: str | None      # la fecha del texto del artículo que cita
 
 
+def _de_oficio(parametros: dict, organo: dict) -> dict:
+    nombrados = parametros.get("organos")
+    if not isinstance(nombrados, list) or not nombrados or any(t not in TIPOS_ORGANO for t in nombrados):
+        raise ErrorEscritorio(traducir("La regla de asientos de oficio nombra los tipos de órgano cuyos integrantes "
+                                       "se sientan por su cargo, por ejemplo {0}; tipos: {1}.").format(
+            '{"organos": ["comision_directiva", "secretaria_ejecutiva"]}', ", ".join(TIPOS_ORGANO)))
+    if organo["tipo"] in nombrados:
+        raise ErrorEscritorio(traducir("{0} no puede sentarse de oficio en sí mismo: quite «{1}» de la "
+                                       "lista.").format(organo["nombre"], organo["tipo"]))
+    return parametros
+
+
+def _por_categoria(parametros: dict, organo: dict) -> dict:
+    if parametros and all(c in CATEGORIAS_PAIS and cupo_valido(n) for c, n in parametros.items()):
+        return parametros
+    raise ErrorEscritorio(traducir("La regla de puestos por categoría dice cuántas ciudades electas por país de "
+                                   "cada categoría: exactamente, por ejemplo {0} (en la CLI: --pleno 2 --asociado "
+                                   "1); a lo sumo, {1} (--pleno-maximo 1); o al menos, {2} (--pleno-minimo 1). "
+                                   "Un mínimo no puede pasar al máximo.").format(
+        '{"pleno": 2, "asociado": 1}', '{"pleno": {"maximo": 1}}', '{"pleno": {"minimo": 1}}'))
+
+
+def _tipo_de_miembro(parametros: dict, organo: dict) -> dict:
+    pedidos = parametros.get("tipos")
+    todos = parametros.setdefault("todos", True)
+    if (isinstance(pedidos, list) and pedidos and all(t in TIPOS_DE_MIEMBRO for t in pedidos)
+            and isinstance(todos, bool) and not set(parametros) - {"tipos", "todos"}):
+        return {**parametros, "tipos": list(dict.fromkeys(pedidos))}
+    raise ErrorEscritorio(traducir("La regla «solo miembros de un tipo» nombra los tipos de miembro que integran "
+                                   "el órgano, por ejemplo {0} (en la CLI: --tipos municipio); tipos: {1}. "
+                                   "Con «todos» (lo habitual) el órgano lo integran todos los miembros activos "
+                                   "de esos tipos, derivados del padrón; sin él (--solo-designados), solo "
+                                   "limita a quién se designa o se elige.").format(
+        '{"tipos": ["municipio"], "todos": true}', ", ".join(TIPOS_DE_MIEMBRO)))
+
+
+def _tamano_fijo(parametros: dict, organo: dict) -> dict:
+    if isinstance(parametros.get("puestos"), int) and parametros["puestos"] >= 1:
+        return parametros
+    raise ErrorEscritorio(traducir("La regla de cantidad fija dice cuántos integrantes, por ejemplo {0} (en la "
+                                   "CLI: --puestos 3).").format('{"puestos": 3}'))
+
+
+def _presidencia(parametros: dict, organo: dict) -> dict:
+    if parametros.get("organo") in TIPOS_ORGANO:
+        return parametros
+    raise ErrorEscritorio(traducir("La regla de presidencia nombra el tipo de órgano cuyo titular preside, por "
+                                   "ejemplo {0}; tipos: {1}.").format('{"organo": "secretaria_ejecutiva"}',
+                                                                      ", ".join(TIPOS_ORGANO)))
+
+
+# Los parámetros que pide cada tipo de regla (los revisa y los devuelve como se guardan; un tipo sin fila no lleva
+# parámetros que revisar). Los ejemplos (JSON, como se escriben) van aparte de la frase: no se traducen.
+PARAMETROS_DE_LA_REGLA = {
+    "de_oficio": _de_oficio,
+    "por_categoria": _por_categoria,
+    "tipo_de_miembro": _tipo_de_miembro,
+    "tamano_fijo": _tamano_fijo,
+    "presidencia": _presidencia,
+}
+
+
 def agregar_regla(contexto: Contexto, organo_id: int, tipo: str, parametros: dict | None = None,
                   articulo: str | None = None, desde: date | None = None) -> int:
     """Una regla de composición citada a su artículo; `desde` es la fecha del texto del artículo que cita.
@@ -50,41 +112,8 @@ def agregar_regla(contexto: Contexto, organo_id: int, tipo: str, parametros: dic
     if tipo not in REGLAS:
         raise ErrorEscritorio(traducir("Regla «{0}» desconocida; use {1}.").format(tipo, ", ".join(REGLAS)))
     parametros = dict(parametros or {})
-    tipos = ", ".join(TIPOS_ORGANO)
-    # Los ejemplos de parámetros (JSON, como se escriben) van aparte de la frase: no se traducen.
-    if tipo == "de_oficio":
-        nombrados = parametros.get("organos")
-        if not isinstance(nombrados, list) or not nombrados or any(t not in TIPOS_ORGANO for t in nombrados):
-            raise ErrorEscritorio(traducir("La regla de asientos de oficio nombra los tipos de órgano cuyos integrantes "
-                                           "se sientan por su cargo, por ejemplo {0}; tipos: {1}.").format(
-                '{"organos": ["comision_directiva", "secretaria_ejecutiva"]}', tipos))
-        if organo["tipo"] in nombrados:
-            raise ErrorEscritorio(traducir("{0} no puede sentarse de oficio en sí mismo: quite «{1}» de la "
-                                           "lista.").format(organo["nombre"], organo["tipo"]))
-    if tipo == "por_categoria" and (not parametros or any(
-            c not in CATEGORIAS_PAIS or not cupo_valido(n) for c, n in parametros.items())):
-        raise ErrorEscritorio(traducir("La regla de puestos por categoría dice cuántas ciudades electas por país de "
-                                       "cada categoría: exactamente, por ejemplo {0} (en la CLI: --pleno 2 --asociado "
-                                       "1); a lo sumo, {1} (--pleno-maximo 1); o al menos, {2} (--pleno-minimo 1). "
-                                       "Un mínimo no puede pasar al máximo.").format(
-            '{"pleno": 2, "asociado": 1}', '{"pleno": {"maximo": 1}}', '{"pleno": {"minimo": 1}}'))
-    if tipo == "tipo_de_miembro":
-        tipos_pedidos = parametros.get("tipos")
-        if (not isinstance(tipos_pedidos, list) or not tipos_pedidos or any(t not in TIPOS_DE_MIEMBRO for t in tipos_pedidos)
-                or not isinstance(parametros.setdefault("todos", True), bool) or set(parametros) - {"tipos", "todos"}):
-            raise ErrorEscritorio(traducir("La regla «solo miembros de un tipo» nombra los tipos de miembro que integran "
-                                           "el órgano, por ejemplo {0} (en la CLI: --tipos municipio); tipos: {1}. "
-                                           "Con «todos» (lo habitual) el órgano lo integran todos los miembros activos "
-                                           "de esos tipos, derivados del padrón; sin él (--solo-designados), solo "
-                                           "limita a quién se designa o se elige.").format(
-                '{"tipos": ["municipio"], "todos": true}', ", ".join(TIPOS_DE_MIEMBRO)))
-        parametros["tipos"] = list(dict.fromkeys(tipos_pedidos))
-    if tipo == "tamano_fijo" and not (isinstance(parametros.get("puestos"), int) and parametros["puestos"] >= 1):
-        raise ErrorEscritorio(traducir("La regla de cantidad fija dice cuántos integrantes, por ejemplo {0} (en la "
-                                       "CLI: --puestos 3).").format('{"puestos": 3}'))
-    if tipo == "presidencia" and parametros.get("organo") not in TIPOS_ORGANO:
-        raise ErrorEscritorio(traducir("La regla de presidencia nombra el tipo de órgano cuyo titular preside, por "
-                                       "ejemplo {0}; tipos: {1}.").format('{"organo": "secretaria_ejecutiva"}', tipos))
+    if tipo in PARAMETROS_DE_LA_REGLA:
+        parametros = PARAMETROS_DE_LA_REGLA[tipo](parametros, organo)
     articulo = campos.texto_opcional(traducir("Artículo"), articulo, maximo=LARGO_CORTO)
     desde = campos.fecha(traducir("Desde"), desde, historica=True, futura=True)
     with transaccion(db):  # la regla igual se busca con la base tomada: otra ventana pudo agregarla recién
@@ -132,23 +161,27 @@ def _exigir_cupos_posibles(db: BaseDeDatos, asociacion_id: int, organo: dict, ex
         "de puestos.").format(organo["nombre"], motivo, cita, formato.fecha(al)))
 
 
+def _describir_tipos(parametros: dict) -> str:
+    tipos = nombrar_tipos(parametros.get("tipos") or [])
+    return (traducir("{0}: todos los activos").format(tipos) if parametros.get("todos", True)
+            else traducir("{0}: los que se designen o elijan").format(tipos))
+
+
+# Cómo se lee cada tipo de regla con sus parámetros (un tipo sin fila se nombra solo).
+_DESCRIPCIONES = {
+    "por_categoria": describir_cupos,
+    "tipo_de_miembro": _describir_tipos,
+    "tamano_fijo": lambda p: traducir("{0} puestos").format(p.get("puestos")),
+    "de_oficio": lambda p: ", ".join(traducir(TIPOS_ORGANO.get(t, t)) for t in p.get("organos", [])),
+    "presidencia": lambda p: traducir(TIPOS_ORGANO.get(p.get("organo"), str(p.get("organo")))),
+}
+
+
 def describir_parametros(tipo: str, parametros: dict) -> str:
     """Los parámetros de una regla como se leen: «2 por país pleno, 1 por país asociado», «a lo sumo 1 por país
     pleno», «3 puestos», «municipios: todos los activos»."""
-    if tipo == "por_categoria":
-        return describir_cupos(parametros)
-    if tipo == "tipo_de_miembro":
-        tipos = nombrar_tipos(parametros.get("tipos") or [])
-        return (traducir("{0}: todos los activos").format(tipos) if parametros.get("todos", True)
-                else traducir("{0}: los que se designen o elijan").format(tipos))
-    if tipo == "tamano_fijo":
-        return traducir("{0} puestos").format(parametros.get("puestos"))
-    if tipo == "de_oficio":
-        return ", ".join(traducir(TIPOS_ORGANO.get(t, t)) for t in parametros.get("organos", []))
-    if tipo == "presidencia":
-        tipo_organo = parametros.get("organo")
-        return traducir(TIPOS_ORGANO.get(tipo_organo, str(tipo_organo)))
-    return ""
+    describir = _DESCRIPCIONES.get(tipo)
+    return describir(parametros) if describir else ""
 
 
 def reglas_de_composicion(contexto: Contexto, organo_id: int) -> list[FilaRegla]:

@@ -33,8 +33,9 @@ FAMILIAS = {
     "organos": (["organos", "listar"],
                 NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO +
                 ("hashlib", "escritorio.servicios.miembros", "escritorio.servicios.asociaciones"),
-                99),   # +3 (issue 66): la vida de los órganos (dominio y servicio), que lee cada listado de órganos, y
-                       # las reglas de composición en su módulo (servicios/organos.py pasaba de 600 líneas)
+                100),  # +3 (issue 66): la vida de los órganos (dominio y servicio), que lee cada listado de órganos, y
+                       # las reglas de composición en su módulo (servicios/organos.py pasaba de 600 líneas); +1 (issue
+                       # 79): la revisión de la composición, como tabla, en el suyo (dominio/revision_de_composicion)
     "miembros": (["miembros", "listar"],
                  NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO +
                  ("hashlib", "escritorio.servicios.organos", "escritorio.servicios.asociaciones"), 100),
