@@ -305,43 +305,70 @@ def marcas_del_modulo(tmp_path_factory):
                "smtp_que_corta": corta.puerto}
 
 
-@pytest.fixture
-def marcas_de_la_prueba(demo_en_el_servidor, cli, tmp_path, marcas_del_modulo):
-    """Las marcas de la demo y las del módulo, más las que dependen de la prueba: un extracto que paga a Montevideo
-    por su referencia, un PDF emitido (un recibo, por el administrador) y el puerto de un servidor de correo que
-    escucha."""
+@pytest.fixture(scope="module")
+def _demo_preparada(servidor_pg, _demo_subida_pg, marcas_del_modulo, tmp_path_factory):
+    """La red de ejemplo subida, con lo que piden los ejemplos, armada una vez por módulo (el administrador, por la
+    CLI): una cuenta de correo hacia un servidor que escucha, un PDF emitido (un recibo), un convenio con su copia
+    firmada, alguien con correo a quien mandarle el recibo y la convocatoria, una sesión futura con un punto y un
+    mensaje por enviar. Cada prueba trabaja en su copia (`demo_preparada_en_el_servidor`): copiar una base del
+    servidor cuesta unas décimas; armarla, más de medio segundo por prueba."""
+    from cli_en_el_proceso import entorno_aislado, orden_en_el_proceso
     from correo.servidor_smtp import ServidorSMTP
+    from servidor_postgres import _borrar_base, _copiar_plantilla, _numero_de_base
 
-    extracto = banco_debito_credito(tmp_path / "extracto.csv", [
+    carpeta = tmp_path_factory.mktemp("demo_preparada")
+    nombre = f"demo_preparada_{next(_numero_de_base)}"
+    _copiar_plantilla(servidor_pg, nombre, _demo_subida_pg)
+    url = servidor_pg.url(nombre)
+
+    def cli(*argumentos):
+        hecho = orden_en_el_proceso(["--db", url, *map(str, argumentos)], carpeta, entorno_aislado(carpeta))
+        assert hecho.returncode == 0, f"{argumentos}: {hecho.stderr}"
+        return hecho
+
+    extracto = banco_debito_credito(carpeta / "extracto.csv", [
         Movimiento(_HACE, f"TRANSF RECIBIDA {referencia_de_pago('RCS', 256)}", "600.00", "A1")])
-    emitido = tmp_path / "recibo-emitido.pdf"
-    texto = tmp_path / "introduccion.md"
+    emitido = carpeta / "recibo-emitido.pdf"
+    texto = carpeta / "introduccion.md"
     texto.write_text("Un año de trabajo en red.", encoding="utf-8")
-    firmado = tmp_path / "convenio-firmado.pdf"
+    firmado = carpeta / "convenio-firmado.pdf"
     firmado.write_bytes(pdf_de_prueba("Convenio firmado"))
     with ServidorSMTP() as smtp:
-        hecho = cli("correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", smtp.puerto, "--seguridad", "ninguna",
-                    "--remitente", "secretaria@redsur.ejemplo.org", db=demo_en_el_servidor)
-        assert hecho.returncode == 0, hecho.stderr
-        for preparar in (["pagos", "recibo", MARCAS["pago"], emitido],
-                         ["convenios", "adjuntar", MARCAS["convenio"], firmado]):
-            hecho = cli(*preparar, db=demo_en_el_servidor)
-            assert hecho.returncode == 0, hecho.stderr
-        with psycopg.connect(demo_en_el_servidor) as c:   # alguien a quien mandarle el recibo y la convocatoria
+        cli("correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", smtp.puerto, "--seguridad", "ninguna",
+            "--remitente", "secretaria@redsur.ejemplo.org")
+        cli("pagos", "recibo", MARCAS["pago"], emitido)
+        cli("convenios", "adjuntar", MARCAS["convenio"], firmado)
+        with psycopg.connect(url) as c:   # alguien a quien mandarle el recibo y la convocatoria
             c.execute("UPDATE miembros SET correo = 'tesoreria@rosario.ejemplo.org' WHERE id = 3")
         futura = json.loads(cli("sesiones", "convocar", MARCAS["organo"], "--fecha", "2027-02-01", "--lugar",
-                                "Rosario", "--json", db=demo_en_el_servidor).stdout)["id"]
-        punto = json.loads(cli("sesiones", "punto", futura, "--titulo", "Agua segura", "--json",
-                               db=demo_en_el_servidor).stdout)["id"]
-        hecho = cli("correo", "recibo", MARCAS["pago"], "--no-enviar", db=demo_en_el_servidor)
-        assert hecho.returncode == 0, hecho.stderr
-        with psycopg.connect(demo_en_el_servidor) as c:
+                                "Rosario", "--json").stdout)["id"]
+        punto = json.loads(cli("sesiones", "punto", futura, "--titulo", "Agua segura", "--json").stdout)["id"]
+        cli("correo", "recibo", MARCAS["pago"], "--no-enviar")
+        with psycopg.connect(url) as c:
             (mensaje,) = c.execute("SELECT max(id) FROM mensajes").fetchone()
-        lote = tmp_path / "lote.txt"
+        lote = carpeta / "lote.txt"
         lote.write_text("miembros listar\norganos listar\n", encoding="utf-8")
-        yield {**MARCAS, **marcas_del_modulo, "sesion_futura": futura, "punto_futuro": punto, "mensaje": mensaje,
-               "lote": str(lote), "texto": str(texto), "extracto": str(extracto), "pdf_emitido": str(emitido),
-               "smtp": smtp.puerto}
+        yield nombre, {**MARCAS, **marcas_del_modulo, "sesion_futura": futura, "punto_futuro": punto,
+                       "mensaje": mensaje, "lote": str(lote), "texto": str(texto), "extracto": str(extracto),
+                       "pdf_emitido": str(emitido), "smtp": smtp.puerto}
+    _borrar_base(servidor_pg, nombre)
+
+
+@pytest.fixture
+def demo_preparada_en_el_servidor(servidor_pg, _demo_preparada) -> str:
+    """La dirección (del administrador) de una copia, propia de la prueba, de la red de ejemplo preparada."""
+    from servidor_postgres import _borrar_base, _copiar_plantilla, _numero_de_base
+
+    nombre = f"demo_{next(_numero_de_base)}"
+    _copiar_plantilla(servidor_pg, nombre, _demo_preparada[0])
+    yield servidor_pg.url(nombre)
+    _borrar_base(servidor_pg, nombre)
+
+
+@pytest.fixture
+def marcas_de_la_prueba(_demo_preparada) -> dict:
+    """Las marcas de la demo, las del módulo y las de lo preparado (la sesión futura, su punto, el mensaje…)."""
+    return dict(_demo_preparada[1])
 
 
 def _rechazada_por_su_papel(hecho, papel: str) -> bool:
@@ -352,9 +379,9 @@ def _rechazada_por_su_papel(hecho, papel: str) -> bool:
 
 
 @pytest.mark.parametrize(("orden", "papeles"), list(_casos()))
-def test_cada_papel_corre_lo_suyo_y_nada_mas(orden, papeles, demo_en_el_servidor, login_pg, cli, entorno_cli,
-                                            marcas_de_la_prueba, tmp_path):
-    url = demo_en_el_servidor
+def test_cada_papel_corre_lo_suyo_y_nada_mas(orden, papeles, demo_preparada_en_el_servidor, login_pg, cli,
+                                            entorno_cli, marcas_de_la_prueba, tmp_path):
+    url = demo_preparada_en_el_servidor
     entorno = {**entorno_cli, "ESCRITORIO_CLAVE_NUEVA": "clave-de-alguien-nuevo",   # «servidor usuario» la pide
                "ESCRITORIO_CONTRASENA_CERTIFICADO": CONTRASENA_DEL_CERTIFICADO}    # y la firma, la de `{p12}`
     prometidos = PAPELES_POR_ORDEN[orden]
