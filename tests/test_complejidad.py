@@ -7,36 +7,67 @@ Si esta prueba falla por una función nueva o que creció: pártala (una tabla d
 Si falla porque una función de la lista bajó de 21 o ya no existe: bórrela de la lista y baje `TOPE`.
 """
 
+import hashlib
+import json
+import os
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
+import radon
 from radon.complexity import cc_visit
 
 RAIZ = Path(__file__).resolve().parents[1]
 PERMITIDAS = Path(__file__).with_name("complejidad_permitida.txt")
+CACHE = RAIZ / "build" / "cache" / "complejidad.json"
 LIMITE = 21
 # Cuántas funciones de 21 o más quedan en la lista (se baja al achicarla; nunca se sube).
 TOPE = 69
 
 
+def _del_archivo(texto: str, ruta: str) -> dict[str, int]:
+    """Las complejidades de las funciones de un archivo (las de adentro, con el nombre de la de afuera; dos con el
+    mismo nombre cuentan como la más compleja)."""
+    medidas: dict[str, int] = defaultdict(int)
+    pendientes = [(bloque, "") for bloque in cc_visit(texto)]
+    while pendientes:
+        bloque, afuera = pendientes.pop()
+        nombre = f"{afuera}{bloque.fullname if not afuera else bloque.name}"
+        if bloque.letter in ("F", "M"):
+            clave = f"{ruta}::{nombre}"
+            medidas[clave] = max(medidas[clave], bloque.complexity)
+        pendientes += [(interno, nombre + ".") for interno in getattr(bloque, "closures", [])]
+        pendientes += [(metodo, "") for metodo in getattr(bloque, "methods", [])] if bloque.letter == "C" else []
+    return dict(medidas)
+
+
 @cache
 def complejidades() -> dict[str, int]:
-    """«escritorio/ruta.py::Clase.funcion» -> su complejidad (las funciones de adentro, con el nombre de la de
-    afuera; dos con el mismo nombre en un archivo cuentan como la más compleja)."""
-    medidas: dict[str, int] = defaultdict(int)
+    """«escritorio/ruta.py::Clase.funcion» -> su complejidad, de todo el programa. Lo medido de cada archivo se
+    recuerda por su contenido (build/cache/complejidad.json): `make rapido` mide otra vez solo lo que cambió."""
+    try:
+        guardado = json.loads(CACHE.read_text(encoding="utf-8"))
+        recordado = guardado["archivos"] if guardado.get("radon") == radon.__version__ else {}
+    except (OSError, ValueError, KeyError, AttributeError):
+        recordado = {}
+    medidas, vigente = {}, {}
     for archivo in sorted((RAIZ / "escritorio").rglob("*.py")):
         ruta = archivo.relative_to(RAIZ).as_posix()
-        pendientes = [(bloque, "") for bloque in cc_visit(archivo.read_text(encoding="utf-8"))]
-        while pendientes:
-            bloque, afuera = pendientes.pop()
-            nombre = f"{afuera}{bloque.fullname if not afuera else bloque.name}"
-            if bloque.letter in ("F", "M"):
-                clave = f"{ruta}::{nombre}"
-                medidas[clave] = max(medidas[clave], bloque.complexity)
-            pendientes += [(interno, nombre + ".") for interno in getattr(bloque, "closures", [])]
-            pendientes += [(metodo, "") for metodo in getattr(bloque, "methods", [])] if bloque.letter == "C" else []
-    return dict(medidas)
+        texto = archivo.read_text(encoding="utf-8")
+        huella = hashlib.sha1(texto.encode("utf-8")).hexdigest()
+        previo = recordado.get(ruta)
+        del_archivo = previo[1] if previo and previo[0] == huella else _del_archivo(texto, ruta)
+        vigente[ruta] = [huella, del_archivo]
+        medidas.update(del_archivo)
+    if vigente != recordado:
+        try:   # entero o nada: otro proceso de la corrida puede estar leyéndolo
+            CACHE.parent.mkdir(parents=True, exist_ok=True)
+            temporal = CACHE.with_name(f"{CACHE.name}.{os.getpid()}")
+            temporal.write_text(json.dumps({"radon": radon.__version__, "archivos": vigente}), encoding="utf-8")
+            os.replace(temporal, CACHE)
+        except OSError:
+            pass
+    return medidas
 
 
 def permitidas() -> dict[str, int]:

@@ -47,7 +47,6 @@ from pathlib import Path
 
 from ..errores import ErrorEscritorio
 
-OPCION = "--simular"
 CIERRE = "Simulación: no se guardó nada."
 
 # (orden,) u (orden, acción) -> por qué no se simula y qué hacer en su lugar.

@@ -192,11 +192,6 @@ def filas_de_las_cuentas(db: BaseDeDatos, miembros: list[int]) -> dict[int, dict
     return resultado
 
 
-def resolucion_de_la_votacion(db: BaseDeDatos, votacion_id: int) -> list[int]:
-    return [f[0] for f in db.execute("SELECT r.id FROM resoluciones r JOIN votaciones v ON v.punto_id = r.punto_id "
-                                     "WHERE v.id = ?", [votacion_id])]
-
-
 def votacion_de_la_resolucion(db: BaseDeDatos, resolucion_id: int) -> list[int]:
     return [f[0] for f in db.execute("SELECT v.id FROM votaciones v JOIN resoluciones r ON r.punto_id = v.punto_id "
                                      "WHERE r.id = ?", [resolucion_id])]

@@ -166,11 +166,6 @@ def insertar_cargos_planeados(db: BaseDeDatos, asociacion_id: int, tipo_cargo: s
          "cargos": json.dumps(list(cargos), ensure_ascii=False)}).rowcount
 
 
-def cargos_del_anio(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str) -> dict[int, dict]:
-    return {f["miembro_id"]: f for f in db.query(
-        "SELECT * FROM cargos WHERE asociacion_id = ? AND anio = ? AND tipo_cargo = ?", [asociacion_id, anio, tipo_cargo])}
-
-
 # --- saldos --------------------------------------------------------------------------------------
 
 _PAGADO = """coalesce((SELECT sum(i.importe) FROM imputaciones i JOIN pagos p ON p.id = i.pago_id
@@ -275,14 +270,6 @@ def imputaciones_de_pago(db: BaseDeDatos, pago_id: int, origen: str | None = Non
         "SELECT i.*, c.tipo_cargo, c.anio, c.moneda FROM imputaciones i JOIN cargos c ON c.id = i.cargo_id "
         "WHERE i.pago_id = :pago AND (:origen IS NULL OR i.origen = :origen) ORDER BY c.vencimiento, c.id",
         {"pago": pago_id, "origen": origen}))
-
-
-def saldo_a_favor(db: BaseDeDatos, miembro_id: int, moneda: str) -> int:
-    """Lo pagado (pagos vigentes) que todavía no se imputó a ningún cargo."""
-    return db.execute(
-        """SELECT coalesce(sum(p.importe_imputable - coalesce((SELECT sum(importe) FROM imputaciones WHERE pago_id = p.id), 0)), 0)
-           FROM pagos p WHERE p.miembro_id = ? AND p.moneda_imputacion = ? AND p.anulado_en IS NULL""",
-        [miembro_id, moneda]).fetchone()[0]
 
 
 def pagos_con_resto(db: BaseDeDatos, miembro_id: int, moneda: str) -> list[tuple[int, int]]:

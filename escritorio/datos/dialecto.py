@@ -49,13 +49,6 @@ def fecha_dma(db, expresion: str) -> str:
     return f"to_char(({expresion})::date, 'DD/MM/YYYY')" if es_servidor(db) else f"strftime('%d/%m/%Y', {expresion})"
 
 
-def dias_entre(db, hasta: str, desde: str) -> str:
-    """Los días enteros de la fecha ISO `desde` a la fecha ISO `hasta`."""
-    if es_servidor(db):
-        return f"(({hasta})::date - ({desde})::date)"
-    return f"CAST(julianday({hasta}) - julianday({desde}) AS INTEGER)"
-
-
 def lista(db, expresion: str) -> str:
     """Agregado: los valores no nulos de `expresion` separados por comas, en cualquier orden."""
     return f"string_agg(({expresion})::text, ',')" if es_servidor(db) else f"group_concat({expresion})"

@@ -239,8 +239,6 @@ ACTUALIZAR_FICHA = (
 # En ACTUALIZAR_FICHA, antes del id: (conservar la clave guardada, clave nueva). Se conserva la de un duplicado
 # anterior al índice que no cambia de nombre, país ni región (así no choca con el índice ni lo deja sin clave).
 INSERTAR_POBLACION = "INSERT INTO poblaciones (miembro_id, cifra, anio, fuente) VALUES (?, ?, ?, ?)"
-INSERTAR_POBLACION_CON_VIGENCIA = (
-    "INSERT INTO poblaciones (miembro_id, cifra, anio, fuente, vigente_desde) VALUES (?, ?, ?, ?, ?)")
 
 
 def estados_vigentes(db: BaseDeDatos, asociacion_id: int, hoy: str) -> dict[int, tuple[str, str, str | None]]:

@@ -32,7 +32,6 @@ def reglas(db: BaseDeDatos, organo_id: int) -> list[dict]:
     return list(db.query("SELECT * FROM reglas_composicion WHERE organo_id = ? ORDER BY id", [organo_id]))
 
 
-INSERTAR_REGLA = "INSERT INTO reglas_composicion (organo_id, tipo, parametros, articulo) VALUES (?, ?, ?, ?)"
 INSERTAR_REGLA_CON_FECHA = ("INSERT INTO reglas_composicion (organo_id, tipo, parametros, articulo, desde) "
                             "VALUES (?, ?, ?, ?, ?)")
 INSERTAR_MANDATO = (

@@ -96,10 +96,6 @@ def registrar_persona(db: BaseDeDatos, asociacion_id: int, nombre: str, nota: st
                        [asociacion_id, nombre, nota])
 
 
-def cambiar_persona(db: BaseDeDatos, persona_id: int, nombre: str, nota: str | None) -> None:
-    db.execute("UPDATE personas SET nombre = ?, nota = ? WHERE id = ?", [nombre, nota, persona_id])
-
-
 def anonimizar_persona(db: BaseDeDatos, persona_id: int, nombre: str, solicitud_id: int) -> None:
     db.execute("UPDATE personas SET nombre = ?, nota = NULL, suprimida_por = ? WHERE id = ?",
                [nombre, solicitud_id, persona_id])

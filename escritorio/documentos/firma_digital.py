@@ -30,8 +30,6 @@ for _nombre in ("pyhanko", "pyhanko_certvalidator"):
     logging.getLogger(_nombre).addHandler(logging.NullHandler())
     logging.getLogger(_nombre).propagate = False
 
-EXTENSIONES_CERTIFICADO = (".p12", ".pfx")
-
 
 @dataclass
 class Certificado:

@@ -1,5 +1,6 @@
 """Lo que solo se ve con el archivo del padrón entero: el orden de las fechas de cada columna (`EvidenciaDeFechas`,
-que junta la evidencia fila por fila) y el mismo miembro en dos filas (`buscar_repetidos`).
+que junta la evidencia fila por fila) y el mismo miembro en dos filas (`clave_de_repeticion`, `problema_repetido`:
+las usa la pasada de la importación, servicios/importacion_pasada.py).
 
 Todo es puro: recibe filas ya validadas (fila_importada.py) o valores ya leídos del archivo.
 """
@@ -9,7 +10,6 @@ from dataclasses import replace
 from . import orden_de_fechas
 from .traduccion import traducir
 from .importacion import COLUMNAS_FECHA, ENCABEZADO_DEL_CAMPO, Mapeo, Problema, letra_columna
-from .fila_importada import FilaMiembro
 
 
 class _Ejemplos:
@@ -87,17 +87,3 @@ def clave_de_repeticion(codigo: str | None, clave: tuple[str, str, str]) -> tupl
     """Lo que hace que dos filas de un archivo sean el mismo miembro: el código (sin mayúsculas) si lo tiene; si
     no, la clave de país, región y nombre."""
     return ("codigo", codigo.casefold()) if codigo else ("clave", *clave)
-
-
-def buscar_repetidos(filas: list[FilaMiembro], mapeo: Mapeo | None = None) -> list[Problema]:
-    """El mismo miembro dos veces en un archivo es un error: se informan ambas filas, y la celda que choca
-    (Código o Nombre) con su valor."""
-    problemas, vistos = [], {}
-    for fila in filas:
-        clave = clave_de_repeticion(fila.codigo, fila.clave())
-        if clave in vistos:
-            problemas.append(problema_repetido(fila.fila, fila.nombre, fila.pais, fila.region, fila.codigo,
-                                               vistos[clave]))
-        else:
-            vistos[clave] = fila.fila
-    return ubicar(problemas, mapeo)

@@ -31,7 +31,6 @@ from .texto import normalizar
 from .traduccion import traducir
 
 SEGURA, PROBABLE, NINGUNA = "segura", "probable", "ninguna"
-CONFIANZAS = {SEGURA: "Segura", PROBABLE: "Probable", NINGUNA: "Sin miembro"}
 # Por qué se propone un miembro (se guarda con la línea importada: columna `lineas_de_extracto.motivo`).
 MOTIVOS = {"referencia": "Referencia de pago", "codigo": "Código oficial", "nombre": "Nombre",
            "nombre_e_importe": "Nombre e importe", "importe": "Importe adeudado", "a_mano": "Elegido a mano"}

@@ -75,15 +75,6 @@ class Cambio:
 
 
 @dataclass
-class PlanImportacion:
-    nuevos: list[FilaMiembro] = field(default_factory=list)
-    cambios: list[Cambio] = field(default_factory=list)
-    sin_cambios: int = 0
-    # Lo que el archivo dice y la importación no hace (el estado de un miembro que ya está): se informa.
-    avisos: list[str] = field(default_factory=list)
-
-
-@dataclass
 class _Indices:
     por_codigo: dict
     por_clave: dict
@@ -216,26 +207,6 @@ class Emparejador:
                 fila.fila, existente.nombre, traducir(ESTADOS[fila.estado]).lower(),
                 traducir(ESTADOS[existente.estado]).lower())
         return Decision(existente, _comparar(fila, existente), aviso=aviso)
-
-
-def planificar(filas: list[FilaMiembro], existentes: list[MiembroExistente]) -> tuple[PlanImportacion, list[Problema]]:
-    """El plan entero de una lista de filas (la importación decide de a una fila con `Emparejador`)."""
-    plan, problemas = PlanImportacion(), []
-    emparejador = Emparejador(existentes)
-    for fila in filas:
-        decision = emparejador.decidir(fila)
-        if decision.problema:
-            problemas.append(decision.problema)
-        elif decision.existente is None:
-            plan.nuevos.append(fila)
-        else:
-            if decision.aviso:
-                plan.avisos.append(decision.aviso)
-            if decision.cambio.descripcion:
-                plan.cambios.append(decision.cambio)
-            else:
-                plan.sin_cambios += 1
-    return plan, problemas
 
 
 # --- claves repetidas: país, región y nombre de dos miembros -------------------------------------------------

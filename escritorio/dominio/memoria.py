@@ -170,9 +170,6 @@ class Grafico:
     unidad: str = ""                        # «miembros», «USD»: el eje
 
 
-Bloque = Parrafo | TextoLibre | Subtitulo | Vacio | Cifras | Tabla | Grafico
-
-
 @dataclass
 class Seccion:
     clave: str

@@ -43,14 +43,10 @@ SIN_CODIGO = "sin_codigo"    # de esta base según sus metadatos, pero sin códi
 # Registrado en esta base, pero el único sello de tiempo que lo cubre es muy posterior a la fecha que la base le da:
 # quien rehízo la historia pudo pedirlo después (issue 77, §2). No es «auténtico».
 SIN_PRUEBA_DE_FECHA = "sin_prueba_de_fecha"
-VEREDICTOS = {VIGENTE: "auténtico y vigente", REEMPLAZADO: "auténtico pero reemplazado",
-              ALTERADO: "alterado o desconocido", BORRADOR: "borrador auténtico, no es el acta aprobada",
-              SIN_CODIGO: "documento de esta base sin código de verificación",
-              SIN_PRUEBA_DE_FECHA: "registrado en esta base, sin prueba de su fecha"}
 
 
 def veredicto_en_palabras(veredicto: str) -> str:
-    """VEREDICTOS[veredicto] en el idioma en curso («auténtico y vigente»), para mostrarlo."""
+    """El veredicto en palabras, en el idioma en curso («auténtico y vigente»), para mostrarlo."""
     return {VIGENTE: traducir("auténtico y vigente"), REEMPLAZADO: traducir("auténtico pero reemplazado"),
             ALTERADO: traducir("alterado o desconocido"),
             BORRADOR: traducir("borrador auténtico, no es el acta aprobada"),

@@ -18,8 +18,7 @@ from ..servicios.base import base_abierta, cerrar_base, es_del_servidor, nombre_
 from ..servicios.respaldo import cerrar_la_ventana
 from ..recursos import carpeta_recursos
 from ..registro import registrar_inesperado
-from .apertura import (AperturaAdelantada, Arranque, Ocupada, abrir_para_la_ventana, ajustes_del_programa, empezar,
-                       tomar_cerrojo)
+from .apertura import AperturaAdelantada, Arranque, Ocupada, abrir_para_la_ventana, ajustes_del_programa, empezar
 from .comun import mostrar_error, tr
 from .idioma import idioma_elegido, instalar_idioma
 from .medicion import abrir_en_miembros_si_se_mide, medir_si_se_pide
@@ -283,11 +282,6 @@ def ejecutar(ruta_db: str | None = None, arranque: Arranque | None = None) -> in
 def _ajustes() -> QSettings:
     """Los ajustes del programa (apertura.py); un solo nombre por donde pasan, que las pruebas reemplazan."""
     return ajustes_del_programa()
-
-
-def _una_sola_ventana(ruta: Path) -> QLockFile | None:
-    """El cerrojo de la base, o None si otra ventana la tiene abierta (y se le dice a la persona)."""
-    return _cerrojo_o_aviso(tomar_cerrojo(ruta), ruta)
 
 
 def _cerrojo_o_aviso(cerrojo: QLockFile | Ocupada, ruta: Path) -> QLockFile | None:

@@ -10,11 +10,11 @@ suyo.
     cambios = Cambios()
     cambios.escuchar(oficina)               # lo que la oficina confirma, en el hilo de la ventana
     cambios.conectar(vista)                 # la vista se invalida con sus temas (vista.MUESTRA)
-    cambios.suscribir(TODO, funcion)        # la ventana: título, Inicio, barra de estado
+    cambios.cambio.connect(funcion)         # la ventana: título, Inicio, barra de estado (con los temas)
     cambios.avisar(TODO)                    # otro programa escribió en la base: todo puede haber cambiado
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -108,17 +108,6 @@ class Cambios(QObject):
                 self.cambio.emit(conjunto)
             finally:
                 self._numero = None
-
-    def suscribir(self, interesan: Iterable[str], funcion: Callable[[], object], quien: object | None = None) -> None:
-        """`funcion()` cada vez que cambie alguno de los temas `interesan`."""
-        interesan = temas(interesan)
-        self.suscriptos[quien if quien is not None else funcion] = interesan
-
-        def al_cambiar(cambiados: frozenset[str]) -> None:
-            if cambiados & interesan:
-                funcion()
-
-        self.cambio.connect(al_cambiar)
 
     def conectar(self, vista) -> None:
         """Una vista del área: se invalida cuando se escribe algo de lo que ella muestra (`vista.MUESTRA`), sea

@@ -37,11 +37,6 @@ def texto_de_espera(segundos: float) -> str:
         "base… {0} s (se espera hasta {1} s)").format(int(segundos), f"{conexion.ESPERA_CON_AVISO_S:g}")
 
 
-def cartel() -> QLabel | None:
-    """El cartel de espera, mientras se muestra."""
-    return _estado["cartel"]
-
-
 def _mostrar_cartel(texto: str) -> None:
     etiqueta = _estado["cartel"]
     if etiqueta is None:

@@ -67,7 +67,3 @@ def instalar(aplicacion: QApplication) -> RuedaConIntencion:
     filtro.setObjectName(_NOMBRE)
     aplicacion.installEventFilter(filtro)
     return filtro
-
-
-def instalado(aplicacion: QApplication) -> bool:
-    return aplicacion.findChild(RuedaConIntencion, _NOMBRE) is not None

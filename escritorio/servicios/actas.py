@@ -278,16 +278,6 @@ def obtener_acta(contexto: Contexto, sesion_id: int) -> Acta:
                 tabla_actas.erratas(db, fila["id"]), bool(fila["tiene_firmada"]))
 
 
-def votacion_aprobada(punto_del_acta: dict) -> bool:
-    """¿Se aprobó la votación de un punto del acta (un renglón de `ContenidoActa.puntos` con votación)? Las actas
-    de ahora lo traen como dato («aprobada»: su texto puede estar en portugués); las aprobadas antes de tenerlo
-    están en castellano y su votación dice «Votación …. Aprobada …»: se lee ese texto congelado, aquí y en ningún
-    otro lugar."""
-    if punto_del_acta.get("aprobada") is not None:
-        return bool(punto_del_acta["aprobada"])
-    return (punto_del_acta.get("votacion") or "").partition(". ")[2].startswith("Aprobada")
-
-
 class TextosPropuestos(TypedDict):
     """La apertura y el cierre que se proponen (None: falta un dato de la sesión para escribirlo) y qué falta, dicho
     para la secretaría: un texto propuesto nunca lleva «…», que la revisión del borrador rechaza al aprobar."""

@@ -261,11 +261,6 @@ def categorias_al(contexto: Contexto, al: date | None = None) -> dict[str, str]:
     return tabla_asociaciones.categorias_al(db, asociacion_id, (al or fecha_de_hoy()).isoformat())
 
 
-def historia_de_categorias(contexto: Contexto, pais: str) -> list[CategoriaEnFecha]:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
-    return tabla_asociaciones.historia_categorias(db, asociacion_id, pais)
-
-
 def listar_asociaciones(db: BaseDeDatos) -> list[FilaAsociacion]:
     return tabla_asociaciones.listar(db)
 
@@ -279,13 +274,10 @@ def paises_de(contexto: Contexto) -> dict[str, str]:
 # --- cambiar la asociación ya creada ----------------------------------------------------------------------------
 
 FUNDACION_DESCONOCIDA = "1900-01-01"   # la historia de un país agregado sin fecha empieza en la fundación o aquí
-CAMPOS_EDITABLES = {"nombre": "Nombre", "sigla": "Sigla", "tipo": "Tipo", "sede": "Sede", "papel": "Papel",
-                    "idioma_documentos": "Idioma de los documentos",
-                    "direccion_publica": "Dirección pública de verificación"}
 
 
 def _rotulos_editables() -> dict[str, str]:
-    """CAMPOS_EDITABLES en el idioma en curso (para los mensajes)."""
+    """El rótulo de cada campo que se puede cambiar de la asociación, en el idioma en curso (para los mensajes)."""
     return {"nombre": traducir("Nombre"), "sigla": traducir("Sigla"), "tipo": traducir("Tipo"),
             "sede": traducir("Sede"), "papel": traducir("Papel"),
             "idioma_documentos": traducir("Idioma de los documentos"),
@@ -488,7 +480,7 @@ class PaisDeLaAsociacion:
     categoria: str              # la que rige hoy: pleno, asociado, observador o retirado
     desde: str | None           # desde cuándo rige (ISO), si tiene historia con fecha
     activos: int                # miembros activos o suspendidos hoy
-    historia: list[dict]        # [{"categoria", "desde", "articulo"}…] de la más vieja a la más nueva
+    historia: list[CategoriaEnFecha]   # de la más vieja a la más nueva
 
 
 def fecha_desde(desde: str | None) -> str:

@@ -37,10 +37,6 @@ class EstadoDeLaBandeja:
     por_confirmar: int = 0    # quizá salieron: la secretaría lo averigua y decide
     puestos: int = 0          # todos los que alguna vez se pusieron en ella (también los que salieron o se anularon)
 
-    @property
-    def sin_salir(self) -> int:
-        return self.esperando + self.enviando + self.por_confirmar
-
 
 def estado_de_la_bandeja(contexto: Contexto) -> EstadoDeLaBandeja:
     cuenta = tabla_correo.contar_por_estado(contexto.db, contexto.asociacion_id)

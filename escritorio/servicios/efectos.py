@@ -33,7 +33,6 @@ from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .contexto import Contexto
-from .miembros import FilaDelPadron, listar_padron
 from .puntos_sobre_miembros import admisible, excluible, miembros_de_la_resolucion
 from .vinculos_de_resolucion import (ResolucionElegible, ResolucionQueAprueba, decision_en_frase, dia_escrito,  # noqa: F401
                                      exigir_resolucion_para, resoluciones_para, vincular_escala, vincular_reforma)
@@ -115,15 +114,6 @@ def aplicar_efectos(contexto: Contexto, resolucion: dict, punto: dict, sesion: d
         _exigir_punto(punto, votacion, "exclusion", traducir("excluye"))
         for miembro_id in dict.fromkeys(pedido.excluye):
             _excluir(contexto, miembro_id, desde, resolucion["id"], cita)
-
-
-# Quién puede admitir o excluir una resolución, por el último estado del miembro: una regla
-# (puntos_sobre_miembros.admisible y .excluible: también la de quién nombra un punto), y la lista de la ventana.
-def miembros_que_puede(contexto: Contexto, efecto: str) -> list[FilaDelPadron]:
-    """Los miembros que una resolución puede admitir (`efecto` «admite»: las ciudades solicitantes) o excluir
-    («excluye»: quienes son miembros), en el orden del padrón: lo que la ventana ofrece marcar al adoptarla."""
-    puede = {"admite": admisible, "excluye": excluible}[efecto]
-    return [m for m in listar_padron(contexto) if puede(m["estado"])]
 
 
 def _miembro(db: BaseDeDatos, asociacion_id: int, miembro_id: int) -> dict:

@@ -15,8 +15,8 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import normas as tabla_normas
 from ..datos.conexion import transaccion
 from ..datos.dialecto import es_repetido
-from ..dominio.normas import (TIPOS_NORMA, ArticuloLeido, VersionArticulo, clave_orden, comparar, historia,
-                              leer_articulos, texto_vigente)
+from ..dominio.normas import (TIPOS_NORMA, ArticuloLeido, VersionArticulo, comparar, historia, leer_articulos,
+                              texto_vigente)
 from ..dominio import entrada
 from ..dominio.texto import normalizar
 from ..dominio.traduccion import traducir
@@ -325,12 +325,6 @@ def historia_de(contexto: Contexto, norma_id: int, numero: str) -> list[VersionA
     db, asociacion_id = contexto.db, contexto.asociacion_id
     norma_de_la_asociacion(contexto, norma_id)
     return historia(versiones_de_la_norma(db, norma_id), numero)
-
-
-def numeros_de_articulos(contexto: Contexto, norma_id: int) -> list[str]:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
-    norma_de_la_asociacion(contexto, norma_id)
-    return sorted({v.numero for v in versiones_de_la_norma(db, norma_id)}, key=clave_orden)
 
 
 def diferencias(anterior: VersionArticulo, nueva: VersionArticulo) -> list[tuple[str, str, str]]:

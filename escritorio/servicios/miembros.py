@@ -182,13 +182,6 @@ def _como_se_lee(filas: list[dict], contexto: Contexto) -> list[dict]:
     return filas
 
 
-def contar_miembros(contexto: Contexto) -> int:
-    """Cuántos miembros tiene el padrón de la asociación, todos: también los de baja y las ciudades solicitantes.
-    Cuántos son miembros: `contar_miembros_vigentes`."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
-    return tabla_miembros.contar(db, asociacion_id)
-
-
 def contar_miembros_vigentes(contexto: Contexto, *, al: date | None = None) -> int:
     """Cuántos son miembros el día `al` (por omisión, hoy): ni de baja ni solicitantes, y ya ingresados
     (dominio.miembros.era_miembro). La cifra de Inicio y la de la barra de estado de la ventana: una sola cuenta."""

@@ -59,11 +59,6 @@ class CambioDeRegla:
     def quita_la_cita(self) -> bool:
         return bool(self.articulo) and not (self.articulo_nuevo or "").strip()
 
-    @property
-    def cambia_la_cita(self) -> bool:
-        return bool(self.articulo) and bool((self.articulo_nuevo or "").strip()) and \
-            self.articulo_nuevo.strip() != self.articulo.strip()
-
 
 def _poderes(n: int | None) -> str:
     if n is None:

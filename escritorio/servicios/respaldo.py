@@ -8,8 +8,7 @@ from typing import TypedDict
 
 from ..datos.base_de_datos import BaseDeDatos
 
-from ..datos import (respaldo as copias, respaldo_copia, respaldo_identidad, respaldo_restauracion, respaldo_restos,
-                     respaldo_rotacion)
+from ..datos import respaldo as copias, respaldo_copia, respaldo_identidad, respaldo_restauracion, respaldo_restos
 from ..datos import integridad, testigo
 from ..datos.apertura import abrir
 from ..datos.conexion import ruta_de
@@ -60,14 +59,6 @@ def crear_respaldo(db: BaseDeDatos, destino: Path | str | None = None, *, reempl
         # va dentro con su nombre de siempre; nunca se crea un ARCHIVO llamado «nuevo_dir».
         respaldo_restauracion.crear_carpeta_de_respaldo(Path(destino))
     return respaldo_copia.respaldar(db.conn, ruta_de(db), "manual", Path(destino) if destino else None, reemplazar=reemplazar)
-
-
-def respaldo_de_cierre(db: BaseDeDatos) -> Path | None:
-    """Al cerrar la ventana: respaldo automático sellado y rotado (7 diarios, 4 semanales, 12 mensuales). En el
-    modo servidor no hay (None): los respaldos son del servidor."""
-    if respaldos_del_servidor(db) is not None:
-        return None
-    return respaldo_rotacion.respaldar_automaticamente(db.conn, ruta_de(db), "cierre")
 
 
 def cerrar_la_ventana(db: BaseDeDatos):

@@ -26,7 +26,7 @@ from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from .base import hoy
-from .campos import LARGO_LARGO, LARGO_NOMBRE, Revision, fecha as revisar_fecha, texto
+from .campos import LARGO_LARGO, LARGO_NOMBRE, Revision, texto
 from .contexto import Contexto
 from .personas import persona_de_la_asociacion
 

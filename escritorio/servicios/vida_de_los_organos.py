@@ -166,11 +166,6 @@ def fijar_creacion(contexto: Contexto, organo_id: int, creado_el: date | None, c
         return organo_de_la_asociacion(contexto, organo_id)
 
 
-def problemas_de_la_creacion(contexto: Contexto, organo_id: int, creado_el: date | None) -> list[str]:
-    """Lo que impide fijar esa fecha de creación al órgano (para mostrarlo antes de guardar); no escribe nada."""
-    return _problemas_de_la_creacion(contexto.db, organo_de_la_asociacion(contexto, organo_id), creado_el)
-
-
 # --- la disolución -----------------------------------------------------------------------------------------------
 
 def _ya_disuelto(organo: dict) -> str:

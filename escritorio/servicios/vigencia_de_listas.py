@@ -27,9 +27,6 @@ from .contexto import Contexto
 from .documentos import Emision, fecha_escrita
 from .vigencia import Estado
 
-TIPOS_DE_LISTA = ("acta_borrador", "convocatoria", "aviso", "padron", "composicion", "organigrama", "norma",
-                  "resumen_cobranza", "informe_unidad", "memoria")
-
 
 def _hasta_hoy(parametros: dict) -> date:
     from .base import hoy

@@ -8774,6 +8774,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -9803,6 +9804,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -9813,6 +9815,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -9823,6 +9826,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -9979,6 +9983,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -9989,6 +9994,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -13396,6 +13402,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -17772,6 +17779,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -19860,6 +19868,7 @@ The damaged file was kept as:
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -19886,6 +19895,7 @@ The damaged file was kept as:
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -21484,6 +21494,7 @@ This is done at the end of this same session or at the body's next session.</tra
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -22785,7 +22796,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>change {0} of {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>el cargo</source>
       <translation>the position</translation>
     </message>
@@ -28517,7 +28528,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: from {1} to {2} seconds.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: debe integrarse con la Secretaría Ejecutiva anterior, la actual y la siguiente ({1}); la composición registrada no coincide.</source>
       <translation>{0}: must be made up of the previous, current and next Executive Secretariat ({1}); the recorded composition does not match.</translation>
     </message>
@@ -28677,7 +28688,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: position {1} in the order of succession {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: nadie ejerce {1} en esa fecha y {2} le da la presidencia; registre quién la ejerce.</source>
       <translation>{0}: no one holds {1} on that date and {2} gives it the presidency; record who holds it.</translation>
     </message>
@@ -28802,7 +28813,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: their name, email and phone number are replaced with “{1}”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: tiene {1} integrantes; {2} fija {3}.</source>
       <translation>{0}: has {1} members; {2} sets {3}.</translation>
     </message>
@@ -28897,7 +28908,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} in rows {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} es {2}, y {3} lo integra solo con {4}.</source>
       <translation>{0}: {1} is {2}, and {3} makes it up only of {4}.</translation>
     </message>
@@ -28907,12 +28918,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} is closed but not confirmed; confirm it so that it applies from {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce {3} ({4}). Corrija el cargo de ese mandato.</source>
       <translation>{0}: {1} is listed as President, but {2} gives the presidency to whoever holds {3} ({4}). Correct the position in that term of office.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce {3}. Corrija el cargo de ese mandato.</source>
       <translation>{0}: {1} is listed as President, but {2} gives the presidency to whoever holds {3}. Correct the position in that term of office.</translation>
     </message>
@@ -28927,7 +28938,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} terms of office completed their period on {2} and have not been renewed ({3}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} miembros activos no figuran; {2} la integra con todos.</source>
       <translation>{0}: {1} active members are missing; {2} includes all of them.</translation>
     </message>
@@ -28942,17 +28953,17 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} has no closed count.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} ocupa {2} pero no es país miembro de la asociación ({3}).</source>
       <translation>{0}: {1} holds {2} but is not a member country of the association ({3}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} ocupa {2}; {3} admite a lo sumo {4}.</source>
       <translation>{0}: {1} holds {2}; {3} allows at most {4}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} ocupa {2}; {3} admite {4}.</source>
       <translation>{0}: {1} holds {2}; {3} allows {4}.</translation>
     </message>
@@ -28992,17 +29003,17 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} is saved as {2}; use that extension. {3}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} tiene {2} de {3} puestos; falta {4} según {5}.</source>
       <translation>{0}: {1} has {2} of {3} seats; {4} is missing according to {5}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} tiene {2} de {3} puestos; faltan {4} según {5}.</source>
       <translation>{0}: {1} has {2} of {3} seats; {4} are missing according to {5}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} tiene {2}; {3} pide al menos {4}.</source>
       <translation>{0}: {1} has {2}; {3} requires at least {4}.</translation>
     </message>

@@ -8912,6 +8912,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -10088,6 +10089,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -10098,6 +10100,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -10108,6 +10111,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -10323,6 +10327,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -10338,6 +10343,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -14198,6 +14204,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -19073,6 +19080,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -21494,6 +21502,7 @@ O arquivo danificado foi guardado como:
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -21520,6 +21529,7 @@ O arquivo danificado foi guardado como:
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -23355,6 +23365,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -24814,7 +24825,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a alteração {0} de {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>el cargo</source>
       <translation>o cargo</translation>
     </message>
@@ -30911,7 +30922,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: de {1} a {2} segundos.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: debe integrarse con la Secretaría Ejecutiva anterior, la actual y la siguiente ({1}); la composición registrada no coincide.</source>
       <translation>{0}: deve ser integrado pela Secretaria Executiva anterior, pela atual e pela seguinte ({1}); a composição registrada não coincide.</translation>
     </message>
@@ -31071,7 +31082,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: posição {1} na ordem de sucessão {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: nadie ejerce {1} en esa fecha y {2} le da la presidencia; registre quién la ejerce.</source>
       <translation>{0}: ninguém exerce {1} nessa data e {2} lhe dá a presidência; registre quem a exerce.</translation>
     </message>
@@ -31196,7 +31207,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: o nome, o e-mail e o telefone da pessoa são substituídos por «{1}».</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: tiene {1} integrantes; {2} fija {3}.</source>
       <translation>{0}: tem {1} integrantes; {2} fixa {3}.</translation>
     </message>
@@ -31296,7 +31307,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} nas linhas {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} es {2}, y {3} lo integra solo con {4}.</source>
       <translation>{0}: {1} é {2}, e {3} o compõe somente com {4}.</translation>
     </message>
@@ -31306,12 +31317,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} está encerrada sem confirmar; confirme-a para que vigore desde {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce {3} ({4}). Corrija el cargo de ese mandato.</source>
       <translation>{0}: {1} consta como Presidente, mas {2} dá a presidência a quem exerce {3} ({4}). Corrija o cargo desse mandato.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce {3}. Corrija el cargo de ese mandato.</source>
       <translation>{0}: {1} consta como Presidente, mas {2} dá a presidência a quem exerce {3}. Corrija o cargo desse mandato.</translation>
     </message>
@@ -31326,7 +31337,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} mandatos cumpriram seu período em {2} e continuam sem renovação ({3}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} miembros activos no figuran; {2} la integra con todos.</source>
       <translation>{0}: {1} membros ativos não constam; {2} inclui todos.</translation>
     </message>
@@ -31341,17 +31352,17 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} não tem a apuração encerrada.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} ocupa {2} pero no es país miembro de la asociación ({3}).</source>
       <translation>{0}: {1} ocupa {2}, mas não é país membro da associação ({3}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} ocupa {2}; {3} admite a lo sumo {4}.</source>
       <translation>{0}: {1} ocupa {2}; {3} admite no máximo {4}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} ocupa {2}; {3} admite {4}.</source>
       <translation>{0}: {1} ocupa {2}; {3} admite {4}.</translation>
     </message>
@@ -31391,17 +31402,17 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} é salvo como {2}; use essa extensão. {3}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} tiene {2} de {3} puestos; falta {4} según {5}.</source>
       <translation>{0}: {1} tem {2} de {3} lugares; falta {4} segundo {5}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} tiene {2} de {3} puestos; faltan {4} según {5}.</source>
       <translation>{0}: {1} tem {2} de {3} lugares; faltam {4} segundo {5}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: {1} tiene {2}; {3} pide al menos {4}.</source>
       <translation>{0}: {1} tem {2}; {3} pede no mínimo {4}.</translation>
     </message>

@@ -1,12 +1,13 @@
-"""Reglas de la importación: encabezados, validación de cada fila, repetidos y emparejamiento."""
+"""Reglas de la importación: encabezados, validación de cada fila y emparejamiento (los repetidos dentro del
+archivo, con la importación entera: tests/servicios/test_importar.py)."""
 
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
-from escritorio.dominio.emparejamiento import MiembroExistente, planificar
+from escritorio.dominio.emparejamiento import Emparejador, MiembroExistente
 from escritorio.dominio.importacion import letra_columna, mapear_encabezados
-from escritorio.dominio.archivo_importado import buscar_repetidos
 from escritorio.dominio.fila_importada import FilaMiembro, validar_fila
 
 HOY = date(2025, 3, 7)
@@ -128,39 +129,35 @@ def test_fecha_futura_en_la_fila():
     assert textos(problemas) == ["Fila 3, columna E (Fecha de ingreso), valor «2030-01-01»: 01/01/2030 está en el futuro"]
 
 
-# --- repetidos dentro del archivo -----------------------------------------------------------
+# --- emparejamiento con el padrón existente ------------------------------------------------
 
 def fila(numero, nombre, pais="AR", region=None, codigo=None, poblacion=1000, **otros) -> FilaMiembro:
     return FilaMiembro(fila=numero, nombre=nombre, pais=pais, poblacion=poblacion, region=region, codigo=codigo,
                        **otros)
 
 
-def test_mismo_nombre_sin_acentos_ni_mayusculas_es_repetido():
-    problemas = buscar_repetidos([fila(2, "Córdoba", region="Córdoba"), fila(3, "Salta"),
-                                  fila(5, "CORDOBA", region="cordoba")])
-    assert textos(problemas) == [
-        "Fila 5, valor «CORDOBA»: «CORDOBA» (AR, cordoba) ya aparece en la fila 2; cada miembro debe figurar una "
-        "sola vez"]
-
-
-def test_mismo_codigo_es_repetido_aunque_cambie_el_nombre():
-    problemas = buscar_repetidos([fila(2, "Rosario", codigo="AR-82084"), fila(9, "Ciudad de Rosario", codigo="ar-82084")])
-    assert textos(problemas) == [
-        "Fila 9, valor «ar-82084»: el código «ar-82084» ya aparece en la fila 2; cada miembro debe figurar una "
-        "sola vez"]
-
-
-def test_mismo_nombre_en_otra_region_o_pais_no_es_repetido():
-    assert buscar_repetidos([fila(2, "San José", "UY", "San José"), fila(3, "San José", "CR", "San José"),
-                             fila(4, "San José", "UY", "Montevideo")]) == []
-
-
-# --- emparejamiento con el padrón existente ------------------------------------------------
-
 def existente(id=1, nombre="Rosario", pais="AR", region="Santa Fe", poblacion=1000, anio_poblacion=2022,
               **otros) -> MiembroExistente:
     return MiembroExistente(id=id, nombre=nombre, pais=pais, region=region, poblacion=poblacion,
                             anio_poblacion=anio_poblacion, **otros)
+
+
+def planificar(filas, existentes):
+    """(plan, problemas) de las filas decididas en orden por un `Emparejador`, como la importación
+    (servicios/importacion_pasada.py, `Pasada.decidir`): altas, cambios, sin cambios y el mismo miembro dos veces."""
+    plan, problemas = SimpleNamespace(nuevos=[], cambios=[], sin_cambios=0), []
+    emparejador = Emparejador(existentes)
+    for fila in filas:
+        decision = emparejador.decidir(fila)
+        if decision.problema:
+            problemas.append(decision.problema)
+        elif decision.existente is None:
+            plan.nuevos.append(fila)
+        elif decision.cambio.descripcion:
+            plan.cambios.append(decision.cambio)
+        else:
+            plan.sin_cambios += 1
+    return plan, problemas
 
 
 def test_fila_desconocida_es_nueva():

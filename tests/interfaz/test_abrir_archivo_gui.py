@@ -78,7 +78,7 @@ def test_un_pdf_no_necesita_visor_se_ve_dentro_del_programa(qtbot, tmp_path, mon
     lienzo.save()
     vistas = []
     monkeypatch.setattr(DialogoVistaPrevia, "exec", lambda previa: vistas.append(
-        (previa.windowTitle(), previa.paginas.cantidad_de_paginas())) or 0)
+        (previa.windowTitle(), len(previa.paginas.documento))) or 0)
     monkeypatch.setattr(QMessageBox, "exec", lambda *a: pytest.fail("no debía avisar"))
     assert abrir_archivo(None, "Imprimir el acta", archivo) is True
     assert vistas == [("Imprimir el acta", 1)]

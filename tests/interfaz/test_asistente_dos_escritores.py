@@ -14,7 +14,7 @@ from escritorio.interfaz.dialogos.importacion import ID_ARCHIVO, ID_RESULTADO, I
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.miembros import contar_miembros
+from escritorio.servicios.miembros import listar_padron
 from ayudas import oficina_de
 
 FILAS = [["Rosario", "Argentina", "1.276.000"], ["Paraná", "AR", "247.863"], ["Salto", "UY", "104.028"]]
@@ -86,7 +86,7 @@ def test_si_otro_programa_importo_lo_mismo_el_resultado_es_lo_que_se_guardo(qtbo
     resultado = wizard.currentPage()
     assert cifras(resultado) == ["0", "0", "3"]
     assert "El padrón cambió mientras se preparaba la importación" in resultado.resumen.text()
-    assert contar_miembros(Contexto(base, red["id"])) == 3
+    assert len(listar_padron(Contexto(base, red["id"]))) == 3
 
 
 def test_si_otra_escritura_tiene_la_base_el_progreso_dice_que_espera(qtbot, base, red, ruta, tmp_path):
@@ -114,4 +114,4 @@ def test_si_otra_escritura_tiene_la_base_el_progreso_dice_que_espera(qtbot, base
     assert any("esperando a que termine" in t for t in textos), textos
     assert wizard.currentId() == ID_RESULTADO
     assert cifras(wizard.currentPage()) == ["3", "0", "0"]
-    assert contar_miembros(Contexto(base, red["id"])) == 3
+    assert len(listar_padron(Contexto(base, red["id"]))) == 3

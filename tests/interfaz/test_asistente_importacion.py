@@ -18,7 +18,7 @@ from escritorio.interfaz.dialogos.importacion import (ID_ARCHIVO, ID_COLUMNAS, I
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.miembros import contar_miembros
+from escritorio.servicios.miembros import listar_padron
 from ayudas import oficina_de
 
 
@@ -113,7 +113,7 @@ def test_un_archivo_con_errores_lista_cada_problema_y_no_importa_nada(asistente,
     wizard.next()  # ni a la fuerza: validatePage se niega
     assert wizard.currentId() == ID_VALIDACION
     assert wizard.resultado is None
-    assert contar_miembros(Contexto(base, red["id"])) == 0
+    assert len(listar_padron(Contexto(base, red["id"]))) == 0
 
 
 def test_exportar_errores_escribe_una_planilla_con_los_mismos_problemas(asistente, archivo_con_errores,
@@ -177,12 +177,12 @@ def test_columna_no_reconocida_se_asigna_a_mano_y_la_importacion_termina(asisten
     assert validacion.paginas.currentIndex() == 1  # el plan, no la lista de problemas
     assert validacion.cifras._numeros["nuevos"].text() == "3"
     contexto = Contexto(base, red["id"])
-    assert contar_miembros(contexto) == 0  # validar no escribe nada
+    assert len(listar_padron(contexto)) == 0  # validar no escribe nada
     assert wizard.button(QWizard.WizardButton.CommitButton).text() == "Importar"
 
     wizard.next()
     assert wizard.currentId() == ID_RESULTADO
-    assert contar_miembros(contexto) == 3
+    assert len(listar_padron(contexto)) == 3
     assert (wizard.resultado.nuevos, wizard.resultado.actualizados) == (3, 0)
     assert "3 nuevos, 0 actualizados, 0 sin cambios" in wizard.pagina_resultado.resumen.text()
     assert wizard.button(QWizard.WizardButton.FinishButton).text() == "Cerrar"
@@ -206,7 +206,7 @@ def test_volver_a_importar_muestra_los_cambios_por_miembro(asistente, tmp_path, 
     assert cambios == [["2", "Rosario", "Correo: — → info@rosario.gob.ar"]]
     wizard.next()
     assert wizard.resultado.resumen() == "0 nuevos, 1 actualizados, 1 sin cambios"
-    assert contar_miembros(Contexto(base, red["id"])) == 2
+    assert len(listar_padron(Contexto(base, red["id"]))) == 2
 
 
 def test_importacion_cancelada_no_modifica_nada_y_se_puede_reintentar(asistente, tmp_path, base, red, monkeypatch):
@@ -231,12 +231,12 @@ def test_importacion_cancelada_no_modifica_nada_y_se_puede_reintentar(asistente,
     assert wizard.pagina_validacion.aviso.text() == "Importación cancelada: no se modificó nada."
     assert wizard.resultado is None
     contexto = Contexto(base, red["id"])
-    assert contar_miembros(contexto) == 0
+    assert len(listar_padron(contexto)) == 0
 
     monkeypatch.setattr(operaciones, "ejecutar_con_progreso", real)
     wizard.next()
     assert wizard.currentId() == ID_RESULTADO
-    assert contar_miembros(contexto) == 2
+    assert len(listar_padron(contexto)) == 2
 
 
 def test_un_archivo_ilegible_se_explica_en_el_primer_paso(asistente, tmp_path):
@@ -259,7 +259,7 @@ def test_volver_a_elegir_el_archivo_tras_corregirlo(asistente, archivo_con_error
     assert wizard.pagina_archivo.campo_ruta.text() == str(archivo_con_errores)
     _llegar_a_validacion(wizard)
     wizard.next()
-    assert contar_miembros(Contexto(base, red["id"])) == 2
+    assert len(listar_padron(Contexto(base, red["id"]))) == 2
 
 
 # --- entrada hostil (issue #12): lo que la tabla de problemas muestra -----------------------------
@@ -291,7 +291,7 @@ def test_repetidos_y_caracteres_invisibles_llenan_columna_y_valor_en_la_tabla_y_
     exportadas = list(load_workbook(destino, read_only=True).active.iter_rows(values_only=True))[1:]
     assert [(str(f[0]), f[1], f[2], f[3]) for f in exportadas] == [
         ("3", "D", "Código", "uy-sa"), ("5", "A", "Nombre", "RIVERA"), ("6", "A", "Nombre", "Norte[U+202E]Sur")]
-    assert contar_miembros(Contexto(base, red["id"])) == 0
+    assert len(listar_padron(Contexto(base, red["id"]))) == 0
 
 
 def test_un_csv_con_dos_codificaciones_se_explica_en_el_primer_paso_con_su_fila(asistente, tmp_path, base, red):
@@ -305,7 +305,7 @@ def test_un_csv_con_dos_codificaciones_se_explica_en_el_primer_paso_con_su_fila(
     aviso = wizard.pagina_archivo.aviso.text()
     assert "padron.csv tiene dos codificaciones de texto mezcladas" in aviso
     assert "la fila 3, columna A (Nombre)" in aviso
-    assert contar_miembros(Contexto(base, red["id"])) == 0
+    assert len(listar_padron(Contexto(base, red["id"]))) == 0
 
 
 def test_un_xlsx_con_la_hoja_danada_se_explica_en_castellano(asistente, tmp_path, base, red):
@@ -369,7 +369,7 @@ def test_una_hoja_danada_mas_abajo_de_la_vista_previa_se_explica_al_validar(asis
     aviso = wizard.pagina_columnas.aviso.text()
     assert "No se puede leer padron.xlsx como libro de Excel (.xlsx): el contenido de la hoja está dañado" in aviso
     assert "a partir de la fila 150" in aviso
-    assert contar_miembros(Contexto(base, red["id"])) == 0
+    assert len(listar_padron(Contexto(base, red["id"]))) == 0
 
 
 def test_la_ubicacion_en_el_mapa_se_reconoce_se_valida_y_se_importa(asistente, tmp_path, base, red):
@@ -386,7 +386,7 @@ def test_la_ubicacion_en_el_mapa_se_reconoce_se_valida_y_se_importa(asistente, t
     wizard.next()
     assert _filas(wizard.pagina_validacion.tabla_problemas) == [
         ["3", "D (Latitud)", "-131.38", "Debe estar entre -90 y 90 grados", ""]]   # la última: lo decidido
-    assert contar_miembros(Contexto(base, red["id"])) == 0
+    assert len(listar_padron(Contexto(base, red["id"]))) == 0
 
     bien = _xlsx(tmp_path / "ciudades corregidas.xlsx", encabezados,
                  [["Rosario", "AR", 1348725, -32.94682, -60.63932], ["Salto", "UY", 104028, -31.38, -57.96]])
@@ -423,9 +423,9 @@ def test_un_fallo_inesperado_al_importar_se_muestra_una_vez_en_el_cuadro_y_no_es
     assert wizard.currentId() == ID_VALIDACION
     assert mostrados == [(wizard.pagina_validacion, "RuntimeError", "importación de miembros")]
     assert wizard.resultado is None
-    assert contar_miembros(Contexto(base, red["id"])) == 0
+    assert len(listar_padron(Contexto(base, red["id"]))) == 0
 
     monkeypatch.setattr(dialogo, "aplicar", aplicar_real)
     wizard.next()
     assert wizard.currentId() == ID_RESULTADO
-    assert contar_miembros(Contexto(base, red["id"])) == 1
+    assert len(listar_padron(Contexto(base, red["id"]))) == 1

@@ -17,7 +17,7 @@ from escritorio.interfaz.dialogos.bienvenida import AsistenteAsociacion
 from escritorio.interfaz.dialogos.conflicto import RECARGAR
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.asociaciones import (NuevaAsociacion, crear_asociacion, editar_asociacion,
-                                               historia_de_categorias, listar_asociaciones, paises_de)
+                                               listar_asociaciones, paises_de)
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import FichaMiembro, guardar_ficha
@@ -250,11 +250,11 @@ def test_paises_categoria_con_fecha_quitar_y_agregar(qtbot, base, monkeypatch):
     db = abrir_base(base)
     contexto = Contexto(db, rml)
     assert paises_de(contexto) == {"AR": "pleno", "PY": "observador", "UY": "pleno"}
-    assert [h["categoria"] for h in historia_de_categorias(contexto, "BR")] == ["pleno", "retirado"]
     de_nuevo = DialogoAsociacion(oficina_de(db, rml))
     qtbot.addWidget(de_nuevo)
     assert [(p.pais, p.categoria) for p in de_nuevo.paises] == [
         ("AR", "pleno"), ("PY", "observador"), ("UY", "pleno"), ("BR", "retirado")]
+    assert [h["categoria"] for h in de_nuevo.paises[3].historia] == ["pleno", "retirado"]
     assert de_nuevo.tabla_paises.item(3, 1).text() == "Retirado"
 
 

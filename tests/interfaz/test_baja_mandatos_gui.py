@@ -46,12 +46,11 @@ def red(tmp_path):
 def responder(dialogo, boton: QMessageBox.StandardButton, vistos: list) -> None:
     """Espera la pregunta de confirmación del diálogo (con temporizadores reales) y la contesta con `boton`."""
     def intentar():
-        pregunta = getattr(dialogo, "_pregunta", None)
-        if pregunta is None or not pregunta.isVisible():
+        pregunta = next((caja for caja in dialogo.findChildren(QMessageBox) if caja.isVisible()), None)
+        if pregunta is None:
             QTimer.singleShot(20, intentar)
             return
         vistos.append(pregunta.text())
-        dialogo._pregunta = None
         pregunta.button(boton).click()
     QTimer.singleShot(20, intentar)
 

@@ -12,7 +12,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.demo import ETAPAS_DEMO
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.miembros import contar_miembros
+from escritorio.servicios.miembros import listar_padron
 
 CAPTURAS = str((Path(os.environ.get("ESCRITORIO_ARTEFACTOS", "").strip() or Path(__file__).resolve().parents[1] / "artefactos"))
                / "capturas")   # las que se miraron al hacerlas; fuera del repositorio (.gitignore)
@@ -93,7 +93,7 @@ def test_la_red_de_ejemplo_se_crea_con_un_progreso_que_se_ve_y_avanza(qtbot, tmp
     etiquetas = {etiqueta for _, _, etiqueta in progreso}
     assert len(etiquetas & {texto for texto, _ in ETAPAS_DEMO}) >= 3     # dice qué está haciendo
     asociacion = listar_asociaciones(db)[0]
-    assert contar_miembros(Contexto(db, asociacion["id"])) == 300
+    assert len(listar_padron(Contexto(db, asociacion["id"]))) == 300
     db.close()
 
 

@@ -9,7 +9,8 @@ from escritorio.interfaz.dialogos import eleccion as dialogos_eleccion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import composicion
-from test_elecciones_gui import DESDE, PERIODO, abrir_eleccion, confirmar, definir_cargo, id_de, regla_de_elecciones  # noqa: F401
+from test_elecciones_gui import (DESDE, PERIODO, abrir_eleccion, candidaturas_a_la_vista,  # noqa: F401 (fixtures)
+                                 confirmar, definir_cargo, id_de, regla_de_elecciones)
 from test_sesiones_gui import (_regla_de_quorum_simple_en_el_consejo, id_del_consejo, mensajes,  # noqa: F401 (fixtures)
                                vista)
 
@@ -37,7 +38,7 @@ def test_la_candidatura_en_femenino_confirma_a_la_presidenta(vista, monkeypatch,
     monkeypatch.setattr(dialogos_eleccion.DialogoCandidatura, "exec", completar)
     panel.boton_agregar.click()
     assert vistas["formas"] == ["Presidente", "Presidenta"]
-    assert panel.candidaturas_a_la_vista == ["Montevideo (Carolina Cosse)"]
+    assert candidaturas_a_la_vista(panel) == ["Montevideo (Carolina Cosse)"]
     panel.contadores["Montevideo (Carolina Cosse)"].setValue(5)
     panel.boton_cerrar.click()
     assert panel.eleccion.estado == "cerrada"

@@ -222,7 +222,8 @@ def test_la_ficha_del_miembro_muestra_sus_convenios(qtbot, demo_abierta):
     qtbot.addWidget(ficha)
     ficha.show()
     assert ficha.pestana_convenios is None   # se arma al abrirla
-    ficha.mostrar_convenios()
+    ficha.pestanas.setCurrentIndex(next(i for i in range(ficha.pestanas.count())
+                                        if ficha.pestanas.tabText(i) == "Convenios"))   # un clic en la pestaña
     tabla = ficha.pestana_convenios.tabla
     assert sorted(tabla.item(n, 0).text() for n in range(tabla.rowCount())) == [
         "Convenio marco de cooperación con la Universidad de la República", "Hermanamiento Montevideo – Porto Alegre"]

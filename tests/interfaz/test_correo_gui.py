@@ -33,6 +33,11 @@ SESION = 4          # la LXII sesión ordinaria del Consejo de la demo: 17 integ
 INTEGRANTES = 17
 
 
+def abrir_pestana(ficha, titulo: str) -> None:
+    """Pone a la vista la pestaña de la ficha que se llama `titulo`, como un clic en ella."""
+    ficha.pestanas.setCurrentIndex(next(i for i in range(ficha.pestanas.count()) if ficha.pestanas.tabText(i) == titulo))
+
+
 @pytest.fixture(autouse=True)
 def _reintento_pronto(monkeypatch):
     """El mismo temporizador de verdad, más seguido: sin conexión se reintenta cada 0,3 s (no cada minuto)."""
@@ -268,7 +273,7 @@ def test_una_direccion_rechazada_se_ve_en_la_ficha_con_su_motivo_y_alli_se_anota
     ficha = DialogoFichaMiembro(ventana.oficina, rechazado, ventana)
     qtbot.addWidget(ficha)
     ficha.show()
-    ficha.mostrar_correo()
+    abrir_pestana(ficha, "Correo")
     tabla = ficha.pestana_correo.tabla
     fila = [tabla.item(0, c).text() for c in range(tabla.columnCount())]
     assert fila[1].startswith("Aviso de cobro") and fila[2] == correos[rechazado]
@@ -281,7 +286,7 @@ def test_una_direccion_rechazada_se_ve_en_la_ficha_con_su_motivo_y_alli_se_anota
     ficha = DialogoFichaMiembro(ventana.oficina, aceptado, ventana)
     qtbot.addWidget(ficha)
     ficha.show()
-    ficha.mostrar_correo()
+    abrir_pestana(ficha, "Correo")
     pestana = ficha.pestana_correo
     assert pestana.tabla.item(0, 3).text() == "Aceptado por el servidor"
     pestana.tabla.selectRow(0)

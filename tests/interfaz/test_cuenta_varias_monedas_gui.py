@@ -67,7 +67,7 @@ def test_el_combo_cambia_la_cuenta_y_sus_cifras(qtbot, red, tmp_path):
     combo = cuenta.combo_moneda
     assert [combo.itemText(i) for i in range(combo.count())] == ["EUR", "USD"]
     assert combo.currentText() == "EUR"  # la moneda en uso más reciente
-    assert cuenta.texto_saldo == "EUR 350,00 a pagar"
+    assert cuenta.saldo.valor.text() == "EUR 350,00 a pagar"
     assert cuenta.vencido.valor.text() == "EUR 350,00"
     assert [cuenta.modelo.texto(f, 1) for f in range(cuenta.modelo.rowCount())] == [
         "Cuota anual 2024", "Pago, recibo 0001/2024"]
@@ -76,7 +76,7 @@ def test_el_combo_cambia_la_cuenta_y_sus_cifras(qtbot, red, tmp_path):
     combo.setCurrentIndex(1)
 
     assert cuenta.estado.moneda == "USD"
-    assert cuenta.texto_saldo == "USD 300,00 a pagar"
+    assert cuenta.saldo.valor.text() == "USD 300,00 a pagar"
     assert cuenta.vencido.valor.text() == "USD 300,00"
     assert [cuenta.modelo.texto(f, 1) for f in range(cuenta.modelo.rowCount())] == [
         "Cuota anual 2023", "Pago, recibo 0001/2023"]
@@ -85,7 +85,7 @@ def test_el_combo_cambia_la_cuenta_y_sus_cifras(qtbot, red, tmp_path):
     cuenta.grab().save(str(tmp_path / "cuenta-usd.png"))
 
     combo.setCurrentIndex(0)
-    assert (cuenta.texto_saldo, cuenta.vencido.valor.text()) == ("EUR 350,00 a pagar", "EUR 350,00")
+    assert (cuenta.saldo.valor.text(), cuenta.vencido.valor.text()) == ("EUR 350,00 a pagar", "EUR 350,00")
 
 
 def test_al_recargar_se_sigue_viendo_la_moneda_elegida(qtbot, red):
@@ -97,7 +97,7 @@ def test_al_recargar_se_sigue_viendo_la_moneda_elegida(qtbot, red):
     cuenta.recargar()
 
     assert cuenta.combo_moneda.currentText() == "USD"
-    assert cuenta.texto_saldo == "Al día (USD 0,00)"
+    assert cuenta.saldo.valor.text() == "Al día (USD 0,00)"
     assert cuenta.combo_moneda.count() == 2
 
 
@@ -107,7 +107,7 @@ def test_con_una_sola_moneda_no_hay_combo(qtbot, red):
 
     assert not cuenta.eleccion_moneda.isVisible()
     assert cuenta.monedas == ["EUR"]
-    assert cuenta.texto_saldo == "EUR 100,00 a pagar"
+    assert cuenta.saldo.valor.text() == "EUR 100,00 a pagar"
     assert cuenta.modelo.rowCount() == 1
 
 
@@ -175,7 +175,7 @@ def test_un_pago_de_la_deuda_vieja_va_a_los_cargos_en_su_moneda(qtbot, red, monk
     contexto = Contexto(db, asociacion["id"])
     saldos = {e.moneda: e.saldo for e in estados_de_cuenta(contexto, parana)}
     assert (saldos["USD"], saldos["EUR"]) == (0, 35000)
-    assert cuenta.estado.moneda == "USD" and cuenta.texto_saldo == "Al día (USD 0,00)"
+    assert cuenta.estado.moneda == "USD" and cuenta.saldo.valor.text() == "Al día (USD 0,00)"
 
     # Quien debe en una sola moneda no ve el selector.
     solo_euros = dialogo_pago.DialogoPago(oficina_de(db, asociacion), salto)

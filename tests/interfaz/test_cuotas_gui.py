@@ -423,7 +423,7 @@ def test_la_pestana_cuenta_muestra_saldo_y_voto(qtbot, demo_abierta, monkeypatch
     assert ficha.pestanas.tabText(ficha.pestanas.currentIndex()) == "Cuenta"
     cuenta = ficha.pestana_cuenta
     [estado] = estados_de_cuenta(contexto, deuda.miembro_id)
-    assert cuenta.texto_saldo == f"{formatear(estado.saldo, 'USD')} a pagar"
+    assert cuenta.saldo.valor.text() == f"{formatear(estado.saldo, 'USD')} a pagar"
     assert cuenta.vencido.valor.text() == formatear(estado.vencido, "USD")
     assert cuenta.dato_voto.valor.text() == "Suspendido"
     assert "suspenden el voto (Estatuto, art. 9)" in cuenta.motivo_voto.text()
@@ -437,7 +437,7 @@ def test_la_pestana_cuenta_muestra_saldo_y_voto(qtbot, demo_abierta, monkeypatch
 
     monkeypatch.setattr(modulo_pago.DialogoPago, "exec", pagar_todo)
     cuenta.registrar_pago()
-    assert cuenta.texto_saldo == "Al día (USD 0,00)"
+    assert cuenta.saldo.valor.text() == "Al día (USD 0,00)"
     assert cuenta.dato_voto.valor.text() == "Sí"
     assert ficha.cambios
 
@@ -500,7 +500,7 @@ def test_doble_clic_en_un_moroso_abre_su_cuenta(vista, monkeypatch):
 
     def mirar(dialogo):
         visto["pestana"] = dialogo.pestanas.tabText(dialogo.pestanas.currentIndex())
-        visto["saldo"] = dialogo.pestana_cuenta.texto_saldo
+        visto["saldo"] = dialogo.pestana_cuenta.saldo.valor.text()
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(ficha_miembro.DialogoFichaMiembro, "exec", mirar)

@@ -17,7 +17,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.informes_organos import titulares_del_organigrama
 from escritorio.servicios.memoria import armar_memoria
 from escritorio.servicios.organos import listar_organos, mandatos_de
-from test_elecciones_gui import abrir_eleccion, agregar_candidaturas, definir_cargo, id_de
+from test_elecciones_gui import abrir_eleccion, agregar_candidaturas, candidaturas_a_la_vista, definir_cargo, id_de
 from test_sesiones_gui import mensajes, vista  # noqa: F401 (fixtures)
 
 
@@ -47,7 +47,7 @@ def test_la_eleccion_de_la_secretaria_ejecutiva_guarda_cargo_persona_y_fechas(vi
     # El cargo es personal: sin la persona, el diálogo lo dice con la regla y no agrega nada (punto 2).
     [aviso] = agregar_candidaturas(panel, monkeypatch, (montevideo, ""))
     assert aviso.startswith("El cargo Secretario Ejecutivo de Secretaría Ejecutiva es personal")
-    assert panel.candidaturas_a_la_vista == []
+    assert candidaturas_a_la_vista(panel) == []
     assert agregar_candidaturas(panel, monkeypatch, (montevideo, "Carolina Cosse")) == []
     panel.contadores["Montevideo (Carolina Cosse)"].setValue(3)
     panel.boton_cerrar.click()

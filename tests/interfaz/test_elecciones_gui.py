@@ -6,7 +6,8 @@ import os
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from escritorio.interfaz.dialogos import eleccion as dialogos_eleccion
 from escritorio.interfaz.piezas import ROJO, VERDE
@@ -103,6 +104,44 @@ def confirmar(panel, monkeypatch) -> dict:
     return visto
 
 
+def _filas_de_candidaturas(panel) -> dict[str, QPushButton | None]:
+    """Las candidaturas en la rejilla del recuento, de arriba abajo, como las ve la persona: su nombre (la ayuda de la
+    etiqueta, sin la «✓ » de la electa) y su botón «Quitar» (None en una elección cerrada)."""
+    rejilla, filas = panel.rejilla, {}
+    for fila in range(rejilla.rowCount()):
+        celda = rejilla.itemAtPosition(fila, 0)
+        nombre = celda.widget() if celda is not None else None
+        if not isinstance(nombre, QLabel) or not nombre.toolTip():   # «En blanco», «Nulos»…: sin ayuda
+            continue
+        celda = rejilla.itemAtPosition(fila, 2)
+        quitar = celda.widget() if celda is not None else None
+        filas[nombre.toolTip()] = quitar if isinstance(quitar, QPushButton) else None
+    return filas
+
+
+def combo_nominal(panel, miembro_id: int):
+    """La lista «Voto» de la fila del miembro en la tabla de la votación nominal."""
+    tabla = panel.tabla_nominal
+    fila = next(f for f in range(tabla.rowCount()) if tabla.item(f, 0).data(Qt.ItemDataRole.UserRole) == miembro_id)
+    return tabla.cellWidget(fila, 3)
+
+
+def votar_nominal(panel, miembro_id: int, voto: int | str) -> None:
+    """Elige en la tabla el voto del miembro (el id de una candidatura, «blanco» o «abstencion»), en su lista."""
+    combo = combo_nominal(panel, miembro_id)
+    indice = combo.findData(voto)
+    assert indice >= 0, voto
+    combo.setCurrentIndex(indice)
+
+
+def candidaturas_a_la_vista(panel) -> list[str]:
+    return list(_filas_de_candidaturas(panel))
+
+
+def botones_quitar(panel) -> dict[str, QPushButton]:
+    return {nombre: quitar for nombre, quitar in _filas_de_candidaturas(panel).items() if quitar is not None}
+
+
 def test_definir_el_cargo_candidaturas_recuento_en_vivo_cierre_y_confirmacion(vista, monkeypatch, demo_abierta):
     db, asociacion = demo_abierta
     consejo = id_del_consejo(db, asociacion)
@@ -132,7 +171,7 @@ def test_definir_el_cargo_candidaturas_recuento_en_vivo_cierre_y_confirmacion(vi
     assert panel.sin_candidaturas.isVisibleTo(panel)
 
     assert agregar_candidaturas(panel, monkeypatch, (montevideo, "Carolina Cosse"), (sao_paulo, "")) == []
-    assert panel.candidaturas_a_la_vista == ["Montevideo (Carolina Cosse)", "São Paulo"]
+    assert candidaturas_a_la_vista(panel) == ["Montevideo (Carolina Cosse)", "São Paulo"]
     assert not panel.sin_candidaturas.isVisibleTo(panel)
     contadores = panel.contadores
     assert panel.metodo.currentData() == "secreta" and panel.mayoria.currentData() == "absoluta"
@@ -218,7 +257,7 @@ def test_empate_y_segunda_vuelta(vista, monkeypatch, demo_abierta):
     panel.boton_vuelta.click()
     assert votacion.titulo.text() == f"1.1. Segunda vuelta: {TITULO}"
     assert panel.eleccion.estado == "abierta"
-    assert panel.candidaturas_a_la_vista == ["Montevideo", "Córdoba"]
+    assert candidaturas_a_la_vista(panel) == ["Montevideo", "Córdoba"]
     assert panel.cargo.text() == f"Presidente — Consejo, {PERIODO}"
     assert [votacion.lista.item(n, 1).text() for n in range(votacion.lista.rowCount())] == [
         "Sin candidatura electa", "Pendiente"]
@@ -261,23 +300,23 @@ def test_eleccion_nominal_con_la_tabla_de_votantes(vista, monkeypatch, demo_abie
     assert panel.tabla_nominal.rowCount() == len(votantes)
     candidaturas = {c["nombre"]: c["id"] for c in panel.eleccion.candidaturas}
     primero, segundo, *resto = votantes
-    panel.votar_nominal(primero, "blanco")
+    votar_nominal(panel, primero, "blanco")
     assert panel.conteo.text().startswith(f"Votaron 1 de {len(votantes)} presentes")
     vistos = []
     contestar(qtbot, "No", vistos)   # borrar lo escrito pregunta antes; «No» lo deja como estaba
     panel.boton_borrar.click()
     assert [(titulo, texto, sorted(botones), omision) for titulo, texto, botones, omision in vistos] == [
         ("Borrar los votos", "¿Borrar el voto del miembro que ya votó?", ["Borrar los votos", "No"], "No")]
-    assert panel.combo_nominal(primero).currentText() == "En blanco"
+    assert combo_nominal(panel, primero).currentText() == "En blanco"
     contestar(qtbot, "Borrar los votos", vistos)
     panel.boton_borrar.click()
-    assert panel.combo_nominal(primero).currentText() == "— no votó —"
+    assert combo_nominal(panel, primero).currentText() == "— no votó —"
     assert panel.texto_resultado == "Elija el voto de cada miembro en la tabla."
-    panel.votar_nominal(primero, candidaturas["Ana Pérez"])
-    panel.votar_nominal(segundo, "abstencion")
+    votar_nominal(panel, primero, candidaturas["Ana Pérez"])
+    votar_nominal(panel, segundo, "abstencion")
     for miembro in resto:
-        panel.votar_nominal(miembro, candidaturas["Montevideo"])
-    assert panel.combo_nominal(segundo).currentText() == "Abstención"
+        votar_nominal(panel, miembro, candidaturas["Montevideo"])
+    assert combo_nominal(panel, segundo).currentText() == "Abstención"
     assert panel.texto_resultado.startswith(f"Si se cierra ahora: Resultó electa la candidatura de Montevideo, con "
                                             f"{len(resto)} votos")
     assert panel.conteo.text().startswith(f"Votaron {len(votantes)} de {len(votantes)} presentes")
@@ -315,7 +354,7 @@ def test_errores_del_servicio_en_castellano_y_sin_quorum_no_se_cierra(vista, mon
     assert agregar_candidaturas(panel, monkeypatch, (montevideo, ""), (montevideo, "")) == [
         "Montevideo ya es candidatura en esta elección."]
     assert agregar_candidaturas(panel, monkeypatch, (None, "")) == ["Indique el miembro, la persona, o ambos."]
-    assert panel.candidaturas_a_la_vista == ["Montevideo"]
+    assert candidaturas_a_la_vista(panel) == ["Montevideo"]
 
     assert panel.quorum.text().startswith("✗ Quórum: 2 de")
     panel.contadores["Montevideo"].setValue(2)
@@ -327,12 +366,12 @@ def test_errores_del_servicio_en_castellano_y_sin_quorum_no_se_cierra(vista, mon
 
     vistos = []
     contestar(qtbot, "No", vistos)   # «Quitar» pregunta antes, con «No» por omisión: un clic de más no quita nada
-    panel.botones_quitar["Montevideo"].click()
+    botones_quitar(panel)["Montevideo"].click()
     assert vistos[0][0] == "Quitar la candidatura" and vistos[0][1].startswith("¿Quitar la candidatura Montevideo")
-    assert vistos[0][3] == "No" and panel.candidaturas_a_la_vista == ["Montevideo"]
+    assert vistos[0][3] == "No" and candidaturas_a_la_vista(panel) == ["Montevideo"]
     contestar(qtbot, "Quitar la candidatura", vistos)
-    panel.botones_quitar["Montevideo"].click()
-    assert panel.candidaturas_a_la_vista == []
+    botones_quitar(panel)["Montevideo"].click()
+    assert candidaturas_a_la_vista(panel) == []
     assert panel.sin_candidaturas.isVisibleTo(panel)
     assert mensajes == []
 
@@ -385,7 +424,7 @@ def test_con_el_acta_aprobada_todo_es_de_lectura_salvo_confirmar(guardado_pronto
     editor.votaciones.seleccionar(abierta)
     assert panel.eleccion.estado == "abierta"
     for widget in (panel.boton_editar, panel.boton_agregar, panel.metodo, panel.mayoria, panel.base, panel.blancos,
-                   panel.boton_cerrar, *panel.contadores.values(), *panel.botones_quitar.values()):
+                   panel.boton_cerrar, *panel.contadores.values(), *botones_quitar(panel).values()):
         assert not widget.isEnabled()
 
     editor.votaciones.seleccionar(punto)

@@ -1,5 +1,5 @@
 """El filtro de la tabla de Miembros con cien mil filas (interfaz/modelos/miembros.py, issue 48): lo que muestra es lo
-mismo que mirar miembro por miembro con la regla de siempre (`Criterios.aceptan`), tecla a tecla, aunque la búsqueda
+mismo que mirar miembro por miembro con la regla de siempre (`_a_mano`), tecla a tecla, aunque la búsqueda
 nueva solo mire las filas que dejó la anterior; los textos de búsqueda se preparan solos después de pintar, y el
 miembro elegido llega entero."""
 
@@ -16,10 +16,15 @@ def _lo_que_se_ve(modelo: ModeloMiembros) -> list[int]:
 
 
 def _a_mano(filas: list[dict], criterios: Criterios) -> list[int]:
-    """La regla de siempre, miembro por miembro."""
-    return [m["id"] for m in filas
-            if criterios.aceptan(m, normalizar(f"{m['nombre']} {m['pais_nombre']} {m['region'] or ''} "
-                                               f"{m['codigo'] or ''}"))]
+    """La regla de siempre, miembro por miembro: el país, el estado y el tipo elegidos, y cada palabra (sin mayúsculas
+    ni acentos) en el nombre, el país, la región o el código."""
+    def acepta(m: dict) -> bool:
+        clave = normalizar(f"{m['nombre']} {m['pais_nombre']} {m['region'] or ''} {m['codigo'] or ''}")
+        return ((criterios.pais is None or m["pais"] == criterios.pais)
+                and (criterios.estado is None or m["estado"] == criterios.estado)
+                and (criterios.tipo is None or m["tipo"] == criterios.tipo)
+                and all(palabra in clave for palabra in criterios.palabras))
+    return [m["id"] for m in filas if acepta(m)]
 
 
 def test_tecla_a_tecla_muestra_lo_mismo_que_la_regla_de_siempre(qtbot, demo_abierta):
@@ -66,8 +71,9 @@ def test_los_textos_de_busqueda_se_preparan_solos_despues_de_cargar(qtbot, tmp_p
     vista.mostrar(Oficina(db, asociacion))
     vista.show()
     modelo = vista.modelo
-    assert modelo.claves_preparadas < modelo.total   # no antes de pintar
-    qtbot.waitUntil(lambda: modelo.claves_preparadas == modelo.total, timeout=5000)
+    # Los textos de búsqueda ya preparados (`modelo.claves` prepararía ahora los que faltan): no antes de pintar.
+    assert len(modelo._claves) < modelo.total
+    qtbot.waitUntil(lambda: len(modelo._claves) == modelo.total, timeout=5000)
     qtbot.keyClicks(vista.busqueda, "rosario")
     assert vista.filtro.rowCount() >= 1
     elegido = modelo.miembro(0)

@@ -89,7 +89,7 @@ def test_los_botones_y_menus_que_nombra_son_los_de_la_ventana_en_portugues():
 def test_ayuda_abre_el_manual_del_idioma_de_la_ventana(qtbot, en_portugues):
     dialogo = DialogoManual(seccion="faq-voto")
     qtbot.addWidget(dialogo)
-    assert dialogo.cargado
+    assert dialogo.busqueda.isEnabled()
     assert dialogo.carpeta == carpeta_manual("pt_BR")
     assert dialogo.navegador.source().fragment() == "faq-voto"
     texto = dialogo.navegador.toPlainText()

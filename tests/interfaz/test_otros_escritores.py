@@ -320,10 +320,14 @@ def _retener(ruta: Path, segundos: float, entorno: dict) -> subprocess.Popen:
     return otro
 
 
+def _cartel():
+    """El cartel de espera a la vista (una ventana suelta, encima de todas: interfaz/espera.py), o None."""
+    return next((w for w in QApplication.topLevelWidgets() if w.objectName() == "cartelDeEspera" and w.isVisible()),
+                None)
+
+
 def _observar_espera(ventana, tmp_path: Path, nombre: str) -> dict:
     """Mientras la ventana espera: lo que muestra la barra de estado y el cursor (y una captura)."""
-    from escritorio.interfaz import espera
-
     visto = {"mensajes": [], "cursor_de_espera": False, "cartel": []}
 
     def mirar():
@@ -332,8 +336,8 @@ def _observar_espera(ventana, tmp_path: Path, nombre: str) -> dict:
             visto["mensajes"].append(mensaje)
             if "esperando" in mensaje.lower() and "captura" not in visto:
                 visto["captura"] = capturar(ventana, f"esperando-a-otro-programa-{nombre}", tmp_path)
-        cartel = espera.cartel()
-        if cartel is not None and cartel.isVisible():
+        cartel = _cartel()
+        if cartel is not None:
             if not visto["cartel"]:
                 capturar(cartel, f"cartel-de-espera-{nombre}", tmp_path)
             visto["cartel"].append(cartel.text())
@@ -364,8 +368,7 @@ def test_mientras_otro_programa_escribe_la_ventana_espera_con_un_aviso_y_luego_g
     assert visto["cursor_de_espera"]
     assert visto["cartel"] and "otro programa" in visto["cartel"][-1]  # visible aunque la ficha tape la ventana
     assert QGuiApplication.overrideCursor() is None  # al terminar, el cursor vuelve
-    from escritorio.interfaz import espera
-    assert espera.cartel() is None
+    assert _cartel() is None
     assert "Esperando" not in ventana.statusBar().currentMessage()
     assert leer_del_archivo(ruta_red, "SELECT count(*) FROM miembros WHERE nombre = 'Villa Paciente'") == [(1,)]
     assert ventana.etiqueta_miembros.text() == "299 miembros vigentes"

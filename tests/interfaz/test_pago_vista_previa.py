@@ -119,7 +119,7 @@ def test_un_pago_se_registra_en_un_solo_paso_y_el_recibo_queda_a_mano(qtbot, dem
     abiertos, vistas = [], []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: abiertos.append(url.toLocalFile()) or False)
     monkeypatch.setattr(DialogoVistaPrevia, "exec", lambda previa: vistas.append(
-        (previa.windowTitle(), texto_del_pdf(previa._mostrado))) or 0)
+        (previa.windowTitle(), texto_del_pdf(previa.paginas.documento.ruta))) or 0)
     qtbot.mouseClick(dialogo.boton_abrir_recibo, Qt.MouseButton.LeftButton)
     assert len(vistas) == 1 and vistas[0][0] == f"Recibo N.º {dialogo.registrado.recibo}"
     assert dialogo.registrado.recibo in vistas[0][1]

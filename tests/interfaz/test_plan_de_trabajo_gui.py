@@ -35,12 +35,18 @@ def _contexto(vista) -> Contexto:
     return vista.contexto
 
 
+def _titulos(vista) -> list[str]:
+    """La columna «Actividad» del plan de trabajo, como se lee en la tabla."""
+    tabla = vista.plan.tabla
+    return [tabla.item(fila, 0).text() for fila in range(tabla.rowCount())]
+
+
 def _fila(vista, titulo: str) -> int:
-    return next(n for n, a in enumerate(vista.actividades) if a["titulo"] == titulo)
+    return next(n for n, a in enumerate(vista.plan.actividades) if a["titulo"] == titulo)
 
 
 def _elegir(vista, titulo: str) -> dict:
-    vista.tabla_actividades.selectRow(_fila(vista, titulo))
+    vista.plan.tabla.selectRow(_fila(vista, titulo))
     return vista.plan.actividad_elegida()
 
 
@@ -55,12 +61,12 @@ def _paso(vista, texto: str) -> None:
 def test_el_plan_de_un_anio_y_lo_atrasado(unidades):
     plan = unidades.plan
     anios = [plan.anio.itemText(i) for i in range(plan.anio.count())]
-    assert anios[0] == "Todos los años" and len(unidades.actividades) == 2
+    assert anios[0] == "Todos los años" and len(unidades.plan.actividades) == 2
     anterior = int(anios[-1])   # el año del seminario de la red de ejemplo
     assert plan.elegir_anio(anterior)
-    assert unidades.titulos_de_actividades() == ["Seminario regional de cultura"]
+    assert _titulos(unidades) == ["Seminario regional de cultura"]
     assert unidades.pestanas.tabText(0) == "Plan de trabajo (1)"
-    responsable = unidades.tabla_actividades.item(0, 3).text()
+    responsable = unidades.plan.tabla.item(0, 3).text()
     assert responsable.endswith("(Brasil)")
 
     # Una actividad que ya debía haber pasado se ve atrasada, en rojo, con la cuenta arriba.
@@ -69,10 +75,10 @@ def test_el_plan_de_un_anio_y_lo_atrasado(unidades):
     unidades.recargar(unidades.unidad["id"])
     assert plan.anio_elegido() == anterior   # el año elegido se conserva
     fila = _fila(unidades, "Taller de patrimonio")
-    assert unidades.tabla_actividades.item(fila, 2).text() == "Prevista · atrasada"
+    assert unidades.plan.tabla.item(fila, 2).text() == "Prevista · atrasada"
     assert plan.resumen.text() == "1 atrasada"
     plan.elegir_anio(None)
-    assert len(unidades.actividades) == 3
+    assert len(unidades.plan.actividades) == 3
 
 
 def test_corregir_una_actividad(unidades, monkeypatch):
@@ -88,7 +94,7 @@ def test_corregir_una_actividad(unidades, monkeypatch):
 
     monkeypatch.setattr(actividad.DialogoActividad, "exec", corregir)
     unidades.plan.boton_corregir.click()
-    assert "Seminario regional de gestores culturales" in unidades.titulos_de_actividades()
+    assert "Seminario regional de gestores culturales" in _titulos(unidades)
     guardada = actividad_de(_contexto(unidades), elegida["id"])
     assert (guardada["titulo"], guardada["resultado"]) == ("Seminario regional de gestores culturales",
                                                            "Participaron 40 ciudades.")
@@ -112,12 +118,12 @@ def test_corregir_sin_titulo_marca_el_campo_y_no_guarda(unidades, monkeypatch):
 
 
 def test_el_estado_sigue_su_orden(unidades, monkeypatch):
-    en_curso = next(a for a in unidades.actividades if a["estado"] == "en_curso")
+    en_curso = next(a for a in unidades.plan.actividades if a["estado"] == "en_curso")
     _elegir(unidades, en_curso["titulo"])
     assert _pasos(unidades) == ["Marcar realizada", "Cancelar la actividad"]
     _paso(unidades, "Marcar realizada")
     fila = _fila(unidades, en_curso["titulo"])
-    assert unidades.tabla_actividades.item(fila, 2).text() == "Realizada"
+    assert unidades.plan.tabla.item(fila, 2).text() == "Realizada"
     assert actividad_de(_contexto(unidades), en_curso["id"])["estado"] == "realizada"
     assert _pasos(unidades) == ["Reabrir"]   # una realizada solo se reabre
 
@@ -171,7 +177,7 @@ def test_el_informe_guarda_el_pdf_y_da_una_copia_identica(unidades, monkeypatch,
     assert "no es un PDF" in visto["rechazo"]
     assert visto["por_adjuntar"].startswith("Se adjuntará al guardar: informe del seminario.pdf")
     fila = _fila(unidades, "Seminario regional de cultura")
-    celda = unidades.tabla_actividades.item(fila, 4)
+    celda = unidades.plan.tabla.item(fila, 4)
     assert celda.text() == "Declaración final firmada por 40 ciudades." and not celda.icon().isNull()
     assert f"Informe en PDF: informe del seminario.pdf\nSHA-256 {hashlib.sha256(PDF).hexdigest()}" in celda.toolTip()
     [guardado] = informes_de(_contexto(unidades), elegida["id"])

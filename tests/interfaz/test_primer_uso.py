@@ -7,7 +7,7 @@ from escritorio.interfaz.dialogos.bienvenida import AsistenteAsociacion, Dialogo
 from escritorio.servicios.asociaciones import listar_asociaciones, paises_de
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.miembros import contar_miembros
+from escritorio.servicios.miembros import listar_padron
 
 
 def elegir(eleccion):
@@ -23,7 +23,7 @@ def test_explorar_la_red_de_ejemplo(qtbot, tmp_path, monkeypatch):
     assert primer_uso.preparar_primer_uso(db) is True
     asociacion = listar_asociaciones(db)[0]
     assert asociacion["sigla"] == "RCS"
-    assert contar_miembros(Contexto(db, asociacion["id"])) == 300
+    assert len(listar_padron(Contexto(db, asociacion["id"]))) == 300
 
 
 def test_crear_una_asociacion_con_el_asistente(qtbot, tmp_path, monkeypatch):

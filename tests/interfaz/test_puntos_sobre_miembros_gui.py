@@ -105,8 +105,8 @@ def test_el_punto_nombra_a_quien_trata_y_la_resolucion_ofrece_solo_a_ellas(qtbot
     ofrecidas = {}
 
     def adoptar(dialogo):
-        ofrecidas["lista"] = [(dialogo.lista_miembros.item(i).text(), dialogo.marcados())
-                              for i in range(dialogo.lista_miembros.count())]
+        ofrecidas["lista"] = [(dialogo.miembros.lista.item(i).text(), dialogo.marcados())
+                              for i in range(dialogo.miembros.lista.count())]
         _capturas(dialogo, "resolucion-admision-de-cusco")
         dialogo.guardar()
         return dialogo.result()

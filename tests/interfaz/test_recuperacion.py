@@ -6,9 +6,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from escritorio.datos.respaldo_identidad import listar_respaldos
 from escritorio.interfaz import aplicacion
+from escritorio.interfaz.apertura import tomar_cerrojo
+from escritorio.interfaz.otra_base import cerrojo_o_aviso
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.miembros import contar_miembros
+from escritorio.servicios.miembros import listar_padron
 
 
 def _arruinar(ruta) -> None:
@@ -21,16 +23,22 @@ def _arruinar(ruta) -> None:
     ruta.write_bytes(bytes(datos))
 
 
+def _una_sola_ventana(ruta):
+    """Lo que hace el arranque con la base (`apertura.empezar` y `aplicacion.ejecutar`) y lo que hace «Abrir» con otra
+    (`otra_base.cambiar_a_archivo`): tomar su cerrojo, o decir qué otra ventana la tiene (None)."""
+    return cerrojo_o_aviso(tomar_cerrojo(ruta), ruta)
+
+
 def test_segunda_ventana_sobre_la_misma_base_recibe_un_mensaje(qtbot, tmp_path, monkeypatch):
     avisos = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: avisos.append(a[2]))
     ruta = tmp_path / "red.db"
-    primera = aplicacion._una_sola_ventana(ruta)
+    primera = _una_sola_ventana(ruta)
     assert primera is not None
-    assert aplicacion._una_sola_ventana(ruta) is None
+    assert _una_sola_ventana(ruta) is None
     assert "ya está abierta en otra ventana" in avisos[0]
     primera.unlock()
-    assert aplicacion._una_sola_ventana(ruta) is not None
+    assert _una_sola_ventana(ruta) is not None
 
 
 def test_abrir_desde_la_ventana_hace_un_respaldo_sellado(qtbot, tmp_path, demo_como):
@@ -53,7 +61,7 @@ def test_base_danada_se_aparta_y_se_restaura_el_ultimo_respaldo_sano(qtbot, tmp_
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: mensajes.append(a[2]))
     db = aplicacion.abrir_con_ayuda(ruta)
-    assert contar_miembros(Contexto(db, 1)) == 300
+    assert len(listar_padron(Contexto(db, 1))) == 300
     apartadas = list(tmp_path.glob("red.db.danada-*"))
     assert len(apartadas) == 1 and apartadas[0].stat().st_size > 0
     assert "quedó guardado como" in mensajes[0]
@@ -107,7 +115,7 @@ def test_el_lanzador_ofrece_recuperar_una_base_danada_aunque_abra_en_otro_hilo(q
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
 
     def mirar(ventana):  # la ventana ya está: se anota qué base muestra
-        abiertas.append(contar_miembros(Contexto(ventana.db, ventana.asociacion["id"])))
+        abiertas.append(len(listar_padron(Contexto(ventana.db, ventana.asociacion["id"]))))
 
     assert _lanzar_y_mirar(qtbot, tmp_path, monkeypatch, ruta, mirar) == 0
     assert "está dañado" in preguntas[0] and abiertas == [300]
@@ -116,7 +124,7 @@ def test_el_lanzador_ofrece_recuperar_una_base_danada_aunque_abra_en_otro_hilo(q
 
 def test_si_otra_ventana_tiene_la_base_no_se_empieza_a_abrir(qtbot, tmp_path, monkeypatch, demo_como):
     """Con la base abierta en otra ventana, el arranque no la abre (ni la comprueba ni la respalda): avisa y sale."""
-    from escritorio.interfaz.apertura import empezar, tomar_cerrojo
+    from escritorio.interfaz.apertura import empezar
 
     ruta = demo_como("red.db")
     otra = tomar_cerrojo(ruta)

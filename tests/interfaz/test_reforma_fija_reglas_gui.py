@@ -60,7 +60,7 @@ def _reformar_el_21(qtbot, db, asociacion, monkeypatch, llenar, con_resolucion: 
     def registrar(dialogo):
         dialogo.fecha.setDate(QDate(DESDE))
         if con_resolucion:
-            dialogo.elegir_resolucion(visto["resolucion"]["id"])
+            dialogo.resolucion.setCurrentIndex(dialogo.resolucion.findData(visto["resolucion"]["id"]))
         else:
             dialogo.aprobada_por.setText("Asamblea General de 1999")
         dialogo.texto.setPlainText("Cada miembro puede llevar hasta cuatro poderes.")
@@ -159,8 +159,9 @@ def test_aplicar_una_reforma_registrada_sin_valor_desde_reglas_de_sesion(qtbot, 
     ventana.reject()
     # Con la reforma elegida: la fecha es la de la reforma y se parte de la regla de ese día.
     ventana = abrir()
-    assert ventana.elegir_reforma(numero)
-    assert ventana.por_reforma.currentText().startswith(f"Reforma {numero} de «Estatuto»")
+    indice = ventana.por_reforma.findText(f"Reforma {numero} de «Estatuto»", Qt.MatchFlag.MatchStartsWith)
+    assert indice > 0   # la primera es «ninguna»
+    ventana.por_reforma.setCurrentIndex(indice)
     reforma_id = ventana.reforma_elegida()
     assert ventana.desde.date().toPython() == DESDE and not ventana.desde_siempre.isEnabled()
     assert ventana.poderes.value() == 3

@@ -60,6 +60,13 @@ def dialogo(qtbot, db, red):
     return abrir
 
 
+def elegir_fraccion(editor, texto: str) -> None:
+    """Elige en la lista «Fracción» la que dice `texto` («dos tercios», «Otra fracción…»), como la persona."""
+    indice = editor.fraccion.findText(texto)
+    assert indice >= 0, f"fracción «{texto}» desconocida"
+    editor.fraccion.setCurrentIndex(indice)
+
+
 def _guardadas(db, red) -> ReglasDeSesion:
     return reglas_de_sesion(Contexto(db, red["asociacion"]["id"]), red["consejo"]["id"])
 
@@ -128,7 +135,7 @@ def test_dos_tercios_para_reformar_dos_poderes_y_30_dias_desde_el_area_organos(q
 def test_una_fraccion_imposible_se_explica_en_el_dialogo_y_no_se_guarda_nada(qtbot, db, red, dialogo):
     antes = _guardadas(db, red)
     ventana = dialogo()
-    ventana.general.elegir_fraccion("Otra fracción…")
+    elegir_fraccion(ventana.general, "Otra fracción…")
     assert ventana.general.numerador.isEnabled() and ventana.general.denominador.isEnabled()
     ventana.general.numerador.setValue(3)
     ventana.general.denominador.setValue(2)
@@ -202,7 +209,7 @@ def test_cero_poderes_no_admite_poderes(qtbot, db, red, dialogo):
 def test_cancelar_no_guarda_nada(qtbot, db, red, dialogo):
     antes = _guardadas(db, red)
     ventana = dialogo()
-    ventana.general.elegir_fraccion("tres cuartos")
+    elegir_fraccion(ventana.general, "tres cuartos")
     ventana.poderes.setValue(5)
     ventana.reject()
     assert ventana.result() == QDialog.DialogCode.Rejected
@@ -260,7 +267,7 @@ def test_el_estatuto_manda_rebajar_se_rechaza_con_el_articulo_y_sin_articulo_se_
     antes = _guardadas(db, red)
     ventana = dialogo()
     assert ventana.desde_siempre.isChecked()   # el Consejo no sesionó nunca: se corrige la versión vigente
-    ventana.general.elegir_fraccion("Otra fracción…")
+    elegir_fraccion(ventana.general, "Otra fracción…")
     ventana.general.numerador.setValue(1)
     ventana.general.denominador.setValue(3)
     ventana.general.mas_uno.setChecked(False)
@@ -276,7 +283,7 @@ def test_el_estatuto_manda_rebajar_se_rechaza_con_el_articulo_y_sin_articulo_se_
     assert _guardadas(db, red) == antes
 
     # Vuelta a la mitad más uno; los poderes (sin artículo) sí se cambian, y se avisa.
-    ventana.general.elegir_fraccion("la mitad más uno")
+    elegir_fraccion(ventana.general, "la mitad más uno")
     ventana.motivo.clear()
     ventana.poderes.setValue(4)
     qtbot.mouseClick(ventana.boton_guardar, Qt.MouseButton.LeftButton)

@@ -21,10 +21,15 @@ from escritorio.servicios.contexto import Contexto
 from pantallas import carpeta_de_artefactos
 
 
+def instalado(aplicacion) -> bool:
+    """¿Tiene la aplicación el filtro de la rueda? (`rueda.instalar` lo deja como hijo suyo)"""
+    return aplicacion.findChild(rueda.RuedaConIntencion) is not None
+
+
 @pytest.fixture
 def con_la_rueda(qapp):
     """El filtro de la aplicación, como lo instala `crear_aplicacion`; al terminar, la aplicación queda como estaba."""
-    ya_estaba = rueda.instalado(qapp)
+    ya_estaba = instalado(qapp)
     filtro = rueda.instalar(qapp)
     yield filtro
     if not ya_estaba:
@@ -95,7 +100,7 @@ def test_la_rueda_sobre_la_categoria_de_un_pais_desplaza_la_tabla_y_no_cambia_na
 
 def test_sin_el_filtro_la_rueda_cambiaba_la_lista(qapp, qtbot, tmp_path):
     """Lo que pasaba antes (y lo que la prueba de arriba vería si el filtro faltara)."""
-    if rueda.instalado(qapp):
+    if instalado(qapp):
         pytest.skip("otra prueba de este proceso creó la aplicación con el filtro")
     db = abrir_base(tmp_path / "nueva.db")
     asistente = AsistenteAsociacion(db)
@@ -140,6 +145,6 @@ def test_la_aplicacion_del_programa_trae_el_filtro(tmp_path):
     entorno = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
     entorno.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     guion = ("from escritorio.interfaz.aplicacion import crear_aplicacion; from escritorio.interfaz import rueda;"
-             "a = crear_aplicacion(); print(rueda.instalado(a))")
+             "a = crear_aplicacion(); print(a.findChild(rueda.RuedaConIntencion) is not None)")
     hecho = subprocess.run([sys.executable, "-c", guion], env=entorno, capture_output=True, text=True, timeout=120)
     assert hecho.stdout.split() == ["True"], hecho.stderr[-2000:]

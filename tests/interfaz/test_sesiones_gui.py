@@ -63,6 +63,11 @@ def vista(qtbot, demo_abierta, mensajes, monkeypatch):
     return vista
 
 
+def dias_resaltados(vista) -> list[date]:
+    """Los días que el calendario de Sesiones marca (los que tienen una sesión a la vista)."""
+    return sorted(d.toPython() for d in vista.calendario.dateTextFormat() if d.isValid())
+
+
 def id_del_consejo(db, asociacion) -> int:
     return next(o["id"] for o in listar_organos(Contexto(db, asociacion["id"])) if o["nombre"] == "Consejo")
 
@@ -128,7 +133,7 @@ def test_convocar_el_consejo_con_el_dialogo_abre_la_sesion(vista, monkeypatch):
     fila = vista.tabla.currentRow()
     assert vista.tabla.item(fila, 2).text() == "Consejo"
     assert vista.tabla.item(fila, 3).text() == "Convocada"
-    assert hoy() in vista.dias_resaltados()
+    assert hoy() in dias_resaltados(vista)
     assert vista.calendario.selectedDate().toPython() == hoy()
 
 
@@ -139,7 +144,7 @@ def test_el_filtro_por_organo_y_el_calendario(vista, demo_abierta):
     del_consejo = listar_sesiones(Contexto(db, asociacion["id"]), consejo)
     assert vista.tabla.rowCount() == len(del_consejo) > 0
     assert {vista.tabla.item(f, 2).text() for f in range(vista.tabla.rowCount())} == {"Consejo"}
-    assert vista.dias_resaltados() == sorted(date.fromisoformat(s["fecha"]) for s in del_consejo)
+    assert dias_resaltados(vista) == sorted(date.fromisoformat(s["fecha"]) for s in del_consejo)
     # Un clic en un día con sesión la elige; en un día sin sesión, ofrece convocar para ese día.
     vista.tabla.clearSelection()
     vista._dia_elegido(QDate.fromString(del_consejo[0]["fecha"], "yyyy-MM-dd"))
@@ -591,7 +596,7 @@ def test_documentos_de_la_sesion(vista, monkeypatch, tmp_path):
     abiertos, vistas = [], []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: abiertos.append(url.toLocalFile()))
     monkeypatch.setattr(DialogoVistaPrevia, "exec", lambda previa: vistas.append(
-        (previa.windowTitle(), previa._mostrado.read_bytes()[:4], previa.paginas.cantidad_de_paginas())) or 0)
+        (previa.windowTitle(), previa.paginas.documento.ruta.read_bytes()[:4], len(previa.paginas.documento))) or 0)
     editor.tab_acta.boton_vista_previa.click()
     assert len(vistas) == 1 and abiertos == []
     titulo, comienzo, paginas = vistas[0]

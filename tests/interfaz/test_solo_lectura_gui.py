@@ -13,7 +13,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from escritorio.interfaz import aplicacion
+from escritorio.interfaz.apertura import tomar_cerrojo
 from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
+from escritorio.interfaz.otra_base import cerrojo_o_aviso
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.asociaciones import elegir_asociacion
 from escritorio.servicios.base import abrir_base
@@ -168,7 +170,7 @@ def test_la_ventana_en_un_disco_lleno_abre_para_consultar_con_aviso(qtbot, tmp_p
         _llenar(carpeta)
         antes = huella(ruta)
 
-        cerrojo = aplicacion._una_sola_ventana(ruta)
+        cerrojo = cerrojo_o_aviso(tomar_cerrojo(ruta), ruta)   # como al arrancar la ventana
         db = aplicacion.abrir_con_ayuda(ruta)
         ventana = VentanaPrincipal(db, QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
         qtbot.addWidget(ventana)

@@ -89,7 +89,7 @@ def test_solicitud_admision_desde_la_ventana_y_la_ficha_cita_la_resolucion(qtbot
 
     def pedir(dialogo):
         # Primero sin nombre: lo dice el servicio, en el diálogo, y no se cierra.
-        dialogo.elegir_pais("AR")
+        dialogo.pais.setCurrentIndex(dialogo.pais.findData("AR"))
         dialogo.guardar()
         assert dialogo.mensaje.isVisibleTo(dialogo) and dialogo.result() != QDialog.DialogCode.Accepted
         vistos.append(dialogo.mensaje.text())
@@ -120,7 +120,7 @@ def test_solicitud_admision_desde_la_ventana_y_la_ficha_cita_la_resolucion(qtbot
     ofrecidas = []
 
     def adoptar(dialogo):
-        ofrecidas.extend(dialogo.lista_miembros.item(i).text() for i in range(dialogo.lista_miembros.count()))
+        ofrecidas.extend(dialogo.miembros.lista.item(i).text() for i in range(dialogo.miembros.lista.count()))
         # Por omisión rige desde el día siguiente a la sesión, como el servicio.
         assert dialogo.desde.date().toPython() == SESION + timedelta(days=1)
         # Una fecha anterior a la sesión: el servicio la rechaza y el diálogo lo dice tal cual.
@@ -174,14 +174,14 @@ def test_exclusion_desde_el_editor_ofrece_los_miembros_y_registra_la_baja(qtbot,
     excluido = listar_padron(contexto)[3]
 
     def adoptar(dialogo):
-        assert dialogo.lista_miembros.count() > 100   # los miembros, con búsqueda
-        dialogo.buscar_miembro.setText(excluido["nombre"])
-        assert any(not dialogo.lista_miembros.item(i).isHidden() for i in range(dialogo.lista_miembros.count()))
-        assert dialogo.resumen_marcados.text().startswith("Ninguno marcado")
+        assert dialogo.miembros.lista.count() > 100   # los miembros, con búsqueda
+        dialogo.miembros.buscar.setText(excluido["nombre"])
+        assert any(not dialogo.miembros.lista.item(i).isHidden() for i in range(dialogo.miembros.lista.count()))
+        assert dialogo.miembros.linea.text().startswith("Ninguno marcado")
         dialogo.marcar(excluido["id"])
-        dialogo.buscar_miembro.clear()   # marcado, aunque la búsqueda ya no lo muestre arriba
-        assert dialogo.resumen_marcados.text() == f"Excluye a: {excluido['nombre']} ({excluido['pais']})"
-        dialogo.buscar_miembro.setText(excluido["nombre"])
+        dialogo.miembros.buscar.clear()   # marcado, aunque la búsqueda ya no lo muestre arriba
+        assert dialogo.miembros.linea.text() == f"Excluye a: {excluido['nombre']} ({excluido['pais']})"
+        dialogo.miembros.buscar.setText(excluido["nombre"])
         _capturas(dialogo, "resolucion-excluye")
         dialogo.guardar()
         return dialogo.result()
@@ -222,7 +222,7 @@ def test_reforma_con_la_resolucion_que_la_adopto(qtbot, copia_de_la_demo, monkey
     def reformar_el_4(dialogo):
         ofrecidas.extend(dialogo.resolucion.itemData(i) for i in range(dialogo.resolucion.count()))
         dialogo.fecha.setDate(QDate(SESION))
-        dialogo.elegir_resolucion(adoptada["id"])
+        dialogo.resolucion.setCurrentIndex(dialogo.resolucion.findData(adoptada["id"]))
         assert dialogo.aprobada_por.text().startswith(adoptada["numero"])
         dialogo.texto.setPlainText("Los idiomas oficiales de la Red son el español, el portugués y el guaraní.")
         _capturas(dialogo, "reforma-adoptada-por")

@@ -55,7 +55,7 @@ class VistaPreviaManejada:
     def ejecutar(self, dialogo: DialogoVistaPrevia) -> int:
         dialogo.show()
         self.qtbot.waitExposed(dialogo)
-        self.vistas.append({"titulo": dialogo.windowTitle(), "paginas": dialogo.paginas.cantidad_de_paginas()})
+        self.vistas.append({"titulo": dialogo.windowTitle(), "paginas": len(dialogo.paginas.documento)})
         try:
             (self.acciones.pop(0) if self.acciones else (lambda _d: None))(dialogo)
         except BaseException as error:  # noqa: BLE001 - se relanza en `revisar`
@@ -145,9 +145,9 @@ def test_sin_visor_el_recibo_se_ve_dentro_del_programa_y_verlo_no_gasta_el_origi
     visto = {}
 
     def mirar(previa: DialogoVistaPrevia) -> None:
-        visto["paginas"] = previa.paginas.cantidad_de_paginas()
-        visto["en_el_archivo"] = len(PdfReader(previa._mostrado).pages)
-        visto["texto"] = texto_del_pdf(previa._mostrado)
+        visto["paginas"] = len(previa.paginas.documento)
+        visto["en_el_archivo"] = len(PdfReader(previa.paginas.documento.ruta).pages)
+        visto["texto"] = texto_del_pdf(previa.paginas.documento.ruta)
         visto["tinta"] = tinta(previa.paginas.imagen_de_pagina(0))
         visto["pagina"] = previa.numero_de_pagina.text()
         visto["que_sale"] = previa.que_sale.text()
@@ -198,7 +198,7 @@ def test_guardar_desde_la_vista_previa_el_original_la_primera_vez_y_copia_la_seg
         notas.append(previa.que_sale.text())
         qtbot.mouseClick(previa.boton_guardar, IZQUIERDO)
         notas.append(previa.que_sale.text())            # la vista se rehace: ahora muestra lo que saldría
-        notas.append(texto_del_pdf(previa._mostrado))
+        notas.append(texto_del_pdf(previa.paginas.documento.ruta))
         qtbot.mouseClick(previa.boton_guardar, IZQUIERDO)
         notas.append(previa.estado.text())
 
@@ -343,7 +343,7 @@ def test_el_padron_guardado_se_ve_y_se_imprime_entero_sin_visor(qtbot, demo_abie
         for _ in range(4):   # AvPág baja de a una pantalla: la hoja siguiente llega en dos o tres
             qtbot.keyClick(paginas, Qt.Key.Key_PageDown)
             visto["bajando"].append(previa.numero_de_pagina.text())
-        visto["tinta_ultima"] = tinta(paginas.imagen_de_pagina(paginas.cantidad_de_paginas() - 1))
+        visto["tinta_ultima"] = tinta(paginas.imagen_de_pagina(len(paginas.documento) - 1))
         qtbot.mouseClick(previa.boton_imprimir, IZQUIERDO)
 
     vista_previa.al_abrirse(recorrer)

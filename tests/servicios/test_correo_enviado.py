@@ -101,7 +101,8 @@ def test_lo_que_espera_se_cuenta_y_se_puede_anular_antes_de_salir(red, db, asoci
     ids = encolar(contexto, preparar_convocatoria(contexto, red.sesion))
     assert len(ids) == 4
     assert despachar(contexto).sin_conexion
-    assert estado_de_la_bandeja(contexto).esperando == 4 and estado_de_la_bandeja(contexto).sin_salir == 4
+    estado = estado_de_la_bandeja(contexto)
+    assert (estado.esperando, estado.enviando, estado.por_confirmar) == (4, 0, 0)   # nada más sin salir
     alcance = alcance_de_la_sesion(contexto, red.sesion)
     assert alcance.desde is None and len(alcance.esperando) == 4
     assert alcance.texto.startswith("Convocatoria: todavía no llegó por correo a ninguno de los 5 integrantes; "
@@ -118,7 +119,8 @@ def test_lo_que_espera_se_cuenta_y_se_puede_anular_antes_de_salir(red, db, asoci
     with ServidorSMTP(puerto=cuenta.puerto) as servidor:
         assert len(despachar(contexto).enviados) == 3
         assert len(servidor.recibidos) == 3
-    assert estado_de_la_bandeja(contexto).sin_salir == 0
+    estado = estado_de_la_bandeja(contexto)
+    assert (estado.esperando, estado.enviando, estado.por_confirmar) == (0, 0, 0)   # nada sin salir
 
 
 def test_cada_paso_en_la_base_se_hace_donde_lo_pide_quien_envia(red):

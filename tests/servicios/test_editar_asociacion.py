@@ -6,7 +6,7 @@ import pytest
 
 from escritorio.errores import ErrorConflicto, ErrorValidacion
 from escritorio.servicios.asociaciones import (NuevaAsociacion, crear_asociacion, editar_asociacion, elegir_asociacion,
-                                               fijar_categoria, historia_de_categorias, paises_de, paises_en_detalle,
+                                               fijar_categoria, paises_de, paises_en_detalle,
                                                quitar_pais, revisar_asociacion)
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import FichaMiembro, guardar_ficha
@@ -92,8 +92,8 @@ def test_quitar_un_pais_sin_miembros_lo_retira_desde_hoy_y_conserva_la_historia(
     assert quitado.pais == "UY" and quitado.desde == date.today()
     assert "Uruguay (UY) deja de ser país de RML desde el" in quitado.texto("RML")
     assert paises_de(contexto) == {"AR": "pleno", "BR": "pleno"}
-    assert [h["categoria"] for h in historia_de_categorias(contexto, "UY")] == ["asociado", "retirado"]
     detalle = {p.pais: p for p in paises_en_detalle(contexto)}
+    assert [h["categoria"] for h in detalle["UY"].historia] == ["asociado", "retirado"]
     assert detalle["UY"].categoria == "retirado" and detalle["AR"].categoria == "pleno"
     # Quitarlo otra vez se explica.
     with pytest.raises(ErrorValidacion, match="hoy no es país de la asociación \\(ya figura como retirado\\)"):
@@ -148,8 +148,7 @@ def test_un_pais_agregado_por_error_se_borra_con_su_historia(db, asociacion_id):
     agregar_pais(contexto, "Chile", "pleno")
     quitado = quitar_pais(contexto, "CL", por_error=True)
     assert quitado.desde is None and "por completo" in quitado.texto("RML")
-    assert historia_de_categorias(contexto, "CL") == []
-    assert "CL" not in {p.pais for p in paises_en_detalle(contexto)}
+    assert "CL" not in {p.pais for p in paises_en_detalle(contexto)}   # ni su historia
     # Con miembros (aunque estén de baja) no fue un error: se dice qué hacer.
     brasilia = alta(db, asociacion_id, "Brasília", "BR")
     cambiar_estado(db, brasilia, "baja", date(2024, 1, 1), "Se retiró", asociacion_id)

@@ -14,8 +14,7 @@ from escritorio.dominio.ficha import FichaMiembro
 from escritorio.errores import ErrorEscritorio
 from escritorio.servicios.actas import aprobar_acta, guardar_borrador, obtener_acta, verificar_acta
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.efectos import (PedidoDeEfectos, efectos_de_la_resolucion, miembros_que_puede,
-                                          ver_resolucion)
+from escritorio.servicios.efectos import PedidoDeEfectos, efectos_de_la_resolucion, ver_resolucion
 from escritorio.servicios.estatutos import CambioArticulo, cargar_norma, listar_reformas, reformar
 from escritorio.servicios.ficha import guardar_ficha, obtener_ficha, registrar_solicitud
 from escritorio.servicios.miembros import listar_miembros
@@ -23,7 +22,8 @@ from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, composicion,
 from escritorio.servicios.sesiones_asistencia import (MarcaAsistencia, asistencia, marcar_celebrada,
                                                       registrar_asistencias)
 from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-from escritorio.servicios.sesiones_puntos import agregar_punto
+from escritorio.servicios.puntos_sobre_miembros import miembros_que_ofrece
+from escritorio.servicios.sesiones_puntos import agregar_punto, orden_del_dia
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, listar_resoluciones, votar
 
 # Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
@@ -126,12 +126,17 @@ def test_reforma_despues_del_acta_aprobada(db, red):
 
 
 def test_a_quien_puede_admitir_o_excluir_una_resolucion(db, red):
-    """Lo que la ventana ofrece marcar al adoptar la resolución de una admisión o una exclusión sale del servicio,
-    con la misma regla que se exige al adoptarla: se admite a las solicitantes y se excluye a quien es miembro."""
-    contexto, _asamblea, _consejo, ids = red
+    """Lo que la ventana ofrece marcar al adoptar la resolución de una admisión o una exclusión (de un punto que no
+    nombra a nadie) sale del servicio, con la misma regla que se exige al adoptarla: se admite a las solicitantes y se
+    excluye a quien es miembro."""
+    contexto, asamblea, _consejo, ids = red
     rafaela = registrar_solicitud(contexto, "Rafaela", "AR", fecha=SESION - timedelta(days=30))["id"]
-    assert [m["id"] for m in miembros_que_puede(contexto, "admite")] == [rafaela]
-    excluibles = {m["nombre"] for m in miembros_que_puede(contexto, "excluye")}
+    sesion = _sesion(contexto, asamblea)
+    admision, exclusion = (_aprobado(contexto, sesion, titulo, decision) for titulo, decision in (
+        ("Admisión de nuevos miembros", "admision"), ("Exclusión de miembros", "exclusion")))
+    puntos = {p["id"]: p for p in orden_del_dia(contexto, sesion)}
+    assert [m["id"] for m in miembros_que_ofrece(contexto, puntos[admision])] == [rafaela]
+    excluibles = {m["nombre"] for m in miembros_que_ofrece(contexto, puntos[exclusion])}
     assert excluibles == {n for n, _ in CIUDADES} and "Rafaela" not in excluibles
 
 

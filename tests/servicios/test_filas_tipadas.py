@@ -87,7 +87,7 @@ def _casos(contexto: Contexto, ruta: Path):
     normas = estatutos.listar_normas(c)
     aprobada = next(s for s in lista_sesiones if s["estado_acta"] == "aprobada")
     yield asociaciones.FilaAsociacion, asociaciones.listar_asociaciones(db) + [asociaciones.elegir_asociacion(db)]
-    yield asociaciones.CategoriaEnFecha, asociaciones.historia_de_categorias(c, "AR")
+    yield asociaciones.CategoriaEnFecha, [h for p in asociaciones.paises_en_detalle(c) for h in p.historia]
     yield estatutos.FilaNorma, [estatutos.norma_de_la_asociacion(c, n["id"]) for n in normas]
     yield estatutos.NormaListada, normas + [estatutos.elegir_norma(c)]
     yield estatutos.FilaReforma, [r for n in normas for r in estatutos.listar_reformas(c, n["id"])]

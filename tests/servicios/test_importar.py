@@ -175,6 +175,28 @@ def test_el_mismo_miembro_dos_veces_nombra_ambas_filas(db, asociacion_id, tmp_pa
     assert contar(db, "miembros") == 0
 
 
+def test_repetido_es_el_mismo_codigo_o_el_mismo_nombre_sin_acentos_en_el_mismo_pais_y_region(db, asociacion_id,
+                                                                                            tmp_path):
+    """El mismo miembro dos veces en un archivo: el mismo código (sin mayúsculas) aunque cambie el nombre, o el mismo
+    nombre sin acentos ni mayúsculas en el mismo país y región. El mismo nombre en otra región o en otro país es otro
+    miembro."""
+    ruta = escribir_xlsx(tmp_path / "padron.xlsx", [
+        ["Córdoba", "AR", 1000, "Córdoba"], ["Salta", "AR", 1000], None, ["CORDOBA", "AR", 1000, "cordoba"],
+        ["Rosario", "AR", 1000, None, "AR-82084"], ["Ciudad de Rosario", "AR", 1000, None, "ar-82084"],
+        ["San José", "UY", 1000, "San José"], ["San José", "AR", 1000, "San José"], ["San José", "UY", 1000, "Montevideo"]],
+        encabezados=["Nombre", "País", "Población", "Región", "Código"])
+
+    with pytest.raises(ErrorValidacion) as error:
+        importar_miembros(Contexto(db, asociacion_id), ruta)
+
+    assert [str(p) for p in error.value.problemas] == [
+        "Fila 5, columna A (Nombre), valor «CORDOBA»: «CORDOBA» (AR, cordoba) ya aparece en la fila 2; cada miembro "
+        "debe figurar una sola vez",
+        "Fila 7, columna E (Código), valor «ar-82084»: el código «ar-82084» ya aparece en la fila 6; cada miembro debe "
+        "figurar una sola vez"]
+    assert contar(db, "miembros") == 0
+
+
 # --- actualizar un padrón existente --------------------------------------------------------
 
 def test_actualizar_agrega_historia_de_poblacion(db, asociacion_id, tmp_path):

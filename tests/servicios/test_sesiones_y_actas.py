@@ -1077,13 +1077,19 @@ def test_dos_organos_con_su_resolucion_1_de_2026_se_citan_con_su_organo(db, dest
                      "Resolución 2/2026 de la Comisión Directiva"}
 
 
-def test_si_se_aprobo_una_votacion_lo_dice_el_dato_y_en_un_acta_vieja_su_texto():
-    """servicios.actas.votacion_aprobada: la ventana pregunta aquí en lugar de leer el texto de la votación."""
-    from escritorio.servicios.actas import votacion_aprobada
+def test_si_se_aprobo_una_votacion_lo_dice_el_dato_aunque_el_texto_este_en_portugues(db, red):
+    """Si se aprobó una votación cerrada, la ventana (el editor de sesión) lo pregunta al servicio
+    (servicios.resultados_en_su_idioma.votacion_mostrada), que lo dice por el dato guardado y no leyendo su texto:
+    con la ventana en portugués el texto dice «Aprovada»/«Rejeitada» y el dato es el mismo."""
+    from escritorio.idiomas.traduccion import en_idioma
+    from escritorio.servicios.resultados_en_su_idioma import votacion_mostrada
 
-    # Las actas de ahora traen «aprobada»: vale aunque el texto esté en portugués.
-    assert votacion_aprobada({"votacion": "Votação a mão levantada. Aprovada por 9 votos", "aprobada": True})
-    assert not votacion_aprobada({"votacion": "Votación a mano alzada. Aprobada por 9 votos", "aprobada": False})
-    # Las aprobadas antes de tenerlo están en castellano: su texto congelado lo dice.
-    assert votacion_aprobada({"votacion": "Votación a mano alzada. Aprobada por 9 votos a favor"})
-    assert not votacion_aprobada({"votacion": "Votación a mano alzada. Rechazada: 3 a favor, 6 en contra"})
+    contexto = Contexto(db, red.asociacion)
+    sesion_id = con_quorum(db, red)
+    aprobado = punto_aprobado(db, red, sesion_id)
+    rechazado = punto_aprobado(db, red, sesion_id, titulo="Cambio de sede", a_favor=1, en_contra=3)
+    with en_idioma("pt"):
+        si, no = votacion_mostrada(contexto, aprobado), votacion_mostrada(contexto, rechazado)
+    assert si["aprobada"] is True and si["texto"].startswith("Aprovada")
+    assert no["aprobada"] is False and no["texto"].startswith("Rejeitada")
+    assert votacion_mostrada(contexto, aprobado)["texto"].startswith("Aprobada")   # en castellano, el mismo dato

@@ -141,7 +141,7 @@ FUERA_DEL_RECORRIDO = frozenset({
     "datos.asociaciones.todas_con_su_papel", "datos.busqueda.pagos_por_recibo", "datos.convenios.partes_externas",
     "datos.correo.contacto_de_la_asociacion", "datos.correo.contactos_de", "datos.correo.cuenta",
     "datos.correo.destinatario", "datos.correo.destinatarios", "datos.correo.mensaje",
-    "datos.cuotas.cargos_con_lo_pagado", "datos.cuotas.cargos_del_anio", "datos.cuotas.insertar_lote_de_avisos",
+    "datos.cuotas.cargos_con_lo_pagado", "datos.cuotas.insertar_lote_de_avisos",
     "datos.cuotas.recibo_del_pago", "datos.deshacer.fila", "datos.deshacer.ultimo_deshecho",
     # La pantalla del proyector (issue 64, §4), que no tiene orden: tests/servicios/test_pantalla_de_la_sala.py.
     "datos.pantalla_de_la_sala.autores_de_la_enmienda", "datos.pantalla_de_la_sala.autores_de_la_mocion",

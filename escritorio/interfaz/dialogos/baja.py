@@ -147,7 +147,6 @@ class DialogoBaja(DeLaOficina, DialogoBase):
         pregunta.setDefaultButton(QMessageBox.StandardButton.No)
         pregunta.button(QMessageBox.StandardButton.Yes).setText(self.tr("Dar de baja"))
         pregunta.button(QMessageBox.StandardButton.No).setText(self.tr("Volver"))
-        self._pregunta = pregunta  # las pruebas la encuentran aquí
         return pregunta.exec() == QMessageBox.StandardButton.Yes
 
     def _fecha_editada(self) -> None:

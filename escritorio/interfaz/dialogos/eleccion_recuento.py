@@ -324,27 +324,6 @@ class RecuentoEleccion:
         nombres = {c["id"]: c["nombre"] for c in (self._eleccion.candidaturas if self._eleccion else [])}
         return {nombres[i]: campo for i, campo in self._contadores.items()}
 
-    @property
-    def botones_quitar(self) -> dict[str, QPushButton]:
-        nombres = [c["nombre"] for c in (self._eleccion.candidaturas if self._eleccion else [])]
-        return dict(zip(nombres, self._quitar))
-
-    @property
-    def candidaturas_a_la_vista(self) -> list[str]:
-        return [c["nombre"] for c in (self._eleccion.candidaturas if self._eleccion else [])]
-
-    def combo_nominal(self, miembro_id: int) -> QComboBox | None:
-        for fila in range(self.tabla_nominal.rowCount()):
-            if self.tabla_nominal.item(fila, 0).data(Qt.ItemDataRole.UserRole) == miembro_id:
-                return self.tabla_nominal.cellWidget(fila, 3)
-        return None
-
-    def votar_nominal(self, miembro_id: int, voto: int | str | None) -> None:
-        """Elige en la tabla el voto de un miembro (candidatura, «blanco», «abstencion» o None)."""
-        combo = self.combo_nominal(miembro_id)
-        if combo is not None:
-            combo.setCurrentIndex(max(combo.findData(_NO_VOTO if voto is None else voto), 0))
-
     def _voto_nominal(self, miembro_id: int, voto) -> None:
         if voto == _NO_VOTO or voto is None:
             self._nominales.pop(miembro_id, None)

@@ -218,15 +218,8 @@ class DialogoEscala(DeLaOficina, DialogoBase):
     def _proponer_tramos(self) -> None:
         """Una escala nueva suele reformar la anterior: se parte de sus tramos (o de un tramo desde 0)."""
         anterior = self._ultima(self.tipo.currentData())
-        self.tabla.blockSignals(True)
-        self.tabla.setRowCount(0)
-        if anterior is not None:
-            for tramo in anterior.tramos:
-                self._fila(miles(tramo.desde), importe_editable(tramo.importe, anterior.moneda))
-        else:
-            self._fila("0", "")
-        self.tabla.blockSignals(False)
-        self._tramos_cambiados()
+        self.fijar_tramos([(miles(tramo.desde), importe_editable(tramo.importe, anterior.moneda))
+                           for tramo in anterior.tramos] if anterior is not None else [("0", "")])
 
     def _fila(self, desde: str, importe: str) -> None:
         """Una fila nueva con sus tres celdas. Se arma sin señales: la tabla avisa un cambio por cada celda, y

@@ -168,10 +168,6 @@ class PestanaCuenta(DeLaOficina, QWidget):
         if estado.movimientos:
             self.tabla.scrollToBottom()
 
-    @property
-    def texto_saldo(self) -> str:
-        return self.saldo.valor.text()
-
     def registrar_pago(self) -> None:
         dialogo = DialogoPago(self.oficina, self.miembro_id, self, ajustes=self.ajustes)
         if self.estado is not None and len(self.estados) > 1:

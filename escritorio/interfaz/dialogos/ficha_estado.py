@@ -129,7 +129,7 @@ class PestanaEstado:
         if hacer_en_la_ventana(self, self.oficina, lambda: eliminar_por_error(self.db, self.miembro_id),
                                que="eliminar un miembro") is None:
             return
-        self.cambios, self.eliminado, self.miembro_id = True, True, None
+        self.cambios, self.miembro_id = True, None
         self._sucio = False
         super().accept()
 

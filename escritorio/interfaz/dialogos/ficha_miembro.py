@@ -40,7 +40,6 @@ class DialogoFichaMiembro(DeLaOficina, PestanaDatos, PestanaPoblacion, PestanaAu
         super().__init__(padre)
         self.oficina, self.miembro_id = oficina, miembro_id
         self.cambios = False
-        self.eliminado = False
         self._sucio = False
         self._errores: dict[QWidget, str] = {}
         self._titulo_errores = ""
@@ -120,14 +119,6 @@ class DialogoFichaMiembro(DeLaOficina, PestanaDatos, PestanaPoblacion, PestanaAu
         disposicion = QVBoxLayout(self._pagina_convenios)
         disposicion.setContentsMargins(0, 0, 0, 0)
         disposicion.addWidget(self.pestana_convenios)
-
-    def mostrar_convenios(self) -> None:
-        """Pone a la vista la pestaña Convenios."""
-        self.pestanas.setCurrentWidget(self._pagina_convenios)
-
-    def mostrar_correo(self) -> None:
-        """Pone a la vista la pestaña Correo (lo enviado a este miembro)."""
-        self.pestanas.setCurrentWidget(self._pagina_correo)
 
     def _abrir_correo(self, indice: int) -> None:
         from .ficha_correo import PestanaCorreo

@@ -349,7 +349,3 @@ class DialogoHistoriaMandatos(DeLaOficina, DialogoBase):
         for fila in range(self.arbol.topLevelItemCount()):
             item = self.arbol.topLevelItem(fila)
             item.setHidden(bool(buscado) and buscado not in item.data(0, Qt.ItemDataRole.UserRole))
-
-    def filas_visibles(self) -> int:
-        return sum(1 for i in range(self.arbol.topLevelItemCount()) if not self.arbol.topLevelItem(i).isHidden())
-

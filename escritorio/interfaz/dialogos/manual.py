@@ -190,7 +190,7 @@ class DialogoManual(DialogoBase):
             QShortcut(atajo, self, activated=funcion)
 
         self.resize(self._tamano_inicial())
-        self.cargado = self._cargar(seccion)
+        self._cargar(seccion)
         self.busqueda.setFocus()
 
     # --- construcción -----------------------------------------------------------------------
@@ -217,7 +217,7 @@ class DialogoManual(DialogoBase):
         libre = pantalla_libre(self)
         return tamano if libre is None else tamano.boundedTo(libre.size() * 0.92)
 
-    def _cargar(self, seccion: str | None) -> bool:
+    def _cargar(self, seccion: str | None) -> None:
         if not (self.carpeta / ARCHIVO).is_file():
             self.navegador.setHtml(self.tr(
                 "<h2>No se encuentra el manual</h2><p>Debería estar en:<br><code>{0}</code></p>"
@@ -225,7 +225,7 @@ class DialogoManual(DialogoBase):
                     self.carpeta / ARCHIVO))
             for control in (self.busqueda, self.boton_anterior, self.boton_siguiente, self.boton_indice):
                 control.setEnabled(False)
-            return False
+            return
         try:
             self.navegador.anchos = anchos_de_imagenes((self.carpeta / ARCHIVO).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
@@ -233,7 +233,6 @@ class DialogoManual(DialogoBase):
         self.navegador.setSource(QUrl(ARCHIVO))
         if seccion:
             self.ir_a(seccion)
-        return True
 
     # --- navegación ---------------------------------------------------------------------------
     def ir_a(self, seccion: str) -> None:

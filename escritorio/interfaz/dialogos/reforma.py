@@ -196,9 +196,6 @@ class DialogoReforma(DeLaOficina, DialogoBase):
             self.aprobada_por.setText(cita)
         self._cita_automatica = cita
 
-    def elegir_resolucion(self, resolucion_id: int) -> None:
-        self.resolucion.setCurrentIndex(max(self.resolucion.findData(resolucion_id), 0))
-
     def vigente_desde(self) -> date:
         return self.fecha.date().toPython()
 

@@ -219,13 +219,6 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
     def reforma_elegida(self) -> int | None:
         return self.por_reforma.currentData()
 
-    def elegir_reforma(self, numero: str | None) -> bool:
-        """Elige la reforma por su número («2», o «Reglamento de cuotas:1»); None: ninguna."""
-        indice = self.por_reforma.findData(numero, Qt.ItemDataRole.UserRole + 2) if numero else 0
-        if indice >= 0:
-            self.por_reforma.setCurrentIndex(indice)
-        return indice >= 0
-
     def _reforma_elegida(self) -> None:
         """Con una reforma, se muestran las reglas que regían el día de la reforma (de ahí parte el cambio)."""
         self._cargar()

@@ -155,13 +155,6 @@ class EditorRegla(QWidget):
         self._habilitar()
         self.cambiado.emit()
 
-    def elegir_fraccion(self, texto: str) -> None:
-        """Elige una fracción por su texto («dos tercios», «Otra fracción…»)."""
-        indice = self.fraccion.findText(self.tr(texto))
-        if indice < 0:
-            raise ValueError(f"fracción «{texto}» desconocida")
-        self.fraccion.setCurrentIndex(indice)
-
     def regla(self) -> ReglaQuorum:
         return ReglaQuorum(self.numerador.value(), self.denominador.value(), self.mas_uno.isChecked(),
                            self.sobre.currentData(), self.minutos.value() if self.segunda.isChecked() else None,

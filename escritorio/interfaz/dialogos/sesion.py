@@ -414,9 +414,6 @@ class DialogoResolucion(DeLaOficina, DialogoFormulario):
         self.miembros.vacio = vacio
         self.miembros.llenar(candidatos, nombrados_del_punto)
         self.miembros.cambiado.connect(self.mensaje.hide)
-        # Los nombres de antes, para las pruebas y quien los lea: son las piezas de la lista.
-        self.lista_miembros, self.buscar_miembro, self.resumen_marcados = (self.miembros.lista, self.miembros.buscar,
-                                                                           self.miembros.linea)
         caja = QWidget()
         disposicion = QVBoxLayout(caja)
         disposicion.setContentsMargins(0, 0, 0, 0)

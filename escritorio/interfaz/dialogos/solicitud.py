@@ -65,9 +65,6 @@ class DialogoSolicitud(DeLaOficina, DialogoFormulario):
             self.pais.addItem(todos[codigo], codigo)
         self.pais.setCurrentIndex(0 if len(propios) == 1 else -1)
 
-    def elegir_pais(self, codigo: str) -> None:
-        self.pais.setCurrentIndex(self.pais.findData(codigo))
-
     def guardar(self) -> None:
         resultado = {}
 

@@ -51,13 +51,6 @@ class Criterios:
     def vacios(self) -> bool:
         return not (self.palabras or self.pais or self.estado or self.tipo)
 
-    def aceptan(self, miembro: dict, clave: str) -> bool:
-        """Para un miembro suelto (la ficha de uno): lo mismo que el filtro de la tabla."""
-        return ((self.pais is None or miembro["pais"] == self.pais)
-                and (self.estado is None or miembro["estado"] == self.estado)
-                and (self.tipo is None or miembro["tipo"] == self.tipo)
-                and all(palabra in clave for palabra in self.palabras))
-
     def estrechan(self, anteriores: "Criterios") -> bool:
         """¿Todo lo que aceptan estos criterios lo aceptaban los `anteriores`? (mismos país, estado y tipo, y cada
         palabra de antes está dentro de alguna de las de ahora: «sa» → «san», «san» → «san j»)"""
@@ -207,11 +200,6 @@ class ModeloMiembros(QAbstractTableModel):
             self._espera.stop()
             self._preparando.stop()
         return self._claves
-
-    @property
-    def claves_preparadas(self) -> int:
-        """Cuántos textos de búsqueda ya se prepararon (los demás, en las próximas pausas de la ventana)."""
-        return len(self._claves)
 
     @property
     def total(self) -> int:

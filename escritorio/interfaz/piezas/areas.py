@@ -118,9 +118,6 @@ class PilaDeAreas(QStackedWidget):
     def armada(self, indice: int) -> bool:
         return indice in self._vistas
 
-    def armadas(self) -> list[QWidget]:
-        return [self._vistas[i] for i in sorted(self._vistas)]
-
     def vista(self, indice: int) -> QWidget:
         """El área `indice`, armada ahora si todavía no lo estaba."""
         if indice not in self._vistas:

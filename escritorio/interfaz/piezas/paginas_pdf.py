@@ -136,9 +136,6 @@ class PaginasPdf(QScrollArea):
             self.documento = None
         self._imagenes.clear()
 
-    def cantidad_de_paginas(self) -> int:
-        return len(self.documento) if self.documento is not None else 0
-
     def imagen_de_pagina(self, indice: int) -> QImage:
         """La página `indice` como se ve ahora (a la resolución de la pantalla); guarda las últimas dibujadas."""
         relacion = self.devicePixelRatioF()
@@ -200,12 +197,6 @@ class PaginasPdf(QScrollArea):
             return 0
         arriba = self.verticalScrollBar().value() + self.viewport().height() // 3
         return next((i + 1 for i, r in enumerate(rectangulos) if r.bottom() + SEPARACION >= arriba), len(rectangulos))
-
-    def ir_a_pagina(self, numero: int) -> None:
-        rectangulos = self._hoja.rectangulos
-        if rectangulos:
-            numero = min(max(numero, 1), len(rectangulos))
-            self.verticalScrollBar().setValue(rectangulos[numero - 1].top() - SEPARACION)
 
     def _avisar_pagina(self) -> None:
         self.pagina_cambiada.emit(self.pagina_actual(), len(self._hoja.rectangulos))

@@ -66,7 +66,6 @@ class DialogoVistaPrevia(DialogoBase):
         self.guardado_en: list[Path] = []
         self.pedido_al_visor = False
         self._carpeta = Path(tempfile.mkdtemp(prefix="escritorio-vista-previa-"))
-        self._mostrado: Path | None = None
 
         self.paginas = PaginasPdf()
         self.boton_al_ancho = QPushButton(self.tr("Ajustar al ancho"))
@@ -152,7 +151,6 @@ class DialogoVistaPrevia(DialogoBase):
         except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
             mostrar_error(self if self.isVisible() else self.parentWidget(), error, self.documento.titulo)
             return False
-        self._mostrado = ruta
         self._decir_que_sale()
         return True
 

@@ -301,9 +301,6 @@ class VistaSesiones(AreaPerezosa):
             formato.setFontWeight(700)
             self.calendario.setDateTextFormat(QDate.fromString(s["fecha"], "yyyy-MM-dd"), formato)
 
-    def dias_resaltados(self) -> list[date]:
-        return sorted(d.toPython() for d in self.calendario.dateTextFormat() if d.isValid())
-
     # --- selección ------------------------------------------------------------------------------
     def sesion_id(self) -> int | None:
         sesion = self.sesion_elegida()

@@ -245,32 +245,6 @@ class VistaUnidades(AreaPerezosa):
     def contar_actividades(self, cantidad: int) -> None:
         self.pestanas.setTabText(0, self.tr("Plan de trabajo ({0})").format(cantidad))
 
-    # Lo de siempre, por su nombre en el área (las pruebas y la búsqueda lo usan así).
-    @property
-    def tabla_actividades(self):
-        return self.plan.tabla
-
-    @property
-    def actividades(self) -> list[dict]:
-        return self.plan.actividades
-
-    @property
-    def boton_actividad(self) -> QPushButton:
-        return self.plan.boton_nueva
-
-    @property
-    def boton_informe(self) -> QPushButton:
-        return self.plan.boton_informe
-
-    def titulos_de_actividades(self) -> list[str]:
-        return self.plan.titulos()
-
-    def nueva_actividad(self) -> None:
-        self.plan.nueva_actividad()
-
-    def imprimir_informe(self) -> None:
-        self.plan.imprimir_informe()
-
     # --- acciones ------------------------------------------------------------------------------
     def _cambio(self) -> None:
         """Se guardó algo desde el área: se recarga ya, con la unidad a la vista (la oficina avisa al resto)."""

@@ -194,9 +194,6 @@ class PestanaPlan(QWidget):
         self.resumen.setStyleSheet(f"color: {ROJO};" if atrasadas else "")
         self._actividad_elegida()
 
-    def titulos(self) -> list[str]:
-        return [a["titulo"] for a in self.actividades]
-
     def actividad_elegida(self) -> dict | None:
         filas = self.tabla.selectionModel().selectedRows() if self.tabla.selectionModel() else []
         return self.actividades[filas[0].row()] if filas and filas[0].row() < len(self.actividades) else None
