@@ -2180,11 +2180,6 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
-      <source>Cancelar</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <source>Corregir el convenio</source>
       <translation>Correct the agreement</translation>
     </message>
@@ -2603,16 +2598,6 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
   </context>
   <context>
     <name>DialogoDisolverOrgano</name>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
-      <source>&lt;b&gt;Lo que cambiará:&lt;/b&gt;</source>
-      <translation>&lt;b&gt;What will change:&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
-      <source>Cancelar</source>
-      <translation>Cancel</translation>
-    </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
       <source>Disolver el órgano</source>
@@ -6349,16 +6334,6 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     <name>DialogoTraspaso</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
-      <source>&lt;b&gt;Lo que cambiará:&lt;/b&gt;</source>
-      <translation>&lt;b&gt;What will change:&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
-      <source>Cancelar</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Ciudad entrante:</source>
       <translation>Incoming city:</translation>
     </message>
@@ -7861,6 +7836,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
       <source>; {0} suprimidos por {1} solicitudes de supresión, cada uno con la suya</source>
       <translation>; {0} erased by {1} erasure requests, each one by its own request</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/formulario_de_la_oficina.py" />
+      <source>&lt;b&gt;Lo que cambiará:&lt;/b&gt;</source>
+      <translation>&lt;b&gt;What will change:&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -9489,6 +9469,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/piezas/formulario_de_la_oficina.py" />
       <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Cancelar</source>
       <translation>Cancel</translation>
@@ -29672,14 +29653,6 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
       <source>por qué se vota con otra mayoría que la de la regla (queda registrado)</source>
       <translation>why the vote uses another majority than the rule's (it is recorded)</translation>
-    </message>
-  </context>
-  <context>
-    <name>FormularioDeDatos</name>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
-      <source>Cancelar</source>
-      <translation>Cancel</translation>
     </message>
   </context>
   <context>

@@ -2180,11 +2180,6 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
-      <source>Cancelar</source>
-      <translation>Cancelar</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <source>Corregir el convenio</source>
       <translation>Corrigir o convênio</translation>
     </message>
@@ -2603,16 +2598,6 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
   </context>
   <context>
     <name>DialogoDisolverOrgano</name>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
-      <source>&lt;b&gt;Lo que cambiará:&lt;/b&gt;</source>
-      <translation>&lt;b&gt;O que vai mudar:&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
-      <source>Cancelar</source>
-      <translation>Cancelar</translation>
-    </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo_vida.py" />
       <source>Disolver el órgano</source>
@@ -6349,16 +6334,6 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     <name>DialogoTraspaso</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
-      <source>&lt;b&gt;Lo que cambiará:&lt;/b&gt;</source>
-      <translation>&lt;b&gt;O que vai mudar:&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
-      <source>Cancelar</source>
-      <translation>Cancelar</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Ciudad entrante:</source>
       <translation>Cidade entrante:</translation>
     </message>
@@ -7923,6 +7898,11 @@ Continuar?</translation>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <source>; última reforma incorporada, vigente desde {0} ({1})</source>
       <translation>; última reforma incorporada, vigente desde {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/formulario_de_la_oficina.py" />
+      <source>&lt;b&gt;Lo que cambiará:&lt;/b&gt;</source>
+      <translation>&lt;b&gt;O que vai mudar:&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -9759,6 +9739,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/piezas/formulario_de_la_oficina.py" />
       <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Cancelar</source>
       <translation>Cancelar</translation>
@@ -32097,14 +32078,6 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
       <source>por qué se vota con otra mayoría que la de la regla (queda registrado)</source>
       <translation>por que se vota com outra maioria que a da regra (fica registrado)</translation>
-    </message>
-  </context>
-  <context>
-    <name>FormularioDeDatos</name>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
-      <source>Cancelar</source>
-      <translation>Cancelar</translation>
     </message>
   </context>
   <context>

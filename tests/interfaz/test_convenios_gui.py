@@ -107,7 +107,7 @@ def test_un_convenio_nuevo_por_el_dialogo_queda_en_la_base(area, qtbot, copia_de
         qtbot.mouseClick(dialogo.boton_guardar, Qt.MouseButton.LeftButton)
         assert dialogo.isVisible()   # no se guardó: el fin quedó marcado, en la pestaña de los datos
         assert dialogo.pestanas.currentIndex() == 0 and "posterior al inicio" in dialogo.fin.toolTip()
-        assert dialogo.mensaje.isVisible()
+        assert dialogo.problemas.isVisible() and "posterior al inicio" in dialogo.problemas.texto
         dialogo.fin.setDate(QDate(2028, 2, 29))
         qtbot.mouseClick(dialogo.boton_guardar, Qt.MouseButton.LeftButton)
 

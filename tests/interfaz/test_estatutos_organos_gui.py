@@ -246,7 +246,7 @@ def test_el_traspaso_muestra_la_ciudad_entrante_antes_de_confirmar(organos, monk
         visto["texto"] = dialogo.previa.text()
         # Hoy la ciudad en ejercicio no cumplió su año (Estatuto, art. 15): la ventana pide el motivo y sin él no
         # registra nada.
-        assert dialogo.motivo.isVisibleTo(dialogo) and "faltan" in " ".join(dialogo.problema.avisos)
+        assert dialogo.motivo.isVisibleTo(dialogo) and "faltan" in " ".join(dialogo.problemas.avisos)
         dialogo.confirmar()
         assert not dialogo.hecho
         dialogo.motivo.setText("Renuncia de la ciudad en ejercicio")

@@ -6,8 +6,8 @@ problema que el servicio dice de él. Si otro programa cambió el convenio mient
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-                               QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from ...dominio.convenios import (PREAVISO_MAXIMO_DIAS, RENOVACION_MAXIMA_MESES, RENOVACIONES_MAXIMAS, TIPOS_CONVENIO,
                                   DatosConvenio, la_asociacion_firma_por_omision)
@@ -19,10 +19,9 @@ from ...servicios.oficina import Oficina
 from ...servicios.organos import listar_organos
 from ...servicios.partes_externas import listar_partes_externas
 from ...servicios.votaciones import listar_resoluciones
-from ..operaciones import hacer_en_la_ventana
-from ..comun import descartar, lista_problemas, marcar_invalido, tr
-from ..piezas import ESTILO_ERROR, ComboDeValores, DialogoBase, en_linea, nuevo_formulario
-from ..piezas.de_la_oficina import DeLaOficina
+from ..comun import descartar, tr
+from ..piezas import ComboDeValores, en_linea, nuevo_formulario
+from ..piezas.formulario_de_la_oficina import FormularioDeLaOficina
 from .baja import editor_de_fecha
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 from .convenio_partes import PartesDelConvenio
@@ -37,7 +36,7 @@ def _con_casilla(texto: str, campo: QWidget, marcada: bool = False) -> tuple[QCh
     return casilla, campo
 
 
-class DialogoConvenio(DeLaOficina, DialogoBase):
+class DialogoConvenio(FormularioDeLaOficina):
     """Nuevo convenio (`convenio_id` None) o corregir uno. Tras cerrar, `convenio_id` es el guardado (o None)."""
 
     def __init__(self, oficina: Oficina, convenio_id: int | None = None, padre: QWidget | None = None):
@@ -111,19 +110,10 @@ class DialogoConvenio(DeLaOficina, DialogoBase):
         self.pestanas.addTab(datos, self.tr("Datos"))
         self.pestanas.addTab(self.partes, self.tr("Partes"))
 
-        self.mensaje = QLabel()
-        self.mensaje.setWordWrap(True)
-        self.mensaje.setStyleSheet(ESTILO_ERROR)
-        self.mensaje.hide()
-        botones = QDialogButtonBox()
-        self.boton_guardar = botones.addButton(self.tr("Guardar"), QDialogButtonBox.ButtonRole.AcceptRole)
-        botones.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.boton_guardar.clicked.connect(self.guardar)
-        botones.rejected.connect(self.reject)
-        disposicion = QVBoxLayout(self)
-        disposicion.addWidget(self.pestanas, 1)
-        disposicion.addWidget(self.mensaje)
-        disposicion.addWidget(botones)
+        con_pestanas = QVBoxLayout()
+        con_pestanas.addWidget(self.pestanas, 1)
+        self._armar(con_pestanas, self.tr("Guardar"))
+        self.boton_guardar = self.boton_aceptar
 
         # campo del servicio -> el widget que lo muestra
         self._campos = {"tipo": self.tipo, "titulo": self.titulo, "objeto": self.objeto, "inicio": self.inicio,
@@ -182,35 +172,22 @@ class DialogoConvenio(DeLaOficina, DialogoBase):
             resolucion_id=self.resolucion.currentData(), partes=self.partes.partes())
 
     # --- guardar ------------------------------------------------------------------------------------
-    def _desmarcar(self) -> None:
-        for widget in self._campos.values():
-            marcar_invalido(widget, None)
-        self.mensaje.hide()
-
-    def _marcar(self, error: ErrorEscritorio) -> None:
-        for campo, motivo in getattr(error, "campos", {}).items():
-            widget = self._campos.get(campo)
-            if widget is not None:
-                marcar_invalido(widget, motivo)
-        primero = next((c for c in getattr(error, "campos", {}) if c in self._campos), None)
-        if primero is not None:
-            self.pestanas.setCurrentIndex(1 if primero in ("partes", "asociacion_es_parte") else 0)
-            self._campos[primero].setFocus()
-        self.mensaje.setText(lista_problemas(error))
-        self.mensaje.show()
-
     def guardar(self, leido: ConvenioListado | None = None) -> None:
-        self._desmarcar()
-        hecho = hacer_en_la_ventana(self, self.oficina, lambda: guardar_convenio(
-            self.contexto, self.datos(), self._editando, leido=leido or self.leido), que="guardar convenio",
-            al_rechazar=self._rechazado)
-        if hecho is not None:
-            self.convenio_id = hecho.resultado
+        guardado = self._hacer(lambda: guardar_convenio(self.contexto, self.datos(), self._editando,
+                                                        leido=leido or self.leido), que="guardar convenio")
+        if guardado is not None:
+            self.convenio_id = guardado
             self.accept()
+
+    aceptar = guardar
 
     def _rechazado(self, error: ErrorEscritorio) -> None:
         if not isinstance(error, ErrorConflicto):
-            self._marcar(error)
+            super()._rechazado(error)   # cada campo marcado y los problemas dichos; se va a la pestaña del primero
+            primero = next((c for c in getattr(error, "campos", None) or {} if c in self._campos), None)
+            if primero is not None:
+                self.pestanas.setCurrentIndex(1 if primero in ("partes", "asociacion_es_parte") else 0)
+                self._campos[primero].setFocus()
             return
         respuesta = preguntar_conflicto(self, error, self.tr("el convenio"))
         if respuesta == SOBRESCRIBIR:

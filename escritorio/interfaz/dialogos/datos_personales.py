@@ -11,21 +11,18 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ...dominio import formato
 from ...dominio.datos_personales import CANALES, DERECHOS
-from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
 from ...servicios.oficina import Oficina
 from ...servicios.personas import Aparicion, PersonaListada, registrar_persona, vincular
 from ...servicios.solicitudes_de_datos import (Solicitud, SolicitudRegistrada, Tratamiento, fijar_tratamiento,
                                                registrar_solicitud, responder)
-from ..comun import lista_problemas, marcar_invalido, tr
-from ..operaciones import hacer_en_la_ventana
-from ..piezas import ESTILO_ERROR, ComboDeValores, DialogoBase, en_linea, nota, nuevo_formulario
-from ..piezas.de_la_oficina import DeLaOficina
+from ..comun import tr
+from ..piezas import ComboDeValores, en_linea, nota, nuevo_formulario
+from ..piezas.formulario_de_la_oficina import FormularioDeLaOficina
 from .baja import editor_de_fecha
 
 # Cuántas filas se nombran en la explicación de un diálogo (las demás se cuentan).
@@ -48,47 +45,8 @@ def lista_de_filas(filas: Sequence[Aparicion]) -> str:
     return "<br>".join(f"• {r}" for r in renglones)
 
 
-class FormularioDeDatos(DeLaOficina, DialogoBase):
-    """Un formulario con su explicación, la línea de los problemas y el botón que guarda; `_campos` (la clave del
-    campo en el servicio -> el widget) dice qué marcar cuando el servicio rechaza algo."""
-
-    def _armar(self, formulario, aceptar: str, arriba: QWidget | None = None) -> None:
-        self._campos: dict[str, QWidget] = getattr(self, "_campos", {})
-        self.mensaje = QLabel()
-        self.mensaje.setWordWrap(True)
-        self.mensaje.setStyleSheet(ESTILO_ERROR)
-        self.mensaje.hide()
-        botones = QDialogButtonBox()
-        self.boton_aceptar = botones.addButton(aceptar, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.boton_aceptar.setDefault(True)
-        botones.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.boton_aceptar.clicked.connect(self.aceptar)
-        botones.rejected.connect(self.reject)
-        disposicion = QVBoxLayout(self)
-        if arriba is not None:
-            disposicion.addWidget(arriba)
-        disposicion.addLayout(formulario)
-        disposicion.addWidget(self.mensaje)
-        disposicion.addStretch(1)
-        disposicion.addWidget(botones)
-
-    def _hacer(self, funcion, que: str):
-        """Lo que devuelve `funcion()` (por la oficina), o None si el servicio lo rechazó (marcado y dicho aquí)."""
-        for widget in self._campos.values():
-            marcar_invalido(widget, None)
-        self.mensaje.hide()
-        hecho = hacer_en_la_ventana(self, self.oficina, funcion, que=que, al_rechazar=self._rechazado)
-        return None if hecho is None else hecho.resultado
-
-    def _rechazado(self, error: ErrorEscritorio) -> None:
-        for campo, motivo in getattr(error, "campos", {}).items():
-            if campo in self._campos:
-                marcar_invalido(self._campos[campo], str(motivo))
-        self.mensaje.setText(lista_problemas(error))
-        self.mensaje.show()
-
-    def aceptar(self) -> None:  # pragma: no cover - cada diálogo la define
-        raise NotImplementedError
+class FormularioDeDatos(FormularioDeLaOficina):
+    """Los formularios de Datos personales: la base común de los que guardan por la oficina."""
 
 
 def _texto_largo(alto_en_renglones: int = 4) -> QPlainTextEdit:
@@ -211,9 +169,8 @@ class DialogoNuevaSolicitud(FormularioDeDatos):
             "El plazo para responder es el de la ley del país de la asociación (o el plazo propio que fijó en "
             "Política); se calcula al registrarla y queda escrito en la solicitud.")))
         if not personas:   # una solicitud es de una persona del registro: sin ninguna, no hay a nombre de quién
-            self.mensaje.setText(self.tr("Todavía no hay personas registradas: registre primero a quien la pide en la "
-                                         "pestaña Personas (elija sus filas y «Registrar como persona…»)."))
-            self.mensaje.show()
+            self.problemas.mostrar([self.tr("Todavía no hay personas registradas: registre primero a quien la pide "
+                                            "en la pestaña Personas (elija sus filas y «Registrar como persona…»).")])
             self.boton_aceptar.setEnabled(False)
         self.caber_en_la_pantalla(600, 340)
         (self.derecho if persona_id is not None else self.persona).setFocus()

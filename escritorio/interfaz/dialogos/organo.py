@@ -4,7 +4,7 @@ confirmarlo."""
 
 from html import escape
 
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
@@ -15,12 +15,12 @@ from ...servicios.estatutos import buscar_cita
 from ...servicios.organos import NuevoOrgano, crear_organo
 from ...servicios.rotacion import comision_directiva, preparar_traspaso, traspasar
 from ..comun import lista_problemas, marcar_invalido, tr
-from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
-from ..piezas import (ESTILO_ERROR, GRIS, VERDE, CajaAvisos, DialogoBase, SelectorMiembro, nota, nuevo_formulario,
-                      recuadro_de_vista_previa)
+from ..operaciones import FALLO, hacer_en_la_ventana
+from ..piezas import ESTILO_ERROR, GRIS, VERDE, DialogoBase, SelectorMiembro, nota, nuevo_formulario
 from .baja import editor_de_fecha
 from .organo_vida import FechaDeCreacion
 from ..piezas.de_la_oficina import DeLaOficina
+from ..piezas.formulario_de_la_oficina import FormularioDeLaOficina
 from ...servicios.oficina import Oficina
 
 
@@ -180,7 +180,7 @@ class DialogoNuevoOrgano(DeLaOficina, DialogoBase):
         self.mensaje.show()
 
 
-class DialogoTraspaso(DeLaOficina, DialogoBase):
+class DialogoTraspaso(FormularioDeLaOficina):
     """Traspaso de la Secretaría Ejecutiva: fecha, ciudad entrante, vista previa y confirmación.
 
     `hecho` dice, tras cerrar, si el traspaso quedó registrado.
@@ -189,7 +189,6 @@ class DialogoTraspaso(DeLaOficina, DialogoBase):
     def __init__(self, oficina: Oficina, miembros: list[dict], padre: QWidget | None = None):
         super().__init__(padre)
         self.oficina = oficina
-        self.hecho = False
         self.traspaso = None
         self.setWindowTitle(self.tr("Traspaso de la Secretaría Ejecutiva"))
 
@@ -218,57 +217,34 @@ class DialogoTraspaso(DeLaOficina, DialogoBase):
         self.motivo.setPlaceholderText(self.tr("por ejemplo: renuncia de la ciudad en ejercicio"))
         self.rotulo_motivo = QLabel(self.tr("Motivo del traspaso anticipado:"))
         formulario.addRow(self.rotulo_motivo, self.motivo)
-
-        self.previa = recuadro_de_vista_previa("previaTraspaso")
-        self.previa.setTextFormat(Qt.TextFormat.RichText)
-        self.problema = CajaAvisos()
-
-        botones = QDialogButtonBox()
-        self.boton_confirmar = botones.addButton(self.tr("Confirmar traspaso"), QDialogButtonBox.ButtonRole.AcceptRole)
-        botones.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.boton_confirmar.clicked.connect(self.confirmar)
-        botones.rejected.connect(self.reject)
-        disposicion = QVBoxLayout(self)
-        disposicion.addWidget(explicacion)
-        disposicion.addSpacing(4)
-        disposicion.addLayout(formulario)
-        disposicion.addSpacing(4)
-        disposicion.addWidget(QLabel(self.tr("<b>Lo que cambiará:</b>")))
-        disposicion.addWidget(self.previa)
-        disposicion.addWidget(self.problema)
-        disposicion.addStretch(1)
-        disposicion.addWidget(botones)
-        self.setMinimumWidth(640)
+        self._campos = {"motivo": self.motivo}
+        self._armar(formulario, self.tr("Confirmar traspaso"), explicacion, previa="previaTraspaso",
+                    ancho_minimo=640)
+        self.boton_confirmar = self.boton_aceptar
         self.actualizar()
         self.boton_confirmar.setFocus()
-
-    def _sin_traspaso(self, error: ErrorEscritorio) -> None:
-        self.traspaso = None
-        self.previa.hide()
-        self.problema.mostrar([error.mensaje], clase="error")
-        self.boton_confirmar.setEnabled(False)
 
     @property
     def vista_previa(self) -> list[str]:
         return self.traspaso.descripcion() if self.traspaso is not None else []
 
     def actualizar(self) -> None:
-        traspaso = consultar_en_la_ventana(self, lambda: preparar_traspaso(
-            self.contexto, self.fecha.date().toPython(), self.entrante.miembro_id()),
-            que="vista previa del traspaso", al_rechazar=self._sin_traspaso)
+        traspaso = self._prever(lambda: preparar_traspaso(self.contexto, self.fecha.date().toPython(),
+                                                          self.entrante.miembro_id()),
+                                que="vista previa del traspaso")
         if traspaso is FALLO:
+            self.traspaso = None
             return
         self.traspaso = traspaso
         anticipado = self.traspaso.anticipo is not None
         self.motivo.setVisible(anticipado)
         self.rotulo_motivo.setVisible(anticipado)
-        self.problema.mostrar([self.traspaso.anticipo.texto()] if anticipado else [])
+        self.problemas.mostrar([self.traspaso.anticipo.texto()] if anticipado else [])
         entrante = escape(self.traspaso.nombres.get(self.traspaso.entrante, ""))
         aparte = self.traspaso.anticipo.texto() if anticipado else None  # ya está en el aviso, con el motivo
         lineas = "".join(f"<li style='margin-bottom: 4px;'>{self._destacar(escape(linea), entrante)}</li>"
                          for linea in self.vista_previa if linea != aparte)
-        self.previa.setText(f"<ul style='margin: 0 0 0 -20px;'>{lineas}</ul>")
-        self.previa.show()
+        self._mostrar_previa(f"<ul style='margin: 0 0 0 -20px;'>{lineas}</ul>")
         self.boton_confirmar.setEnabled(True)
 
     @staticmethod
@@ -280,17 +256,13 @@ class DialogoTraspaso(DeLaOficina, DialogoBase):
             return
         if self.traspaso.anticipo is not None and not self.motivo.text().strip():
             # La pregunta: el período no se cumplió; sin un motivo no se registra.
-            self.problema.mostrar([self.traspaso.anticipo.texto()], clase="error")
+            self.problemas.mostrar([self.traspaso.anticipo.texto()], clase="error")
             self.motivo.setFocus()
             return
-        if hacer_en_la_ventana(self, self.oficina, lambda: traspasar(self.contexto, self.traspaso,
-                                                                     motivo=self.motivo.text()),
-                               que="traspaso",
-                               al_rechazar=lambda error: self.problema.mostrar([error.mensaje], clase="error")) is None:
-            return
-        self.hecho = True
-        self.accept()
+        traspaso, motivo = self.traspaso, self.motivo.text()
+        self._hacer_y_cerrar(lambda: traspasar(self.contexto, traspaso, motivo=motivo), que="traspaso")
 
+    aceptar = confirmar
 
 
 class DialogoPeriodo(DeLaOficina, DialogoBase):

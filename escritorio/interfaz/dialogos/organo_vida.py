@@ -6,7 +6,6 @@ que termina y lo que lo impide. Todo lo decide `servicios.vida_de_los_organos`, 
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...errores import ErrorEscritorio
@@ -14,10 +13,10 @@ from ...servicios.base import hoy
 from ...servicios.oficina import Oficina
 from ...servicios.vida_de_los_organos import PlanDeDisolucion, disolver, fijar_creacion, prever_disolucion
 from ..comun import lista_problemas, marcar_invalido, tr
-from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
-from ..piezas import (ESTILO_ERROR, CajaAvisos, DialogoBase, en_linea, nota, nuevo_formulario,
-                      recuadro_de_vista_previa)
+from ..operaciones import FALLO, hacer_en_la_ventana
+from ..piezas import ESTILO_ERROR, DialogoBase, en_linea, nota, nuevo_formulario
 from ..piezas.de_la_oficina import DeLaOficina
+from ..piezas.formulario_de_la_oficina import FormularioDeLaOficina
 from .baja import editor_de_fecha
 
 
@@ -101,14 +100,13 @@ class DialogoCreacionDelOrgano(DeLaOficina, DialogoBase):
         self.mensaje.show()
 
 
-class DialogoDisolverOrgano(DeLaOficina, DialogoBase):
+class DialogoDisolverOrgano(FormularioDeLaOficina):
     """Disolver un órgano: su último día, qué lo disolvió, y antes de confirmar, los mandatos que termina ese día y lo
     que lo impide (la vista previa del servicio). `hecho`: si quedó disuelto."""
 
     def __init__(self, oficina: Oficina, organo: dict, padre: QWidget | None = None):
         super().__init__(padre)
         self.oficina, self.organo = oficina, organo
-        self.hecho = False
         self.plan: PlanDeDisolucion | None = None
         self.setWindowTitle(self.tr("Disolver — {0}").format(organo["nombre"]))
         explicacion = nota(self.tr(
@@ -121,52 +119,29 @@ class DialogoDisolverOrgano(DeLaOficina, DialogoBase):
         self.por = QLineEdit()
         self.por.setPlaceholderText(self.tr("por ejemplo: Resolución 4/2027 — o Reforma del estatuto de 2027"))
         self.por.textEdited.connect(lambda _: marcar_invalido(self.por, None))
+        self._campos = {"por": self.por, "fecha": self.fecha}
         formulario = nuevo_formulario()
         formulario.addRow(self.tr("Último día:"), en_linea(self.fecha))
         formulario.addRow(self.tr("Disuelto por:"), self.por)
-
-        self.previa = recuadro_de_vista_previa("previaDisolucion")
-        self.previa.setTextFormat(Qt.TextFormat.RichText)
-        self.problemas = CajaAvisos()
-        botones = QDialogButtonBox()
-        self.boton_disolver = botones.addButton(self.tr("Disolver el órgano"), QDialogButtonBox.ButtonRole.AcceptRole)
-        botones.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.boton_disolver.clicked.connect(self.confirmar)
-        botones.rejected.connect(self.reject)
-        disposicion = QVBoxLayout(self)
-        disposicion.addWidget(explicacion)
-        disposicion.addSpacing(4)
-        disposicion.addLayout(formulario)
-        disposicion.addSpacing(4)
-        disposicion.addWidget(QLabel(self.tr("<b>Lo que cambiará:</b>")))
-        disposicion.addWidget(self.previa)
-        disposicion.addWidget(self.problemas)
-        disposicion.addStretch(1)
-        disposicion.addWidget(botones)
-        self.setMinimumWidth(640)
+        self._armar(formulario, self.tr("Disolver el órgano"), explicacion, previa="previaDisolucion",
+                    ancho_minimo=640)
+        self.boton_disolver = self.boton_aceptar
+        self.boton_disolver.setDefault(False)   # disolver no es lo que hace Enter: se pulsa el botón
         self.actualizar()
         self.por.setFocus()
-
-    def _sin_plan(self, error: ErrorEscritorio) -> None:
-        self.plan = None
-        self.previa.hide()
-        self.problemas.mostrar(list(getattr(error, "problemas", None) or [error.mensaje]), clase="error")
-        self.boton_disolver.setEnabled(False)
 
     def actualizar(self) -> None:
         """La vista previa del servicio para el día elegido: qué termina y qué lo impide."""
         contexto, organo_id, dia = self.contexto, self.organo["id"], self.fecha.date().toPython()
-        plan = consultar_en_la_ventana(self, lambda: prever_disolucion(contexto, organo_id, dia),
-                                       que="vista previa de la disolución", al_rechazar=self._sin_plan)
+        plan = self._prever(lambda: prever_disolucion(contexto, organo_id, dia), que="vista previa de la disolución")
         if plan is FALLO:
+            self.plan = None
             return
         self.plan = plan
         lineas = [escape(plan.resumen())] + [f"&nbsp;&nbsp;• {escape(m.texto())}" for m in plan.terminan[:12]]
         if len(plan.terminan) > 12:
             lineas.append("&nbsp;&nbsp;" + escape(self.tr("y {0} más").format(len(plan.terminan) - 12)))
-        self.previa.setText("<br>".join(lineas))
-        self.previa.setToolTip("\n".join(m.texto() for m in plan.terminan[:60]))
-        self.previa.show()
+        self._mostrar_previa("<br>".join(lineas), ayuda="\n".join(m.texto() for m in plan.terminan[:60]))
         self.problemas.mostrar(list(plan.problemas), titulo=self.tr("No se puede disolver ese día:"), clase="error")
         self.boton_disolver.setEnabled(not plan.problemas)
 
@@ -175,16 +150,7 @@ class DialogoDisolverOrgano(DeLaOficina, DialogoBase):
             return
         contexto, organo_id, dia, por = self.contexto, self.organo["id"], self.plan.fecha, self.por.text()
         confirmados = {m.mandato_id for m in self.plan.terminan}
-        hecho = hacer_en_la_ventana(self, self.oficina, lambda: disolver(contexto, organo_id, dia, por,
-                                                                         confirmados=confirmados),
-                                    que="disolver un órgano", al_rechazar=self._rechazado)
-        if hecho is None:
-            return
-        self.hecho = True
-        self.accept()
+        self._hacer_y_cerrar(lambda: disolver(contexto, organo_id, dia, por, confirmados=confirmados),
+                             que="disolver un órgano")
 
-    def _rechazado(self, error: ErrorEscritorio) -> None:
-        campos = getattr(error, "campos", {}) or {}
-        marcar_invalido(self.por, campos.get("por"))
-        marcar_invalido(self.fecha, campos.get("fecha"))
-        self.problemas.mostrar(list(getattr(error, "problemas", None) or [error.mensaje]), clase="error")
+    aceptar = confirmar
