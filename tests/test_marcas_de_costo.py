@@ -16,7 +16,11 @@ PRUEBAS = Path(__file__).resolve().parent
 
 def test_las_fixtures_que_lanzan_algo_dan_su_marca():
     assert marcas_por_fixtures(["tmp_path", "db"], {}) == set()
-    assert marcas_por_fixtures(["copia_de_la_demo", "demo_creada_por_la_cli"], {}) == {"proceso"}
+    # La red de ejemplo se arma en el proceso de las pruebas (issue 79): una copia no lanza nada; la CLI como
+    # proceso real y el servidor PostgreSQL, sí.
+    assert marcas_por_fixtures(["copia_de_la_demo", "demo_creada_por_la_cli"], {}) == set()
+    assert marcas_por_fixtures(["cli", "cli_proceso"], {}) == {"proceso"}
+    assert marcas_por_fixtures(["url_pg", "servidor_pg"], {}) == {"proceso"}
     assert marcas_por_fixtures(["pagina", "navegador"], {}) == {"navegador", "proceso"}
     # `ambos_motores` se pone a mano (tests/servicios/conftest.py da la copia del servidor solo a esas); la copia
     # sobre PostgreSQL pide el servidor.

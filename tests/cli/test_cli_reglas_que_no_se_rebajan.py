@@ -7,11 +7,17 @@ elecciones, mayoría absoluta de los votos válidos (Reglamento de elecciones, a
 """
 
 import json
+from datetime import date, timedelta
 
 import pytest
 
 from ayudas import escribir_csv
 from test_cli_sesion_completa import MAS_CIUDADES, como_json, ok, rechazo
+
+# La sesión, siempre por delante (antes, el 28/11/2026 fijo: ese día pasó a ser «ya celebrada» y las reglas de sesión
+# ya no podían cambiar desde hoy); el mandato que elige, unos días después.
+FECHA_DE_LA_SESION = date.today() + timedelta(days=30)
+DESDE_EL_MANDATO = FECHA_DE_LA_SESION + timedelta(days=3)
 
 OTRAS = [["Rafaela", "AR", "100.000"], ["Tandil", "AR", "120.000"], ["Rivera", "UY", "64.000"],
          ["Florida", "UY", "33.000"]]
@@ -26,8 +32,9 @@ def asamblea(con_miembros, tmp_path, cli):
            db=con_miembros))
     ids = {m["nombre"]: m["id"] for m in json.loads(ok(cli("miembros", "listar", "--json", db=con_miembros)))}
     assert len(ids) == 11
-    sesion = como_json(cli("sesiones", "convocar", "Asamblea General", "--fecha", "2026-11-28", "--hora", "10:00",
-                           "--lugar", "Rosario", "--convocada-el", "2026-10-28", "--json", db=con_miembros))
+    sesion = como_json(cli("sesiones", "convocar", "Asamblea General", "--fecha", FECHA_DE_LA_SESION.isoformat(),
+                           "--hora", "10:00", "--lugar", "Rosario", "--convocada-el", date.today().isoformat(), "--json",
+                           db=con_miembros))
     return con_miembros, ids, str(sesion["id"])
 
 
@@ -116,7 +123,7 @@ def test_cerrar_eleccion_no_rebaja_la_regla_y_la_endurece_con_motivo(cli, asambl
                           "--json", db=base))
     assert punto["tipo_decision"] == "eleccion"
     ok(cli("sesiones", "eleccion", str(punto["id"]), "--organo", "Asamblea General", "--cargo", "coordinador",
-           "--desde", "2026-12-01", db=base))
+           "--desde", DESDE_EL_MANDATO.isoformat(), db=base))
     a = como_json(cli("sesiones", "candidatura", str(punto["id"]), "--miembro", str(ids["Rafaela"]), "--json",
                       db=base))["id"]
     b = como_json(cli("sesiones", "candidatura", str(punto["id"]), "--miembro", str(ids["Tandil"]), "--json",

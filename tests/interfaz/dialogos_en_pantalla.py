@@ -32,7 +32,8 @@ RAIZ = Path(__file__).resolve().parents[2]
 
 # Las bases de otros diálogos: no se abren solas.
 BASES = {"piezas.dialogo.DialogoBase", "piezas.dialogo.AsistenteBase", "dialogos.sesion_piezas.DialogoFormulario",
-         "dialogos.convenio_acciones._ConMensaje", "dialogos.datos_personales.FormularioDeDatos"}
+         "dialogos.convenio_acciones._ConMensaje", "dialogos.datos_personales.FormularioDeDatos",
+         "piezas.formulario_de_la_oficina.FormularioDeLaOficina"}
 
 
 def nombre_de_clase(clase: type) -> str:

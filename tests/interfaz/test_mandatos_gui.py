@@ -175,7 +175,7 @@ def test_el_traspaso_antes_del_fin_del_periodo_pregunta_el_motivo(qtbot, demo_ab
     ultimo = date(date.today().year - (0 if date.today() >= date(date.today().year, 12, 1) else 1), 12, 1)
     dialogo.fecha.setDate(ultimo + timedelta(days=45))
     assert dialogo.motivo.isVisibleTo(dialogo)
-    aviso = " ".join(dialogo.problema.avisos)
+    aviso = " ".join(dialogo.problemas.avisos)
     assert "(Estatuto, art. 15)" in aviso and "faltan 10 meses y" in aviso and "indique el motivo" in aviso
     dialogo.confirmar()
     assert not dialogo.hecho
