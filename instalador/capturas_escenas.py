@@ -118,10 +118,11 @@ def cuotas(c) -> None:
 def sesiones(c) -> None:
     """La lista con el calendario, una sesión del Consejo de hoy (orden del día, asistencia con el quórum en vivo,
     una votación por conteo, una elección, el acta), un acta aprobada y el diálogo de convocar."""
-    from escritorio.interfaz.dialogos.sesion import DialogoConvocar
+    from escritorio.interfaz.dialogos.sesion.formularios import DialogoConvocar
     from escritorio.servicios import elecciones as servicio_elecciones
-    from escritorio.servicios import (sesiones as servicio_sesiones, sesiones_asistencia, sesiones_convocatoria,
-                                      sesiones_puntos)
+    from escritorio.servicios import sesiones as servicio_sesiones
+    from escritorio.servicios.sesiones import (asistencia as sesiones_asistencia, convocatoria as sesiones_convocatoria,
+                                               puntos as sesiones_puntos)
     from escritorio.servicios.base import hoy
     from escritorio.servicios.organos import listar_organos
 

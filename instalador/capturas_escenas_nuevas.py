@@ -212,7 +212,7 @@ def memoria(c) -> None:
     """La memoria del año pasado con su introducción y dos secciones propias."""
     from escritorio.interfaz.dialogos.memoria import DialogoMemoria
     from escritorio.servicios.base import hoy
-    from escritorio.servicios.memoria_textos import agregar_seccion, fijar_introduccion
+    from escritorio.servicios.memoria.textos import agregar_seccion, fijar_introduccion
 
     anio = hoy().year - 1
     fijar_introduccion(c.contexto, anio, (

@@ -15,8 +15,9 @@ def sala(c) -> None:
     """La pantalla del proyector con la enmienda que se vota, quien tiene la palabra y los próximos oradores; y la
     pestaña Enmiendas con esa enmienda elegida (su comparación a la derecha, los votos contados abajo)."""
     from escritorio.dominio.enmiendas import Cambio
-    from escritorio.servicios import enmiendas, mociones, oradores, sesiones_asistencia, sesiones_convocatoria
-    from escritorio.servicios import sesiones_puntos
+    from escritorio.servicios import enmiendas, mociones, oradores
+    from escritorio.servicios.sesiones import asistencia as sesiones_asistencia, convocatoria as sesiones_convocatoria
+    from escritorio.servicios.sesiones import puntos as sesiones_puntos
     from escritorio.servicios.base import hoy
     from escritorio.servicios.organos import listar_organos
 

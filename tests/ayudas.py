@@ -170,7 +170,7 @@ def resolucion_que_aprueba_el_acta(contexto, sesion_del_acta: int, en: int | Non
     del acta» al final del orden del día de `en` (por omisión, la misma sesión), votado por `a_favor` (por omisión,
     todos los presentes con voto) y su resolución adoptada. Devuelve la de adoptar_resolucion ({'id', 'numero'})."""
     from escritorio.servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
-    from escritorio.servicios.sesiones_asistencia import asistencia
+    from escritorio.servicios.sesiones.asistencia import asistencia
     from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 
     punto = agregar_punto_de_aprobacion(contexto, sesion_del_acta, en=en)

@@ -69,7 +69,7 @@ _.commenters
 # docs/herramientas/referencia_cli.py escribe con ella, en docs/cli.md, qué papeles del servidor usan cada orden.
 _.en_palabras
 
-# Las migraciones del esquema: @MIGRACIONES(name=…) las registra y las corre por su nombre, en orden (datos/esquema.py).
+# Las migraciones del esquema: @MIGRACIONES(name=…) las registra y las corre por su nombre, en orden (datos/esquema/__init__.py).
 _._poblacion_con_vigencia
 _._estatutos_y_organos
 _._sesiones_y_actas

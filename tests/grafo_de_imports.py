@@ -11,7 +11,7 @@ Qué cuenta como import:
   verificador de tipos o `typing.get_type_hints` sí los importan. Todo lo que está bajo `TYPE_CHECKING` solo puede
   usarse en anotaciones, así que «salvo que solo se use en anotaciones» sería no contarlos nunca: el punto ciego de
   antes. Para anotar sin el import de vuelta está `typing.Protocol` en un módulo chico (así las pestañas del editor
-  de sesión, `interfaz/dialogos/sesion_editor.py`). Que un import esté bajo `TYPE_CHECKING` queda anotado
+  de sesión, `interfaz/dialogos/sesion/protocolo_del_editor.py`). Que un import esté bajo `TYPE_CHECKING` queda anotado
   (`solo_tipos`) solo para decirlo en los mensajes; `if not TYPE_CHECKING:` y el `else:` de un `if TYPE_CHECKING:`
   son código que corre.
 - Los dinámicos: `importlib.import_module("…")` (o `import_module`, con cualquier alias), `import_module(".x",

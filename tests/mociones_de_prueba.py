@@ -11,10 +11,10 @@ from escritorio.servicios import mociones
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoOrgano, crear_organo
-from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, registrar_asistencias
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-from escritorio.servicios.sesiones_puntos import agregar_punto
-from escritorio.servicios.sesiones_reglas import ReglasDeSesion, fijar_reglas_de_sesion
+from escritorio.servicios.sesiones.asistencia import MarcaAsistencia, registrar_asistencias
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.puntos import agregar_punto
+from escritorio.servicios.sesiones.reglas import ReglasDeSesion, fijar_reglas_de_sesion
 
 CIUDADES = ("Rosario", "Paraná", "Santa Fe", "Córdoba", "Montevideo", "Salto", "Paysandú")
 PRESENTES = ("Rosario", "Paraná", "Santa Fe", "Córdoba", "Montevideo")

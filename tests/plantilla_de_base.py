@@ -1,6 +1,6 @@
 """Bases nuevas copiadas de una plantilla: las migraciones corren una vez por sesión de pruebas, no en cada prueba.
 
-Crear una base aplica cada migración registrada en `datos/esquema.py` (`esquema.MIGRACIONES`, que crece con cada
+Crear una base aplica cada migración registrada en `datos/esquema/__init__.py` (`esquema.MIGRACIONES`, que crece con cada
 cambio del esquema; unas décimas de segundo cada vez, y cientos de pruebas crean la suya).
 Esta extensión de pytest crea una base vacía una sola vez, con el camino real (`datos.apertura.abrir`), y
 después, cuando el programa va a migrar una base recién creada y vacía, copia la plantilla dentro de la misma

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from escritorio.dominio.enmiendas import Cambio
 from escritorio.servicios import enmiendas, mociones, oradores
-from escritorio.servicios.sesiones_asistencia import agregar_invitado
+from escritorio.servicios.sesiones.asistencia import agregar_invitado
 from escritorio.servicios.votaciones import NuevaVotacion
 from escritorio.servicios.votaciones_sala import votar_enmienda
 

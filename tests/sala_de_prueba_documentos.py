@@ -129,8 +129,8 @@ def tratar_la_aplazada_en_otra_sesion(db, contexto, mocion_aplazada: int) -> tup
     «Ambiente» y el borrador de su acta) como su moción 1, con su historia (`viene_de`), y se admite. Devuelve
     (sesión, moción)."""
     from escritorio.servicios.actas import guardar_borrador
-    from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-    from escritorio.servicios.sesiones_puntos import agregar_punto
+    from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+    from escritorio.servicios.sesiones.puntos import agregar_punto
 
     sesion = convocar(contexto, 2, NuevaSesion(fecha=date(2026, 11, 10), hora="10:00", lugar="Montevideo"))
     punto = agregar_punto(contexto, sesion, "Ambiente")

@@ -89,7 +89,7 @@ DATOS_DE_LAS_CARAS = {
         "ruta_abierta": "la base abierta, vigilada: el archivo que se abrió, para decir cuál se reemplazó",
     },
     "datos.base_de_datos": {
-        "BaseDeDatos": "la base abierta: su tipo, para anotar lo que la recibe (interfaz/dialogos/sesion_editor.py)",
+        "BaseDeDatos": "la base abierta: su tipo, para anotar lo que la recibe (interfaz/dialogos/sesion/protocolo_del_editor.py)",
     },
 }
 

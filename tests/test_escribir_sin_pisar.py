@@ -52,7 +52,7 @@ def test_una_carpeta_de_la_ruta_con_un_nombre_imposible_se_rechaza_con_el_motivo
 
 
 # Otro trabajo: busca un nombre libre (copia-2.txt, copia-3.txt…) en lugar de avisar que ya existe.
-OTRO_TRABAJO = {"interfaz/dialogos/sesion_piezas.py": "poner_a_salvo elige un nombre libre para lo escrito"}
+OTRO_TRABAJO = {"interfaz/dialogos/sesion/piezas.py": "poner_a_salvo elige un nombre libre para lo escrito"}
 
 
 def test_nadie_mas_abre_un_archivo_para_crearlo_sin_pisar():

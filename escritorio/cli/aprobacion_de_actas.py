@@ -2,7 +2,7 @@
 aprobación (servicios.aprobacion_de_actas), al final de la misma sesión o en una posterior.
 
 Los servicios dicen qué falta sin nombrar botones ni órdenes; aquí se agrega la orden que lo resuelve (la ventana
-agrega sus botones: interfaz/dialogos/sesion_acta.py)."""
+agrega sus botones: interfaz/dialogos/sesion/acta.py)."""
 
 from ..documentos.visible import abreviar
 from .argumentos import fecha, identificador

@@ -205,7 +205,7 @@ def orden_bitacora_exportar(args) -> None:
 def orden_bitacora_ancla(args) -> None:
     import json
 
-    from ..servicios.verificacion_anclas import ancla_actual
+    from ..servicios.verificacion.anclas import ancla_actual
 
     cabeza = ancla_actual(abrir_base_de(args))
     if args.json:
@@ -230,7 +230,7 @@ def orden_verificar(args) -> int:
                               "--reconocer, --reponer-esquema, --ancla ni --completa. No se modificó nada.")
     db = abrir_base_de(args)
     if args.archivo:
-        from ..servicios.verificacion_integridad import verificar_el_archivo
+        from ..servicios.verificacion.integridad import verificar_el_archivo
 
         resultado = verificar_el_archivo(db)
         for linea in resultado.detalles:
@@ -244,21 +244,21 @@ def orden_verificar(args) -> int:
         print(f"El archivo tiene {len(resultado.problemas)} problema(s): cada uno dice qué hacer.", file=sys.stderr)
         return 1
     if args.restauracion_manual:
-        from ..servicios.verificacion_testigo import anotar_restauracion_manual
+        from ..servicios.verificacion.testigo import anotar_restauracion_manual
 
         print(anotar_restauracion_manual(db, args.motivo))
     if args.reconocer is not None:
-        from ..servicios.verificacion_bitacora import reconocer_incidente
+        from ..servicios.verificacion.bitacora import reconocer_incidente
 
         print(reconocer_incidente(db, args.reconocer, args.motivo))
     if args.reponer_esquema:
-        from ..servicios.verificacion_esquema import reponer_esquema
+        from ..servicios.verificacion.esquema import reponer_esquema
 
         hecho = reponer_esquema(db)
         print("Esquema: " + ("; ".join(hecho) + "." if hecho else "no había nada que reponer."))
     resultado = verificar(db, completa=args.completa)
     if args.ancla:
-        from ..servicios.verificacion_anclas import comprobar_anclas
+        from ..servicios.verificacion.anclas import comprobar_anclas
 
         comprobar_anclas(db, args.ancla, resultado)
     for linea in resultado.detalles:
@@ -266,7 +266,7 @@ def orden_verificar(args) -> int:
     for aviso in getattr(resultado, "avisos", []):
         print(f"AVISO: {aviso}")
     if resultado.correcta:
-        from ..servicios.verificacion import en_que_se_apoya
+        from ..servicios.verificacion.comprobaciones import en_que_se_apoya
 
         print("La base de datos está sana.")
         print(en_que_se_apoya(bool(args.ancla)))

@@ -6,7 +6,7 @@
     escritorio memoria textos 2026 | editar-seccion N | mover-seccion N --arriba | quitar-seccion N
 
 `memoria AÑO …` es lo mismo que `memoria generar AÑO …`: la acción que se escribe primero es un año. Cada orden llama
-a los mismos servicios que la ventana (servicios.memoria, servicios.memoria_textos)."""
+a los mismos servicios que la ventana (servicios.memoria.anual, servicios.memoria.textos)."""
 
 import argparse
 import sys
@@ -137,7 +137,7 @@ def _numero(texto: str) -> int:
 
 def orden_generar(args) -> int:
     from ..salida import comprobar_salida
-    from ..servicios.memoria import generar_memoria
+    from ..servicios.memoria.anual import generar_memoria
 
     if args.archivo is None and args.excel is None:
         print("Indique el PDF de la memoria (escritorio memoria AÑO ARCHIVO.pdf), el libro de Excel (--excel "
@@ -173,7 +173,7 @@ def _textos_json(textos) -> dict:
 
 
 def orden_texto(args) -> None:
-    from ..servicios.memoria_textos import fijar_introduccion, leer_texto, textos_de_la_memoria
+    from ..servicios.memoria.textos import fijar_introduccion, leer_texto, textos_de_la_memoria
 
     contexto = contexto_de(args)
     if args.introduccion is not None:
@@ -195,7 +195,7 @@ def orden_texto(args) -> None:
 
 def orden_textos(args) -> None:
     from ..documentos.visible import abreviar
-    from ..servicios.memoria_textos import lugar_en_palabras, textos_de_la_memoria
+    from ..servicios.memoria.textos import lugar_en_palabras, textos_de_la_memoria
 
     textos = textos_de_la_memoria(contexto_de(args), args.anio)
     if args.json:
@@ -213,7 +213,7 @@ def orden_textos(args) -> None:
 
 
 def _texto_de(args) -> str | None:
-    from ..servicios.memoria_textos import leer_texto
+    from ..servicios.memoria.textos import leer_texto
 
     if args.archivo is not None:
         return leer_texto(args.archivo, "el texto de la sección")
@@ -221,7 +221,7 @@ def _texto_de(args) -> str | None:
 
 
 def orden_seccion(args) -> None:
-    from ..servicios.memoria_textos import agregar_seccion, lugar_en_palabras, seccion_de
+    from ..servicios.memoria.textos import agregar_seccion, lugar_en_palabras, seccion_de
 
     contexto = contexto_de(args)
     seccion_id = agregar_seccion(contexto, args.anio, args.titulo, _texto_de(args), args.despues_de)
@@ -234,7 +234,7 @@ def orden_seccion(args) -> None:
 
 
 def orden_editar_seccion(args) -> None:
-    from ..servicios.memoria_textos import editar_seccion, lugar_en_palabras, seccion_de
+    from ..servicios.memoria.textos import editar_seccion, lugar_en_palabras, seccion_de
 
     contexto = contexto_de(args)
     actual = seccion_de(contexto, args.seccion)
@@ -250,7 +250,7 @@ def orden_editar_seccion(args) -> None:
 
 
 def orden_mover_seccion(args) -> None:
-    from ..servicios.memoria_textos import mover_seccion, seccion_de
+    from ..servicios.memoria.textos import mover_seccion, seccion_de
 
     contexto = contexto_de(args)
     mover_seccion(contexto, args.seccion, -1 if args.arriba else 1)
@@ -259,7 +259,7 @@ def orden_mover_seccion(args) -> None:
 
 
 def orden_quitar_seccion(args) -> None:
-    from ..servicios.memoria_textos import quitar_seccion
+    from ..servicios.memoria.textos import quitar_seccion
 
     seccion = quitar_seccion(contexto_de(args), args.seccion)
     print(f"Sección {seccion['id']} («{seccion['titulo']}») quitada de la memoria (la bitácora guarda su texto).")

@@ -120,7 +120,7 @@ def agregar_ordenes(ordenes) -> None:
 def _texto_de(args) -> str:
     if args.texto is not None:
         return args.texto
-    from ..servicios.memoria_textos import leer_texto
+    from ..servicios.memoria.textos import leer_texto
 
     return leer_texto(args.texto_archivo, "--texto-archivo")
 

@@ -119,7 +119,7 @@ def orden_reglas(args) -> None:
 
     from ..servicios.cambio_de_reglas import cambiar_reglas_de_sesion
     from ..servicios.organos import elegir_organo
-    from ..servicios.sesiones_reglas import reglas_de_sesion
+    from ..servicios.sesiones.reglas import reglas_de_sesion
 
     oficina = oficina_de(args)
     contexto = oficina.contexto

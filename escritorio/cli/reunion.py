@@ -13,7 +13,7 @@ from .comun import oficina_de, con_json, fecha_escrita, imprimir_json
 from .votaciones import agregar_asistencia, agregar_votacion
 
 # --- la reunión entera: convocar, orden del día, asistencia, votar, resolución, acta -----------------------
-# Cada orden analiza sus argumentos y llama al MISMO servicio que la ventana (servicios/sesiones.py,
+# Cada orden analiza sus argumentos y llama al MISMO servicio que la ventana (servicios/sesiones/__init__.py,
 # votaciones.py, actas.py): las reglas (quórum, poderes, mayorías, acta aprobada) viven allí, no aquí.
 
 EJEMPLO_REUNION = """\
@@ -145,7 +145,7 @@ def _json_sesion(s: dict) -> dict:
 
 def orden_convocar(args) -> None:
     from ..servicios.organos import elegir_organo
-    from ..servicios.sesiones_convocatoria import NuevaSesion, aviso_de_anticipacion, convocar
+    from ..servicios.sesiones.convocatoria import NuevaSesion, aviso_de_anticipacion, convocar
 
     oficina = oficina_de(args)
     contexto = oficina.contexto
@@ -168,7 +168,7 @@ def orden_convocar(args) -> None:
 def _necesita(contexto, p: dict) -> str | None:
     """Lo que un punto que se vota necesita (quórum y mayoría de su tipo de decisión, con sus artículos), como lo
     dice la convocatoria; None si el punto no se vota."""
-    from ..servicios.sesiones_puntos import regla_del_punto
+    from ..servicios.sesiones.puntos import regla_del_punto
 
     if p["tipo"] not in ("votacion", "eleccion"):
         return None
@@ -185,7 +185,7 @@ def _json_punto(p: dict, resultado: str | None, necesita: str | None) -> dict:
 def _puntos_con_resultado(contexto, sesion_id: int) -> list[tuple[dict, str | None]]:
     """El orden del día y, por punto, el resultado de su votación o elección como lo dice el acta (como la ventana)."""
     from ..servicios.actas import obtener_acta
-    from ..servicios.sesiones_puntos import orden_del_dia
+    from ..servicios.sesiones.puntos import orden_del_dia
 
     puntos = orden_del_dia(contexto, sesion_id)
     resultados = {c["numeracion"]: c["votacion"] for c in obtener_acta(contexto, sesion_id).contenido.puntos}
@@ -220,7 +220,7 @@ def orden_puntos(args) -> None:
 def orden_punto(args) -> None:
     from ..servicios.puntos_sobre_miembros import (agregar_punto_sobre_miembros, nombrados, quienes,
                                                    sugerencia_para_nombrar)
-    from ..servicios.sesiones_puntos import orden_del_dia
+    from ..servicios.sesiones.puntos import orden_del_dia
 
     oficina = oficina_de(args)
     contexto = oficina.contexto
@@ -245,7 +245,7 @@ def orden_punto(args) -> None:
 
 def orden_resumir(args) -> None:
     from ..servicios.referencias import nombre_del_punto
-    from ..servicios.sesiones_puntos import resumir_punto
+    from ..servicios.sesiones.puntos import resumir_punto
 
     oficina = oficina_de(args)
     resumir_punto(oficina.contexto, args.punto, args.resumen)
@@ -257,7 +257,7 @@ def orden_resumir(args) -> None:
 
 
 def orden_invitado(args) -> None:
-    from ..servicios.sesiones_asistencia import agregar_invitado, asistencia
+    from ..servicios.sesiones.asistencia import agregar_invitado, asistencia
 
     oficina = oficina_de(args)
     contexto = oficina.contexto
@@ -271,7 +271,7 @@ def orden_invitado(args) -> None:
 
 
 def orden_celebrada(args) -> None:
-    from ..servicios.sesiones_asistencia import marcar_celebrada
+    from ..servicios.sesiones.asistencia import marcar_celebrada
 
     oficina = oficina_de(args)
     marcar_celebrada(oficina.contexto, args.sesion, args.hora_cierre, args.segunda_convocatoria)

@@ -141,7 +141,7 @@ def orden_exportar(args) -> None:
 
 def orden_elecciones(args) -> None:
     from ..servicios.elecciones import elecciones_de_la_sesion
-    from ..servicios.sesiones_puntos import orden_del_dia
+    from ..servicios.sesiones.puntos import orden_del_dia
 
     oficina = oficina_de(args)
     contexto = oficina.contexto

@@ -94,7 +94,7 @@ def agregar_opciones_de_votacion(votar) -> None:
 def _marcas_de_asistencia(args) -> list:
     """Las marcas de la orden, una por miembro; un miembro nombrado en dos estados es un error de uso."""
     from ..dominio.sesiones import ASISTENCIA
-    from ..servicios.sesiones_asistencia import MarcaAsistencia
+    from ..servicios.sesiones.asistencia import MarcaAsistencia
 
     estados: dict[int, str] = {}
     for estado in ASISTENCIA:
@@ -128,7 +128,7 @@ def _json_quorum(quorum) -> dict:
 
 
 def orden_asistencia(args) -> None:
-    from ..servicios.sesiones_asistencia import registrar_asistencias
+    from ..servicios.sesiones.asistencia import registrar_asistencias
 
     from ..dominio.entrada import muestra
     from ..dominio.mayorias import TIPOS_DECISION
@@ -149,7 +149,7 @@ def orden_asistencia(args) -> None:
 
 
 def _mostrar_asistencia(args, contexto, marcas: list) -> None:
-    from ..servicios.sesiones_asistencia import asistencia
+    from ..servicios.sesiones.asistencia import asistencia
 
     estado = asistencia(contexto, args.sesion, args.decision)
     nombres = {h.miembro_id: h.miembro for h in estado.habilitados}

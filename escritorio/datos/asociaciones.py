@@ -199,7 +199,7 @@ _REGLAS_DE_ADMISION = ("admision_dias", "articulo_admision", "gracia_primera_cuo
 
 def reglas_de_admision(db: BaseDeDatos, asociacion_id: int) -> dict | None:
     """Cuándo rige una admisión, la gracia de la primera cuota y el año de quien es excluido, con sus artículos
-    (datos/esquema_admision.py); None si la asociación no existe."""
+    (datos/esquema/admision.py); None si la asociación no existe."""
     return next(db.query(f"SELECT {', '.join(_REGLAS_DE_ADMISION)} FROM asociaciones WHERE id = :a",
                          {"a": asociacion_id}), None)
 

@@ -159,7 +159,7 @@ def sin_sellar(sueltos: int) -> str:
 
 def sellos_anteriores(db: BaseDeDatos) -> dict[int, tuple[str, str]]:
     """{sello: (su huella como se selló, su huella sin valores personales)} de los sellos anteriores a la migración
-    0057 que cubrían valores personales en claro (esquema_valores_personales.py); vacío antes de ella."""
+    0057 que cubrían valores personales en claro (esquema/valores_personales.py); vacío antes de ella."""
     if "sellos_anteriores" not in db.table_names():
         return {}
     return {s: (original, sin_valores) for s, original, sin_valores in db.execute(

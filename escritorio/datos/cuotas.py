@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from .base_de_datos import BaseDeDatos, insertar_fila
 from .dialecto import ahora, elemento_json, es_servidor, seguir_numeracion
-from .esquema_saldos_a_favor import CON_SALDO
+from .esquema.saldos_a_favor import CON_SALDO
 
 # --- escalas -------------------------------------------------------------------------------------
 
@@ -362,7 +362,7 @@ def anular_pago(db: BaseDeDatos, pago_id: int, motivo: str) -> None:
 def miembros_con_saldo_a_favor(db: BaseDeDatos, asociacion_id: int, moneda: str) -> list[int]:
     """Los miembros con algún pago vigente en `moneda` que todavía no se imputó entero.
 
-    Parte de `pagos_con_saldo` (migración 0054, esquema_saldos_a_favor.py): solo los pagos que todavía pueden tener
+    Parte de `pagos_con_saldo` (migración 0054, esquema/saldos_a_favor.py): solo los pagos que todavía pueden tener
     saldo, no los de todos los años; cada uno se vuelve a comprobar en `pagos` y sus imputaciones (una fila de más en
     esa lista no cambia nada). CROSS JOIN: SQLite recorre la lista y busca cada pago por su clave (sin él prefería
     recorrer los pagos por el índice del miembro, para no ordenar el DISTINCT). Antes recorría todos los pagos de la

@@ -1,6 +1,6 @@
 """Las estadísticas con que SQLite elige el índice de cada consulta, al día sin que nadie las pida.
 
-Las consultas calientes no dependen de ellas: cada una tiene un índice que la resuelve entera (esquema_planes.py,
+Las consultas calientes no dependen de ellas: cada una tiene un índice que la resuelve entera (esquema/planes.py,
 migración 0050) y que gana con estadísticas, sin ellas o con unas viejas. Lo que sí las necesita es el tamaño de
 cada tabla: una estadística tomada cuando la tabla tenía una fila (el primer pago) le dice al planificador que
 recorrerla entera es más barato que buscar por su índice, y con un millón de filas eso es un desastre. Por eso el

@@ -1,5 +1,5 @@
 """Los mensajes con que la base rechaza lo que Escritorio nunca escribe: el RAISE de cada trigger protector
-(esquema_actual.sql; el servidor lanza los mismos). La base los tiene y los lanza en castellano; al mostrarlos se
+(esquema/actual.sql; el servidor lanza los mismos). La base los tiene y los lanza en castellano; al mostrarlos se
 escriben en el idioma de quien lee (`en_el_idioma`). El catálogo de traducciones los toma de `MENSAJES`
 (idiomas/extraer.py); tests/datos/test_mensajes_de_las_reglas.py falla si el esquema tiene uno que no está aquí.
 """

@@ -1,6 +1,6 @@
 """El registro de las migraciones y lo que usan para escribirse: `ejecutar` y los triggers de bitácora.
 
-Las migraciones se registran en `esquema.py` (también las de `esquema_documentos.py`, al final y en orden); la lista
+Las migraciones se registran en `esquema/__init__.py` (también las de `esquema/documentos.py`, al final y en orden); la lista
 completa es la de `esquema.MIGRACIONES`: importar solo este módulo deja el registro vacío.
 
 Las aplica `sqlite_utils.migrations` (cada una en una transacción junto con su registro en `_sqlite_migrations`).

@@ -11,7 +11,7 @@ from .base_de_datos import BaseDeDatos
 from .valores_personales import legibles, legibles_de_a_tramos
 
 _POR_TRAMO = 5000
-MAXIMO_IMPORTE = 1000000000000000  # el de los triggers del dinero (esquema_actual.sql)
+MAXIMO_IMPORTE = 1000000000000000  # el de los triggers del dinero (esquema/actual.sql)
 
 
 def tablas(db: BaseDeDatos) -> set[str]:

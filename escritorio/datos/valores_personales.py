@@ -16,7 +16,7 @@ personas) no van en claro al registro:
 
 Quien cambia un valor guardado aparte se nota (el valor ya no da su compromiso); quien cambia un compromiso o una
 marca, también (el sello ya no coincide); quien borra un valor sin una solicitud que lo pida, también (la
-verificación lo nombra). La migración 0057 (`esquema_valores_personales.py`) lleva así los registros anteriores.
+verificación lo nombra). La migración 0057 (`esquema/valores_personales.py`) lleva así los registros anteriores.
 
 Este módulo tiene todo el SQL de `bitacora_valores`: los triggers que la escriben, el sellado de los compromisos, la
 lectura con los valores en su lugar (`legibles`), la supresión y lo que comprueba la verificación.

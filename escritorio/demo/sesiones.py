@@ -9,13 +9,14 @@ from datetime import date, timedelta
 from ..dominio.mayorias import ReglaMayoria
 from ..dominio.sesiones import ReglaQuorum, cita_resolucion
 from ..dominio import formato
-from ..servicios import (actas, confirmacion_de_eleccion, elecciones, recuento_de_eleccion, sesiones_asistencia,
-                         sesiones_convocatoria, sesiones_puntos, sesiones_reglas, votaciones)
+from ..servicios import actas, confirmacion_de_eleccion, elecciones, recuento_de_eleccion, votaciones
+from ..servicios.sesiones import (asistencia as sesiones_asistencia, convocatoria as sesiones_convocatoria,
+                                  puntos as sesiones_puntos, reglas as sesiones_reglas)
 from ..servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 from ..servicios.contexto import Contexto
 from ..servicios.estatutos import CambioArticulo, reformar
 from ..servicios.organos import mandatos_de
-from ..servicios.sesiones_asistencia import MarcaAsistencia
+from ..servicios.sesiones.asistencia import MarcaAsistencia
 from ..servicios.unidades import unidades
 from ..servicios.votaciones import NuevaVotacion
 from .organos import OrganosDeLaDemo

@@ -150,7 +150,7 @@ def en_el_horizonte(fecha: date | None, hoy: date, dias: int) -> bool:
 
 def convocar_a_mas_tardar(sesion: date, anticipacion_dias: int | None) -> date:
     """El último día para convocar una sesión del día `sesion` con la anticipación que pide el órgano (la misma regla
-    que `servicios.sesiones_convocatoria.anticipacion`: días entre la convocatoria y la sesión ≥ los pedidos). Sin anticipación
+    que `servicios.sesiones.convocatoria.anticipacion`: días entre la convocatoria y la sesión ≥ los pedidos). Sin anticipación
     exigida, el mismo día."""
     return sesion - timedelta(days=anticipacion_dias or 0)
 

@@ -18,9 +18,9 @@ from .traduccion import traducir
 TIPOS_CARGO = {"cuota_anual": "Cuota anual", "cuota_ingreso": "Cuota de ingreso", "extraordinaria": "Extraordinaria"}
 REGLAS_INGRESO = {"completa": "Cuota completa", "prorrateo": "Prorrateo por meses",
                   "desde_siguiente": "Desde el año siguiente"}
-# El año de quien se va (la base: datos/esquema_mandatos.py): la cuota completa, o los meses hasta el de la baja.
+# El año de quien se va (la base: datos/esquema/mandatos.py): la cuota completa, o los meses hasta el de la baja.
 REGLAS_BAJA = {"completo": "Cuota completa", "hasta_el_mes": "Hasta el mes de la baja"}
-# El año de quien es excluido (la asociación: datos/esquema_admision.py): como una baja (la regla de la escala), la
+# El año de quien es excluido (la asociación: datos/esquema/admision.py): como una baja (la regla de la escala), la
 # cuota completa, o hasta el mes de la exclusión.
 REGLAS_EXCLUSION = {"como_la_baja": "Como una baja (la regla de la escala)", "completo": "Cuota completa",
                     "hasta_el_mes": "Hasta el mes de la exclusión"}

@@ -3,7 +3,7 @@
 Tipos de decisión: los que los estatutos enumeran con reglas propias (el de la demo, arts. 20, 24 y 25:
 ordinarias por mayoría simple, la reforma del estatuto por dos tercios de los presentes, la disolución por
 tres cuartos de los miembros con derecho a voto). Cada órgano fija, por tipo, su quórum y su mayoría con el
-artículo que los establece (servicios.sesiones_reglas.reglas_de_sesion); sin regla propia rige la ordinaria.
+artículo que los establece (servicios.sesiones.reglas.reglas_de_sesion); sin regla propia rige la ordinaria.
 
 Mayorías:
 - simple: más votos a favor que en contra; las abstenciones no cuentan. No tiene base: la base son los votos
@@ -33,7 +33,7 @@ from math import ceil
 
 from .traduccion import traducir
 
-# Tipos de decisión con regla propia de quórum y mayoría. datos/esquema.py tiene una copia en SQL
+# Tipos de decisión con regla propia de quórum y mayoría. datos/esquema/__init__.py tiene una copia en SQL
 # (_TIPOS_DECISION_SQL); tests/dominio/test_mayorias.py comprueba que sean la misma lista.
 TIPOS_DECISION = {
     "ordinaria": "Ordinaria (regla general)",

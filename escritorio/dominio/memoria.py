@@ -1,6 +1,6 @@
 """Lo que dice la memoria anual, en piezas que no saben de papel ni de planillas: cada sección es una lista de bloques
 (un párrafo, unas cifras, una tabla, un gráfico, un subtítulo, el texto que escribió la secretaría, o lo que se dice
-cuando no hay nada). Los servicios las arman (`servicios.memoria_secciones`: una función por sección) y los escritores
+cuando no hay nada). Los servicios las arman (`servicios.memoria.secciones`: una función por sección) y los escritores
 las dibujan todas igual: el PDF (`documentos.pdf.memoria`) y el libro de Excel (`documentos.excel.memoria`). Así una
 sección nueva (los convenios) no toca los escritores.
 

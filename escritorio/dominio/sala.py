@@ -1,5 +1,5 @@
 """La sala de la asamblea (issue 64): los valores que la base admite para mociones, enmiendas, oradores y las reglas
-de la sala. Cada lista es la del CHECK de su columna (datos/esquema_sala.py); la lógica vive en los módulos de cada
+de la sala. Cada lista es la del CHECK de su columna (datos/esquema/sala.py); la lógica vive en los módulos de cada
 cosa (dominio/mociones.py, dominio/enmiendas.py, dominio/oradores.py)."""
 
 # El ciclo de una moción, como el flujo simple de OpenSlides: presentada → admitida (o no admitida) → votada

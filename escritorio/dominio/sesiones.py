@@ -29,12 +29,12 @@ TIPOS_RESOLUCION = {"resolucion": "Resolución", "decision": "Decisión", "decla
                     "recomendacion": "Recomendación"}
 SENTIDOS = {"a_favor": "A favor", "en_contra": "En contra", "abstencion": "Abstención"}
 ESTADOS_ACTA = {"borrador": "Borrador", "aprobada": "Aprobada", "firmada": "Firmada"}
-# Con el acta en uno de estos estados, el registro de la sesión queda congelado (los triggers de datos/esquema.py).
+# Con el acta en uno de estos estados, el registro de la sesión queda congelado (los triggers de datos/esquema/__init__.py).
 ESTADOS_ACTA_CERRADA = ("aprobada", "firmada")
 # Sobre qué se cuenta el quórum: los miembros con derecho a voto, o todos los integrantes del órgano.
 SOBRE_QUORUM = {"con_derecho": "los miembros con derecho a voto", "integrantes": "todos los integrantes"}
 CALIDADES_INVITADO = {"invitado": "Invitado", "observador": "Observador"}
-# Quien adhiere a una declaración sin ser miembro (la base: datos/esquema_mandatos.py).
+# Quien adhiere a una declaración sin ser miembro (la base: datos/esquema/mandatos.py).
 TIPOS_ADHERENTE = {"red": "Red", "observador": "Observador", "organizacion": "Organización", "gobierno": "Gobierno",
                    "otro": "Otro"}
 # Lo que una resolución cambia en el registro (tabla efectos_resolucion, migración 0020).

@@ -5,7 +5,7 @@ La regla sale de dos datos que se guardan por separado y solo juntos dicen algo:
 - cada órgano (sus reglas de sesión): si en sus sesiones se aplica esa suspensión (`se_aplica`).
 
 Quien debe `cuotas` o más no vota ni cuenta para el quórum solo si las dos cosas se dan (es lo que aplican la
-asistencia, el quórum y las votaciones: servicios.sesiones_asistencia.asistencia, servicios.organos.composicion). Sin
+asistencia, el quórum y las votaciones: servicios.sesiones.asistencia.asistencia, servicios.organos.composicion). Sin
 `cuotas`, el órgano que «aplica la suspensión» no suspende a nadie: la frase lo dice así, y ninguna pantalla
 afirma que los morosos no votan.
 """

@@ -15,4 +15,5 @@ def importar() -> None:
     """Las raíces: cada una trae lo suyo de datos/ y dominio/ (la ventana no importa de datos/ por su cuenta)."""
     from ..servicios import (asociaciones, base, constancia_de_viaje, correo_enviado,  # noqa: F401
                              eleccion_de_asociacion, idioma_de_los_documentos, miembros, oficina, respaldo,
-                             sello_de_tiempo, sello_que_toca, verificacion)
+                             sello_de_tiempo, sello_que_toca)
+    from ..servicios.verificacion import comprobaciones  # noqa: F401

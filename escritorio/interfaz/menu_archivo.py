@@ -163,7 +163,7 @@ class MenuArchivo:
 
     def _refrescar_franja(self) -> None:
         """Tras explicar una alarma del testigo, la franja de aviso ya no la muestra."""
-        from ..servicios.verificacion_testigo import alarmas_del_testigo
+        from ..servicios.verificacion.testigo import alarmas_del_testigo
 
         if self.db.estado.aviso_del_testigo and not alarmas_del_testigo(self.db):
             self.db.estado.aviso_del_testigo = None

@@ -31,8 +31,8 @@ from .campos import LARGO_DOCUMENTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .puntos_sobre_miembros import frases_de_quien_trata
 from .contexto import Contexto
 from .sesiones import exigir_editable, sesion_de_la_asociacion, titulo_sesion
-from .sesiones_asistencia import asistencia, motivo_sin_voto_escrito, portadores_validos, representado
-from .sesiones_puntos import orden_del_dia
+from .sesiones.asistencia import asistencia, motivo_sin_voto_escrito, portadores_validos, representado
+from .sesiones.puntos import orden_del_dia
 from .adherentes import firmantes, texto_del_firmante
 from .elecciones import elecciones_de_la_sesion
 from .efectos import efectos_de_varias

@@ -30,7 +30,7 @@ from .campos import LARGO_CORTO
 from .contexto import Contexto
 from .idioma_de_los_documentos import idioma_del_documento
 from .sesiones import exigir_editable, sesion_de_la_asociacion, titulo_sesion
-from .sesiones_puntos import orden_del_dia
+from .sesiones.puntos import orden_del_dia
 from .vinculos_de_resolucion import dia_escrito
 
 # En qué está un punto de aprobación (PuntoDeAprobacion.estado).
@@ -181,7 +181,7 @@ def _estado(fila: dict) -> str:
 
 
 def _numeracion(contexto: Contexto, sesion_id: int, punto_id: int) -> str:
-    """«5», «2.1»: el número del punto en el orden del día de su sesión (el de servicios.sesiones_puntos.orden_del_dia)."""
+    """«5», «2.1»: el número del punto en el orden del día de su sesión (el de servicios.sesiones.puntos.orden_del_dia)."""
     return next((p["numeracion"] for p in orden_del_dia(contexto, sesion_id) if p["id"] == punto_id), "?")
 
 

@@ -5,7 +5,7 @@ aplicar lo pedido y guardarlo con `fijar_reglas_de_sesion` (o `aplicar_reforma`)
 o celebra una sesión mientras tanto espera a que esto termine: lo que se decide es lo que se guarda.
 
 La ventana, que muestra las reglas enteras en un formulario, guarda con las mismas funciones
-(`sesiones_reglas.fijar_reglas_de_sesion` y `reglas_por_reforma.aplicar_reforma`), con las reglas leídas al abrirlo.
+(`sesiones.reglas.fijar_reglas_de_sesion` y `reglas_por_reforma.aplicar_reforma`), con las reglas leídas al abrirlo.
 """
 
 from dataclasses import dataclass, fields, replace
@@ -17,7 +17,7 @@ from ..dominio.mayorias import MAYORIAS, TIPOS_DECISION, ReglaMayoria
 from ..dominio.sesiones import ReglaQuorum, leer_fraccion
 from ..errores import ErrorEscritorio
 from .contexto import Contexto
-from .sesiones_reglas import ReglasDeSesion, fijar_reglas_de_sesion, reglas_de_sesion
+from .sesiones.reglas import ReglasDeSesion, fijar_reglas_de_sesion, reglas_de_sesion
 
 
 @dataclass

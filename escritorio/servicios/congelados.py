@@ -14,7 +14,7 @@ siempre: reconocer el incidente explica qué pasó, no vuelve auténtica la fila
 las toca (o registros ajenos todavía sin sellar).
 
 Lo que una fila congelada no tiene en la bitácora (aprobada antes de la migración 0006) no se puede comprobar
-aquí; lo comprueban las huellas del acta y «datos contra la bitácora» (servicios/verificacion_congelados.py y verificacion_bitacora.py).
+aquí; lo comprueban las huellas del acta y «datos contra la bitácora» (servicios/verificacion/congelados.py y verificacion/bitacora.py).
 """
 
 from __future__ import annotations

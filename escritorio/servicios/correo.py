@@ -181,8 +181,8 @@ def preparar_convocatoria(contexto: Contexto, sesion_id: int, *, miembros: list[
     el orden del día en el cuerpo y el PDF de la convocatoria adjunto."""
     from .informes_sesiones import imprimir_convocatoria
     from .sesiones import sesion_de_la_asociacion, titulo_sesion
-    from .sesiones_asistencia import composicion_de_la_sesion
-    from .sesiones_puntos import orden_del_dia
+    from .sesiones.asistencia import composicion_de_la_sesion
+    from .sesiones.puntos import orden_del_dia
 
     db = contexto.db
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
@@ -219,7 +219,7 @@ def preparar_acta(contexto: Contexto, sesion_id: int, *, miembros: list[int] | N
     """El acta aprobada a quienes integran el órgano (o a `miembros`). Un acta en borrador no se envía."""
     from .informes_sesiones import imprimir_acta
     from .sesiones import sesion_de_la_asociacion, titulo_sesion
-    from .sesiones_asistencia import composicion_de_la_sesion
+    from .sesiones.asistencia import composicion_de_la_sesion
 
     db = contexto.db
     sesion = sesion_de_la_asociacion(contexto, sesion_id)

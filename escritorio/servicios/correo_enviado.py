@@ -88,8 +88,8 @@ def alcance_de_la_sesion(contexto: Contexto, sesion_id: int, clase: str = "convo
     """A quién llegó por correo la convocatoria (o el acta aprobada) de la sesión; None si nunca se envió."""
     from .correo import bandeja, sin_direccion
     from .sesiones import sesion_de_la_asociacion
-    from .sesiones_asistencia import composicion_de_la_sesion
-    from .sesiones_convocatoria import anticipacion
+    from .sesiones.asistencia import composicion_de_la_sesion
+    from .sesiones.convocatoria import anticipacion
 
     if clase not in ("convocatoria", "acta"):
         raise ValueError(clase)

@@ -33,7 +33,7 @@ from .contexto import Contexto
 from .oposicion_al_correo import direcciones_con_oposicion, motivo_de_la_oposicion, tiene_oposicion
 from .cuenta_de_correo import (CuentaCorreo, exigir_atadura, exigir_cuenta, exigir_cuenta_atada,
                                exigir_cuenta_sin_cambios_por_fuera)
-from .verificacion_anclas import ancla_actual
+from .verificacion.anclas import ancla_actual
 
 ESPERA_SEGUNDOS = 30
 # Lo que se anota de un mensaje solo vale desde el estado en que se lo dejó: antes de tomarlo (MAIL, RCPT), si sigue

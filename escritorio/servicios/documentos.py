@@ -366,7 +366,7 @@ def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str
     from .adherentes import firmantes, texto_del_firmante
     from .firmantes import firmantes_de_la_resolucion  # quién firma: como en el acta de su sesión
     from .sesiones import titulo_sesion
-    from .sesiones_puntos import orden_del_dia
+    from .sesiones.puntos import orden_del_dia
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta = destino_del_archivo(ruta, ".pdf", traducir("la resolución"))

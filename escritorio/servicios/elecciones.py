@@ -37,8 +37,8 @@ from .cupos_de_eleccion import completar_puestos
 from .mandatos import organo_de_la_asociacion
 from .elegibles import no_puede, sin_persona
 from .sesiones import SesionDeLaAsociacion, exigir_editable, sesion_de_la_asociacion
-from .sesiones_puntos import agregar_punto, orden_del_dia
-from .sesiones_reglas import mayoria_de, regla_fija
+from .sesiones.puntos import agregar_punto, orden_del_dia
+from .sesiones.reglas import mayoria_de, regla_fija
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 from .orden_alfabetico import por_pais_y_nombre
 

@@ -164,7 +164,7 @@ def emision_norma(asociacion_id: int, norma: dict, articulos, reformas: list[dic
 
 def emision_memoria(asociacion_id: int, memoria, titulo_en: Callable[[int], str]) -> Emision:
     """`memoria`: la `dominio.memoria.Memoria` que se imprime; `titulo_en(anio)`, su título en el idioma en curso
-    (`servicios.memoria.titulo_de_la_memoria`). Una sección de la instantánea por sección de la memoria: sus cifras,
+    (`servicios.memoria.anual.titulo_de_la_memoria`). Una sección de la instantánea por sección de la memoria: sus cifras,
     las filas de sus tablas, los valores de sus gráficos y el texto de la secretaría (con su clave y su valor en
     crudo). Sirve igual para una sección nueva: no sabe cuáles son."""
     from ..dominio.memoria import Cifras, Grafico, Tabla, TextoLibre, en_crudo, texto_de
@@ -257,7 +257,7 @@ def emisiones_de_avisos(contexto: Contexto, lote_id: int, avisos: list) -> list[
 def emision_convocatoria(asociacion_id: int, sesion: dict, titulo_sesion: str, puntos: list[dict],
                          destinatarios: list[dict], mociones: list[dict] | None = None) -> Emision:
     """`sesion`: su fila; `puntos`: el orden del día que se imprime; `destinatarios`: los de
-    `servicios.sesiones_convocatoria.destinatarios`; `mociones`: las recibidas que adjunta
+    `servicios.sesiones.convocatoria.destinatarios`; `mociones`: las recibidas que adjunta
     (`sala_en_documentos.mociones_para_la_convocatoria`), o None si no las adjunta (la huella de siempre)."""
     instantanea = Instantanea()
     datos_sesion = instantanea.seccion("sesion", traducir("Datos de la sesión"))

@@ -17,10 +17,10 @@ from .contexto import Contexto
 from .elecciones import obtener_eleccion
 from .archivos import destino_del_archivo, escribir_archivo
 from .sesiones import SesionDeLaAsociacion, sesion_de_la_asociacion, titulo_sesion
-from .sesiones_asistencia import asistencia, motivo_sin_voto_escrito
-from .sesiones_convocatoria import Destinatario, aviso_de_anticipacion, destinatarios
-from .sesiones_puntos import orden_del_dia, regla_del_punto
-from .sesiones_reglas import regla_de
+from .sesiones.asistencia import asistencia, motivo_sin_voto_escrito
+from .sesiones.convocatoria import Destinatario, aviso_de_anticipacion, destinatarios
+from .sesiones.puntos import orden_del_dia, regla_del_punto
+from .sesiones.reglas import regla_de
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos, idioma_de_la_asociacion
 from .idioma_del_acta import idioma_del_acta
 from .orden_alfabetico import por_pais_y_nombre

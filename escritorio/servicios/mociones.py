@@ -117,7 +117,7 @@ def aviso_de_plazo(recibida_el: date, plazo: date | None, articulo: str | None, 
 
 
 def _armar(contexto: Contexto, filas: list[dict], sesion: dict) -> list[Mocion]:
-    from .sesiones_puntos import orden_del_dia
+    from .sesiones.puntos import orden_del_dia
 
     puntos = {p["id"]: p for p in orden_del_dia(contexto, sesion["id"])}
     plazo, articulo, dias = plazo_de_las_mociones(contexto, sesion)
@@ -384,7 +384,7 @@ class PuntoPosible:
 def puntos_para_retomar(contexto: Contexto, mocion_id: int) -> list[PuntoPosible]:
     """Los puntos de las sesiones posteriores a la de la moción, con el acta sin aprobar (lo que `retomar` acepta)."""
     from .sesiones import listar_sesiones
-    from .sesiones_puntos import orden_del_dia
+    from .sesiones.puntos import orden_del_dia
 
     _, sesion = _fila(contexto, mocion_id)
     posibles = []

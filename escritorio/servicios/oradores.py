@@ -15,7 +15,7 @@ Lo que se decidió:
 - Dar la palabra termina la intervención de quien hablaba y empieza la de quien sigue: es un acto de la sesión (la
   deja «Celebrada», como la asistencia o un voto). Pedir la palabra no lo es: la lista se puede preparar antes.
 - Los momentos van en UTC («AAAA-MM-DD HH:MM:SS»); `ahora` se puede dar (las pruebas), si no es el del reloj.
-- Todo se congela con el acta aprobada (los triggers de datos/esquema_sala.py; aquí, `exigir_editable`).
+- Todo se congela con el acta aprobada (los triggers de datos/esquema/sala.py; aquí, `exigir_editable`).
 """
 
 from dataclasses import dataclass, field
@@ -168,7 +168,7 @@ def listar(contexto: Contexto, punto_id: int, mocion_id: int | None = None) -> L
 def listas_de_la_sesion(contexto: Contexto, sesion_id: int) -> list[ListaDeOradores]:
     """Todas las listas de oradores de la sesión, en el orden del día (la del punto antes que las de sus mociones, y
     estas por número): lo que el acta cuenta de quién habló en cada punto."""
-    from .sesiones_puntos import orden_del_dia
+    from .sesiones.puntos import orden_del_dia
 
     lugar = {p["id"]: i for i, p in enumerate(orden_del_dia(contexto, sesion_id))}
     filas = tabla_oradores.listas_de_la_sesion(contexto.db, sesion_id)

@@ -31,8 +31,8 @@ from .idioma_de_los_documentos import en_el_idioma_de_los_documentos, idioma_del
 from .reglas_de_la_sala import reglas_de_la_sala
 from .resultados_en_su_idioma import texto_de_la_votacion
 from .sesiones import sesion_de_la_asociacion, titulo_sesion
-from .sesiones_asistencia import asistencia
-from .sesiones_puntos import orden_del_dia
+from .sesiones.asistencia import asistencia
+from .sesiones.puntos import orden_del_dia
 
 SIGUIENTES = 3   # cuántos de los que esperan se proyectan
 

@@ -5,7 +5,7 @@ vigente el día de la sesión (dos hasta su reforma de 2026, tres desde el día 
 integrante del órgano con derecho a voto en esa sesión: no a quien no lo integra, ni a quien lo integra sin voto o
 lo tiene suspendido por cuotas impagas (art. 9). Y quien no tiene voto ese día (sin voto en su mandato, suspendido o
 moroso con el voto suspendido) tampoco da un poder: no tiene voto que delegar. Lo usan
-servicios.sesiones_asistencia.registrar_asistencias (dentro de su transacción) y la ventana y la línea de órdenes a través de
+servicios.sesiones.asistencia.registrar_asistencias (dentro de su transacción) y la ventana y la línea de órdenes a través de
 ella.
 """
 

@@ -66,9 +66,9 @@ from .oparl_borrados import lapidas
 from .organos import composicion, listar_organos, mandatos_de
 from .sala_en_documentos import sala_de_la_sesion
 from .sesiones import listar_sesiones
-from .sesiones_puntos import orden_del_dia
+from .sesiones.puntos import orden_del_dia
 from .unidades import actividades_de, unidades
-from .verificacion_anclas import ancla_actual
+from .verificacion.anclas import ancla_actual
 from .documentos_verificables import documentos_verificables
 from .votaciones import listar_resoluciones
 

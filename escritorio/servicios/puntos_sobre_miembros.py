@@ -109,10 +109,10 @@ def _exigir_nombrables(contexto: Contexto, tipo_decision: str, miembro_ids: list
 def agregar_punto_sobre_miembros(contexto: Contexto, sesion_id: int, titulo: str, tipo: str = "deliberativo",
                                  padre_id: int | None = None, tipo_decision: str | None = None,
                                  resumen: str | None = None, miembros: list[int] | None = None) -> int:
-    """Agrega el punto (servicios.sesiones_puntos.agregar_punto_con_resumen) y, con `miembros`, los que nombra: un punto de
+    """Agrega el punto (servicios.sesiones.puntos.agregar_punto_con_resumen) y, con `miembros`, los que nombra: un punto de
     admisión, ciudades solicitantes; uno de exclusión, miembros. En una transacción: el punto y a quién nombra, o
     nada."""
-    from .sesiones_puntos import agregar_punto_con_resumen
+    from .sesiones.puntos import agregar_punto_con_resumen
 
     miembros = list(dict.fromkeys(miembros or []))
     if not miembros:   # solo el punto (y su resumen): un cambio que Deshacer quita

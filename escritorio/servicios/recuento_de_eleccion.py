@@ -16,7 +16,7 @@ from .contexto import Contexto
 from .boletas_de_eleccion import recuento_con_marcas, resultado_con_marcas
 from .resultado_de_eleccion import resultado_de_los_votos
 from .sesiones import exigir_editable
-from .sesiones_asistencia import Asistencia, asistencia, portadores_validos, representado
+from .sesiones.asistencia import Asistencia, asistencia, portadores_validos, representado
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
 from .elecciones import (OTROS_VOTOS, TIPO_DECISION_ELECCION, Eleccion, eleccion_del_punto, exigir_abierta,
@@ -29,7 +29,7 @@ SIN_VOTOS = "votos"
 @dataclass
 class Recuento:
     """Los votos de una elección. `mayoria`/`base` None: las de la regla de elecciones del órgano vigente el día de la
-    sesión (servicios.sesiones_reglas.mayoria_de con el tipo «eleccion»); otra solo si es más exigente, con
+    sesión (servicios.sesiones.reglas.mayoria_de con el tipo «eleccion»); otra solo si es más exigente, con
     `motivo_mayoria` (el acta lo imprime): la regla de las elecciones la fija el estatuto y no se rebaja."""
     metodo: str = "secreta"
     mayoria: str | None = None
@@ -51,7 +51,7 @@ class Recuento:
 
 def votantes(estado) -> dict[int, object]:
     """Quienes pueden votar: presentes con voto y ausentes con voto que dieron poder a un presente que vota (por
-    miembro_id; servicios.sesiones_asistencia.representado)."""
+    miembro_id; servicios.sesiones.asistencia.representado)."""
     portadores = portadores_validos(estado.habilitados)
     return {h.miembro_id: h for h in estado.habilitados
             if h.con_voto and (h.estado == "presente" or representado(h, portadores))}

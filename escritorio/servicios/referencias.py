@@ -12,7 +12,7 @@ from .contexto import Contexto
 
 def id_del_punto(contexto: Contexto, referencia: ReferenciaDePunto) -> int:
     """El id interno del punto nombrado; un «#id» pasa tal cual (el servicio que lo usa lo busca y lo rechaza)."""
-    from .sesiones_puntos import orden_del_dia
+    from .sesiones.puntos import orden_del_dia
 
     if referencia.id is not None:
         return referencia.id
@@ -82,7 +82,7 @@ def nombre_de_la_resolucion(contexto: Contexto, resolucion_id: int) -> str:
 
 def nombre_del_punto(contexto: Contexto, punto_id: int) -> str:
     """«3:2»: cómo nombrar el punto en una orden (la sesión y su numeración en el orden del día)."""
-    from .sesiones_puntos import orden_del_dia
+    from .sesiones.puntos import orden_del_dia
 
     punto = tabla_sesiones.punto(contexto.db, punto_id)
     if punto is None:

@@ -1,6 +1,6 @@
 """Cuándo rige una admisión, cuándo vence la primera cuota y qué año paga quien es excluido (issue 59, punto 5).
 
-Tres reglas de la asociación, cada una con el artículo que la funda (datos/esquema_admision.py):
+Tres reglas de la asociación, cada una con el artículo que la funda (datos/esquema/admision.py):
 
 - La admisión rige N días después de la sesión que la decide (0: ese mismo día; 1, por omisión: el día siguiente).
   Hasta entonces la ciudad sigue «solicitante», y el padrón, la ficha y la resolución lo dicen con la fecha.

@@ -4,7 +4,7 @@ La cadena de sellos prueba que nadie cambió un registro DESPUÉS de sellarlo; n
 Escritorio. Quien quita los triggers que protegen un pago, lo cambia, agrega el registro de bitácora y un sello
 calculado como los del programa deja una cadena coherente. Pero ese registro dice algo que el programa nunca hace
 («Pago 1 modificado: importe»): los triggers protectores del esquema (cada `RAISE(ABORT…)` de
-esquema_actual.sql) lo impiden. Aquí cada uno de esos triggers es una regla de la tabla `REGLAS` (tabla, acciones,
+esquema/actual.sql) lo impiden. Aquí cada uno de esos triggers es una regla de la tabla `REGLAS` (tabla, acciones,
 condición sobre los valores de antes y de después, motivo), y cada registro de la bitácora se repasa contra ellas,
 en orden, con el estado que tenía la base en ese momento (qué actas ya estaban aprobadas, de qué sesión es cada
 punto, desde cuándo una cuota tiene pagos). Un registro que rompe una regla es una alarma que lo nombra, sin importar
@@ -186,7 +186,7 @@ def enmienda_de_otra_mocion(r: Registro, estado: Estado) -> bool:
 
 
 def _coherentes(tabla: str, condicion: Condicion, motivo: str) -> list[Regla]:
-    """La regla de los triggers `<tabla>_coherente_insert/update` (datos/esquema_sala.py): lo que una fila nombra es
+    """La regla de los triggers `<tabla>_coherente_insert/update` (datos/esquema/sala.py): lo que una fila nombra es
     del mismo lugar (la misma sesión, la misma moción)."""
     return [Regla((f"{tabla}_coherente_{accion}",), tabla, (registro,), condicion, motivo)
             for accion, registro in (("insert", "alta"), ("update", "cambio"))]

@@ -144,7 +144,7 @@ def fijar_reglas_de_la_reforma(contexto: Contexto, reforma_id: int, desde: date,
     """Dentro de la transacción de la reforma: una versión nueva desde `desde` de las reglas de sesión de cada órgano
     que citan un artículo de la reforma, con `valores` (clave -> valor: (n, d, más uno) para un quórum,
     ReglaMayoria para una mayoría, int o None para los poderes). Rechaza una clave que ninguna regla cita."""
-    from .sesiones_reglas import fijar_reglas_de_sesion, reglas_de_sesion
+    from .sesiones.reglas import fijar_reglas_de_sesion, reglas_de_sesion
 
     problemas = [traducir("«--regla {0}»: no es una regla que una reforma fije; use {1}.").format(
         clave, ", ".join(claves_posibles())) for clave in valores if clave not in claves_posibles()]
@@ -184,7 +184,7 @@ def fijar_reglas_de_la_reforma(contexto: Contexto, reforma_id: int, desde: date,
 
 def reglas_fijadas_por(contexto: Contexto, reforma_id: int, claves: list[str]) -> list[ReglaFijada]:
     """Las reglas de sesión que una reforma fijó (leídas de la base), con su texto, para las claves dadas."""
-    from .sesiones_reglas import reglas_de_sesion
+    from .sesiones.reglas import reglas_de_sesion
 
     from ..datos.sesiones import articulo_de_suspension
 

@@ -81,7 +81,7 @@ def _nombre(tipo: str) -> str:
 
 
 def cambios_de_reglas(vieja, nueva, articulo_morosos: str | None = None) -> list[CambioDeRegla]:
-    """Lo que cambia de `vieja` a `nueva` (dos servicios.sesiones_reglas.ReglasDeSesion), parámetro por parámetro, con el
+    """Lo que cambia de `vieja` a `nueva` (dos servicios.sesiones.reglas.ReglasDeSesion), parámetro por parámetro, con el
     artículo que fijaba cada uno en `vieja`. `articulo_morosos`: el de la suspensión del voto de la asociación."""
     cambios: list[CambioDeRegla] = []
 

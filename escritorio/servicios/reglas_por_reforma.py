@@ -81,7 +81,7 @@ class ReformaAplicable:
 def claves_citadas(contexto: Contexto, norma_id: int, numeros: list[str], desde: date) -> list[ClaveCitada]:
     """Las claves de «--regla» cuyas reglas de sesión (las que rigen el día `desde`, en cada órgano) citan alguno de
     los artículos `numeros` de la norma: las que una reforma de esos artículos puede fijar."""
-    from .sesiones_reglas import reglas_de_sesion
+    from .sesiones.reglas import reglas_de_sesion
 
     cita = citan_articulos(contexto, norma_id, list(numeros))
     morosos = articulo_de_suspension(contexto.db, contexto.asociacion_id)
@@ -156,7 +156,7 @@ def reforma_para_aplicar(contexto: Contexto, texto: str) -> ReformaRegistrada:
 def reformas_aplicables(contexto: Contexto, organo_id: int) -> list[ReformaAplicable]:
     """Las reformas que cambiaron un artículo que cita alguna regla de sesión del órgano (la que regía el día de la
     reforma), de la más nueva a la más vieja: las que se le pueden aplicar."""
-    from .sesiones_reglas import reglas_de_sesion
+    from .sesiones.reglas import reglas_de_sesion
 
     morosos = articulo_de_suspension(contexto.db, contexto.asociacion_id)
     aplicables = []
@@ -177,13 +177,13 @@ def reformas_aplicables(contexto: Contexto, organo_id: int) -> list[ReformaAplic
 
 def aplicar_reforma(contexto: Contexto, organo_id: int, reforma_id: int, reglas, desde: date | None = None,
                     motivo: str | None = None, *, leidas=None) -> ReglasGuardadas:
-    """Guarda `reglas` (servicios.sesiones_reglas.ReglasDeSesion) como la versión que fija la reforma `reforma_id`, desde su
+    """Guarda `reglas` (servicios.sesiones.reglas.ReglasDeSesion) como la versión que fija la reforma `reforma_id`, desde su
     fecha (o desde `desde`, posterior), anotada con la reforma. Los parámetros que citan un artículo de la reforma
     cambian libremente; los demás, con la regla de siempre. Rechaza si nada de lo que cambia cita un artículo de la
     reforma, o si el órgano ya celebró sesiones desde esa fecha. Todo en una transacción. `leidas`: como en
     fijar_reglas_de_sesion (si otro programa las cambió desde que se leyeron, ErrorConflicto)."""
     from .mandatos import organo_de_la_asociacion
-    from .sesiones_reglas import fijar_reglas_de_sesion, reglas_de_sesion
+    from .sesiones.reglas import fijar_reglas_de_sesion, reglas_de_sesion
 
     with transaccion(contexto.db):
         organo = organo_de_la_asociacion(contexto, organo_id)

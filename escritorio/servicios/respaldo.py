@@ -1,4 +1,4 @@
-"""Respaldar y restaurar la base de datos (verificarla: servicios/verificacion.py)."""
+"""Respaldar y restaurar la base de datos (verificarla: servicios/verificacion/comprobaciones.py)."""
 
 import os
 from dataclasses import dataclass
@@ -16,8 +16,8 @@ from ..rutas import carpeta_respaldos
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDeDatos, ErrorEscritorio
-from .verificacion import verificar  # noqa: F401 (antes vivían aquí)
-from .verificacion_base import Verificacion  # noqa: F401
+from .verificacion.comprobaciones import verificar  # noqa: F401 (antes vivían aquí)
+from .verificacion.base import Verificacion  # noqa: F401
 
 
 # Los motivos de los respaldos que nunca se borran solos (antes de restaurar, antes de migrar).

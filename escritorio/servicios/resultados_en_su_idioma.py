@@ -131,7 +131,7 @@ def regla_de_la_votacion(contexto: Contexto, organo_id: int, tipo_decision: str,
     """La regla de mayoría que pedía el órgano el día de la votación («Mayoría simple: …, Estatuto, art. 19»), como
     se guardó al votar (`votaciones.regla_mayoria`), escrita en el idioma en curso si la regla vigente ese día la
     reconstruye exacta; si no (la regla se corrigió después), la guardada."""
-    from .sesiones_reglas import mayoria_de
+    from .sesiones.reglas import mayoria_de
     from .votaciones import regla_para_mocion
 
     return _en_el_idioma_en_curso(

@@ -236,7 +236,7 @@ class MocionRecibida(TypedDict):
 def mociones_para_la_convocatoria(contexto: Contexto, sesion_id: int) -> list[MocionRecibida]:
     """Las mociones que se adjuntan a la convocatoria de la sesión: las recibidas que siguen en trámite o ya se
     trataron (no las no admitidas ni las retiradas), por número."""
-    from .sesiones_puntos import orden_del_dia
+    from .sesiones.puntos import orden_del_dia
 
     numeracion = {p["id"]: p["numeracion"] for p in orden_del_dia(contexto, sesion_id)}
     return [MocionRecibida(id=m.id, numero=m.numero, titulo=m.titulo, punto=numeracion.get(m.punto_id, ""),

@@ -78,7 +78,7 @@ def _rehacer(contexto: Contexto, tipo: str, referencia: int, parametros: dict) -
         return emisiones.emision_de_la_carta(contexto, referencia, _hasta_hoy({}))
     if tipo == "memoria":
         from .base import hoy
-        from .memoria import rehacer_emision
+        from .memoria.anual import rehacer_emision
 
         return rehacer_emision(contexto, parametros, hoy())
     if tipo == "convocatoria":

@@ -21,8 +21,8 @@ from .actos_de_sesion import registrar_acto
 from .campos import LARGO_CORTO, LARGO_DOCUMENTO, Revision
 from .contexto import Contexto
 from .sesiones import exigir_editable, sesion_de_la_asociacion
-from .sesiones_asistencia import asistencia, portadores_validos, representado
-from .sesiones_reglas import mayoria_de, regla_fija
+from .sesiones.asistencia import asistencia, portadores_validos, representado
+from .sesiones.reglas import mayoria_de, regla_fija
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
 
@@ -75,7 +75,7 @@ class ResolucionAdoptada(TypedDict):
 @dataclass
 class NuevaVotacion:
     """Una votación. `mayoria`/`base` None: las de la regla del tipo de decisión del punto, vigente en la fecha de la
-    sesión (servicios.sesiones_reglas.mayoria_de). Otra mayoría o base que la de la regla exige `motivo_mayoria`, que el acta
+    sesión (servicios.sesiones.reglas.mayoria_de). Otra mayoría o base que la de la regla exige `motivo_mayoria`, que el acta
     imprime. La mayoría simple no tiene base (son los votos emitidos): con otra base se rechaza."""
     metodo: str = "alzada"
     mayoria: str | None = None
@@ -136,9 +136,9 @@ class PrevisionVotacion:
 
 def calcular_votacion(estado, regla: ReglaMayoria, tipo_decision: str, nueva: NuevaVotacion,
                       fija: bool = False) -> PrevisionVotacion:
-    """El resultado que daría la votación con la asistencia `estado` (servicios.sesiones_asistencia.asistencia con el tipo de
+    """El resultado que daría la votación con la asistencia `estado` (servicios.sesiones.asistencia.asistencia con el tipo de
     decisión del punto) y la regla de mayoría del punto, y los problemas que impiden cerrarla. `fija`: la regla la
-    fija el estatuto (servicios.sesiones_reglas.regla_fija / ReglaDePunto.fija): solo se admite una más exigente. No
+    fija el estatuto (servicios.sesiones.reglas.regla_fija / ReglaDePunto.fija): solo se admite una más exigente. No
     escribe: la usan `votar` y la pestaña Votaciones para el resultado en vivo (la misma cuenta en los dos lados)."""
     regla = regla_para_mocion(regla)
     votantes = {h.miembro_id: h for h in estado.habilitados if h.con_voto}

@@ -19,8 +19,8 @@ from .contexto import Contexto
 from .enmiendas import EnmiendasDeLaMocion, listar, mocion_de_la_asociacion, nombre_del_estado, texto_final
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 from .sesiones import exigir_editable, sesion_de_la_asociacion
-from .sesiones_asistencia import asistencia
-from .sesiones_reglas import mayoria_de, regla_fija
+from .sesiones.asistencia import asistencia
+from .sesiones.reglas import mayoria_de, regla_fija
 from .votaciones import (NuevaVotacion, PrevisionVotacion, ResolucionAdoptada, adoptar_resolucion,
                          calcular_votacion, regla_para_mocion)
 

@@ -1,7 +1,7 @@
 """La regla del voto de quien debe cuotas, leída de donde vive (asociación y reglas de sesión de cada órgano).
 
 Morosidad, las reglas de sesión, Órganos y la línea de órdenes la muestran con esta función: una regla, una frase
-(`dominio.voto_de_los_morosos`). La aplican la asistencia y el quórum (servicios.sesiones_asistencia.asistencia) y la
+(`dominio.voto_de_los_morosos`). La aplican la asistencia y el quórum (servicios.sesiones.asistencia.asistencia) y la
 composición con voto (servicios.organos.composicion) con los mismos dos datos.
 """
 

@@ -683,57 +683,57 @@ The body exists again and the terms the dissolution ended go back to their previ
   <context>
     <name>DialogoAprobarActa</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Agregar el punto al final de esta sesión</source>
       <translation>Add the item at the end of this session</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Agregarlo a la próxima sesión: {0}, {1}</source>
       <translation>Add it to the next session: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Aprobada por:</source>
       <translation>Approved by:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Cerrar</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Convocar la próxima sesión y agregarle el punto…</source>
       <translation>Convene the next session and add the item…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>El acta se aprueba en la próxima sesión del órgano, con la resolución de ese punto.</source>
       <translation>The minutes are approved at the body's next session, with the resolution of that item.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Fecha de aprobación:</source>
       <translation>Approval date:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Ir a la votación del punto {0}</source>
       <translation>Go to the vote on item {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Ir al punto {0} de la {1}</source>
       <translation>Go to item {0} of the {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Todavía no hay una resolución que apruebe esta acta.</source>
       <translation>There is no resolution approving these minutes yet.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Un punto de votación «Aprobación del acta» al final del orden del día: se vota y su resolución aprueba el acta.</source>
       <translation>A voting item “Approval of the minutes” at the end of the agenda: it is put to a vote and its resolution approves the minutes.</translation>
     </message>
@@ -1922,22 +1922,22 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
   <context>
     <name>DialogoCierre</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Hora de cierre:</source>
       <translation>Closing time:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>La regla de quórum del órgano no prevé segunda convocatoria.</source>
       <translation>The body's quorum rule does not provide for a second call.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Pasados {0} minutos de la hora fijada, la regla del órgano permite sesionar con los presentes.</source>
       <translation>{0} minutes after the scheduled time, the body's rule allows the session to proceed with those present.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Se sesionó en segunda convocatoria (con los presentes)</source>
       <translation>The session was held on second call (with those present)</translation>
     </message>
@@ -2307,112 +2307,112 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
   <context>
     <name>DialogoConvocar</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Antes de convocar:</source>
       <translation>Before convening:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Con {0} de anticipación ({1} pide {2}).</source>
       <translation>With {0} of notice ({1} requires {2}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Convocada el:</source>
       <translation>Notice given on:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Enlace:</source>
       <translation>Link:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Fecha y hora:</source>
       <translation>Date and time:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Indique el enlace de la reunión virtual.</source>
       <translation>Specify the link of the virtual meeting.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Indique el lugar de la reunión.</source>
       <translation>Specify the meeting venue.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>La fecha de la sesión es anterior a la de la convocatoria.</source>
       <translation>The session date is earlier than the notice date.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Lugar:</source>
       <translation>Venue:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Mixta</source>
       <translation>Hybrid</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Modalidad:</source>
       <translation>Format:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Nadie integra «{0}» el {1}: revise los mandatos en el área Órganos o elija otra fecha.</source>
       <translation>No one sits on “{0}” on {1}: check the terms of office in the Bodies area or choose another date.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Presencial</source>
       <translation>In person</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Puede convocarse igual: la advertencia queda en la convocatoria y en la sesión.</source>
       <translation>You can convene anyway: the warning is kept in the notice of meeting and in the session.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Tipo:</source>
       <translation>Type:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Virtual</source>
       <translation>Virtual</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>el {0}</source>
       <translation>{0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>la regla del órgano</source>
       <translation>the body's rule</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>por ejemplo: Intendencia de Montevideo, Sala Ernesto de los Campos</source>
       <translation>for example: Intendencia de Montevideo, Sala Ernesto de los Campos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>por ejemplo: https://meet.example.org/consejo</source>
       <translation>for example: https://meet.example.org/consejo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>será la {0} sesión {1} del órgano</source>
       <translation>will be the body's {0} {1} session</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Órgano:</source>
       <translation>Body:</translation>
     </message>
@@ -3159,17 +3159,17 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
   <context>
     <name>DialogoFeDeErratas</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Corrección:</source>
       <translation>Correction:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Donde dice «…», debe decir «…».</source>
       <translation>Where it reads “…”, it should read “…”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Escriba la corrección.</source>
       <translation>Enter the correction.</translation>
     </message>
@@ -3301,7 +3301,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
   <context>
     <name>DialogoFormulario</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Cancelar</source>
       <translation>Cancel</translation>
     </message>
@@ -3515,32 +3515,32 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
   <context>
     <name>DialogoInvitado</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Calidad:</source>
       <translation>Capacity:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Escriba el nombre del invitado.</source>
       <translation>Enter the guest's name.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Institución:</source>
       <translation>Institution:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Nombre:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>nombre y apellido</source>
       <translation>full name</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>por ejemplo: ACNUR, Embajada de Francia</source>
       <translation>for example: UNHCR, Embassy of France</translation>
     </message>
@@ -4745,102 +4745,102 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
   <context>
     <name>DialogoPunto</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Agregar y seguir</source>
       <translation>Add and continue</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Decisión:</source>
       <translation>Decision:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Dentro de:</source>
       <translation>Under:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>El tipo de decisión fija el quórum y la mayoría de la votación, según las reglas de sesión del órgano (por ejemplo, reformar el estatuto pide dos tercios).</source>
       <translation>The type of decision sets the quorum and the majority for the vote, according to the body's session rules (for example, amending the statutes requires two-thirds).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>El órgano no tiene reglas de sesión cargadas: {0}</source>
       <translation>The body has no session rules entered: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Escriba el título del punto.</source>
       <translation>Enter the title of the item.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Ninguna marcada: el punto no dirá a quién admite. Marque las ciudades cuya admisión se vota: su resolución admitirá exactamente a ellas.</source>
       <translation>None ticked: the item will not say whom it admits. Tick the cities whose admission is voted: its resolution will admit exactly them.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Ninguno marcado: el punto no dirá a quién excluye. Marque los miembros cuya exclusión se vota: su resolución excluirá exactamente a ellos.</source>
       <translation>None ticked: the item will not say whom it expels. Tick the members whose expulsion is voted: its resolution will expel exactly them.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>No hay ciudades solicitantes. Registre la solicitud en Miembros › «Solicitud de ingreso…».</source>
       <translation>There are no applicant cities. Record the application in Members › «Membership application…».</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>No hay miembros para excluir.</source>
       <translation>There are no members to expel.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Se vota con: {0}</source>
       <translation>Voting rule: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Se vota: aparecerá en la pestaña Votaciones.</source>
       <translation>Put to a vote: it will appear in the Votes tab.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Sin votación: se registra el resumen de lo tratado.</source>
       <translation>No vote: a summary of the discussion is recorded.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Sobre la admisión de: {0}</source>
       <translation>On the admission of: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Sobre la exclusión de: {0}</source>
       <translation>On the expulsion of: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Sobre:</source>
       <translation>About:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Tipo:</source>
       <translation>Type:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Título:</source>
       <translation>Title:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>por ejemplo: Aprobación del presupuesto 2027</source>
       <translation>for example: Approval of the 2027 budget</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>✓ Agregado: {0}</source>
       <translation>✓ Added: {0}</translation>
     </message>
@@ -5786,27 +5786,27 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
   <context>
     <name>DialogoRepresentacion</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Cargo:</source>
       <translation>Position:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Escriba el nombre del representante (o borre el cargo).</source>
       <translation>Enter the representative’s name (or clear the position).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Representante:</source>
       <translation>Representative:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>nombre y apellido del representante</source>
       <translation>representative’s first and last name</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>por ejemplo: Director de Relaciones Internacionales</source>
       <translation>for example: Director of International Relations</translation>
     </message>
@@ -5814,112 +5814,112 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
   <context>
     <name>DialogoResolucion</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Admite a:</source>
       <translation>Admits:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Admite a: {0}</source>
       <translation>Admits: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Cuota del año:</source>
       <translation>Year's fee:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Escriba el título de la resolución.</source>
       <translation>Enter the title of the resolution.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Este punto no nombra a quién admite: marque aquí a quién admite la resolución. En adelante, nómbrelas al agregar el punto («Sobre:»).</source>
       <translation>This item does not name whom it admits: tick here whom the resolution admits. From now on, name them when adding the item («About:»).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Este punto no nombra a quién excluye: marque aquí a quién excluye la resolución. En adelante, nómbrelos al agregar el punto («Sobre:»).</source>
       <translation>This item does not name whom it expels: tick here whom the resolution expels. From now on, name them when adding the item («About:»).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Excluye a:</source>
       <translation>Expels:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Excluye a: {0}</source>
       <translation>Expels: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Ninguno marcado: la resolución no admite ni excluye a nadie.</source>
       <translation>None checked: the resolution neither admits nor expels anyone.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>No hay ciudades solicitantes. Registre la solicitud en Miembros › «Solicitud de ingreso…».</source>
       <translation>There are no applicant cities. Record the application in Members › “Membership application…”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>No hay miembros para excluir.</source>
       <translation>There are no members to expel.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Por omisión, el día siguiente a la sesión.</source>
       <translation>By default, the day after the session.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Por omisión, lo que dice la regla.</source>
       <translation>By default, what the rule says.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Punto:</source>
       <translation>Item:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Quien se admite no integra la sesión que lo admite.</source>
       <translation>A member being admitted does not sit in the session that admits it.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Quien se excluye integró la sesión que lo excluye.</source>
       <translation>A member being expelled sat in the session that expels it.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Regla:</source>
       <translation>Rule:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Rige desde:</source>
       <translation>In force from:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Texto:</source>
       <translation>Text:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Tipo:</source>
       <translation>Type:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Título:</source>
       <translation>Title:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Visto… Considerando… Por ello, se resuelve: Artículo 1.º…</source>
       <translation>Having seen… Considering… It is therefore resolved: Article 1…</translation>
     </message>
@@ -7029,252 +7029,252 @@ Drop another PDF to verify it</translation>
   <context>
     <name>EditorSesion</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source> (segunda vuelta por {0})</source>
       <translation> (runoff for {0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source> Está firmada.</source>
       <translation> They are signed.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>&lt;b&gt;Acta aprobada por {0} el {1}.&lt;/b&gt;{2} El registro de esta sesión ya no se modifica (orden del día, asistencia, votaciones y texto). Las correcciones van en una fe de erratas.</source>
       <translation>&lt;b&gt;Minutes approved by {0} on {1}.&lt;/b&gt;{2} The record of this session can no longer be changed (agenda, attendance, votes and text). Corrections go in an errata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Abre la pantalla para el proyector: sigue la sesión sola, en otra pantalla si hay dos ({0})</source>
       <translation>Opens the projector screen: it follows the session by itself, on another screen if there are two ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Acta</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Acta (PDF)…</source>
       <translation>Minutes (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Acta — {0}</source>
       <translation>Minutes — {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Acta: {0}</source>
       <translation>Minutes: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Adjuntar a la convocatoria las mociones recibidas</source>
       <translation>Attach the motions received to the notice of meeting</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Anote la hora de cierre así:</source>
       <translation>Record the closing time this way:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Asistencia</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Asistencia ({0}/{1})</source>
       <translation>Attendance ({0}/{1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Asistencia y votaciones (Excel)…</source>
       <translation>Attendance and votes (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Confirmada: {0}</source>
       <translation>Confirmed: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Confirmadas: {0} de {1}</source>
       <translation>Confirmed: {0} of {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Convocatoria (PDF)…</source>
       <translation>Notice of meeting (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Detalles</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Documentos</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Electa: {0}</source>
       <translation>Elected: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Electas: {0} de {1}</source>
       <translation>Elected: {0} of {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Enmiendas</source>
       <translation>Amendments</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Enviar el acta por correo…</source>
       <translation>Email the minutes…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Enviar la convocatoria por correo…</source>
       <translation>Email the notice of meeting…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Exportar asistencia y votaciones</source>
       <translation>Export attendance and votes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Guardar la resolución en PDF</source>
       <translation>Save the resolution as PDF</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Hora de cierre y, si corresponde, segunda convocatoria</source>
       <translation>Closing time and, if applicable, second call</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Imprimir el acta</source>
       <translation>Print the minutes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Imprimir la convocatoria</source>
       <translation>Print the notice of meeting</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>La fecha y el lugar, los avisos y los botones «Sesión celebrada…» y «Documentos»</source>
       <translation>The date and place, the notices and the “Session held…” and “Documents” buttons</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Mociones</source>
       <translation>Motions</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Mociones ({0})</source>
       <translation>Motions ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Oradores</source>
       <translation>Speakers</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Orden del día</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Orden del día ({0})</source>
       <translation>Agenda ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Pantalla para el proyector</source>
       <translation>Projector screen</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Para el quórum: {0} de {1} ({2}).</source>
       <translation>Toward the quorum: {0} of {1} ({2}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Proyector</source>
       <translation>Projector</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Quórum ✓ {0}/{1}</source>
       <translation>Quorum ✓ {0}/{1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Sesión celebrada…</source>
       <translation>Session held…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Sin candidatura electa</source>
       <translation>No candidacy elected</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Sin quórum {0}/{1}</source>
       <translation>No quorum {0}/{1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Volver a la lista de sesiones</source>
       <translation>Back to the list of sessions</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Votaciones</source>
       <translation>Votes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Votaciones ({0}/{1})</source>
       <translation>Votes ({0}/{1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Votación cerrada</source>
       <translation>Vote closed</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>cerró a las {0}</source>
       <translation>closed at {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>convocada el {0}</source>
       <translation>convened on {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>{0} presentes</source>
       <translation>{0} present</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>{0} presentes y {1} por poder</source>
       <translation>{0} present and {1} by proxy</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>← Sesiones</source>
       <translation>← Sessions</translation>
     </message>
@@ -7470,17 +7470,17 @@ Continue?</translation>
       <translation>(erased data)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>(el quórum ordinario)</source>
       <translation>(the ordinary quorum)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>(en «{0}»)</source>
       <translation>(in “{0}”)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>(falta)</source>
       <translation>(missing)</translation>
     </message>
@@ -7495,7 +7495,7 @@ Continue?</translation>
       <translation>(the association has not set a contact: set it in the data policy)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>(la mayoría ordinaria)</source>
       <translation>(the ordinary majority)</translation>
     </message>
@@ -7576,7 +7576,7 @@ Continue?</translation>
       <translation>(unsealed)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>(su definición cambió)</source>
       <translation>(its definition changed)</translation>
     </message>
@@ -7584,7 +7584,7 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/conflictos.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>(vacío)</source>
       <translation>(empty)</translation>
     </message>
@@ -7685,10 +7685,10 @@ Continue?</translation>
       <translation>1 debit ignored</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>1 día</source>
       <translation>1 day</translation>
     </message>
@@ -7746,7 +7746,7 @@ Continue?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>1 puesto</source>
       <translation>1 seat</translation>
     </message>
@@ -7823,17 +7823,17 @@ Continue?</translation>
       <translation>; its notice of meeting was not sent by email.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <location filename="../../escritorio/servicios/verificacion/valores_personales.py" />
       <source>; {0} sellos de antes de la migración 0057 cubren un valor suprimido y se comprobaron con su huella sin valores personales (no se pueden rehacer como se sellaron)</source>
       <translation>; {0} seals from before migration 0057 cover an erased value and were checked with their fingerprint without personal values (they cannot be recomputed the way they were sealed)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <location filename="../../escritorio/servicios/verificacion/valores_personales.py" />
       <source>; {0} suprimidos por una solicitud de supresión, que los pidió</source>
       <translation>; {0} erased by an erasure request, which asked for them</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <location filename="../../escritorio/servicios/verificacion/valores_personales.py" />
       <source>; {0} suprimidos por {1} solicitudes de supresión, cada uno con la suya</source>
       <translation>; {0} erased by {1} erasure requests, each one by its own request</translation>
     </message>
@@ -7855,7 +7855,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
@@ -7966,7 +7966,7 @@ Continue?</translation>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Abra «Detalles ▾», arriba, y use el botón «Sesión celebrada…».</source>
       <translation>Open «Details ▾», at the top, and use the «Session held…» button.</translation>
     </message>
@@ -8027,7 +8027,7 @@ Continue?</translation>
       <translation>Accepted by the server</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Aceptar</source>
       <translation>OK</translation>
@@ -8063,7 +8063,7 @@ Continue?</translation>
       <translation>Approved minutes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/correo.py" />
       <source>Acta aprobada: {0}</source>
       <translation>Approved minutes: {0}</translation>
     </message>
@@ -8113,13 +8113,13 @@ Continue?</translation>
       <translation>Approved minutes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Actas: {0} aprobadas o firmadas, todas iguales a lo aprobado.</source>
       <translation>Minutes: {0} approved or signed, all identical to what was approved.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Actividad</source>
       <translation>Activity</translation>
     </message>
@@ -8141,7 +8141,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Actividades</source>
       <translation>Activities</translation>
@@ -8152,12 +8152,12 @@ Continue?</translation>
       <translation>Processing activities</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Actividades de {0}</source>
       <translation>Activities in {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Actividades en {0}</source>
       <translation>Activities in {0}</translation>
     </message>
@@ -8200,7 +8200,7 @@ Continue?</translation>
       <translation>Amount owed</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Adherentes</source>
       <translation>Adherents</translation>
     </message>
@@ -8229,12 +8229,12 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Admisión de miembros</source>
       <translation>Admission of members</translation>
@@ -8263,27 +8263,27 @@ Continue?</translation>
       <translation>Admitted by {0}{1}, from {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Admitidos</source>
       <translation>Admitted</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Admitidos en {0}</source>
       <translation>Admitted in {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Adoptadas en {0}</source>
       <translation>Adopted in {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Adoptar</source>
       <translation>Adopt</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Adoptar resolución</source>
       <translation>Adopt resolution</translation>
     </message>
@@ -8295,7 +8295,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Agregar</source>
       <translation>Add</translation>
     </message>
@@ -8305,17 +8305,17 @@ Continue?</translation>
       <translation>Add candidacy</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Agregar invitado u observador</source>
       <translation>Add guest or observer</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Agregar punto al orden del día</source>
       <translation>Add item to the agenda</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Agregar subpunto</source>
       <translation>Add sub-item</translation>
     </message>
@@ -8330,7 +8330,7 @@ Continue?</translation>
       <translation>Add them first: «escritorio sesiones invitado {0} --nombre NOMBRE».</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Al aprobarla, el acta se congela: ni la asistencia, ni las votaciones, ni el texto pueden cambiar, y Escritorio guarda su huella para notar si alguien la cambia por fuera. Las correcciones posteriores van en una fe de erratas.</source>
       <translation>Once approved, the minutes are frozen: neither attendance, nor votes, nor the text can change, and Escritorio keeps their fingerprint to notice if someone changes them outside it. Later corrections go in an erratum.</translation>
     </message>
@@ -8340,7 +8340,7 @@ Continue?</translation>
       <translation>While returning session {0}, the table “{1}” did not end up identical to the copy: nothing was saved on the server and the session is still taken out.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Al día</source>
       <translation>Up to date</translation>
     </message>
@@ -8355,17 +8355,17 @@ Continue?</translation>
       <translation>As of {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Al {0} la red reúne {1} de {2}, que representan {3}.</source>
       <translation>As of {0} the network brings together {1} from {2}, representing {3}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Alguien modificó la bitácora del servidor por fuera de Escritorio: quien lo administra restaura el último respaldo sano (pg_restore).</source>
       <translation>Someone modified the server's audit log outside Escritorio: whoever administers it restores the latest sound backup (pg_restore).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {0}.</source>
       <translation>Someone modified the audit log outside Escritorio. What to do: {0}.</translation>
     </message>
@@ -8405,17 +8405,17 @@ Continue?</translation>
       <translation>Altered or unknown</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <location filename="../../escritorio/servicios/verificacion/anclas.py" />
       <source>Ancla que no se pudo leer («{0}»): {1} Las demás anclas se comprobaron igual.</source>
       <translation>Anchor that could not be read («{0}»): {1} The other anchors were checked anyway.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <location filename="../../escritorio/servicios/verificacion/anclas.py" />
       <source>Ancla: el sello {0} de la base tiene la huella {1}…, pero {2} mostró {3}…: la cadena se rehízo por fuera de Escritorio desde antes de ese sello, o la base se volvió a una copia más vieja y siguió escribiéndose desde allí. Qué hacer: {4}.</source>
       <translation>Anchor: seal {0} of the database has the fingerprint {1}…, but {2} showed {3}…: the chain was rebuilt outside Escritorio from before that seal, or the database was reverted to an older copy and kept being written from there. What to do: {4}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <location filename="../../escritorio/servicios/verificacion/anclas.py" />
       <source>Ancla: el sello {0} que mostró {1} sigue en la cadena, igual (huella {2}…).</source>
       <translation>Anchor: seal {0} shown by {1} is still in the chain, unchanged (fingerprint {2}…).</translation>
     </message>
@@ -8430,12 +8430,12 @@ Continue?</translation>
       <translation>Anchor: {0} certifies seal {1}, which is still in the chain, unchanged; {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <location filename="../../escritorio/servicios/verificacion/anclas.py" />
       <source>Ancla: {0} es de otra base (su lista de anclas lo dice): su sello {1} no se compara con esta cadena. Qué hacer: compruebe el sitio con la base que lo publicó, o dé el sitio de esta base.</source>
       <translation>Anchor: {0} belongs to another database (its list of anchors says so): its seal {1} is not compared with this chain. What to do: check the site with the database that published it, or give the site of this database.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <location filename="../../escritorio/servicios/verificacion/anclas.py" />
       <source>Ancla: {0} mostró el sello {1} de la bitácora y la base ya no lo tiene: se borraron registros con sus sellos, o la base es una copia más vieja que lo que salió de la oficina. Qué hacer: {2}.</source>
       <translation>Anchor: {0} showed seal {1} of the audit log and the database no longer has it: records were deleted along with their seals, or the database is an older copy than what left the office. What to do: {2}.</translation>
     </message>
@@ -8565,8 +8565,8 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -8604,7 +8604,7 @@ Continue?</translation>
       <translation>Approved; adopted as {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Aprobar el acta</source>
       <translation>Approve the minutes</translation>
     </message>
@@ -8614,7 +8614,7 @@ Continue?</translation>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Archivo &gt; Bitácora de cambios</source>
       <translation>File &gt; Audit log</translation>
     </message>
@@ -8635,12 +8635,12 @@ Do you want to open it now?</translation>
       <translation>{0} file</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Archivo: comprobado entero el {0}; desde entonces solo lo escribió Escritorio (tamaño, fecha y nodo como los dejó al cerrarlo). Se recorre entero otra vez a la semana, o si otro programa lo toca.</source>
       <translation>File: checked in full on {0}; since then only Escritorio has written to it (size, date and inode as it left them when closing it). It is checked in full again after a week, or if another program touches it.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Archivo: {0}</source>
       <translation>File: {0}</translation>
@@ -8671,12 +8671,12 @@ Do you want to open it now?</translation>
       <translation>Withdrawal article</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Artículo de la convocatoria</source>
       <translation>Notice of meeting article</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Artículo de la mayoría ({0})</source>
       <translation>Majority article ({0})</translation>
     </message>
@@ -8691,7 +8691,7 @@ Do you want to open it now?</translation>
       <translation>Tolerance article: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Artículo de los poderes</source>
       <translation>Proxy article</translation>
     </message>
@@ -8701,7 +8701,7 @@ Do you want to open it now?</translation>
       <translation>Admission article</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Artículo del quórum ({0})</source>
       <translation>Quorum article ({0})</translation>
     </message>
@@ -8772,7 +8772,7 @@ Do you want to open it now?</translation>
       <translation>Ex officio seats by virtue of a position in another body</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Asiste sin voto y no cuenta para el quórum; figura en el acta.</source>
       <translation>Attends without a vote and does not count toward the quorum; appears in the minutes.</translation>
     </message>
@@ -8791,17 +8791,17 @@ Do you want to open it now?</translation>
       <translation>Attendance of {0} removed from the {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Asistencia media</source>
       <translation>Average attendance</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Asistencia «{0}» desconocida; use presente, ausente o excusado.</source>
       <translation>Unknown attendance “{0}”; use presente, ausente or excusado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion.py" />
+      <location filename="../../escritorio/servicios/verificacion/comprobaciones.py" />
       <source>Asociaciones: {0}</source>
       <translation>Associations: {0}</translation>
     </message>
@@ -8823,7 +8823,7 @@ Do you want to open it now?</translation>
       <translation>National association</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Asumieron en los órganos</source>
       <translation>Took office in the bodies</translation>
     </message>
@@ -8839,7 +8839,7 @@ Do you want to open it now?</translation>
       <translation>We have dealt with your request that we erase your data ({0}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Atrasadas al {0}</source>
       <translation>Overdue as of {0}</translation>
     </message>
@@ -8879,7 +8879,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Autoridad</source>
       <translation>Authority</translation>
@@ -8920,7 +8920,7 @@ Do you want to open it now?</translation>
       <translation>Members' authorities</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Autoridades locales nuevas</source>
       <translation>New local authorities</translation>
     </message>
@@ -9051,12 +9051,12 @@ Do you want to open it now?</translation>
       <translation>Withdrawal of {0} as of {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Bajas</source>
       <translation>Departures</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Bajas en {0}</source>
       <translation>Departures in {0}</translation>
     </message>
@@ -9141,17 +9141,17 @@ Do you want to open it now?</translation>
       <translation>Unknown base “{0}”; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Base:</source>
       <translation>Basis:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion.py" />
+      <location filename="../../escritorio/servicios/verificacion/comprobaciones.py" />
       <source>Base: {0}</source>
       <translation>Database: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion.py" />
+      <location filename="../../escritorio/servicios/verificacion/comprobaciones.py" />
       <source>Base: {0} (servidor PostgreSQL)</source>
       <translation>Database: {0} (PostgreSQL server)</translation>
     </message>
@@ -9186,7 +9186,7 @@ Do you want to open it now?</translation>
       <translation>Audit log: the chain of seals is broken at seal {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Bitácora: la numeración de los sellos salta ({0}). Cada sello es el siguiente al último: si el salto no viene de un servidor de una versión anterior (que los numeraba con una secuencia), alguien quitó un sello o movió la numeración a mano. Compárelo con las anclas que salieron (escritorio verificar --ancla).</source>
       <translation>Audit log: the numbering of the seals jumps ({0}). Each seal is the one after the last: unless the jump comes from a server of an earlier version (which numbered them with a sequence), someone removed a seal or moved the numbering by hand. Compare it with the anchors that left the office (escritorio verificar --ancla).</translation>
     </message>
@@ -9201,7 +9201,7 @@ Do you want to open it now?</translation>
       <translation>Audit log: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Bitácora: {0} registros en {1} transacciones selladas.</source>
       <translation>Audit log: {0} records in {1} sealed transactions.</translation>
     </message>
@@ -9272,8 +9272,8 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Borrador</source>
@@ -9365,12 +9365,12 @@ Do you want to open it now?</translation>
       <translation>Chain and revocation…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Calidad</source>
       <translation>Capacity</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Calidad «{0}» desconocida; use invitado u observador.</source>
       <translation>Unknown capacity “{0}”; use invitado or observador.</translation>
     </message>
@@ -9444,7 +9444,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Cancelada</source>
@@ -9468,7 +9468,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/interfaz/piezas/formulario_de_la_oficina.py" />
       <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Cancelar</source>
@@ -9572,12 +9572,12 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Cargo</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Cargo del representante</source>
       <translation>Representative’s position</translation>
     </message>
@@ -9626,7 +9626,7 @@ Do you want to open it now?</translation>
       <translation>Country categories</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -9646,7 +9646,7 @@ Do you want to open it now?</translation>
       <translation>Close anyway</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Cerrar {0}</source>
       <translation>Close {0}</translation>
     </message>
@@ -9717,7 +9717,7 @@ Do you want to open it now?</translation>
       <translation>Closing: the session has no closing time yet; it is proposed once recorded (when marking it held).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Cita</source>
       <translation>Citation</translation>
     </message>
@@ -9749,27 +9749,27 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cobrado</source>
       <translation>Collected</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cobrado en {0}</source>
       <translation>Collected in {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cobrado por mes en {0}</source>
       <translation>Collected per month in {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cobrado por mes en {0}, en {1}: {2}.</source>
       <translation>Collected per month in {0}, in {1}: {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cobranza por mes ({0})</source>
       <translation>Collection per month ({0})</translation>
     </message>
@@ -9817,7 +9817,7 @@ Do you want to open it now?</translation>
       <translation>Executive Committee</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Complételo en esta pestaña; «Proponer textos» escribe la apertura y el cierre con los datos de la sesión.</source>
       <translation>Complete it in this tab; “Suggest wording” writes the opening and closing with the session's details.</translation>
     </message>
@@ -9883,7 +9883,7 @@ Do you want to open it now?</translation>
       <translation>With that correction the term of office would end before it begins.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Con informe en PDF</source>
       <translation>With a PDF report</translation>
     </message>
@@ -9913,7 +9913,7 @@ Do you want to open it now?</translation>
       <translation>With a problem</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Con quórum</source>
       <translation>With quorum</translation>
     </message>
@@ -9958,7 +9958,7 @@ Do you want to open it now?</translation>
       <translation>Confirm: from today their addresses stop receiving email from the association.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Congelado y cambiado: {0}. No es lo que Escritorio selló al congelarla; mientras tanto, lo que sale de esa fila (actas, resoluciones, recibos) no se imprime, ni se envía ni se publica. Es así para siempre: reconocer el incidente no la vuelve auténtica. Qué hacer: compárela con el papel (el recibo o el acta firmada) y {1}.</source>
       <translation>Frozen and changed: {0}. It is not what Escritorio sealed when freezing it; meanwhile, what comes from that row (minutes, resolutions, receipts) is not printed, sent or published. This is permanent: acknowledging the incident does not make it authentic. What to do: compare it with the paper (the receipt or the signed minutes) and {1}.</translation>
     </message>
@@ -10047,7 +10047,7 @@ Do you want to open it now?</translation>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Convenio</source>
       <translation>Agreement</translation>
     </message>
@@ -10058,33 +10058,33 @@ Do you want to open it now?</translation>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Convenios que rigieron en {0}</source>
       <translation>Agreements in force during {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Convenios vigentes en {0}</source>
       <translation>Agreements in force {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
-      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/secciones.py" />
       <source>Convenios y hermanamientos</source>
       <translation>Agreements and twinnings</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Convenios: {0} PDF firmados, todos iguales a lo adjuntado.</source>
       <translation>Agreements: {0} signed PDFs, all identical to what was attached.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Convenios: {0} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al adjuntarlo. Qué hacer: {1}, o vuelva a adjuntar el original.</source>
       <translation>Agreements: {0} was changed outside Escritorio: it no longer gives the SHA-256 fingerprint recorded when it was attached. What to do: {1}, or attach the original again.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -10094,28 +10094,28 @@ Do you want to open it now?</translation>
       <translation>Convened</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Convocada con {0} de anticipación; el {1} pide {2}.</source>
       <translation>Convened {0} in advance; {1} requires {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Convocada con {0} de anticipación; la regla del órgano pide {1}.</source>
       <translation>Convened {0} in advance; the body's rule requires {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Convocada el</source>
       <translation>Notice given on</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Convocar</source>
       <translation>Convene</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Convocar sesión</source>
       <translation>Convene session</translation>
     </message>
@@ -10147,7 +10147,7 @@ Do you want to open it now?</translation>
       <translation>Notice of meeting · {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/correo.py" />
       <source>Convocatoria: {0}</source>
       <translation>Notice of meeting: {0}</translation>
     </message>
@@ -10166,7 +10166,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Cooperación</source>
       <translation>Cooperation</translation>
     </message>
@@ -10180,7 +10180,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Coordinación</source>
       <translation>Coordination</translation>
     </message>
@@ -10193,7 +10193,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Coordinador</source>
       <translation>Coordinator</translation>
     </message>
@@ -10288,12 +10288,12 @@ Do you want to open it now?</translation>
       <translation>Sent mail</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Correo: {0} PDF adjuntos, todos iguales a los documentos emitidos.</source>
       <translation>E-mail: {0} attached PDFs, all identical to the issued documents.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Correo: {0} fue cambiado por fuera de Escritorio: ya no es el documento emitido que se adjuntó. Los mensajes que esperan con ese adjunto no salen. Qué hacer: vea esos mensajes {1} y {2}, o anúlelos y vuelva a enviar el documento.</source>
       <translation>E-mail: {0} was changed outside Escritorio: it is no longer the issued document that was attached. Messages waiting with that attachment do not go out. What to do: see those messages {1} and {2}, or cancel them and send the document again.</translation>
     </message>
@@ -10370,7 +10370,7 @@ Do you want to open it now?</translation>
       <translation>Email account…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Cuestión de orden</source>
@@ -10430,12 +10430,12 @@ Do you want to open it now?</translation>
       <translation>Admission fee</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cuotas</source>
       <translation>Fees</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cuotas anuales emitidas para {0}</source>
       <translation>Annual fees issued for {0}</translation>
     </message>
@@ -10445,12 +10445,12 @@ Do you want to open it now?</translation>
       <translation>Annual fees {0}: not issued; they accrue on {1} and fall due on {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cuotas de {0} por país y miembros en mora al {1}</source>
       <translation>{0} fees by country and members in arrears as of {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cuotas de {0} por tramo</source>
       <translation>{0} fees by band</translation>
     </message>
@@ -10475,8 +10475,8 @@ Do you want to open it now?</translation>
       <translation>Fees claimed</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
-      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/secciones.py" />
       <source>Cuotas y cobranza</source>
       <translation>Fees and collection</translation>
     </message>
@@ -10485,23 +10485,23 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Cuotas y presupuesto</source>
       <translation>Fees and budget</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cuotas {0} por país</source>
       <translation>{0} fees by country</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cuotas {0} por tramo</source>
       <translation>{0} fees by band</translation>
     </message>
@@ -10541,7 +10541,7 @@ Do you want to open it now?</translation>
       <translation>How they are protected</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Dar poder… ▾</source>
       <translation>Give proxy… ▾</translation>
     </message>
@@ -10557,7 +10557,7 @@ Do you want to open it now?</translation>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, tocó los datos y los volvió a crear): {0}. Lo que anotó la bitácora de esas filas es lo último que hizo Escritorio: véalo {1}. Qué hacer: {2}</source>
       <translation>Data changed outside Escritorio without leaving a trace in the audit log (someone removed its triggers, touched the data and created them again): {0}. What the audit log recorded for those rows is the last thing Escritorio did: see it {1}. What to do: {2}</translation>
     </message>
@@ -10587,27 +10587,27 @@ Do you want to open it now?</translation>
       <translation>Session details</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <location filename="../../escritorio/servicios/verificacion/valores_personales.py" />
       <source>Datos personales de la bitácora borrados sin una solicitud de supresión que lo pida: {0} valores (registro y posición: {1}). Alguien borró lo que decía la bitácora por fuera de Escritorio. Qué hacer: {2}.</source>
       <translation>Personal data in the audit log deleted without an erasure request asking for it: {0} values (record and position: {1}). Someone deleted what the audit log said outside Escritorio. What to do: {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <location filename="../../escritorio/servicios/verificacion/valores_personales.py" />
       <source>Datos personales de la bitácora cambiados por fuera de Escritorio: {0} valores ya no dan el compromiso que selló su sello (registro y posición: {1}). Qué hacer: {2}.</source>
       <translation>Personal data in the audit log changed outside Escritorio: {0} values no longer match the commitment sealed by their seal (record and position: {1}). What to do: {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <location filename="../../escritorio/servicios/verificacion/valores_personales.py" />
       <source>Datos personales suprimidos que volvieron: {0} valores que borró una supresión (solicitudes {1}) están otra vez en la bitácora (registro y posición: {2}). Alguien los trajo de vuelta por fuera de Escritorio (por ejemplo, de un respaldo viejo): la persona pidió que se borraran. Qué hacer: {3}; después, corra otra vez la supresión.</source>
       <translation>Erased personal data came back: {0} values erased by an erasure (requests {1}) are in the audit log again (record and position: {2}). Someone brought them back outside Escritorio (for example, from an old backup): the person asked for them to be erased. What to do: {3}; then run the erasure again.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <location filename="../../escritorio/servicios/verificacion/valores_personales.py" />
       <source>Datos personales: {0} valores guardados aparte de la bitácora, cada uno con su compromiso sellado</source>
       <translation>Personal data: {0} values kept separately from the audit log, each with its sealed commitment</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Datos: cada fila anotada en la bitácora está como la dejó su último cambio.</source>
       <translation>Data: every row recorded in the audit log is as its last change left it.</translation>
     </message>
@@ -10639,31 +10639,31 @@ Do you want to open it now?</translation>
       <translation>Lapsed</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Decisiones</source>
       <translation>Decisions</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Decisión</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Declaraciones</source>
       <translation>Declarations</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Declaración</source>
       <translation>Declaration</translation>
@@ -10684,27 +10684,27 @@ Do you want to open it now?</translation>
       <translation>The agreement «{0}» ceases to apply (terminated: {1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Dejaron de regir</source>
       <translation>Ceased to apply</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Deje los campos vacíos si asiste la autoridad ({0}).</source>
       <translation>Leave the fields empty if the authority ({0}) attends in person.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Deje los campos vacíos si asiste la autoridad del miembro.</source>
       <translation>Leave the fields empty if the member’s authority attends in person.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria.py" />
+      <location filename="../../escritorio/servicios/memoria/anual.py" />
       <source>Del {0} al {1}</source>
       <translation>From {0} to {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria.py" />
+      <location filename="../../escritorio/servicios/memoria/anual.py" />
       <source>Del {0} al {1} (el año todavía no terminó)</source>
       <translation>From {0} to {1} (the year has not ended yet)</translation>
     </message>
@@ -10720,9 +10720,9 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Deliberativo</source>
       <translation>Deliberative</translation>
@@ -10802,9 +10802,9 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -10849,7 +10849,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -10867,7 +10867,7 @@ Do you want to open it now?</translation>
       <translation>After this letter, another one was sent for the same fees: level {0}, with a cut-off date of {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>Después de: «{0}» no es una sección de la memoria; use {1} (o nada: al final).</source>
       <translation>After: «{0}» is not a section of the report; use {1} (or nothing: at the end).</translation>
     </message>
@@ -10908,7 +10908,7 @@ Do you want to open it now?</translation>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Deuda vencida al {0}</source>
       <translation>Overdue debt as of {0}</translation>
     </message>
@@ -10952,7 +10952,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Director</source>
       <translation>Director</translation>
     </message>
@@ -10966,12 +10966,12 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Disolución</source>
       <translation>Dissolution</translation>
@@ -11063,12 +11063,12 @@ Do you want to open it now?</translation>
       <translation>Debit/Credit</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Días de anticipación</source>
       <translation>Days of advance notice</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Días de anticipación: {0} es demasiado; escriba de 0 a 3650 días.</source>
       <translation>Days of advance notice: {0} is too many; enter 0 to 3650 days.</translation>
     </message>
@@ -11152,7 +11152,7 @@ Do you want to open it now?</translation>
       <translation>Minutes No. {0} ({1}) were changed outside Escritorio: their text is no longer the approved text (it does not match its SHA-256 fingerprint or the audit log). They are not printed, so as not to pass off an altered copy as genuine.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>El acta N.º {0} ({1}, sesión {2} del {3})</source>
       <translation>Minutes no. {0} ({1}, meeting {2} of {3})</translation>
     </message>
@@ -11167,7 +11167,7 @@ Do you want to open it now?</translation>
       <translation>The approved minutes in the database are no longer those of this document.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>El acta aprobada no se modifica. La fe de erratas queda con la fecha de hoy ({0}) y se imprime al final del acta.</source>
       <translation>The approved minutes are not changed. The errata is dated today ({0}) and printed at the end of the minutes.</translation>
     </message>
@@ -11197,7 +11197,7 @@ Do you want to open it now?</translation>
       <translation>The minutes of this session are not approved yet: only approved minutes are sent, never a draft.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones/__init__.py" />
       <source>El acta de esta sesión ya está aprobada: el registro no se modifica. Las correcciones van en una fe de erratas.</source>
       <translation>The minutes of this session are already approved: the record is not changed. Corrections go in an errata.</translation>
     </message>
@@ -11523,7 +11523,7 @@ Do you want to open it now?</translation>
       <translation>The amount of the tier from {0} is too large; the maximum is {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>El incidente {0} ya fue reconocido el {1}: no se cambia.</source>
       <translation>Incident {0} was already acknowledged on {1}: it is not changed.</translation>
     </message>
@@ -11623,7 +11623,7 @@ Do you want to open it now?</translation>
       <translation>Message {0} is no longer waiting in the outbox ({1}): only a message that has not left can be cancelled.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>El miembro con id {0} no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>The member with id {0} does not sit on the body on the date of the session: its attendance is not recorded (guests and observers go in the guest list).</translation>
     </message>
@@ -11690,17 +11690,17 @@ Do you want to open it now?</translation>
       <translation>The amount must be greater than zero.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_base.py" />
+      <location filename="../../escritorio/servicios/verificacion/base.py" />
       <source>El motivo (escríbalo en el campo junto a «Reconocer»)</source>
       <translation>The reason (write it in the field next to «Acknowledge»)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>El motivo es demasiado largo (hasta {0} caracteres).</source>
       <translation>The reason is too long (up to {0} characters).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes).</source>
       <translation>The maximum number of proxies per member cannot be negative (0 = no proxies allowed).</translation>
     </message>
@@ -11805,7 +11805,7 @@ Do you want to open it now?</translation>
       <translation>The motion's agenda item belongs to another session.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>El punto del que depende no pertenece a esta sesión.</source>
       <translation>The item it depends on does not belong to this session.</translation>
     </message>
@@ -12031,34 +12031,34 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Elecciones</source>
       <translation>Elections</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Elecciones en {0}</source>
       <translation>Elections in {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/memoria/secciones.py" />
       <source>Elecciones y autoridades</source>
       <translation>Elections and authorities</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Elección</source>
       <translation>Election</translation>
@@ -12105,7 +12105,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Electa</source>
       <translation>Elected</translation>
     </message>
@@ -12171,7 +12171,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Emitido</source>
       <translation>Issued</translation>
     </message>
@@ -12218,7 +12218,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
@@ -12233,7 +12233,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>En curso</source>
@@ -12255,7 +12255,7 @@ Do you want to open it now?</translation>
       <translation>Has the floor</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>En esta base del servidor pueden crear tablas temporales: {0}. Las reglas no las leen, pero nadie con un papel de Escritorio debería poder crearlas. {1}</source>
       <translation>In this server database these can create temporary tables: {0}. The rules do not read them, but nobody with an Escritorio role should be able to create them. {1}</translation>
     </message>
@@ -12275,12 +12275,12 @@ Do you want to open it now?</translation>
       <translation>In the database's texts</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>En línea</source>
       <translation>Online</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>En mora</source>
       <translation>In arrears</translation>
     </message>
@@ -12291,17 +12291,17 @@ Do you want to open it now?</translation>
       <translation>In person</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion.py" />
+      <location filename="../../escritorio/servicios/verificacion/comprobaciones.py" />
       <source>En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo congelado contra lo que se selló al congelarlo, los datos, el esquema) y en el testigo y los respaldos de esta computadora. Una historia rehecha entera por quien tiene el archivo no se ve desde adentro: compárela con las anclas que salieron de la oficina (papeles, correos, el sitio, sellos de tiempo) con «escritorio verificar --ancla».</source>
       <translation>What this rests on: what the database says about itself (the chain of seals of the change log and its rules, frozen records compared with what was sealed when they were frozen, the data, the schema) and the witness and the backups on this computer. A history rewritten in full by someone who has the file cannot be seen from inside: compare it with the anchors that left the office (papers, e-mails, the site, timestamps) with “escritorio verificar --ancla”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion.py" />
+      <location filename="../../escritorio/servicios/verificacion/comprobaciones.py" />
       <source>En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo congelado contra lo que se selló al congelarlo, los datos, el esquema) y en el testigo y los respaldos de esta computadora. Una historia rehecha entera por quien tiene el archivo no se ve desde adentro: compárela con las anclas que salieron de la oficina (papeles, correos, el sitio, sellos de tiempo) en «Comprobar un ancla:», en el menú Archivo, «Verificar la base…».</source>
       <translation>What this rests on: what the database says about itself (the chain of seals of the change log and its rules, frozen records compared with what was sealed when they were frozen, the data, the schema) and the witness and the backups on this computer. A history rewritten in full by someone who has the file cannot be seen from inside: compare it with the anchors that left the office (papers, e-mails, the site, timestamps) in «Check an anchor:», in the File menu, «Check the database…».</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion.py" />
+      <location filename="../../escritorio/servicios/verificacion/comprobaciones.py" />
       <source>En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo congelado contra lo que se selló al congelarlo, los datos, el esquema), en el testigo y los respaldos de esta computadora, y en las anclas de afuera que se dieron, que la cadena sigue teniendo. Lo que se cambió antes de que saliera la más vieja de esas anclas no se ve desde aquí.</source>
       <translation>What this rests on: what the database says about itself (the chain of seals of the change log and its rules, frozen records compared with what was sealed when they were frozen, the data, the schema), the witness and the backups on this computer, and the outside anchors given, which the chain still contains. Anything changed before the oldest of those anchors left cannot be seen from here.</translation>
     </message>
@@ -12326,7 +12326,7 @@ Do you want to open it now?</translation>
       <translation>In an office with a server, each person logs in with their own user and role (secretariat, treasury, read-only), which the server enforces.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>En {0} no hubo ingresos ni bajas.</source>
       <translation>In {0} there were no admissions or departures.</translation>
     </message>
@@ -12341,7 +12341,7 @@ Do you want to open it now?</translation>
       <translation>In {0}, on {1}, at {2}, {4} meets in {3}, with the attendance detailed below.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>En {0}: {1} y {2}.</source>
       <translation>In {0}: {1} and {2}.</translation>
     </message>
@@ -12362,7 +12362,7 @@ Do you want to open it now?</translation>
       <translation>Virtual meeting link</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Enlace: {0}.</source>
       <translation>Link: {0}.</translation>
     </message>
@@ -12409,17 +12409,17 @@ Do you want to open it now?</translation>
       <translation>Sending the messages in the outbox…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/correo.py" />
       <source>Enviar el acta por correo</source>
       <translation>Email the minutes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/correo.py" />
       <source>Enviar la convocatoria por correo</source>
       <translation>Email the notice of meeting</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/correo.py" />
       <source>Enviar la resolución por correo</source>
       <translation>Email the resolution</translation>
     </message>
@@ -12566,7 +12566,7 @@ Do you want to open it now?</translation>
       <translation>Enter the title of the resolution.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>Escriba el título del punto del orden del día.</source>
       <translation>Enter the title of the agenda item.</translation>
     </message>
@@ -12649,47 +12649,47 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>Esquema: alguien cambió por fuera de Escritorio {0} de los triggers e índices que protegen los datos: {1}. {2}</source>
       <translation>Schema: someone changed, outside Escritorio, {0} of the triggers and indexes that protect the data: {1}. {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>Esquema: alguien quitó por fuera de Escritorio (por ejemplo con un navegador de bases) {0} de los triggers e índices que protegen los datos: {1}. {2}</source>
       <translation>Schema: someone removed, outside Escritorio (for example with a database browser), {0} of the triggers and indexes that protect the data: {1}. {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>Esquema: el mismo que en el punto de control (SQLite no anotó ningún cambio desde entonces), cuando se comparó con el que crean las migraciones.</source>
       <translation>Schema: the same as at the checkpoint (SQLite recorded no change since then), when it was compared with the one the migrations create.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>Esquema: faltan o cambiaron índices que solo aceleran las consultas: {0}. No se pierde nada, pero las listas pueden ir más lentas; restaurar un respaldo sano los recupera.</source>
       <translation>Schema: indexes that only speed up queries are missing or changed: {0}. Nothing is lost, but lists may be slower; restoring a healthy backup brings them back.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>Esquema: hay triggers que Escritorio no creó y que pueden cambiar datos sin control ({0}): {1}. {2}</source>
       <translation>Schema: there are triggers Escritorio did not create that can change data without control ({0}): {1}. {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>Esquema: la base tiene migraciones que esta versión de Escritorio no conoce (es de una versión más nueva): sus triggers e índices no se comparan. Verifíquela con la versión con que se usa.</source>
       <translation>Schema: the database has migrations this version of Escritorio does not know (it is from a newer version): its triggers and indexes are not compared. Verify it with the version it is used with.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>Esquema: los {0} triggers de protección y de bitácora, presentes y sin cambios.</source>
       <translation>Schema: the {0} protection and audit-log triggers, present and unchanged.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>Esquema: tablas cambiadas por fuera de Escritorio (columnas o reglas CHECK): {0}. Esto no se repone solo. Qué hacer: {1}.</source>
       <translation>Schema: tables changed outside Escritorio (columns or CHECK rules): {0}. This is not restored by itself. What to do: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion.py" />
+      <location filename="../../escritorio/servicios/verificacion/comprobaciones.py" />
       <source>Esquema: {0} migraciones aplicadas.</source>
       <translation>Schema: {0} migrations applied.</translation>
     </message>
@@ -12745,14 +12745,14 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Estado</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Estado al corte</source>
       <translation>Status at the cut-off date</translation>
     </message>
@@ -12861,12 +12861,12 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Exclusión de miembros</source>
       <translation>Expulsion of members</translation>
@@ -12903,7 +12903,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
@@ -12913,7 +12913,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/nombres_citados.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Extraordinaria</source>
@@ -12940,7 +12940,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The password of the mail account {0} is missing: type it when setting up the account (it is kept in the system keyring) or give it to the command.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Falta la regla general (ordinaria) de quórum.</source>
       <translation>The general (ordinary) quorum rule is missing.</translation>
     </message>
@@ -12960,7 +12960,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Articles {0} are missing (a misspelled heading?).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Fe de erratas</source>
@@ -12984,11 +12984,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Fecha</source>
       <translation>Date</translation>
     </message>
@@ -13146,14 +13146,14 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Financiamiento</source>
       <translation>Funding</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Firma</source>
       <translation>Signature</translation>
     </message>
@@ -13173,14 +13173,14 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Digital signature of {0} {1} by {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Firma digital: {0} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al firmarlo ({1} dice qué firma no cuadra). Qué hacer: {2}.</source>
       <translation>Digital signature: {0} was changed outside Escritorio: it no longer gives the SHA-256 fingerprint recorded when it was signed ({1} says which signature does not match). What to do: {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Firmada</source>
@@ -13197,7 +13197,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Signed by {0} on {1} (signature no. {2} on the document). The signed PDF was saved; “Save signed PDF…” copies it to a file.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Firmados en {0}</source>
       <translation>Signed in {0}</translation>
     </message>
@@ -13263,7 +13263,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Digital signatures</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Firmas digitales: {0} PDF firmados, todos iguales a lo guardado.</source>
       <translation>Digital signatures: {0} signed PDFs, all identical to what was saved.</translation>
     </message>
@@ -13319,7 +13319,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Liberation Fonts (Red Hat)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Funciones del servidor sin ruta de búsqueda fija: {0}. Una tabla temporal con el nombre de una tabla que leen les haría sombra. {1}</source>
       <translation>Server functions without a fixed search path: {0}. A temporary table named like a table they read would shadow it. {1}</translation>
     </message>
@@ -13400,7 +13400,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Guardar</source>
       <translation>Save</translation>
     </message>
@@ -13429,8 +13429,8 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -13503,7 +13503,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Hermanamiento</source>
       <translation>Twinning</translation>
     </message>
@@ -13512,17 +13512,17 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Hora</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Hora de cierre</source>
       <translation>Closing time</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Hora de cierre: «{0}» debe escribirse HH:MM (por ejemplo 13:30).</source>
       <translation>Closing time: “{0}” must be written HH:MM (for example 13:30).</translation>
     </message>
@@ -13614,17 +13614,17 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Allocation to {0}: “{1}” is negative; type how much of the payment goes to that charge, or leave it empty.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Incidente {0} (notado el {1}), reconocido el {2} por {3}: {4}. Motivo: {5}</source>
       <translation>Incident {0} (noticed on {1}), acknowledged on {2} by {3}: {4}. Reason: {5}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se pierde con los cambios siguientes. Qué hacer: véalo con «escritorio bitacora listar»; si fue un cambio que usted conoce, explíquelo con «escritorio verificar --reconocer {0} --motivo "…"»; si no, {3}.</source>
       <translation>Incident {0} (noticed on {1}): {2}. Escritorio sealed it separately: the evidence is not lost with later changes. What to do: see it with “escritorio bitacora listar”; if it was a change you know about, explain it with “escritorio verificar --reconocer {0} --motivo "…"”; if not, {3}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se pierde con los cambios siguientes. Qué hacer: véalo en Archivo &gt; Bitácora de cambios; si fue un cambio que usted conoce, elíjalo abajo, escriba por qué y pulse «Reconocer»; si no, {3}.</source>
       <translation>Incident {0} (noticed on {1}): {2}. Escritorio sealed it separately: the evidence is not lost with later changes. What to do: see it in File &gt; Audit log; if it was a change you know about, choose it below, write why and click “Acknowledge”; if not, {3}.</translation>
     </message>
@@ -13654,7 +13654,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Give the day the body was dissolved.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Indique el lugar o el enlace de la reunión virtual.</source>
       <translation>Specify the location or the link of the virtual meeting.</translation>
     </message>
@@ -13740,9 +13740,9 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Informativo</source>
       <translation>Informational</translation>
@@ -13767,7 +13767,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Informe en PDF: {0} (SHA-256 {1}…)</source>
       <translation>PDF report: {0} (SHA-256 {1}…)</translation>
     </message>
@@ -13779,7 +13779,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Ingreso</source>
       <translation>Admission</translation>
     </message>
@@ -13810,12 +13810,12 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Standard installation: the program data (the default database and the error log) are in {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Institución</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Integra el órgano sin voto</source>
       <translation>Non-voting member of the body</translation>
     </message>
@@ -13828,7 +13828,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Integrante</source>
       <translation>Member</translation>
     </message>
@@ -13841,7 +13841,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Integrantes</source>
       <translation>Members</translation>
     </message>
@@ -13856,7 +13856,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Integrity</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Integridad: {0} El archivo de la base está dañado: {1}{2}.</source>
       <translation>Integrity: {0} The database file is damaged: {1}{2}.</translation>
     </message>
@@ -13866,20 +13866,20 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Try to send them now</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Intervención</source>
       <translation>Speech</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria.py" />
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/anual.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>Introducción</source>
       <translation>Introduction</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Invitado</source>
       <translation>Guest</translation>
@@ -13993,12 +13993,12 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The association has no body of type Executive Secretariat.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>La asociación no tiene unidades temáticas.</source>
       <translation>The association has no thematic units.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>La asociación no tuvo unidades temáticas en {0}.</source>
       <translation>The association had no thematic units in {0}.</translation>
     </message>
@@ -14043,7 +14043,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The database is in a network folder ({0}). If two computers use it at the same time it may be damaged: use it from a single computer, or copy it to this computer.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>La base de datos ya estaba cerrada (se restauró un respaldo o se abrió otra base).</source>
       <translation>The database was already closed (a backup was restored or another database was opened).</translation>
     </message>
@@ -14138,12 +14138,12 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The database is damaged ({0}): its copy came out damaged and was not saved to {1}. {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>La base está en un servidor: no hay archivo que comprobar (el servidor cuida sus archivos). «Verificar la base…», en el menú Archivo, comprueba sus reglas.</source>
       <translation>The database is on a server: there is no file to check (the server looks after its files). «Check the database…», in the File menu, checks its rules.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>La base está en un servidor: no hay archivo que comprobar (el servidor cuida sus archivos). «escritorio verificar» comprueba sus reglas.</source>
       <translation>The database is on a server: there is no file to check (the server looks after its files). «escritorio verificar» checks its rules.</translation>
     </message>
@@ -14343,7 +14343,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>No minimum notice period is required for the notice of meeting{0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>La convocatoria no puede tener fecha posterior a la sesión.</source>
       <translation>The notice of meeting cannot be dated after the session.</translation>
     </message>
@@ -14588,7 +14588,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The history of that data</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>La hora «{0}» debe escribirse HH:MM (por ejemplo 10:00).</source>
       <translation>The time “{0}” must be written HH:MM (for example 10:00).</translation>
     </message>
@@ -14853,7 +14853,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The resolution approving the minutes does not exist in this association.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>La resolución recibe el número siguiente del órgano en el año de la sesión.</source>
       <translation>The resolution receives the body’s next number for the year of the session.</translation>
     </message>
@@ -14874,7 +14874,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The resolution, its vote or the minutes containing it have changed since this document was issued.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>La sección «{0}» ya es la {1}.</source>
       <translation>The section «{0}» is already the {1} one.</translation>
     </message>
@@ -14894,17 +14894,17 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The session is marked “{0}”, not held: record it as held, with its closing time, before approving its minutes.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>La sesión pasa a «celebrada». La hora de cierre figura en el acta.</source>
       <translation>The session is marked as “held”. The closing time appears in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>La sesión queda convocada con su número de orden en el órgano. El orden del día, la asistencia y el acta se completan después, desde la sesión.</source>
       <translation>The session is convened with its sequence number in the body. The agenda, attendance and minutes are filled in later, from the session.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>La sesión todavía no empezó</source>
       <translation>The session has not started yet</translation>
     </message>
@@ -15193,7 +15193,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Take a session on a trip</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Lo congelado (resoluciones, votaciones y elecciones cerradas, pagos con su recibo, cuotas con pagos): todo igual a lo que Escritorio selló al congelarlo.</source>
       <translation>Frozen records (resolutions, closed votes and elections, payments with their receipt, fees with payments): all identical to what Escritorio sealed when freezing them.</translation>
     </message>
@@ -15254,7 +15254,7 @@ Close Escritorio and open it again to keep working; until then nothing is saved.
       <translation>The search must be a text of up to {0} characters ({1} was entered).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Lo que se registra pasa a su acta. Si la sesión es otra, cancele y ábrala.</source>
       <translation>What you record goes into its minutes. If it is another session, cancel and open that one.</translation>
     </message>
@@ -15309,17 +15309,17 @@ The details were saved in:
       <translation>The data of person {0} has already been erased (request {1}): a new request is recorded in the name of whoever makes it now.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>Los datos que protegían pudieron cambiar sin control: revise los otros problemas de esta lista. Qué hacer: si no hay otros, {0} los deja como los crea Escritorio; si los hay, {1}.</source>
       <translation>The data they protected may have changed without control: review the other problems in this list. What to do: if there are no others, {0} puts them back as Escritorio creates them; if there are, {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Los días de anticipación de la convocatoria no pueden ser negativos.</source>
       <translation>The days of advance notice cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Los días de anticipación no pueden ser negativos.</source>
       <translation>The days of advance notice cannot be negative.</translation>
     </message>
@@ -15334,7 +15334,7 @@ The details were saved in:
       <translation>The statutes do not suspend the vote for unpaid fees: members who owe fees vote and count toward the quorum.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Los morosos no votan</source>
       <translation>Members in arrears do not vote</translation>
     </message>
@@ -15365,8 +15365,8 @@ The details were saved in:
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Lugar</source>
       <translation>Location</translation>
     </message>
@@ -15422,12 +15422,12 @@ The details were saved in:
       <translation>Terms of office</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Mandatos que empezaron</source>
       <translation>Terms that began</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Mandatos que terminaron</source>
       <translation>Terms that ended</translation>
     </message>
@@ -15457,7 +15457,7 @@ The details were saved in:
       <translation>Material Design Icons (Pictogrammers)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Mayoría ({0})</source>
       <translation>Majority ({0})</translation>
     </message>
@@ -15475,7 +15475,7 @@ The details were saved in:
       <translation>Absolute majority (more than half) {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Mayoría de {0}: {1}</source>
       <translation>Majority for {0}: {1}</translation>
     </message>
@@ -15498,7 +15498,7 @@ The details were saved in:
       <translation>Unknown majority “{0}”; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Mayoría:</source>
       <translation>Majority:</translation>
     </message>
@@ -15512,7 +15512,7 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Membresía en otra red</source>
       <translation>Membership of another network</translation>
     </message>
@@ -15523,7 +15523,7 @@ The details were saved in:
       <translation>Annual report</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria.py" />
+      <location filename="../../escritorio/servicios/memoria/anual.py" />
       <source>Memoria anual {0}</source>
       <translation>Annual report {0}</translation>
     </message>
@@ -15538,7 +15538,7 @@ The details were saved in:
       <translation>Message “{0}” to {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Mes</source>
       <translation>Month</translation>
     </message>
@@ -15558,8 +15558,8 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Miembro</source>
       <translation>Member</translation>
     </message>
@@ -15571,7 +15571,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/poderes.py" />
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Miembro suspendido</source>
       <translation>Suspended member</translation>
     </message>
@@ -15586,7 +15586,7 @@ The details were saved in:
       <translation>Member suspended since {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Miembro «{0}» (id {1}): su nombre, país o región se cambió por fuera de Escritorio y su clave de emparejamiento quedó vieja (un alta con el nombre anterior se rechazaría). Ábralo en la ficha y guárdelo para corregirla.</source>
       <translation>Member “{0}” (id {1}): its name, country or region was changed outside Escritorio and its matching key is out of date (an addition with the previous name would be refused). Open it in its record and save it to fix it.</translation>
     </message>
@@ -15598,49 +15598,49 @@ The details were saved in:
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
-      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
+      <location filename="../../escritorio/servicios/memoria/secciones.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Miembros</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Miembros admitidos en {0}</source>
       <translation>Members admitted in {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Miembros al {0}</source>
       <translation>Members as of {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Miembros en mora al {0}</source>
       <translation>Members in arrears as of {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Miembros por país</source>
       <translation>Members by country</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Miembros por tramo de la escala de cuotas</source>
       <translation>Members by band of the fee scale</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Miembros por tramo de población al {0}: {1}.</source>
       <translation>Members by population band as of {0}: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Miembros repetidos: {0} tienen el mismo país ({1}), región ({2}) y nombre. Corrija el nombre o la región de los que son otro miembro; si son el mismo, dé de baja o elimine por error el que sobra.</source>
       <translation>Repeated members: {0} have the same country ({1}), region ({2}) and name. Correct the name or region of those that are another member; if they are the same, deactivate or delete as a mistake the one left over.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion.py" />
+      <location filename="../../escritorio/servicios/verificacion/comprobaciones.py" />
       <source>Miembros: {0}</source>
       <translation>Members: {0}</translation>
     </message>
@@ -15660,7 +15660,7 @@ The details were saved in:
       <translation>While you had {0} open, another program (the command line or another window) saved changes to the same record. None of your changes have been saved yet.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion.py" />
+      <location filename="../../escritorio/servicios/verificacion/comprobaciones.py" />
       <source>Migraciones pendientes: {0}. Abra la base con esta versión de Escritorio (la ventana o cualquier orden) para ponerla al día.</source>
       <translation>Pending migrations: {0}. Open the database with this version of Escritorio (the window or any command) to bring it up to date.</translation>
     </message>
@@ -15725,7 +15725,7 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Modo de ingreso</source>
       <translation>Admission method</translation>
     </message>
@@ -15776,7 +15776,7 @@ The details were saved in:
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -15841,12 +15841,12 @@ The details were saved in:
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Máximo de poderes por miembro</source>
       <translation>Maximum proxies per member</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Máximo de poderes: {0} es demasiado; escriba de 0 a 10.000 (o «sin máximo»).</source>
       <translation>Maximum proxies: {0} is too many; enter 0 to 10,000 (or “no maximum”).</translation>
     </message>
@@ -15858,7 +15858,7 @@ The details were saved in:
       <translation>Unknown method “{0}”; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Método:</source>
       <translation>Method:</translation>
     </message>
@@ -15946,12 +15946,12 @@ The details were saved in:
       <translation>No document issued by this database has the code {0}: it is from another database, it was copied wrongly, or it is fake.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Ningún mandato terminó en {0}.</source>
       <translation>No term ended in {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Ningún miembro registró una nueva autoridad local en {0}.</source>
       <translation>No member registered a new local authority in {0}.</translation>
     </message>
@@ -15961,7 +15961,7 @@ The details were saved in:
       <translation>No other text in the database names you.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Ningún órgano celebró sesiones en {0}.</source>
       <translation>No body held sessions in {0}.</translation>
     </message>
@@ -15996,7 +15996,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>No</source>
       <translation>No</translation>
@@ -16007,7 +16007,7 @@ The details were saved in:
       <translation>No (withdrawn)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>No ({0})</source>
       <translation>No ({0})</translation>
     </message>
@@ -16147,7 +16147,7 @@ The details were saved in:
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/oradores.py" />
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>No existe el punto {0}.</source>
       <translation>Item {0} does not exist.</translation>
@@ -16303,7 +16303,7 @@ The details were saved in:
       <translation>Resolution {0} does not exist in this association: open it from its session (Sessions area, Votes tab, «Signatures and endorsements…»).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>No existe la sección {0} en las memorias de esta asociación (los números se ven con «memoria textos AÑO»).</source>
       <translation>There is no section {0} in the reports of this association (the numbers are shown by «memoria textos AÑO»).</translation>
     </message>
@@ -16319,7 +16319,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/actos_de_sesion.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones/__init__.py" />
       <source>No existe la sesión {0} en esta asociación.</source>
       <translation>Session {0} does not exist in this association.</translation>
     </message>
@@ -16480,7 +16480,7 @@ The details were saved in:
       <translation>There are no sessions to take: those with approved minutes no longer accept changes.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>No hay un incidente {0} en esta base.</source>
       <translation>There is no incident {0} in this database.</translation>
     </message>
@@ -16621,7 +16621,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The resolution was not adopted: a “from” date goes only with the members it admits or expels.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>No se agregó el invitado:</source>
       <translation>The guest was not added:</translation>
     </message>
@@ -16671,7 +16671,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The rule was not added: in {0}, {1}{2}, with the association's countries on {3}. Write quotas that fit (for example, at most one per full-member country: on the command line, --pleno-maximo 1) or correct the number of seats.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>No se agregó la sección:</source>
       <translation>The section was not added:</translation>
     </message>
@@ -16747,12 +16747,12 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The election was not closed:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>No se convocó la sesión:</source>
       <translation>The session was not convened:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>No se convocó la sesión: {0}</source>
       <translation>The session was not convened: {0}</translation>
     </message>
@@ -16872,7 +16872,7 @@ Review the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>No se guardaron las reglas de sesión:</source>
       <translation>The session rules were not saved:</translation>
     </message>
@@ -16912,7 +16912,7 @@ Review the list and confirm again.</translation>
       <translation>The scale was not saved:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>No se guardó la introducción:</source>
       <translation>The introduction was not saved:</translation>
     </message>
@@ -16932,18 +16932,18 @@ Review the list and confirm again.</translation>
       <translation>The data policy was not saved:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>No se guardó la sección:</source>
       <translation>The section was not saved:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>No se guardó lo escrito</source>
       <translation>Your text was not saved</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>No se guardó nada</source>
       <translation>Nothing was saved</translation>
     </message>
@@ -17007,12 +17007,12 @@ You can overwrite those changes with yours, reload the form with the current dat
       <translation>No change to association {0} was saved:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_periodo.py" />
+      <location filename="../../escritorio/servicios/memoria/periodo.py" />
       <source>No se hizo la memoria</source>
       <translation>The report was not made</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_periodo.py" />
+      <location filename="../../escritorio/servicios/memoria/periodo.py" />
       <source>No se hizo la memoria: el año {0} todavía no empezó (la de {1} cuenta hasta hoy).</source>
       <translation>The report was not made: the year {0} has not started yet (the {1} one counts up to today).</translation>
     </message>
@@ -17082,12 +17082,12 @@ You can overwrite those changes with yours, reload the form with the current dat
       <translation>The draft of this count could not be saved in {0} ({1}): if you change item or close the program before closing the vote, what you entered is lost.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>No se pudo guardar en la base el {0}: {1}</source>
       <translation>Could not save to the database on {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>No se pudo guardar {0} de {1}:
 
 {2}
@@ -17104,7 +17104,7 @@ What you wrote was not lost: it was copied to the file
 Open it with any text editor to recover it.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>No se pudo guardar {0} de {1}:
 
 {2}
@@ -17144,7 +17144,7 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Could not read from or write to the disk where {0} is; nothing was saved. Check the disk (was a USB drive or a network drive disconnected?) and try again.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>No se pudo leer {0} ({1}): no se guardó nada.</source>
       <translation>Could not read {0} ({1}): nothing was saved.</translation>
@@ -17473,7 +17473,7 @@ Check the list and confirm again.</translation>
       <translation>File name</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Nombre del invitado</source>
       <translation>Guest’s name</translation>
     </message>
@@ -17522,12 +17522,12 @@ Check the list and confirm again.</translation>
       <translation>New fee scale…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Nuevas autoridades locales</source>
       <translation>New local authorities</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Nuevas autoridades locales de los miembros</source>
       <translation>Members' new local authorities</translation>
     </message>
@@ -17553,7 +17553,7 @@ Check the list and confirm again.</translation>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Número: «{0}» no es un número de sesión posible; escriba de 1 a 100.000 (o déjelo vacío para el siguiente).</source>
       <translation>Number: “{0}” is not a possible session number; enter 1 to 100,000 (or leave it empty for the next one).</translation>
     </message>
@@ -17569,7 +17569,7 @@ Check the list and confirm again.</translation>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Obligaciones cumplidas</source>
       <translation>Obligations fulfilled</translation>
     </message>
@@ -17590,7 +17590,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -17599,7 +17599,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Observador</source>
       <translation>Observer</translation>
     </message>
@@ -17614,7 +17614,7 @@ Check the list and confirm again.</translation>
       <translation>An unexpected error occurred while sending; the details are in {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Ocurrió un error inesperado; los detalles quedaron en {0}.</source>
       <translation>An unexpected error occurred; the details were saved in {0}.</translation>
     </message>
@@ -17693,9 +17693,9 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>Ordinaria</source>
       <translation>Ordinary</translation>
@@ -17705,12 +17705,12 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Ordinaria (regla general)</source>
       <translation>Ordinary (general rule)</translation>
@@ -17910,7 +17910,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Pagos</source>
       <translation>Payments</translation>
     </message>
@@ -17996,7 +17996,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Partes</source>
       <translation>Parties</translation>
     </message>
@@ -18052,8 +18052,8 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>País</source>
       <translation>Country</translation>
@@ -18123,7 +18123,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Países</source>
       <translation>Countries</translation>
     </message>
@@ -18221,7 +18221,7 @@ Check the list and confirm again.</translation>
       <translation>Work plan</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Planes de trabajo: actividades de {0}</source>
       <translation>Work plans: activities of {0}</translation>
     </message>
@@ -18254,7 +18254,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Población</source>
       <translation>Population</translation>
     </message>
@@ -18274,7 +18274,7 @@ Check the list and confirm again.</translation>
       <translation>Population of {0}: {1} inhab.{2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Población representada</source>
       <translation>Population represented</translation>
     </message>
@@ -18309,7 +18309,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Por iniciar</source>
       <translation>Not yet started</translation>
     </message>
@@ -18327,7 +18327,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Por vencer</source>
       <translation>About to expire</translation>
     </message>
@@ -18393,7 +18393,7 @@ Check the list and confirm again.</translation>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Presentes</source>
       <translation>Present</translation>
     </message>
@@ -18436,7 +18436,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Presidente</source>
       <translation>President</translation>
     </message>
@@ -18445,7 +18445,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Prevista</source>
@@ -18580,7 +18580,7 @@ Check the list and confirm again.</translation>
       <translation>Remains in {0} ({1}, row {2}): {3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Queda registrado: {0}
 
 La {1} cerrada no se puede repetir ni corregir.</source>
@@ -18642,7 +18642,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Quién</source>
       <translation>Who</translation>
     </message>
@@ -18664,7 +18664,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>What data we hold about you</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Qué hacer: avise a quien administra el servidor: lo arregla reforzando la base (README, «Varias personas»).</source>
       <translation>What to do: tell whoever administers the server: it is fixed by hardening the database (README, «Varias personas»).</translation>
     </message>
@@ -18689,27 +18689,27 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>What to do: check the database in the File menu, «Check the database…», compare with the signed paper or with a document issued earlier, and restore the most recent backup that checks sound (File menu, «Restore backup…»). Acknowledging the incident is not enough if the frozen data changed: that does not make the row authentic again.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>Qué hacer: si usted reemplazó la base a mano por un respaldo, anótelo con «escritorio verificar --restauracion-manual»; si no, restaure el último respaldo sano.</source>
       <translation>What to do: if you replaced the database by hand with a backup, record it with “escritorio verificar --restauracion-manual”; if not, restore the last healthy backup.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>Qué hacer: si usted reemplazó la base a mano por un respaldo, explíquelo abajo, en «Faltan cambios que vio el testigo», y pulse «Reconocer»; si no, restaure el último respaldo sano (menú Archivo, «Restaurar respaldo…»).</source>
       <translation>What to do: if you replaced the database by hand with a backup, explain it below, under “Changes seen by the witness file are missing”, and click “Acknowledge”; if not, restore the last healthy backup (File menu, “Restore backup…”).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Qué hacer: véalo {0}; esto no se reconoce como un incidente (ningún motivo lo vuelve algo que Escritorio escribió): {1}</source>
       <translation>What to do: see it {0}; this cannot be acknowledged as an incident (no reason turns it into something Escritorio wrote): {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Qué hacer: véalos con «escritorio bitacora listar» (figuran «(sin sellar)»); si no son cambios suyos, {0}.</source>
       <translation>What to do: see them with “escritorio bitacora listar” (they show as “(sin sellar)”); if they are not your changes, {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Qué hacer: véalos en Archivo &gt; Bitácora de cambios (figuran «(sin sellar)»); si no son cambios suyos, {0}.</source>
       <translation>What to do: see them in File &gt; Audit log (they show as “(unsealed)”); if they are not your changes, {0}.</translation>
     </message>
@@ -18725,13 +18725,13 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>What is published</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Quórum</source>
       <translation>Quorum</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Quórum ({0})</source>
       <translation>Quorum ({0})</translation>
     </message>
@@ -18741,17 +18741,17 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Quorum: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>Quórum: {0}; se eligen {1} por pluralidad: resultan electas las más votadas, con los cupos por país del órgano.</source>
       <translation>Quorum: {0}; {1} are elected by plurality: the most voted are elected, with the body’s per-country quotas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>Quórum: {0}; si se elige un puesto, {1}; si son varios, por pluralidad (resultan electas las más votadas, con los cupos por país del órgano). Lo fija la elección al definirla.</source>
       <translation>Quorum: {0}; if one seat is elected, {1}; if several, by plurality (the candidacies with most votes are elected, with the body’s per-country quotas). The election sets it when it is defined.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>Quórum: {0}; {1}.</source>
       <translation>Quorum: {0}; {1}.</translation>
     </message>
@@ -18765,14 +18765,14 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Realizada</source>
       <translation>Completed</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Realizadas</source>
       <translation>Done</translation>
     </message>
@@ -18888,16 +18888,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Receipts</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Recomendaciones</source>
       <translation>Recommendations</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Recomendación</source>
       <translation>Recommendation</translation>
@@ -18943,7 +18943,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Referencia rota en la tabla {0} (fila {1}) hacia {2}: la fila apunta a algo que ya no existe (se borró por fuera de Escritorio). Qué hacer: {3}.</source>
       <translation>Broken reference in table {0} (row {1}) to {2}: the row points to something that no longer exists (it was deleted outside Escritorio). What to do: {3}.</translation>
     </message>
@@ -18967,12 +18967,12 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Reforma del estatuto</source>
       <translation>Amendment of the statutes</translation>
@@ -18982,12 +18982,12 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Reforma del reglamento</source>
       <translation>Amendment of the regulations</translation>
@@ -19009,7 +19009,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Registered, with no proof of its date</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Registrar igual</source>
       <translation>Record anyway</translation>
     </message>
@@ -19064,17 +19064,17 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Record removed: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Registro {0} de la bitácora (sello {1}, del {2} UTC, sellado por {3}): </source>
       <translation>Audit-log record {0} (seal {1}, of {2} UTC, sealed by {3}): </translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Registro {0} de la bitácora (sello {1}, del {2} UTC, sellado por {3}, aparte, como el incidente {4}): </source>
       <translation>Audit-log record {0} (seal {1}, of {2} UTC, sealed by {3}, separately, as incident {4}): </translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Registro {0} de la bitácora (sin sellar): </source>
       <translation>Audit-log record {0} (unsealed): </translation>
     </message>
@@ -19091,7 +19091,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Regla apagada en el servidor: «{0}» de la tabla {1}. Alguien con permisos de administración del servidor la desactivó, y mientras tanto la base admite cambios que Escritorio nunca hace (por ejemplo, en un acta aprobada). Qué hacer: quien administra el servidor la vuelve a activar (ALTER TABLE {1} ENABLE TRIGGER {0}) y revisa {2} qué cambió.</source>
       <translation>Rule switched off on the server: «{0}» of table {1}. Someone with server administration rights disabled it, and meanwhile the database accepts changes Escritorio never makes (for example, in approved minutes). What to do: whoever administers the server switches it back on (ALTER TABLE {1} ENABLE TRIGGER {0}) and checks {2} what changed.</translation>
     </message>
@@ -19141,7 +19141,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Session rule {0} ({1}) removed, in force since {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Regla rota en la tabla {0}: una fila tiene un valor que Escritorio nunca guarda (la escribió otro programa, con las reglas de la base apagadas). Qué hacer: {1}.</source>
       <translation>Broken rule in table {0}: a row has a value Escritorio never saves (another program wrote it, with the database rules turned off). What to do: {1}.</translation>
     </message>
@@ -19174,7 +19174,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Session rules</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Reglas: {0} registros de la bitácora repasados contra las reglas del esquema (los que alguna mira) y {1} documentos emitidos contra la cadena: todo es algo que Escritorio pudo haber escrito.</source>
       <translation>Rules: {0} audit-log records checked against the schema rules (those some rule looks at) and {1} issued documents against the chain: everything is something Escritorio could have written.</translation>
     </message>
@@ -19207,7 +19207,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Renovado automáticamente</source>
       <translation>Automatically renewed</translation>
     </message>
@@ -19217,13 +19217,13 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>ReportLab</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Representación — {0}</source>
       <translation>Representation — {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Representante</source>
       <translation>Representative</translation>
     </message>
@@ -19233,24 +19233,24 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Resoluciones</source>
       <translation>Resolutions</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/memoria/secciones.py" />
       <source>Resoluciones y declaraciones</source>
       <translation>Resolutions and declarations</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Resolución</source>
       <translation>Resolution</translation>
@@ -19325,7 +19325,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Responsable</source>
       <translation>Responsible</translation>
@@ -19350,8 +19350,8 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Resultado</source>
@@ -19390,7 +19390,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Collection summary {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>Resumen del punto</source>
       <translation>Item summary</translation>
     </message>
@@ -19494,7 +19494,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>In force until</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Rigen desde</source>
       <translation>In force from</translation>
     </message>
@@ -19524,17 +19524,17 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Saldo</source>
       <translation>Balance</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Saldo de las cuotas de {0}</source>
       <translation>Balance of the {0} fees</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_saldos.py" />
+      <location filename="../../escritorio/servicios/verificacion/saldos.py" />
       <source>Saldos a favor: {0} pagos con saldo a favor faltan en la lista de pagos con saldo (pagos_con_saldo), borrados por fuera de Escritorio: la próxima emisión no aplicaría ese saldo. Pagos: {1}. Restaure el último respaldo sano y verifique de nuevo.</source>
       <translation>Credit balances: {0} payments with a credit balance are missing from the list of payments with a balance (pagos_con_saldo), deleted outside Escritorio: the next issuance would not apply that balance. Payments: {1}. Restore the latest sound backup and verify again.</translation>
     </message>
@@ -19610,7 +19610,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Notice of meeting is given at least {0} days in advance{1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Se crearon en {0}: {1}.</source>
       <translation>Created in {0}: {1}.</translation>
     </message>
@@ -19620,7 +19620,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Chain certificates or CRLs were given, but level {0} does not store them: only B-LT and B-LTA carry the validation data. Choose one of those levels or remove the files. Nothing was signed.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Se disolvieron en {0}: {1}. Su coordinación es la de su último día.</source>
       <translation>Dissolved in {0}: {1}. Their coordination is that of their last day.</translation>
     </message>
@@ -19795,7 +19795,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Secretario</source>
       <translation>Secretary</translation>
     </message>
@@ -19808,7 +19808,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Secretario Ejecutivo</source>
       <translation>Executive Secretary</translation>
     </message>
@@ -19821,7 +19821,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Secretario de Finanzas</source>
       <translation>Finance Secretary</translation>
     </message>
@@ -19834,7 +19834,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Secretario de Programación</source>
       <translation>Program Secretary</translation>
     </message>
@@ -19898,7 +19898,7 @@ The damaged file was kept as:
       <translation>Headquarters</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Segunda convocatoria ({0})</source>
       <translation>Second call ({0})</translation>
     </message>
@@ -20042,23 +20042,23 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sesiones</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sesiones celebradas</source>
       <translation>Sessions held</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sesiones celebradas en {0}</source>
       <translation>Sessions held in {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/memoria/secciones.py" />
       <source>Sesiones de los órganos</source>
       <translation>Sessions of the bodies</translation>
     </message>
@@ -20068,7 +20068,7 @@ The damaged file was kept as:
       <translation>Session trips</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sesiones por órgano</source>
       <translation>Sessions by body</translation>
     </message>
@@ -20078,12 +20078,12 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sesión</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Sesión celebrada</source>
       <translation>Session held</translation>
     </message>
@@ -20147,12 +20147,12 @@ Open the copy now?</translation>
       <translation>Acronym: an association with the acronym “{0}” already exists; choose another.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Sin actividades de los planes de trabajo en {0}.</source>
       <translation>No work plan activities in {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Sin bajas en {0}.</source>
       <translation>No departures in {0}.</translation>
     </message>
@@ -20167,7 +20167,7 @@ Open the copy now?</translation>
       <translation>Unchanged</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sin cambios de autoridades en los órganos en {0}.</source>
       <translation>No changes of authorities in the bodies in {0}.</translation>
     </message>
@@ -20177,7 +20177,7 @@ Open the copy now?</translation>
       <translation>No recorded changes.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sin candidatura electa</source>
       <translation>No candidacy elected</translation>
     </message>
@@ -20208,12 +20208,12 @@ Open the copy now?</translation>
       <translation>Offline: the chain certificates (intermediate, root: .crt, .cer, .pem) and the revocation lists (.crl) of your certificate authority. Online they are not needed: they are fetched automatically.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Sin convenios que rigieran en {0}.</source>
       <translation>No agreements in force during {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Sin cuotas anuales emitidas para {0}.</source>
       <translation>No annual fees issued for {0}.</translation>
     </message>
@@ -20233,27 +20233,27 @@ Open the copy now?</translation>
       <translation>No personal data.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sin elecciones en {0}.</source>
       <translation>No elections in {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Sin escala de cuota anual vigente al {0}: los miembros no se agrupan por tramo.</source>
       <translation>No annual fee scale in force on {0}: members are not grouped by band.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Sin miembros admitidos en {0}.</source>
       <translation>No members admitted in {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Sin miembros al {0}.</source>
       <translation>No members as of {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Sin pagos recibidos en {0}.</source>
       <translation>No payments received in {0}.</translation>
     </message>
@@ -20268,7 +20268,7 @@ Open the copy now?</translation>
       <translation>No population</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sin resoluciones ni declaraciones adoptadas en {0}.</source>
       <translation>No resolutions or declarations adopted in {0}.</translation>
     </message>
@@ -20331,7 +20331,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/fila_importada.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Solicitud propia</source>
       <translation>Own application</translation>
@@ -20435,7 +20435,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Subcoordinador</source>
       <translation>Deputy Coordinator</translation>
     </message>
@@ -20453,7 +20453,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Suplente</source>
       <translation>Alternate</translation>
     </message>
@@ -20512,7 +20512,7 @@ Open the copy now?</translation>
       <translation>Your requests</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -20561,7 +20561,7 @@ Open the copy now?</translation>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sí ({0})</source>
       <translation>Yes ({0})</translation>
     </message>
@@ -20628,7 +20628,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Terminado</source>
       <translation>Terminated</translation>
     </message>
@@ -20643,7 +20643,7 @@ Open the copy now?</translation>
       <translation>Finishing the message being sent…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Terminaron su mandato</source>
       <translation>Ended their term</translation>
     </message>
@@ -20661,42 +20661,42 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Tesorero</source>
       <translation>Treasurer</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>Testigo: alarma reconocida el {0} (faltaba el sello {1}, notado el {2}): {3}.</source>
       <translation>Witness: alarm acknowledged on {0} (seal {1} was missing, noticed on {2}): {3}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>Testigo: el archivo {0} es de otra base (identidad {1}…; esta es {2}…): el archivo de la base fue reemplazado por otra base. Si fue a propósito, no hay nada que hacer: el testigo se renueva con el próximo cambio. Si no, busque la base que corresponde.</source>
       <translation>Witness: the file {0} belongs to another database (identity {1}…; this one is {2}…): the database file was replaced by another database. If that was on purpose, there is nothing to do: the witness is renewed with the next change. If not, look for the right database.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>Testigo: el sello {0} que anotó sigue en la cadena, sin cambios.</source>
       <translation>Witness: the seal {0} it recorded is still in the chain, unchanged.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>Testigo: el {0} se notó que la base no tenía el sello {1} que había visto (huella {2}…); la cadena volvió a tenerlo después, pero lo que pasó en el medio no está explicado. {3}</source>
       <translation>Witness: on {0} the database was noticed to lack seal {1} that had been seen (fingerprint {2}…); the chain had it again later, but what happened in between is not explained. {3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>Testigo: todavía no hay testigo junto a la base (se escribe con el próximo cambio).</source>
       <translation>Witness: there is no witness next to the database yet (it is written with the next change).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>Testigo: {0} respaldo(s) de esta base comparados con la cadena.</source>
       <translation>Witness: {0} backup(s) of this database compared with the chain.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>Testigo: {0}. Qué hacer: si usted reemplazó la base a mano por un respaldo (copiando el archivo), es lo esperado: {1}. Si no, {2}.</source>
       <translation>Witness: {0}. What to do: if you replaced the database by hand with a backup (copying the file), this is expected: {1}. If not, {2}.</translation>
     </message>
@@ -20704,7 +20704,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>Texto</source>
       <translation>Text</translation>
     </message>
@@ -20784,7 +20784,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Tipo</source>
       <translation>Type</translation>
     </message>
@@ -20805,12 +20805,12 @@ Open the copy now?</translation>
       <translation>Unknown charge type “{0}”; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>Tipo de decisión «{0}» desconocido; use uno de estos: {1} (la regla de quórum y mayoría de cada uno está en las reglas de sesión del órgano).</source>
       <translation>Unknown type of decision “{0}”; use one of these: {1} (the quorum and majority rule for each one is in the body’s session rules).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Tipo de decisión «{0}» desconocido; use {1}.</source>
       <translation>Unknown type of decision “{0}”; use {1}.</translation>
     </message>
@@ -20825,12 +20825,12 @@ Open the copy now?</translation>
       <translation>Unknown rule type “{0}”; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>Tipo de punto «{0}» desconocido; use {1}.</source>
       <translation>Unknown item type “{0}”; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Tipo de sesión «{0}» desconocido; use ordinaria o extraordinaria.</source>
       <translation>Unknown session type “{0}”; use ordinaria or extraordinaria.</translation>
     </message>
@@ -20869,7 +20869,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Titular</source>
       <translation>Full member</translation>
     </message>
@@ -20930,15 +20930,15 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Tramo</source>
       <translation>Band</translation>
     </message>
@@ -21004,8 +21004,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Título</source>
@@ -21028,7 +21028,7 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>Título del punto</source>
       <translation>Item title</translation>
     </message>
@@ -21185,12 +21185,12 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A member appears twice in the order of succession.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Un miembro no puede darse poder a sí mismo.</source>
       <translation>A member cannot give a proxy to itself.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Un miembro presente no da poder: vota por sí mismo.</source>
       <translation>A member who is present does not give a proxy: it votes for itself.</translation>
     </message>
@@ -21468,7 +21468,7 @@ This is done at the end of this same session or at the body's next session.</tra
     <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Unidad</source>
       <translation>Drive</translation>
     </message>
@@ -21498,8 +21498,8 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
-      <location filename="../../escritorio/servicios/memoria_secciones.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Unidades temáticas</source>
       <translation>Thematic units</translation>
     </message>
@@ -21509,12 +21509,12 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Thematic units: {0} terms of office in {1} units expire on {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Unidades y coordinación</source>
       <translation>Units and coordination</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Unidades y su coordinación al {0}</source>
       <translation>Units and their coordination as of {0}</translation>
     </message>
@@ -21525,7 +21525,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>University</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Use el botón «Sesión celebrada…», arriba a la derecha.</source>
       <translation>Use the “Session held…” button, at the top right.</translation>
     </message>
@@ -21536,7 +21536,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>Va</source>
       <translation>Goes</translation>
     </message>
@@ -21592,7 +21592,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Vencido</source>
       <translation>Expired</translation>
     </message>
@@ -21633,7 +21633,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>See the charges</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/correo.py" />
       <source>Ver los envíos</source>
       <translation>See the messages</translation>
     </message>
@@ -21711,7 +21711,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Vicepresidente</source>
       <translation>Vice-President</translation>
     </message>
@@ -21725,7 +21725,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Vigente</source>
       <translation>In force</translation>
     </message>
@@ -21742,7 +21742,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Current</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Vigentes al corte</source>
       <translation>In force at the cut-off date</translation>
     </message>
@@ -21760,9 +21760,9 @@ This is done at the end of this same session or at the body's next session.</tra
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Votación</source>
       <translation>Vote</translation>
@@ -21829,7 +21829,7 @@ This is done at the end of this same session or at the body's next session.</tra
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/poderes.py" />
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Voto suspendido por cuotas impagas</source>
       <translation>Vote suspended for unpaid fees</translation>
     </message>
@@ -21855,7 +21855,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Votes: {0}; {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Vuelva a abrir el menú Archivo, «Verificar la base…»: lista los que hay, cada uno con su número.</source>
       <translation>Open the File menu, «Check the database…», again: it lists the existing ones, each with its number.</translation>
     </message>
@@ -21865,12 +21865,12 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>And {0} more first fees, each with its grace period.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Y {0} registros o documentos más que Escritorio no pudo haber escrito (registros {1}).</source>
       <translation>And {0} more records or documents that Escritorio could not have written (records {1}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Y {0} registros o documentos más que Escritorio no pudo haber escrito.</source>
       <translation>And {0} more records or documents that Escritorio could not have written.</translation>
     </message>
@@ -21976,7 +21976,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>to {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>acelera las consultas de «{0}»</source>
       <translation>speeds up queries on “{0}”</translation>
     </message>
@@ -22006,7 +22006,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>at the beginning, </translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>al final</source>
       <translation>at the end</translation>
     </message>
@@ -22016,7 +22016,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>at least {0} per {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>al principio</source>
       <translation>at the start</translation>
     </message>
@@ -22032,7 +22032,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>alliance</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>alta</source>
       <translation>addition</translation>
     </message>
@@ -22047,17 +22047,17 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>altered or unknown</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>anota en la bitácora las altas de «{0}»</source>
       <translation>records additions to “{0}” in the audit log</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>anota en la bitácora los borrados de «{0}»</source>
       <translation>records deletions from “{0}” in the audit log</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>anota en la bitácora los cambios de «{0}»</source>
       <translation>records changes to “{0}” in the audit log</translation>
     </message>
@@ -22165,7 +22165,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>withdrawn</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>borrado</source>
       <translation>deletion</translation>
     </message>
@@ -22213,7 +22213,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>cambiado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>cambio</source>
       <translation>change</translation>
     </message>
@@ -22320,7 +22320,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>fetched automatically when online</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>con el menú Archivo, «Verificar la base…»,</source>
       <translation>with the File menu, «Check the database…»,</translation>
     </message>
@@ -22518,7 +22518,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>of the {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>del {0} al {1}</source>
       <translation>from {0} to {1}</translation>
     </message>
@@ -22528,7 +22528,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>give notice by {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>desconocido</source>
       <translation>unknown</translation>
     </message>
@@ -22555,12 +22555,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>desde siempre</source>
       <translation>from the beginning</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>después de «{0}»</source>
       <translation>after «{0}»</translation>
     </message>
@@ -22767,7 +22767,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the year</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>el botón «Reponer el esquema…» (menú Archivo, «Verificar la base…»)</source>
       <translation>the “Restore the schema…” button (File menu, “Check the database…”)</translation>
     </message>
@@ -23075,7 +23075,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the record existed on {0} (timestamp from {1}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>el respaldo {0}</source>
       <translation>the backup {0}</translation>
     </message>
@@ -23166,12 +23166,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the site {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>el testigo junto a la base (el {0})</source>
       <translation>the witness next to the database (on {0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>el testigo junto a la base ({0})</source>
       <translation>the witness next to the database ({0})</translation>
     </message>
@@ -23290,12 +23290,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>starts with “{0}:”; only a web address will do, starting with https:// (or http://), for example {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>en Archivo &gt; Bandeja de salida…</source>
       <translation>in File &gt; Outbox…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>en Archivo &gt; Bitácora de cambios</source>
       <translation>in File &gt; Audit log</translation>
     </message>
@@ -23305,12 +23305,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>in the outbox</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>en «{0}»</source>
       <translation>on “{0}”</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>en «{0}»: «{1}»</source>
       <translation>on “{0}”: “{1}”</translation>
     </message>
@@ -23556,7 +23556,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>exemption</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>explíquelo abajo, en «Faltan cambios que vio el testigo», y pulse «Reconocer»</source>
       <translation>explain it below, under “Changes seen by the witness file are missing”, and click “Acknowledge”</translation>
     </message>
@@ -23782,7 +23782,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>identical byte for byte to the original, generated on {0} (UTC time)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>impide filas repetidas en «{0}»</source>
       <translation>prevents repeated rows in “{0}”</translation>
     </message>
@@ -23807,7 +23807,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>give it with --motivo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>inserta después</source>
       <translation>inserts after</translation>
     </message>
@@ -23934,7 +23934,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/datos/apertura.py" />
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>la base llega hasta el sello {0}</source>
       <translation>the database goes up to seal {0}</translation>
     </message>
@@ -23945,7 +23945,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/datos/apertura.py" />
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>la base no tiene ningún sello</source>
       <translation>the database has no seals</translation>
     </message>
@@ -24222,7 +24222,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the allocation of payment {0} to the {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>la introducción de la memoria {0}</source>
       <translation>the introduction of the {0} annual report</translation>
     </message>
@@ -24287,7 +24287,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>membership of another network belongs to the association itself: mark it as a party</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria.py" />
+      <location filename="../../escritorio/servicios/memoria/anual.py" />
       <source>la memoria</source>
       <translation>the annual report</translation>
     </message>
@@ -24297,7 +24297,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the annual report {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria.py" />
+      <location filename="../../escritorio/servicios/memoria/anual.py" />
       <source>la memoria en Excel</source>
       <translation>the annual report in Excel</translation>
     </message>
@@ -24466,7 +24466,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the path has too many links</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>la sección «{0}» de la memoria</source>
       <translation>the section «{0}» of the annual report</translation>
     </message>
@@ -24578,7 +24578,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the floor rules of {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>las reglas de sesión de «{0}»</source>
       <translation>the session rules of “{0}”</translation>
     </message>
@@ -24613,7 +24613,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>contains “?” or “#”; type only the address of the site folder, to which Escritorio adds /verificar/ and the code of each document</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>lo aprobado no es lo que Escritorio selló en la bitácora al aprobarla (se cambió el texto y se recalculó la huella). {0}. Es así para siempre: reconocer el incidente no vuelve auténtica el acta</source>
       <translation>what was approved is not what Escritorio sealed in the audit log when approving it (the text was changed and the fingerprint recalculated). {0}. This is permanent: acknowledging the incident does not make the minutes authentic</translation>
     </message>
@@ -24808,7 +24808,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>member present</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>miembros</source>
       <translation>members</translation>
     </message>
@@ -24968,7 +24968,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -25236,7 +25236,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>could not be validated against a trusted authority</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <location filename="../../escritorio/servicios/verificacion/anclas.py" />
       <source>no se puede abrir como archivo ni como carpeta ({0}): revise lo que escribió.</source>
       <translation>cannot be opened as a file or as a folder ({0}): check what you typed.</translation>
     </message>
@@ -25416,7 +25416,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>ordinary</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>otro programa, no Escritorio, escribió en la base ({0}; registros {1} a {2} de la bitácora)</source>
       <translation>another program, not Escritorio, wrote to the database ({0}; records {1} to {2} of the audit log)</translation>
     </message>
@@ -25533,7 +25533,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>first year of a new member</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>primera</source>
       <translation>first</translation>
     </message>
@@ -25583,7 +25583,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>qtawesome</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>quien administra el servidor restaura el último respaldo sano (pg_restore).</source>
       <translation>whoever administers the server restores the last healthy backup (pg_restore).</translation>
     </message>
@@ -25608,7 +25608,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>quitado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>quitado el trigger ajeno «{0}»</source>
       <translation>removed the foreign trigger “{0}”</translation>
     </message>
@@ -25655,7 +25655,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>thematic network</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>reemplaza</source>
       <translation>replaces</translation>
     </message>
@@ -25706,12 +25706,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>representative</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>repuesto el trigger «{0}»</source>
       <translation>restored the trigger “{0}”</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>repuesto el índice «{0}»</source>
       <translation>restored the index “{0}”</translation>
     </message>
@@ -25726,12 +25726,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>resolution #{0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_base.py" />
+      <location filename="../../escritorio/servicios/verificacion/base.py" />
       <source>restaure el respaldo más reciente que verifique sano (menú Archivo, «Restaurar respaldo…»); la base actual se guarda antes, no se pierde</source>
       <translation>restore the most recent backup that verifies as healthy (File menu, “Restore backup…”); the current database is saved first, nothing is lost</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_base.py" />
+      <location filename="../../escritorio/servicios/verificacion/base.py" />
       <source>restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar RESPALDO»); la base actual se guarda antes, no se pierde</source>
       <translation>restore the most recent backup that verifies as healthy (“escritorio respaldo restaurar RESPALDO”); the current database is saved first, nothing is lost</translation>
     </message>
@@ -25816,12 +25816,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the address and the name are deleted; what remains is that the message went out, to which member and when</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>se borraron o cambiaron registros de la base: {0} vio el sello {1} con la huella {2}…, y hoy ese sello tiene la huella {3}… (se rehízo la cadena desde antes de ese sello)</source>
       <translation>records were deleted or changed in the database: {0} saw seal {1} with fingerprint {2}…, and today that seal has fingerprint {3}… (the chain was rebuilt from before that seal)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>se borraron registros de la base: {0} vio el sello {1} de la bitácora (huella {2}…) y {3}. Alguien borró los últimos cambios junto con sus registros de bitácora y sus sellos, o copió a mano un respaldo más viejo sobre la base</source>
       <translation>records were deleted from the database: {0} saw seal {1} of the audit log (fingerprint {2}…) and {3}. Someone deleted the latest changes together with their audit-log records and seals, or copied an older backup over the database by hand</translation>
     </message>
@@ -26002,7 +26002,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no status</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>sin exigencia</source>
       <translation>no requirement</translation>
     </message>
@@ -26037,7 +26037,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no member</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>sin máximo</source>
       <translation>no maximum</translation>
     </message>
@@ -26072,7 +26072,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/archivo_importado.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>sin región</source>
       <translation>no region</translation>
     </message>
@@ -26126,7 +26126,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>its rule</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>su texto guardado ya no da la huella SHA-256 con que se aprobó</source>
       <translation>its saved text no longer gives the SHA-256 fingerprint it was approved with</translation>
     </message>
@@ -26141,7 +26141,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>upload a database</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>suprime</source>
       <translation>deletes</translation>
     </message>
@@ -26153,7 +26153,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>sí</source>
       <translation>yes</translation>
     </message>
@@ -26209,7 +26209,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>has bytes that are not text (type it again)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <location filename="../../escritorio/servicios/verificacion/anclas.py" />
       <source>tiene caracteres que no admite</source>
       <translation>it has characters it does not accept</translation>
     </message>
@@ -26724,8 +26724,8 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organigrama.py" />
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>y {0} más</source>
       <translation>and {0} more</translation>
     </message>
@@ -26745,7 +26745,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>already spoke</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>ya hay demasiados archivos con ese nombre</source>
       <translation>there are already too many files with that name</translation>
     </message>
@@ -26790,7 +26790,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}%</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>{0} (atrasada)</source>
       <translation>{0} (overdue)</translation>
     </message>
@@ -26810,7 +26810,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} (four digits, for example {1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>{0} (el {1}{2})</source>
       <translation>{0} (on {1}{2})</translation>
     </message>
@@ -26830,7 +26830,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} (id {1}) was not a member of the association on {2} (status: {3}): it neither submits nor supports motions.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>{0} (id {1}) no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>{0} (id {1}) does not sit on the body on the date of the session: its attendance is not recorded (guests and observers go in the guest list).</translation>
     </message>
@@ -26936,12 +26936,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>previous {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} baja</source>
       <translation>{0} departure</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} bajas</source>
       <translation>{0} departures</translation>
     </message>
@@ -27033,7 +27033,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/servicios/firmantes.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>{0} de {1}</source>
       <translation>{0} of {1}</translation>
     </message>
@@ -27090,11 +27090,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>{0} días</source>
       <translation>{0} days</translation>
     </message>
@@ -27266,7 +27266,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is a folder: choose the PDF file of the report.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>{0} es una carpeta: indique el archivo de texto con {1}.</source>
       <translation>{0} is a folder: give the text file with {1}.</translation>
     </message>
@@ -27361,12 +27361,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} row that no longer exists named them in the change history (the audit log): its values become unreadable.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>{0} fila(s) anotadas que ya no están o cambiaron</source>
       <translation>{0} recorded row(s) that are gone or changed</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>{0} fila(s) que la bitácora no anotó</source>
       <translation>{0} row(s) the audit log did not record</translation>
     </message>
@@ -27396,7 +27396,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} signs the {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>{0} fue cambiada por fuera de Escritorio: {1}. Mientras tanto no se imprime. Qué hacer: compárela con el acta firmada (papel o PDF escaneado) y {2}.</source>
       <translation>{0} was changed outside Escritorio: {1}. Meanwhile it is not printed. What to do: compare it with the signed minutes (paper or scanned PDF) and {2}.</translation>
     </message>
@@ -27423,13 +27423,13 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} entitled to vote in {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} habitante</source>
       <translation>{0} inhabitant</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} habitantes</source>
       <translation>{0} inhabitants</translation>
     </message>
@@ -27454,12 +27454,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} ignored</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} ingreso</source>
       <translation>{0} admission</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} ingresos</source>
       <translation>{0} admissions</translation>
     </message>
@@ -27595,7 +27595,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} miembro</source>
       <translation>{0} member</translation>
     </message>
@@ -27616,7 +27616,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} miembros</source>
       <translation>{0} members</translation>
     </message>
@@ -27716,7 +27716,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is not a PDF (it does not start with «%PDF-»): attach the report as a PDF.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>{0} no es un archivo de texto: guarde {1} como texto (.txt, UTF-8).</source>
       <translation>{0} is not a text file: save {1} as text (.txt, UTF-8).</translation>
     </message>
@@ -27846,7 +27846,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} becomes {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} país</source>
       <translation>{0} country</translation>
     </message>
@@ -27866,7 +27866,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} full-member country</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} países</source>
       <translation>{0} countries</translation>
     </message>
@@ -27916,7 +27916,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>{0} puestos</source>
       <translation>{0} seats</translation>
     </message>
@@ -27941,7 +27941,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} recognised automatically</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>{0} registros de un esquema anterior (de antes de que sus tablas ganaran columnas) se repasaron solo con las reglas que no miran columnas.</source>
       <translation>{0} records from an earlier schema (from before their tables gained columns) were checked only with the rules that do not look at columns.</translation>
     </message>
@@ -28037,7 +28037,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>{0} sesión {1}</source>
       <translation>{0} {1} session</translation>
     </message>
@@ -28149,7 +28149,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} roll-call votes are from members without voting rights at this session.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>{0} y en línea</source>
       <translation>{0} and online</translation>
     </message>
@@ -28161,7 +28161,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>{0} y {1}</source>
       <translation>{0} and {1}</translation>
     </message>
@@ -28334,7 +28334,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} — no longer there</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>{0} — {1}</source>
       <translation>{0} — {1}</translation>
     </message>
@@ -28584,7 +28584,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the term of {1} ended on {2}{3} and nobody holds it; appoint the next holder from {4}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>{0}: el quórum se cuenta sobre los miembros con derecho a voto o sobre los integrantes.</source>
       <translation>{0}: the quorum is counted over the members with voting rights or over all members of the body.</translation>
     </message>
@@ -28594,7 +28594,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the record of processing activities is written as PDF (.pdf) or Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>{0}: el registro de su sesión (puntos, asistencia, votaciones o resoluciones) cambió por fuera de Escritorio después de aprobada; ya no da la huella tomada al aprobarla. El acta impresa sigue diciendo lo aprobado. Qué hacer: vea qué cambió en la bitácora ({1}) y {2}.</source>
       <translation>{0}: the record of its meeting (items, attendance, votes or resolutions) was changed outside Escritorio after approval; it no longer gives the fingerprint taken when it was approved. The printed minutes still say what was approved. What to do: see what changed in the audit log ({1}) and {2}.</translation>
     </message>
@@ -28629,12 +28629,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the database says “{1}”; the file does not say it{2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>{0}: la fracción {1}/{2} no es un quórum posible; use una como 1/2, 2/3 o 3/4 (denominador de 1 a 1000).</source>
       <translation>{0}: the fraction {1}/{2} is not a possible quorum; use one like 1/2, 2/3 or 3/4 (denominator from 1 to 1000).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>{0}: la fracción {1}/{2} no sirve; use una como 1/2, 2/3 o 3/4 (el numerador entre 1 y el denominador).</source>
       <translation>{0}: the fraction {1}/{2} will not work; use one like 1/2, 2/3 or 3/4 (the numerator between 1 and the denominator).</translation>
     </message>
@@ -28654,7 +28654,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: what it says has changed since it was issued; today the database says:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>{0}: los minutos de la segunda convocatoria deben ser más que cero (o ninguna).</source>
       <translation>{0}: the minutes for the second call must be more than zero (or none).</translation>
     </message>
@@ -28844,7 +28844,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: no longer appears (the document had {1}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
@@ -28874,7 +28874,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} as of {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>{0}: {1} en la fila {2}</source>
       <translation>{0}: {1} in row {2}</translation>
     </message>
@@ -28884,7 +28884,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} at the {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>{0}: {1} en las filas {2}</source>
       <translation>{0}: {1} in rows {2}</translation>
     </message>
@@ -28924,7 +28924,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} active members are missing; {2} includes all of them.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>{0}: {1} minutos para la segunda convocatoria es demasiado; escriba hasta 10.080 (una semana).</source>
       <translation>{0}: {1} minutes for the second call is too long; enter up to 10,080 (one week).</translation>
     </message>
@@ -29019,7 +29019,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1}. The exemption was not recorded.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>{0}: {1}/{2} más uno es más que todos: nunca habría quórum. Quite «más uno» o use una fracción menor.</source>
       <translation>{0}: {1}/{2} plus one is more than everyone: there would never be a quorum. Remove “plus one” or use a smaller fraction.</translation>
     </message>
@@ -29124,17 +29124,17 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>«--regla {0}»: not a rule an amendment sets; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>«Cobrado en {0}» suma los pagos recibidos en el año (de cuotas de cualquier año), en la moneda de los cargos a que se imputan; las tablas por tramo y por país muestran las cuotas de {0} y lo cobrado de ellas al {1}.</source>
       <translation>«Collected in {0}» adds up the payments received in the year (for fees of any year), in the currency of the charges they are applied to; the tables by band and by country show the {0} fees and what was collected of them as of {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>«Firmar digitalmente…» en el acta o la resolución</source>
       <translation>“Sign digitally…” on the minutes or the resolution</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>«Presentes» cuenta a quienes estuvieron en la sala. El quórum cuenta a los presentes con voto y a los representados por un poder, sobre la base que fija la regla de quórum de cada órgano.</source>
       <translation>«Present» counts those who were in the room. The quorum counts the members present with a vote and those represented by proxy, over the base set by each body's quorum rule.</translation>
     </message>
@@ -29437,17 +29437,17 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>«{0}»: write KEY=VALUE, for example poderes=3, quorum=1/2+1 or mayoria.reforma_estatuto=dos_tercios/presentes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>«{0}»: filas agregadas (id {1})</source>
       <translation>“{0}”: rows added (id {1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>«{0}»: filas borradas (id {1})</source>
       <translation>“{0}”: rows deleted (id {1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>«{0}»: filas cambiadas (id {1})</source>
       <translation>“{0}”: rows changed (id {1})</translation>
     </message>
@@ -29472,7 +29472,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>«{0}»: poderes=N (0: none allowed) or poderes=sin-maximo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>¿Cerrar la {0} del punto {1}. {2}?</source>
       <translation>Close the {0} of item {1}. {2}?</translation>
     </message>
@@ -29492,7 +29492,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Órgano</source>
       <translation>Body</translation>
     </message>
@@ -29506,7 +29506,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Órganos que sesionaron</source>
       <translation>Bodies that met</translation>
     </message>
@@ -29546,7 +29546,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>body #{0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>última</source>
       <translation>last</translation>
     </message>
@@ -29561,7 +29561,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>— choose the country —</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>— sin poder —</source>
       <translation>— no proxy —</translation>
     </message>
@@ -29605,52 +29605,52 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
   <context>
     <name>FormaDeVotarEnLaSala</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>&amp;Votos a favor</source>
       <translation>&amp;Votes in favour</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>A favor</source>
       <translation>In favour</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>Abstenciones</source>
       <translation>Abstentions</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>Abstención</source>
       <translation>Abstention</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>En contra</source>
       <translation>Against</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>La fija el estatuto: solo se vota con ella o con una más exigente.</source>
       <translation>Set by the statutes: the vote can only use it or a stricter one.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>Motivo del cambio:</source>
       <translation>Reason for the change:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>Regla: {0}.</source>
       <translation>Rule: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>S a favor (sí) · N en contra (no) · A abstención · Supr borra el voto</source>
       <translation>S in favor (yes) · N against (no) · A abstain · Del clears the vote</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>por qué se vota con otra mayoría que la de la regla (queda registrado)</source>
       <translation>why the vote uses another majority than the rule's (it is recorded)</translation>
     </message>
@@ -29658,32 +29658,32 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
   <context>
     <name>IndicadorQuorum</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Cuentan los presentes con derecho a voto y los ausentes que dieron su poder a un presente. Los miembros sin voto no cuentan.</source>
       <translation>Those present with voting rights count, as do absent members who gave their proxy to someone present. Non-voting members do not count.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Quórum: {0} de {1} — no hay quórum, falta 1</source>
       <translation>Quorum: {0} of {1} — no quorum, 1 short</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Quórum: {0} de {1} — no hay quórum, faltan {2}</source>
       <translation>Quorum: {0} of {1} — no quorum, {2} short</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Quórum: {0} de {1} — se verifica</source>
       <translation>Quorum: {0} of {1} — quorum reached</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Quórum: {0} de {1} — segunda convocatoria, se sesiona con los presentes</source>
       <translation>Quorum: {0} of {1} — second call, the session proceeds with those present</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Regla: {0} Se requieren {1} de {2}.</source>
       <translation>Rule: {0} {1} of {2} required.</translation>
     </message>
@@ -31197,307 +31197,307 @@ They will then cite the text in force since the amendment.</translation>
   <context>
     <name>PestanaActa</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Acta (PDF)…</source>
       <translation>Minutes (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Acta de {0}</source>
       <translation>Minutes of {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Acta por correo…</source>
       <translation>Minutes by email…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Adjunta el PDF escaneado con las firmas; el acta pasa a «firmada».</source>
       <translation>Attaches the scanned PDF with the signatures; the minutes become “signed”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Adjuntar el acta firmada</source>
       <translation>Attach the signed minutes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Apertura:</source>
       <translation>Opening:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Aprobada por {0} el {1}.</source>
       <translation>Approved by {0} on {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Aprobar con la resolución de su punto «Aprobación del acta», de esta sesión o de una posterior; el acta queda congelada.</source>
       <translation>Approve with the resolution of its «Approval of the minutes» item, of this session or a later one; the minutes are frozen.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Aprobar el acta</source>
       <translation>Approve the minutes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Aprobar…</source>
       <translation>Approve…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Asistencia y votaciones (Excel)…</source>
       <translation>Attendance and votes (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Cierre:</source>
       <translation>Closing:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Completa la apertura y el cierre vacíos con un texto de la sesión</source>
       <translation>Fills in the empty opening and closing with text based on the session</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Convocatoria (PDF)…</source>
       <translation>Notice of meeting (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Convocatoria por correo…</source>
       <translation>Notice by email…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Corrección</source>
       <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Disponible cuando el acta esté aprobada (un borrador se corrige directamente).</source>
       <translation>Available once the minutes are approved (a draft is corrected directly).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Disponible cuando el acta esté aprobada.</source>
       <translation>Available once the minutes are approved.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Documento PDF (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Documentos</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>El PDF escaneado con las firmas ya está adjunto y no se reemplaza; un error se registra en una fe de erratas.</source>
       <translation>The scanned PDF with the signatures is already attached and is not replaced; an error is recorded in an errata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>El acta aprobada a quienes integran el órgano, con su PDF</source>
       <translation>The approved minutes to the members of the body, with their PDF</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>El acta aprobada no se modifica: las correcciones van en una fe de erratas.</source>
       <translation>Approved minutes are not changed: corrections go in an errata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>El acta ya está aprobada.</source>
       <translation>The minutes are already approved.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>En la ciudad de…, a … días del mes de … de …, siendo las … horas, se reúne en sesión … el …</source>
       <translation>In the city of…, on the … day of … …, at … hours, the … meets in … session</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Estado del acta:</source>
       <translation>Minutes status:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Fe de erratas</source>
       <translation>Errata</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Fe de erratas…</source>
       <translation>Errata…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Fecha</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Firma el acta con el certificado .p12/.pfx de quien firma (sin conexión) y muestra sus firmas.</source>
       <translation>Signs the minutes with the signer's .p12/.pfx certificate (offline) and shows their signatures.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Firmada digitalmente por {0}.</source>
       <translation>Digitally signed by {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Firmada.</source>
       <translation>Signed.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Firmada; el PDF con las firmas está guardado.</source>
       <translation>Signed; the PDF with the signatures is stored.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Firmar (adjuntar PDF firmado)…</source>
       <translation>Sign (attach signed PDF)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Firmar digitalmente…</source>
       <translation>Sign digitally…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Huella SHA-256:</source>
       <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>La convocatoria en PDF adjunta las mociones recibidas para la sesión (no las no admitidas ni las retiradas), con sus autores y su texto</source>
       <translation>The notice of meeting in PDF attaches the motions received for the session (not those not admitted or withdrawn), with their authors and their text</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las … horas.</source>
       <translation>There being no further business, the session is adjourned at … hours.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>No se pudo leer {0}: {1}</source>
       <translation>Could not read {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Ocultar la huella</source>
       <translation>Hide the fingerprint</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>PDF firmado adjunto</source>
       <translation>Signed PDF attached</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Preside:</source>
       <translation>Chair:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Proponer textos</source>
       <translation>Suggest wording</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Se agregó el punto {0} «{1}» al orden del día de la {2}. Cuando se vote y se adopte su resolución, apruebe esta acta con «Aprobar…».</source>
       <translation>Item {0} “{1}” was added to the agenda of the {2}. Once it is voted on and its resolution is adopted, approve these minutes with “Approve…”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Se corrige libremente hasta que se apruebe en esta sesión o en una posterior.</source>
       <translation>They can be corrected freely until approved at this session or a later one.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Secretaría:</source>
       <translation>Secretary:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Sin guardar…</source>
       <translation>Unsaved…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Solo lectura: el acta está aprobada; las correcciones van en una fe de erratas.</source>
       <translation>Read-only: the minutes are approved; corrections go in an errata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Todavía no se puede aprobar:</source>
       <translation>Cannot be approved yet:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Una corrección fechada que se imprime al final del acta aprobada.</source>
       <translation>A dated correction printed at the end of the approved minutes.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Ver la huella</source>
       <translation>Show the fingerprint</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Vista previa (PDF)…</source>
       <translation>Preview (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Vista previa del acta</source>
       <translation>Minutes preview</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>con las &amp;mociones recibidas</source>
       <translation>with the &amp;motions received</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>el borrador del acta</source>
       <translation>the draft minutes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>nombre y cargo de quien actúa como secretaría</source>
       <translation>name and position of the person acting as secretary</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>nombre y cargo de quien preside</source>
       <translation>name and position of the person presiding</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>✓ Borrador guardado</source>
       <translation>✓ Draft saved</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>✓ el registro coincide con la huella</source>
       <translation>✓ the record matches the fingerprint</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>✗ No se guardó (vea el aviso)</source>
       <translation>✗ Not saved (see the message)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>✗ el registro ya no coincide con la huella</source>
       <translation>✗ the record no longer matches the fingerprint</translation>
     </message>
@@ -31608,142 +31608,142 @@ They will then cite the text in force since the amendment.</translation>
   <context>
     <name>PestanaAsistencia</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>&amp;Todos presentes</source>
       <translation>Everyone &amp;present</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Agregar &amp;invitado…</source>
       <translation>Add &amp;guest…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Ausente</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Buscar miembro, país o persona…</source>
       <translation>Search member, country or person…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Calidad</source>
       <translation>Capacity</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Con el ratón: clic en Presente, Ausente o Excusado; doble clic en «Asiste» para el representante; clic en «Poder a» («Dar poder…») para el poder de un ausente.</source>
       <translation>With the mouse: click Present, Absent or Excused; double-click «Attends» for the representative; click «Proxy to» («Give proxy…») for the proxy of an absent member.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Excusado</source>
       <translation>Excused</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Institución</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Invitados y observadores (sin voto)</source>
       <translation>Guests and observers (non-voting)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Marca presentes a todos los integrantes; después se desmarca a quien falte</source>
       <translation>Marks all members as present; then unmark anyone who is missing</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Nadie integra el órgano en la fecha de la sesión ({0}): revise los mandatos en el área Órganos.</source>
       <translation>Nobody sits on the body on the session date ({0}): check the terms of office in the Bodies area.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Nombre</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>P presente · A ausente · E excusado</source>
       <translation>P present · A absent · E excused</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>P presente · A ausente · E excusado · Espacio alterna · F2 representante o poder · Ctrl+F buscar</source>
       <translation>P present · A absent · E excused · Space toggles · F2 representative or proxy · Ctrl+F search</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Para el quórum cuentan {0} de {1}: los presentes con voto y los poderes que recibieron.</source>
       <translation>{0} of {1} count towards the quorum: those present with voting rights and the proxies they received.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Presente</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Un invitado u observador asiste sin voto y no cuenta para el quórum; figura en el acta.</source>
       <translation>A guest or observer attends without a vote and does not count towards the quorum; they are listed in the minutes.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>ausente</source>
       <translation>absent</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>ausentes</source>
       <translation>absent</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>excusado</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>excusados</source>
       <translation>excused</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>integrante</source>
       <translation>member</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>integrantes</source>
       <translation>members</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>poder</source>
       <translation>proxy</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>poderes</source>
       <translation>proxies</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>presente</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>presentes</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>{0} sin voto</source>
       <translation>{0} non-voting</translation>
     </message>
@@ -32797,162 +32797,162 @@ The charges are recorded in each member's account. Issue them?</translation>
   <context>
     <name>PestanaEnmiendas</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>&amp;Cerrar votación</source>
       <translation>&amp;Close the vote</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>&amp;Enmiendas en el orden de votación:</source>
       <translation>&amp;Amendments in voting order:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>&amp;Moción:</source>
       <translation>&amp;Motion:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>&amp;No admitir…</source>
       <translation>&amp;Not admit…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>&amp;Presentar enmienda…</source>
       <translation>Submit amend&amp;ment…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>A&amp;dmitir</source>
       <translation>A&amp;dmit</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Adoptada: {0}, con el texto final de la moción.</source>
       <translation>Adopted: {0}, with the motion's final text.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Adoptar como &amp;resolución</source>
       <translation>Adopt as &amp;resolution</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Adoptar como dec&amp;laración</source>
       <translation>Adopt as dec&amp;laration</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Afectada por la enmienda {0}: cambia el mismo párrafo.</source>
       <translation>Affected by amendment {0}: it changes the same paragraph.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Alt+V: a favor · Tab: en contra, abstenciones, Cerrar votación · Enter cierra · Nominal: S, N, A en la lista</source>
       <translation>Alt+V: in favour · Tab: against, abstentions, Close the vote · Enter closes · Roll call: S, N, A in the list</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Antes de cerrar la votación:</source>
       <translation>Before closing the vote:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Antes de votar la moción, admita o no las enmiendas {0}.</source>
       <translation>Before voting the motion, admit or reject amendments {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Autores</source>
       <translation>Authors</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Cerrar votación</source>
       <translation>Close the vote</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Choca con</source>
       <translation>Conflicts with</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Enmienda</source>
       <translation>Amendment</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Enmienda {0}</source>
       <translation>Amendment {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Estado</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Estado: {0} · Orden de votación: {1}{2}</source>
       <translation>Status: {0} · Voting order: {1}{2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>La moción {0} está {1}: se vota cuando se admite.</source>
       <translation>Motion {0} is {1}: it is voted once admitted.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>La moción {0} ya se votó: {1}.</source>
       <translation>Motion {0} has been voted: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>La presidencia la vota antes (Ctrl+↑)</source>
       <translation>The chair votes it earlier (Ctrl+↑)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>La presidencia la vota después (Ctrl+↓)</source>
       <translation>The chair votes it later (Ctrl+↓)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>La sesión no tiene mociones.</source>
       <translation>The session has no motions.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Lugar</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Moción {0}: {1}</source>
       <translation>Motion {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Motivo:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>No admitir la enmienda</source>
       <translation>Do not admit the amendment</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>No se registró la votación:</source>
       <translation>The vote was not recorded:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Orden del reglamento</source>
       <translation>Rules' order</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Queda registrado: {0}
 
 La votación cerrada no se puede repetir ni corregir.</source>
@@ -32961,67 +32961,67 @@ La votación cerrada no se puede repetir ni corregir.</source>
 A closed vote cannot be repeated or corrected.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Re&amp;tirar…</source>
       <translation>Wi&amp;thdraw…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Retirar la enmienda</source>
       <translation>Withdraw the amendment</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Se vota: enmienda {0} (lugar {1} del orden de votación)</source>
       <translation>Now voting: amendment {0} (number {1} in the voting order)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Se vota: la moción {0}</source>
       <translation>Now voting: motion {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Si se cierra ahora: </source>
       <translation>If closed now: </translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Vuelve al orden de votación que fija el reglamento del órgano</source>
       <translation>Returns to the voting order set by the body's rules of procedure</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>afectada por la {0}</source>
       <translation>affected by {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>fijado por la presidencia</source>
       <translation>set by the chair</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>la más alejada del texto primero</source>
       <translation>furthest from the text first</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>por orden de presentación</source>
       <translation>in order of submission</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>¿Cerrar la votación? {0}.</source>
       <translation>Close the vote? {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>▲ Antes</source>
       <translation>▲ Earlier</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>▼ Después</source>
       <translation>▼ Later</translation>
     </message>
@@ -33299,267 +33299,267 @@ Use this only if the admission was a mistake: the record, its population and its
   <context>
     <name>PestanaMociones</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>&amp;No admitir…</source>
       <translation>&amp;Not admit…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>&amp;Presentar…</source>
       <translation>&amp;Present…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>&amp;Retirar…</source>
       <translation>Withd&amp;raw…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>; plazo hasta el {0}</source>
       <translation>; deadline {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>A:</source>
       <translation>To:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Ad&amp;mitir</source>
       <translation>Ad&amp;mit</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Admite la moción (fuera de plazo, pide el motivo)</source>
       <translation>Admits the motion (if late, asks for the reason)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Admitida fuera de plazo: {0}</source>
       <translation>Admitted after the deadline: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Admitir</source>
       <translation>Admit</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Admitir la moción {0} fuera de plazo</source>
       <translation>Admit motion {0} after the deadline</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Apla&amp;zar…</source>
       <translation>Postpone… (&amp;Z)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Aplazar</source>
       <translation>Postpone</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Aplazar la moción {0}</source>
       <translation>Postpone motion {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Apoyos: {0}</source>
       <translation>Supporters: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Autores</source>
       <translation>Authors</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Autores: {0}</source>
       <translation>Authors: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Deri&amp;var…</source>
       <translation>Refer… (&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Derivar</source>
       <translation>Refer</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Derivar la moción {0}</source>
       <translation>Refer motion {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>El plazo de las mociones, los tiempos de palabra y el orden de las enmiendas del órgano</source>
       <translation>The body's deadline for motions, speaking times and order of amendments</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Estado</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Estado: {0}</source>
       <translation>State: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Fundamento:</source>
       <translation>Grounds:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Historia</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>La aplazada, en un punto de una sesión posterior</source>
       <translation>The postponed one, in an item of a later session</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>La sala la aplaza a una sesión posterior</source>
       <translation>The floor postpones it to a later session</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>La sala la deriva a un órgano, con el motivo</source>
       <translation>The floor refers it to a body, with the reason</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>La sesión no tiene mociones. Registre las recibidas con «Presentar…» (Alt+P).</source>
       <translation>The session has no motions. Record those received with “Present…” (Alt+P).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>La sesión no tuvo mociones.</source>
       <translation>The session had no motions.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Moción {0}</source>
       <translation>Motion {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>N.º</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>No admitir</source>
       <translation>Do not admit</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>No admitir la moción {0}</source>
       <translation>Do not admit motion {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>No la admite, con el motivo</source>
       <translation>Does not admit it, with the reason</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Plazo</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Punto</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Punto {0}: {1}</source>
       <translation>Item {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Punto:</source>
       <translation>Item:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Re&amp;tomar…</source>
       <translation>&amp;Take up…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Recibida el {0}</source>
       <translation>Received on {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Registra una moción recibida</source>
       <translation>Records a motion received</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Reglas de la sala…</source>
       <translation>Floor rules…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Retirar</source>
       <translation>Withdraw</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Retirar la moción {0}</source>
       <translation>Withdraw motion {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Retomar</source>
       <translation>Take up</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Retomar la moción {0}</source>
       <translation>Take up motion {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Se presenta de nuevo, con su texto, sus firmantes y su historia, en un punto de una sesión posterior.</source>
       <translation>It is submitted again, with its text, its signatories and its history, in an item of a later session.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Sus autores la retiran</source>
       <translation>Its authors withdraw it</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Texto con las enmiendas aprobadas ({0}):</source>
       <translation>Text with the approved amendments ({0}):</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Texto presentado:</source>
       <translation>Text as submitted:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Título</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>fuera de plazo</source>
       <translation>late</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>moción {0}</source>
       <translation>motion {0}</translation>
     </message>
@@ -33665,197 +33665,197 @@ Use this only if the admission was a mistake: the record, its population and its
   <context>
     <name>PestanaOradores</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>&amp;Moción:</source>
       <translation>&amp;Motion:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>&amp;Punto:</source>
       <translation>&amp;Item:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Agregar (Ins)</source>
       <translation>Add (Ins)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Anota al elegido con una cuestión de orden: se adelanta a la cola y se admite con la lista cerrada</source>
       <translation>Adds the chosen person with a point of order: it goes ahead of the queue and is admitted with the list closed</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Anota en la cola a quien se eligió</source>
       <translation>Adds the chosen person to the queue</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Cada intervención: {0}; una cuestión de orden: {1}.</source>
       <translation>Each speech: {0}; a point of order: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Cerrar la lista (Ctrl+L)</source>
       <translation>Close the list (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Cierra la lista: quienes esperan hablan, no se anota nadie más salvo una cuestión de orden. Ctrl+L la vuelve a abrir.</source>
       <translation>Closes the list: those waiting still speak, no one else is added except for a point of order. Ctrl+L reopens it.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Cola de oradores</source>
       <translation>Queue of speakers</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Cuestión de orden (Ctrl+Mayús+O)</source>
       <translation>Point of order (Ctrl+Shift+O)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Dar la palabra (F9)</source>
       <translation>Give the floor (F9)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>El punto del orden del día cuya lista de oradores se lleva</source>
       <translation>The agenda item whose list of speakers is being kept</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>El tipo de la intervención que se anota</source>
       <translation>The kind of speech being added</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Elija de la lista quién pide la palabra: escriba parte de su nombre hasta que quede uno solo (Ins lleva al buscador).</source>
       <translation>Choose from the list who asks for the floor: type part of the name until only one is left (Ins goes to the search box).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>En el orden en que hablarán: las cuestiones de orden primero. Enter o F9: dar la palabra a quien sigue; Supr: retirar al elegido.</source>
       <translation>In the order they will speak: points of order first. Enter or F9: give the floor to the next; Del: withdraw the selected one.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>En espera</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>En espera ({0})</source>
       <translation>Waiting ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>F9 da la palabra a quien sigue en la cola.</source>
       <translation>F9 gives the floor to the next in the queue.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Hablaron</source>
       <translation>Spoke</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Ins: escriba parte del nombre y Enter</source>
       <translation>Ins: type part of the name and Enter</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>La lista del punto o la de una de sus mociones</source>
       <translation>The item's list or that of one of its motions</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Lista abierta</source>
       <translation>List open</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Lista cerrada</source>
       <translation>List closed</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Miembros (los presentes primero) e invitados de la sesión. Enter anota al elegido con el tipo de la derecha.</source>
       <translation>Members (those present first) and guests of the session. Enter adds the chosen one with the kind on the right.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Moción {0}: {1}</source>
       <translation>Motion {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Nadie</source>
       <translation>No one</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Quien sigue en la cola empieza a hablar; quien hablaba termina (F9, o Enter en la cola)</source>
       <translation>The next in the queue starts speaking; whoever was speaking ends (F9, or Enter in the queue)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Quienes ya hablaron</source>
       <translation>Those who already spoke</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Quita de la cola al elegido (queda anotado como retirado)</source>
       <translation>Removes the selected one from the queue (recorded as withdrawn)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Reabrir la lista (Ctrl+L)</source>
       <translation>Reopen the list (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Retirar (Supr)</source>
       <translation>Withdraw (Del)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Termina la intervención en curso y anota cuánto duró</source>
       <translation>Ends the current speech and records how long it lasted</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Terminar (F10)</source>
       <translation>End (F10)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Tiempo cumplido ({0}): se pasó {1}.</source>
       <translation>Time is up ({0}): over by {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Tiempo que le queda a quien habla</source>
       <translation>Time left for the speaker</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Tiene la palabra</source>
       <translation>Has the floor</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>de {0}</source>
       <translation>of {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>{0} (invitado)</source>
       <translation>{0} (guest)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>— la lista del punto —</source>
       <translation>— the item's list —</translation>
     </message>
@@ -33863,127 +33863,127 @@ Use this only if the admission was a mistake: the record, its population and its
   <context>
     <name>PestanaOrden</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Adoptar resolución…</source>
       <translation>Adopt resolution…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Agrega al final un punto de votación «Aprobación del acta» que aprueba esta acta o la de una sesión anterior: su resolución es la que aprueba el acta.</source>
       <translation>Adds a voting item “Approval of the minutes” at the end, which approves these minutes or those of an earlier session: its resolution is what approves the minutes.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Agregar punto…</source>
       <translation>Add item…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Agregar subpunto…</source>
       <translation>Add sub-item…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Aprobación del acta</source>
       <translation>Approval of the minutes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>De esta sesión (se aprueba al final)</source>
       <translation>Of this session (approved at the end)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Del acta de la {0}, {1}</source>
       <translation>Of the minutes of the {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>El acta está aprobada: el resumen ya no se modifica; las correcciones van en una fe de erratas.</source>
       <translation>The minutes are approved: the summary can no longer be changed; corrections go in an errata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>El orden del día está vacío. Agregue el primer punto con «Agregar punto…»; los puntos de tipo Votación o Elección aparecen luego en la pestaña Votaciones.</source>
       <translation>The agenda is empty. Add the first item with “Add item…”; items of type Vote or Election then appear in the Votes tab.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Este punto se vota: cierre primero la votación en la pestaña Votaciones.</source>
       <translation>This item is put to a vote: first close the vote in the Votes tab.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>La sesión no tuvo orden del día: el acta está aprobada.</source>
       <translation>The session had no agenda: the minutes are approved.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Lo que se trató en este punto: informes, intervenciones, propuestas y acuerdos. Es el texto que va al acta.</source>
       <translation>What was discussed under this item: reports, statements, proposals and agreements. This is the text that goes into the minutes.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Punto</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Resumen de lo tratado</source>
       <translation>Summary of the discussion</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Sin guardar…</source>
       <translation>Unsaved…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Tipo</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Un punto dentro del punto elegido (1.1, 1.2…)</source>
       <translation>An item within the selected item (1.1, 1.2…)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>aprobada</source>
       <translation>approved</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>decisión: {0}</source>
       <translation>decision: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>el resumen del punto</source>
       <translation>the item summary</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>elección pendiente</source>
       <translation>election pending</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>rechazada</source>
       <translation>rejected</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>votación pendiente</source>
       <translation>vote pending</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>✓ Guardado</source>
       <translation>✓ Saved</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>✗ No se guardó (vea el aviso)</source>
       <translation>✗ Not saved (see the message)</translation>
     </message>
@@ -35059,237 +35059,237 @@ Open the folder?</translation>
   <context>
     <name>PestanaVotaciones</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>&amp;Borrar los votos</source>
       <translation>Clear the &amp;votes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>&amp;Cerrar votación</source>
       <translation>&amp;Close vote</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>A favor</source>
       <translation>In favour</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Abstenciones</source>
       <translation>Abstentions</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Abstención</source>
       <translation>Abstention</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Adoptar &amp;resolución…</source>
       <translation>Adopt &amp;resolution…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Antes de cerrar la votación:</source>
       <translation>Before closing the vote:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Aprobada</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Borrar los votos</source>
       <translation>Delete the votes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Elegir un cargo…</source>
       <translation>Elect a position…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>En contra</source>
       <translation>Against</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Enviar por correo…</source>
       <translation>Send by email…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Envía la resolución adoptada por correo a los miembros, con su PDF</source>
       <translation>Emails the adopted resolution to the members, with its PDF</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Firma la resolución adoptada con el certificado .p12/.pfx de quien firma (sin conexión) y muestra sus firmas</source>
       <translation>Signs the adopted resolution with the signer's .p12/.pfx certificate (offline) and shows its signatures</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Firmar digitalmente…</source>
       <translation>Sign digitally…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Firmas y adhesiones…</source>
       <translation>Signatures and endorsements…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Guarda la resolución adoptada en PDF, con su código de verificación y su QR</source>
       <translation>Saves the adopted resolution as a PDF, with its verification code and QR code</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>La fija el estatuto: solo se vota con ella o con una más exigente.</source>
       <translation>Set by the statutes: the vote can only use it or a stricter one.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
       <translation>A simple majority means more votes in favour than against: it is counted on the votes cast. For abstentions to count, choose an absolute majority of those present.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>La sesión no tuvo puntos que se votaran.</source>
       <translation>The session had no items put to a vote.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>La tabla queda como antes de empezar a votar.</source>
       <translation>The table goes back to how it was before voting began.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Los miembros que firman la declaración y quienes adhieren sin ser miembros (otras redes, observadores, organizaciones)</source>
       <translation>The members who sign the declaration and the non-members who endorse it (other networks, observers, organizations)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Motivo del cambio:</source>
       <translation>Reason for the change:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>No hay puntos que se voten. En el orden del día, agregue un punto de tipo Votación o Elección.</source>
       <translation>There are no items to vote on. In the agenda, add an item of type Vote or Election.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>No se registró la votación:</source>
       <translation>The vote was not recorded:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Pendiente</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Punto</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Rechazada</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Registra el resultado y quién tenía derecho a votar; pide confirmación y no se puede repetir</source>
       <translation>Records the result and who was entitled to vote; asks for confirmation and cannot be repeated</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Regla: {0}.</source>
       <translation>Rule: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Resolución en PDF…</source>
       <translation>Resolution as PDF…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Resultado</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>S a favor (sí) · N en contra (no) · A abstención · Supr borra el voto</source>
       <translation>S in favor (yes) · N against (no) · A abstain · Del clears the vote</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Se adopta una resolución cuando la votación está cerrada y la moción fue aprobada.</source>
       <translation>A resolution is adopted when the vote is closed and the motion was approved.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Si se cierra ahora: </source>
       <translation>If closed now: </translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Todos a &amp;favor</source>
       <translation>All in &amp;favor</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Votación cerrada</source>
       <translation>Vote closed</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Votar este punto como elección de un cargo entre candidaturas</source>
       <translation>Vote on this item as an election to a position among candidacies</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Votos contados: {0} · pueden votar {1} (presentes con derecho a voto, contando los poderes).</source>
       <translation>Votes counted: {0} · eligible to vote: {1} (present with voting rights, including proxies).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Votos nominales: </source>
       <translation>Roll-call votes: </translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>decisión: {0}</source>
       <translation>decision: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>por qué se vota con otra mayoría que la de la regla (queda en el acta)</source>
       <translation>why the vote uses a majority other than the one in the rule (recorded in the minutes)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>votación</source>
       <translation>vote</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>¿Borrar el voto de los {0} miembros que ya votaron?</source>
       <translation>Delete the votes of the {0} members who have already voted?</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>¿Borrar el voto del miembro que ya votó?</source>
       <translation>Delete the vote of the member who has already voted?</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>✓ Quórum: {0} de {1} — se verifica.</source>
       <translation>✓ Quorum: {0} of {1} — quorum present.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>✗ Quórum: {0} de {1} — no hay quórum (se requieren {2}); no se puede votar.</source>
       <translation>✗ Quorum: {0} of {1} — no quorum ({2} required); voting is not possible.</translation>
     </message>

@@ -683,57 +683,57 @@ O órgão volta a existir e os mandatos que a dissolução encerrou voltam à su
   <context>
     <name>DialogoAprobarActa</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Agregar el punto al final de esta sesión</source>
       <translation>Adicionar o item ao final desta sessão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Agregarlo a la próxima sesión: {0}, {1}</source>
       <translation>Adicioná-lo à próxima sessão: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Aprobada por:</source>
       <translation>Aprovada por:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Cerrar</source>
       <translation>Fechar</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Convocar la próxima sesión y agregarle el punto…</source>
       <translation>Convocar a próxima sessão e incluir o item…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>El acta se aprueba en la próxima sesión del órgano, con la resolución de ese punto.</source>
       <translation>A ata é aprovada na próxima sessão do órgão, com a resolução desse item.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Fecha de aprobación:</source>
       <translation>Data de aprovação:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Ir a la votación del punto {0}</source>
       <translation>Ir para a votação do item {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Ir al punto {0} de la {1}</source>
       <translation>Ir ao ponto {0} da {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Todavía no hay una resolución que apruebe esta acta.</source>
       <translation>Ainda não há uma resolução que aprove esta ata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Un punto de votación «Aprobación del acta» al final del orden del día: se vota y su resolución aprueba el acta.</source>
       <translation>Um item de votação «Aprovação da ata» no final da ordem do dia: ele é votado e sua resolução aprova a ata.</translation>
     </message>
@@ -1922,22 +1922,22 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
   <context>
     <name>DialogoCierre</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Hora de cierre:</source>
       <translation>Hora de encerramento:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>La regla de quórum del órgano no prevé segunda convocatoria.</source>
       <translation>A regra de quórum do órgão não prevê segunda convocação.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Pasados {0} minutos de la hora fijada, la regla del órgano permite sesionar con los presentes.</source>
       <translation>Passados {0} minutos da hora marcada, a regra do órgão permite realizar a sessão com os presentes.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Se sesionó en segunda convocatoria (con los presentes)</source>
       <translation>A sessão foi realizada em segunda convocação (com os presentes)</translation>
     </message>
@@ -2307,112 +2307,112 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
   <context>
     <name>DialogoConvocar</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Antes de convocar:</source>
       <translation>Antes de convocar:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Con {0} de anticipación ({1} pide {2}).</source>
       <translation>Com {0} de antecedência ({1} exige {2}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Convocada el:</source>
       <translation>Convocada em:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Enlace:</source>
       <translation>Link:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Fecha y hora:</source>
       <translation>Data e hora:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Indique el enlace de la reunión virtual.</source>
       <translation>Indique o link da reunião virtual.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Indique el lugar de la reunión.</source>
       <translation>Indique o local da reunião.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>La fecha de la sesión es anterior a la de la convocatoria.</source>
       <translation>A data da sessão é anterior à da convocação.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Lugar:</source>
       <translation>Local:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Mixta</source>
       <translation>Híbrida</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Modalidad:</source>
       <translation>Modalidade:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Nadie integra «{0}» el {1}: revise los mandatos en el área Órganos o elija otra fecha.</source>
       <translation>Ninguém integra “{0}” em {1}: revise os mandatos na área Órgãos ou escolha outra data.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Presencial</source>
       <translation>Presencial</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Puede convocarse igual: la advertencia queda en la convocatoria y en la sesión.</source>
       <translation>Pode-se convocar mesmo assim: o aviso fica registrado na convocação e na sessão.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Tipo:</source>
       <translation>Tipo:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Virtual</source>
       <translation>Virtual</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>el {0}</source>
       <translation>o {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>la regla del órgano</source>
       <translation>a regra do órgão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>por ejemplo: Intendencia de Montevideo, Sala Ernesto de los Campos</source>
       <translation>por exemplo: Intendencia de Montevideo, Sala Ernesto de los Campos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>por ejemplo: https://meet.example.org/consejo</source>
       <translation>por exemplo: https://meet.example.org/consejo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>será la {0} sesión {1} del órgano</source>
       <translation>será a {0} sessão {1} do órgão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Órgano:</source>
       <translation>Órgão:</translation>
     </message>
@@ -3159,17 +3159,17 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
   <context>
     <name>DialogoFeDeErratas</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Corrección:</source>
       <translation>Correção:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Donde dice «…», debe decir «…».</source>
       <translation>Onde se lê “…”, leia-se “…”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Escriba la corrección.</source>
       <translation>Digite a correção.</translation>
     </message>
@@ -3301,7 +3301,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
   <context>
     <name>DialogoFormulario</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Cancelar</source>
       <translation>Cancelar</translation>
     </message>
@@ -3515,32 +3515,32 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
   <context>
     <name>DialogoInvitado</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Calidad:</source>
       <translation>Condição:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Escriba el nombre del invitado.</source>
       <translation>Digite o nome do convidado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Institución:</source>
       <translation>Instituição:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Nombre:</source>
       <translation>Nome:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>nombre y apellido</source>
       <translation>nome e sobrenome</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>por ejemplo: ACNUR, Embajada de Francia</source>
       <translation>por exemplo: ACNUR, Embaixada da França</translation>
     </message>
@@ -4745,102 +4745,102 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
   <context>
     <name>DialogoPunto</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Agregar y seguir</source>
       <translation>Adicionar e continuar</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Decisión:</source>
       <translation>Decisão:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Dentro de:</source>
       <translation>Dentro de:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>El tipo de decisión fija el quórum y la mayoría de la votación, según las reglas de sesión del órgano (por ejemplo, reformar el estatuto pide dos tercios).</source>
       <translation>O tipo de decisão define o quórum e a maioria da votação, segundo as regras de sessão do órgão (por exemplo, reformar o estatuto exige dois terços).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>El órgano no tiene reglas de sesión cargadas: {0}</source>
       <translation>O órgão não tem regras de sessão cadastradas: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Escriba el título del punto.</source>
       <translation>Digite o título do item.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Ninguna marcada: el punto no dirá a quién admite. Marque las ciudades cuya admisión se vota: su resolución admitirá exactamente a ellas.</source>
       <translation>Nenhuma marcada: o item não dirá quem admite. Marque as cidades cuja adesão é votada: sua resolução admitirá exatamente elas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Ninguno marcado: el punto no dirá a quién excluye. Marque los miembros cuya exclusión se vota: su resolución excluirá exactamente a ellos.</source>
       <translation>Nenhum marcado: o item não dirá quem exclui. Marque os membros cuja exclusão é votada: sua resolução excluirá exatamente eles.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>No hay ciudades solicitantes. Registre la solicitud en Miembros › «Solicitud de ingreso…».</source>
       <translation>Não há cidades solicitantes. Registre a solicitação em Membros › «Solicitação de adesão…».</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>No hay miembros para excluir.</source>
       <translation>Não há membros para excluir.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Se vota con: {0}</source>
       <translation>Regra de votação: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Se vota: aparecerá en la pestaña Votaciones.</source>
       <translation>Com votação: aparecerá na aba Votações.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Sin votación: se registra el resumen de lo tratado.</source>
       <translation>Sem votação: registra-se o resumo do que foi tratado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Sobre la admisión de: {0}</source>
       <translation>Sobre a adesão de: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Sobre la exclusión de: {0}</source>
       <translation>Sobre a exclusão de: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Sobre:</source>
       <translation>Sobre:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Tipo:</source>
       <translation>Tipo:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Título:</source>
       <translation>Título:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>por ejemplo: Aprobación del presupuesto 2027</source>
       <translation>por exemplo: Aprovação do orçamento 2027</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>✓ Agregado: {0}</source>
       <translation>✓ Adicionado: {0}</translation>
     </message>
@@ -5786,27 +5786,27 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
   <context>
     <name>DialogoRepresentacion</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Cargo:</source>
       <translation>Cargo:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Escriba el nombre del representante (o borre el cargo).</source>
       <translation>Digite o nome do representante (ou apague o cargo).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Representante:</source>
       <translation>Representante:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>nombre y apellido del representante</source>
       <translation>nome e sobrenome do representante</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>por ejemplo: Director de Relaciones Internacionales</source>
       <translation>por exemplo: Diretor de Relações Internacionais</translation>
     </message>
@@ -5814,112 +5814,112 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
   <context>
     <name>DialogoResolucion</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Admite a:</source>
       <translation>Admite:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Admite a: {0}</source>
       <translation>Admite: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Cuota del año:</source>
       <translation>Cota do ano:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Escriba el título de la resolución.</source>
       <translation>Digite o título da resolução.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Este punto no nombra a quién admite: marque aquí a quién admite la resolución. En adelante, nómbrelas al agregar el punto («Sobre:»).</source>
       <translation>Este item não nomeia quem admite: marque aqui quem a resolução admite. Daqui em diante, nomeie-as ao adicionar o item («Sobre:»).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Este punto no nombra a quién excluye: marque aquí a quién excluye la resolución. En adelante, nómbrelos al agregar el punto («Sobre:»).</source>
       <translation>Este item não nomeia quem exclui: marque aqui quem a resolução exclui. Daqui em diante, nomeie-os ao adicionar o item («Sobre:»).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Excluye a:</source>
       <translation>Exclui:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Excluye a: {0}</source>
       <translation>Exclui: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Ninguno marcado: la resolución no admite ni excluye a nadie.</source>
       <translation>Nenhum marcado: a resolução não admite nem exclui ninguém.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>No hay ciudades solicitantes. Registre la solicitud en Miembros › «Solicitud de ingreso…».</source>
       <translation>Não há cidades solicitantes. Registre a solicitação em Membros › “Solicitação de adesão…”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>No hay miembros para excluir.</source>
       <translation>Não há membros para excluir.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Por omisión, el día siguiente a la sesión.</source>
       <translation>Por padrão, o dia seguinte à sessão.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Por omisión, lo que dice la regla.</source>
       <translation>Por padrão, o que diz a regra.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Punto:</source>
       <translation>Item:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Quien se admite no integra la sesión que lo admite.</source>
       <translation>Quem é admitido não integra a sessão que o admite.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Quien se excluye integró la sesión que lo excluye.</source>
       <translation>Quem é excluído integrou a sessão que o exclui.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Regla:</source>
       <translation>Regra:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Rige desde:</source>
       <translation>Vigora a partir de:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Texto:</source>
       <translation>Texto:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Tipo:</source>
       <translation>Tipo:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Título:</source>
       <translation>Título:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Visto… Considerando… Por ello, se resuelve: Artículo 1.º…</source>
       <translation>Visto… Considerando… Por isso, resolve-se: Artigo 1.º…</translation>
     </message>
@@ -7029,252 +7029,252 @@ Solte outro PDF para verificá-lo</translation>
   <context>
     <name>EditorSesion</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source> (segunda vuelta por {0})</source>
       <translation> (segundo turno para {0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source> Está firmada.</source>
       <translation> Está assinada.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>&lt;b&gt;Acta aprobada por {0} el {1}.&lt;/b&gt;{2} El registro de esta sesión ya no se modifica (orden del día, asistencia, votaciones y texto). Las correcciones van en una fe de erratas.</source>
       <translation>&lt;b&gt;Ata aprovada por {0} em {1}.&lt;/b&gt;{2} O registro desta sessão não pode mais ser modificado (ordem do dia, presença, votações e texto). As correções vão em uma errata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Abre la pantalla para el proyector: sigue la sesión sola, en otra pantalla si hay dos ({0})</source>
       <translation>Abre a tela para o projetor: acompanha a sessão sozinha, em outra tela se houver duas ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Acta</source>
       <translation>Ata</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Acta (PDF)…</source>
       <translation>Ata (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Acta — {0}</source>
       <translation>Ata — {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Acta: {0}</source>
       <translation>Ata: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Adjuntar a la convocatoria las mociones recibidas</source>
       <translation>Anexar à convocação as moções recebidas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Anote la hora de cierre así:</source>
       <translation>Anote a hora de encerramento assim:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Asistencia</source>
       <translation>Presença</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Asistencia ({0}/{1})</source>
       <translation>Presença ({0}/{1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Asistencia y votaciones (Excel)…</source>
       <translation>Presença e votações (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Confirmada: {0}</source>
       <translation>Confirmada: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Confirmadas: {0} de {1}</source>
       <translation>Confirmadas: {0} de {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Convocatoria (PDF)…</source>
       <translation>Convocação (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Detalles</source>
       <translation>Detalhes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Documentos</source>
       <translation>Documentos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Electa: {0}</source>
       <translation>Eleita: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Electas: {0} de {1}</source>
       <translation>Eleitas: {0} de {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Enmiendas</source>
       <translation>Emendas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Enviar el acta por correo…</source>
       <translation>Enviar a ata por e-mail…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Enviar la convocatoria por correo…</source>
       <translation>Enviar a convocação por e-mail…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Exportar asistencia y votaciones</source>
       <translation>Exportar presença e votações</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Guardar la resolución en PDF</source>
       <translation>Salvar a resolução em PDF</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Hora de cierre y, si corresponde, segunda convocatoria</source>
       <translation>Hora de encerramento e, se for o caso, segunda convocação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Imprimir el acta</source>
       <translation>Imprimir a ata</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Imprimir la convocatoria</source>
       <translation>Imprimir a convocação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>La fecha y el lugar, los avisos y los botones «Sesión celebrada…» y «Documentos»</source>
       <translation>A data e o local, os avisos e os botões «Sessão realizada…» e «Documentos»</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Mociones</source>
       <translation>Moções</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Mociones ({0})</source>
       <translation>Moções ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Oradores</source>
       <translation>Oradores</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Orden del día</source>
       <translation>Ordem do dia</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Orden del día ({0})</source>
       <translation>Ordem do dia ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Pantalla para el proyector</source>
       <translation>Tela para o projetor</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Para el quórum: {0} de {1} ({2}).</source>
       <translation>Para o quórum: {0} de {1} ({2}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Proyector</source>
       <translation>Projetor</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Quórum ✓ {0}/{1}</source>
       <translation>Quórum ✓ {0}/{1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Sesión celebrada…</source>
       <translation>Sessão realizada…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Sin candidatura electa</source>
       <translation>Nenhuma candidatura eleita</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Sin quórum {0}/{1}</source>
       <translation>Sem quórum {0}/{1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Volver a la lista de sesiones</source>
       <translation>Voltar à lista de sessões</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Votaciones</source>
       <translation>Votações</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Votaciones ({0}/{1})</source>
       <translation>Votações ({0}/{1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Votación cerrada</source>
       <translation>Votação encerrada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>cerró a las {0}</source>
       <translation>encerrada às {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>convocada el {0}</source>
       <translation>convocada em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>{0} presentes</source>
       <translation>{0} presentes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>{0} presentes y {1} por poder</source>
       <translation>{0} presentes e {1} por procuração</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>← Sesiones</source>
       <translation>← Sessões</translation>
     </message>
@@ -7502,17 +7502,17 @@ Continuar?</translation>
       <translation>(dado eliminado)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>(el quórum ordinario)</source>
       <translation>(o quórum ordinário)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>(en «{0}»)</source>
       <translation>(em «{0}»)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>(falta)</source>
       <translation>(falta)</translation>
     </message>
@@ -7532,7 +7532,7 @@ Continuar?</translation>
       <translation>(a associação não fixou um contato: fixe-o na política de dados)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>(la mayoría ordinaria)</source>
       <translation>(a maioria ordinária)</translation>
     </message>
@@ -7613,7 +7613,7 @@ Continuar?</translation>
       <translation>(sem selo)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>(su definición cambió)</source>
       <translation>(sua definição mudou)</translation>
     </message>
@@ -7621,7 +7621,7 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/conflictos.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>(vacío)</source>
       <translation>(vazio)</translation>
     </message>
@@ -7732,10 +7732,10 @@ Continuar?</translation>
       <translation>1 débito ignorado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>1 día</source>
       <translation>1 dia</translation>
     </message>
@@ -7793,7 +7793,7 @@ Continuar?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>1 puesto</source>
       <translation>1 lugar</translation>
     </message>
@@ -7875,17 +7875,17 @@ Continuar?</translation>
       <translation>; sua convocação não foi enviada por e-mail.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <location filename="../../escritorio/servicios/verificacion/valores_personales.py" />
       <source>; {0} sellos de antes de la migración 0057 cubren un valor suprimido y se comprobaron con su huella sin valores personales (no se pueden rehacer como se sellaron)</source>
       <translation>; {0} selos anteriores à migração 0057 cobrem um valor eliminado e foram conferidos com o seu hash sem valores pessoais (não podem ser refeitos como foram selados)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <location filename="../../escritorio/servicios/verificacion/valores_personales.py" />
       <source>; {0} suprimidos por una solicitud de supresión, que los pidió</source>
       <translation>; {0} eliminados por uma solicitação de eliminação, que os pediu</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <location filename="../../escritorio/servicios/verificacion/valores_personales.py" />
       <source>; {0} suprimidos por {1} solicitudes de supresión, cada uno con la suya</source>
       <translation>; {0} eliminados por {1} solicitações de eliminação, cada um pela sua</translation>
     </message>
@@ -7917,7 +7917,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
@@ -8038,7 +8038,7 @@ Continuar?</translation>
       <translation>Abertas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Abra «Detalles ▾», arriba, y use el botón «Sesión celebrada…».</source>
       <translation>Abra «Detalhes ▾», no alto, e use o botão «Sessão realizada…».</translation>
     </message>
@@ -8104,7 +8104,7 @@ Continuar?</translation>
       <translation>Aceito pelo servidor</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Aceptar</source>
       <translation>OK</translation>
@@ -8140,7 +8140,7 @@ Continuar?</translation>
       <translation>Ata aprovada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/correo.py" />
       <source>Acta aprobada: {0}</source>
       <translation>Ata aprovada: {0}</translation>
     </message>
@@ -8195,13 +8195,13 @@ Continuar?</translation>
       <translation>Atas aprovadas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Actas: {0} aprobadas o firmadas, todas iguales a lo aprobado.</source>
       <translation>Atas: {0} aprovadas ou assinadas, todas iguais ao aprovado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Actividad</source>
       <translation>Atividade</translation>
     </message>
@@ -8223,7 +8223,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Actividades</source>
       <translation>Atividades</translation>
@@ -8234,12 +8234,12 @@ Continuar?</translation>
       <translation>Operações de tratamento</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Actividades de {0}</source>
       <translation>Atividades de {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Actividades en {0}</source>
       <translation>Atividades em {0}</translation>
     </message>
@@ -8282,7 +8282,7 @@ Continuar?</translation>
       <translation>Valor devido</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Adherentes</source>
       <translation>Adesões</translation>
     </message>
@@ -8321,12 +8321,12 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Admisión de miembros</source>
       <translation>Adesão de membros</translation>
@@ -8365,27 +8365,27 @@ Continuar?</translation>
       <translation>Admitido por {0}{1}, a partir de {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Admitidos</source>
       <translation>Admitidos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Admitidos en {0}</source>
       <translation>Admitidos em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Adoptadas en {0}</source>
       <translation>Adotadas em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Adoptar</source>
       <translation>Adotar</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Adoptar resolución</source>
       <translation>Adotar resolução</translation>
     </message>
@@ -8402,7 +8402,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Agregar</source>
       <translation>Adicionar</translation>
     </message>
@@ -8412,17 +8412,17 @@ Continuar?</translation>
       <translation>Adicionar candidatura</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Agregar invitado u observador</source>
       <translation>Adicionar convidado ou observador</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Agregar punto al orden del día</source>
       <translation>Adicionar item à ordem do dia</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Agregar subpunto</source>
       <translation>Adicionar subitem</translation>
     </message>
@@ -8437,7 +8437,7 @@ Continuar?</translation>
       <translation>Adicione-o antes: «escritorio sesiones invitado {0} --nombre NOMBRE».</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Al aprobarla, el acta se congela: ni la asistencia, ni las votaciones, ni el texto pueden cambiar, y Escritorio guarda su huella para notar si alguien la cambia por fuera. Las correcciones posteriores van en una fe de erratas.</source>
       <translation>Ao aprová-la, a ata fica congelada: nem a presença, nem as votações, nem o texto podem mudar, e o Escritorio guarda seu hash para notar se alguém a altera por fora. As correções posteriores vão numa errata.</translation>
     </message>
@@ -8447,7 +8447,7 @@ Continuar?</translation>
       <translation>Ao devolver a sessão {0}, a tabela “{1}” não ficou igual à cópia: nada foi salvo no servidor e a sessão continua levada.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Al día</source>
       <translation>Em dia</translation>
     </message>
@@ -8468,17 +8468,17 @@ Continuar?</translation>
       <translation>Em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Al {0} la red reúne {1} de {2}, que representan {3}.</source>
       <translation>Em {0} a rede reúne {1} de {2}, que representam {3}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Alguien modificó la bitácora del servidor por fuera de Escritorio: quien lo administra restaura el último respaldo sano (pg_restore).</source>
       <translation>Alguém modificou o registro de auditoria do servidor fora do Escritorio: quem o administra restaura o último backup íntegro (pg_restore).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {0}.</source>
       <translation>Alguém modificou o registro de auditoria fora do Escritorio. O que fazer: {0}.</translation>
     </message>
@@ -8518,17 +8518,17 @@ Continuar?</translation>
       <translation>Alterados ou desconhecidos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <location filename="../../escritorio/servicios/verificacion/anclas.py" />
       <source>Ancla que no se pudo leer («{0}»): {1} Las demás anclas se comprobaron igual.</source>
       <translation>Âncora que não pôde ser lida («{0}»): {1} As demais âncoras foram verificadas mesmo assim.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <location filename="../../escritorio/servicios/verificacion/anclas.py" />
       <source>Ancla: el sello {0} de la base tiene la huella {1}…, pero {2} mostró {3}…: la cadena se rehízo por fuera de Escritorio desde antes de ese sello, o la base se volvió a una copia más vieja y siguió escribiéndose desde allí. Qué hacer: {4}.</source>
       <translation>Âncora: o selo {0} do banco de dados tem a impressão digital {1}…, mas {2} mostrou {3}…: a cadeia foi refeita fora do Escritorio desde antes desse selo, ou o banco de dados voltou a uma cópia mais antiga e continuou sendo escrito a partir dela. O que fazer: {4}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <location filename="../../escritorio/servicios/verificacion/anclas.py" />
       <source>Ancla: el sello {0} que mostró {1} sigue en la cadena, igual (huella {2}…).</source>
       <translation>Âncora: o selo {0} que {1} mostrou continua na cadeia, igual (impressão digital {2}…).</translation>
     </message>
@@ -8543,12 +8543,12 @@ Continuar?</translation>
       <translation>Âncora: {0} certifica o selo {1}, que continua na cadeia, igual; {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <location filename="../../escritorio/servicios/verificacion/anclas.py" />
       <source>Ancla: {0} es de otra base (su lista de anclas lo dice): su sello {1} no se compara con esta cadena. Qué hacer: compruebe el sitio con la base que lo publicó, o dé el sitio de esta base.</source>
       <translation>Âncora: {0} é de outro banco de dados (sua lista de âncoras o diz): seu selo {1} não é comparado com esta cadeia. O que fazer: verifique o site com o banco de dados que o publicou, ou indique o site deste banco de dados.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <location filename="../../escritorio/servicios/verificacion/anclas.py" />
       <source>Ancla: {0} mostró el sello {1} de la bitácora y la base ya no lo tiene: se borraron registros con sus sellos, o la base es una copia más vieja que lo que salió de la oficina. Qué hacer: {2}.</source>
       <translation>Âncora: {0} mostrou o selo {1} do registro de auditoria e o banco de dados já não o tem: foram apagados registros com seus selos, ou o banco de dados é uma cópia mais antiga do que o que saiu do escritório. O que fazer: {2}.</translation>
     </message>
@@ -8683,8 +8683,8 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -8737,7 +8737,7 @@ Continuar?</translation>
       <translation>Aprovada; adotada como {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Aprobar el acta</source>
       <translation>Aprovar a ata</translation>
     </message>
@@ -8747,7 +8747,7 @@ Continuar?</translation>
       <translation>Arquivo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Archivo &gt; Bitácora de cambios</source>
       <translation>Arquivo &gt; Registro de auditoria</translation>
     </message>
@@ -8768,12 +8768,12 @@ Deseja abri-lo agora?</translation>
       <translation>Arquivo {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Archivo: comprobado entero el {0}; desde entonces solo lo escribió Escritorio (tamaño, fecha y nodo como los dejó al cerrarlo). Se recorre entero otra vez a la semana, o si otro programa lo toca.</source>
       <translation>Arquivo: verificado inteiro em {0}; desde então só o Escritorio escreveu nele (tamanho, data e nó como os deixou ao fechá-lo). É percorrido inteiro de novo após uma semana, ou se outro programa o tocar.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Archivo: {0}</source>
       <translation>Arquivo: {0}</translation>
@@ -8804,12 +8804,12 @@ Deseja abri-lo agora?</translation>
       <translation>Artigo do desligamento</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Artículo de la convocatoria</source>
       <translation>Artigo da convocação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Artículo de la mayoría ({0})</source>
       <translation>Artigo da maioria ({0})</translation>
     </message>
@@ -8824,7 +8824,7 @@ Deseja abri-lo agora?</translation>
       <translation>Artigo da tolerância: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Artículo de los poderes</source>
       <translation>Artigo das procurações</translation>
     </message>
@@ -8834,7 +8834,7 @@ Deseja abri-lo agora?</translation>
       <translation>Artigo da adesão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Artículo del quórum ({0})</source>
       <translation>Artigo do quórum ({0})</translation>
     </message>
@@ -8915,7 +8915,7 @@ Deseja abri-lo agora?</translation>
       <translation>Membros natos pelo cargo em outro órgão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Asiste sin voto y no cuenta para el quórum; figura en el acta.</source>
       <translation>Participa sem voto e não conta para o quórum; consta na ata.</translation>
     </message>
@@ -8934,17 +8934,17 @@ Deseja abri-lo agora?</translation>
       <translation>Presença de {0} removida da {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Asistencia media</source>
       <translation>Presença média</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Asistencia «{0}» desconocida; use presente, ausente o excusado.</source>
       <translation>Presença “{0}” desconhecida; use presente, ausente ou excusado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion.py" />
+      <location filename="../../escritorio/servicios/verificacion/comprobaciones.py" />
       <source>Asociaciones: {0}</source>
       <translation>Associações: {0}</translation>
     </message>
@@ -8966,7 +8966,7 @@ Deseja abri-lo agora?</translation>
       <translation>Associação nacional</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Asumieron en los órganos</source>
       <translation>Assumiram nos órgãos</translation>
     </message>
@@ -8992,7 +8992,7 @@ Deseja abri-lo agora?</translation>
       <translation>Atrasada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Atrasadas al {0}</source>
       <translation>Atrasadas em {0}</translation>
     </message>
@@ -9042,7 +9042,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Autoridad</source>
       <translation>Autoridade</translation>
@@ -9083,7 +9083,7 @@ Deseja abri-lo agora?</translation>
       <translation>Autoridades dos membros</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Autoridades locales nuevas</source>
       <translation>Novas autoridades locais</translation>
     </message>
@@ -9271,12 +9271,12 @@ Deseja abri-lo agora?</translation>
       <translation>Desligamento de {0} desde {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Bajas</source>
       <translation>Desligamentos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Bajas en {0}</source>
       <translation>Desligamentos em {0}</translation>
     </message>
@@ -9366,17 +9366,17 @@ Deseja abri-lo agora?</translation>
       <translation>Base “{0}” desconhecida; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Base:</source>
       <translation>Base:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion.py" />
+      <location filename="../../escritorio/servicios/verificacion/comprobaciones.py" />
       <source>Base: {0}</source>
       <translation>Banco de dados: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion.py" />
+      <location filename="../../escritorio/servicios/verificacion/comprobaciones.py" />
       <source>Base: {0} (servidor PostgreSQL)</source>
       <translation>Banco de dados: {0} (servidor PostgreSQL)</translation>
     </message>
@@ -9411,7 +9411,7 @@ Deseja abri-lo agora?</translation>
       <translation>Registro de auditoria: a cadeia de selos está quebrada no selo {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Bitácora: la numeración de los sellos salta ({0}). Cada sello es el siguiente al último: si el salto no viene de un servidor de una versión anterior (que los numeraba con una secuencia), alguien quitó un sello o movió la numeración a mano. Compárelo con las anclas que salieron (escritorio verificar --ancla).</source>
       <translation>Registro de auditoria: a numeração dos selos salta ({0}). Cada selo é o seguinte ao último: se o salto não vem de um servidor de uma versão anterior (que os numerava com uma sequência), alguém tirou um selo ou mudou a numeração à mão. Compare-o com as âncoras que saíram do escritório (escritorio verificar --ancla).</translation>
     </message>
@@ -9426,7 +9426,7 @@ Deseja abri-lo agora?</translation>
       <translation>Registro de auditoria: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Bitácora: {0} registros en {1} transacciones selladas.</source>
       <translation>Registro de auditoria: {0} registros em {1} transações seladas.</translation>
     </message>
@@ -9497,8 +9497,8 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Borrador</source>
@@ -9635,12 +9635,12 @@ Deseja abri-lo agora?</translation>
       <translation>Cadeia e revogação…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Calidad</source>
       <translation>Condição</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Calidad «{0}» desconocida; use invitado u observador.</source>
       <translation>Condição “{0}” desconhecida; use invitado ou observador.</translation>
     </message>
@@ -9714,7 +9714,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Cancelada</source>
@@ -9738,7 +9738,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/interfaz/piezas/formulario_de_la_oficina.py" />
       <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Cancelar</source>
@@ -9842,12 +9842,12 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Cargo</source>
       <translation>Cargo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Cargo del representante</source>
       <translation>Cargo do representante</translation>
     </message>
@@ -9896,7 +9896,7 @@ Deseja abri-lo agora?</translation>
       <translation>Categorias dos países</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -9916,7 +9916,7 @@ Deseja abri-lo agora?</translation>
       <translation>Fechar assim mesmo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Cerrar {0}</source>
       <translation>Encerrar {0}</translation>
     </message>
@@ -9987,7 +9987,7 @@ Deseja abri-lo agora?</translation>
       <translation>Encerramento: a sessão ainda não tem hora de encerramento; é proposto quando ela for registrada (ao marcá-la realizada).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Cita</source>
       <translation>Citação</translation>
     </message>
@@ -10029,27 +10029,27 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cobrado</source>
       <translation>Recebido</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cobrado en {0}</source>
       <translation>Arrecadado em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cobrado por mes en {0}</source>
       <translation>Arrecadado por mês em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cobrado por mes en {0}, en {1}: {2}.</source>
       <translation>Arrecadado por mês em {0}, em {1}: {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cobranza por mes ({0})</source>
       <translation>Arrecadação por mês ({0})</translation>
     </message>
@@ -10112,7 +10112,7 @@ Deseja abri-lo agora?</translation>
       <translation>Comitês executivos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Complételo en esta pestaña; «Proponer textos» escribe la apertura y el cierre con los datos de la sesión.</source>
       <translation>Complete-o nesta aba; «Sugerir textos» escreve a abertura e o encerramento com os dados da sessão.</translation>
     </message>
@@ -10209,7 +10209,7 @@ Deseja abri-lo agora?</translation>
       <translation>Com essa correção, o mandato terminaria antes de começar.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Con informe en PDF</source>
       <translation>Com relatório em PDF</translation>
     </message>
@@ -10239,7 +10239,7 @@ Deseja abri-lo agora?</translation>
       <translation>Com problema</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Con quórum</source>
       <translation>Com quórum</translation>
     </message>
@@ -10302,7 +10302,7 @@ Deseja abri-lo agora?</translation>
       <translation>Confirmar: a partir de hoje, os endereços da pessoa deixam de receber e-mails da associação.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Congelado y cambiado: {0}. No es lo que Escritorio selló al congelarla; mientras tanto, lo que sale de esa fila (actas, resoluciones, recibos) no se imprime, ni se envía ni se publica. Es así para siempre: reconocer el incidente no la vuelve auténtica. Qué hacer: compárela con el papel (el recibo o el acta firmada) y {1}.</source>
       <translation>Congelado e alterado: {0}. Não é o que o Escritorio selou ao congelá-la; enquanto isso, o que sai dessa linha (atas, resoluções, recibos) não é impresso, nem enviado, nem publicado. É assim para sempre: reconhecer o incidente não a torna autêntica. O que fazer: compare-a com o papel (o recibo ou a ata assinada) e {1}.</translation>
     </message>
@@ -10411,7 +10411,7 @@ Deseja abri-lo agora?</translation>
       <translation>Senha:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Convenio</source>
       <translation>Convênio</translation>
     </message>
@@ -10422,33 +10422,33 @@ Deseja abri-lo agora?</translation>
       <translation>Convênios</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Convenios que rigieron en {0}</source>
       <translation>Convênios que vigoraram em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Convenios vigentes en {0}</source>
       <translation>Convênios vigentes em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
-      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/secciones.py" />
       <source>Convenios y hermanamientos</source>
       <translation>Convênios e irmandades</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Convenios: {0} PDF firmados, todos iguales a lo adjuntado.</source>
       <translation>Convênios: {0} PDF assinados, todos iguais ao anexado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Convenios: {0} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al adjuntarlo. Qué hacer: {1}, o vuelva a adjuntar el original.</source>
       <translation>Convênios: {0} foi alterado fora do Escritorio: já não dá a impressão digital SHA-256 anotada ao anexá-lo. O que fazer: {1}, ou anexe o original novamente.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -10458,28 +10458,28 @@ Deseja abri-lo agora?</translation>
       <translation>Convocada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Convocada con {0} de anticipación; el {1} pide {2}.</source>
       <translation>Convocada com {0} de antecedência; o {1} exige {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Convocada con {0} de anticipación; la regla del órgano pide {1}.</source>
       <translation>Convocada com {0} de antecedência; a regra do órgão exige {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Convocada el</source>
       <translation>Convocada em</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Convocar</source>
       <translation>Convocar</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Convocar sesión</source>
       <translation>Convocar sessão</translation>
     </message>
@@ -10516,7 +10516,7 @@ Deseja abri-lo agora?</translation>
       <translation>Convocação · {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/correo.py" />
       <source>Convocatoria: {0}</source>
       <translation>Convocação: {0}</translation>
     </message>
@@ -10535,7 +10535,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Cooperación</source>
       <translation>Cooperação</translation>
     </message>
@@ -10549,7 +10549,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Coordinación</source>
       <translation>Coordenação</translation>
     </message>
@@ -10562,7 +10562,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Coordinador</source>
       <translation>Coordenador</translation>
     </message>
@@ -10677,12 +10677,12 @@ Deseja abri-lo agora?</translation>
       <translation>E-mail enviado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Correo: {0} PDF adjuntos, todos iguales a los documentos emitidos.</source>
       <translation>E-mail: {0} PDF anexados, todos iguais aos documentos emitidos.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Correo: {0} fue cambiado por fuera de Escritorio: ya no es el documento emitido que se adjuntó. Los mensajes que esperan con ese adjunto no salen. Qué hacer: vea esos mensajes {1} y {2}, o anúlelos y vuelva a enviar el documento.</source>
       <translation>E-mail: {0} foi alterado fora do Escritorio: já não é o documento emitido que foi anexado. As mensagens que esperam com esse anexo não saem. O que fazer: veja essas mensagens {1} e {2}, ou anule-as e envie o documento novamente.</translation>
     </message>
@@ -10764,7 +10764,7 @@ Deseja abri-lo agora?</translation>
       <translation>Conta em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Cuestión de orden</source>
@@ -10824,12 +10824,12 @@ Deseja abri-lo agora?</translation>
       <translation>Contribuição de adesão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cuotas</source>
       <translation>Contribuições</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cuotas anuales emitidas para {0}</source>
       <translation>Contribuições anuais emitidas para {0}</translation>
     </message>
@@ -10839,12 +10839,12 @@ Deseja abri-lo agora?</translation>
       <translation>Contribuições anuais {0}: não emitidas; são devidas em {1} e vencem em {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cuotas de {0} por país y miembros en mora al {1}</source>
       <translation>Contribuições de {0} por país e membros inadimplentes em {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cuotas de {0} por tramo</source>
       <translation>Contribuições de {0} por faixa</translation>
     </message>
@@ -10874,8 +10874,8 @@ Deseja abri-lo agora?</translation>
       <translation>Contribuições cobradas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
-      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/secciones.py" />
       <source>Cuotas y cobranza</source>
       <translation>Contribuições e arrecadação</translation>
     </message>
@@ -10884,12 +10884,12 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Cuotas y presupuesto</source>
       <translation>Contribuições e orçamento</translation>
@@ -10900,12 +10900,12 @@ Deseja abri-lo agora?</translation>
       <translation>Contribuições {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cuotas {0} por país</source>
       <translation>Contribuições {0} por país</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cuotas {0} por tramo</source>
       <translation>Contribuições {0} por faixa</translation>
     </message>
@@ -10971,7 +10971,7 @@ Deseja abri-lo agora?</translation>
       <translation>Desligado em {0} · Motivo: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Dar poder… ▾</source>
       <translation>Dar procuração… ▾</translation>
     </message>
@@ -10997,7 +10997,7 @@ Deseja abri-lo agora?</translation>
       <translation>Dados em</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, tocó los datos y los volvió a crear): {0}. Lo que anotó la bitácora de esas filas es lo último que hizo Escritorio: véalo {1}. Qué hacer: {2}</source>
       <translation>Dados alterados fora do Escritorio sem deixar rastro no registro de auditoria (alguém removeu seus gatilhos, mexeu nos dados e os recriou): {0}. O que o registro de auditoria anotou dessas linhas é o último que o Escritorio fez: veja-o {1}. O que fazer: {2}</translation>
     </message>
@@ -11027,27 +11027,27 @@ Deseja abri-lo agora?</translation>
       <translation>Dados da sessão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <location filename="../../escritorio/servicios/verificacion/valores_personales.py" />
       <source>Datos personales de la bitácora borrados sin una solicitud de supresión que lo pida: {0} valores (registro y posición: {1}). Alguien borró lo que decía la bitácora por fuera de Escritorio. Qué hacer: {2}.</source>
       <translation>Dados pessoais do registro de alterações apagados sem uma solicitação de eliminação que o peça: {0} valores (registro e posição: {1}). Alguém apagou o que o registro de alterações dizia fora do Escritorio. O que fazer: {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <location filename="../../escritorio/servicios/verificacion/valores_personales.py" />
       <source>Datos personales de la bitácora cambiados por fuera de Escritorio: {0} valores ya no dan el compromiso que selló su sello (registro y posición: {1}). Qué hacer: {2}.</source>
       <translation>Dados pessoais do registro de alterações alterados fora do Escritorio: {0} valores já não dão o compromisso que o seu selo selou (registro e posição: {1}). O que fazer: {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <location filename="../../escritorio/servicios/verificacion/valores_personales.py" />
       <source>Datos personales suprimidos que volvieron: {0} valores que borró una supresión (solicitudes {1}) están otra vez en la bitácora (registro y posición: {2}). Alguien los trajo de vuelta por fuera de Escritorio (por ejemplo, de un respaldo viejo): la persona pidió que se borraran. Qué hacer: {3}; después, corra otra vez la supresión.</source>
       <translation>Dados pessoais suprimidos voltaram: {0} valores que uma supressão apagou (solicitações {1}) estão de novo no registro de auditoria (registro e posição: {2}). Alguém os trouxe de volta por fora do Escritorio (por exemplo, de um backup antigo): a pessoa pediu que fossem apagados. O que fazer: {3}; depois, execute a supressão de novo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_valores_personales.py" />
+      <location filename="../../escritorio/servicios/verificacion/valores_personales.py" />
       <source>Datos personales: {0} valores guardados aparte de la bitácora, cada uno con su compromiso sellado</source>
       <translation>Dados pessoais: {0} valores guardados à parte do registro de alterações, cada um com o seu compromisso selado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Datos: cada fila anotada en la bitácora está como la dejó su último cambio.</source>
       <translation>Dados: cada linha anotada no registro de auditoria está como a deixou sua última alteração.</translation>
     </message>
@@ -11099,31 +11099,31 @@ Deseja abri-lo agora?</translation>
       <translation>Prejudicada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Decisiones</source>
       <translation>Decisões</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Decisión</source>
       <translation>Decisão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Declaraciones</source>
       <translation>Declarações</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Declaración</source>
       <translation>Declaração</translation>
@@ -11144,27 +11144,27 @@ Deseja abri-lo agora?</translation>
       <translation>O convênio «{0}» deixa de vigorar (encerrado: {1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Dejaron de regir</source>
       <translation>Deixaram de vigorar</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Deje los campos vacíos si asiste la autoridad ({0}).</source>
       <translation>Deixe os campos vazios se a autoridade ({0}) comparecer pessoalmente.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Deje los campos vacíos si asiste la autoridad del miembro.</source>
       <translation>Deixe os campos vazios se a autoridade do membro comparecer pessoalmente.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria.py" />
+      <location filename="../../escritorio/servicios/memoria/anual.py" />
       <source>Del {0} al {1}</source>
       <translation>De {0} a {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria.py" />
+      <location filename="../../escritorio/servicios/memoria/anual.py" />
       <source>Del {0} al {1} (el año todavía no terminó)</source>
       <translation>De {0} a {1} (o ano ainda não terminou)</translation>
     </message>
@@ -11180,9 +11180,9 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Deliberativo</source>
       <translation>Deliberativo</translation>
@@ -11292,9 +11292,9 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -11339,7 +11339,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -11357,7 +11357,7 @@ Deseja abri-lo agora?</translation>
       <translation>Depois desta carta, foi enviada outra pelo mesmo motivo: nível {0}, com data de corte de {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>Después de: «{0}» no es una sección de la memoria; use {1} (o nada: al final).</source>
       <translation>Depois de: «{0}» não é uma seção do relatório; use {1} (ou nada: no final).</translation>
     </message>
@@ -11414,7 +11414,7 @@ Deseja abri-lo agora?</translation>
       <translation>Dívida total</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Deuda vencida al {0}</source>
       <translation>Dívida vencida em {0}</translation>
     </message>
@@ -11458,7 +11458,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Director</source>
       <translation>Diretor</translation>
     </message>
@@ -11477,12 +11477,12 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Disolución</source>
       <translation>Dissolução</translation>
@@ -11579,12 +11579,12 @@ Deseja abri-lo agora?</translation>
       <translation>Débito/Crédito</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Días de anticipación</source>
       <translation>Dias de antecedência</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Días de anticipación: {0} es demasiado; escriba de 0 a 3650 días.</source>
       <translation>Dias de antecedência: {0} é demais; digite de 0 a 3650 dias.</translation>
     </message>
@@ -11678,7 +11678,7 @@ Deseja abri-lo agora?</translation>
       <translation>A ata n.º {0} ({1}) foi alterada fora do Escritorio: seu texto não é mais o que foi aprovado (não coincide com seu hash SHA-256 ou com o registro de auditoria). Ela não é impressa, para não validar uma cópia adulterada.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>El acta N.º {0} ({1}, sesión {2} del {3})</source>
       <translation>A ata n.º {0} ({1}, sessão {2} de {3})</translation>
     </message>
@@ -11693,7 +11693,7 @@ Deseja abri-lo agora?</translation>
       <translation>A ata aprovada do banco de dados não é mais a deste documento.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>El acta aprobada no se modifica. La fe de erratas queda con la fecha de hoy ({0}) y se imprime al final del acta.</source>
       <translation>A ata aprovada não é modificada. A errata fica com a data de hoje ({0}) e é impressa no final da ata.</translation>
     </message>
@@ -11728,7 +11728,7 @@ Deseja abri-lo agora?</translation>
       <translation>A ata desta sessão ainda não foi aprovada: envia-se a ata aprovada, nunca um rascunho.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones/__init__.py" />
       <source>El acta de esta sesión ya está aprobada: el registro no se modifica. Las correcciones van en una fe de erratas.</source>
       <translation>A ata desta sessão já está aprovada: o registro não é modificado. As correções vão em uma errata.</translation>
     </message>
@@ -12104,7 +12104,7 @@ Deseja abri-lo agora?</translation>
       <translation>O valor da faixa a partir de {0} é grande demais; o máximo é {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>El incidente {0} ya fue reconocido el {1}: no se cambia.</source>
       <translation>O incidente {0} já foi reconhecido em {1}: não é alterado.</translation>
     </message>
@@ -12209,7 +12209,7 @@ Deseja abri-lo agora?</translation>
       <translation>A mensagem {0} já não espera na caixa de saída ({1}): só se anula uma que ainda não saiu.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>El miembro con id {0} no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>O membro com id {0} não integra o órgão na data da sessão: sua presença não é registrada (convidados e observadores vão na lista de convidados).</translation>
     </message>
@@ -12276,17 +12276,17 @@ Deseja abri-lo agora?</translation>
       <translation>O valor deve ser maior que zero.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_base.py" />
+      <location filename="../../escritorio/servicios/verificacion/base.py" />
       <source>El motivo (escríbalo en el campo junto a «Reconocer»)</source>
       <translation>O motivo (escreva-o no campo ao lado de «Reconhecer»)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>El motivo es demasiado largo (hasta {0} caracteres).</source>
       <translation>O motivo é longo demais (até {0} caracteres).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes).</source>
       <translation>O máximo de procurações por membro não pode ser negativo (0 = não se admitem procurações).</translation>
     </message>
@@ -12406,7 +12406,7 @@ Deseja abri-lo agora?</translation>
       <translation>O item da moção é de outra sessão.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>El punto del que depende no pertenece a esta sesión.</source>
       <translation>O item do qual ele depende não pertence a esta sessão.</translation>
     </message>
@@ -12637,34 +12637,34 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Elecciones</source>
       <translation>Eleições</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Elecciones en {0}</source>
       <translation>Eleições em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/memoria/secciones.py" />
       <source>Elecciones y autoridades</source>
       <translation>Eleições e autoridades</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Elección</source>
       <translation>Eleição</translation>
@@ -12711,7 +12711,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Electa</source>
       <translation>Eleita</translation>
     </message>
@@ -12787,7 +12787,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Emitido</source>
       <translation>Emitido</translation>
     </message>
@@ -12855,7 +12855,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
@@ -12870,7 +12870,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>En curso</source>
@@ -12892,7 +12892,7 @@ Deseja abri-lo agora?</translation>
       <translation>Com a palavra</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>En esta base del servidor pueden crear tablas temporales: {0}. Las reglas no las leen, pero nadie con un papel de Escritorio debería poder crearlas. {1}</source>
       <translation>Neste banco de dados do servidor podem criar tabelas temporárias: {0}. As regras não as leem, mas ninguém com um papel do Escritorio deveria poder criá-las. {1}</translation>
     </message>
@@ -12912,12 +12912,12 @@ Deseja abri-lo agora?</translation>
       <translation>Nos textos do banco de dados</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>En línea</source>
       <translation>On-line</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>En mora</source>
       <translation>Inadimplentes</translation>
     </message>
@@ -12928,17 +12928,17 @@ Deseja abri-lo agora?</translation>
       <translation>Pessoalmente</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion.py" />
+      <location filename="../../escritorio/servicios/verificacion/comprobaciones.py" />
       <source>En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo congelado contra lo que se selló al congelarlo, los datos, el esquema) y en el testigo y los respaldos de esta computadora. Una historia rehecha entera por quien tiene el archivo no se ve desde adentro: compárela con las anclas que salieron de la oficina (papeles, correos, el sitio, sellos de tiempo) con «escritorio verificar --ancla».</source>
       <translation>Em que se apoia: no que o banco de dados diz de si mesmo (a cadeia de selos do registro de alterações e suas regras, o que foi congelado comparado com o que se selou ao congelá-lo, os dados, o esquema) e na testemunha e nos backups deste computador. Uma história refeita inteira por quem tem o arquivo não se vê de dentro: compare-a com as âncoras que saíram do escritório (papéis, e-mails, o site, carimbos de tempo) com “escritorio verificar --ancla”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion.py" />
+      <location filename="../../escritorio/servicios/verificacion/comprobaciones.py" />
       <source>En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo congelado contra lo que se selló al congelarlo, los datos, el esquema) y en el testigo y los respaldos de esta computadora. Una historia rehecha entera por quien tiene el archivo no se ve desde adentro: compárela con las anclas que salieron de la oficina (papeles, correos, el sitio, sellos de tiempo) en «Comprobar un ancla:», en el menú Archivo, «Verificar la base…».</source>
       <translation>Em que se apoia: no que o banco de dados diz de si mesmo (a cadeia de selos do registro de alterações e suas regras, o que foi congelado comparado com o que se selou ao congelá-lo, os dados, o esquema) e na testemunha e nos backups deste computador. Uma história refeita inteira por quem tem o arquivo não se vê de dentro: compare-a com as âncoras que saíram do escritório (papéis, e-mails, o site, carimbos de tempo) em «Verificar uma âncora:», no menu Arquivo, «Verificar o banco de dados…».</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion.py" />
+      <location filename="../../escritorio/servicios/verificacion/comprobaciones.py" />
       <source>En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo congelado contra lo que se selló al congelarlo, los datos, el esquema), en el testigo y los respaldos de esta computadora, y en las anclas de afuera que se dieron, que la cadena sigue teniendo. Lo que se cambió antes de que saliera la más vieja de esas anclas no se ve desde aquí.</source>
       <translation>Em que se apoia: no que o banco de dados diz de si mesmo (a cadeia de selos do registro de alterações e suas regras, o que foi congelado comparado com o que se selou ao congelá-lo, os dados, o esquema), na testemunha e nos backups deste computador, e nas âncoras externas informadas, que a cadeia continua tendo. O que foi alterado antes que saísse a mais antiga dessas âncoras não se vê daqui.</translation>
     </message>
@@ -12963,7 +12963,7 @@ Deseja abri-lo agora?</translation>
       <translation>Em um escritório com servidor, cada pessoa entra com o seu usuário e o seu papel (secretaria, tesouraria, consulta), que o servidor faz cumprir.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>En {0} no hubo ingresos ni bajas.</source>
       <translation>Em {0} não houve admissões nem desligamentos.</translation>
     </message>
@@ -12978,7 +12978,7 @@ Deseja abri-lo agora?</translation>
       <translation>Em {0}, {1}, às {2} horas, reúne-se em {3} {4}, com a presença detalhada a seguir.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>En {0}: {1} y {2}.</source>
       <translation>Em {0}: {1} e {2}.</translation>
     </message>
@@ -12999,7 +12999,7 @@ Deseja abri-lo agora?</translation>
       <translation>Link virtual</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Enlace: {0}.</source>
       <translation>Link: {0}.</translation>
     </message>
@@ -13073,17 +13073,17 @@ Deseja abri-lo agora?</translation>
       <translation>Enviando as mensagens da caixa de saída…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/correo.py" />
       <source>Enviar el acta por correo</source>
       <translation>Enviar a ata por e-mail</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/correo.py" />
       <source>Enviar la convocatoria por correo</source>
       <translation>Enviar a convocação por e-mail</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/correo.py" />
       <source>Enviar la resolución por correo</source>
       <translation>Enviar a resolução por e-mail</translation>
     </message>
@@ -13235,7 +13235,7 @@ Deseja abri-lo agora?</translation>
       <translation>Digite o título da resolução.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>Escriba el título del punto del orden del día.</source>
       <translation>Digite o título do item da ordem do dia.</translation>
     </message>
@@ -13318,47 +13318,47 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Esperando</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>Esquema: alguien cambió por fuera de Escritorio {0} de los triggers e índices que protegen los datos: {1}. {2}</source>
       <translation>Esquema: alguém alterou fora do Escritorio {0} dos gatilhos e índices que protegem os dados: {1}. {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>Esquema: alguien quitó por fuera de Escritorio (por ejemplo con un navegador de bases) {0} de los triggers e índices que protegen los datos: {1}. {2}</source>
       <translation>Esquema: alguém removeu fora do Escritorio (por exemplo com um navegador de bancos de dados) {0} dos gatilhos e índices que protegem os dados: {1}. {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>Esquema: el mismo que en el punto de control (SQLite no anotó ningún cambio desde entonces), cuando se comparó con el que crean las migraciones.</source>
       <translation>Esquema: o mesmo do ponto de controle (o SQLite não registrou nenhuma mudança desde então), quando foi comparado com o que as migrações criam.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>Esquema: faltan o cambiaron índices que solo aceleran las consultas: {0}. No se pierde nada, pero las listas pueden ir más lentas; restaurar un respaldo sano los recupera.</source>
       <translation>Esquema: faltam ou mudaram índices que só aceleram as consultas: {0}. Nada se perde, mas as listas podem ficar mais lentas; restaurar um backup íntegro os recupera.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>Esquema: hay triggers que Escritorio no creó y que pueden cambiar datos sin control ({0}): {1}. {2}</source>
       <translation>Esquema: há gatilhos que o Escritorio não criou e que podem alterar dados sem controle ({0}): {1}. {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>Esquema: la base tiene migraciones que esta versión de Escritorio no conoce (es de una versión más nueva): sus triggers e índices no se comparan. Verifíquela con la versión con que se usa.</source>
       <translation>Esquema: o banco de dados tem migrações que esta versão do Escritorio não conhece (é de uma versão mais nova): seus triggers e índices não são comparados. Verifique-o com a versão com que é usado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>Esquema: los {0} triggers de protección y de bitácora, presentes y sin cambios.</source>
       <translation>Esquema: os {0} gatilhos de proteção e de registro de auditoria, presentes e sem alterações.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>Esquema: tablas cambiadas por fuera de Escritorio (columnas o reglas CHECK): {0}. Esto no se repone solo. Qué hacer: {1}.</source>
       <translation>Esquema: tabelas alteradas fora do Escritorio (colunas ou regras CHECK): {0}. Isto não se repõe sozinho. O que fazer: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion.py" />
+      <location filename="../../escritorio/servicios/verificacion/comprobaciones.py" />
       <source>Esquema: {0} migraciones aplicadas.</source>
       <translation>Esquema: {0} migrações aplicadas.</translation>
     </message>
@@ -13424,14 +13424,14 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Estado</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Estado al corte</source>
       <translation>Situação na data de corte</translation>
     </message>
@@ -13576,12 +13576,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Exclusión de miembros</source>
       <translation>Exclusão de membros</translation>
@@ -13618,7 +13618,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
@@ -13628,7 +13628,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/nombres_citados.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Extraordinaria</source>
@@ -13666,7 +13666,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Falta a lista de revogação (CRL) de “{0}”, que diz se o certificado “{1}” foi revogado. Baixe-a{2} (em outro computador, se este não tiver conexão) e forneça-a {3}. Com conexão e sem fornecer nenhuma CRL, o programa a busca sozinho. Nada foi assinado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Falta la regla general (ordinaria) de quórum.</source>
       <translation>Falta a regra geral (ordinária) de quórum.</translation>
     </message>
@@ -13686,7 +13686,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Faltam os artigos {0} (um cabeçalho escrito errado?).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Fe de erratas</source>
@@ -13710,11 +13710,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Fecha</source>
       <translation>Data</translation>
     </message>
@@ -13887,14 +13887,14 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Financiamiento</source>
       <translation>Financiamento</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Firma</source>
       <translation>Assinatura</translation>
     </message>
@@ -13914,7 +13914,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Assinatura digital de {0} {1} por {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Firma digital: {0} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al firmarlo ({1} dice qué firma no cuadra). Qué hacer: {2}.</source>
       <translation>Assinatura digital: {0} foi alterado fora do Escritorio: já não dá a impressão digital SHA-256 anotada ao assiná-lo ({1} diz qual assinatura não confere). O que fazer: {2}.</translation>
     </message>
@@ -13925,8 +13925,8 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Firmada</source>
@@ -13953,7 +13953,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Assinado por {0} em {1} (assinatura nº {2} do documento). O PDF assinado ficou salvo; “Salvar PDF assinado…” o copia para um arquivo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Firmados en {0}</source>
       <translation>Assinados em {0}</translation>
     </message>
@@ -14029,7 +14029,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Assinaturas digitais</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Firmas digitales: {0} PDF firmados, todos iguales a lo guardado.</source>
       <translation>Assinaturas digitais: {0} PDF assinados, todos iguais ao salvo.</translation>
     </message>
@@ -14096,7 +14096,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Fora do prazo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Funciones del servidor sin ruta de búsqueda fija: {0}. Una tabla temporal con el nombre de una tabla que leen les haría sombra. {1}</source>
       <translation>Funções do servidor sem caminho de busca fixo: {0}. Uma tabela temporária com o nome de uma tabela que elas leem lhes faria sombra. {1}</translation>
     </message>
@@ -14222,7 +14222,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Guardar</source>
       <translation>Salvar</translation>
     </message>
@@ -14256,8 +14256,8 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -14330,7 +14330,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Hermanamiento</source>
       <translation>Irmandade</translation>
     </message>
@@ -14354,12 +14354,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Hora</source>
       <translation>Horário</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Hora de cierre</source>
       <translation>Hora de encerramento</translation>
     </message>
@@ -14369,7 +14369,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Hora de encerramento: {0} horas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Hora de cierre: «{0}» debe escribirse HH:MM (por ejemplo 13:30).</source>
       <translation>Hora de encerramento: “{0}” deve ser escrita HH:MM (por exemplo 13:30).</translation>
     </message>
@@ -14481,17 +14481,17 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Imputação a {0}: “{1}” é negativo; digite quanto do pagamento vai para esse lançamento, ou deixe em branco.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Incidente {0} (notado el {1}), reconocido el {2} por {3}: {4}. Motivo: {5}</source>
       <translation>Incidente {0} (notado em {1}), reconhecido em {2} por {3}: {4}. Motivo: {5}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se pierde con los cambios siguientes. Qué hacer: véalo con «escritorio bitacora listar»; si fue un cambio que usted conoce, explíquelo con «escritorio verificar --reconocer {0} --motivo "…"»; si no, {3}.</source>
       <translation>Incidente {0} (notado em {1}): {2}. O Escritorio o selou à parte: a evidência não se perde com as alterações seguintes. O que fazer: veja-o com «escritorio bitacora listar»; se foi uma alteração que você conhece, explique-a com «escritorio verificar --reconocer {0} --motivo "…"»; se não, {3}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Incidente {0} (notado el {1}): {2}. Escritorio lo selló aparte: la evidencia no se pierde con los cambios siguientes. Qué hacer: véalo en Archivo &gt; Bitácora de cambios; si fue un cambio que usted conoce, elíjalo abajo, escriba por qué y pulse «Reconocer»; si no, {3}.</source>
       <translation>Incidente {0} (notado em {1}): {2}. O Escritorio o selou à parte: a evidência não se perde com as alterações seguintes. O que fazer: veja-o em Arquivo &gt; Registro de auditoria; se foi uma alteração que você conhece, escolha-o abaixo, escreva o porquê e clique em «Reconhecer»; se não, {3}.</translation>
     </message>
@@ -14521,7 +14521,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Indique o dia em que o órgão foi dissolvido.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Indique el lugar o el enlace de la reunión virtual.</source>
       <translation>Indique o local ou o link da reunião virtual.</translation>
     </message>
@@ -14607,9 +14607,9 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Informativo</source>
       <translation>Informativo</translation>
@@ -14639,7 +14639,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Informe en PDF: {0} (SHA-256 {1}…)</source>
       <translation>Relatório em PDF: {0} (SHA-256 {1}…)</translation>
     </message>
@@ -14651,7 +14651,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Ingreso</source>
       <translation>Adesão</translation>
     </message>
@@ -14682,12 +14682,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Instalação normal: os dados do programa (o banco de dados padrão e o registro de erros) estão em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Institución</source>
       <translation>Instituição</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Integra el órgano sin voto</source>
       <translation>Integra o órgão sem voto</translation>
     </message>
@@ -14700,7 +14700,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Integrante</source>
       <translation>Integrante</translation>
     </message>
@@ -14713,7 +14713,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Integrantes</source>
       <translation>Integrantes</translation>
     </message>
@@ -14728,7 +14728,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Integridade</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Integridad: {0} El archivo de la base está dañado: {1}{2}.</source>
       <translation>Integridade: {0} O arquivo do banco de dados está danificado: {1}{2}.</translation>
     </message>
@@ -14738,20 +14738,20 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Tentar enviá-las agora</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Intervención</source>
       <translation>Intervenção</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria.py" />
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/anual.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>Introducción</source>
       <translation>Introdução</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Invitado</source>
       <translation>Convidado</translation>
@@ -14885,12 +14885,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>A associação não tem um órgão do tipo Secretaria Executiva.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>La asociación no tiene unidades temáticas.</source>
       <translation>A associação não tem unidades temáticas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>La asociación no tuvo unidades temáticas en {0}.</source>
       <translation>A associação não teve unidades temáticas em {0}.</translation>
     </message>
@@ -14940,7 +14940,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O banco de dados está em uma pasta de rede ({0}). Se dois computadores o usarem ao mesmo tempo, ele pode ser danificado: use-o a partir de um único computador ou copie-o para este computador.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>La base de datos ya estaba cerrada (se restauró un respaldo o se abrió otra base).</source>
       <translation>O banco de dados já estava fechado (um backup foi restaurado ou outro banco de dados foi aberto).</translation>
     </message>
@@ -15035,12 +15035,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O banco de dados está danificado ({0}): a cópia saiu danificada e não foi salva em {1}. {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>La base está en un servidor: no hay archivo que comprobar (el servidor cuida sus archivos). «Verificar la base…», en el menú Archivo, comprueba sus reglas.</source>
       <translation>O banco de dados está em um servidor: não há arquivo para verificar (o servidor cuida dos seus arquivos). «Verificar o banco de dados…», no menu Arquivo, verifica as regras dele.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>La base está en un servidor: no hay archivo que comprobar (el servidor cuida sus archivos). «escritorio verificar» comprueba sus reglas.</source>
       <translation>O banco de dados está em um servidor: não há arquivo para verificar (o servidor cuida dos seus arquivos). «escritorio verificar» verifica as regras dele.</translation>
     </message>
@@ -15262,7 +15262,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A convocação não exige dias de antecedência{0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>La convocatoria no puede tener fecha posterior a la sesión.</source>
       <translation>A convocação não pode ter data posterior à sessão.</translation>
     </message>
@@ -15512,7 +15512,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>O histórico desses dados</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>La hora «{0}» debe escribirse HH:MM (por ejemplo 10:00).</source>
       <translation>O horário “{0}” deve ser escrito HH:MM (por exemplo 10:00).</translation>
     </message>
@@ -15792,7 +15792,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A resolução que aprova a ata não existe nesta associação.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>La resolución recibe el número siguiente del órgano en el año de la sesión.</source>
       <translation>A resolução recebe o próximo número do órgão no ano da sessão.</translation>
     </message>
@@ -15813,7 +15813,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A resolução, sua votação ou a ata que a contém mudaram desde que este documento foi emitido.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>La sección «{0}» ya es la {1}.</source>
       <translation>A seção «{0}» já é a {1}.</translation>
     </message>
@@ -15838,17 +15838,17 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A sessão consta como «{0}», não realizada: registre-a como realizada, com o horário de encerramento, antes de aprovar a ata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>La sesión pasa a «celebrada». La hora de cierre figura en el acta.</source>
       <translation>A sessão passa a “realizada”. A hora de encerramento consta na ata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>La sesión queda convocada con su número de orden en el órgano. El orden del día, la asistencia y el acta se completan después, desde la sesión.</source>
       <translation>A sessão fica convocada com seu número de ordem no órgão. A ordem do dia, a presença e a ata são preenchidas depois, a partir da sessão.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>La sesión todavía no empezó</source>
       <translation>A sessão ainda não começou</translation>
     </message>
@@ -16188,7 +16188,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>Levar uma sessão em viagem</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>Lo congelado (resoluciones, votaciones y elecciones cerradas, pagos con su recibo, cuotas con pagos): todo igual a lo que Escritorio selló al congelarlo.</source>
       <translation>O que está congelado (resoluções, votações e eleições encerradas, pagamentos com seu recibo, contribuições com pagamentos): tudo igual ao que o Escritorio selou ao congelá-lo.</translation>
     </message>
@@ -16259,7 +16259,7 @@ Feche o Escritorio e abra-o de novo para continuar trabalhando; até lá nada é
       <translation>O que se busca tem de ser um texto de até {0} caracteres (foi digitado {1}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Lo que se registra pasa a su acta. Si la sesión es otra, cancele y ábrala.</source>
       <translation>O que se registra passa à sua ata. Se a sessão for outra, cancele e abra-a.</translation>
     </message>
@@ -16314,17 +16314,17 @@ Os detalhes foram registrados em:
       <translation>Os dados da pessoa {0} já foram eliminados (solicitação {1}): uma solicitação nova é registrada em nome de quem a faz agora.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>Los datos que protegían pudieron cambiar sin control: revise los otros problemas de esta lista. Qué hacer: si no hay otros, {0} los deja como los crea Escritorio; si los hay, {1}.</source>
       <translation>Os dados que protegiam podem ter mudado sem controle: revise os outros problemas desta lista. O que fazer: se não houver outros, {0} os deixa como o Escritorio os cria; se houver, {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Los días de anticipación de la convocatoria no pueden ser negativos.</source>
       <translation>Os dias de antecedência da convocação não podem ser negativos.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Los días de anticipación no pueden ser negativos.</source>
       <translation>Os dias de antecedência não podem ser negativos.</translation>
     </message>
@@ -16359,7 +16359,7 @@ Os detalhes foram registrados em:
       <translation>Os mesmos dados, no padrão aberto OParl 1.1, para lê-los com qualquer programa: </translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Los morosos no votan</source>
       <translation>Os inadimplentes não votam</translation>
     </message>
@@ -16390,8 +16390,8 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Lugar</source>
       <translation>Local</translation>
     </message>
@@ -16452,12 +16452,12 @@ Os detalhes foram registrados em:
       <translation>Mandatos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Mandatos que empezaron</source>
       <translation>Mandatos que começaram</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Mandatos que terminaron</source>
       <translation>Mandatos que terminaram</translation>
     </message>
@@ -16507,7 +16507,7 @@ Os detalhes foram registrados em:
       <translation>Maioria</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Mayoría ({0})</source>
       <translation>Maioria ({0})</translation>
     </message>
@@ -16525,7 +16525,7 @@ Os detalhes foram registrados em:
       <translation>Maioria absoluta (mais da metade) {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Mayoría de {0}: {1}</source>
       <translation>Maioria para {0}: {1}</translation>
     </message>
@@ -16558,7 +16558,7 @@ Os detalhes foram registrados em:
       <translation>Maioria “{0}” desconhecida; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Mayoría:</source>
       <translation>Maioria:</translation>
     </message>
@@ -16577,7 +16577,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Membresía en otra red</source>
       <translation>Filiação a outra rede</translation>
     </message>
@@ -16588,7 +16588,7 @@ Os detalhes foram registrados em:
       <translation>Relatório anual</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria.py" />
+      <location filename="../../escritorio/servicios/memoria/anual.py" />
       <source>Memoria anual {0}</source>
       <translation>Relatório anual {0}</translation>
     </message>
@@ -16603,7 +16603,7 @@ Os detalhes foram registrados em:
       <translation>Mensagem «{0}» para {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Mes</source>
       <translation>Mês</translation>
     </message>
@@ -16623,8 +16623,8 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Miembro</source>
       <translation>Membro</translation>
     </message>
@@ -16636,7 +16636,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/poderes.py" />
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Miembro suspendido</source>
       <translation>Membro suspenso</translation>
     </message>
@@ -16656,7 +16656,7 @@ Os detalhes foram registrados em:
       <translation>Membro {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Miembro «{0}» (id {1}): su nombre, país o región se cambió por fuera de Escritorio y su clave de emparejamiento quedó vieja (un alta con el nombre anterior se rechazaría). Ábralo en la ficha y guárdelo para corregirla.</source>
       <translation>Membro «{0}» (id {1}): seu nome, país ou região foi alterado fora do Escritorio e sua chave de correspondência ficou desatualizada (uma inclusão com o nome anterior seria recusada). Abra-o na ficha e salve-o para corrigi-la.</translation>
     </message>
@@ -16668,39 +16668,39 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
-      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
+      <location filename="../../escritorio/servicios/memoria/secciones.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Miembros</source>
       <translation>Membros</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Miembros admitidos en {0}</source>
       <translation>Membros admitidos em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Miembros al {0}</source>
       <translation>Membros em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Miembros en mora al {0}</source>
       <translation>Membros inadimplentes em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Miembros por país</source>
       <translation>Membros por país</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Miembros por tramo de la escala de cuotas</source>
       <translation>Membros por faixa da escala de contribuições</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Miembros por tramo de población al {0}: {1}.</source>
       <translation>Membros por faixa de população em {0}: {1}.</translation>
     </message>
@@ -16715,12 +16715,12 @@ Os detalhes foram registrados em:
       <translation>Membros que a assinam ({0}): {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Miembros repetidos: {0} tienen el mismo país ({1}), región ({2}) y nombre. Corrija el nombre o la región de los que son otro miembro; si son el mismo, dé de baja o elimine por error el que sobra.</source>
       <translation>Membros repetidos: {0} têm o mesmo país ({1}), região ({2}) e nome. Corrija o nome ou a região dos que são outro membro; se forem o mesmo, desligue ou exclua por erro o que sobra.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion.py" />
+      <location filename="../../escritorio/servicios/verificacion/comprobaciones.py" />
       <source>Miembros: {0}</source>
       <translation>Membros: {0}</translation>
     </message>
@@ -16740,7 +16740,7 @@ Os detalhes foram registrados em:
       <translation>Enquanto você editava {0}, outro programa (a linha de comando ou outra janela) salvou alterações no mesmo registro. Nada do que você fez foi salvo ainda.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion.py" />
+      <location filename="../../escritorio/servicios/verificacion/comprobaciones.py" />
       <source>Migraciones pendientes: {0}. Abra la base con esta versión de Escritorio (la ventana o cualquier orden) para ponerla al día.</source>
       <translation>Migrações pendentes: {0}. Abra o banco de dados com esta versão do Escritorio (a janela ou qualquer comando) para atualizá-lo.</translation>
     </message>
@@ -16820,7 +16820,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Modo de ingreso</source>
       <translation>Forma de adesão</translation>
     </message>
@@ -16881,7 +16881,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -16966,12 +16966,12 @@ Os detalhes foram registrados em:
       <translation>Mais tarde</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Máximo de poderes por miembro</source>
       <translation>Máximo de procurações por membro</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Máximo de poderes: {0} es demasiado; escriba de 0 a 10.000 (o «sin máximo»).</source>
       <translation>Máximo de procurações: {0} é demais; digite de 0 a 10.000 (ou “sem máximo”).</translation>
     </message>
@@ -16988,7 +16988,7 @@ Os detalhes foram registrados em:
       <translation>Método “{0}” desconhecido; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Método:</source>
       <translation>Método:</translation>
     </message>
@@ -17081,7 +17081,7 @@ Os detalhes foram registrados em:
       <translation>Nenhum documento emitido por este banco de dados tem o código {0}: é de outro banco de dados, foi copiado errado ou é falso.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Ningún mandato terminó en {0}.</source>
       <translation>Nenhum mandato terminou em {0}.</translation>
     </message>
@@ -17091,7 +17091,7 @@ Os detalhes foram registrados em:
       <translation>Nenhum membro participa de unidades temáticas nessa data.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Ningún miembro registró una nueva autoridad local en {0}.</source>
       <translation>Nenhum membro registrou uma nova autoridade local em {0}.</translation>
     </message>
@@ -17106,7 +17106,7 @@ Os detalhes foram registrados em:
       <translation>Nenhum outro texto do banco de dados menciona você.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Ningún órgano celebró sesiones en {0}.</source>
       <translation>Nenhum órgão realizou sessões em {0}.</translation>
     </message>
@@ -17141,7 +17141,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>No</source>
       <translation>Não</translation>
@@ -17152,7 +17152,7 @@ Os detalhes foram registrados em:
       <translation>Não (desligado)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>No ({0})</source>
       <translation>Não ({0})</translation>
     </message>
@@ -17292,7 +17292,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/oradores.py" />
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>No existe el punto {0}.</source>
       <translation>Não existe o item {0}.</translation>
@@ -17448,7 +17448,7 @@ Os detalhes foram registrados em:
       <translation>Não existe a resolução {0} nesta associação: abra-a a partir da sua sessão (área Sessões, aba Votações, «Assinaturas e adesões…»).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>No existe la sección {0} en las memorias de esta asociación (los números se ven con «memoria textos AÑO»).</source>
       <translation>Não existe a seção {0} nos relatórios desta associação (os números aparecem com «memoria textos AÑO»).</translation>
     </message>
@@ -17464,7 +17464,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/actos_de_sesion.py" />
-      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/sesiones/__init__.py" />
       <source>No existe la sesión {0} en esta asociación.</source>
       <translation>Não existe a sessão {0} nesta associação.</translation>
     </message>
@@ -17671,7 +17671,7 @@ Os detalhes foram registrados em:
       <translation>Não há sessões para levar: as que têm a ata aprovada já não admitem alterações.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>No hay un incidente {0} en esta base.</source>
       <translation>Não há um incidente {0} neste banco de dados.</translation>
     </message>
@@ -17817,7 +17817,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A resolução não foi adotada: “desde” acompanha os membros que ela admite ou exclui.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>No se agregó el invitado:</source>
       <translation>O convidado não foi adicionado:</translation>
     </message>
@@ -17867,7 +17867,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A regra não foi adicionada: em {0}, {1}{2}, com os países da associação em {3}. Escreva cotas que caibam (por exemplo, no máximo um por país pleno: na linha de comandos, --pleno-maximo 1) ou corrija o número de lugares.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>No se agregó la sección:</source>
       <translation>A seção não foi adicionada:</translation>
     </message>
@@ -17943,12 +17943,12 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A eleição não foi encerrada:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>No se convocó la sesión:</source>
       <translation>A sessão não foi convocada:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>No se convocó la sesión: {0}</source>
       <translation>A sessão não foi convocada: {0}</translation>
     </message>
@@ -18068,7 +18068,7 @@ Reveja a lista e confirme de novo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>No se guardaron las reglas de sesión:</source>
       <translation>As regras de sessão não foram salvas:</translation>
     </message>
@@ -18108,7 +18108,7 @@ Reveja a lista e confirme de novo.</translation>
       <translation>A tabela não foi salva:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>No se guardó la introducción:</source>
       <translation>A introdução não foi salva:</translation>
     </message>
@@ -18128,18 +18128,18 @@ Reveja a lista e confirme de novo.</translation>
       <translation>A política de dados não foi salva:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>No se guardó la sección:</source>
       <translation>A seção não foi salva:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>No se guardó lo escrito</source>
       <translation>O texto não foi salvo</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>No se guardó nada</source>
       <translation>Nada foi salvo</translation>
     </message>
@@ -18203,12 +18203,12 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <translation>Nenhuma alteração da associação {0} foi salva:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_periodo.py" />
+      <location filename="../../escritorio/servicios/memoria/periodo.py" />
       <source>No se hizo la memoria</source>
       <translation>O relatório não foi gerado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_periodo.py" />
+      <location filename="../../escritorio/servicios/memoria/periodo.py" />
       <source>No se hizo la memoria: el año {0} todavía no empezó (la de {1} cuenta hasta hoy).</source>
       <translation>O relatório não foi gerado: o ano {0} ainda não começou (o de {1} conta até hoje).</translation>
     </message>
@@ -18288,12 +18288,12 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <translation>Não foi possível salvar o rascunho desta apuração em {0} ({1}): se mudar de item ou fechar o programa antes de encerrar a votação, o que foi digitado se perde.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>No se pudo guardar en la base el {0}: {1}</source>
       <translation>Não foi possível salvar no banco de dados em {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>No se pudo guardar {0} de {1}:
 
 {2}
@@ -18310,7 +18310,7 @@ O texto não se perdeu: foi copiado para o arquivo
 Abra-o com qualquer editor de texto para recuperá-lo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>No se pudo guardar {0} de {1}:
 
 {2}
@@ -18350,7 +18350,7 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não foi possível ler ou gravar no disco onde está {0}; nada foi salvo. Verifique o disco (um pen drive ou uma unidade de rede foi desconectado?) e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>No se pudo leer {0} ({1}): no se guardó nada.</source>
       <translation>Não foi possível ler {0} ({1}): nada foi salvo.</translation>
@@ -18704,7 +18704,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Nome do arquivo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Nombre del invitado</source>
       <translation>Nome do convidado</translation>
     </message>
@@ -18803,12 +18803,12 @@ Revise a lista e confirme novamente.</translation>
       <translation>Nova tabela…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Nuevas autoridades locales</source>
       <translation>Novas autoridades locais</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Nuevas autoridades locales de los miembros</source>
       <translation>Novas autoridades locais dos membros</translation>
     </message>
@@ -18849,7 +18849,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>N.º {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Número: «{0}» no es un número de sesión posible; escriba de 1 a 100.000 (o déjelo vacío para el siguiente).</source>
       <translation>Número: “{0}” não é um número de sessão possível; digite de 1 a 100.000 (ou deixe vazio para o seguinte).</translation>
     </message>
@@ -18870,7 +18870,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Obrigações</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Obligaciones cumplidas</source>
       <translation>Obrigações cumpridas</translation>
     </message>
@@ -18891,7 +18891,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -18900,7 +18900,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Observador</source>
       <translation>Observador</translation>
     </message>
@@ -18915,7 +18915,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Ocorreu um erro inesperado ao enviar; os detalhes ficaram em {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Ocurrió un error inesperado; los detalles quedaron en {0}.</source>
       <translation>Ocorreu um erro inesperado; os detalhes foram registrados em {0}.</translation>
     </message>
@@ -18994,9 +18994,9 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>Ordinaria</source>
       <translation>Ordinária</translation>
@@ -19006,12 +19006,12 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Ordinaria (regla general)</source>
       <translation>Ordinária (regra geral)</translation>
@@ -19236,7 +19236,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Pagos</source>
       <translation>Pagamentos</translation>
     </message>
@@ -19347,7 +19347,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Partes</source>
       <translation>Partes</translation>
     </message>
@@ -19413,8 +19413,8 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>País</source>
       <translation>País</translation>
@@ -19484,7 +19484,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Países</source>
       <translation>Países</translation>
     </message>
@@ -19582,7 +19582,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Plano de trabalho</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Planes de trabajo: actividades de {0}</source>
       <translation>Planos de trabalho: atividades de {0}</translation>
     </message>
@@ -19620,7 +19620,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Población</source>
       <translation>População</translation>
     </message>
@@ -19640,7 +19640,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>População de {0}: {1} hab.{2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Población representada</source>
       <translation>População representada</translation>
     </message>
@@ -19685,7 +19685,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Por iniciar</source>
       <translation>A iniciar</translation>
     </message>
@@ -19743,7 +19743,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Por vencer</source>
       <translation>A vencer</translation>
     </message>
@@ -19820,7 +19820,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Presente</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Presentes</source>
       <translation>Presentes</translation>
     </message>
@@ -19863,7 +19863,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Presidente</source>
       <translation>Presidente</translation>
     </message>
@@ -19872,7 +19872,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Prevista</source>
@@ -20061,7 +20061,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Fica em {0} ({1}, linha {2}): {3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Queda registrado: {0}
 
 La {1} cerrada no se puede repetir ni corregir.</source>
@@ -20128,7 +20128,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Quién</source>
       <translation>Quem</translation>
     </message>
@@ -20161,7 +20161,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Que dados temos sobre você</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Qué hacer: avise a quien administra el servidor: lo arregla reforzando la base (README, «Varias personas»).</source>
       <translation>O que fazer: avise quem administra o servidor: resolve-se reforçando o banco de dados (README, «Varias personas»).</translation>
     </message>
@@ -20186,27 +20186,27 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>O que fazer: verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», compare com o papel assinado ou com um documento emitido antes, e restaure o backup mais recente que se verifique íntegro (menu Arquivo, «Restaurar backup…»). Reconhecer o incidente não basta se o congelado mudou: isso não torna a linha autêntica de novo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>Qué hacer: si usted reemplazó la base a mano por un respaldo, anótelo con «escritorio verificar --restauracion-manual»; si no, restaure el último respaldo sano.</source>
       <translation>O que fazer: se você substituiu o banco de dados à mão por um backup, anote-o com «escritorio verificar --restauracion-manual»; se não, restaure o último backup íntegro.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>Qué hacer: si usted reemplazó la base a mano por un respaldo, explíquelo abajo, en «Faltan cambios que vio el testigo», y pulse «Reconocer»; si no, restaure el último respaldo sano (menú Archivo, «Restaurar respaldo…»).</source>
       <translation>O que fazer: se você substituiu o banco de dados à mão por um backup, explique-o abaixo, em «Faltam alterações que a testemunha viu», e clique em «Reconhecer»; se não, restaure o último backup íntegro (menu Arquivo, «Restaurar backup…»).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Qué hacer: véalo {0}; esto no se reconoce como un incidente (ningún motivo lo vuelve algo que Escritorio escribió): {1}</source>
       <translation>O que fazer: veja-o {0}; isto não se reconhece como um incidente (nenhum motivo o torna algo que o Escritorio escreveu): {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Qué hacer: véalos con «escritorio bitacora listar» (figuran «(sin sellar)»); si no son cambios suyos, {0}.</source>
       <translation>O que fazer: veja-os com «escritorio bitacora listar» (aparecem como «(sin sellar)»); se não forem alterações suas, {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Qué hacer: véalos en Archivo &gt; Bitácora de cambios (figuran «(sin sellar)»); si no son cambios suyos, {0}.</source>
       <translation>O que fazer: veja-os em Arquivo &gt; Registro de auditoria (aparecem como «(sem selo)»); se não forem alterações suas, {0}.</translation>
     </message>
@@ -20227,13 +20227,13 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>O que se publica aqui</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Quórum</source>
       <translation>Quórum</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Quórum ({0})</source>
       <translation>Quórum ({0})</translation>
     </message>
@@ -20243,17 +20243,17 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Quórum: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>Quórum: {0}; se eligen {1} por pluralidad: resultan electas las más votadas, con los cupos por país del órgano.</source>
       <translation>Quórum: {0}; elegem-se {1} por pluralidade: resultam eleitas as mais votadas, com as cotas por país do órgão.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>Quórum: {0}; si se elige un puesto, {1}; si son varios, por pluralidad (resultan electas las más votadas, con los cupos por país del órgano). Lo fija la elección al definirla.</source>
       <translation>Quórum: {0}; se for eleita uma vaga, {1}; se forem várias, por pluralidade (resultam eleitas as mais votadas, com as cotas por país do órgão). A eleição o fixa ao ser definida.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>Quórum: {0}; {1}.</source>
       <translation>Quórum: {0}; {1}.</translation>
     </message>
@@ -20282,14 +20282,14 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Realizada</source>
       <translation>Realizada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Realizadas</source>
       <translation>Realizadas</translation>
     </message>
@@ -20421,16 +20421,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Recibos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Recomendaciones</source>
       <translation>Recomendações</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Recomendación</source>
       <translation>Recomendação</translation>
@@ -20491,7 +20491,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Referência de pagamento: {0} (escreva-a no histórico da transferência)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Referencia rota en la tabla {0} (fila {1}) hacia {2}: la fila apunta a algo que ya no existe (se borró por fuera de Escritorio). Qué hacer: {3}.</source>
       <translation>Referência quebrada na tabela {0} (linha {1}) para {2}: a linha aponta para algo que já não existe (foi apagado fora do Escritorio). O que fazer: {3}.</translation>
     </message>
@@ -20515,12 +20515,12 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Reforma del estatuto</source>
       <translation>Reforma do estatuto</translation>
@@ -20530,12 +20530,12 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Reforma del reglamento</source>
       <translation>Reforma do regimento</translation>
@@ -20567,7 +20567,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Registrado, sem prova da sua data</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Registrar igual</source>
       <translation>Registrar mesmo assim</translation>
     </message>
@@ -20627,17 +20627,17 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Registro removido: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Registro {0} de la bitácora (sello {1}, del {2} UTC, sellado por {3}): </source>
       <translation>Registro {0} do registro de auditoria (selo {1}, de {2} UTC, selado por {3}): </translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Registro {0} de la bitácora (sello {1}, del {2} UTC, sellado por {3}, aparte, como el incidente {4}): </source>
       <translation>Registro {0} do registro de auditoria (selo {1}, de {2} UTC, selado por {3}, à parte, como o incidente {4}): </translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Registro {0} de la bitácora (sin sellar): </source>
       <translation>Registro {0} do registro de auditoria (sem selo): </translation>
     </message>
@@ -20654,7 +20654,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Região</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Regla apagada en el servidor: «{0}» de la tabla {1}. Alguien con permisos de administración del servidor la desactivó, y mientras tanto la base admite cambios que Escritorio nunca hace (por ejemplo, en un acta aprobada). Qué hacer: quien administra el servidor la vuelve a activar (ALTER TABLE {1} ENABLE TRIGGER {0}) y revisa {2} qué cambió.</source>
       <translation>Regra desligada no servidor: «{0}» da tabela {1}. Alguém com permissões de administração do servidor a desativou, e enquanto isso o banco de dados aceita alterações que o Escritorio nunca faz (por exemplo, numa ata aprovada). O que fazer: quem administra o servidor a ativa de novo (ALTER TABLE {1} ENABLE TRIGGER {0}) e verifica {2} o que mudou.</translation>
     </message>
@@ -20704,7 +20704,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Regra de sessão {0} ({1}) removida, em vigor desde {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Regla rota en la tabla {0}: una fila tiene un valor que Escritorio nunca guarda (la escribió otro programa, con las reglas de la base apagadas). Qué hacer: {1}.</source>
       <translation>Regra quebrada na tabela {0}: uma linha tem um valor que o Escritorio nunca salva (foi escrita por outro programa, com as regras do banco de dados desligadas). O que fazer: {1}.</translation>
     </message>
@@ -20737,7 +20737,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Regras de sessão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Reglas: {0} registros de la bitácora repasados contra las reglas del esquema (los que alguna mira) y {1} documentos emitidos contra la cadena: todo es algo que Escritorio pudo haber escrito.</source>
       <translation>Regras: {0} registros do registro de auditoria conferidos com as regras do esquema (os que alguma regra examina) e {1} documentos emitidos conferidos com a cadeia: tudo é algo que o Escritorio pode ter escrito.</translation>
     </message>
@@ -20780,7 +20780,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Renovado automáticamente</source>
       <translation>Renovado automaticamente</translation>
     </message>
@@ -20800,13 +20800,13 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Representação de {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Representación — {0}</source>
       <translation>Representação — {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Representante</source>
       <translation>Representante</translation>
     </message>
@@ -20816,7 +20816,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Resoluciones</source>
       <translation>Resoluções</translation>
     </message>
@@ -20826,19 +20826,19 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Resoluções adotadas ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/memoria/secciones.py" />
       <source>Resoluciones y declaraciones</source>
       <translation>Resoluções e declarações</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Resolución</source>
       <translation>Resolução</translation>
@@ -20913,7 +20913,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Responsable</source>
       <translation>Responsável</translation>
@@ -20938,8 +20938,8 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Resultado</source>
@@ -20978,7 +20978,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Resumo da arrecadação {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>Resumen del punto</source>
       <translation>Resumo do item</translation>
     </message>
@@ -21087,7 +21087,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Vigente até</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Rigen desde</source>
       <translation>Em vigor desde</translation>
     </message>
@@ -21133,7 +21133,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Saldo</source>
       <translation>Saldo</translation>
     </message>
@@ -21148,12 +21148,12 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Saldo em {0}: {1} ({2})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Saldo de las cuotas de {0}</source>
       <translation>Saldo das contribuições de {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_saldos.py" />
+      <location filename="../../escritorio/servicios/verificacion/saldos.py" />
       <source>Saldos a favor: {0} pagos con saldo a favor faltan en la lista de pagos con saldo (pagos_con_saldo), borrados por fuera de Escritorio: la próxima emisión no aplicaría ese saldo. Pagos: {1}. Restaure el último respaldo sano y verifique de nuevo.</source>
       <translation>Saldos a favor: {0} pagamentos com saldo a favor faltam na lista de pagamentos com saldo (pagos_con_saldo), apagados por fora do Escritorio: a próxima emissão não aplicaria esse saldo. Pagamentos: {1}. Restaure o último backup íntegro e verifique de novo.</translation>
     </message>
@@ -21229,7 +21229,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>A convocação é feita com pelo menos {0} dias de antecedência{1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Se crearon en {0}: {1}.</source>
       <translation>Foram criadas em {0}: {1}.</translation>
     </message>
@@ -21239,7 +21239,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Foram fornecidos certificados da cadeia ou CRL, mas o nível {0} não os guarda: só B-LT e B-LTA levam os dados de validação. Peça um desses níveis ou remova os arquivos. Nada foi assinado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Se disolvieron en {0}: {1}. Su coordinación es la de su último día.</source>
       <translation>Foram dissolvidas em {0}: {1}. A sua coordenação é a do seu último dia.</translation>
     </message>
@@ -21429,7 +21429,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Secretario</source>
       <translation>Secretário</translation>
     </message>
@@ -21442,7 +21442,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Secretario Ejecutivo</source>
       <translation>Secretário Executivo</translation>
     </message>
@@ -21455,7 +21455,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Secretario de Finanzas</source>
       <translation>Secretário de Finanças</translation>
     </message>
@@ -21468,7 +21468,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Secretario de Programación</source>
       <translation>Secretário de Programação</translation>
     </message>
@@ -21542,7 +21542,7 @@ O arquivo danificado foi guardado como:
       <translation>Sede</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Segunda convocatoria ({0})</source>
       <translation>Segunda convocação ({0})</translation>
     </message>
@@ -21711,23 +21711,23 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sesiones</source>
       <translation>Sessões</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sesiones celebradas</source>
       <translation>Sessões realizadas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sesiones celebradas en {0}</source>
       <translation>Sessões realizadas em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/memoria/secciones.py" />
       <source>Sesiones de los órganos</source>
       <translation>Sessões dos órgãos</translation>
     </message>
@@ -21737,7 +21737,7 @@ O arquivo danificado foi guardado como:
       <translation>Sessões em viagem</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sesiones por órgano</source>
       <translation>Sessões por órgão</translation>
     </message>
@@ -21747,12 +21747,12 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sesión</source>
       <translation>Sessão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Sesión celebrada</source>
       <translation>Sessão realizada</translation>
     </message>
@@ -21836,12 +21836,12 @@ Abrir a cópia agora?</translation>
       <translation>Sem PDF</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Sin actividades de los planes de trabajo en {0}.</source>
       <translation>Sem atividades dos planos de trabalho em {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Sin bajas en {0}.</source>
       <translation>Sem desligamentos em {0}.</translation>
     </message>
@@ -21856,7 +21856,7 @@ Abrir a cópia agora?</translation>
       <translation>Sem alterações</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sin cambios de autoridades en los órganos en {0}.</source>
       <translation>Sem mudanças de autoridades nos órgãos em {0}.</translation>
     </message>
@@ -21866,7 +21866,7 @@ Abrir a cópia agora?</translation>
       <translation>Sem alterações registradas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sin candidatura electa</source>
       <translation>Sem candidatura eleita</translation>
     </message>
@@ -21897,12 +21897,12 @@ Abrir a cópia agora?</translation>
       <translation>Sem conexão: os certificados da cadeia (intermediário, raiz: .crt, .cer, .pem) e as listas de revogação (.crl) da sua autoridade certificadora. Com conexão não são necessários: são buscados automaticamente.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Sin convenios que rigieran en {0}.</source>
       <translation>Sem convênios que vigorassem em {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Sin cuotas anuales emitidas para {0}.</source>
       <translation>Sem contribuições anuais emitidas para {0}.</translation>
     </message>
@@ -21927,12 +21927,12 @@ Abrir a cópia agora?</translation>
       <translation>Sem deliberações registradas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sin elecciones en {0}.</source>
       <translation>Sem eleições em {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Sin escala de cuota anual vigente al {0}: los miembros no se agrupan por tramo.</source>
       <translation>Sem escala de contribuição anual vigente em {0}: os membros não se agrupam por faixa.</translation>
     </message>
@@ -21947,12 +21947,12 @@ Abrir a cópia agora?</translation>
       <translation>Nenhum integrante registrado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Sin miembros admitidos en {0}.</source>
       <translation>Sem membros admitidos em {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Sin miembros al {0}.</source>
       <translation>Sem membros em {0}.</translation>
     </message>
@@ -21977,7 +21977,7 @@ Abrir a cópia agora?</translation>
       <translation>Sem mais para o momento, subscrevemo-nos atenciosamente.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Sin pagos recibidos en {0}.</source>
       <translation>Sem pagamentos recebidos em {0}.</translation>
     </message>
@@ -21992,7 +21992,7 @@ Abrir a cópia agora?</translation>
       <translation>Sem população</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sin resoluciones ni declaraciones adoptadas en {0}.</source>
       <translation>Sem resoluções nem declarações adotadas em {0}.</translation>
     </message>
@@ -22070,7 +22070,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/fila_importada.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Solicitud propia</source>
       <translation>Solicitação própria</translation>
@@ -22199,7 +22199,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Subcoordinador</source>
       <translation>Subcoordenador</translation>
     </message>
@@ -22222,7 +22222,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Suplente</source>
       <translation>Suplente</translation>
     </message>
@@ -22281,7 +22281,7 @@ Abrir a cópia agora?</translation>
       <translation>As suas solicitações</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -22335,7 +22335,7 @@ Abrir a cópia agora?</translation>
       <translation>Sim</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sí ({0})</source>
       <translation>Sim ({0})</translation>
     </message>
@@ -22402,7 +22402,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Terminado</source>
       <translation>Encerrado</translation>
     </message>
@@ -22417,7 +22417,7 @@ Abrir a cópia agora?</translation>
       <translation>Terminando de enviar a mensagem em curso…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Terminaron su mandato</source>
       <translation>Terminaram o mandato</translation>
     </message>
@@ -22435,7 +22435,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Tesorero</source>
       <translation>Tesoureiro</translation>
     </message>
@@ -22445,37 +22445,37 @@ Abrir a cópia agora?</translation>
       <translation>Tesouraria</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>Testigo: alarma reconocida el {0} (faltaba el sello {1}, notado el {2}): {3}.</source>
       <translation>Testemunha: alarme reconhecido em {0} (faltava o selo {1}, notado em {2}): {3}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>Testigo: el archivo {0} es de otra base (identidad {1}…; esta es {2}…): el archivo de la base fue reemplazado por otra base. Si fue a propósito, no hay nada que hacer: el testigo se renueva con el próximo cambio. Si no, busque la base que corresponde.</source>
       <translation>Testemunha: o arquivo {0} é de outro banco de dados (identidade {1}…; este é {2}…): o arquivo do banco de dados foi substituído por outro banco. Se foi de propósito, não há nada a fazer: a testemunha se renova com a próxima alteração. Se não, procure o banco de dados que corresponde.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>Testigo: el sello {0} que anotó sigue en la cadena, sin cambios.</source>
       <translation>Testemunha: o selo {0} que anotou continua na cadeia, sem alterações.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>Testigo: el {0} se notó que la base no tenía el sello {1} que había visto (huella {2}…); la cadena volvió a tenerlo después, pero lo que pasó en el medio no está explicado. {3}</source>
       <translation>Testemunha: em {0} notou-se que o banco de dados não tinha o selo {1} que tinha visto (impressão digital {2}…); a cadeia voltou a tê-lo depois, mas o que aconteceu no meio não está explicado. {3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>Testigo: todavía no hay testigo junto a la base (se escribe con el próximo cambio).</source>
       <translation>Testemunha: ainda não há testemunha junto ao banco de dados (é escrita com a próxima alteração).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>Testigo: {0} respaldo(s) de esta base comparados con la cadena.</source>
       <translation>Testemunha: {0} backup(s) deste banco de dados comparados com a cadeia.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>Testigo: {0}. Qué hacer: si usted reemplazó la base a mano por un respaldo (copiando el archivo), es lo esperado: {1}. Si no, {2}.</source>
       <translation>Testemunha: {0}. O que fazer: se você substituiu o banco de dados à mão por um backup (copiando o arquivo), é o esperado: {1}. Se não, {2}.</translation>
     </message>
@@ -22483,7 +22483,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>Texto</source>
       <translation>Texto</translation>
     </message>
@@ -22605,7 +22605,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Tipo</source>
       <translation>Tipo</translation>
     </message>
@@ -22631,12 +22631,12 @@ Abrir a cópia agora?</translation>
       <translation>Tipo de lançamento “{0}” desconhecido; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>Tipo de decisión «{0}» desconocido; use uno de estos: {1} (la regla de quórum y mayoría de cada uno está en las reglas de sesión del órgano).</source>
       <translation>Tipo de decisão “{0}” desconhecido; use um destes: {1} (a regra de quórum e maioria de cada um está nas regras de sessão do órgão).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Tipo de decisión «{0}» desconocido; use {1}.</source>
       <translation>Tipo de decisão “{0}” desconhecido; use {1}.</translation>
     </message>
@@ -22651,12 +22651,12 @@ Abrir a cópia agora?</translation>
       <translation>Tipo de norma “{0}” desconhecido; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>Tipo de punto «{0}» desconocido; use {1}.</source>
       <translation>Tipo de item “{0}” desconhecido; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Tipo de sesión «{0}» desconocido; use ordinaria o extraordinaria.</source>
       <translation>Tipo de sessão “{0}” desconhecido; use ordinaria ou extraordinaria.</translation>
     </message>
@@ -22695,7 +22695,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Titular</source>
       <translation>Titular</translation>
     </message>
@@ -22766,8 +22766,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Total</source>
       <translation>Total</translation>
@@ -22809,7 +22809,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Tramo</source>
       <translation>Faixa</translation>
     </message>
@@ -22875,8 +22875,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Título</source>
@@ -22899,7 +22899,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>Título del punto</source>
       <translation>Título do item</translation>
     </message>
@@ -23056,12 +23056,12 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um membro aparece duas vezes na ordem de sucessão.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Un miembro no puede darse poder a sí mismo.</source>
       <translation>Um membro não pode dar procuração a si mesmo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Un miembro presente no da poder: vota por sí mismo.</source>
       <translation>Um membro presente não dá procuração: vota por si mesmo.</translation>
     </message>
@@ -23339,7 +23339,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Unidad</source>
       <translation>Unidade</translation>
     </message>
@@ -23374,8 +23374,8 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
-      <location filename="../../escritorio/servicios/memoria_secciones.py" />
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Unidades temáticas</source>
       <translation>Unidades temáticas</translation>
     </message>
@@ -23385,12 +23385,12 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Unidades temáticas: vencem {0} mandatos de {1} unidades em {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Unidades y coordinación</source>
       <translation>Unidades e coordenação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Unidades y su coordinación al {0}</source>
       <translation>Unidades e sua coordenação em {0}</translation>
     </message>
@@ -23401,7 +23401,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Universidade</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Use el botón «Sesión celebrada…», arriba a la derecha.</source>
       <translation>Use o botão «Sessão realizada…», no canto superior direito.</translation>
     </message>
@@ -23412,7 +23412,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Usuário</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>Va</source>
       <translation>Vai</translation>
     </message>
@@ -23468,7 +23468,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Vencido</source>
       <translation>Vencido</translation>
     </message>
@@ -23524,7 +23524,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Ver os lançamentos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/correo.py" />
       <source>Ver los envíos</source>
       <translation>Ver os envios</translation>
     </message>
@@ -23634,7 +23634,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Vicepresidente</source>
       <translation>Vice-presidente</translation>
     </message>
@@ -23648,7 +23648,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Vigente</source>
       <translation>Vigente</translation>
     </message>
@@ -23665,7 +23665,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Vigentes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Vigentes al corte</source>
       <translation>Vigentes na data de corte</translation>
     </message>
@@ -23694,9 +23694,9 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Votación</source>
       <translation>Votação</translation>
@@ -23763,7 +23763,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/poderes.py" />
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Voto suspendido por cuotas impagas</source>
       <translation>Voto suspenso por contribuições não pagas</translation>
     </message>
@@ -23794,7 +23794,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Votos: {0}; {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Vuelva a abrir el menú Archivo, «Verificar la base…»: lista los que hay, cada uno con su número.</source>
       <translation>Abra de novo o menu Arquivo, «Verificar o banco de dados…»: lista os que existem, cada um com seu número.</translation>
     </message>
@@ -23804,12 +23804,12 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>E mais {0} primeiras cotas, cada uma com a sua carência.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Y {0} registros o documentos más que Escritorio no pudo haber escrito (registros {1}).</source>
       <translation>E mais {0} registros ou documentos que o Escritorio não pode ter escrito (registros {1}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>Y {0} registros o documentos más que Escritorio no pudo haber escrito.</source>
       <translation>E mais {0} registros ou documentos que o Escritorio não pode ter escrito.</translation>
     </message>
@@ -23920,7 +23920,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>acelera las consultas de «{0}»</source>
       <translation>acelera as consultas de «{0}»</translation>
     </message>
@@ -23965,7 +23965,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>no início, </translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>al final</source>
       <translation>no final</translation>
     </message>
@@ -23975,7 +23975,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>no mínimo {0} por {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>al principio</source>
       <translation>no início</translation>
     </message>
@@ -23991,7 +23991,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>aliança</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>alta</source>
       <translation>inclusão</translation>
     </message>
@@ -24006,17 +24006,17 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>alterado ou desconhecido</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>anota en la bitácora las altas de «{0}»</source>
       <translation>anota no registro de auditoria as inclusões de «{0}»</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>anota en la bitácora los borrados de «{0}»</source>
       <translation>anota no registro de auditoria as exclusões de «{0}»</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>anota en la bitácora los cambios de «{0}»</source>
       <translation>anota no registro de auditoria as alterações de «{0}»</translation>
     </message>
@@ -24134,7 +24134,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desligado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>borrado</source>
       <translation>exclusão</translation>
     </message>
@@ -24187,7 +24187,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>cambiado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>cambio</source>
       <translation>alteração</translation>
     </message>
@@ -24304,7 +24304,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>com conexão, são buscados automaticamente</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>con el menú Archivo, «Verificar la base…»,</source>
       <translation>com o menu Arquivo, «Verificar o banco de dados…»,</translation>
     </message>
@@ -24522,7 +24522,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>do {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>del {0} al {1}</source>
       <translation>do {0} ao {1}</translation>
     </message>
@@ -24537,7 +24537,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>depende de: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>desconocido</source>
       <translation>desconhecido</translation>
     </message>
@@ -24564,7 +24564,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>desde siempre</source>
       <translation>desde sempre</translation>
     </message>
@@ -24574,7 +24574,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desde {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>después de «{0}»</source>
       <translation>depois de «{0}»</translation>
     </message>
@@ -24796,7 +24796,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o ano</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>el botón «Reponer el esquema…» (menú Archivo, «Verificar la base…»)</source>
       <translation>o botão «Repor o esquema…» (menu Arquivo, «Verificar o banco de dados…»)</translation>
     </message>
@@ -25109,7 +25109,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o registro existia em {0} (carimbo do tempo de {1}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>el respaldo {0}</source>
       <translation>o backup {0}</translation>
     </message>
@@ -25200,12 +25200,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o site {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>el testigo junto a la base (el {0})</source>
       <translation>a testemunha junto ao banco de dados (em {0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>el testigo junto a la base ({0})</source>
       <translation>a testemunha junto ao banco de dados ({0})</translation>
     </message>
@@ -25324,12 +25324,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>começa com «{0}:»; só serve um endereço web, que começa com https:// (ou http://), por exemplo {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>en Archivo &gt; Bandeja de salida…</source>
       <translation>em Arquivo &gt; Caixa de saída…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>en Archivo &gt; Bitácora de cambios</source>
       <translation>em Arquivo &gt; Registro de auditoria</translation>
     </message>
@@ -25344,12 +25344,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>na caixa de saída</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>en «{0}»</source>
       <translation>em «{0}»</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>en «{0}»: «{1}»</source>
       <translation>em «{0}»: «{1}»</translation>
     </message>
@@ -25595,7 +25595,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>isenção</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>explíquelo abajo, en «Faltan cambios que vio el testigo», y pulse «Reconocer»</source>
       <translation>explique-o abaixo, em «Faltam alterações que a testemunha viu», e clique em «Reconhecer»</translation>
     </message>
@@ -25826,7 +25826,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>idêntico byte a byte ao original, gerado em {0} (hora UTC)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>impide filas repetidas en «{0}»</source>
       <translation>impede linhas repetidas em «{0}»</translation>
     </message>
@@ -25851,7 +25851,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>indique-o com --motivo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>inserta después</source>
       <translation>insere depois</translation>
     </message>
@@ -25978,7 +25978,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/datos/apertura.py" />
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>la base llega hasta el sello {0}</source>
       <translation>o banco de dados chega até o selo {0}</translation>
     </message>
@@ -25989,7 +25989,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/datos/apertura.py" />
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>la base no tiene ningún sello</source>
       <translation>o banco de dados não tem nenhum selo</translation>
     </message>
@@ -26266,7 +26266,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a imputação do pagamento {0} à {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>la introducción de la memoria {0}</source>
       <translation>a introdução do relatório anual {0}</translation>
     </message>
@@ -26331,7 +26331,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a filiação a outra rede é da própria associação: marque-a como parte</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria.py" />
+      <location filename="../../escritorio/servicios/memoria/anual.py" />
       <source>la memoria</source>
       <translation>o relatório anual</translation>
     </message>
@@ -26341,7 +26341,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o relatório anual {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria.py" />
+      <location filename="../../escritorio/servicios/memoria/anual.py" />
       <source>la memoria en Excel</source>
       <translation>o relatório anual em Excel</translation>
     </message>
@@ -26510,7 +26510,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o caminho tem links demais</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>la sección «{0}» de la memoria</source>
       <translation>a seção «{0}» do relatório anual</translation>
     </message>
@@ -26622,7 +26622,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>as regras do plenário de {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>las reglas de sesión de «{0}»</source>
       <translation>as regras de sessão de “{0}”</translation>
     </message>
@@ -26657,7 +26657,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>contém “?” ou “#”; escreva só o endereço da pasta do site, ao qual o Escritorio acrescenta /verificar/ e o código de cada documento</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>lo aprobado no es lo que Escritorio selló en la bitácora al aprobarla (se cambió el texto y se recalculó la huella). {0}. Es así para siempre: reconocer el incidente no vuelve auténtica el acta</source>
       <translation>o aprovado não é o que o Escritorio selou no registro de auditoria ao aprová-la (o texto foi alterado e a impressão digital recalculada). {0}. É assim para sempre: reconhecer o incidente não torna a ata autêntica</translation>
     </message>
@@ -26862,7 +26862,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>membro presente</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>miembros</source>
       <translation>membros</translation>
     </message>
@@ -27027,7 +27027,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>no</source>
       <translation>não</translation>
     </message>
@@ -27305,7 +27305,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não pôde ser validada por uma autoridade confiável</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <location filename="../../escritorio/servicios/verificacion/anclas.py" />
       <source>no se puede abrir como archivo ni como carpeta ({0}): revise lo que escribió.</source>
       <translation>não pode ser aberto como arquivo nem como pasta ({0}): revise o que escreveu.</translation>
     </message>
@@ -27490,7 +27490,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>original</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>otro programa, no Escritorio, escribió en la base ({0}; registros {1} a {2} de la bitácora)</source>
       <translation>outro programa, não o Escritorio, escreveu no banco de dados ({0}; registros {1} a {2} do registro de auditoria)</translation>
     </message>
@@ -27607,7 +27607,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>primeiro ano de quem ingressa</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>primera</source>
       <translation>primeira</translation>
     </message>
@@ -27657,7 +27657,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>qtawesome</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>quien administra el servidor restaura el último respaldo sano (pg_restore).</source>
       <translation>quem administra o servidor restaura o último backup íntegro (pg_restore).</translation>
     </message>
@@ -27682,7 +27682,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>quitado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>quitado el trigger ajeno «{0}»</source>
       <translation>removido o gatilho alheio «{0}»</translation>
     </message>
@@ -27729,7 +27729,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>rede temática</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>reemplaza</source>
       <translation>substitui</translation>
     </message>
@@ -27785,12 +27785,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>representante</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>repuesto el trigger «{0}»</source>
       <translation>reposto o gatilho «{0}»</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>repuesto el índice «{0}»</source>
       <translation>reposto o índice «{0}»</translation>
     </message>
@@ -27805,12 +27805,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>resolução #{0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_base.py" />
+      <location filename="../../escritorio/servicios/verificacion/base.py" />
       <source>restaure el respaldo más reciente que verifique sano (menú Archivo, «Restaurar respaldo…»); la base actual se guarda antes, no se pierde</source>
       <translation>restaure o backup mais recente que se verifique íntegro (menu Arquivo, «Restaurar backup…»); o banco de dados atual é guardado antes, não se perde</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_base.py" />
+      <location filename="../../escritorio/servicios/verificacion/base.py" />
       <source>restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar RESPALDO»); la base actual se guarda antes, no se pierde</source>
       <translation>restaure o backup mais recente que se verifique íntegro («escritorio respaldo restaurar RESPALDO»); o banco de dados atual é guardado antes, não se perde</translation>
     </message>
@@ -27895,12 +27895,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o endereço e o nome são apagados; fica registrado que o envio saiu, para qual membro e quando</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>se borraron o cambiaron registros de la base: {0} vio el sello {1} con la huella {2}…, y hoy ese sello tiene la huella {3}… (se rehízo la cadena desde antes de ese sello)</source>
       <translation>registros do banco de dados foram apagados ou alterados: {0} viu o selo {1} com a impressão digital {2}…, e hoje esse selo tem a impressão digital {3}… (a cadeia foi refeita desde antes desse selo)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_testigo.py" />
+      <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>se borraron registros de la base: {0} vio el sello {1} de la bitácora (huella {2}…) y {3}. Alguien borró los últimos cambios junto con sus registros de bitácora y sus sellos, o copió a mano un respaldo más viejo sobre la base</source>
       <translation>registros do banco de dados foram apagados: {0} viu o selo {1} do registro de auditoria (impressão digital {2}…) e {3}. Alguém apagou as últimas alterações junto com seus registros de auditoria e seus selos, ou copiou à mão um backup mais antigo sobre o banco de dados</translation>
     </message>
@@ -28096,7 +28096,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem situação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>sin exigencia</source>
       <translation>sem exigência</translation>
     </message>
@@ -28131,7 +28131,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem membro</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>sin máximo</source>
       <translation>sem máximo</translation>
     </message>
@@ -28166,7 +28166,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/archivo_importado.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/verificacion_integridad.py" />
+      <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>sin región</source>
       <translation>sem região</translation>
     </message>
@@ -28220,7 +28220,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sua regra</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>su texto guardado ya no da la huella SHA-256 con que se aprobó</source>
       <translation>seu texto salvo já não dá a impressão digital SHA-256 com que foi aprovada</translation>
     </message>
@@ -28235,7 +28235,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>enviar um banco de dados</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>suprime</source>
       <translation>suprime</translation>
     </message>
@@ -28252,7 +28252,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>sí</source>
       <translation>sim</translation>
     </message>
@@ -28308,7 +28308,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>tem bytes que não são texto (escreva-o novamente)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_anclas.py" />
+      <location filename="../../escritorio/servicios/verificacion/anclas.py" />
       <source>tiene caracteres que no admite</source>
       <translation>tem caracteres que não admite</translation>
     </message>
@@ -28848,8 +28848,8 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organigrama.py" />
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
-      <location filename="../../escritorio/servicios/verificacion_esquema.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>y {0} más</source>
       <translation>e mais {0}</translation>
     </message>
@@ -28869,7 +28869,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>já falou</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>ya hay demasiados archivos con ese nombre</source>
       <translation>já há arquivos demais com esse nome</translation>
     </message>
@@ -28919,7 +28919,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} (UTC)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>{0} (atrasada)</source>
       <translation>{0} (atrasada)</translation>
     </message>
@@ -28945,7 +28945,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} (quatro algarismos, por exemplo {1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>{0} (el {1}{2})</source>
       <translation>{0} (em {1}{2})</translation>
     </message>
@@ -28965,7 +28965,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} (id {1}) não era membro da associação em {2} (situação: {3}): não apresenta nem apoia moções.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_asistencia.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>{0} (id {1}) no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>{0} (id {1}) não integra o órgão na data da sessão: sua presença não é registrada (convidados e observadores vão na lista de convidados).</translation>
     </message>
@@ -29104,12 +29104,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} anterior</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} baja</source>
       <translation>{0} desligamento</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} bajas</source>
       <translation>{0} desligamentos</translation>
     </message>
@@ -29231,7 +29231,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/servicios/firmantes.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>{0} de {1}</source>
       <translation>{0} de {1}</translation>
     </message>
@@ -29288,11 +29288,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
-      <location filename="../../escritorio/servicios/sesiones_convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>{0} días</source>
       <translation>{0} dias</translation>
     </message>
@@ -29474,7 +29474,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é uma pasta: escolha o arquivo PDF do relatório.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>{0} es una carpeta: indique el archivo de texto con {1}.</source>
       <translation>{0} é uma pasta: indique o arquivo de texto com {1}.</translation>
     </message>
@@ -29579,12 +29579,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} linha que já não existe a mencionava no registro de alterações: os seus valores deixam de poder ser lidos.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>{0} fila(s) anotadas que ya no están o cambiaron</source>
       <translation>{0} linha(s) anotadas que já não estão ou mudaram</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>{0} fila(s) que la bitácora no anotó</source>
       <translation>{0} linha(s) que o registro de auditoria não anotou</translation>
     </message>
@@ -29624,7 +29624,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} assinaturas digitais</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>{0} fue cambiada por fuera de Escritorio: {1}. Mientras tanto no se imprime. Qué hacer: compárela con el acta firmada (papel o PDF escaneado) y {2}.</source>
       <translation>{0} foi alterada fora do Escritorio: {1}. Enquanto isso, não é impressa. O que fazer: compare-a com a ata assinada (papel ou PDF digitalizado) e {2}.</translation>
     </message>
@@ -29651,13 +29651,13 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} habilitado a votar na {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} habitante</source>
       <translation>{0} habitante</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} habitantes</source>
       <translation>{0} habitantes</translation>
     </message>
@@ -29688,12 +29688,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} ignoradas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} ingreso</source>
       <translation>{0} admissão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} ingresos</source>
       <translation>{0} admissões</translation>
     </message>
@@ -29829,7 +29829,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} miembro</source>
       <translation>{0} membro</translation>
     </message>
@@ -29860,7 +29860,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} miembros</source>
       <translation>{0} membros</translation>
     </message>
@@ -29985,7 +29985,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não é um PDF (não começa com «%PDF-»): anexe o relatório em PDF.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>{0} no es un archivo de texto: guarde {1} como texto (.txt, UTF-8).</source>
       <translation>{0} não é um arquivo de texto: salve {1} como texto (.txt, UTF-8).</translation>
     </message>
@@ -30135,7 +30135,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} passa a {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} país</source>
       <translation>{0} país</translation>
     </message>
@@ -30155,7 +30155,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} país pleno</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>{0} países</source>
       <translation>{0} países</translation>
     </message>
@@ -30225,7 +30225,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
-      <location filename="../../escritorio/servicios/sesiones_puntos.py" />
+      <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>{0} puestos</source>
       <translation>{0} lugares</translation>
     </message>
@@ -30260,7 +30260,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} reconhecidos sozinhos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>{0} registros de un esquema anterior (de antes de que sus tablas ganaran columnas) se repasaron solo con las reglas que no miran columnas.</source>
       <translation>{0} registros de um esquema anterior (de antes de suas tabelas ganharem colunas) foram conferidos só com as regras que não examinam colunas.</translation>
     </message>
@@ -30356,7 +30356,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>{0} sesión {1}</source>
       <translation>{0} sessão {1}</translation>
     </message>
@@ -30493,7 +30493,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} e</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>{0} y en línea</source>
       <translation>{0} e on-line</translation>
     </message>
@@ -30505,7 +30505,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>{0} y {1}</source>
       <translation>{0} e {1}</translation>
     </message>
@@ -30718,7 +30718,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} — não está mais lá</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>{0} — {1}</source>
       <translation>{0} — {1}</translation>
     </message>
@@ -30978,7 +30978,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: o período de {1} terminou em {2}{3} e falta quem a exerça; designe quem vem a seguir a partir de {4}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>{0}: el quórum se cuenta sobre los miembros con derecho a voto o sobre los integrantes.</source>
       <translation>{0}: o quórum é contado sobre os membros com direito a voto ou sobre os integrantes.</translation>
     </message>
@@ -30988,7 +30988,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: o registro das operações de tratamento é gravado em PDF (.pdf) ou em Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>{0}: el registro de su sesión (puntos, asistencia, votaciones o resoluciones) cambió por fuera de Escritorio después de aprobada; ya no da la huella tomada al aprobarla. El acta impresa sigue diciendo lo aprobado. Qué hacer: vea qué cambió en la bitácora ({1}) y {2}.</source>
       <translation>{0}: o registro da sua sessão (pontos, presença, votações ou resoluções) foi alterado fora do Escritorio depois de aprovada; já não dá a impressão digital tomada ao aprová-la. A ata impressa continua dizendo o aprovado. O que fazer: veja o que mudou no registro de auditoria ({1}) e {2}.</translation>
     </message>
@@ -31023,12 +31023,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: o banco de dados diz “{1}”; o arquivo não diz isso{2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>{0}: la fracción {1}/{2} no es un quórum posible; use una como 1/2, 2/3 o 3/4 (denominador de 1 a 1000).</source>
       <translation>{0}: a fração {1}/{2} não é um quórum possível; use uma como 1/2, 2/3 ou 3/4 (denominador de 1 a 1000).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>{0}: la fracción {1}/{2} no sirve; use una como 1/2, 2/3 o 3/4 (el numerador entre 1 y el denominador).</source>
       <translation>{0}: a fração {1}/{2} não serve; use uma como 1/2, 2/3 ou 3/4 (o numerador entre 1 e o denominador).</translation>
     </message>
@@ -31048,7 +31048,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: o que ele diz mudou desde que foi emitido; hoje o banco de dados diz:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>{0}: los minutos de la segunda convocatoria deben ser más que cero (o ninguna).</source>
       <translation>{0}: os minutos da segunda convocação devem ser mais que zero (ou nenhuma).</translation>
     </message>
@@ -31238,7 +31238,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: não consta mais (o documento tinha {1}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
@@ -31273,7 +31273,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} desde {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>{0}: {1} en la fila {2}</source>
       <translation>{0}: {1} na linha {2}</translation>
     </message>
@@ -31283,7 +31283,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} na {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>{0}: {1} en las filas {2}</source>
       <translation>{0}: {1} nas linhas {2}</translation>
     </message>
@@ -31323,7 +31323,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} membros ativos não constam; {2} inclui todos.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>{0}: {1} minutos para la segunda convocatoria es demasiado; escriba hasta 10.080 (una semana).</source>
       <translation>{0}: {1} minutos para a segunda convocação é demais; digite até 10.080 (uma semana).</translation>
     </message>
@@ -31423,7 +31423,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1}. A isenção não foi registrada.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>{0}: {1}/{2} más uno es más que todos: nunca habría quórum. Quite «más uno» o use una fracción menor.</source>
       <translation>{0}: {1}/{2} mais um é mais que todos: nunca haveria quórum. Retire “mais um” ou use uma fração menor.</translation>
     </message>
@@ -31528,17 +31528,17 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>«--regla {0}»: não é uma regra que uma reforma fixe; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>«Cobrado en {0}» suma los pagos recibidos en el año (de cuotas de cualquier año), en la moneda de los cargos a que se imputan; las tablas por tramo y por país muestran las cuotas de {0} y lo cobrado de ellas al {1}.</source>
       <translation>«Arrecadado em {0}» soma os pagamentos recebidos no ano (de contribuições de qualquer ano), na moeda das cobranças a que se imputam; as tabelas por faixa e por país mostram as contribuições de {0} e o arrecadado delas em {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_congelados.py" />
+      <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>«Firmar digitalmente…» en el acta o la resolución</source>
       <translation>«Assinar digitalmente…» na ata ou na resolução</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>«Presentes» cuenta a quienes estuvieron en la sala. El quórum cuenta a los presentes con voto y a los representados por un poder, sobre la base que fija la regla de quórum de cada órgano.</source>
       <translation>«Presentes» conta quem esteve na sala. O quórum conta os presentes com voto e os representados por procuração, sobre a base que fixa a regra de quórum de cada órgão.</translation>
     </message>
@@ -31846,17 +31846,17 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>«{0}»: escreva CHAVE=VALOR, por exemplo poderes=3, quorum=1/2+1 ou mayoria.reforma_estatuto=dos_tercios/presentes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>«{0}»: filas agregadas (id {1})</source>
       <translation>«{0}»: linhas adicionadas (id {1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>«{0}»: filas borradas (id {1})</source>
       <translation>«{0}»: linhas apagadas (id {1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/verificacion_bitacora.py" />
+      <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>«{0}»: filas cambiadas (id {1})</source>
       <translation>«{0}»: linhas alteradas (id {1})</translation>
     </message>
@@ -31881,7 +31881,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>«{0}»: poderes=N (0: não se admitem) ou poderes=sin-maximo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>¿Cerrar la {0} del punto {1}. {2}?</source>
       <translation>Encerrar a {0} do item {1}. {2}?</translation>
     </message>
@@ -31907,7 +31907,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Órgano</source>
       <translation>Órgão</translation>
     </message>
@@ -31926,7 +31926,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>Órgãos e integrantes vigentes em {0}. Em cada caixa, os titulares e os cargos principais; a composição completa de cada órgão é impressa à parte.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Órganos que sesionaron</source>
       <translation>Órgãos que se reuniram</translation>
     </message>
@@ -31971,7 +31971,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>órgão #{0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>última</source>
       <translation>última</translation>
     </message>
@@ -31986,7 +31986,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>— escolha o país —</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>— sin poder —</source>
       <translation>— sem procuração —</translation>
     </message>
@@ -32030,52 +32030,52 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
   <context>
     <name>FormaDeVotarEnLaSala</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>&amp;Votos a favor</source>
       <translation>&amp;Votos a favor</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>A favor</source>
       <translation>A favor</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>Abstenciones</source>
       <translation>Abstenções</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>Abstención</source>
       <translation>Abstenção</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>En contra</source>
       <translation>Contra</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>La fija el estatuto: solo se vota con ella o con una más exigente.</source>
       <translation>Fixada pelo estatuto: só se vota com ela ou com uma mais exigente.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>Motivo del cambio:</source>
       <translation>Motivo da mudança:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>Regla: {0}.</source>
       <translation>Regra: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>S a favor (sí) · N en contra (no) · A abstención · Supr borra el voto</source>
       <translation>S a favor (sim) · N contra (não) · A abstenção · Del apaga o voto</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votacion_sala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votacion_sala.py" />
       <source>por qué se vota con otra mayoría que la de la regla (queda registrado)</source>
       <translation>por que se vota com outra maioria que a da regra (fica registrado)</translation>
     </message>
@@ -32083,32 +32083,32 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
   <context>
     <name>IndicadorQuorum</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Cuentan los presentes con derecho a voto y los ausentes que dieron su poder a un presente. Los miembros sin voto no cuentan.</source>
       <translation>Contam os presentes com direito a voto e os ausentes que deram procuração a um presente. Os membros sem voto não contam.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Quórum: {0} de {1} — no hay quórum, falta 1</source>
       <translation>Quórum: {0} de {1} — não há quórum, falta 1</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Quórum: {0} de {1} — no hay quórum, faltan {2}</source>
       <translation>Quórum: {0} de {1} — não há quórum, faltam {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Quórum: {0} de {1} — se verifica</source>
       <translation>Quórum: {0} de {1} — quórum atingido</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Quórum: {0} de {1} — segunda convocatoria, se sesiona con los presentes</source>
       <translation>Quórum: {0} de {1} — segunda convocação, a sessão ocorre com os presentes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Regla: {0} Se requieren {1} de {2}.</source>
       <translation>Regra: {0} São necessários {1} de {2}.</translation>
     </message>
@@ -33622,307 +33622,307 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
   <context>
     <name>PestanaActa</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Acta (PDF)…</source>
       <translation>Ata (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Acta de {0}</source>
       <translation>Ata de {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Acta por correo…</source>
       <translation>Ata por e-mail…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Adjunta el PDF escaneado con las firmas; el acta pasa a «firmada».</source>
       <translation>Anexa o PDF digitalizado com as assinaturas; a ata passa a “assinada”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Adjuntar el acta firmada</source>
       <translation>Anexar a ata assinada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Apertura:</source>
       <translation>Abertura:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Aprobada por {0} el {1}.</source>
       <translation>Aprovada por {0} em {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Aprobar con la resolución de su punto «Aprobación del acta», de esta sesión o de una posterior; el acta queda congelada.</source>
       <translation>Aprovar com a resolução do seu ponto «Aprovação da ata», desta sessão ou de uma posterior; a ata fica congelada.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Aprobar el acta</source>
       <translation>Aprovar a ata</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Aprobar…</source>
       <translation>Aprovar…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Asistencia y votaciones (Excel)…</source>
       <translation>Presença e votações (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Cierre:</source>
       <translation>Encerramento:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Completa la apertura y el cierre vacíos con un texto de la sesión</source>
       <translation>Preenche a abertura e o encerramento vazios com um texto baseado na sessão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Convocatoria (PDF)…</source>
       <translation>Convocação (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Convocatoria por correo…</source>
       <translation>Convocação por e-mail…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Corrección</source>
       <translation>Correção</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Disponible cuando el acta esté aprobada (un borrador se corrige directamente).</source>
       <translation>Disponível quando a ata estiver aprovada (um rascunho é corrigido diretamente).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Disponible cuando el acta esté aprobada.</source>
       <translation>Disponível quando a ata estiver aprovada.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Documento PDF (*.pdf)</source>
       <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Documentos</source>
       <translation>Documentos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>El PDF escaneado con las firmas ya está adjunto y no se reemplaza; un error se registra en una fe de erratas.</source>
       <translation>O PDF digitalizado com as assinaturas já está anexado e não é substituído; um erro é registrado em uma errata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>El acta aprobada a quienes integran el órgano, con su PDF</source>
       <translation>A ata aprovada a quem integra o órgão, com seu PDF</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>El acta aprobada no se modifica: las correcciones van en una fe de erratas.</source>
       <translation>A ata aprovada não é alterada: as correções vão em uma errata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>El acta ya está aprobada.</source>
       <translation>A ata já está aprovada.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>En la ciudad de…, a … días del mes de … de …, siendo las … horas, se reúne en sesión … el …</source>
       <translation>Na cidade de…, aos … dias do mês de … de …, às … horas, reúne-se em sessão … o órgão …</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Estado del acta:</source>
       <translation>Situação da ata:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Fe de erratas</source>
       <translation>Errata</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Fe de erratas…</source>
       <translation>Errata…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Fecha</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Firma el acta con el certificado .p12/.pfx de quien firma (sin conexión) y muestra sus firmas.</source>
       <translation>Assina a ata com o certificado .p12/.pfx de quem assina (sem conexão) e mostra suas assinaturas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Firmada digitalmente por {0}.</source>
       <translation>Assinada digitalmente por {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Firmada.</source>
       <translation>Assinada.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Firmada; el PDF con las firmas está guardado.</source>
       <translation>Assinada; o PDF com as assinaturas está salvo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Firmar (adjuntar PDF firmado)…</source>
       <translation>Assinar (anexar PDF assinado)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Firmar digitalmente…</source>
       <translation>Assinar digitalmente…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Huella SHA-256:</source>
       <translation>Hash SHA-256:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>La convocatoria en PDF adjunta las mociones recibidas para la sesión (no las no admitidas ni las retiradas), con sus autores y su texto</source>
       <translation>A convocação em PDF anexa as moções recebidas para a sessão (não as não admitidas nem as retiradas), com seus autores e seu texto</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las … horas.</source>
       <translation>Nada mais havendo a tratar, encerra-se a sessão às … horas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>No se pudo leer {0}: {1}</source>
       <translation>Não foi possível ler {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Ocultar la huella</source>
       <translation>Ocultar o hash</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>PDF firmado adjunto</source>
       <translation>PDF assinado anexado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Preside:</source>
       <translation>Presidência:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Proponer textos</source>
       <translation>Sugerir textos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Se agregó el punto {0} «{1}» al orden del día de la {2}. Cuando se vote y se adopte su resolución, apruebe esta acta con «Aprobar…».</source>
       <translation>O item {0} «{1}» foi adicionado à ordem do dia da {2}. Quando for votado e sua resolução for adotada, aprove esta ata com «Aprovar…».</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Se corrige libremente hasta que se apruebe en esta sesión o en una posterior.</source>
       <translation>Pode ser corrigida livremente até ser aprovada nesta sessão ou em uma posterior.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Secretaría:</source>
       <translation>Secretaria:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Sin guardar…</source>
       <translation>Não salvo…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Solo lectura: el acta está aprobada; las correcciones van en una fe de erratas.</source>
       <translation>Somente leitura: a ata está aprovada; as correções vão em uma errata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Todavía no se puede aprobar:</source>
       <translation>Ainda não é possível aprovar:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Una corrección fechada que se imprime al final del acta aprobada.</source>
       <translation>Uma correção datada que é impressa no final da ata aprovada.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Ver la huella</source>
       <translation>Ver o hash</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Vista previa (PDF)…</source>
       <translation>Pré-visualização (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>Vista previa del acta</source>
       <translation>Pré-visualização da ata</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>con las &amp;mociones recibidas</source>
       <translation>com as &amp;moções recebidas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>el borrador del acta</source>
       <translation>o rascunho da ata</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>nombre y cargo de quien actúa como secretaría</source>
       <translation>nome e cargo de quem atua como secretário(a)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>nombre y cargo de quien preside</source>
       <translation>nome e cargo de quem preside</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>✓ Borrador guardado</source>
       <translation>✓ Rascunho salvo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>✓ el registro coincide con la huella</source>
       <translation>✓ o registro confere com o hash</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>✗ No se guardó (vea el aviso)</source>
       <translation>✗ Não foi salvo (veja o aviso)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <source>✗ el registro ya no coincide con la huella</source>
       <translation>✗ o registro não confere mais com o hash</translation>
     </message>
@@ -34033,142 +34033,142 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
   <context>
     <name>PestanaAsistencia</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>&amp;Todos presentes</source>
       <translation>&amp;Todos presentes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Agregar &amp;invitado…</source>
       <translation>Adicionar &amp;convidado…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Ausente</source>
       <translation>Ausente</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Buscar miembro, país o persona…</source>
       <translation>Buscar membro, país ou pessoa…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Calidad</source>
       <translation>Condição</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Con el ratón: clic en Presente, Ausente o Excusado; doble clic en «Asiste» para el representante; clic en «Poder a» («Dar poder…») para el poder de un ausente.</source>
       <translation>Com o mouse: clique em Presente, Ausente ou Justificado; clique duplo em «Participa» para o representante; clique em «Procuração para» («Dar procuração…») para a procuração de um ausente.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Excusado</source>
       <translation>Justificado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Institución</source>
       <translation>Instituição</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Invitados y observadores (sin voto)</source>
       <translation>Convidados e observadores (sem voto)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Marca presentes a todos los integrantes; después se desmarca a quien falte</source>
       <translation>Marca todos os integrantes como presentes; depois desmarque quem faltar</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Nadie integra el órgano en la fecha de la sesión ({0}): revise los mandatos en el área Órganos.</source>
       <translation>Ninguém integra o órgão na data da sessão ({0}): revise os mandatos na área Órgãos.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Nombre</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>P presente · A ausente · E excusado</source>
       <translation>P presente · A ausente · E justificado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>P presente · A ausente · E excusado · Espacio alterna · F2 representante o poder · Ctrl+F buscar</source>
       <translation>P presente · A ausente · E justificado · Espaço alterna · F2 representante ou procuração · Ctrl+F buscar</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Para el quórum cuentan {0} de {1}: los presentes con voto y los poderes que recibieron.</source>
       <translation>Para o quórum contam {0} de {1}: os presentes com direito a voto e as procurações que receberam.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Presente</source>
       <translation>Presente</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Un invitado u observador asiste sin voto y no cuenta para el quórum; figura en el acta.</source>
       <translation>Um convidado ou observador participa sem voto e não conta para o quórum; consta na ata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>ausente</source>
       <translation>ausente</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>ausentes</source>
       <translation>ausentes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>excusado</source>
       <translation>justificado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>excusados</source>
       <translation>justificados</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>integrante</source>
       <translation>integrante</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>integrantes</source>
       <translation>integrantes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>poder</source>
       <translation>procuração</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>poderes</source>
       <translation>procurações</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>presente</source>
       <translation>presente</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>presentes</source>
       <translation>presentes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>{0} sin voto</source>
       <translation>{0} sem voto</translation>
     </message>
@@ -35222,162 +35222,162 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
   <context>
     <name>PestanaEnmiendas</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>&amp;Cerrar votación</source>
       <translation>Encerrar votaçã&amp;o</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>&amp;Enmiendas en el orden de votación:</source>
       <translation>&amp;Emendas na ordem de votação:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>&amp;Moción:</source>
       <translation>&amp;Moção:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>&amp;No admitir…</source>
       <translation>&amp;Não admitir…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>&amp;Presentar enmienda…</source>
       <translation>A&amp;presentar emenda…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>A&amp;dmitir</source>
       <translation>A&amp;dmitir</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Adoptada: {0}, con el texto final de la moción.</source>
       <translation>Adotada: {0}, com o texto final da moção.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Adoptar como &amp;resolución</source>
       <translation>Adotar como &amp;resolução</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Adoptar como dec&amp;laración</source>
       <translation>Adotar como dec&amp;laração</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Afectada por la enmienda {0}: cambia el mismo párrafo.</source>
       <translation>Afetada pela emenda {0}: altera o mesmo parágrafo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Alt+V: a favor · Tab: en contra, abstenciones, Cerrar votación · Enter cierra · Nominal: S, N, A en la lista</source>
       <translation>Alt+V: a favor · Tab: contra, abstenções, Encerrar votação · Enter encerra · Nominal: S, N, A na lista</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Antes de cerrar la votación:</source>
       <translation>Antes de encerrar a votação:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Antes de votar la moción, admita o no las enmiendas {0}.</source>
       <translation>Antes de votar a moção, admita ou não as emendas {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Autores</source>
       <translation>Autores</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Cerrar votación</source>
       <translation>Encerrar votação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Choca con</source>
       <translation>Conflita com</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Enmienda</source>
       <translation>Emenda</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Enmienda {0}</source>
       <translation>Emenda {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Estado</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Estado: {0} · Orden de votación: {1}{2}</source>
       <translation>Estado: {0} · Ordem de votação: {1}{2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>La moción {0} está {1}: se vota cuando se admite.</source>
       <translation>A moção {0} está {1}: é votada quando admitida.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>La moción {0} ya se votó: {1}.</source>
       <translation>A moção {0} já foi votada: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>La presidencia la vota antes (Ctrl+↑)</source>
       <translation>A presidência a vota antes (Ctrl+↑)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>La presidencia la vota después (Ctrl+↓)</source>
       <translation>A presidência a vota depois (Ctrl+↓)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>La sesión no tiene mociones.</source>
       <translation>A sessão não tem moções.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Lugar</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Moción {0}: {1}</source>
       <translation>Moção {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Motivo:</source>
       <translation>Motivo:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>No admitir la enmienda</source>
       <translation>Não admitir a emenda</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>No se registró la votación:</source>
       <translation>A votação não foi registrada:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Orden del reglamento</source>
       <translation>Ordem do regimento</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Queda registrado: {0}
 
 La votación cerrada no se puede repetir ni corregir.</source>
@@ -35386,67 +35386,67 @@ La votación cerrada no se puede repetir ni corregir.</source>
 A votação encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Re&amp;tirar…</source>
       <translation>Re&amp;tirar…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Retirar la enmienda</source>
       <translation>Retirar a emenda</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Se vota: enmienda {0} (lugar {1} del orden de votación)</source>
       <translation>Em votação: emenda {0} (lugar {1} da ordem de votação)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Se vota: la moción {0}</source>
       <translation>Em votação: a moção {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Si se cierra ahora: </source>
       <translation>Se encerrar agora: </translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Vuelve al orden de votación que fija el reglamento del órgano</source>
       <translation>Volta à ordem de votação fixada pelo regimento do órgão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>afectada por la {0}</source>
       <translation>afetada pela {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>fijado por la presidencia</source>
       <translation>fixada pela presidência</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>la más alejada del texto primero</source>
       <translation>a mais distante do texto primeiro</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>por orden de presentación</source>
       <translation>por ordem de apresentação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>¿Cerrar la votación? {0}.</source>
       <translation>Encerrar a votação? {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>▲ Antes</source>
       <translation>▲ Antes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_enmiendas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>▼ Después</source>
       <translation>▼ Depois</translation>
     </message>
@@ -35724,267 +35724,267 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
   <context>
     <name>PestanaMociones</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>&amp;No admitir…</source>
       <translation>&amp;Não admitir…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>&amp;Presentar…</source>
       <translation>A&amp;presentar…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>&amp;Retirar…</source>
       <translation>&amp;Retirar…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>; plazo hasta el {0}</source>
       <translation>; prazo até {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>A:</source>
       <translation>Para:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Ad&amp;mitir</source>
       <translation>Ad&amp;mitir</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Admite la moción (fuera de plazo, pide el motivo)</source>
       <translation>Admite a moção (fora do prazo, pede o motivo)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Admitida fuera de plazo: {0}</source>
       <translation>Admitida fora do prazo: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Admitir</source>
       <translation>Admitir</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Admitir la moción {0} fuera de plazo</source>
       <translation>Admitir a moção {0} fora do prazo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Apla&amp;zar…</source>
       <translation>Adiar… (&amp;Z)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Aplazar</source>
       <translation>Adiar</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Aplazar la moción {0}</source>
       <translation>Adiar a moção {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Apoyos: {0}</source>
       <translation>Apoios: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Autores</source>
       <translation>Autores</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Autores: {0}</source>
       <translation>Autores: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Deri&amp;var…</source>
       <translation>Encaminhar… (&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Derivar</source>
       <translation>Encaminhar</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Derivar la moción {0}</source>
       <translation>Encaminhar a moção {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>El plazo de las mociones, los tiempos de palabra y el orden de las enmiendas del órgano</source>
       <translation>O prazo das moções, os tempos de palavra e a ordem das emendas do órgão</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Estado</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Estado: {0}</source>
       <translation>Estado: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Fundamento:</source>
       <translation>Fundamentação:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Historia</source>
       <translation>Histórico</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>La aplazada, en un punto de una sesión posterior</source>
       <translation>A adiada, em um ponto de uma sessão posterior</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>La sala la aplaza a una sesión posterior</source>
       <translation>A sala a adia para uma sessão posterior</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>La sala la deriva a un órgano, con el motivo</source>
       <translation>A sala a encaminha a um órgão, com o motivo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>La sesión no tiene mociones. Registre las recibidas con «Presentar…» (Alt+P).</source>
       <translation>A sessão não tem moções. Registre as recebidas com «Apresentar…» (Alt+P).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>La sesión no tuvo mociones.</source>
       <translation>A sessão não teve moções.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Moción {0}</source>
       <translation>Moção {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>N.º</source>
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>No admitir</source>
       <translation>Não admitir</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>No admitir la moción {0}</source>
       <translation>Não admitir a moção {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>No la admite, con el motivo</source>
       <translation>Não a admite, com o motivo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Plazo</source>
       <translation>Prazo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Punto</source>
       <translation>Ponto</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Punto {0}: {1}</source>
       <translation>Ponto {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Punto:</source>
       <translation>Ponto:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Re&amp;tomar…</source>
       <translation>Re&amp;tomar…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Recibida el {0}</source>
       <translation>Recebida em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Registra una moción recibida</source>
       <translation>Registra uma moção recebida</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Reglas de la sala…</source>
       <translation>Regras da sala…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Retirar</source>
       <translation>Retirar</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Retirar la moción {0}</source>
       <translation>Retirar a moção {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Retomar</source>
       <translation>Retomar</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Retomar la moción {0}</source>
       <translation>Retomar a moção {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Se presenta de nuevo, con su texto, sus firmantes y su historia, en un punto de una sesión posterior.</source>
       <translation>É apresentada de novo, com seu texto, seus signatários e seu histórico, em um ponto de uma sessão posterior.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Sus autores la retiran</source>
       <translation>Seus autores a retiram</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Texto con las enmiendas aprobadas ({0}):</source>
       <translation>Texto com as emendas aprovadas ({0}):</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Texto presentado:</source>
       <translation>Texto apresentado:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Título</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>fuera de plazo</source>
       <translation>fora do prazo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>moción {0}</source>
       <translation>moção {0}</translation>
     </message>
@@ -36090,197 +36090,197 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
   <context>
     <name>PestanaOradores</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>&amp;Moción:</source>
       <translation>&amp;Moção:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>&amp;Punto:</source>
       <translation>&amp;Ponto:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Agregar (Ins)</source>
       <translation>Adicionar (Ins)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Anota al elegido con una cuestión de orden: se adelanta a la cola y se admite con la lista cerrada</source>
       <translation>Inscreve o escolhido com uma questão de ordem: passa à frente da fila e é admitida com a lista encerrada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Anota en la cola a quien se eligió</source>
       <translation>Inscreve na fila quem foi escolhido</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Cada intervención: {0}; una cuestión de orden: {1}.</source>
       <translation>Cada intervenção: {0}; uma questão de ordem: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Cerrar la lista (Ctrl+L)</source>
       <translation>Encerrar a lista (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Cierra la lista: quienes esperan hablan, no se anota nadie más salvo una cuestión de orden. Ctrl+L la vuelve a abrir.</source>
       <translation>Encerra a lista: quem espera fala, ninguém mais se inscreve salvo uma questão de ordem. Ctrl+L a reabre.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Cola de oradores</source>
       <translation>Fila de oradores</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Cuestión de orden (Ctrl+Mayús+O)</source>
       <translation>Questão de ordem (Ctrl+Shift+O)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Dar la palabra (F9)</source>
       <translation>Dar a palavra (F9)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>El punto del orden del día cuya lista de oradores se lleva</source>
       <translation>O ponto da pauta cuja lista de oradores se acompanha</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>El tipo de la intervención que se anota</source>
       <translation>O tipo da intervenção que se inscreve</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Elija de la lista quién pide la palabra: escriba parte de su nombre hasta que quede uno solo (Ins lleva al buscador).</source>
       <translation>Escolha na lista quem pede a palavra: digite parte do nome até sobrar um só (Ins leva à busca).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>En el orden en que hablarán: las cuestiones de orden primero. Enter o F9: dar la palabra a quien sigue; Supr: retirar al elegido.</source>
       <translation>Na ordem em que falarão: as questões de ordem primeiro. Enter ou F9: dar a palavra ao próximo; Del: retirar o escolhido.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>En espera</source>
       <translation>Aguardando</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>En espera ({0})</source>
       <translation>Aguardando ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>F9 da la palabra a quien sigue en la cola.</source>
       <translation>F9 dá a palavra ao próximo da fila.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Hablaron</source>
       <translation>Falaram</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Ins: escriba parte del nombre y Enter</source>
       <translation>Ins: digite parte do nome e Enter</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>La lista del punto o la de una de sus mociones</source>
       <translation>A lista do ponto ou a de uma de suas moções</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Lista abierta</source>
       <translation>Lista aberta</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Lista cerrada</source>
       <translation>Lista encerrada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Miembros (los presentes primero) e invitados de la sesión. Enter anota al elegido con el tipo de la derecha.</source>
       <translation>Membros (os presentes primeiro) e convidados da sessão. Enter inscreve o escolhido com o tipo à direita.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Moción {0}: {1}</source>
       <translation>Moção {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Nadie</source>
       <translation>Ninguém</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Quien sigue en la cola empieza a hablar; quien hablaba termina (F9, o Enter en la cola)</source>
       <translation>O próximo da fila começa a falar; quem falava termina (F9, ou Enter na fila)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Quienes ya hablaron</source>
       <translation>Quem já falou</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Quita de la cola al elegido (queda anotado como retirado)</source>
       <translation>Tira o escolhido da fila (fica registrado como retirado)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Reabrir la lista (Ctrl+L)</source>
       <translation>Reabrir a lista (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Retirar (Supr)</source>
       <translation>Retirar (Del)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Termina la intervención en curso y anota cuánto duró</source>
       <translation>Termina a intervenção em curso e registra quanto durou</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Terminar (F10)</source>
       <translation>Terminar (F10)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Tiempo cumplido ({0}): se pasó {1}.</source>
       <translation>Tempo esgotado ({0}): passou {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Tiempo que le queda a quien habla</source>
       <translation>Tempo que resta a quem fala</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Tiene la palabra</source>
       <translation>Com a palavra</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>de {0}</source>
       <translation>de {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>{0} (invitado)</source>
       <translation>{0} (convidado)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_oradores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>— la lista del punto —</source>
       <translation>— a lista do ponto —</translation>
     </message>
@@ -36288,127 +36288,127 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
   <context>
     <name>PestanaOrden</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Adoptar resolución…</source>
       <translation>Adotar resolução…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Agrega al final un punto de votación «Aprobación del acta» que aprueba esta acta o la de una sesión anterior: su resolución es la que aprueba el acta.</source>
       <translation>Adiciona no final um item de votação «Aprovação da ata» que aprova esta ata ou a de uma sessão anterior: é a resolução dele que aprova a ata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Agregar punto…</source>
       <translation>Adicionar item…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Agregar subpunto…</source>
       <translation>Adicionar subitem…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Aprobación del acta</source>
       <translation>Aprovação da ata</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>De esta sesión (se aprueba al final)</source>
       <translation>Desta sessão (aprovada no final)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Del acta de la {0}, {1}</source>
       <translation>Da ata da {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>El acta está aprobada: el resumen ya no se modifica; las correcciones van en una fe de erratas.</source>
       <translation>A ata está aprovada: o resumo não pode mais ser alterado; as correções vão em uma errata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>El orden del día está vacío. Agregue el primer punto con «Agregar punto…»; los puntos de tipo Votación o Elección aparecen luego en la pestaña Votaciones.</source>
       <translation>A ordem do dia está vazia. Adicione o primeiro item com “Adicionar item…”; os itens do tipo Votação ou Eleição aparecem depois na aba Votações.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Este punto se vota: cierre primero la votación en la pestaña Votaciones.</source>
       <translation>Este item é votado: encerre primeiro a votação na aba Votações.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>La sesión no tuvo orden del día: el acta está aprobada.</source>
       <translation>A sessão não teve ordem do dia: a ata está aprovada.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Lo que se trató en este punto: informes, intervenciones, propuestas y acuerdos. Es el texto que va al acta.</source>
       <translation>O que foi tratado neste item: relatórios, intervenções, propostas e acordos. É o texto que vai para a ata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Punto</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Resumen de lo tratado</source>
       <translation>Resumo do que foi tratado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Sin guardar…</source>
       <translation>Não salvo…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Tipo</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>Un punto dentro del punto elegido (1.1, 1.2…)</source>
       <translation>Um item dentro do item escolhido (1.1, 1.2…)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>aprobada</source>
       <translation>aprovada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>decisión: {0}</source>
       <translation>decisão: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>el resumen del punto</source>
       <translation>o resumo do item</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>elección pendiente</source>
       <translation>eleição pendente</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>rechazada</source>
       <translation>rejeitada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>votación pendiente</source>
       <translation>votação pendente</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>✓ Guardado</source>
       <translation>✓ Salvo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <source>✗ No se guardó (vea el aviso)</source>
       <translation>✗ Não foi salvo (veja o aviso)</translation>
     </message>
@@ -37484,237 +37484,237 @@ Abrir a pasta?</translation>
   <context>
     <name>PestanaVotaciones</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>&amp;Borrar los votos</source>
       <translation>&amp;Apagar os votos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>&amp;Cerrar votación</source>
       <translation>Encerrar &amp;votação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>A favor</source>
       <translation>A favor</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Abstenciones</source>
       <translation>Abstenções</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Abstención</source>
       <translation>Abstenção</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Adoptar &amp;resolución…</source>
       <translation>Adotar &amp;resolução…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Antes de cerrar la votación:</source>
       <translation>Antes de encerrar a votação:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Aprobada</source>
       <translation>Aprovada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Borrar los votos</source>
       <translation>Apagar os votos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Elegir un cargo…</source>
       <translation>Eleger um cargo…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>En contra</source>
       <translation>Contra</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Enviar por correo…</source>
       <translation>Enviar por e-mail…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Envía la resolución adoptada por correo a los miembros, con su PDF</source>
       <translation>Envia a resolução adotada por e-mail aos membros, com seu PDF</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Firma la resolución adoptada con el certificado .p12/.pfx de quien firma (sin conexión) y muestra sus firmas</source>
       <translation>Assina a resolução adotada com o certificado .p12/.pfx de quem assina (sem conexão) e mostra suas assinaturas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Firmar digitalmente…</source>
       <translation>Assinar digitalmente…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Firmas y adhesiones…</source>
       <translation>Assinaturas e adesões…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Guarda la resolución adoptada en PDF, con su código de verificación y su QR</source>
       <translation>Salva a resolução adotada em PDF, com seu código de verificação e seu QR</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>La fija el estatuto: solo se vota con ella o con una más exigente.</source>
       <translation>Fixada pelo estatuto: só se vota com ela ou com uma mais exigente.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
       <translation>A maioria simples é ter mais votos a favor do que contra: conta-se sobre os votos emitidos. Para que as abstenções pesem, escolha maioria absoluta dos presentes.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>La sesión no tuvo puntos que se votaran.</source>
       <translation>A sessão não teve itens votados.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>La tabla queda como antes de empezar a votar.</source>
       <translation>A tabela volta a ficar como antes de começar a votação.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Los miembros que firman la declaración y quienes adhieren sin ser miembros (otras redes, observadores, organizaciones)</source>
       <translation>Os membros que assinam a declaração e quem adere sem ser membro (outras redes, observadores, organizações)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Motivo del cambio:</source>
       <translation>Motivo da alteração:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>No hay puntos que se voten. En el orden del día, agregue un punto de tipo Votación o Elección.</source>
       <translation>Não há itens a votar. Na ordem do dia, adicione um item do tipo Votação ou Eleição.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>No se registró la votación:</source>
       <translation>A votação não foi registrada:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Pendiente</source>
       <translation>Pendente</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Punto</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Rechazada</source>
       <translation>Rejeitada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Registra el resultado y quién tenía derecho a votar; pide confirmación y no se puede repetir</source>
       <translation>Registra o resultado e quem tinha direito a votar; pede confirmação e não pode ser repetida</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Regla: {0}.</source>
       <translation>Regra: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Resolución en PDF…</source>
       <translation>Resolução em PDF…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Resultado</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>S a favor (sí) · N en contra (no) · A abstención · Supr borra el voto</source>
       <translation>S a favor (sim) · N contra (não) · A abstenção · Del apaga o voto</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Se adopta una resolución cuando la votación está cerrada y la moción fue aprobada.</source>
       <translation>Uma resolução é adotada quando a votação está encerrada e a moção foi aprovada.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Si se cierra ahora: </source>
       <translation>Se for encerrada agora: </translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Todos a &amp;favor</source>
       <translation>Todos a &amp;favor</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Votación cerrada</source>
       <translation>Votação encerrada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Votar este punto como elección de un cargo entre candidaturas</source>
       <translation>Votar este item como eleição para um cargo entre candidaturas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Votos contados: {0} · pueden votar {1} (presentes con derecho a voto, contando los poderes).</source>
       <translation>Votos contados: {0} · podem votar {1} (presentes com direito a voto, contando as procurações).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Votos nominales: </source>
       <translation>Votos nominais: </translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>decisión: {0}</source>
       <translation>decisão: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>por qué se vota con otra mayoría que la de la regla (queda en el acta)</source>
       <translation>por que se vota com uma maioria diferente da prevista na regra (fica registrado na ata)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>votación</source>
       <translation>votação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>¿Borrar el voto de los {0} miembros que ya votaron?</source>
       <translation>Apagar o voto dos {0} membros que já votaram?</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>¿Borrar el voto del miembro que ya votó?</source>
       <translation>Apagar o voto do membro que já votou?</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>✓ Quórum: {0} de {1} — se verifica.</source>
       <translation>✓ Quórum: {0} de {1} — há quórum.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>✗ Quórum: {0} de {1} — no hay quórum (se requieren {2}); no se puede votar.</source>
       <translation>✗ Quórum: {0} de {1} — não há quórum (são necessários {2}); não é possível votar.</translation>
     </message>

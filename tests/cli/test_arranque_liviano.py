@@ -8,7 +8,7 @@ dice no varía. El tiempo lo mide tests/rendimiento/bench_arranque.py, alternado
 
 Los topes tienen un margen de ~6 módulos sobre lo que cargan hoy; antes de esta vuelta, «organos listar» cargaba
 112 módulos de Escritorio (hoy 86) y «pagos registrar» 97 (hoy 82). Después subieron 4: los módulos de las migraciones
-0057 y 0058 (issue 65), que toda orden carga al abrir la base (esquema.py las registra), el de los valores personales
+0057 y 0058 (issue 65), que toda orden carga al abrir la base (esquema/__init__.py las registra), el de los valores personales
 de la bitácora, que carga toda orden que escribe, y en «verificar» sus dos comprobaciones nuevas."""
 
 import json
@@ -64,11 +64,12 @@ FAMILIAS = {
     # Recorre la base entera y rehace el esquema de referencia (sqlite-utils sí), sin documentos ni cobranza.
     "verificar": (["verificar"],
                   ("PySide6", "psycopg", "openpyxl", "escritorio.interfaz") + DOCUMENTOS + ("babel",) + COBRANZA,
-                  179),   # +3 (issue 66): la vida de los órganos, que mira la composición de cada órgano, y las
+                  180),   # +3 (issue 66): la vida de los órganos, que mira la composición de cada órgano, y las
                           # reglas de composición en su módulo; +2 (issue 77): desde cuándo prueba cada sello de
                           # tiempo lo que cubre, y la comprobación de cada uno en su módulo; +3 (issue 77, §4 y §6):
                           # el estado del repaso de la bitácora y las reglas de las decisiones en sus módulos, y la
-                          # verificación completa en dos hilos
+                          # verificación completa en dos hilos; +1 (issue 79, §3): el paquete servicios/verificacion/
+                          # (su __init__ no importa nada, así el correo y publicar cargan solo el ancla)
     # El sitio entero (actas en PDF, firmas): todo lo de documentos sí; ni la ventana, ni la planilla.
     "publicar": (["publicar", "{carpeta}/sitio"], NUNCA, None),
 }

@@ -110,7 +110,7 @@ def test_un_pais_observador_no_tiene_puestos_en_el_consejo(copia_de_la_demo, cli
 def test_la_memoria_no_cuenta_que_asumio_quien_no_era_miembro(copia_de_la_demo, cli):
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios.contexto import Contexto
-    from escritorio.servicios.memoria import armar_memoria
+    from escritorio.servicios.memoria.anual import armar_memoria
 
     lima = _solicitante(cli, copia_de_la_demo)
     with closing(sqlite3.connect(copia_de_la_demo)) as conexion, conexion:

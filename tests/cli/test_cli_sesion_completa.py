@@ -53,7 +53,7 @@ def red(con_miembros, tmp_path, cli):
     from escritorio.dominio.sesiones import ReglaQuorum
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios.organos import NuevoOrgano, crear_organo
-    from escritorio.servicios.sesiones_reglas import ReglasDeSesion, fijar_reglas_de_sesion
+    from escritorio.servicios.sesiones.reglas import ReglasDeSesion, fijar_reglas_de_sesion
 
     ok(cli("miembros", "importar", escribir_csv(tmp_path / "mas.csv", MAS_CIUDADES), db=con_miembros))
     # No hay órdenes para crear órganos ni para fijar mayorías: se hace con los servicios, como la ventana.

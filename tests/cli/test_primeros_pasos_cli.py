@@ -10,8 +10,8 @@ from ayudas import BUENAS, escribir_csv
 from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.primeros_pasos import primeros_pasos
-from escritorio.servicios.sesiones_asistencia import marcar_celebrada
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.asistencia import marcar_celebrada
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
 
 ESTATUTO = """ESTATUTO DE LA RED
 

@@ -13,7 +13,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cambio_de_reglas import PedidoDeReglas, cambiar_reglas_de_sesion
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import elegir_organo
-from escritorio.servicios.sesiones_reglas import reglas_de_sesion
+from escritorio.servicios.sesiones.reglas import reglas_de_sesion
 
 ORGANO = "Comisión Directiva"   # en la demo, sin reglas que citen artículos ni sesiones celebradas
 

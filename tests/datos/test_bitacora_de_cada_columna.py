@@ -14,23 +14,23 @@ from sqlite_utils import Database
 from escritorio.datos.apertura import abrir
 from escritorio.datos.esquema import (MIGRACIONES, TABLAS_CON_BITACORA, TABLAS_CON_BITACORA_0007,
                                       TABLAS_CON_BITACORA_0012)
-from escritorio.datos.esquema_documentos import TABLAS_CON_BITACORA_0013, TABLAS_CON_BITACORA_0014
-from escritorio.datos.esquema_papeles import TABLAS_CON_BITACORA_0017
-from escritorio.datos.esquema_efectos import TABLAS_CON_BITACORA_0020
+from escritorio.datos.esquema.documentos import TABLAS_CON_BITACORA_0013, TABLAS_CON_BITACORA_0014
+from escritorio.datos.esquema.papeles import TABLAS_CON_BITACORA_0017
+from escritorio.datos.esquema.efectos import TABLAS_CON_BITACORA_0020
 from escritorio.datos.incidentes import TABLAS_CON_BITACORA_0016
-from escritorio.datos.esquema_mandatos import TABLAS_CON_BITACORA_0021
-from escritorio.datos.esquema_aprobacion_de_actas import TABLAS_CON_BITACORA_0022
-from escritorio.datos.esquema_deshacer import TABLAS_CON_BITACORA_0023
-from escritorio.datos.esquema_ubicaciones import TABLAS_CON_BITACORA_0026
-from escritorio.datos.esquema_correo import TABLAS_CON_BITACORA_0027
-from escritorio.datos.esquema_convenios import TABLAS_CON_BITACORA_0028
-from escritorio.datos.esquema_extractos import TABLAS_CON_BITACORA_0029
-from escritorio.datos.esquema_memoria import TABLAS_CON_BITACORA_0030
-from escritorio.datos.esquema_sello_de_tiempo import TABLAS_CON_BITACORA_0037
-from escritorio.datos.esquema_puntos_miembros import TABLAS_CON_BITACORA_0047
-from escritorio.datos.esquema_sala import TABLAS_CON_BITACORA_0055
-from escritorio.datos.esquema_valores_personales import TABLAS_CON_BITACORA_0057
-from escritorio.datos.esquema_datos_personales import TABLAS_CON_BITACORA_0058
+from escritorio.datos.esquema.mandatos import TABLAS_CON_BITACORA_0021
+from escritorio.datos.esquema.aprobacion_de_actas import TABLAS_CON_BITACORA_0022
+from escritorio.datos.esquema.deshacer import TABLAS_CON_BITACORA_0023
+from escritorio.datos.esquema.ubicaciones import TABLAS_CON_BITACORA_0026
+from escritorio.datos.esquema.correo import TABLAS_CON_BITACORA_0027
+from escritorio.datos.esquema.convenios import TABLAS_CON_BITACORA_0028
+from escritorio.datos.esquema.extractos import TABLAS_CON_BITACORA_0029
+from escritorio.datos.esquema.memoria import TABLAS_CON_BITACORA_0030
+from escritorio.datos.esquema.sello_de_tiempo import TABLAS_CON_BITACORA_0037
+from escritorio.datos.esquema.puntos_miembros import TABLAS_CON_BITACORA_0047
+from escritorio.datos.esquema.sala import TABLAS_CON_BITACORA_0055
+from escritorio.datos.esquema.valores_personales import TABLAS_CON_BITACORA_0057
+from escritorio.datos.esquema.datos_personales import TABLAS_CON_BITACORA_0058
 from escritorio.datos.valores_personales import COLUMNAS_PERSONALES, legibles
 
 # Tablas sin bitácora, a propósito: la bitácora misma y sus sellos, la identidad de la base (fija desde que se crea)

@@ -281,8 +281,8 @@ def test_una_base_de_la_version_anterior_se_actualiza_con_elecciones_y_bitacora(
 
     from escritorio.datos.bitacora import verificar
     from escritorio.servicios.organos import NuevoOrgano, crear_organo
-    from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-    from escritorio.servicios.sesiones_puntos import agregar_punto
+    from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+    from escritorio.servicios.sesiones.puntos import agregar_punto
     from escritorio.servicios.elecciones import NuevaEleccion, definir_eleccion, obtener_eleccion
 
     anteriores = Migraciones(CONJUNTO)

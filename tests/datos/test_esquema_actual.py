@@ -1,4 +1,4 @@
-"""escritorio/datos/esquema_actual.sql: el esquema de hoy en un archivo legible, al día con las migraciones."""
+"""escritorio/datos/esquema/actual.sql: el esquema de hoy en un archivo legible, al día con las migraciones."""
 
 import re
 import sqlite3
@@ -9,7 +9,7 @@ import pytest
 from sqlite_utils import Database
 from escritorio.datos.migraciones import Migraciones
 
-from escritorio.datos import esquema_actual
+from escritorio.datos.esquema import actual as esquema_actual
 from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
 
 
@@ -91,7 +91,7 @@ def test_las_migraciones_se_registran_en_orden_sea_cual_sea_el_primer_modulo_imp
     En un proceso nuevo, para que el orden de importación sea de verdad el primero."""
     codigo = (
         "import sys\n"
-        "import escritorio.datos.esquema_documentos\n"
+        "import escritorio.datos.esquema.documentos\n"
         "from escritorio.datos.apertura import abrir\n"
         "from escritorio.datos.esquema import MIGRACIONES\n"
         "nombres = [m.name for m in MIGRACIONES._migrations]\n"

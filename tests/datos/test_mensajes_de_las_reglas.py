@@ -14,7 +14,7 @@ from escritorio.errores import ErrorEscritorio
 from escritorio.idiomas.traduccion import fijar_idioma_del_proceso
 from escritorio.servicios.base import abrir_base
 
-ESQUEMA = Path(__file__).resolve().parents[2] / "escritorio" / "datos" / "esquema_actual.sql"
+ESQUEMA = Path(__file__).resolve().parents[2] / "escritorio" / "datos" / "esquema/actual.sql"
 
 
 def test_cada_mensaje_del_esquema_esta_en_la_lista_que_se_traduce():

@@ -284,7 +284,7 @@ def test_las_copias_que_quedan_en_los_servicios_son_las_del_dominio():
     tanto, no pueden diferir de ella. Una copia que ya no está (porque se importa del dominio con otro nombre, o se
     quitó) no es un problema."""
     from escritorio.servicios import asociaciones, elecciones as servicio_elecciones, firmas
-    from escritorio.servicios import sesiones_asistencia as servicio_sesiones
+    from escritorio.servicios.sesiones import asistencia as servicio_sesiones
 
     copias = [(servicio_sesiones, "CALIDADES_INVITADO", sesiones.CALIDADES_INVITADO),
               (servicio_elecciones, "OTROS_VOTOS", elecciones.OTROS_VOTOS),

@@ -24,7 +24,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.personas import registrar_persona
 from escritorio.servicios.solicitudes_de_datos import fijar_politica, registrar_solicitud
 from escritorio.servicios.supresion_de_datos import suprimir
-from escritorio.servicios.verificacion import verificar
+from escritorio.servicios.verificacion.comprobaciones import verificar
 
 CORREO_VIEJO, CORREO_NUEVO = "ana.viejo@rosario.ejemplo.org", "ana@rosario.ejemplo.org"
 

@@ -1,4 +1,4 @@
-"""Los planes de las consultas calientes no dependen de las estadísticas (issue 63, §1; esquema_planes.py y
+"""Los planes de las consultas calientes no dependen de las estadísticas (issue 63, §1; esquema/planes.py y
 estadisticas.py).
 
 Una base crecida como la de una secretaría, solo con las órdenes del programa como procesos reales (`asociacion

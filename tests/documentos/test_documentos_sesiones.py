@@ -25,11 +25,11 @@ from escritorio.servicios.actas import (Acta, ContenidoActa, agregar_fe_de_errat
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
-from escritorio.servicios.sesiones_asistencia import (MarcaAsistencia, agregar_invitado, marcar_celebrada,
+from escritorio.servicios.sesiones.asistencia import (MarcaAsistencia, agregar_invitado, marcar_celebrada,
                                                       registrar_asistencias)
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-from escritorio.servicios.sesiones_puntos import agregar_punto, resumir_punto
-from escritorio.servicios.sesiones_reglas import fijar_regla_quorum
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.puntos import agregar_punto, resumir_punto
+from escritorio.servicios.sesiones.reglas import fijar_regla_quorum
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 
 HOY = date(2026, 6, 12)

@@ -76,7 +76,7 @@ def _memoria_en_ingles(base, ruta):
     from escritorio.idiomas.traduccion import en_idioma
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios.contexto import Contexto
-    from escritorio.servicios.memoria import armar_memoria
+    from escritorio.servicios.memoria.anual import armar_memoria
 
     db = abrir_base(base)
     try:
@@ -136,7 +136,7 @@ def test_el_resumen_de_la_memoria_lleva_su_periodo_en_dos_fechas(idioma, libros)
     from escritorio.idiomas.traduccion import en_idioma
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios.contexto import Contexto
-    from escritorio.servicios.memoria import armar_memoria
+    from escritorio.servicios.memoria.anual import armar_memoria
 
     base, _, hechos = libros
     db = abrir_base(base)

@@ -301,7 +301,7 @@ def test_singular_en_el_acta_y_en_la_orden(cli, con_miembros, tmp_path):
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios.organos import NuevoOrgano, crear_organo
     from escritorio.servicios.reglas_de_composicion import agregar_regla
-    from escritorio.servicios.sesiones_reglas import ReglasDeSesion, fijar_reglas_de_sesion
+    from escritorio.servicios.sesiones.reglas import ReglasDeSesion, fijar_reglas_de_sesion
 
     base = con_miembros
     db = abrir_base(base)  # no hay órdenes para crear órganos ni fijar mayorías: los servicios, como la ventana

@@ -36,7 +36,7 @@ def _memoria_y_sus_hojas(base, idioma: str, ruta):
     from escritorio.idiomas.traduccion import en_idioma
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios.contexto import Contexto
-    from escritorio.servicios.memoria import armar_memoria
+    from escritorio.servicios.memoria.anual import armar_memoria
 
     db = abrir_base(base)
     try:

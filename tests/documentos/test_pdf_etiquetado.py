@@ -336,7 +336,7 @@ def test_la_resolucion_se_lee_en_el_orden_del_documento(bases, idioma, direccion
 def _orden_del_dia(db: Path, sesion: int) -> list[dict]:
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios.contexto import Contexto
-    from escritorio.servicios.sesiones_puntos import orden_del_dia
+    from escritorio.servicios.sesiones.puntos import orden_del_dia
 
     base = abrir_base(db)
     try:
@@ -448,7 +448,7 @@ def _anio_de_la_memoria(db: Path) -> int:
 def _memoria(db: Path):
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios.contexto import Contexto
-    from escritorio.servicios.memoria import armar_memoria
+    from escritorio.servicios.memoria.anual import armar_memoria
 
     base = abrir_base(db)
     try:

@@ -71,7 +71,7 @@ def test_sin_frecuencia_o_sin_sesiones_no_hay_plazo():
 ])
 def test_convocar_a_mas_tardar_con_la_anticipacion_del_organo(sesion, anticipacion, convocar):
     assert convocar_a_mas_tardar(sesion, anticipacion) == convocar
-    # La regla de la convocatoria (servicios.sesiones_convocatoria.anticipacion): días entre convocar y sesionar ≥ los pedidos.
+    # La regla de la convocatoria (servicios.sesiones.convocatoria.anticipacion): días entre convocar y sesionar ≥ los pedidos.
     assert (sesion - convocar).days == (anticipacion or 0)
 
 

@@ -24,8 +24,8 @@ from escritorio.servicios.miembros import cambiar_estado
 from escritorio.servicios.organos import composicion, elegir_organo, mandatos_de, troika_al
 from escritorio.servicios.reglas_de_composicion import reglas_de
 from escritorio.servicios.rotacion import preparar_traspaso, traspasar
-from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, asistencia, registrar_asistencias
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.asistencia import MarcaAsistencia, asistencia, registrar_asistencias
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
 from escritorio.errores import ErrorEscritorio
 
 HOY = DIA_DE_LA_DEMO
@@ -284,7 +284,7 @@ def test_el_documento_no_cuenta_con_voto_al_moroso_si_la_regla_del_organo_lo_sus
     from escritorio.servicios.ficha import guardar_ficha
     from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
     from escritorio.servicios.pagos import NuevoPago, registrar_pago
-    from escritorio.servicios.sesiones_reglas import fijar_regla_quorum
+    from escritorio.servicios.sesiones.reglas import fijar_regla_quorum
 
     contexto = Contexto(db, asociacion_id)
     ids = {n: guardar_ficha(contexto, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),

@@ -22,10 +22,10 @@ from escritorio.servicios.elecciones import NuevaEleccion, agregar_candidatura, 
 from escritorio.servicios.recuento_de_eleccion import Recuento, cerrar_eleccion
 from escritorio.servicios.informes_sesiones import imprimir_acta
 from escritorio.servicios.organos import listar_organos
-from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, asistencia, registrar_asistencias
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-from escritorio.servicios.sesiones_puntos import agregar_punto
-from escritorio.servicios.sesiones_reglas import fijar_regla_quorum
+from escritorio.servicios.sesiones.asistencia import MarcaAsistencia, asistencia, registrar_asistencias
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.puntos import agregar_punto
+from escritorio.servicios.sesiones.reglas import fijar_regla_quorum
 
 # El estatuto de la demo no dice nada de elecciones (rige su art. 20, mayoría simple): un reglamento lo fija aquí.
 ARTICULO = "Reglamento de elecciones, art. 3"

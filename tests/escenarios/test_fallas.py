@@ -82,9 +82,10 @@ def test_sigkill_durante_emisiones_deja_cada_anio_completo_o_sin_emitir(red):
 
 def test_sigkill_al_aprobar_un_acta_la_deja_aprobada_o_en_borrador(red):
     db = abrir_base(red)
-    from escritorio.servicios import actas, sesiones_asistencia, sesiones_convocatoria, votaciones
+    from escritorio.servicios import actas, votaciones
+    from escritorio.servicios.sesiones import asistencia as sesiones_asistencia, convocatoria as sesiones_convocatoria
     from escritorio.servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
-    from escritorio.servicios.sesiones_convocatoria import NuevaSesion
+    from escritorio.servicios.sesiones.convocatoria import NuevaSesion
 
     sesion = sesiones_convocatoria.convocar(Contexto(db, 1), 2, NuevaSesion(date(2026, 6, 1), lugar="Montevideo"))
     punto = agregar_punto_de_aprobacion(Contexto(db, 1), sesion)["punto_id"]

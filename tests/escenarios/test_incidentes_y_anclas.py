@@ -165,7 +165,7 @@ def test_la_ventana_verifica_la_base_y_reconoce_un_incidente_con_su_motivo(qtbot
         # línea de órdenes (issue 61 §3); el mismo servicio, llamado por la línea de órdenes, nombra --motivo.
         from escritorio.dominio import puerta
         from escritorio.errores import ErrorEscritorio
-        from escritorio.servicios.verificacion_bitacora import reconocer_incidente
+        from escritorio.servicios.verificacion.bitacora import reconocer_incidente
 
         with pytest.raises(ErrorEscritorio, match="^--motivo: está vacío"):
             reconocer_incidente(db, 1, "")

@@ -21,11 +21,11 @@ from escritorio.servicios.base import hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.informes_sesiones import imprimir_acta, imprimir_convocatoria
 from escritorio.servicios.organos import listar_organos
-from escritorio.servicios.sesiones_asistencia import (MarcaAsistencia, asistencia, marcar_celebrada,
+from escritorio.servicios.sesiones.asistencia import (MarcaAsistencia, asistencia, marcar_celebrada,
                                                       registrar_asistencias)
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-from escritorio.servicios.sesiones_puntos import agregar_punto
-from escritorio.servicios.sesiones_reglas import reglas_de_sesion
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.puntos import agregar_punto
+from escritorio.servicios.sesiones.reglas import reglas_de_sesion
 from escritorio.servicios.votaciones import NuevaVotacion, votar
 
 

@@ -12,7 +12,7 @@ from ayudas import DIA_DE_LA_DEMO, hoy_fijo
 from escritorio.dominio.memoria import Cifras, Tabla
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.convenios import listar_convenios
-from escritorio.servicios.memoria import armar_memoria, generar_memoria
+from escritorio.servicios.memoria.anual import armar_memoria, generar_memoria
 
 
 @pytest.fixture

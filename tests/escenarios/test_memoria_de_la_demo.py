@@ -25,8 +25,8 @@ from escritorio.dominio.verificacion import REEMPLAZADO, VIGENTE
 from escritorio.servicios.cobranza import padron_de_cuotas
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
-from escritorio.servicios.memoria import armar_memoria, generar_memoria
-from escritorio.servicios.memoria_textos import agregar_seccion, fijar_introduccion
+from escritorio.servicios.memoria.anual import armar_memoria, generar_memoria
+from escritorio.servicios.memoria.textos import agregar_seccion, fijar_introduccion
 from escritorio.servicios.miembros import dar_de_baja, listar_miembros
 from escritorio.servicios.pagos import NuevoPago, cargos_pendientes, listar_pagos, registrar_pago
 from escritorio.servicios.plan_de_trabajo import actividades_de_la_red

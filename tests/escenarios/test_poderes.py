@@ -18,9 +18,9 @@ from escritorio.servicios.emision_de_cuotas import emitir
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
-from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, asistencia, registrar_asistencias
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-from escritorio.servicios.sesiones_reglas import fijar_regla_quorum
+from escritorio.servicios.sesiones.asistencia import MarcaAsistencia, asistencia, registrar_asistencias
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.reglas import fijar_regla_quorum
 
 REFORMA = date(2026, 7, 1)  # el art. 21 reformado rige desde este día
 CIUDADES = ("Rosario", "Paraná", "Córdoba", "Curitiba", "Porto Alegre", "Salto", "Montevideo")

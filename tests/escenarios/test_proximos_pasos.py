@@ -234,8 +234,8 @@ def test_un_organo_sin_frecuencia_no_tiene_sesion_que_convocar(base, el_23_de_no
     """Un grupo de trabajo sin frecuencia sesionó: nada que convocar por él (con cualquier horizonte), y su acta sin
     redactar no tiene plazo (no hay sesión siguiente que la apruebe): se ve «más adelante», sin fecha."""
     from escritorio.servicios.base import abrir_base
-    from escritorio.servicios.sesiones_asistencia import marcar_celebrada
-    from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+    from escritorio.servicios.sesiones.asistencia import marcar_celebrada
+    from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
 
     db = abrir_base(base)
     try:

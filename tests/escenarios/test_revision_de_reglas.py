@@ -26,7 +26,7 @@ from escritorio.servicios.estatutos import CambioArticulo, cargar_norma, reforma
 from escritorio.servicios.organos import NuevoOrgano, crear_organo
 from escritorio.servicios.reglas_de_composicion import agregar_regla
 from escritorio.servicios.revision_de_reglas import reglas_marcadas, revisar_regla, revisar_reglas
-from escritorio.servicios.sesiones_reglas import fijar_convocatoria, fijar_regla_quorum
+from escritorio.servicios.sesiones.reglas import fijar_convocatoria, fijar_regla_quorum
 from ayudas import oficina_de
 
 ESTATUTO = """Artículo 13. Consejo

@@ -2,7 +2,7 @@
 emisión, o se detecta.
 
 La emisión aplica el saldo a favor de cada miembro a sus cuotas nuevas, y busca esos pagos en la lista
-`pagos_con_saldo` en lugar de recorrer todos los pagos (datos/esquema_saldos_a_favor.py). Un usuario curioso, con un
+`pagos_con_saldo` en lugar de recorrer todos los pagos (datos/esquema/saldos_a_favor.py). Un usuario curioso, con un
 navegador de bases (otra conexión sqlite3, mientras Escritorio no la tiene abierta): borrar o cambiar una fila de un
 pago con saldo se rechaza; agregar filas no cambia nada (cada pago se vuelve a comprobar en sus tablas); quitar la
 regla, borrar la fila y volver a crear la regla tal cual lo nombra «escritorio verificar».

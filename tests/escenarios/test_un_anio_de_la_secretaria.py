@@ -19,8 +19,9 @@ from escritorio.servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
-from escritorio.servicios import (actas, cobranza, cuotas, emision_de_cuotas, estatutos, sesiones_asistencia,
-                                  sesiones_convocatoria, sesiones_puntos, sesiones_reglas, votaciones)
+from escritorio.servicios import actas, cobranza, cuotas, emision_de_cuotas, estatutos, votaciones
+from escritorio.servicios.sesiones import (asistencia as sesiones_asistencia, convocatoria as sesiones_convocatoria,
+                                           puntos as sesiones_puntos, reglas as sesiones_reglas)
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.importacion import importar_miembros

@@ -1,4 +1,4 @@
-"""La verificación completa de un archivo corre en dos hilos (servicios/verificacion_a_la_par.py): los datos contra
+"""La verificación completa de un archivo corre en dos hilos (servicios/verificacion/a_la_par.py): los datos contra
 la bitácora y lo congelado en uno, con su propia conexión, la cadena y las reglas en el otro. Lo que encuentra cada
 uno se dice igual que antes: en el idioma de quien verifica (el hilo lleva su contexto) y en el orden de siempre (la
 cadena antes que los datos). Se falsifica como quien tiene el archivo: sqlite3 con los triggers quitados."""
@@ -8,7 +8,7 @@ import sqlite3
 from ayudas import sin_sus_triggers
 from escritorio.idiomas.traduccion import en_idioma
 from escritorio.servicios.base import abrir_base, cerrar_base
-from escritorio.servicios.verificacion import A_LA_PAR, COMPROBACIONES, verificar
+from escritorio.servicios.verificacion.comprobaciones import A_LA_PAR, COMPROBACIONES, verificar
 
 
 def _por_fuera(ruta, tabla: str, sentencia: str) -> None:

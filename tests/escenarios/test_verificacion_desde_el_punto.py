@@ -179,7 +179,7 @@ def test_lo_que_otro_sella_mientras_se_verifica_queda_para_la_proxima(con_punto,
     justo antes de anotar el punto) no queda cubierto sin haberse recorrido."""
     from escritorio.datos.apertura import abrir
     from escritorio.servicios import punto_de_control
-    from escritorio.servicios.verificacion import verificar
+    from escritorio.servicios.verificacion.comprobaciones import verificar
 
     anotar = punto_de_control.anotar
 

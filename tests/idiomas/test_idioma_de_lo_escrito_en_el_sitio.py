@@ -70,7 +70,7 @@ def _lo_guardado(db: Path) -> dict:
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios.contexto import Contexto
     from escritorio.servicios.estatutos import listar_normas, texto_en
-    from escritorio.servicios.sesiones_puntos import orden_del_dia
+    from escritorio.servicios.sesiones.puntos import orden_del_dia
     from escritorio.servicios.unidades import actividades_de, unidades
 
     base = abrir_base(db)

@@ -12,7 +12,7 @@ def guardado_pronto(monkeypatch):
     # Importado aquí y no al cargar este archivo: importar la ventana antes de juntar las pruebas cambia el orden en
     # que se cargan los módulos de Qt, y con --junitxml la corrida de tests/interfaz en un proceso se caía
     # (violación de segmento en test_asistente_importacion, en el hilo que lee el xlsx).
-    from escritorio.interfaz.dialogos import sesion_piezas
+    from escritorio.interfaz.dialogos.sesion import piezas as sesion_piezas
 
     monkeypatch.setattr(sesion_piezas, "DEMORA_DEL_GUARDADO_MS", 200)
 
@@ -25,7 +25,7 @@ def actos_antes_de_la_sesion(monkeypatch):
     a poner `original`, la pregunta de verdad."""
     from types import SimpleNamespace
 
-    from escritorio.interfaz.dialogos import sesion_piezas
+    from escritorio.interfaz.dialogos.sesion import piezas as sesion_piezas
 
     anotado = SimpleNamespace(preguntas=[], original=sesion_piezas.confirmar_acto_antes_de_empezar)
     monkeypatch.setattr(sesion_piezas, "confirmar_acto_antes_de_empezar",

@@ -31,7 +31,7 @@ from pathlib import Path
 RAIZ = Path(__file__).resolve().parents[2]
 
 # Las bases de otros diálogos: no se abren solas.
-BASES = {"piezas.dialogo.DialogoBase", "piezas.dialogo.AsistenteBase", "dialogos.sesion_piezas.DialogoFormulario",
+BASES = {"piezas.dialogo.DialogoBase", "piezas.dialogo.AsistenteBase", "dialogos.sesion.piezas.DialogoFormulario",
          "dialogos.convenio_acciones._ConMensaje", "dialogos.datos_personales.FormularioDeDatos",
          "piezas.formulario_de_la_oficina.FormularioDeLaOficina"}
 
@@ -103,7 +103,7 @@ class Demo:
     def punto(self, tipo: str) -> tuple[dict, dict]:
         """(sesión, punto) del primer punto de ese tipo en las sesiones de la demo."""
         from escritorio.servicios.sesiones import sesion_de_la_asociacion
-        from escritorio.servicios.sesiones_puntos import orden_del_dia
+        from escritorio.servicios.sesiones.puntos import orden_del_dia
         for sesion in self.sesiones:
             for punto in orden_del_dia(self.contexto, sesion["id"]):
                 if punto["tipo"] == tipo:
@@ -171,13 +171,13 @@ def _extracto(d: Demo):
 
 
 def _convocar(d: Demo):
-    from escritorio.interfaz.dialogos.sesion import DialogoConvocar
+    from escritorio.interfaz.dialogos.sesion.formularios import DialogoConvocar
     from escritorio.servicios.base import hoy
     return DialogoConvocar(d.oficina, d.organos, d.sesiones, d.organo("consejo")["id"], hoy(), d.padre)
 
 
 def _aprobar_acta(d: Demo):
-    from escritorio.interfaz.dialogos.sesion_aprobacion import DialogoAprobarActa
+    from escritorio.interfaz.dialogos.sesion.aprobacion import DialogoAprobarActa
     return DialogoAprobarActa(d.oficina, d.sesion("borrador"), d.padre)
 
 
@@ -248,7 +248,7 @@ def _enmiendas_de_una_mocion(d: Demo):
     """Las enmiendas (ninguna) de una moción de cuatro párrafos largos, presentada con el servicio en la sesión con el
     acta en borrador de la copia de la demo: lo que la pestaña Enmiendas le pasa al diálogo."""
     from escritorio.servicios import enmiendas, mociones
-    from escritorio.servicios.sesiones_puntos import orden_del_dia
+    from escritorio.servicios.sesiones.puntos import orden_del_dia
 
     sesion = d.sesion()
     parrafo = ("Las ciudades de la red adoptan un plan de adaptación al cambio climático con metas anuales, "
@@ -377,7 +377,7 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
                                                        _enmiendas_de_una_mocion, PADRE),
     "dialogos.mocion.DialogoPresentarMocion": _lazy(
         "dialogos.mocion", "DialogoPresentarMocion", OFICINA,
-        lambda d: __import__("escritorio.servicios.sesiones_puntos", fromlist=["x"]).orden_del_dia(
+        lambda d: __import__("escritorio.servicios.sesiones.puntos", fromlist=["x"]).orden_del_dia(
             d.contexto, d.sesion()["id"]), lambda d: None, PADRE),
     "dialogos.mocion.DialogoDecision": _lazy(
         "dialogos.mocion", "DialogoDecision", OFICINA, lambda d: "Derivar la moción 3", lambda d: "Derivar",
@@ -390,23 +390,23 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
     "dialogos.respaldos.DialogoRespaldos": _lazy("dialogos.respaldos", "DialogoRespaldos", lambda d: d.ruta, PADRE),
     "dialogos.servidor.DialogoConectarServidor": _lazy("dialogos.servidor", "DialogoConectarServidor",
                                                        lambda d: d.ajustes, PADRE),
-    "dialogos.sesion.DialogoConvocar": _convocar,
-    "dialogos.sesion.DialogoPunto": _lazy(
-        "dialogos.sesion", "DialogoPunto", OFICINA, lambda d: d.sesion()["id"], padre=PADRE,
+    "dialogos.sesion.formularios.DialogoConvocar": _convocar,
+    "dialogos.sesion.formularios.DialogoPunto": _lazy(
+        "dialogos.sesion.formularios", "DialogoPunto", OFICINA, lambda d: d.sesion()["id"], padre=PADRE,
         organo_id=lambda d: d.sesion()["organo_id"]),
-    "dialogos.sesion.DialogoInvitado": _lazy("dialogos.sesion", "DialogoInvitado", OFICINA,
+    "dialogos.sesion.formularios.DialogoInvitado": _lazy("dialogos.sesion.formularios", "DialogoInvitado", OFICINA,
                                              lambda d: d.sesion()["id"], PADRE),
-    "dialogos.sesion.DialogoCierre": _lazy("dialogos.sesion", "DialogoCierre", OFICINA, lambda d: d.sesion(), PADRE),
-    "dialogos.sesion.DialogoResolucion": _lazy(
-        "dialogos.sesion", "DialogoResolucion", OFICINA, lambda d: d.punto("votacion")[1], PADRE,
+    "dialogos.sesion.formularios.DialogoCierre": _lazy("dialogos.sesion.formularios", "DialogoCierre", OFICINA, lambda d: d.sesion(), PADRE),
+    "dialogos.sesion.formularios.DialogoResolucion": _lazy(
+        "dialogos.sesion.formularios", "DialogoResolucion", OFICINA, lambda d: d.punto("votacion")[1], PADRE,
         fecha_sesion=lambda d: d.punto("votacion")[0]["fecha"]),
-    "dialogos.sesion_aprobacion.DialogoAprobarActa": _aprobar_acta,
+    "dialogos.sesion.aprobacion.DialogoAprobarActa": _aprobar_acta,
     "dialogos.busqueda.DialogoBuscar": _buscar,
     "piezas.vista_previa.DialogoVistaPrevia": _vista_previa,
-    "dialogos.sesion.DialogoFeDeErratas": _lazy("dialogos.sesion", "DialogoFeDeErratas", OFICINA,
+    "dialogos.sesion.formularios.DialogoFeDeErratas": _lazy("dialogos.sesion.formularios", "DialogoFeDeErratas", OFICINA,
                                                 lambda d: d.sesion("aprobada")["id"], PADRE),
-    "dialogos.sesion.DialogoRepresentacion": _lazy(
-        "dialogos.sesion", "DialogoRepresentacion", lambda d: "Rosario", lambda d: "Pablo Javkin", lambda d: None,
+    "dialogos.sesion.formularios.DialogoRepresentacion": _lazy(
+        "dialogos.sesion.formularios", "DialogoRepresentacion", lambda d: "Rosario", lambda d: "Pablo Javkin", lambda d: None,
         lambda d: None, PADRE),
     "dialogos.solicitud.DialogoSolicitud": _lazy("dialogos.solicitud", "DialogoSolicitud", OFICINA, PADRE),
     "dialogos.verificar_base.DialogoVerificarBase": _lazy("dialogos.verificar_base", "DialogoVerificarBase", OFICINA, PADRE),

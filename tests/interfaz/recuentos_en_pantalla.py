@@ -27,9 +27,9 @@ def preparar(db) -> int:
     from escritorio.servicios.elecciones import NuevaEleccion, agregar_candidatura, definir_eleccion
     from escritorio.servicios.miembros import listar_miembros
     from escritorio.servicios.organos import elegir_organo
-    from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, asistencia, registrar_asistencias
-    from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-    from escritorio.servicios.sesiones_puntos import agregar_punto
+    from escritorio.servicios.sesiones.asistencia import MarcaAsistencia, asistencia, registrar_asistencias
+    from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+    from escritorio.servicios.sesiones.puntos import agregar_punto
 
     contexto = Contexto(db, listar_asociaciones(db)[0]["id"])
     consejo = elegir_organo(contexto, "Consejo")["id"]
@@ -53,8 +53,8 @@ def _sala_con_datos(contexto, sesion: int, miembros: list[int]) -> None:
     from escritorio.dominio.enmiendas import Cambio
     from escritorio.servicios import enmiendas, mociones
     from escritorio.servicios.oradores import pedir_palabra
-    from escritorio.servicios.sesiones_asistencia import asistencia
-    from escritorio.servicios.sesiones_puntos import agregar_punto
+    from escritorio.servicios.sesiones.asistencia import asistencia
+    from escritorio.servicios.sesiones.puntos import agregar_punto
 
     presentes = [h.miembro_id for h in asistencia(contexto, sesion).habilitados]
     punto = agregar_punto(contexto, sesion, "Declaración de las ciudades sobre la adaptación al cambio climático y "

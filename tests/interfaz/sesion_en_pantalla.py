@@ -24,9 +24,9 @@ def preparar_votacion_abierta(db) -> tuple[int, int]:
     from escritorio.servicios.asociaciones import listar_asociaciones
     from escritorio.servicios.contexto import Contexto
     from escritorio.servicios.organos import elegir_organo
-    from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, asistencia, registrar_asistencias
-    from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-    from escritorio.servicios.sesiones_puntos import agregar_punto
+    from escritorio.servicios.sesiones.asistencia import MarcaAsistencia, asistencia, registrar_asistencias
+    from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+    from escritorio.servicios.sesiones.puntos import agregar_punto
 
     contexto = Contexto(db, listar_asociaciones(db)[0]["id"])
     consejo = elegir_organo(contexto, "Consejo")["id"]

@@ -7,10 +7,10 @@ from datetime import date, time, timedelta
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from escritorio.interfaz.dialogos import sesion_piezas
+from escritorio.interfaz.dialogos.sesion import piezas as sesion_piezas
 from escritorio.servicios import base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.sesiones_asistencia import asistencia
+from escritorio.servicios.sesiones.asistencia import asistencia
 from escritorio.datos.sesiones import sesion as fila_sesion
 from test_sesiones_gui import (_regla_de_quorum_simple_en_el_consejo, convocar_consejo, mensajes,  # noqa: F401
                                vista)

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from escritorio.datos.organos import organos
 from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
-from escritorio.interfaz.dialogos.sesion import DialogoResolucion
+from escritorio.interfaz.dialogos.sesion.formularios import DialogoResolucion
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
-from escritorio.servicios import sesiones_asistencia, sesiones_convocatoria, sesiones_puntos, votaciones
+from escritorio.servicios.sesiones import (asistencia as sesiones_asistencia, convocatoria as sesiones_convocatoria,
+                                           puntos as sesiones_puntos)
+from escritorio.servicios import votaciones
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.efectos import PedidoDeEfectos
 from escritorio.servicios.ficha import registrar_solicitud

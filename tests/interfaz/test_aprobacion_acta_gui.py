@@ -10,8 +10,8 @@ from datetime import timedelta
 
 from PySide6.QtCore import QDate, Qt
 
-from escritorio.interfaz.dialogos import sesion as dialogos_sesion
-from escritorio.interfaz.dialogos import sesion_aprobacion
+from escritorio.interfaz.dialogos.sesion import formularios as dialogos_sesion
+from escritorio.interfaz.dialogos.sesion import aprobacion as sesion_aprobacion
 from escritorio.servicios.actas import obtener_acta
 from escritorio.servicios.base import hoy
 from escritorio.servicios.contexto import Contexto

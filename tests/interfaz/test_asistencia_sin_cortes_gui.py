@@ -6,8 +6,8 @@ from datetime import date
 from ayudas import oficina_de
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, asistencia, registrar_asistencias
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.asistencia import MarcaAsistencia, asistencia, registrar_asistencias
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
 
 CONSEJO = 2
 

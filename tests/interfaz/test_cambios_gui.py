@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from escritorio.interfaz.cambios import TEMA_DE_TABLA, TEMAS, Cambios, temas
 from escritorio.interfaz.dialogos.pago import DialogoPago
-from escritorio.interfaz.dialogos.sesion import DialogoConvocar
+from escritorio.interfaz.dialogos.sesion.formularios import DialogoConvocar
 from escritorio.interfaz.modelos.sesiones import C_PODER
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
 
 AREAS = {1: "miembros", 2: "cuotas", 3: "estatutos", 4: "organos", 5: "unidades", 6: "sesiones", 7: "convenios",
          8: "datos_personales"}

@@ -13,8 +13,8 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.elecciones import NuevaEleccion, definir_eleccion, obtener_eleccion
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.oficina import Oficina
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-from escritorio.servicios.sesiones_puntos import agregar_punto
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.puntos import agregar_punto
 
 CONSEJO = 2   # el Consejo de la red de ejemplo
 

@@ -109,16 +109,17 @@ def test_solo_elegir_archivo_usa_el_dialogo_de_archivos_de_qt():
 
 # --- el editor de sesión y sus pestañas --------------------------------------------------------------------------
 
-PESTANAS_DEL_EDITOR = ("sesion_orden", "sesion_asistencia", "sesion_votaciones", "sesion_acta")
+# Cada pestaña en su módulo del paquete dialogos/sesion/ (también las de la sala y el correo, que reciben el editor).
+PESTANAS_DEL_EDITOR = ("orden", "asistencia", "votaciones", "acta", "mociones", "enmiendas", "oradores", "correo")
 
 
 def _clase(modulo: str, nombre: str) -> ast.ClassDef:
-    arbol = ast.parse((RAIZ / "interfaz" / "dialogos" / f"{modulo}.py").read_text(encoding="utf-8"))
+    arbol = ast.parse((RAIZ / "interfaz" / "dialogos" / "sesion" / f"{modulo}.py").read_text(encoding="utf-8"))
     return next(n for n in arbol.body if isinstance(n, ast.ClassDef) and n.name == nombre)
 
 
 def _lo_que_declara_el_protocolo() -> set[str]:
-    clase = _clase("sesion_editor", "EditorDeSesion")
+    clase = _clase("protocolo_del_editor", "EditorDeSesion")
     return {n.target.id for n in clase.body if isinstance(n, ast.AnnAssign)} | \
         {n.name for n in clase.body if isinstance(n, ast.FunctionDef)}
 
@@ -126,7 +127,7 @@ def _lo_que_declara_el_protocolo() -> set[str]:
 def _lo_que_tiene_el_editor() -> set[str]:
     """Lo que define la clase EditorSesion: sus métodos y atributos de clase, cada `self.algo = …` de sus métodos, y lo
     que le da la mezcla `DeLaOficina` de la que hereda (`oficina`, `db`, `asociacion`, `contexto`)."""
-    clase = _clase("editor_sesion", "EditorSesion")
+    clase = _clase("editor", "EditorSesion")
     tiene = {n.name for n in clase.body if isinstance(n, ast.FunctionDef)}
     if "DeLaOficina" in {ast.unparse(base) for base in clase.bases}:
         mezcla = next(n for n in ast.parse((RAIZ / "interfaz" / "piezas" / "de_la_oficina.py").read_text(
@@ -153,18 +154,19 @@ def _lo_que_usa_del_editor(archivo: Path) -> dict[str, int]:
 
 
 def test_las_pestanas_del_editor_no_lo_importan_y_usan_solo_su_protocolo():
-    """Las pestañas conocen el editor por el Protocol de sesion_editor.py, que él cumple: ni un import de vuelta, ni
-    un atributo que el Protocol no declare (se agrega allí), ni un Protocol que pida algo que el editor no tiene."""
+    """Las pestañas conocen el editor por el Protocol de sesion/protocolo_del_editor.py, que él cumple: ni un import
+    de vuelta, ni un atributo que el Protocol no declare (se agrega allí), ni un Protocol que pida algo que el editor no tiene."""
     grafo_ventana = _grafo()
     declarado = _lo_que_declara_el_protocolo()
     for pestana in PESTANAS_DEL_EDITOR:
-        modulo = f"{INTERFAZ}.dialogos.{pestana}"
-        assert f"{INTERFAZ}.dialogos.editor_sesion" not in grafo_ventana[modulo], pestana
-        assert f"{INTERFAZ}.dialogos.sesion_editor" in grafo_ventana[modulo], pestana
-        usado = _lo_que_usa_del_editor(RAIZ / "interfaz" / "dialogos" / f"{pestana}.py")
+        modulo = f"{INTERFAZ}.dialogos.sesion.{pestana}"
+        assert f"{INTERFAZ}.dialogos.sesion.editor" not in grafo_ventana[modulo], pestana
+        assert f"{INTERFAZ}.dialogos.sesion.protocolo_del_editor" in grafo_ventana[modulo], pestana
+        usado = _lo_que_usa_del_editor(RAIZ / "interfaz" / "dialogos" / "sesion" / f"{pestana}.py")
         assert usado, pestana   # la lectura encuentra algo: la prueba no pasa por no mirar
         de_mas = {f"{n} (línea {linea})" for n, linea in usado.items() if n not in declarado}
-        assert not de_mas, f"{pestana} usa del editor lo que EditorDeSesion (sesion_editor.py) no declara: {de_mas}"
+        assert not de_mas, (f"{pestana} usa del editor lo que EditorDeSesion (sesion/protocolo_del_editor.py) no "
+                            f"declara: {de_mas}")
     falta = declarado - _lo_que_tiene_el_editor()
     assert not falta, f"EditorDeSesion declara lo que EditorSesion no tiene: {sorted(falta)}"
 

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QMessageBox
 from escritorio.datos.organos import organos
 from escritorio.interfaz.dialogos.escala import DialogoEscala
 from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
-from escritorio.servicios import sesiones_asistencia, sesiones_convocatoria, sesiones_puntos, votaciones
+from escritorio.servicios.sesiones import (asistencia as sesiones_asistencia, convocatoria as sesiones_convocatoria,
+                                           puntos as sesiones_puntos)
+from escritorio.servicios import votaciones
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.efectos import PedidoDeEfectos, efectos_de_la_resolucion
 from escritorio.servicios.ficha import registrar_solicitud

@@ -15,7 +15,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.datos.conexion import ruta_de
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.informes_organos import titulares_del_organigrama
-from escritorio.servicios.memoria import armar_memoria
+from escritorio.servicios.memoria.anual import armar_memoria
 from escritorio.servicios.organos import listar_organos, mandatos_de
 from test_elecciones_gui import abrir_eleccion, agregar_candidaturas, candidaturas_a_la_vista, definir_cargo, id_de
 from test_sesiones_gui import mensajes, vista  # noqa: F401 (fixtures)

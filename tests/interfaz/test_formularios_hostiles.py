@@ -19,7 +19,7 @@ from escritorio.interfaz.dialogos.bienvenida import AsistenteAsociacion
 from escritorio.interfaz.dialogos.cargar_norma import DialogoCargarNorma
 from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
 from escritorio.interfaz.dialogos.organo import DialogoNuevoOrgano
-from escritorio.interfaz.dialogos.sesion import DialogoConvocar, DialogoFeDeErratas, DialogoInvitado
+from escritorio.interfaz.dialogos.sesion.formularios import DialogoConvocar, DialogoFeDeErratas, DialogoInvitado
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
@@ -372,9 +372,9 @@ def test_designar_con_persona_hostil(qtbot, demo_abierta):
 def test_punto_del_orden_del_dia_con_titulo_hostil(qtbot, demo_abierta):
     from datetime import timedelta
 
-    from escritorio.interfaz.dialogos.sesion import DialogoPunto
-    from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-    from escritorio.servicios.sesiones_puntos import orden_del_dia
+    from escritorio.interfaz.dialogos.sesion.formularios import DialogoPunto
+    from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+    from escritorio.servicios.sesiones.puntos import orden_del_dia
 
     db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])

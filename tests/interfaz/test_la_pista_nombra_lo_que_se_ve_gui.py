@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from ayudas import oficina_de
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
 
 pytestmark = pytest.mark.usefixtures("un_error_en_pantalla_falla")
 CONSEJO = 2

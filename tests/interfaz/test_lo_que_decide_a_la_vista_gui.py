@@ -65,7 +65,7 @@ def _principal(argumentos: list[str]) -> int:
 
     from escritorio.interfaz.aplicacion import crear_aplicacion
     from escritorio.interfaz.dialogos.escala import DialogoEscala
-    from escritorio.interfaz.dialogos.sesion import DialogoResolucion
+    from escritorio.interfaz.dialogos.sesion.formularios import DialogoResolucion
     from escritorio.servicios.asociaciones import listar_asociaciones
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios.oficina import Oficina

@@ -15,7 +15,7 @@ from escritorio.interfaz.dialogos import memoria as dialogos_memoria
 from escritorio.interfaz.piezas import elegir_archivo
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.memoria_textos import textos_de_la_memoria
+from escritorio.servicios.memoria.textos import textos_de_la_memoria
 from escritorio.servicios.verificar_documento import verificar_archivo
 
 pytestmark = pytest.mark.usefixtures("un_error_en_pantalla_falla")

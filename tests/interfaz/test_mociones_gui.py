@@ -140,8 +140,8 @@ def test_derivar_aplazar_y_retomar_con_el_teclado(qtbot, vista, demo_abierta, mo
     """Dos mociones admitidas: Alt+V deriva la primera a una unidad temática con su motivo; Alt+Z aplaza la segunda y
     Alt+T la retoma en el punto de una sesión posterior, donde se ve su historia."""
     from escritorio.servicios.organos import listar_organos
-    from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-    from escritorio.servicios.sesiones_puntos import agregar_punto, orden_del_dia
+    from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+    from escritorio.servicios.sesiones.puntos import agregar_punto, orden_del_dia
 
     db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])

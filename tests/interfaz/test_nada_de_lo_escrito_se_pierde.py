@@ -27,9 +27,9 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.elecciones import NuevaEleccion, agregar_candidatura, definir_eleccion
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import listar_organos
-from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, asistencia, registrar_asistencias
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-from escritorio.servicios.sesiones_puntos import agregar_punto
+from escritorio.servicios.sesiones.asistencia import MarcaAsistencia, asistencia, registrar_asistencias
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.puntos import agregar_punto
 
 AREA_INICIO, AREA_SESIONES = 0, 6
 VOTACION, VARIAS_MARCAS, UN_PUESTO = "Aprobación del presupuesto", "Elección de dos consejeras", "Elección de la sede"

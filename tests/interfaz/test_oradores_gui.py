@@ -38,10 +38,10 @@ def sesion(copia_de_la_demo):
     """Una sesión del Consejo de ayer, con un punto, Montevideo y Rosario presentes y un invitado."""
     from escritorio.servicios.contexto import Contexto
     from escritorio.servicios.organos import listar_organos
-    from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, agregar_invitado, asistencia
-    from escritorio.servicios.sesiones_asistencia import registrar_asistencias
-    from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-    from escritorio.servicios.sesiones_puntos import agregar_punto
+    from escritorio.servicios.sesiones.asistencia import MarcaAsistencia, agregar_invitado, asistencia
+    from escritorio.servicios.sesiones.asistencia import registrar_asistencias
+    from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+    from escritorio.servicios.sesiones.puntos import agregar_punto
 
     db = abrir_base(copia_de_la_demo)
     try:

@@ -399,7 +399,7 @@ def test_reglas_de_sesion_no_pisan_lo_que_cambio_la_linea_de_ordenes(ventana, qt
                                                                      cli_proceso):
     ruta_red = copia_de_la_demo
     from escritorio.interfaz.dialogos.reglas_sesion import DialogoReglasSesion
-    from escritorio.servicios.sesiones_reglas import reglas_de_sesion
+    from escritorio.servicios.sesiones.reglas import reglas_de_sesion
 
     consejo = {"id": leer_del_archivo(ruta_red, "SELECT id FROM organos WHERE nombre = 'Consejo'")[0][0],
                "nombre": "Consejo"}

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMainWindow, QStyle, QStyleOptionComboBox
 
-from escritorio.interfaz.dialogos.sesion import DialogoPunto
+from escritorio.interfaz.dialogos.sesion.formularios import DialogoPunto
 from escritorio.interfaz.idioma import instalar_idioma
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.sesiones import listar_sesiones

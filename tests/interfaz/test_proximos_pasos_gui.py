@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from escritorio.dominio.agenda import ACCIONES, ATRASADO, Accion, Paso
 from escritorio.interfaz.agenda import LUGARES, ir_al_paso
-from escritorio.interfaz.dialogos import mandato, organo, sesion as dialogo_sesion
+from escritorio.interfaz.dialogos import mandato, organo
+from escritorio.interfaz.dialogos.sesion import formularios as dialogo_sesion
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.interfaz.dialogos.bandeja_salida import DialogoBandejaSalida
 from escritorio.interfaz.vistas.inicio.proximos_pasos import VISIBLES
@@ -23,9 +24,9 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.correo import configurar_cuenta, encolar, preparar_convocatoria
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar, elegir_organo
-from escritorio.servicios.sesiones_asistencia import marcar_celebrada
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-from escritorio.servicios.sesiones_reglas import fijar_convocatoria
+from escritorio.servicios.sesiones.asistencia import marcar_celebrada
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.reglas import fijar_convocatoria
 
 import pantallas
 

@@ -15,15 +15,15 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlid
 
 from ayudas import oficina_de
 from escritorio.interfaz import proyector as modulo
-from escritorio.interfaz.dialogos.sesion_votaciones import PestanaVotaciones
+from escritorio.interfaz.dialogos.sesion.votaciones import PestanaVotaciones
 from escritorio.interfaz.proyector import COLORES, FONDO, PantallaDelProyector, pantalla_para_el_proyector
 from escritorio.interfaz.sala_en_vivo import SalaEnVivo
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.sesiones_asistencia import asistencia
-from escritorio.servicios.sesiones_puntos import agregar_punto
+from escritorio.servicios.sesiones.asistencia import asistencia
+from escritorio.servicios.sesiones.puntos import agregar_punto
 from sala_de_prueba import llenar_la_sala
 
 pytestmark = pytest.mark.usefixtures("un_error_en_pantalla_falla")

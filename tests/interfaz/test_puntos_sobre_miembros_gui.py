@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from escritorio.datos.organos import organos
-from escritorio.interfaz.dialogos import sesion as dialogos_sesion
-from escritorio.interfaz.dialogos.sesion_votaciones import PestanaVotaciones
+from escritorio.interfaz.dialogos.sesion import formularios as dialogos_sesion
+from escritorio.interfaz.dialogos.sesion.votaciones import PestanaVotaciones
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
-from escritorio.servicios import sesiones_asistencia, sesiones_convocatoria, sesiones_puntos
+from escritorio.servicios.sesiones import (asistencia as sesiones_asistencia, convocatoria as sesiones_convocatoria,
+                                           puntos as sesiones_puntos)
 from escritorio.servicios.asociaciones import elegir_asociacion
 from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.contexto import Contexto

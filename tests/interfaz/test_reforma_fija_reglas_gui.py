@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QMessageBox
 from escritorio.datos.organos import organos
 from escritorio.interfaz.dialogos import reforma as dialogos_reforma
 from escritorio.interfaz.vistas.estatutos import VistaEstatutos
-from escritorio.servicios import sesiones_asistencia, sesiones_convocatoria, sesiones_puntos, votaciones
+from escritorio.servicios.sesiones import (asistencia as sesiones_asistencia, convocatoria as sesiones_convocatoria,
+                                           puntos as sesiones_puntos)
+from escritorio.servicios import votaciones
 from escritorio.servicios.asociaciones import elegir_asociacion
 from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.sesiones_reglas import reglas_de_sesion
+from escritorio.servicios.sesiones.reglas import reglas_de_sesion
 from ayudas import oficina_de
 
 SESION = hoy() - timedelta(days=5)

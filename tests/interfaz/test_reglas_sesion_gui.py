@@ -1,7 +1,7 @@
 """Reglas de sesión de un órgano desde la ventana: quórum general y de reforma, poderes, morosos y convocatoria.
 
 Se usan como una secretaría: desde el área Órganos, «Reglas de sesión…» abre el diálogo del órgano elegido;
-lo que se guarda es lo que luego rige las sesiones (`servicios.sesiones_reglas.reglas_de_sesion`).
+lo que se guarda es lo que luego rige las sesiones (`servicios.sesiones.reglas.reglas_de_sesion`).
 """
 
 from datetime import date
@@ -20,7 +20,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
-from escritorio.servicios.sesiones_reglas import ReglasDeSesion, fijar_reglas_de_sesion, reglas_de_sesion
+from escritorio.servicios.sesiones.reglas import ReglasDeSesion, fijar_reglas_de_sesion, reglas_de_sesion
 from ayudas import oficina_de
 
 

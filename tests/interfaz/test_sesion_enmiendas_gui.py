@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from ayudas import oficina_de
 from escritorio.dominio.enmiendas import Cambio
-from escritorio.interfaz.dialogos.editor_sesion import EditorSesion
-from escritorio.interfaz.dialogos.sesion_enmiendas import PestanaEnmiendas
+from escritorio.interfaz.dialogos.sesion.editor import EditorSesion
+from escritorio.interfaz.dialogos.sesion.enmiendas import PestanaEnmiendas
 from escritorio.interfaz.sala_en_vivo import SalaEnVivo
 from escritorio.servicios import enmiendas
 from escritorio.servicios.votaciones import listar_resoluciones

@@ -10,11 +10,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from escritorio.dominio.sesiones import ReglaQuorum
-from escritorio.interfaz.dialogos import sesion as dialogos_sesion
-from escritorio.interfaz.dialogos import sesion_aprobacion as dialogos_aprobacion
+from escritorio.interfaz.dialogos.sesion import formularios as dialogos_sesion
+from escritorio.interfaz.dialogos.sesion import aprobacion as dialogos_aprobacion
 from escritorio.interfaz.dialogos.eleccion import PanelEleccion
-from escritorio.interfaz.dialogos.sesion_aprobacion import motivos_en_la_ventana
-from escritorio.interfaz.dialogos.sesion_votaciones import PestanaVotaciones
+from escritorio.interfaz.dialogos.sesion.aprobacion import motivos_en_la_ventana
+from escritorio.interfaz.dialogos.sesion.votaciones import PestanaVotaciones
 from escritorio.interfaz.modelos.sesiones import C_ASISTENCIA, C_PODER, C_VOTO
 from escritorio.interfaz.piezas import GRIS
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
@@ -23,9 +23,9 @@ from escritorio.servicios.base import hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import listar_sesiones
-from escritorio.servicios.sesiones_asistencia import asistencia
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-from escritorio.servicios.sesiones_reglas import fijar_regla_quorum
+from escritorio.servicios.sesiones.asistencia import asistencia
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.reglas import fijar_regla_quorum
 from escritorio.servicios.votaciones import listar_resoluciones
 from escritorio.interfaz.piezas import elegir_archivo
 from ayudas import oficina_de

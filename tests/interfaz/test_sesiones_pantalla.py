@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QRect, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox, QPushButton, QScrollBar, QWidget
 
-from escritorio.interfaz.dialogos import sesion as dialogos_sesion
+from escritorio.interfaz.dialogos.sesion import formularios as dialogos_sesion
 from escritorio.interfaz.dialogos.reglas_sesion import DialogoReglasSesion
 from escritorio.interfaz.modelos.sesiones import C_ASISTENCIA, C_PAIS, C_PODER
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
@@ -21,9 +21,9 @@ from escritorio.servicios.base import hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import listar_sesiones
-from escritorio.servicios.sesiones_asistencia import asistencia, cuenta_de_asistencia
-from escritorio.servicios.sesiones_convocatoria import aviso_de_anticipacion
-from escritorio.servicios.sesiones_puntos import orden_del_dia
+from escritorio.servicios.sesiones.asistencia import asistencia, cuenta_de_asistencia
+from escritorio.servicios.sesiones.convocatoria import aviso_de_anticipacion
+from escritorio.servicios.sesiones.puntos import orden_del_dia
 from ayudas import oficina_de
 from pantallas import carpeta_de_artefactos
 from test_sesiones_gui import (_regla_de_quorum_simple_en_el_consejo, agregar_punto,  # noqa: F401 (fixtures)

@@ -214,8 +214,8 @@ def sesion(copia_de_la_demo):
     from escritorio.servicios.base import hoy
     from escritorio.servicios.contexto import Contexto
     from escritorio.servicios.organos import listar_organos
-    from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-    from escritorio.servicios.sesiones_puntos import agregar_punto
+    from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+    from escritorio.servicios.sesiones.puntos import agregar_punto
 
     db = abrir_base(ruta_demo)
     contexto = Contexto(db, 1)
@@ -275,7 +275,7 @@ def test_la_hora_de_cierre_se_escribe_y_enter_la_guarda(qtbot, editor, copia_de_
 def test_asistencia_y_votacion_nominal_solo_con_el_teclado(qtbot, editor, copia_de_la_demo, sesion, monkeypatch):
     ruta_demo = copia_de_la_demo
     from escritorio.servicios.actas import obtener_acta
-    from escritorio.servicios.sesiones_asistencia import asistencia
+    from escritorio.servicios.sesiones.asistencia import asistencia
 
     pestana = editor.tab_asistencia
     editor.pestanas.setCurrentWidget(pestana)

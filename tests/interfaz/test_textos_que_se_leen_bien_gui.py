@@ -4,7 +4,7 @@
 from PySide6.QtCore import Qt
 
 from escritorio.interfaz.dialogos.organo import DialogoNuevoOrgano, DialogoPeriodo
-from escritorio.interfaz.dialogos.sesion import DialogoResolucion
+from escritorio.interfaz.dialogos.sesion.formularios import DialogoResolucion
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
 from ayudas import oficina_de

@@ -52,7 +52,7 @@ PENDIENTES = {
     "dialogos/reglas_que_fija_la_reforma": "lee «clave=valor» (servicios.reglas_de_la_reforma.leer_regla), junto a "
                                            "su campo",
     # Dentro de la operación misma (no atrapa para mostrar): traduce el rechazo del servicio para la ventana.
-    "dialogos/sesion_aprobacion": "traduce ActaNoAprobable dentro de la operación (no es atrapar para mostrar)",
+    "dialogos/sesion/aprobacion": "traduce ActaNoAprobable dentro de la operación (no es atrapar para mostrar)",
 }
 
 
@@ -68,7 +68,7 @@ MUESTRAN_POR_SU_CUENTA = {
     "menu_archivo": ANTES_DE_LA_OFICINA,     # abrir otra base (partido de ventana_principal)
     "vigia_de_otros": ANTES_DE_LA_OFICINA,   # volver a abrir la base que otro programa reemplazó
     "dialogos/respaldos": "restaurar cierra la base de la oficina y abre otra",
-    "dialogos/sesion_acta": "el borrador que no se guarda se pone a salvo (poner_a_salvo) en lugar del cuadro",
+    "dialogos/sesion/acta": "el borrador que no se guarda se pone a salvo (poner_a_salvo) en lugar del cuadro",
 }
 
 
@@ -124,8 +124,9 @@ def _leidos() -> dict[str, tuple[list[str], list[int]]]:
     que cuesta, casi un segundo por vuelta): {módulo: (lo que hace a mano, llamadas a mostrar_error)}. Solo quedan
     los resultados, no los árboles."""
     # Los servicios definen hijas de ErrorEscritorio (ContrasenaIncorrecta, ActaNoAprobable…): se importan todos.
-    for modulo in (Path(errores.__file__).parent / "servicios").glob("*.py"):
-        __import__(f"escritorio.servicios.{modulo.stem}")
+    servicios = Path(errores.__file__).parent / "servicios"
+    for modulo in servicios.rglob("*.py"):   # también los subpaquetes (sesiones/, verificacion/, memoria/)
+        __import__("escritorio.servicios." + ".".join(modulo.relative_to(servicios).with_suffix("").parts))
     errores_del_usuario = _errores_del_usuario()
     leidos = {}
     for archivo in sorted(INTERFAZ.rglob("*.py")):

@@ -243,7 +243,7 @@ def test_el_lanzador_importa_antes_de_qt_lo_que_la_ventana_usa_de_las_capas_de_a
     capas = {m for m in antes if m.split(".")[1:2] in (["datos"], ["servicios"], ["dominio"])}
     assert {"escritorio.servicios.base", "escritorio.servicios.miembros", "escritorio.servicios.respaldo",
             "escritorio.datos.vigilancia", "escritorio.datos.esquema",
-            "escritorio.servicios.verificacion_integridad"} <= capas   # las raíces y lo que traen
+            "escritorio.servicios.verificacion.integridad"} <= capas   # las raíces y lo que traen
 
     for area in ("miembros", "inicio"):
         abierta = set(_abrir_en_otro_proceso(copia_de_la_demo, tmp_path, area)["modulos"])

@@ -141,7 +141,7 @@ def test_la_convocatoria_impresa_desde_la_sesion_se_verifica_y_al_cambiar_el_ord
     from escritorio.interfaz.vistas.sesiones import VistaSesiones
     from escritorio.servicios.asociaciones import listar_asociaciones
     from escritorio.servicios.sesiones import listar_sesiones
-    from escritorio.servicios.sesiones_puntos import agregar_punto
+    from escritorio.servicios.sesiones.puntos import agregar_punto
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     sesion = next(s for s in listar_sesiones(Contexto(demo_db, 1)) if s["estado_acta"] == "borrador")

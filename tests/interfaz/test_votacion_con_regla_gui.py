@@ -12,15 +12,15 @@ from PySide6.QtWidgets import QMessageBox
 
 from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum
-from escritorio.interfaz.dialogos import sesion as dialogos_sesion
-from escritorio.interfaz.dialogos.sesion_votaciones import PestanaVotaciones
+from escritorio.interfaz.dialogos.sesion import formularios as dialogos_sesion
+from escritorio.interfaz.dialogos.sesion.votaciones import PestanaVotaciones
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.actas import obtener_acta
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
-from escritorio.servicios.sesiones_reglas import fijar_regla_quorum
+from escritorio.servicios.sesiones.reglas import fijar_regla_quorum
 from ayudas import oficina_de
 
 REFORMA = ReglaMayoria("dos_tercios", "presentes", "Estatuto, arts. 20 y 24")

@@ -29,7 +29,7 @@ from escritorio.servicios.emision_de_cuotas import emitir
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoOrgano, crear_organo
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
 from ayudas import oficina_de
 
 MOROSIDAD = 4

@@ -14,7 +14,7 @@ escritorio --db BASE …`), como la haría crecer una secretaría, y sin ninguna
   cada pago es el de la planilla y que la base verifica entera.
 
 La base armada se guarda en `build/bancos/<clave>/red-<N>.db` (fuera de git) con su testigo; la clave cambia con
-`VERSION` (súbala al cambiar cómo se arman) y con el esquema (`esquema_actual.sql`): una base vieja no se usa con
+`VERSION` (súbala al cambiar cómo se arman) y con el esquema (`esquema/actual.sql`): una base vieja no se usa con
 un esquema nuevo tal cual, sino puesta al día por el programa (la primera orden aplica las migraciones, como en una
 oficina que instala la versión nueva) si hay una de la misma VERSION (`_actualizada`); si no, se arma. Cada banco trabaja sobre una COPIA (`copia`): lo que escribe no toca la guardada.
 
@@ -62,7 +62,7 @@ def filas_realistas(cantidad: int) -> list[list]:
 
 
 def _clave() -> str:
-    esquema = (RAIZ / "escritorio" / "datos" / "esquema_actual.sql").read_bytes()
+    esquema = (RAIZ / "escritorio" / "datos" / "esquema/actual.sql").read_bytes()
     return f"v{VERSION}-{hashlib.sha256(esquema).hexdigest()[:12]}"
 
 

@@ -16,8 +16,8 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.confirmacion_de_eleccion import confirmar_eleccion
 from escritorio.servicios.recuento_de_eleccion import Recuento, cerrar_eleccion
 from escritorio.servicios.organos import NuevoOrgano, crear_organo
-from escritorio.servicios.sesiones_asistencia import marcar_celebrada
-from escritorio.servicios.sesiones_reglas import fijar_convocatoria
+from escritorio.servicios.sesiones.asistencia import marcar_celebrada
+from escritorio.servicios.sesiones.reglas import fijar_convocatoria
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 from test_elecciones import eleccion_de_presidencia, regla_de_elecciones
 from test_sesiones_y_actas import PDF, con_quorum, presentes, red, sesion  # noqa: F401  (red es un fixture)

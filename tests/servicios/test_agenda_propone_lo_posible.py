@@ -21,7 +21,7 @@ from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo
 from escritorio.servicios.periodos import fijar_periodo
 from escritorio.servicios.rotacion import (SIN_SUCESOR, fijar_orden_de_sucesion, impedimento_del_traspaso,
                                            preparar_traspaso, traspasar)
-from escritorio.servicios.sesiones_asistencia import marcar_celebrada
+from escritorio.servicios.sesiones.asistencia import marcar_celebrada
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 from test_sesiones_y_actas import con_quorum, presentes, red, sesion  # noqa: F401  (red es un fixture)
 

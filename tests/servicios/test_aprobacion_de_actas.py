@@ -20,8 +20,8 @@ from escritorio.servicios.aprobacion_de_actas import (RECHAZADO, SIN_RESOLUCION,
                                                       como_aprobar_el_acta)
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.sesiones import listar_sesiones
-from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, asistencia, registrar_asistencias
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.asistencia import MarcaAsistencia, asistencia, registrar_asistencias
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, listar_resoluciones, votar
 
 # Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).

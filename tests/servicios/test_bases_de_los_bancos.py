@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "rendimiento"))
 import bases  # noqa: E402
 
 from escritorio.servicios.base import abrir_base, cerrar_base  # noqa: E402
-from escritorio.servicios.verificacion import verificar  # noqa: E402
+from escritorio.servicios.verificacion.comprobaciones import verificar  # noqa: E402
 
 # arma la base con las órdenes del programa, cada una su proceso: fuera de `make rapido`
 pytestmark = pytest.mark.proceso

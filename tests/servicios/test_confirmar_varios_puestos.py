@@ -23,8 +23,8 @@ from escritorio.servicios.confirmacion_de_eleccion import confirmar_eleccion, pr
 from escritorio.servicios.recuento_de_eleccion import Recuento, cerrar_eleccion
 from escritorio.servicios.organos import composicion, terminar_mandato
 from escritorio.servicios.reglas_de_composicion import agregar_regla
-from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, marcar_celebrada, registrar_asistencias
-from escritorio.servicios.sesiones_puntos import agregar_punto
+from escritorio.servicios.sesiones.asistencia import MarcaAsistencia, marcar_celebrada, registrar_asistencias
+from escritorio.servicios.sesiones.puntos import agregar_punto
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 from test_sesiones_y_actas import con_quorum, red  # noqa: F401  (red es un fixture)
 

@@ -21,8 +21,8 @@ def sin_contexto(ruta: Path) -> list[str]:
 
 
 def test_los_servicios_reciben_un_contexto():
-    malos = [f"servicios/{ruta.stem}.py: {', '.join(funciones)}" for ruta in sorted(SERVICIOS.glob("*.py"))
-             if (funciones := sin_contexto(ruta))]
+    malos = [f"servicios/{ruta.relative_to(SERVICIOS).as_posix()}: {', '.join(funciones)}"
+             for ruta in sorted(SERVICIOS.rglob("*.py")) if (funciones := sin_contexto(ruta))]
     assert not malos, ("Funciones de servicio que reciben (db, asociacion_id) en lugar de un Contexto "
                        "(escritorio/servicios/contexto.py):\n" + "\n".join(malos))
 

@@ -23,8 +23,8 @@ from escritorio.servicios.cuenta_de_correo import configurar_cuenta, cuenta_a_pr
 from escritorio.servicios.despacho import CertificadoNoConfiable, despachar, probar_cuenta
 from escritorio.servicios.ficha import guardar_contacto, guardar_ficha, obtener_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-from escritorio.servicios.sesiones_reglas import fijar_convocatoria
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.reglas import fijar_convocatoria
 
 # Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
 pytestmark = pytest.mark.ambos_motores

@@ -29,11 +29,11 @@ from escritorio.servicios.miembros import dar_de_baja
 from escritorio.servicios.oposicion_al_correo import oponerse
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.personas import apariciones, ficha, registrar_persona
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-from escritorio.servicios.sesiones_reglas import fijar_convocatoria
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.reglas import fijar_convocatoria
 from escritorio.servicios.solicitudes_de_datos import fijar_politica, listar_solicitudes, registrar_solicitud
 from escritorio.servicios.supresion_de_datos import planear, suprimir
-from escritorio.servicios.verificacion import verificar
+from escritorio.servicios.verificacion.comprobaciones import verificar
 
 # Lo que prueba difiere entre motores (la bitácora y sus valores aparte, el correo que salió): corre también en el
 # servidor (tests/servicios/conftest.py).

@@ -20,10 +20,10 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.deshacer import deshacer, por_deshacer, por_rehacer, rehacer
 from escritorio.servicios.ficha import guardar_ficha, obtener_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
-from escritorio.servicios.sesiones_asistencia import (MarcaAsistencia, asistencia, marcar_celebrada,
+from escritorio.servicios.sesiones.asistencia import (MarcaAsistencia, asistencia, marcar_celebrada,
                                                       registrar_asistencias)
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-from escritorio.servicios.sesiones_puntos import agregar_punto, agregar_punto_con_resumen, orden_del_dia, resumir_punto
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.puntos import agregar_punto, agregar_punto_con_resumen, orden_del_dia, resumir_punto
 from escritorio.servicios.votaciones import NuevaVotacion, votar
 from ayudas import resolucion_que_aprueba_el_acta
 

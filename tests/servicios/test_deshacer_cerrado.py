@@ -23,10 +23,10 @@ from escritorio.servicios.ficha import guardar_ficha, obtener_ficha
 from escritorio.servicios.informes_sesiones import imprimir_acta
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
-from escritorio.servicios.sesiones_asistencia import (MarcaAsistencia, asistencia, marcar_celebrada,
+from escritorio.servicios.sesiones.asistencia import (MarcaAsistencia, asistencia, marcar_celebrada,
                                                       registrar_asistencias)
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-from escritorio.servicios.sesiones_puntos import agregar_punto, orden_del_dia
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.puntos import agregar_punto, orden_del_dia
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 from ayudas import resolucion_que_aprueba_el_acta
 
@@ -236,7 +236,7 @@ def test_la_eleccion_definida_se_quita_antes_y_la_cerrada_impide_deshacer(red):
     from escritorio.servicios.elecciones import NuevaEleccion, agregar_candidatura, definir_eleccion
     from escritorio.servicios.recuento_de_eleccion import Recuento, cerrar_eleccion
     from escritorio.servicios.sesiones import sesion_de_la_asociacion
-    from escritorio.servicios.sesiones_reglas import fijar_regla_quorum
+    from escritorio.servicios.sesiones.reglas import fijar_regla_quorum
 
     contexto, ids, (sesion, _) = red
     consejo = sesion_de_la_asociacion(contexto, sesion)["organo_id"]

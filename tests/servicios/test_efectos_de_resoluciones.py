@@ -19,11 +19,11 @@ from escritorio.servicios.estatutos import CambioArticulo, cargar_norma, listar_
 from escritorio.servicios.ficha import guardar_ficha, obtener_ficha, registrar_solicitud
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, composicion, crear_organo, designar
-from escritorio.servicios.sesiones_asistencia import (MarcaAsistencia, asistencia, marcar_celebrada,
+from escritorio.servicios.sesiones.asistencia import (MarcaAsistencia, asistencia, marcar_celebrada,
                                                       registrar_asistencias)
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
 from escritorio.servicios.puntos_sobre_miembros import miembros_que_ofrece
-from escritorio.servicios.sesiones_puntos import agregar_punto, orden_del_dia
+from escritorio.servicios.sesiones.puntos import agregar_punto, orden_del_dia
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, listar_resoluciones, votar
 
 # Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).

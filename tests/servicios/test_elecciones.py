@@ -22,9 +22,9 @@ from escritorio.servicios.recuento_de_eleccion import Recuento, cerrar_eleccion
 from escritorio.servicios.organos import NuevoMandato, composicion, designar
 from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum
-from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, marcar_celebrada, registrar_asistencias
-from escritorio.servicios.sesiones_puntos import agregar_punto, orden_del_dia
-from escritorio.servicios.sesiones_reglas import fijar_regla_quorum
+from escritorio.servicios.sesiones.asistencia import MarcaAsistencia, marcar_celebrada, registrar_asistencias
+from escritorio.servicios.sesiones.puntos import agregar_punto, orden_del_dia
+from escritorio.servicios.sesiones.reglas import fijar_regla_quorum
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 from test_sesiones_y_actas import con_quorum, red, sesion  # noqa: F401  (red es un fixture)
 

@@ -93,7 +93,7 @@ def test_la_votacion_de_la_sala_se_guarda_con_sus_habilitados_y_la_mocion_se_ado
 
 def test_sin_quorum_no_se_vota_y_otra_asociacion_no_ve_la_mocion(sala, db):
     from escritorio.servicios.contexto import Contexto
-    from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, registrar_asistencias
+    from escritorio.servicios.sesiones.asistencia import MarcaAsistencia, registrar_asistencias
 
     c = sala.contexto
     registrar_asistencias(c, sala.sesion, [MarcaAsistencia(sala.ids[n], "ausente")

@@ -20,9 +20,11 @@ import escritorio
 from certificados import crear_certificado
 from escritorio.datos import actas as tabla_actas
 from escritorio.servicios import (actas, asociaciones, busqueda, convenios, estatutos, ficha, firmas, mandatos,
-                                  memoria_textos, miembros, organos, pagos, partes_externas, pdf_de_convenios,
-                                  plan_de_trabajo, respaldo, rotacion, sesiones, sesiones_asistencia,
-                                  sesiones_convocatoria, sesiones_puntos, sesiones_reglas, unidades, votaciones)
+                                  miembros, organos, pagos, partes_externas, pdf_de_convenios, plan_de_trabajo,
+                                  respaldo, rotacion, sesiones, unidades, votaciones)
+from escritorio.servicios.memoria import textos as memoria_textos
+from escritorio.servicios.sesiones import (asistencia as sesiones_asistencia, convocatoria as sesiones_convocatoria,
+                                           puntos as sesiones_puntos, reglas as sesiones_reglas)
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 
@@ -189,11 +191,11 @@ def _sin_tipo(anotacion: str) -> bool:
 def test_ningun_servicio_devuelve_un_dict_sin_tipo():
     servicios = Path(escritorio.__file__).parent / "servicios"
     malos = []
-    for ruta in sorted(servicios.glob("*.py")):
+    for ruta in sorted(servicios.rglob("*.py")):   # también los subpaquetes (sesiones/, verificacion/…)
         for nodo in ast.parse(ruta.read_text(encoding="utf-8")).body:
             if isinstance(nodo, ast.FunctionDef) and not nodo.name.startswith("_") and nodo.returns is not None \
                     and _sin_tipo(ast.unparse(nodo.returns)):
-                malos.append(f"servicios/{ruta.name}: {nodo.name} -> {ast.unparse(nodo.returns)}")
+                malos.append(f"servicios/{ruta.relative_to(servicios).as_posix()}: {nodo.name} -> {ast.unparse(nodo.returns)}")
     assert not malos, "Servicios que devuelven un dict sin tipo (declare un TypedDict):\n" + "\n".join(malos)
 
 

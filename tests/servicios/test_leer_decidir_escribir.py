@@ -16,8 +16,9 @@ import pytest
 from ayudas import resolucion_que_aprueba_el_acta
 from carreras import otro_proceso_escribe
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
-from escritorio.servicios import (actas, asociaciones, elecciones, ficha, organos, rotacion, sesiones,
-                                  sesiones_asistencia, sesiones_puntos, unidades, votaciones)
+from escritorio.servicios import (actas, asociaciones, elecciones, ficha, organos, rotacion, sesiones, unidades,
+                                  votaciones)
+from escritorio.servicios.sesiones import asistencia as sesiones_asistencia, puntos as sesiones_puntos
 from escritorio.servicios.actas import aprobar_acta, firmar_acta, obtener_acta, verificar_acta
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
 from escritorio.servicios.base import abrir_base
@@ -28,8 +29,8 @@ from escritorio.dominio.ficha import FichaMiembro
 from escritorio.servicios.ficha import agregar_poblacion, guardar_contacto, guardar_ficha, obtener_ficha
 from escritorio.servicios.miembros import eliminar_por_error, listar_miembros
 from escritorio.servicios.sesiones import sesion_de_la_asociacion
-from escritorio.servicios.sesiones_asistencia import agregar_invitado, marcar_celebrada
-from escritorio.servicios.sesiones_puntos import agregar_punto, orden_del_dia, resumir_punto
+from escritorio.servicios.sesiones.asistencia import agregar_invitado, marcar_celebrada
+from escritorio.servicios.sesiones.puntos import agregar_punto, orden_del_dia, resumir_punto
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 
 # Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).

@@ -21,10 +21,10 @@ from escritorio.servicios.emision_de_cuotas import emitir
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
-from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, asistencia, registrar_asistencias
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
-from escritorio.servicios.sesiones_puntos import agregar_punto, regla_del_punto
-from escritorio.servicios.sesiones_reglas import (ReglasDeSesion, fijar_regla_quorum, fijar_reglas_de_sesion,
+from escritorio.servicios.sesiones.asistencia import MarcaAsistencia, asistencia, registrar_asistencias
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.puntos import agregar_punto, regla_del_punto
+from escritorio.servicios.sesiones.reglas import (ReglasDeSesion, fijar_regla_quorum, fijar_reglas_de_sesion,
                                                   mayoria_de, reglas_de_sesion)
 from escritorio.servicios.votaciones import NuevaVotacion, votar
 

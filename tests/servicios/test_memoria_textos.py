@@ -10,9 +10,9 @@ from escritorio.dominio.memoria import Cifras, Parrafo, Tabla, TextoLibre
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.memoria import armar_memoria
-from escritorio.servicios.memoria_secciones import CLAVES
-from escritorio.servicios.memoria_textos import (agregar_seccion, anios_con_textos, editar_seccion, fijar_introduccion,
+from escritorio.servicios.memoria.anual import armar_memoria
+from escritorio.servicios.memoria.secciones import CLAVES
+from escritorio.servicios.memoria.textos import (agregar_seccion, anios_con_textos, editar_seccion, fijar_introduccion,
                                                  leer_texto, mover_seccion, quitar_seccion, seccion_de,
                                                  textos_de_la_memoria)
 

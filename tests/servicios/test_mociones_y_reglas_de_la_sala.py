@@ -14,7 +14,7 @@ from escritorio.servicios.fijar_reglas_de_la_sala import (PedidoDeReglasDeLaSala
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.reglas_de_la_sala import reglas_de_la_sala
 from escritorio.servicios.sesiones import listar_sesiones
-from escritorio.servicios.sesiones_puntos import orden_del_dia
+from escritorio.servicios.sesiones.puntos import orden_del_dia
 
 
 @pytest.fixture

@@ -19,8 +19,8 @@ from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import listar_miembros, listar_padron
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.padron import exportar_padron_xlsx, imprimir_padron_pdf
-from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, registrar_asistencias
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.asistencia import MarcaAsistencia, registrar_asistencias
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
 
 # Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
 pytestmark = pytest.mark.ambos_motores

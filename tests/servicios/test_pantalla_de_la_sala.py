@@ -21,8 +21,8 @@ from escritorio.servicios.pantalla_de_la_sala import (OradorProyectado, cuenta_r
                                                       recuento_en_vivo)
 from escritorio.servicios.cobranza import morosidad
 from escritorio.servicios.sesiones import listar_sesiones
-from escritorio.servicios.sesiones_asistencia import asistencia
-from escritorio.servicios.sesiones_puntos import agregar_punto, orden_del_dia
+from escritorio.servicios.sesiones.asistencia import asistencia
+from escritorio.servicios.sesiones.puntos import agregar_punto, orden_del_dia
 from sala_de_prueba import PARRAFO_2_ENMENDADO, PARRAFO_NUEVO, llenar_la_sala
 from test_sesiones_y_actas import con_quorum, red  # noqa: F401  (red es un fixture)
 

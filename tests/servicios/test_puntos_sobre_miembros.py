@@ -10,7 +10,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import registrar_solicitud
 from escritorio.servicios.puntos_sobre_miembros import agregar_punto_sobre_miembros, nombrados
 from escritorio.servicios.sesiones import listar_sesiones
-from escritorio.servicios.sesiones_puntos import orden_del_dia
+from escritorio.servicios.sesiones.puntos import orden_del_dia
 
 # Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
 pytestmark = pytest.mark.ambos_motores

@@ -27,7 +27,7 @@ from escritorio.servicios.obligaciones_de_convenios import (NuevaObligacion, agr
 from escritorio.servicios.organos import NuevoOrgano, crear_organo
 from escritorio.servicios.partes_externas import NuevaParteExterna, guardar_parte_externa, listar_partes_externas
 from escritorio.servicios.pdf_de_convenios import PdfAlterado, adjuntar_pdf, exportar_pdf, pdf_firmado
-from escritorio.servicios.verificacion import verificar
+from escritorio.servicios.verificacion.comprobaciones import verificar
 
 # Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
 pytestmark = pytest.mark.ambos_motores

@@ -1,5 +1,5 @@
 """La tabla de reglas de la bitácora y los triggers protectores del esquema no se separan: cada `RAISE(ABORT…)` de
-esquema_actual.sql tiene su regla (o dice por qué no se puede repasar en la bitácora), cada regla nombra un trigger
+esquema/actual.sql tiene su regla (o dice por qué no se puede repasar en la bitácora), cada regla nombra un trigger
 que existe, y las columnas que una regla mira son las que el trigger protege."""
 
 import re
@@ -13,7 +13,7 @@ from escritorio.servicios import reglas_de_la_bitacora as reglas
 pytestmark = pytest.mark.ambos_motores
 
 RAIZ = Path(__file__).resolve().parents[2]
-ESQUEMA = RAIZ / "escritorio" / "datos" / "esquema_actual.sql"
+ESQUEMA = RAIZ / "escritorio" / "datos" / "esquema/actual.sql"
 _TRIGGER = re.compile(r"CREATE TRIGGER (\w+) (?:BEFORE|AFTER) (?:INSERT|UPDATE|DELETE)[^;]*?ON (\w+)(.*?)END;",
                       re.DOTALL)
 

@@ -9,9 +9,9 @@ from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import fijar_regla_de_voto
-from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, asistencia, registrar_asistencias
-from escritorio.servicios.sesiones_convocatoria import aviso_de_anticipacion
-from escritorio.servicios.sesiones_reglas import (ReglasDeSesion, fijar_regla_quorum, fijar_reglas_de_sesion,
+from escritorio.servicios.sesiones.asistencia import MarcaAsistencia, asistencia, registrar_asistencias
+from escritorio.servicios.sesiones.convocatoria import aviso_de_anticipacion
+from escritorio.servicios.sesiones.reglas import (ReglasDeSesion, fijar_regla_quorum, fijar_reglas_de_sesion,
                                                   reglas_de_sesion)
 from test_sesiones_y_actas import SESION, presentes, red, sesion  # noqa: F401  (red es un fixture)
 

@@ -28,11 +28,11 @@ from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar, terminar_mandato
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 from escritorio.servicios.sesiones import listar_sesiones
-from escritorio.servicios.sesiones_asistencia import (MarcaAsistencia, agregar_invitado, asistencia, marcar_celebrada,
+from escritorio.servicios.sesiones.asistencia import (MarcaAsistencia, agregar_invitado, asistencia, marcar_celebrada,
                                                       registrar_asistencias)
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, aviso_de_anticipacion, convocar
-from escritorio.servicios.sesiones_puntos import agregar_punto, orden_del_dia, resumir_punto
-from escritorio.servicios.sesiones_reglas import fijar_regla_quorum
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, aviso_de_anticipacion, convocar
+from escritorio.servicios.sesiones.puntos import agregar_punto, orden_del_dia, resumir_punto
+from escritorio.servicios.sesiones.reglas import fijar_regla_quorum
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, listar_resoluciones, votar
 
 SESION = date(2026, 5, 20)

@@ -13,12 +13,12 @@ from escritorio.servicios.agenda import agenda
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.informes_organos import titulares_del_organigrama
 from escritorio.servicios.mandatos import corregir_mandato
-from escritorio.servicios.memoria import armar_memoria
+from escritorio.servicios.memoria.anual import armar_memoria
 from escritorio.servicios.organos import (NuevoMandato, NuevoOrgano, composicion, crear_organo, designar,
                                           listar_organos, mandatos_de, terminar_mandato)
 from escritorio.servicios.periodos import vencimientos
-from escritorio.servicios.sesiones_asistencia import marcar_celebrada
-from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
+from escritorio.servicios.sesiones.asistencia import marcar_celebrada
+from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
 from escritorio.servicios.unidades import matriz_de_participacion
 from escritorio.servicios.vida_de_los_organos import (anular_disolucion, disolver, fijar_creacion,
                                                       prever_disolucion)

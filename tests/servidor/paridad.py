@@ -34,7 +34,7 @@ RESPONDEN_DISTINTO_EN_CADA_MOTOR = ("datos.bitacora.", "datos.congelados.", "dat
                                     "datos.verificacion.", "datos.conexion.", "datos.reglas_de_la_bitacora.",
                                     "datos.testigo.", "datos.integridad.", "datos.documentos.identidad",
                                     "datos.respaldo", "datos.valores_personales.",
-                                    "datos.esquema_valores_personales.",
+                                    "datos.esquema.valores_personales.",
                                     # lo que la bitácora anotó de un cambio reversible (procedencia_del_cambio.py)
                                     "datos.deshacer.registros_de", "datos.deshacer.tramo_sellado",
                                     # el punto de control de «verificar»: solo en un archivo (el servidor, completa)

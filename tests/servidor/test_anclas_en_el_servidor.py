@@ -7,8 +7,8 @@ import json
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.publicacion import publicar
-from escritorio.servicios.verificacion_anclas import ancla_actual, comprobar_anclas
-from escritorio.servicios.verificacion_base import Verificacion
+from escritorio.servicios.verificacion.anclas import ancla_actual, comprobar_anclas
+from escritorio.servicios.verificacion.base import Verificacion
 
 
 def test_publicar_desde_el_servidor_deja_la_cabeza_y_se_verifica(demo_en_el_servidor, login_pg, tmp_path):

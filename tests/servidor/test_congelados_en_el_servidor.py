@@ -14,7 +14,7 @@ from escritorio.datos.postgres import conexion
 from escritorio.errores import ErrorEscritorio
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.informes_sesiones import imprimir_acta
-from escritorio.servicios.verificacion import verificar
+from escritorio.servicios.verificacion.comprobaciones import verificar
 
 
 def test_el_acta_forjada_por_quien_administra_el_servidor_se_nombra_y_no_se_imprime(demo_en_el_servidor, tmp_path):

@@ -17,7 +17,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
-from escritorio.servicios.verificacion import verificar
+from escritorio.servicios.verificacion.comprobaciones import verificar
 
 
 def _abrir(url):

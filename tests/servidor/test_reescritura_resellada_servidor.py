@@ -9,7 +9,7 @@ import psycopg
 
 from escritorio.datos.bitacora import _huella
 from escritorio.datos.postgres import conexion
-from escritorio.servicios.verificacion import verificar
+from escritorio.servicios.verificacion.comprobaciones import verificar
 
 
 def _verificar(url: str):

@@ -16,7 +16,7 @@ import pytest
 from servidor_postgres import rechazo_del_servidor as _rechazo
 
 from escritorio.datos.postgres import conexion
-from escritorio.servicios.verificacion import verificar
+from escritorio.servicios.verificacion.comprobaciones import verificar
 
 
 def _uno(url: str, consulta: str, parametros=()):

@@ -7,7 +7,7 @@ import pytest
 
 from escritorio.servicios import sello_de_tiempo
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.verificacion import verificar
+from escritorio.servicios.verificacion.comprobaciones import verificar
 from pki_local import PKILocal
 
 

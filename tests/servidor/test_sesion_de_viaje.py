@@ -155,7 +155,7 @@ def _eleccion_cerrada(copia, sesion_id: int) -> int:
     from escritorio.servicios.contexto import Contexto
     from escritorio.servicios.elecciones import NuevaEleccion, agregar_candidatura, definir_eleccion
     from escritorio.servicios.recuento_de_eleccion import Recuento, cerrar_eleccion
-    from escritorio.servicios.sesiones_puntos import agregar_punto
+    from escritorio.servicios.sesiones.puntos import agregar_punto
 
     db = abrir_base(copia, crear=False)
     try:

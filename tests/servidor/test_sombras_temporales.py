@@ -385,7 +385,7 @@ def test_reforzar_una_base_de_otra_version_no_toca_nada(base):
 
 def test_verificar_avisa_de_un_servidor_sin_reforzar(base):
     from escritorio.datos.postgres import conexion
-    from escritorio.servicios.verificacion import verificar
+    from escritorio.servicios.verificacion.comprobaciones import verificar
 
     def problemas() -> list[str]:
         db = conexion.conectar(url)

@@ -1,6 +1,6 @@
 """El esquema de Escritorio en un servidor PostgreSQL, sacado de la misma fuente que el de SQLite.
 
-Una sola fuente: las migraciones de `datos/esquema.py`. Para instalar el esquema en un servidor se aplican a una
+Una sola fuente: las migraciones de `datos/esquema/__init__.py`. Para instalar el esquema en un servidor se aplican a una
 base SQLite vacía en memoria y se traduce lo que dejan (`sqlite_master`): cada tabla con sus restricciones, cada
 índice y cada regla (los triggers que rechazan con RAISE, como el acta congelada o el pago que no se borra) como
 una función PL/pgSQL. Lo que en el servidor se hace de otra manera está aquí:
@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from .. import valores_personales
 from ..base_de_datos import BaseDeDatos
 from ..esquema import MIGRACIONES
-from ..esquema_saldos_a_favor import MANTENIMIENTO as MANTENIMIENTO_DE_SALDOS
+from ..esquema.saldos_a_favor import MANTENIMIENTO as MANTENIMIENTO_DE_SALDOS
 from . import CANAL_DE_CAMBIOS, sin_sombras
 from .traduccion_sql import expresion
 

@@ -4,7 +4,7 @@
 - tesorería: leer todo, y escribir solo en cuotas y pagos (escalas, cargos, exenciones, pagos, recibos, avisos) y
   registrar los documentos que emite (recibos, estados de cuenta);
 - consulta: solo leer.
-Nadie escribe en la bitácora ni en sus sellos: lo hace el servidor, con los triggers de `esquema.py`. Las funciones
+Nadie escribe en la bitácora ni en sus sellos: lo hace el servidor, con los triggers de `esquema/__init__.py`. Las funciones
 del esquema con los permisos de su dueño (SECURITY DEFINER) no las ejecuta cualquiera (PostgreSQL da EXECUTE a todos
 al crearlas): anotar en la bitácora, solo sus triggers; el cerrojo de los que escriben, solo secretaría y tesorería.
 

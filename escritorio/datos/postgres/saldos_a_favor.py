@@ -1,11 +1,11 @@
 """En el servidor, los triggers que llevan la lista de pagos con saldo a favor (migración 0054,
-datos/esquema_saldos_a_favor.py): los mismos tres que en el archivo, como funciones PL/pgSQL. Las reglas que impiden
-borrar o cambiar una fila de la lista salen del esquema como las demás (esquema.py, `regla`).
+datos/esquema/saldos_a_favor.py): los mismos tres que en el archivo, como funciones PL/pgSQL. Las reglas que impiden
+borrar o cambiar una fila de la lista salen del esquema como las demás (esquema/__init__.py, `regla`).
 
 Con los permisos del dueño (SECURITY DEFINER): quien registra un pago (tesorería) no escribe en la lista a mano, solo
 a través de ellos (papeles.py: la tabla se escribe solo con sus funciones)."""
 
-from ..esquema_saldos_a_favor import MANTENIMIENTO, TABLA
+from ..esquema.saldos_a_favor import MANTENIMIENTO, TABLA
 
 TABLAS_POR_SUS_FUNCIONES = (TABLA,)
 

@@ -27,7 +27,7 @@ _ABIERTA = """IF NOT EXISTS (SELECT 1 FROM solicitudes_de_datos WHERE id = solic
 
 def sentencias_del_servidor(comprometer: str, despues: int) -> list[str]:
     """`comprometer`: el UPDATE que pone sal y compromiso a los valores sin sellar entre {desde} y {hasta} (el de
-    esquema.py, el mismo que usa el sello); `despues`: la posición de los valores de «después» de un cambio."""
+    esquema/__init__.py, el mismo que usa el sello); `despues`: la posición de los valores de «después» de un cambio."""
     solo_secretaria = SOLO_SECRETARIA.format("'Solo el papel de secretaría suprime los datos de una persona.'")
     return [
         # ¿Está esta fila en lo que anotó una solicitud de supresión abierta? (para las reglas de constancias.py)

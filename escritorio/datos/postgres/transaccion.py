@@ -1,7 +1,7 @@
 """Una escritura completa o nada sobre el servidor: el lado PostgreSQL de `datos.conexion.transaccion`.
 
 Como BEGIN IMMEDIATE en SQLite, cada transacción del programa toma al empezar el cerrojo de quienes escriben (el
-mismo que ordena la bitácora; solo lo toman los papeles que escriben: esquema.py): lo que un servicio lee dentro de ella para decidir (read → decide → write) no lo
+mismo que ordena la bitácora; solo lo toman los papeles que escriben: esquema/__init__.py): lo que un servicio lee dentro de ella para decidir (read → decide → write) no lo
 cambia nadie hasta que confirme. Los errores del servidor llegan como los de SQLite: la regla rechazada en el idioma
 en curso, el permiso que falta según el papel, el servidor que no responde; nunca el texto crudo de psycopg.
 """
@@ -73,7 +73,7 @@ def _anotar_para_la_medicion(segundos: float) -> None:
 def simulacion_servidor(db):
     """El lado PostgreSQL de `datos.conexion.simulacion` (--simular): una transacción que siempre termina en
     ROLLBACK; cada `transaccion_servidor` de adentro es un SAVEPOINT. El cerrojo de los que escriben lo toma la
-    primera escritura (el registro de la bitácora: esquema.py), con la misma espera máxima; el sello de la bitácora,
+    primera escritura (el registro de la bitácora: esquema/__init__.py), con la misma espera máxima; el sello de la bitácora,
     diferido al confirmar, nunca corre. Los errores del servidor, como en `transaccion_servidor`."""
     conn = db.conn
     try:
@@ -85,7 +85,7 @@ def simulacion_servidor(db):
 
 
 def _estadisticas(db) -> None:
-    """ANALYZE, con los permisos del dueño de las tablas (esquema.py). Si falla, las consultas solo van más lentas
+    """ANALYZE, con los permisos del dueño de las tablas (esquema/__init__.py). Si falla, las consultas solo van más lentas
     hasta que el servidor lo haga solo."""
     from ..dialecto import estadisticas_al_dia
 

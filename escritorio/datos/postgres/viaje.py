@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ...dominio.traduccion import traducir
 from ...errores import ErrorEscritorio
-from ..esquema_sala import SESION_DE as SESION_DE_LA_SALA
+from ..esquema.sala import SESION_DE as SESION_DE_LA_SALA
 from . import columnas_de
 
 # Las tablas del registro de una sesión, en orden (las referidas antes), con la sesión de cada fila ({fila}: la fila).
@@ -68,7 +68,7 @@ MENSAJE_LLEVADA = ("La sesión {0} está de viaje (la llevó {1} el {2}): nadie 
                    "servidor cancelar-viaje».")
 
 
-# Un viaje en curso: ni devuelto ni cancelado (datos/esquema_papeles.py, la tabla y sus reglas).
+# Un viaje en curso: ni devuelto ni cancelado (datos/esquema/papeles.py, la tabla y sus reglas).
 EN_CURSO = "devuelta_en IS NULL AND cancelada_en IS NULL"
 _AHORA = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI')"
 # Los viajes se escriben solo con estas funciones (con los permisos del dueño); las ejecuta secretaría (papeles.py).

@@ -1,7 +1,7 @@
 """La memoria anual en un libro de Excel: una hoja «Resumen» con las cifras de cada sección, una hoja por tabla (con
 sus totales), una con los datos de los gráficos y una con los textos de la secretaría.
 
-Escribe lo que arma `servicios.memoria` (`dominio.memoria.Memoria`) sin saber qué sección es. Los valores van como
+Escribe lo que arma `servicios.memoria.anual` (`dominio.memoria.Memoria`) sin saber qué sección es. Los valores van como
 números, fechas e importes de Excel (una columna de importes de una sola moneda lleva la moneda en su título; con
 varias monedas, el texto «USD 10,00 · ARS 5,00»). Todo pasa por `escritura.escribir_libro`: el texto es dato (nunca
 una fórmula), el libro se escribe entero o nada.

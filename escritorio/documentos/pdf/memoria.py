@@ -2,7 +2,7 @@
 tablas (que se parten entre páginas repitiendo sus títulos), gráficos y el texto de la secretaría; el membrete de la
 asociación y «Página X de Y» en cada página, y el código de verificación al pie y, con su QR, al final.
 
-Dibuja lo que arma `servicios.memoria` (`dominio.memoria.Memoria`) sin saber qué sección es: una sección nueva no
+Dibuja lo que arma `servicios.memoria.anual` (`dominio.memoria.Memoria`) sin saber qué sección es: una sección nueva no
 toca este módulo. Se arma con platypus en varias pasadas (`estatuto.construir_paginado`) para que el índice y el
 total de páginas sean los del documento final. Los textos del usuario se escapan antes de entrar en un `Paragraph`.
 """

@@ -13,7 +13,7 @@ from ...dominio.enmiendas import Cambio
 from ...servicios import enmiendas as servicio
 from ...servicios.base import hoy
 from ...servicios.oficina import Oficina
-from ...servicios.sesiones_asistencia import asistencia
+from ...servicios.sesiones.asistencia import asistencia
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas import CajaAvisos
 from ..piezas.dialogo import DialogoBase

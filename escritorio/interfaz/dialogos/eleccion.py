@@ -27,7 +27,7 @@ from ..recuentos_en_curso import BorradorDelPanel
 from ..piezas import GRIS, VERDE, DesplazableAlAncho, escalar, nota, panel, titulo
 from .eleccion_dialogos import DialogoCandidatura, DialogoCargo, DialogoConfirmacion, cargo_sugerido
 from .eleccion_recuento import RecuentoEleccion
-from .sesion_piezas import (combo_de_opciones, confirmar_borrado, confirmar_cierre_del_punto, forma_de_votar,
+from .sesion.piezas import (combo_de_opciones, confirmar_borrado, confirmar_cierre_del_punto, forma_de_votar,
                             mostrar_aviso, poner_recuento, reiniciar_recuento)
 
 __all__ = ["DialogoCandidatura", "DialogoCargo", "DialogoConfirmacion", "PanelEleccion", "cargo_sugerido"]

@@ -12,7 +12,7 @@ from ...dominio.boletas import BOLETAS_SIN_MARCAS
 from ..comun import tr
 from ..flujo import FilaFluida
 from ..piezas import nota, subtitulo
-from .sesion_piezas import confirmar_borrado
+from .sesion.piezas import confirmar_borrado
 
 
 class BoletaPorBoleta(QWidget):

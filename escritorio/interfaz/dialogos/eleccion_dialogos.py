@@ -21,7 +21,7 @@ from ..comun import lista_problemas, marcar_invalido, tr
 from ..piezas import ESTILO_ERROR, VERDE, DialogoBase, SelectorMiembro, en_linea, escalar, nota, panel, subtitulo
 from .baja import editor_de_fecha
 from .formas_del_cargo import agregar_cargo, forma_elegida
-from .sesion_piezas import DialogoFormulario
+from .sesion.piezas import DialogoFormulario
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina
 

@@ -21,7 +21,7 @@ from ..comun import fecha_dma, tr
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, escalar, llenar_tabla, nota, pintar_resultado, subtitulo,
                       tabla_lectura)
 from .eleccion_boletas import BoletaPorBoleta
-from .sesion_piezas import GRIS_FUERTE, confirmar_borrado, contador
+from .sesion.piezas import GRIS_FUERTE, confirmar_borrado, contador
 from .votacion_teclado import preparar_eleccion_nominal
 from ..orden_alfabetico import clave_en_la_ventana
 

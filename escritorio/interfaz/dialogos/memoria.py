@@ -1,6 +1,6 @@
 """Documentos › Memoria anual…: la memoria de un año. Aquí la secretaría escribe la introducción y las secciones de
 texto libre (guardadas en la base por año), y la mira, la imprime o la guarda en PDF/A (con su código de
-verificación) y en Excel. La memoria la arma y la escribe `servicios.memoria` (lo mismo que «escritorio memoria»):
+verificación) y en Excel. La memoria la arma y la escribe `servicios.memoria.anual` (lo mismo que «escritorio memoria»):
 este diálogo solo pide el año, los textos y dónde guardarla (el diálogo de guardar pregunta antes de reemplazar un
 archivo que ya existe)."""
 
@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QGroupB
 
 from ...errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
 from ...servicios.base import hoy
-from ...servicios.memoria import generar_memoria, titulo_de_la_memoria
-from ...servicios.memoria_secciones import lugares
-from ...servicios.memoria_textos import (SeccionPropia, agregar_seccion, editar_seccion, fijar_introduccion,
+from ...servicios.memoria.anual import generar_memoria, titulo_de_la_memoria
+from ...servicios.memoria.secciones import lugares
+from ...servicios.memoria.textos import (SeccionPropia, agregar_seccion, editar_seccion, fijar_introduccion,
                                          lugar_en_palabras, mover_seccion, quitar_seccion, textos_de_la_memoria)
 from ...servicios.oficina import Oficina
 from ..operaciones import hacer_en_la_ventana

@@ -15,7 +15,7 @@ from ..comun import tr
 from ..piezas import nota
 from ..piezas.de_la_oficina import DeLaOficina
 from .lista_de_miembros import ListaDeMiembros
-from .sesion_piezas import DialogoFormulario
+from .sesion.piezas import DialogoFormulario
 
 
 class DialogoPresentarMocion(DeLaOficina, DialogoFormulario):

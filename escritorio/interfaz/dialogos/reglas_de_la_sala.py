@@ -10,7 +10,7 @@ from ..comun import tr
 from ..operaciones import FALLO, consultar_en_la_ventana
 from ..piezas import nota
 from ..piezas.de_la_oficina import DeLaOficina
-from .sesion_piezas import DialogoFormulario
+from .sesion.piezas import DialogoFormulario
 
 
 class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):

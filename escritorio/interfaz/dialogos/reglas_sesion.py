@@ -3,7 +3,7 @@ estatuto, admisión, disolución…) su quórum y su mayoría con sus artículos
 morosos votan y con cuántos días de anticipación se convoca.
 
 Cada regla muestra, mientras se edita, la frase que la describe tal como quedará en las sesiones. Se guardan
-todas juntas o ninguna (`servicios.sesiones_reglas.fijar_reglas_de_sesion`). «Rigen desde»: guardar con otra fecha
+todas juntas o ninguna (`servicios.sesiones.reglas.fijar_reglas_de_sesion`). «Rigen desde»: guardar con otra fecha
 crea una versión nueva; las sesiones anteriores a esa fecha se siguen juzgando con la versión vieja.
 
 Aquí está el diálogo (`DialogoReglasSesion`); los editores de cada regla y las frases, en
@@ -24,7 +24,7 @@ from ...dominio import formato
 from ...errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
 from ...servicios.reglas_del_estatuto import ReglasGuardadas, fecha_para_un_cambio
 from ...servicios.reglas_por_reforma import aplicar_reforma, reformas_aplicables
-from ...servicios.sesiones_reglas import ReglasDeSesion, campo_de_regla, fijar_reglas_de_sesion, reglas_de_sesion
+from ...servicios.sesiones.reglas import ReglasDeSesion, campo_de_regla, fijar_reglas_de_sesion, reglas_de_sesion
 from ...servicios.voto_de_los_morosos import regla_del_voto_moroso
 from .baja import editor_de_fecha
 from ..comun import tr

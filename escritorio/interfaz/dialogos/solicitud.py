@@ -13,7 +13,7 @@ from ...servicios.ficha import registrar_solicitud
 from ..comun import marcar_invalido, tr
 from ..piezas import en_linea
 from .baja import editor_de_fecha
-from .sesion_piezas import DialogoFormulario
+from .sesion.piezas import DialogoFormulario
 from ..orden_alfabetico import clave_en_la_ventana
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina

@@ -1,6 +1,6 @@
 """Archivo → Verificar la base…: lo mismo que «escritorio verificar», desde la ventana, y reconocer con un motivo lo
 que otro programa escribió (un incidente) o una copia puesta a mano (las alarmas del testigo). Los veredictos y los
-reconocimientos son los de los servicios (servicios/verificacion.py): aquí solo se muestran y se piden. Abajo, el
+reconocimientos son los de los servicios (servicios/verificacion/comprobaciones.py): aquí solo se muestran y se piden. Abajo, el
 servidor de sello de tiempo de la base (RFC 3161, servicios/sello_de_tiempo.py), como «escritorio bitacora
 sello-de-tiempo» y «sellar-tiempo». Y «Comprobar un ancla», como «escritorio verificar --ancla»: la misma función del
 servicio (`comprobar_cada_ancla`) dice, ancla por ancla, si la cadena de hoy la sigue teniendo; aquí solo se eligen los
@@ -22,11 +22,11 @@ from ...servicios.oficina import Oficina
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios import sello_de_tiempo
 from ...servicios.respaldo import verificar
-from ...servicios.verificacion import en_que_se_apoya
-from ...servicios.verificacion_anclas import ancla_actual, comprobar_cada_ancla
-from ...servicios.verificacion_bitacora import incidentes_pendientes, reconocer_incidente
-from ...servicios.verificacion_esquema import reponer_esquema
-from ...servicios.verificacion_testigo import alarmas_del_testigo, anotar_restauracion_manual
+from ...servicios.verificacion.comprobaciones import en_que_se_apoya
+from ...servicios.verificacion.anclas import ancla_actual, comprobar_cada_ancla
+from ...servicios.verificacion.bitacora import incidentes_pendientes, reconocer_incidente
+from ...servicios.verificacion.esquema import reponer_esquema
+from ...servicios.verificacion.testigo import alarmas_del_testigo, anotar_restauracion_manual
 from ..piezas import DialogoBase, elegir_archivo, nota, pintar_resultado
 from ..piezas.estilos import ROJO, VERDE
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana

@@ -19,8 +19,8 @@ from ..piezas import DesplazableAlAncho, TablaDeMarcas
 
 
 class PestanaConTeclado(Protocol):
-    """Lo que `preparar_votacion` usa de la pestaña Votaciones (`sesion_votaciones.PestanaVotaciones` lo cumple): así
-    este módulo no la importa de vuelta (sesion_votaciones lo importa a él)."""
+    """Lo que `preparar_votacion` usa de la pestaña Votaciones (`sesion.votaciones.PestanaVotaciones` lo cumple): así
+    este módulo no la importa de vuelta (sesion/votaciones.py lo importa a él)."""
 
     tabla_nominal: TablaDeMarcas
     nominal: ModeloNominal

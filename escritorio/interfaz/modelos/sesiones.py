@@ -1,6 +1,6 @@
 """Los modelos de tabla del editor de sesiones: la asistencia (con su filtro) y la votación nominal.
 
-Las pestañas (`dialogos/sesion_asistencia.py`, `dialogos/sesion_votaciones.py`) ponen la tabla, los
+Las pestañas (`dialogos/sesion/asistencia.py`, `dialogos/sesion/votaciones.py`) ponen la tabla, los
 delegados y el guardado; aquí queda qué se ve en cada celda, qué se puede editar y cómo se ordena.
 `ROL_VALOR` es el rol con el valor crudo de una celda (un estado, un miembro, un sentido) que leen los
 delegados.

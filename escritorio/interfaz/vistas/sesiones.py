@@ -2,7 +2,7 @@
 mes con los días de sesión resaltados, «Convocar sesión…» y, al abrir una sesión, su editor (orden del
 día, asistencia con quórum en vivo, votaciones y acta) a todo el ancho.
 
-Todo lo pide a `servicios.sesiones` y `servicios.organos`; el editor vive en `dialogos/editor_sesion.py`.
+Todo lo pide a `servicios.sesiones` y `servicios.organos`; el editor vive en `dialogos/sesion/editor.py`.
 """
 
 from datetime import date
@@ -18,13 +18,13 @@ from ...servicios.base import hoy
 from ...servicios.oficina import Oficina
 from ...servicios.organos import listar_organos
 from ...servicios.sesiones import listar_sesiones
-from ...servicios.sesiones_convocatoria import aviso_de_anticipacion
-from ...servicios.sesiones_puntos import orden_del_dia
+from ...servicios.sesiones.convocatoria import aviso_de_anticipacion
+from ...servicios.sesiones.puntos import orden_del_dia
 from ..comun import descartar, fecha_dma, tr
 from ..operaciones import FALLO, consultar_en_la_ventana
-from ..dialogos.editor_sesion import EditorSesion
+from ..dialogos.sesion.editor import EditorSesion
 from ..iconos import icono
-from ..dialogos.sesion_piezas import COLOR_ACTA, COLOR_SESION, chip, fecha_larga, pintar_chip
+from ..dialogos.sesion.piezas import COLOR_ACTA, COLOR_SESION, chip, fecha_larga, pintar_chip
 from ..cambios import TODO
 from ..piezas.areas import recargar_despues_del_dialogo
 from ..piezas import AMBAR, GRIS, VERDE, AreaPerezosa, dato_de_fila, escalar, filas_elegidas, llenar_tabla, nota, \
@@ -440,7 +440,7 @@ class VistaSesiones(AreaPerezosa):
     def convocar(self, fecha: date | None = None, organo_id: int | None = None) -> None:
         """El diálogo de convocar, con el órgano elegido arriba (u `organo_id`, como lo pide Inicio › Próximos pasos) y
         el día `fecha` si se da."""
-        from ..dialogos.sesion import DialogoConvocar
+        from ..dialogos.sesion.formularios import DialogoConvocar
 
         if self.db is None:
             return

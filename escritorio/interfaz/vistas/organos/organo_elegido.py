@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem
 
 from ....dominio.vida_de_los_organos import creacion, disolucion
 from ....servicios.estatutos import buscar_cita
-from ....servicios.sesiones_reglas import regla_de, reglas_de_sesion
+from ....servicios.sesiones.reglas import regla_de, reglas_de_sesion
 from ....servicios.voto_de_los_morosos import regla_del_voto_moroso
 from ...comun import fecha_dma, tr
 from ...operaciones import hacer_en_la_ventana

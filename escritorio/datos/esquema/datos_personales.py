@@ -1,0 +1,142 @@
+"""Migración 0058: el registro de las personas y sus derechos (issue 65).
+
+- `personas`: las personas que la secretaría reconoció en la base (una solicitud se registra a nombre de una). Sus
+  datos están donde siempre (contactos, autoridades, delegados…): `datos_de_persona` dice qué filas son suyas, una
+  por una, porque la secretaría lo dijo (el programa propone coincidencias, nunca une a dos personas solo).
+- `solicitudes_de_datos`: cada solicitud de acceso, rectificación, supresión u oposición: cuándo llegó, la ley y el
+  plazo que se le aplicó, cuándo vence, cuándo y quién la respondió y qué se hizo. Respondida, no cambia.
+- `supresiones`: lo que suprimió cada solicitud de supresión, fila por fila (la verificación exige que cada valor
+  suprimido de la bitácora esté aquí). Solo se agrega.
+- `oposiciones_correo`: las direcciones que no reciben más correo, con su huella (sigue reconociendo la dirección
+  aunque su texto se suprima), desde cuándo y por qué solicitud.
+- `politica_de_datos`: la ley que aplica la asociación (el país de su sede), el plazo propio si lo fija, a quién se
+  dirigen las solicitudes y cuánto se conservan los contactos de los miembros que se fueron y las direcciones
+  rebotadas.
+- `tratamientos`: la base legal, la finalidad y la conservación de cada clase de datos que la asociación cambió
+  (las demás, las de dominio/datos_personales.py).
+
+Las columnas con datos de una persona (el nombre de una persona registrada, el detalle de una solicitud, una
+dirección con oposición) van aparte en la bitácora, como las de la 0057 (valores_personales.py).
+
+La registra `esquema/__init__.py`, al final. Nunca se modifica una migración publicada: los cambios van en una nueva.
+"""
+
+from ..base_de_datos import BaseDeDatos
+from ..migraciones import disparadores_de_bitacora, ejecutar
+
+_FECHA = "CHECK ({c} IS NULL OR date({c}) IS {c})"
+DERECHOS_SQL = "'acceso', 'rectificacion', 'supresion', 'oposicion'"
+# Las tablas cuyas filas pueden ser de una persona (datos_de_persona.tabla): las que tienen su número de fila.
+TABLAS_DE_PERSONAS = ("contactos", "autoridades", "mandatos", "asistencias", "invitados", "candidaturas", "oradores",
+                      "partes_convenio", "adherentes_declaracion")
+CLASES_SQL = "'contactos', 'autoridades', 'integrantes', 'delegados', 'firmantes', 'destinatarios', 'solicitantes'"
+
+
+def crear_registro_de_personas(db) -> None:
+    db = db if isinstance(db, BaseDeDatos) else BaseDeDatos(db.conn)
+    tablas = ", ".join(f"'{t}'" for t in TABLAS_DE_PERSONAS)
+    ejecutar(db, [
+        """CREATE TABLE personas (
+            id INTEGER PRIMARY KEY,
+            asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+            nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+            nota TEXT,
+            registrada_en TEXT NOT NULL DEFAULT (datetime('now')),
+            suprimida_por INTEGER
+        )""",
+        "CREATE INDEX personas_asociacion ON personas(asociacion_id)",
+        f"""CREATE TABLE datos_de_persona (
+            id INTEGER PRIMARY KEY,
+            persona_id INTEGER NOT NULL REFERENCES personas(id),
+            tabla TEXT NOT NULL CHECK (tabla IN ({tablas})),
+            fila_id INTEGER NOT NULL,
+            motivo TEXT,
+            vinculada_en TEXT NOT NULL DEFAULT (datetime('now')),
+            UNIQUE (tabla, fila_id)
+        )""",
+        "CREATE INDEX datos_de_persona_persona ON datos_de_persona(persona_id)",
+        f"""CREATE TABLE solicitudes_de_datos (
+            id INTEGER PRIMARY KEY,
+            asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+            persona_id INTEGER NOT NULL REFERENCES personas(id),
+            derecho TEXT NOT NULL CHECK (derecho IN ({DERECHOS_SQL})),
+            recibida_el TEXT NOT NULL {_FECHA.format(c='recibida_el')},
+            canal TEXT NOT NULL DEFAULT 'correo' CHECK (canal IN ('correo', 'nota', 'presencial', 'otro')),
+            detalle TEXT,
+            pais TEXT,
+            plazo TEXT NOT NULL,
+            vence_el TEXT NOT NULL {_FECHA.format(c='vence_el')},
+            estado TEXT NOT NULL DEFAULT 'abierta' CHECK (estado IN ('abierta', 'respondida', 'denegada')),
+            respondida_el TEXT {_FECHA.format(c='respondida_el')},
+            respondida_por TEXT,
+            respuesta TEXT,
+            registrada_en TEXT NOT NULL DEFAULT (datetime('now')),
+            CHECK (vence_el >= recibida_el),
+            CHECK ((estado = 'abierta') = (respondida_el IS NULL)),
+            CHECK (estado = 'abierta' OR length(trim(respuesta)) > 0)
+        )""",
+        "CREATE INDEX solicitudes_de_datos_abiertas ON solicitudes_de_datos(asociacion_id, estado, vence_el)",
+        # Respondida, no cambia; solo se puede borrar lo que la persona escribió (`detalle`), si después pide que se
+        # supriman sus datos.
+        """CREATE TRIGGER solicitudes_de_datos_respondida_fija BEFORE UPDATE ON solicitudes_de_datos
+           WHEN OLD.estado <> 'abierta' AND (NEW.detalle IS NOT NULL OR NEW.id IS NOT OLD.id
+             OR NEW.asociacion_id IS NOT OLD.asociacion_id OR NEW.persona_id IS NOT OLD.persona_id
+             OR NEW.derecho IS NOT OLD.derecho OR NEW.recibida_el IS NOT OLD.recibida_el OR NEW.canal IS NOT OLD.canal
+             OR NEW.pais IS NOT OLD.pais OR NEW.plazo IS NOT OLD.plazo OR NEW.vence_el IS NOT OLD.vence_el
+             OR NEW.estado IS NOT OLD.estado OR NEW.respondida_el IS NOT OLD.respondida_el
+             OR NEW.respondida_por IS NOT OLD.respondida_por OR NEW.respuesta IS NOT OLD.respuesta
+             OR NEW.registrada_en IS NOT OLD.registrada_en)
+           BEGIN SELECT RAISE(ABORT, 'Una solicitud de datos personales ya respondida no se modifica.'); END""",
+        """CREATE TRIGGER solicitudes_de_datos_sin_borrar BEFORE DELETE ON solicitudes_de_datos
+           BEGIN SELECT RAISE(ABORT, 'Una solicitud de datos personales no se borra: se responde o se deniega con un motivo.'); END""",
+        """CREATE TABLE supresiones (
+            id INTEGER PRIMARY KEY,
+            solicitud_id INTEGER NOT NULL REFERENCES solicitudes_de_datos(id),
+            tabla TEXT NOT NULL,
+            fila_id INTEGER NOT NULL,
+            como TEXT NOT NULL CHECK (como IN ('borrada', 'anonimizada')),
+            UNIQUE (solicitud_id, tabla, fila_id)
+        )""",
+        "CREATE INDEX supresiones_fila ON supresiones(tabla, fila_id)",
+        *[f"""CREATE TRIGGER supresiones_fijo_{accion.lower()} BEFORE {accion} ON supresiones
+              BEGIN SELECT RAISE(ABORT, 'Lo que suprimió una solicitud no se cambia ni se borra.'); END"""
+          for accion in ("UPDATE", "DELETE")],
+        f"""CREATE TABLE oposiciones_correo (
+            id INTEGER PRIMARY KEY,
+            asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+            huella TEXT NOT NULL CHECK (length(huella) = 64),
+            direccion TEXT,
+            persona_id INTEGER REFERENCES personas(id),
+            desde TEXT NOT NULL {_FECHA.format(c='desde')},
+            solicitud_id INTEGER REFERENCES solicitudes_de_datos(id),
+            UNIQUE (asociacion_id, huella)
+        )""",
+        """CREATE TRIGGER oposiciones_correo_sin_borrar BEFORE DELETE ON oposiciones_correo
+           BEGIN SELECT RAISE(ABORT, 'Una oposición al correo no se borra: quien la pidió puede retirarla con otra solicitud.'); END""",
+        """CREATE TABLE politica_de_datos (
+            id INTEGER PRIMARY KEY,
+            asociacion_id INTEGER NOT NULL UNIQUE REFERENCES asociaciones(id),
+            pais TEXT CHECK (pais IS NULL OR (length(pais) = 2 AND pais = upper(pais))),
+            dias_propios INTEGER CHECK (dias_propios IS NULL OR dias_propios BETWEEN 1 AND 365),
+            contacto TEXT,
+            anios_contactos_de_bajas INTEGER NOT NULL DEFAULT 2 CHECK (anios_contactos_de_bajas BETWEEN 0 AND 50),
+            meses_rebotes INTEGER NOT NULL DEFAULT 12 CHECK (meses_rebotes BETWEEN 0 AND 600),
+            dias_de_aviso INTEGER NOT NULL DEFAULT 5 CHECK (dias_de_aviso BETWEEN 0 AND 90)
+        )""",
+        f"""CREATE TABLE tratamientos (
+            id INTEGER PRIMARY KEY,
+            asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+            clase TEXT NOT NULL CHECK (clase IN ({CLASES_SQL})),
+            base_legal TEXT NOT NULL CHECK (length(trim(base_legal)) > 0),
+            finalidad TEXT NOT NULL CHECK (length(trim(finalidad)) > 0),
+            conservacion TEXT NOT NULL CHECK (length(trim(conservacion)) > 0),
+            UNIQUE (asociacion_id, clase)
+        )""",
+    ])
+    for tabla in TABLAS_CON_BITACORA_0058:
+        ejecutar(db, disparadores_de_bitacora(db, tabla))
+
+
+MIGRACION_DATOS_PERSONALES = ("0058_datos_personales", crear_registro_de_personas)
+TABLAS_CON_BITACORA_0058 = ("personas", "datos_de_persona", "solicitudes_de_datos", "supresiones",
+                            "oposiciones_correo", "politica_de_datos", "tratamientos")

@@ -1,0 +1,220 @@
+"""Migración 0055: la sala de la asamblea (issue 64): mociones, enmiendas, sus votaciones y la lista de oradores.
+
+- `reglas_de_la_sala`: lo que el reglamento de cada órgano fija para la sala: el plazo para presentar mociones
+  (días antes de la sesión), el tiempo de cada intervención y el de una cuestión de orden, y el orden en que se
+  votan las enmiendas (la más alejada del texto primero, o por orden de presentación); `articulo`, de dónde sale.
+  Sin fila, los valores por omisión (servicios/reglas_de_la_sala.py).
+- `mociones`: una propuesta sobre un punto del orden del día, numerada por sesión («Moción 3»), con su texto en
+  párrafos, su fundamento, su estado (presentada → admitida / no admitida → aprobada / rechazada / retirada /
+  derivada / aplazada), el motivo de la decisión, si se admitió fuera de plazo, el órgano al que se derivó, la
+  moción aplazada de la que viene (su historia) y la resolución que la adoptó.
+- `autores_mocion`: los miembros que la presentan («autor») y los que la apoyan («apoyo»).
+- `enmiendas` y `cambios_enmienda`: una enmienda a una moción, numerada por moción, con sus cambios a los párrafos
+  del texto presentado (reemplazar, insertar después del párrafo N —0: al principio—, suprimir); `autores_enmienda`.
+- `votaciones_sala` y `habilitados_sala`: la votación de cada enmienda y la de la moción (enmienda_id NULL), con el
+  resultado calculado como el de los puntos (servicios/votaciones.calcular_votacion) y quién tenía derecho a votar.
+- `listas_de_oradores` y `oradores`: la lista de quienes piden la palabra en un punto (o sobre una moción), en orden,
+  con las cuestiones de orden, las intervenciones a favor y en contra, cuándo habló cada uno y cuánto; la lista se
+  cierra («cerrada_en»).
+
+Todo lo de una sesión se congela con su acta aprobada (los triggers de abajo, con su regla en
+servicios/reglas_de_la_bitacora._CONGELADAS) y lleva bitácora. No entra en la huella del registro de la sesión
+(datos.actas.filas_de_la_sesion no cambia: las actas aprobadas antes verifican igual); el acta lo cuenta en su texto,
+que su huella protege.
+
+La registra `esquema/__init__.py`, al final. Nunca se modifica una migración publicada: los cambios van en una nueva.
+"""
+
+from ..base_de_datos import BaseDeDatos
+from ..migraciones import disparadores_de_bitacora, ejecutar
+
+_CONGELADO = "El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas)."
+_FECHA = "CHECK ({c} IS NULL OR date({c}) IS {c})"
+# «AAAA-MM-DD HH:MM:SS» (UTC), como datetime('now'); con GLOB, que el servidor traduce igual.
+_MOMENTO = ("CHECK ({c} IS NULL OR {c} GLOB "
+            "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]')")
+
+# La sesión de una fila de cada tabla ({fila}: NEW u OLD).
+_SESION_DE_MOCION = "(SELECT sesion_id FROM mociones WHERE id = {fila}.mocion_id)"
+_SESION_DE_ENMIENDA = ("(SELECT m.sesion_id FROM enmiendas e JOIN mociones m ON m.id = e.mocion_id "
+                       "WHERE e.id = {fila}.enmienda_id)")
+_SESION_DE_VOTACION = ("(SELECT m.sesion_id FROM votaciones_sala v JOIN mociones m ON m.id = v.mocion_id "
+                       "WHERE v.id = {fila}.votacion_sala_id)")
+_SESION_DE_LISTA = "(SELECT sesion_id FROM listas_de_oradores WHERE id = {fila}.lista_id)"
+SESION_DE = {
+    "mociones": "{fila}.sesion_id",
+    "autores_mocion": _SESION_DE_MOCION,
+    "enmiendas": _SESION_DE_MOCION,
+    "cambios_enmienda": _SESION_DE_ENMIENDA,
+    "autores_enmienda": _SESION_DE_ENMIENDA,
+    "votaciones_sala": _SESION_DE_MOCION,
+    "habilitados_sala": _SESION_DE_VOTACION,
+    "listas_de_oradores": "{fila}.sesion_id",
+    "oradores": _SESION_DE_LISTA,
+}
+TABLAS_CON_BITACORA_0055 = ("reglas_de_la_sala", *SESION_DE)
+
+
+def _congelada(tabla: str) -> list[str]:
+    """Los tres triggers que impiden tocar lo de una sesión cuya acta ya fue aprobada."""
+    condicion = f"(SELECT estado FROM actas WHERE sesion_id = {SESION_DE[tabla]}) IN ('aprobada', 'firmada')"
+    return [f"""CREATE TRIGGER {tabla}_congelado_{accion.lower()} BEFORE {accion} ON {tabla}
+                WHEN {' OR '.join(condicion.replace('{fila}', f) for f in filas)}
+                BEGIN SELECT RAISE(ABORT, '{_CONGELADO}'); END"""
+            for accion, filas in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",)))]
+
+
+def _del_mismo_lugar(tabla: str, mensaje: str, condicion: str) -> list[str]:
+    """Un alta o un cambio que cumple `condicion` ({fila}: la fila nueva) se rechaza con `mensaje`."""
+    return [f"""CREATE TRIGGER {tabla}_coherente_{accion.lower()} BEFORE {accion} ON {tabla}
+                WHEN {condicion.replace('{fila}', 'NEW')}
+                BEGIN SELECT RAISE(ABORT, '{mensaje}'); END""" for accion in ("INSERT", "UPDATE")]
+
+
+def _crear(db: BaseDeDatos) -> None:
+    ejecutar(db, [
+        f"""CREATE TABLE reglas_de_la_sala (
+            organo_id INTEGER PRIMARY KEY REFERENCES organos(id),
+            plazo_mociones_dias INTEGER CHECK (plazo_mociones_dias IS NULL OR plazo_mociones_dias BETWEEN 0 AND 365),
+            segundos_palabra INTEGER NOT NULL DEFAULT 180 CHECK (segundos_palabra BETWEEN 10 AND 7200),
+            segundos_cuestion_orden INTEGER NOT NULL DEFAULT 60
+                CHECK (segundos_cuestion_orden BETWEEN 10 AND 7200),
+            orden_enmiendas TEXT NOT NULL DEFAULT 'mas_lejana'
+                CHECK (orden_enmiendas IN ('mas_lejana', 'presentacion')),
+            articulo TEXT
+        )""",
+        f"""CREATE TABLE mociones (
+            id INTEGER PRIMARY KEY,
+            sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
+            punto_id INTEGER NOT NULL REFERENCES puntos_orden(id),
+            numero INTEGER NOT NULL CHECK (numero > 0),
+            titulo TEXT NOT NULL CHECK (length(trim(titulo)) > 0),
+            texto TEXT NOT NULL CHECK (length(trim(texto)) > 0),
+            fundamento TEXT,
+            recibida_el TEXT NOT NULL {_FECHA.format(c='recibida_el')},
+            estado TEXT NOT NULL DEFAULT 'presentada' CHECK (estado IN ('presentada', 'admitida', 'no_admitida',
+                'aprobada', 'rechazada', 'retirada', 'derivada', 'aplazada')),
+            motivo TEXT,
+            fuera_de_plazo INTEGER NOT NULL DEFAULT 0 CHECK (fuera_de_plazo IN (0, 1)),
+            derivada_a INTEGER REFERENCES organos(id),
+            viene_de INTEGER REFERENCES mociones(id),
+            resolucion_id INTEGER REFERENCES resoluciones(id),
+            UNIQUE (sesion_id, numero),
+            CHECK (estado = 'derivada' OR derivada_a IS NULL),
+            CHECK (estado = 'aprobada' OR resolucion_id IS NULL)
+        )""",
+        "CREATE INDEX mociones_punto ON mociones(punto_id)",
+        "CREATE INDEX mociones_viene_de ON mociones(viene_de)",
+        """CREATE TABLE autores_mocion (
+            id INTEGER PRIMARY KEY,
+            mocion_id INTEGER NOT NULL REFERENCES mociones(id) ON DELETE CASCADE,
+            miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+            papel TEXT NOT NULL DEFAULT 'autor' CHECK (papel IN ('autor', 'apoyo')),
+            UNIQUE (mocion_id, miembro_id)
+        )""",
+        "CREATE INDEX autores_mocion_miembro ON autores_mocion(miembro_id)",
+        f"""CREATE TABLE enmiendas (
+            id INTEGER PRIMARY KEY,
+            mocion_id INTEGER NOT NULL REFERENCES mociones(id),
+            numero INTEGER NOT NULL CHECK (numero > 0),
+            recibida_el TEXT NOT NULL {_FECHA.format(c='recibida_el')},
+            fundamento TEXT,
+            estado TEXT NOT NULL DEFAULT 'presentada' CHECK (estado IN ('presentada', 'admitida', 'no_admitida',
+                'aprobada', 'rechazada', 'retirada', 'decaida')),
+            motivo TEXT,
+            orden_votacion INTEGER CHECK (orden_votacion IS NULL OR orden_votacion > 0),
+            UNIQUE (mocion_id, numero)
+        )""",
+        """CREATE TABLE cambios_enmienda (
+            id INTEGER PRIMARY KEY,
+            enmienda_id INTEGER NOT NULL REFERENCES enmiendas(id) ON DELETE CASCADE,
+            orden INTEGER NOT NULL CHECK (orden > 0),
+            operacion TEXT NOT NULL CHECK (operacion IN ('reemplazar', 'insertar', 'suprimir')),
+            parrafo INTEGER NOT NULL CHECK (parrafo >= 0),
+            texto TEXT,
+            UNIQUE (enmienda_id, orden),
+            CHECK ((operacion = 'suprimir') = (texto IS NULL)),
+            CHECK (operacion = 'insertar' OR parrafo > 0)
+        )""",
+        """CREATE TABLE autores_enmienda (
+            id INTEGER PRIMARY KEY,
+            enmienda_id INTEGER NOT NULL REFERENCES enmiendas(id) ON DELETE CASCADE,
+            miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+            UNIQUE (enmienda_id, miembro_id)
+        )""",
+        "CREATE INDEX autores_enmienda_miembro ON autores_enmienda(miembro_id)",
+        """CREATE TABLE votaciones_sala (
+            id INTEGER PRIMARY KEY,
+            mocion_id INTEGER NOT NULL REFERENCES mociones(id),
+            enmienda_id INTEGER REFERENCES enmiendas(id),
+            metodo TEXT NOT NULL CHECK (metodo IN ('alzada', 'nominal', 'secreta')),
+            mayoria TEXT NOT NULL CHECK (mayoria IN ('simple', 'absoluta', 'dos_tercios', 'tres_cuartos')),
+            base TEXT NOT NULL CHECK (base IN ('emitidos', 'presentes', 'con_derecho', 'sna', 'validos', 'todos')),
+            a_favor INTEGER NOT NULL CHECK (a_favor >= 0),
+            en_contra INTEGER NOT NULL CHECK (en_contra >= 0),
+            abstenciones INTEGER NOT NULL CHECK (abstenciones >= 0),
+            presentes INTEGER NOT NULL,
+            con_derecho INTEGER NOT NULL,
+            aprobada INTEGER NOT NULL CHECK (aprobada IN (0, 1)),
+            texto_resultado TEXT NOT NULL,
+            regla_mayoria TEXT,
+            motivo_mayoria TEXT,
+            cerrada_en TEXT NOT NULL DEFAULT (datetime('now'))
+        )""",
+        # Una votación por enmienda y una (la final) por moción.
+        "CREATE UNIQUE INDEX votaciones_sala_enmienda ON votaciones_sala(enmienda_id) WHERE enmienda_id IS NOT NULL",
+        "CREATE UNIQUE INDEX votaciones_sala_mocion ON votaciones_sala(mocion_id) WHERE enmienda_id IS NULL",
+        """CREATE TABLE habilitados_sala (
+            id INTEGER PRIMARY KEY,
+            votacion_sala_id INTEGER NOT NULL REFERENCES votaciones_sala(id),
+            miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+            peso INTEGER NOT NULL DEFAULT 1 CHECK (peso > 0),
+            sentido TEXT CHECK (sentido IS NULL OR sentido IN ('a_favor', 'en_contra', 'abstencion')),
+            UNIQUE (votacion_sala_id, miembro_id)
+        )""",
+        "CREATE INDEX habilitados_sala_miembro ON habilitados_sala(miembro_id)",
+        f"""CREATE TABLE listas_de_oradores (
+            id INTEGER PRIMARY KEY,
+            sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
+            punto_id INTEGER NOT NULL REFERENCES puntos_orden(id),
+            mocion_id INTEGER REFERENCES mociones(id),
+            cerrada_en TEXT {_MOMENTO.format(c='cerrada_en')}
+        )""",
+        # Una lista por punto y una por moción.
+        "CREATE UNIQUE INDEX listas_de_oradores_punto ON listas_de_oradores(punto_id) WHERE mocion_id IS NULL",
+        "CREATE UNIQUE INDEX listas_de_oradores_mocion ON listas_de_oradores(mocion_id) WHERE mocion_id IS NOT NULL",
+        f"""CREATE TABLE oradores (
+            id INTEGER PRIMARY KEY,
+            lista_id INTEGER NOT NULL REFERENCES listas_de_oradores(id),
+            orden INTEGER NOT NULL CHECK (orden > 0),
+            miembro_id INTEGER REFERENCES miembros(id),
+            persona TEXT,
+            tipo TEXT NOT NULL DEFAULT 'intervencion'
+                CHECK (tipo IN ('intervencion', 'a_favor', 'en_contra', 'cuestion_de_orden')),
+            estado TEXT NOT NULL DEFAULT 'en_espera' CHECK (estado IN ('en_espera', 'hablando', 'hablo', 'retirado')),
+            pedida_en TEXT NOT NULL {_MOMENTO.format(c='pedida_en')},
+            empezo_en TEXT {_MOMENTO.format(c='empezo_en')},
+            termino_en TEXT {_MOMENTO.format(c='termino_en')},
+            segundos INTEGER CHECK (segundos IS NULL OR segundos >= 0),
+            UNIQUE (lista_id, orden),
+            CHECK (miembro_id IS NOT NULL OR length(trim(persona)) > 0)
+        )""",
+        "CREATE INDEX oradores_miembro ON oradores(miembro_id)",
+        # Lo que apunta a otra fila de la misma sesión lo es de verdad (ni la moción en el punto de otra sesión, ni
+        # la lista de una moción de otro punto).
+        *_del_mismo_lugar("mociones", "El punto de la moción es de otra sesión.",
+                          "(SELECT sesion_id FROM puntos_orden WHERE id = {fila}.punto_id) IS NOT {fila}.sesion_id"),
+        *_del_mismo_lugar("listas_de_oradores", "La lista de oradores y su punto son de sesiones distintas.",
+                          "(SELECT sesion_id FROM puntos_orden WHERE id = {fila}.punto_id) IS NOT {fila}.sesion_id "
+                          "OR ({fila}.mocion_id IS NOT NULL AND (SELECT punto_id FROM mociones "
+                          "WHERE id = {fila}.mocion_id) IS NOT {fila}.punto_id)"),
+        *_del_mismo_lugar("votaciones_sala", "La enmienda votada es de otra moción.",
+                          "{fila}.enmienda_id IS NOT NULL AND (SELECT mocion_id FROM enmiendas "
+                          "WHERE id = {fila}.enmienda_id) IS NOT {fila}.mocion_id"),
+        *[t for tabla in SESION_DE for t in _congelada(tabla)],
+    ])
+    for tabla in TABLAS_CON_BITACORA_0055:
+        ejecutar(db, disparadores_de_bitacora(db, tabla))
+
+
+MIGRACION_SALA = ("0055_sala", _crear)

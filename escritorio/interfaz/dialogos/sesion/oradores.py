@@ -1,0 +1,453 @@
+"""Pestaña Oradores del editor de sesión (issue 64, §3): la lista de oradores de un punto (o de una moción) durante
+la sesión en vivo, entera con el teclado: quién habla, con una cuenta regresiva grande que se pone roja al cumplirse
+el tiempo (y sigue contando lo que se pasó), la cola en el orden en que hablarán y quién ya habló.
+
+Las teclas (en los rótulos de los botones y en sus ayudas): Ins agrega un orador (un buscador que completa al
+escribir; Enter lo anota), Ctrl+Mayús+O anota una cuestión de orden (Ctrl+O ya es Archivo › Abrir), F9 (o Enter en
+la cola) da la palabra a quien sigue, F10 termina la intervención en curso, Supr retira de la cola al elegido y
+Ctrl+L cierra o reabre la lista.
+
+Todo lo decide servicios/oradores.py (el orden, la lista cerrada, quién puede hablar); aquí solo se muestra. Cada
+elección mueve el foco de la sala (`SalaEnVivo.enfocar`) y cada escritura lo avisa (`avisar`): el proyector sigue.
+El rechazo de una regla se dice en una línea roja de la pestaña, sin cuadros que tapen la sala.
+"""
+
+from collections import Counter
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+from ....dominio import oradores as reglas
+from ....dominio.sala import NOMBRES_TIPO_ORADOR, TIPOS_ORADOR
+from ....servicios import oradores as servicio
+from ...comun import tr
+from ...operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
+from ...piezas import ROJO, escalar, nota, subtitulo
+from ...sala_en_vivo import SalaEnVivo
+from .protocolo_del_editor import EditorDeSesion
+
+
+def _ahora_utc() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _nombre_del_tipo(tipo: str) -> str:
+    """«Cuestión de orden», en el idioma de la ventana (los nombres: dominio/sala.py)."""
+    return tr(NOMBRES_TIPO_ORADOR[tipo])
+
+
+class PestanaOradores(QWidget):
+    """La lista de oradores del punto (o de la moción) elegido, con la cuenta regresiva de quien habla."""
+
+    def __init__(self, editor: EditorDeSesion, reloj: Callable[[], datetime] = _ahora_utc):
+        super().__init__()
+        self.editor = editor
+        self.reloj = reloj            # las pruebas lo adelantan; el programa usa el del sistema (UTC)
+        self.lista: servicio.ListaDeOradores | None = None
+        self._candidatos: dict[str, servicio.Candidato] = {}
+        self._solo_lectura = False
+        self._tipos = {tipo: _nombre_del_tipo(tipo) for tipo in TIPOS_ORADOR}
+
+        # Qué lista: el punto y, si tiene mociones, la de una de ellas.
+        self.punto = QComboBox()
+        self.punto.setToolTip(self.tr("El punto del orden del día cuya lista de oradores se lleva"))
+        self.punto.currentIndexChanged.connect(self._punto_elegido)
+        self.mocion = QComboBox()
+        self.mocion.setToolTip(self.tr("La lista del punto o la de una de sus mociones"))
+        self.mocion.currentIndexChanged.connect(self._lista_elegida)
+        fila_lista = QHBoxLayout()
+        fila_lista.addWidget(QLabel(self.tr("&Punto:")), 0)
+        fila_lista.itemAt(0).widget().setBuddy(self.punto)
+        fila_lista.addWidget(self.punto, 3)
+        self.rotulo_mocion = QLabel(self.tr("&Moción:"))
+        self.rotulo_mocion.setBuddy(self.mocion)
+        fila_lista.addWidget(self.rotulo_mocion, 0)
+        fila_lista.addWidget(self.mocion, 2)
+        self.estado_lista = QLabel()
+        fila_lista.addWidget(self.estado_lista, 0)
+
+        # Quien habla: su nombre y la cuenta regresiva, grande.
+        self.quien = QLabel()
+        self.quien.setFont(escalar(self.quien.font(), 1.5, negrita=True))
+        self.quien.setWordWrap(True)
+        self.tipo_actual = nota()
+        self.cuenta = QLabel("—")
+        self.cuenta.setObjectName("cuentaRegresiva")
+        self.cuenta.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cuenta.setFont(escalar(self.cuenta.font(), 3.5, negrita=True))
+        self.cuenta.setAccessibleName(self.tr("Tiempo que le queda a quien habla"))
+        self.detalle_cuenta = nota()
+        self.detalle_cuenta.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        panel = QFrame()
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        caja_panel = QVBoxLayout(panel)
+        caja_panel.addWidget(subtitulo(self.tr("Tiene la palabra")))
+        caja_panel.addWidget(self.quien)
+        caja_panel.addWidget(self.tipo_actual)
+        caja_panel.addStretch(1)
+        caja_panel.addWidget(self.cuenta)
+        caja_panel.addWidget(self.detalle_cuenta)
+        caja_panel.addStretch(1)
+
+        # La cola y quién habló.
+        self.cola = QListWidget()
+        self.cola.setAccessibleName(self.tr("Cola de oradores"))
+        self.cola.setToolTip(self.tr("En el orden en que hablarán: las cuestiones de orden primero. Enter o F9: dar "
+                                     "la palabra a quien sigue; Supr: retirar al elegido."))
+        self.hablaron = QListWidget()
+        self.hablaron.setAccessibleName(self.tr("Quienes ya hablaron"))
+        self.hablaron.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # En 1024×600 las dos listas ceden la altura (se desplazan) antes que los controles de abajo.
+        self.cola.setMinimumHeight(48)
+        self.hablaron.setMinimumHeight(36)
+
+        # Agregar a alguien: el buscador (completa al escribir) y el tipo de intervención.
+        self.buscador = QLineEdit()
+        self.buscador.setPlaceholderText(self.tr("Ins: escriba parte del nombre y Enter"))
+        self.buscador.setToolTip(self.tr("Miembros (los presentes primero) e invitados de la sesión. Enter anota al "
+                                         "elegido con el tipo de la derecha."))
+        self._nombres = QStringListModel(self)
+        completador = QCompleter(self._nombres, self.buscador)
+        completador.setFilterMode(Qt.MatchFlag.MatchContains)
+        completador.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completador.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.buscador.setCompleter(completador)
+        self.buscador.returnPressed.connect(self.agregar)
+        self.tipo = QComboBox()
+        for clave in TIPOS_ORADOR:
+            self.tipo.addItem(self._tipos[clave], clave)
+        self.tipo.setToolTip(self.tr("El tipo de la intervención que se anota"))
+
+        self.boton_agregar = self._boton(self.tr("Agregar (Ins)"), self.tr("Anota en la cola a quien se eligió"),
+                                         self.agregar)
+        self.boton_cuestion = self._boton(self.tr("Cuestión de orden (Ctrl+Mayús+O)"), self.tr(
+            "Anota al elegido con una cuestión de orden: se adelanta a la cola y se admite con la lista cerrada"),
+            self.cuestion_de_orden)
+        self.boton_palabra = self._boton(self.tr("Dar la palabra (F9)"), self.tr(
+            "Quien sigue en la cola empieza a hablar; quien hablaba termina (F9, o Enter en la cola)"),
+            self.dar_la_palabra)
+        self.boton_terminar = self._boton(self.tr("Terminar (F10)"),
+                                          self.tr("Termina la intervención en curso y anota cuánto duró"),
+                                          self.terminar)
+        self.boton_retirar = self._boton(self.tr("Retirar (Supr)"),
+                                         self.tr("Quita de la cola al elegido (queda anotado como retirado)"),
+                                         self.retirar)
+        self.boton_cerrar = self._boton(self.tr("Cerrar la lista (Ctrl+L)"), self.tr(
+            "Cierra la lista: quienes esperan hablan, no se anota nadie más salvo una cuestión de orden. Ctrl+L la "
+            "vuelve a abrir."), self.cerrar_o_reabrir)
+        self.aviso = QLabel()
+        self.aviso.setWordWrap(True)
+        self.aviso.setStyleSheet(f"color: {ROJO};")
+        self.aviso.hide()
+
+        fila_agregar = QHBoxLayout()
+        fila_agregar.addWidget(self.buscador, 3)
+        fila_agregar.addWidget(self.tipo, 1)
+        fila_agregar.addWidget(self.boton_agregar)
+        fila_agregar.addWidget(self.boton_cuestion)
+        fila_botones = QHBoxLayout()
+        for boton in (self.boton_palabra, self.boton_terminar, self.boton_retirar, self.boton_cerrar):
+            fila_botones.addWidget(boton)
+        fila_botones.addStretch(1)
+
+        rejilla = QGridLayout()
+        rejilla.addWidget(panel, 0, 0, 4, 1)
+        self.rotulo_cola = subtitulo(self.tr("En espera"))
+        rejilla.addWidget(self.rotulo_cola, 0, 1)
+        rejilla.addWidget(self.cola, 1, 1)
+        rejilla.addWidget(subtitulo(self.tr("Hablaron")), 2, 1)
+        rejilla.addWidget(self.hablaron, 3, 1)
+        rejilla.setColumnStretch(0, 3)
+        rejilla.setColumnStretch(1, 2)
+        rejilla.setRowStretch(1, 3)
+        rejilla.setRowStretch(3, 2)
+
+        caja = QVBoxLayout(self)
+        caja.setContentsMargins(8, 8, 8, 8)
+        caja.addLayout(fila_lista)
+        caja.addLayout(rejilla, 1)
+        caja.addLayout(fila_agregar)
+        caja.addLayout(fila_botones)
+        caja.addWidget(self.aviso)
+
+        # Las teclas valen en toda la pestaña; Enter y Supr, en la cola.
+        contexto = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for tecla, hacer in ((Qt.Key.Key_Insert, self.ir_al_buscador), ("Ctrl+Shift+O", self.cuestion_de_orden),
+                             (Qt.Key.Key_F9, self.dar_la_palabra), (Qt.Key.Key_F10, self.terminar),
+                             ("Ctrl+L", self.cerrar_o_reabrir)):
+            atajo = QShortcut(QKeySequence(tecla), self)
+            atajo.setContext(contexto)
+            atajo.activated.connect(hacer)
+        for tecla, hacer in ((Qt.Key.Key_Return, self.dar_la_palabra), (Qt.Key.Key_Enter, self.dar_la_palabra),
+                             (Qt.Key.Key_Delete, self.retirar)):
+            atajo = QShortcut(QKeySequence(tecla), self.cola)
+            atajo.setContext(Qt.ShortcutContext.WidgetShortcut)
+            atajo.activated.connect(hacer)
+
+        # La cuenta regresiva: un tic por segundo mientras alguien habla.
+        self.temporizador = QTimer(self)
+        self.temporizador.setInterval(1000)
+        self.temporizador.timeout.connect(self._tic)
+
+    def _boton(self, texto: str, ayuda: str, hacer: Callable[[], object]) -> QPushButton:
+        boton = QPushButton(texto)
+        boton.setToolTip(ayuda)
+        boton.clicked.connect(hacer)
+        return boton
+
+    # --- qué lista ---
+    def _foco(self) -> tuple[int | None, int | None]:
+        punto = self.punto.currentData()
+        return punto, (self.mocion.currentData() if punto is not None else None)
+
+    def cargar(self) -> None:
+        """Los puntos de la sesión (conserva el elegido) y la lista del punto."""
+        elegido = self.punto.currentData()
+        self.punto.blockSignals(True)
+        self.punto.clear()
+        for p in self.editor.puntos:
+            self.punto.addItem(f"{p['numeracion']}. {p['titulo']}", p["id"])
+        indice = self.punto.findData(elegido)
+        self.punto.setCurrentIndex(indice if indice >= 0 else (0 if self.editor.puntos else -1))
+        self.punto.blockSignals(False)
+        self._candidatos_de_la_sesion()
+        self._punto_elegido()
+
+    def _candidatos_de_la_sesion(self) -> None:
+        candidatos = consultar_en_la_ventana(
+            self, lambda: servicio.candidatos(self.editor.contexto, self.editor.sesion_id), que="leer los oradores")
+        if candidatos is FALLO:
+            return
+        self._candidatos = {}
+        veces = Counter(c.nombre for c in candidatos if c.miembro_id is not None)
+        repetidos = {nombre for nombre, cuantas in veces.items() if cuantas > 1}
+        for c in candidatos:
+            if c.miembro_id is None:
+                texto = self.tr("{0} (invitado)").format(c.nombre)
+            else:   # dos ciudades del mismo nombre: con su país
+                texto = f"{c.nombre} ({c.pais})" if c.nombre in repetidos else c.nombre
+            self._candidatos.setdefault(texto, c)
+        self._nombres.setStringList(list(self._candidatos))
+
+    def _punto_elegido(self) -> None:
+        punto = self.punto.currentData()
+        mociones = [] if punto is None else consultar_en_la_ventana(
+            self, lambda: servicio.mociones_del_punto(self.editor.contexto, punto), que="leer los oradores")
+        if mociones is FALLO:
+            mociones = []
+        elegida = self.mocion.currentData()
+        self.mocion.blockSignals(True)
+        self.mocion.clear()
+        self.mocion.addItem(self.tr("— la lista del punto —"), None)
+        for m in mociones:
+            self.mocion.addItem(self.tr("Moción {0}: {1}").format(m.numero, m.titulo), m.id)
+        indice = self.mocion.findData(elegida)
+        self.mocion.setCurrentIndex(max(indice, 0))
+        self.mocion.blockSignals(False)
+        self.mocion.setVisible(bool(mociones))
+        self.rotulo_mocion.setVisible(bool(mociones))
+        self._lista_elegida()
+
+    def _lista_elegida(self) -> None:
+        punto, mocion = self._foco()
+        if punto is not None and self.isVisible():
+            SalaEnVivo.de(self).enfocar(sesion_id=self.editor.sesion_id, punto_id=punto, mocion_id=mocion)
+        self.releer()
+
+    def showEvent(self, evento) -> None:  # noqa: N802 - Qt
+        super().showEvent(evento)
+        punto, mocion = self._foco()
+        if punto is not None:
+            SalaEnVivo.de(self).enfocar(sesion_id=self.editor.sesion_id, punto_id=punto, mocion_id=mocion)
+        self._tic()
+
+    def releer(self) -> None:
+        punto, mocion = self._foco()
+        if punto is None:
+            self.lista = None
+        else:
+            lista = consultar_en_la_ventana(self, lambda: servicio.listar(self.editor.contexto, punto, mocion),
+                                            que="leer los oradores")
+            if lista is FALLO:
+                return
+            self.lista = lista
+        self._pintar()
+
+    # --- pintar ---
+    def _texto(self, o: servicio.Orador) -> str:
+        return o.nombre if o.tipo == "intervencion" else f"{o.nombre} — {self._tipos[o.tipo]}"
+
+    def _pintar(self) -> None:
+        lista = self.lista
+        elegido = self.cola.currentItem().data(Qt.ItemDataRole.UserRole) if self.cola.currentItem() else None
+        self.cola.clear()
+        self.hablaron.clear()
+        for i, o in enumerate(lista.cola if lista else [], 1):
+            item = QListWidgetItem(f"{i}. {self._texto(o)}")
+            item.setData(Qt.ItemDataRole.UserRole, o.id)
+            self.cola.addItem(item)
+            if o.id == elegido:
+                self.cola.setCurrentItem(item)
+        if self.cola.count() and self.cola.currentItem() is None:
+            self.cola.setCurrentRow(0)
+        for o in lista.hablaron if lista else []:
+            self.hablaron.addItem(f"{self._texto(o)}: {reglas.reloj(o.segundos or 0)}")
+        cerrada = bool(lista and lista.cerrada)
+        self.estado_lista.setText(self.tr("Lista cerrada") if cerrada else self.tr("Lista abierta"))
+        self.estado_lista.setStyleSheet(f"color: {ROJO}; font-weight: bold;" if cerrada else "")
+        self.boton_cerrar.setText(self.tr("Reabrir la lista (Ctrl+L)") if cerrada
+                                  else self.tr("Cerrar la lista (Ctrl+L)"))
+        self.rotulo_cola.setText(self.tr("En espera ({0})").format(self.cola.count()))
+        hablando = lista.hablando if lista else None
+        self.quien.setText(hablando.nombre if hablando else self.tr("Nadie"))
+        self.tipo_actual.setText(self._tipos[hablando.tipo] if hablando else
+                                 self.tr("F9 da la palabra a quien sigue en la cola."))
+        self._habilitar()
+        self._tic()
+
+    def _tic(self) -> None:
+        """La cuenta regresiva de quien habla: lo que le queda; cumplido el tiempo, en rojo y con lo que se pasó."""
+        lista = self.lista
+        if lista is None or lista.hablando is None:
+            self.temporizador.stop()
+            self.cuenta.setText("—")
+            self.cuenta.setStyleSheet("")
+            self.detalle_cuenta.setText(self.tr("Cada intervención: {0}; una cuestión de orden: {1}.").format(
+                reglas.reloj(lista.segundos_palabra), reglas.reloj(lista.segundos_cuestion_orden)) if lista else "")
+            return
+        if not self.temporizador.isActive() and self.isVisible():
+            self.temporizador.start()
+        restan = lista.restantes(self.reloj())
+        self.cuenta.setText(reglas.reloj(restan))
+        if restan <= 0:
+            self.cuenta.setStyleSheet(f"color: white; background: {ROJO}; border-radius: 8px;")
+            self.detalle_cuenta.setText(self.tr("Tiempo cumplido ({0}): se pasó {1}.").format(
+                reglas.reloj(lista.hablando.segundos_permitidos), reglas.reloj(-restan)))
+        else:
+            self.cuenta.setStyleSheet("")
+            self.detalle_cuenta.setText(self.tr("de {0}").format(reglas.reloj(lista.hablando.segundos_permitidos)))
+
+    def hideEvent(self, evento) -> None:  # noqa: N802 - Qt
+        super().hideEvent(evento)
+        self.temporizador.stop()
+
+    def _habilitar(self) -> None:
+        hay = self.lista is not None
+        escribe = hay and not self._solo_lectura
+        for control in (self.buscador, self.tipo, self.boton_agregar, self.boton_cuestion, self.boton_cerrar):
+            control.setEnabled(escribe)
+        self.boton_palabra.setEnabled(escribe and bool(self.lista.cola))
+        self.boton_terminar.setEnabled(escribe and self.lista.hablando is not None)
+        self.boton_retirar.setEnabled(escribe and bool(self.lista.cola))
+
+    def fijar_solo_lectura(self, solo_lectura: bool) -> None:
+        self._solo_lectura = solo_lectura
+        self._habilitar()
+
+    # --- escribir ---
+    def _decir(self, texto: str | None) -> None:
+        self.aviso.setText(texto or "")
+        self.aviso.setVisible(bool(texto))
+
+    def _hacer(self, hacer: Callable[[], object], que: str, despues: Callable[[], None] | None = None) -> bool:
+        """Una escritura por el envoltorio de la ventana; el rechazo, en la línea roja. Después relee y avisa a la
+        sala (el proyector)."""
+        if self._solo_lectura or self.lista is None:
+            return False
+        self._decir(None)
+        hecho = hacer_en_la_ventana(self, self.editor.oficina, hacer, que=que,
+                                    al_rechazar=lambda error: self._decir(error.mensaje))
+        if hecho is None:
+            return False
+        self.releer()
+        if despues is not None:
+            despues()
+        SalaEnVivo.de(self).avisar()
+        return True
+
+    def ir_al_buscador(self) -> None:
+        if self.buscador.isEnabled():
+            self.buscador.setFocus()
+            self.buscador.selectAll()
+
+    def _elegido(self) -> servicio.Candidato | None:
+        """El candidato escrito en el buscador: el nombre exacto o, si no, el único que contiene lo escrito."""
+        texto = " ".join(self.buscador.text().split()).casefold()
+        if not texto:
+            return None
+        exactos = [c for t, c in self._candidatos.items() if t.casefold() == texto]
+        parecidos = exactos or [c for t, c in self._candidatos.items() if texto in t.casefold()]
+        return parecidos[0] if len(parecidos) == 1 else None
+
+    def agregar(self, tipo: str | None = None) -> None:
+        if self._solo_lectura or self.lista is None:
+            return
+        if not self.buscador.text().strip():
+            # Un Enter de más (el que cerró la lista del completador, o el segundo tras anotar): no es un error.
+            self.ir_al_buscador()
+            return
+        candidato = self._elegido()
+        if candidato is None:
+            self._decir(self.tr("Elija de la lista quién pide la palabra: escriba parte de su nombre hasta que quede "
+                                "uno solo (Ins lleva al buscador)."))
+            self.ir_al_buscador()
+            return
+        tipo = tipo or self.tipo.currentData()
+        punto, mocion = self._foco()
+        contexto = self.editor.contexto
+
+        def limpiar() -> None:
+            self.buscador.clear()
+            self.tipo.setCurrentIndex(0)
+            self.buscador.setFocus()
+
+        self._hacer(lambda: servicio.pedir_palabra(contexto, punto, candidato.miembro_id, candidato.persona, tipo,
+                                                   mocion, ahora=self.reloj()), que="pedir la palabra",
+                    despues=limpiar)
+
+    def cuestion_de_orden(self) -> None:
+        if self._elegido() is None:   # sin nadie escrito: al buscador, con el tipo ya puesto
+            self.tipo.setCurrentIndex(self.tipo.findData(reglas.CUESTION_DE_ORDEN))
+            self.ir_al_buscador()
+            return
+        self.agregar(reglas.CUESTION_DE_ORDEN)
+
+    def dar_la_palabra(self) -> None:
+        if self.lista is None or not self.lista.cola or not self.editor.confirmar_acto():
+            return
+        punto, mocion = self._foco()
+        contexto = self.editor.contexto
+        self._hacer(lambda: servicio.dar_la_palabra(contexto, punto, mocion, ahora=self.reloj()),
+                    que="dar la palabra", despues=self.cola.setFocus)
+
+    def terminar(self) -> None:
+        if self.lista is None or self.lista.hablando is None:
+            return
+        punto, mocion = self._foco()
+        contexto = self.editor.contexto
+        self._hacer(lambda: servicio.terminar(contexto, punto, mocion, ahora=self.reloj()),
+                    que="terminar la intervención")
+
+    def retirar(self) -> None:
+        item = self.cola.currentItem()
+        if item is None:
+            return
+        orador_id = item.data(Qt.ItemDataRole.UserRole)
+        contexto = self.editor.contexto
+        self._hacer(lambda: servicio.retirar(contexto, orador_id), que="retirar de la lista",
+                    despues=self.cola.setFocus)
+
+    def cerrar_o_reabrir(self) -> None:
+        if self.lista is None:
+            return
+        punto, mocion = self._foco()
+        contexto = self.editor.contexto
+        if self.lista.cerrada:
+            self._hacer(lambda: servicio.reabrir_lista(contexto, punto, mocion), que="reabrir la lista")
+        else:
+            self._hacer(lambda: servicio.cerrar_lista(contexto, punto, mocion, ahora=self.reloj()),
+                        que="cerrar la lista")
