@@ -5,7 +5,10 @@ cambio del esquema; unas décimas de segundo cada vez, y cientos de pruebas crea
 Esta extensión de pytest crea una base vacía una sola vez, con el camino real (`datos.apertura.abrir`), y
 después, cuando el programa va a migrar una base recién creada y vacía, copia la plantilla dentro de la misma
 conexión con la API de respaldo de SQLite: el resultado es el mismo esquema, byte a byte, que dejarían las
-migraciones. Lo único propio de cada base, su identidad al azar (migración 0009), se sortea de nuevo.
+migraciones. Lo único propio de cada base, su identidad al azar (migración 0009), se sortea de nuevo: la plantilla
+no la tiene (se le quita una vez, con sus disparadores quitados y repuestos tal cual) y cada copia recibe la suya
+con el mismo INSERT que hace la migración. Quitar y reponer los disparadores en cada copia costaba unos 6 ms por base
+(SQLite vuelve a leer el esquema entero en cada cambio de esquema), y cientos de pruebas crean la suya.
 
 Las pruebas que tratan de las migraciones mismas llevan la marca `migraciones_reales` y migran de verdad; también
 lo hacen las de la CLI como proceso real (otro proceso no ve esta extensión).
@@ -31,17 +34,31 @@ def _plantilla_vacia(tmp_path_factory) -> Path:
 
     ruta = tmp_path_factory.mktemp("plantilla") / "vacia.db"
     abrir(ruta).close()
+    conn = sqlite3.connect(ruta)
+    try:
+        _sin_identidad(conn)
+    finally:
+        conn.close()
     return ruta
 
 
-def _sortear_identidad(conn: sqlite3.Connection) -> None:
-    """La identidad no se cambia (un disparador lo impide): se quita el disparador, se sortea y se repone tal cual."""
-    disparador = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                              "AND tbl_name = 'identidad_base' AND sql LIKE '%BEFORE UPDATE%'").fetchone()
+def _sin_identidad(conn: sqlite3.Connection) -> None:
+    """La identidad no se borra (dos disparadores lo impiden): se quitan, se borra la fila y se reponen tal cual."""
+    disparadores = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                "AND tbl_name = 'identidad_base' ORDER BY name").fetchall()
+    assert len(disparadores) == 2, disparadores   # los de la migración 0009: si cambian, revisar esto
     with conn:
-        conn.execute(f'DROP TRIGGER "{disparador[0]}"')
-        conn.execute("UPDATE identidad_base SET base_id = lower(hex(randomblob(16))) WHERE unica = 1")
-        conn.execute(disparador[1])
+        for nombre, _ in disparadores:
+            conn.execute(f'DROP TRIGGER "{nombre}"')
+        conn.execute("DELETE FROM identidad_base")
+        for _, sql in disparadores:
+            conn.execute(sql)
+
+
+def _sortear_identidad(conn: sqlite3.Connection) -> None:
+    """La fila de la migración 0009, con su identidad al azar (un INSERT: los disparadores solo impiden cambiarla)."""
+    with conn:
+        conn.execute("INSERT INTO identidad_base (unica, base_id) VALUES (1, lower(hex(randomblob(16))))")
 
 
 @pytest.fixture(autouse=True)

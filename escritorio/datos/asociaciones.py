@@ -122,7 +122,7 @@ def por_sigla(db: BaseDeDatos, sigla: str) -> dict | None:
 def siglas_anteriores(db: BaseDeDatos, asociacion_id: int) -> list[str]:
     """Las siglas que tuvo la asociación antes de la actual, de la más reciente a la más vieja, según su bitácora
     (cada cambio guarda la fila de antes). Sin bitácora, ninguna."""
-    if "bitacora" not in db.table_names():
+    if not db.tiene_tabla("bitacora"):
         return []
     lugar = columnas_legibles(db, "asociaciones").index("sigla")
     siglas: list[str] = []

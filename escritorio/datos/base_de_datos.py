@@ -75,6 +75,12 @@ class BaseDeDatos:
     def table_names(self) -> list[str]:
         return [fila[0] for fila in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
 
+    def tiene_tabla(self, nombre: str) -> bool:
+        """¿Existe la tabla? (las que llegan con una migración: una base vieja no las tiene). Sin listar todas: cada
+        escritura de la bitácora lo pregunta."""
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                 [nombre]).fetchone() is not None
+
     def close(self) -> None:
         if self.estado.respaldo_de_apertura is not None:
             self.estado.respaldo_de_apertura.hacer()  # se espera (o se hace, si nadie lo empezó) antes de cerrar

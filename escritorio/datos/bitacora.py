@@ -160,7 +160,7 @@ def sin_sellar(sueltos: int) -> str:
 def sellos_anteriores(db: BaseDeDatos) -> dict[int, tuple[str, str]]:
     """{sello: (su huella como se selló, su huella sin valores personales)} de los sellos anteriores a la migración
     0057 que cubrían valores personales en claro (esquema/valores_personales.py); vacío antes de ella."""
-    if "sellos_anteriores" not in db.table_names():
+    if not db.tiene_tabla("sellos_anteriores"):
         return {}
     return {s: (original, sin_valores) for s, original, sin_valores in db.execute(
         "SELECT sello_id, huella_original, huella_sin_valores FROM sellos_anteriores")}
@@ -325,7 +325,7 @@ def fila_actual(db: BaseDeDatos, tabla: str, fila_id) -> dict | None:
 def ultima_escritura(db: BaseDeDatos, entidad: str, ids: list[int]) -> dict[int, int]:
     """Por fila de `entidad` (de las `ids`): el id del último registro de la bitácora que la tocó (el orden en que
     se escribió); vacío si la base no tiene bitácora."""
-    if not ids or "bitacora" not in db.table_names():
+    if not ids or not db.tiene_tabla("bitacora"):
         return {}
     marcas = ",".join("?" * len(ids))
     return {i: ultimo for i, ultimo in db.execute(

@@ -10,12 +10,11 @@ from .postgres import columnas_de
 
 def disponible(db: BaseDeDatos) -> bool:
     """¿Tiene la base bitácora y sellos? (no, antes de la migración 0006)"""
-    tablas = db.table_names()
-    return "bitacora" in tablas and "bitacora_sellos" in tablas
+    return db.tiene_tabla("bitacora") and db.tiene_tabla("bitacora_sellos")
 
 
 def existe(db: BaseDeDatos, tabla: str) -> bool:
-    return tabla in db.table_names()
+    return db.tiene_tabla(tabla)
 
 
 def columnas(db: BaseDeDatos, tabla: str) -> list[str]:
@@ -80,7 +79,7 @@ def estado_de_la_cadena(db: BaseDeDatos) -> tuple:
 
 def tramos_ajenos(db: BaseDeDatos) -> list[tuple[int, int, int, bool]]:
     """(incidente_id, desde_id, hasta_id, reconocido) de cada incidente de filas escritas por otro programa."""
-    if "incidentes" not in db.table_names():
+    if not db.tiene_tabla("incidentes"):
         return []
     return [(i, d, h, r is not None) for i, d, h, r in db.execute(
         "SELECT id, desde_id, hasta_id, reconocido_en FROM incidentes WHERE tipo = 'filas_ajenas' "

@@ -41,7 +41,7 @@ def cuenta_cambiada_por_fuera(db: BaseDeDatos, asociacion_id: int) -> str | None
     if sqlite and db.execute("SELECT 1 FROM bitacora WHERE entidad = 'cuentas_correo' AND entidad_id = ? AND id > "
                   "(SELECT coalesce(max(hasta_id), 0) FROM bitacora_sellos) LIMIT 1", [cuenta_id]).fetchone():
         return "sin_sellar"
-    if "incidentes" in db.table_names():
+    if db.tiene_tabla("incidentes"):
         incidente = db.execute(
             "SELECT i.id FROM incidentes i JOIN bitacora b ON b.id BETWEEN i.desde_id AND i.hasta_id "
             "WHERE i.tipo = 'filas_ajenas' AND i.reconocido_en IS NULL AND b.entidad = 'cuentas_correo' "

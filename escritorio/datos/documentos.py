@@ -105,7 +105,7 @@ def archivos_de(db: BaseDeDatos, documento_id: int) -> list[dict]:
 
 def firmas_por_sha256(db: BaseDeDatos, sha256: str) -> list[dict]:
     """Los PDF firmados digitalmente (tabla de la migración 0014) idénticos a uno dado, sin el PDF."""
-    if "firmas_digitales" not in db.table_names():
+    if not db.tiene_tabla("firmas_digitales"):
         return []
     return list(db.query("SELECT id, asociacion_id, tipo, referencia, firmante, firmado_en, sha256 "
                          "FROM firmas_digitales WHERE sha256 = ? ORDER BY id", [sha256]))

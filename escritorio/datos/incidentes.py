@@ -69,7 +69,7 @@ def anotar(db: BaseDeDatos, tipo: str, detalle: str, *, desde: int | None = None
 
 def disponibles(db: BaseDeDatos) -> bool:
     """¿Tiene la base la tabla de incidentes? (no, antes de la migración 0016)"""
-    return "incidentes" in db.table_names()
+    return db.tiene_tabla("incidentes")
 
 
 def listar(db: BaseDeDatos) -> list[dict]:

@@ -9,6 +9,7 @@ importa cuando hay algo que aplicar (una base nueva o de una versión anterior).
 """
 
 from dataclasses import dataclass
+from functools import cache
 
 from .base_de_datos import BaseDeDatos
 
@@ -61,14 +62,27 @@ class Migraciones:
     def apply(self, db, *, stop_before: str | None = None) -> None:
         if not self.pending(db):
             return
-        from sqlite_utils import Database
         from sqlite_utils.migrations import Migrations
 
         de_sqlite_utils = Migrations(self.name)
         for migracion in self._migrations:
             de_sqlite_utils(name=migracion.name)(migracion.fn)
-        base = db if isinstance(db, Database) else Database(db.conn, execute_plugins=False)
+        base_que_migra = _base_que_migra()
+        base = db if isinstance(db, base_que_migra) else base_que_migra(db.conn, execute_plugins=False)
         de_sqlite_utils.apply(base, stop_before=stop_before)
+
+
+@cache
+def _base_que_migra() -> type:
+    """La base de sqlite-utils que reciben las migraciones, con lo que ellas usan de `BaseDeDatos` y sqlite-utils no
+    tiene (`tiene_tabla`). Se arma al migrar: importar sqlite-utils cuesta ~50 ms y casi ninguna apertura migra."""
+    from sqlite_utils import Database
+
+    class BaseQueMigra(Database):
+        def tiene_tabla(self, nombre: str) -> bool:
+            return self[nombre].exists()
+
+    return BaseQueMigra
 
 
 MIGRACIONES = Migraciones(CONJUNTO)

@@ -72,7 +72,7 @@ def aparicion(db: BaseDeDatos, asociacion_id: int, tabla: str, fila_id: int) -> 
 
 def disponible(db: BaseDeDatos) -> bool:
     """¿Tiene la base el registro de personas? (no, antes de la migración 0058)"""
-    return "politica_de_datos" in db.table_names()
+    return db.tiene_tabla("politica_de_datos")
 
 
 # --- personas registradas ------------------------------------------------------------------------------------------
@@ -225,7 +225,7 @@ def supresiones(db: BaseDeDatos) -> dict[int, dict]:
     """{solicitud: {derecho, estado, filas: {(tabla, fila)}}} de cada solicitud que suprimió algo (para la
     verificación)."""
     salida: dict[int, dict] = {}
-    if "supresiones" not in db.table_names():
+    if not db.tiene_tabla("supresiones"):
         return salida
     for solicitud_id, derecho, estado, tabla, fila_id in db.execute(
             "SELECT s.id, s.derecho, s.estado, x.tabla, x.fila_id FROM supresiones x "
@@ -245,14 +245,14 @@ def oponer(db: BaseDeDatos, asociacion_id: int, huella: str, direccion: str, per
 
 
 def oposiciones(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
-    if "oposiciones_correo" not in db.table_names():
+    if not db.tiene_tabla("oposiciones_correo"):
         return []
     return list(db.query("SELECT id, huella, direccion, persona_id, desde, solicitud_id FROM oposiciones_correo "
                          "WHERE asociacion_id = ? ORDER BY id", [asociacion_id]))
 
 
 def huellas_con_oposicion(db: BaseDeDatos, asociacion_id: int) -> set[str]:
-    if "oposiciones_correo" not in db.table_names():
+    if not db.tiene_tabla("oposiciones_correo"):
         return set()
     return {h for (h,) in db.execute("SELECT huella FROM oposiciones_correo WHERE asociacion_id = ?",
                                      [asociacion_id])}
@@ -270,7 +270,7 @@ COLUMNAS_DE_POLITICA = ("pais", "dias_propios", "contacto", "anios_contactos_de_
 
 
 def politica(db: BaseDeDatos, asociacion_id: int) -> dict | None:
-    if "politica_de_datos" not in db.table_names():
+    if not db.tiene_tabla("politica_de_datos"):
         return None
     return next(db.query(f"SELECT {', '.join(COLUMNAS_DE_POLITICA)} FROM politica_de_datos WHERE asociacion_id = ?",
                          [asociacion_id]), None)
@@ -285,7 +285,7 @@ def guardar_politica(db: BaseDeDatos, asociacion_id: int, valores: dict) -> None
 
 
 def tratamientos(db: BaseDeDatos, asociacion_id: int) -> dict[str, dict]:
-    if "tratamientos" not in db.table_names():
+    if not db.tiene_tabla("tratamientos"):
         return {}
     return {f["clase"]: f for f in db.query("SELECT clase, base_legal, finalidad, conservacion FROM tratamientos "
                                             "WHERE asociacion_id = ?", [asociacion_id])}
@@ -378,7 +378,7 @@ def registros_que_nombran(db: BaseDeDatos, terminos: Sequence[str]) -> list[dict
     leer): {registro_id, entidad, entidad_id, accion}. Es la historia de una persona, también la de filas que ya no
     están."""
     terminos = [t for t in dict.fromkeys(t.strip() for t in terminos if t and t.strip())]
-    if not terminos or "bitacora_valores" not in db.table_names():
+    if not terminos or not db.tiene_tabla("bitacora_valores"):
         return []
     contiene = ("position(lower(?) in lower(v.valor)) > 0" if db.dialecto == "postgresql"
                 else "instr(lower(v.valor), lower(?)) > 0")

@@ -8,7 +8,7 @@ _SERVIDOR = "servidor_sello_de_tiempo"
 
 def disponible(db: BaseDeDatos) -> bool:
     """Si la base ya tiene las tablas (una base abierta solo para consultar puede no estar migrada)."""
-    return _SERVIDOR in db.table_names()
+    return db.tiene_tabla(_SERVIDOR)
 
 
 def servidor(db: BaseDeDatos) -> dict | None:

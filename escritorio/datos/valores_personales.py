@@ -61,7 +61,7 @@ TABLA = "bitacora_valores"
 
 def disponible(db: BaseDeDatos) -> bool:
     """¿Tiene la base la tabla de valores personales? (no, antes de la migración 0057)"""
-    return TABLA in db.table_names()
+    return db.tiene_tabla(TABLA)
 
 
 def es_personal(tabla: str) -> bool:
@@ -428,7 +428,7 @@ def reaparecidos(db: BaseDeDatos, limite: int = 200) -> list[tuple[int, int, int
     """(registro, posición, solicitud) de cada valor que una supresión borró y que hoy está otra vez: un valor de un
     registro anterior a la supresión, sobre una fila que la supresión nombra (tabla `supresiones`, que solo agrega).
     Una copia de los valores y las sales traídos de un respaldo viejo los devuelve con su compromiso intacto."""
-    if "supresiones" not in db.table_names():
+    if not db.tiene_tabla("supresiones"):
         return []
     return [tuple(f) for f in db.execute(
         f"SELECT v.registro_id, v.posicion, s.solicitud_id FROM supresiones s "

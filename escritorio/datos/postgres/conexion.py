@@ -146,6 +146,10 @@ class BaseDeDatosServidor:
         return [fila[0] for fila in self.conn.execute(
             "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")]
 
+    def tiene_tabla(self, nombre: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM pg_tables WHERE schemaname = 'public' AND tablename = %s",
+                                 [nombre]).fetchone() is not None
+
     def close(self) -> None:
         self.conn.close()
 
