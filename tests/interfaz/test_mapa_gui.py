@@ -5,12 +5,13 @@ miembro nuevo, sin llenar nada hasta que se acepta, y guarda, corrige o quita la
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QThread
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from escritorio.dominio.mapa import Proyeccion
 from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
+from escritorio.interfaz.vistas import inicio as inicio_modulo
 from escritorio.interfaz.vistas.inicio import VistaInicio
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
@@ -85,11 +86,17 @@ def test_los_que_no_tienen_ubicacion_se_ubican_con_el_nomenclator_despues_de_ver
     assert "Rosario → Rosario, Santa Fe" in preguntas[0]
     assert all(ubicacion_de(contexto, m["id"]) is None for m in quitados)   # dijo que no: nada guardado
 
+    # Armar el plan y guardarlo corren fuera del hilo de la ventana (con 100.000 miembros, más de un segundo cada uno).
+    hilos = []
+    original = inicio_modulo.ubicar_con_el_nomenclator
+    monkeypatch.setattr(inicio_modulo, "ubicar_con_el_nomenclator", lambda *a, **k: hilos.append(
+        QThread.currentThread() is not QApplication.instance().thread()) or original(*a, **k))
     avisos = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, texto, *a, **k: avisos.append(texto))
     vista.mapa.boton_ubicar.click()
     assert avisos == ["2 miembros ubicados en el mapa."]
+    assert hilos == [True, True]   # el plan y lo guardado, los dos en otro hilo
     assert all(ubicacion_de(contexto, m["id"])["fuente"] == "GeoNames (geonames.org)" for m in quitados)
     qtbot.waitUntil(lambda: vista.mapa.lienzo.circulos == 298)
     assert vista.mapa.faltan.isHidden()

@@ -37,6 +37,7 @@ BANCOS = [
     "bench_publicar",
     "bench_extracto",
     "bench_verificar",
+    "bench_ubicar",
 ]
 
 

@@ -408,8 +408,12 @@ class VistaInicio(QWidget):
 
         if self._oficina is None:
             return
-        plan = consultar_en_la_ventana(self, lambda: ubicar_con_el_nomenclator(self._oficina.contexto, simular=True),
-                                       que="ubicar con el nomenclátor")
+        # En otro hilo, con su diálogo de espera: con 100.000 miembros, armar el plan y guardarlo lleva más de un
+        # segundo cada uno (medido; la ventana no se queda quieta).
+        contexto, titulo = self._oficina.contexto, self.tr("Ubicar con el nomenclátor")
+        plan = consultar_en_la_ventana(self, lambda _informar: ubicar_con_el_nomenclator(contexto, simular=True),
+                                       que="ubicar con el nomenclátor", en_segundo_plano=True, titulo=titulo,
+                                       cancelable=False)
         if plan is FALLO:
             return
         if not plan.ubicados:
@@ -435,8 +439,9 @@ class VistaInicio(QWidget):
             "¿Guardar estas ubicaciones?"))
         if respuesta != QMessageBox.StandardButton.Yes:
             return
-        ubicacion = hacer_en_la_ventana(self, self._oficina, lambda: ubicar_con_el_nomenclator(self._oficina.contexto),
-                                        que="ubicar con el nomenclátor")
+        ubicacion = hacer_en_la_ventana(self, self._oficina, lambda _informar: ubicar_con_el_nomenclator(contexto),
+                                        que="ubicar con el nomenclátor", en_segundo_plano=True, titulo=titulo,
+                                        cancelable=False)
         if ubicacion is None:
             return
         hecho = ubicacion.resultado
