@@ -48,13 +48,9 @@ def _anteriores(db: BaseDeDatos, punto_id: int) -> list[int]:
     return elecciones
 
 
-def cupos_de_la_eleccion(contexto: Contexto, fila: dict, fecha_sesion: str) -> dict[str, CupoPais]:
-    """País -> su cupo en la elección (`fila` de la tabla elecciones); vacío si el órgano no tiene regla por país."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
-    regla = regla_de_cupos(db, fila["organo_id"], fecha_sesion)
-    if regla is None or fila["cargo"] in _SIN_CUPO:
-        return {}
-    categorias = tabla_asociaciones.categorias_al(db, asociacion_id, fecha_sesion)
+def _ocupados(db: BaseDeDatos, fila: dict) -> Counter:
+    """País -> cuántos puestos ya ocupa en el período que se elige: sus mandatos que lo tocan (sin suplentes ni
+    observadores) y las electas sin confirmar de las vueltas anteriores."""
     hasta = fila["hasta"] or _NUNCA
     # Un mandato de quien no era miembro cuando empezó (escrito por fuera o por una versión anterior) no vale:
     # no ocupa el cupo de su país (lo informa «verificar» y la composición del órgano).
@@ -64,6 +60,17 @@ def cupos_de_la_eleccion(contexto: Contexto, fila: dict, fecha_sesion: str) -> d
                        and m["desde"] <= hasta and (m["hasta"] or _NUNCA) >= fila["desde"])
     for anterior in _anteriores(db, fila["punto_id"]):
         ocupados.update(c["pais"] for c in tabla_elecciones.electas_sin_confirmar(db, anterior) if c["pais"])
+    return ocupados
+
+
+def cupos_de_la_eleccion(contexto: Contexto, fila: dict, fecha_sesion: str) -> dict[str, CupoPais]:
+    """País -> su cupo en la elección (`fila` de la tabla elecciones); vacío si el órgano no tiene regla por país."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    regla = regla_de_cupos(db, fila["organo_id"], fecha_sesion)
+    if regla is None or fila["cargo"] in _SIN_CUPO:
+        return {}
+    categorias = tabla_asociaciones.categorias_al(db, asociacion_id, fecha_sesion)
+    ocupados = _ocupados(db, fila)
     paises = set(categorias) | {c["pais"] for c in tabla_elecciones.candidaturas(db, fila["id"]) if c["pais"]}
     cupos = {}
     for pais in sorted(paises):
