@@ -98,7 +98,12 @@ def agregar_ordenes_de_elecciones(sub) -> list:
     eleccion.add_argument("--hasta", type=fecha, metavar="AAAA-MM-DD", help="fin del mandato (sin él, sin fecha de fin)")
     eleccion.add_argument("--puestos", type=identificador, default=1, metavar="N",
                           help="cuántos puestos se eligen en la misma votación (por defecto, 1)")
-    eleccion.add_argument("--sin-voto", action="store_true", help="el cargo no tiene derecho a voto en el órgano")
+    voto = eleccion.add_mutually_exclusive_group()
+    voto.add_argument("--sin-voto", dest="con_voto", action="store_false", default=None,
+                      help="el cargo no tiene derecho a voto en el órgano (sin --sin-voto ni --con-voto: el del cargo; "
+                           "suplente y observador no votan, los demás sí, como en la ventana)")
+    voto.add_argument("--con-voto", dest="con_voto", action="store_true", default=None,
+                      help="el cargo tiene derecho a voto en el órgano")
     eleccion.add_argument("--metodo", metavar="METODO",
                           help=f"cómo se votará: {', '.join(METODOS)} (por defecto, secreta; se puede cambiar al cerrar "
                                "con --nominal)")
@@ -211,7 +216,7 @@ def orden_eleccion(args) -> None:
     # --marcas-max o --marcas-min ya dicen que cada boleta marca varias candidaturas.
     forma = args.forma_de_boleta or ("marcas" if args.marcas_max or args.marcas_min else "una")
     definir_eleccion(contexto, args.punto, NuevaEleccion(
-        organo["id"], args.cargo, args.desde, args.hasta, not args.sin_voto, args.puestos, args.metodo, forma,
+        organo["id"], args.cargo, args.desde, args.hasta, args.con_voto, args.puestos, args.metodo, forma,
         args.marcas_min, args.marcas_max))
     e = obtener_eleccion(contexto, args.punto)
     if args.json:

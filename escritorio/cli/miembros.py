@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from .argumentos import cantidad, correccion_de_celda, fecha, fila_de_la_hoja, identificador, poblacion
 from .ficha import agregar_ficha
+from .calidad_del_miembro import agregar_calidad
 from .ubicaciones import agregar_ubicaciones
 from .comun import oficina_de, abrir_base_de, asociacion_de, con_asociacion, contexto_de, imprimir_json
 from ..salida import comprobar_salida
@@ -88,7 +89,8 @@ def agregar_ordenes(ordenes) -> None:
     solicitud.add_argument("--fecha", type=fecha, metavar="AAAA-MM-DD", help="fecha de la solicitud (por defecto, hoy)")
     solicitud.add_argument("--json", action="store_true", help="salida en JSON")
     solicitud.set_defaults(funcion=orden_miembros_solicitud, analizador=solicitud)
-    for parser in (importar, exportar, padron, listar, baja, suspender, regla_suspension, solicitud,
+    calidad = agregar_calidad(sub)
+    for parser in (importar, exportar, padron, listar, baja, suspender, regla_suspension, solicitud, calidad,
                    *agregar_ficha(sub), *agregar_ubicaciones(sub)):
         con_asociacion(parser)
 

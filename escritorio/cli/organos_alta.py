@@ -64,7 +64,12 @@ def agregar_alta_de_organos(sub) -> list:
                                "es el mismo")
     designar.add_argument("--desde", type=fecha, required=True, metavar="AAAA-MM-DD", help="comienzo del mandato")
     designar.add_argument("--hasta", type=fecha, metavar="AAAA-MM-DD", help="fin del mandato (sin fecha: abierto)")
-    designar.add_argument("--sin-voto", action="store_true", help="el mandato no tiene derecho a voto")
+    voto = designar.add_mutually_exclusive_group()
+    voto.add_argument("--sin-voto", dest="con_voto", action="store_false", default=None,
+                      help="el mandato no tiene derecho a voto (sin --sin-voto ni --con-voto: el del cargo; suplente "
+                           "y observador no votan, los demás sí, como en la ventana)")
+    voto.add_argument("--con-voto", dest="con_voto", action="store_true", default=None,
+                      help="el mandato tiene derecho a voto (un suplente que vota; un observador nunca)")
     designar.add_argument("--en-nombre-de", type=identificador, metavar="ID",
                           help="id del miembro en cuyo nombre actúa (un representante)")
     con_json(designar)
@@ -225,7 +230,7 @@ def orden_designar(args) -> None:
     mandato_id = designar(contexto, organo["id"], NuevoMandato(
         cargo=args.cargo or cargo_por_omision(organo["tipo"]), desde=args.desde, miembro_id=args.miembro,
         persona=args.persona,
-        con_voto=not args.sin_voto, hasta=args.hasta, en_nombre_de=args.en_nombre_de, forma=args.forma))
+        con_voto=args.con_voto, hasta=args.hasta, en_nombre_de=args.en_nombre_de, forma=args.forma))
     mandato = next(m for m in mandatos_de(contexto, organo["id"]) if m["id"] == mandato_id)
     if args.json:
         imprimir_json(_mandato_json(mandato) | {"organo": organo["nombre"]})

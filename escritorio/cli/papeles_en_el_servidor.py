@@ -35,6 +35,7 @@ PAPELES_POR_ORDEN: dict[str, tuple[str, ...] | None] = {
     "miembros ubicacion": _S, "miembros ubicar": _S, "miembros editar": _S, "miembros poblacion": _S,
     "miembros autoridad": _S, "miembros reactivar": _S, "miembros contacto": _S, "miembros contactos": _T,
     "miembros quitar-contacto": _S, "miembros eliminar": _S, "miembros solicitud": _S,
+    "miembros calidad": _S,
     "cuotas escala definir": _C, "cuotas escala listar": _T, "cuotas emitir": _C, "cuotas exportar": _T,
     "cuotas morosidad": _T, "cuotas estado-cuenta": _T, "cuotas avisos": _C, "cuotas exencion": _C,
     "cuotas regla-voto": _S, "cuotas cobranza": _T, "cuotas tolerancia": _S,

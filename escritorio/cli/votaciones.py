@@ -157,7 +157,7 @@ def _mostrar_asistencia(args, contexto, marcas: list) -> None:
         imprimir_json({
             "sesion_id": args.sesion, "registradas": len(marcas), "quorum": _json_quorum(estado.quorum),
             "miembros": [{"miembro_id": h.miembro_id, "miembro": h.miembro, "pais": h.pais, "estado": h.estado,
-                          "con_voto": h.con_voto, "motivo_sin_voto": h.motivo_sin_voto,
+                          "con_voto": h.con_voto, "motivo_sin_voto": h.motivo_sin_voto, "observador": h.observador,
                           "representante": h.representante, "cargo_representante": h.cargo_representante,
                           "poder_a": h.poder_a, "peso": h.peso} for h in estado.habilitados],
             "invitados": [{k: i[k] for k in ("nombre", "institucion", "calidad")} for i in estado.invitados]})
@@ -177,9 +177,17 @@ def _mostrar_asistencia(args, contexto, marcas: list) -> None:
             print(f"{h.miembro_id:>5}  {abreviar(h.miembro, 34):<34} {h.pais or '':<3} {', '.join(detalle)}")
         for i in estado.invitados:
             print(f"       {abreviar(i['nombre'], 34):<34}     {abreviar(i['calidad'], 30)}")
-    presentes = sum(h.estado == "presente" for h in estado.habilitados)
+    print(_linea_de_presentes(estado))
+
+
+def _linea_de_presentes(estado) -> str:
+    """«Presentes: 2 (y 1 observador, sin voto); poderes: 0. Con la presencia de …»."""
+    presentes = sum(h.estado == "presente" for h in estado.habilitados if not h.observador)
+    observadores = sum(h.estado == "presente" for h in estado.habilitados if h.observador)
+    con_observadores = (f" (y {observadores} {'observador' if observadores == 1 else 'observadores'}, sin voto)"
+                        if observadores else "")
     poderes = sum(h.poder_a is not None for h in estado.habilitados)
-    print(f"Presentes: {presentes}; poderes: {poderes}. {estado.quorum.enunciado()}")
+    return f"Presentes: {presentes}{con_observadores}; poderes: {poderes}. {estado.quorum.enunciado()}"
 
 
 def orden_votar(args) -> None:

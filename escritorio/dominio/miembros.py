@@ -57,6 +57,9 @@ def era_miembro(estado: str, fecha_ingreso: str | None, al: str) -> bool:
 CATEGORIAS_PAIS = {"pleno": "País pleno", "asociado": "País asociado", "observador": "Observador"}
 # En la historia con fecha de un país (categorias_pais), además: retirado desde una fecha.
 CATEGORIAS_PAIS_CON_FECHA = {**CATEGORIAS_PAIS, "retirado": "Retirado"}
+# La calidad propia de un miembro con fecha (calidades_miembro): observador (integra los órganos del padrón sin voto)
+# o pleno. Sin ninguna registrada manda la categoría de su país; la propia, si la hay, manda sobre ella.
+CALIDADES_MIEMBRO = {"pleno": "Miembro pleno", "observador": "Observador"}
 MODOS_INGRESO = {"solicitud_propia": "Solicitud propia", "designacion": "Designación"}
 TAMANOS_PAPEL = ("A4", "Carta", "Oficio")
 

@@ -128,6 +128,26 @@ REGLA_POR_OMISION = {"asamblea": "todos_los_activos"}
 # Motivos por los que un integrante no vota en una fecha aunque su mandato diga que sí.
 SIN_VOTO_SUSPENDIDO = "Miembro suspendido"
 SIN_VOTO_CUOTAS = "Voto suspendido por cuotas impagas"
+# El de un observador (por la categoría de su país o por su propia calidad): asiste, habla y firma, pero no vota ni
+# cuenta para el quórum ni para las mayorías.
+SIN_VOTO_OBSERVADOR = "Observador"
+# Los cargos que por omisión no votan: la misma omisión en la línea de órdenes y en la ventana (designar).
+CARGOS_SIN_VOTO = ("suplente", "observador")
+
+
+def vota_por_omision(cargo: str | None) -> bool:
+    """Si un mandato de ese cargo tiene voto cuando quien designa no dice otra cosa (un suplente o un observador, no)."""
+    return cargo not in CARGOS_SIN_VOTO
+
+
+def voto_del_cargo(cargo: str, con_voto: bool | None) -> tuple[bool, str | None]:
+    """El voto de un mandato o una elección de ese cargo (None: el de omisión) y, si no puede ser, por qué: un
+    observador nunca vota."""
+    voto = vota_por_omision(cargo) if con_voto is None else bool(con_voto)
+    if cargo == "observador" and voto:
+        return voto, traducir("Un observador asiste y habla sin voto: deje el cargo observador sin voto, o elija otro "
+                              "cargo.")
+    return voto, None
 
 
 @dataclass(frozen=True)

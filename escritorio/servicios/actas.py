@@ -95,6 +95,29 @@ class Acta:
     tiene_firmada: bool
 
 
+def _presente_en_el_acta(h) -> str:
+    """«Salto, representada por Ana Pérez (Secretaria) — sin voto: voto suspendido por cuotas impagas»."""
+    quien = f"{h.miembro}"
+    if h.representante:
+        quien = traducir("{0}, representada por {1}").format(quien, h.representante)
+    if h.cargo_representante:
+        quien += f" ({h.cargo_representante})"
+    if not h.con_voto:
+        quien = traducir("{0} — sin voto: {1}").format(quien, motivo_sin_voto_escrito(h.motivo_sin_voto).lower())
+    return quien
+
+
+def _ausente_en_el_acta(h, nombres: dict[int, str], presentes_ids: set[int]) -> str:
+    if h.poder_a in presentes_ids:  # quien no vota no da poder: ausente, y el poder no vale
+        return traducir("{0} ({1}; sin voto: {2}, su poder a {3} no vale)").format(
+            h.miembro, traducir(ASISTENCIA[h.estado]).lower(),
+            motivo_sin_voto_escrito(h.motivo_sin_voto).lower(), nombres[h.poder_a])
+    if not h.con_voto:  # el ausente moroso (o suspendido) también figura sin voto, como el presente
+        return traducir("{0} ({1}; sin voto: {2})").format(
+            h.miembro, traducir(ASISTENCIA[h.estado]).lower(), motivo_sin_voto_escrito(h.motivo_sin_voto).lower())
+    return f"{h.miembro} ({traducir(ASISTENCIA[h.estado]).lower()})"
+
+
 def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: dict | None) -> ContenidoActa:
     from ..datos import asociaciones as tabla_asociaciones
 
@@ -109,27 +132,12 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
     clave = clave_de_la_asociacion(contexto)   # por país y nombre, en el orden alfabético de la asociación
     for h in sorted(estado.habilitados, key=lambda h: (clave(nombre_pais(h.pais or "")), clave(h.miembro))):
         if h.estado == "presente":
-            quien = f"{h.miembro}"
-            if h.representante:
-                quien = traducir("{0}, representada por {1}").format(quien, h.representante)
-            if h.cargo_representante:
-                quien += f" ({h.cargo_representante})"
-            if not h.con_voto:
-                quien = traducir("{0} — sin voto: {1}").format(
-                    quien, motivo_sin_voto_escrito(h.motivo_sin_voto).lower())
-            por_pais[nombre_pais(h.pais or "") or "—"].append(quien)
+            por_pais[nombre_pais(h.pais or "") or "—"].append(_presente_en_el_acta(h))
         elif representado(h, portadores):
             por_pais[nombre_pais(h.pais or "") or "—"].append(
                 traducir("{0}, por poder otorgado a {1}").format(h.miembro, nombres[h.poder_a]))
-        elif h.poder_a in presentes_ids:  # quien no vota no da poder: ausente, y el poder no vale
-            ausentes.append(traducir("{0} ({1}; sin voto: {2}, su poder a {3} no vale)").format(
-                h.miembro, traducir(ASISTENCIA[h.estado]).lower(),
-                motivo_sin_voto_escrito(h.motivo_sin_voto).lower(), nombres[h.poder_a]))
-        elif not h.con_voto:  # el ausente moroso (o suspendido) también figura sin voto, como el presente
-            ausentes.append(traducir("{0} ({1}; sin voto: {2})").format(
-                h.miembro, traducir(ASISTENCIA[h.estado]).lower(), motivo_sin_voto_escrito(h.motivo_sin_voto).lower()))
-        else:
-            ausentes.append(f"{h.miembro} ({traducir(ASISTENCIA[h.estado]).lower()})")
+        elif not h.observador:  # un observador ausente no falta a nada: el acta nombra solo a los que vinieron
+            ausentes.append(_ausente_en_el_acta(h, nombres, presentes_ids))
     # Al armar el contenido, no al importar: «escritorio verificar» carga este módulo y no escribe actas
     # (tests/cli/test_arranque_liviano.py).
     from .sala_en_documentos import lo_de_la_sala_en_el_punto, sala_de_la_sesion

@@ -21,6 +21,7 @@ from ..datos import sesiones as tabla_sesiones
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.elecciones import sesion_del_punto
 from ..dominio.formato import fecha as fecha_escrita
+from ..dominio.sesiones import titulo_de_la_sesion
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import base
@@ -31,9 +32,14 @@ from .contexto import Contexto
 class PrevisionDeActos:
     """Qué pasa si ahora se registra un acto de la sesión: `antes_de_empezar` es el aviso (None si ya empezó)."""
     sesion_id: int
-    numero: int
+    nombre: str               # «5 (XXXIII sesión ordinaria — Asamblea)»: el id que usan las órdenes y su título
     pasa_a_celebrada: bool
     antes_de_empezar: str | None
+
+
+def sesion_nombrada(sesion: dict) -> str:
+    """La sesión por el id que usan las órdenes y por su título: «5 (XXXIII sesión ordinaria — Asamblea)»."""
+    return f"{sesion['id']} ({titulo_de_la_sesion(sesion['numero'], sesion['tipo'], sesion['organo'])})"
 
 
 def inicio_de(sesion: dict) -> datetime:
@@ -47,7 +53,7 @@ def aviso_antes_de_empezar(sesion: dict, momento: datetime) -> str | None:
     inicio = inicio_de(sesion)
     if momento >= inicio:
         return None
-    datos = (sesion["numero"], fecha_escrita(sesion["fecha"]), sesion.get("hora"), fecha_escrita(momento.date()),
+    datos = (sesion_nombrada(sesion), fecha_escrita(sesion["fecha"]), sesion.get("hora"), fecha_escrita(momento.date()),
              momento.strftime("%H:%M"))
     if sesion.get("hora"):
         texto = traducir("La sesión {0} está convocada para el {1} a las {2} y ahora es el {3} a las {4}: todavía no "
@@ -69,7 +75,7 @@ def _sesion(contexto: Contexto, sesion_id: int) -> dict:
 def prever_actos(contexto: Contexto, sesion_id: int) -> PrevisionDeActos:
     """Lo que dicen la CLI y la ventana antes de registrar un acto de la sesión (y después, si la marcó celebrada)."""
     sesion = _sesion(contexto, sesion_id)
-    return PrevisionDeActos(sesion_id, sesion["numero"], sesion["estado"] == "convocada",
+    return PrevisionDeActos(sesion_id, sesion_nombrada(sesion), sesion["estado"] == "convocada",
                             aviso_antes_de_empezar(sesion, base.ahora()))
 
 
@@ -83,7 +89,7 @@ def sesion_de_un_punto(contexto: Contexto, punto_id: int) -> int | None:
 
 
 def texto_celebrada(prevision: PrevisionDeActos) -> str:
-    return traducir("La sesión {0} pasó a «Celebrada»: se registraron sus actos.").format(prevision.numero)
+    return traducir("La sesión {0} pasó a «Celebrada»: se registraron sus actos.").format(prevision.nombre)
 
 
 def registrar_acto(db: BaseDeDatos, sesion_id: int) -> bool:

@@ -23,7 +23,7 @@ from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.elecciones import CupoPais, resultado_eleccion
 from ..dominio.boletas import FORMAS_DE_BOLETA, Boletas
-from ..dominio.organos import CARGOS, FORMA_POR_OMISION, FORMAS, forma_desconocida, nombre_del_cargo
+from ..dominio.organos import CARGOS, FORMA_POR_OMISION, FORMAS, forma_desconocida, nombre_del_cargo, voto_del_cargo
 from ..dominio.mayorias import ReglaMayoria, base_para
 from ..dominio.sesiones import METODOS
 from ..dominio.traduccion import traducir
@@ -54,7 +54,7 @@ class NuevaEleccion:
     cargo: str
     desde: date
     hasta: date | None = None
-    con_voto: bool = True
+    con_voto: bool | None = None   # None: el del cargo (dominio.organos.vota_por_omision), en las dos puertas
     puestos: int = 1          # cuántos puestos se eligen en la misma votación (más de uno: por pluralidad)
     metodo: str | None = None  # cómo se votará (alzada, nominal o secreta), si se sabe de antemano
     # Cómo se marca cada boleta (dominio.boletas): «una» (un voto por votante) o «marcas» (de marcas_min a marcas_max
@@ -158,6 +158,8 @@ def definir_eleccion(contexto: Contexto, punto_id: int, nueva: NuevaEleccion) ->
     revision.fecha(traducir("Hasta"), nueva.hasta, historica=True, futura=True)
     if not problemas and nueva.hasta and nueva.hasta < nueva.desde:
         problemas.append(traducir("El mandato terminaría antes de empezar: revise las fechas «desde» y «hasta»."))
+    con_voto, problema_de_voto = voto_del_cargo(nueva.cargo, nueva.con_voto)
+    problemas += [problema_de_voto] if problema_de_voto else []
     problemas += _problemas_de_puestos(nueva)
     problemas += problemas_de_la_definicion(nueva)
     if nueva.metodo is not None and nueva.metodo not in METODOS:
@@ -167,7 +169,7 @@ def definir_eleccion(contexto: Contexto, punto_id: int, nueva: NuevaEleccion) ->
                               problemas)
     if tabla_elecciones.punto_votado(db, punto_id):
         raise ErrorEscritorio(traducir("Este punto ya se votó por sí o por no: no se le agrega una elección."))
-    valores = {"organo_id": nueva.organo_id, "cargo": nueva.cargo, "con_voto": int(nueva.con_voto),
+    valores = {"organo_id": nueva.organo_id, "cargo": nueva.cargo, "con_voto": int(con_voto),
                "desde": nueva.desde.isoformat(), "hasta": nueva.hasta.isoformat() if nueva.hasta else None,
                "puestos": nueva.puestos, "metodo": nueva.metodo, "boleta": nueva.boleta,
                "marcas_min": nueva.marcas_min, "marcas_max": nueva.marcas_max}

@@ -16,7 +16,7 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..datos import organos as tabla_organos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.miembros import CATEGORIAS_PAIS_CON_FECHA, NO_MIEMBRO, SOLICITANTE
-from ..dominio.organos import (CARGOS, CARGOS_PERSONALES, Cupo, cupo_de, describir_cupos, nombrar_tipos,
+from ..dominio.organos import (CARGOS, CARGOS_PERSONALES, CARGOS_SIN_VOTO, Cupo, cupo_de, describir_cupos, nombrar_tipos,
                                nombre_del_tipo, puestos)
 from ..dominio.paises import nombre_pais
 from ..dominio import formato
@@ -139,14 +139,47 @@ def sobre_el_maximo(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, car
         describir_cupos(del_miembro.parametros), del_miembro.cita)
 
 
+# Los cargos que un observador puede ocupar: los que no votan y el de integrante (de una unidad temática).
+_DE_UN_OBSERVADOR = (*CARGOS_SIN_VOTO, "integrante")
+
+
+def observador_con_voto(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, cargo: str, que: str) -> str | None:
+    """Por qué un observador el día `al` (por su calidad o por la categoría de su país: servicios.observadores) no
+    puede `que` en un cargo con voto; None si no es observador o si el cargo no vota."""
+    from .contexto import Contexto
+    from .observadores import es_observador
+
+    contexto = Contexto(db, organo["asociacion_id"])
+    if cargo in _DE_UN_OBSERVADOR or not es_observador(contexto, miembro_id, date.fromisoformat(al)):
+        return None
+    fila = tabla_organos.miembro_al(db, miembro_id, al)
+    nombre = fila["nombre"] if fila else str(miembro_id)
+    return traducir("{0} no puede {1} en {2} como {3}: es observador el {4} (asiste y habla sin voto). Desígnelo como "
+                    "observador, o registre antes que es miembro pleno («miembros calidad {5} pleno»).").format(
+        nombre, que, organo["nombre"], traducir(CARGOS.get(cargo, cargo)).lower(),
+        formato.fecha(date.fromisoformat(al)), miembro_id)
+
+
+# Las razones por las que un miembro no puede ocupar un cargo, en el orden en que se preguntan; la última, solo al
+# designar. Una regla nueva de quién puede es una fila más.
+def _no_es_miembro_en_el_cargo(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, cargo: str,
+                               que: str) -> str | None:
+    return no_es_miembro(db, organo, miembro_id, al, que)   # no depende del cargo
+
+
+_RAZONES = (_no_es_miembro_en_el_cargo, fuera_de_tipo, fuera_de_categoria, observador_con_voto)
+
+
 def no_puede(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, cargo: str, que: str, *,
              designacion: bool = False) -> str | None:
     """La primera razón por la que el miembro no puede `que` en el órgano el día `al`, o None. Al designar
     (`designacion`) también el cupo máximo de su país; una candidatura no lo mira: la elección salta a quien ya no
     cabe (servicios.cupos_de_eleccion)."""
-    return (no_es_miembro(db, organo, miembro_id, al, que) or fuera_de_tipo(db, organo, miembro_id, al, cargo, que)
-            or fuera_de_categoria(db, organo, miembro_id, al, cargo, que)
-            or (sobre_el_maximo(db, organo, miembro_id, al, cargo, que) if designacion else None))
+    for razon in (*_RAZONES, *((sobre_el_maximo,) if designacion else ())):
+        motivo = razon(db, organo, miembro_id, al, cargo, que)
+        if motivo:
+            return motivo
+    return None
 
 
 def sin_persona(db: BaseDeDatos, organo: dict, cargo: str, persona: str | None, que: str) -> str | None:

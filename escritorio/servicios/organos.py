@@ -15,8 +15,8 @@ from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.entrada import muestra
 from ..dominio.miembros import NO_MIEMBRO
-from ..dominio.organos import (CARGO_DE_LA_TROIKA, CARGOS, FORMA_POR_OMISION, FORMAS, forma_desconocida, CARGOS_QUE_EJERCEN, REGLA_POR_OMISION, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO, TIPOS_ORGANO, Asiento, Regla,
-                               dar_presidencia, reglas_que_rigen, sentar_de_oficio,
+from ..dominio.organos import (CARGO_DE_LA_TROIKA, CARGOS, FORMA_POR_OMISION, FORMAS, forma_desconocida, CARGOS_QUE_EJERCEN, REGLA_POR_OMISION, SIN_VOTO_CUOTAS, SIN_VOTO_OBSERVADOR, SIN_VOTO_SUSPENDIDO, TIPOS_ORGANO, Asiento, Regla,
+                               dar_presidencia, voto_del_cargo, reglas_que_rigen, sentar_de_oficio,
                                sesion_atrasada, troika as calcular_troika)
 from ..dominio.paises import nombre_pais
 from ..dominio.revision_de_composicion import avisos_de_composicion
@@ -31,6 +31,7 @@ from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .contexto import Contexto
 from .elegibles import no_puede, sin_persona
 from .mandatos import FilaOrgano, corregir_mandato, organo_de_la_asociacion
+from .observadores import observadores_al
 from .periodos import fin_segun_periodo
 from .reglas_de_composicion import reglas_de
 from .vida_de_los_organos import revisar_creacion
@@ -91,7 +92,7 @@ class NuevoMandato:
     desde: date
     miembro_id: int | None = None
     persona: str | None = None
-    con_voto: bool = True
+    con_voto: bool | None = None   # None: el del cargo (dominio.organos.vota_por_omision), en las dos puertas
     hasta: date | None = None
     en_nombre_de: int | None = None
     forma: str = FORMA_POR_OMISION   # cómo se nombra a quien lo ejerce: «Presidente» o «Presidenta» (dominio.organos)
@@ -196,6 +197,8 @@ def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
     if nuevo.miembro_id is None and not (nuevo.persona or "").strip():
         problemas.append(traducir("Indique el miembro, la persona, o ambos (en la CLI: --miembro ID, --persona "
                                   "NOMBRE)."))
+    con_voto, problema_de_voto = voto_del_cargo(nuevo.cargo, nuevo.con_voto)
+    problemas += [problema_de_voto] if problema_de_voto else []
     persona = revision.texto(traducir("Persona"), nuevo.persona, maximo=LARGO_NOMBRE, obligatorio=False)
     # Un mandato puede ser histórico (una red fundada hace décadas) o empezar pronto, nunca en el año 0001.
     desde = revision.fecha(traducir("Desde"), nuevo.desde, historica=True, futura=True)
@@ -237,7 +240,7 @@ def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
         hasta, fuera = en_su_vida(organo_de_la_asociacion(contexto, organo_id))
         if problemas := ajenos() + no_miembros() + fuera:
             raise _error(traducir("No se registró el mandato:"), problemas)
-        return tabla_organos.insertar_mandato(db, organo_id, nuevo.miembro_id, persona, nuevo.cargo, int(nuevo.con_voto),
+        return tabla_organos.insertar_mandato(db, organo_id, nuevo.miembro_id, persona, nuevo.cargo, int(con_voto),
                                       nuevo.desde.isoformat(), hasta.isoformat() if hasta else None,
                                       nuevo.en_nombre_de, nuevo.forma)
 
@@ -445,9 +448,18 @@ def _del_padron(armado: _EnArmado) -> None:
     padron = [m for m in listar_miembros(armado.contexto, al=al) if _integra_el_padron(m, al, admitidos)]
     armado.activos = {m["id"] for m in padron if m["estado"] == "activo"}
     con_mandato = {a.miembro_id for a in armado.asientos}
-    armado.asientos += [Asiento(0, m["id"], m["nombre"], m["pais"], m["autoridad"], "titular", True,
-                                date.fromisoformat(m["fecha_ingreso"]) if m["fecha_ingreso"] else al, None)
-                        for m in padron if m["id"] not in con_mandato]
+    observadores = observadores_al(armado.contexto, al)
+    armado.asientos += [_del_miembro(m, al, m["id"] in observadores) for m in padron if m["id"] not in con_mandato]
+
+
+def _del_miembro(miembro: dict, al: date, observador: bool) -> Asiento:
+    """El asiento que el padrón da a un miembro: titular con voto, u observador sin voto (servicios.observadores)."""
+    desde = date.fromisoformat(miembro["fecha_ingreso"]) if miembro["fecha_ingreso"] else al
+    if observador:
+        return Asiento(0, miembro["id"], miembro["nombre"], miembro["pais"], miembro["autoridad"], "observador", False,
+                       desde, None, motivo_sin_voto=SIN_VOTO_OBSERVADOR)
+    return Asiento(0, miembro["id"], miembro["nombre"], miembro["pais"], miembro["autoridad"], "titular", True, desde,
+                   None)
 
 
 def _integra_el_padron(miembro: dict, al: date, admitidos: set[str]) -> bool:

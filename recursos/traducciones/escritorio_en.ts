@@ -9375,6 +9375,11 @@ Do you want to open it now?</translation>
       <translation>Unknown capacity “{0}”; use invitado or observador.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/observadores.py" />
+      <source>Calidad «{0}» desconocida; use observador o pleno.</source>
+      <translation>Unknown standing «{0}»; use observador or pleno.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Cambiado</source>
       <translation>Changed</translation>
@@ -10805,6 +10810,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
+      <location filename="../../escritorio/servicios/observadores.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -10832,6 +10838,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>Desde la configuración no deja de citar su artículo.</source>
       <translation>In the settings it cannot stop citing its article.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/observadores.py" />
+      <source>Desde: falta la fecha desde la que rige (AAAA-MM-DD).</source>
+      <translation>From: the date it takes effect is missing (YYYY-MM-DD).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15569,6 +15580,11 @@ The details were saved in:
       <translation>Member or institution</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/observadores.py" />
+      <source>Miembro pleno</source>
+      <translation>Full member</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/poderes.py" />
       <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
@@ -15779,6 +15795,7 @@ The details were saved in:
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
+      <location filename="../../escritorio/servicios/observadores.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Motivo</source>
@@ -16707,6 +16724,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The floor rules were not changed:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/observadores.py" />
+      <source>No se cambió la calidad de {0}:</source>
+      <translation>The standing of {0} was not changed:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No se cambió la categoría de {0}:</source>
       <translation>The category of {0} was not changed:</translation>
@@ -17600,6 +17622,8 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/observadores.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Observador</source>
       <translation>Observer</translation>
     </message>
@@ -21198,6 +21222,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un número de recibo no se repite: cada año empieza en 1 y avanza</source>
       <translation>A receipt number is never repeated: each year starts at 1 and goes up</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Un observador asiste y habla sin voto: deje el cargo observador sin voto, o elija otro cargo.</source>
+      <translation>An observer attends and speaks without a vote: leave the observer post without a vote, or choose another post.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -27777,6 +27806,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} no puede {1} en {2} como {3}: es observador el {4} (asiste y habla sin voto). Desígnelo como observador, o registre antes que es miembro pleno («miembros calidad {5} pleno»).</source>
+      <translation>{0} cannot {1} in {2} as {3}: it is an observer on {4} (attends and speaks without a vote). Designate it as an observer, or first record that it is a full member («miembros calidad {5} pleno»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <source>{0} no puede {1} en {2}: es {3}, y la regla de composición{4} lo integra solo con {5}. Elija un miembro de ese tipo, o corrija el tipo del miembro si está mal cargado.</source>
       <translation>{0} cannot {1} in {2}: it is {3}, and the composition rule{4} makes it up only of {5}. Choose a member of that type, or correct the member's type if it was entered wrongly.</translation>
     </message>
@@ -28040,6 +28074,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>{0} sesión {1}</source>
       <translation>{0} {1} session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/observadores.py" />
+      <source>{0} sigue con su mandato con voto en {1} ({2}, id {3}): un observador no vota; termínelo o desígnelo de nuevo como observador.</source>
+      <translation>{0} still holds its voting mandate in {1} ({2}, id {3}): an observer does not vote; end it or designate it again as an observer.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
@@ -28669,6 +28708,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: position {1} in the order of succession {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/observadores.py" />
+      <source>{0}: miembro pleno.</source>
+      <translation>{0}: full member.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: nadie ejerce {1} en esa fecha y {2} le da la presidencia; registre quién la ejerce.</source>
       <translation>{0}: no one holds {1} on that date and {2} gives it the presidency; record who holds it.</translation>
@@ -28692,6 +28736,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>{0}: no tiene su alta en la bitácora. Se registró por fuera de Escritorio: no es un documento que el programa haya emitido.</source>
       <translation>{0}: it has no insertion in the audit log. It was recorded outside Escritorio: it is not a document the program issued.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/observadores.py" />
+      <source>{0}: observador por la categoría de su país.</source>
+      <translation>{0}: observer by its country's category.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -28872,6 +28921,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0}: {1} desde el {2}</source>
       <translation>{0}: {1} as of {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/observadores.py" />
+      <source>{0}: {1} desde el {2} ({3}).</source>
+      <translation>{0}: {1} since {2} ({3}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
@@ -31724,6 +31778,16 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
+      <source>observador presente</source>
+      <translation>observer present</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
+      <source>observadores presentes</source>
+      <translation>observers present</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>poder</source>
       <translation>proxy</translation>
     </message>
@@ -32001,6 +32065,79 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>{0}.º aviso</source>
       <translation>Reminder {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaCalidad</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Calidad (miembro pleno u observador)</source>
+      <translation>Standing (full member or observer)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Calidad registrada.</source>
+      <translation>Standing recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Desde:</source>
+      <translation>From:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Escriba el motivo (la resolución o el artículo).</source>
+      <translation>Write the reason (the resolution or the article).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Guarde el miembro para registrar su calidad.</source>
+      <translation>Save the member to record its standing.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Hoy: {0}</source>
+      <translation>Today: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Miembro pleno</source>
+      <translation>Full member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Motivo:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>No se registró la calidad:</source>
+      <translation>The standing was not recorded:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Observador</source>
+      <translation>Observer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Registrar calidad</source>
+      <translation>Record standing</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Un observador integra la Asamblea sin voto: asiste, habla y firma declaraciones, pero no vota ni cuenta para el quórum, y no ocupa un cargo con voto.</source>
+      <translation>An observer sits in the Assembly without a vote: it attends, speaks and signs declarations, but does not vote or count towards the quorum, and holds no voting post.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>por ejemplo: Resolución 4/2027, admisión como observador</source>
+      <translation>for example: Resolution 4/2027, admission as an observer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>{0} desde el {1} ({2})</source>
+      <translation>{0} since {1} ({2})</translation>
     </message>
   </context>
   <context>

@@ -9645,6 +9645,11 @@ Deseja abri-lo agora?</translation>
       <translation>Condição “{0}” desconhecida; use invitado ou observador.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/observadores.py" />
+      <source>Calidad «{0}» desconocida; use observador o pleno.</source>
+      <translation>Qualidade «{0}» desconhecida; use observador ou pleno.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Cambiado</source>
       <translation>Alterado</translation>
@@ -11295,6 +11300,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
+      <location filename="../../escritorio/servicios/observadores.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -11322,6 +11328,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>Desde la configuración no deja de citar su artículo.</source>
       <translation>Nas configurações ela não deixa de citar seu artigo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/observadores.py" />
+      <source>Desde: falta la fecha desde la que rige (AAAA-MM-DD).</source>
+      <translation>Desde: falta a data a partir da qual vigora (AAAA-MM-DD).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16634,6 +16645,11 @@ Os detalhes foram registrados em:
       <translation>Membro ou instituição</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/observadores.py" />
+      <source>Miembro pleno</source>
+      <translation>Membro pleno</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/poderes.py" />
       <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
@@ -16884,6 +16900,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
+      <location filename="../../escritorio/servicios/observadores.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Motivo</source>
@@ -17903,6 +17920,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>As regras da sala não foram alteradas:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/observadores.py" />
+      <source>No se cambió la calidad de {0}:</source>
+      <translation>A qualidade de {0} não foi alterada:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No se cambió la categoría de {0}:</source>
       <translation>A categoria de {0} não foi alterada:</translation>
@@ -18901,6 +18923,8 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
+      <location filename="../../escritorio/servicios/observadores.py" />
+      <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Observador</source>
       <translation>Observador</translation>
     </message>
@@ -23069,6 +23093,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un número de recibo no se repite: cada año empieza en 1 y avanza</source>
       <translation>Um número de recibo não se repete: cada ano começa em 1 e avança</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Un observador asiste y habla sin voto: deje el cargo observador sin voto, o elija otro cargo.</source>
+      <translation>Um observador assiste e fala sem voto: deixe o cargo observador sem voto, ou escolha outro cargo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -30051,6 +30080,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} no puede {1} en {2} como {3}: es observador el {4} (asiste y habla sin voto). Desígnelo como observador, o registre antes que es miembro pleno («miembros calidad {5} pleno»).</source>
+      <translation>{0} não pode {1} em {2} como {3}: é observador em {4} (assiste e fala sem voto). Designe-o como observador, ou registre antes que é membro pleno («miembros calidad {5} pleno»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <source>{0} no puede {1} en {2}: es {3}, y la regla de composición{4} lo integra solo con {5}. Elija un miembro de ese tipo, o corrija el tipo del miembro si está mal cargado.</source>
       <translation>{0} não pode {1} em {2}: é {3}, e a regra de composição{4} o compõe somente com {5}. Escolha um membro desse tipo, ou corrija o tipo do membro se estiver mal cadastrado.</translation>
     </message>
@@ -30359,6 +30393,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>{0} sesión {1}</source>
       <translation>{0} sessão {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/observadores.py" />
+      <source>{0} sigue con su mandato con voto en {1} ({2}, id {3}): un observador no vota; termínelo o desígnelo de nuevo como observador.</source>
+      <translation>{0} continua com seu mandato com voto em {1} ({2}, id {3}): um observador não vota; encerre-o ou designe-o de novo como observador.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
@@ -31063,6 +31102,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: posição {1} na ordem de sucessão {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/observadores.py" />
+      <source>{0}: miembro pleno.</source>
+      <translation>{0}: membro pleno.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>{0}: nadie ejerce {1} en esa fecha y {2} le da la presidencia; registre quién la ejerce.</source>
       <translation>{0}: ninguém exerce {1} nessa data e {2} lhe dá a presidência; registre quem a exerce.</translation>
@@ -31086,6 +31130,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>{0}: no tiene su alta en la bitácora. Se registró por fuera de Escritorio: no es un documento que el programa haya emitido.</source>
       <translation>{0}: não tem sua inclusão no registro de auditoria. Foi registrado fora do Escritorio: não é um documento que o programa tenha emitido.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/observadores.py" />
+      <source>{0}: observador por la categoría de su país.</source>
+      <translation>{0}: observador pela categoria do seu país.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -31271,6 +31320,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0}: {1} desde el {2}</source>
       <translation>{0}: {1} desde {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/observadores.py" />
+      <source>{0}: {1} desde el {2} ({3}).</source>
+      <translation>{0}: {1} desde {2} ({3}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
@@ -34149,6 +34203,16 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
+      <source>observador presente</source>
+      <translation>observador presente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
+      <source>observadores presentes</source>
+      <translation>observadores presentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>poder</source>
       <translation>procuração</translation>
     </message>
@@ -34426,6 +34490,79 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>{0}.º aviso</source>
       <translation>{0}º aviso</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaCalidad</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Calidad (miembro pleno u observador)</source>
+      <translation>Qualidade (membro pleno ou observador)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Calidad registrada.</source>
+      <translation>Qualidade registrada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Desde:</source>
+      <translation>Desde:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Escriba el motivo (la resolución o el artículo).</source>
+      <translation>Escreva o motivo (a resolução ou o artigo).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Guarde el miembro para registrar su calidad.</source>
+      <translation>Salve o membro para registrar sua qualidade.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Hoy: {0}</source>
+      <translation>Hoje: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Miembro pleno</source>
+      <translation>Membro pleno</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Motivo:</source>
+      <translation>Motivo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>No se registró la calidad:</source>
+      <translation>A qualidade não foi registrada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Observador</source>
+      <translation>Observador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Registrar calidad</source>
+      <translation>Registrar qualidade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>Un observador integra la Asamblea sin voto: asiste, habla y firma declaraciones, pero no vota ni cuenta para el quórum, y no ocupa un cargo con voto.</source>
+      <translation>Um observador integra a Assembleia sem voto: assiste, fala e assina declarações, mas não vota nem conta para o quórum, e não ocupa um cargo com voto.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>por ejemplo: Resolución 4/2027, admisión como observador</source>
+      <translation>por exemplo: Resolução 4/2027, admissão como observador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_calidad.py" />
+      <source>{0} desde el {1} ({2})</source>
+      <translation>{0} desde {1} ({2})</translation>
     </message>
   </context>
   <context>

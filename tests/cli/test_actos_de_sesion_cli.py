@@ -78,7 +78,7 @@ def test_los_actos_celebran_la_sesion_y_avisan_si_todavia_no_empezo(cli, red, tm
                        ids["Salto"])
     assert registrada.stderr == ""
     assert "Asistencia registrada: 3 miembros." in registrada.stdout
-    assert (f"La sesión {s1} pasó a «Celebrada»: se registraron sus actos. La hora de cierre se anota con "
+    assert (f"La sesión {s1} (I sesión ordinaria — Asamblea General) pasó a «Celebrada»: se registraron sus actos. La hora de cierre se anota con "
             f"«escritorio sesiones celebrada {s1} --hora-cierre HH:MM».") in registrada.stdout
     assert estado(cli, base, s1) == "celebrada"
     punto = json.loads(ok(orden("punto", s1, "--titulo", "Plan de trabajo", "--tipo", "votacion", "--json")))
@@ -92,11 +92,11 @@ def test_los_actos_celebran_la_sesion_y_avisan_si_todavia_no_empezo(cli, red, tm
     temprano = orden("asistencia", s2, "--presentes", f"{ids['Rosario']},{ids['Paraná']}", "--json")
     assert temprano.returncode == 0 and json.loads(temprano.stdout)["registradas"] == 2
     aviso = " ".join(temprano.stderr.split())
-    assert aviso.startswith(f"AVISO: La sesión 2 está convocada para el {fecha_escrita(manana)} a las 10:00 y "
+    assert aviso.startswith(f"AVISO: La sesión {s2} (II sesión ordinaria — Asamblea General) está convocada para el {fecha_escrita(manana)} a las 10:00 y "
                             f"ahora es el {fecha_escrita(date.today())} a las ")
     assert "todavía no empezó" in aviso and "revise que sea la sesión correcta" in aviso
     # Con --json, lo que no es JSON va a la salida de errores: que pasó a «Celebrada» también.
-    assert "La sesión 2 pasó a «Celebrada»" in aviso
+    assert f"La sesión {s2} (II sesión ordinaria — Asamblea General) pasó a «Celebrada»" in aviso
     assert estado(cli, base, s2) == "celebrada"
 
     # El acta de la primera se aprueba en la segunda, que todavía no empezó: cada acto lo vuelve a avisar.
@@ -155,5 +155,5 @@ def test_una_sesion_convocada_que_aprueba_un_acta_queda_celebrada(cli, red, tmp_
     assert f"2. Sesiones de los órganos {sesiones} Sesiones celebradas" in memoria, memoria
     assert "3. Resoluciones y declaraciones 1 Resoluciones Adoptadas" in memoria, memoria
     salida = ok(orden("aprobar-acta", s1, "--resolucion", resolucion["id"]))
-    assert f"La sesión {s2} pasó a «Celebrada»: se registraron sus actos." in salida
+    assert f"La sesión {s2} (" in salida and "pasó a «Celebrada»: se registraron sus actos." in salida
     assert estado(cli, base, s2) == "celebrada"

@@ -335,3 +335,31 @@ def test_ctrl_s_guarda_y_esc_cierra(qtbot, demo_abierta):
     qtbot.keyClick(dialogo.telefono, Qt.Key.Key_Escape)
     assert not dialogo.isVisible()
     assert dialogo.result() == QDialog.DialogCode.Accepted  # hubo cambios: quien la abrió refresca
+
+
+def test_la_ficha_registra_que_el_miembro_es_observador_y_la_asamblea_lo_sienta_sin_voto(qtbot, demo_abierta):
+    """Issue 80, §1: la calidad propia, por la ventana (el mismo servicio que «miembros calidad»); sin motivo se marca
+    el campo y no se guarda nada; registrada, la ficha la dice y la Asamblea sienta al miembro sin voto."""
+    from escritorio.servicios.observadores import observadores_al
+    from escritorio.servicios.organos import composicion, listar_organos
+
+    db, asociacion = demo_abierta
+    chimbas = miembro(db, asociacion, "Chimbas")
+    dialogo = ficha(qtbot, db, asociacion, chimbas["id"])
+    assert "Hoy: Chimbas: miembro pleno." in dialogo.etiqueta_calidad.text()
+    dialogo.calidad_desde.setDate(QDate(2026, 1, 10))
+    dialogo.boton_calidad.click()
+    assert esta_marcado(dialogo.calidad_motivo)
+    assert observadores_al(Contexto(db, asociacion["id"]), date(2026, 2, 1)) == set()
+    qtbot.keyClicks(dialogo.calidad_motivo, "Acta 2/2026")   # QTest escribe solo ASCII
+    dialogo.boton_calidad.click()
+    assert "Hoy: Chimbas: observador desde el 10/01/2026 (Acta 2/2026)." in dialogo.etiqueta_calidad.text()
+    assert dialogo.calidad_motivo.text() == ""
+    assert observadores_al(Contexto(db, asociacion["id"]), date(2026, 2, 1)) == {chimbas["id"]}
+    asamblea = next(o for o in listar_organos(Contexto(db, asociacion["id"])) if o["tipo"] == "asamblea")
+    asiento = next(a for a in composicion(Contexto(db, asociacion["id"]), asamblea["id"], date(2026, 2, 1)).asientos
+                   if a.miembro_id == chimbas["id"])
+    assert (asiento.cargo, asiento.con_voto) == ("observador", False)
+    # cerrada y vuelta a abrir, la ficha lo sigue diciendo
+    dialogo.close()
+    assert "observador desde el 10/01/2026" in ficha(qtbot, db, asociacion, chimbas["id"]).etiqueta_calidad.text()

@@ -398,7 +398,8 @@ def test_observadores_y_asientos_sin_voto(db, red):
 
     estado = asistencia(contexto, s)
     por_id = {h.miembro_id: h for h in estado.habilitados}
-    assert observador not in por_id
+    # el observador figura (antes desaparecía de la asistencia: issue 80, §1), sin voto y fuera del quórum
+    assert (por_id[observador].con_voto, por_id[observador].observador) == (False, True)
     assert (por_id[con_voz].con_voto, por_id[con_voz].motivo_sin_voto) == (False, "Integra el órgano sin voto")
     assert estado.quorum.base == 7
 

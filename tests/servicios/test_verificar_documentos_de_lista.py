@@ -97,7 +97,8 @@ def test_la_composicion_a_una_fecha_queda_reemplazada_cuando_hoy_es_otra(demo_db
     designar(contexto, consejo, NuevoMandato(miembro_id=montevideo, cargo="suplente", desde=date.today()))
     resultado = verificar_archivo(demo_db, tmp_path / "consejo.pdf")
     assert resultado.veredicto == REEMPLAZADO
-    assert "• Integrantes: se agregó Salto (Uruguay) · Suplente." in resultado.motivos
+    # un suplente designado sin decir el voto no vota (la omisión del cargo, la misma en la ventana y en la CLI)
+    assert "• Integrantes: se agregó Salto (Uruguay) · Suplente · sin voto." in resultado.motivos
     hoy = dict(resultado.base_hoy)
     assert dict(resultado.documento)["Integrantes"] != hoy["Integrantes"]
 

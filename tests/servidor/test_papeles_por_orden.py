@@ -137,6 +137,8 @@ EJEMPLOS: dict[str, list[str]] = {
     "miembros autoridad": ["miembros", "autoridad", "{miembro}", "--persona", "Pablo Javkin", "--cargo",
                            "Intendente", "--desde", "2023-12-10"],
     "miembros suspender": ["miembros", "suspender", "{miembro}", "--fecha", "{hoy}", "--motivo", "Deuda"],
+    "miembros calidad": ["miembros", "calidad", "{miembro}", "observador", "--desde", "{hoy}", "--motivo",
+                         "Resolución 4/2026"],
     "miembros quitar-contacto": ["miembros", "quitar-contacto", "2", "{contacto}"],
     "miembros ubicacion": ["miembros", "ubicacion", "{miembro}", "--latitud", "-32.95", "--longitud", "-60.66",
                            "--fuente", "Mapa de la oficina"],

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema.actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema/__init__.py y esquema/documentos.py, que son la fuente y solo crecen).
--- Última migración: 0059_otras_redes (46 migraciones).
+-- Última migración: 0060_observadores (47 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -2819,3 +2819,28 @@ CREATE TRIGGER bitacora_tratamientos_cambio AFTER UPDATE ON tratamientos WHEN OL
 
 CREATE TRIGGER bitacora_tratamientos_baja AFTER DELETE ON tratamientos BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('tratamientos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.clase, OLD.base_legal, OLD.finalidad, OLD.conservacion)); END;
+
+
+-- ==================== 0060_observadores ===============================================================
+
+-- calidades_miembro (creada en 0060_observadores)
+CREATE TABLE calidades_miembro (
+    id INTEGER PRIMARY KEY,
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id) ON DELETE CASCADE,
+    calidad TEXT NOT NULL CHECK (calidad IN ('observador', 'pleno')),
+    desde TEXT NOT NULL CHECK (date(desde) IS desde),
+    motivo TEXT NOT NULL CHECK (length(trim(motivo)) > 0),
+    registrado_en TEXT NOT NULL DEFAULT (datetime('now'))
+);
+
+CREATE INDEX calidades_miembro_miembro ON calidades_miembro(miembro_id, desde, id);
+
+CREATE TRIGGER bitacora_calidades_miembro_alta AFTER INSERT ON calidades_miembro BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('calidades_miembro', NEW.id, 'alta', json_array(NEW.id, NEW.miembro_id, NEW.calidad, NEW.desde, NEW.motivo, NEW.registrado_en)); END;
+
+CREATE TRIGGER bitacora_calidades_miembro_cambio AFTER UPDATE ON calidades_miembro WHEN OLD.id IS NOT NEW.id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.calidad IS NOT NEW.calidad OR OLD.desde IS NOT NEW.desde OR OLD.motivo IS NOT NEW.motivo OR OLD.registrado_en IS NOT NEW.registrado_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('calidades_miembro', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.miembro_id, OLD.calidad, OLD.desde, OLD.motivo, OLD.registrado_en), 'despues', json_array(NEW.id, NEW.miembro_id, NEW.calidad, NEW.desde, NEW.motivo, NEW.registrado_en))); END;
+
+CREATE TRIGGER bitacora_calidades_miembro_baja AFTER DELETE ON calidades_miembro BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('calidades_miembro', OLD.id, 'borrado', json_array(OLD.id, OLD.miembro_id, OLD.calidad, OLD.desde, OLD.motivo, OLD.registrado_en)); END;

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QLabel, Q
                                QWidget)
 
 from ...dominio.boletas import FORMAS_DE_BOLETA
-from ...dominio.organos import CARGOS
+from ...dominio.organos import CARGOS, vota_por_omision
 from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
 from ...servicios.elecciones import (CARGOS_UNIPERSONALES, PUESTOS_MAXIMOS, NuevaEleccion, agregar_candidatura,
@@ -25,7 +25,6 @@ from .sesion.piezas import DialogoFormulario
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina
 
-_SIN_VOTO = ("suplente", "observador")
 # El cargo que sugiere el título del punto («Elección de la Vicepresidencia» -> vicepresidente); el orden importa.
 _CARGO_POR_TITULO = (("vicepresiden", "vicepresidente"), ("presiden", "presidente"), ("subcoordina", "subcoordinador"),
                      ("coordina", "coordinador"), ("secretari", "secretario"), ("suplen", "suplente"))
@@ -72,7 +71,7 @@ class DialogoCargo(DeLaOficina, DialogoFormulario):
         self.cargo.setCurrentIndex(max(self.cargo.findData(cargo), 0))
         self.cargo.currentIndexChanged.connect(lambda _: self._cargo_elegido())
         self.con_voto = QCheckBox(self.tr("Con derecho a voto en el órgano"))
-        self.con_voto.setChecked(eleccion.con_voto if eleccion is not None else cargo not in _SIN_VOTO)
+        self.con_voto.setChecked(eleccion.con_voto if eleccion is not None else vota_por_omision(cargo))
         self.con_voto.clicked.connect(lambda: setattr(self, "_voto_tocado", True))
         desde = date.fromisoformat(eleccion.desde if eleccion is not None else sesion.get("fecha") or date.today().isoformat())
         self.desde = editor_de_fecha(desde)
@@ -133,7 +132,7 @@ class DialogoCargo(DeLaOficina, DialogoFormulario):
 
     def _cargo_elegido(self) -> None:
         if not self._voto_tocado:
-            self.con_voto.setChecked(self.cargo.currentData() not in _SIN_VOTO)
+            self.con_voto.setChecked(vota_por_omision(self.cargo.currentData()))
 
     def nueva_eleccion(self) -> NuevaEleccion:
         return NuevaEleccion(organo_id=self.organo.currentData(), cargo=self.cargo.currentData(),

@@ -66,6 +66,7 @@ class PestanaEstado:
         disposicion.addWidget(self.etiqueta_decisiones)
         disposicion.addWidget(self.tabla_estados, 1)
         disposicion.addWidget(self.fila_estado)
+        disposicion.addWidget(self._grupo_calidad())   # ficha_calidad.PestanaCalidad
         disposicion.addLayout(acciones)
         return pagina
 

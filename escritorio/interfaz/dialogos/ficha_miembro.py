@@ -24,6 +24,7 @@ from ..piezas import ESTILO_BIEN, ESTILO_ERROR, DialogoBase
 from .ficha_autoridades import DialogoContacto, PestanaAutoridades
 from .ficha_cuenta import PestanaCuenta
 from .ficha_datos import PestanaDatos
+from .ficha_calidad import PestanaCalidad
 from .ficha_estado import PestanaEstado
 from .ficha_piezas import escapar_html
 from .ficha_poblacion import PestanaPoblacion
@@ -33,7 +34,8 @@ from ...servicios.oficina import Oficina
 __all__ = ["DialogoContacto", "DialogoFichaMiembro"]
 
 
-class DialogoFichaMiembro(DeLaOficina, PestanaDatos, PestanaPoblacion, PestanaAutoridades, PestanaEstado, DialogoBase):
+class DialogoFichaMiembro(DeLaOficina, PestanaDatos, PestanaPoblacion, PestanaAutoridades, PestanaEstado,
+                          PestanaCalidad, DialogoBase):
     """Alta (miembro_id=None) o edición de un miembro. Tras cerrar: `cambios` dice si hay que refrescar."""
 
     def __init__(self, oficina: Oficina, miembro_id: int | None = None, padre: QWidget | None = None):
@@ -149,6 +151,7 @@ class DialogoFichaMiembro(DeLaOficina, PestanaDatos, PestanaPoblacion, PestanaAu
         self._mostrar_poblaciones(ficha)
         self._mostrar_autoridades(ficha)
         self._mostrar_estados(ficha)
+        self._mostrar_calidad()
 
     # --- marcas de validación y mensajes -------------------------------------------------------
     def _en(self, campos: dict[str, str], **widgets: QWidget) -> dict:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QHBoxLayo
 
 from ...dominio.formato import cuantos
 from ...dominio.organos import (CARGOS, CARGOS_DEL_TIPO, CARGOS_EN_FEMENINO, FORMAS, cargos_para, nombre_del_cargo,
-                                vigente)
+                                vigente, vota_por_omision)
 from ...dominio.paises import nombre_pais
 from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
@@ -28,7 +28,6 @@ from .formas_del_cargo import DialogoFormaDelCargo, agregar_cargo, forma_elegida
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina
 
-_SIN_VOTO = ("suplente", "observador")
 _CAMPOS = {"desde": "Desde", "hasta": "Hasta", "cargo": "Cargo", "con_voto": "Voto", "persona": "Persona",
            "forma": "Forma del cargo"}
 
@@ -70,7 +69,7 @@ class DialogoMandato(DeLaOficina, DialogoBase):
         self.cargo.setCurrentIndex(max(self.cargo.findData(cargo), 0))
         self.cargo.currentIndexChanged.connect(lambda _: self._cargo_elegido())
         self.con_voto = QCheckBox(self.tr("Con derecho a voto"))
-        self.con_voto.setChecked(cargo not in _SIN_VOTO)
+        self.con_voto.setChecked(vota_por_omision(cargo))
         self.con_voto.clicked.connect(lambda: setattr(self, "_voto_tocado", True))
         self.desde = editor_de_fecha(desde or hoy())
         self.hasta = editor_de_fecha(desde or hoy())
@@ -122,7 +121,7 @@ class DialogoMandato(DeLaOficina, DialogoBase):
 
     def _cargo_elegido(self) -> None:
         if not self._voto_tocado:
-            self.con_voto.setChecked(self.cargo.currentData() not in _SIN_VOTO)
+            self.con_voto.setChecked(vota_por_omision(self.cargo.currentData()))
 
     def nuevo_mandato(self) -> NuevoMandato:
         return NuevoMandato(

@@ -11,7 +11,7 @@ from datetime import date
 from ...datos import sesiones as tabla_sesiones
 from ...datos.base_de_datos import BaseDeDatos
 from ...datos.conexion import transaccion
-from ...dominio.organos import SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO
+from ...dominio.organos import SIN_VOTO_CUOTAS, SIN_VOTO_OBSERVADOR, SIN_VOTO_SUSPENDIDO
 from ...dominio.sesiones import ASISTENCIA, Quorum, ReglaQuorum, calcular_quorum
 from ...dominio.traduccion import traducir
 from ...errores import ErrorEscritorio
@@ -31,7 +31,7 @@ from .reglas import regla_de
 # Por qué un integrante no vota en la sesión (Habilitado.motivo_sin_voto): se guarda en castellano, como lo
 # comparan las pruebas y la ventana, y se escribe en el idioma en curso con `motivo_sin_voto_escrito`.
 SIN_VOTO_INTEGRANTE = "Integra el órgano sin voto"
-MOTIVOS_SIN_VOTO = (SIN_VOTO_INTEGRANTE, SIN_VOTO_SUSPENDIDO, SIN_VOTO_CUOTAS)
+MOTIVOS_SIN_VOTO = (SIN_VOTO_INTEGRANTE, SIN_VOTO_SUSPENDIDO, SIN_VOTO_CUOTAS, SIN_VOTO_OBSERVADOR)
 
 
 def motivo_sin_voto_escrito(motivo: str | None) -> str | None:
@@ -55,6 +55,7 @@ class Habilitado:
     cargo_representante: str | None = None
     poder_a: int | None = None
     peso: int = 1
+    observador: bool = False   # asiste y habla sin voto; no cuenta para el quórum ni para las mayorías
 
 
 @dataclass
@@ -94,17 +95,21 @@ def asistencia(contexto: Contexto, sesion_id: int, tipo_decision: str = "ordinar
     registradas = tabla_sesiones.asistencias(db, sesion_id)
     habilitados = []
     vistos: set[int] = set()
-    # Un miembro con dos mandatos vigentes ese día (uno que termina y otro que empieza) es un solo asiento.
-    for a in sorted(comp.asientos, key=lambda a: not a.con_voto):
-        if a.miembro_id is None or a.cargo == "observador" or a.miembro_id in vistos:
+    # Un miembro con dos mandatos vigentes ese día (uno que termina y otro que empieza) es un solo asiento: el que
+    # vota antes que el que no, y el de integrante antes que el de observador.
+    for a in sorted(comp.asientos, key=lambda a: (not a.con_voto, a.cargo == "observador")):
+        if a.miembro_id is None or a.miembro_id in vistos:
             continue
         vistos.add(a.miembro_id)
+        observador = a.cargo == "observador"
         motivo = None
-        if not a.con_voto:  # sin voto por su mandato, o por su estado en la fecha («Miembro suspendido»)
+        if observador:  # por su cargo, por su calidad o por la categoría de su país: nunca vota
+            motivo = SIN_VOTO_OBSERVADOR
+        elif not a.con_voto:  # sin voto por su mandato, o por su estado en la fecha («Miembro suspendido»)
             motivo = a.motivo_sin_voto or SIN_VOTO_INTEGRANTE
         elif a.miembro_id in suspendidos:
             motivo = SIN_VOTO_CUOTAS
-        h = Habilitado(a.miembro_id, a.miembro, a.pais, a.persona, motivo is None, motivo)
+        h = Habilitado(a.miembro_id, a.miembro, a.pais, a.persona, motivo is None, motivo, observador=observador)
         r = registradas.get(a.miembro_id)
         if r:
             h.estado, h.representante, h.cargo_representante = r["estado"], r["representante"], r["cargo_representante"]
@@ -134,9 +139,10 @@ def _quorum(regla: ReglaQuorum, habilitados: list[Habilitado], segunda: bool) ->
         # Un ausente que dio su poder a un presente cuenta como presente (por su peso).
         presentes = sum(h.peso for h in habilitados if h.con_voto and
                         (h.estado == "presente" or representado(h, portadores)))
-    else:
-        base = len(habilitados)
-        presentes = sum(1 for h in habilitados if h.estado == "presente" or representado(h, portadores))
+    else:   # sobre los integrantes, con o sin voto; los observadores no integran el órgano
+        integrantes = [h for h in habilitados if not h.observador]
+        base = len(integrantes)
+        presentes = sum(1 for h in integrantes if h.estado == "presente" or representado(h, portadores))
     return calcular_quorum(regla, base, presentes, segunda)
 
 
@@ -144,20 +150,23 @@ def _quorum(regla: ReglaQuorum, habilitados: list[Habilitado], segunda: bool) ->
 class CuentaAsistencia:
     """Las cifras de la asistencia, contadas una sola vez para todo lo que las muestra (la pestaña, el indicador
     del quórum y el resumen): `para_quorum` de `base` es lo que dice el quórum (presentes con voto y poderes)."""
-    integrantes: int
-    presentes: int        # en la sala, con o sin voto
+    integrantes: int      # sin los observadores
+    presentes: int        # integrantes en la sala, con o sin voto (los observadores: observadores_presentes)
     ausentes: int
     excusados: int
     poderes: int          # ausentes que dieron su poder a un presente
-    sin_voto: int
+    sin_voto: int         # integrantes sin voto (no los observadores)
     para_quorum: int      # = quorum.presentes
     base: int             # = quorum.base
     hay_quorum: bool
+    observadores: int = 0
+    observadores_presentes: int = 0
 
 
 def cuenta_de_asistencia(estado: Asistencia) -> CuentaAsistencia:
     """Cuenta la asistencia de `estado` (de `asistencia`) como la cuenta el quórum."""
-    habilitados = estado.habilitados
+    habilitados = [h for h in estado.habilitados if not h.observador]
+    observadores = [h for h in estado.habilitados if h.observador]
     presentes_ids = {h.miembro_id for h in habilitados if h.estado == "presente"}
     portadores = portadores_validos(habilitados)
     q = estado.quorum
@@ -168,7 +177,8 @@ def cuenta_de_asistencia(estado: Asistencia) -> CuentaAsistencia:
         excusados=sum(1 for h in habilitados if h.estado == "excusado"),
         poderes=sum(1 for h in habilitados if representado(h, portadores)),
         sin_voto=sum(1 for h in habilitados if not h.con_voto),
-        para_quorum=q.presentes, base=q.base, hay_quorum=q.hay)
+        para_quorum=q.presentes, base=q.base, hay_quorum=q.hay,
+        observadores=len(observadores), observadores_presentes=sum(1 for h in observadores if h.estado == "presente"))
 
 
 @dataclass

@@ -338,6 +338,9 @@ class PestanaAsistencia(QWidget):
             partes.append(cantidad(c.poderes, self.tr("poder"), self.tr("poderes")))
         if c.sin_voto:
             partes.append(self.tr("{0} sin voto").format(c.sin_voto))
+        if c.observadores_presentes:   # los observadores no integran la cuenta del quórum: se dicen aparte
+            partes.append(cantidad(c.observadores_presentes, self.tr("observador presente"),
+                                   self.tr("observadores presentes")))
         self.resumen.setText(" · ".join(partes))
         self.resumen.setToolTip(self.resumen.text() + "\n" + self.tr(
             "Para el quórum cuentan {0} de {1}: los presentes con voto y los poderes que recibieron.").format(

@@ -1,0 +1,65 @@
+"""Observadores por la línea de órdenes (issue 80, §1), en la red de ejemplo de un archivo y en la subida al servidor:
+«miembros calidad» registra la calidad con su fecha y muestra su historia; en la Asamblea un observador —por su país o
+por su calidad— figura presente sin voto y no cuenta para el quórum; no ocupa un cargo con voto; el cargo observador
+no vota sin que nadie lo diga (como en la ventana) y con --con-voto se rechaza."""
+
+import pytest
+
+from ayudas import en_json, hecho
+
+# Bahía Blanca (18) y Buenos Aires (1), argentinas; Cochabamba (57), boliviana; Chimbas (52), argentina, la que se
+# admite como observadora (tests/contenido_de_la_demo.py fija la red).
+BAHIA, BUENOS_AIRES, COCHABAMBA, CHIMBAS = 18, 1, 57, 52
+
+
+@pytest.fixture
+def base(motor, request):
+    return request.getfixturevalue("copia_de_la_demo" if motor == "sqlite" else "demo_en_el_servidor")
+
+
+@pytest.mark.parametrize("motor", ["sqlite", "postgresql"])
+def test_la_calidad_de_observador_por_la_linea_de_ordenes(cli, base, motor):
+    hecho(cli("asociacion", "pais", "BO", "--categoria", "observador", "--desde", "2020-01-01", db=base))
+    assert hecho(cli("miembros", "calidad", CHIMBAS, db=base)).stdout == "Chimbas: miembro pleno.\n"
+    registrada = hecho(cli("miembros", "calidad", CHIMBAS, "observador", "--desde", "2026-01-01", "--motivo",
+                           "Resolución 3/2026", db=base))
+    assert registrada.stdout.startswith("Chimbas: observador desde el 01/01/2026 (Resolución 3/2026).")
+    historia = en_json(cli("miembros", "calidad", CHIMBAS, "--json", db=base))
+    assert (historia["hoy"], historia["historia"]) == (
+        "observador", [{"calidad": "observador", "desde": "2026-01-01", "motivo": "Resolución 3/2026"}])
+    assert en_json(cli("miembros", "calidad", COCHABAMBA, "--json", db=base))["por_su_pais"] is True
+    # mal escrita: el mensaje del programa, nada guardado
+    sin_motivo = hecho(cli("miembros", "calidad", BAHIA, "observador", "--desde", "2026-01-01", db=base), 2)
+    assert "registrar una calidad pide --desde AAAA-MM-DD y --motivo TEXTO" in sin_motivo.stderr
+    assert en_json(cli("miembros", "calidad", BAHIA, "--json", db=base))["historia"] == []
+
+    asientos = {a["miembro_id"]: a for a in en_json(cli("organos", "composicion", "Asamblea General de Socios",
+                                                        "--json", db=base))["asientos"]}
+    for observador in (CHIMBAS, COCHABAMBA):
+        assert (asientos[observador]["cargo"], asientos[observador]["con_voto"]) == ("observador", False)
+    assert asientos[BAHIA]["con_voto"] is True
+
+
+@pytest.mark.parametrize("motor", ["sqlite", "postgresql"])
+def test_un_observador_presente_no_cuenta_para_el_quorum_ni_ocupa_un_cargo_con_voto(cli, base, motor):
+    hecho(cli("asociacion", "pais", "BO", "--categoria", "observador", "--desde", "2020-01-01", db=base))
+    sesion = en_json(cli("sesiones", "convocar", "Asamblea General de Socios", "--fecha", "2026-12-15", "--hora",
+                         "10:00", "--lugar", "Rosario", "--convocada-el", "2026-11-01", "--json", db=base))["id"]
+    marcas = en_json(cli("sesiones", "asistencia", sesion, "--presentes", f"{BUENOS_AIRES},{BAHIA},{COCHABAMBA}",
+                         "--json", db=base))
+    assert marcas["registradas"] == 3
+    cochabamba = next(m for m in marcas["miembros"] if m["miembro_id"] == COCHABAMBA)
+    assert (cochabamba["estado"], cochabamba["con_voto"], cochabamba["observador"]) == ("presente", False, True)
+    assert marcas["quorum"]["presentes"] == 2   # los dos argentinos; el observador no cuenta
+    assert "Presentes: 2 (y 1 observador, sin voto)" in hecho(cli("sesiones", "asistencia", sesion, db=base)).stdout
+
+    presidente = hecho(cli("organos", "designar", "Comisión Directiva", "--miembro", COCHABAMBA, "--cargo",
+                           "presidente", "--desde", "2026-12-20", db=base), 1)
+    assert ("Cochabamba no puede ocupar un cargo en Comisión Directiva como presidente: es observador el "
+            "20/12/2026") in " ".join(presidente.stderr.split())
+    observador = en_json(cli("organos", "designar", "Consejo", "--miembro", COCHABAMBA, "--cargo", "observador",
+                             "--desde", "2026-12-20", "--json", db=base))
+    assert observador["con_voto"] is False   # la omisión del cargo, la misma que en la ventana
+    con_voto = hecho(cli("organos", "designar", "Consejo", "--miembro", COCHABAMBA, "--cargo", "observador",
+                         "--con-voto", "--desde", "2026-12-21", db=base), 1)
+    assert "Un observador asiste y habla sin voto" in con_voto.stderr
