@@ -47,6 +47,12 @@ def agregar_ordenes(ordenes) -> None:
     traspaso.add_argument("--fecha", type=fecha, required=True, metavar="AAAA-MM-DD")
     traspaso.add_argument("--entrante", type=identificador, metavar="ID",
                           help="la ciudad entrante (por defecto, la siguiente del orden de sucesión)")
+    traspaso.add_argument("--persona", metavar="NOMBRE",
+                          help="quien asume en nombre de la ciudad entrante (su autoridad); sin ella, la composición "
+                               "nombra a la autoridad registrada de la ciudad")
+    traspaso.add_argument("--forma", choices=("masculina", "femenina"), default="masculina", metavar="FORMA",
+                          help="cómo se nombra a quien asume: masculina («Presidente»; por omisión) o femenina "
+                               "(«Presidenta»); el cargo es el del saliente")
     traspaso.add_argument("--motivo", metavar="TEXTO",
                           help="por qué se traspasa antes de que el saliente cumpla su período (sin él, se rechaza)")
     traspaso.add_argument("--simular", action="store_true", help="muestra el cambio sin hacerlo")
@@ -198,6 +204,7 @@ def orden_composicion(args) -> None:
     if args.json:
         print(json.dumps({
             "organo": organo["nombre"], "al": comp.al.isoformat(), **vida_json(organo), "avisos": comp.avisos,
+            "integrantes": comp.integrantes, "con_voto": comp.con_voto,   # miembros, no personas
             "asientos": [{"miembro": a.miembro, "miembro_id": a.miembro_id, "pais": a.pais, "persona": a.persona,
                           "cargo": a.cargo, "forma": a.forma, "desde": a.desde.isoformat(), "hasta": a.hasta.isoformat() if a.hasta else None,
                           "con_voto": a.con_voto, "motivo_sin_voto": a.motivo_sin_voto, "de_oficio": a.de_oficio}
@@ -208,7 +215,7 @@ def orden_composicion(args) -> None:
                        for r in reglas]}, ensure_ascii=False, indent=2))
         return
     print(f"{abreviar(organo['nombre'], 100)} al {formato.fecha(comp.al)}: "
-          f"{formato.cuantos(len(comp.asientos), '{0} integrante', '{0} integrantes')}")
+          f"{formato.cuantos(comp.integrantes, '{0} integrante', '{0} integrantes')}")
     for regla in reglas:
         print(f"  {linea_de_regla(regla)}")
     for a in comp.asientos[:400]:
@@ -234,7 +241,7 @@ def orden_traspaso(args) -> None:
 
     oficina = oficina_de(args)
     contexto = oficina.contexto
-    traspaso = preparar_traspaso(contexto, args.fecha, entrante=args.entrante)
+    traspaso = preparar_traspaso(contexto, args.fecha, entrante=args.entrante, persona=args.persona, forma=args.forma)
     for linea in traspaso.descripcion():
         print(linea)
     if args.simular:
@@ -328,7 +335,7 @@ def orden_regla_composicion(args) -> None:
     comp = composicion(contexto, organo["id"])
     cita = f" ({args.articulo})" if args.articulo else ""
     print(f"{organo['nombre']}: regla {regla_id} «{REGLAS[args.tipo]}»{cita} agregada. Hoy: "
-          f"{formato.cuantos(len(comp.asientos), '{0} integrante', '{0} integrantes')}, "
+          f"{formato.cuantos(comp.integrantes, '{0} integrante', '{0} integrantes')}, "
           f"{len(comp.avisos)} aviso{'' if len(comp.avisos) == 1 else 's'}.")
     for aviso in comp.avisos:
         print(f"AVISO: {visible(aviso)}")

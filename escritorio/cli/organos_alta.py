@@ -187,7 +187,7 @@ def orden_crear(args) -> None:
     if args.json:
         imprimir_json({"id": organo_id, "nombre": organo["nombre"], "tipo": organo["tipo"], "padre_id": padre_id,
                        "articulo": organo["articulo"], "frecuencia_meses": organo["frecuencia_meses"],
-                       "reglas": _reglas_json(reglas), "integrantes": len(comp.asientos),
+                       "reglas": _reglas_json(reglas), "integrantes": comp.integrantes,
                        "creado_el": organo["creado_el"], "creado_por": organo["creado_por"]})
         return
     creado = (f", creado el {fecha_escrita(organo['creado_el'])}"
@@ -199,7 +199,7 @@ def orden_crear(args) -> None:
     if organo["creado_el"] and organo["creado_el"] > comp.al.isoformat():
         print(f"Existe desde el {fecha_escrita(organo['creado_el'])}: hoy todavía no lo integra nadie.")
         return
-    print(f"Hoy lo integran {len(comp.asientos)}." if comp.asientos else
+    print(f"Hoy lo integran {comp.integrantes}." if comp.asientos else
           "Nadie lo integra todavía: designe con «organos designar» o fije una regla con «organos regla-composicion».")
 
 
@@ -282,7 +282,7 @@ def orden_quitar_regla(args) -> None:
     regla = quitar_regla(contexto, args.regla)
     comp = composicion(contexto, regla["organo_id"])
     print(f"{comp.organo['nombre']}: se quitó la regla {regla['id']} ({linea_de_regla(regla).partition(': ')[2]}). "
-          f"Hoy lo integran {len(comp.asientos)}.")
+          f"Hoy lo integran {comp.integrantes}.")
 
 
 # --- unidades -----------------------------------------------------------------------------------------------------

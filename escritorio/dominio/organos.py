@@ -222,9 +222,24 @@ def dar_presidencia(asientos: list[Asiento], preside: Asiento | None) -> list[As
         return asientos
     if not any(a.miembro_id == preside.miembro_id for a in asientos):
         return [replace(preside, cargo="presidente"), *asientos]
-    propios = [replace(a, cargo="presidente", de_oficio=a.de_oficio or preside.de_oficio)
-               for a in asientos if a.miembro_id == preside.miembro_id]
-    return propios + [a for a in asientos if a.miembro_id != preside.miembro_id]
+    # Un miembro sentado con dos personas (la autoridad y su sherpa, un titular y un suplente) preside por una sola:
+    # la que vota por él (el primero de sus asientos con voto; sin ninguno con voto, el primero).
+    propios = [a for a in asientos if a.miembro_id == preside.miembro_id]
+    quien = next((a for a in propios if a.con_voto), propios[0])
+    return ([replace(a, cargo="presidente", de_oficio=a.de_oficio or preside.de_oficio) if a is quien else a
+             for a in propios] + [a for a in asientos if a.miembro_id != preside.miembro_id])
+
+
+def integrantes(asientos: list[Asiento]) -> int:
+    """Cuántos integran el órgano: cada miembro una vez aunque se siente con dos personas (la autoridad y su sherpa,
+    un titular y un suplente); una persona sin miembro, una (issue 80: una cumbre cuenta ciudades, no personas)."""
+    return len({a.miembro_id for a in asientos if a.miembro_id is not None}) + sum(
+        1 for a in asientos if a.miembro_id is None)
+
+
+def integrantes_con_voto(asientos: list[Asiento]) -> int:
+    """Cuántos integrantes votan (un miembro con dos personas, una vez: vota por él una sola)."""
+    return integrantes([a for a in asientos if a.con_voto])
 
 
 def vigente(desde: date, hasta: date | None, al: date) -> bool:

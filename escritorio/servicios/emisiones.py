@@ -93,7 +93,7 @@ def emision_composicion(asociacion_id: int, composicion) -> Emision:
     _integrantes(instantanea, composicion.asientos, traducir("Integrantes"))
     titulo = traducir("Composición de {0}").format(nombre)
     datos = [[traducir("Documento"), titulo],
-             [traducir("Integrantes"), traducir("{0} ({1} con voto)").format(len(composicion.asientos),
+             [traducir("Integrantes"), traducir("{0} ({1} con voto)").format(composicion.integrantes,
                                                                             composicion.con_voto)]]
     return _emision(asociacion_id, "composicion", organo.get("id") or 0, instantanea, titulo=titulo, datos=datos,
                     afirma=[_titulo_en_cada_idioma("Composición del órgano"), [traducir("Órgano"), nombre]],

@@ -16,7 +16,7 @@ from ..datos.conexion import transaccion
 from ..dominio.entrada import muestra
 from ..dominio.miembros import NO_MIEMBRO
 from ..dominio.organos import (CARGO_DE_LA_TROIKA, CARGOS, FORMA_POR_OMISION, FORMAS, forma_desconocida, CARGOS_QUE_EJERCEN, REGLA_POR_OMISION, SIN_VOTO_CUOTAS, SIN_VOTO_OBSERVADOR, SIN_VOTO_SUSPENDIDO, TIPOS_ORGANO, Asiento, Regla,
-                               dar_presidencia, voto_del_cargo, reglas_que_rigen, sentar_de_oficio,
+                               dar_presidencia, integrantes, integrantes_con_voto, voto_del_cargo, reglas_que_rigen, sentar_de_oficio,
                                sesion_atrasada, troika as calcular_troika)
 from ..dominio.paises import nombre_pais
 from ..dominio.revision_de_composicion import avisos_de_composicion
@@ -108,8 +108,13 @@ class Composicion:
     cargo_que_preside: str | None = None  # el órgano cuyo titular preside («Secretaría Ejecutiva»)
 
     @property
+    def integrantes(self) -> int:
+        """Miembros, no personas (dominio.organos.integrantes)."""
+        return integrantes(self.asientos)
+
+    @property
     def con_voto(self) -> int:
-        return sum(1 for a in self.asientos if a.con_voto)
+        return integrantes_con_voto(self.asientos)
 
 
 def _error(titulo: str, problemas: list[str]) -> ErrorValidacion:

@@ -22,6 +22,7 @@ from ..errores import ErrorEscritorio
 from . import campos
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
+from .elegibles import no_puede, sin_persona
 from .organos import FilaOrgano, secretaria_ejecutiva, troika_al
 from .periodos import Anticipo, anticipo, fin_segun_periodo
 
@@ -131,6 +132,14 @@ class TraspasoAnticipado(ErrorEscritorio):
     """El saliente no cumplió su período y el traspaso no dice por qué: no se registra."""
 
 
+def _cargo_del_saliente(db: BaseDeDatos, se: dict, fecha: date) -> str:
+    """El cargo con que el saliente ejerce la Secretaría Ejecutiva la víspera (el de la troika si nadie la ejerce)."""
+    ayer = (fecha - timedelta(days=1)).isoformat()
+    vigentes = [m for m in tabla_organos.mandatos(db, se["id"], ayer)
+                if m["miembro_id"] and m["cargo"] in CARGOS_QUE_EJERCEN]
+    return max(vigentes, key=lambda m: (m["desde"], m["id"]))["cargo"] if vigentes else CARGO_DE_LA_TROIKA
+
+
 def _anticipo(db: BaseDeDatos, se: dict, fecha: date) -> Anticipo | None:
     """Si el mandato titular que sigue vigente la víspera no cumplió el período de la Secretaría Ejecutiva."""
     ayer = (fecha - timedelta(days=1)).isoformat()
@@ -141,8 +150,9 @@ def _anticipo(db: BaseDeDatos, se: dict, fecha: date) -> Anticipo | None:
 
 # Por qué no se puede registrar un traspaso (`Impedimento.que`): cada quien que pregunta decide qué hacer en su
 # lugar (la agenda propone designar a quien sigue si no hay a quién traspasar; si ya hay un traspaso, no propone nada).
-FECHA_IMPOSIBLE, SIN_SECRETARIA, YA_REGISTRADO, SIN_SUCESOR, YA_EJERCE, AJENO, FUERA_DE_SU_VIDA = (
-    "fecha_imposible", "sin_secretaria", "ya_registrado", "sin_sucesor", "ya_ejerce", "ajeno", "fuera_de_su_vida")
+FECHA_IMPOSIBLE, SIN_SECRETARIA, YA_REGISTRADO, SIN_SUCESOR, YA_EJERCE, AJENO, FUERA_DE_SU_VIDA, NO_ELEGIBLE = (
+    "fecha_imposible", "sin_secretaria", "ya_registrado", "sin_sucesor", "ya_ejerce", "ajeno", "fuera_de_su_vida",
+    "no_elegible")
 
 
 @dataclass(frozen=True)
@@ -193,20 +203,30 @@ def impedimento_del_traspaso(contexto: Contexto, fecha: date, entrante: int | No
             ventana=traducir("El miembro {0} no pertenece a esta asociación: elija otra en «Ciudad entrante:»."),
             linea=traducir("El miembro {0} no pertenece a esta asociación: elija la ciudad entrante por su id "
                            "(«escritorio miembros listar»).")).format(entrante)), saliente)
+    # La misma regla que una designación, antes de escribir nada: un observador, una solicitante o un miembro de baja
+    # no recibe la Secretaría Ejecutiva (issue 80, §3).
+    if (por_que := no_puede(db, se, entrante, fecha.isoformat(), CARGO_DE_LA_TROIKA,
+                            traducir("recibir el traspaso"))) is not None:
+        return Impedimento(NO_ELEGIBLE, ErrorEscritorio(por_que), saliente)
     return None
 
 
-def preparar_traspaso(contexto: Contexto, fecha: date, entrante: int | None = None, *, cargo: str = CARGO_DE_LA_TROIKA,
+def preparar_traspaso(contexto: Contexto, fecha: date, entrante: int | None = None, *, cargo: str | None = None,
                       persona: str | None = None, hasta: date | None = None, con_voto: bool = True,
                       forma: str = FORMA_POR_OMISION) -> Traspaso:
     """Vista previa: quién sale, quién entra (el siguiente en el orden, salvo que se indique) y la nueva troika. El
-    mandato del entrante lleva `cargo`, `persona`, `hasta` y `con_voto` (los de una elección; a mano, los de siempre).
-    Si no se puede, el error de `impedimento_del_traspaso`."""
+    mandato del entrante lleva `cargo`, `persona` (quien lo ejerce: la autoridad de la ciudad), `hasta` y `con_voto`
+    (los de una elección; a mano, los de siempre). Sin cargo, el del saliente: el traspaso pasa el puesto, no lo
+    cambia («Presidente» sigue siendo «Presidente»). Si no se puede, el error de `impedimento_del_traspaso`."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     impedimento = impedimento_del_traspaso(contexto, fecha, entrante)
     if impedimento is not None:
         raise impedimento.error
     se = _se(db, asociacion_id)
+    cargo = cargo or _cargo_del_saliente(db, se, fecha)
+    persona = campos.texto_opcional(traducir("Persona"), persona, maximo=campos.LARGO_NOMBRE)
+    if (sin_nombre := sin_persona(db, se, cargo, persona, traducir("recibir el traspaso"))) is not None:
+        raise ErrorEscritorio(sin_nombre)
     orden = tabla_organos.orden_sucesion(db, se["id"])
     _, saliente, siguiente = troika_al(contexto, fecha - timedelta(days=1))
     entrante = entrante or siguiente
@@ -232,7 +252,9 @@ def traspasar(contexto: Contexto, traspaso: Traspaso, motivo: str | None = None)
     db, asociacion_id = contexto.db, contexto.asociacion_id
     motivo = campos.texto_opcional(traducir("Motivo"), motivo, maximo=campos.LARGO_CORTO)
     ayer = (traspaso.fecha - timedelta(days=1)).isoformat()
-    with transaccion(db):  # el período del saliente se mira con la base tomada
+    with transaccion(db):  # el período del saliente y quién puede entrar se miran con la base tomada
+        if (impedimento := impedimento_del_traspaso(contexto, traspaso.fecha, traspaso.entrante)) is not None:
+            raise impedimento.error
         se = _se(db, asociacion_id)
         cd = _comision_directiva(db, asociacion_id)
         corto = _anticipo(db, se, traspaso.fecha)

@@ -6364,8 +6364,18 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Persona que asume:</source>
+      <translation>Person taking office:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Traspaso de la Secretaría Ejecutiva</source>
       <translation>Handover of the Executive Secretariat</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>opcional: sin ella, la autoridad registrada de la ciudad</source>
+      <translation>optional: without it, the city's registered authority</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -16117,6 +16127,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/observadores.py" />
       <source>No existe el miembro con id {0} en esta asociación. Consulte los ids con «miembros listar».</source>
       <translation>There is no member with id {0} in this association. Look up the ids with “miembros listar”.</translation>
     </message>
@@ -18204,6 +18215,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Persona</source>
       <translation>Person</translation>
     </message>
@@ -25665,6 +25677,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>recibido</source>
       <translation>received</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>recibir el traspaso</source>
+      <translation>receive the handover</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />

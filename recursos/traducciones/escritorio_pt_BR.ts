@@ -6364,8 +6364,18 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Persona que asume:</source>
+      <translation>Pessoa que assume:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Traspaso de la Secretaría Ejecutiva</source>
       <translation>Transmissão da Secretaria Executiva</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>opcional: sin ella, la autoridad registrada de la ciudad</source>
+      <translation>opcional: sem ela, a autoridade registrada da cidade</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -17262,6 +17272,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/observadores.py" />
       <source>No existe el miembro con id {0} en esta asociación. Consulte los ids con «miembros listar».</source>
       <translation>Não existe o membro com id {0} nesta associação. Consulte os ids com “miembros listar”.</translation>
     </message>
@@ -19565,6 +19576,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Persona</source>
       <translation>Pessoa</translation>
     </message>
@@ -27739,6 +27751,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>recibido</source>
       <translation>recebido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>recibir el traspaso</source>
+      <translation>receber a transferência</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />

@@ -5,6 +5,7 @@ los imprime o los abre. No hace falta base de datos: los datos se arman a mano c
 devuelven los servicios.
 """
 
+import itertools
 import re
 from datetime import date
 
@@ -259,7 +260,11 @@ def test_organigrama_sin_organos(tmp_path):
 # --- Composición ------------------------------------------------------------------------------
 
 def asiento(miembro, pais="BR", cargo="titular", con_voto=True, persona=None, hasta=date(2026, 11, 30)):
-    return Asiento(1, 1, miembro, pais, persona, cargo, con_voto, date(2024, 12, 1), hasta)
+    # cada ciudad, su id (la composición cuenta miembros, no asientos)
+    return Asiento(1, next(_IDS), miembro, pais, persona, cargo, con_voto, date(2024, 12, 1), hasta)
+
+
+_IDS = itertools.count(1)
 
 
 AVISO = "Consejo: Brasil ocupa 3 puestos; el Estatuto, art. 13 admite 2."

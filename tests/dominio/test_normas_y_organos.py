@@ -373,6 +373,18 @@ def test_preside_quien_ejerce_la_secretaria_ejecutiva():
                                  cargo_que_preside="Secretaría Ejecutiva") == []
 
 
+def test_preside_solo_quien_vota_por_una_ciudad_sentada_con_dos_personas():
+    """Issue 80, §3: la ciudad que ejerce la Secretaría Ejecutiva se sienta con su alcaldesa (con voto) y su sherpa
+    (sin voto): preside una sola de las dos, la que vota."""
+    from dataclasses import replace
+
+    alcaldesa = Asiento(7, 10, "Ciudad 10", "AR", "La alcaldesa", "titular", True, date(2025, 12, 1), None)
+    sherpa = replace(alcaldesa, mandato_id=8, persona="El sherpa", con_voto=False)
+    asientos = dar_presidencia([sherpa, alcaldesa, *consejo("BR")], oficio(10, "AR", "Secretaría Ejecutiva"))
+    assert [(a.persona, a.cargo) for a in asientos if a.miembro_id == 10] == [("El sherpa", "titular"),
+                                                                               ("La alcaldesa", "presidente")]
+
+
 def test_un_mandato_de_presidente_de_otra_ciudad_se_avisa():
     asientos = consejo("AR", "AR", "BR", "BR", "UY", cargos=["presidente"] + ["titular"] * 4)
     se = oficio(10, "AR", "Secretaría Ejecutiva")

@@ -180,3 +180,19 @@ def test_registrar_observador_a_quien_tiene_un_cargo_con_voto_lo_avisa(cumbre):
     hecho = fijar_calidad(contexto, ids["Córdoba"], "observador", SESION, "Resolución 9/2027")
     assert hecho.avisos == [f"Córdoba sigue con su mandato con voto en Comité Ejecutivo (vicepresidente, id {mandato}): "
                             "un observador no vota; termínelo o desígnelo de nuevo como observador."]
+
+
+def test_una_ciudad_sentada_con_su_alcalde_y_su_sherpa_cuenta_una_vez(cumbre):
+    """La cumbre cuenta ciudades, no personas: Rosario se sienta con su intendente (con voto) y su sherpa (suplente,
+    sin voto por omisión del cargo); integra una vez, vota una vez, y figura una vez en la asistencia."""
+    contexto, rosario = cumbre.contexto, cumbre.ids["Rosario"]
+    designar(contexto, cumbre.asamblea, NuevoMandato("titular", ADMISION, miembro_id=rosario, persona="El intendente"))
+    designar(contexto, cumbre.asamblea, NuevoMandato("suplente", ADMISION, miembro_id=rosario, persona="La sherpa"))
+    comp = composicion(contexto, cumbre.asamblea, SESION)
+    assert [a.persona for a in comp.asientos if a.miembro_id == rosario] == ["El intendente", "La sherpa"]
+    assert (comp.integrantes, comp.con_voto) == (6, 3)
+    sesion_id = _sesion(cumbre)
+    _presentes(cumbre, sesion_id, "Rosario")
+    estado = asistencia(contexto, sesion_id)
+    assert [h.miembro for h in estado.habilitados].count("Rosario") == 1
+    assert (estado.quorum.base, estado.quorum.presentes) == (3, 1)

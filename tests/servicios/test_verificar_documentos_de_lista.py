@@ -100,7 +100,9 @@ def test_la_composicion_a_una_fecha_queda_reemplazada_cuando_hoy_es_otra(demo_db
     # un suplente designado sin decir el voto no vota (la omisión del cargo, la misma en la ventana y en la CLI)
     assert "• Integrantes: se agregó Salto (Uruguay) · Suplente · sin voto." in resultado.motivos
     hoy = dict(resultado.base_hoy)
-    assert dict(resultado.documento)["Integrantes"] != hoy["Integrantes"]
+    # Salto ya integraba el Consejo: su suplente es otra persona de la misma ciudad, y la composición cuenta
+    # ciudades (issue 80): la cifra no cambia, cambia la lista de integrantes (el motivo de arriba)
+    assert dict(resultado.documento)["Integrantes"] == hoy["Integrantes"] == "17 (17 con voto)"
 
 
 def test_el_estatuto_y_la_convocatoria_vigentes_por_codigo_y_el_borrador_es_borrador(demo_db, tmp_path):

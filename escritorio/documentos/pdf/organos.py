@@ -16,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from escritorio import NOMBRE_APLICACION
-from escritorio.dominio.organos import SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO
+from escritorio.dominio.organos import SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO, integrantes, integrantes_con_voto
 from escritorio.dominio.paises import nombre_pais
 from escritorio.dominio.orden_alfabetico import clave_en_curso
 from escritorio.dominio.traduccion import traducir
@@ -114,7 +114,7 @@ def celdas_asiento(asiento) -> tuple[str, ...]:
 def resumen_de_votos(asientos) -> str:
     """«15 con voto; voto suspendido: 1 miembro suspendido, 1 por cuotas impagas»: lo que cuenta el documento en su
     fecha (quien no vota por su mandato, un observador, no se detalla)."""
-    con_voto = sum(1 for a in asientos if a.con_voto)
+    con_voto = integrantes_con_voto(asientos)
     suspendidos = sum(1 for a in asientos if getattr(a, "motivo_sin_voto", None) == SIN_VOTO_SUSPENDIDO)
     morosos = sum(1 for a in asientos if getattr(a, "motivo_sin_voto", None) == SIN_VOTO_CUOTAS)
     detalle = []
@@ -134,7 +134,7 @@ def _ficha(composicion, al: date) -> list[tuple[str, str]]:
     tipo = " · ".join(p for p in (nombre_del_tipo(organo), str(organo.get("articulo") or "").strip()) if p)
     if tipo:
         datos.append((traducir("Tipo"), tipo))
-    total = len(composicion.asientos)
+    total = integrantes(composicion.asientos)   # miembros, no personas
     datos.append((traducir("Integrantes"), traducir("{0} al {1} ({2})").format(
         total, fecha_corta(al), resumen_de_votos(composicion.asientos))))
     de_oficio = sum(1 for a in composicion.asientos if getattr(a, "de_oficio", None))

@@ -212,6 +212,11 @@ class DialogoTraspaso(FormularioDeLaOficina):
         fila.addStretch(1)
         formulario.addRow(self.tr("Fecha del traspaso:"), fila)
         formulario.addRow(self.tr("Ciudad entrante:"), self.entrante)
+        # Quien asume en nombre de la ciudad (su autoridad): el mandato la nombra, como una designación.
+        self.persona = QLineEdit()
+        self.persona.setPlaceholderText(self.tr("opcional: sin ella, la autoridad registrada de la ciudad"))
+        self.persona.editingFinished.connect(self.actualizar)
+        formulario.addRow(self.tr("Persona que asume:"), self.persona)
         # Solo si el saliente no cumplió el período del órgano: el servicio pide el motivo (queda en su mandato).
         self.motivo = QLineEdit()
         self.motivo.setPlaceholderText(self.tr("por ejemplo: renuncia de la ciudad en ejercicio"))
@@ -230,7 +235,8 @@ class DialogoTraspaso(FormularioDeLaOficina):
 
     def actualizar(self) -> None:
         traspaso = self._prever(lambda: preparar_traspaso(self.contexto, self.fecha.date().toPython(),
-                                                          self.entrante.miembro_id()),
+                                                          self.entrante.miembro_id(),
+                                                          persona=self.persona.text() or None),
                                 que="vista previa del traspaso")
         if traspaso is FALLO:
             self.traspaso = None

@@ -295,7 +295,7 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
         except Exception:  # noqa: BLE001 - la regla ya quedó guardada; el resumen es un dato más
             self._mostrar(hecho, ESTILO_BIEN)
             return
-        lineas = [hecho + " " + (self.tr("Hoy lo integran {0}.").format(len(comp.asientos)) if comp.asientos
+        lineas = [hecho + " " + (self.tr("Hoy lo integran {0}.").format(comp.integrantes) if comp.asientos
                                  else self.tr("Hoy no lo integra nadie."))]
         lineas += [f"• {aviso}" for aviso in comp.avisos[:6]]
         if len(comp.avisos) > 6:

@@ -53,8 +53,8 @@ class ComposicionDelOrgano:
         """«17 integrantes · 17 con voto · 3 de oficio · preside Mar del Plata (Secretaría Ejecutiva)»."""
         if not asientos:
             return self.tr("Nadie integra el órgano en esa fecha.")
-        con_voto = sum(1 for a in asientos if a.con_voto)
-        partes = [self.tr("{0} integrantes").format(len(asientos)) if len(asientos) != 1 else self.tr("1 integrante"),
+        con_voto, cuantos = self.composicion.con_voto, self.composicion.integrantes   # miembros, no personas
+        partes = [self.tr("{0} integrantes").format(cuantos) if cuantos != 1 else self.tr("1 integrante"),
                   self.tr("{0} con voto").format(con_voto)]
         de_oficio = sum(1 for a in asientos if a.de_oficio)
         if de_oficio:
