@@ -63,3 +63,20 @@ def test_un_observador_presente_no_cuenta_para_el_quorum_ni_ocupa_un_cargo_con_v
     con_voto = hecho(cli("organos", "designar", "Consejo", "--miembro", COCHABAMBA, "--cargo", "observador",
                          "--con-voto", "--desde", "2026-12-21", db=base), 1)
     assert "Un observador asiste y habla sin voto" in con_voto.stderr
+
+
+@pytest.mark.parametrize("motor", ["sqlite", "postgresql"])
+def test_el_traspaso_no_va_a_un_observador_y_nombra_a_quien_asume(cli, base, motor):
+    """Issue 80, §3: el traspaso pregunta la regla de una designación antes de escribir; --persona nombra a quien
+    asume en nombre de la ciudad (la composición lo dice)."""
+    hecho(cli("asociacion", "pais", "BO", "--categoria", "observador", "--desde", "2020-01-01", db=base))
+    antes = en_json(cli("organos", "mandatos", "Secretaría Ejecutiva", "--json", db=base))
+    rechazado = hecho(cli("organos", "traspaso", "--fecha", "2026-12-20", "--entrante", COCHABAMBA, db=base), 1)
+    assert ("Cochabamba no puede recibir el traspaso en Secretaría Ejecutiva como titular: es observador el "
+            "20/12/2026") in " ".join(rechazado.stderr.split())
+    assert en_json(cli("organos", "mandatos", "Secretaría Ejecutiva", "--json", db=base)) == antes
+    hecho(cli("organos", "traspaso", "--fecha", "2026-12-20", "--entrante", BUENOS_AIRES, "--persona", "Jorge Macri",
+              db=base))
+    [asiento] = en_json(cli("organos", "composicion", "Secretaría Ejecutiva", "--al", "2026-12-20", "--json",
+                            db=base))["asientos"]
+    assert (asiento["miembro_id"], asiento["persona"], asiento["cargo"]) == (BUENOS_AIRES, "Jorge Macri", "titular")
