@@ -113,7 +113,8 @@ def agregar_ordenes(ordenes) -> None:
                '--articulo "Reglamento, art. 3"')
     regla_c.add_argument("organo", metavar="ORGANO", help="id del órgano o su nombre exacto")
     regla_c.add_argument("tipo", metavar="TIPO", help="por_categoria, tipo_de_miembro, de_oficio, presidencia, "
-                                                      "tamano_fijo, troika, todos_los_activos o designacion")
+                                                      "tamano_fijo, troika, todos_los_activos, designacion o "
+                                                      "limite_de_mandatos")
     for categoria in CATEGORIAS_PAIS:
         regla_c.add_argument(f"--{categoria}", type=cantidad, metavar="N", help=f"puestos por país {categoria}")
         regla_c.add_argument(f"--{categoria}-maximo", type=cantidad, metavar="N",
@@ -130,6 +131,8 @@ def agregar_ordenes(ordenes) -> None:
     regla_c.add_argument("--organo", dest="organo_que_preside", metavar="TIPO",
                          help="tipo de órgano cuyo titular preside")
     regla_c.add_argument("--puestos", type=cantidad, metavar="N", help="cantidad fija de integrantes")
+    regla_c.add_argument("--seguidos", type=cantidad, metavar="N",
+                         help="con limite_de_mandatos: cuántos mandatos seguidos admite (1: sin reelección inmediata)")
     regla_c.add_argument("--articulo", metavar="TEXTO", help='artículo que la fija ("Estatuto, art. 13")')
     regla_c.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD", help="fecha del texto del artículo que cita")
     regla_c.set_defaults(funcion=orden_regla_composicion)
@@ -331,6 +334,8 @@ def orden_regla_composicion(args) -> None:
         parametros = {"organo": args.organo_que_preside}
     elif args.tipo == "tamano_fijo":
         parametros = {"puestos": args.puestos}
+    elif args.tipo == "limite_de_mandatos":
+        parametros = {"seguidos": args.seguidos}
     regla_id = agregar_regla(contexto, organo["id"], args.tipo, parametros, args.articulo, args.desde)
     comp = composicion(contexto, organo["id"])
     cita = f" ({args.articulo})" if args.articulo else ""

@@ -118,6 +118,7 @@ REGLAS = {
     "de_oficio": "Asientos de oficio por el cargo en otro órgano",
     "presidencia": "Presidencia por el cargo en otro órgano",
     "tipo_de_miembro": "Solo miembros de un tipo",
+    "limite_de_mandatos": "Límite de mandatos seguidos",
 }
 # Cómo se nombran los tipos de miembro que admite una regla «tipo_de_miembro» (dominio.miembros.TIPOS).
 _TIPOS_EN_PLURAL = {"municipio": "municipios", "gobierno_regional": "gobiernos regionales",
@@ -228,6 +229,13 @@ def dar_presidencia(asientos: list[Asiento], preside: Asiento | None) -> list[As
     quien = next((a for a in propios if a.con_voto), propios[0])
     return ([replace(a, cargo="presidente", de_oficio=a.de_oficio or preside.de_oficio) if a is quien else a
              for a in propios] + [a for a in asientos if a.miembro_id != preside.miembro_id])
+
+
+def describir_limite(seguidos: object) -> str:
+    """«sin reelección inmediata» (1) o «a lo sumo 2 mandatos seguidos», en el idioma en curso."""
+    if seguidos == 1:
+        return traducir("sin reelección inmediata")
+    return traducir("a lo sumo {0} mandatos seguidos").format(seguidos)
 
 
 def integrantes(asientos: list[Asiento]) -> int:

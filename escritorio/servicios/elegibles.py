@@ -10,13 +10,14 @@ uno de ellos. Designar y agregar una candidatura lo preguntan aquí, con la base
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import organos as tabla_organos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.miembros import CATEGORIAS_PAIS_CON_FECHA, NO_MIEMBRO, SOLICITANTE
-from ..dominio.organos import (CARGOS, CARGOS_PERSONALES, CARGOS_SIN_VOTO, Cupo, cupo_de, describir_cupos, nombrar_tipos,
+from ..dominio.organos import (CARGOS, CARGOS_PERSONALES, CARGOS_SIN_VOTO, Cupo, cupo_de, describir_cupos,
+                               describir_limite, nombrar_tipos,
                                nombre_del_tipo, puestos)
 from ..dominio.paises import nombre_pais
 from ..dominio import formato
@@ -162,12 +163,43 @@ def observador_con_voto(db: BaseDeDatos, organo: dict, miembro_id: int, al: str,
 
 # Las razones por las que un miembro no puede ocupar un cargo, en el orden en que se preguntan; la última, solo al
 # designar. Una regla nueva de quién puede es una fila más.
+def sobre_el_limite_de_mandatos(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, cargo: str,
+                                que: str) -> str | None:
+    """Por qué el miembro no puede `que` en el órgano el día `al` si ya cumplió seguidos los mandatos que admite la
+    regla «limite_de_mandatos» vigente («sin reelección inmediata»: uno); None si puede o si no hay regla. Cuentan los
+    mandatos del miembro en el órgano (no los de suplente u observador) que se encadenan hasta la víspera: cada uno
+    termina a lo sumo el día antes de que empiece el siguiente, o sigue abierto."""
+    regla = _regla_vigente(db, organo["id"], "limite_de_mandatos", al)
+    if regla is None or cargo in _SIN_CUPO:
+        return None
+    seguidos = int(json.loads(regla["parametros"]).get("seguidos") or 0)
+    anteriores = sorted((m for m in tabla_organos.mandatos(db, organo["id"])
+                         if m["miembro_id"] == miembro_id and m["cargo"] not in _SIN_CUPO and m["desde"] < al),
+                        key=lambda m: (m["desde"], m["id"]), reverse=True)
+    cadena, limite = [], date.fromisoformat(al) - timedelta(days=1)
+    for m in anteriores:
+        if m["hasta"] is not None and m["hasta"] < limite.isoformat():
+            break
+        cadena.append(m)
+        limite = date.fromisoformat(m["desde"]) - timedelta(days=1)
+    if len(cadena) < seguidos:
+        return None
+    cita = f" ({regla['articulo']})" if regla["articulo"] else ""
+    desde = formato.fecha(date.fromisoformat(cadena[-1]["desde"]))
+    return traducir("{0} no puede {1} en {2} el {3}: ya cumplió {4} desde el {5}, y la regla de composición "
+                    "dice {6}{7}. Elija otro miembro.").format(
+        cadena[0]["miembro"], que, organo["nombre"], formato.fecha(date.fromisoformat(al)),
+        traducir("1 mandato") if len(cadena) == 1 else traducir("{0} mandatos seguidos").format(len(cadena)), desde,
+        describir_limite(seguidos), cita)
+
+
 def _no_es_miembro_en_el_cargo(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, cargo: str,
                                que: str) -> str | None:
     return no_es_miembro(db, organo, miembro_id, al, que)   # no depende del cargo
 
 
-_RAZONES = (_no_es_miembro_en_el_cargo, fuera_de_tipo, fuera_de_categoria, observador_con_voto)
+_RAZONES = (_no_es_miembro_en_el_cargo, fuera_de_tipo, fuera_de_categoria, observador_con_voto,
+            sobre_el_limite_de_mandatos)
 
 
 def no_puede(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, cargo: str, que: str, *,

@@ -15,7 +15,7 @@ from ..datos.conexion import transaccion
 from ..dominio import formato
 from ..dominio.miembros import CATEGORIAS_PAIS, TIPOS as TIPOS_DE_MIEMBRO
 from ..dominio.organos import (REGLAS, TIPOS_ORGANO, Regla, cupo_valido, cupos_imposibles, describir_cupos,
-                               nombrar_tipos)
+                               describir_limite, nombrar_tipos)
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import campos
@@ -89,6 +89,17 @@ def _presidencia(parametros: dict, organo: dict) -> dict:
                                                                       ", ".join(TIPOS_ORGANO)))
 
 
+def _limite_de_mandatos(parametros: dict, organo: dict) -> dict:
+    seguidos = parametros.get("seguidos")
+    if isinstance(seguidos, int) and not isinstance(seguidos, bool) and 1 <= seguidos <= 20 and set(parametros) == {
+            "seguidos"}:
+        return parametros
+    raise ErrorEscritorio(traducir("La regla de límite de mandatos dice cuántos mandatos seguidos puede cumplir un "
+                                   "miembro en el órgano, de 1 a 20: {0} es «sin reelección inmediata» (en la CLI: "
+                                   "--seguidos 1), {1} «a lo sumo dos mandatos consecutivos» (--seguidos 2).").format(
+        '{"seguidos": 1}', '{"seguidos": 2}'))
+
+
 # Los parámetros que pide cada tipo de regla (los revisa y los devuelve como se guardan; un tipo sin fila no lleva
 # parámetros que revisar). Los ejemplos (JSON, como se escriben) van aparte de la frase: no se traducen.
 PARAMETROS_DE_LA_REGLA = {
@@ -97,6 +108,7 @@ PARAMETROS_DE_LA_REGLA = {
     "tipo_de_miembro": _tipo_de_miembro,
     "tamano_fijo": _tamano_fijo,
     "presidencia": _presidencia,
+    "limite_de_mandatos": _limite_de_mandatos,
 }
 
 
@@ -174,6 +186,7 @@ _DESCRIPCIONES = {
     "tamano_fijo": lambda p: traducir("{0} puestos").format(p.get("puestos")),
     "de_oficio": lambda p: ", ".join(traducir(TIPOS_ORGANO.get(t, t)) for t in p.get("organos", [])),
     "presidencia": lambda p: traducir(TIPOS_ORGANO.get(p.get("organo"), str(p.get("organo")))),
+    "limite_de_mandatos": lambda p: describir_limite(p.get("seguidos")),
 }
 
 

@@ -5248,6 +5248,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>A lo sumo</source>
+      <translation>At most</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Agregar regla</source>
       <translation>Add rule</translation>
     </message>
@@ -5420,6 +5425,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>integrantes, ni más ni menos</source>
       <translation>for members, no more and no less</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>mandatos seguidos por miembro (1: sin reelección inmediata)</source>
+      <translation>consecutive terms per member (1: no immediate re-election)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -7721,6 +7731,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>1 línea</source>
       <translation>1 line</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>1 mandato</source>
+      <translation>1 term</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -14845,6 +14860,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
+      <source>La regla de límite de mandatos dice cuántos mandatos seguidos puede cumplir un miembro en el órgano, de 1 a 20: {0} es «sin reelección inmediata» (en la CLI: --seguidos 1), {1} «a lo sumo dos mandatos consecutivos» (--seguidos 2).</source>
+      <translation>The term-limit rule says how many consecutive terms a member may serve in the body, from 1 to 20: {0} is «no immediate re-election» (in the CLI: --seguidos 1), {1} «at most two consecutive terms» (--seguidos 2).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>La regla de presidencia nombra el tipo de órgano cuyo titular preside, por ejemplo {0}; tipos: {1}.</source>
       <translation>The presidency rule names the type of body whose incumbent presides, for example {0}; types: {1}.</translation>
     </message>
@@ -15395,6 +15415,14 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Lugar:</source>
       <translation>Location:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Límite de mandatos seguidos</source>
+      <translation>Limit of consecutive terms</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -22008,6 +22036,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <source>a lo sumo {0} mandatos seguidos</source>
+      <translation>at most {0} consecutive terms</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
       <source>a lo sumo {0} por {1}</source>
       <translation>at most {0} per {1}</translation>
     </message>
@@ -26115,6 +26148,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no proxies</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>sin reelección inmediata</source>
+      <translation>no immediate re-election</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/archivo_importado.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -27550,6 +27588,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} terms of office start later and are not changed</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} mandatos seguidos</source>
+      <translation>{0} consecutive terms</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>{0} marca</source>
       <translation>{0} mark</translation>
@@ -27825,6 +27868,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/elegibles.py" />
       <source>{0} no puede {1} en {2} como {3}: es observador el {4} (asiste y habla sin voto). Desígnelo como observador, o registre antes que es miembro pleno («miembros calidad {5} pleno»).</source>
       <translation>{0} cannot {1} in {2} as {3}: it is an observer on {4} (attends and speaks without a vote). Designate it as an observer, or first record that it is a full member («miembros calidad {5} pleno»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} no puede {1} en {2} el {3}: ya cumplió {4} desde el {5}, y la regla de composición dice {6}{7}. Elija otro miembro.</source>
+      <translation>{0} cannot {1} in {2} on {3}: it has already served {4} since {5}, and the composition rule says {6}{7}. Choose another member.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elegibles.py" />

@@ -5248,6 +5248,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>A lo sumo</source>
+      <translation>No máximo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Agregar regla</source>
       <translation>Adicionar regra</translation>
     </message>
@@ -5420,6 +5425,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>integrantes, ni más ni menos</source>
       <translation>integrantes, nem mais nem menos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>mandatos seguidos por miembro (1: sin reelección inmediata)</source>
+      <translation>mandatos seguidos por membro (1: sem reeleição imediata)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -7768,6 +7778,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>1 línea</source>
       <translation>1 linha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>1 mandato</source>
+      <translation>1 mandato</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -15779,6 +15794,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
+      <source>La regla de límite de mandatos dice cuántos mandatos seguidos puede cumplir un miembro en el órgano, de 1 a 20: {0} es «sin reelección inmediata» (en la CLI: --seguidos 1), {1} «a lo sumo dos mandatos consecutivos» (--seguidos 2).</source>
+      <translation>A regra de limite de mandatos diz quantos mandatos seguidos um membro pode cumprir no órgão, de 1 a 20: {0} é «sem reeleição imediata» (na CLI: --seguidos 1), {1} «no máximo dois mandatos consecutivos» (--seguidos 2).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>La regla de presidencia nombra el tipo de órgano cuyo titular preside, por ejemplo {0}; tipos: {1}.</source>
       <translation>A regra de presidência indica o tipo de órgão cujo titular preside, por exemplo {0}; tipos: {1}.</translation>
     </message>
@@ -16420,6 +16440,14 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Lugar:</source>
       <translation>Local:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Límite de mandatos seguidos</source>
+      <translation>Limite de mandatos seguidos</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -23952,6 +23980,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <source>a lo sumo {0} mandatos seguidos</source>
+      <translation>no máximo {0} mandatos seguidos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
       <source>a lo sumo {0} por {1}</source>
       <translation>no máximo {0} por {1}</translation>
     </message>
@@ -28209,6 +28242,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem procurações</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>sin reelección inmediata</source>
+      <translation>sem reeleição imediata</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/archivo_importado.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -29784,6 +29822,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} mandatos começam depois e não são alterados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} mandatos seguidos</source>
+      <translation>{0} mandatos seguidos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>{0} marca</source>
       <translation>{0} marca</translation>
@@ -30099,6 +30142,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/elegibles.py" />
       <source>{0} no puede {1} en {2} como {3}: es observador el {4} (asiste y habla sin voto). Desígnelo como observador, o registre antes que es miembro pleno («miembros calidad {5} pleno»).</source>
       <translation>{0} não pode {1} em {2} como {3}: é observador em {4} (assiste e fala sem voto). Designe-o como observador, ou registre antes que é membro pleno («miembros calidad {5} pleno»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} no puede {1} en {2} el {3}: ya cumplió {4} desde el {5}, y la regla de composición dice {6}{7}. Elija otro miembro.</source>
+      <translation>{0} não pode {1} em {2} em {3}: já cumpriu {4} desde {5}, e a regra de composição diz {6}{7}. Escolha outro membro.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elegibles.py" />

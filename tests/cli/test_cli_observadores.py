@@ -80,3 +80,20 @@ def test_el_traspaso_no_va_a_un_observador_y_nombra_a_quien_asume(cli, base, mot
     [asiento] = en_json(cli("organos", "composicion", "Secretaría Ejecutiva", "--al", "2026-12-20", "--json",
                             db=base))["asientos"]
     assert (asiento["miembro_id"], asiento["persona"], asiento["cargo"]) == (BUENOS_AIRES, "Jorge Macri", "titular")
+
+
+@pytest.mark.parametrize("motor", ["sqlite", "postgresql"])
+def test_sin_reeleccion_inmediata_por_la_linea_de_ordenes(cli, base, motor):
+    """Issue 80, §3: la regla «limite_de_mandatos --seguidos 1» impide designar de nuevo a quien sale."""
+    hecho(cli("organos", "crear", "--nombre", "Comité de la Cumbre", "--tipo", "comite_ejecutivo", db=base))
+    hecho(cli("organos", "regla-composicion", "Comité de la Cumbre", "limite_de_mandatos", "--seguidos", "1",
+              "--articulo", "Estatuto, art. 20", db=base))
+    hecho(cli("organos", "designar", "Comité de la Cumbre", "--miembro", BAHIA, "--desde", "2024-12-01", "--hasta",
+              "2026-11-30", db=base))
+    otra_vez = hecho(cli("organos", "designar", "Comité de la Cumbre", "--miembro", BAHIA, "--desde", "2026-12-01",
+                         db=base), 1)
+    assert ("Bahía Blanca no puede ocupar un cargo en Comité de la Cumbre el 01/12/2026: ya cumplió 1 mandato desde "
+            "el 01/12/2024, y la regla de composición dice sin reelección inmediata (Estatuto, art. 20).") in " ".join(
+        otra_vez.stderr.split())
+    hecho(cli("organos", "designar", "Comité de la Cumbre", "--miembro", BUENOS_AIRES, "--desde", "2026-12-01",
+              db=base))

@@ -123,6 +123,7 @@ VALORES_PERMITIDOS = {
     ("miembros", "modo_ingreso"): miembros.MODOS_INGRESO,
     ("miembros", "fundador"): SI_NO,
     ("estados_miembro", "estado"): miembros.ESTADOS_REGISTRADOS,
+    ("calidades_miembro", "calidad"): miembros.CALIDADES_MIEMBRO,
     ("escalas", "tipo_cargo"): cuotas.TIPOS_CARGO,
     ("escalas", "regla_ingreso"): cuotas.REGLAS_INGRESO,
     ("escalas", "regla_baja"): cuotas.REGLAS_BAJA,

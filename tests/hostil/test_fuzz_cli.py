@@ -124,7 +124,7 @@ CATALOGO = {
     "organos vencimientos": {"--dias": "entero", "--json": "marca", "--asociacion": "sigla"},
     "organos regla-composicion": {"organo": "organo", "tipo": "tipo_regla", "--pleno": "entero", "--asociado": "entero",
                                   "--observador": "entero", "--organos": "tipo_organo", "--organo": "tipo_organo",
-                                  "--puestos": "entero", "--articulo": "texto", "--desde": "fecha",
+                                  "--puestos": "entero", "--seguidos": "entero", "--articulo": "texto", "--desde": "fecha",
                                   # otras redes (issue 66): cupos a lo sumo y al menos, solo miembros de un tipo
                                   "--pleno-maximo": "entero", "--pleno-minimo": "entero",
                                   "--asociado-maximo": "entero", "--asociado-minimo": "entero",
@@ -511,7 +511,7 @@ def _todos_los_validos(ids: dict) -> dict[str, st.SearchStrategy]:
         "pais": st.sampled_from(["PY", "Paraguay", "AR", "BO"]),
         "categoria": st.sampled_from(["pleno", "asociado", "observador"]),
         "tipo_regla": st.sampled_from(["por_categoria", "de_oficio", "presidencia", "tamano_fijo", "troika",
-                                              "tipo_de_miembro"]),
+                                              "tipo_de_miembro", "limite_de_mandatos"]),
         "tipo_organo": st.sampled_from(["secretaria_ejecutiva", "comision_directiva,secretaria_ejecutiva", "consejo"]),
         "id_miembro": st.sampled_from(ids["miembro"][:5] + ids["miembro"][-2:]),
         "id_pago": st.sampled_from(ids["pago"][:3] + ids["pago"][-2:]),

@@ -912,6 +912,7 @@ from .valores_personales import MIGRACION_VALORES_PERSONALES  # noqa: E402
 from .datos_personales import MIGRACION_DATOS_PERSONALES  # noqa: E402
 from .otras_redes import MIGRACION_OTRAS_REDES  # noqa: E402
 from .observadores import MIGRACION_OBSERVADORES  # noqa: E402
+from .limite_de_mandatos import MIGRACION_LIMITE_DE_MANDATOS  # noqa: E402
 
 # Desde la 0019, cada migración vive en su módulo (esquema_<tema>.py) y se registra aquí, en orden: una nueva se
 # agrega al final de esta lista.
@@ -945,6 +946,7 @@ MIGRACIONES_EN_SU_MODULO = [
     MIGRACION_DATOS_PERSONALES,
     MIGRACION_OTRAS_REDES,
     MIGRACION_OBSERVADORES,
+    MIGRACION_LIMITE_DE_MANDATOS,
 ]
 for _nombre, _migracion in MIGRACIONES_EN_SU_MODULO:
     MIGRACIONES(name=_nombre)(_migracion)

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema.actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema/__init__.py y esquema/documentos.py, que son la fuente y solo crecen).
--- Última migración: 0060_observadores (47 migraciones).
+-- Última migración: 0061_limite_de_mandatos (48 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -628,7 +628,7 @@ CREATE TRIGGER bitacora_organos_baja AFTER DELETE ON organos BEGIN
 CREATE TABLE reglas_composicion (
     id INTEGER PRIMARY KEY,
     organo_id INTEGER NOT NULL REFERENCES organos(id),
-    tipo TEXT NOT NULL CHECK (tipo IN ('tamano_fijo', 'por_categoria', 'troika', 'todos_los_activos', 'designacion', 'de_oficio', 'presidencia', 'tipo_de_miembro')),
+    tipo TEXT NOT NULL CHECK (tipo IN ('tamano_fijo', 'por_categoria', 'troika', 'todos_los_activos', 'designacion', 'de_oficio', 'presidencia', 'tipo_de_miembro', 'limite_de_mandatos')),
     parametros TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(parametros)),
     articulo TEXT
     , desde TEXT NOT NULL DEFAULT '1900-01-01' CHECK (desde IS NULL OR date(desde) IS desde)

@@ -56,6 +56,11 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
         self.puestos.setValue(3)
         self.puestos.setSuffix(self.tr(" puestos"))
         self._pagina("tamano_fijo", en_linea(self.puestos, QLabel(self.tr("integrantes, ni más ni menos"))))
+        self.seguidos = QSpinBox()
+        self.seguidos.setRange(1, 20)
+        self.seguidos.setValue(1)
+        self._pagina("limite_de_mandatos", en_linea(QLabel(self.tr("A lo sumo")), self.seguidos, QLabel(self.tr(
+            "mandatos seguidos por miembro (1: sin reelección inmediata)"))))
         # Los cupos: exactos (el Consejo de la demo), a lo sumo (un Comité Ejecutivo con uno por país como máximo),
         # al menos, o entre un mínimo y un máximo; con «entre» aparece la segunda fila, la de los máximos.
         self.modo_cupo = QComboBox()
@@ -209,7 +214,7 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
     def _detalle(self, regla) -> str:
         """Lo que dice la regla, en el idioma de la ventana (los nombres de los tipos de órgano, traducidos)."""
         parametros = regla["parametros"]
-        if regla["tipo"] in ("por_categoria", "tipo_de_miembro"):
+        if regla["tipo"] in ("por_categoria", "tipo_de_miembro", "limite_de_mandatos"):
             return regla["descripcion"]   # el servicio la escribe en el idioma en curso (el de la ventana)
         if regla["tipo"] == "tamano_fijo":
             return self.tr("{0} puestos").format(parametros.get("puestos"))
@@ -246,6 +251,8 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
                     "todos": self.todos_del_tipo.isChecked()}
         if tipo == "tamano_fijo":
             return {"puestos": self.puestos.value()}
+        if tipo == "limite_de_mandatos":
+            return {"seguidos": self.seguidos.value()}
         if tipo == "de_oficio":
             return {"organos": [t for t, casilla in self.de_oficio.items() if casilla.isChecked()]}
         if tipo == "presidencia":
