@@ -212,6 +212,7 @@ def test_la_ventana_agrega_y_quita_una_regla_de_composicion(qtbot, copia_de_la_d
     ("troika", lambda d: None, ""),
     ("todos_los_activos", lambda d: None, ""),
     ("designacion", lambda d: None, ""),
+    ("limite_de_mandatos", lambda d: d.seguidos.setValue(2), "a lo sumo 2 mandatos seguidos"),   # issue 80, §3
 ])
 def test_cada_tipo_de_regla_se_fija_desde_la_ventana(qtbot, copia_de_la_demo, monkeypatch, tipo, preparar, detalle):
     ruta = copia_de_la_demo
