@@ -12,9 +12,10 @@ from datetime import date, timedelta
 from ..datos import agenda as tabla_agenda
 from ..datos import aprobacion_de_actas as tabla_aprobacion_de_actas
 from ..datos import organos as tabla_organos
+from ..datos.base_de_datos import BaseDeDatos
 from ..dominio import formato
 from ..dominio.agenda import Accion, Paso, convocar_a_mas_tardar, limite_de_la_sesion
-from ..dominio.organos import CARGOS, CARGOS_QUE_EJERCEN, nombre_del_cargo
+from ..dominio.organos import CARGOS, CARGOS_QUE_EJERCEN, CARGOS_SIN_VOTO, nombre_del_cargo
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio.vida_de_los_organos import disuelto_al
@@ -318,6 +319,8 @@ def pasos_de_mandatos(contexto: Contexto, hoy: date, dias: int) -> list[Paso]:
         grupos[clave].append(v)
     pasos = []
     for clave, grupo in grupos.items():
+        if clave[0] == "organo" and _ya_renovado(db, clave[1], clave[2], len(grupo)):
+            continue   # la elección ya confirmada (o la designación) ya sentó a quienes siguen: nada que hacer
         if clave[0] == "se":
             plan = planes[clave[1]]
             if plan is not None:   # None: quien sigue ya está registrado desde el día siguiente
@@ -327,6 +330,15 @@ def pasos_de_mandatos(contexto: Contexto, hoy: date, dias: int) -> list[Paso]:
         else:
             pasos.append(_del_organo(organos[clave[1]], grupo))
     return pasos
+
+
+def _ya_renovado(db: BaseDeDatos, organo_id: int, vence: str, cuantos: int) -> bool:
+    """Si el órgano ya tiene registrados a quienes siguen: al menos tantos mandatos que empiezan después de `vence`
+    (no de suplente u observador) como los que vencen ese día (issue 80, §3: la agenda pedía designar un comité
+    cuyos sucesores la cumbre ya había elegido y confirmado)."""
+    sucesores = [m for m in tabla_organos.mandatos(db, organo_id)
+                 if m["desde"] > vence and m["cargo"] not in CARGOS_SIN_VOTO]
+    return len(sucesores) >= cuantos
 
 
 def _quien(v: Vencimiento) -> str:

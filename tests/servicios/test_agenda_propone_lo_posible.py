@@ -149,3 +149,23 @@ def test_sin_sesion_siguiente_el_acta_lleva_a_convocarla(db, red):
     assert acta.texto == ("Grupo de movilidad, sesión n.º 1 del 05/05/2026: el acta sigue en borrador; se aprueba en "
                           "la próxima sesión del órgano.")
     assert orden_de(LINEA, acta) == "escritorio sesiones convocar 'Grupo de movilidad' --fecha 2026-06-10 --lugar LUGAR"
+
+
+def test_un_organo_cuyos_sucesores_ya_estan_registrados_no_pide_designar(db, red):
+    """Issue 80, §3: los tres titulares de un comité vencen el 30/06/2026; mientras nadie los sigue, la agenda pide
+    renovarlos; cuando la elección confirmada (o la designación) ya sentó a tres desde el 01/07/2026, no pide nada."""
+    contexto = Contexto(db, red.asociacion)
+    comite = crear_organo(contexto, NuevoOrgano("Comité de la Cumbre", "comite_ejecutivo"))
+    for nombre in ("Rosario", "Paraná", "Córdoba"):
+        designar(contexto, comite, NuevoMandato("titular", date(2024, 7, 1), miembro_id=red.ids[nombre],
+                                                hasta=FIN))
+
+    def del_comite():
+        return [p for p in _pasos(db, red) if "Comité de la Cumbre" in p.texto]
+
+    assert len(del_comite()) == 1
+    for nombre in ("Porto Alegre", "Florianópolis"):
+        designar(contexto, comite, NuevoMandato("titular", TRASPASO, miembro_id=red.ids[nombre]))
+    assert len(del_comite()) == 1    # faltan sucesores: sigue el paso
+    designar(contexto, comite, NuevoMandato("titular", TRASPASO, miembro_id=red.ids["Curitiba"]))
+    assert del_comite() == []
