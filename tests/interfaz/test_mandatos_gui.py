@@ -202,3 +202,33 @@ def test_designar_sin_fecha_de_fin_dice_que_dura_el_periodo(qtbot, demo_abierta)
     dialogo = DialogoMandato(oficina_de(db, asociacion), consejo, listar_miembros(contexto))
     qtbot.addWidget(dialogo)
     assert dialogo.sin_fin.text() == "al cumplir el período (24 meses)" and dialogo.sin_fin.isChecked()
+
+
+def test_el_traspaso_nombra_a_quien_asume_y_no_va_a_un_observador(qtbot, demo_abierta):
+    """Issue 80, §3, por la ventana: «Persona que asume» queda en el mandato; una ciudad observadora elegida como
+    entrante no pasa de la vista previa (el mismo mensaje que la línea de órdenes) y no se registra nada."""
+    from escritorio.servicios.asociaciones import agregar_pais
+    from escritorio.servicios.organos import composicion, secretaria_ejecutiva
+
+    db, asociacion = demo_abierta
+    contexto = Contexto(db, asociacion["id"])
+    agregar_pais(contexto, "BO", "observador", desde=date(2000, 1, 1))
+    miembros = listar_miembros(contexto)
+    dia = date(date.today().year + 3, 12, 1)
+    cochabamba = next(m["id"] for m in miembros if m["nombre"] == "Cochabamba")
+    dialogo = organo.DialogoTraspaso(oficina_de(db, asociacion), miembros)
+    qtbot.addWidget(dialogo)
+    dialogo.fecha.setDate(dia)
+    dialogo.entrante.setCurrentIndex(dialogo.entrante.findData(cochabamba))
+    assert dialogo.traspaso is None
+    dialogo.confirmar()
+    assert not dialogo.hecho
+    otro = organo.DialogoTraspaso(oficina_de(db, asociacion), miembros)
+    qtbot.addWidget(otro)
+    otro.fecha.setDate(dia)
+    qtbot.keyClicks(otro.persona, "Pablo Javkin")
+    otro.persona.editingFinished.emit()
+    otro.confirmar()
+    assert otro.hecho
+    [asiento] = composicion(contexto, secretaria_ejecutiva(contexto)["id"], dia).asientos
+    assert asiento.persona == "Pablo Javkin"
