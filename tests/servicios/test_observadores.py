@@ -196,3 +196,18 @@ def test_una_ciudad_sentada_con_su_alcalde_y_su_sherpa_cuenta_una_vez(cumbre):
     estado = asistencia(contexto, sesion_id)
     assert [h.miembro for h in estado.habilitados].count("Rosario") == 1
     assert (estado.quorum.base, estado.quorum.presentes) == (3, 1)
+
+
+def test_un_observador_firma_una_declaracion_de_la_cumbre(cumbre):
+    """Asiste, habla y firma: la declaración de la cumbre la firman también las ciudades observadoras."""
+    from escritorio.servicios.adherentes import adherir, firmantes
+    from escritorio.servicios.votaciones import adoptar_resolucion
+
+    contexto, ids = cumbre.contexto, cumbre.ids
+    sesion_id = _sesion(cumbre)
+    _presentes(cumbre, sesion_id, "Rosario", "Paraná", "La Paz")
+    punto = agregar_punto(contexto, sesion_id, "Declaración de la Cumbre", "deliberativo")
+    declaracion = adoptar_resolucion(contexto, punto, "declaracion", "Declaración de Rosario",
+                                     firmantes=[ids["Rosario"], ids["La Paz"]])
+    adherir(contexto, declaracion["id"], miembro_id=ids["Mendoza"])
+    assert {f["nombre"] for f in firmantes(contexto, declaracion["id"])} >= {"Rosario", "La Paz", "Mendoza"}
