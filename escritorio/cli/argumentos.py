@@ -247,3 +247,13 @@ def _muestra(texto: str) -> str:
     from ..dominio.entrada import muestra
 
     return muestra(str(texto), 30)
+
+
+def opciones_de_voto(parser, sin_voto: str, con_voto: str) -> None:
+    """--sin-voto y --con-voto (una u otra) en `args.con_voto`: None si no se dice ninguna, y entonces el servicio usa
+    el voto del cargo (dominio.organos.vota_por_omision), la misma omisión que la ventana."""
+    voto = parser.add_mutually_exclusive_group()
+    voto.add_argument("--sin-voto", dest="con_voto", action="store_false", default=None,
+                      help=sin_voto + " (sin --sin-voto ni --con-voto: el del cargo; suplente y observador no votan, "
+                                      "los demás sí, como en la ventana)")
+    voto.add_argument("--con-voto", dest="con_voto", action="store_true", default=None, help=con_voto)

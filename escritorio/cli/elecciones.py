@@ -9,7 +9,7 @@ import argparse
 from ..dominio.boletas import BOLETAS_SIN_MARCAS, FORMAS_DE_BOLETA
 from ..dominio.organos import CARGOS, FORMAS
 from ..dominio.sesiones import METODOS
-from .argumentos import cantidad, fecha, identificador
+from .argumentos import cantidad, fecha, identificador, opciones_de_voto
 from .argumentos import punto as un_punto
 from ..dominio.referencias import AYUDA_PUNTO
 from .comun import oficina_de, con_json, imprimir_json
@@ -98,12 +98,8 @@ def agregar_ordenes_de_elecciones(sub) -> list:
     eleccion.add_argument("--hasta", type=fecha, metavar="AAAA-MM-DD", help="fin del mandato (sin él, sin fecha de fin)")
     eleccion.add_argument("--puestos", type=identificador, default=1, metavar="N",
                           help="cuántos puestos se eligen en la misma votación (por defecto, 1)")
-    voto = eleccion.add_mutually_exclusive_group()
-    voto.add_argument("--sin-voto", dest="con_voto", action="store_false", default=None,
-                      help="el cargo no tiene derecho a voto en el órgano (sin --sin-voto ni --con-voto: el del cargo; "
-                           "suplente y observador no votan, los demás sí, como en la ventana)")
-    voto.add_argument("--con-voto", dest="con_voto", action="store_true", default=None,
-                      help="el cargo tiene derecho a voto en el órgano")
+    opciones_de_voto(eleccion, "el cargo no tiene derecho a voto en el órgano",
+                     "el cargo tiene derecho a voto en el órgano")
     eleccion.add_argument("--metodo", metavar="METODO",
                           help=f"cómo se votará: {', '.join(METODOS)} (por defecto, secreta; se puede cambiar al cerrar "
                                "con --nominal)")

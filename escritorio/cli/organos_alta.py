@@ -8,7 +8,7 @@ mensajes son los mismos."""
 
 from ..dominio.organos import CARGOS, FORMAS, TIPOS_ORGANO, nombre_del_cargo
 from ..dominio.unidades import ESTADOS_ACTIVIDAD
-from .argumentos import cantidad, fecha, identificador
+from .argumentos import cantidad, fecha, identificador, opciones_de_voto
 from .comun import con_asociacion, con_json, contexto_de, fecha_escrita, imprimir_json
 from .plan_de_trabajo import actividad_json, fechas_de
 
@@ -64,12 +64,8 @@ def agregar_alta_de_organos(sub) -> list:
                                "es el mismo")
     designar.add_argument("--desde", type=fecha, required=True, metavar="AAAA-MM-DD", help="comienzo del mandato")
     designar.add_argument("--hasta", type=fecha, metavar="AAAA-MM-DD", help="fin del mandato (sin fecha: abierto)")
-    voto = designar.add_mutually_exclusive_group()
-    voto.add_argument("--sin-voto", dest="con_voto", action="store_false", default=None,
-                      help="el mandato no tiene derecho a voto (sin --sin-voto ni --con-voto: el del cargo; suplente "
-                           "y observador no votan, los demás sí, como en la ventana)")
-    voto.add_argument("--con-voto", dest="con_voto", action="store_true", default=None,
-                      help="el mandato tiene derecho a voto (un suplente que vota; un observador nunca)")
+    opciones_de_voto(designar, "el mandato no tiene derecho a voto",
+                     "el mandato tiene derecho a voto (un suplente que vota; un observador nunca)")
     designar.add_argument("--en-nombre-de", type=identificador, metavar="ID",
                           help="id del miembro en cuyo nombre actúa (un representante)")
     con_json(designar)
