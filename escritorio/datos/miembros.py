@@ -506,6 +506,7 @@ def es_de_la_asociacion(db: BaseDeDatos, asociacion_id: int, miembro_id: int) ->
 CITAS_DEL_MIEMBRO = {
     "poblaciones": ("miembro_id = :id", 1),
     "estados_miembro": ("miembro_id = :id", 1),
+    "calidades_miembro": ("miembro_id = :id", 0),
     "autoridades": ("miembro_id = :id", 1),
     "cargos": ("miembro_id = :id", 0),
     "pagos": ("miembro_id = :id", 0),

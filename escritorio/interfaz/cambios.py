@@ -27,7 +27,7 @@ TODO = TEMAS
 # cambios para deshacer, `cambios_reversibles`: el menú Edición los lee cada vez que se abre).
 TABLAS = {
     "asociacion": ("asociaciones", "paises_asociacion", "categorias_pais", "memorias", "secciones_memoria"),
-    "miembros": ("miembros", "contactos", "estados_miembro", "poblaciones", "ubicaciones_miembro"),
+    "miembros": ("miembros", "contactos", "estados_miembro", "calidades_miembro", "poblaciones", "ubicaciones_miembro"),
     "pagos": ("pagos", "imputaciones", "recibos", "lineas_de_extracto"),
     "cargos": ("cargos", "escalas", "tramos", "exenciones", "avisos", "lotes_avisos"),
     "organos": ("organos", "reglas_composicion", "reglas_quorum", "orden_sucesion", "actividades",

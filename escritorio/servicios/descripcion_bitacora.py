@@ -28,7 +28,8 @@ from .nombres_citados import Frase, NombresCitados
 NOMBRES_DE_TABLAS = {
     "asociaciones": "Asociación", "paises_asociacion": "Países de la asociación",
     "categorias_pais": "Categorías de los países", "miembros": "Miembros", "poblaciones": "Poblaciones",
-    "estados_miembro": "Estados de los miembros", "autoridades": "Autoridades", "contactos": "Contactos",
+    "estados_miembro": "Estados de los miembros", "calidades_miembro": "Calidades de los miembros (pleno u observador)",
+    "autoridades": "Autoridades", "contactos": "Contactos",
     "escalas": "Escalas de cuotas", "tramos": "Tramos de las escalas", "cargos": "Cuotas emitidas",
     "exenciones": "Exenciones", "pagos": "Pagos", "imputaciones": "Imputaciones de pagos", "recibos": "Recibos",
     "lotes_avisos": "Avisos de deuda (lotes)", "avisos": "Avisos de deuda", "normas": "Estatuto y reglamentos",

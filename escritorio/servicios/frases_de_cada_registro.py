@@ -151,6 +151,8 @@ LO_QUE_ES: dict[str, LoQueEs] = {
     "escalas": lambda c, v: traducir("la escala de cuotas en {0}").format(_escala(c, v["id"])),
     "estados_miembro": lambda c, v: traducir("el estado de {0} desde el {1}").format(c.miembro(v["miembro_id"]),
                                                                                       fecha_citada(v["desde"])),
+    "calidades_miembro": lambda c, v: traducir("la calidad de {0} desde el {1}").format(c.miembro(v["miembro_id"]),
+                                                                                         fecha_citada(v["desde"])),
     "exenciones": lambda c, v: traducir("la exención de {0} en {1}").format(c.miembro(v["miembro_id"]), v["anio"]),
     "fe_de_erratas": lambda c, v: traducir("la fe de erratas del {0}").format(fecha_citada(v["fecha"])),
     "firmantes_declaracion": lambda c, v: traducir("la firma de {0} en {1}").format(

@@ -40,6 +40,16 @@ def _estados(c: NombresCitados, accion, antes, despues) -> str | None:
     return f"{que}: {motivo}" if motivo else que
 
 
+def _calidades(c: NombresCitados, accion, antes, despues) -> str | None:
+    v = despues or antes
+    if accion != "alta":
+        return None
+    que = (traducir("{0}: observador desde el {1}") if v["calidad"] == "observador"
+           else traducir("{0}: miembro pleno desde el {1}")).format(c.miembro(v["miembro_id"]), fecha_citada(v["desde"]))
+    motivo = corto(v.get("motivo"))
+    return f"{que}: {motivo}" if motivo else que
+
+
 def _poblaciones(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     cifra = formato.numero(int(v['cifra'])) if isinstance(v.get("cifra"), int) else corto(v.get("cifra"))
@@ -179,6 +189,7 @@ def _tramos(c: NombresCitados, accion, antes, despues) -> str | None:
 FRASES: dict[str, Frase] = {
     "miembros": _miembros,
     "estados_miembro": _estados,
+    "calidades_miembro": _calidades,
     "poblaciones": _poblaciones,
     "autoridades": _autoridades,
     "contactos": _contactos,

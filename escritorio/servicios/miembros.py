@@ -452,6 +452,7 @@ def _dma(iso: str) -> str:
 _HISTORIA = {
     "poblaciones": ("cifra de población anterior", "cifras de población anteriores"),
     "estados_miembro": ("cambio de estado", "cambios de estado"),
+    "calidades_miembro": ("calidad registrada (pleno u observador)", "calidades registradas (pleno u observador)"),
     "autoridades": ("autoridad anterior", "autoridades anteriores"),
     "cargos": ("cargo de cuotas", "cargos de cuotas"),
     "pagos": ("pago", "pagos"),

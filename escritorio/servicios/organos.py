@@ -31,7 +31,6 @@ from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .contexto import Contexto
 from .elegibles import no_puede, sin_persona
 from .mandatos import FilaOrgano, corregir_mandato, organo_de_la_asociacion
-from .observadores import observadores_al
 from .periodos import fin_segun_periodo
 from .reglas_de_composicion import reglas_de
 from .vida_de_los_organos import revisar_creacion
@@ -453,6 +452,8 @@ def _del_padron(armado: _EnArmado) -> None:
     padron = [m for m in listar_miembros(armado.contexto, al=al) if _integra_el_padron(m, al, admitidos)]
     armado.activos = {m["id"] for m in padron if m["estado"] == "activo"}
     con_mandato = {a.miembro_id for a in armado.asientos}
+    from .observadores import observadores_al   # solo quien deriva un órgano del padrón (no «organos listar»)
+
     observadores = observadores_al(armado.contexto, al)
     armado.asientos += [_del_miembro(m, al, m["id"] in observadores) for m in padron if m["id"] not in con_mandato]
 

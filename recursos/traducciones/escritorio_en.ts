@@ -9405,6 +9405,11 @@ Do you want to open it now?</translation>
       <translation>Unknown standing «{0}»; use observador or pleno.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Calidades de los miembros (pleno u observador)</source>
+      <translation>Members' standing (full or observer)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Cambiado</source>
       <translation>Changed</translation>
@@ -22277,6 +22282,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>every {0} months</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>calidad registrada (pleno u observador)</source>
+      <translation>recorded standing (full or observer)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>calidades registradas (pleno u observador)</source>
+      <translation>recorded standings (full or observer)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>cambia la cita a {0}</source>
       <translation>changes the citation to {0}</translation>
@@ -24062,6 +24077,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/comprobacion_previa.py" />
       <source>la cabecera no es la de una base SQLite</source>
       <translation>the header is not that of an SQLite database</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la calidad de {0} desde el {1}</source>
+      <translation>the standing of {0} since {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -28773,6 +28793,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: position {1} in the order of succession {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>{0}: miembro pleno desde el {1}</source>
+      <translation>{0}: full member since {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/observadores.py" />
       <source>{0}: miembro pleno.</source>
       <translation>{0}: full member.</translation>
@@ -28801,6 +28826,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>{0}: no tiene su alta en la bitácora. Se registró por fuera de Escritorio: no es un documento que el programa haya emitido.</source>
       <translation>{0}: it has no insertion in the audit log. It was recorded outside Escritorio: it is not a document the program issued.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>{0}: observador desde el {1}</source>
+      <translation>{0}: observer since {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/observadores.py" />

@@ -9675,6 +9675,11 @@ Deseja abri-lo agora?</translation>
       <translation>Qualidade «{0}» desconhecida; use observador ou pleno.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Calidades de los miembros (pleno u observador)</source>
+      <translation>Qualidades dos membros (pleno ou observador)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Cambiado</source>
       <translation>Alterado</translation>
@@ -24251,6 +24256,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a cada {0} meses</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>calidad registrada (pleno u observador)</source>
+      <translation>qualidade registrada (pleno ou observador)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>calidades registradas (pleno u observador)</source>
+      <translation>qualidades registradas (pleno ou observador)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>cambia la cita a {0}</source>
       <translation>muda a citação para {0}</translation>
@@ -26106,6 +26121,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/comprobacion_previa.py" />
       <source>la cabecera no es la de una base SQLite</source>
       <translation>o cabeçalho não é o de um banco de dados SQLite</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la calidad de {0} desde el {1}</source>
+      <translation>a qualidade de {0} desde {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -31167,6 +31187,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: posição {1} na ordem de sucessão {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>{0}: miembro pleno desde el {1}</source>
+      <translation>{0}: membro pleno desde {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/observadores.py" />
       <source>{0}: miembro pleno.</source>
       <translation>{0}: membro pleno.</translation>
@@ -31195,6 +31220,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>{0}: no tiene su alta en la bitácora. Se registró por fuera de Escritorio: no es un documento que el programa haya emitido.</source>
       <translation>{0}: não tem sua inclusão no registro de auditoria. Foi registrado fora do Escritorio: não é um documento que o programa tenha emitido.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>{0}: observador desde el {1}</source>
+      <translation>{0}: observador desde {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/observadores.py" />

@@ -9,7 +9,8 @@ dice no varía. El tiempo lo mide tests/rendimiento/bench_arranque.py, alternado
 Los topes tienen un margen de ~6 módulos sobre lo que cargan hoy; antes de esta vuelta, «organos listar» cargaba
 112 módulos de Escritorio (hoy 86) y «pagos registrar» 97 (hoy 82). Después subieron 4: los módulos de las migraciones
 0057 y 0058 (issue 65), que toda orden carga al abrir la base (esquema/__init__.py las registra), el de los valores personales
-de la bitácora, que carga toda orden que escribe, y en «verificar» sus dos comprobaciones nuevas."""
+de la bitácora, que carga toda orden que escribe, y en «verificar» sus dos comprobaciones nuevas. Después, 2 más en
+cada una: los módulos de las migraciones 0060 y 0061 (issue 80: la calidad de observador y el límite de mandatos)."""
 
 import json
 import re
@@ -33,14 +34,15 @@ FAMILIAS = {
     "organos": (["organos", "listar"],
                 NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO +
                 ("hashlib", "escritorio.servicios.miembros", "escritorio.servicios.asociaciones"),
-                100),  # +3 (issue 66): la vida de los órganos (dominio y servicio), que lee cada listado de órganos, y
+                102),  # +3 (issue 66): la vida de los órganos (dominio y servicio), que lee cada listado de órganos, y
                        # las reglas de composición en su módulo (servicios/organos.py pasaba de 600 líneas); +1 (issue
-                       # 79): la revisión de la composición, como tabla, en el suyo (dominio/revision_de_composicion)
+                       # 79): la revisión de la composición, como tabla, en el suyo (dominio/revision_de_composicion);
+                       # +2 (issue 80): las migraciones 0060 y 0061
     "miembros": (["miembros", "listar"],
                  NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO +
                  ("hashlib", "escritorio.servicios.organos", "escritorio.servicios.asociaciones"), 100),
     "sesiones": (["sesiones", "listar"],
-                 NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO + ("hashlib",), 92),
+                 NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO + ("hashlib",), 94),
     "buscar": (["buscar", "sao"],
                NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO + ("hashlib",), 96),
     "cuotas morosidad": (["cuotas", "morosidad", "--json"],
@@ -50,7 +52,7 @@ FAMILIAS = {
     "pagos registrar": (["pagos", "registrar", "--miembro", "{miembro}", "--monto", "10", "--moneda", "USD",
                          "--fecha", "2026-11-01"],
                         NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO +
-                        ("escritorio.servicios.cobranza", "escritorio.servicios.asociaciones"), 92),
+                        ("escritorio.servicios.cobranza", "escritorio.servicios.asociaciones"), 94),
     # Emite: la regla de la cuota, los saldos a favor (servicios.pagos) y la bitácora (hashlib sí); sin documentos,
     # sin la morosidad ni la cobranza, sin el diagnóstico de la base más allá de abrirla.
     "cuotas emitir": (["cuotas", "emitir", "2027"],
@@ -64,7 +66,8 @@ FAMILIAS = {
     # Recorre la base entera y rehace el esquema de referencia (sqlite-utils sí), sin documentos ni cobranza.
     "verificar": (["verificar"],
                   ("PySide6", "psycopg", "openpyxl", "escritorio.interfaz") + DOCUMENTOS + ("babel",) + COBRANZA,
-                  180),   # +3 (issue 66): la vida de los órganos, que mira la composición de cada órgano, y las
+                  184),   # +4 (issue 80): las migraciones 0060 y 0061 y quién es observador (datos y servicio),
+                          # que la composición de la Asamblea pregunta; +3 (issue 66): la vida de los órganos, que mira la composición de cada órgano, y las
                           # reglas de composición en su módulo; +2 (issue 77): desde cuándo prueba cada sello de
                           # tiempo lo que cubre, y la comprobación de cada uno en su módulo; +3 (issue 77, §4 y §6):
                           # el estado del repaso de la bitácora y las reglas de las decisiones en sus módulos, y la

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from escritorio.interfaz.dialogos.sesion import piezas as sesion_piezas
 from escritorio.servicios import base
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.sesiones import titulo_sesion
 from escritorio.servicios.sesiones.asistencia import asistencia
 from escritorio.datos.sesiones import sesion as fila_sesion
 from test_sesiones_gui import (_regla_de_quorum_simple_en_el_consejo, convocar_consejo, mensajes,  # noqa: F401
@@ -47,7 +48,9 @@ def test_la_asistencia_antes_de_la_hora_pregunta_y_la_sesion_queda_celebrada(
     [(titulo, texto, botones, por_omision)] = vistos
     assert titulo == "La sesión todavía no empezó" and por_omision == "Cancelar"
     assert botones == ["Registrar igual", "Cancelar"]
-    assert texto.startswith(f"La sesión {fila_sesion(db, sesion_id)['numero']} está convocada para el "
+    # la sesión por el id que usan las órdenes y por su título (issue 80, §3)
+    titulo = titulo_sesion(fila_sesion(db, sesion_id))
+    assert texto.startswith(f"La sesión {sesion_id} ({titulo}) está convocada para el "
                             f"{date.today():%d/%m/%Y} a las 10:30 y ahora es el {date.today():%d/%m/%Y} a las 07:15")
     contexto = Contexto(db, asociacion["id"])
     assert [h.estado for h in asistencia(contexto, sesion_id).habilitados if h.miembro_id == con_voto[0]] == ["ausente"]

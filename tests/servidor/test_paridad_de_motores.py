@@ -114,6 +114,11 @@ ORDENES = [
     f"organos designar «Comité Ejecutivo» --miembro 1 --cargo titular --desde {HOY}",
     f"organos designar «Comité Ejecutivo» --miembro 2 --cargo titular --desde {HOY}",
     "organos composicion «Comité Ejecutivo» --json",
+    # Observadores (issue 80): la calidad propia de un miembro que tiene un mandato con voto (el aviso), su historia,
+    # la Asamblea que lo sienta sin voto, y el límite de mandatos.
+    f"miembros calidad 1 observador --desde {HOY} --motivo «Resolución 9» --json", "miembros calidad 1 --json",
+    "organos composicion 1 --json",
+    "organos regla-composicion «Comité Ejecutivo» limite_de_mandatos --seguidos 1",
     "cuotas morosidad --json", "sesiones listar", "resoluciones listar", "verificar",
 ]
 

@@ -27,7 +27,11 @@ def crear_calidades_miembro(db: BaseDeDatos) -> None:
         )""",
         "CREATE INDEX calidades_miembro_miembro ON calidades_miembro(miembro_id, desde, id)",
     ])
-    ejecutar(db, disparadores_de_bitacora(db, "calidades_miembro"))
+    for tabla in TABLAS_CON_BITACORA_0060:
+        ejecutar(db, disparadores_de_bitacora(db, tabla))
+
+
+TABLAS_CON_BITACORA_0060 = ("calidades_miembro",)
 
 
 MIGRACION_OBSERVADORES = ("0060_observadores", crear_calidades_miembro)
