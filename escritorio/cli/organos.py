@@ -306,36 +306,48 @@ def orden_vencimientos(args) -> None:
         print(visible(v["texto"]))
 
 
-def orden_regla_composicion(args) -> None:
-    from ..dominio.miembros import tipo_desde_texto
-    from ..dominio.organos import REGLAS, armar_cupos
+def _cupos_de_la_orden(args) -> dict:
+    from ..dominio.organos import armar_cupos
     from ..errores import ErrorEscritorio
+
+    try:
+        return armar_cupos({c: getattr(args, c) for c in CATEGORIAS_PAIS},
+                           {c: getattr(args, f"{c}_minimo") for c in CATEGORIAS_PAIS},
+                           {c: getattr(args, f"{c}_maximo") for c in CATEGORIAS_PAIS})
+    except ValueError as error:
+        raise ErrorEscritorio(str(error)) from None
+
+
+def _tipos_de_la_orden(args) -> dict:
+    from ..dominio.miembros import tipo_desde_texto
+
+    # «provincia», «Municipio», «asociación de municipios»: como en la columna Tipo del padrón
+    return {"tipos": [tipo_desde_texto(t) or t.strip() for t in (args.tipos or "").split(",") if t.strip()],
+            "todos": not args.solo_designados}
+
+
+# Los parámetros de cada tipo de regla, de las opciones de la orden (los revisa el servicio:
+# servicios.reglas_de_composicion.PARAMETROS_DE_LA_REGLA). Un tipo sin fila no lleva parámetros.
+_PARAMETROS_DE_LA_ORDEN = {
+    "por_categoria": _cupos_de_la_orden,
+    "tipo_de_miembro": _tipos_de_la_orden,
+    "de_oficio": lambda args: {"organos": [t.strip() for t in (args.organos or "").split(",") if t.strip()]},
+    "presidencia": lambda args: {"organo": args.organo_que_preside},
+    "tamano_fijo": lambda args: {"puestos": args.puestos},
+    "limite_de_mandatos": lambda args: {"seguidos": args.seguidos},
+}
+
+
+def orden_regla_composicion(args) -> None:
+    from ..dominio.organos import REGLAS
     from ..servicios.organos import composicion, elegir_organo
     from ..servicios.reglas_de_composicion import agregar_regla
 
     oficina = oficina_de(args)
     contexto = oficina.contexto
     organo = elegir_organo(contexto, args.organo)
-    parametros: dict = {}
-    if args.tipo == "por_categoria":
-        try:
-            parametros = armar_cupos({c: getattr(args, c) for c in CATEGORIAS_PAIS},
-                                     {c: getattr(args, f"{c}_minimo") for c in CATEGORIAS_PAIS},
-                                     {c: getattr(args, f"{c}_maximo") for c in CATEGORIAS_PAIS})
-        except ValueError as error:
-            raise ErrorEscritorio(str(error)) from None
-    elif args.tipo == "tipo_de_miembro":
-        # «provincia», «Municipio», «asociación de municipios»: como en la columna Tipo del padrón
-        parametros = {"tipos": [tipo_desde_texto(t) or t.strip() for t in (args.tipos or "").split(",") if t.strip()],
-                      "todos": not args.solo_designados}
-    elif args.tipo == "de_oficio":
-        parametros = {"organos": [t.strip() for t in (args.organos or "").split(",") if t.strip()]}
-    elif args.tipo == "presidencia":
-        parametros = {"organo": args.organo_que_preside}
-    elif args.tipo == "tamano_fijo":
-        parametros = {"puestos": args.puestos}
-    elif args.tipo == "limite_de_mandatos":
-        parametros = {"seguidos": args.seguidos}
+    armar = _PARAMETROS_DE_LA_ORDEN.get(args.tipo)
+    parametros: dict = armar(args) if armar else {}
     regla_id = agregar_regla(contexto, organo["id"], args.tipo, parametros, args.articulo, args.desde)
     comp = composicion(contexto, organo["id"])
     cita = f" ({args.articulo})" if args.articulo else ""

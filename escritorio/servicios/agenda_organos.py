@@ -306,17 +306,7 @@ def pasos_de_mandatos(contexto: Contexto, hoy: date, dias: int) -> list[Paso]:
         nuevos = {m["desde"] for m in tabla_organos.mandatos(db, cd["id"])}
         con_traspaso |= {v["vence"] for v in lista if v["mandato_id"] in planes and planes[v["mandato_id"]] is None
                          and (date.fromisoformat(v["vence"]) + _UN_DIA).isoformat() in nuevos}
-    grupos: dict[tuple, list[Vencimiento]] = defaultdict(list)
-    for v in lista:
-        if cd is not None and v["organo_id"] == cd["id"] and v["vence"] in con_traspaso:
-            continue   # el traspaso de la Secretaría Ejecutiva rehace la troika
-        if v["mandato_id"] in planes:
-            clave = ("se", v["mandato_id"])
-        elif organos[v["organo_id"]]["tipo"] == "unidad_tematica":
-            clave = ("unidades", v["vence"])
-        else:
-            clave = ("organo", v["organo_id"], v["vence"])
-        grupos[clave].append(v)
+    grupos = _agrupar(lista, planes, organos, cd["id"] if cd is not None else None, con_traspaso)
     pasos = []
     for clave, grupo in grupos.items():
         if clave[0] == "organo" and _ya_renovado(db, clave[1], clave[2], len(grupo)):
@@ -330,6 +320,25 @@ def pasos_de_mandatos(contexto: Contexto, hoy: date, dias: int) -> list[Paso]:
         else:
             pasos.append(_del_organo(organos[clave[1]], grupo))
     return pasos
+
+
+def _agrupar(lista: list[Vencimiento], planes: dict, organos: dict[int, dict], cd_id: int | None,
+             con_traspaso: set[str]) -> dict[tuple, list[Vencimiento]]:
+    """Los vencimientos en los grupos de la agenda: el período de quien ejerce la Secretaría Ejecutiva (uno por
+    mandato), las unidades temáticas (uno por día) y los demás (uno por órgano y día). Los de la Comisión Directiva
+    que rehace un traspaso no van: los renueva el traspaso."""
+    grupos: dict[tuple, list[Vencimiento]] = defaultdict(list)
+    for v in lista:
+        if v["organo_id"] == cd_id and v["vence"] in con_traspaso:
+            continue   # el traspaso de la Secretaría Ejecutiva rehace la troika
+        if v["mandato_id"] in planes:
+            clave = ("se", v["mandato_id"])
+        elif organos[v["organo_id"]]["tipo"] == "unidad_tematica":
+            clave = ("unidades", v["vence"])
+        else:
+            clave = ("organo", v["organo_id"], v["vence"])
+        grupos[clave].append(v)
+    return grupos
 
 
 def _ya_renovado(db: BaseDeDatos, organo_id: int, vence: str, cuantos: int) -> bool:

@@ -12,6 +12,9 @@ NOMBRES = {"AR": "Argentina", "BR": "Brasil", "UY": "Uruguay"}
 CATEGORIAS = {"AR": "pleno", "BR": "pleno", "UY": "asociado"}
 # Los tipos que no dan avisos propios: `designacion` es cómo se eligen (no quiénes), `de_oficio` solo sienta.
 SIN_REVISION = {"designacion", "de_oficio"}
+# Las que no revisan la composición ni derivan asientos: deciden quién puede ser designado o elegido
+# (servicios.elegibles, su tabla de razones; sus pruebas, tests/servicios/test_limite_de_mandatos.py).
+DE_QUIEN_PUEDE = {"limite_de_mandatos"}
 PROBADAS = set()
 
 
@@ -82,6 +85,7 @@ def test_todos_los_activos():
 
 def test_cada_tipo_de_regla_tiene_su_fila_y_su_prueba():
     derivan = {tipo for tipos, _ in ASIENTOS_DERIVADOS for tipo in tipos}
-    assert set(REVISIONES) | SIN_REVISION == set(REGLAS), "un tipo de regla sin fila en la tabla (ni revisa ni deriva)"
+    assert set(REVISIONES) | SIN_REVISION | DE_QUIEN_PUEDE == set(REGLAS), (
+        "un tipo de regla sin fila en la tabla (ni revisa, ni deriva, ni decide quién puede)")
     assert SIN_REVISION - {"designacion"} <= derivan
     assert set(REVISIONES) <= {nombre.removeprefix("test_") for nombre in globals() if nombre.startswith("test_")}
