@@ -657,3 +657,27 @@ def test_proponer_textos_escribe_en_el_idioma_de_los_documentos_no_en_el_de_la_v
     assert re.match(r"Em Intendencia de Montevideo, (\w+-feira|sábado|domingo), \d+ de \w+ de \d{4}, às ", apertura), apertura
     assert "reúne-se em sessão ordinária o Consejo" in apertura
     assert acta.cierre.toPlainText() == "Nada mais havendo a tratar, encerra-se a sessão às 12:45 horas."
+
+
+def test_un_observador_presente_figura_en_la_planilla_sin_contar_para_el_quorum(vista, monkeypatch, demo_abierta):
+    """Issue 80, §1, en la ventana: la ciudad designada observadora en el Consejo figura en la planilla, se marca
+    presente, y el resumen la cuenta aparte («1 observador presente»); el quórum no cambia."""
+    from escritorio.servicios.organos import NuevoMandato, designar
+    from escritorio.servicios.miembros import listar_miembros
+
+    db, asociacion = demo_abierta
+    contexto = Contexto(db, asociacion["id"])
+    consejo = next(o["id"] for o in listar_organos(contexto) if o["nombre"] == "Consejo")
+    cochabamba = next(m["id"] for m in listar_miembros(contexto) if m["nombre"] == "Cochabamba")
+    designar(contexto, consejo, NuevoMandato("observador", date(2026, 1, 1), miembro_id=cochabamba))
+    convocar_consejo(vista, monkeypatch)
+    editor = vista.editor
+    editor.pestanas.setCurrentWidget(editor.tab_asistencia)
+    [fila] = [h for h in editor.tab_asistencia.filas if h.miembro_id == cochabamba]
+    assert (fila.con_voto, fila.observador) == (False, True)
+    base, _ = requerido(editor)
+    antes = editor.chip_quorum.text()
+    assert editor.tab_asistencia.marcar(cochabamba, "presente")
+    assert editor.chip_quorum.text() == antes
+    assert editor.tab_asistencia.resumen.text().endswith("· 1 observador presente")
+    assert f"{base} integrantes" in editor.tab_asistencia.resumen.text()
