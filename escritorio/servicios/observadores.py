@@ -22,6 +22,7 @@ from ..dominio.miembros import CALIDADES_MIEMBRO
 from ..dominio.organos import CARGOS_SIN_VOTO
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
+from .base import hoy
 from .campos import LARGO_CORTO, Revision
 from .contexto import Contexto
 
@@ -58,8 +59,13 @@ class CambioDeCalidad:
     avisos: list[str] = field(default_factory=list)
 
     def resumen(self) -> str:
-        return traducir("{0}: {1} desde el {2} ({3}).").format(
-            self.miembro, traducir(CALIDADES_MIEMBRO[self.calidad]).lower(), formato.fecha(self.desde), self.motivo)
+        return _desde_cuando(self.miembro, self.calidad, self.desde, self.motivo)
+
+
+def _desde_cuando(miembro: str, calidad: str, desde: date, motivo: str) -> str:
+    """«Chimbas: observador desde el 01/01/2026 (Resolución 3/2026).», en el idioma en curso."""
+    return traducir("{0}: {1} desde el {2} ({3}).").format(
+        miembro, traducir(CALIDADES_MIEMBRO[calidad]).lower(), formato.fecha(desde), motivo)
 
 
 def fijar_calidad(contexto: Contexto, miembro_id: int, calidad: str, desde: date | None, motivo: object) -> CambioDeCalidad:
@@ -116,17 +122,15 @@ class CalidadVigente:
 
     def texto(self) -> str:
         if self.propia is not None:
-            return traducir("{0}: {1} desde el {2} ({3}).").format(
-                self.miembro, traducir(CALIDADES_MIEMBRO[self.calidad]).lower(),
-                formato.fecha(date.fromisoformat(self.propia["desde"])), self.propia["motivo"])
+            return _desde_cuando(self.miembro, self.calidad, date.fromisoformat(self.propia["desde"]),
+                                 self.propia["motivo"])
         if self.por_su_pais:
             return traducir("{0}: observador por la categoría de su país.").format(self.miembro)
         return traducir("{0}: miembro pleno.").format(self.miembro)
 
 
 def calidad_hoy(contexto: Contexto, miembro_id: int, al: date | None = None) -> CalidadVigente:
-    from .base import hoy
-
+    """Lo que el miembro es el día `al` (hoy, si no se indica) y por qué."""
     db, dia = contexto.db, (al or hoy())
     exigir_miembro_de_la_asociacion(contexto, miembro_id)
     nombre = tabla_miembros.ficha_corta(db, miembro_id)["nombre"]
