@@ -55,7 +55,6 @@ _.__getattr__
 _.__dir__
 
 # La línea de órdenes importa el módulo de cada orden y llama a su función por el nombre escrito en cli.REGISTRO.
-_.agregar_ordenes
 _.agregar_unidades
 
 # argparse y shlex leen estos atributos: los textos de argparse en castellano (`_`, `ngettext`), «-34,61» como un

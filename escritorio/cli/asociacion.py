@@ -134,8 +134,10 @@ def agregar_ordenes_de_la_asociacion(sub) -> None:
     con_asociacion(paises)
     paises.set_defaults(funcion=orden_asociacion_paises)
     from .reglas_de_admision import agregar_orden
+    from .agrupaciones import agregar_ordenes
 
     agregar_orden(sub)
+    agregar_ordenes(sub)
 
 
 def orden_asociacion_editar(args) -> None:

@@ -8,7 +8,7 @@ import json
 from ..dominio.miembros import CATEGORIAS_PAIS
 from ..dominio import formato
 from ..documentos.visible import abreviar, visible
-from .argumentos import cantidad, fecha, identificador, lista_de_ids
+from .argumentos import cantidad, cupo_de_un_grupo, fecha, identificador, lista_de_ids
 from .comun import oficina_de, con_asociacion, con_json, imprimir_json
 from .organos_alta import agregar_alta_de_organos, agregar_plan_de_trabajo, linea_de_regla
 from .plan_de_trabajo import agregar_ordenes_del_plan
@@ -97,6 +97,9 @@ def agregar_ordenes(ordenes) -> None:
                     "      --solo-designados, solo los que se designen o elijan (de esos tipos)\n"
                     "  de_oficio: --organos TIPO,TIPO (quienes integran esos órganos se sientan por su cargo)\n"
                     "  presidencia: --organo TIPO (quien ejerce ese órgano preside)\n"
+                    "  por_agrupacion: --agrupacion NOMBRE y --cada N (o --cada-minimo N / --cada-maximo N) y/o\n"
+                    "      --grupo GRUPO=CUPO: los puestos de cada grupo de la agrupación («asociacion agrupacion»)\n"
+                    "  limite_de_mandatos: --seguidos N (1: sin reelección inmediata)\n"
                     "  tamano_fijo: --puestos N;  troika, todos_los_activos, designacion: sin opciones",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog='Ejemplos (el Consejo de la semilla 001):\n'
@@ -110,11 +113,13 @@ def agregar_ordenes(ordenes) -> None:
                '  escritorio organos regla-composicion "Comité Ejecutivo" por_categoria --pleno-maximo 1 '
                '--articulo "Estatuto, art. 22"\n'
                '  escritorio organos regla-composicion "Comité de Municipios" tipo_de_miembro --tipos municipio '
-               '--articulo "Reglamento, art. 3"')
+               '--articulo "Reglamento, art. 3"\n'
+               '  escritorio organos regla-composicion "Comité Ejecutivo" por_agrupacion --agrupacion "Región '
+               'continental" --cada 2 --grupo "Europa=..3" --articulo "Estatuto, art. 9"')
     regla_c.add_argument("organo", metavar="ORGANO", help="id del órgano o su nombre exacto")
     regla_c.add_argument("tipo", metavar="TIPO", help="por_categoria, tipo_de_miembro, de_oficio, presidencia, "
-                                                      "tamano_fijo, troika, todos_los_activos, designacion o "
-                                                      "limite_de_mandatos")
+                                                      "tamano_fijo, troika, todos_los_activos, designacion, "
+                                                      "limite_de_mandatos o por_agrupacion")
     for categoria in CATEGORIAS_PAIS:
         regla_c.add_argument(f"--{categoria}", type=cantidad, metavar="N", help=f"puestos por país {categoria}")
         regla_c.add_argument(f"--{categoria}-maximo", type=cantidad, metavar="N",
@@ -133,6 +138,15 @@ def agregar_ordenes(ordenes) -> None:
     regla_c.add_argument("--puestos", type=cantidad, metavar="N", help="cantidad fija de integrantes")
     regla_c.add_argument("--seguidos", type=cantidad, metavar="N",
                          help="con limite_de_mandatos: cuántos mandatos seguidos admite (1: sin reelección inmediata)")
+    regla_c.add_argument("--agrupacion", metavar="NOMBRE",
+                         help="con por_agrupacion: la agrupación cuyos grupos reciben cupo («Región continental»; "
+                              "tipo_de_miembro: la del padrón)")
+    regla_c.add_argument("--cada", type=cantidad, metavar="N", help="con por_agrupacion: N puestos por grupo, exactos")
+    regla_c.add_argument("--cada-minimo", type=cantidad, metavar="N", help="con por_agrupacion: al menos N por grupo")
+    regla_c.add_argument("--cada-maximo", type=cantidad, metavar="N", help="con por_agrupacion: a lo sumo N por grupo")
+    regla_c.add_argument("--grupo", type=cupo_de_un_grupo, action="append", metavar="GRUPO=CUPO",
+                         help="con por_agrupacion: el cupo de un grupo, distinto del de los demás: «Europa=3», "
+                              "«Europa=..3» (a lo sumo), «Europa=1..» (al menos), «Europa=1..3»; se repite")
     regla_c.add_argument("--articulo", metavar="TEXTO", help='artículo que la fija ("Estatuto, art. 13")')
     regla_c.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD", help="fecha del texto del artículo que cita")
     regla_c.set_defaults(funcion=orden_regla_composicion)
@@ -318,6 +332,22 @@ def _cupos_de_la_orden(args) -> dict:
         raise ErrorEscritorio(str(error)) from None
 
 
+def _grupos_de_la_orden(args) -> dict:
+    from ..errores import ErrorEscritorio
+
+    parametros: dict = {"agrupacion": args.agrupacion}
+    if args.cada is not None and (args.cada_minimo is not None or args.cada_maximo is not None):
+        raise ErrorEscritorio("Escriba --cada N (exacto) o --cada-minimo / --cada-maximo, no las dos cosas.")
+    if args.cada is not None:
+        parametros["cupo"] = args.cada
+    elif args.cada_minimo is not None or args.cada_maximo is not None:
+        parametros["cupo"] = {k: v for k, v in (("minimo", args.cada_minimo), ("maximo", args.cada_maximo))
+                              if v is not None}
+    if args.grupo:
+        parametros["grupos"] = dict(args.grupo)
+    return parametros
+
+
 def _tipos_de_la_orden(args) -> dict:
     from ..dominio.miembros import tipo_desde_texto
 
@@ -335,6 +365,7 @@ _PARAMETROS_DE_LA_ORDEN = {
     "presidencia": lambda args: {"organo": args.organo_que_preside},
     "tamano_fijo": lambda args: {"puestos": args.puestos},
     "limite_de_mandatos": lambda args: {"seguidos": args.seguidos},
+    "por_agrupacion": _grupos_de_la_orden,
 }
 
 

@@ -30,6 +30,7 @@ PAPELES_POR_ORDEN: dict[str, tuple[str, ...] | None] = {
     "demo": _S,
     "asociacion crear": _S, "asociacion listar": _T, "asociacion pais": _S, "asociacion editar": _S,
     "asociacion quitar-pais": _S, "asociacion paises": _T, "asociacion admision": _S,
+    "asociacion agrupacion": _S, "asociacion agrupaciones": _T, "asociacion contar-por": _T,
     "miembros importar": _S, "miembros exportar": _T, "miembros padron": _T, "miembros listar": _T,
     "miembros baja": _S, "miembros suspender": _S, "miembros suspension-mandatos": _S, "miembros agregar": _S,
     "miembros ubicacion": _S, "miembros ubicar": _S, "miembros editar": _S, "miembros poblacion": _S,

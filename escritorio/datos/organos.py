@@ -187,6 +187,12 @@ def reglas_de_composicion_de_la_asociacion(db: BaseDeDatos, asociacion_id: int) 
         "WHERE o.asociacion_id = ? ORDER BY r.organo_id, r.id", [asociacion_id]))
 
 
+def reglas_de_la_asociacion(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
+    """Las reglas de composición de todos los órganos de la asociación."""
+    return list(db.query("SELECT r.* FROM reglas_composicion r JOIN organos o ON o.id = r.organo_id "
+                         "WHERE o.asociacion_id = ? ORDER BY r.id", [asociacion_id]))
+
+
 def regla_de_composicion_de_la_asociacion(db: BaseDeDatos, asociacion_id: int, regla_id: int) -> dict | None:
     """La regla de composición, con el nombre de su órgano (`organo`), si es de un órgano de la asociación."""
     return next(db.query(

@@ -142,13 +142,16 @@ def resultado_eleccion(votos: Mapping[Hashable, int], nombres: Mapping[Hashable,
 
 @dataclass(frozen=True)
 class CupoPais:
-    """Lo que la regla de composición admite a un país y lo que ya ocupa en el período que se elige."""
+    """Lo que la regla de composición admite a un país (o a un grupo de una agrupación: «África», de la «Región
+    continental») y lo que ya ocupa en el período que se elige."""
 
-    nombre: str                 # «Brasil»
-    categoria: str              # «pleno», «asociado»… (como la nombra la regla)
-    admitidos: int              # puestos que la regla admite a un país de su categoría
-    ocupados: int = 0           # electas de ese país con mandato en el órgano vigente en el período elegido
+    nombre: str                 # «Brasil», «África»
+    categoria: str              # «pleno», «asociado»… (como la nombra la regla); de un grupo, su agrupación
+    admitidos: int | None       # puestos que la regla admite (None: el cupo solo pide un mínimo, no pone tope)
+    ocupados: int = 0           # electas con mandato en el órgano vigente en el período elegido
     cita: str | None = None     # el artículo de la regla: «Estatuto, art. 13»
+    minimo: int = 0             # los puestos que la regla pide al menos (un cupo exacto: los admitidos)
+    de_un_grupo: bool = False   # el cupo es de un grupo de una agrupación, no de un país
 
 
 def _puestos(numero: int) -> str:
@@ -156,8 +159,9 @@ def _puestos(numero: int) -> str:
 
 
 def _cita_cupo(cupo: CupoPais) -> str:
-    """«país pleno, Estatuto, art. 13» y, si ya tiene electas para el período, «; 1 ya electa para el período»."""
-    categoria = traducir("país {0}").format(traducir(cupo.categoria))
+    """«país pleno, Estatuto, art. 13» (de un grupo: «Región continental, …») y, si ya tiene electas para el
+    período, «; 1 ya electa para el período»."""
+    categoria = cupo.categoria if cupo.de_un_grupo else traducir("país {0}").format(traducir(cupo.categoria))
     cita = f"{categoria}, {cupo.cita}" if cupo.cita else categoria
     if cupo.ocupados:
         cita += "; " + (traducir("1 ya electa para el período") if cupo.ocupados == 1
@@ -165,24 +169,73 @@ def _cita_cupo(cupo: CupoPais) -> str:
     return cita
 
 
-def resultado_plurinominal(votos: Mapping[Hashable, int], nombres: Mapping[Hashable, str], puestos: int, blancos: int,
-                           nulos: int, abstenciones: int, paises: Mapping[Hashable, str | None] | None = None,
-                           cupos: Mapping[str, CupoPais] | None = None, *, unidad: Callable[[int], str] | None = None,
-                           recuento: str | None = None, de_que: str | None = None) -> ResultadoEleccion:
-    """Las N candidaturas electas por pluralidad (de la más votada a la menos), saltando a las de un país cuyo cupo
-    ya está lleno, y por qué, en castellano.
+class _Cupos:
+    """Los cupos que quedan libres en una elección de varios puestos: el de cada país y el de cada grupo con tope.
+    Una candidatura ocupa a la vez el de su país y el de cada grupo al que pertenece (`claves`: su país, o una tupla
+    de claves: el país y los grupos)."""
 
-    `paises` da el país de cada candidatura (None: sin país, sin cupo); `cupos`, el de cada país con regla (un país
-    que no figura no tiene límite). Una candidatura sin votos no resulta electa. Un empate que decide (más empatadas
-    que puestos, o más empatadas de un país que lo que le queda de su cupo) va a segunda vuelta solo por esos
-    puestos, entre las empatadas; las demás electas quedan electas."""
+    def __init__(self, claves: Mapping[Hashable, object], cupos: Mapping[Hashable, CupoPais]):
+        self.cupos = cupos
+        self.libres = {k: max(0, c.admitidos - c.ocupados) for k, c in cupos.items() if c.admitidos is not None}
+        self.claves = {c: [k for k in (v if isinstance(v, tuple) else (v,)) if k in self.libres]
+                       for c, v in claves.items()}
+        self.electas: Counter = Counter()
+
+    def lleno(self, candidatura: Hashable) -> Hashable | None:
+        """El primer cupo de la candidatura que ya no tiene lugar, o None."""
+        return next((k for k in self.claves.get(candidatura, ()) if self.libres[k] == 0), None)
+
+    def en_conflicto(self, posibles: list) -> list:
+        """Los cupos a los que van más empatadas que los lugares que les quedan."""
+        cuenta = Counter(k for c in posibles for k in self.claves.get(c, ()))
+        return [k for k, n in cuenta.items() if n > self.libres[k]]
+
+    def caben(self, posibles: list, conflicto: list) -> int:
+        """Cuántas de las empatadas pueden entrar: las que no van a un cupo en conflicto, más lo que queda de ellos."""
+        libres_de = set(conflicto)
+        return (sum(1 for c in posibles if not libres_de & set(self.claves.get(c, ())))
+                + sum(self.libres[k] for k in conflicto))
+
+    def ocupar(self, candidatura: Hashable) -> None:
+        for k in self.claves.get(candidatura, ()):
+            self.libres[k] -= 1
+        for k in self.claves_con_minimo(candidatura):
+            self.electas[k] += 1
+
+    def claves_con_minimo(self, candidatura: Hashable) -> list:
+        return [k for k in self.claves.get(candidatura, ()) if self.cupos[k].minimo]
+
+    def sin_su_minimo(self) -> list[str]:
+        """Las frases de los cupos con mínimo que la elección deja sin alcanzar: «África queda con 1 puesto; su cupo
+        pide al menos 2 puestos (Región continental, Estatuto, art. 5)»."""
+        frases = []
+        for k, cupo in self.cupos.items():
+            tiene = cupo.ocupados + self.electas[k]
+            if cupo.minimo and tiene < cupo.minimo:
+                frases.append(traducir("{0} queda con {1}; su cupo pide al menos {2} ({3}).").format(
+                    cupo.nombre, _puestos(tiene), _puestos(cupo.minimo), _cita_cupo(cupo)))
+        return frases
+
+
+def resultado_plurinominal(votos: Mapping[Hashable, int], nombres: Mapping[Hashable, str], puestos: int, blancos: int,
+                           nulos: int, abstenciones: int, paises: Mapping[Hashable, object] | None = None,
+                           cupos: Mapping[Hashable, CupoPais] | None = None, *,
+                           unidad: Callable[[int], str] | None = None,
+                           recuento: str | None = None, de_que: str | None = None) -> ResultadoEleccion:
+    """Las N candidaturas electas por pluralidad (de la más votada a la menos), saltando a las de un país o un grupo
+    cuyo cupo ya está lleno, y por qué, en castellano.
+
+    `paises` da el país de cada candidatura (None: sin país, sin cupo), o una tupla con su país y sus grupos; `cupos`,
+    el de cada país o grupo con regla (uno que no figura no tiene límite). Una candidatura sin votos no resulta
+    electa. Un empate que decide (más empatadas que puestos, o más empatadas de un país que lo que le queda de su
+    cupo) va a segunda vuelta solo por esos puestos, entre las empatadas; las demás electas quedan electas. Un cupo
+    con mínimo que la elección no alcanza se dice al final."""
     if puestos < 1:
         raise ValueError("una elección elige al menos un puesto")
     if not votos:
         raise ValueError("una elección necesita al menos una candidatura")
     _votos_o = unidad or _votos
-    paises, cupos = paises or {}, cupos or {}
-    libres = {p: max(0, c.admitidos - c.ocupados) for p, c in cupos.items()}
+    cuenta = _Cupos(paises or {}, cupos or {})
     quedan = puestos
     electas: list = []
     saltadas: list = []
@@ -193,21 +246,18 @@ def resultado_plurinominal(votos: Mapping[Hashable, int], nombres: Mapping[Hasha
     for cantidad_de_votos, grupo in groupby((c for c in orden if votos[c] > 0), key=lambda c: votos[c]):
         if quedan == 0:
             break
-        grupo = list(grupo)
         posibles = []
         for c in grupo:
-            pais = paises.get(c)
-            if pais in libres and libres[pais] == 0:
-                saltadas.append(c)
-                cupo = cupos[pais]
-                frases.append(traducir("Se saltó a {0} ({1}): {2} ya completó su cupo de {3} ({4}).").format(
-                    nombres[c], _votos_o(votos[c]), cupo.nombre, _puestos(cupo.admitidos), _cita_cupo(cupo)))
-            else:
+            lleno = cuenta.lleno(c)
+            if lleno is None:
                 posibles.append(c)
-        por_pais = Counter(paises.get(c) for c in posibles if paises.get(c) in libres)
-        en_conflicto = [p for p, k in por_pais.items() if k > libres[p]]
-        caben = sum(min(k, libres[p]) for p, k in por_pais.items()) + sum(paises.get(c) not in libres for c in posibles)
-        if caben > quedan:
+                continue
+            saltadas.append(c)
+            cupo = cuenta.cupos[lleno]
+            frases.append(traducir("Se saltó a {0} ({1}): {2} ya completó su cupo de {3} ({4}).").format(
+                nombres[c], _votos_o(votos[c]), cupo.nombre, _puestos(cupo.admitidos), _cita_cupo(cupo)))
+        en_conflicto = cuenta.en_conflicto(posibles)
+        if cuenta.caben(posibles, en_conflicto) > quedan:
             # El empate decide los últimos puestos: segunda vuelta entre las empatadas por los que quedan.
             if len(posibles) > 1:
                 finalistas += posibles
@@ -217,24 +267,23 @@ def resultado_plurinominal(votos: Mapping[Hashable, int], nombres: Mapping[Hasha
             quedan = 0
             break
         for c in posibles:
-            pais = paises.get(c)
-            if pais in en_conflicto:
-                continue
-            electas.append(c)
-            quedan -= 1
-            if pais in libres:
-                libres[pais] -= 1
-        for pais in en_conflicto:
-            del_pais = [c for c in posibles if paises.get(c) == pais]
-            cupo = cupos[pais]
-            finalistas += del_pais
-            en_disputa += libres[pais]
-            quedan -= libres[pais]
+            if not set(cuenta.claves.get(c, ())) & set(en_conflicto):
+                electas.append(c)
+                quedan -= 1
+                cuenta.ocupar(c)
+        for clave in en_conflicto:
+            de_la_clave = [c for c in posibles if clave in cuenta.claves.get(c, ()) and c not in finalistas]
+            cupo, libres = cuenta.cupos[clave], cuenta.libres[clave]
+            finalistas += de_la_clave
+            en_disputa += libres
+            quedan -= libres
             frases.append(traducir("Empate entre {0}, de {1}, con {2} cada una, para {3} que le queda a {1} de su "
                                    "cupo de {4} ({5}).").format(
-                _lista([nombres[c] for c in del_pais]), cupo.nombre, _votos_o(cantidad_de_votos), _puestos(libres[pais]),
-                _puestos(cupo.admitidos), _cita_cupo(cupo)))
-            libres[pais] = 0
+                _lista([nombres[c] for c in de_la_clave]), cupo.nombre, _votos_o(cantidad_de_votos),
+                _puestos(libres), _puestos(cupo.admitidos), _cita_cupo(cupo)))
+            cuenta.libres[clave] = 0
+    if not finalistas:
+        frases += cuenta.sin_su_minimo()
 
     detalle = "; ".join(f"{nombres[c]}, {_votos_o(votos[c])}" for c in orden)
     recuento = recuento or traducir("Votos: {0}; {1}.").format(detalle, _otros_votos(blancos, nulos, abstenciones))

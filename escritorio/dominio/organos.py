@@ -10,6 +10,7 @@ como mandato: se deriva del otro órgano en la fecha, así que sigue a la rotaci
 país cuentan solo los asientos electos; una ciudad electa que además es de oficio es un solo asiento (el electo).
 """
 
+import json
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -119,6 +120,7 @@ REGLAS = {
     "presidencia": "Presidencia por el cargo en otro órgano",
     "tipo_de_miembro": "Solo miembros de un tipo",
     "limite_de_mandatos": "Límite de mandatos seguidos",
+    "por_agrupacion": "Puestos por grupo de una agrupación",
 }
 # Cómo se nombran los tipos de miembro que admite una regla «tipo_de_miembro» (dominio.miembros.TIPOS).
 _TIPOS_EN_PLURAL = {"municipio": "municipios", "gobierno_regional": "gobiernos regionales",
@@ -187,19 +189,33 @@ class Regla:
     desde: date | None = None
 
 
+def regla_de_la_fila(fila: dict) -> Regla:
+    """La regla de una fila de reglas_composicion (los parámetros en JSON, la fecha en ISO)."""
+    return Regla(fila["tipo"], json.loads(fila["parametros"]), fila["articulo"],
+                 date.fromisoformat(fila["desde"]) if fila.get("desde") else None)
+
+
 def reglas_que_rigen(reglas: list[Regla], al: date) -> list[Regla]:
-    """Las reglas que rigen la composición el día `al`: de los cupos por país y de los tipos de miembro, solo la de
-    texto más reciente que no pasa la fecha (una reforma agrega la nueva: la anterior deja de regir, y antes de su
+    """Las reglas que rigen la composición el día `al`: de los cupos por país, de los tipos de miembro y de los cupos
+    de cada agrupación, solo la de texto más reciente que no pasa la fecha (una reforma agrega la nueva: la anterior deja de regir, y antes de su
     fecha rige la anterior); las demás, todas."""
-    unicas = ("por_categoria", "tipo_de_miembro")
     que_rige = {}
     for indice, regla in enumerate(reglas):
-        if regla.tipo in unicas and (regla.desde is None or regla.desde <= al):
-            clave = (regla.desde or date.min, indice)
-            if regla.tipo not in que_rige or clave > que_rige[regla.tipo][0]:
-                que_rige[regla.tipo] = (clave, regla)
+        if regla.tipo in _UNICAS and (regla.desde is None or regla.desde <= al):
+            clave, orden = _clave_unica(regla), (regla.desde or date.min, indice)
+            if clave not in que_rige or orden > que_rige[clave][0]:
+                que_rige[clave] = (orden, regla)
     elegidas = {id(r) for _, r in que_rige.values()}
-    return [r for r in reglas if r.tipo not in unicas or id(r) in elegidas]
+    return [r for r in reglas if r.tipo not in _UNICAS or id(r) in elegidas]
+
+
+# Los tipos de regla de los que rige una sola a la vez (la reforma reemplaza a la anterior): de los cupos por grupo,
+# una por agrupación (la de regiones y la de tipos de miembro rigen juntas).
+_UNICAS = ("por_categoria", "tipo_de_miembro", "por_agrupacion")
+
+
+def _clave_unica(regla: Regla) -> tuple:
+    return (regla.tipo, regla.parametros.get("agrupacion")) if regla.tipo == "por_agrupacion" else (regla.tipo,)
 
 
 def sentar_de_oficio(electos: list[Asiento], de_oficio: list[Asiento]) -> list[Asiento]:
@@ -300,7 +316,10 @@ def paises_de_la_categoria(categoria: str, cantidad: int | None = None) -> str:
 
 def cupo_de(parametros: dict, categoria: str | None) -> Cupo:
     """El cupo que la regla por_categoria (sus `parametros`) da a un país de `categoria`."""
-    valor = parametros.get(categoria) if categoria else None
+    return _leer_cupo(parametros.get(categoria) if categoria else None)
+
+
+def _leer_cupo(valor: object) -> Cupo:
     if isinstance(valor, dict):
         maximo = valor.get("maximo")
         return Cupo(int(valor.get("minimo", 0)), None if maximo is None else int(maximo))
@@ -356,6 +375,64 @@ def describir_cupo(valor: object, categoria: str) -> str:
 def describir_cupos(parametros: dict) -> str:
     """Los cupos de una regla por_categoria como se leen: «a lo sumo 1 por país pleno, 0 por país asociado»."""
     return ", ".join(describir_cupo(v, c) for c, v in parametros.items())
+
+
+# --- cupos por grupo de una agrupación (issue 80, §2) ---------------------------------------------------------
+# La regla «por_agrupacion» reparte los puestos entre los grupos de una agrupación (la «Región continental»: África,
+# Europa…): {"agrupacion": "Región continental", "cupo": 2, "grupos": {"Europa": {"maximo": 3}}}. «cupo» vale para
+# cada grupo que «grupos» no nombra (escrito como los de por_categoria: exacto, mínimo, máximo); sin «cupo», un grupo
+# que «grupos» no nombra no tiene límite. Un miembro que no está en ningún grupo de la agrupación no ocupa cupo.
+# La agrupación que reúne a los miembros por su tipo (municipio, gobierno regional…) no se define: es la del padrón.
+AGRUPACION_POR_TIPO = "tipo_de_miembro"
+
+
+def cupo_del_grupo(parametros: dict, grupo: str | None) -> Cupo | None:
+    """El cupo que la regla por_agrupacion da a `grupo`; None si no le pone ninguno."""
+    valor = (parametros.get("grupos") or {}).get(grupo, parametros.get("cupo")) if grupo is not None else None
+    return None if valor is None else _leer_cupo(valor)
+
+
+def cupos_por_grupo_validos(parametros: dict) -> bool:
+    """Si los parámetros de una regla por_agrupacion están bien escritos: la agrupación, y un cupo para cada grupo
+    o para algunos, cada uno como los de por_categoria."""
+    grupos = parametros.get("grupos", {})
+    return (isinstance(parametros.get("agrupacion"), str) and bool(parametros["agrupacion"].strip())
+            and not set(parametros) - {"agrupacion", "cupo", "grupos"}
+            and ("cupo" in parametros or bool(grupos)) and isinstance(grupos, dict)
+            and ("cupo" not in parametros or cupo_valido(parametros["cupo"]))
+            and all(isinstance(g, str) and g.strip() and cupo_valido(v) for g, v in grupos.items()))
+
+
+def _cantidad_del_cupo(valor: object) -> str:
+    """«2», «a lo sumo 3», «al menos 1», «de 1 a 2»."""
+    if not isinstance(valor, dict):
+        return str(valor)
+    minimo, maximo = valor.get("minimo"), valor.get("maximo")
+    if minimo is not None and maximo is not None:
+        return traducir("de {0} a {1}").format(minimo, maximo)
+    return (traducir("a lo sumo {0}").format(maximo) if maximo is not None
+            else traducir("al menos {0}").format(minimo))
+
+
+def nombre_de_la_agrupacion(agrupacion: str) -> str:
+    """Como se nombra una agrupación: la del tipo de miembro, en el idioma en curso; las demás, como se escribieron."""
+    return traducir("Tipo de miembro") if agrupacion == AGRUPACION_POR_TIPO else agrupacion
+
+
+def nombre_del_grupo(agrupacion: str, grupo: str) -> str:
+    """Como se nombra un grupo: el de un tipo de miembro («Municipio»), en el idioma en curso; los demás, tal cual."""
+    return nombre_del_tipo(grupo) if agrupacion == AGRUPACION_POR_TIPO else grupo
+
+
+def describir_cupos_por_grupo(parametros: dict) -> str:
+    """«Región continental: 2 por grupo; Europa: a lo sumo 3», en el idioma en curso."""
+    agrupacion = str(parametros.get("agrupacion"))
+    partes = []
+    if "cupo" in parametros:
+        partes.append(traducir("{0} por grupo").format(_cantidad_del_cupo(parametros["cupo"])))
+    partes += [f"{nombre_del_grupo(agrupacion, g)}: {_cantidad_del_cupo(v)}"
+               for g, v in (parametros.get("grupos") or {}).items()]
+    return f"{nombre_de_la_agrupacion(agrupacion)}: " + "; ".join(partes)
 
 
 def cupos_imposibles(parametros: dict, categorias: dict[str, str], puestos: int, otros_asientos: bool) -> str | None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .organos import (TIPOS_ORGANO, Asiento, Regla, cupo_de, nombrar_tipos, nombre_del_tipo, preside_id, puestos,
-                      quien_fija)
+from .organos import (TIPOS_ORGANO, Asiento, Cupo, Regla, cupo_de, cupo_del_grupo, nombrar_tipos, nombre_de_la_agrupacion,
+                      nombre_del_grupo, nombre_del_tipo, preside_id, puestos, quien_fija)
 from .sesiones import el_organo
 from .traduccion import traducir
 
@@ -22,7 +22,8 @@ from .traduccion import traducir
 class EnRevision:
     """Lo que las reglas miran de una composición en una fecha. `categorias`: la de cada país vigente; `activos`:
     los miembros activos (None si nada los pide); `troika`: la Secretaría Ejecutiva anterior, la actual y la
-    siguiente; `preside`: quien ejerce `cargo_que_preside`; `tipos_de_miembro`: el tipo de cada miembro sentado."""
+    siguiente; `preside`: quien ejerce `cargo_que_preside`; `tipos_de_miembro`: el tipo de cada miembro sentado;
+    `grupos`: por agrupación de las reglas por_agrupacion, sus grupos (en orden) y el grupo de cada miembro."""
 
     organo: str
     asientos: list[Asiento]
@@ -33,6 +34,7 @@ class EnRevision:
     preside: Asiento | None = None
     cargo_que_preside: str | None = None
     tipos_de_miembro: dict[int, str] | None = None
+    grupos: dict[str, tuple[list[str], dict[int, str]]] | None = None
 
     @property
     def titulares(self) -> list[Asiento]:
@@ -52,10 +54,8 @@ def _tamano_fijo(regla: Regla, c: EnRevision) -> list[str]:
                                                                         esperado)]
 
 
-def _aviso_de_cupo(regla: Regla, c: EnRevision, pais: str, categoria: str, ocupados: int) -> str | None:
-    """El aviso de un país cuyo número de puestos no entra en el cupo de su categoría (None si entra)."""
-    cupo = cupo_de(regla.parametros, categoria)
-    nombre = c.nombres_pais.get(pais, pais)
+def _aviso_de_cupo(regla: Regla, c: EnRevision, nombre: str, cupo: Cupo, ocupados: int) -> str | None:
+    """El aviso de un país (o un grupo) cuyo número de puestos no entra en su cupo (None si entra)."""
     if cupo.maximo is not None and ocupados > cupo.maximo:
         plantilla = (traducir("{0}: {1} ocupa {2}; {3} admite {4}.") if cupo.exacto
                      else traducir("{0}: {1} ocupa {2}; {3} admite a lo sumo {4}."))
@@ -79,11 +79,32 @@ def _por_categoria(regla: Regla, c: EnRevision) -> list[str]:
         if a.pais:
             por_pais[a.pais] = por_pais.get(a.pais, 0) + 1
     miembros = {p: categoria for p, categoria in c.categorias.items() if categoria != "retirado"}
-    avisos = [_aviso_de_cupo(regla, c, pais, categoria, por_pais.get(pais, 0))
+    avisos = [_aviso_de_cupo(regla, c, c.nombres_pais.get(pais, pais), cupo_de(regla.parametros, categoria),
+                             por_pais.get(pais, 0))
               for pais, categoria in sorted(miembros.items())]
     avisos += [traducir("{0}: {1} ocupa {2} pero no es país miembro de la asociación ({3}).").format(
         c.organo, c.nombres_pais.get(pais, pais), puestos(por_pais[pais]), quien_fija(regla))
         for pais in sorted(set(por_pais) - set(miembros))]
+    return [aviso for aviso in avisos if aviso]
+
+
+def _por_agrupacion(regla: Regla, c: EnRevision) -> list[str]:
+    """El cupo de cada grupo de la agrupación (solo los asientos electos, un miembro una vez aunque se siente con dos
+    personas): «Comité Ejecutivo: África (Región continental) tiene 1 puesto; el art. 7 pide al menos 2.»."""
+    agrupacion = str(regla.parametros.get("agrupacion"))
+    if c.grupos is None or agrupacion not in c.grupos:
+        return []
+    nombres, de_cada = c.grupos[agrupacion]
+    por_grupo: dict[str, set[int]] = {}
+    for a in c.electos:
+        if a.miembro_id in de_cada:
+            por_grupo.setdefault(de_cada[a.miembro_id], set()).add(a.miembro_id)
+    avisos = []
+    for grupo in nombres:
+        cupo = cupo_del_grupo(regla.parametros, grupo)
+        if cupo is not None:
+            nombre = f"{nombre_del_grupo(agrupacion, grupo)} ({nombre_de_la_agrupacion(agrupacion)})"
+            avisos.append(_aviso_de_cupo(regla, c, nombre, cupo, len(por_grupo.get(grupo, ()))))
     return [aviso for aviso in avisos if aviso]
 
 
@@ -151,6 +172,7 @@ def _todos_los_activos(regla: Regla, c: EnRevision) -> list[str]:
 REVISIONES: dict[str, Callable[[Regla, EnRevision], list[str]]] = {
     "tamano_fijo": _tamano_fijo,
     "por_categoria": _por_categoria,
+    "por_agrupacion": _por_agrupacion,
     "troika": _troika,
     "presidencia": _presidencia,
     "tipo_de_miembro": _tipo_de_miembro,
@@ -162,13 +184,14 @@ def avisos_de_composicion(organo: str, asientos: list[Asiento], reglas: list[Reg
                           nombres_pais: dict[str, str], activos: set[int] | None = None,
                           troika: list[int] | None = None, preside: Asiento | None = None,
                           cargo_que_preside: str | None = None,
-                          tipos_de_miembro: dict[int, str] | None = None) -> list[str]:
+                          tipos_de_miembro: dict[int, str] | None = None,
+                          grupos: dict[str, tuple[list[str], dict[int, str]]] | None = None) -> list[str]:
     """Las reglas que la composición no cumple: «Consejo: Brasil ocupa 3 puestos; el art. 14 admite 2».
 
     `categorias` es la categoría de cada país vigente en la fecha de la composición; los cupos por país cuentan
     solo los asientos electos (los de oficio no ocupan cupo). `preside` es quien ejerce `cargo_que_preside`
     en la fecha (regla de presidencia)."""
     en_revision = EnRevision(organo, asientos, categorias, nombres_pais, activos, troika, preside, cargo_que_preside,
-                             tipos_de_miembro)
+                             tipos_de_miembro, grupos)
     return [aviso for regla in reglas if regla.tipo in REVISIONES
             for aviso in REVISIONES[regla.tipo](regla, en_revision)]

@@ -26,7 +26,8 @@ TODO = TEMAS
 # Las que no están son internas (bitácora, migraciones, identidad, registro de documentos emitidos y firmas, y los
 # cambios para deshacer, `cambios_reversibles`: el menú Edición los lee cada vez que se abre).
 TABLAS = {
-    "asociacion": ("asociaciones", "paises_asociacion", "categorias_pais", "memorias", "secciones_memoria"),
+    "asociacion": ("asociaciones", "paises_asociacion", "categorias_pais", "memorias", "secciones_memoria", "grupos",
+                   "integrantes_de_grupo"),
     "miembros": ("miembros", "contactos", "estados_miembro", "calidades_miembro", "poblaciones", "ubicaciones_miembro"),
     "pagos": ("pagos", "imputaciones", "recibos", "lineas_de_extracto"),
     "cargos": ("cargos", "escalas", "tramos", "exenciones", "avisos", "lotes_avisos"),

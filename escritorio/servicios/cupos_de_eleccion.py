@@ -9,6 +9,10 @@ se elige (un mandato que termina la víspera no ocupa nada) y, en una segunda vu
 anteriores que todavía no se confirmaron (confirmadas, ya son mandatos). Suplentes y observadores no ocupan cupo
 (como en los avisos de composición), y una elección de suplentes u observadores no tiene cupos. El mandato de
 quien no era miembro el día en que empezó no vale y no ocupa cupo (servicios.elegibles).
+
+Las reglas «por_agrupacion» (issue 80, §2: «dos puestos por región continental») ponen además un cupo a cada grupo:
+una candidatura ocupa el de su país y el de su grupo en cada agrupación (la clave de un grupo es la tupla
+(agrupación, grupo)), y la elección salta a la de un grupo lleno y dice al final el grupo que no alcanza su mínimo.
 """
 
 from collections import Counter
@@ -29,11 +33,12 @@ _SIN_CUPO = ("suplente", "observador")
 _NUNCA = "9999-12-31"
 
 
-def regla_de_cupos(db: BaseDeDatos, organo_id: int, al: str):
-    """La regla por_categoria del órgano vigente en la fecha (la de fecha más reciente que no la pasa; a igual fecha,
-    la última agregada, como en la composición: `dominio.organos.reglas_que_rigen`), o None."""
-    return next((r for r in reglas_que_rigen(reglas_de(db, organo_id), date.fromisoformat(al))
-                 if r.tipo == "por_categoria"), None)
+def reglas_de_cupos(db: BaseDeDatos, organo_id: int, al: str) -> list:
+    """Las reglas de cupos del órgano vigentes en la fecha: la por_categoria y una por_agrupacion por agrupación (de
+    cada una, la de fecha más reciente que no la pasa; a igual fecha, la última agregada, como en la composición:
+    `dominio.organos.reglas_que_rigen`)."""
+    return [r for r in reglas_que_rigen(reglas_de(db, organo_id), date.fromisoformat(al))
+            if r.tipo in ("por_categoria", "por_agrupacion")]
 
 
 def _anteriores(db: BaseDeDatos, punto_id: int) -> list[int]:
@@ -48,40 +53,81 @@ def _anteriores(db: BaseDeDatos, punto_id: int) -> list[int]:
     return elecciones
 
 
-def _ocupados(db: BaseDeDatos, fila: dict) -> Counter:
-    """País -> cuántos puestos ya ocupa en el período que se elige: sus mandatos que lo tocan (sin suplentes ni
-    observadores) y las electas sin confirmar de las vueltas anteriores."""
+def _ocupados(db: BaseDeDatos, fila: dict, claves: "_Claves") -> Counter:
+    """Cada país y cada grupo -> cuántos puestos ya ocupa en el período que se elige: sus mandatos que lo tocan (sin
+    suplentes ni observadores) y las electas sin confirmar de las vueltas anteriores."""
     hasta = fila["hasta"] or _NUNCA
     # Un mandato de quien no era miembro cuando empezó (escrito por fuera o por una versión anterior) no vale:
     # no ocupa el cupo de su país (lo informa «verificar» y la composición del órgano).
     invalidos = {m["id"] for m in tabla_organos.mandatos_de_no_miembros(db, fila["organo_id"])}
-    ocupados = Counter(m["pais"] for m in tabla_organos.mandatos(db, fila["organo_id"])
-                       if m["pais"] and m["cargo"] not in _SIN_CUPO and m["id"] not in invalidos
-                       and m["desde"] <= hasta and (m["hasta"] or _NUNCA) >= fila["desde"])
+    ocupados = Counter(k for m in tabla_organos.mandatos(db, fila["organo_id"])
+                       if m["cargo"] not in _SIN_CUPO and m["id"] not in invalidos
+                       and m["desde"] <= hasta and (m["hasta"] or _NUNCA) >= fila["desde"]
+                       for k in claves.de(m["miembro_id"], m["pais"]))
     for anterior in _anteriores(db, fila["punto_id"]):
-        ocupados.update(c["pais"] for c in tabla_elecciones.electas_sin_confirmar(db, anterior) if c["pais"])
+        ocupados.update(k for c in tabla_elecciones.electas_sin_confirmar(db, anterior)
+                        for k in claves.de(c["miembro_id"], c["pais"]))
     return ocupados
 
 
-def cupos_de_la_eleccion(contexto: Contexto, fila: dict, fecha_sesion: str) -> dict[str, CupoPais]:
-    """País -> su cupo en la elección (`fila` de la tabla elecciones); vacío si el órgano no tiene regla por país."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
-    regla = regla_de_cupos(db, fila["organo_id"], fecha_sesion)
-    if regla is None or fila["cargo"] in _SIN_CUPO:
-        return {}
-    categorias = tabla_asociaciones.categorias_al(db, asociacion_id, fecha_sesion)
-    ocupados = _ocupados(db, fila)
-    paises = set(categorias) | {c["pais"] for c in tabla_elecciones.candidaturas(db, fila["id"]) if c["pais"]}
+class _Claves:
+    """Los cupos que ocupa un miembro en la elección: el de su país y el de su grupo en cada agrupación con regla."""
+
+    def __init__(self, contexto: Contexto, reglas_por_grupo: list):
+        from .agrupaciones import grupos_de_los_miembros
+
+        self.grupos = {str(r.parametros.get("agrupacion")): grupos_de_los_miembros(contexto, str(r.parametros.get(
+            "agrupacion"))) for r in reglas_por_grupo}
+
+    def de(self, miembro_id: int | None, pais: str | None) -> tuple:
+        grupos = tuple((a, de_cada[miembro_id]) for a, de_cada in self.grupos.items() if miembro_id in de_cada)
+        return ((pais,) if pais else ()) + grupos
+
+
+def _cupos_de_los_paises(contexto: Contexto, regla, fila: dict, fecha_sesion: str, ocupados: Counter) -> dict:
+    categorias = tabla_asociaciones.categorias_al(contexto.db, contexto.asociacion_id, fecha_sesion)
+    paises = set(categorias) | {c["pais"] for c in tabla_elecciones.candidaturas(contexto.db, fila["id"]) if c["pais"]}
     cupos = {}
     for pais in sorted(paises):
         categoria = categorias.get(pais)
-        maximo = cupo_de(regla.parametros, categoria if categoria != "retirado" else None).maximo
-        if maximo is None:
-            continue   # un cupo que solo pide un mínimo no pone tope: el país no tiene límite en la elección
-        admitidos = maximo
+        cupo = cupo_de(regla.parametros, categoria if categoria != "retirado" else None)
+        if cupo.maximo is None and not cupo.minimo:
+            continue   # ni tope ni mínimo: el país no tiene límite en la elección
         cupos[pais] = CupoPais(nombre_pais(pais), traducir(categoria) if categoria else traducir("no miembro"),
-                               admitidos, ocupados.get(pais, 0), regla.articulo)
+                               cupo.maximo, ocupados.get(pais, 0), regla.articulo, cupo.minimo)
     return cupos
+
+
+def _cupos_de_los_grupos(contexto: Contexto, regla, ocupados: Counter) -> dict:
+    from ..dominio.organos import cupo_del_grupo, nombre_de_la_agrupacion, nombre_del_grupo
+    from .agrupaciones import nombres_de_los_grupos
+
+    agrupacion = str(regla.parametros.get("agrupacion"))
+    cupos = {}
+    for grupo in nombres_de_los_grupos(contexto, agrupacion):
+        cupo = cupo_del_grupo(regla.parametros, grupo)
+        if cupo is not None:
+            cupos[(agrupacion, grupo)] = CupoPais(
+                nombre_del_grupo(agrupacion, grupo), nombre_de_la_agrupacion(agrupacion), cupo.maximo,
+                ocupados.get((agrupacion, grupo), 0), regla.articulo, cupo.minimo, de_un_grupo=True)
+    return cupos
+
+
+def cupos_de_la_eleccion(contexto: Contexto, fila: dict, fecha_sesion: str) -> tuple[dict, dict]:
+    """Los cupos de la elección (`fila` de la tabla elecciones): país o (agrupación, grupo) -> su cupo, y candidatura
+    -> las claves de los cupos que ocuparía; vacíos si el órgano no tiene regla de cupos."""
+    reglas = reglas_de_cupos(contexto.db, fila["organo_id"], fecha_sesion)
+    if not reglas or fila["cargo"] in _SIN_CUPO:
+        return {}, {}
+    claves = _Claves(contexto, [r for r in reglas if r.tipo == "por_agrupacion"])
+    ocupados = _ocupados(contexto.db, fila, claves)
+    cupos = {}
+    for regla in reglas:
+        cupos.update(_cupos_de_los_paises(contexto, regla, fila, fecha_sesion, ocupados) if regla.tipo == "por_categoria"
+                     else _cupos_de_los_grupos(contexto, regla, ocupados))
+    de_cada = {c["id"]: claves.de(c["miembro_id"], c["pais"])
+               for c in tabla_elecciones.candidaturas(contexto.db, fila["id"])}
+    return cupos, de_cada
 
 
 def de_pluralidad(db: BaseDeDatos, fila: dict) -> bool:
@@ -107,5 +153,7 @@ def completar_puestos(contexto: Contexto, eleccion, fila: dict):
     if eleccion.pluralidad:
         eleccion.paises = {c["id"]: c["pais"] for c in eleccion.candidaturas}
         if eleccion.estado == "abierta":
-            eleccion.cupos = cupos_de_la_eleccion(contexto, fila, tabla_elecciones.fecha_de_la_sesion(db, fila["punto_id"]))
+            eleccion.cupos, claves = cupos_de_la_eleccion(contexto, fila,
+                                                          tabla_elecciones.fecha_de_la_sesion(db, fila["punto_id"]))
+            eleccion.paises.update(claves)
     return eleccion

@@ -27,7 +27,8 @@ from .nombres_citados import Frase, NombresCitados
 # El nombre de cada tabla como lo lee una persona (el filtro del visor y la frase genérica).
 NOMBRES_DE_TABLAS = {
     "asociaciones": "Asociación", "paises_asociacion": "Países de la asociación",
-    "categorias_pais": "Categorías de los países", "miembros": "Miembros", "poblaciones": "Poblaciones",
+    "categorias_pais": "Categorías de los países", "miembros": "Miembros",
+    "grupos": "Agrupaciones (regiones, subregiones)", "integrantes_de_grupo": "Integrantes de las agrupaciones", "poblaciones": "Poblaciones",
     "estados_miembro": "Estados de los miembros", "calidades_miembro": "Calidades de los miembros (pleno u observador)",
     "autoridades": "Autoridades", "contactos": "Contactos",
     "escalas": "Escalas de cuotas", "tramos": "Tramos de las escalas", "cargos": "Cuotas emitidas",

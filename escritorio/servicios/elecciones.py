@@ -295,8 +295,9 @@ class Eleccion:
     pluralidad: bool = False
     electas: list[dict] = field(default_factory=list)    # las candidaturas electas en orden (con su mandato_id)
     puestos_segunda_vuelta: int | None = None
-    paises: dict[int, str | None] = field(default_factory=dict)   # candidatura -> país (pluralidad)
-    cupos: dict[str, CupoPais] = field(default_factory=dict)      # país -> cupo (pluralidad, abierta)
+    # candidatura -> su país (pluralidad); abierta y con cupos, la tupla de los cupos que ocuparía (país y grupos)
+    paises: dict[int, object] = field(default_factory=dict)
+    cupos: dict[object, CupoPais] = field(default_factory=dict)   # país o (agrupación, grupo) -> cupo (abierta)
     boleta: str = "una"               # cómo se marca cada boleta (dominio.boletas.FORMAS_DE_BOLETA)
     marcas_min: int | None = None     # con «marcas»: de cuántas a cuántas candidaturas por boleta
     marcas_max: int | None = None

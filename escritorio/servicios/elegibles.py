@@ -140,6 +140,45 @@ def sobre_el_maximo(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, car
         describir_cupos(del_miembro.parametros), del_miembro.cita)
 
 
+def sobre_el_maximo_del_grupo(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, cargo: str,
+                              que: str) -> str | None:
+    """Por qué designar al miembro pasaría el tope de su grupo en una agrupación con regla «por_agrupacion» vigente
+    («a lo sumo 3 por región continental»), con los mandatos vigentes el día `al`; None si cabe en todas, si el cargo
+    no ocupa cupo o si su grupo no tiene tope. Un cupo exacto tampoco se controla aquí (como el de un país)."""
+    if cargo in _SIN_CUPO:
+        return None
+    from ..dominio.organos import (cupo_del_grupo, describir_cupos_por_grupo, nombre_de_la_agrupacion,
+                                   nombre_del_grupo, regla_de_la_fila, reglas_que_rigen)
+    from .agrupaciones import grupos_de_los_miembros
+    from .contexto import Contexto
+
+    contexto = Contexto(db, organo["asociacion_id"])
+    reglas = reglas_que_rigen([regla_de_la_fila(r) for r in tabla_organos.reglas(db, organo["id"])],
+                              date.fromisoformat(al))
+    for regla in (r for r in reglas if r.tipo == "por_agrupacion"):
+        agrupacion = str(regla.parametros.get("agrupacion"))
+        de_cada = grupos_de_los_miembros(contexto, agrupacion)
+        grupo = de_cada.get(miembro_id)
+        cupo = cupo_del_grupo(regla.parametros, grupo)
+        if cupo is None or cupo.maximo is None or (cupo.exacto and cupo.maximo > 0):
+            continue
+        invalidos = {m["id"] for m in tabla_organos.mandatos_de_no_miembros(db, organo["id"])}
+        del_grupo = {m["miembro_id"]: m["miembro"] for m in tabla_organos.mandatos(db, organo["id"], al)
+                     if de_cada.get(m["miembro_id"]) == grupo and m["cargo"] not in _SIN_CUPO
+                     and m["id"] not in invalidos and m["miembro_id"] != miembro_id}
+        if len(del_grupo) < cupo.maximo:
+            continue
+        fila = tabla_organos.miembro_al(db, miembro_id, al)
+        cita = f"; {regla.articulo}" if regla.articulo else ""
+        return traducir("{0} no puede {1} en {2}: su grupo, {3} ({4}), ya ocupa {5} el {6} ({7}), y la regla de "
+                        "composición admite a lo sumo {8} ({9}{10}). Termine antes uno de esos mandatos, o elija un "
+                        "miembro de otro grupo.").format(
+            fila["nombre"] if fila else miembro_id, que, organo["nombre"], nombre_del_grupo(agrupacion, grupo),
+            nombre_de_la_agrupacion(agrupacion), puestos(len(del_grupo)), formato.fecha(date.fromisoformat(al)),
+            ", ".join(del_grupo.values()) or "—", cupo.maximo, describir_cupos_por_grupo(regla.parametros), cita)
+    return None
+
+
 # Los cargos que un observador puede ocupar: los que no votan y el de integrante (de una unidad temática).
 _DE_UN_OBSERVADOR = (*CARGOS_SIN_VOTO, "integrante")
 
@@ -202,12 +241,16 @@ _RAZONES = (_no_es_miembro_en_el_cargo, fuera_de_tipo, fuera_de_categoria, obser
             sobre_el_limite_de_mandatos)
 
 
+# Los topes que solo se miran al designar (una elección salta a quien ya no cabe).
+_AL_DESIGNAR = (sobre_el_maximo, sobre_el_maximo_del_grupo)
+
+
 def no_puede(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, cargo: str, que: str, *,
              designacion: bool = False) -> str | None:
     """La primera razón por la que el miembro no puede `que` en el órgano el día `al`, o None. Al designar
-    (`designacion`) también el cupo máximo de su país; una candidatura no lo mira: la elección salta a quien ya no
+    (`designacion`) también el cupo máximo de su país y el de su grupo en cada agrupación; una candidatura no lo mira: la elección salta a quien ya no
     cabe (servicios.cupos_de_eleccion)."""
-    for razon in (*_RAZONES, *((sobre_el_maximo,) if designacion else ())):
+    for razon in (*_RAZONES, *(_AL_DESIGNAR if designacion else ())):
         motivo = razon(db, organo, miembro_id, al, cargo, que)
         if motivo:
             return motivo

@@ -100,6 +100,21 @@ def _categorias(c: NombresCitados, accion, antes, despues) -> str | None:
 
 
 
+def _grupos(c: NombresCitados, accion, antes, despues) -> str | None:
+    v = despues or antes
+    plantilla = {"alta": traducir("Grupo «{0}» de «{1}» definido"), "cambio": traducir("Grupo «{0}» de «{1}» modificado"),
+                 "borrado": traducir("Grupo «{0}» de «{1}» quitado")}[accion]
+    return plantilla.format(corto(v.get("nombre")), corto(v.get("agrupacion")))
+
+
+def _integrantes_de_grupo(c: NombresCitados, accion, antes, despues) -> str | None:
+    v = despues or antes
+    quien = c.miembro(v["miembro_id"]) if v.get("miembro_id") is not None else nombre_pais(corto(v.get("pais")))
+    plantilla = (traducir("{0} sale de un grupo de «{1}»") if accion == "borrado"
+                 else traducir("{0} entra en un grupo de «{1}»"))
+    return plantilla.format(quien, corto(v.get("agrupacion")))
+
+
 def _paises(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     categoria = traducir(CATEGORIAS_PAIS.get(v.get("categoria"), corto(v.get("categoria")))).lower()
@@ -200,6 +215,8 @@ FRASES: dict[str, Frase] = {
     "exenciones": _exenciones,
     "asociaciones": _asociaciones,
     "categorias_pais": _categorias,
+    "grupos": _grupos,
+    "integrantes_de_grupo": _integrantes_de_grupo,
     "paises_asociacion": _paises,
     "escalas": _escalas,
     "tramos": _tramos,

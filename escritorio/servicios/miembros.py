@@ -453,6 +453,7 @@ _HISTORIA = {
     "poblaciones": ("cifra de población anterior", "cifras de población anteriores"),
     "estados_miembro": ("cambio de estado", "cambios de estado"),
     "calidades_miembro": ("calidad registrada (pleno u observador)", "calidades registradas (pleno u observador)"),
+    "integrantes_de_grupo": ("lugar en un grupo de una agrupación", "lugares en grupos de agrupaciones"),
     "autoridades": ("autoridad anterior", "autoridades anteriores"),
     "cargos": ("cargo de cuotas", "cargos de cuotas"),
     "pagos": ("pago", "pagos"),

@@ -14,8 +14,9 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import transaccion
 from ..dominio import formato
 from ..dominio.miembros import CATEGORIAS_PAIS, TIPOS as TIPOS_DE_MIEMBRO
-from ..dominio.organos import (REGLAS, TIPOS_ORGANO, Regla, cupo_valido, cupos_imposibles, describir_cupos,
-                               describir_limite, nombrar_tipos)
+from ..dominio.organos import (REGLAS, TIPOS_ORGANO, Regla, cupo_valido, cupos_imposibles, cupos_por_grupo_validos,
+                               describir_cupos, describir_cupos_por_grupo, describir_limite, nombrar_tipos,
+                               regla_de_la_fila)
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import campos
@@ -100,6 +101,17 @@ def _limite_de_mandatos(parametros: dict, organo: dict) -> dict:
         '{"seguidos": 1}', '{"seguidos": 2}'))
 
 
+def _por_agrupacion(parametros: dict, organo: dict) -> dict:
+    if cupos_por_grupo_validos(parametros):
+        return parametros
+    raise ErrorEscritorio(traducir("La regla de puestos por grupo nombra la agrupación y el cupo de cada grupo, "
+                                   "escrito como los de por categoría: el mismo para todos, por ejemplo {0} (en la "
+                                   "CLI: --agrupacion \"Región continental\" --cada-minimo 2 --cada-maximo 2), o el "
+                                   "de algunos grupos, {1} (--grupo \"Europa=a lo sumo 3\").").format(
+        '{"agrupacion": "Región continental", "cupo": 2}',
+        '{"agrupacion": "Región continental", "grupos": {"Europa": {"maximo": 3}}}'))
+
+
 # Los parámetros que pide cada tipo de regla (los revisa y los devuelve como se guardan; un tipo sin fila no lleva
 # parámetros que revisar). Los ejemplos (JSON, como se escriben) van aparte de la frase: no se traducen.
 PARAMETROS_DE_LA_REGLA = {
@@ -109,6 +121,7 @@ PARAMETROS_DE_LA_REGLA = {
     "tamano_fijo": _tamano_fijo,
     "presidencia": _presidencia,
     "limite_de_mandatos": _limite_de_mandatos,
+    "por_agrupacion": _por_agrupacion,
 }
 
 
@@ -139,6 +152,10 @@ def agregar_regla(contexto: Contexto, organo_id: int, tipo: str, parametros: dic
                 "nuevo.").format(organo["nombre"], traducir(REGLAS[tipo]), igual["id"], cita))
         if tipo in ("por_categoria", "tamano_fijo"):
             _exigir_cupos_posibles(db, asociacion_id, organo, existentes, Regla(tipo, parametros, articulo, desde))
+        if tipo == "por_agrupacion":   # la agrupación y los grupos que nombra, definidos (servicios.agrupaciones)
+            from .agrupaciones import exigir_agrupacion
+
+            exigir_agrupacion(contexto, parametros["agrupacion"], list(parametros.get("grupos") or {}))
         return tabla_organos.insertar_regla_con_fecha(db, organo_id, tipo, json.dumps(parametros), articulo,
                                               (desde or date(1900, 1, 1)).isoformat())
 
@@ -148,8 +165,7 @@ def _exigir_cupos_posibles(db: BaseDeDatos, asociacion_id: int, organo: dict, ex
     """Al fijar los cupos por país o la cantidad de puestos: que el órgano pueda cumplirlos con los países de hoy (o
     los del día desde el que rige la regla, si es posterior). Cinco puestos no alcanzan para «1 por país pleno» en
     una red de ocho países plenos: se rechaza con la cuenta, en lugar de avisar para siempre que falta uno."""
-    reglas = [Regla(r["tipo"], json.loads(r["parametros"]), r["articulo"],
-                    date.fromisoformat(r["desde"]) if r.get("desde") else None) for r in existentes] + [nueva]
+    reglas = [regla_de_la_fila(r) for r in existentes] + [nueva]
 
     def ultima(tipo: str) -> Regla | None:   # la que rige: la de texto más reciente (la nueva, a igual fecha)
         del_tipo = [(r.desde or date.min, i, r) for i, r in enumerate(reglas) if r.tipo == tipo]
@@ -187,6 +203,7 @@ _DESCRIPCIONES = {
     "de_oficio": lambda p: ", ".join(traducir(TIPOS_ORGANO.get(t, t)) for t in p.get("organos", [])),
     "presidencia": lambda p: traducir(TIPOS_ORGANO.get(p.get("organo"), str(p.get("organo")))),
     "limite_de_mandatos": lambda p: describir_limite(p.get("seguidos")),
+    "por_agrupacion": describir_cupos_por_grupo,
 }
 
 
@@ -225,5 +242,5 @@ def quitar_regla(contexto: Contexto, regla_id: int) -> FilaRegla:
 
 
 def reglas_de(db: BaseDeDatos, organo_id: int) -> list[Regla]:
-    return [Regla(r["tipo"], json.loads(r["parametros"]), r["articulo"],
-                  date.fromisoformat(r["desde"]) if r.get("desde") else None) for r in tabla_organos.reglas(db, organo_id)]
+    return [regla_de_la_fila(r) for r in tabla_organos.reglas(db, organo_id)]
+

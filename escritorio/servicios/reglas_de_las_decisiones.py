@@ -164,10 +164,10 @@ def _lo_que_no_cuadra(estado: Estado, eleccion: int, fila: dict) -> str | None:
     if sesion is None:
         return None
     if pluralidad:
-        from .cupos_de_eleccion import regla_de_cupos
+        from .cupos_de_eleccion import reglas_de_cupos
 
-        if regla_de_cupos(estado.db, fila.get("organo_id"), sesion["fecha"]) is not None:
-            return None   # los cupos por país dependen de los mandatos de ese día: no se rehacen aquí
+        if reglas_de_cupos(estado.db, fila.get("organo_id"), sesion["fecha"]):
+            return None   # los cupos por país o por grupo dependen de los mandatos de ese día: no se rehacen aquí
     else:
         from .elecciones import TIPO_DECISION_ELECCION, regla_de_la_eleccion
 

@@ -34,17 +34,19 @@ FAMILIAS = {
     "organos": (["organos", "listar"],
                 NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO +
                 ("hashlib", "escritorio.servicios.miembros", "escritorio.servicios.asociaciones"),
-                102),  # +3 (issue 66): la vida de los órganos (dominio y servicio), que lee cada listado de órganos, y
+                103),  # +3 (issue 66): la vida de los órganos (dominio y servicio), que lee cada listado de órganos, y
                        # las reglas de composición en su módulo (servicios/organos.py pasaba de 600 líneas); +1 (issue
                        # 79): la revisión de la composición, como tabla, en el suyo (dominio/revision_de_composicion);
-                       # +2 (issue 80): las migraciones 0060 y 0061
+                       # +3 (issue 80): las migraciones 0060, 0061 y 0062
     "miembros": (["miembros", "listar"],
                  NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO +
                  ("hashlib", "escritorio.servicios.organos", "escritorio.servicios.asociaciones"), 100),
     "sesiones": (["sesiones", "listar"],
-                 NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO + ("hashlib",), 94),
+                 NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO + ("hashlib",),
+                 95),   # +1 (issue 80): la migración 0062 (agrupaciones)
     "buscar": (["buscar", "sao"],
-               NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO + ("hashlib",), 96),
+               NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO + ("hashlib",),
+               97),   # +1 (issue 80): la migración 0062 (agrupaciones)
     "cuotas morosidad": (["cuotas", "morosidad", "--json"],
                          NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO + ("hashlib",), 117),
     # Registra: la bitácora encadena con SHA-256 (hashlib sí), pero sin recibo no hay PDF, y sin servidor de sello
@@ -52,7 +54,8 @@ FAMILIAS = {
     "pagos registrar": (["pagos", "registrar", "--miembro", "{miembro}", "--monto", "10", "--moneda", "USD",
                          "--fecha", "2026-11-01"],
                         NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO +
-                        ("escritorio.servicios.cobranza", "escritorio.servicios.asociaciones"), 94),
+                        ("escritorio.servicios.cobranza", "escritorio.servicios.asociaciones"),
+                        95),   # +1 (issue 80): la migración 0062 (agrupaciones)
     # Emite: la regla de la cuota, los saldos a favor (servicios.pagos) y la bitácora (hashlib sí); sin documentos,
     # sin la morosidad ni la cobranza, sin el diagnóstico de la base más allá de abrirla.
     "cuotas emitir": (["cuotas", "emitir", "2027"],

@@ -2,6 +2,7 @@
 se cumple lo dice en palabras. Y la tabla está completa: cada tipo de regla (dominio.organos.REGLAS) o revisa la
 composición o solo deriva asientos (servicios.organos.ASIENTOS_DERIVADOS), y cada fila tiene aquí su prueba."""
 
+from dataclasses import replace
 from datetime import date
 
 from escritorio.dominio.organos import REGLAS, Asiento, Regla
@@ -89,3 +90,20 @@ def test_cada_tipo_de_regla_tiene_su_fila_y_su_prueba():
         "un tipo de regla sin fila en la tabla (ni revisa, ni deriva, ni decide quién puede)")
     assert SIN_REVISION - {"designacion"} <= derivan
     assert set(REVISIONES) <= {nombre.removeprefix("test_") for nombre in globals() if nombre.startswith("test_")}
+
+
+def test_por_agrupacion():
+    """Issue 80, §2: el cupo de cada grupo de una agrupación (la región continental), contando miembros una vez aunque
+    se sienten con dos personas; un miembro sin grupo no ocupa cupo."""
+    regiones = {"Región continental": (["América del Sur", "Europa"], {1: "América del Sur", 2: "América del Sur",
+                                                                       3: "Europa"})}
+    cupo = {"agrupacion": "Región continental", "cupo": {"maximo": 1}, "grupos": {"Europa": {"minimo": 1}}}
+    dos_personas = sentar((1, "AR")) + [replace(sentar((1, "AR"))[0], persona="Sherpa", cargo="titular")]
+    assert revisar("por_agrupacion", cupo, dos_personas + sentar((3, "ES"), (9, "JP")), grupos=regiones) == []
+    assert revisar("por_agrupacion", cupo, sentar((1, "AR"), (2, "BR")), grupos=regiones) == [
+        "Consejo: América del Sur (Región continental) ocupa 2 puestos; el Estatuto, art. 9 admite a lo sumo 1.",
+        "Consejo: Europa (Región continental) tiene 0 puestos; el Estatuto, art. 9 pide al menos 1."]
+    # Un cupo propio de un grupo manda sobre el de todos; sin las agrupaciones calculadas, nada que revisar.
+    propio = {**cupo, "grupos": {"América del Sur": 2, "Europa": {"minimo": 1}}}
+    assert revisar("por_agrupacion", propio, sentar((1, "AR"), (2, "BR"), (3, "ES")), grupos=regiones) == []
+    assert revisar("por_agrupacion", cupo, sentar((1, "AR")), grupos=None) == []

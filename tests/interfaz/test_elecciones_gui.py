@@ -465,7 +465,7 @@ def test_eleccion_de_varios_puestos_con_cupos_por_pais(vista, monkeypatch, demo_
 
     definir_cargo(panel, monkeypatch, revisar=tres_puestos)
     assert panel.explicacion_cargo.text().startswith("Puestos: 3. Con derecho a voto en el órgano; resultan electas "
-                                                     "las más votadas, con los cupos por país del órgano")
+                                                     "las más votadas, con los cupos del órgano por país o por grupo")
     assert agregar_candidaturas(panel, monkeypatch, *((ids[n], "") for n in nombres)) == []
     assert not panel.mayoria.isEnabled() and not panel.base.isEnabled()  # con varios puestos, la pluralidad
     for nombre, votos in zip(nombres, (4, 3, 2, 1, 0)):

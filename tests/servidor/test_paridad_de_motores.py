@@ -119,6 +119,16 @@ ORDENES = [
     f"miembros calidad 1 observador --desde {HOY} --motivo «Resolución 9» --json", "miembros calidad 1 --json",
     "organos composicion 1 --json",
     "organos regla-composicion «Comité Ejecutivo» limite_de_mandatos --seguidos 1",
+    # Agrupaciones (issue 80, §2): una subregión con sus países y un miembro suelto, su cupo, el informe por grupo.
+    "asociacion agrupacion Subregión «Cono Sur» --paises AR,UY,PY --json",
+    "asociacion agrupacion Subregión Andina --paises BO,PE --miembros 3 --json",
+    "asociacion agrupacion Subregión Andina --paises AR",   # ya está en el Cono Sur: se rechaza
+    "asociacion agrupaciones --json",
+    "organos regla-composicion «Comité Ejecutivo» por_agrupacion --agrupacion Subregión --cada-maximo 2 "
+    "--grupo Andina=1..",
+    "organos composicion «Comité Ejecutivo» --json",
+    "asociacion contar-por Subregión --organo 2 --json", "asociacion contar-por tipo_de_miembro --json",
+    "asociacion agrupacion Subregión Andina --quitar",   # la regla le fija un cupo: se rechaza
     "cuotas morosidad --json", "sesiones listar", "resoluciones listar", "verificar",
 ]
 
@@ -128,6 +138,8 @@ ESTADO_ESPERADO = {"documento verificar acta.pdf": 6,   # un borrador auténtico
                    "sala reglas --organo 1 --plazo-mociones 5 --por-reforma 1": 1,
                    # cinco países plenos con uno exacto cada uno no caben en tres puestos
                    "organos regla-composicion «Comité Ejecutivo» por_categoria --pleno 1": 1,
+                   "asociacion agrupacion Subregión Andina --paises AR": 1,
+                   "asociacion agrupacion Subregión Andina --quitar": 1,
                    # Córdoba (2) es argentina como Buenos Aires (1): a lo sumo uno por país
                    f"organos designar «Comité Ejecutivo» --miembro 2 --cargo titular --desde {HOY}": 1}
 

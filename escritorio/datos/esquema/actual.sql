@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema.actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema/__init__.py y esquema/documentos.py, que son la fuente y solo crecen).
--- Última migración: 0061_limite_de_mandatos (48 migraciones).
+-- Última migración: 0062_agrupaciones (49 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -628,7 +628,7 @@ CREATE TRIGGER bitacora_organos_baja AFTER DELETE ON organos BEGIN
 CREATE TABLE reglas_composicion (
     id INTEGER PRIMARY KEY,
     organo_id INTEGER NOT NULL REFERENCES organos(id),
-    tipo TEXT NOT NULL CHECK (tipo IN ('tamano_fijo', 'por_categoria', 'troika', 'todos_los_activos', 'designacion', 'de_oficio', 'presidencia', 'tipo_de_miembro', 'limite_de_mandatos')),
+    tipo TEXT NOT NULL CHECK (tipo IN ('tamano_fijo', 'por_categoria', 'troika', 'todos_los_activos', 'designacion', 'de_oficio', 'presidencia', 'tipo_de_miembro', 'limite_de_mandatos', 'por_agrupacion')),
     parametros TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(parametros)),
     articulo TEXT
     , desde TEXT NOT NULL DEFAULT '1900-01-01' CHECK (desde IS NULL OR date(desde) IS desde)
@@ -2844,3 +2844,65 @@ CREATE TRIGGER bitacora_calidades_miembro_cambio AFTER UPDATE ON calidades_miemb
 
 CREATE TRIGGER bitacora_calidades_miembro_baja AFTER DELETE ON calidades_miembro BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('calidades_miembro', OLD.id, 'borrado', json_array(OLD.id, OLD.miembro_id, OLD.calidad, OLD.desde, OLD.motivo, OLD.registrado_en)); END;
+
+
+-- ==================== 0062_agrupaciones ===============================================================
+
+-- grupos (creada en 0062_agrupaciones)
+CREATE TABLE grupos (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    agrupacion TEXT NOT NULL CHECK (length(trim(agrupacion)) > 0),
+    nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+    articulo TEXT,
+    UNIQUE (asociacion_id, agrupacion, nombre)
+);
+
+CREATE TRIGGER grupos_sin_mudar_de_agrupacion BEFORE UPDATE OF asociacion_id, agrupacion ON grupos
+    BEGIN SELECT RAISE(ABORT, 'Un grupo con integrantes no cambia de agrupación ni de asociación: se define otro.') WHERE EXISTS (SELECT 1 FROM integrantes_de_grupo i
+    WHERE i.grupo_id = OLD.id); END;
+
+CREATE TRIGGER bitacora_grupos_alta AFTER INSERT ON grupos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('grupos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.agrupacion, NEW.nombre, NEW.articulo)); END;
+
+CREATE TRIGGER bitacora_grupos_cambio AFTER UPDATE ON grupos WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.agrupacion IS NOT NEW.agrupacion OR OLD.nombre IS NOT NEW.nombre OR OLD.articulo IS NOT NEW.articulo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('grupos', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.agrupacion, OLD.nombre, OLD.articulo), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.agrupacion, NEW.nombre, NEW.articulo))); END;
+
+CREATE TRIGGER bitacora_grupos_baja AFTER DELETE ON grupos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('grupos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.agrupacion, OLD.nombre, OLD.articulo)); END;
+
+-- integrantes_de_grupo (creada en 0062_agrupaciones)
+CREATE TABLE integrantes_de_grupo (
+    id INTEGER PRIMARY KEY,
+    grupo_id INTEGER NOT NULL REFERENCES grupos(id) ON DELETE CASCADE,
+    asociacion_id INTEGER NOT NULL,
+    agrupacion TEXT NOT NULL,
+    pais TEXT CHECK (pais IS NULL OR (length(pais) = 2 AND pais = upper(pais))),
+    miembro_id INTEGER REFERENCES miembros(id) ON DELETE CASCADE,
+    CHECK ((pais IS NULL) <> (miembro_id IS NULL)),
+    UNIQUE (asociacion_id, agrupacion, pais),
+    UNIQUE (asociacion_id, agrupacion, miembro_id)
+);
+
+CREATE INDEX integrantes_de_grupo_grupo ON integrantes_de_grupo(grupo_id);
+
+CREATE TRIGGER integrantes_de_grupo_de_su_agrupacion_INSERT BEFORE INSERT ON integrantes_de_grupo
+    BEGIN SELECT RAISE(ABORT, 'Un integrante de un grupo dice la agrupación y la asociación de su grupo: no puede nombrar otras.') WHERE NOT EXISTS (SELECT 1 FROM grupos g
+    WHERE g.id = NEW.grupo_id AND g.asociacion_id = NEW.asociacion_id AND g.agrupacion = NEW.agrupacion);
+    END;
+
+CREATE TRIGGER integrantes_de_grupo_de_su_agrupacion_UPDATE BEFORE UPDATE ON integrantes_de_grupo
+    BEGIN SELECT RAISE(ABORT, 'Un integrante de un grupo dice la agrupación y la asociación de su grupo: no puede nombrar otras.') WHERE NOT EXISTS (SELECT 1 FROM grupos g
+    WHERE g.id = NEW.grupo_id AND g.asociacion_id = NEW.asociacion_id AND g.agrupacion = NEW.agrupacion);
+    END;
+
+CREATE TRIGGER bitacora_integrantes_de_grupo_alta AFTER INSERT ON integrantes_de_grupo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('integrantes_de_grupo', NEW.id, 'alta', json_array(NEW.id, NEW.grupo_id, NEW.asociacion_id, NEW.agrupacion, NEW.pais, NEW.miembro_id)); END;
+
+CREATE TRIGGER bitacora_integrantes_de_grupo_cambio AFTER UPDATE ON integrantes_de_grupo WHEN OLD.id IS NOT NEW.id OR OLD.grupo_id IS NOT NEW.grupo_id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.agrupacion IS NOT NEW.agrupacion OR OLD.pais IS NOT NEW.pais OR OLD.miembro_id IS NOT NEW.miembro_id BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('integrantes_de_grupo', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.grupo_id, OLD.asociacion_id, OLD.agrupacion, OLD.pais, OLD.miembro_id), 'despues', json_array(NEW.id, NEW.grupo_id, NEW.asociacion_id, NEW.agrupacion, NEW.pais, NEW.miembro_id))); END;
+
+CREATE TRIGGER bitacora_integrantes_de_grupo_baja AFTER DELETE ON integrantes_de_grupo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('integrantes_de_grupo', OLD.id, 'borrado', json_array(OLD.id, OLD.grupo_id, OLD.asociacion_id, OLD.agrupacion, OLD.pais, OLD.miembro_id)); END;

@@ -343,7 +343,7 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         self.cargo.setText(e.descripcion)
         partes = [self.tr("con derecho a voto en el órgano") if e.con_voto else self.tr("sin derecho a voto")]
         if e.pluralidad:
-            partes.append(self.tr("resultan electas las más votadas, con los cupos por país del órgano"))
+            partes.append(self.tr("resultan electas las más votadas, con los cupos del órgano por país o por grupo"))
         if e.boleta == "marcas":
             partes.append(e.forma_de_boleta.lower())
         if e.cargo in CARGOS_UNIPERSONALES:

@@ -58,7 +58,7 @@ class ReglaDePunto:
                 else traducir("{0} puestos").format(self.puestos_por_pluralidad))
         if self.eleccion_sin_definir:
             return traducir("Quórum: {0}; si se elige un puesto, {1}; si son varios, por pluralidad (resultan electas "
-                            "las más votadas, con los cupos por país del órgano). Lo fija la elección al "
+                            "las más votadas, con los cupos del órgano por país o por grupo). Lo fija la elección al "
                             "definirla.").format(quorum, self.mayoria.describir_en_frase(eleccion=True))
         # La simple de una elección es «la candidatura más votada», no «más votos a favor que en contra».
         return traducir("Quórum: {0}; {1}.").format(
