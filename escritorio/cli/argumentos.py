@@ -259,22 +259,12 @@ def opciones_de_voto(parser, sin_voto: str, con_voto: str) -> None:
     voto.add_argument("--con-voto", dest="con_voto", action="store_true", default=None, help=con_voto)
 
 
+
 def cupo_de_un_grupo(texto: str) -> tuple[str, object]:
-    """«Europa=3» (exacto), «Europa=..3» (a lo sumo 3), «Europa=1..» (al menos 1), «Europa=1..3» -> (grupo, cupo
-    como lo guarda la regla por_agrupacion)."""
-    grupo, igual, cupo = texto.rpartition("=")
-    minimo, puntos, maximo = cupo.strip().partition("..")
+    """«Europa=..3» -> ("Europa", {"maximo": 3}): dominio.organos.leer_cupo_de_grupo, para --grupo."""
+    from ..dominio.organos import leer_cupo_de_grupo
+
     try:
-        if not igual or not grupo.strip() or not cupo.strip():
-            raise ValueError
-        if not puntos:
-            return grupo.strip(), _entero(cupo.strip(), 0, 1000, "un cupo")
-        valor = {k: _entero(v.strip(), 0, 1000, "un cupo") for k, v in (("minimo", minimo), ("maximo", maximo))
-                 if v.strip()}
-        if not valor:
-            raise ValueError
-        return grupo.strip(), valor
-    except (ValueError, argparse.ArgumentTypeError):
-        raise argparse.ArgumentTypeError(
-            f"«{_muestra(texto)}» no es el cupo de un grupo: escriba GRUPO=N (exacto), GRUPO=..N (a lo sumo), "
-            "GRUPO=N.. (al menos) o GRUPO=N..M, por ejemplo «Europa=..3»") from None
+        return leer_cupo_de_grupo(texto)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None

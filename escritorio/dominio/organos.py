@@ -414,6 +414,33 @@ def _cantidad_del_cupo(valor: object) -> str:
             else traducir("al menos {0}").format(minimo))
 
 
+def leer_cupo_de_grupo(texto: str) -> tuple[str, object]:
+    """«Europa=3» (exacto), «Europa=..3» (a lo sumo 3), «Europa=1..» (al menos 1), «Europa=1..3» -> (grupo, cupo
+    como lo guarda la regla por_agrupacion). ValueError con el motivo, en el idioma en curso: la línea de órdenes
+    (--grupo) y la ventana leen lo mismo."""
+    grupo, igual, cupo = str(texto).rpartition("=")
+    minimo, puntos, maximo = cupo.strip().partition("..")
+
+    def cifra(valor: str) -> int:
+        if not valor.strip().isascii() or not valor.strip().isdigit() or int(valor) > 1000:
+            raise ValueError
+        return int(valor)
+
+    try:
+        if not igual or not grupo.strip() or not cupo.strip():
+            raise ValueError
+        if not puntos:
+            return grupo.strip(), cifra(cupo)
+        valor = {k: cifra(v) for k, v in (("minimo", minimo), ("maximo", maximo)) if v.strip()}
+        if not valor or valor.get("minimo", 0) > valor.get("maximo", valor.get("minimo", 0)):
+            raise ValueError
+        return grupo.strip(), valor
+    except ValueError:
+        raise ValueError(traducir("«{0}» no es el cupo de un grupo: escriba GRUPO=N (exacto), GRUPO=..N (a lo sumo), "
+                                  "GRUPO=N.. (al menos) o GRUPO=N..M, por ejemplo «Europa=..3».").format(
+            str(texto)[:40])) from None
+
+
 def nombre_de_la_agrupacion(agrupacion: str) -> str:
     """Como se nombra una agrupación: la del tipo de miembro, en el idioma en curso; las demás, como se escribieron."""
     return traducir("Tipo de miembro") if agrupacion == AGRUPACION_POR_TIPO else agrupacion

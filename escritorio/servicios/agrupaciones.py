@@ -84,8 +84,8 @@ def exigir_agrupacion(contexto: Contexto, agrupacion: str, grupos: list[str] | t
     if not existentes:
         definidas = sorted(agrupaciones(contexto))
         raise ErrorEscritorio(traducir(
-            "No hay una agrupación «{0}» en esta asociación (hay: {1}). Defina sus grupos antes (Asociación > "
-            "Agrupaciones…, o «asociacion agrupacion \"{0}\" GRUPO --paises XX,YY»).").format(
+            "No hay una agrupación «{0}» en esta asociación (hay: {1}). Defina sus grupos antes (Archivo > Datos de "
+            "la asociación… > Agrupaciones, o «asociacion agrupacion \"{0}\" GRUPO --paises XX,YY»).").format(
             agrupacion, ", ".join([AGRUPACION_POR_TIPO, *definidas])))
     faltan = [g for g in grupos if g not in existentes]
     if faltan:

@@ -1,6 +1,6 @@
 """Cuántos miembros, observadores, población y puestos de un órgano tiene cada grupo de una agrupación (issue 80,
-§2: «que cada informe cuente por cualquiera de ellas»): lo usan «asociacion contar-por», la ventana (Asociación >
-Agrupaciones…) y la memoria."""
+§2: «que cada informe cuente por cualquiera de ellas»): lo usan «asociacion contar-por», la ventana (Archivo >
+Datos de la asociación… > Agrupaciones) y la memoria."""
 
 from dataclasses import dataclass
 from datetime import date

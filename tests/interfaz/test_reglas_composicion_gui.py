@@ -213,6 +213,11 @@ def test_la_ventana_agrega_y_quita_una_regla_de_composicion(qtbot, copia_de_la_d
     ("todos_los_activos", lambda d: None, ""),
     ("designacion", lambda d: None, ""),
     ("limite_de_mandatos", lambda d: d.seguidos.setValue(2), "a lo sumo 2 mandatos seguidos"),   # issue 80, §3
+    # issue 80, §2: cupos por grupo (la agrupación por tipo de miembro, que no se define), uno propio de un grupo
+    ("por_agrupacion", lambda d: (d.agrupacion.setCurrentIndex(d.agrupacion.findData("tipo_de_miembro")),
+                                  d.modo_grupo.setCurrentIndex(d.modo_grupo.findData("maximo")),
+                                  d.cupo_grupo.setValue(3), d.grupos_propios.setText("municipio=1..")),
+     "Tipo de miembro: a lo sumo 3 por grupo; Municipio: al menos 1"),
 ])
 def test_cada_tipo_de_regla_se_fija_desde_la_ventana(qtbot, copia_de_la_demo, monkeypatch, tipo, preparar, detalle):
     ruta = copia_de_la_demo

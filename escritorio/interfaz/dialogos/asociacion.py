@@ -1,6 +1,7 @@
 """Datos de la asociación: nombre, sigla, tipo, sede, papel, idioma de los documentos y dirección pública de
 verificación; sus países con la categoría e historia con fechas; las reglas de admisión y de la cuota de quien
-ingresa o es excluido (pestaña de `asociacion_admision.py`).
+ingresa o es excluido (pestaña de `asociacion_admision.py`); las agrupaciones por encima del país, con lo que cuenta
+cada grupo (pestaña de `asociacion_agrupaciones.py`).
 
 Toda regla está en servicios/asociaciones.py (la misma que usa «escritorio asociacion editar|pais|quitar-pais»):
 este diálogo solo lee los campos, llama al servicio y muestra lo que responde.
@@ -28,6 +29,7 @@ from ..flujo import FilaFluida
 from ..piezas import (ESTILO_BIEN, ESTILO_ERROR, ComboDeValores, DesplazableAlAncho, DialogoBase, dato_de_fila,
                       en_linea, llenar_tabla, nota, nuevo_formulario, tabla_lectura)
 from .asociacion_admision import PestanaAdmision
+from .asociacion_agrupaciones import PestanaAgrupaciones
 from .baja import editor_de_fecha
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 
@@ -61,6 +63,11 @@ class DialogoAsociacion(DialogoBase):
         desplazable = DesplazableAlAncho()
         desplazable.setWidget(self.admision)
         self.pestanas.addTab(desplazable, self.tr("Admisión y cuotas"))
+        # Las regiones o subregiones que el estatuto usa para sus cupos (issue 80, §2).
+        self.agrupaciones = PestanaAgrupaciones(oficina)
+        desplazable_agrupaciones = DesplazableAlAncho()
+        desplazable_agrupaciones.setWidget(self.agrupaciones)
+        self.pestanas.addTab(desplazable_agrupaciones, self.tr("Agrupaciones"))
         botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         botones.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cerrar"))
         botones.rejected.connect(self.reject)

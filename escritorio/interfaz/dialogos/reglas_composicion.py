@@ -1,5 +1,7 @@
 """Las reglas de composición de un órgano: ver las que tiene, agregar una (cantidad fija, puestos por categoría de
-país exactos, a lo sumo, al menos o entre dos cifras, solo miembros de un tipo, troika, todos los miembros activos, designación, asientos de oficio, presidencia) citada a su artículo, y
+país exactos, a lo sumo, al menos o entre dos cifras, puestos por grupo de una agrupación, solo miembros de un tipo,
+troika, todos los miembros activos, designación, asientos de oficio, presidencia, límite de mandatos) citada a su
+artículo, y
 quitar una. Llama a los mismos servicios que «organos regla-composicion» y «organos quitar-regla», y muestra sus
 mensajes tal cual: el diálogo no valida nada por su cuenta."""
 
@@ -8,8 +10,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGridLayo
                                QLineEdit, QMessageBox, QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from ...dominio.miembros import CATEGORIAS_PAIS, TIPOS as TIPOS_DE_MIEMBRO
-from ...dominio.organos import REGLAS, TIPOS_ORGANO, armar_cupos
+from ...dominio.organos import (AGRUPACION_POR_TIPO, REGLAS, TIPOS_ORGANO, armar_cupos, leer_cupo_de_grupo,
+                                nombre_de_la_agrupacion)
 from ...errores import ErrorEscritorio
+from ...servicios.agrupaciones import agrupaciones
 from ...servicios.base import hoy
 from ...servicios.organos import composicion
 from ...servicios.reglas_de_composicion import agregar_regla, quitar_regla, reglas_de_composicion
@@ -96,6 +100,7 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
         self._pagina("por_categoria", rejilla_cupos, self.tr(
             "Cuántas ciudades electas puede tener cada país, según su categoría (0: ninguna). Se rechaza si la "
             "cantidad fija de puestos del órgano no alcanza para cumplirlo."))
+        self._pagina_por_agrupacion()
         self.tipos_de_miembro: dict[str, QCheckBox] = {}
         fila_tipos = QHBoxLayout()
         fila_tipos.setContentsMargins(0, 0, 0, 0)
@@ -174,6 +179,44 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
         self._tipo_elegido()
         self.recargar()
 
+    def _pagina_por_agrupacion(self) -> None:
+        """Los cupos por grupo de una agrupación (la región continental): el mismo para cada grupo y, si hace falta,
+        los propios de algunos, escritos como en la línea de órdenes («Europa=..3»)."""
+        self.agrupacion = QComboBox()
+        self.agrupacion.setAccessibleName(self.tr("Agrupación"))
+        for nombre in agrupaciones(self.contexto):
+            self.agrupacion.addItem(nombre, nombre)
+        self.agrupacion.addItem(nombre_de_la_agrupacion(AGRUPACION_POR_TIPO), AGRUPACION_POR_TIPO)
+        self.modo_grupo = QComboBox()
+        self.modo_grupo.setAccessibleName(self.tr("Cupo de cada grupo"))
+        for codigo, texto in (("", self.tr("sin cupo común")), ("exacto", self.tr("exactamente")),
+                              ("maximo", self.tr("a lo sumo")), ("minimo", self.tr("al menos")),
+                              ("rango", self.tr("entre un mínimo y un máximo"))):
+            self.modo_grupo.addItem(texto, codigo)
+        self.modo_grupo.setCurrentIndex(self.modo_grupo.findData("rango"))
+        self.cupo_grupo, self.cupo_grupo_maximo = QSpinBox(), QSpinBox()
+        for caja_de_cifra, valor in ((self.cupo_grupo, 2), (self.cupo_grupo_maximo, 3)):
+            caja_de_cifra.setRange(0, 1000)
+            caja_de_cifra.setValue(valor)
+        self.cupo_grupo.setAccessibleName(self.tr("Puestos de cada grupo"))
+        self.cupo_grupo_maximo.setAccessibleName(self.tr("Puestos de cada grupo, como máximo"))
+        self.rotulo_grupo_maximo = QLabel(self.tr("y"))
+        self.modo_grupo.currentIndexChanged.connect(lambda _: self._modo_elegido())
+        self.grupos_propios = QLineEdit()
+        self.grupos_propios.setAccessibleName(self.tr("Cupos propios de algunos grupos"))
+        self.grupos_propios.setPlaceholderText(self.tr("opcional: Europa=..3; África=1.."))
+        caja = QVBoxLayout()
+        caja.setContentsMargins(0, 0, 0, 0)
+        caja.addLayout(en_linea(QLabel(self.tr("Agrupación:")), self.agrupacion, estirar=True))
+        caja.addLayout(en_linea(QLabel(self.tr("Cada grupo:")), self.modo_grupo, self.cupo_grupo,
+                                self.rotulo_grupo_maximo, self.cupo_grupo_maximo, QLabel(self.tr("puestos")),
+                                estirar=True))
+        caja.addLayout(en_linea(QLabel(self.tr("Algunos grupos:")), self.grupos_propios, estirar=False))
+        self._pagina("por_agrupacion", caja, self.tr(
+            "Cuántos puestos electos puede tener cada grupo (una región, una subregión: Archivo > Datos de la "
+            "asociación… > Agrupaciones). Una elección salta a la candidatura de un grupo lleno y dice el grupo que no alcanza "
+            "su mínimo; designar no pasa un máximo."))
+
     def _pagina(self, tipo: str, contenido, explicacion: str | None = None) -> None:
         pagina = QWidget()
         caja = QVBoxLayout(pagina)
@@ -197,6 +240,10 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
         self.rotulo_minimos.setVisible(rango)
         for maximo in self.cupos_maximos.values():
             maximo.setVisible(rango)
+        modo_grupo = self.modo_grupo.currentData()
+        self.cupo_grupo.setVisible(bool(modo_grupo))
+        for pieza in (self.rotulo_grupo_maximo, self.cupo_grupo_maximo):
+            pieza.setVisible(modo_grupo == "rango")
 
     # --- datos ---------------------------------------------------------------------------------------------------
     def recargar(self) -> None:
@@ -214,7 +261,7 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
     def _detalle(self, regla) -> str:
         """Lo que dice la regla, en el idioma de la ventana (los nombres de los tipos de órgano, traducidos)."""
         parametros = regla["parametros"]
-        if regla["tipo"] in ("por_categoria", "tipo_de_miembro", "limite_de_mandatos"):
+        if regla["tipo"] in ("por_categoria", "tipo_de_miembro", "limite_de_mandatos", "por_agrupacion"):
             return regla["descripcion"]   # el servicio la escribe en el idioma en curso (el de la ventana)
         if regla["tipo"] == "tamano_fijo":
             return self.tr("{0} puestos").format(parametros.get("puestos"))
@@ -246,6 +293,8 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
             if modo == "rango":
                 return armar_cupos(nada, valores, {c: m.value() for c, m in self.cupos_maximos.items()})
             return armar_cupos(valores, nada, nada)
+        if tipo == "por_agrupacion":
+            return self._parametros_por_agrupacion()
         if tipo == "tipo_de_miembro":
             return {"tipos": [t for t, casilla in self.tipos_de_miembro.items() if casilla.isChecked()],
                     "todos": self.todos_del_tipo.isChecked()}
@@ -259,11 +308,30 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
             return {"organo": self.preside.currentData()}
         return {}
 
+    def _parametros_por_agrupacion(self) -> dict:
+        """La agrupación, el cupo de cada grupo y los propios de algunos (leídos como --grupo en la línea de
+        órdenes: dominio.organos.leer_cupo_de_grupo; uno mal escrito, ValueError con el motivo)."""
+        parametros: dict = {"agrupacion": self.agrupacion.currentData() or ""}
+        modo, cifra, maximo = self.modo_grupo.currentData(), self.cupo_grupo.value(), self.cupo_grupo_maximo.value()
+        cupo = {"exacto": cifra, "maximo": {"maximo": cifra}, "minimo": {"minimo": cifra},
+                "rango": {"minimo": cifra, "maximo": maximo}}.get(modo)
+        if cupo is not None:
+            parametros["cupo"] = cupo
+        propios = dict(leer_cupo_de_grupo(t) for t in self.grupos_propios.text().split(";") if t.strip())
+        if propios:
+            parametros["grupos"] = propios
+        return parametros
+
     # --- acciones ------------------------------------------------------------------------------------------------
     def agregar(self) -> None:
         tipo = self.tipo.currentData()
+        try:
+            parametros = self.parametros()
+        except ValueError as error:   # un cupo propio mal escrito («Europa=..»): el motivo, sin guardar nada
+            self._mostrar(str(error), ESTILO_ERROR)
+            return
         hecho = hacer_en_la_ventana(self, self.oficina, lambda: agregar_regla(
-            self.contexto, self.organo["id"], tipo, self.parametros(), self.articulo.text().strip() or None,
+            self.contexto, self.organo["id"], tipo, parametros, self.articulo.text().strip() or None,
             self.desde.date().toPython()), que="agregar regla de composición",
             al_rechazar=lambda error: self._mostrar(lista_problemas(error), ESTILO_ERROR))
         if hecho is None:
